@@ -1,0 +1,417 @@
+//! The syntax tree the parser produces and the compiler consumes.
+//!
+//! It follows Rust's own grammar closely (a subset of it), keeps a byte
+//! [`Span`] on every node, and carries no resolved information: names are
+//! plain strings, types are only what the source wrote.
+
+use crate::span::Span;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+/// A whole source file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct File {
+    /// `#![allow(...)]` and other inner attributes.
+    pub attrs: Vec<Attr>,
+    pub items: Vec<Item>,
+}
+
+/// An attribute, `#[path(args)]` or `#![path(args)]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attr {
+    pub path: Path,
+    /// The comma-separated arguments inside the parentheses, when they are
+    /// simple: `derive(Debug, Clone)` gives `["Debug", "Clone"]`;
+    /// `tokio::main(flavor = "current_thread")` gives
+    /// `["flavor = \"current_thread\""]` (the text of each argument).
+    pub args: Vec<String>,
+    pub inner: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub attrs: Vec<Attr>,
+    pub is_pub: bool,
+    pub kind: ItemKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    Use(UseTree),
+    Fn(FnDecl),
+    Struct(StructDecl),
+    Enum(EnumDecl),
+    /// `impl Type { .. }` or `impl Trait for Type { .. }`.
+    Impl(ImplBlock),
+    /// `const NAME: Type = expr;` and `static NAME: Type = expr;`.
+    Const { name: Ident, ty: Type, value: Expr },
+    /// `mod name { .. }` (inline modules only).
+    Mod { name: Ident, items: Vec<Item> },
+    /// `type Alias = Type;`
+    TypeAlias { name: Ident, ty: Type },
+    /// `trait Name { .. }`: parsed so it can be reported, not supported.
+    Trait { name: Ident },
+}
+
+/// `use a::b::{c, d as e, f::*};`
+#[derive(Clone, Debug, PartialEq)]
+pub struct UseTree {
+    pub prefix: Vec<Ident>,
+    pub kind: UseTreeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum UseTreeKind {
+    /// `use a::b;` or `use a::b as c;` (prefix holds `a::b`).
+    Simple { rename: Option<Ident> },
+    /// `use a::*;`
+    Glob,
+    /// `use a::{..};`
+    Nested(Vec<UseTree>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FnDecl {
+    pub name: Ident,
+    pub is_async: bool,
+    /// Generic parameter names, `fn f<T: Debug>(..)`; bounds are skipped.
+    pub generics: Vec<Ident>,
+    pub self_param: Option<SelfParam>,
+    pub params: Vec<Param>,
+    pub ret: Option<Type>,
+    pub body: Block,
+    /// Span of the signature, `async fn name(..) -> T`.
+    pub sig_span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelfParam {
+    /// `self` (false) or `&self` / `&mut self` (true).
+    pub is_ref: bool,
+    pub is_mut: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub pat: Pat,
+    pub ty: Type,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructDecl {
+    pub name: Ident,
+    pub generics: Vec<Ident>,
+    pub fields: Fields,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fields {
+    Unit,
+    Tuple(Vec<Type>),
+    Named(Vec<(Ident, Type)>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumDecl {
+    pub name: Ident,
+    pub generics: Vec<Ident>,
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    pub name: Ident,
+    pub fields: Fields,
+    /// `Name = 3` discriminant, when written.
+    pub discriminant: Option<Expr>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImplBlock {
+    pub generics: Vec<Ident>,
+    /// `impl Trait for Type`: the trait path.
+    pub trait_: Option<Path>,
+    pub self_ty: Type,
+    pub items: Vec<Item>,
+}
+
+/// A type as written. The engine uses types only lightly (integer widths,
+/// what a declared variable holds), so this is a plain tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Type {
+    pub kind: TypeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    /// `i32`, `Vec<String>`, `mpsc::Sender<Msg>`, `Arc<Mutex<u64>>`.
+    Path(Path),
+    /// `&T`, `&mut T`, `&'static str`.
+    Ref { is_mut: bool, inner: Box<Type> },
+    /// `(A, B)`; `()` is an empty tuple.
+    Tuple(Vec<Type>),
+    /// `[T; N]` (length kept as an expression) or `[T]`.
+    Array { elem: Box<Type>, len: Option<Box<Expr>> },
+    /// `impl Trait` / `dyn Trait`.
+    Impl(Path),
+    /// `fn(A) -> B`
+    FnPtr,
+    /// `_`
+    Infer,
+    /// `!`
+    Never,
+}
+
+/// `a::b::<T>::c`. A leading `::` is dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Path {
+    pub segments: Vec<PathSegment>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathSegment {
+    pub ident: Ident,
+    /// Generic arguments, `Vec::<i32>` or `Sender<Msg>`; empty when absent.
+    pub generics: Vec<Type>,
+}
+
+impl Path {
+    /// The path's segment names, `["tokio", "spawn"]`.
+    pub fn names(&self) -> Vec<&str> {
+        self.segments.iter().map(|s| s.ident.name.as_str()).collect()
+    }
+    pub fn last(&self) -> &str {
+        self.segments.last().map(|s| s.ident.name.as_str()).unwrap_or("")
+    }
+    pub fn is_single(&self, name: &str) -> bool {
+        self.segments.len() == 1 && self.segments[0].ident.name == name
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// `let pat: ty = init else { .. };`
+    Let { pat: Pat, ty: Option<Type>, init: Option<Expr>, else_block: Option<Block> },
+    /// An expression; `semi` tells whether a `;` followed it. The last
+    /// statement of a block without `;` is the block's value.
+    Expr { expr: Expr, semi: bool },
+    Item(Box<Item>),
+    /// A lone `;`.
+    Empty,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lit {
+    /// Integer literal with its suffix (`5u64` gives `Some("u64")`).
+    Int { value: u128, suffix: Option<String> },
+    Float { value: f64, suffix: Option<String> },
+    Bool(bool),
+    Char(char),
+    /// A string literal, escapes already processed.
+    Str(String),
+    /// A byte literal, `b'a'`.
+    Byte(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+    Deref,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Lit(Lit),
+    /// `x`, `Some`, `Vec::new`, `mpsc::channel`, `Msg::Get`.
+    Path(Path),
+    /// `(a, b)`; `()` is an empty tuple. `(a)` is [`ExprKind::Paren`].
+    Tuple(Vec<Expr>),
+    Paren(Box<Expr>),
+    /// `[a, b, c]`
+    Array(Vec<Expr>),
+    /// `[value; count]`
+    ArrayRepeat { value: Box<Expr>, count: Box<Expr> },
+    Unary(UnOp, Box<Expr>),
+    /// `&e` / `&mut e`
+    Ref { is_mut: bool, expr: Box<Expr> },
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `a = b`
+    Assign(Box<Expr>, Box<Expr>),
+    /// `a += b` etc.; the op is the arithmetic one (`Add` for `+=`).
+    AssignOp(BinOp, Box<Expr>, Box<Expr>),
+    /// `f(args)`
+    Call { func: Box<Expr>, args: Vec<Expr> },
+    /// `recv.method::<T>(args)`
+    MethodCall { receiver: Box<Expr>, method: Ident, generics: Vec<Type>, args: Vec<Expr> },
+    /// `e.name`
+    Field(Box<Expr>, Ident),
+    /// `e.0`
+    TupleField(Box<Expr>, u32, Span),
+    /// `e[i]`
+    Index(Box<Expr>, Box<Expr>),
+    /// `e.await`; the span of the node covers `e.await`, `await_span` only
+    /// the `.await`.
+    Await { expr: Box<Expr>, await_span: Span },
+    /// `e?`
+    Try(Box<Expr>),
+    /// `e as T`
+    Cast(Box<Expr>, Type),
+    /// A block expression `{ .. }`, optionally labelled (`'a: { .. }`).
+    Block { block: Block, label: Option<Ident> },
+    /// `async { .. }` / `async move { .. }`
+    Async { is_move: bool, block: Block },
+    /// `unsafe { .. }`
+    Unsafe(Block),
+    /// `if cond { .. } else ..`; `cond` may be (or contain, joined with
+    /// `&&`) an [`ExprKind::Let`] for `if let` and let chains. `else_` is a
+    /// block expression or another `if`.
+    If { cond: Box<Expr>, then: Block, else_: Option<Box<Expr>> },
+    /// `let pat = expr`, only as (part of) an `if` or `while` condition.
+    Let { pat: Pat, expr: Box<Expr> },
+    Match { scrutinee: Box<Expr>, arms: Vec<Arm> },
+    /// `while cond { .. }` (`cond` may be a let, for `while let`).
+    While { cond: Box<Expr>, body: Block, label: Option<Ident> },
+    Loop { body: Block, label: Option<Ident> },
+    For { pat: Pat, iter: Box<Expr>, body: Block, label: Option<Ident> },
+    Break { label: Option<Ident>, value: Option<Box<Expr>> },
+    Continue { label: Option<Ident> },
+    Return(Option<Box<Expr>>),
+    /// `a..b`, `a..=b`, `a..`, `..b`, `..`
+    Range { start: Option<Box<Expr>>, end: Option<Box<Expr>>, inclusive: bool },
+    /// `Point { x: 1, y }` or `Msg::Get { key, reply }`; `..base` in `base`.
+    StructLit { path: Path, fields: Vec<FieldInit>, base: Option<Box<Expr>> },
+    /// `name!(...)`, `name![...]`, `name!{...}`.
+    Macro(MacroCall),
+    /// `|a, b| body`, `move |x| ..`, `async move |x| ..`.
+    Closure { is_move: bool, is_async: bool, params: Vec<Param>, ret: Option<Type>, body: Box<Expr> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldInit {
+    pub name: Ident,
+    /// The value; for the shorthand `Point { x }` it is the path `x`.
+    pub value: Expr,
+    pub shorthand: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arm {
+    pub pat: Pat,
+    pub guard: Option<Expr>,
+    pub body: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MacroCall {
+    pub path: Path,
+    pub args: MacroArgs,
+    /// Span of the macro's name and `!`.
+    pub name_span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MacroArgs {
+    /// Comma-separated expressions: `println!("{}", x)`, `format!`,
+    /// `assert_eq!(a, b, "msg")`, `vec![1, 2]`, `tokio::join!(a, b)`, `panic!()`.
+    Exprs(Vec<Expr>),
+    /// `vec![value; count]`
+    Repeat { value: Box<Expr>, count: Box<Expr> },
+    /// `matches!(expr, pat)` / `matches!(expr, pat if guard)`
+    Matches { expr: Box<Expr>, pat: Pat, guard: Option<Box<Expr>> },
+    /// A macro whose arguments the parser does not understand (for example
+    /// `tokio::select!`); the compiler reports it as unsupported.
+    Unparsed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pat {
+    pub kind: PatKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatKind {
+    /// `_`
+    Wild,
+    /// `..` inside a tuple or slice pattern.
+    Rest,
+    /// `x`, `mut x`, `ref x`, `x @ sub`.
+    Ident { name: Ident, is_mut: bool, by_ref: bool, sub: Option<Box<Pat>> },
+    /// `1`, `-1`, `'a'`, `"s"`, `true`.
+    Lit(Lit, bool),
+    /// `1..=5`, `'a'..='z'`; bounds are literal patterns.
+    Range { start: Option<Box<Pat>>, end: Option<Box<Pat>>, inclusive: bool },
+    /// `(a, b)`
+    Tuple(Vec<Pat>),
+    /// `[a, b, rest @ ..]`
+    Slice(Vec<Pat>),
+    /// `None`, `Msg::Stop`, `CONST`.
+    Path(Path),
+    /// `Some(x)`, `Msg::Add(n)`, `Err(RecvError::Lagged(n))`.
+    TupleStruct(Path, Vec<Pat>),
+    /// `Point { x, y: 0, .. }`; the bool says whether `..` was written.
+    Struct(Path, Vec<FieldPat>, bool),
+    /// `a | b`
+    Or(Vec<Pat>),
+    /// `&p` / `&mut p`
+    Ref(Box<Pat>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldPat {
+    pub name: Ident,
+    /// For the shorthand `Point { x }` this is the ident pattern `x`.
+    pub pat: Pat,
+}

@@ -1,0 +1,88 @@
+//! Diagnostics: plain data that every front end renders its own way.
+
+use crate::span::{LineIndex, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found in the source: a message at a span, with optional
+/// secondary labels ("value moved here").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    /// Secondary spans with their labels.
+    pub labels: Vec<(Span, String)>,
+    /// Free-standing notes printed after the snippet (`= help: ...`).
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, message: message.into(), span, labels: Vec::new(), notes: Vec::new() }
+    }
+
+    pub fn with_label(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+        self.labels.push((span, label.into()));
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// Renders the diagnostic the way rustc does: a header, the location,
+    /// the source line and a caret under the span.
+    pub fn render(&self, src: &str, file_name: &str) -> String {
+        let index = LineIndex::new(src);
+        let mut out = String::new();
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let lc = index.line_col(src, self.span.start);
+        out.push_str(&format!("{kind}: {}\n", self.message));
+        let width = (lc.line.max(1)).to_string().len().max(
+            self.labels.iter().map(|(s, _)| index.line_col(src, s.start).line.to_string().len()).max().unwrap_or(1),
+        );
+        let pad = " ".repeat(width);
+        out.push_str(&format!("{pad}--> {file_name}:{}:{}\n", lc.line, lc.col));
+        out.push_str(&format!("{pad} |\n"));
+        let mut marks: Vec<(Span, String, bool)> = vec![(self.span, String::new(), true)];
+        for (s, l) in &self.labels {
+            marks.push((*s, l.clone(), false));
+        }
+        marks.sort_by_key(|m| m.0.start);
+        for (span, label, primary) in marks {
+            let lc = index.line_col(src, span.start);
+            let text = index.line_text(src, lc.line);
+            let end_lc = index.line_col(src, span.end);
+            let len = if end_lc.line == lc.line { (end_lc.col.saturating_sub(lc.col)).max(1) } else {
+                (text.chars().count() as u32 + 1).saturating_sub(lc.col).max(1)
+            };
+            let ch = if primary { "^" } else { "-" };
+            out.push_str(&format!("{:>width$} | {text}\n", lc.line, width = width));
+            let caret = format!("{}{}", " ".repeat(lc.col as usize - 1), ch.repeat(len as usize));
+            if label.is_empty() {
+                out.push_str(&format!("{pad} | {caret}\n"));
+            } else {
+                out.push_str(&format!("{pad} | {caret} {label}\n"));
+            }
+        }
+        for note in &self.notes {
+            out.push_str(&format!("{pad} = {note}\n"));
+        }
+        out
+    }
+
+    /// `line:col` of the primary span, 1-based.
+    pub fn line_col(&self, src: &str) -> (u32, u32) {
+        let lc = LineIndex::new(src).line_col(src, self.span.start);
+        (lc.line, lc.col)
+    }
+}

@@ -1,0 +1,1 @@
+//! Formatting of values, byte for byte as Rust's `Display` and `Debug` (work in progress).

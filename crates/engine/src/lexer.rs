@@ -1,0 +1,1 @@
+//! Lexer: source text to tokens with byte spans (work in progress).

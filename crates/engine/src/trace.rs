@@ -1,0 +1,173 @@
+//! The trace: what happened during a run, as a flat list of small events.
+//!
+//! **API Boundary.** Every front end (the web UI, the CLI, embeds) reads the
+//! trace and nothing else of the engine's internals. Events are compact
+//! (ids and spans; text lives once in [`Trace::strings`]) so that a million
+//! of them fit in a browser tab. Front ends derive every state they draw
+//! (task state at a playhead, channel contents, lock holder) by folding the
+//! events in order.
+
+use crate::span::Span;
+
+/// Task 0 is `main`; spawned tasks count up from 1 in spawn order, like
+/// Tokio's task ids in a fresh runtime.
+pub type TaskId = u32;
+/// Index of a channel (any kind) in the run.
+pub type ChanId = u32;
+/// Index of a mutex (tokio or std) in the run.
+pub type MutexId = u32;
+/// Identity of a value sent through a channel, so the same message can be
+/// followed from sender to channel to receiver.
+pub type ValueId = u32;
+/// Index into [`Trace::strings`].
+pub type StrId = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChanKind {
+    Mpsc,
+    Unbounded,
+    Oneshot,
+    Broadcast,
+}
+
+impl ChanKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChanKind::Mpsc => "mpsc",
+            ChanKind::Unbounded => "unbounded",
+            ChanKind::Oneshot => "oneshot",
+            ChanKind::Broadcast => "broadcast",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MutexKind {
+    /// `tokio::sync::Mutex`: waiting suspends only the task.
+    Tokio,
+    /// `std::sync::Mutex`: waiting blocks the runtime's only thread.
+    Std,
+}
+
+/// What a suspended task waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaitOn {
+    /// A `sleep` until the given virtual time (ns).
+    Sleep { until: u64 },
+    /// `recv` on a channel that is empty.
+    Recv(ChanId),
+    /// `send` on a full bounded channel.
+    Send(ChanId),
+    /// `lock` on a held mutex.
+    Lock(MutexId),
+    /// Awaiting another task's `JoinHandle`.
+    Join(TaskId),
+    /// `yield_now`, or a cooperative-budget yield.
+    Yield,
+    /// Several branches of a `join!`, none ready.
+    JoinAll,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    /// Virtual time in nanoseconds since the start of the run.
+    pub time: u64,
+    /// The number of the poll during which the event happened (0 before
+    /// the first poll). Polls are numbered across all tasks.
+    pub poll: u32,
+    pub kind: EventKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum EventKind {
+    /// A task was created by `tokio::spawn` (or main, at the start).
+    TaskSpawned { task: TaskId, parent: Option<TaskId>, span: Span },
+    /// The scheduler started polling a task.
+    TaskPolled { task: TaskId },
+    /// The poll ended with the task pending at an `.await`.
+    TaskSuspended { task: TaskId, on: WaitOn, span: Span },
+    /// A task became runnable; `by` is the task whose action woke it (None
+    /// for a timer or the scheduler itself).
+    TaskWoken { task: TaskId, by: Option<TaskId> },
+    TaskCompleted { task: TaskId },
+    /// The task panicked; the message is in the string table.
+    TaskPanicked { task: TaskId, message: StrId, span: Span },
+    /// The task was dropped without completing (main returned, or `abort`).
+    TaskCancelled { task: TaskId },
+    /// A `sleep` was registered with the timer (on its first poll).
+    SleepRegistered { task: TaskId, deadline: u64, span: Span },
+    /// A timer fired and woke its task.
+    SleepFired { task: TaskId, deadline: u64 },
+    /// A channel was created; `capacity` is 0 for unbounded, 1 for oneshot,
+    /// the rounded-up power of two for broadcast.
+    ChannelCreated { chan: ChanId, kind: ChanKind, capacity: u32, span: Span },
+    /// A value entered a channel. `len` is the number buffered afterwards.
+    /// `text` is the value's Debug rendering.
+    Sent { task: TaskId, chan: ChanId, value: ValueId, text: StrId, len: u32, span: Span },
+    /// `try_send` (or a send on a closed channel) failed; `full` tells
+    /// whether the channel was full (else closed).
+    SendFailed { task: TaskId, chan: ChanId, full: bool, span: Span },
+    /// A value left a channel into a task. For broadcast, one event per
+    /// receiver copy. `len` is the number buffered afterwards (for
+    /// broadcast, unread by this receiver).
+    Received { task: TaskId, chan: ChanId, value: ValueId, len: u32, span: Span },
+    /// A receive found the channel closed and empty (`None` / `Err`).
+    RecvClosed { task: TaskId, chan: ChanId, span: Span },
+    /// A broadcast receiver missed `missed` values.
+    Lagged { task: TaskId, chan: ChanId, missed: u64, span: Span },
+    /// A sending half was dropped; `remaining` senders are left.
+    SenderDropped { chan: ChanId, remaining: u32 },
+    ReceiverDropped { chan: ChanId, remaining: u32 },
+    /// The channel can no longer deliver new values (all senders gone, or
+    /// the receiver gone).
+    ChannelClosed { chan: ChanId },
+    MutexCreated { mutex: MutexId, kind: MutexKind, span: Span },
+    /// A task asked for a lock; `queue` is the number of waiters before it.
+    LockRequested { task: TaskId, mutex: MutexId, queue: u32, span: Span },
+    /// A task got the lock after waiting `waited` ns.
+    LockAcquired { task: TaskId, mutex: MutexId, waited: u64 },
+    /// The holder released the lock (its guard was dropped).
+    LockReleased { task: TaskId, mutex: MutexId },
+    /// A `std::sync::Mutex::lock` found the lock held: the runtime's only
+    /// thread blocks forever.
+    ThreadBlocked { task: TaskId, mutex: MutexId, span: Span },
+    /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
+    Printed { task: TaskId, stream: Stream, text: StrId },
+    /// The virtual clock jumped forward.
+    TimeAdvanced { to: u64 },
+}
+
+/// One task of the run, for labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskInfo {
+    pub id: TaskId,
+    /// `main`, or a name derived from the spawn site (`task 1 (line 7)`).
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    /// Text referenced by [`StrId`]s: printed output, rendered values,
+    /// panic messages.
+    pub strings: Vec<String>,
+    pub tasks: Vec<TaskInfo>,
+}
+
+impl Trace {
+    pub fn intern(&mut self, s: String) -> StrId {
+        self.strings.push(s);
+        (self.strings.len() - 1) as StrId
+    }
+
+    pub fn str(&self, id: StrId) -> &str {
+        self.strings.get(id as usize).map(|s| s.as_str()).unwrap_or("")
+    }
+}

@@ -1,0 +1,308 @@
+//! Runtime values of the simulated program.
+//!
+//! Plain data is immutable and shared (`Rc`), copied on write with
+//! `Rc::make_mut`. A shared borrow (`&x`) is a cheap copy of the value: Rust's
+//! borrow checker guarantees nobody mutates a value while it is borrowed, so
+//! a copy is indistinguishable from a reference for reading.
+//!
+//! Resources (channel ends, mutexes, guards, join handles) are [`Handle`]s: an
+//! `Rc` around a token whose Rust `Drop` reports the simulated drop to the
+//! runtime through the [`DropQueue`]. A borrow of a handle clones the `Rc`, so
+//! the token dies exactly when its last owner or borrow is gone — which, in a
+//! program that rustc accepts, is when the owner is dropped.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::span::Span;
+
+/// Index of a struct or enum definition in [`Defs`].
+pub type DefId = u32;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// `()`
+    Unit,
+    Bool(bool),
+    /// Every integer type; arithmetic is checked against the declared width
+    /// by the VM where it knows it, and against i64 otherwise.
+    Int(i64),
+    Float(f64),
+    Char(char),
+    /// A `&'static str` literal or any `&str` (Copy).
+    Str(Rc<str>),
+    /// An owned `String`.
+    String(Rc<String>),
+    Tuple(Rc<Vec<Value>>),
+    /// `Vec<T>`, also arrays and slices.
+    Vec(Rc<Vec<Value>>),
+    /// `HashMap` / `BTreeMap`, kept sorted by key (see [`cmp_values`]).
+    Map(Rc<Vec<(Value, Value)>>),
+    Struct(Rc<Adt>),
+    /// An enum value, user-defined or built in (`Option`, `Result`, tokio's
+    /// error types): see [`builtin_defs`].
+    Enum(Rc<Adt>),
+    /// `Duration`, in nanoseconds.
+    Duration(u64),
+    /// `Instant`, virtual nanoseconds since the start of the run.
+    Instant(u64),
+    /// A `Range<i64>` / `RangeInclusive` value (start, end, inclusive).
+    Range(i64, i64, bool),
+    /// `Arc<T>` (and `Rc<T>`, `Box<T>`): shared, immutable through the Arc.
+    Arc(Rc<Value>),
+    /// A runtime resource: channel end, mutex, guard, join handle.
+    Handle(Rc<Handle>),
+    /// A future not yet awaited (`rx.recv()`, `sleep(d)`, an `async fn` call).
+    Future(Rc<RefCell<Option<Box<crate::vm::FutureState>>>>),
+    /// A function item or closure value.
+    Func(Rc<crate::vm::Closure>),
+    /// The contents of a slot whose value was moved out, with the move's span.
+    Moved(Span),
+    /// A slot not yet assigned (`let x;`).
+    Uninit,
+}
+
+/// A struct or enum value.
+#[derive(Clone, Debug)]
+pub struct Adt {
+    pub def: DefId,
+    /// Variant index for enums; 0 for structs.
+    pub variant: u32,
+    pub fields: Vec<Value>,
+}
+
+/// What kind of resource a [`Handle`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HandleKind {
+    MpscSender,
+    MpscReceiver,
+    UnboundedSender,
+    UnboundedReceiver,
+    OneshotSender,
+    OneshotReceiver,
+    BroadcastSender,
+    BroadcastReceiver,
+    /// `tokio::sync::Mutex`
+    Mutex,
+    /// `std::sync::Mutex`
+    StdMutex,
+    MutexGuard,
+    StdMutexGuard,
+    JoinHandle,
+}
+
+/// Reported to the runtime when a handle's last reference dies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DropEffect {
+    pub kind: HandleKind,
+    pub id: u32,
+}
+
+/// Where dropped handles are queued until the runtime processes them. The
+/// runtime drains it after every step, so effects keep their order.
+#[derive(Debug, Default)]
+pub struct DropQueue {
+    pub pending: RefCell<Vec<DropEffect>>,
+}
+
+#[derive(Debug)]
+pub struct Handle {
+    pub kind: HandleKind,
+    /// Index of the resource in the runtime's arena for its kind.
+    pub id: u32,
+    queue: Rc<DropQueue>,
+}
+
+impl Handle {
+    pub fn new(kind: HandleKind, id: u32, queue: &Rc<DropQueue>) -> Rc<Handle> {
+        Rc::new(Handle { kind, id, queue: queue.clone() })
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        if let Ok(mut q) = self.queue.pending.try_borrow_mut() {
+            q.push(DropEffect { kind: self.kind, id: self.id });
+        }
+    }
+}
+
+/// The shape of a struct or of one enum variant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Unit,
+    Tuple(usize),
+    Named(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantDef {
+    pub name: String,
+    pub shape: Shape,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    /// `Some` for an enum, with its variants; `None` for a struct.
+    pub variants: Option<Vec<VariantDef>>,
+    /// For a struct: its shape.
+    pub shape: Shape,
+    pub derives_copy: bool,
+    pub derives_debug: bool,
+    /// How `{:?}` prints it when it is not derived the usual way (tokio's
+    /// error types print `SendError { .. }`).
+    pub debug_override: Option<DebugOverride>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DebugOverride {
+    /// Prints `Name { .. }` whatever the fields.
+    Opaque,
+}
+
+/// Every struct and enum definition of a program; the first entries are
+/// the built-in ones listed by [`builtin_defs`].
+#[derive(Clone, Debug, Default)]
+pub struct Defs {
+    pub defs: Vec<TypeDef>,
+}
+
+/// Built-in definitions, at fixed ids.
+pub mod builtin {
+    use super::DefId;
+    pub const OPTION: DefId = 0;
+    pub const RESULT: DefId = 1;
+    /// `tokio::sync::mpsc::error::SendError<T>` / broadcast's SendError.
+    pub const SEND_ERROR: DefId = 2;
+    /// `mpsc::error::TrySendError<T>`: `Full(T)`, `Closed(T)`.
+    pub const TRY_SEND_ERROR: DefId = 3;
+    /// `broadcast::error::RecvError`: `Closed`, `Lagged(u64)`.
+    pub const BROADCAST_RECV_ERROR: DefId = 4;
+    /// `oneshot::error::RecvError` (unit struct printed `RecvError(())`).
+    pub const ONESHOT_RECV_ERROR: DefId = 5;
+    /// `tokio::task::JoinError`
+    pub const JOIN_ERROR: DefId = 6;
+    /// `mpsc::error::TryRecvError`: `Empty`, `Disconnected`.
+    pub const TRY_RECV_ERROR: DefId = 7;
+    /// `std::cmp::Ordering`: `Less`, `Equal`, `Greater`.
+    pub const ORDERING: DefId = 8;
+    pub const COUNT: u32 = 9;
+
+    pub const NONE: u32 = 0;
+    pub const SOME: u32 = 1;
+    pub const OK: u32 = 0;
+    pub const ERR: u32 = 1;
+}
+
+fn enum_def(name: &str, variants: &[(&str, Shape)]) -> TypeDef {
+    TypeDef {
+        name: name.to_string(),
+        variants: Some(variants.iter().map(|(n, s)| VariantDef { name: n.to_string(), shape: s.clone() }).collect()),
+        shape: Shape::Unit,
+        derives_copy: false,
+        derives_debug: true,
+        debug_override: None,
+    }
+}
+
+pub fn builtin_defs() -> Defs {
+    let mut send_error = TypeDef {
+        name: "SendError".into(),
+        variants: None,
+        shape: Shape::Tuple(1),
+        derives_copy: false,
+        derives_debug: true,
+        debug_override: Some(DebugOverride::Opaque),
+    };
+    send_error.debug_override = Some(DebugOverride::Opaque);
+    let defs = vec![
+        enum_def("Option", &[("None", Shape::Unit), ("Some", Shape::Tuple(1))]),
+        enum_def("Result", &[("Ok", Shape::Tuple(1)), ("Err", Shape::Tuple(1))]),
+        send_error,
+        enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
+        enum_def("RecvError", &[("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
+        TypeDef {
+            name: "RecvError".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
+        TypeDef {
+            name: "JoinError".into(),
+            variants: None,
+            // fields: task id, panic message (or "cancelled")
+            shape: Shape::Tuple(2),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
+        enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Disconnected", Shape::Unit)]),
+        enum_def("Ordering", &[("Less", Shape::Unit), ("Equal", Shape::Unit), ("Greater", Shape::Unit)]),
+    ];
+    debug_assert_eq!(defs.len() as u32, builtin::COUNT);
+    Defs { defs }
+}
+
+impl Defs {
+    pub fn get(&self, id: DefId) -> Option<&TypeDef> {
+        self.defs.get(id as usize)
+    }
+}
+
+impl Value {
+    pub fn some(v: Value) -> Value {
+        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::SOME, fields: vec![v] }))
+    }
+    pub fn none() -> Value {
+        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![] }))
+    }
+    pub fn ok(v: Value) -> Value {
+        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::OK, fields: vec![v] }))
+    }
+    pub fn err(v: Value) -> Value {
+        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::ERR, fields: vec![v] }))
+    }
+    pub fn adt_enum(def: DefId, variant: u32, fields: Vec<Value>) -> Value {
+        Value::Enum(Rc::new(Adt { def, variant, fields }))
+    }
+    pub fn string(s: impl Into<String>) -> Value {
+        Value::String(Rc::new(s.into()))
+    }
+
+    /// Whether the value is `Copy` in Rust, so that "moving" it copies.
+    pub fn is_copy(&self, defs: &Defs) -> bool {
+        match self {
+            Value::Unit
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Char(_)
+            | Value::Str(_)
+            | Value::Duration(_)
+            | Value::Instant(_)
+            | Value::Func(_) => true,
+            Value::Tuple(items) => items.iter().all(|v| v.is_copy(defs)),
+            Value::Struct(a) | Value::Enum(a) => defs.get(a.def).map(|d| d.derives_copy).unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// The string slice of a `&str` or `String`.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::String(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        }
+    }
+}
