@@ -1245,9 +1245,9 @@ fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
             debug_struct(out, "Instant", spec, &[("tv_sec", &secs), ("tv_nsec", &nanos)], false)?;
         }
         Value::Range(a, b, inclusive) => {
-            int_display(out, *a, spec);
+            debug_into(out, &Value::Int(*a), spec, ctx)?;
             out.push_str(if *inclusive { "..=" } else { ".." });
-            int_display(out, *b, spec);
+            debug_into(out, &Value::Int(*b), spec, ctx)?;
         }
         Value::Arc(inner) => debug_into(out, inner, spec, ctx)?,
         Value::Handle(h) => handle_debug(out, v, h, spec, ctx)?,
@@ -1728,6 +1728,7 @@ mod tests {
         specs!(Box::new("x"), Value::Arc(Rc::new(s("x"))); "{}", "{:?}", "{:3}");
         specs!(0..5, Value::Range(0, 5, false); "{:?}", "{:#?}", "{:3?}", "{:03?}");
         specs!(-2..=5, Value::Range(-2, 5, true); "{:?}", "{:+?}");
+        specs!(10..=255, Value::Range(10, 255, true); "{:x?}", "{:#X?}", "{:04x?}");
         use std::time::Duration;
         let nanos = [
             0u64,
