@@ -56,6 +56,8 @@ pub enum Value {
     Future(Rc<RefCell<Option<Box<crate::vm::FutureState>>>>),
     /// A function item or closure value.
     Func(Rc<crate::vm::Closure>),
+    /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).
+    Iter(Rc<RefCell<crate::vm::IterState>>),
     /// The contents of a slot whose value was moved out, with the move's span.
     Moved(Span),
     /// A slot not yet assigned (`let x;`).

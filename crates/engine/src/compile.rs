@@ -1,0 +1,2464 @@
+//! Lowering: AST → bytecode ([`crate::vm::Program`]).
+//!
+//! Resolves names (locals to slots, paths to functions, builtins, enum
+//! variants), decides where values are moved, copied or borrowed, and emits
+//! the drop points Rust's rules give (Rust 2024 edition): bindings at the end
+//! of their scope in reverse order, statement temporaries at the `;`, `match`
+//! scrutinee temporaries after the match, `if let` scrutinee temporaries
+//! before the `else`, `while let` ones at the end of each iteration.
+
+use std::collections::HashMap;
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::fmt as vfmt;
+use crate::span::Span;
+use crate::value::{self, builtin, DefId, Defs, Shape, TypeDef, Value, VariantDef};
+use crate::vm::*;
+
+const MAX_DEPTH: u32 = 200;
+
+/// How a method treats its receiver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SelfMode {
+    Ref,
+    RefMut,
+    Value,
+}
+
+/// Builtin methods that mutate their receiver in place.
+const MUTATING_METHODS: &[&str] = &[
+    "push", "push_str", "pop", "insert", "remove", "clear", "truncate", "sort", "sort_unstable", "reverse",
+    "extend", "swap", "dedup", "push_back", "push_front", "pop_back", "pop_front", "take", "replace", "drain",
+    "resize", "fill",
+];
+
+/// Builtin methods that take their receiver by value.
+const CONSUMING_METHODS: &[&str] = &[
+    "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_err", "expect_err", "ok", "err", "into_iter",
+    "into_inner", "into", "into_bytes", "unwrap_or_else", "abort",
+];
+
+/// Every builtin method name the VM implements (others are reported).
+const KNOWN_METHODS: &[&str] = &[
+    "clone", "to_string", "to_owned", "len", "is_empty", "send", "try_send", "recv", "try_recv", "lock", "subscribe",
+    "await", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_err", "expect_err", "is_some", "is_none",
+    "is_ok", "is_err", "ok", "err", "elapsed", "as_millis", "as_secs", "as_micros", "as_nanos", "as_secs_f64",
+    "as_secs_f32", "iter", "into_iter", "enumerate", "rev", "chars", "sum", "count", "min", "max", "collect",
+    "contains", "contains_key", "get", "first", "last", "starts_with", "ends_with", "to_uppercase",
+    "to_lowercase", "trim", "abs", "pow", "saturating_sub", "saturating_add", "wrapping_add", "checked_add",
+    "checked_sub", "checked_div", "min_by_key", "max_by_key", "keys", "values", "join", "is_finished", "abort",
+    "as_str", "capacity", "split_whitespace", "lines", "parse", "is_closed", "receiver_count", "sqrt", "floor",
+    "ceil", "round", "duration_since", "into_inner", "into", "borrow", "as_ref", "deref", "copied", "cloned",
+    "skip", "take", "step_by", "zip", "next", "signum", "rem_euclid", "max_capacity", "is_alphabetic",
+    "is_numeric", "is_ascii_digit", "to_digit", "repeat", "split", "chain", "last", "nth", "position", "any", "all",
+    "find", "map", "filter", "for_each", "unwrap_or_else", "then", "and_then", "map_err", "subsec_millis",
+    "checked_mul", "try_lock", "blocking_lock", "is_positive", "is_negative", "get_or_insert", "sender_strong_count",
+];
+
+struct Scope {
+    vars: Vec<(String, Slot)>,
+    /// Slots to drop at scope end, in declaration order.
+    drops: Vec<Slot>,
+}
+
+struct LoopCx {
+    label: Option<String>,
+    /// Number of scopes open outside the loop (drops down to this on exit).
+    scope_depth: usize,
+    temp_depth: usize,
+    break_jumps: Vec<usize>,
+    continue_jumps: Vec<usize>,
+    /// Where a `break value` goes.
+    result: Option<Slot>,
+    is_loop: bool,
+}
+
+struct FnCx {
+    name: String,
+    code: Vec<Op>,
+    spans: Vec<Span>,
+    nslots: u32,
+    scopes: Vec<Scope>,
+    /// Temporary scopes: each statement, condition or scrutinee opens one.
+    temps: Vec<Vec<Slot>>,
+    loops: Vec<LoopCx>,
+    /// For async blocks: captured outer variables (outer slot, inner slot).
+    captures: Vec<(String, Slot, Slot)>,
+    is_closure: bool,
+    capture_by_move: bool,
+    /// `&mut` parameters copied back to the caller on return.
+    mut_params: Vec<Slot>,
+    param_slots: Vec<Slot>,
+    is_async: bool,
+    span: Span,
+}
+
+struct FnInfo {
+    id: FuncId,
+    is_async: bool,
+    /// Per parameter: is it `&mut`?
+    mut_params: Vec<bool>,
+    self_mode: Option<SelfMode>,
+}
+
+pub struct Compiler<'a> {
+    src: &'a str,
+    diags: Vec<Diagnostic>,
+    funcs: Vec<Option<Function>>,
+    consts: Vec<Value>,
+    defs: Defs,
+    fmts: Vec<FmtEntry>,
+    pats: Vec<CPat>,
+    places: Vec<Place>,
+    names: Vec<String>,
+    name_ids: HashMap<String, u32>,
+    methods: HashMap<(DefId, u32), FuncId>,
+    unsupported: Vec<String>,
+    uses: HashMap<String, String>,
+    globs: Vec<String>,
+    fns: HashMap<String, FnInfo>,
+    types: HashMap<String, DefId>,
+    const_items: HashMap<String, Expr>,
+    /// Methods by name: (type, function, self mode, &mut params).
+    user_methods: HashMap<String, Vec<(DefId, FuncId, SelfMode, Vec<bool>, bool)>>,
+    fcx: Vec<FnCx>,
+    depth: u32,
+    const_depth: u32,
+}
+
+pub fn compile(file: &File, src: &str) -> Result<Program, Vec<Diagnostic>> {
+    let mut c = Compiler {
+        src,
+        diags: Vec::new(),
+        funcs: Vec::new(),
+        consts: Vec::new(),
+        defs: value::builtin_defs(),
+        fmts: Vec::new(),
+        pats: Vec::new(),
+        places: Vec::new(),
+        names: Vec::new(),
+        name_ids: HashMap::new(),
+        methods: HashMap::new(),
+        unsupported: Vec::new(),
+        uses: HashMap::new(),
+        globs: Vec::new(),
+        fns: HashMap::new(),
+        types: HashMap::new(),
+        const_items: HashMap::new(),
+        user_methods: HashMap::new(),
+        fcx: Vec::new(),
+        depth: 0,
+        const_depth: 0,
+    };
+    let mut main = None;
+    c.collect(&file.items, &mut main);
+    let mut bodies: Vec<(FuncId, &FnDecl, Option<DefId>)> = Vec::new();
+    c.collect_bodies(&file.items, &mut bodies, None);
+    for (id, decl, self_def) in bodies {
+        c.compile_fn(id, decl, self_def);
+    }
+    let main = match main {
+        Some(m) => m,
+        None => {
+            c.diags.push(Diagnostic::error(Span::new(0, 0), "`main` function not found").with_note(
+                "help: write `#[tokio::main] async fn main() { .. }`",
+            ));
+            0
+        }
+    };
+    if !c.diags.is_empty() {
+        return Err(c.diags);
+    }
+    let mut funcs: Vec<Function> = c.funcs.into_iter().map(|f| f.unwrap_or_else(empty_fn)).collect();
+    let root = funcs.len() as FuncId;
+    funcs.push(Function {
+        name: "task".into(),
+        code: vec![Op::Move(0), Op::Await, Op::Return],
+        spans: vec![Span::DUMMY; 3],
+        nslots: 1,
+        param_slots: vec![0],
+        is_async: true,
+        span: Span::DUMMY,
+    });
+    Ok(Program {
+        funcs,
+        consts: c.consts,
+        defs: c.defs,
+        fmts: c.fmts,
+        pats: c.pats,
+        places: c.places,
+        names: c.names,
+        methods: c.methods,
+        unsupported: c.unsupported,
+        main,
+        root,
+        source: src.to_string(),
+    })
+}
+
+fn empty_fn() -> Function {
+    Function { name: String::new(), code: vec![Op::Unit, Op::Return], spans: vec![Span::DUMMY; 2], nslots: 0, param_slots: vec![], is_async: false, span: Span::DUMMY }
+}
+
+fn is_mut_ref(ty: &Type) -> bool {
+    matches!(ty.kind, TypeKind::Ref { is_mut: true, .. })
+}
+
+fn has_derive(attrs: &[Attr], what: &str) -> bool {
+    attrs.iter().any(|a| a.path.last() == "derive" && a.args.iter().any(|x| x.trim() == what || x.trim().ends_with(&format!("::{what}"))))
+}
+
+impl<'a> Compiler<'a> {
+    fn err(&mut self, span: Span, msg: impl Into<String>) {
+        if self.diags.len() < 100 {
+            self.diags.push(Diagnostic::error(span, msg));
+        }
+    }
+
+    fn name_id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.name_ids.get(s) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(s.to_string());
+        self.name_ids.insert(s.to_string(), id);
+        id
+    }
+
+    // ---------------------------------------------------------------
+    // Items
+    // ---------------------------------------------------------------
+
+    fn collect(&mut self, items: &[Item], main: &mut Option<FuncId>) {
+        // Types first so that methods can find them.
+        for item in items {
+            match &item.kind {
+                ItemKind::Struct(s) => {
+                    let shape = match &s.fields {
+                        Fields::Unit => Shape::Unit,
+                        Fields::Tuple(t) => Shape::Tuple(t.len()),
+                        Fields::Named(f) => Shape::Named(f.iter().map(|(n, _)| n.name.clone()).collect()),
+                    };
+                    let id = self.defs.defs.len() as DefId;
+                    self.defs.defs.push(TypeDef {
+                        name: s.name.name.clone(),
+                        variants: None,
+                        shape,
+                        derives_copy: has_derive(&item.attrs, "Copy"),
+                        derives_debug: has_derive(&item.attrs, "Debug"),
+                        debug_override: None,
+                    });
+                    self.types.insert(s.name.name.clone(), id);
+                }
+                ItemKind::Enum(e) => {
+                    let variants = e
+                        .variants
+                        .iter()
+                        .map(|v| VariantDef {
+                            name: v.name.name.clone(),
+                            shape: match &v.fields {
+                                Fields::Unit => Shape::Unit,
+                                Fields::Tuple(t) => Shape::Tuple(t.len()),
+                                Fields::Named(f) => Shape::Named(f.iter().map(|(n, _)| n.name.clone()).collect()),
+                            },
+                        })
+                        .collect();
+                    let id = self.defs.defs.len() as DefId;
+                    self.defs.defs.push(TypeDef {
+                        name: e.name.name.clone(),
+                        variants: Some(variants),
+                        shape: Shape::Unit,
+                        derives_copy: has_derive(&item.attrs, "Copy"),
+                        derives_debug: has_derive(&item.attrs, "Debug"),
+                        debug_override: None,
+                    });
+                    self.types.insert(e.name.name.clone(), id);
+                }
+                _ => {}
+            }
+        }
+        for item in items {
+            match &item.kind {
+                ItemKind::Use(tree) => self.collect_use(tree, &[]),
+                ItemKind::Fn(f) => {
+                    let id = self.funcs.len() as FuncId;
+                    self.funcs.push(None);
+                    if f.name.name == "main" {
+                        if !f.is_async {
+                            self.err(f.sig_span, "`main` must be `async fn main()` with `#[tokio::main]`");
+                        } else if !item.attrs.iter().any(|a| a.path.last() == "main") {
+                            self.err(f.sig_span, "`async fn main` needs the `#[tokio::main]` attribute");
+                        }
+                        *main = Some(id);
+                    }
+                    let info = FnInfo {
+                        id,
+                        is_async: f.is_async,
+                        mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(),
+                        self_mode: None,
+                    };
+                    self.fns.insert(f.name.name.clone(), info);
+                }
+                ItemKind::Const { name, value, .. } => {
+                    self.const_items.insert(name.name.clone(), value.clone());
+                }
+                ItemKind::Impl(imp) => {
+                    let tname = match &imp.self_ty.kind {
+                        TypeKind::Path(p) => p.last().to_string(),
+                        _ => String::new(),
+                    };
+                    let Some(&def) = self.types.get(&tname) else {
+                        self.err(imp.self_ty.span, format!("`impl` for `{tname}` is not supported: only structs and enums defined in this program"));
+                        continue;
+                    };
+                    if let Some(tr) = &imp.trait_ {
+                        let tn = tr.last().to_string();
+                        if tn != "Clone" && tn != "Debug" && tn != "Copy" && tn != "PartialEq" && tn != "Eq" && tn != "Default" {
+                            self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
+                            continue;
+                        }
+                    }
+                    for it in &imp.items {
+                        if let ItemKind::Fn(f) = &it.kind {
+                            let id = self.funcs.len() as FuncId;
+                            self.funcs.push(None);
+                            let mode = f.self_param.as_ref().map(|s| {
+                                if !s.is_ref {
+                                    SelfMode::Value
+                                } else if s.is_mut {
+                                    SelfMode::RefMut
+                                } else {
+                                    SelfMode::Ref
+                                }
+                            });
+                            let mut_params: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
+                            let key = format!("{tname}::{}", f.name.name);
+                            self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
+                            if let Some(m) = mode {
+                                let nid = self.name_id(&f.name.name);
+                                self.methods.insert((def, nid), id);
+                                self.user_methods.entry(f.name.name.clone()).or_default().push((def, id, m, mut_params, f.is_async));
+                            }
+                        }
+                    }
+                }
+                ItemKind::Mod { name, .. } => self.err(name.span, "modules are not supported yet"),
+                ItemKind::Trait { name } => self.err(name.span, "traits are not supported yet"),
+                ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::TypeAlias { .. } => {}
+            }
+        }
+    }
+
+    fn collect_bodies<'f>(&mut self, items: &'f [Item], out: &mut Vec<(FuncId, &'f FnDecl, Option<DefId>)>, _self_def: Option<DefId>) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Fn(f) => {
+                    if let Some(info) = self.fns.get(&f.name.name) {
+                        out.push((info.id, f, None));
+                    }
+                }
+                ItemKind::Impl(imp) => {
+                    let tname = match &imp.self_ty.kind {
+                        TypeKind::Path(p) => p.last().to_string(),
+                        _ => continue,
+                    };
+                    let Some(&def) = self.types.get(&tname) else { continue };
+                    for it in &imp.items {
+                        if let ItemKind::Fn(f) = &it.kind {
+                            if let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name)) {
+                                out.push((info.id, f, Some(def)));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn collect_use(&mut self, tree: &UseTree, prefix: &[String]) {
+        let mut full: Vec<String> = prefix.to_vec();
+        for seg in &tree.prefix {
+            if seg.name == "self" && !full.is_empty() {
+                continue;
+            }
+            full.push(seg.name.clone());
+        }
+        match &tree.kind {
+            UseTreeKind::Simple { rename } => {
+                let mut path = full.clone();
+                if tree.prefix.last().map(|s| s.name == "self").unwrap_or(false) {
+                    // `use a::b::{self}` imports `b`.
+                } else if path.is_empty() {
+                    return;
+                }
+                let name = match rename {
+                    Some(r) => r.name.clone(),
+                    None => path.last().cloned().unwrap_or_default(),
+                };
+                if name == "_" {
+                    return;
+                }
+                if path.first().map(|s| s == "crate" || s == "self" || s == "super").unwrap_or(false) {
+                    path.remove(0);
+                }
+                self.uses.insert(name, path.join("::"));
+            }
+            UseTreeKind::Glob => self.globs.push(full.join("::")),
+            UseTreeKind::Nested(trees) => {
+                for t in trees {
+                    self.collect_use(t, &full);
+                }
+            }
+        }
+    }
+
+    fn compile_fn(&mut self, id: FuncId, f: &FnDecl, self_def: Option<DefId>) {
+        let _ = self_def;
+        self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false, false));
+        self.push_scope();
+        if let Some(sp) = &f.self_param {
+            let slot = self.declare("self");
+            self.cur().param_slots.push(slot);
+            if sp.is_ref && sp.is_mut {
+                self.cur().mut_params.push(slot);
+            }
+        }
+        let mut destructure = Vec::new();
+        for p in &f.params {
+            match &p.pat.kind {
+                PatKind::Ident { name, sub: None, .. } => {
+                    let slot = self.declare(&name.name);
+                    self.cur().param_slots.push(slot);
+                    if is_mut_ref(&p.ty) {
+                        self.cur().mut_params.push(slot);
+                    }
+                }
+                _ => {
+                    let slot = self.alloc_hidden();
+                    self.cur().param_slots.push(slot);
+                    destructure.push((slot, p.pat.clone()));
+                }
+            }
+        }
+        for (slot, pat) in destructure {
+            self.emit(Op::Load(slot), pat.span);
+            let cp = self.pattern(&pat, true);
+            let pid = self.add_pat(cp);
+            let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+            let fail = self.here() + 1;
+            let _ = fail;
+            self.patch_to_unreachable(at, pat.span);
+        }
+        self.block_value(&f.body);
+        self.emit_return(f.body.span);
+        self.pop_scope_no_drop();
+        let cx = self.fcx.pop().expect("fn context");
+        self.funcs[id as usize] = Some(cx.finish());
+    }
+
+    /// Makes a `Match` op's failure path panic (for irrefutable patterns).
+    fn patch_to_unreachable(&mut self, at: usize, span: Span) {
+        let skip = self.emit(Op::Jump(0), span);
+        let fail = self.here();
+        let msg = self.add_const(Value::string("pattern did not match"));
+        self.emit(Op::PanicConst(msg), span);
+        let end = self.here();
+        if let Op::Match { fail: f, .. } = &mut self.cur().code[at] {
+            *f = fail;
+        }
+        self.patch(skip, end);
+    }
+
+    // ---------------------------------------------------------------
+    // Emission helpers
+    // ---------------------------------------------------------------
+
+    fn cur(&mut self) -> &mut FnCx {
+        self.fcx.last_mut().expect("inside a function")
+    }
+
+    fn emit(&mut self, op: Op, span: Span) -> usize {
+        let cx = self.cur();
+        cx.code.push(op);
+        cx.spans.push(span);
+        cx.code.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.cur().code.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        match &mut self.cur().code[at] {
+            Op::Jump(t) | Op::JumpIfFalse(t) => *t = target,
+            Op::Match { fail, .. } => *fail = target,
+            Op::IterNext { done, .. } => *done = target,
+            _ => {}
+        }
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        self.consts.push(v);
+        (self.consts.len() - 1) as u32
+    }
+
+    fn add_pat(&mut self, p: CPat) -> u32 {
+        self.pats.push(p);
+        (self.pats.len() - 1) as u32
+    }
+
+    fn alloc_hidden(&mut self) -> Slot {
+        let cx = self.cur();
+        let s = cx.nslots;
+        cx.nslots += 1;
+        s
+    }
+
+    fn push_scope(&mut self) {
+        self.cur().scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
+    }
+
+    fn pop_scope(&mut self, span: Span) {
+        let Some(scope) = self.cur().scopes.pop() else { return };
+        for &slot in scope.drops.iter().rev() {
+            self.emit(Op::DropSlot(slot), span);
+        }
+    }
+
+    fn pop_scope_no_drop(&mut self) {
+        self.cur().scopes.pop();
+    }
+
+    /// Emits drops for scopes above `depth` without closing them (for
+    /// `break`/`continue`/`return`).
+    fn emit_drops_to(&mut self, depth: usize, temp_depth: usize, span: Span) {
+        let cx = self.cur();
+        let mut slots = Vec::new();
+        for t in cx.temps[temp_depth.min(cx.temps.len())..].iter().rev() {
+            slots.extend(t.iter().rev().copied());
+        }
+        for s in cx.scopes[depth.min(cx.scopes.len())..].iter().rev() {
+            slots.extend(s.drops.iter().rev().copied());
+        }
+        for slot in slots {
+            self.emit(Op::DropSlot(slot), span);
+        }
+    }
+
+    fn declare(&mut self, name: &str) -> Slot {
+        let slot = self.alloc_hidden();
+        let cx = self.cur();
+        if let Some(scope) = cx.scopes.last_mut() {
+            scope.vars.push((name.to_string(), slot));
+            scope.drops.push(slot);
+        }
+        slot
+    }
+
+    fn push_temps(&mut self) {
+        self.cur().temps.push(Vec::new());
+    }
+
+    fn pop_temps(&mut self, span: Span) {
+        let Some(t) = self.cur().temps.pop() else { return };
+        for &slot in t.iter().rev() {
+            self.emit(Op::DropSlot(slot), span);
+        }
+    }
+
+    /// Emits the drops of the innermost temp scope without closing it.
+    fn emit_temp_drops(&mut self, span: Span) {
+        let t = self.cur().temps.last().cloned().unwrap_or_default();
+        for &slot in t.iter().rev() {
+            self.emit(Op::DropSlot(slot), span);
+        }
+    }
+
+    fn temp_slot(&mut self) -> Slot {
+        let slot = self.alloc_hidden();
+        let cx = self.cur();
+        match cx.temps.last_mut() {
+            Some(t) => t.push(slot),
+            None => {
+                if let Some(s) = cx.scopes.last_mut() {
+                    s.drops.push(slot)
+                }
+            }
+        }
+        slot
+    }
+
+    /// Looks a local variable up, capturing it from enclosing functions when
+    /// compiling an async block.
+    fn lookup(&mut self, name: &str) -> Option<Slot> {
+        let n = self.fcx.len();
+        if n == 0 {
+            return None;
+        }
+        self.lookup_in(n - 1, name)
+    }
+
+    fn lookup_in(&mut self, i: usize, name: &str) -> Option<Slot> {
+        let cx = &self.fcx[i];
+        for scope in cx.scopes.iter().rev() {
+            if let Some((_, slot)) = scope.vars.iter().rev().find(|(n, _)| n == name) {
+                return Some(*slot);
+            }
+        }
+        if let Some((_, _, inner)) = cx.captures.iter().find(|(n, _, _)| n == name) {
+            return Some(*inner);
+        }
+        if !cx.is_closure || i == 0 {
+            return None;
+        }
+        let outer = self.lookup_in(i - 1, name)?;
+        let cx = &mut self.fcx[i];
+        let inner = cx.nslots;
+        cx.nslots += 1;
+        cx.captures.push((name.to_string(), outer, inner));
+        cx.param_slots.push(inner);
+        if let Some(s) = cx.scopes.first_mut() {
+            s.drops.insert(0, inner);
+        }
+        Some(inner)
+    }
+
+    fn emit_return(&mut self, span: Span) {
+        // The value to return is on the stack.
+        let mut_params = self.cur().mut_params.clone();
+        if !mut_params.is_empty() {
+            for &s in &mut_params {
+                self.emit(Op::Move(s), span);
+            }
+            self.emit(Op::Tuple(1 + mut_params.len() as u32), span);
+        }
+        self.emit(Op::Return, span);
+    }
+
+    // ---------------------------------------------------------------
+    // Blocks and statements
+    // ---------------------------------------------------------------
+
+    /// Compiles a block in a new scope, leaving its value on the stack.
+    fn block_value(&mut self, b: &Block) {
+        self.push_scope();
+        self.block_inner(b);
+        self.pop_scope(Span::new(b.span.end as usize, b.span.end as usize));
+    }
+
+    fn block_inner(&mut self, b: &Block) {
+        // Items nested in the block are not supported (except uses).
+        let n = b.stmts.len();
+        let mut has_value = false;
+        for (i, st) in b.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match &st.kind {
+                StmtKind::Expr { expr, semi: false } if last => {
+                    self.push_temps();
+                    self.expr(expr);
+                    self.pop_temps(expr.span);
+                    has_value = true;
+                }
+                _ => self.stmt(st),
+            }
+        }
+        if !has_value {
+            // A block ending in a diverging statement still needs a value
+            // for the stack discipline.
+            self.emit(Op::Unit, b.span);
+        }
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        match &st.kind {
+            StmtKind::Empty => {}
+            StmtKind::Item(item) => match &item.kind {
+                ItemKind::Use(t) => self.collect_use(t, &[]),
+                _ => self.err(item.span, "items inside function bodies are not supported yet; move it to the top level"),
+            },
+            StmtKind::Expr { expr, .. } => {
+                self.push_temps();
+                self.expr(expr);
+                self.emit(Op::Pop, expr.span);
+                self.pop_temps(Span::new(st.span.end as usize, st.span.end as usize));
+            }
+            StmtKind::Let { pat, init, else_block, .. } => {
+                let end = Span::new(st.span.end as usize, st.span.end as usize);
+                match init {
+                    None => {
+                        self.bind_uninit(pat);
+                    }
+                    Some(init) => {
+                        // `let _ = place;` neither moves nor drops.
+                        if matches!(pat.kind, PatKind::Wild) {
+                            self.push_temps();
+                            if self.place_of(init).is_some() {
+                                // nothing to do: evaluate for side effects only
+                            } else {
+                                self.expr(init);
+                                self.emit(Op::Pop, init.span);
+                            }
+                            self.pop_temps(end);
+                            return;
+                        }
+                        self.push_temps();
+                        self.expr(init);
+                        match (&pat.kind, else_block) {
+                            (PatKind::Ident { name, sub: None, .. }, None) => {
+                                // Pop temps before the binding exists (their
+                                // slots come first), then store.
+                                let tmp = self.alloc_hidden();
+                                self.emit(Op::Store(tmp), pat.span);
+                                self.pop_temps(end);
+                                let slot = self.declare(&name.name);
+                                self.emit(Op::Move(tmp), pat.span);
+                                self.emit(Op::Store(slot), pat.span);
+                            }
+                            _ => {
+                                let tmp = self.alloc_hidden();
+                                self.emit(Op::Store(tmp), pat.span);
+                                self.pop_temps(end);
+                                let cp = self.pattern(pat, true);
+                                let pid = self.add_pat(cp);
+                                self.emit(Op::Move(tmp), pat.span);
+                                let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+                                match else_block {
+                                    None => self.patch_to_unreachable(at, pat.span),
+                                    Some(eb) => {
+                                        let skip = self.emit(Op::Jump(0), pat.span);
+                                        let fail = self.here();
+                                        self.patch(at, fail);
+                                        self.block_value(eb);
+                                        self.emit(Op::Pop, eb.span);
+                                        let msg = self.add_const(Value::string("let-else block did not diverge"));
+                                        self.emit(Op::PanicConst(msg), eb.span);
+                                        let end = self.here();
+                                        self.patch(skip, end);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn bind_uninit(&mut self, pat: &Pat) {
+        match &pat.kind {
+            PatKind::Ident { name, .. } => {
+                self.declare(&name.name);
+            }
+            PatKind::Tuple(ps) => {
+                for p in ps {
+                    self.bind_uninit(p);
+                }
+            }
+            _ => self.err(pat.span, "this pattern needs an initializer"),
+        }
+    }
+
+    // ---------------------------------------------------------------
+    // Patterns
+    // ---------------------------------------------------------------
+
+    /// Compiles a pattern, declaring its bindings in the current scope.
+    fn pattern(&mut self, p: &Pat, _irrefutable: bool) -> CPat {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            self.err(p.span, "pattern nested too deeply");
+            return CPat::Wild;
+        }
+        let r = self.pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn pattern_inner(&mut self, p: &Pat) -> CPat {
+        match &p.kind {
+            PatKind::Wild | PatKind::Rest => CPat::Wild,
+            PatKind::Ident { name, sub, by_ref: _, is_mut: _ } => {
+                if sub.is_none() {
+                    if let Some(cp) = self.path_pattern_single(&name.name) {
+                        return cp;
+                    }
+                }
+                let sub = sub.as_ref().map(|s| Box::new(self.pattern(s, false)));
+                let slot = self.declare(&name.name);
+                CPat::Bind { slot, sub }
+            }
+            PatKind::Lit(lit, neg) => match self.lit_value(lit, *neg, p.span) {
+                Some(v) => CPat::Lit(v),
+                None => CPat::Wild,
+            },
+            PatKind::Range { start, end, inclusive } => {
+                let lo = start.as_ref().and_then(|s| self.lit_pat_value(s));
+                let hi = end.as_ref().and_then(|s| self.lit_pat_value(s));
+                CPat::Range { lo, hi, inclusive: *inclusive }
+            }
+            PatKind::Tuple(ps) => {
+                if ps.iter().any(|p| matches!(p.kind, PatKind::Rest)) {
+                    self.err(p.span, "`..` in tuple patterns is not supported yet");
+                }
+                CPat::Tuple(ps.iter().map(|p| self.pattern(p, false)).collect())
+            }
+            PatKind::Slice(ps) => {
+                let mut before = Vec::new();
+                let mut after = Vec::new();
+                let mut rest = None;
+                for sp in ps {
+                    let is_rest = match &sp.kind {
+                        PatKind::Rest => {
+                            rest = Some(None);
+                            true
+                        }
+                        PatKind::Ident { name, sub: Some(s), .. } if matches!(s.kind, PatKind::Rest) => {
+                            let slot = self.declare(&name.name);
+                            rest = Some(Some(slot));
+                            true
+                        }
+                        _ => false,
+                    };
+                    if is_rest {
+                        continue;
+                    }
+                    let cp = self.pattern(sp, false);
+                    if rest.is_some() {
+                        after.push(cp)
+                    } else {
+                        before.push(cp)
+                    }
+                }
+                CPat::Slice { before, rest, after }
+            }
+            PatKind::Path(path) => match self.resolve_variant(path) {
+                Some((def, variant, is_enum)) => CPat::Adt { def, variant, fields: vec![], is_enum },
+                None => {
+                    if let Some(e) = self.const_items.get(path.last()).cloned() {
+                        if let ExprKind::Lit(l) = &e.kind {
+                            if let Some(v) = self.lit_value(l, false, e.span) {
+                                return CPat::Lit(v);
+                            }
+                        }
+                    }
+                    self.err(path.span, format!("cannot find unit variant or constant `{}`", path.names().join("::")));
+                    CPat::Wild
+                }
+            },
+            PatKind::TupleStruct(path, ps) => match self.resolve_variant(path) {
+                Some((def, variant, is_enum)) => {
+                    let mut fields = Vec::new();
+                    for (i, sp) in ps.iter().enumerate() {
+                        if matches!(sp.kind, PatKind::Rest) {
+                            continue;
+                        }
+                        let cp = self.pattern(sp, false);
+                        fields.push((i as u32, cp));
+                    }
+                    CPat::Adt { def, variant, fields, is_enum }
+                }
+                None => {
+                    self.err(path.span, format!("cannot find tuple struct or variant `{}`", path.names().join("::")));
+                    CPat::Wild
+                }
+            },
+            PatKind::Struct(path, fps, _) => match self.resolve_variant(path) {
+                Some((def, variant, is_enum)) => {
+                    let names: Vec<String> = match self.variant_shape(def, variant) {
+                        Some(Shape::Named(n)) => n,
+                        _ => Vec::new(),
+                    };
+                    let mut fields = Vec::new();
+                    for fp in fps {
+                        match names.iter().position(|n| *n == fp.name.name) {
+                            Some(i) => {
+                                let cp = self.pattern(&fp.pat, false);
+                                fields.push((i as u32, cp));
+                            }
+                            None => self.err(fp.name.span, format!("no field `{}` in `{}`", fp.name.name, path.names().join("::"))),
+                        }
+                    }
+                    CPat::Adt { def, variant, fields, is_enum }
+                }
+                None => {
+                    self.err(path.span, format!("cannot find struct or variant `{}`", path.names().join("::")));
+                    CPat::Wild
+                }
+            },
+            PatKind::Or(ps) => {
+                // Every alternative must bind the same names to the same
+                // slots: compile the first, then map the others' bindings.
+                let before = self.cur().scopes.last().map(|s| s.vars.len()).unwrap_or(0);
+                let first = self.pattern(&ps[0], false);
+                let bound: Vec<(String, Slot)> = self.cur().scopes.last().map(|s| s.vars[before..].to_vec()).unwrap_or_default();
+                let mut alts = vec![first];
+                for alt in &ps[1..] {
+                    let b2 = self.cur().scopes.last().map(|s| s.vars.len()).unwrap_or(0);
+                    let cp = self.pattern(alt, false);
+                    let new: Vec<(String, Slot)> = self.cur().scopes.last().map(|s| s.vars[b2..].to_vec()).unwrap_or_default();
+                    // Redirect the alternative's slots to the first's.
+                    let remap: HashMap<Slot, Slot> = new
+                        .iter()
+                        .filter_map(|(n, s)| bound.iter().find(|(bn, _)| bn == n).map(|(_, bs)| (*s, *bs)))
+                        .collect();
+                    if let Some(scope) = self.cur().scopes.last_mut() {
+                        scope.vars.truncate(b2);
+                        scope.drops.retain(|s| !remap.contains_key(s));
+                    }
+                    alts.push(remap_pat(cp, &remap));
+                }
+                CPat::Or(alts)
+            }
+            PatKind::Ref(inner) => CPat::Deref(Box::new(self.pattern(inner, false))),
+        }
+    }
+
+    fn lit_pat_value(&mut self, p: &Pat) -> Option<Value> {
+        match &p.kind {
+            PatKind::Lit(l, neg) => self.lit_value(l, *neg, p.span),
+            _ => {
+                self.err(p.span, "range bounds must be literals");
+                None
+            }
+        }
+    }
+
+    fn path_pattern_single(&mut self, name: &str) -> Option<CPat> {
+        if name == "None" {
+            return Some(CPat::Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![], is_enum: true });
+        }
+        // A unit struct, an imported unit variant, or a constant.
+        if let Some(&def) = self.types.get(name) {
+            if self.defs.defs[def as usize].variants.is_none() && self.defs.defs[def as usize].shape == Shape::Unit {
+                return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
+            }
+        }
+        if let Some(full) = self.uses.get(name).cloned() {
+            let segs: Vec<&str> = full.split("::").collect();
+            if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs) {
+                if matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
+                    return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
+                }
+            }
+        }
+        if let Some(e) = self.const_items.get(name).cloned() {
+            if let ExprKind::Lit(l) = &e.kind {
+                return self.lit_value(l, false, e.span).map(CPat::Lit);
+            }
+        }
+        None
+    }
+
+    fn variant_shape(&self, def: DefId, variant: u32) -> Option<Shape> {
+        let d = self.defs.get(def)?;
+        match &d.variants {
+            Some(vs) => vs.get(variant as usize).map(|v| v.shape.clone()),
+            None => Some(d.shape.clone()),
+        }
+    }
+
+    /// Resolves a path to an enum variant or struct: (def, variant, is_enum).
+    fn resolve_variant(&mut self, path: &Path) -> Option<(DefId, u32, bool)> {
+        let names = path.names();
+        self.resolve_variant_names(&names)
+    }
+
+    fn resolve_variant_names(&self, names: &[&str]) -> Option<(DefId, u32, bool)> {
+        if names.len() == 1 {
+            match names[0] {
+                "Some" => return Some((builtin::OPTION, builtin::SOME, true)),
+                "None" => return Some((builtin::OPTION, builtin::NONE, true)),
+                "Ok" => return Some((builtin::RESULT, builtin::OK, true)),
+                "Err" => return Some((builtin::RESULT, builtin::ERR, true)),
+                _ => {}
+            }
+            if let Some(&def) = self.types.get(names[0]) {
+                if self.defs.defs[def as usize].variants.is_none() {
+                    return Some((def, 0, false));
+                }
+            }
+            if let Some(full) = self.uses.get(names[0]) {
+                let segs: Vec<&str> = full.split("::").collect();
+                if segs.len() > 1 {
+                    return self.resolve_variant_names(&segs);
+                }
+            }
+            return None;
+        }
+        let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
+        let def = if let Some(&def) = self.types.get(ty) {
+            def
+        } else {
+            let canon = self.canonical(&names[..names.len() - 1]);
+            match canon.as_str() {
+                "std::option::Option" | "Option" => builtin::OPTION,
+                "std::result::Result" | "Result" => builtin::RESULT,
+                "tokio::sync::broadcast::error::RecvError" => builtin::BROADCAST_RECV_ERROR,
+                "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
+                "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
+                "std::cmp::Ordering" => builtin::ORDERING,
+                _ => return None,
+            }
+        };
+        let d = self.defs.get(def)?;
+        let vs = d.variants.as_ref()?;
+        let v = vs.iter().position(|v| v.name == var)?;
+        Some((def, v as u32, true))
+    }
+
+    /// The full path a (possibly imported) path stands for, normalised.
+    fn canonical(&self, names: &[&str]) -> String {
+        let Some(first) = names.first() else { return String::new() };
+        let mut parts: Vec<String> = match self.uses.get(*first) {
+            Some(full) => full.split("::").map(|s| s.to_string()).collect(),
+            None => vec![first.to_string()],
+        };
+        parts.extend(names[1..].iter().map(|s| s.to_string()));
+        normalize_path(&parts.join("::"))
+    }
+
+    // ---------------------------------------------------------------
+    // Expressions
+    // ---------------------------------------------------------------
+
+    fn lit_value(&mut self, lit: &Lit, neg: bool, span: Span) -> Option<Value> {
+        Some(match lit {
+            Lit::Int { value, .. } => {
+                let v = if neg { -(*value as i128) } else { *value as i128 };
+                match i64::try_from(v) {
+                    Ok(v) => Value::Int(v),
+                    Err(_) => {
+                        self.err(span, "integer literal is too large (Taskscope's integers are 64-bit)");
+                        return None;
+                    }
+                }
+            }
+            Lit::Float { value, .. } => Value::Float(if neg { -*value } else { *value }),
+            Lit::Bool(b) => Value::Bool(*b),
+            Lit::Char(c) => Value::Char(*c),
+            Lit::Str(s) => Value::Str(s.as_str().into()),
+            Lit::Byte(b) => Value::Int(*b as i64),
+        })
+    }
+
+    /// Compiles `e`, leaving its value on the stack. A path to a local is
+    /// moved (copied when `Copy`).
+    fn expr(&mut self, e: &Expr) {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.err(e.span, "expression nested too deeply");
+            self.emit(Op::Unit, e.span);
+        } else {
+            self.expr_inner(e);
+        }
+        self.depth -= 1;
+    }
+
+    /// Compiles `e` for reading only: places are copied (like a shared
+    /// borrow), not moved.
+    fn expr_borrow(&mut self, e: &Expr) {
+        if let Some(place) = self.place_of(e) {
+            self.load_place(&place, e.span);
+        } else {
+            self.expr(e);
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Lit(lit) => match self.lit_value(lit, false, span) {
+                Some(Value::Int(i)) => {
+                    self.emit(Op::Int(i), span);
+                }
+                Some(Value::Bool(b)) => {
+                    self.emit(Op::Bool(b), span);
+                }
+                Some(v) => {
+                    let c = self.add_const(v);
+                    self.emit(Op::Const(c), span);
+                }
+                None => {
+                    self.emit(Op::Unit, span);
+                }
+            },
+            ExprKind::Paren(inner) => self.expr(inner),
+            ExprKind::Path(path) => self.path_expr(path, span),
+            ExprKind::Tuple(items) => {
+                for it in items {
+                    self.expr(it);
+                }
+                if items.is_empty() {
+                    self.emit(Op::Unit, span);
+                } else {
+                    self.emit(Op::Tuple(items.len() as u32), span);
+                }
+            }
+            ExprKind::Array(items) => {
+                for it in items {
+                    self.expr(it);
+                }
+                self.emit(Op::Vec(items.len() as u32), span);
+            }
+            ExprKind::ArrayRepeat { value, count } => {
+                self.expr(value);
+                self.expr(count);
+                self.emit(Op::VecRepeat, span);
+            }
+            ExprKind::Unary(op, inner) => {
+                if *op == UnOp::Deref {
+                    self.expr_borrow(inner);
+                    self.emit(Op::Deref, span);
+                } else {
+                    self.expr_borrow(inner);
+                    self.emit(Op::Un(*op), span);
+                }
+            }
+            ExprKind::Ref { is_mut, expr } => {
+                if *is_mut && self.place_of(expr).is_none() {
+                    self.expr(expr);
+                } else {
+                    self.expr_borrow(expr);
+                }
+            }
+            ExprKind::Binary(op, l, r) => match op {
+                BinOp::And | BinOp::Or => {
+                    self.expr_borrow(l);
+                    if *op == BinOp::And {
+                        let j = self.emit(Op::JumpIfFalse(0), span);
+                        self.expr_borrow(r);
+                        let end = self.emit(Op::Jump(0), span);
+                        let f = self.here();
+                        self.patch(j, f);
+                        self.emit(Op::Bool(false), span);
+                        let e2 = self.here();
+                        self.patch(end, e2);
+                    } else {
+                        self.emit(Op::Un(UnOp::Not), span);
+                        let j = self.emit(Op::JumpIfFalse(0), span);
+                        self.expr_borrow(r);
+                        let end = self.emit(Op::Jump(0), span);
+                        let t = self.here();
+                        self.patch(j, t);
+                        self.emit(Op::Bool(true), span);
+                        let e2 = self.here();
+                        self.patch(end, e2);
+                    }
+                }
+                _ => {
+                    self.expr_borrow(l);
+                    self.expr_borrow(r);
+                    self.emit(Op::Bin(*op), span);
+                }
+            },
+            ExprKind::Assign(lhs, rhs) => {
+                if let ExprKind::Path(p) = &lhs.kind {
+                    if p.is_single("_") {
+                        self.expr(rhs);
+                        self.emit(Op::Pop, span);
+                        self.emit(Op::Unit, span);
+                        return;
+                    }
+                }
+                match self.place_for_write(lhs) {
+                    Some(place) => {
+                        self.push_place_operands(&place);
+                        self.expr(rhs);
+                        let pid = self.add_place(place);
+                        self.emit(Op::StorePlace(pid), span);
+                    }
+                    None => self.err(lhs.span, "invalid left-hand side of assignment"),
+                }
+                self.emit(Op::Unit, span);
+            }
+            ExprKind::AssignOp(op, lhs, rhs) => {
+                match self.place_for_write(lhs) {
+                    Some(place) => {
+                        // place op= rhs  →  place = place op rhs
+                        self.push_place_operands(&place);
+                        self.load_place(&place, lhs.span);
+                        self.expr_borrow(rhs);
+                        self.emit(Op::Bin(*op), span);
+                        let pid = self.add_place(place);
+                        self.emit(Op::StorePlace(pid), span);
+                    }
+                    None => self.err(lhs.span, "invalid left-hand side of assignment"),
+                }
+                self.emit(Op::Unit, span);
+            }
+            ExprKind::Call { func, args } => self.call(func, args, span, false),
+            ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(receiver, method, args, span, false),
+            ExprKind::Field(base, name) => {
+                self.expr_borrow(base);
+                let id = self.name_id(&name.name);
+                self.emit(Op::GetField(id), span);
+            }
+            ExprKind::TupleField(base, idx, _) => {
+                self.expr_borrow(base);
+                self.emit(Op::GetTupleField(*idx), span);
+            }
+            ExprKind::Index(base, idx) => {
+                self.expr_borrow(base);
+                self.expr_borrow(idx);
+                self.emit(Op::Index, span);
+            }
+            ExprKind::Await { expr, .. } => self.await_expr(expr, span),
+            ExprKind::Try(inner) => {
+                self.expr(inner);
+                let at = self.emit(Op::Try, span);
+                let _ = at;
+                // The VM returns from the function on Err/None.
+                if !self.cur().mut_params.is_empty() {
+                    self.err(span, "`?` in a function with `&mut` parameters is not supported yet");
+                }
+            }
+            ExprKind::Cast(inner, ty) => {
+                self.expr_borrow(inner);
+                let to = match &ty.kind {
+                    TypeKind::Path(p) => match p.last() {
+                        "f64" | "f32" => CastTo::Float,
+                        "char" => CastTo::Char,
+                        "u8" => CastTo::U8,
+                        _ => CastTo::Int,
+                    },
+                    _ => CastTo::Int,
+                };
+                self.emit(Op::Cast(to), span);
+            }
+            ExprKind::Block { block, label } => {
+                if label.is_some() {
+                    self.err(span, "labelled blocks are not supported yet");
+                }
+                self.block_value(block);
+            }
+            ExprKind::Unsafe(block) => self.block_value(block),
+            ExprKind::Async { is_move, block } => self.async_block(*is_move, block, span),
+            ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), span),
+            ExprKind::Let { .. } => {
+                self.err(span, "`let` expressions are only allowed in `if` and `while` conditions");
+                self.emit(Op::Unit, span);
+            }
+            ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, span),
+            ExprKind::While { cond, body, label } => self.while_expr(cond, body, label.as_ref(), span),
+            ExprKind::Loop { body, label } => self.loop_expr(body, label.as_ref(), span),
+            ExprKind::For { pat, iter, body, label } => self.for_expr(pat, iter, body, label.as_ref(), span),
+            ExprKind::Break { label, value } => self.break_expr(label.as_ref(), value.as_deref(), span),
+            ExprKind::Continue { label } => self.continue_expr(label.as_ref(), span),
+            ExprKind::Return(value) => {
+                match value {
+                    Some(v) => self.expr(v),
+                    None => {
+                        self.emit(Op::Unit, span);
+                    }
+                }
+                // Values stay on the stack; the VM drops the frame's slots
+                // in reverse order on return.
+                self.emit_return(span);
+                self.emit(Op::Unit, span);
+            }
+            ExprKind::Range { start, end, inclusive } => {
+                if let Some(s) = start {
+                    self.expr(s);
+                }
+                if let Some(en) = end {
+                    self.expr(en);
+                }
+                self.emit(Op::Range { inclusive: *inclusive, has_start: start.is_some(), has_end: end.is_some() }, span);
+            }
+            ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), span),
+            ExprKind::Macro(m) => self.macro_call(m, span),
+            ExprKind::Closure { .. } => {
+                self.err(span, "closures are not supported yet");
+                self.emit(Op::Unit, span);
+            }
+        }
+    }
+
+    fn path_expr(&mut self, path: &Path, span: Span) {
+        let names = path.names();
+        if names.len() == 1 {
+            let name = names[0];
+            if let Some(slot) = self.lookup(name) {
+                self.emit(Op::Move(slot), span);
+                return;
+            }
+            if name == "None" {
+                self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                return;
+            }
+            if let Some(e) = self.const_items.get(name).cloned() {
+                self.const_depth += 1;
+                if self.const_depth > 16 {
+                    self.err(span, "constant refers to itself");
+                    self.emit(Op::Unit, span);
+                } else {
+                    self.expr(&e);
+                }
+                self.const_depth -= 1;
+                return;
+            }
+        }
+        if let Some((def, variant, is_enum)) = self.resolve_variant(path) {
+            match self.variant_shape(def, variant) {
+                Some(Shape::Unit) => {
+                    self.emit(Op::Adt { def, variant, n: 0, is_enum }, span);
+                    return;
+                }
+                _ => {
+                    self.err(span, format!("`{}` must be called with its fields", names.join("::")));
+                    self.emit(Op::Unit, span);
+                    return;
+                }
+            }
+        }
+        if names.len() == 1 && self.fns.contains_key(names[0]) {
+            self.err(span, "functions used as values are not supported yet; call the function instead");
+            self.emit(Op::Unit, span);
+            return;
+        }
+        self.err(span, format!("cannot find value `{}` in this scope", names.join("::")));
+        self.emit(Op::Unit, span);
+    }
+
+    fn struct_lit(&mut self, path: &Path, fields: &[FieldInit], base: Option<&Expr>, span: Span) {
+        let Some((def, variant, is_enum)) = self.resolve_variant(path) else {
+            self.err(path.span, format!("cannot find struct or variant `{}`", path.names().join("::")));
+            self.emit(Op::Unit, span);
+            return;
+        };
+        let names = match self.variant_shape(def, variant) {
+            Some(Shape::Named(n)) => n,
+            _ => {
+                self.err(path.span, format!("`{}` has no named fields", path.names().join("::")));
+                self.emit(Op::Unit, span);
+                return;
+            }
+        };
+        let mut idx = Vec::new();
+        for f in fields {
+            match names.iter().position(|n| *n == f.name.name) {
+                Some(i) => idx.push(i),
+                None => {
+                    self.err(f.name.span, format!("struct `{}` has no field named `{}`", path.last(), f.name.name));
+                    return self.emit_unit(span);
+                }
+            }
+        }
+        if let Some(base) = base {
+            for f in fields {
+                self.expr(&f.value);
+            }
+            self.expr(base);
+            self.emit(Op::AdtUpdate { def, fields: idx.iter().map(|&i| i as u32).collect() }, span);
+            return;
+        }
+        if idx.len() != names.len() {
+            let missing: Vec<&String> = names.iter().enumerate().filter(|(i, _)| !idx.contains(i)).map(|(_, n)| n).collect();
+            self.err(span, format!("missing fields in initializer of `{}`: {}", path.last(), missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")));
+            return self.emit_unit(span);
+        }
+        // Evaluate in source order into temps, then push in definition order.
+        let mut slots = vec![0; names.len()];
+        for (k, f) in fields.iter().enumerate() {
+            self.expr(&f.value);
+            let t = self.alloc_hidden();
+            self.emit(Op::Store(t), f.value.span);
+            slots[idx[k]] = t;
+        }
+        for s in slots {
+            self.emit(Op::Move(s), span);
+        }
+        self.emit(Op::Adt { def, variant, n: names.len() as u32, is_enum }, span);
+    }
+
+    fn emit_unit(&mut self, span: Span) {
+        self.emit(Op::Unit, span);
+    }
+
+    // ---------------------------------------------------------------
+    // Places
+    // ---------------------------------------------------------------
+
+    /// A place expression (local, field, index, deref), if `e` is one.
+    fn place_of(&mut self, e: &Expr) -> Option<PlaceExpr> {
+        match &e.kind {
+            ExprKind::Path(p) if p.segments.len() == 1 => {
+                let slot = self.lookup(p.last())?;
+                Some(PlaceExpr { root: slot, proj: vec![] })
+            }
+            ExprKind::Paren(inner) => self.place_of(inner),
+            ExprKind::Field(base, name) => {
+                let mut pl = self.place_of(base)?;
+                let id = self.name_id(&name.name);
+                pl.proj.push(PExpr::Field(id));
+                Some(pl)
+            }
+            ExprKind::TupleField(base, i, _) => {
+                let mut pl = self.place_of(base)?;
+                pl.proj.push(PExpr::TupleField(*i));
+                Some(pl)
+            }
+            ExprKind::Index(base, idx) => {
+                let mut pl = self.place_of(base)?;
+                pl.proj.push(PExpr::Index((**idx).clone()));
+                Some(pl)
+            }
+            ExprKind::Unary(UnOp::Deref, inner) => {
+                let mut pl = self.place_of(inner)?;
+                pl.proj.push(PExpr::Deref);
+                Some(pl)
+            }
+            _ => None,
+        }
+    }
+
+    /// A place to write to; a non-place base (like `m.lock().await` in
+    /// `*m.lock().await += 1`) is stored in a statement temporary first.
+    fn place_for_write(&mut self, e: &Expr) -> Option<PlaceExpr> {
+        if let Some(p) = self.place_of(e) {
+            return Some(p);
+        }
+        match &e.kind {
+            ExprKind::Unary(UnOp::Deref, inner) => {
+                let mut base = self.place_for_write_base(inner);
+                base.proj.push(PExpr::Deref);
+                Some(base)
+            }
+            ExprKind::Field(base, name) => {
+                let mut b = self.place_for_write_base(base);
+                let id = self.name_id(&name.name);
+                b.proj.push(PExpr::Field(id));
+                Some(b)
+            }
+            ExprKind::TupleField(base, i, _) => {
+                let mut b = self.place_for_write_base(base);
+                b.proj.push(PExpr::TupleField(*i));
+                Some(b)
+            }
+            ExprKind::Index(base, idx) => {
+                let mut b = self.place_for_write_base(base);
+                b.proj.push(PExpr::Index((**idx).clone()));
+                Some(b)
+            }
+            ExprKind::Paren(inner) => self.place_for_write(inner),
+            _ => None,
+        }
+    }
+
+    fn place_for_write_base(&mut self, e: &Expr) -> PlaceExpr {
+        if let Some(p) = self.place_for_write(e) {
+            return p;
+        }
+        self.expr(e);
+        let t = self.temp_slot();
+        self.emit(Op::Store(t), e.span);
+        PlaceExpr { root: t, proj: vec![] }
+    }
+
+    fn push_place_operands(&mut self, p: &PlaceExpr) {
+        for pr in &p.proj {
+            if let PExpr::Index(e) = pr {
+                self.expr_borrow(e);
+            }
+        }
+    }
+
+    fn add_place(&mut self, p: PlaceExpr) -> u32 {
+        let proj = p
+            .proj
+            .into_iter()
+            .map(|x| match x {
+                PExpr::Field(id) => Proj::Field(id),
+                PExpr::TupleField(i) => Proj::TupleField(i),
+                PExpr::Index(_) => Proj::Index,
+                PExpr::Deref => Proj::Deref,
+            })
+            .collect();
+        self.places.push(Place { root: p.root, proj });
+        (self.places.len() - 1) as u32
+    }
+
+    /// Pushes a copy of the place's value (index operands evaluated here).
+    fn load_place(&mut self, p: &PlaceExpr, span: Span) {
+        self.emit(Op::Load(p.root), span);
+        for pr in &p.proj {
+            match pr {
+                PExpr::Field(id) => {
+                    self.emit(Op::GetField(*id), span);
+                }
+                PExpr::TupleField(i) => {
+                    self.emit(Op::GetTupleField(*i), span);
+                }
+                PExpr::Index(e) => {
+                    self.expr_borrow(e);
+                    self.emit(Op::Index, span);
+                }
+                PExpr::Deref => {
+                    self.emit(Op::Deref, span);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------
+    // Calls
+    // ---------------------------------------------------------------
+
+    /// Pushes call arguments; `&mut place` arguments to user functions are
+    /// taken out of their place (copy-in/copy-out), returning those places.
+    fn push_args(&mut self, args: &[Expr], mut_params: &[bool]) -> Vec<PlaceExpr> {
+        let mut writeback = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if mut_params.get(i).copied().unwrap_or(false) {
+                if let ExprKind::Ref { is_mut: true, expr } = &a.kind {
+                    if let Some(place) = self.place_for_write(expr) {
+                        self.push_place_operands(&place);
+                        let pid = self.add_place(place.clone());
+                        self.emit(Op::TakePlace(pid), a.span);
+                        writeback.push(place);
+                        continue;
+                    }
+                }
+            }
+            self.expr(a);
+        }
+        writeback
+    }
+
+    /// After a call returning `(ret, mut1, mut2..)`, writes the `&mut`
+    /// arguments back and leaves `ret`.
+    fn emit_writeback(&mut self, places: Vec<PlaceExpr>, span: Span) {
+        if places.is_empty() {
+            return;
+        }
+        let tup = self.alloc_hidden();
+        self.emit(Op::Store(tup), span);
+        for (i, place) in places.into_iter().enumerate() {
+            self.push_place_operands(&place);
+            self.emit(Op::Load(tup), span);
+            self.emit(Op::GetTupleField(i as u32 + 1), span);
+            let pid = self.add_place(place);
+            self.emit(Op::StorePlace(pid), span);
+        }
+        self.emit(Op::Load(tup), span);
+        self.emit(Op::GetTupleField(0), span);
+        self.emit(Op::DropSlot(tup), span);
+    }
+
+    fn call(&mut self, func: &Expr, args: &[Expr], span: Span, awaited: bool) {
+        let ExprKind::Path(path) = &func.kind else {
+            self.err(func.span, "only calls of named functions are supported");
+            return self.emit_unit(span);
+        };
+        let names = path.names();
+        // User functions and associated functions.
+        let key = if names.len() == 1 {
+            names[0].to_string()
+        } else if names.len() == 2 && (self.types.contains_key(names[0]) || names[0] == "Self") {
+            format!("{}::{}", names[0], names[1])
+        } else {
+            String::new()
+        };
+        let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
+        if names.len() == 1 && self.lookup(names[0]).is_some() {
+            self.err(func.span, "calling closures or function values is not supported yet");
+            return self.emit_unit(span);
+        }
+        if let Some(info) = self.fns.get(&key) {
+            let (id, is_async, mut_params, self_mode) = (info.id, info.is_async, info.mut_params.clone(), info.self_mode);
+            let mut mp = mut_params;
+            if let Some(m) = self_mode {
+                mp.insert(0, m == SelfMode::RefMut);
+            }
+            if self.arity_check(id, args.len(), span) {
+                return self.emit_unit(span);
+            }
+            if is_async && !awaited {
+                if mp.iter().any(|&m| m) {
+                    self.err(span, "an `async fn` with `&mut` parameters must be awaited where it is called");
+                }
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::MakeFuture { func: id, argc: args.len() as u32 }, span);
+                return;
+            }
+            let wb = self.push_args(args, &mp);
+            self.emit(Op::Call { func: id, argc: args.len() as u32 }, span);
+            self.emit_writeback(wb, span);
+            return;
+        }
+        // Tuple-struct and variant constructors.
+        if let Some((def, variant, is_enum)) = self.resolve_variant(path) {
+            if let Some(Shape::Tuple(n)) = self.variant_shape(def, variant) {
+                if n != args.len() {
+                    self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
+                    return self.emit_unit(span);
+                }
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::Adt { def, variant, n: n as u32, is_enum }, span);
+                return;
+            }
+        }
+        let canon = self.canonical(&names);
+        let b = builtin_fn(&canon).or_else(|| {
+            self.globs.iter().find_map(|g| builtin_fn(&normalize_path(&format!("{g}::{}", names.join("::")))))
+        });
+        let Some(b) = b else {
+            self.err(func.span, format!("cannot find function `{}` (or it is not supported yet)", names.join("::")));
+            return self.emit_unit(span);
+        };
+        match b {
+            Builtin::Drop => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::Builtin { b, argc: args.len() as u32 }, span);
+            }
+            Builtin::ArcClone => {
+                for a in args {
+                    self.expr_borrow(a);
+                }
+                self.emit(Op::Builtin { b, argc: args.len() as u32 }, span);
+            }
+            _ => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::Builtin { b, argc: args.len() as u32 }, span);
+            }
+        }
+    }
+
+    fn self_type_key(&self, key: &str) -> String {
+        // Find the impl type by looking at the function being compiled.
+        let name = self.fcx.first().map(|c| c.name.clone()).unwrap_or_default();
+        let _ = name;
+        for (k, _) in self.fns.iter() {
+            if let Some((ty, m)) = k.split_once("::") {
+                if format!("Self::{m}") == key && self.types.contains_key(ty) {
+                    return k.clone();
+                }
+            }
+        }
+        key.to_string()
+    }
+
+    fn arity_check(&mut self, id: FuncId, argc: usize, span: Span) -> bool {
+        let _ = (id, argc, span);
+        false
+    }
+
+    fn method_call(&mut self, receiver: &Expr, method: &Ident, args: &[Expr], span: Span, awaited: bool) {
+        let name = method.name.as_str();
+        // User methods.
+        if let Some(cands) = self.user_methods.get(name).cloned() {
+            let (_, func, mode, mut_params, is_async) = cands[0].clone();
+            let mut mp = mut_params.clone();
+            mp.insert(0, mode == SelfMode::RefMut);
+            if is_async && !awaited {
+                if mp.iter().any(|&m| m) {
+                    self.err(span, "an `async fn` method with `&mut self` must be awaited where it is called");
+                }
+                self.expr_borrow(receiver);
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::MakeFuture { func, argc: args.len() as u32 + 1 }, span);
+                return;
+            }
+            let mut wb = Vec::new();
+            match mode {
+                SelfMode::RefMut => {
+                    let place = self.place_for_write_base(receiver);
+                    self.push_place_operands(&place);
+                    let pid = self.add_place(place.clone());
+                    self.emit(Op::TakePlace(pid), receiver.span);
+                    wb.push(place);
+                }
+                SelfMode::Ref => self.expr_borrow(receiver),
+                SelfMode::Value => self.expr(receiver),
+            }
+            let rest = self.push_args(args, &mp[1..]);
+            wb.extend(rest);
+            if cands.len() == 1 {
+                self.emit(Op::Call { func, argc: args.len() as u32 + 1 }, span);
+            } else {
+                let nid = self.name_id(name);
+                self.emit(Op::UserMethod { name: nid, argc: args.len() as u32 + 1 }, span);
+            }
+            self.emit_writeback(wb, span);
+            return;
+        }
+        if !KNOWN_METHODS.contains(&name) && !MUTATING_METHODS.contains(&name) {
+            self.err(method.span, format!("the method `{name}` is not supported yet"));
+            return self.emit_unit(span);
+        }
+        let nid = self.name_id(name);
+        if MUTATING_METHODS.contains(&name) && !(name == "take" && !args.is_empty()) {
+            let place = self.place_for_write_base(receiver);
+            self.push_place_operands(&place);
+            for a in args {
+                self.expr(a);
+            }
+            let pid = self.add_place(place);
+            self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, span);
+            return;
+        }
+        if CONSUMING_METHODS.contains(&name) {
+            self.expr(receiver);
+        } else if let Some(place) = self.place_of(receiver) {
+            self.load_place(&place, receiver.span);
+        } else {
+            // A temporary receiver lives to the end of the statement.
+            self.expr(receiver);
+            let t = self.temp_slot();
+            self.emit(Op::Store(t), receiver.span);
+            self.emit(Op::Load(t), receiver.span);
+        }
+        for a in args {
+            if name == "send" || name == "try_send" || name == "push" {
+                self.expr(a);
+            } else {
+                self.expr_borrow(a);
+            }
+        }
+        self.emit(Op::Method { name: nid, argc: args.len() as u32 }, span);
+    }
+
+    fn await_expr(&mut self, inner: &Expr, span: Span) {
+        // `f(args).await` on an async fn runs it as a plain call.
+        match &inner.kind {
+            ExprKind::Call { func, args } => {
+                if let ExprKind::Path(p) = &func.kind {
+                    let names = p.names();
+                    let key = if names.len() == 1 { names[0].to_string() } else { names.join("::") };
+                    let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
+                    if self.fns.get(&key).map(|f| f.is_async).unwrap_or(false) {
+                        self.call(func, args, span, true);
+                        return;
+                    }
+                }
+            }
+            ExprKind::MethodCall { receiver, method, args, .. } => {
+                if let Some(c) = self.user_methods.get(&method.name) {
+                    if c[0].4 {
+                        self.method_call(receiver, method, args, span, true);
+                        return;
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.expr(inner);
+        self.emit(Op::Await, span);
+    }
+
+    fn async_block(&mut self, is_move: bool, block: &Block, span: Span) {
+        let id = self.funcs.len() as FuncId;
+        self.funcs.push(None);
+        let parent_name = self.fcx.last().map(|c| c.name.clone()).unwrap_or_default();
+        let mut cx = FnCx::new(format!("{parent_name}::{{async block}}"), true, span, true, is_move);
+        cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
+        self.fcx.push(cx);
+        self.block_value(block);
+        self.emit(Op::Return, span);
+        let cx = self.fcx.pop().expect("async block context");
+        let captures = cx.captures.clone();
+        self.funcs[id as usize] = Some(cx.finish());
+        for (_, outer, _) in &captures {
+            if is_move {
+                self.emit(Op::Move(*outer), span);
+            } else {
+                self.emit(Op::Load(*outer), span);
+            }
+        }
+        self.emit(Op::MakeFuture { func: id, argc: captures.len() as u32 }, span);
+    }
+
+    // ---------------------------------------------------------------
+    // Control flow
+    // ---------------------------------------------------------------
+
+    /// Compiles a condition (with `let` parts and `&&` chains); every
+    /// failure jump is collected in `fails`.
+    fn cond(&mut self, c: &Expr, fails: &mut Vec<usize>) {
+        match &c.kind {
+            ExprKind::Binary(BinOp::And, l, r) if contains_let(c) => {
+                self.cond(l, fails);
+                self.cond(r, fails);
+            }
+            ExprKind::Let { pat, expr } => {
+                self.expr(expr);
+                let cp = self.pattern(pat, false);
+                let pid = self.add_pat(cp);
+                let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+                fails.push(at);
+            }
+            ExprKind::Paren(inner) if contains_let(inner) => self.cond(inner, fails),
+            _ => {
+                // A plain boolean condition drops its temporaries before the
+                // block runs.
+                self.push_temps();
+                self.expr_borrow(c);
+                let t = self.alloc_hidden();
+                self.emit(Op::Store(t), c.span);
+                self.pop_temps(c.span);
+                self.emit(Op::Move(t), c.span);
+                let at = self.emit(Op::JumpIfFalse(0), c.span);
+                fails.push(at);
+            }
+        }
+    }
+
+    fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, span: Span) {
+        self.push_temps();
+        self.push_scope();
+        let mut fails = Vec::new();
+        self.cond(cond, &mut fails);
+        self.block_value(then);
+        let then_res = self.alloc_hidden();
+        self.emit(Op::Store(then_res), then.span);
+        // Rust 2024: scrutinee temporaries and bindings drop before `else`.
+        self.pop_scope(then.span);
+        self.emit_temp_drops(then.span);
+        let skip = self.emit(Op::Jump(0), span);
+        let else_at = self.here();
+        for f in fails {
+            self.patch(f, else_at);
+        }
+        // On the failure path, drop whatever bindings were made.
+        self.push_scope_reopen_drops();
+        self.pop_temps(span);
+        match else_ {
+            Some(e) => self.expr(e),
+            None => {
+                self.emit(Op::Unit, span);
+            }
+        }
+        self.emit(Op::Store(then_res), span);
+        let end = self.here();
+        self.patch(skip, end);
+        self.emit(Op::Move(then_res), span);
+    }
+
+    /// Re-emits drops of the slots of the scope just closed (for the failure
+    /// path of a condition, where some bindings may have been made).
+    fn push_scope_reopen_drops(&mut self) {
+        // The popped scope's slots are not tracked anymore; bindings made by
+        // a failed let-chain are dropped when overwritten or at function
+        // end. This keeps the code small; handles in such bindings are rare.
+    }
+
+    fn match_expr(&mut self, scrutinee: &Expr, arms: &[Arm], span: Span) {
+        self.push_temps();
+        self.expr_borrow(scrutinee);
+        let scrut = self.temp_slot();
+        self.emit(Op::Store(scrut), scrutinee.span);
+        let result = self.alloc_hidden();
+        let mut end_jumps = Vec::new();
+        for arm in arms {
+            self.push_scope();
+            self.emit(Op::Load(scrut), arm.pat.span);
+            let cp = self.pattern(&arm.pat, false);
+            let pid = self.add_pat(cp);
+            let m = self.emit(Op::Match { pat: pid, fail: 0 }, arm.pat.span);
+            let mut guard_fail = None;
+            if let Some(g) = &arm.guard {
+                self.push_temps();
+                self.expr_borrow(g);
+                let t = self.alloc_hidden();
+                self.emit(Op::Store(t), g.span);
+                self.pop_temps(g.span);
+                self.emit(Op::Move(t), g.span);
+                guard_fail = Some(self.emit(Op::JumpIfFalse(0), g.span));
+            }
+            self.push_temps();
+            self.expr(&arm.body);
+            self.emit(Op::Store(result), arm.body.span);
+            self.pop_temps(arm.body.span);
+            let drops: Vec<Slot> = self.cur().scopes.last().map(|s| s.drops.clone()).unwrap_or_default();
+            self.pop_scope(arm.body.span);
+            end_jumps.push(self.emit(Op::Jump(0), arm.span));
+            let next = self.here();
+            if let Some(gf) = guard_fail {
+                self.patch(gf, next);
+                // Guard failed: drop the arm's bindings, try the next arm.
+                for &s in drops.iter().rev() {
+                    self.emit(Op::DropSlot(s), arm.span);
+                }
+            }
+            let next2 = self.here();
+            self.patch(m, next2);
+        }
+        let msg = self.add_const(Value::string("internal error: entered unreachable code: no match arm matched"));
+        self.emit(Op::PanicConst(msg), span);
+        let end = self.here();
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        self.pop_temps(span);
+        self.emit(Op::Move(result), span);
+    }
+
+    fn loop_cx(&mut self, label: Option<&Ident>, result: Option<Slot>, is_loop: bool) {
+        let depth = self.cur().scopes.len();
+        let temp_depth = self.cur().temps.len();
+        self.cur().loops.push(LoopCx {
+            label: label.map(|l| l.name.clone()),
+            scope_depth: depth,
+            temp_depth,
+            break_jumps: Vec::new(),
+            continue_jumps: Vec::new(),
+            result,
+            is_loop,
+        });
+    }
+
+    fn end_loop(&mut self, continue_target: u32, break_target: u32) {
+        let Some(lp) = self.cur().loops.pop() else { return };
+        for j in lp.break_jumps {
+            self.patch(j, break_target);
+        }
+        for j in lp.continue_jumps {
+            self.patch(j, continue_target);
+        }
+    }
+
+    fn while_expr(&mut self, cond: &Expr, body: &Block, label: Option<&Ident>, span: Span) {
+        let start = self.here();
+        self.loop_cx(label, None, false);
+        self.push_temps();
+        self.push_scope();
+        let mut fails = Vec::new();
+        self.cond(cond, &mut fails);
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        let cont = self.here();
+        self.pop_scope(body.span);
+        self.pop_temps(body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        for f in fails {
+            self.patch(f, exit);
+        }
+        // Failure path: drop the condition's temporaries.
+        let tmp_drops: Vec<Slot> = Vec::new();
+        let _ = tmp_drops;
+        let brk = self.here();
+        self.end_loop(cont, brk);
+        self.emit(Op::Unit, span);
+    }
+
+    fn loop_expr(&mut self, body: &Block, label: Option<&Ident>, span: Span) {
+        let result = self.alloc_hidden();
+        self.emit(Op::Unit, span);
+        self.emit(Op::Store(result), span);
+        let start = self.here();
+        self.loop_cx(label, Some(result), true);
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        self.end_loop(start, exit);
+        self.emit(Op::Move(result), span);
+    }
+
+    fn for_expr(&mut self, pat: &Pat, iter: &Expr, body: &Block, label: Option<&Ident>, span: Span) {
+        self.push_temps();
+        self.expr(iter);
+        self.emit(Op::IntoIter, iter.span);
+        let it = self.temp_slot();
+        self.emit(Op::Store(it), iter.span);
+        let start = self.here();
+        self.loop_cx(label, None, false);
+        let next = self.emit(Op::IterNext { slot: it, done: 0 }, iter.span);
+        self.push_scope();
+        match &pat.kind {
+            PatKind::Ident { name, sub: None, .. } => {
+                let slot = self.declare(&name.name);
+                self.emit(Op::Store(slot), pat.span);
+            }
+            _ => {
+                let cp = self.pattern(pat, true);
+                let pid = self.add_pat(cp);
+                let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+                self.patch_to_unreachable(at, pat.span);
+            }
+        }
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        self.pop_scope(body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        self.patch(next, exit);
+        self.end_loop(start, exit);
+        self.pop_temps(span);
+        self.emit(Op::Unit, span);
+    }
+
+    fn find_loop(&mut self, label: Option<&Ident>, span: Span) -> Option<usize> {
+        let loops = &self.cur().loops;
+        let idx = match label {
+            None => loops.len().checked_sub(1),
+            Some(l) => loops.iter().rposition(|lp| lp.label.as_deref() == Some(l.name.as_str())),
+        };
+        if idx.is_none() {
+            match label {
+                Some(l) => self.err(l.span, format!("use of undeclared label `{}`", l.name)),
+                None => self.err(span, "`break` or `continue` outside of a loop"),
+            }
+        }
+        idx
+    }
+
+    fn break_expr(&mut self, label: Option<&Ident>, value: Option<&Expr>, span: Span) {
+        let Some(i) = self.find_loop(label, span) else { return self.emit_unit(span) };
+        if let Some(v) = value {
+            self.expr(v);
+            let (res, is_loop) = (self.cur().loops[i].result, self.cur().loops[i].is_loop);
+            match res {
+                Some(slot) if is_loop => {
+                    self.emit(Op::Store(slot), span);
+                }
+                _ => {
+                    self.err(span, "`break` with a value is only allowed in `loop`");
+                    self.emit(Op::Pop, span);
+                }
+            }
+        }
+        let (depth, td) = (self.cur().loops[i].scope_depth, self.cur().loops[i].temp_depth);
+        self.emit_drops_to(depth, td, span);
+        let j = self.emit(Op::Jump(0), span);
+        self.cur().loops[i].break_jumps.push(j);
+        self.emit(Op::Unit, span);
+    }
+
+    fn continue_expr(&mut self, label: Option<&Ident>, span: Span) {
+        let Some(i) = self.find_loop(label, span) else { return self.emit_unit(span) };
+        let (depth, td) = (self.cur().loops[i].scope_depth, self.cur().loops[i].temp_depth);
+        self.emit_drops_to(depth, td, span);
+        let j = self.emit(Op::Jump(0), span);
+        self.cur().loops[i].continue_jumps.push(j);
+        self.emit(Op::Unit, span);
+    }
+
+    // ---------------------------------------------------------------
+    // Macros
+    // ---------------------------------------------------------------
+
+    fn macro_call(&mut self, m: &MacroCall, span: Span) {
+        let names = m.path.names();
+        let name = *names.last().unwrap_or(&"");
+        let exprs: &[Expr] = match &m.args {
+            MacroArgs::Exprs(e) => e,
+            MacroArgs::Repeat { value, count } => {
+                if name == "vec" {
+                    self.expr(value);
+                    self.expr(count);
+                    self.emit(Op::VecRepeat, span);
+                } else {
+                    self.err(span, format!("`{name}!` does not take this form"));
+                    self.emit_unit(span);
+                }
+                return;
+            }
+            MacroArgs::Matches { expr, pat, guard } => {
+                if guard.is_some() {
+                    self.err(span, "`matches!` with a guard is not supported yet");
+                }
+                self.push_scope();
+                self.expr_borrow(expr);
+                let cp = self.pattern(pat, false);
+                let pid = self.add_pat(cp);
+                let at = self.emit(Op::Match { pat: pid, fail: 0 }, span);
+                self.emit(Op::Bool(true), span);
+                let skip = self.emit(Op::Jump(0), span);
+                let f = self.here();
+                self.patch(at, f);
+                self.emit(Op::Bool(false), span);
+                let e = self.here();
+                self.patch(skip, e);
+                self.pop_scope(span);
+                return;
+            }
+            MacroArgs::Unparsed => {
+                self.err(m.name_span, format!("`{}!` is not supported yet", names.join("::")));
+                return self.emit_unit(span);
+            }
+        };
+        match name {
+            "println" | "print" | "eprintln" | "eprint" => {
+                let stderr = name.starts_with('e');
+                let newline = name.ends_with("ln");
+                if exprs.is_empty() {
+                    let fmt = self.add_fmt(Vec::new(), span);
+                    self.emit(Op::Print { fmt, argc: 0, stderr, newline }, span);
+                } else if let Some((fmt, argc)) = self.format_args(exprs, span) {
+                    self.emit(Op::Print { fmt, argc, stderr, newline }, span);
+                }
+                self.emit(Op::Unit, span);
+            }
+            "format" => match self.format_args(exprs, span) {
+                Some((fmt, argc)) => {
+                    self.emit(Op::Format { fmt, argc }, span);
+                }
+                None => self.emit_unit(span),
+            },
+            "panic" | "unreachable" | "todo" | "unimplemented" => {
+                let prefix = match name {
+                    "unreachable" => "internal error: entered unreachable code",
+                    "todo" => "not yet implemented",
+                    "unimplemented" => "not implemented",
+                    _ => "",
+                };
+                if exprs.is_empty() {
+                    let msg = if prefix.is_empty() { "explicit panic" } else { prefix };
+                    let c = self.add_const(Value::string(msg));
+                    self.emit(Op::PanicConst(c), span);
+                } else if let Some((fmt, argc)) = self.format_args_prefixed(exprs, span, if prefix.is_empty() { "" } else { prefix }) {
+                    self.emit(Op::Panic { fmt, argc }, span);
+                }
+                self.emit(Op::Unit, span);
+            }
+            "assert" | "debug_assert" => {
+                let Some(cond) = exprs.first() else {
+                    self.err(span, "`assert!` needs a condition");
+                    return self.emit_unit(span);
+                };
+                self.push_temps();
+                self.expr_borrow(cond);
+                let j = self.emit(Op::JumpIfFalse(0), span);
+                let skip = self.emit(Op::Jump(0), span);
+                let f = self.here();
+                self.patch(j, f);
+                if exprs.len() > 1 {
+                    if let Some((fmt, argc)) = self.format_args(&exprs[1..], span) {
+                        self.emit(Op::Panic { fmt, argc }, span);
+                    }
+                } else {
+                    let text = self.src.get(cond.span.start as usize..cond.span.end as usize).unwrap_or("").to_string();
+                    let c = self.add_const(Value::string(format!("assertion failed: {text}")));
+                    self.emit(Op::PanicConst(c), span);
+                }
+                let e = self.here();
+                self.patch(skip, e);
+                self.pop_temps(span);
+                self.emit(Op::Unit, span);
+            }
+            "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
+                if exprs.len() < 2 {
+                    self.err(span, format!("`{name}!` needs two arguments"));
+                    return self.emit_unit(span);
+                }
+                self.push_temps();
+                self.expr_borrow(&exprs[0]);
+                self.expr_borrow(&exprs[1]);
+                let has_msg = exprs.len() > 2;
+                if has_msg {
+                    match self.format_args(&exprs[2..], span) {
+                        Some((fmt, argc)) => {
+                            self.emit(Op::Format { fmt, argc }, span);
+                        }
+                        None => self.emit_unit(span),
+                    }
+                }
+                self.emit(Op::AssertCmp { eq: name.ends_with("eq"), has_msg }, span);
+                self.pop_temps(span);
+                self.emit(Op::Unit, span);
+            }
+            "vec" => {
+                for e in exprs {
+                    self.expr(e);
+                }
+                self.emit(Op::Vec(exprs.len() as u32), span);
+            }
+            "join" => {
+                if exprs.is_empty() {
+                    return self.emit_unit(span);
+                }
+                for e in exprs {
+                    self.expr(e);
+                }
+                self.emit(Op::JoinAll(exprs.len() as u32), span);
+            }
+            "dbg" => {
+                self.err(m.name_span, "`dbg!` is not supported yet");
+                self.emit_unit(span);
+            }
+            _ => {
+                self.err(m.name_span, format!("`{}!` is not supported yet", names.join("::")));
+                self.emit_unit(span);
+            }
+        }
+    }
+
+    fn add_fmt(&mut self, pieces: Vec<vfmt::Piece>, span: Span) -> u32 {
+        self.fmts.push(FmtEntry { pieces, span });
+        (self.fmts.len() - 1) as u32
+    }
+
+    fn format_args(&mut self, exprs: &[Expr], span: Span) -> Option<(u32, u32)> {
+        self.format_args_prefixed(exprs, span, "")
+    }
+
+    /// Compiles a format string and its arguments: pushes the arguments
+    /// (borrowed) and returns (format id, number of arguments).
+    fn format_args_prefixed(&mut self, exprs: &[Expr], span: Span, prefix: &str) -> Option<(u32, u32)> {
+        let first = &exprs[0];
+        let ExprKind::Lit(Lit::Str(text)) = &first.kind else {
+            self.err(first.span, "format argument must be a string literal");
+            self.emit_unit(span);
+            return None;
+        };
+        let text = if prefix.is_empty() { text.clone() } else { format!("{prefix}: {text}") };
+        let mut pieces = match vfmt::parse_format_string(&text) {
+            Ok(p) => p,
+            Err(e) => {
+                self.err(first.span, e.message.to_string());
+                self.emit_unit(span);
+                return None;
+            }
+        };
+        // Positional and named arguments.
+        let mut positional: Vec<&Expr> = Vec::new();
+        let mut named: Vec<(String, &Expr)> = Vec::new();
+        for a in &exprs[1..] {
+            if let ExprKind::Assign(l, r) = &a.kind {
+                if let ExprKind::Path(p) = &l.kind {
+                    if p.segments.len() == 1 {
+                        named.push((p.last().to_string(), r));
+                        continue;
+                    }
+                }
+            }
+            positional.push(a);
+        }
+        let mut args: Vec<ArgSrc> = positional.iter().map(|e| ArgSrc::Expr((*e).clone())).collect();
+        for (n, e) in &named {
+            let _ = n;
+            args.push(ArgSrc::Expr((*e).clone()));
+        }
+        let npos = positional.len();
+        let mut used = vec![false; args.len()];
+        let mut resolve = |this: &mut Self, r: &mut vfmt::ArgRef, args: &mut Vec<ArgSrc>, used: &mut Vec<bool>| -> bool {
+            match r {
+                vfmt::ArgRef::Index(i) => {
+                    if *i >= args.len() {
+                        this.err(first.span, format!("invalid reference to positional argument {i} (there {} {} argument{})", if npos == 1 { "is" } else { "are" }, npos, if npos == 1 { "" } else { "s" }));
+                        return false;
+                    }
+                    used[*i] = true;
+                    true
+                }
+                vfmt::ArgRef::Named(n) => {
+                    if let Some(k) = named.iter().position(|(nn, _)| nn == n) {
+                        *r = vfmt::ArgRef::Index(npos + k);
+                        used[npos + k] = true;
+                        return true;
+                    }
+                    let name = n.clone();
+                    if let Some(pos) = args.iter().position(|a| matches!(a, ArgSrc::Capture(x) if *x == name)) {
+                        *r = vfmt::ArgRef::Index(pos);
+                        return true;
+                    }
+                    if this.lookup(&name).is_none() && !this.const_items.contains_key(&name) {
+                        this.err(first.span, format!("cannot find value `{name}` in this scope"));
+                        return false;
+                    }
+                    args.push(ArgSrc::Capture(name));
+                    used.push(true);
+                    *r = vfmt::ArgRef::Index(args.len() - 1);
+                    true
+                }
+            }
+        };
+        let mut ok = true;
+        for p in pieces.iter_mut() {
+            if let vfmt::Piece::Arg { arg, spec, .. } = p {
+                ok &= resolve(self, arg, &mut args, &mut used);
+                if let Some(vfmt::Count::Arg(r)) = &mut spec.width {
+                    ok &= resolve(self, r, &mut args, &mut used);
+                }
+                if let Some(vfmt::Count::Arg(r)) = &mut spec.precision {
+                    ok &= resolve(self, r, &mut args, &mut used);
+                }
+            }
+        }
+        if ok {
+            if let Some(i) = used.iter().position(|u| !u) {
+                let sp = match &args[i] {
+                    ArgSrc::Expr(e) => e.span,
+                    ArgSrc::Capture(_) => first.span,
+                };
+                self.err(sp, if i < npos { "argument never used".to_string() } else { "named argument never used".to_string() });
+                ok = false;
+            }
+        }
+        if !ok {
+            self.emit_unit(span);
+            return None;
+        }
+        let argc = args.len() as u32;
+        for a in args {
+            match a {
+                ArgSrc::Expr(e) => self.expr_borrow(&e),
+                ArgSrc::Capture(name) => match self.lookup(&name) {
+                    Some(slot) => {
+                        self.emit(Op::Load(slot), first.span);
+                    }
+                    None => {
+                        if let Some(e) = self.const_items.get(&name).cloned() {
+                            self.expr(&e);
+                        } else {
+                            self.emit_unit(first.span);
+                        }
+                    }
+                },
+            }
+        }
+        let fmt = self.add_fmt(pieces, first.span);
+        Some((fmt, argc))
+    }
+}
+
+enum ArgSrc {
+    Expr(Expr),
+    Capture(String),
+}
+
+#[derive(Clone, Debug)]
+struct PlaceExpr {
+    root: Slot,
+    proj: Vec<PExpr>,
+}
+
+#[derive(Clone, Debug)]
+enum PExpr {
+    Field(u32),
+    TupleField(u32),
+    Index(Expr),
+    Deref,
+}
+
+fn contains_let(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Let { .. } => true,
+        ExprKind::Binary(BinOp::And, l, r) => contains_let(l) || contains_let(r),
+        ExprKind::Paren(i) => contains_let(i),
+        _ => false,
+    }
+}
+
+fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
+    match p {
+        CPat::Bind { slot, sub } => CPat::Bind { slot: *m.get(&slot).unwrap_or(&slot), sub: sub.map(|s| Box::new(remap_pat(*s, m))) },
+        CPat::Tuple(ps) => CPat::Tuple(ps.into_iter().map(|p| remap_pat(p, m)).collect()),
+        CPat::Slice { before, rest, after } => CPat::Slice {
+            before: before.into_iter().map(|p| remap_pat(p, m)).collect(),
+            rest: rest.map(|r| r.map(|s| *m.get(&s).unwrap_or(&s))),
+            after: after.into_iter().map(|p| remap_pat(p, m)).collect(),
+        },
+        CPat::Adt { def, variant, fields, is_enum } => {
+            CPat::Adt { def, variant, fields: fields.into_iter().map(|(i, p)| (i, remap_pat(p, m))).collect(), is_enum }
+        }
+        CPat::Or(ps) => CPat::Or(ps.into_iter().map(|p| remap_pat(p, m)).collect()),
+        CPat::Deref(p) => CPat::Deref(Box::new(remap_pat(*p, m))),
+        other => other,
+    }
+}
+
+impl FnCx {
+    fn new(name: String, is_async: bool, span: Span, is_closure: bool, capture_by_move: bool) -> FnCx {
+        FnCx {
+            name,
+            code: Vec::new(),
+            spans: Vec::new(),
+            nslots: 0,
+            scopes: Vec::new(),
+            temps: Vec::new(),
+            loops: Vec::new(),
+            captures: Vec::new(),
+            is_closure,
+            capture_by_move,
+            mut_params: Vec::new(),
+            param_slots: Vec::new(),
+            is_async,
+            span,
+        }
+    }
+
+    fn finish(self) -> Function {
+        Function {
+            name: self.name,
+            code: self.code,
+            spans: self.spans,
+            nslots: self.nslots,
+            param_slots: self.param_slots,
+            is_async: self.is_async,
+            span: self.span,
+        }
+    }
+}
+
+/// Maps equivalent spellings of a path to one canonical form.
+pub fn normalize_path(p: &str) -> String {
+    let mut s = p.trim_start_matches("::").to_string();
+    for (from, to) in [
+        ("core::", "std::"),
+        ("alloc::", "std::"),
+        ("tokio::time::Duration", "std::time::Duration"),
+        ("std::time::Duration", "std::time::Duration"),
+        ("tokio::task::spawn", "tokio::spawn"),
+        ("tokio::sync::mpsc::error::", "tokio::sync::mpsc::error::"),
+        ("std::string::String", "String"),
+        ("std::vec::Vec", "Vec"),
+        ("std::boxed::Box", "Box"),
+        ("std::collections::hash_map::HashMap", "std::collections::HashMap"),
+        ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
+    ] {
+        if let Some(rest) = s.strip_prefix(from) {
+            s = format!("{to}{rest}");
+        }
+    }
+    s
+}
+
+fn builtin_fn(path: &str) -> Option<Builtin> {
+    use Builtin::*;
+    Some(match path {
+        "tokio::spawn" => Spawn,
+        "tokio::task::yield_now" => YieldNow,
+        "tokio::time::sleep" => Sleep,
+        "std::time::Duration::from_millis" => DurationFromMillis,
+        "std::time::Duration::from_secs" => DurationFromSecs,
+        "std::time::Duration::from_micros" => DurationFromMicros,
+        "std::time::Duration::from_nanos" => DurationFromNanos,
+        "std::time::Duration::from_secs_f64" => DurationFromSecsF64,
+        "tokio::time::Instant::now" => InstantNow,
+        "std::time::Instant::now" => StdInstantNow,
+        "tokio::sync::mpsc::channel" => MpscChannel,
+        "tokio::sync::mpsc::unbounded_channel" => UnboundedChannel,
+        "tokio::sync::oneshot::channel" => OneshotChannel,
+        "tokio::sync::broadcast::channel" => BroadcastChannel,
+        "std::sync::Arc::new" | "std::rc::Rc::new" | "Arc::new" | "Rc::new" => ArcNew,
+        "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
+        "tokio::sync::Mutex::new" => TokioMutexNew,
+        "std::sync::Mutex::new" => StdMutexNew,
+        "String::from" => StringFrom,
+        "String::new" => StringNew,
+        "Vec::new" | "Vec::with_capacity" => VecNew,
+        "std::collections::HashMap::new" | "std::collections::BTreeMap::new" | "HashMap::new" | "BTreeMap::new" => MapNew,
+        "drop" | "std::mem::drop" => Drop,
+        "Box::new" => BoxNew,
+        "std::cmp::max" => Max,
+        "std::cmp::min" => Min,
+        "Some" | "Ok" | "Err" => Identity,
+        _ => return None,
+    })
+}

@@ -1,0 +1,1411 @@
+//! The interpreter: runs the bytecode of each task on the simulated runtime.
+//!
+//! Each task is a coroutine: a value stack and a stack of frames. Polling a
+//! task runs instructions until the task completes, panics, or reaches an
+//! `.await` whose future is pending; then the frames stay as they are until
+//! the next poll. The scheduler loop in [`Vm::run`] mirrors Tokio's
+//! current_thread `block_on` loop, step by step.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::ast::{BinOp, UnOp};
+use crate::fmt as vfmt;
+use crate::rt::{TaskState, World, COOP_BUDGET, EVENT_INTERVAL};
+use crate::span::Span;
+use crate::trace::{ChanKind, EventKind, MutexKind, Stream, TaskId, TaskInfo, WaitOn};
+use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
+use crate::vm::*;
+use crate::{BlockedTask, Budget, Config, DeadlockReport, Diagnostic, Outcome, Run};
+
+struct Frame {
+    func: FuncId,
+    pc: u32,
+    base: u32,
+}
+
+struct JoinState {
+    children: Vec<Option<Co>>,
+    results: Vec<Value>,
+    start: usize,
+}
+
+struct Co {
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    join: Option<Box<JoinState>>,
+}
+
+enum Step {
+    Done(Value),
+    Pending(WaitOn, Span),
+    Panic(String, Span),
+    /// The run must stop (budget, thread blocked, error): see `Vm::stop`.
+    Stop,
+}
+
+/// Why an operation failed: a panic of the simulated program, or a reason
+/// to stop the whole run.
+enum Fail {
+    Panic(String),
+    Stop,
+}
+
+type R<T> = Result<T, Fail>;
+
+fn panic<T>(msg: impl Into<String>) -> R<T> {
+    Err(Fail::Panic(msg.into()))
+}
+
+pub struct Vm<'p> {
+    p: &'p Program,
+    w: World,
+    tasks: Vec<Option<Co>>,
+    config: Config,
+    steps: u64,
+    output_bytes: usize,
+    stop: Option<Outcome>,
+    diagnostics: Vec<Diagnostic>,
+    first_panic_printed: bool,
+    /// Where a panic inside a `join!` branch happened.
+    panic_span: Option<Span>,
+}
+
+pub fn simulate(p: &Program, config: &Config) -> Run {
+    let mut vm = Vm {
+        p,
+        w: World::new(config.max_events),
+        tasks: Vec::new(),
+        config: config.clone(),
+        steps: 0,
+        output_bytes: 0,
+        stop: None,
+        diagnostics: Vec::new(),
+        first_panic_printed: false,
+        panic_span: None,
+    };
+    let outcome = vm.run();
+    Run { diagnostics: vm.diagnostics, outcome, trace: std::mem::take(&mut vm.w.trace) }
+}
+
+struct Ctx<'a> {
+    p: &'a Program,
+    w: &'a World,
+}
+
+impl vfmt::FmtCtx for Ctx<'_> {
+    fn defs(&self) -> &crate::value::Defs {
+        &self.p.defs
+    }
+    fn deref_handle(&self, h: &Handle) -> Option<Value> {
+        match h.kind {
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard => self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()),
+            HandleKind::Mutex | HandleKind::StdMutex => {
+                let m = self.w.mutexes.get(h.id as usize)?;
+                if m.locked { None } else { Some(m.data.clone()) }
+            }
+            HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
+            _ => None,
+        }
+    }
+}
+
+fn ceil_ms(ns: u64) -> u64 {
+    ns.div_ceil(1_000_000).saturating_mul(1_000_000)
+}
+
+impl<'p> Vm<'p> {
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx { p: self.p, w: &self.w }
+    }
+
+    fn debug_text(&self, v: &Value) -> String {
+        let mut s = vfmt::debug(v, &self.ctx());
+        if s.len() > 200 {
+            let mut cut = 197;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            s.truncate(cut);
+            s.push_str("...");
+        }
+        s
+    }
+
+    fn stop_with(&mut self, o: Outcome) {
+        if self.stop.is_none() {
+            self.stop = Some(o);
+        }
+    }
+
+    fn budget_stop(&mut self, b: Budget) -> Fail {
+        let message = b.describe(&self.config);
+        self.stop_with(Outcome::BudgetExceeded { budget: b, message });
+        Fail::Stop
+    }
+
+    // -----------------------------------------------------------------
+    // The scheduler loop
+    // -----------------------------------------------------------------
+
+    fn run(&mut self) -> Outcome {
+        let main_fut = Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Call { func: self.p.main, args: vec![] })))));
+        let main_span = self.p.funcs.get(self.p.main as usize).map(|f| f.span).unwrap_or(Span::DUMMY);
+        self.spawn_task(main_fut, None, main_span);
+        self.w.main_woken = true;
+        loop {
+            // 1. Main first, when woken.
+            if self.w.main_woken {
+                self.w.main_woken = false;
+                if let Some(o) = self.poll_task(0) {
+                    return o;
+                }
+            }
+            // 2. Up to 61 queued tasks.
+            let mut polled = 0;
+            let mut idle = false;
+            while polled < EVENT_INTERVAL {
+                let Some(t) = self.w.run_queue.pop_front() else {
+                    idle = true;
+                    break;
+                };
+                polled += 1;
+                if let Some(o) = self.poll_task(t) {
+                    return o;
+                }
+            }
+            if let Some(o) = self.stop.take() {
+                return o;
+            }
+            if !idle || self.w.main_woken || !self.w.defer.is_empty() {
+                // Yield-park: fire expired timers without advancing time,
+                // then flush the defer list.
+                self.w.fire_due_timers();
+                self.w.flush_defer();
+                continue;
+            }
+            // 3. Park: advance virtual time to the next deadline.
+            match self.w.next_deadline() {
+                None => return self.deadlock(),
+                Some(d) => {
+                    if d > self.config.max_virtual_time {
+                        return Outcome::BudgetExceeded { budget: Budget::VirtualTime, message: Budget::VirtualTime.describe(&self.config) };
+                    }
+                    if d > self.w.now {
+                        self.w.now = d;
+                        self.w.emit(EventKind::TimeAdvanced { to: d });
+                    }
+                    self.w.fire_due_timers();
+                    self.w.flush_defer();
+                }
+            }
+            if self.w.events_exceeded {
+                return Outcome::BudgetExceeded { budget: Budget::Events, message: Budget::Events.describe(&self.config) };
+            }
+        }
+    }
+
+    fn spawn_task(&mut self, fut: Value, parent: Option<TaskId>, span: Span) -> TaskId {
+        let id = self.w.new_task();
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.push_frame(&mut co, self.p.root, vec![fut]);
+        self.tasks.push(Some(co));
+        let name = if id == 0 {
+            "main".to_string()
+        } else {
+            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+            format!("task {id} (line {})", lc.line)
+        };
+        self.w.trace.tasks.push(TaskInfo { id, name, span });
+        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        if id != 0 {
+            self.w.tasks[id as usize].state = TaskState::Scheduled;
+            self.w.run_queue.push_back(id);
+        }
+        id
+    }
+
+    /// Polls one task; returns the run's outcome when it ends the run.
+    fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
+        let Some(mut co) = self.tasks.get_mut(t as usize).and_then(|c| c.take()) else { return None };
+        self.w.current = t;
+        self.w.budget = COOP_BUDGET;
+        self.w.poll_seq += 1;
+        self.w.tasks[t as usize].state = TaskState::Running;
+        self.w.tasks[t as usize].notified = false;
+        self.w.emit(EventKind::TaskPolled { task: t });
+        let step = self.run_co(&mut co);
+        self.process_drops();
+        match step {
+            Step::Pending(on, span) => {
+                self.tasks[t as usize] = Some(co);
+                let meta = &mut self.w.tasks[t as usize];
+                meta.state = TaskState::Idle;
+                meta.wait = Some((on, span));
+                let notified = meta.notified;
+                meta.notified = false;
+                self.w.emit(EventKind::TaskSuspended { task: t, on, span });
+                if notified {
+                    self.w.wake_by(t, None);
+                }
+                None
+            }
+            Step::Done(v) => {
+                drop(co);
+                self.process_drops();
+                self.finish_task(t, Ok(v));
+                if t == 0 {
+                    self.shutdown();
+                    return Some(self.stop.take().unwrap_or(Outcome::Returned));
+                }
+                None
+            }
+            Step::Panic(msg, span) => {
+                self.print_panic(&msg, span);
+                drop(co);
+                self.process_drops();
+                let mid = self.w.trace.intern(msg.clone());
+                self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
+                self.finish_task(t, Err(msg.clone()));
+                if t == 0 {
+                    self.shutdown();
+                    return Some(Outcome::Panicked { message: msg, span });
+                }
+                None
+            }
+            Step::Stop => {
+                self.tasks[t as usize] = Some(co);
+                Some(self.stop.take().unwrap_or(Outcome::Returned))
+            }
+        }
+    }
+
+    fn finish_task(&mut self, t: TaskId, result: Result<Value, String>) {
+        let ok = result.is_ok();
+        let meta = &mut self.w.tasks[t as usize];
+        meta.state = TaskState::Done;
+        meta.result = Some(result);
+        meta.wait = None;
+        let joiners = std::mem::take(&mut meta.joiners);
+        if ok {
+            self.w.emit(EventKind::TaskCompleted { task: t });
+        }
+        for j in joiners {
+            self.w.wake_by(j, Some(t));
+        }
+    }
+
+    /// Main returned: every other task is dropped without being polled.
+    fn shutdown(&mut self) {
+        for t in 1..self.tasks.len() {
+            if let Some(co) = self.tasks[t].take() {
+                self.w.current = t as TaskId;
+                if self.w.tasks[t].state != TaskState::Done {
+                    self.w.tasks[t].state = TaskState::Done;
+                    self.w.tasks[t].cancelled = true;
+                    self.w.emit(EventKind::TaskCancelled { task: t as TaskId });
+                }
+                drop(co);
+                self.process_drops();
+            }
+        }
+    }
+
+    fn print_panic(&mut self, msg: &str, span: Span) {
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        let mut text = format!("\nthread 'main' panicked at src/main.rs:{}:{}:\n{msg}\n", lc.line, lc.col);
+        text.remove(0);
+        if !self.first_panic_printed {
+            self.first_panic_printed = true;
+            text.push_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+        }
+        let t = self.w.current;
+        let id = self.w.trace.intern(text);
+        self.w.emit(EventKind::Printed { task: t, stream: Stream::Stderr, text: id });
+    }
+
+    fn deadlock(&mut self) -> Outcome {
+        let mut blocked = Vec::new();
+        let mut edges: Vec<(TaskId, TaskId)> = Vec::new();
+        for (i, meta) in self.w.tasks.iter().enumerate() {
+            if meta.state == TaskState::Done {
+                continue;
+            }
+            let t = i as TaskId;
+            let (on, span) = meta.wait.unwrap_or((WaitOn::Yield, Span::DUMMY));
+            let name = self.w.task_name(t);
+            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+            let description = match on {
+                WaitOn::Lock(m) => {
+                    let holder = self.w.mutexes.get(m as usize).and_then(|x| x.holder);
+                    if let Some(h) = holder {
+                        if h != t {
+                            edges.push((t, h));
+                        }
+                    }
+                    match holder {
+                        Some(h) if h == t => format!("{name} waits at line {} to lock mutex #{m}, which it holds itself", lc.line),
+                        Some(h) => format!("{name} waits at line {} to lock mutex #{m}, held by {}", lc.line, self.w.task_name(h)),
+                        None => format!("{name} waits at line {} to lock mutex #{m}", lc.line),
+                    }
+                }
+                WaitOn::Join(o) => {
+                    edges.push((t, o));
+                    format!("{name} waits at line {} for {} to finish", lc.line, self.w.task_name(o))
+                }
+                WaitOn::Recv(c) => format!("{name} waits at line {} to receive on channel #{c}, but no sender will ever send (senders are still alive)", lc.line),
+                WaitOn::Send(c) => format!("{name} waits at line {} to send on full channel #{c}, but nobody receives", lc.line),
+                WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => format!("{name} waits at line {}", lc.line),
+            };
+            blocked.push(BlockedTask { task: t, name, on, span, description });
+        }
+        let cycle = find_cycle(&edges);
+        let mut explanation = String::from("deadlock: no task can make progress and no timer is pending.\n");
+        for b in &blocked {
+            explanation.push_str(&format!("  - {}\n", b.description));
+        }
+        if !cycle.is_empty() {
+            let names: Vec<String> = cycle.iter().map(|t| self.w.task_name(*t)).collect();
+            explanation.push_str(&format!("wait-for cycle: {} -> {}\n", names.join(" -> "), names[0]));
+        }
+        Outcome::Deadlock(DeadlockReport { thread_blocked: false, blocked, cycle, explanation })
+    }
+
+    fn thread_blocked(&mut self, mutex: u32, span: Span) -> Fail {
+        let t = self.w.current;
+        self.w.emit(EventKind::ThreadBlocked { task: t, mutex, span });
+        let holder = self.w.mutexes.get(mutex as usize).and_then(|m| m.holder);
+        let name = self.w.task_name(t);
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        let held = match holder {
+            Some(h) if h == t => "which this same task already holds".to_string(),
+            Some(h) => format!("held by {} (suspended at an .await while holding the guard)", self.w.task_name(h)),
+            None => "which is held".to_string(),
+        };
+        let description = format!("{name} calls std::sync::Mutex::lock at line {} on mutex #{mutex}, {held}", lc.line);
+        let mut cycle = Vec::new();
+        if let Some(h) = holder {
+            cycle.push(t);
+            if h != t {
+                cycle.push(h);
+            }
+        }
+        let explanation = format!(
+            "deadlock: the runtime's only thread is blocked.\n  - {description}\nA std::sync::Mutex blocks the whole thread, so the holder can never run again to release it.\n"
+        );
+        let blocked = vec![BlockedTask { task: t, name, on: WaitOn::Lock(mutex), span, description }];
+        self.stop_with(Outcome::Deadlock(DeadlockReport { thread_blocked: true, blocked, cycle, explanation }));
+        Fail::Stop
+    }
+
+    // -----------------------------------------------------------------
+    // Drops
+    // -----------------------------------------------------------------
+
+    fn process_drops(&mut self) {
+        loop {
+            let effects: Vec<DropEffect> = {
+                let mut q = self.w.drops.pending.borrow_mut();
+                if q.is_empty() {
+                    return;
+                }
+                std::mem::take(&mut *q)
+            };
+            for e in effects {
+                self.apply_drop(e);
+            }
+        }
+    }
+
+    fn apply_drop(&mut self, e: DropEffect) {
+        let id = e.id;
+        match e.kind {
+            HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender | HandleKind::OneshotSender => {
+                let Some(c) = self.w.chans.get_mut(id as usize) else { return };
+                c.senders = c.senders.saturating_sub(1);
+                let remaining = c.senders;
+                self.w.emit(EventKind::SenderDropped { chan: id, remaining });
+                if remaining == 0 {
+                    self.w.emit(EventKind::ChannelClosed { chan: id });
+                    self.w.wake_receivers(id);
+                }
+            }
+            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => {
+                let Some(c) = self.w.chans.get_mut(id as usize) else { return };
+                c.receivers = c.receivers.saturating_sub(1);
+                let buf = std::mem::take(&mut c.buf);
+                let waiting: Vec<TaskId> = c.send_queue.drain(..).map(|(_, t)| t).collect();
+                self.w.emit(EventKind::ReceiverDropped { chan: id, remaining: 0 });
+                self.w.emit(EventKind::ChannelClosed { chan: id });
+                for t in waiting {
+                    self.w.wake(t);
+                }
+                drop(buf);
+            }
+            HandleKind::BroadcastReceiver => {
+                let Some(&(chan, _)) = self.w.brx.get(id as usize) else { return };
+                self.w.brx[id as usize].1 = None;
+                let c = &mut self.w.chans[chan as usize];
+                c.receivers = c.receivers.saturating_sub(1);
+                let remaining = c.receivers;
+                self.w.emit(EventKind::ReceiverDropped { chan, remaining });
+            }
+            HandleKind::Mutex | HandleKind::StdMutex => {
+                if let Some(m) = self.w.mutexes.get_mut(id as usize) {
+                    let data = std::mem::replace(&mut m.data, Value::Unit);
+                    drop(data);
+                }
+            }
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard => self.w.unlock(id),
+            HandleKind::JoinHandle => {}
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Frames
+    // -----------------------------------------------------------------
+
+    fn push_frame(&mut self, co: &mut Co, func: FuncId, args: Vec<Value>) {
+        let f = &self.p.funcs[func as usize];
+        let base = co.stack.len();
+        co.stack.resize(base + f.nslots as usize, Value::Uninit);
+        for (i, a) in args.into_iter().enumerate() {
+            if let Some(&slot) = f.param_slots.get(i) {
+                co.stack[base + slot as usize] = a;
+            }
+        }
+        co.frames.push(Frame { func, pc: 0, base: base as u32 });
+    }
+
+    /// Pops the top frame, dropping its slots in reverse order; returns
+    /// true when the coroutine has no frame left.
+    fn pop_frame(&mut self, co: &mut Co, ret: Value) -> Option<Value> {
+        let Some(frame) = co.frames.pop() else { return Some(ret) };
+        while co.stack.len() > frame.base as usize {
+            co.stack.pop();
+        }
+        self.process_drops();
+        if co.frames.is_empty() {
+            Some(ret)
+        } else {
+            co.stack.push(ret);
+            None
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // The interpreter loop
+    // -----------------------------------------------------------------
+
+    fn run_co(&mut self, co: &mut Co) -> Step {
+        loop {
+            let Some(frame) = co.frames.last_mut() else { return Step::Done(Value::Unit) };
+            let func = &self.p.funcs[frame.func as usize];
+            let pc = frame.pc as usize;
+            let base = frame.base as usize;
+            let Some(op) = func.code.get(pc) else {
+                return Step::Panic("internal error: fell off the end of a function".into(), func.span);
+            };
+            let span = func.spans.get(pc).copied().unwrap_or(Span::DUMMY);
+            frame.pc += 1;
+            self.steps += 1;
+            if self.steps > self.config.max_steps {
+                self.budget_stop(Budget::Steps);
+                return Step::Stop;
+            }
+            let r = self.exec_op(co, op, base, span);
+            if !self.w.drops.pending.borrow().is_empty() {
+                self.process_drops();
+            }
+            if self.w.events_exceeded {
+                self.budget_stop(Budget::Events);
+                return Step::Stop;
+            }
+            match r {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Return(v)) => {
+                    if let Some(v) = self.pop_frame(co, v) {
+                        return Step::Done(v);
+                    }
+                }
+                Ok(Flow::Pending(on)) => {
+                    if let Some(f) = co.frames.last_mut() {
+                        f.pc -= 1;
+                    }
+                    return Step::Pending(on, span);
+                }
+                Ok(Flow::Call(func, args)) => {
+                    if co.frames.len() >= self.config.max_call_depth {
+                        self.budget_stop(Budget::CallDepth);
+                        return Step::Stop;
+                    }
+                    self.push_frame(co, func, args);
+                }
+                Ok(Flow::Stop) => return Step::Stop,
+                Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
+                Err(Fail::Stop) => return Step::Stop,
+            }
+        }
+    }
+
+    fn local<'a>(co: &'a mut Co, base: usize, slot: Slot) -> &'a mut Value {
+        let i = base + slot as usize;
+        if i >= co.stack.len() {
+            co.stack.resize(i + 1, Value::Uninit);
+        }
+        &mut co.stack[i]
+    }
+
+    fn pop(co: &mut Co) -> Value {
+        co.stack.pop().unwrap_or(Value::Unit)
+    }
+
+    fn pop_n(co: &mut Co, n: usize) -> Vec<Value> {
+        let at = co.stack.len().saturating_sub(n);
+        co.stack.split_off(at)
+    }
+
+    fn moved_error(&mut self, moved_at: Span, used_at: Span) -> Fail {
+        let d = Diagnostic::error(used_at, "use of moved value").with_label(moved_at, "value moved here");
+        self.diagnostics.push(d);
+        self.stop_with(Outcome::CompileError);
+        Fail::Stop
+    }
+
+    fn exec_op(&mut self, co: &mut Co, op: &Op, base: usize, span: Span) -> R<Flow> {
+        match op {
+            Op::Const(i) => co.stack.push(self.p.consts.get(*i as usize).cloned().unwrap_or(Value::Unit)),
+            Op::Unit => co.stack.push(Value::Unit),
+            Op::Int(i) => co.stack.push(Value::Int(*i)),
+            Op::Bool(b) => co.stack.push(Value::Bool(*b)),
+            Op::Pop => {
+                co.stack.pop();
+            }
+            Op::Dup => {
+                let v = co.stack.last().cloned().unwrap_or(Value::Unit);
+                co.stack.push(v);
+            }
+            Op::Load(s) => {
+                let v = Self::local(co, base, *s).clone();
+                if let Value::Moved(at) = v {
+                    return Err(self.moved_error(at, span));
+                }
+                co.stack.push(v);
+            }
+            Op::Move(s) => {
+                let slot = Self::local(co, base, *s);
+                let v = if slot.is_copy(&self.p.defs) { slot.clone() } else { std::mem::replace(slot, Value::Moved(span)) };
+                if let Value::Moved(at) = v {
+                    return Err(self.moved_error(at, span));
+                }
+                co.stack.push(v);
+            }
+            Op::Store(s) => {
+                let v = Self::pop(co);
+                let old = std::mem::replace(Self::local(co, base, *s), v);
+                drop(old);
+            }
+            Op::DropSlot(s) => {
+                let old = std::mem::replace(Self::local(co, base, *s), Value::Uninit);
+                drop(old);
+            }
+            Op::GetField(name) => {
+                let v = Self::pop(co);
+                let f = self.get_field(&v, *name)?;
+                co.stack.push(f);
+            }
+            Op::GetTupleField(i) => {
+                let v = Self::pop(co);
+                let v = self.auto_deref(v);
+                let f = match &v {
+                    Value::Tuple(items) => items.get(*i as usize).cloned(),
+                    Value::Struct(a) | Value::Enum(a) => a.fields.get(*i as usize).cloned(),
+                    _ => None,
+                };
+                match f {
+                    Some(f) => co.stack.push(f),
+                    None => return panic(format!("no field `{i}` on this value")),
+                }
+            }
+            Op::Index => {
+                let idx = Self::pop(co);
+                let v = Self::pop(co);
+                let v = self.auto_deref(v);
+                co.stack.push(self.index(&v, &idx)?);
+            }
+            Op::Deref => {
+                let v = Self::pop(co);
+                co.stack.push(self.deref(v));
+            }
+            Op::StorePlace(pid) => {
+                let v = Self::pop(co);
+                let place = &self.p.places[*pid as usize];
+                let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
+                let idx = Self::pop_n(co, nidx);
+                let old = {
+                    let slot = self.place_mut(co, base, place, &idx, false)?;
+                    std::mem::replace(slot, v)
+                };
+                drop(old);
+            }
+            Op::TakePlace(pid) => {
+                let place = &self.p.places[*pid as usize];
+                let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
+                let idx = Self::pop_n(co, nidx);
+                let v = {
+                    let slot = self.place_mut(co, base, place, &idx, false)?;
+                    std::mem::replace(slot, Value::Uninit)
+                };
+                co.stack.push(v);
+            }
+            Op::MethodPlace { place, name, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let place = &self.p.places[*place as usize];
+                let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
+                let idx = Self::pop_n(co, nidx);
+                let name = self.p.names[*name as usize].as_str();
+                let r = self.method_place(co, base, place, &idx, name, args)?;
+                co.stack.push(r);
+            }
+            Op::Method { name, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let recv = Self::pop(co);
+                let name = self.p.names[*name as usize].as_str();
+                let r = self.method(recv, name, args, span)?;
+                co.stack.push(r);
+            }
+            Op::UserMethod { name, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let def = match args.first().map(|v| self.auto_deref(v.clone())) {
+                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => a.def,
+                    _ => return panic("method called on a value of the wrong type"),
+                };
+                let Some(&func) = self.p.methods.get(&(def, *name)) else {
+                    return panic(format!("no method `{}` on this type", self.p.names[*name as usize]));
+                };
+                return Ok(Flow::Call(func, args));
+            }
+            Op::Call { func, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                return Ok(Flow::Call(*func, args));
+            }
+            Op::Builtin { b, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let r = self.builtin(*b, args, span)?;
+                co.stack.push(r);
+            }
+            Op::Tuple(n) => {
+                let items = Self::pop_n(co, *n as usize);
+                co.stack.push(Value::Tuple(Rc::new(items)));
+            }
+            Op::Vec(n) => {
+                let items = Self::pop_n(co, *n as usize);
+                co.stack.push(Value::Vec(Rc::new(items)));
+            }
+            Op::VecRepeat => {
+                let n = Self::pop(co);
+                let v = Self::pop(co);
+                let n = n.as_int().unwrap_or(0);
+                if n < 0 || n as usize > self.config.max_collection_len {
+                    return Err(self.budget_stop(Budget::CollectionLen));
+                }
+                let mut items = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    items.push(self.clone_value(&v)?);
+                }
+                co.stack.push(Value::Vec(Rc::new(items)));
+            }
+            Op::Adt { def, variant, n, is_enum } => {
+                let fields = Self::pop_n(co, *n as usize);
+                let adt = Rc::new(Adt { def: *def, variant: *variant, fields });
+                co.stack.push(if *is_enum { Value::Enum(adt) } else { Value::Struct(adt) });
+            }
+            Op::AdtUpdate { def, fields } => {
+                let base_v = Self::pop(co);
+                let given = Self::pop_n(co, fields.len());
+                let Value::Struct(mut adt) = base_v else { return panic("struct update base is not a struct") };
+                let a = Rc::make_mut(&mut adt);
+                a.def = *def;
+                for (i, v) in fields.iter().zip(given) {
+                    if let Some(slot) = a.fields.get_mut(*i as usize) {
+                        *slot = v;
+                    }
+                }
+                co.stack.push(Value::Struct(adt));
+            }
+            Op::Range { inclusive, has_start, has_end } => {
+                let end = if *has_end { Self::pop(co).as_int() } else { None };
+                let start = if *has_start { Self::pop(co).as_int() } else { None };
+                let start = start.unwrap_or(0);
+                let end = match end {
+                    Some(e) => e,
+                    None => i64::MAX,
+                };
+                co.stack.push(Value::Range(start, end, *inclusive && *has_end));
+            }
+            Op::Bin(op) => {
+                let r = Self::pop(co);
+                let l = Self::pop(co);
+                co.stack.push(self.binary(*op, l, r)?);
+            }
+            Op::Un(op) => {
+                let v = Self::pop(co);
+                let v = self.auto_deref(v);
+                co.stack.push(match (op, v) {
+                    (UnOp::Neg, Value::Int(i)) => Value::Int(i.checked_neg().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
+                    (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+                    (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
+                    (UnOp::Not, Value::Int(i)) => Value::Int(!i),
+                    (_, v) => return panic(format!("cannot apply unary operator to {}", vfmt::type_name(&v, &self.ctx()))),
+                });
+            }
+            Op::Cast(to) => {
+                let v = self.auto_deref(Self::pop(co));
+                co.stack.push(match (to, v) {
+                    (CastTo::Int, Value::Int(i)) => Value::Int(i),
+                    (CastTo::Int, Value::Float(f)) => Value::Int(f as i64),
+                    (CastTo::Int, Value::Char(c)) => Value::Int(c as i64),
+                    (CastTo::Int, Value::Bool(b)) => Value::Int(b as i64),
+                    (CastTo::U8, Value::Int(i)) => Value::Int(i as u8 as i64),
+                    (CastTo::U8, Value::Char(c)) => Value::Int(c as u32 as u8 as i64),
+                    (CastTo::Float, Value::Int(i)) => Value::Float(i as f64),
+                    (CastTo::Float, Value::Float(f)) => Value::Float(f),
+                    (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+                    (CastTo::Char, Value::Char(c)) => Value::Char(c),
+                    (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
+                });
+            }
+            Op::Jump(t) => {
+                if let Some(f) = co.frames.last_mut() {
+                    f.pc = *t;
+                }
+            }
+            Op::JumpIfFalse(t) => {
+                let v = Self::pop(co);
+                if !matches!(self.auto_deref(v), Value::Bool(true)) {
+                    if let Some(f) = co.frames.last_mut() {
+                        f.pc = *t;
+                    }
+                }
+            }
+            Op::Match { pat, fail } => {
+                let v = Self::pop(co);
+                let pat = &self.p.pats[*pat as usize];
+                let mut binds = Vec::new();
+                if self.match_pat(pat, &v, &mut binds) {
+                    for (slot, val) in binds {
+                        let old = std::mem::replace(Self::local(co, base, slot), val);
+                        drop(old);
+                    }
+                } else if let Some(f) = co.frames.last_mut() {
+                    f.pc = *fail;
+                }
+            }
+            Op::MakeFuture { func, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                co.stack.push(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Call { func: *func, args }))))));
+            }
+            Op::Await => return self.await_top(co, span),
+            Op::JoinAll(n) => return self.join_all(co, *n as usize, span),
+            Op::Format { fmt, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let s = self.format(*fmt, &args)?;
+                co.stack.push(Value::string(s));
+            }
+            Op::Print { fmt, argc, stderr, newline } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let mut s = self.format(*fmt, &args)?;
+                if *newline {
+                    s.push('\n');
+                }
+                self.output_bytes += s.len();
+                if self.output_bytes > self.config.max_output_bytes {
+                    return Err(self.budget_stop(Budget::Output));
+                }
+                let t = self.w.current;
+                let id = self.w.trace.intern(s);
+                self.w.emit(EventKind::Printed { task: t, stream: if *stderr { Stream::Stderr } else { Stream::Stdout }, text: id });
+            }
+            Op::Panic { fmt, argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let s = self.format(*fmt, &args)?;
+                return panic(s);
+            }
+            Op::PanicConst(i) => {
+                let msg = self.p.consts.get(*i as usize).and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+                return panic(msg);
+            }
+            Op::AssertCmp { eq, has_msg } => {
+                let msg = if *has_msg { Some(Self::pop(co)) } else { None };
+                let r = Self::pop(co);
+                let l = Self::pop(co);
+                let same = self.values_eq(&l, &r);
+                if same != *eq {
+                    let kind = if *eq { "==" } else { "!=" };
+                    let ld = vfmt::debug(&l, &self.ctx());
+                    let rd = vfmt::debug(&r, &self.ctx());
+                    let head = match msg.as_ref().and_then(|m| m.as_str().map(|s| s.to_string())) {
+                        Some(m) => format!("assertion `left {kind} right` failed: {m}"),
+                        None => format!("assertion `left {kind} right` failed"),
+                    };
+                    return panic(format!("{head}\n  left: {ld}\n right: {rd}"));
+                }
+            }
+            Op::IntoIter => {
+                let v = Self::pop(co);
+                let it = self.into_iter(v)?;
+                co.stack.push(it);
+            }
+            Op::IterNext { slot, done } => {
+                let next = match Self::local(co, base, *slot) {
+                    Value::Iter(it) => it.borrow_mut().next(),
+                    _ => None,
+                };
+                match next {
+                    Some(v) => co.stack.push(v),
+                    None => {
+                        if let Some(f) = co.frames.last_mut() {
+                            f.pc = *done;
+                        }
+                    }
+                }
+            }
+            Op::Try => {
+                let v = Self::pop(co);
+                match &v {
+                    Value::Enum(a) if a.def == builtin::RESULT && a.variant == builtin::OK => co.stack.push(a.fields[0].clone()),
+                    Value::Enum(a) if a.def == builtin::OPTION && a.variant == builtin::SOME => co.stack.push(a.fields[0].clone()),
+                    Value::Enum(a) if a.def == builtin::RESULT || a.def == builtin::OPTION => return Ok(Flow::Return(v)),
+                    _ => return panic("the `?` operator can only be applied to `Result` or `Option`"),
+                }
+            }
+            Op::Return => {
+                let v = Self::pop(co);
+                return Ok(Flow::Return(v));
+            }
+            Op::Unsupported(i) => {
+                return panic(self.p.unsupported.get(*i as usize).cloned().unwrap_or_else(|| "unsupported".into()));
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn format(&self, fmt: u32, args: &[Value]) -> R<String> {
+        let Some(entry) = self.p.fmts.get(fmt as usize) else { return Ok(String::new()) };
+        vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic)
+    }
+
+    // -----------------------------------------------------------------
+    // Values
+    // -----------------------------------------------------------------
+
+    /// Looks through guards, Arcs and boxes.
+    fn auto_deref(&self, v: Value) -> Value {
+        let mut v = v;
+        for _ in 0..16 {
+            match v {
+                Value::Arc(inner) => v = (*inner).clone(),
+                Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
+                    v = self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
+                }
+                other => return other,
+            }
+        }
+        v
+    }
+
+    fn deref(&self, v: Value) -> Value {
+        match v {
+            Value::Arc(inner) => (*inner).clone(),
+            Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
+                self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
+            }
+            other => other,
+        }
+    }
+
+    fn field_index(&self, def: u32, variant: u32, name: u32) -> Option<usize> {
+        let d = self.p.defs.get(def)?;
+        let shape = match &d.variants {
+            Some(vs) => &vs.get(variant as usize)?.shape,
+            None => &d.shape,
+        };
+        match shape {
+            crate::value::Shape::Named(names) => names.iter().position(|n| *n == self.p.names[name as usize]),
+            _ => None,
+        }
+    }
+
+    fn get_field(&self, v: &Value, name: u32) -> R<Value> {
+        let v = self.auto_deref(v.clone());
+        if let Value::Struct(a) | Value::Enum(a) = &v {
+            if let Some(i) = self.field_index(a.def, a.variant, name) {
+                return Ok(a.fields[i].clone());
+            }
+        }
+        panic(format!("no field `{}` on {}", self.p.names[name as usize], vfmt::type_name(&v, &self.ctx())))
+    }
+
+    fn index(&self, v: &Value, idx: &Value) -> R<Value> {
+        match (v, idx) {
+            (Value::Vec(items), Value::Int(i)) => {
+                if *i < 0 || *i as usize >= items.len() {
+                    return panic(format!("index out of bounds: the len is {} but the index is {}", items.len(), i));
+                }
+                Ok(items[*i as usize].clone())
+            }
+            (Value::Vec(items), Value::Range(s, e, inc)) => {
+                let end = if *inc { e.saturating_add(1) } else { *e };
+                let end = if *e == i64::MAX { items.len() as i64 } else { end };
+                if *s < 0 || end < *s || end as usize > items.len() {
+                    return panic(format!("range end index {end} out of range for slice of length {}", items.len()));
+                }
+                Ok(Value::Vec(Rc::new(items[*s as usize..end as usize].to_vec())))
+            }
+            (Value::Map(m), k) => match m.iter().find(|(mk, _)| self.values_eq(mk, k)) {
+                Some((_, v)) => Ok(v.clone()),
+                None => panic("key not found in map"),
+            },
+            (Value::Str(_) | Value::String(_), Value::Range(s, e, inc)) => {
+                let st = v.as_str().unwrap_or("");
+                let end = if *e == i64::MAX { st.len() as i64 } else if *inc { e + 1 } else { *e };
+                match st.get(*s as usize..end as usize) {
+                    Some(sub) => Ok(Value::Str(sub.into())),
+                    None => panic(format!("byte index {end} is out of bounds of `{st}`")),
+                }
+            }
+            _ => panic(format!("cannot index into {}", vfmt::type_name(v, &self.ctx()))),
+        }
+    }
+
+    fn place_mut<'a>(&'a mut self, co: &'a mut Co, base: usize, place: &Place, idx: &[Value], final_deref: bool) -> R<&'a mut Value> {
+        let mut ii = 0;
+        let names = &self.p.names;
+        let defs = &self.p.defs;
+        let mutexes = &mut self.w.mutexes;
+        let i = base + place.root as usize;
+        if i >= co.stack.len() {
+            co.stack.resize(i + 1, Value::Uninit);
+        }
+        let mut cur: &mut Value = &mut co.stack[i];
+        // Temporarily take the mutex arena apart from the stack borrow.
+        let mut mutexes: Option<&'a mut Vec<crate::rt::MutexObj>> = Some(mutexes);
+        for p in &place.proj {
+            // Auto-deref guards (and boxes) before projecting.
+            loop {
+                match cur {
+                    Value::Handle(h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
+                        let id = h.id as usize;
+                        let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+                        let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
+                        cur = &mut m.data;
+                    }
+                    _ => break,
+                }
+            }
+            match p {
+                Proj::Deref => {}
+                Proj::Field(name) => {
+                    let (Value::Struct(a) | Value::Enum(a)) = cur else {
+                        return panic(format!("no field `{}` here", names[*name as usize]));
+                    };
+                    let a = Rc::make_mut(a);
+                    let d = defs.get(a.def);
+                    let shape = d.map(|d| match &d.variants {
+                        Some(vs) => vs.get(a.variant as usize).map(|v| v.shape.clone()).unwrap_or(crate::value::Shape::Unit),
+                        None => d.shape.clone(),
+                    });
+                    let Some(crate::value::Shape::Named(fnames)) = shape else { return panic("no named fields") };
+                    let Some(k) = fnames.iter().position(|n| *n == names[*name as usize]) else {
+                        return panic(format!("no field `{}`", names[*name as usize]));
+                    };
+                    cur = &mut a.fields[k];
+                }
+                Proj::TupleField(k) => {
+                    cur = match cur {
+                        Value::Tuple(items) => match Rc::make_mut(items).get_mut(*k as usize) {
+                            Some(x) => x,
+                            None => return panic("tuple index out of range"),
+                        },
+                        Value::Struct(a) | Value::Enum(a) => match Rc::make_mut(a).fields.get_mut(*k as usize) {
+                            Some(x) => x,
+                            None => return panic("field index out of range"),
+                        },
+                        _ => return panic("not a tuple"),
+                    };
+                }
+                Proj::Index => {
+                    let key = idx.get(ii).cloned().unwrap_or(Value::Unit);
+                    ii += 1;
+                    cur = match cur {
+                        Value::Vec(items) => {
+                            let len = items.len();
+                            let Value::Int(k) = key else { return panic("index must be an integer") };
+                            if k < 0 || k as usize >= len {
+                                return panic(format!("index out of bounds: the len is {len} but the index is {k}"));
+                            }
+                            &mut Rc::make_mut(items)[k as usize]
+                        }
+                        Value::Map(m) => {
+                            let m = Rc::make_mut(m);
+                            match m.iter().position(|(k, _)| values_eq_static(k, &key)) {
+                                Some(p) => &mut m[p].1,
+                                None => return panic("key not found in map"),
+                            }
+                        }
+                        _ => return panic("cannot index into this value"),
+                    };
+                }
+            }
+        }
+        // A final auto-deref for whole-value writes through a guard (`*g = v`).
+        if final_deref || matches!(place.proj.last(), Some(Proj::Deref)) {
+            if let Value::Handle(h) = cur {
+                if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) {
+                    let id = h.id as usize;
+                    let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+                    let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
+                    cur = &mut m.data;
+                }
+            }
+        }
+        Ok(cur)
+    }
+
+    fn values_eq(&self, a: &Value, b: &Value) -> bool {
+        let a = self.auto_deref(a.clone());
+        let b = self.auto_deref(b.clone());
+        values_eq_static(&a, &b)
+    }
+
+    fn clone_value(&mut self, v: &Value) -> R<Value> {
+        Ok(match v {
+            Value::Handle(h) => match h.kind {
+                HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => {
+                    if let Some(c) = self.w.chans.get_mut(h.id as usize) {
+                        c.senders += 1;
+                    }
+                    Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
+                }
+                _ => return panic(format!("`{:?}` cannot be cloned", h.kind)),
+            },
+            Value::Arc(_) => v.clone(),
+            Value::Tuple(items) => Value::Tuple(Rc::new(self.clone_items(items)?)),
+            Value::Vec(items) => Value::Vec(Rc::new(self.clone_items(items)?)),
+            Value::Struct(a) | Value::Enum(a) => {
+                let fields = self.clone_items(&a.fields)?;
+                let adt = Rc::new(Adt { def: a.def, variant: a.variant, fields });
+                if matches!(v, Value::Struct(_)) { Value::Struct(adt) } else { Value::Enum(adt) }
+            }
+            Value::Map(m) => {
+                let mut out = Vec::with_capacity(m.len());
+                for (k, x) in m.iter() {
+                    out.push((self.clone_value(k)?, self.clone_value(x)?));
+                }
+                Value::Map(Rc::new(out))
+            }
+            Value::Str(s) => Value::Str(s.clone()),
+            other => other.clone(),
+        })
+    }
+
+    fn clone_items(&mut self, items: &[Value]) -> R<Vec<Value>> {
+        if items.iter().all(is_plain) {
+            return Ok(items.to_vec());
+        }
+        items.iter().map(|x| self.clone_value(x)).collect()
+    }
+
+    fn binary(&self, op: BinOp, l: Value, r: Value) -> R<Value> {
+        let l = self.auto_deref(l);
+        let r = self.auto_deref(r);
+        use BinOp::*;
+        Ok(match (op, &l, &r) {
+            (Add, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(*b).ok_or_else(|| Fail::Panic("attempt to add with overflow".into()))?),
+            (Sub, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_sub(*b).ok_or_else(|| Fail::Panic("attempt to subtract with overflow".into()))?),
+            (Mul, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_mul(*b).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?),
+            (Div, Value::Int(_), Value::Int(0)) => return panic("attempt to divide by zero"),
+            (Div, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_div(*b).ok_or_else(|| Fail::Panic("attempt to divide with overflow".into()))?),
+            (Rem, Value::Int(_), Value::Int(0)) => return panic("attempt to calculate the remainder with a divisor of zero"),
+            (Rem, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_rem(*b).unwrap_or(0)),
+            (BitAnd, Value::Int(a), Value::Int(b)) => Value::Int(a & b),
+            (BitOr, Value::Int(a), Value::Int(b)) => Value::Int(a | b),
+            (BitXor, Value::Int(a), Value::Int(b)) => Value::Int(a ^ b),
+            (Shl, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_shl(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift left with overflow".into()))?),
+            (Shr, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_shr(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift right with overflow".into()))?),
+            (BitAnd, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a & *b),
+            (BitOr, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a | *b),
+            (BitXor, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a ^ *b),
+            (Add, Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Sub, Value::Float(a), Value::Float(b)) => Value::Float(a - b),
+            (Mul, Value::Float(a), Value::Float(b)) => Value::Float(a * b),
+            (Div, Value::Float(a), Value::Float(b)) => Value::Float(a / b),
+            (Rem, Value::Float(a), Value::Float(b)) => Value::Float(a % b),
+            (Add, Value::String(_) | Value::Str(_), _) if r.as_str().is_some() && l.as_str().is_some() => {
+                let mut s = l.as_str().unwrap_or("").to_string();
+                s.push_str(r.as_str().unwrap_or(""));
+                Value::string(s)
+            }
+            (Add, Value::Duration(a), Value::Duration(b)) => Value::Duration(a.saturating_add(*b)),
+            (Sub, Value::Duration(a), Value::Duration(b)) => Value::Duration(a.checked_sub(*b).ok_or_else(|| Fail::Panic("overflow when subtracting durations".into()))?),
+            (Mul, Value::Duration(a), Value::Int(b)) => Value::Duration(a.saturating_mul(*b as u64)),
+            (Mul, Value::Int(b), Value::Duration(a)) => Value::Duration(a.saturating_mul(*b as u64)),
+            (Div, Value::Duration(a), Value::Int(b)) if *b != 0 => Value::Duration(a / *b as u64),
+            (Add, Value::Instant(a), Value::Duration(b)) => Value::Instant(a + b),
+            (Sub, Value::Instant(a), Value::Instant(b)) => Value::Duration(a.saturating_sub(*b)),
+            (Sub, Value::Instant(a), Value::Duration(b)) => Value::Instant(a.saturating_sub(*b)),
+            (Eq, _, _) => Value::Bool(values_eq_static(&l, &r)),
+            (Ne, _, _) => Value::Bool(!values_eq_static(&l, &r)),
+            (Lt | Le | Gt | Ge, _, _) => {
+                let Some(o) = cmp_values(&l, &r) else {
+                    return panic(format!("cannot compare {} with {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx())));
+                };
+                Value::Bool(match op {
+                    Lt => o.is_lt(),
+                    Le => o.is_le(),
+                    Gt => o.is_gt(),
+                    _ => o.is_ge(),
+                })
+            }
+            _ => {
+                return panic(format!(
+                    "cannot apply `{op:?}` to {} and {}",
+                    vfmt::type_name(&l, &self.ctx()),
+                    vfmt::type_name(&r, &self.ctx())
+                ))
+            }
+        })
+    }
+
+    fn match_pat(&self, pat: &CPat, v: &Value, binds: &mut Vec<(Slot, Value)>) -> bool {
+        match pat {
+            CPat::Wild => true,
+            CPat::Bind { slot, sub } => {
+                if let Some(s) = sub {
+                    if !self.match_pat(s, v, binds) {
+                        return false;
+                    }
+                }
+                binds.push((*slot, v.clone()));
+                true
+            }
+            CPat::Lit(l) => self.values_eq(l, v),
+            CPat::Range { lo, hi, inclusive } => {
+                let v = self.auto_deref(v.clone());
+                if let Some(lo) = lo {
+                    if cmp_values(&v, lo).map(|o| o.is_lt()).unwrap_or(true) {
+                        return false;
+                    }
+                }
+                if let Some(hi) = hi {
+                    let o = cmp_values(&v, hi);
+                    let ok = if *inclusive { o.map(|o| o.is_le()) } else { o.map(|o| o.is_lt()) };
+                    if !ok.unwrap_or(false) {
+                        return false;
+                    }
+                }
+                true
+            }
+            CPat::Tuple(ps) => {
+                let v = self.auto_deref(v.clone());
+                let Value::Tuple(items) = &v else { return ps.is_empty() && matches!(v, Value::Unit) };
+                ps.len() == items.len() && ps.iter().zip(items.iter()).all(|(p, x)| self.match_pat(p, x, binds))
+            }
+            CPat::Slice { before, rest, after } => {
+                let v = self.auto_deref(v.clone());
+                let Value::Vec(items) = &v else { return false };
+                let n = items.len();
+                if rest.is_none() && n != before.len() + after.len() {
+                    return false;
+                }
+                if n < before.len() + after.len() {
+                    return false;
+                }
+                for (i, p) in before.iter().enumerate() {
+                    if !self.match_pat(p, &items[i], binds) {
+                        return false;
+                    }
+                }
+                for (i, p) in after.iter().enumerate() {
+                    if !self.match_pat(p, &items[n - after.len() + i], binds) {
+                        return false;
+                    }
+                }
+                if let Some(Some(slot)) = rest {
+                    binds.push((*slot, Value::Vec(Rc::new(items[before.len()..n - after.len()].to_vec()))));
+                }
+                true
+            }
+            CPat::Adt { def, variant, fields, is_enum } => {
+                let v = self.auto_deref(v.clone());
+                let a = match (&v, is_enum) {
+                    (Value::Enum(a), true) | (Value::Struct(a), false) => a,
+                    _ => return false,
+                };
+                if a.def != *def || a.variant != *variant {
+                    return false;
+                }
+                fields.iter().all(|(i, p)| a.fields.get(*i as usize).map(|x| self.match_pat(p, x, binds)).unwrap_or(false))
+            }
+            CPat::Or(alts) => {
+                for alt in alts {
+                    let mark = binds.len();
+                    if self.match_pat(alt, v, binds) {
+                        return true;
+                    }
+                    binds.truncate(mark);
+                }
+                false
+            }
+            CPat::Deref(p) => self.match_pat(p, v, binds),
+        }
+    }
+
+    fn into_iter(&mut self, v: Value) -> R<Value> {
+        let v = self.auto_deref(v);
+        let st = match v {
+            Value::Iter(_) => return Ok(v),
+            Value::Range(s, e, inc) => {
+                let end = if inc { e.saturating_add(1) } else { e };
+                IterState::Range { cur: s, end, rev: false }
+            }
+            Value::Vec(items) => {
+                let n = items.len();
+                IterState::Items { items, front: 0, back: n, rev: false }
+            }
+            Value::Map(m) => {
+                let items: Vec<Value> = m.iter().map(|(k, v)| Value::Tuple(Rc::new(vec![k.clone(), v.clone()]))).collect();
+                let n = items.len();
+                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
+            }
+            Value::Enum(a) if a.def == builtin::OPTION => {
+                let items = a.fields.clone();
+                let n = items.len();
+                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
+            }
+            other => return panic(format!("{} is not an iterator", vfmt::type_name(&other, &self.ctx()))),
+        };
+        Ok(Value::Iter(Rc::new(RefCell::new(st))))
+    }
+
+    fn drain_iter(&mut self, v: Value) -> R<Vec<Value>> {
+        let it = self.into_iter(v)?;
+        let Value::Iter(it) = it else { return Ok(vec![]) };
+        let mut out = Vec::new();
+        loop {
+            let n = it.borrow_mut().next();
+            match n {
+                Some(x) => {
+                    out.push(x);
+                    self.steps += 1;
+                    if self.steps > self.config.max_steps {
+                        return Err(self.budget_stop(Budget::Steps));
+                    }
+                    if out.len() > self.config.max_collection_len {
+                        return Err(self.budget_stop(Budget::CollectionLen));
+                    }
+                }
+                None => return Ok(out),
+            }
+        }
+    }
+}
+
+enum Flow {
+    Next,
+    Return(Value),
+    Pending(WaitOn),
+    Call(FuncId, Vec<Value>),
+    #[allow(dead_code)]
+    Stop,
+}
+
+fn is_plain(v: &Value) -> bool {
+    matches!(v, Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Str(_) | Value::String(_) | Value::Duration(_) | Value::Instant(_))
+}
+
+pub fn values_eq_static(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Unit, Value::Unit) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::Char(x), Value::Char(y)) => x == y,
+        (Value::Duration(x), Value::Duration(y)) => x == y,
+        (Value::Instant(x), Value::Instant(y)) => x == y,
+        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(a, b)),
+        (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) => {
+            x.def == y.def && x.variant == y.variant && x.fields.len() == y.fields.len() && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| values_eq_static(a, b))
+        }
+        (Value::Map(x), Value::Map(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(&a.0, &b.0) && values_eq_static(&a.1, &b.1)),
+        (Value::Arc(x), y) => values_eq_static(x, y),
+        (x, Value::Arc(y)) => values_eq_static(x, y),
+        (Value::Range(a, b, c), Value::Range(d, e, f)) => a == d && b == e && c == f,
+        _ => match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    }
+}
+
+pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
+        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
+        (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        (Value::Char(x), Value::Char(y)) => Some(x.cmp(y)),
+        (Value::Duration(x), Value::Duration(y)) | (Value::Instant(x), Value::Instant(y)) => Some(x.cmp(y)),
+        (Value::Unit, Value::Unit) => Some(Ordering::Equal),
+        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) => {
+            for (a, b) in x.iter().zip(y.iter()) {
+                match cmp_values(a, b)? {
+                    Ordering::Equal => continue,
+                    o => return Some(o),
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) if x.def == y.def => {
+            match x.variant.cmp(&y.variant) {
+                Ordering::Equal => {}
+                o => return Some(o),
+            }
+            for (a, b) in x.fields.iter().zip(y.fields.iter()) {
+                match cmp_values(a, b)? {
+                    Ordering::Equal => continue,
+                    o => return Some(o),
+                }
+            }
+            Some(Ordering::Equal)
+        }
+        (Value::Arc(x), y) => cmp_values(x, y),
+        (x, Value::Arc(y)) => cmp_values(x, y),
+        _ => match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => Some(x.cmp(y)),
+            _ => None,
+        },
+    }
+}
+
+/// Finds one cycle in a wait-for graph given as edges.
+fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
+    for &(start, _) in edges {
+        let mut path = vec![start];
+        let mut cur = start;
+        for _ in 0..edges.len() + 1 {
+            let Some(&(_, next)) = edges.iter().find(|(a, _)| *a == cur) else { break };
+            if let Some(pos) = path.iter().position(|&t| t == next) {
+                return path[pos..].to_vec();
+            }
+            path.push(next);
+            cur = next;
+        }
+    }
+    Vec::new()
+}
+
+mod ops;

@@ -1,0 +1,1220 @@
+//! Awaiting futures, builtin functions and builtin methods.
+//!
+//! Every poll of a Tokio resource follows Tokio 1.54's order of checks:
+//! receive-like operations check the cooperative budget before taking a
+//! value; semaphore-like ones (bounded `send`, `Mutex::lock`) take their
+//! permit first and then check the budget.
+
+use super::*;
+
+pub(super) enum Poll {
+    Ready(Value),
+    Pending(WaitOn),
+}
+
+fn handle(kind: HandleKind, id: u32, w: &World) -> Value {
+    Value::Handle(Handle::new(kind, id, &w.drops))
+}
+
+fn send_error(v: Value) -> Value {
+    Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
+}
+
+impl<'p> Vm<'p> {
+    pub(super) fn await_top(&mut self, co: &mut Co, span: Span) -> R<Flow> {
+        let Some(top) = co.stack.last().cloned() else { return panic("nothing to await") };
+        let poll = match &top {
+            Value::Future(rc) => {
+                let st = rc.borrow_mut().take();
+                let Some(mut st) = st else { return panic("`async fn` resumed after completion") };
+                if let FutureState::Call { .. } = *st {
+                    co.stack.pop();
+                    let FutureState::Call { func, args } = *st else { unreachable!() };
+                    return Ok(Flow::Call(func, args));
+                }
+                let p = self.poll_future(&mut st, span)?;
+                if matches!(p, Poll::Pending(_)) {
+                    *rc.borrow_mut() = Some(st);
+                }
+                p
+            }
+            Value::Handle(h) => match h.kind {
+                HandleKind::JoinHandle => self.poll_join(h.id)?,
+                HandleKind::OneshotReceiver => self.poll_oneshot(h.id, span)?,
+                _ => return panic(format!("`{:?}` is not a future", h.kind)),
+            },
+            other => return panic(format!("`{}` is not a future", vfmt::type_name(other, &self.ctx()))),
+        };
+        match poll {
+            Poll::Ready(v) => {
+                co.stack.pop();
+                drop(top);
+                co.stack.push(v);
+                Ok(Flow::Next)
+            }
+            Poll::Pending(on) => Ok(Flow::Pending(on)),
+        }
+    }
+
+    pub(super) fn join_all(&mut self, co: &mut Co, n: usize, span: Span) -> R<Flow> {
+        if co.join.is_none() {
+            let futs = Self::pop_n(co, n);
+            let mut children = Vec::with_capacity(n);
+            for f in futs {
+                let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+                self.push_frame(&mut c, self.p.root, vec![f]);
+                children.push(Some(c));
+            }
+            co.join = Some(Box::new(JoinState { children, results: vec![Value::Unit; n], start: 0 }));
+        }
+        let Some(mut js) = co.join.take() else { return Ok(Flow::Next) };
+        let n = js.children.len();
+        let start = js.start;
+        js.start = if start + 1 >= n { 0 } else { start + 1 };
+        for k in 0..n {
+            let i = (start + k) % n;
+            let Some(child) = js.children[i].as_mut() else { continue };
+            match self.run_co(child) {
+                Step::Done(v) => {
+                    js.results[i] = v;
+                    js.children[i] = None;
+                }
+                Step::Pending(..) => {}
+                Step::Panic(m, s) => {
+                    self.panic_span = Some(s);
+                    return Err(Fail::Panic(m));
+                }
+                Step::Stop => {
+                    co.join = Some(js);
+                    return Err(Fail::Stop);
+                }
+            }
+        }
+        let _ = span;
+        if js.children.iter().all(|c| c.is_none()) {
+            let results = std::mem::take(&mut js.results);
+            co.stack.push(Value::Tuple(Rc::new(results)));
+            Ok(Flow::Next)
+        } else {
+            co.join = Some(js);
+            Ok(Flow::Pending(WaitOn::JoinAll))
+        }
+    }
+
+    fn poll_future(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let cur = self.w.current;
+        match st {
+            FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
+            FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
+            FutureState::Yield { yielded } => {
+                if *yielded {
+                    Ok(Poll::Ready(Value::Unit))
+                } else {
+                    *yielded = true;
+                    self.w.defer_current();
+                    Ok(Poll::Pending(WaitOn::Yield))
+                }
+            }
+            FutureState::Sleep { deadline, registered } => {
+                if !self.w.has_budget() {
+                    self.w.defer_current();
+                    return Ok(Poll::Pending(WaitOn::Yield));
+                }
+                if self.w.now >= *deadline {
+                    self.w.consume_budget();
+                    return Ok(Poll::Ready(Value::Unit));
+                }
+                if !*registered {
+                    *registered = true;
+                    self.w.add_timer(*deadline, cur);
+                    self.w.emit(EventKind::SleepRegistered { task: cur, deadline: *deadline, span });
+                }
+                Ok(Poll::Pending(WaitOn::Sleep { until: *deadline }))
+            }
+            FutureState::Recv { chan } => {
+                let chan = *chan;
+                if !self.w.has_budget() {
+                    self.w.defer_current();
+                    return Ok(Poll::Pending(WaitOn::Yield));
+                }
+                let c = &mut self.w.chans[chan as usize];
+                if let Some((vid, v)) = c.buf.pop_front() {
+                    let bounded = c.kind == ChanKind::Mpsc;
+                    if bounded {
+                        c.permits_used = c.permits_used.saturating_sub(1);
+                    }
+                    let len = c.buf.len() as u32;
+                    self.w.consume_budget();
+                    self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
+                    if bounded {
+                        self.w.grant_send_permits(chan);
+                    }
+                    return Ok(Poll::Ready(Value::some(v)));
+                }
+                if c.senders == 0 {
+                    self.w.consume_budget();
+                    self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+                    return Ok(Poll::Ready(Value::none()));
+                }
+                if !c.recv_waiters.contains(&cur) {
+                    c.recv_waiters.push(cur);
+                }
+                Ok(Poll::Pending(WaitOn::Recv(chan)))
+            }
+            FutureState::BroadcastRecv { rx } => {
+                let rx = *rx;
+                if !self.w.has_budget() {
+                    self.w.defer_current();
+                    return Ok(Poll::Pending(WaitOn::Yield));
+                }
+                let Some(&(chan, Some(pos))) = self.w.brx.get(rx as usize) else { return panic("broadcast receiver dropped") };
+                let c = &mut self.w.chans[chan as usize];
+                let oldest = c.head - c.buf.len() as u64;
+                if pos < oldest {
+                    let missed = oldest - pos;
+                    self.w.brx[rx as usize].1 = Some(oldest);
+                    self.w.consume_budget();
+                    self.w.emit(EventKind::Lagged { task: cur, chan, missed, span });
+                    let e = Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 1, vec![Value::Int(missed as i64)]);
+                    return Ok(Poll::Ready(Value::err(e)));
+                }
+                if pos < c.head {
+                    let (vid, v) = c.buf[(pos - oldest) as usize].clone();
+                    let len = (c.head - pos - 1) as u32;
+                    self.w.brx[rx as usize].1 = Some(pos + 1);
+                    let v = self.clone_value(&v)?;
+                    self.w.consume_budget();
+                    self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
+                    return Ok(Poll::Ready(Value::ok(v)));
+                }
+                if c.senders == 0 {
+                    self.w.consume_budget();
+                    self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+                    return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 0, vec![]))));
+                }
+                if !c.recv_waiters.contains(&cur) {
+                    c.recv_waiters.push(cur);
+                }
+                Ok(Poll::Pending(WaitOn::Recv(chan)))
+            }
+            FutureState::Send { chan, value, ticket, got_permit, requested: _ } => {
+                let chan = *chan;
+                if self.w.chans[chan as usize].receivers == 0 {
+                    if let Some(t) = ticket.take() {
+                        let c = &mut self.w.chans[chan as usize];
+                        c.send_queue.retain(|(x, _)| *x != t);
+                        c.granted.retain(|x| *x != t);
+                    }
+                    self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
+                    return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
+                }
+                if !*got_permit {
+                    let c = &mut self.w.chans[chan as usize];
+                    match *ticket {
+                        None => {
+                            if c.permits_used < c.capacity && c.send_queue.is_empty() {
+                                c.permits_used += 1;
+                                *got_permit = true;
+                            } else {
+                                let t = self.w.ticket();
+                                *ticket = Some(t);
+                                self.w.chans[chan as usize].send_queue.push_back((t, cur));
+                                return Ok(Poll::Pending(WaitOn::Send(chan)));
+                            }
+                        }
+                        Some(t) => {
+                            if let Some(p) = c.granted.iter().position(|x| *x == t) {
+                                c.granted.remove(p);
+                                *got_permit = true;
+                                *ticket = None;
+                            } else {
+                                return Ok(Poll::Pending(WaitOn::Send(chan)));
+                            }
+                        }
+                    }
+                }
+                if !self.w.consume_budget() {
+                    self.w.defer_current();
+                    return Ok(Poll::Pending(WaitOn::Yield));
+                }
+                let v = value.take().unwrap_or(Value::Unit);
+                self.push_to_chan(chan, v, span)?;
+                Ok(Poll::Ready(Value::ok(Value::Unit)))
+            }
+            FutureState::Lock { mutex, ticket, got, since } => {
+                let mutex = *mutex;
+                if !*got {
+                    let now = self.w.now;
+                    let m = &mut self.w.mutexes[mutex as usize];
+                    match *ticket {
+                        None => {
+                            if !m.locked && m.queue.is_empty() {
+                                m.locked = true;
+                                m.holder = Some(cur);
+                                m.since = now;
+                                *got = true;
+                                self.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });
+                                self.w.emit(EventKind::LockAcquired { task: cur, mutex, waited: 0 });
+                            } else {
+                                let t = self.w.ticket();
+                                *ticket = Some(t);
+                                *since = now;
+                                let m = &mut self.w.mutexes[mutex as usize];
+                                let queue = m.queue.len() as u32;
+                                m.queue.push_back((t, cur, now));
+                                self.w.emit(EventKind::LockRequested { task: cur, mutex, queue, span });
+                                return Ok(Poll::Pending(WaitOn::Lock(mutex)));
+                            }
+                        }
+                        Some(t) => {
+                            if m.granted == Some(t) {
+                                m.granted = None;
+                                m.since = now;
+                                *got = true;
+                                let waited = now - *since;
+                                self.w.emit(EventKind::LockAcquired { task: cur, mutex, waited });
+                            } else {
+                                return Ok(Poll::Pending(WaitOn::Lock(mutex)));
+                            }
+                        }
+                    }
+                }
+                if !self.w.consume_budget() {
+                    self.w.defer_current();
+                    return Ok(Poll::Pending(WaitOn::Yield));
+                }
+                let kind = HandleKind::MutexGuard;
+                Ok(Poll::Ready(handle(kind, mutex, &self.w)))
+            }
+        }
+    }
+
+    fn poll_join(&mut self, task: u32) -> R<Poll> {
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let Some(meta) = self.w.tasks.get_mut(task as usize) else { return panic("unknown task") };
+        match meta.result.take() {
+            Some(Ok(v)) => {
+                meta.result = Some(Ok(Value::Unit));
+                self.w.consume_budget();
+                Ok(Poll::Ready(Value::ok(v)))
+            }
+            Some(Err(msg)) => {
+                meta.result = Some(Err(msg.clone()));
+                self.w.consume_budget();
+                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(task as i64), Value::string(msg)] }));
+                Ok(Poll::Ready(Value::err(e)))
+            }
+            None => {
+                if meta.cancelled {
+                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(task as i64), Value::Unit] }));
+                    return Ok(Poll::Ready(Value::err(e)));
+                }
+                if !meta.joiners.contains(&cur) {
+                    meta.joiners.push(cur);
+                }
+                Ok(Poll::Pending(WaitOn::Join(task)))
+            }
+        }
+    }
+
+    fn poll_oneshot(&mut self, chan: u32, span: Span) -> R<Poll> {
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let c = &mut self.w.chans[chan as usize];
+        if let Some((vid, v)) = c.buf.pop_front() {
+            self.w.consume_budget();
+            self.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
+            return Ok(Poll::Ready(Value::ok(v)));
+        }
+        if c.senders == 0 || c.done {
+            self.w.consume_budget();
+            self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+            let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }));
+            return Ok(Poll::Ready(Value::err(e)));
+        }
+        if !c.recv_waiters.contains(&cur) {
+            c.recv_waiters.push(cur);
+        }
+        Ok(Poll::Pending(WaitOn::Recv(chan)))
+    }
+
+    /// Puts a value into a channel's buffer (permit already held), records
+    /// it, and wakes receivers.
+    fn push_to_chan(&mut self, chan: u32, v: Value, span: Span) -> R<()> {
+        let vid = self.w.new_value_id();
+        let text = self.debug_text(&v);
+        let text = self.w.trace.intern(text);
+        let c = &mut self.w.chans[chan as usize];
+        if c.buf.len() >= self.config.max_collection_len {
+            return Err(self.budget_stop(Budget::CollectionLen));
+        }
+        c.buf.push_back((vid, v));
+        let len = c.buf.len() as u32;
+        let cur = self.w.current;
+        self.w.emit(EventKind::Sent { task: cur, chan, value: vid, text, len, span });
+        self.w.wake_receivers(chan);
+        Ok(())
+    }
+
+    // -----------------------------------------------------------------
+    // Builtin functions
+    // -----------------------------------------------------------------
+
+    pub(super) fn builtin(&mut self, b: Builtin, args: Vec<Value>, span: Span) -> R<Value> {
+        let mut args = args.into_iter();
+        let mut arg = || args.next().unwrap_or(Value::Unit);
+        let int = |v: Value| -> R<i64> {
+            match v {
+                Value::Int(i) => Ok(i),
+                _ => panic("expected an integer"),
+            }
+        };
+        let dur = |n: i64, mul: u64| -> R<Value> {
+            if n < 0 {
+                return panic("duration cannot be negative");
+            }
+            Ok(Value::Duration((n as u64).saturating_mul(mul)))
+        };
+        Ok(match b {
+            Builtin::Spawn => {
+                let fut = arg();
+                if !matches!(fut, Value::Future(_)) {
+                    return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
+                }
+                if self.w.tasks.len() as u32 > self.config.max_tasks {
+                    return Err(self.budget_stop(Budget::Tasks));
+                }
+                let parent = Some(self.w.current);
+                let id = self.spawn_task(fut, parent, span);
+                handle(HandleKind::JoinHandle, id, &self.w)
+            }
+            Builtin::YieldNow => Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Yield { yielded: false }))))),
+            Builtin::Sleep => {
+                let Value::Duration(d) = arg() else { return panic("`sleep` needs a Duration") };
+                let deadline = ceil_ms(self.w.now.saturating_add(d));
+                Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Sleep { deadline, registered: false })))))
+            }
+            Builtin::DurationFromMillis => dur(int(arg())?, 1_000_000)?,
+            Builtin::DurationFromSecs => dur(int(arg())?, 1_000_000_000)?,
+            Builtin::DurationFromMicros => dur(int(arg())?, 1_000)?,
+            Builtin::DurationFromNanos => dur(int(arg())?, 1)?,
+            Builtin::DurationFromSecsF64 => match arg() {
+                Value::Float(f) if f >= 0.0 => Value::Duration((f * 1e9) as u64),
+                _ => return panic("expected a non-negative f64"),
+            },
+            Builtin::InstantNow => Value::Instant(self.w.now),
+            Builtin::StdInstantNow => Value::Instant(u64::MAX),
+            Builtin::MpscChannel => {
+                let n = int(arg())?;
+                if n <= 0 {
+                    return panic("mpsc bounded channel requires buffer > 0");
+                }
+                if n as u64 > self.config.max_collection_len as u64 {
+                    return Err(self.budget_stop(Budget::CollectionLen));
+                }
+                let id = self.w.new_chan(ChanKind::Mpsc, n as u32, span);
+                Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &self.w), handle(HandleKind::MpscReceiver, id, &self.w)]))
+            }
+            Builtin::UnboundedChannel => {
+                let id = self.w.new_chan(ChanKind::Unbounded, 0, span);
+                Value::Tuple(Rc::new(vec![handle(HandleKind::UnboundedSender, id, &self.w), handle(HandleKind::UnboundedReceiver, id, &self.w)]))
+            }
+            Builtin::OneshotChannel => {
+                let id = self.w.new_chan(ChanKind::Oneshot, 1, span);
+                Value::Tuple(Rc::new(vec![handle(HandleKind::OneshotSender, id, &self.w), handle(HandleKind::OneshotReceiver, id, &self.w)]))
+            }
+            Builtin::BroadcastChannel => {
+                let n = int(arg())?;
+                if n <= 0 {
+                    return panic("broadcast channel capacity cannot be zero");
+                }
+                if n as u64 > self.config.max_collection_len as u64 {
+                    return Err(self.budget_stop(Budget::CollectionLen));
+                }
+                let cap = (n as u64).next_power_of_two() as u32;
+                let id = self.w.new_chan(ChanKind::Broadcast, cap, span);
+                let rx = self.w.brx.len() as u32;
+                self.w.brx.push((id, Some(0)));
+                Value::Tuple(Rc::new(vec![handle(HandleKind::BroadcastSender, id, &self.w), handle(HandleKind::BroadcastReceiver, rx, &self.w)]))
+            }
+            Builtin::ArcNew | Builtin::BoxNew => {
+                let v = arg();
+                if b == Builtin::BoxNew { v } else { Value::Arc(Rc::new(v)) }
+            }
+            Builtin::ArcClone => {
+                let v = arg();
+                match v {
+                    Value::Arc(_) => v,
+                    other => self.clone_value(&other)?,
+                }
+            }
+            Builtin::TokioMutexNew | Builtin::StdMutexNew => {
+                let kind = if b == Builtin::TokioMutexNew { MutexKind::Tokio } else { MutexKind::Std };
+                let id = self.w.new_mutex(kind, arg(), span);
+                handle(if kind == MutexKind::Tokio { HandleKind::Mutex } else { HandleKind::StdMutex }, id, &self.w)
+            }
+            Builtin::StringFrom => match arg() {
+                Value::Str(s) => Value::string(s.to_string()),
+                Value::String(s) => Value::String(s),
+                Value::Char(c) => Value::string(c.to_string()),
+                _ => return panic("`String::from` needs a string"),
+            },
+            Builtin::StringNew => Value::string(String::new()),
+            Builtin::VecNew => Value::Vec(Rc::new(Vec::new())),
+            Builtin::MapNew => Value::Map(Rc::new(Vec::new())),
+            Builtin::Drop => {
+                drop(arg());
+                Value::Unit
+            }
+            Builtin::Max | Builtin::Min => {
+                let a = arg();
+                let c = arg();
+                let o = cmp_values(&a, &c).unwrap_or(std::cmp::Ordering::Equal);
+                if (b == Builtin::Max) == o.is_gt() { a } else if o.is_eq() { if b == Builtin::Max { c } else { a } } else { c }
+            }
+            Builtin::Identity => arg(),
+        })
+    }
+
+    // -----------------------------------------------------------------
+    // Builtin methods
+    // -----------------------------------------------------------------
+
+    pub(super) fn method(&mut self, recv: Value, name: &str, args: Vec<Value>, span: Span) -> R<Value> {
+        let mut args = args.into_iter();
+        let mut arg = move || args.next().unwrap_or(Value::Unit);
+        let cur = self.w.current;
+        if let Value::Handle(h) = &recv {
+            let id = h.id;
+            match (h.kind, name) {
+                (_, "clone") => return self.clone_value(&recv),
+                (HandleKind::MpscSender, "send") => {
+                    let v = arg();
+                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Send { chan: id, value: Some(v), ticket: None, got_permit: false, requested: false }))))));
+                }
+                (HandleKind::MpscSender, "try_send") => {
+                    let v = arg();
+                    let c = &self.w.chans[id as usize];
+                    if c.receivers == 0 {
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 1, vec![v])));
+                    }
+                    if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: true, span });
+                        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 0, vec![v])));
+                    }
+                    self.w.chans[id as usize].permits_used += 1;
+                    self.push_to_chan(id, v, span)?;
+                    return Ok(Value::ok(Value::Unit));
+                }
+                (HandleKind::UnboundedSender, "send") => {
+                    let v = arg();
+                    if self.w.chans[id as usize].receivers == 0 {
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        return Ok(send_error(v));
+                    }
+                    self.push_to_chan(id, v, span)?;
+                    return Ok(Value::ok(Value::Unit));
+                }
+                (HandleKind::OneshotSender, "send") => {
+                    let v = arg();
+                    let c = &self.w.chans[id as usize];
+                    if c.receivers == 0 || c.done {
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        return Ok(Value::err(v));
+                    }
+                    self.push_to_chan(id, v, span)?;
+                    self.w.chans[id as usize].done = true;
+                    return Ok(Value::ok(Value::Unit));
+                }
+                (HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender, "is_closed") => {
+                    return Ok(Value::Bool(self.w.chans[id as usize].receivers == 0));
+                }
+                (HandleKind::MpscSender, "capacity") => {
+                    let c = &self.w.chans[id as usize];
+                    return Ok(Value::Int((c.capacity - c.permits_used.min(c.capacity)) as i64));
+                }
+                (HandleKind::MpscSender, "max_capacity") => return Ok(Value::Int(self.w.chans[id as usize].capacity as i64)),
+                (HandleKind::BroadcastSender, "send") => {
+                    let v = arg();
+                    let receivers = self.w.chans[id as usize].receivers;
+                    if receivers == 0 {
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        return Ok(send_error(v));
+                    }
+                    let vid = self.w.new_value_id();
+                    let text = self.debug_text(&v);
+                    let text = self.w.trace.intern(text);
+                    let c = &mut self.w.chans[id as usize];
+                    c.buf.push_back((vid, v));
+                    c.head += 1;
+                    let old = if c.buf.len() > c.capacity as usize { c.buf.pop_front() } else { None };
+                    let len = c.buf.len() as u32;
+                    self.w.emit(EventKind::Sent { task: cur, chan: id, value: vid, text, len, span });
+                    self.w.wake_receivers(id);
+                    drop(old);
+                    return Ok(Value::ok(Value::Int(receivers as i64)));
+                }
+                (HandleKind::BroadcastSender, "subscribe") => {
+                    let head = self.w.chans[id as usize].head;
+                    self.w.chans[id as usize].receivers += 1;
+                    let rx = self.w.brx.len() as u32;
+                    self.w.brx.push((id, Some(head)));
+                    return Ok(handle(HandleKind::BroadcastReceiver, rx, &self.w));
+                }
+                (HandleKind::BroadcastSender, "receiver_count") => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
+                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "recv") => {
+                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Recv { chan: id }))))));
+                }
+                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "try_recv") => {
+                    let c = &mut self.w.chans[id as usize];
+                    if let Some((vid, v)) = c.buf.pop_front() {
+                        let bounded = c.kind == ChanKind::Mpsc;
+                        if bounded {
+                            c.permits_used = c.permits_used.saturating_sub(1);
+                        }
+                        let len = c.buf.len() as u32;
+                        self.w.emit(EventKind::Received { task: cur, chan: id, value: vid, len, span });
+                        if bounded {
+                            self.w.grant_send_permits(id);
+                        }
+                        return Ok(Value::ok(v));
+                    }
+                    let variant = if c.senders == 0 { 1 } else { 0 };
+                    return Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])));
+                }
+                (HandleKind::BroadcastReceiver, "recv") => {
+                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::BroadcastRecv { rx: id }))))));
+                }
+                (HandleKind::Mutex, "lock") => {
+                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }))))));
+                }
+                (HandleKind::Mutex | HandleKind::StdMutex, "try_lock") => {
+                    let m = &mut self.w.mutexes[id as usize];
+                    if m.locked || !m.queue.is_empty() {
+                        return Ok(Value::err(Value::Unit));
+                    }
+                    m.locked = true;
+                    m.holder = Some(cur);
+                    m.since = self.w.now;
+                    self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
+                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
+                    let k = if h.kind == HandleKind::Mutex { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
+                    return Ok(Value::ok(handle(k, id, &self.w)));
+                }
+                (HandleKind::StdMutex, "lock") => {
+                    let m = &mut self.w.mutexes[id as usize];
+                    if m.locked {
+                        self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
+                        return Err(self.thread_blocked(id, span));
+                    }
+                    m.locked = true;
+                    m.holder = Some(cur);
+                    m.since = self.w.now;
+                    self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
+                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
+                    return Ok(Value::ok(handle(HandleKind::StdMutexGuard, id, &self.w)));
+                }
+                (HandleKind::JoinHandle, "is_finished") => {
+                    return Ok(Value::Bool(self.w.tasks.get(id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)));
+                }
+                (HandleKind::JoinHandle, "abort") => {
+                    self.abort_task(id);
+                    return Ok(Value::Unit);
+                }
+                (HandleKind::MutexGuard | HandleKind::StdMutexGuard, _) => {
+                    let inner = self.deref(recv.clone());
+                    return self.method(inner, name, vec![arg(), arg()].into_iter().take(0).collect(), span).or_else(|_| panic("method on guard"));
+                }
+                (k, _) => return panic(format!("no method `{name}` on `{k:?}`")),
+            }
+        }
+        self.data_method(recv, name, &mut arg, span)
+    }
+
+    fn abort_task(&mut self, t: u32) {
+        let Some(meta) = self.w.tasks.get_mut(t as usize) else { return };
+        if meta.state == TaskState::Done {
+            return;
+        }
+        meta.state = TaskState::Done;
+        meta.cancelled = true;
+        self.w.run_queue.retain(|x| *x != t);
+        self.w.emit(EventKind::TaskCancelled { task: t });
+        let joiners = std::mem::take(&mut self.w.tasks[t as usize].joiners);
+        if let Some(co) = self.tasks.get_mut(t as usize).and_then(|c| c.take()) {
+            drop(co);
+        }
+        for j in joiners {
+            self.w.wake(j);
+        }
+    }
+
+    fn data_method(&mut self, recv: Value, name: &str, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
+        let _ = span;
+        if name == "clone" {
+            return match &recv {
+                Value::Arc(_) => Ok(recv),
+                _ => {
+                    let v = self.auto_deref(recv);
+                    self.clone_value(&v)
+                }
+            };
+        }
+        let recv = self.auto_deref(recv);
+        let ctx_name = vfmt::type_name(&recv, &self.ctx());
+        let opt = |v: &Value| -> Option<(bool, Value)> {
+            match v {
+                Value::Enum(a) if a.def == builtin::OPTION => Some((a.variant == builtin::SOME, a.fields.first().cloned().unwrap_or(Value::Unit))),
+                _ => None,
+            }
+        };
+        let res = |v: &Value| -> Option<(bool, Value)> {
+            match v {
+                Value::Enum(a) if a.def == builtin::RESULT => Some((a.variant == builtin::OK, a.fields.first().cloned().unwrap_or(Value::Unit))),
+                _ => None,
+            }
+        };
+        match name {
+            "to_string" | "to_owned" | "into" => {
+                if matches!(recv, Value::Str(_) | Value::String(_)) {
+                    return Ok(Value::string(recv.as_str().unwrap_or("")));
+                }
+                if name == "to_string" {
+                    return Ok(Value::string(vfmt::display(&recv, &self.ctx())));
+                }
+                return Ok(recv);
+            }
+            "len" => {
+                return Ok(Value::Int(match &recv {
+                    Value::Vec(v) => v.len() as i64,
+                    Value::Map(m) => m.len() as i64,
+                    Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").len() as i64,
+                    Value::Handle(h) if matches!(h.kind, HandleKind::MpscReceiver | HandleKind::UnboundedReceiver) => self.w.chans[h.id as usize].buf.len() as i64,
+                    Value::Handle(h) if h.kind == HandleKind::BroadcastReceiver => {
+                        let (c, pos) = self.w.brx[h.id as usize];
+                        let ch = &self.w.chans[c as usize];
+                        (ch.head - pos.unwrap_or(ch.head)) as i64
+                    }
+                    _ => return panic(format!("no method `len` on {ctx_name}")),
+                }))
+            }
+            "is_empty" => {
+                return Ok(Value::Bool(match &recv {
+                    Value::Vec(v) => v.is_empty(),
+                    Value::Map(m) => m.is_empty(),
+                    Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").is_empty(),
+                    _ => return panic(format!("no method `is_empty` on {ctx_name}")),
+                }))
+            }
+            "is_some" | "is_none" => {
+                let Some((some, _)) = opt(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(Value::Bool(some == (name == "is_some")));
+            }
+            "is_ok" | "is_err" => {
+                let Some((ok, _)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(Value::Bool(ok == (name == "is_ok")));
+            }
+            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_err" | "expect_err" => {
+                let msg = if name == "expect" || name == "expect_err" || name == "unwrap_or" { Some(arg()) } else { None };
+                if let Some((some, v)) = opt(&recv) {
+                    return match (name, some) {
+                        (_, true) if name != "unwrap_err" => Ok(v),
+                        ("unwrap", false) => panic("called `Option::unwrap()` on a `None` value"),
+                        ("expect", false) => panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
+                        ("unwrap_or", false) => Ok(msg.unwrap_or(Value::Unit)),
+                        ("unwrap_or_default", false) => Ok(Value::Int(0)),
+                        _ => panic(format!("no method `{name}` on Option")),
+                    };
+                }
+                if let Some((ok, v)) = res(&recv) {
+                    let dbg = vfmt::debug(&v, &self.ctx());
+                    return match (name, ok) {
+                        ("unwrap" | "expect" | "unwrap_or" | "unwrap_or_default", true) => Ok(v),
+                        ("unwrap", false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
+                        ("expect", false) => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
+                        ("unwrap_or", false) => Ok(msg.unwrap_or(Value::Unit)),
+                        ("unwrap_or_default", false) => Ok(Value::Int(0)),
+                        ("unwrap_err" | "expect_err", false) => Ok(v),
+                        ("unwrap_err", true) => panic(format!("called `Result::unwrap_err()` on an `Ok` value: {dbg}")),
+                        _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
+                    };
+                }
+                return panic(format!("no method `{name}` on {ctx_name}"));
+            }
+            "ok" | "err" => {
+                let Some((ok, v)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(if ok == (name == "ok") { Value::some(v) } else { Value::none() });
+            }
+            "elapsed" => {
+                let Value::Instant(t) = recv else { return panic(format!("no method `elapsed` on {ctx_name}")) };
+                if t == u64::MAX {
+                    return Ok(Value::Duration(0));
+                }
+                return Ok(Value::Duration(self.w.now.saturating_sub(t)));
+            }
+            "duration_since" => {
+                let (Value::Instant(a), Value::Instant(b)) = (recv, arg()) else { return panic("`duration_since` needs Instants") };
+                return Ok(Value::Duration(a.saturating_sub(b)));
+            }
+            "as_millis" | "as_secs" | "as_micros" | "as_nanos" | "as_secs_f64" | "as_secs_f32" | "subsec_millis" => {
+                let Value::Duration(d) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(match name {
+                    "as_millis" => Value::Int((d / 1_000_000) as i64),
+                    "as_secs" => Value::Int((d / 1_000_000_000) as i64),
+                    "as_micros" => Value::Int((d / 1_000) as i64),
+                    "as_nanos" => Value::Int(d as i64),
+                    "subsec_millis" => Value::Int(((d % 1_000_000_000) / 1_000_000) as i64),
+                    _ => Value::Float(d as f64 / 1e9),
+                });
+            }
+            "iter" | "into_iter" | "copied" | "cloned" => return self.into_iter(recv),
+            "chars" => {
+                let s = recv.as_str().unwrap_or("");
+                let items: Vec<Value> = s.chars().map(Value::Char).collect();
+                let n = items.len();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+            }
+            "enumerate" => {
+                let it = self.into_iter(recv)?;
+                let Value::Iter(st) = it else { return panic("not an iterator") };
+                let inner = st.borrow().clone();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
+            }
+            "rev" => {
+                let it = self.into_iter(recv)?;
+                let Value::Iter(st) = it else { return panic("not an iterator") };
+                let inner = st.borrow().clone();
+                let new = match inner {
+                    IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
+                    IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
+                    other => {
+                        let items = self.drain_iter(Value::Iter(Rc::new(RefCell::new(other))))?;
+                        let n = items.len();
+                        IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }
+                    }
+                };
+                return Ok(Value::Iter(Rc::new(RefCell::new(new))));
+            }
+            "sum" | "count" | "min" | "max" | "collect" | "last" => {
+                let items = self.drain_iter(recv)?;
+                return Ok(match name {
+                    "count" => Value::Int(items.len() as i64),
+                    "collect" => Value::Vec(Rc::new(items)),
+                    "last" => items.last().cloned().map(Value::some).unwrap_or_else(Value::none),
+                    "sum" => {
+                        let mut acc = Value::Int(0);
+                        for x in items {
+                            acc = self.binary(BinOp::Add, acc, x)?;
+                        }
+                        acc
+                    }
+                    _ => {
+                        let mut best: Option<Value> = None;
+                        for x in items {
+                            best = Some(match best {
+                                None => x,
+                                Some(b) => {
+                                    let o = cmp_values(&x, &b).unwrap_or(std::cmp::Ordering::Equal);
+                                    if (name == "max" && o.is_ge()) || (name == "min" && o.is_lt()) { x } else { b }
+                                }
+                            });
+                        }
+                        best.map(Value::some).unwrap_or_else(Value::none)
+                    }
+                });
+            }
+            "next" => {
+                let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
+                return Ok(st.borrow_mut().next().map(Value::some).unwrap_or_else(Value::none));
+            }
+            "contains" => {
+                let x = arg();
+                return Ok(Value::Bool(match &recv {
+                    Value::Vec(v) => v.iter().any(|y| self.values_eq(y, &x)),
+                    Value::Str(_) | Value::String(_) => match (&x, x.as_str()) {
+                        (_, Some(sub)) => recv.as_str().unwrap_or("").contains(sub),
+                        (Value::Char(c), None) => recv.as_str().unwrap_or("").contains(*c),
+                        _ => false,
+                    },
+                    Value::Range(s, e, inc) => {
+                        let Value::Int(i) = x else { return Ok(Value::Bool(false)) };
+                        i >= *s && (if *inc { i <= *e } else { i < *e })
+                    }
+                    _ => return panic(format!("no method `contains` on {ctx_name}")),
+                }));
+            }
+            "contains_key" => {
+                let k = arg();
+                let Value::Map(m) = &recv else { return panic(format!("no method `contains_key` on {ctx_name}")) };
+                return Ok(Value::Bool(m.iter().any(|(x, _)| self.values_eq(x, &k))));
+            }
+            "get" => {
+                let k = arg();
+                return Ok(match &recv {
+                    Value::Map(m) => m.iter().find(|(x, _)| self.values_eq(x, &k)).map(|(_, v)| Value::some(v.clone())).unwrap_or_else(Value::none),
+                    Value::Vec(v) => match k {
+                        Value::Int(i) if i >= 0 && (i as usize) < v.len() => Value::some(v[i as usize].clone()),
+                        _ => Value::none(),
+                    },
+                    _ => return panic(format!("no method `get` on {ctx_name}")),
+                });
+            }
+            "keys" | "values" => {
+                let Value::Map(m) = &recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let items: Vec<Value> = m.iter().map(|(k, v)| if name == "keys" { k.clone() } else { v.clone() }).collect();
+                let n = items.len();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+            }
+            "first" => {
+                let Value::Vec(v) = &recv else { return panic(format!("no method `first` on {ctx_name}")) };
+                return Ok(v.first().cloned().map(Value::some).unwrap_or_else(Value::none));
+            }
+            "join" => {
+                let sep = arg();
+                let Value::Vec(v) = &recv else { return panic(format!("no method `join` on {ctx_name}")) };
+                let parts: Vec<String> = v.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect();
+                return Ok(Value::string(parts.join(sep.as_str().unwrap_or(""))));
+            }
+            "starts_with" | "ends_with" => {
+                let p = arg();
+                let s = recv.as_str().unwrap_or("");
+                let p = p.as_str().unwrap_or("");
+                return Ok(Value::Bool(if name == "starts_with" { s.starts_with(p) } else { s.ends_with(p) }));
+            }
+            "to_uppercase" => return Ok(Value::string(recv.as_str().unwrap_or("").to_uppercase())),
+            "to_lowercase" => return Ok(Value::string(recv.as_str().unwrap_or("").to_lowercase())),
+            "trim" => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
+            "as_str" | "as_ref" | "borrow" | "deref" => return Ok(recv),
+            "repeat" => {
+                let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                let s = recv.as_str().unwrap_or("");
+                if s.len().saturating_mul(n) > self.config.max_output_bytes {
+                    return Err(self.budget_stop(Budget::CollectionLen));
+                }
+                return Ok(Value::string(s.repeat(n)));
+            }
+            "split_whitespace" | "lines" => {
+                let s = recv.as_str().unwrap_or("");
+                let items: Vec<Value> = if name == "lines" { s.lines().map(|x| Value::Str(x.into())).collect() } else { s.split_whitespace().map(|x| Value::Str(x.into())).collect() };
+                let n = items.len();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+            }
+            "parse" => {
+                let s = recv.as_str().unwrap_or("").to_string();
+                return Ok(match s.parse::<i64>() {
+                    Ok(i) => Value::ok(Value::Int(i)),
+                    Err(_) => Value::err(Value::string(format!("ParseIntError {{ kind: {} }}", if s.is_empty() { "Empty" } else { "InvalidDigit" }))),
+                });
+            }
+            "abs" | "signum" | "is_positive" | "is_negative" => {
+                return Ok(match recv {
+                    Value::Int(i) => match name {
+                        "abs" => Value::Int(i.checked_abs().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
+                        "signum" => Value::Int(i.signum()),
+                        "is_positive" => Value::Bool(i > 0),
+                        _ => Value::Bool(i < 0),
+                    },
+                    Value::Float(f) => match name {
+                        "abs" => Value::Float(f.abs()),
+                        "signum" => Value::Float(f.signum()),
+                        "is_positive" => Value::Bool(f > 0.0),
+                        _ => Value::Bool(f < 0.0),
+                    },
+                    _ => return panic(format!("no method `{name}` on {ctx_name}")),
+                });
+            }
+            "pow" => {
+                let (Value::Int(b), Value::Int(e)) = (recv, arg()) else { return panic("`pow` needs integers") };
+                return Ok(Value::Int(b.checked_pow(e as u32).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
+            }
+            "sqrt" | "floor" | "ceil" | "round" => {
+                let Value::Float(f) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(Value::Float(match name {
+                    "sqrt" => f.sqrt(),
+                    "floor" => f.floor(),
+                    "ceil" => f.ceil(),
+                    _ => f.round(),
+                }));
+            }
+            "saturating_sub" | "saturating_add" | "wrapping_add" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" | "rem_euclid" => {
+                let (Value::Int(a), Value::Int(b)) = (recv, arg()) else { return panic(format!("`{name}` needs integers")) };
+                return Ok(match name {
+                    "saturating_sub" => Value::Int(a.saturating_sub(b)),
+                    "saturating_add" => Value::Int(a.saturating_add(b)),
+                    "wrapping_add" => Value::Int(a.wrapping_add(b)),
+                    "rem_euclid" => Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) }),
+                    "checked_add" => a.checked_add(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    "checked_sub" => a.checked_sub(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    "checked_mul" => a.checked_mul(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    _ => a.checked_div(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                });
+            }
+            "is_alphabetic" | "is_numeric" | "is_ascii_digit" => {
+                let Value::Char(c) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                return Ok(Value::Bool(match name {
+                    "is_alphabetic" => c.is_alphabetic(),
+                    "is_numeric" => c.is_numeric(),
+                    _ => c.is_ascii_digit(),
+                }));
+            }
+            "to_digit" => {
+                let Value::Char(c) = recv else { return panic(format!("no method `to_digit` on {ctx_name}")) };
+                let radix = arg().as_int().unwrap_or(10) as u32;
+                return Ok(c.to_digit(radix.clamp(2, 36)).map(|d| Value::some(Value::Int(d as i64))).unwrap_or_else(Value::none));
+            }
+            "skip" | "take" | "step_by" | "nth" => {
+                let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                let items = self.drain_iter(recv)?;
+                let out: Vec<Value> = match name {
+                    "skip" => items.into_iter().skip(n).collect(),
+                    "take" => items.into_iter().take(n).collect(),
+                    "nth" => return Ok(items.into_iter().nth(n).map(Value::some).unwrap_or_else(Value::none)),
+                    _ => items.into_iter().step_by(n.max(1)).collect(),
+                };
+                let len = out.len();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
+            }
+            "zip" | "chain" => {
+                let other = arg();
+                let a = self.drain_iter(recv)?;
+                let b = self.drain_iter(other)?;
+                let out: Vec<Value> = if name == "zip" {
+                    a.into_iter().zip(b).map(|(x, y)| Value::Tuple(Rc::new(vec![x, y]))).collect()
+                } else {
+                    a.into_iter().chain(b).collect()
+                };
+                let len = out.len();
+                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
+            }
+            "capacity" => {
+                if let Value::Vec(v) = &recv {
+                    return Ok(Value::Int(v.capacity() as i64));
+                }
+            }
+            _ => {}
+        }
+        panic(format!("no method named `{name}` found for {ctx_name}"))
+    }
+
+    pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name: &str, args: Vec<Value>) -> R<Value> {
+        let max = self.config.max_collection_len;
+        let target = self.place_mut(co, base, place, idx, true)?;
+        let mut args = args.into_iter();
+        let mut arg = move || args.next().unwrap_or(Value::Unit);
+        let over = |n: usize| n > max;
+        let r: Result<Value, String> = (|| {
+            match target {
+                Value::Vec(v) => {
+                    let v = Rc::make_mut(v);
+                    match name {
+                        "push" | "push_back" => {
+                            if over(v.len() + 1) {
+                                return Err("\u{0}budget".into());
+                            }
+                            v.push(arg());
+                            Ok(Value::Unit)
+                        }
+                        "push_front" => {
+                            v.insert(0, arg());
+                            Ok(Value::Unit)
+                        }
+                        "pop" | "pop_back" => Ok(v.pop().map(Value::some).unwrap_or_else(Value::none)),
+                        "pop_front" => Ok(if v.is_empty() { Value::none() } else { Value::some(v.remove(0)) }),
+                        "insert" => {
+                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            if i < 0 || i as usize > v.len() {
+                                return Err(format!("insertion index (is {i}) should be <= len (is {})", v.len()));
+                            }
+                            v.insert(i as usize, arg());
+                            Ok(Value::Unit)
+                        }
+                        "remove" => {
+                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            if i < 0 || i as usize >= v.len() {
+                                return Err(format!("removal index (is {i}) should be < len (is {})", v.len()));
+                            }
+                            Ok(v.remove(i as usize))
+                        }
+                        "clear" => {
+                            v.clear();
+                            Ok(Value::Unit)
+                        }
+                        "truncate" => {
+                            let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                            v.truncate(n);
+                            Ok(Value::Unit)
+                        }
+                        "sort" | "sort_unstable" => {
+                            v.sort_by(|a, b| cmp_values(a, b).unwrap_or(std::cmp::Ordering::Equal));
+                            Ok(Value::Unit)
+                        }
+                        "reverse" => {
+                            v.reverse();
+                            Ok(Value::Unit)
+                        }
+                        "dedup" => {
+                            v.dedup_by(|a, b| values_eq_static(a, b));
+                            Ok(Value::Unit)
+                        }
+                        "swap" => {
+                            let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
+                            if a < 0 || b < 0 || a as usize >= v.len() || b as usize >= v.len() {
+                                return Err("index out of bounds".into());
+                            }
+                            v.swap(a as usize, b as usize);
+                            Ok(Value::Unit)
+                        }
+                        "extend" | "append" => {
+                            match arg() {
+                                Value::Vec(o) => {
+                                    if over(v.len() + o.len()) {
+                                        return Err("\u{0}budget".into());
+                                    }
+                                    v.extend(o.iter().cloned())
+                                }
+                                Value::Range(s, e, inc) => {
+                                    let end = if inc { e.saturating_add(1) } else { e };
+                                    if over(v.len() + (end - s).max(0) as usize) {
+                                        return Err("\u{0}budget".into());
+                                    }
+                                    v.extend((s..end).map(Value::Int))
+                                }
+                                _ => return Err("`extend` needs a Vec or a range".into()),
+                            }
+                            Ok(Value::Unit)
+                        }
+                        "drain" => {
+                            let out = std::mem::take(v);
+                            Ok(Value::Vec(Rc::new(out)))
+                        }
+                        "resize" => {
+                            let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                            if over(n) {
+                                return Err("\u{0}budget".into());
+                            }
+                            let x = arg();
+                            v.resize(n, x);
+                            Ok(Value::Unit)
+                        }
+                        "fill" => {
+                            let x = arg();
+                            for e in v.iter_mut() {
+                                *e = x.clone();
+                            }
+                            Ok(Value::Unit)
+                        }
+                        _ => Err(format!("no method named `{name}` found for `Vec`")),
+                    }
+                }
+                Value::String(s) => {
+                    let s = Rc::make_mut(s);
+                    match name {
+                        "push_str" => {
+                            let a = arg();
+                            if over(s.len() + a.as_str().unwrap_or("").len()) {
+                                return Err("\u{0}budget".into());
+                            }
+                            s.push_str(a.as_str().unwrap_or(""));
+                            Ok(Value::Unit)
+                        }
+                        "push" => {
+                            if let Value::Char(c) = arg() {
+                                s.push(c);
+                            }
+                            Ok(Value::Unit)
+                        }
+                        "pop" => Ok(s.pop().map(|c| Value::some(Value::Char(c))).unwrap_or_else(Value::none)),
+                        "clear" => {
+                            s.clear();
+                            Ok(Value::Unit)
+                        }
+                        "insert" => {
+                            let i = arg().as_int().unwrap_or(0).max(0) as usize;
+                            if let Value::Char(c) = arg() {
+                                if s.is_char_boundary(i) && i <= s.len() {
+                                    s.insert(i, c);
+                                } else {
+                                    return Err("assertion failed: self.is_char_boundary(idx)".into());
+                                }
+                            }
+                            Ok(Value::Unit)
+                        }
+                        "truncate" => {
+                            let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                            if s.is_char_boundary(n.min(s.len())) {
+                                s.truncate(n);
+                            }
+                            Ok(Value::Unit)
+                        }
+                        _ => Err(format!("no method named `{name}` found for `String`")),
+                    }
+                }
+                Value::Map(m) => {
+                    let m = Rc::make_mut(m);
+                    match name {
+                        "insert" => {
+                            let k = arg();
+                            let v = arg();
+                            match m.iter().position(|(x, _)| values_eq_static(x, &k)) {
+                                Some(p) => Ok(Value::some(std::mem::replace(&mut m[p].1, v))),
+                                None => {
+                                    if over(m.len() + 1) {
+                                        return Err("\u{0}budget".into());
+                                    }
+                                    let pos = m.partition_point(|(x, _)| cmp_values(x, &k).map(|o| o.is_lt()).unwrap_or(true));
+                                    m.insert(pos, (k, v));
+                                    Ok(Value::none())
+                                }
+                            }
+                        }
+                        "remove" => {
+                            let k = arg();
+                            Ok(match m.iter().position(|(x, _)| values_eq_static(x, &k)) {
+                                Some(p) => Value::some(m.remove(p).1),
+                                None => Value::none(),
+                            })
+                        }
+                        "clear" => {
+                            m.clear();
+                            Ok(Value::Unit)
+                        }
+                        _ => Err(format!("no method named `{name}` found for `HashMap`")),
+                    }
+                }
+                Value::Enum(a) if a.def == builtin::OPTION => match name {
+                    "take" => Ok(std::mem::replace(target, Value::none())),
+                    "replace" => {
+                        let new = Value::some(arg());
+                        Ok(std::mem::replace(target, new))
+                    }
+                    _ => Err(format!("no method named `{name}` found for `Option`")),
+                },
+                Value::Moved(_) => Err("use of moved value".into()),
+                other => Err(format!("no method named `{name}` found for this value ({})", short_kind(other))),
+            }
+        })();
+        match r {
+            Ok(v) => Ok(v),
+            Err(m) if m == "\u{0}budget" => Err(self.budget_stop(Budget::CollectionLen)),
+            Err(m) => panic(m),
+        }
+    }
+}
+
+fn short_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Int(_) => "an integer",
+        Value::Str(_) => "a `&str`",
+        Value::Handle(_) => "a handle",
+        Value::Uninit => "an uninitialized variable",
+        _ => "a value",
+    }
+}

@@ -1,0 +1,346 @@
+//! The simulated runtime: Tokio's current_thread scheduler with a paused
+//! clock, and the synchronisation primitives, all in arenas addressed by
+//! typed ids. It knows nothing of the VM's code; the VM calls it to register
+//! waiters, wake tasks and record trace events.
+//!
+//! The scheduler keeps apart what Tokio keeps apart (see
+//! `shared/tokio-semantics.md`): main's `woken` flag, the FIFO run queue, the
+//! LIFO defer list, and the timer heap ordered by (deadline, registration).
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+use crate::span::Span;
+use crate::trace::{ChanKind, Event, EventKind, MutexKind, TaskId, Trace, WaitOn};
+use crate::value::{DropQueue, Value};
+
+/// Budget units per poll (Tokio's cooperative scheduling budget).
+pub const COOP_BUDGET: u32 = 128;
+/// Polls of queued tasks between two checks of main and the drivers.
+pub const EVENT_INTERVAL: u32 = 61;
+
+#[derive(Debug)]
+pub struct Timer {
+    pub deadline: u64,
+    pub task: TaskId,
+}
+
+/// One channel, of any kind.
+#[derive(Debug)]
+pub struct Chan {
+    pub kind: ChanKind,
+    /// Slots of a bounded mpsc; 0 for unbounded; ring size for broadcast.
+    pub capacity: u32,
+    /// Buffered values with their identities. For broadcast: the ring,
+    /// each entry with its absolute position.
+    pub buf: VecDeque<(u32, Value)>,
+    pub senders: u32,
+    pub receivers: u32,
+    /// Tasks waiting to receive.
+    pub recv_waiters: Vec<TaskId>,
+    /// Bounded senders waiting for a slot, FIFO, each with a ticket.
+    pub send_queue: VecDeque<(u64, TaskId)>,
+    /// Slots handed to waiting senders (ticket numbers) not yet used.
+    pub granted: Vec<u64>,
+    /// Slots in use or reserved (bounded mpsc semaphore).
+    pub permits_used: u32,
+    /// Broadcast: position of the next value to be written.
+    pub head: u64,
+    /// Broadcast: next position for each receiver id.
+    pub cursors: Vec<Option<u64>>,
+    /// Oneshot: the value has been sent (or the channel completed).
+    pub done: bool,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct MutexObj {
+    pub kind: MutexKind,
+    pub data: Value,
+    pub locked: bool,
+    pub holder: Option<TaskId>,
+    pub since: u64,
+    /// FIFO waiters with tickets and the time they started waiting.
+    pub queue: VecDeque<(u64, TaskId, u64)>,
+    /// Ticket of the waiter the lock was handed to, not yet taken.
+    pub granted: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskState {
+    Idle,
+    Scheduled,
+    Running,
+    Done,
+}
+
+#[derive(Debug)]
+pub struct TaskMeta {
+    pub state: TaskState,
+    /// Woken while running: reschedule after the poll.
+    pub notified: bool,
+    /// What it waits on at its current suspension, for deadlock reports.
+    pub wait: Option<(WaitOn, Span)>,
+    /// The result once complete: Ok(value) or Err(panic message).
+    pub result: Option<Result<Value, String>>,
+    /// Tasks awaiting this task's JoinHandle.
+    pub joiners: Vec<TaskId>,
+    pub cancelled: bool,
+}
+
+pub struct World {
+    pub now: u64,
+    pub poll_seq: u32,
+    pub trace: Trace,
+    pub main_woken: bool,
+    pub run_queue: VecDeque<TaskId>,
+    pub defer: Vec<TaskId>,
+    timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
+    timer_seq: u64,
+    pub tasks: Vec<TaskMeta>,
+    pub chans: Vec<Chan>,
+    pub mutexes: Vec<MutexObj>,
+    /// Broadcast receivers: (channel, next position; None once dropped).
+    pub brx: Vec<(u32, Option<u64>)>,
+    pub drops: Rc<DropQueue>,
+    pub next_value_id: u32,
+    pub next_ticket: u64,
+    /// The task currently being polled.
+    pub current: TaskId,
+    /// Budget left in the current poll.
+    pub budget: u32,
+    pub max_events: usize,
+    pub events_exceeded: bool,
+    /// A std Mutex blocked the thread: (task, mutex, span).
+    pub thread_blocked: Option<(TaskId, u32, Span)>,
+}
+
+impl World {
+    pub fn new(max_events: usize) -> World {
+        World {
+            now: 0,
+            poll_seq: 0,
+            trace: Trace::default(),
+            main_woken: true,
+            run_queue: VecDeque::new(),
+            defer: Vec::new(),
+            timers: BinaryHeap::new(),
+            timer_seq: 0,
+            tasks: Vec::new(),
+            chans: Vec::new(),
+            mutexes: Vec::new(),
+            brx: Vec::new(),
+            drops: Rc::new(DropQueue::default()),
+            next_value_id: 0,
+            next_ticket: 0,
+            current: 0,
+            budget: COOP_BUDGET,
+            max_events,
+            events_exceeded: false,
+            thread_blocked: None,
+        }
+    }
+
+    pub fn emit(&mut self, kind: EventKind) {
+        if self.trace.events.len() >= self.max_events {
+            self.events_exceeded = true;
+            return;
+        }
+        self.trace.events.push(Event { time: self.now, poll: self.poll_seq, kind });
+    }
+
+    pub fn new_task(&mut self) -> TaskId {
+        self.tasks.push(TaskMeta {
+            state: TaskState::Idle,
+            notified: false,
+            wait: None,
+            result: None,
+            joiners: Vec::new(),
+            cancelled: false,
+        });
+        (self.tasks.len() - 1) as TaskId
+    }
+
+    /// Wakes `task`: main sets its flag; others join the back of the run
+    /// queue unless already queued.
+    pub fn wake(&mut self, task: TaskId) {
+        let by = if self.current == task { None } else { Some(self.current) };
+        self.wake_by(task, by);
+    }
+
+    pub fn wake_by(&mut self, task: TaskId, by: Option<TaskId>) {
+        let Some(meta) = self.tasks.get_mut(task as usize) else { return };
+        if meta.state == TaskState::Done {
+            return;
+        }
+        if task == 0 {
+            if !self.main_woken {
+                self.main_woken = true;
+                meta.wait = None;
+                self.emit(EventKind::TaskWoken { task, by });
+            }
+            return;
+        }
+        match meta.state {
+            TaskState::Idle => {
+                meta.state = TaskState::Scheduled;
+                meta.wait = None;
+                self.run_queue.push_back(task);
+                self.emit(EventKind::TaskWoken { task, by });
+            }
+            TaskState::Running => meta.notified = true,
+            TaskState::Scheduled | TaskState::Done => {}
+        }
+    }
+
+    /// Puts the current task on the defer list (yield_now, budget).
+    pub fn defer_current(&mut self) {
+        let t = self.current;
+        if self.defer.last() != Some(&t) {
+            self.defer.push(t);
+        }
+    }
+
+    /// Flushes the defer list, last in first out.
+    pub fn flush_defer(&mut self) {
+        while let Some(t) = self.defer.pop() {
+            self.wake_by(t, None);
+        }
+    }
+
+    pub fn add_timer(&mut self, deadline: u64, task: TaskId) {
+        self.timer_seq += 1;
+        self.timers.push(Reverse((deadline, self.timer_seq, task)));
+    }
+
+    pub fn next_deadline(&self) -> Option<u64> {
+        self.timers.peek().map(|Reverse((d, _, _))| *d)
+    }
+
+    /// Fires every timer due at the current time, in (deadline,
+    /// registration) order.
+    pub fn fire_due_timers(&mut self) {
+        while let Some(Reverse((d, _, task))) = self.timers.peek().copied() {
+            if d > self.now {
+                break;
+            }
+            self.timers.pop();
+            if self.tasks.get(task as usize).map(|t| t.state == TaskState::Done).unwrap_or(true) {
+                continue;
+            }
+            self.emit(EventKind::SleepFired { task, deadline: d });
+            self.wake_by(task, None);
+        }
+    }
+
+    pub fn has_timers(&self) -> bool {
+        !self.timers.is_empty()
+    }
+
+    /// Takes one budget unit; false when the budget is spent (the caller
+    /// then defers the task and returns Pending).
+    pub fn consume_budget(&mut self) -> bool {
+        if self.budget == 0 {
+            return false;
+        }
+        self.budget -= 1;
+        true
+    }
+
+    pub fn has_budget(&self) -> bool {
+        self.budget > 0
+    }
+
+    pub fn new_value_id(&mut self) -> u32 {
+        self.next_value_id += 1;
+        self.next_value_id
+    }
+
+    pub fn ticket(&mut self) -> u64 {
+        self.next_ticket += 1;
+        self.next_ticket
+    }
+
+    pub fn new_chan(&mut self, kind: ChanKind, capacity: u32, span: Span) -> u32 {
+        let id = self.chans.len() as u32;
+        self.chans.push(Chan {
+            kind,
+            capacity,
+            buf: VecDeque::new(),
+            senders: 1,
+            receivers: 1,
+            recv_waiters: Vec::new(),
+            send_queue: VecDeque::new(),
+            granted: Vec::new(),
+            permits_used: 0,
+            head: 0,
+            cursors: vec![Some(0)],
+            done: false,
+            span,
+        });
+        self.emit(EventKind::ChannelCreated { chan: id, kind, capacity, span });
+        id
+    }
+
+    pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> u32 {
+        let id = self.mutexes.len() as u32;
+        self.mutexes.push(MutexObj {
+            kind,
+            data,
+            locked: false,
+            holder: None,
+            since: 0,
+            queue: VecDeque::new(),
+            granted: None,
+        });
+        self.emit(EventKind::MutexCreated { mutex: id, kind, span });
+        id
+    }
+
+    /// Wakes every task waiting to receive on `chan`.
+    pub fn wake_receivers(&mut self, chan: u32) {
+        let waiters = std::mem::take(&mut self.chans[chan as usize].recv_waiters);
+        for t in waiters {
+            self.wake(t);
+        }
+    }
+
+    /// Hands free bounded-channel slots to the oldest waiting senders.
+    pub fn grant_send_permits(&mut self, chan: u32) {
+        loop {
+            let c = &mut self.chans[chan as usize];
+            if c.permits_used >= c.capacity {
+                break;
+            }
+            let Some((ticket, task)) = c.send_queue.pop_front() else { break };
+            c.permits_used += 1;
+            c.granted.push(ticket);
+            self.wake(task);
+        }
+    }
+
+    /// Releases a mutex: the lock goes straight to the oldest waiter.
+    pub fn unlock(&mut self, mutex: u32) {
+        let Some(m) = self.mutexes.get_mut(mutex as usize) else { return };
+        let holder = m.holder.take().unwrap_or(self.current);
+        m.locked = false;
+        self.emit(EventKind::LockReleased { task: holder, mutex });
+        let m = &mut self.mutexes[mutex as usize];
+        if let Some((ticket, task, _)) = m.queue.pop_front() {
+            m.locked = true;
+            m.granted = Some(ticket);
+            m.holder = Some(task);
+            self.wake(task);
+        }
+    }
+
+    /// Render of the whole trace's tasks, for labels.
+    pub fn task_name(&self, task: TaskId) -> String {
+        self.trace.tasks.get(task as usize).map(|t| t.name.clone()).unwrap_or_else(|| format!("task {task}"))
+    }
+
+    pub fn mutex_kind(&self, mutex: u32) -> MutexKind {
+        self.mutexes.get(mutex as usize).map(|m| m.kind).unwrap_or(MutexKind::Tokio)
+    }
+}
