@@ -5,6 +5,7 @@
 //! outcome and the [`trace::Trace`] that front ends draw from.
 
 pub mod ast;
+pub mod ast_print;
 pub mod diag;
 pub mod fmt;
 pub mod lexer;

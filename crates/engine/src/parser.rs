@@ -1,9 +1,2937 @@
 //! Parser: tokens to [`crate::ast::File`] plus diagnostics. It never fails
 //! and never panics: it recovers and keeps going.
+//!
+//! The pipeline is: [`crate::lexer::tokenize`], then a delimiter pass that
+//! matches `()[]{}` (reporting and repairing unbalanced ones, so that the
+//! parser always sees balanced groups and can skip a whole group in one
+//! step), then a recursive-descent parser with a Pratt loop for binary
+//! operators.
+//!
+//! Robustness:
+//! - every loop either consumes a token or stops; list loops are bounded by
+//!   the index of their group's closing delimiter;
+//! - recursion is counted: more than [`MAX_NESTING`] nested expressions,
+//!   blocks, types or patterns (or a postfix/binary chain making the tree
+//!   deeper than [`MAX_TREE_DEPTH`]) reports "nesting too deep" and stops;
+//! - inputs over [`MAX_SOURCE_LEN`] bytes are refused with a diagnostic;
+//! - an error inside a statement skips to the next `;` or the block's `}`,
+//!   inside an item to the next item, inside a match arm to the next `,`.
 
-use crate::ast;
-use crate::Diagnostic;
+use crate::ast::*;
+use crate::lexer::{self, Punct, Token, TokenKind};
+use crate::{Diagnostic, Span};
 
-pub fn parse(_src: &str) -> (ast::File, Vec<Diagnostic>) {
-    (ast::File { attrs: vec![], items: vec![] }, vec![])
+/// Longest source accepted, in bytes (a playground program is far smaller).
+pub const MAX_SOURCE_LEN: usize = 1 << 20;
+/// Nested expressions, blocks, types, patterns and items.
+pub const MAX_NESTING: u32 = 128;
+/// Nesting plus the length of postfix and left-associative operator chains
+/// (`a.b.c.d`, `a + b + c`), which also make the tree deeper.
+pub const MAX_TREE_DEPTH: u32 = 256;
+/// More diagnostics than this are dropped.
+const MAX_DIAGS: usize = 100;
+
+const NO: usize = usize::MAX;
+
+/// Parses a whole source file.
+pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
+    if src.len() > MAX_SOURCE_LEN {
+        let d = Diagnostic::error(
+            Span::new(0, 0),
+            format!("source file too large: {} bytes (the limit is {} bytes)", src.len(), MAX_SOURCE_LEN),
+        );
+        return (File { attrs: vec![], items: vec![] }, vec![d]);
+    }
+    let lexed = lexer::tokenize(src);
+    let mut diags = lexed.diags;
+    let balanced = balance(lexed.tokens, src.len());
+    // An unterminated string or comment swallows the rest of the file, and
+    // unbalanced delimiters make every later error a guess: report only the
+    // root cause then (like rustc).
+    let quiet = lexed.unterminated || !balanced.diags.is_empty();
+    if !lexed.unterminated {
+        diags.extend(balanced.diags);
+    }
+    let mut p = Parser {
+        src,
+        toks: balanced.tokens,
+        close_of: balanced.close_of,
+        depth_of: balanced.depth_of,
+        pos: 0,
+        prev: Span::new(0, 0),
+        diags: Vec::new(),
+        nesting: 0,
+        aborted: false,
+    };
+    let file = p.parse_file();
+    if !quiet {
+        diags.extend(p.diags);
+    } else if p.aborted {
+        diags.extend(p.diags.into_iter().filter(|d| d.message == "nesting too deep"));
+    }
+    diags.sort_by_key(|d| d.span.start);
+    diags.truncate(MAX_DIAGS);
+    (file, diags)
+}
+
+// ---------------------------------------------------------------------------
+// Delimiter matching
+
+struct Balanced {
+    tokens: Vec<Token>,
+    /// For an opening delimiter, the index of its closing one.
+    close_of: Vec<usize>,
+    /// How many groups enclose each token (a delimiter counts as outside
+    /// its own group).
+    depth_of: Vec<u32>,
+    diags: Vec<Diagnostic>,
+}
+
+fn balance(tokens: Vec<Token>, eof: usize) -> Balanced {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + 1);
+    let mut close_of: Vec<usize> = Vec::with_capacity(tokens.len() + 1);
+    let mut depth_of: Vec<u32> = Vec::with_capacity(tokens.len() + 1);
+    let mut stack: Vec<(Punct, usize)> = Vec::new();
+    let mut diags = Vec::new();
+    let mut mismatches = 0usize;
+    for tok in tokens {
+        match tok.kind {
+            TokenKind::Punct(p) if p.is_open() => {
+                stack.push((p, out.len()));
+                depth_of.push(stack.len() as u32 - 1);
+                close_of.push(NO);
+                out.push(tok);
+            }
+            TokenKind::Punct(p) if p.is_close() => {
+                let Some(k) = stack.iter().rposition(|&(o, _)| o.closer() == p) else {
+                    if diags.len() < MAX_DIAGS {
+                        diags.push(Diagnostic::error(tok.span, format!("unexpected closing delimiter: `{}`", p.as_str())));
+                    }
+                    continue;
+                };
+                if k + 1 != stack.len() {
+                    let (_, unclosed) = stack[stack.len() - 1];
+                    mismatches += 1;
+                    if mismatches <= MAX_DIAGS {
+                        diags.push(
+                            Diagnostic::error(out[unclosed].span, format!("mismatched closing delimiter: `{}`", p.as_str()))
+                                .with_label(out[unclosed].span, "unclosed delimiter")
+                                .with_label(tok.span, "mismatched closing delimiter"),
+                        );
+                    }
+                    while stack.len() > k + 1 {
+                        let (o, at) = stack.pop().unwrap_or((Punct::OpenParen, 0));
+                        close_virtual(&mut out, &mut close_of, &mut depth_of, o, at, tok.span.start as usize, stack.len());
+                    }
+                }
+                let (_, at) = stack.pop().unwrap_or((Punct::OpenParen, 0));
+                close_of[at] = out.len();
+                depth_of.push(stack.len() as u32);
+                close_of.push(NO);
+                out.push(tok);
+            }
+            TokenKind::Eof => {
+                if let Some(&(o, at)) = stack.last() {
+                    let mut d = Diagnostic::error(out[at].span, "this file contains an unclosed delimiter")
+                        .with_label(out[at].span, format!("unclosed delimiter `{}`", o.as_str()));
+                    for &(o2, at2) in stack.iter().rev().skip(1).take(8) {
+                        d = d.with_label(out[at2].span, format!("unclosed delimiter `{}`", o2.as_str()));
+                    }
+                    diags.push(d);
+                }
+                while let Some((o, at)) = stack.pop() {
+                    close_virtual(&mut out, &mut close_of, &mut depth_of, o, at, eof, stack.len());
+                }
+                depth_of.push(0);
+                close_of.push(NO);
+                out.push(tok);
+            }
+            _ => {
+                depth_of.push(stack.len() as u32);
+                close_of.push(NO);
+                out.push(tok);
+            }
+        }
+    }
+    if out.last().map(|t| t.kind != TokenKind::Eof).unwrap_or(true) {
+        depth_of.push(0);
+        close_of.push(NO);
+        out.push(Token { kind: TokenKind::Eof, span: Span::new(eof, eof) });
+    }
+    Balanced { tokens: out, close_of, depth_of, diags }
+}
+
+fn close_virtual(
+    out: &mut Vec<Token>,
+    close_of: &mut [usize],
+    depth_of: &mut Vec<u32>,
+    open: Punct,
+    at: usize,
+    pos: usize,
+    depth: usize,
+) {
+    close_of[at] = out.len();
+    depth_of.push(depth as u32);
+    out.push(Token { kind: TokenKind::Punct(open.closer()), span: Span::new(pos, pos) });
+}
+
+// ---------------------------------------------------------------------------
+// The parser
+
+/// An error was already recorded; the caller recovers.
+#[derive(Debug)]
+struct Fatal;
+
+type PResult<T> = Result<T, Fatal>;
+
+/// Context restrictions for expression parsing.
+#[derive(Clone, Copy, Default)]
+struct R {
+    /// At the start of a statement: a block-like expression ends it.
+    stmt: bool,
+    /// In the condition of `if`/`while`, the scrutinee of `match`, the
+    /// iterator of `for`: `Path {` is not a struct literal.
+    no_struct: bool,
+    /// In the condition of `if`/`while`: `let` is an expression.
+    allow_let: bool,
+}
+
+impl R {
+    fn sub(self) -> R {
+        R { stmt: false, no_struct: self.no_struct, allow_let: false }
+    }
+}
+
+const STRICT_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
+    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
+    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+fn is_keyword(s: &str) -> bool {
+    STRICT_KEYWORDS.contains(&s)
+}
+
+/// Macros whose arguments are comma-separated expressions.
+const EXPR_MACROS: &[&str] = &[
+    "println", "print", "eprintln", "eprint", "format", "format_args", "panic", "assert", "assert_eq", "assert_ne",
+    "debug_assert", "debug_assert_eq", "debug_assert_ne", "unreachable", "todo", "unimplemented", "write", "writeln",
+    "dbg", "join", "try_join",
+];
+
+// Binary operator precedences (higher binds tighter).
+const PREC_OR: u8 = 3;
+const PREC_AND: u8 = 4;
+const PREC_CMP: u8 = 5;
+const PREC_CAST: u8 = 12;
+
+enum BinTok {
+    Op(BinOp),
+    As,
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    toks: Vec<Token>,
+    close_of: Vec<usize>,
+    depth_of: Vec<u32>,
+    pos: usize,
+    /// Span of the last consumed token (or token part, after a split).
+    prev: Span,
+    diags: Vec<Diagnostic>,
+    nesting: u32,
+    aborted: bool,
+}
+
+fn sp(lo: u32, hi: u32) -> Span {
+    Span { start: lo, end: hi.max(lo) }
+}
+
+fn mk(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+impl<'a> Parser<'a> {
+    // ----- token access -----------------------------------------------
+
+    fn tok(&self) -> &Token {
+        &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+
+    fn peek(&self, n: usize) -> &Token {
+        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+    }
+
+    fn span(&self) -> Span {
+        self.tok().span
+    }
+
+    fn lo(&self) -> u32 {
+        self.tok().span.start
+    }
+
+    fn hi(&self) -> u32 {
+        self.prev.end
+    }
+
+    fn bump(&mut self) {
+        self.prev = self.tok().span;
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+    }
+
+    fn at_eof(&self) -> bool {
+        self.tok().kind == TokenKind::Eof
+    }
+
+    fn punct_at(&self, n: usize) -> Option<Punct> {
+        match self.peek(n).kind {
+            TokenKind::Punct(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    fn is(&self, p: Punct) -> bool {
+        self.punct_at(0) == Some(p)
+    }
+
+    fn eat(&mut self, p: Punct) -> bool {
+        if self.is(p) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn text(&self, s: Span) -> &'a str {
+        self.src.get(s.start as usize..s.end as usize).unwrap_or("")
+    }
+
+    /// The identifier text of token `n` ahead (without `r#`), if it is one.
+    fn ident_at(&self, n: usize) -> Option<(&'a str, bool)> {
+        let t = self.peek(n);
+        match t.kind {
+            TokenKind::Ident { raw } => {
+                let s = self.text(t.span);
+                Some((if raw { s.get(2..).unwrap_or("") } else { s }, raw))
+            }
+            _ => None,
+        }
+    }
+
+    fn is_kw_at(&self, n: usize, kw: &str) -> bool {
+        matches!(self.ident_at(n), Some((s, false)) if s == kw)
+    }
+
+    fn is_kw(&self, kw: &str) -> bool {
+        self.is_kw_at(0, kw)
+    }
+
+    fn eat_kw(&mut self, kw: &str) -> bool {
+        if self.is_kw(kw) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A plain (non-keyword, or raw) identifier at `n`.
+    fn is_plain_ident_at(&self, n: usize) -> bool {
+        match self.ident_at(n) {
+            Some((s, raw)) => raw || (!is_keyword(s) && s != "_"),
+            None => false,
+        }
+    }
+
+    fn is_lit(&self) -> bool {
+        matches!(self.tok().kind, TokenKind::Lit(_))
+    }
+
+    fn is_lifetime(&self) -> bool {
+        self.tok().kind == TokenKind::Lifetime
+    }
+
+    fn is_open(&self) -> bool {
+        self.punct_at(0).is_some_and(|p| p.is_open())
+    }
+
+    /// Index of the closing delimiter of the group opening here.
+    fn group_close(&self) -> usize {
+        match self.close_of.get(self.pos) {
+            Some(&c) if c != NO => c,
+            _ => self.pos,
+        }
+    }
+
+    /// Jumps past a group's closing delimiter (never backwards).
+    fn finish_group(&mut self, close: usize) {
+        if close < self.toks.len() {
+            if self.pos <= close {
+                self.pos = close;
+                self.bump();
+            }
+        } else {
+            self.bump();
+        }
+    }
+
+    /// Is there a newline between the previous token and this one?
+    fn newline_before(&self) -> bool {
+        let a = self.prev.end as usize;
+        let b = self.span().start as usize;
+        a <= b && self.src.get(a..b).is_some_and(|s| s.contains('\n'))
+    }
+
+    fn describe(&self, t: &Token) -> String {
+        match &t.kind {
+            TokenKind::Eof => "end of file".to_string(),
+            TokenKind::Ident { raw: false } if is_keyword(self.text(t.span)) => format!("keyword `{}`", self.text(t.span)),
+            TokenKind::Punct(p) => format!("`{}`", p.as_str()),
+            _ => {
+                let s = self.text(t.span);
+                if s.chars().count() > 40 {
+                    let cut: String = s.chars().take(37).collect();
+                    format!("`{cut}...`")
+                } else {
+                    format!("`{s}`")
+                }
+            }
+        }
+    }
+
+    fn found(&self) -> String {
+        self.describe(self.tok())
+    }
+
+    // ----- diagnostics ----------------------------------------------------
+
+    fn report(&mut self, d: Diagnostic) {
+        if self.diags.len() < MAX_DIAGS {
+            self.diags.push(d);
+        } else {
+            self.aborted = true;
+        }
+    }
+
+    fn error(&mut self, span: Span, msg: impl Into<String>) -> Fatal {
+        self.report(Diagnostic::error(span, msg));
+        Fatal
+    }
+
+    fn expected(&mut self, what: &str) -> Fatal {
+        let msg = format!("expected {what}, found {}", self.found());
+        let span = self.span();
+        self.error(span, msg)
+    }
+
+    fn expect(&mut self, p: Punct) -> PResult<Span> {
+        if self.is(p) {
+            self.bump();
+            Ok(self.prev)
+        } else {
+            Err(self.expected(&format!("`{}`", p.as_str())))
+        }
+    }
+
+    fn expect_kw(&mut self, kw: &str) -> PResult<()> {
+        if self.eat_kw(kw) { Ok(()) } else { Err(self.expected(&format!("`{kw}`"))) }
+    }
+
+    /// Counts one level of nesting; fails once the limit is passed.
+    fn enter(&mut self) -> PResult<()> {
+        if self.aborted {
+            return Err(Fatal);
+        }
+        if self.nesting >= MAX_NESTING {
+            self.too_deep();
+            return Err(Fatal);
+        }
+        self.nesting += 1;
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.nesting = self.nesting.saturating_sub(1);
+    }
+
+    fn too_deep(&mut self) {
+        if !self.aborted {
+            let span = self.span();
+            self.diags.push(Diagnostic::error(span, "nesting too deep").with_note(format!(
+                "note: the playground accepts at most {MAX_NESTING} nested expressions, blocks, types or patterns"
+            )));
+            self.aborted = true;
+        }
+    }
+
+    fn check_chain(&mut self, chain: u32) -> PResult<()> {
+        if self.nesting + chain > MAX_TREE_DEPTH {
+            self.too_deep();
+            return Err(Fatal);
+        }
+        Ok(())
+    }
+
+    // ----- splitting compound tokens ---------------------------------------
+
+    /// Consumes the first character of the current punctuation token,
+    /// leaving the rest as `rest`.
+    fn split_first(&mut self, rest: Punct) {
+        let i = self.pos;
+        let s = self.toks[i].span;
+        self.prev = Span { start: s.start, end: s.start + 1 };
+        self.toks[i] = Token { kind: TokenKind::Punct(rest), span: Span { start: s.start + 1, end: s.end } };
+    }
+
+    fn eat_gt(&mut self) -> bool {
+        match self.punct_at(0) {
+            Some(Punct::Gt) => self.bump(),
+            Some(Punct::Shr) => self.split_first(Punct::Gt),
+            Some(Punct::Ge) => self.split_first(Punct::Eq),
+            Some(Punct::ShrEq) => self.split_first(Punct::Ge),
+            _ => return false,
+        }
+        true
+    }
+
+    fn expect_gt(&mut self) -> PResult<()> {
+        if self.eat_gt() { Ok(()) } else { Err(self.expected("`>`")) }
+    }
+
+    fn eat_lt(&mut self) -> bool {
+        match self.punct_at(0) {
+            Some(Punct::Lt) => self.bump(),
+            Some(Punct::Shl) => self.split_first(Punct::Lt),
+            Some(Punct::Le) => self.split_first(Punct::Eq),
+            Some(Punct::ShlEq) => self.split_first(Punct::Le),
+            _ => return false,
+        }
+        true
+    }
+
+    /// `&` or the first half of `&&`.
+    fn eat_amp(&mut self) -> bool {
+        match self.punct_at(0) {
+            Some(Punct::And) => self.bump(),
+            Some(Punct::AndAnd) => self.split_first(Punct::And),
+            _ => return false,
+        }
+        true
+    }
+
+    fn is_amp(&self) -> bool {
+        matches!(self.punct_at(0), Some(Punct::And) | Some(Punct::AndAnd))
+    }
+
+    /// `|` or the first half of `||`.
+    fn eat_pipe(&mut self) -> bool {
+        match self.punct_at(0) {
+            Some(Punct::Or) => self.bump(),
+            Some(Punct::OrOr) => self.split_first(Punct::Or),
+            _ => return false,
+        }
+        true
+    }
+
+    // ----- identifiers and paths ---------------------------------------------
+
+    fn parse_ident(&mut self) -> PResult<Ident> {
+        match self.ident_at(0) {
+            Some((s, raw)) if raw || (!is_keyword(s) && s != "_") => {
+                let id = Ident { name: s.to_string(), span: self.span() };
+                self.bump();
+                Ok(id)
+            }
+            _ => Err(self.expected("identifier")),
+        }
+    }
+
+    /// An identifier, or `_` (for `const _` and `use x as _`).
+    fn parse_ident_or_underscore(&mut self) -> PResult<Ident> {
+        if self.is_kw("_") {
+            let id = Ident { name: "_".into(), span: self.span() };
+            self.bump();
+            return Ok(id);
+        }
+        self.parse_ident()
+    }
+
+    fn is_path_segment_at(&self, n: usize) -> bool {
+        self.is_plain_ident_at(n)
+            || ["self", "Self", "super", "crate"].iter().any(|k| self.is_kw_at(n, k))
+    }
+
+    fn parse_path_segment_ident(&mut self) -> PResult<Ident> {
+        if self.is_path_segment_at(0) {
+            let (s, _) = self.ident_at(0).unwrap_or(("", false));
+            let id = Ident { name: s.to_string(), span: self.span() };
+            self.bump();
+            Ok(id)
+        } else {
+            Err(self.expected("identifier"))
+        }
+    }
+
+    fn can_begin_path(&self) -> bool {
+        self.is_path_segment_at(0) || (self.is(Punct::PathSep) && self.is_path_segment_at(1))
+    }
+
+    /// A path as written in expressions and patterns: generic arguments
+    /// only with a turbofish, `Vec::<i32>::new`.
+    fn parse_path_expr(&mut self) -> PResult<Path> {
+        let lo = self.lo();
+        if self.is(Punct::Lt) {
+            return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
+        }
+        self.eat(Punct::PathSep);
+        let mut segments = Vec::new();
+        loop {
+            let ident = self.parse_path_segment_ident()?;
+            let mut generics = Vec::new();
+            if self.is(Punct::PathSep) && matches!(self.punct_at(1), Some(Punct::Lt) | Some(Punct::Shl)) {
+                self.bump();
+                generics = self.parse_generic_args()?;
+            }
+            segments.push(PathSegment { ident, generics });
+            if self.is(Punct::PathSep) && self.is_path_segment_at(1) {
+                self.bump();
+            } else {
+                break;
+            }
+        }
+        Ok(Path { segments, span: sp(lo, self.hi()) })
+    }
+
+    /// A path as written in types: `Vec<u8>`, `Fn(i32) -> i32`.
+    fn parse_path_type(&mut self) -> PResult<Path> {
+        let lo = self.lo();
+        if self.is(Punct::Lt) || self.is(Punct::Shl) {
+            return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
+        }
+        self.eat(Punct::PathSep);
+        let mut segments = Vec::new();
+        loop {
+            let ident = self.parse_path_segment_ident()?;
+            let mut generics = Vec::new();
+            if self.is(Punct::PathSep) && matches!(self.punct_at(1), Some(Punct::Lt) | Some(Punct::Shl)) {
+                self.bump();
+            }
+            if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
+                generics = self.parse_generic_args()?;
+            } else if self.is(Punct::OpenParen) {
+                // `Fn(A, B) -> C`: kept as `Fn<(A, B), C>`.
+                let plo = self.lo();
+                let close = self.group_close();
+                self.bump();
+                let mut args = Vec::new();
+                while self.pos < close && !self.aborted {
+                    args.push(self.parse_type()?);
+                    if self.pos < close {
+                        self.expect(Punct::Comma)?;
+                    }
+                }
+                self.finish_group(close);
+                generics.push(Type { kind: TypeKind::Tuple(args), span: sp(plo, self.hi()) });
+                if self.eat(Punct::RArrow) {
+                    generics.push(self.parse_type_no_bounds()?);
+                }
+            }
+            segments.push(PathSegment { ident, generics });
+            if self.is(Punct::PathSep) && self.is_path_segment_at(1) {
+                self.bump();
+            } else {
+                break;
+            }
+        }
+        Ok(Path { segments, span: sp(lo, self.hi()) })
+    }
+
+    /// `<A, B, 'a, Item = C, 3>` (the `<` is current); lifetimes, const
+    /// arguments and associated-type constraints are dropped.
+    fn parse_generic_args(&mut self) -> PResult<Vec<Type>> {
+        if !self.eat_lt() {
+            return Err(self.expected("`<`"));
+        }
+        let mut out = Vec::new();
+        loop {
+            if self.aborted {
+                return Err(Fatal);
+            }
+            if self.eat_gt() {
+                break;
+            }
+            if self.is_lifetime() {
+                self.bump();
+            } else if self.is_plain_ident_at(0) && self.punct_at(1) == Some(Punct::Eq) {
+                self.bump();
+                self.bump();
+                out.push(self.parse_type()?);
+            } else if self.is_plain_ident_at(0) && self.punct_at(1) == Some(Punct::Colon) {
+                self.bump();
+                self.bump();
+                self.parse_bounds(true)?;
+            } else if self.is_lit() || self.is_kw("true") || self.is_kw("false") {
+                self.bump();
+            } else if self.is(Punct::Minus) {
+                self.bump();
+                if !self.is_lit() {
+                    return Err(self.expected("literal"));
+                }
+                self.bump();
+            } else if self.is(Punct::OpenBrace) {
+                let close = self.group_close();
+                self.finish_group(close);
+            } else {
+                out.push(self.parse_type()?);
+            }
+            if !self.eat(Punct::Comma) {
+                self.expect_gt()?;
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    // ----- attributes ----------------------------------------------------------
+
+    fn is_outer_attr(&self) -> bool {
+        self.is(Punct::Pound) && self.punct_at(1) == Some(Punct::OpenBracket)
+    }
+
+    fn is_inner_attr(&self) -> bool {
+        self.is(Punct::Pound) && self.punct_at(1) == Some(Punct::Not) && self.punct_at(2) == Some(Punct::OpenBracket)
+    }
+
+    fn parse_outer_attrs(&mut self) -> PResult<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        loop {
+            if self.is_outer_attr() {
+                attrs.push(self.parse_attr(false)?);
+            } else if self.is_inner_attr() {
+                let span = self.span();
+                self.report(
+                    Diagnostic::error(span, "an inner attribute is not permitted in this context")
+                        .with_note("note: inner attributes, like `#![no_std]`, annotate the item enclosing them"),
+                );
+                attrs.push(self.parse_attr(true)?);
+            } else {
+                return Ok(attrs);
+            }
+        }
+    }
+
+    fn parse_inner_attrs(&mut self) -> PResult<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        while self.is_inner_attr() {
+            attrs.push(self.parse_attr(true)?);
+        }
+        Ok(attrs)
+    }
+
+    fn parse_attr(&mut self, inner: bool) -> PResult<Attr> {
+        let lo = self.lo();
+        self.bump(); // #
+        if inner {
+            self.bump(); // !
+        }
+        let close = self.group_close();
+        self.bump(); // [
+        let res = self.parse_attr_body(close);
+        self.finish_group(close);
+        let (path, args) = res?;
+        Ok(Attr { path, args, inner, span: sp(lo, self.hi()) })
+    }
+
+    fn parse_attr_body(&mut self, close: usize) -> PResult<(Path, Vec<String>)> {
+        self.eat_kw("unsafe");
+        let lo = self.lo();
+        self.eat(Punct::PathSep);
+        let mut segments = Vec::new();
+        loop {
+            let ident = match self.ident_at(0) {
+                Some((s, _)) => {
+                    let id = Ident { name: s.to_string(), span: self.span() };
+                    self.bump();
+                    id
+                }
+                None => return Err(self.expected("identifier")),
+            };
+            segments.push(PathSegment { ident, generics: vec![] });
+            if !self.eat(Punct::PathSep) {
+                break;
+            }
+        }
+        let path = Path { segments, span: sp(lo, self.hi()) };
+        let mut args = Vec::new();
+        if self.is(Punct::OpenParen) {
+            let inner_close = self.group_close();
+            self.bump();
+            let mut first: Option<Span> = None;
+            let mut last = Span::DUMMY;
+            while self.pos < inner_close {
+                if self.is(Punct::Comma) && self.depth_of[self.pos] == self.depth_of[inner_close] + 1 {
+                    if let Some(f) = first.take() {
+                        args.push(self.text(sp(f.start, last.end)).trim().to_string());
+                    }
+                    self.bump();
+                    continue;
+                }
+                if first.is_none() {
+                    first = Some(self.span());
+                }
+                if self.is_open() {
+                    let c = self.group_close();
+                    self.pos = c.max(self.pos);
+                }
+                last = self.span();
+                self.bump();
+            }
+            if let Some(f) = first {
+                args.push(self.text(sp(f.start, last.end)).trim().to_string());
+            }
+            self.finish_group(inner_close);
+        }
+        // `#[doc = "..."]` and anything else: skipped.
+        self.pos = self.pos.max(close);
+        Ok((path, args))
+    }
+
+    // ----- items ----------------------------------------------------------------
+
+    fn parse_file(&mut self) -> File {
+        let attrs = match self.parse_inner_attrs() {
+            Ok(a) => a,
+            Err(_) => {
+                self.recover_item(self.toks.len() - 1, 0);
+                Vec::new()
+            }
+        };
+        let end = self.toks.len() - 1;
+        let items = self.parse_items(end, 0);
+        File { attrs, items }
+    }
+
+    /// Items up to token index `close` (exclusive), whose tokens are at
+    /// nesting depth `depth`.
+    fn parse_items(&mut self, close: usize, depth: u32) -> Vec<Item> {
+        let mut items = Vec::new();
+        while self.pos < close && !self.aborted {
+            let before = self.pos;
+            match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => {}
+                Err(Fatal) => self.recover_item(close, depth),
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        items
+    }
+
+    /// Skips to the start of the next item.
+    fn recover_item(&mut self, close: usize, depth: u32) {
+        let start = self.pos;
+        while self.pos < close && !self.aborted {
+            if self.depth_of[self.pos] == depth {
+                if self.pos > start && self.is_item_keyword() {
+                    return;
+                }
+                if self.is(Punct::Semi) {
+                    self.bump();
+                    return;
+                }
+                if self.is_open() {
+                    let brace = self.is(Punct::OpenBrace);
+                    let c = self.group_close();
+                    self.finish_group(c);
+                    if brace {
+                        return;
+                    }
+                    continue;
+                }
+            }
+            self.bump();
+        }
+    }
+
+    fn is_item_keyword(&self) -> bool {
+        ["fn", "struct", "enum", "impl", "use", "mod", "const", "static", "type", "trait", "pub", "async", "unsafe", "extern"]
+            .iter()
+            .any(|k| self.is_kw(k))
+            || self.is(Punct::Pound)
+    }
+
+    /// Does an item (rather than a statement) start here?
+    fn is_item_start(&self) -> bool {
+        if self.is_kw("fn")
+            || self.is_kw("struct")
+            || self.is_kw("enum")
+            || self.is_kw("impl")
+            || self.is_kw("use")
+            || self.is_kw("mod")
+            || self.is_kw("type")
+            || self.is_kw("trait")
+            || self.is_kw("pub")
+            || self.is_kw("extern")
+        {
+            return true;
+        }
+        if self.is_kw("static") {
+            return self.is_plain_ident_at(1) || self.is_kw_at(1, "mut");
+        }
+        if self.is_kw("const") {
+            return self.is_plain_ident_at(1) || ["fn", "unsafe", "async", "_", "extern"].iter().any(|k| self.is_kw_at(1, k));
+        }
+        if self.is_kw("async") {
+            return self.is_kw_at(1, "fn") || (self.is_kw_at(1, "unsafe") && self.is_kw_at(2, "fn"));
+        }
+        if self.is_kw("unsafe") {
+            return ["fn", "impl", "trait", "extern"].iter().any(|k| self.is_kw_at(1, k));
+        }
+        if matches!(self.ident_at(0), Some(("union", false))) {
+            return self.is_plain_ident_at(1);
+        }
+        if matches!(self.ident_at(0), Some(("macro_rules", false))) {
+            return self.punct_at(1) == Some(Punct::Not);
+        }
+        false
+    }
+
+    fn parse_vis(&mut self) -> bool {
+        if !self.eat_kw("pub") {
+            return false;
+        }
+        if self.is(Punct::OpenParen) {
+            let restricted = (["crate", "self", "super"].iter().any(|k| self.is_kw_at(1, k))
+                && self.punct_at(2) == Some(Punct::CloseParen))
+                || self.is_kw_at(1, "in");
+            if restricted {
+                let c = self.group_close();
+                self.finish_group(c);
+            }
+        }
+        true
+    }
+
+    /// One item after its outer attributes. `Ok(None)` for an item that
+    /// was reported and skipped (an item macro).
+    fn parse_item(&mut self, attrs: Vec<Attr>) -> PResult<Option<Item>> {
+        self.enter()?;
+        let r = self.parse_item_inner(attrs);
+        self.leave();
+        r
+    }
+
+    fn parse_item_inner(&mut self, mut attrs: Vec<Attr>) -> PResult<Option<Item>> {
+        let lo = self.lo();
+        let is_pub = self.parse_vis();
+        let kind = if self.is_kw("use") {
+            self.bump();
+            let tree = self.parse_use_tree()?;
+            self.expect_semi()?;
+            ItemKind::Use(tree)
+        } else if self.is_kw("struct") {
+            self.parse_struct()?
+        } else if self.is_kw("enum") {
+            self.parse_enum()?
+        } else if self.is_kw("impl") || (self.is_kw("unsafe") && self.is_kw_at(1, "impl")) {
+            self.parse_impl()?
+        } else if self.is_kw("trait")
+            || (self.is_kw("unsafe") && self.is_kw_at(1, "trait"))
+            || (matches!(self.ident_at(0), Some(("auto", false))) && self.is_kw_at(1, "trait"))
+        {
+            self.parse_trait()?
+        } else if self.is_kw("mod") {
+            self.parse_mod(&mut attrs)?
+        } else if self.is_kw("type") {
+            self.parse_type_alias()?
+        } else if self.is_kw("static")
+            || (self.is_kw("const") && !["fn", "unsafe", "async", "extern"].iter().any(|k| self.is_kw_at(1, k)))
+        {
+            self.parse_const()?
+        } else if self.is_kw("extern") && self.is_kw_at(1, "crate") {
+            self.bump();
+            self.bump();
+            let ulo = self.lo();
+            let name = self.parse_path_segment_ident()?;
+            let rename = if self.eat_kw("as") { Some(self.parse_ident_or_underscore()?) } else { None };
+            let span = sp(ulo, self.hi());
+            self.expect_semi()?;
+            ItemKind::Use(UseTree { prefix: vec![name], kind: UseTreeKind::Simple { rename }, span })
+        } else if ["fn", "async", "const", "unsafe", "extern"].iter().any(|k| self.is_kw(k)) {
+            if self.is_kw("extern") && self.punct_at(1) == Some(Punct::OpenBrace)
+                || self.is_kw("extern") && matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace)
+            {
+                return Err(self.error(self.span(), "`extern` blocks are not supported"));
+            }
+            ItemKind::Fn(self.parse_fn()?)
+        } else if matches!(self.ident_at(0), Some(("union", false))) && self.is_plain_ident_at(1) {
+            return Err(self.error(self.span(), "unions are not supported"));
+        } else if self.is_path_segment_at(0) && (self.punct_at(1) == Some(Punct::Not) || self.punct_at(1) == Some(Punct::PathSep)) {
+            // An item macro such as `macro_rules! m { .. }` or `thread_local! { .. }`.
+            let mlo = self.lo();
+            let path = self.parse_path_expr()?;
+            if !self.is(Punct::Not) {
+                return Err(self.expected("item"));
+            }
+            self.bump();
+            self.eat_ident_opt();
+            if !self.is_open() {
+                return Err(self.expected("one of `(`, `[`, or `{`"));
+            }
+            let brace = self.is(Punct::OpenBrace);
+            let close = self.group_close();
+            self.finish_group(close);
+            if !brace {
+                self.expect_semi()?;
+            }
+            let name = path.names().join("::");
+            self.report(Diagnostic::error(sp(mlo, self.hi()), format!("macro invocations in item position are not supported: `{name}!`")));
+            return Ok(None);
+        } else {
+            return Err(self.expected("item"));
+        };
+        Ok(Some(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) }))
+    }
+
+    fn eat_ident_opt(&mut self) {
+        if self.is_plain_ident_at(0) {
+            self.bump();
+        }
+    }
+
+    fn expect_semi(&mut self) -> PResult<()> {
+        if self.eat(Punct::Semi) {
+            return Ok(());
+        }
+        Err(self.missing_semi())
+    }
+
+    /// "expected `;`", pointing just after the previous token.
+    fn missing_semi(&mut self) -> Fatal {
+        let at = Span { start: self.prev.end, end: self.prev.end };
+        let msg = format!("expected `;`, found {}", self.found());
+        let here = self.span();
+        self.report(Diagnostic::error(at, msg).with_label(here, "unexpected token"));
+        Fatal
+    }
+
+    fn parse_use_tree(&mut self) -> PResult<UseTree> {
+        self.enter()?;
+        let r = self.parse_use_tree_inner();
+        self.leave();
+        r
+    }
+
+    fn parse_use_tree_inner(&mut self) -> PResult<UseTree> {
+        let lo = self.lo();
+        let mut prefix = Vec::new();
+        self.eat(Punct::PathSep);
+        let kind = loop {
+            if self.eat(Punct::Star) {
+                break UseTreeKind::Glob;
+            }
+            if self.is(Punct::OpenBrace) {
+                let close = self.group_close();
+                self.bump();
+                let mut trees = Vec::new();
+                while self.pos < close && !self.aborted {
+                    trees.push(self.parse_use_tree()?);
+                    if self.pos < close {
+                        self.expect(Punct::Comma)?;
+                    }
+                }
+                self.finish_group(close);
+                break UseTreeKind::Nested(trees);
+            }
+            prefix.push(self.parse_path_segment_ident()?);
+            if self.eat(Punct::PathSep) {
+                continue;
+            }
+            let rename = if self.eat_kw("as") { Some(self.parse_ident_or_underscore()?) } else { None };
+            break UseTreeKind::Simple { rename };
+        };
+        Ok(UseTree { prefix, kind, span: sp(lo, self.hi()) })
+    }
+
+    fn parse_fn(&mut self) -> PResult<FnDecl> {
+        let lo = self.lo();
+        let mut is_async = false;
+        loop {
+            if self.eat_kw("async") {
+                is_async = true;
+            } else if self.eat_kw("const") || self.eat_kw("unsafe") || matches!(self.ident_at(0), Some(("safe", false))) && {
+                self.bump();
+                true
+            } {
+            } else if self.eat_kw("extern") {
+                if self.is_lit() {
+                    self.bump();
+                }
+            } else {
+                break;
+            }
+        }
+        self.expect_kw("fn")?;
+        let name = self.parse_ident()?;
+        let generics = self.parse_generic_params()?;
+        if !self.is(Punct::OpenParen) {
+            return Err(self.expected("`(`"));
+        }
+        let close = self.group_close();
+        self.bump();
+        let mut self_param = None;
+        let mut params = Vec::new();
+        let mut first = true;
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            if first && let Some(s) = self.parse_self_param()? {
+                self_param = Some(s);
+            } else if self.is(Punct::DotDotDot) {
+                self.bump();
+            } else {
+                let pat = self.parse_pat_no_alt()?;
+                self.expect(Punct::Colon)?;
+                let ty = self.parse_type()?;
+                params.push(Param { pat, ty });
+            }
+            first = false;
+            if self.pos < close {
+                self.expect(Punct::Comma)?;
+            }
+        }
+        self.finish_group(close);
+        let ret = if self.eat(Punct::RArrow) { Some(self.parse_type()?) } else { None };
+        let sig_span = sp(lo, self.hi());
+        self.parse_where_clause()?;
+        let body = if self.is(Punct::OpenBrace) {
+            self.parse_block()?
+        } else if self.is(Punct::Semi) {
+            let s = self.span();
+            self.bump();
+            self.report(Diagnostic::error(s, format!("function `{}` has no body", name.name)).with_label(s, "expected `{`"));
+            Block { stmts: vec![], span: s }
+        } else {
+            return Err(self.expected("`{`"));
+        };
+        Ok(FnDecl { name, is_async, generics, self_param, params, ret, body, sig_span })
+    }
+
+    /// `self`, `mut self`, `&self`, `&'a mut self`, `self: Type`.
+    fn parse_self_param(&mut self) -> PResult<Option<SelfParam>> {
+        let lo = self.lo();
+        let mut n = 0;
+        let is_ref = self.is(Punct::And);
+        if is_ref {
+            n += 1;
+            if self.peek(n).kind == TokenKind::Lifetime {
+                n += 1;
+            }
+        }
+        let is_mut = self.is_kw_at(n, "mut");
+        if is_mut {
+            n += 1;
+        }
+        if !self.is_kw_at(n, "self") || self.punct_at(n + 1) == Some(Punct::PathSep) {
+            return Ok(None);
+        }
+        for _ in 0..=n {
+            self.bump();
+        }
+        let span = sp(lo, self.hi());
+        if self.eat(Punct::Colon) {
+            self.parse_type()?;
+        }
+        Ok(Some(SelfParam { is_ref, is_mut, span }))
+    }
+
+    /// `<T: Bound, 'a, const N: usize>`: keeps the type and const names.
+    fn parse_generic_params(&mut self) -> PResult<Vec<Ident>> {
+        let mut names = Vec::new();
+        if !self.is(Punct::Lt) {
+            return Ok(names);
+        }
+        self.bump();
+        loop {
+            if self.aborted {
+                return Err(Fatal);
+            }
+            if self.eat_gt() {
+                break;
+            }
+            self.parse_outer_attrs()?;
+            if self.is_lifetime() {
+                self.bump();
+                if self.eat(Punct::Colon) {
+                    while self.is_lifetime() {
+                        self.bump();
+                        if !self.eat(Punct::Plus) {
+                            break;
+                        }
+                    }
+                }
+            } else if self.eat_kw("const") {
+                names.push(self.parse_ident()?);
+                self.expect(Punct::Colon)?;
+                self.parse_type()?;
+                if self.eat(Punct::Eq) {
+                    if self.is(Punct::OpenBrace) {
+                        let c = self.group_close();
+                        self.finish_group(c);
+                    } else {
+                        self.eat(Punct::Minus);
+                        self.bump();
+                    }
+                }
+            } else {
+                names.push(self.parse_ident()?);
+                if self.eat(Punct::Colon) {
+                    self.parse_bounds(true)?;
+                }
+                if self.eat(Punct::Eq) {
+                    self.parse_type()?;
+                }
+            }
+            if !self.eat(Punct::Comma) {
+                self.expect_gt()?;
+                break;
+            }
+        }
+        Ok(names)
+    }
+
+    fn parse_where_clause(&mut self) -> PResult<()> {
+        if !self.eat_kw("where") {
+            return Ok(());
+        }
+        while !self.aborted {
+            if self.is(Punct::OpenBrace) || self.is(Punct::Semi) || self.is(Punct::Eq) || self.at_eof() {
+                break;
+            }
+            if self.is_lifetime() {
+                self.bump();
+                self.expect(Punct::Colon)?;
+                while self.is_lifetime() {
+                    self.bump();
+                    if !self.eat(Punct::Plus) {
+                        break;
+                    }
+                }
+            } else {
+                if self.is_kw("for") && self.punct_at(1) == Some(Punct::Lt) {
+                    self.bump();
+                    self.parse_generic_params()?;
+                }
+                self.parse_type()?;
+                self.expect(Punct::Colon)?;
+                self.parse_bounds(true)?;
+            }
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn can_begin_bound(&self) -> bool {
+        self.is_lifetime()
+            || self.is(Punct::Question)
+            || self.is(Punct::Tilde)
+            || self.is(Punct::OpenParen)
+            || self.is(Punct::PathSep)
+            || self.is_path_segment_at(0)
+            || ["for", "use", "const", "async", "dyn"].iter().any(|k| self.is_kw(k))
+    }
+
+    /// `Trait + 'a + ?Sized`; returns the first trait path.
+    fn parse_bounds(&mut self, allow_plus: bool) -> PResult<Option<Path>> {
+        self.enter()?;
+        let r = self.parse_bounds_inner(allow_plus);
+        self.leave();
+        r
+    }
+
+    fn parse_bounds_inner(&mut self, allow_plus: bool) -> PResult<Option<Path>> {
+        let mut first = None;
+        loop {
+            if self.aborted {
+                return Err(Fatal);
+            }
+            if self.is(Punct::OpenParen) {
+                let close = self.group_close();
+                self.bump();
+                let p = self.parse_bounds(true)?;
+                if self.pos < close {
+                    return Err(self.expected("`)`"));
+                }
+                self.finish_group(close);
+                if first.is_none() {
+                    first = p;
+                }
+            } else if self.is_lifetime() {
+                self.bump();
+            } else if self.is_kw("use") && self.punct_at(1) == Some(Punct::Lt) {
+                self.bump();
+                self.parse_generic_args()?;
+            } else {
+                self.eat(Punct::Question);
+                if self.eat(Punct::Tilde) {
+                    self.expect_kw("const")?;
+                }
+                self.eat_kw("const");
+                self.eat_kw("async");
+                self.eat_kw("dyn");
+                if self.is_kw("for") && self.punct_at(1) == Some(Punct::Lt) {
+                    self.bump();
+                    self.parse_generic_params()?;
+                }
+                if !self.can_begin_path() {
+                    return Err(self.expected("trait bound"));
+                }
+                let p = self.parse_path_type()?;
+                if first.is_none() {
+                    first = Some(p);
+                }
+            }
+            if allow_plus && self.is(Punct::Plus) {
+                self.bump();
+                if !self.can_begin_bound() {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Ok(first)
+    }
+
+    fn parse_struct(&mut self) -> PResult<ItemKind> {
+        self.bump(); // struct
+        let name = self.parse_ident()?;
+        let generics = self.parse_generic_params()?;
+        self.parse_where_clause()?;
+        let fields = if self.is(Punct::OpenBrace) {
+            self.parse_named_fields()?
+        } else if self.is(Punct::OpenParen) {
+            let f = self.parse_tuple_fields()?;
+            self.parse_where_clause()?;
+            self.expect_semi()?;
+            f
+        } else if self.eat(Punct::Semi) {
+            Fields::Unit
+        } else {
+            return Err(self.expected("`where`, `{`, `(`, or `;` after struct name"));
+        };
+        Ok(ItemKind::Struct(StructDecl { name, generics, fields }))
+    }
+
+    fn parse_named_fields(&mut self) -> PResult<Fields> {
+        let close = self.group_close();
+        self.bump();
+        let mut fields = Vec::new();
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            self.parse_vis();
+            let name = self.parse_ident()?;
+            self.expect(Punct::Colon)?;
+            let ty = self.parse_type()?;
+            fields.push((name, ty));
+            if self.pos < close {
+                if !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,`, or `}`"));
+                }
+            }
+        }
+        self.finish_group(close);
+        Ok(Fields::Named(fields))
+    }
+
+    fn parse_tuple_fields(&mut self) -> PResult<Fields> {
+        let close = self.group_close();
+        self.bump();
+        let mut tys = Vec::new();
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            self.parse_vis();
+            tys.push(self.parse_type()?);
+            if self.pos < close {
+                if !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,`, or `)`"));
+                }
+            }
+        }
+        self.finish_group(close);
+        Ok(Fields::Tuple(tys))
+    }
+
+    fn parse_enum(&mut self) -> PResult<ItemKind> {
+        self.bump(); // enum
+        let name = self.parse_ident()?;
+        let generics = self.parse_generic_params()?;
+        self.parse_where_clause()?;
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{`"));
+        }
+        let close = self.group_close();
+        self.bump();
+        let mut variants = Vec::new();
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            self.parse_vis();
+            let vname = self.parse_ident()?;
+            let fields = if self.is(Punct::OpenBrace) {
+                self.parse_named_fields()?
+            } else if self.is(Punct::OpenParen) {
+                self.parse_tuple_fields()?
+            } else {
+                Fields::Unit
+            };
+            let discriminant = if self.eat(Punct::Eq) { Some(self.parse_expr()?) } else { None };
+            variants.push(Variant { name: vname, fields, discriminant });
+            if self.pos < close {
+                if !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,`, `=`, or `}`"));
+                }
+            }
+        }
+        self.finish_group(close);
+        Ok(ItemKind::Enum(EnumDecl { name, generics, variants }))
+    }
+
+    fn parse_impl(&mut self) -> PResult<ItemKind> {
+        self.eat_kw("unsafe");
+        self.bump(); // impl
+        let generics = if self.is(Punct::Lt) { self.parse_generic_params()? } else { Vec::new() };
+        self.eat_kw("const");
+        let negative = self.eat(Punct::Not);
+        let first = self.parse_type_no_bounds()?;
+        let (trait_, self_ty) = if self.eat_kw("for") {
+            let trait_ = match first.kind {
+                TypeKind::Path(p) => p,
+                _ => return Err(self.error(first.span, "expected a trait, found type")),
+            };
+            (Some(trait_), self.parse_type_no_bounds()?)
+        } else {
+            if negative {
+                return Err(self.expected("`for`"));
+            }
+            (None, first)
+        };
+        self.parse_where_clause()?;
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{`"));
+        }
+        let close = self.group_close();
+        let depth = self.depth_of[self.pos] + 1;
+        self.bump();
+        self.parse_inner_attrs()?;
+        let items = self.parse_items(close, depth);
+        self.finish_group(close);
+        Ok(ItemKind::Impl(ImplBlock { generics, trait_, self_ty, items }))
+    }
+
+    fn parse_trait(&mut self) -> PResult<ItemKind> {
+        self.eat_kw("unsafe");
+        if !self.is_kw("trait") {
+            self.bump(); // auto
+        }
+        self.bump(); // trait
+        let name = self.parse_ident()?;
+        self.parse_generic_params()?;
+        if self.eat(Punct::Colon) && !self.is(Punct::OpenBrace) && !self.is_kw("where") {
+            self.parse_bounds(true)?;
+        }
+        if self.eat(Punct::Eq) {
+            self.parse_bounds(true)?;
+            self.parse_where_clause()?;
+            self.expect_semi()?;
+            return Ok(ItemKind::Trait { name });
+        }
+        self.parse_where_clause()?;
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{`"));
+        }
+        let close = self.group_close();
+        self.finish_group(close);
+        Ok(ItemKind::Trait { name })
+    }
+
+    fn parse_mod(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {
+        self.bump(); // mod
+        let name = self.parse_ident()?;
+        if self.is(Punct::Semi) {
+            let s = self.span();
+            self.bump();
+            self.report(Diagnostic::error(
+                sp(name.span.start, s.end),
+                format!("modules in other files are not supported: write `mod {} {{ .. }}`", name.name),
+            ));
+            return Ok(ItemKind::Mod { name, items: vec![] });
+        }
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{` or `;`"));
+        }
+        let close = self.group_close();
+        let depth = self.depth_of[self.pos] + 1;
+        self.bump();
+        attrs.extend(self.parse_inner_attrs()?);
+        let items = self.parse_items(close, depth);
+        self.finish_group(close);
+        Ok(ItemKind::Mod { name, items })
+    }
+
+    fn parse_type_alias(&mut self) -> PResult<ItemKind> {
+        self.bump(); // type
+        let name = self.parse_ident()?;
+        self.parse_generic_params()?;
+        if self.eat(Punct::Colon) {
+            self.parse_bounds(true)?;
+        }
+        self.parse_where_clause()?;
+        if !self.is(Punct::Eq) {
+            return Err(self.expected("`=`"));
+        }
+        self.bump();
+        let ty = self.parse_type()?;
+        self.parse_where_clause()?;
+        self.expect_semi()?;
+        Ok(ItemKind::TypeAlias { name, ty })
+    }
+
+    fn parse_const(&mut self) -> PResult<ItemKind> {
+        let is_static = self.is_kw("static");
+        self.bump(); // const / static
+        if is_static {
+            self.eat_kw("mut");
+        }
+        let name = self.parse_ident_or_underscore()?;
+        let ty = if self.eat(Punct::Colon) {
+            self.parse_type()?
+        } else {
+            let at = Span { start: name.span.end, end: name.span.end };
+            let what = if is_static { "static" } else { "const" };
+            self.report(Diagnostic::error(name.span, format!("missing type for `{what}` item")));
+            Type { kind: TypeKind::Infer, span: at }
+        };
+        let value = if self.eat(Punct::Eq) {
+            self.parse_expr()?
+        } else {
+            let what = if is_static { "static" } else { "constant" };
+            let at = sp(name.span.start, self.hi());
+            self.report(Diagnostic::error(at, format!("free {what} item without body")));
+            mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() })
+        };
+        self.expect_semi()?;
+        Ok(ItemKind::Const { name, ty, value })
+    }
+
+    // ----- blocks and statements -------------------------------------------------
+
+    fn parse_block(&mut self) -> PResult<Block> {
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{`"));
+        }
+        self.enter()?;
+        let lo = self.lo();
+        let close = self.group_close();
+        let depth = self.depth_of[self.pos] + 1;
+        self.bump();
+        let mut stmts = Vec::new();
+        if self.parse_inner_attrs().is_err() {
+            self.recover_stmt(close, depth);
+        }
+        while self.pos < close && !self.aborted {
+            let before = self.pos;
+            match self.parse_stmt(close) {
+                Ok(Some(s)) => stmts.push(s),
+                Ok(None) => {}
+                Err(Fatal) => self.recover_stmt(close, depth),
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        self.finish_group(close);
+        self.leave();
+        if self.aborted {
+            return Err(Fatal);
+        }
+        Ok(Block { stmts, span: sp(lo, self.hi()) })
+    }
+
+    /// Skips to just after the next `;` of this block, or to its end.
+    fn recover_stmt(&mut self, close: usize, depth: u32) {
+        while self.pos < close && !self.aborted {
+            if self.depth_of[self.pos] == depth {
+                if self.is(Punct::Semi) {
+                    self.bump();
+                    return;
+                }
+                if self.is_open() {
+                    let c = self.group_close();
+                    self.finish_group(c);
+                    continue;
+                }
+            }
+            self.bump();
+        }
+    }
+
+    fn parse_stmt(&mut self, close: usize) -> PResult<Option<Stmt>> {
+        let lo = self.lo();
+        if self.eat(Punct::Semi) {
+            return Ok(Some(Stmt { kind: StmtKind::Empty, span: self.prev }));
+        }
+        let attrs = self.parse_outer_attrs()?;
+        let lo = if attrs.is_empty() { lo } else { self.lo() };
+        if self.is_item_start() {
+            let Some(item) = self.parse_item(attrs)? else { return Ok(None) };
+            let span = item.span;
+            return Ok(Some(Stmt { kind: StmtKind::Item(Box::new(item)), span }));
+        }
+        if self.is_kw("let") {
+            return self.parse_let_stmt(lo).map(Some);
+        }
+        let expr = self.parse_expr_res(R { stmt: true, ..R::default() })?;
+        if self.eat(Punct::Semi) {
+            return Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: true }, span: sp(lo, self.hi()) }));
+        }
+        let span = sp(lo, expr.span.end);
+        if self.pos >= close || self.is_block_like(&expr) {
+            return Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: false }, span }));
+        }
+        let same_line = !self.newline_before();
+        let e = self.missing_semi();
+        if same_line {
+            return Err(e);
+        }
+        Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: true }, span }))
+    }
+
+    fn parse_let_stmt(&mut self, lo: u32) -> PResult<Stmt> {
+        self.bump(); // let
+        let pat = self.parse_pat()?;
+        let ty = if self.eat(Punct::Colon) { Some(self.parse_type()?) } else { None };
+        let mut init = None;
+        let mut else_block = None;
+        if self.eat(Punct::Eq) {
+            init = Some(self.parse_expr()?);
+            if self.eat_kw("else") {
+                else_block = Some(self.parse_block()?);
+            }
+        } else if self.is(Punct::EqEq) {
+            return Err(self.error(self.span(), "unexpected `==`: use `=` to initialize a variable"));
+        }
+        if !self.eat(Punct::Semi) {
+            let same_line = !self.newline_before() || self.is(Punct::CloseBrace);
+            let e = self.missing_semi();
+            if same_line {
+                return Err(e);
+            }
+        }
+        Ok(Stmt { kind: StmtKind::Let { pat, ty, init, else_block }, span: sp(lo, self.hi()) })
+    }
+
+    /// Does this expression end a statement without a `;`?
+    fn is_block_like(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Block { .. }
+            | ExprKind::Unsafe(_)
+            | ExprKind::If { .. }
+            | ExprKind::Match { .. }
+            | ExprKind::While { .. }
+            | ExprKind::Loop { .. }
+            | ExprKind::For { .. } => true,
+            ExprKind::Macro(_) => e.span.end > 0 && self.src.as_bytes().get(e.span.end as usize - 1) == Some(&b'}'),
+            _ => false,
+        }
+    }
+
+    // ----- expressions -------------------------------------------------------------
+
+    fn parse_expr(&mut self) -> PResult<Expr> {
+        self.parse_expr_res(R::default())
+    }
+
+    fn parse_expr_res(&mut self, r: R) -> PResult<Expr> {
+        self.enter()?;
+        let e = self.parse_assign(r);
+        self.leave();
+        e
+    }
+
+    fn can_begin_expr(&self) -> bool {
+        match &self.tok().kind {
+            TokenKind::Lit(_) | TokenKind::Lifetime => true,
+            TokenKind::Ident { raw: true } => true,
+            TokenKind::Ident { raw: false } => {
+                let s = self.text(self.span());
+                !is_keyword(s)
+                    || [
+                        "if", "match", "loop", "while", "for", "unsafe", "async", "move", "return", "break", "continue",
+                        "let", "true", "false", "self", "Self", "super", "crate", "static", "const",
+                    ]
+                    .contains(&s)
+            }
+            TokenKind::Punct(p) => matches!(
+                p,
+                Punct::OpenParen
+                    | Punct::OpenBracket
+                    | Punct::OpenBrace
+                    | Punct::Minus
+                    | Punct::Not
+                    | Punct::Star
+                    | Punct::And
+                    | Punct::AndAnd
+                    | Punct::Or
+                    | Punct::OrOr
+                    | Punct::DotDot
+                    | Punct::DotDotEq
+                    | Punct::PathSep
+                    | Punct::Lt
+                    | Punct::Pound
+            ),
+            TokenKind::Eof => false,
+        }
+    }
+
+    /// Can an operand (after `..`, `return`, `break`) start here?
+    fn can_begin_operand(&self, r: R) -> bool {
+        self.can_begin_expr() && !(r.no_struct && self.is(Punct::OpenBrace))
+    }
+
+    fn parse_assign(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        let lhs = if self.is(Punct::DotDot) || self.is(Punct::DotDotEq) {
+            let inclusive = self.is(Punct::DotDotEq);
+            self.bump();
+            let end = if self.can_begin_operand(r) && !self.is(Punct::DotDot) && !self.is(Punct::DotDotEq) {
+                Some(Box::new(self.parse_binary(PREC_OR, r.sub())?))
+            } else {
+                None
+            };
+            if inclusive && end.is_none() {
+                return Err(self.error(sp(lo, self.hi()), "inclusive range with no end"));
+            }
+            mk(ExprKind::Range { start: None, end, inclusive }, sp(lo, self.hi()))
+        } else {
+            let e = self.parse_binary(PREC_OR, r)?;
+            if r.stmt && self.is_block_like(&e) {
+                return Ok(e);
+            }
+            if self.is(Punct::DotDot) || self.is(Punct::DotDotEq) {
+                let inclusive = self.is(Punct::DotDotEq);
+                let op = self.span();
+                self.bump();
+                let end = if self.can_begin_operand(r) && !self.is(Punct::DotDot) && !self.is(Punct::DotDotEq) {
+                    Some(Box::new(self.parse_binary(PREC_OR, r.sub())?))
+                } else {
+                    None
+                };
+                if inclusive && end.is_none() {
+                    return Err(self.error(op, "inclusive range with no end"));
+                }
+                mk(ExprKind::Range { start: Some(Box::new(e)), end, inclusive }, sp(lo, self.hi()))
+            } else {
+                e
+            }
+        };
+        let op = match self.punct_at(0) {
+            Some(Punct::Eq) => None,
+            Some(Punct::PlusEq) => Some(BinOp::Add),
+            Some(Punct::MinusEq) => Some(BinOp::Sub),
+            Some(Punct::StarEq) => Some(BinOp::Mul),
+            Some(Punct::SlashEq) => Some(BinOp::Div),
+            Some(Punct::PercentEq) => Some(BinOp::Rem),
+            Some(Punct::CaretEq) => Some(BinOp::BitXor),
+            Some(Punct::AndEq) => Some(BinOp::BitAnd),
+            Some(Punct::OrEq) => Some(BinOp::BitOr),
+            Some(Punct::ShlEq) => Some(BinOp::Shl),
+            Some(Punct::ShrEq) => Some(BinOp::Shr),
+            _ => return Ok(lhs),
+        };
+        self.bump();
+        let rhs = self.parse_expr_res(r.sub())?;
+        let span = sp(lhs.span.start, rhs.span.end);
+        let kind = match op {
+            None => ExprKind::Assign(Box::new(lhs), Box::new(rhs)),
+            Some(op) => ExprKind::AssignOp(op, Box::new(lhs), Box::new(rhs)),
+        };
+        Ok(mk(kind, span))
+    }
+
+    fn peek_binop(&self) -> Option<(BinTok, u8)> {
+        if self.is_kw("as") {
+            return Some((BinTok::As, PREC_CAST));
+        }
+        let op = match self.punct_at(0)? {
+            Punct::Star => (BinOp::Mul, 11),
+            Punct::Slash => (BinOp::Div, 11),
+            Punct::Percent => (BinOp::Rem, 11),
+            Punct::Plus => (BinOp::Add, 10),
+            Punct::Minus => (BinOp::Sub, 10),
+            Punct::Shl => (BinOp::Shl, 9),
+            Punct::Shr => (BinOp::Shr, 9),
+            Punct::And => (BinOp::BitAnd, 8),
+            Punct::Caret => (BinOp::BitXor, 7),
+            Punct::Or => (BinOp::BitOr, 6),
+            Punct::EqEq => (BinOp::Eq, PREC_CMP),
+            Punct::Ne => (BinOp::Ne, PREC_CMP),
+            Punct::Lt => (BinOp::Lt, PREC_CMP),
+            Punct::Le => (BinOp::Le, PREC_CMP),
+            Punct::Gt => (BinOp::Gt, PREC_CMP),
+            Punct::Ge => (BinOp::Ge, PREC_CMP),
+            Punct::AndAnd => (BinOp::And, PREC_AND),
+            Punct::OrOr => (BinOp::Or, PREC_OR),
+            _ => return None,
+        };
+        Some((BinTok::Op(op.0), op.1))
+    }
+
+    fn parse_binary(&mut self, min_prec: u8, r: R) -> PResult<Expr> {
+        let mut lhs = self.parse_prefix(r)?;
+        let mut chain = 0;
+        loop {
+            if r.stmt && self.is_block_like(&lhs) {
+                break;
+            }
+            let Some((op, prec)) = self.peek_binop() else { break };
+            if prec < min_prec {
+                break;
+            }
+            chain += 1;
+            self.check_chain(chain)?;
+            let op_span = self.span();
+            match op {
+                BinTok::As => {
+                    self.bump();
+                    let ty = self.parse_type_no_bounds()?;
+                    let span = sp(lhs.span.start, ty.span.end.max(self.hi()));
+                    lhs = mk(ExprKind::Cast(Box::new(lhs), ty), span);
+                }
+                BinTok::Op(op) => {
+                    self.bump();
+                    let rr = R { stmt: false, no_struct: r.no_struct, allow_let: r.allow_let && op == BinOp::And };
+                    let rhs = self.parse_binary(prec + 1, rr)?;
+                    if prec == PREC_CMP && matches!(self.peek_binop(), Some((BinTok::Op(_), PREC_CMP))) {
+                        let next = self.span();
+                        self.report(
+                            Diagnostic::error(op_span, "comparison operators cannot be chained")
+                                .with_label(next, "chained here")
+                                .with_note("help: split the comparison into two, joined with `&&`"),
+                        );
+                        return Err(Fatal);
+                    }
+                    let span = sp(lhs.span.start, rhs.span.end);
+                    lhs = mk(ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)), span);
+                }
+            }
+        }
+        Ok(lhs)
+    }
+
+    /// Unary operators, then postfix ones.
+    fn parse_prefix(&mut self, r: R) -> PResult<Expr> {
+        self.enter()?;
+        let e = self.parse_prefix_inner(r);
+        self.leave();
+        e
+    }
+
+    fn parse_prefix_inner(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        let op = match self.punct_at(0) {
+            Some(Punct::Minus) => Some(UnOp::Neg),
+            Some(Punct::Not) => Some(UnOp::Not),
+            Some(Punct::Star) => Some(UnOp::Deref),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.bump();
+            let e = self.parse_prefix(r.sub())?;
+            let span = sp(lo, e.span.end);
+            return Ok(mk(ExprKind::Unary(op, Box::new(e)), span));
+        }
+        if self.is_amp() {
+            self.eat_amp();
+            let is_mut = self.eat_kw("mut");
+            let e = self.parse_prefix(r.sub())?;
+            let span = sp(lo, e.span.end);
+            return Ok(mk(ExprKind::Ref { is_mut, expr: Box::new(e) }, span));
+        }
+        if self.is(Punct::Plus) {
+            return Err(self.error(self.span(), "leading `+` is not supported"));
+        }
+        if self.is_outer_attr() {
+            self.parse_outer_attrs()?;
+            return self.parse_prefix_inner(r);
+        }
+        self.parse_postfix(r)
+    }
+
+    fn parse_postfix(&mut self, r: R) -> PResult<Expr> {
+        let mut e = self.parse_primary(r)?;
+        let mut complete = r.stmt && self.is_block_like(&e);
+        let mut chain = 0;
+        loop {
+            let lo = e.span.start;
+            if self.is(Punct::Question) {
+                self.bump();
+                e = mk(ExprKind::Try(Box::new(e)), sp(lo, self.hi()));
+            } else if self.is(Punct::Dot) {
+                e = self.parse_dot_suffix(e)?;
+            } else if !complete && self.is(Punct::OpenParen) {
+                let args = self.parse_call_args()?;
+                e = mk(ExprKind::Call { func: Box::new(e), args }, sp(lo, self.hi()));
+            } else if !complete && self.is(Punct::OpenBracket) {
+                let close = self.group_close();
+                self.bump();
+                let idx = self.parse_expr();
+                let idx = match idx {
+                    Ok(i) if self.pos >= close => i,
+                    Ok(_) => return Err(self.expected("`]`")),
+                    Err(f) => return Err(f),
+                };
+                self.finish_group(close);
+                e = mk(ExprKind::Index(Box::new(e), Box::new(idx)), sp(lo, self.hi()));
+            } else {
+                break;
+            }
+            complete = false;
+            chain += 1;
+            self.check_chain(chain)?;
+        }
+        Ok(e)
+    }
+
+    fn parse_dot_suffix(&mut self, e: Expr) -> PResult<Expr> {
+        let lo = e.span.start;
+        let dot = self.span();
+        self.bump(); // .
+        if self.is_kw("await") {
+            self.bump();
+            let await_span = sp(dot.start, self.hi());
+            return Ok(mk(ExprKind::Await { expr: Box::new(e), await_span }, sp(lo, self.hi())));
+        }
+        if let TokenKind::Lit(lit) = &self.tok().kind {
+            let span = self.span();
+            let text = self.text(span);
+            match &**lit {
+                Lit::Int { value, suffix: None } if *value <= u32::MAX as u128 && text.bytes().all(|b| b.is_ascii_digit()) => {
+                    let n = *value as u32;
+                    self.bump();
+                    return Ok(mk(ExprKind::TupleField(Box::new(e), n, span), sp(lo, self.hi())));
+                }
+                Lit::Float { suffix: None, .. } => {
+                    // `t.0.1` lexes as `t` `.` `0.1`.
+                    if let Some((a, b)) = text.split_once('.')
+                        && !a.is_empty()
+                        && !b.is_empty()
+                        && a.bytes().all(|c| c.is_ascii_digit())
+                        && b.bytes().all(|c| c.is_ascii_digit())
+                        && let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>())
+                    {
+                        let s1 = Span { start: span.start, end: span.start + a.len() as u32 };
+                        let s2 = Span { start: s1.end + 1, end: span.end };
+                        self.bump();
+                        let first = mk(ExprKind::TupleField(Box::new(e), x, s1), sp(lo, s1.end));
+                        return Ok(mk(ExprKind::TupleField(Box::new(first), y, s2), sp(lo, s2.end)));
+                    }
+                    return Err(self.error(span, format!("unexpected token: `{text}`")));
+                }
+                _ => return Err(self.error(span, format!("invalid tuple index: `{text}`"))),
+            }
+        }
+        let method = match self.ident_at(0) {
+            Some((s, raw)) if raw || !is_keyword(s) => {
+                let id = Ident { name: s.to_string(), span: self.span() };
+                self.bump();
+                id
+            }
+            _ => return Err(self.expected("identifier")),
+        };
+        let mut generics = Vec::new();
+        if self.is(Punct::PathSep) {
+            self.bump();
+            generics = self.parse_generic_args()?;
+        }
+        if self.is(Punct::OpenParen) {
+            let args = self.parse_call_args()?;
+            return Ok(mk(
+                ExprKind::MethodCall { receiver: Box::new(e), method, generics, args },
+                sp(lo, self.hi()),
+            ));
+        }
+        if !generics.is_empty() {
+            return Err(self.error(sp(method.span.start, self.hi()), "field expressions cannot have generic arguments"));
+        }
+        Ok(mk(ExprKind::Field(Box::new(e), method), sp(lo, self.hi())))
+    }
+
+    /// `(a, b, c)` with the `(` current.
+    fn parse_call_args(&mut self) -> PResult<Vec<Expr>> {
+        let close = self.group_close();
+        self.bump();
+        let args = self.parse_comma_exprs(close, ")");
+        let args = args?;
+        self.finish_group(close);
+        Ok(args)
+    }
+
+    /// Comma-separated expressions up to token `close`.
+    fn parse_comma_exprs(&mut self, close: usize, closer: &str) -> PResult<Vec<Expr>> {
+        let mut out = Vec::new();
+        while self.pos < close && !self.aborted {
+            out.push(self.parse_expr()?);
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected(&format!("`,` or `{closer}`")));
+            }
+        }
+        if self.aborted {
+            return Err(Fatal);
+        }
+        Ok(out)
+    }
+
+    fn parse_primary(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        match &self.tok().kind {
+            TokenKind::Lit(lit) => {
+                let lit = (**lit).clone();
+                self.bump();
+                return Ok(mk(ExprKind::Lit(lit), self.prev));
+            }
+            TokenKind::Lifetime => {
+                let label = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+                self.bump();
+                if !self.eat(Punct::Colon) {
+                    return Err(self.expected("`:` after a label"));
+                }
+                return self.parse_labeled(lo, Some(label));
+            }
+            TokenKind::Eof => return Err(self.expected("expression")),
+            TokenKind::Punct(p) => {
+                return match p {
+                    Punct::OpenParen => self.parse_paren_expr(),
+                    Punct::OpenBracket => self.parse_array_expr(),
+                    Punct::OpenBrace => {
+                        let block = self.parse_block()?;
+                        let span = block.span;
+                        Ok(mk(ExprKind::Block { block, label: None }, span))
+                    }
+                    Punct::Or | Punct::OrOr => self.parse_closure(lo, false, false, r),
+                    Punct::PathSep => self.parse_path_start_expr(r),
+                    Punct::Lt | Punct::Shl => {
+                        Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"))
+                    }
+                    _ => Err(self.expected("expression")),
+                };
+            }
+            TokenKind::Ident { raw: true } => return self.parse_path_start_expr(r),
+            TokenKind::Ident { raw: false } => {}
+        }
+        let word = self.text(self.span());
+        match word {
+            "true" | "false" => {
+                self.bump();
+                Ok(mk(ExprKind::Lit(Lit::Bool(word == "true")), self.prev))
+            }
+            "if" => self.parse_if(),
+            "match" => self.parse_match(),
+            "loop" | "while" | "for" => self.parse_labeled(lo, None),
+            "unsafe" => {
+                self.bump();
+                let block = self.parse_block()?;
+                Ok(mk(ExprKind::Unsafe(block), sp(lo, self.hi())))
+            }
+            "async" => {
+                let is_move = self.is_kw_at(1, "move");
+                let n = if is_move { 2 } else { 1 };
+                if self.punct_at(n) == Some(Punct::OpenBrace) {
+                    for _ in 0..n {
+                        self.bump();
+                    }
+                    let block = self.parse_block()?;
+                    Ok(mk(ExprKind::Async { is_move, block }, sp(lo, self.hi())))
+                } else if matches!(self.punct_at(n), Some(Punct::Or) | Some(Punct::OrOr)) {
+                    self.bump();
+                    let is_move = self.eat_kw("move");
+                    self.parse_closure(lo, true, is_move, r)
+                } else {
+                    self.bump();
+                    Err(self.expected("`{`, `move` or `|`"))
+                }
+            }
+            "move" => {
+                self.bump();
+                if !matches!(self.punct_at(0), Some(Punct::Or) | Some(Punct::OrOr)) {
+                    return Err(self.expected("`|`"));
+                }
+                self.parse_closure(lo, false, true, r)
+            }
+            "return" => {
+                self.bump();
+                let value = if self.can_begin_operand(r) { Some(Box::new(self.parse_expr_res(r.sub())?)) } else { None };
+                Ok(mk(ExprKind::Return(value), sp(lo, self.hi())))
+            }
+            "break" => {
+                self.bump();
+                let label = self.parse_label_opt();
+                let value = if self.can_begin_operand(r) { Some(Box::new(self.parse_expr_res(r.sub())?)) } else { None };
+                Ok(mk(ExprKind::Break { label, value }, sp(lo, self.hi())))
+            }
+            "continue" => {
+                self.bump();
+                let label = self.parse_label_opt();
+                Ok(mk(ExprKind::Continue { label }, sp(lo, self.hi())))
+            }
+            "let" => {
+                if !r.allow_let {
+                    return Err(self.error(self.span(), "expected expression, found `let` statement")
+                        .note_last(self, "note: only supported directly in conditions of `if` and `while` expressions"));
+                }
+                self.bump();
+                let pat = self.parse_pat()?;
+                self.expect(Punct::Eq)?;
+                let expr = self.parse_binary(PREC_CMP, R { stmt: false, no_struct: r.no_struct, allow_let: false })?;
+                Ok(mk(ExprKind::Let { pat, expr: Box::new(expr) }, sp(lo, self.hi())))
+            }
+            "self" | "Self" | "super" | "crate" => self.parse_path_start_expr(r),
+            w if is_keyword(w) => Err(self.expected("expression")),
+            _ => self.parse_path_start_expr(r),
+        }
+    }
+
+    fn parse_label_opt(&mut self) -> Option<Ident> {
+        if self.is_lifetime() {
+            let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+            self.bump();
+            Some(id)
+        } else {
+            None
+        }
+    }
+
+    /// `loop`, `while`, `for` or a block, optionally labelled.
+    fn parse_labeled(&mut self, lo: u32, label: Option<Ident>) -> PResult<Expr> {
+        if self.eat_kw("loop") {
+            let body = self.parse_block()?;
+            return Ok(mk(ExprKind::Loop { body, label }, sp(lo, self.hi())));
+        }
+        if self.eat_kw("while") {
+            let cond = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true })?;
+            let body = self.parse_block()?;
+            return Ok(mk(ExprKind::While { cond: Box::new(cond), body, label }, sp(lo, self.hi())));
+        }
+        if self.eat_kw("for") {
+            let pat = self.parse_pat()?;
+            if !self.eat_kw("in") {
+                return Err(self.expected("`in`"));
+            }
+            let iter = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false })?;
+            let body = self.parse_block()?;
+            return Ok(mk(ExprKind::For { pat, iter: Box::new(iter), body, label }, sp(lo, self.hi())));
+        }
+        if self.is(Punct::OpenBrace) {
+            let block = self.parse_block()?;
+            return Ok(mk(ExprKind::Block { block, label }, sp(lo, self.hi())));
+        }
+        Err(self.expected("`while`, `for`, `loop` or `{` after a label"))
+    }
+
+    fn parse_if(&mut self) -> PResult<Expr> {
+        self.enter()?;
+        let r = self.parse_if_inner();
+        self.leave();
+        r
+    }
+
+    fn parse_if_inner(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump(); // if
+        if self.is(Punct::OpenBrace) {
+            return Err(self.error(self.span(), "missing condition for `if` expression"));
+        }
+        let cond = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true })?;
+        let then = self.parse_block()?;
+        let else_ = if self.eat_kw("else") {
+            if self.is_kw("if") {
+                Some(Box::new(self.parse_if()?))
+            } else if self.is(Punct::OpenBrace) {
+                let block = self.parse_block()?;
+                let span = block.span;
+                Some(Box::new(mk(ExprKind::Block { block, label: None }, span)))
+            } else {
+                return Err(self.expected("`{` or `if`"));
+            }
+        } else {
+            None
+        };
+        Ok(mk(ExprKind::If { cond: Box::new(cond), then, else_ }, sp(lo, self.hi())))
+    }
+
+    fn parse_match(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump(); // match
+        let scrutinee = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false })?;
+        if !self.is(Punct::OpenBrace) {
+            return Err(self.expected("`{`"));
+        }
+        let close = self.group_close();
+        let depth = self.depth_of[self.pos] + 1;
+        self.bump();
+        self.parse_inner_attrs()?;
+        let mut arms = Vec::new();
+        while self.pos < close && !self.aborted {
+            let before = self.pos;
+            match self.parse_arm(close) {
+                Ok(arm) => arms.push(arm),
+                Err(Fatal) => self.recover_arm(close, depth),
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        self.finish_group(close);
+        if self.aborted {
+            return Err(Fatal);
+        }
+        Ok(mk(ExprKind::Match { scrutinee: Box::new(scrutinee), arms }, sp(lo, self.hi())))
+    }
+
+    fn recover_arm(&mut self, close: usize, depth: u32) {
+        while self.pos < close && !self.aborted {
+            if self.depth_of[self.pos] == depth {
+                if self.is(Punct::Comma) {
+                    self.bump();
+                    return;
+                }
+                if self.is_open() {
+                    let brace = self.is(Punct::OpenBrace);
+                    let c = self.group_close();
+                    self.finish_group(c);
+                    if brace && !self.is(Punct::Comma) && !self.is(Punct::Dot) && !self.is(Punct::Question) {
+                        return;
+                    }
+                    continue;
+                }
+            }
+            self.bump();
+        }
+    }
+
+    fn parse_arm(&mut self, close: usize) -> PResult<Arm> {
+        self.parse_outer_attrs()?;
+        let lo = self.lo();
+        let pat = self.parse_pat()?;
+        let guard = if self.eat_kw("if") {
+            Some(self.parse_expr_res(R { stmt: false, no_struct: false, allow_let: true })?)
+        } else {
+            None
+        };
+        if !self.eat(Punct::FatArrow) {
+            return Err(self.expected("`=>`"));
+        }
+        let body = self.parse_expr_res(R { stmt: true, ..R::default() })?;
+        let span = sp(lo, body.span.end);
+        let block_like = self.is_block_like(&body);
+        if !self.eat(Punct::Comma) && self.pos < close && !block_like {
+            let at = Span { start: self.prev.end, end: self.prev.end };
+            let same_line = !self.newline_before();
+            let here = self.span();
+            self.report(
+                Diagnostic::error(at, format!("expected `,` following `match` arm, found {}", self.found()))
+                    .with_label(here, "unexpected token"),
+            );
+            if same_line {
+                return Err(Fatal);
+            }
+        }
+        Ok(Arm { pat, guard, body, span })
+    }
+
+    fn parse_paren_expr(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        let close = self.group_close();
+        self.bump();
+        if self.pos >= close {
+            self.finish_group(close);
+            return Ok(mk(ExprKind::Tuple(vec![]), sp(lo, self.hi())));
+        }
+        let first = self.parse_expr()?;
+        if self.pos >= close {
+            self.finish_group(close);
+            return Ok(mk(ExprKind::Paren(Box::new(first)), sp(lo, self.hi())));
+        }
+        if !self.eat(Punct::Comma) {
+            return Err(self.expected("`,` or `)`"));
+        }
+        let mut elems = vec![first];
+        elems.extend(self.parse_comma_exprs(close, ")")?);
+        self.finish_group(close);
+        Ok(mk(ExprKind::Tuple(elems), sp(lo, self.hi())))
+    }
+
+    fn parse_array_expr(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        let close = self.group_close();
+        self.bump();
+        if self.pos >= close {
+            self.finish_group(close);
+            return Ok(mk(ExprKind::Array(vec![]), sp(lo, self.hi())));
+        }
+        let first = self.parse_expr()?;
+        if self.eat(Punct::Semi) {
+            let count = self.parse_expr()?;
+            if self.pos < close {
+                return Err(self.expected("`]`"));
+            }
+            self.finish_group(close);
+            return Ok(mk(ExprKind::ArrayRepeat { value: Box::new(first), count: Box::new(count) }, sp(lo, self.hi())));
+        }
+        let mut elems = vec![first];
+        if self.pos < close {
+            if !self.eat(Punct::Comma) {
+                return Err(self.expected("`,`, `;` or `]`"));
+            }
+            elems.extend(self.parse_comma_exprs(close, "]")?);
+        }
+        self.finish_group(close);
+        Ok(mk(ExprKind::Array(elems), sp(lo, self.hi())))
+    }
+
+    fn parse_closure(&mut self, lo: u32, is_async: bool, is_move: bool, r: R) -> PResult<Expr> {
+        let mut params = Vec::new();
+        if self.is(Punct::OrOr) {
+            self.bump();
+        } else {
+            self.bump(); // |
+            loop {
+                if self.aborted {
+                    return Err(Fatal);
+                }
+                if self.eat_pipe() {
+                    break;
+                }
+                self.parse_outer_attrs()?;
+                let pat = self.parse_pat_no_alt()?;
+                let ty = if self.eat(Punct::Colon) {
+                    self.parse_type_no_bounds()?
+                } else {
+                    Type { kind: TypeKind::Infer, span: Span { start: pat.span.end, end: pat.span.end } }
+                };
+                params.push(Param { pat, ty });
+                if !self.eat(Punct::Comma) {
+                    if self.eat_pipe() {
+                        break;
+                    }
+                    return Err(self.expected("`,` or `|`"));
+                }
+            }
+        }
+        let (ret, body) = if self.eat(Punct::RArrow) {
+            let ret = self.parse_type_no_bounds()?;
+            if !self.is(Punct::OpenBrace) {
+                return Err(self.expected("`{`"));
+            }
+            let block = self.parse_block()?;
+            let span = block.span;
+            (Some(ret), mk(ExprKind::Block { block, label: None }, span))
+        } else {
+            (None, self.parse_expr_res(R { stmt: false, no_struct: r.no_struct, allow_let: false })?)
+        };
+        let span = sp(lo, body.span.end);
+        Ok(mk(ExprKind::Closure { is_move, is_async, params, ret, body: Box::new(body) }, span))
+    }
+
+    /// A path, and what may follow it: `!` (a macro) or `{` (a struct literal).
+    fn parse_path_start_expr(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        let path = self.parse_path_expr()?;
+        if self.is(Punct::Not)
+            && matches!(self.punct_at(1), Some(Punct::OpenParen) | Some(Punct::OpenBracket) | Some(Punct::OpenBrace))
+        {
+            self.bump();
+            let name_span = sp(lo, self.hi());
+            return self.parse_macro(path, name_span);
+        }
+        if self.is(Punct::OpenBrace) && !r.no_struct {
+            return self.parse_struct_lit(path);
+        }
+        let span = path.span;
+        Ok(mk(ExprKind::Path(path), span))
+    }
+
+    fn parse_struct_lit(&mut self, path: Path) -> PResult<Expr> {
+        let lo = path.span.start;
+        let close = self.group_close();
+        self.bump();
+        let mut fields = Vec::new();
+        let mut base = None;
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            if self.eat(Punct::DotDot) {
+                if self.pos >= close {
+                    return Err(self.expected("expression"));
+                }
+                base = Some(Box::new(self.parse_expr()?));
+                if self.pos < close {
+                    return Err(self.expected("`}`"));
+                }
+                break;
+            }
+            let name = match &self.tok().kind {
+                TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
+                    let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+                    self.bump();
+                    if !self.is(Punct::Colon) {
+                        return Err(self.expected("`:`"));
+                    }
+                    id
+                }
+                _ => self.parse_ident()?,
+            };
+            let (value, shorthand) = if self.eat(Punct::Colon) {
+                (self.parse_expr()?, false)
+            } else {
+                let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                (mk(ExprKind::Path(p), name.span), true)
+            };
+            fields.push(FieldInit { name, value, shorthand });
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `}`"));
+            }
+        }
+        self.finish_group(close);
+        Ok(mk(ExprKind::StructLit { path, fields, base }, sp(lo, self.hi())))
+    }
+
+    fn parse_macro(&mut self, path: Path, name_span: Span) -> PResult<Expr> {
+        let lo = path.span.start;
+        let close = self.group_close();
+        let name = path.last().to_string();
+        let is_known = EXPR_MACROS.contains(&name.as_str()) || name == "vec" || name == "matches";
+        let diag_mark = self.diags.len();
+        let open_pos = self.pos;
+        self.bump(); // the delimiter
+        let res = if name == "matches" {
+            self.parse_matches_args(close)
+        } else if name == "vec" {
+            self.parse_vec_args(close)
+        } else {
+            self.parse_comma_exprs(close, self.closer_text(open_pos)).map(MacroArgs::Exprs)
+        };
+        if self.aborted {
+            return Err(Fatal);
+        }
+        let args = match res {
+            Ok(a) => a,
+            Err(Fatal) => {
+                if !is_known {
+                    // Not expressions: a macro with its own syntax (`select!`).
+                    self.diags.truncate(diag_mark);
+                }
+                MacroArgs::Unparsed
+            }
+        };
+        self.finish_group(close);
+        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), sp(lo, self.hi())))
+    }
+
+    fn closer_text(&self, open: usize) -> &'static str {
+        match self.toks.get(open).map(|t| &t.kind) {
+            Some(TokenKind::Punct(p)) => p.closer().as_str(),
+            _ => ")",
+        }
+    }
+
+    fn parse_matches_args(&mut self, close: usize) -> PResult<MacroArgs> {
+        let expr = self.parse_expr()?;
+        self.expect(Punct::Comma)?;
+        let pat = self.parse_pat()?;
+        let guard = if self.eat_kw("if") { Some(Box::new(self.parse_expr()?)) } else { None };
+        self.eat(Punct::Comma);
+        if self.pos < close {
+            return Err(self.expected("`)`"));
+        }
+        Ok(MacroArgs::Matches { expr: Box::new(expr), pat, guard })
+    }
+
+    fn parse_vec_args(&mut self, close: usize) -> PResult<MacroArgs> {
+        if self.pos >= close {
+            return Ok(MacroArgs::Exprs(vec![]));
+        }
+        let first = self.parse_expr()?;
+        if self.eat(Punct::Semi) {
+            let count = self.parse_expr()?;
+            if self.pos < close {
+                return Err(self.expected("`]`"));
+            }
+            return Ok(MacroArgs::Repeat { value: Box::new(first), count: Box::new(count) });
+        }
+        let mut out = vec![first];
+        if self.pos < close {
+            if !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `;`"));
+            }
+            out.extend(self.parse_comma_exprs(close, "]")?);
+        }
+        Ok(MacroArgs::Exprs(out))
+    }
+
+    // ----- patterns ------------------------------------------------------------------
+
+    /// A pattern with or-alternatives and an optional leading `|`.
+    fn parse_pat(&mut self) -> PResult<Pat> {
+        self.enter()?;
+        let r = self.parse_pat_inner();
+        self.leave();
+        r
+    }
+
+    fn parse_pat_inner(&mut self) -> PResult<Pat> {
+        self.eat(Punct::Or);
+        let first = self.parse_pat_no_alt()?;
+        if !self.is(Punct::Or) {
+            return Ok(first);
+        }
+        let lo = first.span.start;
+        let mut alts = vec![first];
+        while self.eat(Punct::Or) {
+            if self.aborted {
+                return Err(Fatal);
+            }
+            alts.push(self.parse_pat_no_alt()?);
+        }
+        Ok(Pat { kind: PatKind::Or(alts), span: sp(lo, self.hi()) })
+    }
+
+    fn parse_pat_no_alt(&mut self) -> PResult<Pat> {
+        self.enter()?;
+        let r = self.parse_pat_no_alt_inner();
+        self.leave();
+        r
+    }
+
+    fn parse_pat_no_alt_inner(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let pat = |kind, hi| Pat { kind, span: sp(lo, hi) };
+        if self.is_kw("_") {
+            self.bump();
+            return Ok(pat(PatKind::Wild, self.hi()));
+        }
+        match self.punct_at(0) {
+            Some(Punct::DotDot) => {
+                self.bump();
+                return Ok(pat(PatKind::Rest, self.hi()));
+            }
+            Some(Punct::DotDotEq) => {
+                self.bump();
+                let end = self.parse_range_end_pat()?;
+                return Ok(pat(PatKind::Range { start: None, end: Some(Box::new(end)), inclusive: true }, self.hi()));
+            }
+            Some(Punct::And) | Some(Punct::AndAnd) => {
+                self.eat_amp();
+                self.eat_kw("mut");
+                let inner = self.parse_pat_no_alt()?;
+                return Ok(pat(PatKind::Ref(Box::new(inner)), self.hi()));
+            }
+            Some(Punct::OpenParen) => {
+                let close = self.group_close();
+                self.bump();
+                let mut elems = Vec::new();
+                let mut trailing_comma = false;
+                while self.pos < close && !self.aborted {
+                    elems.push(self.parse_pat()?);
+                    trailing_comma = false;
+                    if self.pos < close {
+                        if !self.eat(Punct::Comma) {
+                            return Err(self.expected("`,` or `)`"));
+                        }
+                        trailing_comma = true;
+                    }
+                }
+                self.finish_group(close);
+                if elems.len() == 1 && !trailing_comma && !matches!(elems[0].kind, PatKind::Rest) {
+                    let mut inner = elems.pop().unwrap_or(Pat { kind: PatKind::Wild, span: Span::DUMMY });
+                    inner.span = sp(lo, self.hi());
+                    return Ok(inner);
+                }
+                return Ok(pat(PatKind::Tuple(elems), self.hi()));
+            }
+            Some(Punct::OpenBracket) => {
+                let close = self.group_close();
+                self.bump();
+                let mut elems = Vec::new();
+                while self.pos < close && !self.aborted {
+                    elems.push(self.parse_pat()?);
+                    if self.pos < close && !self.eat(Punct::Comma) {
+                        return Err(self.expected("`,` or `]`"));
+                    }
+                }
+                self.finish_group(close);
+                return Ok(pat(PatKind::Slice(elems), self.hi()));
+            }
+            Some(Punct::Minus) => {
+                let lit = self.parse_lit_pat()?;
+                return self.maybe_range_pat(lit);
+            }
+            Some(Punct::Lt) | Some(Punct::Shl) => {
+                return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
+            }
+            Some(Punct::PathSep) => {}
+            _ => {}
+        }
+        if self.is_lit() || self.is_kw("true") || self.is_kw("false") {
+            let lit = self.parse_lit_pat()?;
+            return self.maybe_range_pat(lit);
+        }
+        if self.is_kw("ref") || self.is_kw("mut") {
+            let by_ref = self.eat_kw("ref");
+            let is_mut = self.eat_kw("mut");
+            let name = self.parse_ident()?;
+            let sub = if self.eat(Punct::At) { Some(Box::new(self.parse_pat_no_alt()?)) } else { None };
+            return Ok(pat(PatKind::Ident { name, is_mut, by_ref, sub }, self.hi()));
+        }
+        if self.is_kw("box") {
+            return Err(self.error(self.span(), "box patterns are not supported"));
+        }
+        if self.is_plain_ident_at(0)
+            && !matches!(
+                self.punct_at(1),
+                Some(Punct::PathSep)
+                    | Some(Punct::OpenParen)
+                    | Some(Punct::OpenBrace)
+                    | Some(Punct::Not)
+                    | Some(Punct::DotDotEq)
+                    | Some(Punct::DotDotDot)
+                    | Some(Punct::DotDot)
+            )
+        {
+            let name = self.parse_ident()?;
+            let sub = if self.eat(Punct::At) { Some(Box::new(self.parse_pat_no_alt()?)) } else { None };
+            return Ok(pat(PatKind::Ident { name, is_mut: false, by_ref: false, sub }, self.hi()));
+        }
+        if !self.can_begin_path() {
+            return Err(self.expected("pattern"));
+        }
+        let path = self.parse_path_expr()?;
+        if self.is(Punct::OpenParen) {
+            let close = self.group_close();
+            self.bump();
+            let mut elems = Vec::new();
+            while self.pos < close && !self.aborted {
+                elems.push(self.parse_pat()?);
+                if self.pos < close && !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,` or `)`"));
+                }
+            }
+            self.finish_group(close);
+            return Ok(pat(PatKind::TupleStruct(path, elems), self.hi()));
+        }
+        if self.is(Punct::OpenBrace) {
+            let (fields, rest) = self.parse_struct_pat_fields()?;
+            return Ok(pat(PatKind::Struct(path, fields, rest), self.hi()));
+        }
+        if self.is(Punct::Not) {
+            return Err(self.error(self.span(), "macros in patterns are not supported"));
+        }
+        let span = path.span;
+        self.maybe_range_pat(Pat { kind: PatKind::Path(path), span })
+    }
+
+    fn parse_struct_pat_fields(&mut self) -> PResult<(Vec<FieldPat>, bool)> {
+        let close = self.group_close();
+        self.bump();
+        let mut fields = Vec::new();
+        let mut rest = false;
+        while self.pos < close && !self.aborted {
+            self.parse_outer_attrs()?;
+            if self.eat(Punct::DotDot) {
+                rest = true;
+                if self.pos < close {
+                    return Err(self.expected("`}`"));
+                }
+                break;
+            }
+            let lo = self.lo();
+            if self.is_kw("ref") || self.is_kw("mut") {
+                let by_ref = self.eat_kw("ref");
+                let is_mut = self.eat_kw("mut");
+                let name = self.parse_ident()?;
+                let pat = Pat { kind: PatKind::Ident { name: name.clone(), is_mut, by_ref, sub: None }, span: sp(lo, self.hi()) };
+                fields.push(FieldPat { name, pat });
+            } else {
+                let name = match &self.tok().kind {
+                    TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
+                        let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+                        self.bump();
+                        if !self.is(Punct::Colon) {
+                            return Err(self.expected("`:`"));
+                        }
+                        id
+                    }
+                    _ => self.parse_ident()?,
+                };
+                let pat = if self.eat(Punct::Colon) {
+                    self.parse_pat()?
+                } else {
+                    Pat {
+                        kind: PatKind::Ident { name: name.clone(), is_mut: false, by_ref: false, sub: None },
+                        span: name.span,
+                    }
+                };
+                fields.push(FieldPat { name, pat });
+            }
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `}`"));
+            }
+        }
+        self.finish_group(close);
+        Ok((fields, rest))
+    }
+
+    /// `5`, `-5`, `'a'`, `"s"`, `true`.
+    fn parse_lit_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let neg = self.eat(Punct::Minus);
+        let lit = match &self.tok().kind {
+            TokenKind::Lit(l) => (**l).clone(),
+            _ if self.is_kw("true") => Lit::Bool(true),
+            _ if self.is_kw("false") => Lit::Bool(false),
+            _ => return Err(self.expected("literal")),
+        };
+        if neg && !matches!(lit, Lit::Int { .. } | Lit::Float { .. }) {
+            return Err(self.error(self.span(), "only numeric literals can be negated in patterns"));
+        }
+        self.bump();
+        Ok(Pat { kind: PatKind::Lit(lit, neg), span: sp(lo, self.hi()) })
+    }
+
+    fn can_begin_range_end(&self) -> bool {
+        self.is_lit() || self.is(Punct::Minus) || self.can_begin_path()
+    }
+
+    fn parse_range_end_pat(&mut self) -> PResult<Pat> {
+        if self.is_lit() || self.is(Punct::Minus) {
+            return self.parse_lit_pat();
+        }
+        if self.can_begin_path() {
+            let path = self.parse_path_expr()?;
+            let span = path.span;
+            return Ok(Pat { kind: PatKind::Path(path), span });
+        }
+        Err(self.expected("a pattern range bound"))
+    }
+
+    fn maybe_range_pat(&mut self, start: Pat) -> PResult<Pat> {
+        let inclusive = match self.punct_at(0) {
+            Some(Punct::DotDotEq) | Some(Punct::DotDotDot) => true,
+            Some(Punct::DotDot) => false,
+            _ => return Ok(start),
+        };
+        let lo = start.span.start;
+        self.bump();
+        let end = if inclusive {
+            Some(Box::new(self.parse_range_end_pat()?))
+        } else if self.can_begin_range_end() {
+            Some(Box::new(self.parse_range_end_pat()?))
+        } else {
+            None
+        };
+        Ok(Pat { kind: PatKind::Range { start: Some(Box::new(start)), end, inclusive }, span: sp(lo, self.hi()) })
+    }
+
+    // ----- types ------------------------------------------------------------------------
+
+    fn parse_type(&mut self) -> PResult<Type> {
+        self.enter()?;
+        let r = self.parse_type_inner(true);
+        self.leave();
+        r
+    }
+
+    /// A type where a following `+` is not part of it (`as` casts, `&T`).
+    fn parse_type_no_bounds(&mut self) -> PResult<Type> {
+        self.enter()?;
+        let r = self.parse_type_inner(false);
+        self.leave();
+        r
+    }
+
+    fn parse_type_inner(&mut self, allow_plus: bool) -> PResult<Type> {
+        let lo = self.lo();
+        let ty = |kind, hi| Type { kind, span: sp(lo, hi) };
+        match self.punct_at(0) {
+            Some(Punct::OpenParen) => {
+                let close = self.group_close();
+                self.bump();
+                let mut elems = Vec::new();
+                let mut trailing_comma = false;
+                while self.pos < close && !self.aborted {
+                    elems.push(self.parse_type()?);
+                    trailing_comma = false;
+                    if self.pos < close {
+                        if !self.eat(Punct::Comma) {
+                            return Err(self.expected("`,` or `)`"));
+                        }
+                        trailing_comma = true;
+                    }
+                }
+                self.finish_group(close);
+                if elems.len() == 1 && !trailing_comma {
+                    let mut inner = elems.pop().unwrap_or(Type { kind: TypeKind::Infer, span: Span::DUMMY });
+                    inner.span = sp(lo, self.hi());
+                    return Ok(inner);
+                }
+                return Ok(ty(TypeKind::Tuple(elems), self.hi()));
+            }
+            Some(Punct::Not) => {
+                self.bump();
+                return Ok(ty(TypeKind::Never, self.hi()));
+            }
+            Some(Punct::And) | Some(Punct::AndAnd) => {
+                self.eat_amp();
+                if self.is_lifetime() {
+                    self.bump();
+                }
+                let is_mut = self.eat_kw("mut");
+                let inner = self.parse_type_no_bounds()?;
+                return Ok(ty(TypeKind::Ref { is_mut, inner: Box::new(inner) }, self.hi()));
+            }
+            Some(Punct::Star) => {
+                self.bump();
+                let is_mut = if self.eat_kw("mut") {
+                    true
+                } else if self.eat_kw("const") {
+                    false
+                } else {
+                    return Err(self.expected("`mut` or `const` in raw pointer type"));
+                };
+                let inner = self.parse_type_no_bounds()?;
+                return Ok(ty(TypeKind::Ref { is_mut, inner: Box::new(inner) }, self.hi()));
+            }
+            Some(Punct::OpenBracket) => {
+                let close = self.group_close();
+                self.bump();
+                let elem = self.parse_type()?;
+                let len = if self.eat(Punct::Semi) { Some(Box::new(self.parse_expr()?)) } else { None };
+                if self.pos < close {
+                    return Err(self.expected(if len.is_some() { "`]`" } else { "`;` or `]`" }));
+                }
+                self.finish_group(close);
+                return Ok(ty(TypeKind::Array { elem: Box::new(elem), len }, self.hi()));
+            }
+            Some(Punct::Lt) | Some(Punct::Shl) => {
+                return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
+            }
+            _ => {}
+        }
+        if self.is_kw("_") {
+            self.bump();
+            return Ok(ty(TypeKind::Infer, self.hi()));
+        }
+        if self.is_kw("impl") || self.is_kw("dyn") {
+            self.bump();
+            let Some(path) = self.parse_bounds(allow_plus)? else {
+                return Err(self.error(sp(lo, self.hi()), "at least one trait must be specified"));
+            };
+            return Ok(ty(TypeKind::Impl(path), self.hi()));
+        }
+        if self.is_kw("for") && self.punct_at(1) == Some(Punct::Lt) {
+            self.bump();
+            self.parse_generic_params()?;
+            if !(self.is_kw("fn") || self.is_kw("unsafe") || self.is_kw("extern")) {
+                let Some(path) = self.parse_bounds(allow_plus)? else { return Err(self.expected("type")) };
+                return Ok(ty(TypeKind::Impl(path), self.hi()));
+            }
+        }
+        if self.is_kw("fn") || self.is_kw("unsafe") || self.is_kw("extern") {
+            self.eat_kw("unsafe");
+            if self.eat_kw("extern") && self.is_lit() {
+                self.bump();
+            }
+            self.expect_kw("fn")?;
+            if !self.is(Punct::OpenParen) {
+                return Err(self.expected("`(`"));
+            }
+            let close = self.group_close();
+            self.bump();
+            while self.pos < close && !self.aborted {
+                if self.is(Punct::DotDotDot) {
+                    self.bump();
+                } else {
+                    if (self.is_plain_ident_at(0) || self.is_kw("_")) && self.punct_at(1) == Some(Punct::Colon) {
+                        self.bump();
+                        self.bump();
+                    }
+                    self.parse_type()?;
+                }
+                if self.pos < close && !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,` or `)`"));
+                }
+            }
+            self.finish_group(close);
+            if self.eat(Punct::RArrow) {
+                self.parse_type_no_bounds()?;
+            }
+            return Ok(ty(TypeKind::FnPtr, self.hi()));
+        }
+        if self.can_begin_path() {
+            let path = self.parse_path_type()?;
+            if self.is(Punct::Not) {
+                return Err(self.error(self.span(), "macros in type position are not supported"));
+            }
+            return Ok(ty(TypeKind::Path(path), self.hi()));
+        }
+        Err(self.expected("type"))
+    }
+}
+
+/// Adds a note to the diagnostic just reported.
+trait NoteLast {
+    fn note_last(self, p: &mut Parser<'_>, note: &str) -> Fatal;
+}
+
+impl NoteLast for Fatal {
+    fn note_last(self, p: &mut Parser<'_>, note: &str) -> Fatal {
+        if let Some(d) = p.diags.last_mut() {
+            d.notes.push(note.to_string());
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(src: &str) -> Vec<String> {
+        let (_, d) = parse(src);
+        d.into_iter()
+            .map(|d| {
+                let (l, c) = d.line_col(src);
+                format!("{l}:{c}: {}", d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn smoke() {
+        let (f, d) = parse("fn main() { let x = 1 + 2 * 3; println!(\"{}\", x); }");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(f.items.len(), 1);
+    }
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(errors("fn main() {"), ["1:11: this file contains an unclosed delimiter"]);
+        assert_eq!(errors("fn main() { foo(; }"), ["1:16: mismatched closing delimiter: `}`"]);
+        assert_eq!(errors("fn main() {} )"), ["1:14: unexpected closing delimiter: `)`"]);
+    }
 }
