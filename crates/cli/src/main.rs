@@ -1,1 +1,123 @@
-fn main() {}
+//! `taskscope`: runs, traces and checks Taskscope scenarios headlessly.
+//!
+//! ```text
+//! taskscope run FILE        print what the program prints (exit 0, 101 on panic, 3 on deadlock, 1 on errors)
+//! taskscope trace FILE      write the trace as JSON to stdout
+//! taskscope check FILE...   validate scenarios (exit 1 on any error)
+//! ```
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use taskscope_engine::{Config, Outcome};
+
+const USAGE: &str = "usage:\n  taskscope run FILE\n  taskscope trace FILE\n  taskscope check FILE...\n";
+
+fn read(path: &str) -> Result<String, ExitCode> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(_) => {
+                eprintln!("error: {path}: the file is not valid UTF-8");
+                Err(ExitCode::from(1))
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot read {path}: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    match cmd.as_str() {
+        "run" | "trace" if args.len() == 2 => {
+            let path = &args[1];
+            let src = match read(path) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let run = taskscope_engine::run(&src, &Config::default());
+            let mut code = match &run.outcome {
+                Outcome::Returned => 0,
+                Outcome::Panicked { .. } => 101,
+                Outcome::Deadlock(_) => 3,
+                Outcome::BudgetExceeded { .. } => 4,
+                Outcome::CompileError => 1,
+            };
+            if cmd == "trace" {
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(run.trace.to_json().as_bytes());
+            } else {
+                // Interleave stdout and stderr in program order.
+                let mut out = std::io::stdout().lock();
+                let mut err = std::io::stderr().lock();
+                for e in &run.trace.events {
+                    if let taskscope_engine::EventKind::Printed { stream, text, .. } = e.kind {
+                        let s = run.trace.str(text);
+                        if stream == taskscope_engine::trace::Stream::Stdout {
+                            let _ = out.write_all(s.as_bytes());
+                        } else {
+                            let _ = out.flush();
+                            let _ = err.write_all(s.as_bytes());
+                        }
+                    }
+                }
+                let _ = out.flush();
+            }
+            for d in &run.diagnostics {
+                eprint!("{}", d.render(&src, path));
+            }
+            match &run.outcome {
+                Outcome::Deadlock(report) => eprint!("{}", report.explanation),
+                Outcome::BudgetExceeded { message, .. } => eprintln!("error: {message}"),
+                Outcome::CompileError if run.diagnostics.is_empty() => {
+                    eprintln!("error: the program could not be compiled");
+                    code = 1;
+                }
+                _ => {}
+            }
+            ExitCode::from(code)
+        }
+        "check" if args.len() >= 2 => {
+            let mut failed = 0;
+            for path in &args[1..] {
+                let src = match read(path) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        failed += 1;
+                        continue;
+                    }
+                };
+                let diags = taskscope_engine::check(&src);
+                if diags.is_empty() {
+                    println!("ok: {path}");
+                } else {
+                    failed += 1;
+                    for d in &diags {
+                        eprint!("{}", d.render(&src, path));
+                    }
+                }
+            }
+            if failed > 0 {
+                eprintln!("{failed} file(s) with errors");
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        "--help" | "-h" | "help" => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

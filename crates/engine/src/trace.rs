@@ -171,3 +171,111 @@ impl Trace {
         self.strings.get(id as usize).map(|s| s.as_str()).unwrap_or("")
     }
 }
+
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn wait_json(on: WaitOn) -> String {
+    match on {
+        WaitOn::Sleep { until } => format!("{{\"sleep\":{until}}}"),
+        WaitOn::Recv(c) => format!("{{\"recv\":{c}}}"),
+        WaitOn::Send(c) => format!("{{\"send\":{c}}}"),
+        WaitOn::Lock(m) => format!("{{\"lock\":{m}}}"),
+        WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
+        WaitOn::Yield => "\"yield\"".to_string(),
+        WaitOn::JoinAll => "\"join_all\"".to_string(),
+    }
+}
+
+impl Event {
+    /// The event as one JSON object: `{"t":ns,"poll":n,"kind":"...",...}`.
+    /// Spans are `[start,end]` byte offsets; `text`/`message` are indices
+    /// into the trace's `strings`.
+    pub fn to_json(&self) -> String {
+        let sp = |s: Span| format!("[{},{}]", s.start, s.end);
+        let body = match self.kind {
+            EventKind::TaskSpawned { task, parent, span } => format!(
+                "\"kind\":\"task_spawned\",\"task\":{task},\"parent\":{},\"span\":{}",
+                parent.map(|p| p.to_string()).unwrap_or_else(|| "null".into()),
+                sp(span)
+            ),
+            EventKind::TaskPolled { task } => format!("\"kind\":\"task_polled\",\"task\":{task}"),
+            EventKind::TaskSuspended { task, on, span } => format!("\"kind\":\"task_suspended\",\"task\":{task},\"on\":{},\"span\":{}", wait_json(on), sp(span)),
+            EventKind::TaskWoken { task, by } => format!("\"kind\":\"task_woken\",\"task\":{task},\"by\":{}", by.map(|p| p.to_string()).unwrap_or_else(|| "null".into())),
+            EventKind::TaskCompleted { task } => format!("\"kind\":\"task_completed\",\"task\":{task}"),
+            EventKind::TaskPanicked { task, message, span } => format!("\"kind\":\"task_panicked\",\"task\":{task},\"message\":{message},\"span\":{}", sp(span)),
+            EventKind::TaskCancelled { task } => format!("\"kind\":\"task_cancelled\",\"task\":{task}"),
+            EventKind::SleepRegistered { task, deadline, span } => format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
+            EventKind::SleepFired { task, deadline } => format!("\"kind\":\"sleep_fired\",\"task\":{task},\"deadline\":{deadline}"),
+            EventKind::ChannelCreated { chan, kind, capacity, span } => format!("\"kind\":\"channel_created\",\"chan\":{chan},\"chan_kind\":\"{}\",\"capacity\":{capacity},\"span\":{}", kind.as_str(), sp(span)),
+            EventKind::Sent { task, chan, value, text, len, span } => format!("\"kind\":\"sent\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"text\":{text},\"len\":{len},\"span\":{}", sp(span)),
+            EventKind::SendFailed { task, chan, full, span } => format!("\"kind\":\"send_failed\",\"task\":{task},\"chan\":{chan},\"full\":{full},\"span\":{}", sp(span)),
+            EventKind::Received { task, chan, value, len, span } => format!("\"kind\":\"received\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"len\":{len},\"span\":{}", sp(span)),
+            EventKind::RecvClosed { task, chan, span } => format!("\"kind\":\"recv_closed\",\"task\":{task},\"chan\":{chan},\"span\":{}", sp(span)),
+            EventKind::Lagged { task, chan, missed, span } => format!("\"kind\":\"lagged\",\"task\":{task},\"chan\":{chan},\"missed\":{missed},\"span\":{}", sp(span)),
+            EventKind::SenderDropped { chan, remaining } => format!("\"kind\":\"sender_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
+            EventKind::ReceiverDropped { chan, remaining } => format!("\"kind\":\"receiver_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
+            EventKind::ChannelClosed { chan } => format!("\"kind\":\"channel_closed\",\"chan\":{chan}"),
+            EventKind::MutexCreated { mutex, kind, span } => format!(
+                "\"kind\":\"mutex_created\",\"mutex\":{mutex},\"mutex_kind\":\"{}\",\"span\":{}",
+                if kind == MutexKind::Std { "std" } else { "tokio" },
+                sp(span)
+            ),
+            EventKind::LockRequested { task, mutex, queue, span } => format!("\"kind\":\"lock_requested\",\"task\":{task},\"mutex\":{mutex},\"queue\":{queue},\"span\":{}", sp(span)),
+            EventKind::LockAcquired { task, mutex, waited } => format!("\"kind\":\"lock_acquired\",\"task\":{task},\"mutex\":{mutex},\"waited\":{waited}"),
+            EventKind::LockReleased { task, mutex } => format!("\"kind\":\"lock_released\",\"task\":{task},\"mutex\":{mutex}"),
+            EventKind::ThreadBlocked { task, mutex, span } => format!("\"kind\":\"thread_blocked\",\"task\":{task},\"mutex\":{mutex},\"span\":{}", sp(span)),
+            EventKind::Printed { task, stream, text } => format!(
+                "\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}",
+                if stream == Stream::Stderr { "stderr" } else { "stdout" }
+            ),
+            EventKind::TimeAdvanced { to } => format!("\"kind\":\"time_advanced\",\"to\":{to}"),
+        };
+        format!("{{\"t\":{},\"poll\":{},{body}}}", self.time, self.poll)
+    }
+}
+
+impl Trace {
+    /// The whole trace as JSON: `{"tasks":[..],"strings":[..],"events":[..]}`,
+    /// one event per line.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\n\"tasks\":[");
+        for (i, t) in self.tasks.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&format!("{{\"id\":{},\"name\":", t.id));
+            json_str(&mut out, &t.name);
+            out.push_str(&format!(",\"span\":[{},{}]}}", t.span.start, t.span.end));
+        }
+        out.push_str("],\n\"strings\":[");
+        for (i, s) in self.strings.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json_str(&mut out, s);
+        }
+        out.push_str("],\n\"events\":[\n");
+        for (i, e) in self.events.iter().enumerate() {
+            if i > 0 {
+                out.push_str(",\n");
+            }
+            out.push_str(&e.to_json());
+        }
+        out.push_str("\n]}\n");
+        out
+    }
+}

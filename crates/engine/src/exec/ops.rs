@@ -491,6 +491,13 @@ impl<'p> Vm<'p> {
         let mut args = args.into_iter();
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let cur = self.w.current;
+        let mut recv = recv;
+        while name != "clone" {
+            match recv {
+                Value::Arc(inner) => recv = (*inner).clone(),
+                _ => break,
+            }
+        }
         if let Value::Handle(h) = &recv {
             let id = h.id;
             match (h.kind, name) {
