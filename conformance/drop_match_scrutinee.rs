@@ -1,0 +1,44 @@
+//! Drops: a `match` scrutinee's temporaries live until the end of the match
+//!
+//! In `match m.lock().await.pop() { .. }` the guard lives through the arm, which sleeps 10 ms, so the
+//! waiting task gets the lock only when the match ends. Taking the value first with
+//! `let v = m.lock().await.pop();` releases the guard at the semicolon, and the task gets the lock
+//! while the arm sleeps.
+
+use std::sync::Arc;
+use tokio::sync::Mutex;
+use tokio::time::{sleep, Duration, Instant};
+
+async fn pusher(id: u64, m: Arc<Mutex<Vec<u64>>>, start: Instant) {
+    m.lock().await.push(id);
+    println!("[{}ms] pusher {} got the lock", start.elapsed().as_millis(), id);
+}
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let start = Instant::now();
+    let m = Arc::new(Mutex::new(vec![1, 2]));
+
+    println!("[{}ms] match on m.lock().await.pop()", start.elapsed().as_millis());
+    let t = tokio::spawn(pusher(10, Arc::clone(&m), start));
+    match m.lock().await.pop() {
+        Some(v) => {
+            sleep(Duration::from_millis(10)).await;
+            println!("[{}ms] arm done with {}", start.elapsed().as_millis(), v);
+        }
+        None => println!("empty"),
+    }
+    t.await.unwrap();
+
+    println!("[{}ms] let v = m.lock().await.pop(); then match v", start.elapsed().as_millis());
+    let t = tokio::spawn(pusher(20, Arc::clone(&m), start));
+    let v = m.lock().await.pop();
+    match v {
+        Some(v) => {
+            sleep(Duration::from_millis(10)).await;
+            println!("[{}ms] arm done with {}", start.elapsed().as_millis(), v);
+        }
+        None => println!("empty"),
+    }
+    t.await.unwrap();
+}
