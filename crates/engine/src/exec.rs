@@ -69,6 +69,8 @@ pub struct Vm<'p> {
     first_panic_printed: bool,
     /// Where a panic inside a `join!` branch happened.
     panic_span: Option<Span>,
+    /// A shared `Ok(())`, the result of most sends.
+    ok_unit: Value,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -83,6 +85,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         diagnostics: Vec::new(),
         first_panic_printed: false,
         panic_span: None,
+        ok_unit: Value::ok(Value::Unit),
     };
     let outcome = vm.run();
     Run { diagnostics: vm.diagnostics, outcome, trace: std::mem::take(&mut vm.w.trace) }
@@ -120,6 +123,9 @@ impl<'p> Vm<'p> {
     }
 
     fn debug_text(&self, v: &Value) -> String {
+        if let Value::Int(i) = v {
+            return i.to_string();
+        }
         let mut s = vfmt::debug(v, &self.ctx());
         if s.len() > 200 {
             let mut cut = 197;
@@ -149,7 +155,7 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     fn run(&mut self) -> Outcome {
-        let main_fut = Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Call { func: self.p.main, args: vec![] })))));
+        let main_fut = future(FutureState::Call { func: self.p.main, args: vec![] });
         let main_span = self.p.funcs.get(self.p.main as usize).map(|f| f.span).unwrap_or(Span::DUMMY);
         self.spawn_task(main_fut, None, main_span);
         self.w.main_woken = true;
@@ -803,7 +809,7 @@ impl<'p> Vm<'p> {
             }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                co.stack.push(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Call { func: *func, args }))))));
+                co.stack.push(future(FutureState::Call { func: *func, args }));
             }
             Op::Await => return self.await_top(co, span),
             Op::JoinAll(n) => return self.join_all(co, *n as usize, span),

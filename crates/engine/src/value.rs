@@ -53,7 +53,7 @@ pub enum Value {
     /// A runtime resource: channel end, mutex, guard, join handle.
     Handle(Rc<Handle>),
     /// A future not yet awaited (`rx.recv()`, `sleep(d)`, an `async fn` call).
-    Future(Rc<RefCell<Option<Box<crate::vm::FutureState>>>>),
+    Future(Rc<RefCell<Option<crate::vm::FutureState>>>),
     /// A function item or closure value.
     Func(Rc<crate::vm::Closure>),
     /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).

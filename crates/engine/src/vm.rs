@@ -235,6 +235,11 @@ pub enum FutureState {
     Ready(Option<Value>),
 }
 
+/// Wraps a future's state into a value.
+pub fn future(st: FutureState) -> Value {
+    Value::Future(std::rc::Rc::new(std::cell::RefCell::new(Some(st))))
+}
+
 /// A function value (a fn item used as a value).
 #[derive(Debug)]
 pub struct Closure {

@@ -27,9 +27,9 @@ impl<'p> Vm<'p> {
             Value::Future(rc) => {
                 let st = rc.borrow_mut().take();
                 let Some(mut st) = st else { return panic("`async fn` resumed after completion") };
-                if let FutureState::Call { .. } = *st {
+                if let FutureState::Call { .. } = st {
                     co.stack.pop();
-                    let FutureState::Call { func, args } = *st else { unreachable!() };
+                    let FutureState::Call { func, args } = st else { unreachable!() };
                     return Ok(Flow::Call(func, args));
                 }
                 let p = self.poll_future(&mut st, span)?;
@@ -239,7 +239,7 @@ impl<'p> Vm<'p> {
                 }
                 let v = value.take().unwrap_or(Value::Unit);
                 self.push_to_chan(chan, v, span)?;
-                Ok(Poll::Ready(Value::ok(Value::Unit)))
+                Ok(Poll::Ready(self.ok_unit.clone()))
             }
             FutureState::Lock { mutex, ticket, got, since } => {
                 let mutex = *mutex;
@@ -395,11 +395,11 @@ impl<'p> Vm<'p> {
                 let id = self.spawn_task(fut, parent, span);
                 handle(HandleKind::JoinHandle, id, &self.w)
             }
-            Builtin::YieldNow => Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Yield { yielded: false }))))),
+            Builtin::YieldNow => future(FutureState::Yield { yielded: false }),
             Builtin::Sleep => {
                 let Value::Duration(d) = arg() else { return panic("`sleep` needs a Duration") };
                 let deadline = ceil_ms(self.w.now.saturating_add(d));
-                Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Sleep { deadline, registered: false })))))
+                future(FutureState::Sleep { deadline, registered: false })
             }
             Builtin::DurationFromMillis => dur(int(arg())?, 1_000_000)?,
             Builtin::DurationFromSecs => dur(int(arg())?, 1_000_000_000)?,
@@ -504,7 +504,7 @@ impl<'p> Vm<'p> {
                 (_, "clone") => return self.clone_value(&recv),
                 (HandleKind::MpscSender, "send") => {
                     let v = arg();
-                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Send { chan: id, value: Some(v), ticket: None, got_permit: false, requested: false }))))));
+                    return Ok(future(FutureState::Send { chan: id, value: Some(v), ticket: None, got_permit: false, requested: false }));
                 }
                 (HandleKind::MpscSender, "try_send") => {
                     let v = arg();
@@ -519,7 +519,7 @@ impl<'p> Vm<'p> {
                     }
                     self.w.chans[id as usize].permits_used += 1;
                     self.push_to_chan(id, v, span)?;
-                    return Ok(Value::ok(Value::Unit));
+                    return Ok(self.ok_unit.clone());
                 }
                 (HandleKind::UnboundedSender, "send") => {
                     let v = arg();
@@ -528,7 +528,7 @@ impl<'p> Vm<'p> {
                         return Ok(send_error(v));
                     }
                     self.push_to_chan(id, v, span)?;
-                    return Ok(Value::ok(Value::Unit));
+                    return Ok(self.ok_unit.clone());
                 }
                 (HandleKind::OneshotSender, "send") => {
                     let v = arg();
@@ -539,7 +539,7 @@ impl<'p> Vm<'p> {
                     }
                     self.push_to_chan(id, v, span)?;
                     self.w.chans[id as usize].done = true;
-                    return Ok(Value::ok(Value::Unit));
+                    return Ok(self.ok_unit.clone());
                 }
                 (HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender, "is_closed") => {
                     return Ok(Value::Bool(self.w.chans[id as usize].receivers == 0));
@@ -578,7 +578,7 @@ impl<'p> Vm<'p> {
                 }
                 (HandleKind::BroadcastSender, "receiver_count") => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
                 (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "recv") => {
-                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Recv { chan: id }))))));
+                    return Ok(future(FutureState::Recv { chan: id }));
                 }
                 (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "try_recv") => {
                     let c = &mut self.w.chans[id as usize];
@@ -598,10 +598,10 @@ impl<'p> Vm<'p> {
                     return Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])));
                 }
                 (HandleKind::BroadcastReceiver, "recv") => {
-                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::BroadcastRecv { rx: id }))))));
+                    return Ok(future(FutureState::BroadcastRecv { rx: id }));
                 }
                 (HandleKind::Mutex, "lock") => {
-                    return Ok(Value::Future(Rc::new(RefCell::new(Some(Box::new(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }))))));
+                    return Ok(future(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }));
                 }
                 (HandleKind::Mutex | HandleKind::StdMutex, "try_lock") => {
                     let m = &mut self.w.mutexes[id as usize];
