@@ -19,8 +19,8 @@ async fn main() {
     let start = Instant::now();
     let (tx1, rx1) = mpsc::channel(1);
     let (tx2, rx2) = mpsc::channel(1);
-    let r1 = tokio::spawn(wait_closed(String::from("channel 1"), rx1, start));
-    let r2 = tokio::spawn(wait_closed(String::from("channel 2"), rx2, start));
+    let r1 = tokio::spawn(async move { wait_closed(String::from("channel 1"), rx1, start).await });
+    let r2 = tokio::spawn(async move { wait_closed(String::from("channel 2"), rx2, start).await });
     let t1 = tokio::spawn(async move {
         tx1.send(1).await.unwrap();
         sleep(Duration::from_millis(10)).await;

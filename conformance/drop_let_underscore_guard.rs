@@ -20,14 +20,16 @@ async fn main() {
     let m = Arc::new(Mutex::new(0));
     {
         let _ = m.lock().await;
-        let t = tokio::spawn(locker(1, Arc::clone(&m), start));
+        let m1 = Arc::clone(&m);
+        let t = tokio::spawn(async move { locker(1, m1, start).await });
         sleep(Duration::from_millis(10)).await;
         println!("[{}ms] main leaves the block with `let _`", start.elapsed().as_millis());
         t.await.unwrap();
     }
     {
         let _g = m.lock().await;
-        let t = tokio::spawn(locker(2, Arc::clone(&m), start));
+        let m2 = Arc::clone(&m);
+        let t = tokio::spawn(async move { locker(2, m2, start).await });
         sleep(Duration::from_millis(10)).await;
         println!("[{}ms] main leaves the block with `let _g`", start.elapsed().as_millis());
         drop(t);

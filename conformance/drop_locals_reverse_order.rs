@@ -22,8 +22,8 @@ fn take_both(first: mpsc::Sender<u64>, second: mpsc::Sender<u64>) {
 async fn main() {
     let (tx1, rx1) = mpsc::channel(1);
     let (tx2, rx2) = mpsc::channel(1);
-    let r1 = tokio::spawn(wait_closed(String::from("channel 1"), rx1));
-    let r2 = tokio::spawn(wait_closed(String::from("channel 2"), rx2));
+    let r1 = tokio::spawn(async move { wait_closed(String::from("channel 1"), rx1).await });
+    let r2 = tokio::spawn(async move { wait_closed(String::from("channel 2"), rx2).await });
     sleep(Duration::from_millis(1)).await;
     {
         let a = tx1;
@@ -35,8 +35,8 @@ async fn main() {
 
     let (tx3, rx3) = mpsc::channel(1);
     let (tx4, rx4) = mpsc::channel(1);
-    let r3 = tokio::spawn(wait_closed(String::from("channel 3 (first parameter)"), rx3));
-    let r4 = tokio::spawn(wait_closed(String::from("channel 4 (second parameter)"), rx4));
+    let r3 = tokio::spawn(async move { wait_closed(String::from("channel 3 (first parameter)"), rx3).await });
+    let r4 = tokio::spawn(async move { wait_closed(String::from("channel 4 (second parameter)"), rx4).await });
     sleep(Duration::from_millis(1)).await;
     take_both(tx3, tx4);
     r3.await.unwrap();

@@ -20,7 +20,8 @@ async fn main() {
     let m = Arc::new(Mutex::new(vec![1, 2]));
 
     println!("[{}ms] match on m.lock().await.pop()", start.elapsed().as_millis());
-    let t = tokio::spawn(pusher(10, Arc::clone(&m), start));
+    let m1 = Arc::clone(&m);
+    let t = tokio::spawn(async move { pusher(10, m1, start).await });
     match m.lock().await.pop() {
         Some(v) => {
             sleep(Duration::from_millis(10)).await;
@@ -31,7 +32,8 @@ async fn main() {
     t.await.unwrap();
 
     println!("[{}ms] let v = m.lock().await.pop(); then match v", start.elapsed().as_millis());
-    let t = tokio::spawn(pusher(20, Arc::clone(&m), start));
+    let m2 = Arc::clone(&m);
+    let t = tokio::spawn(async move { pusher(20, m2, start).await });
     let v = m.lock().await.pop();
     match v {
         Some(v) => {

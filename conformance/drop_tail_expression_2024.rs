@@ -29,8 +29,9 @@ async fn main() {
     let start = Instant::now();
     let a = Arc::new(Mutex::new(1));
     let b = Arc::new(Mutex::new(2));
-    let x = tokio::spawn(locker(String::from("X (waits for a)"), Arc::clone(&a), start));
-    let y = tokio::spawn(locker(String::from("Y (waits for b)"), Arc::clone(&b), start));
+    let (a1, b1) = (Arc::clone(&a), Arc::clone(&b));
+    let x = tokio::spawn(async move { locker(String::from("X (waits for a)"), a1, start).await });
+    let y = tokio::spawn(async move { locker(String::from("Y (waits for b)"), b1, start).await });
     let t = total(Arc::clone(&a), Arc::clone(&b)).await;
     println!("[{}ms] total {}", start.elapsed().as_millis(), t);
     x.await.unwrap();
