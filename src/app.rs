@@ -99,10 +99,11 @@ pub fn output(props: &OutputProps) -> Html {
                 </ul>
             }
             <pre data-testid="console" class="console">
-                { &view.stdout }
-                if !view.stderr.is_empty() {
-                    <span class="stderr">{ &view.stderr }</span>
-                }
+                { for view.output.iter().map(|chunk| if chunk.is_stderr {
+                    html! { <span class="stderr">{ &chunk.text }</span> }
+                } else {
+                    html! { { &chunk.text } }
+                }) }
             </pre>
         </section>
     }
@@ -166,7 +167,7 @@ mod tests {
         let expected = run_program(SAMPLE_PROGRAM);
         assert_eq!(find(&root, "status").text_content().unwrap(), expected.status);
         assert_eq!(count(&root, "diagnostic"), expected.diagnostics.len() as u32);
-        assert!(find(&root, "console").text_content().unwrap().starts_with(&expected.stdout));
+        assert_eq!(find(&root, "console").text_content().unwrap(), expected.console_text());
         handle.destroy();
     }
 
@@ -185,7 +186,7 @@ mod tests {
                 let location = shown.item(i as u32).unwrap().text_content().unwrap();
                 assert_eq!(location, d.location());
             }
-            assert!(find(&root, "console").text_content().unwrap().starts_with(&expected.stdout));
+            assert_eq!(find(&root, "console").text_content().unwrap(), expected.console_text());
         }
         handle.destroy();
     }

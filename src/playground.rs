@@ -4,7 +4,8 @@
 //! This module has no web dependency, so it is tested natively with the rest
 //! of the workspace; the components in `app` only draw what it returns.
 
-use taskscope_engine::{Config, Outcome, Run, Severity};
+use taskscope_engine::trace::Stream;
+use taskscope_engine::{Config, EventKind, Outcome, Run, Severity};
 
 /// One diagnostic, placed in the source as `line:col` (both 1-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,14 +23,21 @@ impl DiagnosticView {
     }
 }
 
+/// A run of consecutive output to one stream.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutputChunk {
+    /// True for stderr (panic messages of spawned tasks, `eprintln!`).
+    pub is_stderr: bool,
+    pub text: String,
+}
+
 /// Everything the output pane shows after one run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunView {
     pub diagnostics: Vec<DiagnosticView>,
-    /// What the program printed to stdout.
-    pub stdout: String,
-    /// What the program (or a panicking task) printed to stderr.
-    pub stderr: String,
+    /// What the program printed, stdout and stderr interleaved in the order
+    /// it printed them, as a terminal would show it.
+    pub output: Vec<OutputChunk>,
     /// One sentence on how the run ended.
     pub status: String,
     /// True when the run ended in a way a Tokio program would not want:
@@ -65,7 +73,29 @@ pub fn describe(src: &str, run: &Run) -> RunView {
             (format!("{n} {noun}: nothing ran"), true)
         }
     };
-    RunView { diagnostics, stdout: run.stdout(), stderr: run.stderr(), status, failed }
+    RunView { diagnostics, output: output(run), status, failed }
+}
+
+impl RunView {
+    /// The console's whole text, both streams.
+    pub fn console_text(&self) -> String {
+        self.output.iter().map(|c| c.text.as_str()).collect()
+    }
+}
+
+fn output(run: &Run) -> Vec<OutputChunk> {
+    let mut chunks: Vec<OutputChunk> = Vec::new();
+    for event in &run.trace.events {
+        if let EventKind::Printed { stream, text, .. } = event.kind {
+            let is_stderr = stream == Stream::Stderr;
+            let text = run.trace.str(text);
+            match chunks.last_mut() {
+                Some(last) if last.is_stderr == is_stderr => last.text.push_str(text),
+                _ => chunks.push(OutputChunk { is_stderr, text: text.to_string() }),
+            }
+        }
+    }
+    chunks
 }
 
 /// The caption under the editor: "12 lines".
@@ -107,6 +137,16 @@ mod tests {
         assert_eq!(view.status, "main returned");
         assert!(!view.failed);
         assert!(view.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn output_keeps_stdout_and_stderr_in_the_order_they_were_printed() {
+        let src = "#[tokio::main]\nasync fn main() {\n    println!(\"a\");\n    println!(\"b\");\n    eprintln!(\"c\");\n    println!(\"d\");\n}\n";
+        let view = run_program(src);
+        assert_eq!(view.status, "main returned", "{:?}", view.diagnostics);
+        let chunk = |is_stderr, text: &str| OutputChunk { is_stderr, text: text.to_string() };
+        assert_eq!(view.output, vec![chunk(false, "a\nb\n"), chunk(true, "c\n"), chunk(false, "d\n")]);
+        assert_eq!(view.console_text(), "a\nb\nc\nd\n");
     }
 
     #[test]
