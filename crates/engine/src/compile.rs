@@ -1067,6 +1067,19 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Like [`Self::expr_borrow`], but a non-place value (such as the guard
+    /// in `*m.lock().await`) is kept alive in a temporary until the end of
+    /// the enclosing statement, as Rust keeps temporaries that are borrowed.
+    fn expr_borrow_temp(&mut self, e: &Expr) {
+        if self.place_of(e).is_some() {
+            return self.expr_borrow(e);
+        }
+        self.expr(e);
+        let t = self.temp_slot();
+        self.emit(Op::Store(t), e.span);
+        self.emit(Op::Load(t), e.span);
+    }
+
     fn expr_inner(&mut self, e: &Expr) {
         let span = e.span;
         match &e.kind {
@@ -1110,7 +1123,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Unary(op, inner) => {
                 if *op == UnOp::Deref {
-                    self.expr_borrow(inner);
+                    self.expr_borrow_temp(inner);
                     self.emit(Op::Deref, span);
                 } else {
                     self.expr_borrow(inner);
@@ -1192,7 +1205,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Call { func, args } => self.call(func, args, span, false),
             ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(receiver, method, args, span, false),
             ExprKind::Field(base, name) => {
-                self.expr_borrow(base);
+                self.expr_borrow_temp(base);
                 let id = self.name_id(&name.name);
                 self.emit(Op::GetField(id), span);
             }

@@ -189,7 +189,9 @@ pub mod builtin {
     pub const TRY_RECV_ERROR: DefId = 7;
     /// `std::cmp::Ordering`: `Less`, `Equal`, `Greater`.
     pub const ORDERING: DefId = 8;
-    pub const COUNT: u32 = 9;
+    /// `broadcast::error::SendError<T>`, which derives Debug: `SendError(4)`.
+    pub const BROADCAST_SEND_ERROR: DefId = 9;
+    pub const COUNT: u32 = 10;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -243,6 +245,14 @@ pub fn builtin_defs() -> Defs {
         },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Disconnected", Shape::Unit)]),
         enum_def("Ordering", &[("Less", Shape::Unit), ("Equal", Shape::Unit), ("Greater", Shape::Unit)]),
+        TypeDef {
+            name: "SendError".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

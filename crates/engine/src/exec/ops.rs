@@ -554,7 +554,7 @@ impl<'p> Vm<'p> {
                     let receivers = self.w.chans[id as usize].receivers;
                     if receivers == 0 {
                         self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
-                        return Ok(send_error(v));
+                        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
                     }
                     let vid = self.w.new_value_id();
                     let text = self.debug_text(&v);
