@@ -31,5 +31,5 @@ async fn main() {
         count += 1;
         println!("[{}ms] received: {}", start.elapsed().as_millis(), msg);
     }
-    println!("[{}ms] all producers are done, {} messages", start.elapsed().as_millis(), count);
+    println!("[{}ms] all producers are done, {count} messages", start.elapsed().as_millis());
 }
