@@ -681,6 +681,10 @@ impl Printer {
             }
             ExprKind::StructLit { path, fields, base } => {
                 self.path(path, true);
+                if fields.is_empty() && base.is_none() {
+                    self.w(" {}");
+                    return;
+                }
                 self.w(" { ");
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {

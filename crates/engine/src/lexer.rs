@@ -174,13 +174,24 @@ pub struct Lexed {
     /// True when a string, character or comment ran to the end of the input
     /// (so the structure of the rest of the file is meaningless).
     pub unterminated: bool,
+    /// Byte offsets of unknown characters that were skipped (already
+    /// reported), so the parser can stay quiet about their consequences.
+    pub skipped: Vec<u32>,
 }
 
 /// Splits `src` into tokens.
 pub fn tokenize(src: &str) -> Lexed {
-    let mut lx = Lexer { src, b: src.as_bytes(), pos: 0, tokens: Vec::new(), diags: Vec::new(), unterminated: false };
+    let mut lx = Lexer {
+        src,
+        b: src.as_bytes(),
+        pos: 0,
+        tokens: Vec::new(),
+        diags: Vec::new(),
+        unterminated: false,
+        skipped: Vec::new(),
+    };
     lx.run();
-    Lexed { tokens: lx.tokens, diags: lx.diags, unterminated: lx.unterminated }
+    Lexed { tokens: lx.tokens, diags: lx.diags, unterminated: lx.unterminated, skipped: lx.skipped }
 }
 
 pub fn is_ident_start(c: char) -> bool {
@@ -228,6 +239,7 @@ struct Lexer<'a> {
     tokens: Vec<Token>,
     diags: Vec<Diagnostic>,
     unterminated: bool,
+    skipped: Vec<u32>,
 }
 
 impl<'a> Lexer<'a> {
@@ -300,6 +312,7 @@ impl<'a> Lexer<'a> {
                         self.push(TokenKind::Punct(p), start);
                     } else {
                         self.pos = start + c.len_utf8();
+                        self.skipped.push(start as u32);
                         let shown = if c.is_control() || is_whitespace(c) {
                             format!("\\u{{{:x}}}", c as u32)
                         } else {

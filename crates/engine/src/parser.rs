@@ -28,8 +28,20 @@ pub const MAX_NESTING: u32 = 128;
 /// Nesting plus the length of postfix and left-associative operator chains
 /// (`a.b.c.d`, `a + b + c`), which also make the tree deeper.
 pub const MAX_TREE_DEPTH: u32 = 256;
+/// Bytes of stack the parser may use below its entry point. In release
+/// builds [`MAX_NESTING`] is reached long before this; debug builds have
+/// frames several times larger, and the budget keeps them (and wasm, with
+/// its 1 MiB stack) from overflowing: deep input is reported as too deep.
+pub const STACK_BUDGET: usize = 640 * 1024;
 /// More diagnostics than this are dropped.
 const MAX_DIAGS: usize = 100;
+
+/// An address on the current stack.
+#[inline(never)]
+fn stack_pos() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
 
 const NO: usize = usize::MAX;
 
@@ -44,7 +56,7 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
     }
     let lexed = lexer::tokenize(src);
     let mut diags = lexed.diags;
-    let balanced = balance(lexed.tokens, src.len());
+    let balanced = balance(lexed.tokens, src);
     // An unterminated string or comment swallows the rest of the file, and
     // unbalanced delimiters make every later error a guess: report only the
     // root cause then (like rustc).
@@ -62,6 +74,8 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
         diags: Vec::new(),
         nesting: 0,
         aborted: false,
+        skipped: lexed.skipped,
+        stack_base: stack_pos(),
     };
     let file = p.parse_file();
     if !quiet {
@@ -87,14 +101,24 @@ struct Balanced {
     diags: Vec<Diagnostic>,
 }
 
-fn balance(tokens: Vec<Token>, eof: usize) -> Balanced {
+fn balance(tokens: Vec<Token>, src: &str) -> Balanced {
+    let eof = src.len();
+    let same_line = |a: Span, b: Span| {
+        let (x, y) = (a.start.min(b.start) as usize, a.start.max(b.start) as usize);
+        src.get(x..y).is_some_and(|s| !s.contains('\n'))
+    };
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + 1);
     let mut close_of: Vec<usize> = Vec::with_capacity(tokens.len() + 1);
     let mut depth_of: Vec<u32> = Vec::with_capacity(tokens.len() + 1);
     let mut stack: Vec<(Punct, usize)> = Vec::new();
     let mut diags = Vec::new();
-    let mut mismatches = 0usize;
-    for tok in tokens {
+    let push_diag = |diags: &mut Vec<Diagnostic>, d: Diagnostic| {
+        if diags.len() < MAX_DIAGS {
+            diags.push(d);
+        }
+    };
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(mut tok) = iter.next() {
         match tok.kind {
             TokenKind::Punct(p) if p.is_open() => {
                 stack.push((p, out.len()));
@@ -103,25 +127,33 @@ fn balance(tokens: Vec<Token>, eof: usize) -> Balanced {
                 out.push(tok);
             }
             TokenKind::Punct(p) if p.is_close() => {
-                let Some(k) = stack.iter().rposition(|&(o, _)| o.closer() == p) else {
-                    if diags.len() < MAX_DIAGS {
-                        diags.push(Diagnostic::error(tok.span, format!("unexpected closing delimiter: `{}`", p.as_str())));
-                    }
+                let Some(&(top, top_at)) = stack.last() else {
+                    push_diag(&mut diags, Diagnostic::error(tok.span, format!("unexpected closing delimiter: `{}`", p.as_str())));
                     continue;
                 };
-                if k + 1 != stack.len() {
-                    let (_, unclosed) = stack[stack.len() - 1];
-                    mismatches += 1;
-                    if mismatches <= MAX_DIAGS {
-                        diags.push(
-                            Diagnostic::error(out[unclosed].span, format!("mismatched closing delimiter: `{}`", p.as_str()))
-                                .with_label(out[unclosed].span, "unclosed delimiter")
-                                .with_label(tok.span, "mismatched closing delimiter"),
-                        );
-                    }
-                    while stack.len() > k + 1 {
-                        let (o, at) = stack.pop().unwrap_or((Punct::OpenParen, 0));
-                        close_virtual(&mut out, &mut close_of, &mut depth_of, o, at, tok.span.start as usize, stack.len());
+                if top.closer() != p {
+                    let top_span = out[top_at].span;
+                    let mismatch = Diagnostic::error(top_span, format!("mismatched closing delimiter: `{}`", p.as_str()))
+                        .with_label(top_span, "unclosed delimiter")
+                        .with_label(tok.span, "mismatched closing delimiter");
+                    if let Some(k) = stack.iter().rposition(|&(o, _)| o.closer() == p) {
+                        // `f(x }`: the openers above the match are unclosed.
+                        push_diag(&mut diags, mismatch);
+                        while stack.len() > k + 1 {
+                            let (o, at) = stack.pop().unwrap_or((Punct::OpenParen, 0));
+                            close_virtual(&mut out, &mut close_of, &mut depth_of, o, at, tok.span.start as usize, stack.len());
+                        }
+                    } else {
+                        let next_closes_top = matches!(iter.peek(), Some(Token { kind: TokenKind::Punct(n), .. }) if *n == top.closer());
+                        if same_line(top_span, tok.span) && !next_closes_top {
+                            // `f(x]`: a wrong closer for the innermost group.
+                            push_diag(&mut diags, mismatch);
+                            tok.kind = TokenKind::Punct(top.closer());
+                        } else {
+                            // `f());`: a stray closer.
+                            push_diag(&mut diags, Diagnostic::error(tok.span, format!("unexpected closing delimiter: `{}`", p.as_str())));
+                            continue;
+                        }
                     }
                 }
                 let (_, at) = stack.pop().unwrap_or((Punct::OpenParen, 0));
@@ -137,7 +169,7 @@ fn balance(tokens: Vec<Token>, eof: usize) -> Balanced {
                     for &(o2, at2) in stack.iter().rev().skip(1).take(8) {
                         d = d.with_label(out[at2].span, format!("unclosed delimiter `{}`", o2.as_str()));
                     }
-                    diags.push(d);
+                    push_diag(&mut diags, d);
                 }
                 while let Some((o, at)) = stack.pop() {
                     close_virtual(&mut out, &mut close_of, &mut depth_of, o, at, eof, stack.len());
@@ -177,6 +209,17 @@ fn close_virtual(
 
 // ---------------------------------------------------------------------------
 // The parser
+
+/// `?` for the recursive paths: in debug builds `?` keeps extra
+/// temporaries alive in the frame, and deep nesting multiplies them.
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Err(e),
+        }
+    };
+}
 
 /// An error was already recorded; the caller recovers.
 #[derive(Debug)]
@@ -242,6 +285,10 @@ struct Parser<'a> {
     diags: Vec<Diagnostic>,
     nesting: u32,
     aborted: bool,
+    /// Offsets of unknown characters the lexer skipped.
+    skipped: Vec<u32>,
+    /// [`stack_pos`] when parsing started.
+    stack_base: usize,
 }
 
 fn sp(lo: u32, hi: u32) -> Span {
@@ -409,6 +456,14 @@ impl<'a> Parser<'a> {
 
     // ----- diagnostics ----------------------------------------------------
 
+    /// Was an unknown character skipped just before the current token?
+    /// Then an error here is a consequence of one already reported.
+    fn after_skipped_char(&self) -> bool {
+        let (a, b) = (self.prev.end, self.span().start);
+        let i = self.skipped.partition_point(|&x| x < a);
+        self.skipped.get(i).is_some_and(|&x| x < b)
+    }
+
     fn report(&mut self, d: Diagnostic) {
         if self.diags.len() < MAX_DIAGS {
             self.diags.push(d);
@@ -423,6 +478,9 @@ impl<'a> Parser<'a> {
     }
 
     fn expected(&mut self, what: &str) -> Fatal {
+        if self.after_skipped_char() {
+            return Fatal;
+        }
         let msg = format!("expected {what}, found {}", self.found());
         let span = self.span();
         self.error(span, msg)
@@ -446,7 +504,7 @@ impl<'a> Parser<'a> {
         if self.aborted {
             return Err(Fatal);
         }
-        if self.nesting >= MAX_NESTING {
+        if self.nesting >= MAX_NESTING || self.stack_base.abs_diff(stack_pos()) > STACK_BUDGET {
             self.too_deep();
             return Err(Fatal);
         }
@@ -523,10 +581,6 @@ impl<'a> Parser<'a> {
         true
     }
 
-    fn is_amp(&self) -> bool {
-        matches!(self.punct_at(0), Some(Punct::And) | Some(Punct::AndAnd))
-    }
-
     /// `|` or the first half of `||`.
     fn eat_pipe(&mut self) -> bool {
         match self.punct_at(0) {
@@ -590,11 +644,11 @@ impl<'a> Parser<'a> {
         self.eat(Punct::PathSep);
         let mut segments = Vec::new();
         loop {
-            let ident = self.parse_path_segment_ident()?;
+            let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();
             if self.is(Punct::PathSep) && matches!(self.punct_at(1), Some(Punct::Lt) | Some(Punct::Shl)) {
                 self.bump();
-                generics = self.parse_generic_args()?;
+                generics = tri!(self.parse_generic_args());
             }
             segments.push(PathSegment { ident, generics });
             if self.is(Punct::PathSep) && self.is_path_segment_at(1) {
@@ -615,13 +669,13 @@ impl<'a> Parser<'a> {
         self.eat(Punct::PathSep);
         let mut segments = Vec::new();
         loop {
-            let ident = self.parse_path_segment_ident()?;
+            let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();
             if self.is(Punct::PathSep) && matches!(self.punct_at(1), Some(Punct::Lt) | Some(Punct::Shl)) {
                 self.bump();
             }
             if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
-                generics = self.parse_generic_args()?;
+                generics = tri!(self.parse_generic_args());
             } else if self.is(Punct::OpenParen) {
                 // `Fn(A, B) -> C`: kept as `Fn<(A, B), C>`.
                 let plo = self.lo();
@@ -629,15 +683,15 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let mut args = Vec::new();
                 while self.pos < close && !self.aborted {
-                    args.push(self.parse_type()?);
+                    args.push(tri!(self.parse_type()));
                     if self.pos < close {
-                        self.expect(Punct::Comma)?;
+                        tri!(self.expect(Punct::Comma));
                     }
                 }
                 self.finish_group(close);
                 generics.push(Type { kind: TypeKind::Tuple(args), span: sp(plo, self.hi()) });
                 if self.eat(Punct::RArrow) {
-                    generics.push(self.parse_type_no_bounds()?);
+                    generics.push(tri!(self.parse_type_no_bounds()));
                 }
             }
             segments.push(PathSegment { ident, generics });
@@ -669,11 +723,11 @@ impl<'a> Parser<'a> {
             } else if self.is_plain_ident_at(0) && self.punct_at(1) == Some(Punct::Eq) {
                 self.bump();
                 self.bump();
-                out.push(self.parse_type()?);
+                out.push(tri!(self.parse_type()));
             } else if self.is_plain_ident_at(0) && self.punct_at(1) == Some(Punct::Colon) {
                 self.bump();
                 self.bump();
-                self.parse_bounds(true)?;
+                tri!(self.parse_bounds(true));
             } else if self.is_lit() || self.is_kw("true") || self.is_kw("false") {
                 self.bump();
             } else if self.is(Punct::Minus) {
@@ -686,10 +740,10 @@ impl<'a> Parser<'a> {
                 let close = self.group_close();
                 self.finish_group(close);
             } else {
-                out.push(self.parse_type()?);
+                out.push(tri!(self.parse_type()));
             }
             if !self.eat(Punct::Comma) {
-                self.expect_gt()?;
+                tri!(self.expect_gt());
                 break;
             }
         }
@@ -834,11 +888,11 @@ impl<'a> Parser<'a> {
     }
 
     /// Skips to the start of the next item.
+    /// (The caller makes sure at least one token is consumed overall.)
     fn recover_item(&mut self, close: usize, depth: u32) {
-        let start = self.pos;
         while self.pos < close && !self.aborted {
             if self.depth_of[self.pos] == depth {
-                if self.pos > start && self.is_item_keyword() {
+                if self.is_item_keyword() {
                     return;
                 }
                 if self.is(Punct::Semi) {
@@ -930,73 +984,109 @@ impl<'a> Parser<'a> {
     fn parse_item_inner(&mut self, mut attrs: Vec<Attr>) -> PResult<Option<Item>> {
         let lo = self.lo();
         let is_pub = self.parse_vis();
-        let kind = if self.is_kw("use") {
-            self.bump();
-            let tree = self.parse_use_tree()?;
-            self.expect_semi()?;
-            ItemKind::Use(tree)
+        if self.is_item_macro_start() {
+            return self.parse_item_macro();
+        }
+        let kind = tri!(self.parse_item_kind(&mut attrs));
+        Ok(Some(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) }))
+    }
+
+    /// `path!` at the start of an item (an item macro).
+    fn is_item_macro_start(&self) -> bool {
+        self.is_path_segment_at(0)
+            && (self.punct_at(1) == Some(Punct::Not) || self.punct_at(1) == Some(Punct::PathSep))
+            && !self.is_kw("self")
+            && !self.is_kw("crate")
+            && !self.is_kw("super")
+    }
+
+    fn parse_item_kind(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {
+        if self.is_kw("use") {
+            self.parse_use_item()
         } else if self.is_kw("struct") {
-            self.parse_struct()?
+            self.parse_struct()
         } else if self.is_kw("enum") {
-            self.parse_enum()?
+            self.parse_enum()
         } else if self.is_kw("impl") || (self.is_kw("unsafe") && self.is_kw_at(1, "impl")) {
-            self.parse_impl()?
+            self.parse_impl()
         } else if self.is_kw("trait")
             || (self.is_kw("unsafe") && self.is_kw_at(1, "trait"))
             || (matches!(self.ident_at(0), Some(("auto", false))) && self.is_kw_at(1, "trait"))
         {
-            self.parse_trait()?
+            self.parse_trait()
         } else if self.is_kw("mod") {
-            self.parse_mod(&mut attrs)?
+            self.parse_mod(attrs)
         } else if self.is_kw("type") {
-            self.parse_type_alias()?
+            self.parse_type_alias()
         } else if self.is_kw("static")
             || (self.is_kw("const") && !["fn", "unsafe", "async", "extern"].iter().any(|k| self.is_kw_at(1, k)))
         {
-            self.parse_const()?
+            self.parse_const()
         } else if self.is_kw("extern") && self.is_kw_at(1, "crate") {
-            self.bump();
-            self.bump();
-            let ulo = self.lo();
-            let name = self.parse_path_segment_ident()?;
-            let rename = if self.eat_kw("as") { Some(self.parse_ident_or_underscore()?) } else { None };
-            let span = sp(ulo, self.hi());
-            self.expect_semi()?;
-            ItemKind::Use(UseTree { prefix: vec![name], kind: UseTreeKind::Simple { rename }, span })
+            self.parse_extern_crate()
         } else if ["fn", "async", "const", "unsafe", "extern"].iter().any(|k| self.is_kw(k)) {
-            if self.is_kw("extern") && self.punct_at(1) == Some(Punct::OpenBrace)
-                || self.is_kw("extern") && matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace)
+            if self.is_kw("extern")
+                && (self.punct_at(1) == Some(Punct::OpenBrace)
+                    || matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace))
             {
                 return Err(self.error(self.span(), "`extern` blocks are not supported"));
             }
-            ItemKind::Fn(self.parse_fn()?)
+            self.parse_fn_item()
         } else if matches!(self.ident_at(0), Some(("union", false))) && self.is_plain_ident_at(1) {
-            return Err(self.error(self.span(), "unions are not supported"));
-        } else if self.is_path_segment_at(0) && (self.punct_at(1) == Some(Punct::Not) || self.punct_at(1) == Some(Punct::PathSep)) {
-            // An item macro such as `macro_rules! m { .. }` or `thread_local! { .. }`.
-            let mlo = self.lo();
-            let path = self.parse_path_expr()?;
-            if !self.is(Punct::Not) {
-                return Err(self.expected("item"));
-            }
-            self.bump();
-            self.eat_ident_opt();
-            if !self.is_open() {
-                return Err(self.expected("one of `(`, `[`, or `{`"));
-            }
-            let brace = self.is(Punct::OpenBrace);
-            let close = self.group_close();
-            self.finish_group(close);
-            if !brace {
-                self.expect_semi()?;
-            }
-            let name = path.names().join("::");
-            self.report(Diagnostic::error(sp(mlo, self.hi()), format!("macro invocations in item position are not supported: `{name}!`")));
-            return Ok(None);
+            Err(self.error(self.span(), "unions are not supported"))
         } else {
+            Err(self.expected("item"))
+        }
+    }
+
+    fn parse_fn_item(&mut self) -> PResult<ItemKind> {
+        Ok(ItemKind::Fn(tri!(self.parse_fn())))
+    }
+
+    fn parse_use_item(&mut self) -> PResult<ItemKind> {
+        self.bump(); // use
+        let tree = self.parse_use_tree()?;
+        self.expect_semi()?;
+        Ok(ItemKind::Use(tree))
+    }
+
+    /// `extern crate name;`, kept as `use name;`.
+    fn parse_extern_crate(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        self.bump();
+        let ulo = self.lo();
+        let name = self.parse_path_segment_ident()?;
+        let rename = if self.eat_kw("as") { Some(self.parse_ident_or_underscore()?) } else { None };
+        let span = sp(ulo, self.hi());
+        self.expect_semi()?;
+        Ok(ItemKind::Use(UseTree { prefix: vec![name], kind: UseTreeKind::Simple { rename }, span }))
+    }
+
+    /// An item macro such as `macro_rules! m { .. }` or `thread_local! { .. }`:
+    /// reported and skipped.
+    fn parse_item_macro(&mut self) -> PResult<Option<Item>> {
+        let mlo = self.lo();
+        let path = self.parse_path_expr()?;
+        if !self.is(Punct::Not) {
             return Err(self.expected("item"));
-        };
-        Ok(Some(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) }))
+        }
+        self.bump();
+        self.eat_ident_opt();
+        if !self.is_open() {
+            return Err(self.expected("one of `(`, `[`, or `{`"));
+        }
+        let brace = self.is(Punct::OpenBrace);
+        let close = self.group_close();
+        self.finish_group(close);
+        if !brace {
+            self.expect_semi()?;
+        }
+        let name = path.names().join("::");
+        self.report(Diagnostic::error(
+            sp(mlo, self.hi()),
+            format!("macro invocations in item position are not supported: `{name}!`"),
+        ));
+        Ok(None)
     }
 
     fn eat_ident_opt(&mut self) {
@@ -1014,6 +1104,9 @@ impl<'a> Parser<'a> {
 
     /// "expected `;`", pointing just after the previous token.
     fn missing_semi(&mut self) -> Fatal {
+        if self.after_skipped_char() {
+            return Fatal;
+        }
         let at = Span { start: self.prev.end, end: self.prev.end };
         let msg = format!("expected `;`, found {}", self.found());
         let here = self.span();
@@ -1343,7 +1436,7 @@ impl<'a> Parser<'a> {
             fields.push((name, ty));
             if self.pos < close {
                 if !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,`, or `}`"));
+                    return Err(self.expected("`,` or `}`"));
                 }
             }
         }
@@ -1361,7 +1454,7 @@ impl<'a> Parser<'a> {
             tys.push(self.parse_type()?);
             if self.pos < close {
                 if !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,`, or `)`"));
+                    return Err(self.expected("`,` or `)`"));
                 }
             }
         }
@@ -1406,30 +1499,30 @@ impl<'a> Parser<'a> {
     fn parse_impl(&mut self) -> PResult<ItemKind> {
         self.eat_kw("unsafe");
         self.bump(); // impl
-        let generics = if self.is(Punct::Lt) { self.parse_generic_params()? } else { Vec::new() };
+        let generics = if self.is(Punct::Lt) { tri!(self.parse_generic_params()) } else { Vec::new() };
         self.eat_kw("const");
         let negative = self.eat(Punct::Not);
-        let first = self.parse_type_no_bounds()?;
+        let first = tri!(self.parse_type_no_bounds());
         let (trait_, self_ty) = if self.eat_kw("for") {
             let trait_ = match first.kind {
                 TypeKind::Path(p) => p,
                 _ => return Err(self.error(first.span, "expected a trait, found type")),
             };
-            (Some(trait_), self.parse_type_no_bounds()?)
+            (Some(trait_), tri!(self.parse_type_no_bounds()))
         } else {
             if negative {
                 return Err(self.expected("`for`"));
             }
             (None, first)
         };
-        self.parse_where_clause()?;
+        tri!(self.parse_where_clause());
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
         }
         let close = self.group_close();
         let depth = self.depth_of[self.pos] + 1;
         self.bump();
-        self.parse_inner_attrs()?;
+        tri!(self.parse_inner_attrs());
         let items = self.parse_items(close, depth);
         self.finish_group(close);
         Ok(ItemKind::Impl(ImplBlock { generics, trait_, self_ty, items }))
@@ -1463,7 +1556,7 @@ impl<'a> Parser<'a> {
 
     fn parse_mod(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {
         self.bump(); // mod
-        let name = self.parse_ident()?;
+        let name = tri!(self.parse_ident());
         if self.is(Punct::Semi) {
             let s = self.span();
             self.bump();
@@ -1479,7 +1572,7 @@ impl<'a> Parser<'a> {
         let close = self.group_close();
         let depth = self.depth_of[self.pos] + 1;
         self.bump();
-        attrs.extend(self.parse_inner_attrs()?);
+        attrs.extend(tri!(self.parse_inner_attrs()));
         let items = self.parse_items(close, depth);
         self.finish_group(close);
         Ok(ItemKind::Mod { name, items })
@@ -1531,12 +1624,23 @@ impl<'a> Parser<'a> {
     }
 
     // ----- blocks and statements -------------------------------------------------
+    //
+    // Debug builds give every temporary its own stack slot, so the functions
+    // on recursive paths are kept lean: they dispatch with tail calls and
+    // update expressions in place (`&mut Expr`), and the bulky work sits in
+    // helpers that are not themselves on the recursion path.
 
     fn parse_block(&mut self) -> PResult<Block> {
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
         }
         self.enter()?;
+        let b = self.parse_block_inner();
+        self.leave();
+        b
+    }
+
+    fn parse_block_inner(&mut self) -> PResult<Block> {
         let lo = self.lo();
         let close = self.group_close();
         let depth = self.depth_of[self.pos] + 1;
@@ -1547,17 +1651,14 @@ impl<'a> Parser<'a> {
         }
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            match self.parse_stmt(close) {
-                Ok(Some(s)) => stmts.push(s),
-                Ok(None) => {}
-                Err(Fatal) => self.recover_stmt(close, depth),
+            if self.parse_stmt_into(close, &mut stmts).is_err() {
+                self.recover_stmt(close, depth);
             }
             if self.pos == before {
                 self.bump();
             }
         }
         self.finish_group(close);
-        self.leave();
         if self.aborted {
             return Err(Fatal);
         }
@@ -1582,47 +1683,69 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_stmt(&mut self, close: usize) -> PResult<Option<Stmt>> {
-        let lo = self.lo();
-        if self.eat(Punct::Semi) {
-            return Ok(Some(Stmt { kind: StmtKind::Empty, span: self.prev }));
+    /// One statement, pushed onto `out`.
+    fn parse_stmt_into(&mut self, close: usize, out: &mut Vec<Stmt>) -> PResult<()> {
+        if self.is(Punct::Semi) {
+            self.bump();
+            out.push(Stmt { kind: StmtKind::Empty, span: self.prev });
+            return Ok(());
         }
-        let attrs = self.parse_outer_attrs()?;
-        let lo = if attrs.is_empty() { lo } else { self.lo() };
-        if self.is_item_start() {
-            let Some(item) = self.parse_item(attrs)? else { return Ok(None) };
-            let span = item.span;
-            return Ok(Some(Stmt { kind: StmtKind::Item(Box::new(item)), span }));
+        if self.is(Punct::Pound) {
+            // Attributes on a statement are accepted; only items keep them.
+            let attrs = self.parse_outer_attrs()?;
+            if self.is_item_start() {
+                return self.parse_item_stmt(attrs, out);
+            }
+        } else if self.is_item_start() {
+            return self.parse_item_stmt(Vec::new(), out);
         }
         if self.is_kw("let") {
-            return self.parse_let_stmt(lo).map(Some);
+            return self.parse_let_stmt(out);
         }
-        let expr = self.parse_expr_res(R { stmt: true, ..R::default() })?;
-        if self.eat(Punct::Semi) {
-            return Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: true }, span: sp(lo, self.hi()) }));
-        }
-        let span = sp(lo, expr.span.end);
-        if self.pos >= close || self.is_block_like(&expr) {
-            return Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: false }, span }));
-        }
-        let same_line = !self.newline_before();
-        let e = self.missing_semi();
-        if same_line {
-            return Err(e);
-        }
-        Ok(Some(Stmt { kind: StmtKind::Expr { expr, semi: true }, span }))
+        self.parse_expr_stmt(close, out)
     }
 
-    fn parse_let_stmt(&mut self, lo: u32) -> PResult<Stmt> {
+    fn parse_item_stmt(&mut self, attrs: Vec<Attr>, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(item) = self.parse_item(attrs)? {
+            let span = item.span;
+            out.push(Stmt { kind: StmtKind::Item(Box::new(item)), span });
+        }
+        Ok(())
+    }
+
+    fn parse_expr_stmt(&mut self, close: usize, out: &mut Vec<Stmt>) -> PResult<()> {
+        let lo = self.lo();
+        let expr = tri!(self.parse_expr_res(R { stmt: true, ..R::default() }));
+        let mut end = expr.span.end;
+        let semi = if self.eat(Punct::Semi) {
+            end = self.hi();
+            true
+        } else if self.pos >= close || self.is_block_like(&expr) {
+            false
+        } else {
+            // A missing `;`: at the end of a line, assume it and go on.
+            let same_line = !self.newline_before();
+            let e = self.missing_semi();
+            if same_line {
+                return Err(e);
+            }
+            true
+        };
+        out.push(Stmt { kind: StmtKind::Expr { expr, semi }, span: sp(lo, end) });
+        Ok(())
+    }
+
+    fn parse_let_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let lo = self.lo();
         self.bump(); // let
-        let pat = self.parse_pat()?;
-        let ty = if self.eat(Punct::Colon) { Some(self.parse_type()?) } else { None };
+        let pat = tri!(self.parse_pat());
+        let ty = if self.eat(Punct::Colon) { Some(tri!(self.parse_type())) } else { None };
         let mut init = None;
         let mut else_block = None;
         if self.eat(Punct::Eq) {
-            init = Some(self.parse_expr()?);
+            init = Some(tri!(self.parse_expr()));
             if self.eat_kw("else") {
-                else_block = Some(self.parse_block()?);
+                else_block = Some(tri!(self.parse_block()));
             }
         } else if self.is(Punct::EqEq) {
             return Err(self.error(self.span(), "unexpected `==`: use `=` to initialize a variable"));
@@ -1634,7 +1757,8 @@ impl<'a> Parser<'a> {
                 return Err(e);
             }
         }
-        Ok(Stmt { kind: StmtKind::Let { pat, ty, init, else_block }, span: sp(lo, self.hi()) })
+        out.push(Stmt { kind: StmtKind::Let { pat, ty, init, else_block }, span: sp(lo, self.hi()) });
+        Ok(())
     }
 
     /// Does this expression end a statement without a `;`?
@@ -1655,14 +1779,13 @@ impl<'a> Parser<'a> {
     // ----- expressions -------------------------------------------------------------
 
     fn parse_expr(&mut self) -> PResult<Expr> {
-        self.parse_expr_res(R::default())
+        self.parse_assign(R::default())
     }
 
+    /// Nesting is counted in `parse_prefix`, which every operand goes
+    /// through, and for the right side of an assignment.
     fn parse_expr_res(&mut self, r: R) -> PResult<Expr> {
-        self.enter()?;
-        let e = self.parse_assign(r);
-        self.leave();
-        e
+        self.parse_assign(r)
     }
 
     fn can_begin_expr(&self) -> bool {
@@ -1705,64 +1828,98 @@ impl<'a> Parser<'a> {
         self.can_begin_expr() && !(r.no_struct && self.is(Punct::OpenBrace))
     }
 
+    fn is_range_op(&self) -> bool {
+        matches!(self.punct_at(0), Some(Punct::DotDot) | Some(Punct::DotDotEq))
+    }
+
+    /// `Some(None)` for `=`, `Some(Some(op))` for `op=`.
+    fn assign_op(&self) -> Option<Option<BinOp>> {
+        Some(match self.punct_at(0)? {
+            Punct::Eq => None,
+            Punct::PlusEq => Some(BinOp::Add),
+            Punct::MinusEq => Some(BinOp::Sub),
+            Punct::StarEq => Some(BinOp::Mul),
+            Punct::SlashEq => Some(BinOp::Div),
+            Punct::PercentEq => Some(BinOp::Rem),
+            Punct::CaretEq => Some(BinOp::BitXor),
+            Punct::AndEq => Some(BinOp::BitAnd),
+            Punct::OrEq => Some(BinOp::BitOr),
+            Punct::ShlEq => Some(BinOp::Shl),
+            Punct::ShrEq => Some(BinOp::Shr),
+            _ => return None,
+        })
+    }
+
+    /// Assignment, ranges, then binary operators.
     fn parse_assign(&mut self, r: R) -> PResult<Expr> {
-        let lo = self.lo();
-        let lhs = if self.is(Punct::DotDot) || self.is(Punct::DotDotEq) {
-            let inclusive = self.is(Punct::DotDotEq);
-            self.bump();
-            let end = if self.can_begin_operand(r) && !self.is(Punct::DotDot) && !self.is(Punct::DotDotEq) {
-                Some(Box::new(self.parse_binary(PREC_OR, r.sub())?))
-            } else {
-                None
-            };
-            if inclusive && end.is_none() {
-                return Err(self.error(sp(lo, self.hi()), "inclusive range with no end"));
-            }
-            mk(ExprKind::Range { start: None, end, inclusive }, sp(lo, self.hi()))
+        if self.is_range_op() {
+            return self.parse_prefix_range(r);
+        }
+        let mut e = tri!(self.parse_binary(PREC_OR, r));
+        if r.stmt && self.is_block_like(&e) {
+            return Ok(e);
+        }
+        if self.is_range_op() {
+            tri!(self.parse_range_rest(&mut e, r));
+        }
+        if self.assign_op().is_some() {
+            tri!(self.parse_assign_rest(&mut e, r));
+        }
+        Ok(e)
+    }
+
+    /// The end of a range, if one follows.
+    fn parse_range_end(&mut self, r: R) -> PResult<Option<Box<Expr>>> {
+        if self.can_begin_operand(r) && !self.is_range_op() {
+            Ok(Some(Box::new(tri!(self.parse_binary(PREC_OR, r.sub())))))
         } else {
-            let e = self.parse_binary(PREC_OR, r)?;
-            if r.stmt && self.is_block_like(&e) {
-                return Ok(e);
-            }
-            if self.is(Punct::DotDot) || self.is(Punct::DotDotEq) {
-                let inclusive = self.is(Punct::DotDotEq);
-                let op = self.span();
-                self.bump();
-                let end = if self.can_begin_operand(r) && !self.is(Punct::DotDot) && !self.is(Punct::DotDotEq) {
-                    Some(Box::new(self.parse_binary(PREC_OR, r.sub())?))
-                } else {
-                    None
-                };
-                if inclusive && end.is_none() {
-                    return Err(self.error(op, "inclusive range with no end"));
-                }
-                mk(ExprKind::Range { start: Some(Box::new(e)), end, inclusive }, sp(lo, self.hi()))
-            } else {
-                e
-            }
-        };
-        let op = match self.punct_at(0) {
-            Some(Punct::Eq) => None,
-            Some(Punct::PlusEq) => Some(BinOp::Add),
-            Some(Punct::MinusEq) => Some(BinOp::Sub),
-            Some(Punct::StarEq) => Some(BinOp::Mul),
-            Some(Punct::SlashEq) => Some(BinOp::Div),
-            Some(Punct::PercentEq) => Some(BinOp::Rem),
-            Some(Punct::CaretEq) => Some(BinOp::BitXor),
-            Some(Punct::AndEq) => Some(BinOp::BitAnd),
-            Some(Punct::OrEq) => Some(BinOp::BitOr),
-            Some(Punct::ShlEq) => Some(BinOp::Shl),
-            Some(Punct::ShrEq) => Some(BinOp::Shr),
-            _ => return Ok(lhs),
-        };
+            Ok(None)
+        }
+    }
+
+    /// `..b`, `..=b`, `..`
+    fn parse_prefix_range(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        let inclusive = self.is(Punct::DotDotEq);
         self.bump();
-        let rhs = self.parse_expr_res(r.sub())?;
+        let end = tri!(self.parse_range_end(r));
+        if inclusive && end.is_none() {
+            return Err(self.error(sp(lo, self.hi()), "inclusive range with no end"));
+        }
+        Ok(mk(ExprKind::Range { start: None, end, inclusive }, sp(lo, self.hi())))
+    }
+
+    /// `a..b`, `a..=b`, `a..` with `a` parsed.
+    fn parse_range_rest(&mut self, e: &mut Expr, r: R) -> PResult<()> {
+        let inclusive = self.is(Punct::DotDotEq);
+        let op = self.span();
+        self.bump();
+        let end = tri!(self.parse_range_end(r));
+        if inclusive && end.is_none() {
+            return Err(self.error(op, "inclusive range with no end"));
+        }
+        let start = take(e);
+        let span = sp(start.span.start, self.hi());
+        *e = mk(ExprKind::Range { start: Some(Box::new(start)), end, inclusive }, span);
+        Ok(())
+    }
+
+    /// `= rhs` / `op= rhs` (right-associative) with the left side parsed.
+    fn parse_assign_rest(&mut self, e: &mut Expr, r: R) -> PResult<()> {
+        let op = self.assign_op().unwrap_or(None);
+        self.bump();
+        tri!(self.enter());
+        let rhs = self.parse_expr_res(r.sub());
+        self.leave();
+        let rhs = rhs?;
+        let lhs = take(e);
         let span = sp(lhs.span.start, rhs.span.end);
         let kind = match op {
             None => ExprKind::Assign(Box::new(lhs), Box::new(rhs)),
             Some(op) => ExprKind::AssignOp(op, Box::new(lhs), Box::new(rhs)),
         };
-        Ok(mk(kind, span))
+        *e = mk(kind, span);
+        Ok(())
     }
 
     fn peek_binop(&self) -> Option<(BinTok, u8)> {
@@ -1793,46 +1950,58 @@ impl<'a> Parser<'a> {
         Some((BinTok::Op(op.0), op.1))
     }
 
+    /// Binary operators binding at least as tight as `min_prec`.
     fn parse_binary(&mut self, min_prec: u8, r: R) -> PResult<Expr> {
-        let mut lhs = self.parse_prefix(r)?;
+        let mut lhs = tri!(self.parse_prefix(r));
+        if !(r.stmt && self.is_block_like(&lhs)) && self.peek_binop().is_some_and(|(_, p)| p >= min_prec) {
+            tri!(self.parse_binary_rest(&mut lhs, min_prec, r));
+        }
+        Ok(lhs)
+    }
+
+    fn parse_binary_rest(&mut self, lhs: &mut Expr, min_prec: u8, r: R) -> PResult<()> {
         let mut chain = 0;
-        loop {
-            if r.stmt && self.is_block_like(&lhs) {
-                break;
-            }
-            let Some((op, prec)) = self.peek_binop() else { break };
+        while let Some((op, prec)) = self.peek_binop() {
             if prec < min_prec {
                 break;
             }
             chain += 1;
             self.check_chain(chain)?;
-            let op_span = self.span();
             match op {
-                BinTok::As => {
-                    self.bump();
-                    let ty = self.parse_type_no_bounds()?;
-                    let span = sp(lhs.span.start, ty.span.end.max(self.hi()));
-                    lhs = mk(ExprKind::Cast(Box::new(lhs), ty), span);
-                }
-                BinTok::Op(op) => {
-                    self.bump();
-                    let rr = R { stmt: false, no_struct: r.no_struct, allow_let: r.allow_let && op == BinOp::And };
-                    let rhs = self.parse_binary(prec + 1, rr)?;
-                    if prec == PREC_CMP && matches!(self.peek_binop(), Some((BinTok::Op(_), PREC_CMP))) {
-                        let next = self.span();
-                        self.report(
-                            Diagnostic::error(op_span, "comparison operators cannot be chained")
-                                .with_label(next, "chained here")
-                                .with_note("help: split the comparison into two, joined with `&&`"),
-                        );
-                        return Err(Fatal);
-                    }
-                    let span = sp(lhs.span.start, rhs.span.end);
-                    lhs = mk(ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)), span);
-                }
+                BinTok::As => self.parse_cast_suffix(lhs)?,
+                BinTok::Op(op) => self.parse_binop_suffix(lhs, op, prec, r)?,
             }
         }
-        Ok(lhs)
+        Ok(())
+    }
+
+    fn parse_cast_suffix(&mut self, lhs: &mut Expr) -> PResult<()> {
+        self.bump(); // as
+        let ty = tri!(self.parse_type_no_bounds());
+        let inner = take(lhs);
+        let span = sp(inner.span.start, ty.span.end.max(self.hi()));
+        *lhs = mk(ExprKind::Cast(Box::new(inner), ty), span);
+        Ok(())
+    }
+
+    fn parse_binop_suffix(&mut self, lhs: &mut Expr, op: BinOp, prec: u8, r: R) -> PResult<()> {
+        let op_span = self.span();
+        self.bump();
+        let rr = R { stmt: false, no_struct: r.no_struct, allow_let: r.allow_let && op == BinOp::And };
+        let rhs = tri!(self.parse_binary(prec + 1, rr));
+        if prec == PREC_CMP && matches!(self.peek_binop(), Some((BinTok::Op(_), PREC_CMP))) {
+            let next = self.span();
+            self.report(
+                Diagnostic::error(op_span, "comparison operators cannot be chained")
+                    .with_label(next, "chained here")
+                    .with_note("help: split the comparison into two, joined with `&&`"),
+            );
+            return Err(Fatal);
+        }
+        let l = take(lhs);
+        let span = sp(l.span.start, rhs.span.end);
+        *lhs = mk(ExprKind::Binary(op, Box::new(l), Box::new(rhs)), span);
+        Ok(())
     }
 
     /// Unary operators, then postfix ones.
@@ -1844,109 +2013,156 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_prefix_inner(&mut self, r: R) -> PResult<Expr> {
+        match self.punct_at(0) {
+            Some(Punct::Minus) => self.parse_unary(UnOp::Neg, r),
+            Some(Punct::Not) => self.parse_unary(UnOp::Not, r),
+            Some(Punct::Star) => self.parse_unary(UnOp::Deref, r),
+            Some(Punct::And) | Some(Punct::AndAnd) => self.parse_ref(r),
+            Some(Punct::Plus) => Err(self.error(self.span(), "leading `+` is not supported")),
+            Some(Punct::Pound) if self.is_outer_attr() => self.parse_attributed_expr(r),
+            _ => self.parse_postfix(r),
+        }
+    }
+
+    fn parse_unary(&mut self, op: UnOp, r: R) -> PResult<Expr> {
         let lo = self.lo();
-        let op = match self.punct_at(0) {
-            Some(Punct::Minus) => Some(UnOp::Neg),
-            Some(Punct::Not) => Some(UnOp::Not),
-            Some(Punct::Star) => Some(UnOp::Deref),
-            _ => None,
-        };
-        if let Some(op) = op {
-            self.bump();
-            let e = self.parse_prefix(r.sub())?;
-            let span = sp(lo, e.span.end);
-            return Ok(mk(ExprKind::Unary(op, Box::new(e)), span));
-        }
-        if self.is_amp() {
-            self.eat_amp();
-            let is_mut = self.eat_kw("mut");
-            let e = self.parse_prefix(r.sub())?;
-            let span = sp(lo, e.span.end);
-            return Ok(mk(ExprKind::Ref { is_mut, expr: Box::new(e) }, span));
-        }
-        if self.is(Punct::Plus) {
-            return Err(self.error(self.span(), "leading `+` is not supported"));
-        }
-        if self.is_outer_attr() {
-            self.parse_outer_attrs()?;
-            return self.parse_prefix_inner(r);
-        }
-        self.parse_postfix(r)
+        self.bump();
+        let e = tri!(self.parse_prefix(r.sub()));
+        let span = sp(lo, e.span.end);
+        Ok(mk(ExprKind::Unary(op, Box::new(e)), span))
+    }
+
+    /// `&e`, `&mut e` (and `&&e`, split into two references).
+    fn parse_ref(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        self.eat_amp();
+        let is_mut = self.eat_kw("mut");
+        let e = tri!(self.parse_prefix(r.sub()));
+        let span = sp(lo, e.span.end);
+        Ok(mk(ExprKind::Ref { is_mut, expr: Box::new(e) }, span))
+    }
+
+    /// `#[attr] expr`: the attributes are accepted and dropped.
+    fn parse_attributed_expr(&mut self, r: R) -> PResult<Expr> {
+        self.parse_outer_attrs()?;
+        self.parse_prefix_inner(r)
     }
 
     fn parse_postfix(&mut self, r: R) -> PResult<Expr> {
-        let mut e = self.parse_primary(r)?;
-        let mut complete = r.stmt && self.is_block_like(&e);
+        let mut e = tri!(self.parse_primary(r));
+        if matches!(
+            self.punct_at(0),
+            Some(Punct::Question) | Some(Punct::Dot) | Some(Punct::OpenParen) | Some(Punct::OpenBracket)
+        ) {
+            tri!(self.parse_postfix_rest(&mut e, r));
+        }
+        Ok(e)
+    }
+
+    fn parse_postfix_rest(&mut self, e: &mut Expr, r: R) -> PResult<()> {
+        // At the start of a statement, a block-like expression takes `.` and
+        // `?` but not `(` or `[` (`match x {} (1, 2)` is two statements).
+        let mut complete = r.stmt && self.is_block_like(e);
         let mut chain = 0;
         loop {
-            let lo = e.span.start;
-            if self.is(Punct::Question) {
-                self.bump();
-                e = mk(ExprKind::Try(Box::new(e)), sp(lo, self.hi()));
-            } else if self.is(Punct::Dot) {
-                e = self.parse_dot_suffix(e)?;
-            } else if !complete && self.is(Punct::OpenParen) {
-                let args = self.parse_call_args()?;
-                e = mk(ExprKind::Call { func: Box::new(e), args }, sp(lo, self.hi()));
-            } else if !complete && self.is(Punct::OpenBracket) {
-                let close = self.group_close();
-                self.bump();
-                let idx = self.parse_expr();
-                let idx = match idx {
-                    Ok(i) if self.pos >= close => i,
-                    Ok(_) => return Err(self.expected("`]`")),
-                    Err(f) => return Err(f),
-                };
-                self.finish_group(close);
-                e = mk(ExprKind::Index(Box::new(e), Box::new(idx)), sp(lo, self.hi()));
-            } else {
-                break;
+            match self.punct_at(0) {
+                Some(Punct::Question) => self.postfix_try(e),
+                Some(Punct::Dot) => self.parse_dot_suffix(e)?,
+                Some(Punct::OpenParen) if !complete => self.postfix_call(e)?,
+                Some(Punct::OpenBracket) if !complete => self.postfix_index(e)?,
+                _ => break,
             }
             complete = false;
             chain += 1;
             self.check_chain(chain)?;
         }
-        Ok(e)
+        Ok(())
     }
 
-    fn parse_dot_suffix(&mut self, e: Expr) -> PResult<Expr> {
-        let lo = e.span.start;
+    fn postfix_try(&mut self, e: &mut Expr) {
+        self.bump();
+        let inner = take(e);
+        let span = sp(inner.span.start, self.hi());
+        *e = mk(ExprKind::Try(Box::new(inner)), span);
+    }
+
+    fn postfix_call(&mut self, e: &mut Expr) -> PResult<()> {
+        let args = tri!(self.parse_call_args());
+        let func = take(e);
+        let span = sp(func.span.start, self.hi());
+        *e = mk(ExprKind::Call { func: Box::new(func), args }, span);
+        Ok(())
+    }
+
+    fn postfix_index(&mut self, e: &mut Expr) -> PResult<()> {
+        let close = self.group_close();
+        self.bump();
+        let idx = tri!(self.parse_expr());
+        if self.pos < close {
+            return Err(self.expected("`]`"));
+        }
+        self.finish_group(close);
+        let base = take(e);
+        let span = sp(base.span.start, self.hi());
+        *e = mk(ExprKind::Index(Box::new(base), Box::new(idx)), span);
+        Ok(())
+    }
+
+    /// `.await`, `.0`, `.field`, `.method(..)`, `.method::<T>(..)`.
+    fn parse_dot_suffix(&mut self, e: &mut Expr) -> PResult<()> {
         let dot = self.span();
         self.bump(); // .
         if self.is_kw("await") {
             self.bump();
-            let await_span = sp(dot.start, self.hi());
-            return Ok(mk(ExprKind::Await { expr: Box::new(e), await_span }, sp(lo, self.hi())));
+            let inner = take(e);
+            let span = sp(inner.span.start, self.hi());
+            *e = mk(ExprKind::Await { expr: Box::new(inner), await_span: sp(dot.start, self.hi()) }, span);
+            return Ok(());
         }
-        if let TokenKind::Lit(lit) = &self.tok().kind {
-            let span = self.span();
-            let text = self.text(span);
-            match &**lit {
-                Lit::Int { value, suffix: None } if *value <= u32::MAX as u128 && text.bytes().all(|b| b.is_ascii_digit()) => {
-                    let n = *value as u32;
-                    self.bump();
-                    return Ok(mk(ExprKind::TupleField(Box::new(e), n, span), sp(lo, self.hi())));
-                }
-                Lit::Float { suffix: None, .. } => {
-                    // `t.0.1` lexes as `t` `.` `0.1`.
-                    if let Some((a, b)) = text.split_once('.')
-                        && !a.is_empty()
-                        && !b.is_empty()
-                        && a.bytes().all(|c| c.is_ascii_digit())
-                        && b.bytes().all(|c| c.is_ascii_digit())
-                        && let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>())
-                    {
-                        let s1 = Span { start: span.start, end: span.start + a.len() as u32 };
-                        let s2 = Span { start: s1.end + 1, end: span.end };
-                        self.bump();
-                        let first = mk(ExprKind::TupleField(Box::new(e), x, s1), sp(lo, s1.end));
-                        return Ok(mk(ExprKind::TupleField(Box::new(first), y, s2), sp(lo, s2.end)));
-                    }
-                    return Err(self.error(span, format!("unexpected token: `{text}`")));
-                }
-                _ => return Err(self.error(span, format!("invalid tuple index: `{text}`"))),
+        if self.is_lit() {
+            return self.parse_tuple_field(e);
+        }
+        self.parse_method_or_field(e)
+    }
+
+    fn parse_tuple_field(&mut self, e: &mut Expr) -> PResult<()> {
+        let span = self.span();
+        let text = self.text(span);
+        let TokenKind::Lit(lit) = &self.tok().kind else { return Err(self.expected("identifier")) };
+        match &**lit {
+            Lit::Int { value, suffix: None } if *value <= u32::MAX as u128 && text.bytes().all(|b| b.is_ascii_digit()) => {
+                let n = *value as u32;
+                self.bump();
+                let inner = take(e);
+                let whole = sp(inner.span.start, self.hi());
+                *e = mk(ExprKind::TupleField(Box::new(inner), n, span), whole);
+                Ok(())
             }
+            Lit::Float { suffix: None, .. } => {
+                // `t.0.1` lexes as `t` `.` `0.1`.
+                if let Some((a, b)) = text.split_once('.')
+                    && !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+                    && let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>())
+                {
+                    let s1 = Span { start: span.start, end: span.start + a.len() as u32 };
+                    let s2 = Span { start: s1.end + 1, end: span.end };
+                    self.bump();
+                    let inner = take(e);
+                    let lo = inner.span.start;
+                    let first = mk(ExprKind::TupleField(Box::new(inner), x, s1), sp(lo, s1.end));
+                    *e = mk(ExprKind::TupleField(Box::new(first), y, s2), sp(lo, s2.end));
+                    return Ok(());
+                }
+                Err(self.error(span, format!("unexpected token: `{text}`")))
+            }
+            _ => Err(self.error(span, format!("invalid tuple index: `{text}`"))),
         }
+    }
+
+    fn parse_method_or_field(&mut self, e: &mut Expr) -> PResult<()> {
         let method = match self.ident_at(0) {
             Some((s, raw)) if raw || !is_keyword(s) => {
                 let id = Ident { name: s.to_string(), span: self.span() };
@@ -1958,27 +2174,29 @@ impl<'a> Parser<'a> {
         let mut generics = Vec::new();
         if self.is(Punct::PathSep) {
             self.bump();
-            generics = self.parse_generic_args()?;
+            generics = tri!(self.parse_generic_args());
         }
         if self.is(Punct::OpenParen) {
-            let args = self.parse_call_args()?;
-            return Ok(mk(
-                ExprKind::MethodCall { receiver: Box::new(e), method, generics, args },
-                sp(lo, self.hi()),
-            ));
+            let args = tri!(self.parse_call_args());
+            let receiver = take(e);
+            let span = sp(receiver.span.start, self.hi());
+            *e = mk(ExprKind::MethodCall { receiver: Box::new(receiver), method, generics, args }, span);
+            return Ok(());
         }
         if !generics.is_empty() {
             return Err(self.error(sp(method.span.start, self.hi()), "field expressions cannot have generic arguments"));
         }
-        Ok(mk(ExprKind::Field(Box::new(e), method), sp(lo, self.hi())))
+        let inner = take(e);
+        let span = sp(inner.span.start, self.hi());
+        *e = mk(ExprKind::Field(Box::new(inner), method), span);
+        Ok(())
     }
 
     /// `(a, b, c)` with the `(` current.
     fn parse_call_args(&mut self) -> PResult<Vec<Expr>> {
         let close = self.group_close();
         self.bump();
-        let args = self.parse_comma_exprs(close, ")");
-        let args = args?;
+        let args = self.parse_comma_exprs(close, ")")?;
         self.finish_group(close);
         Ok(args)
     }
@@ -1987,7 +2205,7 @@ impl<'a> Parser<'a> {
     fn parse_comma_exprs(&mut self, close: usize, closer: &str) -> PResult<Vec<Expr>> {
         let mut out = Vec::new();
         while self.pos < close && !self.aborted {
-            out.push(self.parse_expr()?);
+            out.push(tri!(self.parse_expr()));
             if self.pos < close && !self.eat(Punct::Comma) {
                 return Err(self.expected(&format!("`,` or `{closer}`")));
             }
@@ -1999,112 +2217,126 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_primary(&mut self, r: R) -> PResult<Expr> {
-        let lo = self.lo();
         match &self.tok().kind {
-            TokenKind::Lit(lit) => {
-                let lit = (**lit).clone();
-                self.bump();
-                return Ok(mk(ExprKind::Lit(lit), self.prev));
-            }
-            TokenKind::Lifetime => {
-                let label = Ident { name: self.text(self.span()).to_string(), span: self.span() };
-                self.bump();
-                if !self.eat(Punct::Colon) {
-                    return Err(self.expected("`:` after a label"));
-                }
-                return self.parse_labeled(lo, Some(label));
-            }
-            TokenKind::Eof => return Err(self.expected("expression")),
-            TokenKind::Punct(p) => {
-                return match p {
-                    Punct::OpenParen => self.parse_paren_expr(),
-                    Punct::OpenBracket => self.parse_array_expr(),
-                    Punct::OpenBrace => {
-                        let block = self.parse_block()?;
-                        let span = block.span;
-                        Ok(mk(ExprKind::Block { block, label: None }, span))
-                    }
-                    Punct::Or | Punct::OrOr => self.parse_closure(lo, false, false, r),
-                    Punct::PathSep => self.parse_path_start_expr(r),
-                    Punct::Lt | Punct::Shl => {
-                        Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"))
-                    }
-                    _ => Err(self.expected("expression")),
-                };
-            }
-            TokenKind::Ident { raw: true } => return self.parse_path_start_expr(r),
-            TokenKind::Ident { raw: false } => {}
+            TokenKind::Lit(_) => self.parse_lit_expr(),
+            TokenKind::Lifetime => self.parse_label_start(),
+            TokenKind::Eof => Err(self.expected("expression")),
+            TokenKind::Punct(p) => match p {
+                Punct::OpenParen => self.parse_paren_expr(),
+                Punct::OpenBracket => self.parse_array_expr(),
+                Punct::OpenBrace => self.parse_block_expr(None),
+                Punct::Or | Punct::OrOr => self.parse_closure(false, false, r),
+                Punct::PathSep => self.parse_path_start_expr(r),
+                Punct::Lt | Punct::Shl => Err(self.qualified_path_error()),
+                _ => Err(self.expected("expression")),
+            },
+            TokenKind::Ident { raw: true } => self.parse_path_start_expr(r),
+            TokenKind::Ident { raw: false } => self.parse_word_expr(r),
         }
-        let word = self.text(self.span());
-        match word {
-            "true" | "false" => {
-                self.bump();
-                Ok(mk(ExprKind::Lit(Lit::Bool(word == "true")), self.prev))
-            }
+    }
+
+    fn qualified_path_error(&mut self) -> Fatal {
+        self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported")
+    }
+
+    fn parse_lit_expr(&mut self) -> PResult<Expr> {
+        let lit = match &self.tok().kind {
+            TokenKind::Lit(l) => (**l).clone(),
+            _ if self.is_kw("true") => Lit::Bool(true),
+            _ if self.is_kw("false") => Lit::Bool(false),
+            _ => return Err(self.expected("literal")),
+        };
+        self.bump();
+        Ok(mk(ExprKind::Lit(lit), self.prev))
+    }
+
+    /// An expression starting with a keyword or an identifier.
+    fn parse_word_expr(&mut self, r: R) -> PResult<Expr> {
+        match self.text(self.span()) {
+            "true" | "false" => self.parse_lit_expr(),
             "if" => self.parse_if(),
             "match" => self.parse_match(),
-            "loop" | "while" | "for" => self.parse_labeled(lo, None),
-            "unsafe" => {
-                self.bump();
-                let block = self.parse_block()?;
-                Ok(mk(ExprKind::Unsafe(block), sp(lo, self.hi())))
-            }
-            "async" => {
-                let is_move = self.is_kw_at(1, "move");
-                let n = if is_move { 2 } else { 1 };
-                if self.punct_at(n) == Some(Punct::OpenBrace) {
-                    for _ in 0..n {
-                        self.bump();
-                    }
-                    let block = self.parse_block()?;
-                    Ok(mk(ExprKind::Async { is_move, block }, sp(lo, self.hi())))
-                } else if matches!(self.punct_at(n), Some(Punct::Or) | Some(Punct::OrOr)) {
-                    self.bump();
-                    let is_move = self.eat_kw("move");
-                    self.parse_closure(lo, true, is_move, r)
-                } else {
-                    self.bump();
-                    Err(self.expected("`{`, `move` or `|`"))
-                }
-            }
+            "loop" | "while" | "for" => self.parse_labeled(None),
+            "unsafe" => self.parse_unsafe_block(),
+            "async" => self.parse_async(r),
             "move" => {
-                self.bump();
-                if !matches!(self.punct_at(0), Some(Punct::Or) | Some(Punct::OrOr)) {
+                if !matches!(self.punct_at(1), Some(Punct::Or) | Some(Punct::OrOr)) {
+                    self.bump();
                     return Err(self.expected("`|`"));
                 }
-                self.parse_closure(lo, false, true, r)
+                self.parse_closure(false, true, r)
             }
-            "return" => {
-                self.bump();
-                let value = if self.can_begin_operand(r) { Some(Box::new(self.parse_expr_res(r.sub())?)) } else { None };
-                Ok(mk(ExprKind::Return(value), sp(lo, self.hi())))
-            }
-            "break" => {
-                self.bump();
-                let label = self.parse_label_opt();
-                let value = if self.can_begin_operand(r) { Some(Box::new(self.parse_expr_res(r.sub())?)) } else { None };
-                Ok(mk(ExprKind::Break { label, value }, sp(lo, self.hi())))
-            }
-            "continue" => {
-                self.bump();
-                let label = self.parse_label_opt();
-                Ok(mk(ExprKind::Continue { label }, sp(lo, self.hi())))
-            }
-            "let" => {
-                if !r.allow_let {
-                    return Err(self.error(self.span(), "expected expression, found `let` statement")
-                        .note_last(self, "note: only supported directly in conditions of `if` and `while` expressions"));
-                }
-                self.bump();
-                let pat = self.parse_pat()?;
-                self.expect(Punct::Eq)?;
-                let expr = self.parse_binary(PREC_CMP, R { stmt: false, no_struct: r.no_struct, allow_let: false })?;
-                Ok(mk(ExprKind::Let { pat, expr: Box::new(expr) }, sp(lo, self.hi())))
-            }
+            "return" => self.parse_return(r),
+            "break" => self.parse_break(r),
+            "continue" => self.parse_continue(),
+            "let" => self.parse_let_expr(r),
             "self" | "Self" | "super" | "crate" => self.parse_path_start_expr(r),
             w if is_keyword(w) => Err(self.expected("expression")),
             _ => self.parse_path_start_expr(r),
         }
+    }
+
+    fn parse_unsafe_block(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump();
+        let block = tri!(self.parse_block());
+        Ok(mk(ExprKind::Unsafe(block), sp(lo, self.hi())))
+    }
+
+    /// `async { }`, `async move { }`, `async |x| ..`, `async move |x| ..`.
+    fn parse_async(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        let is_move = self.is_kw_at(1, "move");
+        let n = if is_move { 2 } else { 1 };
+        if self.punct_at(n) == Some(Punct::OpenBrace) {
+            for _ in 0..n {
+                self.bump();
+            }
+            let block = tri!(self.parse_block());
+            return Ok(mk(ExprKind::Async { is_move, block }, sp(lo, self.hi())));
+        }
+        if matches!(self.punct_at(n), Some(Punct::Or) | Some(Punct::OrOr)) {
+            return self.parse_closure(true, is_move, r);
+        }
+        self.bump();
+        Err(self.expected("`{`, `move` or `|`"))
+    }
+
+    fn parse_return(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump();
+        let value = if self.can_begin_operand(r) { Some(Box::new(tri!(self.parse_expr_res(r.sub())))) } else { None };
+        Ok(mk(ExprKind::Return(value), sp(lo, self.hi())))
+    }
+
+    fn parse_break(&mut self, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump();
+        let label = self.parse_label_opt();
+        let value = if self.can_begin_operand(r) { Some(Box::new(tri!(self.parse_expr_res(r.sub())))) } else { None };
+        Ok(mk(ExprKind::Break { label, value }, sp(lo, self.hi())))
+    }
+
+    fn parse_continue(&mut self) -> PResult<Expr> {
+        let lo = self.lo();
+        self.bump();
+        let label = self.parse_label_opt();
+        Ok(mk(ExprKind::Continue { label }, sp(lo, self.hi())))
+    }
+
+    /// `let pat = expr` inside an `if`/`while` condition.
+    fn parse_let_expr(&mut self, r: R) -> PResult<Expr> {
+        if !r.allow_let {
+            return Err(self
+                .error(self.span(), "expected expression, found `let` statement")
+                .note_last(self, "note: only supported directly in conditions of `if` and `while` expressions"));
+        }
+        let lo = self.lo();
+        self.bump();
+        let pat = tri!(self.parse_pat());
+        tri!(self.expect(Punct::Eq));
+        let expr = tri!(self.parse_binary(PREC_CMP, R { stmt: false, no_struct: r.no_struct, allow_let: false }));
+        Ok(mk(ExprKind::Let { pat, expr: Box::new(expr) }, sp(lo, self.hi())))
     }
 
     fn parse_label_opt(&mut self) -> Option<Ident> {
@@ -2117,31 +2349,66 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `loop`, `while`, `for` or a block, optionally labelled.
-    fn parse_labeled(&mut self, lo: u32, label: Option<Ident>) -> PResult<Expr> {
-        if self.eat_kw("loop") {
-            let body = self.parse_block()?;
-            return Ok(mk(ExprKind::Loop { body, label }, sp(lo, self.hi())));
+    /// `'label: loop/while/for/{ }`
+    fn parse_label_start(&mut self) -> PResult<Expr> {
+        let label = self.parse_label_opt();
+        if !self.eat(Punct::Colon) {
+            return Err(self.expected("`:` after a label"));
         }
-        if self.eat_kw("while") {
-            let cond = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true })?;
-            let body = self.parse_block()?;
-            return Ok(mk(ExprKind::While { cond: Box::new(cond), body, label }, sp(lo, self.hi())));
+        self.parse_labeled(label)
+    }
+
+    /// `loop`, `while`, `for` or a block, optionally labelled (a label's
+    /// span starts the expression).
+    fn parse_labeled(&mut self, label: Option<Ident>) -> PResult<Expr> {
+        if self.is_kw("loop") {
+            self.parse_loop(label)
+        } else if self.is_kw("while") {
+            self.parse_while(label)
+        } else if self.is_kw("for") {
+            self.parse_for(label)
+        } else if self.is(Punct::OpenBrace) {
+            self.parse_block_expr(label)
+        } else {
+            Err(self.expected("`while`, `for`, `loop` or `{` after a label"))
         }
-        if self.eat_kw("for") {
-            let pat = self.parse_pat()?;
-            if !self.eat_kw("in") {
-                return Err(self.expected("`in`"));
-            }
-            let iter = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false })?;
-            let body = self.parse_block()?;
-            return Ok(mk(ExprKind::For { pat, iter: Box::new(iter), body, label }, sp(lo, self.hi())));
+    }
+
+    fn label_lo(&self, label: &Option<Ident>) -> u32 {
+        label.as_ref().map_or(self.lo(), |l| l.span.start)
+    }
+
+    fn parse_block_expr(&mut self, label: Option<Ident>) -> PResult<Expr> {
+        let lo = self.label_lo(&label);
+        let block = tri!(self.parse_block());
+        Ok(mk(ExprKind::Block { block, label }, sp(lo, self.hi())))
+    }
+
+    fn parse_loop(&mut self, label: Option<Ident>) -> PResult<Expr> {
+        let lo = self.label_lo(&label);
+        self.bump();
+        let body = tri!(self.parse_block());
+        Ok(mk(ExprKind::Loop { body, label }, sp(lo, self.hi())))
+    }
+
+    fn parse_while(&mut self, label: Option<Ident>) -> PResult<Expr> {
+        let lo = self.label_lo(&label);
+        self.bump();
+        let cond = tri!(self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true }));
+        let body = tri!(self.parse_block());
+        Ok(mk(ExprKind::While { cond: Box::new(cond), body, label }, sp(lo, self.hi())))
+    }
+
+    fn parse_for(&mut self, label: Option<Ident>) -> PResult<Expr> {
+        let lo = self.label_lo(&label);
+        self.bump();
+        let pat = tri!(self.parse_pat());
+        if !self.eat_kw("in") {
+            return Err(self.expected("`in`"));
         }
-        if self.is(Punct::OpenBrace) {
-            let block = self.parse_block()?;
-            return Ok(mk(ExprKind::Block { block, label }, sp(lo, self.hi())));
-        }
-        Err(self.expected("`while`, `for`, `loop` or `{` after a label"))
+        let iter = tri!(self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false }));
+        let body = tri!(self.parse_block());
+        Ok(mk(ExprKind::For { pat, iter: Box::new(iter), body, label }, sp(lo, self.hi())))
     }
 
     fn parse_if(&mut self) -> PResult<Expr> {
@@ -2157,31 +2424,38 @@ impl<'a> Parser<'a> {
         if self.is(Punct::OpenBrace) {
             return Err(self.error(self.span(), "missing condition for `if` expression"));
         }
-        let cond = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true })?;
-        let then = self.parse_block()?;
-        let else_ = if self.eat_kw("else") {
-            if self.is_kw("if") {
-                Some(Box::new(self.parse_if()?))
-            } else if self.is(Punct::OpenBrace) {
-                let block = self.parse_block()?;
-                let span = block.span;
-                Some(Box::new(mk(ExprKind::Block { block, label: None }, span)))
-            } else {
-                return Err(self.expected("`{` or `if`"));
-            }
-        } else {
-            None
-        };
+        let cond = tri!(self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: true }));
+        let then = tri!(self.parse_block());
+        let else_ = tri!(self.parse_else());
         Ok(mk(ExprKind::If { cond: Box::new(cond), then, else_ }, sp(lo, self.hi())))
+    }
+
+    fn parse_else(&mut self) -> PResult<Option<Box<Expr>>> {
+        if !self.eat_kw("else") {
+            return Ok(None);
+        }
+        if self.is_kw("if") {
+            return Ok(Some(Box::new(tri!(self.parse_if()))));
+        }
+        if self.is(Punct::OpenBrace) {
+            return Ok(Some(Box::new(tri!(self.parse_block_expr(None)))));
+        }
+        Err(self.expected("`{` or `if`"))
     }
 
     fn parse_match(&mut self) -> PResult<Expr> {
         let lo = self.lo();
         self.bump(); // match
-        let scrutinee = self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false })?;
+        let scrutinee = tri!(self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false }));
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
         }
+        let arms = tri!(self.parse_arms());
+        Ok(mk(ExprKind::Match { scrutinee: Box::new(scrutinee), arms }, sp(lo, self.hi())))
+    }
+
+    /// `{ arms }` with the `{` current.
+    fn parse_arms(&mut self) -> PResult<Vec<Arm>> {
         let close = self.group_close();
         let depth = self.depth_of[self.pos] + 1;
         self.bump();
@@ -2189,9 +2463,8 @@ impl<'a> Parser<'a> {
         let mut arms = Vec::new();
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            match self.parse_arm(close) {
-                Ok(arm) => arms.push(arm),
-                Err(Fatal) => self.recover_arm(close, depth),
+            if self.parse_arm_into(close, &mut arms).is_err() {
+                self.recover_arm(close, depth);
             }
             if self.pos == before {
                 self.bump();
@@ -2201,7 +2474,7 @@ impl<'a> Parser<'a> {
         if self.aborted {
             return Err(Fatal);
         }
-        Ok(mk(ExprKind::Match { scrutinee: Box::new(scrutinee), arms }, sp(lo, self.hi())))
+        Ok(arms)
     }
 
     fn recover_arm(&mut self, close: usize, depth: u32) {
@@ -2225,45 +2498,50 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_arm(&mut self, close: usize) -> PResult<Arm> {
-        self.parse_outer_attrs()?;
+    fn parse_arm_into(&mut self, close: usize, out: &mut Vec<Arm>) -> PResult<()> {
+        tri!(self.parse_outer_attrs());
         let lo = self.lo();
-        let pat = self.parse_pat()?;
+        let pat = tri!(self.parse_pat());
         let guard = if self.eat_kw("if") {
-            Some(self.parse_expr_res(R { stmt: false, no_struct: false, allow_let: true })?)
+            Some(tri!(self.parse_expr_res(R { stmt: false, no_struct: false, allow_let: true })))
         } else {
             None
         };
         if !self.eat(Punct::FatArrow) {
             return Err(self.expected("`=>`"));
         }
-        let body = self.parse_expr_res(R { stmt: true, ..R::default() })?;
+        let body = tri!(self.parse_expr_res(R { stmt: true, ..R::default() }));
         let span = sp(lo, body.span.end);
         let block_like = self.is_block_like(&body);
+        out.push(Arm { pat, guard, body, span });
         if !self.eat(Punct::Comma) && self.pos < close && !block_like {
-            let at = Span { start: self.prev.end, end: self.prev.end };
-            let same_line = !self.newline_before();
-            let here = self.span();
+            return self.missing_arm_comma();
+        }
+        Ok(())
+    }
+
+    fn missing_arm_comma(&mut self) -> PResult<()> {
+        let at = Span { start: self.prev.end, end: self.prev.end };
+        let same_line = !self.newline_before();
+        let here = self.span();
+        if !self.after_skipped_char() {
             self.report(
                 Diagnostic::error(at, format!("expected `,` following `match` arm, found {}", self.found()))
                     .with_label(here, "unexpected token"),
             );
-            if same_line {
-                return Err(Fatal);
-            }
         }
-        Ok(Arm { pat, guard, body, span })
+        if same_line { Err(Fatal) } else { Ok(()) }
     }
 
+    /// `()`, `(e)`, `(a,)`, `(a, b)`.
     fn parse_paren_expr(&mut self) -> PResult<Expr> {
         let lo = self.lo();
         let close = self.group_close();
         self.bump();
         if self.pos >= close {
-            self.finish_group(close);
-            return Ok(mk(ExprKind::Tuple(vec![]), sp(lo, self.hi())));
+            return self.finish_seq(lo, close, Vec::new(), false);
         }
-        let first = self.parse_expr()?;
+        let first = tri!(self.parse_expr());
         if self.pos >= close {
             self.finish_group(close);
             return Ok(mk(ExprKind::Paren(Box::new(first)), sp(lo, self.hi())));
@@ -2271,88 +2549,108 @@ impl<'a> Parser<'a> {
         if !self.eat(Punct::Comma) {
             return Err(self.expected("`,` or `)`"));
         }
-        let mut elems = vec![first];
-        elems.extend(self.parse_comma_exprs(close, ")")?);
-        self.finish_group(close);
-        Ok(mk(ExprKind::Tuple(elems), sp(lo, self.hi())))
+        self.parse_seq_rest(lo, close, first, false)
     }
 
+    /// `[a, b]`, `[v; n]`.
     fn parse_array_expr(&mut self) -> PResult<Expr> {
         let lo = self.lo();
         let close = self.group_close();
         self.bump();
         if self.pos >= close {
-            self.finish_group(close);
-            return Ok(mk(ExprKind::Array(vec![]), sp(lo, self.hi())));
+            return self.finish_seq(lo, close, Vec::new(), true);
         }
-        let first = self.parse_expr()?;
-        if self.eat(Punct::Semi) {
-            let count = self.parse_expr()?;
-            if self.pos < close {
-                return Err(self.expected("`]`"));
-            }
-            self.finish_group(close);
-            return Ok(mk(ExprKind::ArrayRepeat { value: Box::new(first), count: Box::new(count) }, sp(lo, self.hi())));
+        let first = tri!(self.parse_expr());
+        if self.is(Punct::Semi) {
+            return self.parse_array_repeat_rest(lo, close, first);
         }
-        let mut elems = vec![first];
-        if self.pos < close {
-            if !self.eat(Punct::Comma) {
-                return Err(self.expected("`,`, `;` or `]`"));
-            }
-            elems.extend(self.parse_comma_exprs(close, "]")?);
+        if self.pos < close && !self.eat(Punct::Comma) {
+            return Err(self.expected("`,`, `;` or `]`"));
         }
-        self.finish_group(close);
-        Ok(mk(ExprKind::Array(elems), sp(lo, self.hi())))
+        self.parse_seq_rest(lo, close, first, true)
     }
 
-    fn parse_closure(&mut self, lo: u32, is_async: bool, is_move: bool, r: R) -> PResult<Expr> {
-        let mut params = Vec::new();
-        if self.is(Punct::OrOr) {
-            self.bump();
-        } else {
-            self.bump(); // |
-            loop {
-                if self.aborted {
-                    return Err(Fatal);
-                }
-                if self.eat_pipe() {
-                    break;
-                }
-                self.parse_outer_attrs()?;
-                let pat = self.parse_pat_no_alt()?;
-                let ty = if self.eat(Punct::Colon) {
-                    self.parse_type_no_bounds()?
-                } else {
-                    Type { kind: TypeKind::Infer, span: Span { start: pat.span.end, end: pat.span.end } }
-                };
-                params.push(Param { pat, ty });
-                if !self.eat(Punct::Comma) {
-                    if self.eat_pipe() {
-                        break;
-                    }
-                    return Err(self.expected("`,` or `|`"));
-                }
-            }
+    fn parse_array_repeat_rest(&mut self, lo: u32, close: usize, value: Expr) -> PResult<Expr> {
+        self.bump(); // ;
+        let count = self.parse_expr()?;
+        if self.pos < close {
+            return Err(self.expected("`]`"));
         }
+        self.finish_group(close);
+        Ok(mk(ExprKind::ArrayRepeat { value: Box::new(value), count: Box::new(count) }, sp(lo, self.hi())))
+    }
+
+    /// The elements after the first (and its comma) of a tuple or array.
+    fn parse_seq_rest(&mut self, lo: u32, close: usize, first: Expr, array: bool) -> PResult<Expr> {
+        let mut elems = vec![first];
+        elems.extend(self.parse_comma_exprs(close, if array { "]" } else { ")" })?);
+        self.finish_seq(lo, close, elems, array)
+    }
+
+    fn finish_seq(&mut self, lo: u32, close: usize, elems: Vec<Expr>, array: bool) -> PResult<Expr> {
+        self.finish_group(close);
+        let kind = if array { ExprKind::Array(elems) } else { ExprKind::Tuple(elems) };
+        Ok(mk(kind, sp(lo, self.hi())))
+    }
+
+    /// `|a, b| body`, `move |x| ..`, `async move || ..`; the current token is
+    /// `async`, `move` or the first `|`.
+    fn parse_closure(&mut self, is_async: bool, is_move: bool, r: R) -> PResult<Expr> {
+        let lo = self.lo();
+        if is_async {
+            self.bump();
+        }
+        if is_move {
+            self.bump();
+        }
+        let params = tri!(self.parse_closure_params());
         let (ret, body) = if self.eat(Punct::RArrow) {
-            let ret = self.parse_type_no_bounds()?;
+            let ret = tri!(self.parse_type_no_bounds());
             if !self.is(Punct::OpenBrace) {
                 return Err(self.expected("`{`"));
             }
-            let block = self.parse_block()?;
-            let span = block.span;
-            (Some(ret), mk(ExprKind::Block { block, label: None }, span))
+            (Some(ret), tri!(self.parse_block_expr(None)))
         } else {
-            (None, self.parse_expr_res(R { stmt: false, no_struct: r.no_struct, allow_let: false })?)
+            (None, tri!(self.parse_expr_res(R { stmt: false, no_struct: r.no_struct, allow_let: false })))
         };
         let span = sp(lo, body.span.end);
         Ok(mk(ExprKind::Closure { is_move, is_async, params, ret, body: Box::new(body) }, span))
     }
 
+    fn parse_closure_params(&mut self) -> PResult<Vec<Param>> {
+        let mut params = Vec::new();
+        if self.eat(Punct::OrOr) {
+            return Ok(params);
+        }
+        self.bump(); // |
+        loop {
+            if self.aborted {
+                return Err(Fatal);
+            }
+            if self.eat_pipe() {
+                return Ok(params);
+            }
+            self.parse_outer_attrs()?;
+            let pat = self.parse_pat_no_alt()?;
+            let ty = if self.eat(Punct::Colon) {
+                self.parse_type_no_bounds()?
+            } else {
+                Type { kind: TypeKind::Infer, span: Span { start: pat.span.end, end: pat.span.end } }
+            };
+            params.push(Param { pat, ty });
+            if !self.eat(Punct::Comma) {
+                if self.eat_pipe() {
+                    return Ok(params);
+                }
+                return Err(self.expected("`,` or `|`"));
+            }
+        }
+    }
+
     /// A path, and what may follow it: `!` (a macro) or `{` (a struct literal).
     fn parse_path_start_expr(&mut self, r: R) -> PResult<Expr> {
         let lo = self.lo();
-        let path = self.parse_path_expr()?;
+        let path = tri!(self.parse_path_expr());
         if self.is(Punct::Not)
             && matches!(self.punct_at(1), Some(Punct::OpenParen) | Some(Punct::OpenBracket) | Some(Punct::OpenBrace))
         {
@@ -2360,11 +2658,27 @@ impl<'a> Parser<'a> {
             let name_span = sp(lo, self.hi());
             return self.parse_macro(path, name_span);
         }
-        if self.is(Punct::OpenBrace) && !r.no_struct {
-            return self.parse_struct_lit(path);
+        if self.is(Punct::OpenBrace) {
+            if !r.no_struct {
+                return self.parse_struct_lit(path);
+            }
+            if self.is_plain_ident_at(1) && matches!(self.punct_at(2), Some(Punct::Colon) | Some(Punct::Comma)) {
+                return self.parse_forbidden_struct_lit(path);
+            }
         }
         let span = path.span;
         Ok(mk(ExprKind::Path(path), span))
+    }
+
+    /// `if p == Point { x: 1 } {}`: no block starts with `x:` or `x,`, so
+    /// this is a struct literal where Rust does not allow one.
+    fn parse_forbidden_struct_lit(&mut self, path: Path) -> PResult<Expr> {
+        let e = self.parse_struct_lit(path)?;
+        self.report(
+            Diagnostic::error(e.span, "struct literals are not allowed here")
+                .with_note("help: surround the struct literal with parentheses"),
+        );
+        Ok(e)
     }
 
     fn parse_struct_lit(&mut self, path: Path) -> PResult<Expr> {
@@ -2374,35 +2688,18 @@ impl<'a> Parser<'a> {
         let mut fields = Vec::new();
         let mut base = None;
         while self.pos < close && !self.aborted {
-            self.parse_outer_attrs()?;
+            tri!(self.parse_outer_attrs());
             if self.eat(Punct::DotDot) {
                 if self.pos >= close {
                     return Err(self.expected("expression"));
                 }
-                base = Some(Box::new(self.parse_expr()?));
+                base = Some(Box::new(tri!(self.parse_expr())));
                 if self.pos < close {
                     return Err(self.expected("`}`"));
                 }
                 break;
             }
-            let name = match &self.tok().kind {
-                TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
-                    let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
-                    self.bump();
-                    if !self.is(Punct::Colon) {
-                        return Err(self.expected("`:`"));
-                    }
-                    id
-                }
-                _ => self.parse_ident()?,
-            };
-            let (value, shorthand) = if self.eat(Punct::Colon) {
-                (self.parse_expr()?, false)
-            } else {
-                let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
-                (mk(ExprKind::Path(p), name.span), true)
-            };
-            fields.push(FieldInit { name, value, shorthand });
+            tri!(self.parse_field_init(&mut fields));
             if self.pos < close && !self.eat(Punct::Comma) {
                 return Err(self.expected("`,` or `}`"));
             }
@@ -2411,36 +2708,64 @@ impl<'a> Parser<'a> {
         Ok(mk(ExprKind::StructLit { path, fields, base }, sp(lo, self.hi())))
     }
 
+    /// `name: value`, `name` (shorthand) or `0: value`.
+    fn parse_field_init(&mut self, out: &mut Vec<FieldInit>) -> PResult<()> {
+        let name = match &self.tok().kind {
+            TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
+                let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+                self.bump();
+                if !self.is(Punct::Colon) {
+                    return Err(self.expected("`:`"));
+                }
+                id
+            }
+            _ => tri!(self.parse_ident()),
+        };
+        if self.eat(Punct::Colon) {
+            let value = tri!(self.parse_expr());
+            out.push(FieldInit { name, value, shorthand: false });
+        } else {
+            let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+            let value = mk(ExprKind::Path(p), name.span);
+            out.push(FieldInit { name, value, shorthand: true });
+        }
+        Ok(())
+    }
+
     fn parse_macro(&mut self, path: Path, name_span: Span) -> PResult<Expr> {
         let lo = path.span.start;
         let close = self.group_close();
-        let name = path.last().to_string();
-        let is_known = EXPR_MACROS.contains(&name.as_str()) || name == "vec" || name == "matches";
+        let args = tri!(self.parse_macro_args(path.last(), close));
+        self.finish_group(close);
+        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), sp(lo, self.hi())))
+    }
+
+    /// The arguments of macro `name`, with its opening delimiter current.
+    fn parse_macro_args(&mut self, name: &str, close: usize) -> PResult<MacroArgs> {
+        let is_known = EXPR_MACROS.contains(&name) || name == "vec" || name == "matches";
         let diag_mark = self.diags.len();
-        let open_pos = self.pos;
+        let closer = self.closer_text(self.pos);
         self.bump(); // the delimiter
         let res = if name == "matches" {
             self.parse_matches_args(close)
         } else if name == "vec" {
             self.parse_vec_args(close)
         } else {
-            self.parse_comma_exprs(close, self.closer_text(open_pos)).map(MacroArgs::Exprs)
+            self.parse_comma_exprs(close, closer).map(MacroArgs::Exprs)
         };
         if self.aborted {
             return Err(Fatal);
         }
-        let args = match res {
-            Ok(a) => a,
+        match res {
+            Ok(a) => Ok(a),
             Err(Fatal) => {
                 if !is_known {
                     // Not expressions: a macro with its own syntax (`select!`).
                     self.diags.truncate(diag_mark);
                 }
-                MacroArgs::Unparsed
+                Ok(MacroArgs::Unparsed)
             }
-        };
-        self.finish_group(close);
-        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), sp(lo, self.hi())))
+        }
     }
 
     fn closer_text(&self, open: usize) -> &'static str {
@@ -2496,21 +2821,26 @@ impl<'a> Parser<'a> {
 
     fn parse_pat_inner(&mut self) -> PResult<Pat> {
         self.eat(Punct::Or);
-        let first = self.parse_pat_no_alt()?;
+        let first = tri!(self.parse_pat_no_alt());
         if !self.is(Punct::Or) {
             return Ok(first);
         }
+        self.parse_or_rest(first)
+    }
+
+    fn parse_or_rest(&mut self, first: Pat) -> PResult<Pat> {
         let lo = first.span.start;
         let mut alts = vec![first];
         while self.eat(Punct::Or) {
             if self.aborted {
                 return Err(Fatal);
             }
-            alts.push(self.parse_pat_no_alt()?);
+            alts.push(tri!(self.parse_pat_no_alt()));
         }
         Ok(Pat { kind: PatKind::Or(alts), span: sp(lo, self.hi()) })
     }
 
+    /// A pattern without top-level `|` (closure and fn parameters).
     fn parse_pat_no_alt(&mut self) -> PResult<Pat> {
         self.enter()?;
         let r = self.parse_pat_no_alt_inner();
@@ -2519,84 +2849,24 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_pat_no_alt_inner(&mut self) -> PResult<Pat> {
-        let lo = self.lo();
-        let pat = |kind, hi| Pat { kind, span: sp(lo, hi) };
         if self.is_kw("_") {
-            self.bump();
-            return Ok(pat(PatKind::Wild, self.hi()));
+            return self.pat_simple(PatKind::Wild);
         }
         match self.punct_at(0) {
-            Some(Punct::DotDot) => {
-                self.bump();
-                return Ok(pat(PatKind::Rest, self.hi()));
-            }
-            Some(Punct::DotDotEq) => {
-                self.bump();
-                let end = self.parse_range_end_pat()?;
-                return Ok(pat(PatKind::Range { start: None, end: Some(Box::new(end)), inclusive: true }, self.hi()));
-            }
-            Some(Punct::And) | Some(Punct::AndAnd) => {
-                self.eat_amp();
-                self.eat_kw("mut");
-                let inner = self.parse_pat_no_alt()?;
-                return Ok(pat(PatKind::Ref(Box::new(inner)), self.hi()));
-            }
-            Some(Punct::OpenParen) => {
-                let close = self.group_close();
-                self.bump();
-                let mut elems = Vec::new();
-                let mut trailing_comma = false;
-                while self.pos < close && !self.aborted {
-                    elems.push(self.parse_pat()?);
-                    trailing_comma = false;
-                    if self.pos < close {
-                        if !self.eat(Punct::Comma) {
-                            return Err(self.expected("`,` or `)`"));
-                        }
-                        trailing_comma = true;
-                    }
-                }
-                self.finish_group(close);
-                if elems.len() == 1 && !trailing_comma && !matches!(elems[0].kind, PatKind::Rest) {
-                    let mut inner = elems.pop().unwrap_or(Pat { kind: PatKind::Wild, span: Span::DUMMY });
-                    inner.span = sp(lo, self.hi());
-                    return Ok(inner);
-                }
-                return Ok(pat(PatKind::Tuple(elems), self.hi()));
-            }
-            Some(Punct::OpenBracket) => {
-                let close = self.group_close();
-                self.bump();
-                let mut elems = Vec::new();
-                while self.pos < close && !self.aborted {
-                    elems.push(self.parse_pat()?);
-                    if self.pos < close && !self.eat(Punct::Comma) {
-                        return Err(self.expected("`,` or `]`"));
-                    }
-                }
-                self.finish_group(close);
-                return Ok(pat(PatKind::Slice(elems), self.hi()));
-            }
-            Some(Punct::Minus) => {
-                let lit = self.parse_lit_pat()?;
-                return self.maybe_range_pat(lit);
-            }
-            Some(Punct::Lt) | Some(Punct::Shl) => {
-                return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
-            }
-            Some(Punct::PathSep) => {}
+            Some(Punct::DotDot) => return self.pat_simple(PatKind::Rest),
+            Some(Punct::DotDotEq) => return self.parse_prefix_range_pat(),
+            Some(Punct::And) | Some(Punct::AndAnd) => return self.parse_ref_pat(),
+            Some(Punct::OpenParen) => return self.parse_tuple_pat(),
+            Some(Punct::OpenBracket) => return self.parse_slice_pat(),
+            Some(Punct::Minus) => return self.parse_lit_or_range_pat(),
+            Some(Punct::Lt) | Some(Punct::Shl) => return Err(self.qualified_path_error()),
             _ => {}
         }
         if self.is_lit() || self.is_kw("true") || self.is_kw("false") {
-            let lit = self.parse_lit_pat()?;
-            return self.maybe_range_pat(lit);
+            return self.parse_lit_or_range_pat();
         }
         if self.is_kw("ref") || self.is_kw("mut") {
-            let by_ref = self.eat_kw("ref");
-            let is_mut = self.eat_kw("mut");
-            let name = self.parse_ident()?;
-            let sub = if self.eat(Punct::At) { Some(Box::new(self.parse_pat_no_alt()?)) } else { None };
-            return Ok(pat(PatKind::Ident { name, is_mut, by_ref, sub }, self.hi()));
+            return self.parse_binding_pat();
         }
         if self.is_kw("box") {
             return Err(self.error(self.span(), "box patterns are not supported"));
@@ -2613,30 +2883,101 @@ impl<'a> Parser<'a> {
                     | Some(Punct::DotDot)
             )
         {
-            let name = self.parse_ident()?;
-            let sub = if self.eat(Punct::At) { Some(Box::new(self.parse_pat_no_alt()?)) } else { None };
-            return Ok(pat(PatKind::Ident { name, is_mut: false, by_ref: false, sub }, self.hi()));
+            return self.parse_binding_pat();
         }
         if !self.can_begin_path() {
             return Err(self.expected("pattern"));
         }
-        let path = self.parse_path_expr()?;
-        if self.is(Punct::OpenParen) {
-            let close = self.group_close();
-            self.bump();
-            let mut elems = Vec::new();
-            while self.pos < close && !self.aborted {
-                elems.push(self.parse_pat()?);
-                if self.pos < close && !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,` or `)`"));
+        self.parse_path_pat()
+    }
+
+    /// A one-token pattern (`_`, `..`).
+    fn pat_simple(&mut self, kind: PatKind) -> PResult<Pat> {
+        self.bump();
+        Ok(Pat { kind, span: self.prev })
+    }
+
+    fn parse_prefix_range_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        self.bump(); // ..=
+        let end = self.parse_range_end_pat()?;
+        Ok(Pat { kind: PatKind::Range { start: None, end: Some(Box::new(end)), inclusive: true }, span: sp(lo, self.hi()) })
+    }
+
+    fn parse_ref_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        self.eat_amp();
+        self.eat_kw("mut");
+        let inner = tri!(self.parse_pat_no_alt());
+        Ok(Pat { kind: PatKind::Ref(Box::new(inner)), span: sp(lo, self.hi()) })
+    }
+
+    /// `(a, b)`, `(a,)`, `()`, or a parenthesised pattern `(p)`.
+    fn parse_tuple_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let (mut elems, trailing_comma) = tri!(self.parse_pat_list());
+        if elems.len() == 1 && !trailing_comma && !matches!(elems[0].kind, PatKind::Rest) {
+            let mut inner = elems.pop().unwrap_or(Pat { kind: PatKind::Wild, span: Span::DUMMY });
+            inner.span = sp(lo, self.hi());
+            return Ok(inner);
+        }
+        Ok(Pat { kind: PatKind::Tuple(elems), span: sp(lo, self.hi()) })
+    }
+
+    fn parse_slice_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let (elems, _) = self.parse_pat_list()?;
+        Ok(Pat { kind: PatKind::Slice(elems), span: sp(lo, self.hi()) })
+    }
+
+    /// Comma-separated patterns in the group opening here; also tells
+    /// whether a trailing comma was written.
+    fn parse_pat_list(&mut self) -> PResult<(Vec<Pat>, bool)> {
+        let close = self.group_close();
+        self.bump();
+        let mut elems = Vec::new();
+        let mut trailing_comma = false;
+        while self.pos < close && !self.aborted {
+            elems.push(tri!(self.parse_pat()));
+            trailing_comma = false;
+            if self.pos < close {
+                if !self.eat(Punct::Comma) {
+                    let closer = self.closer_text(close);
+                    return Err(self.expected(&format!("`,` or `{closer}`")));
                 }
+                trailing_comma = true;
             }
-            self.finish_group(close);
-            return Ok(pat(PatKind::TupleStruct(path, elems), self.hi()));
+        }
+        self.finish_group(close);
+        Ok((elems, trailing_comma))
+    }
+
+    fn parse_lit_or_range_pat(&mut self) -> PResult<Pat> {
+        let lit = self.parse_lit_pat()?;
+        self.maybe_range_pat(lit)
+    }
+
+    /// `x`, `mut x`, `ref x`, `ref mut x`, `x @ sub`.
+    fn parse_binding_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let by_ref = self.eat_kw("ref");
+        let is_mut = self.eat_kw("mut");
+        let name = tri!(self.parse_ident());
+        let sub = if self.eat(Punct::At) { Some(Box::new(tri!(self.parse_pat_no_alt()))) } else { None };
+        Ok(Pat { kind: PatKind::Ident { name, is_mut, by_ref, sub }, span: sp(lo, self.hi()) })
+    }
+
+    /// `Msg::Stop`, `Some(x)`, `Point { x, .. }`, `CONST..=5`.
+    fn parse_path_pat(&mut self) -> PResult<Pat> {
+        let lo = self.lo();
+        let path = tri!(self.parse_path_expr());
+        if self.is(Punct::OpenParen) {
+            let (elems, _) = tri!(self.parse_pat_list());
+            return Ok(Pat { kind: PatKind::TupleStruct(path, elems), span: sp(lo, self.hi()) });
         }
         if self.is(Punct::OpenBrace) {
-            let (fields, rest) = self.parse_struct_pat_fields()?;
-            return Ok(pat(PatKind::Struct(path, fields, rest), self.hi()));
+            let (fields, rest) = tri!(self.parse_struct_pat_fields());
+            return Ok(Pat { kind: PatKind::Struct(path, fields, rest), span: sp(lo, self.hi()) });
         }
         if self.is(Punct::Not) {
             return Err(self.error(self.span(), "macros in patterns are not supported"));
@@ -2659,41 +3000,44 @@ impl<'a> Parser<'a> {
                 }
                 break;
             }
-            let lo = self.lo();
-            if self.is_kw("ref") || self.is_kw("mut") {
-                let by_ref = self.eat_kw("ref");
-                let is_mut = self.eat_kw("mut");
-                let name = self.parse_ident()?;
-                let pat = Pat { kind: PatKind::Ident { name: name.clone(), is_mut, by_ref, sub: None }, span: sp(lo, self.hi()) };
-                fields.push(FieldPat { name, pat });
-            } else {
-                let name = match &self.tok().kind {
-                    TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
-                        let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
-                        self.bump();
-                        if !self.is(Punct::Colon) {
-                            return Err(self.expected("`:`"));
-                        }
-                        id
-                    }
-                    _ => self.parse_ident()?,
-                };
-                let pat = if self.eat(Punct::Colon) {
-                    self.parse_pat()?
-                } else {
-                    Pat {
-                        kind: PatKind::Ident { name: name.clone(), is_mut: false, by_ref: false, sub: None },
-                        span: name.span,
-                    }
-                };
-                fields.push(FieldPat { name, pat });
-            }
+            self.parse_field_pat(&mut fields)?;
             if self.pos < close && !self.eat(Punct::Comma) {
                 return Err(self.expected("`,` or `}`"));
             }
         }
         self.finish_group(close);
         Ok((fields, rest))
+    }
+
+    /// `x`, `ref mut x`, `x: pat`, `0: pat`.
+    fn parse_field_pat(&mut self, out: &mut Vec<FieldPat>) -> PResult<()> {
+        let lo = self.lo();
+        if self.is_kw("ref") || self.is_kw("mut") {
+            let by_ref = self.eat_kw("ref");
+            let is_mut = self.eat_kw("mut");
+            let name = self.parse_ident()?;
+            let pat = Pat { kind: PatKind::Ident { name: name.clone(), is_mut, by_ref, sub: None }, span: sp(lo, self.hi()) };
+            out.push(FieldPat { name, pat });
+            return Ok(());
+        }
+        let name = match &self.tok().kind {
+            TokenKind::Lit(l) if matches!(**l, Lit::Int { suffix: None, .. }) => {
+                let id = Ident { name: self.text(self.span()).to_string(), span: self.span() };
+                self.bump();
+                if !self.is(Punct::Colon) {
+                    return Err(self.expected("`:`"));
+                }
+                id
+            }
+            _ => self.parse_ident()?,
+        };
+        let pat = if self.eat(Punct::Colon) {
+            self.parse_pat()?
+        } else {
+            Pat { kind: PatKind::Ident { name: name.clone(), is_mut: false, by_ref: false, sub: None }, span: name.span }
+        };
+        out.push(FieldPat { name, pat });
+        Ok(())
     }
 
     /// `5`, `-5`, `'a'`, `"s"`, `true`.
@@ -2737,13 +3081,7 @@ impl<'a> Parser<'a> {
         };
         let lo = start.span.start;
         self.bump();
-        let end = if inclusive {
-            Some(Box::new(self.parse_range_end_pat()?))
-        } else if self.can_begin_range_end() {
-            Some(Box::new(self.parse_range_end_pat()?))
-        } else {
-            None
-        };
+        let end = if inclusive || self.can_begin_range_end() { Some(Box::new(self.parse_range_end_pat()?)) } else { None };
         Ok(Pat { kind: PatKind::Range { start: Some(Box::new(start)), end, inclusive }, span: sp(lo, self.hi()) })
     }
 
@@ -2765,132 +3103,167 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_type_inner(&mut self, allow_plus: bool) -> PResult<Type> {
-        let lo = self.lo();
-        let ty = |kind, hi| Type { kind, span: sp(lo, hi) };
         match self.punct_at(0) {
-            Some(Punct::OpenParen) => {
-                let close = self.group_close();
-                self.bump();
-                let mut elems = Vec::new();
-                let mut trailing_comma = false;
-                while self.pos < close && !self.aborted {
-                    elems.push(self.parse_type()?);
-                    trailing_comma = false;
-                    if self.pos < close {
-                        if !self.eat(Punct::Comma) {
-                            return Err(self.expected("`,` or `)`"));
-                        }
-                        trailing_comma = true;
-                    }
-                }
-                self.finish_group(close);
-                if elems.len() == 1 && !trailing_comma {
-                    let mut inner = elems.pop().unwrap_or(Type { kind: TypeKind::Infer, span: Span::DUMMY });
-                    inner.span = sp(lo, self.hi());
-                    return Ok(inner);
-                }
-                return Ok(ty(TypeKind::Tuple(elems), self.hi()));
-            }
-            Some(Punct::Not) => {
-                self.bump();
-                return Ok(ty(TypeKind::Never, self.hi()));
-            }
-            Some(Punct::And) | Some(Punct::AndAnd) => {
-                self.eat_amp();
-                if self.is_lifetime() {
-                    self.bump();
-                }
-                let is_mut = self.eat_kw("mut");
-                let inner = self.parse_type_no_bounds()?;
-                return Ok(ty(TypeKind::Ref { is_mut, inner: Box::new(inner) }, self.hi()));
-            }
-            Some(Punct::Star) => {
-                self.bump();
-                let is_mut = if self.eat_kw("mut") {
-                    true
-                } else if self.eat_kw("const") {
-                    false
-                } else {
-                    return Err(self.expected("`mut` or `const` in raw pointer type"));
-                };
-                let inner = self.parse_type_no_bounds()?;
-                return Ok(ty(TypeKind::Ref { is_mut, inner: Box::new(inner) }, self.hi()));
-            }
-            Some(Punct::OpenBracket) => {
-                let close = self.group_close();
-                self.bump();
-                let elem = self.parse_type()?;
-                let len = if self.eat(Punct::Semi) { Some(Box::new(self.parse_expr()?)) } else { None };
-                if self.pos < close {
-                    return Err(self.expected(if len.is_some() { "`]`" } else { "`;` or `]`" }));
-                }
-                self.finish_group(close);
-                return Ok(ty(TypeKind::Array { elem: Box::new(elem), len }, self.hi()));
-            }
-            Some(Punct::Lt) | Some(Punct::Shl) => {
-                return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
-            }
+            Some(Punct::OpenParen) => return self.parse_tuple_type(),
+            Some(Punct::Not) => return self.type_simple(TypeKind::Never),
+            Some(Punct::And) | Some(Punct::AndAnd) | Some(Punct::Star) => return self.parse_ref_type(),
+            Some(Punct::OpenBracket) => return self.parse_array_type(),
+            Some(Punct::Lt) | Some(Punct::Shl) => return Err(self.qualified_path_error()),
             _ => {}
         }
         if self.is_kw("_") {
-            self.bump();
-            return Ok(ty(TypeKind::Infer, self.hi()));
+            return self.type_simple(TypeKind::Infer);
         }
         if self.is_kw("impl") || self.is_kw("dyn") {
-            self.bump();
-            let Some(path) = self.parse_bounds(allow_plus)? else {
-                return Err(self.error(sp(lo, self.hi()), "at least one trait must be specified"));
-            };
-            return Ok(ty(TypeKind::Impl(path), self.hi()));
+            return self.parse_impl_type(allow_plus);
         }
         if self.is_kw("for") && self.punct_at(1) == Some(Punct::Lt) {
-            self.bump();
-            self.parse_generic_params()?;
-            if !(self.is_kw("fn") || self.is_kw("unsafe") || self.is_kw("extern")) {
-                let Some(path) = self.parse_bounds(allow_plus)? else { return Err(self.expected("type")) };
-                return Ok(ty(TypeKind::Impl(path), self.hi()));
-            }
+            return self.parse_for_type(allow_plus);
         }
         if self.is_kw("fn") || self.is_kw("unsafe") || self.is_kw("extern") {
-            self.eat_kw("unsafe");
-            if self.eat_kw("extern") && self.is_lit() {
-                self.bump();
-            }
-            self.expect_kw("fn")?;
-            if !self.is(Punct::OpenParen) {
-                return Err(self.expected("`(`"));
-            }
-            let close = self.group_close();
-            self.bump();
-            while self.pos < close && !self.aborted {
-                if self.is(Punct::DotDotDot) {
-                    self.bump();
-                } else {
-                    if (self.is_plain_ident_at(0) || self.is_kw("_")) && self.punct_at(1) == Some(Punct::Colon) {
-                        self.bump();
-                        self.bump();
-                    }
-                    self.parse_type()?;
-                }
-                if self.pos < close && !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,` or `)`"));
-                }
-            }
-            self.finish_group(close);
-            if self.eat(Punct::RArrow) {
-                self.parse_type_no_bounds()?;
-            }
-            return Ok(ty(TypeKind::FnPtr, self.hi()));
+            return self.parse_fn_ptr_type(self.lo());
         }
         if self.can_begin_path() {
-            let path = self.parse_path_type()?;
-            if self.is(Punct::Not) {
-                return Err(self.error(self.span(), "macros in type position are not supported"));
-            }
-            return Ok(ty(TypeKind::Path(path), self.hi()));
+            return self.parse_path_type_full();
         }
         Err(self.expected("type"))
     }
+
+    fn type_simple(&mut self, kind: TypeKind) -> PResult<Type> {
+        self.bump();
+        Ok(Type { kind, span: self.prev })
+    }
+
+    /// `()`, `(T,)`, `(A, B)`, or a parenthesised type `(T)`.
+    fn parse_tuple_type(&mut self) -> PResult<Type> {
+        let lo = self.lo();
+        let close = self.group_close();
+        self.bump();
+        let mut elems = Vec::new();
+        let mut trailing_comma = false;
+        while self.pos < close && !self.aborted {
+            elems.push(tri!(self.parse_type()));
+            trailing_comma = false;
+            if self.pos < close {
+                if !self.eat(Punct::Comma) {
+                    return Err(self.expected("`,` or `)`"));
+                }
+                trailing_comma = true;
+            }
+        }
+        self.finish_group(close);
+        if elems.len() == 1 && !trailing_comma {
+            let mut inner = elems.pop().unwrap_or(Type { kind: TypeKind::Infer, span: Span::DUMMY });
+            inner.span = sp(lo, self.hi());
+            return Ok(inner);
+        }
+        Ok(Type { kind: TypeKind::Tuple(elems), span: sp(lo, self.hi()) })
+    }
+
+    /// `&T`, `&'a mut T`, and raw pointers `*const T` / `*mut T` (kept as
+    /// references).
+    fn parse_ref_type(&mut self) -> PResult<Type> {
+        let lo = self.lo();
+        let is_mut = if self.eat(Punct::Star) {
+            if self.eat_kw("mut") {
+                true
+            } else if self.eat_kw("const") {
+                false
+            } else {
+                return Err(self.expected("`mut` or `const` in raw pointer type"));
+            }
+        } else {
+            self.eat_amp();
+            if self.is_lifetime() {
+                self.bump();
+            }
+            self.eat_kw("mut")
+        };
+        let inner = tri!(self.parse_type_no_bounds());
+        Ok(Type { kind: TypeKind::Ref { is_mut, inner: Box::new(inner) }, span: sp(lo, self.hi()) })
+    }
+
+    fn parse_array_type(&mut self) -> PResult<Type> {
+        let lo = self.lo();
+        let close = self.group_close();
+        self.bump();
+        let elem = tri!(self.parse_type());
+        let len = if self.eat(Punct::Semi) { Some(Box::new(tri!(self.parse_expr()))) } else { None };
+        if self.pos < close {
+            return Err(self.expected(if len.is_some() { "`]`" } else { "`;` or `]`" }));
+        }
+        self.finish_group(close);
+        Ok(Type { kind: TypeKind::Array { elem: Box::new(elem), len }, span: sp(lo, self.hi()) })
+    }
+
+    /// `impl Trait + ..` / `dyn Trait + ..`
+    fn parse_impl_type(&mut self, allow_plus: bool) -> PResult<Type> {
+        let lo = self.lo();
+        self.bump();
+        let Some(path) = self.parse_bounds(allow_plus)? else {
+            return Err(self.error(sp(lo, self.hi()), "at least one trait must be specified"));
+        };
+        Ok(Type { kind: TypeKind::Impl(path), span: sp(lo, self.hi()) })
+    }
+
+    /// `for<'a> fn(&'a u8)` or `for<'a> Trait<'a>`.
+    fn parse_for_type(&mut self, allow_plus: bool) -> PResult<Type> {
+        let lo = self.lo();
+        self.bump();
+        self.parse_generic_params()?;
+        if self.is_kw("fn") || self.is_kw("unsafe") || self.is_kw("extern") {
+            return self.parse_fn_ptr_type(lo);
+        }
+        let Some(path) = self.parse_bounds(allow_plus)? else { return Err(self.expected("type")) };
+        Ok(Type { kind: TypeKind::Impl(path), span: sp(lo, self.hi()) })
+    }
+
+    /// `fn(A, B) -> C` (parameter types are checked, then dropped).
+    fn parse_fn_ptr_type(&mut self, lo: u32) -> PResult<Type> {
+        self.eat_kw("unsafe");
+        if self.eat_kw("extern") && self.is_lit() {
+            self.bump();
+        }
+        self.expect_kw("fn")?;
+        if !self.is(Punct::OpenParen) {
+            return Err(self.expected("`(`"));
+        }
+        let close = self.group_close();
+        self.bump();
+        while self.pos < close && !self.aborted {
+            if self.is(Punct::DotDotDot) {
+                self.bump();
+            } else {
+                if (self.is_plain_ident_at(0) || self.is_kw("_")) && self.punct_at(1) == Some(Punct::Colon) {
+                    self.bump();
+                    self.bump();
+                }
+                self.parse_type()?;
+            }
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `)`"));
+            }
+        }
+        self.finish_group(close);
+        if self.eat(Punct::RArrow) {
+            self.parse_type_no_bounds()?;
+        }
+        Ok(Type { kind: TypeKind::FnPtr, span: sp(lo, self.hi()) })
+    }
+
+    fn parse_path_type_full(&mut self) -> PResult<Type> {
+        let lo = self.lo();
+        let path = tri!(self.parse_path_type());
+        if self.is(Punct::Not) {
+            return Err(self.error(self.span(), "macros in type position are not supported"));
+        }
+        Ok(Type { kind: TypeKind::Path(path), span: sp(lo, self.hi()) })
+    }
+}
+
+/// Moves an expression out, leaving a cheap placeholder to overwrite.
+fn take(e: &mut Expr) -> Expr {
+    std::mem::replace(e, Expr { kind: ExprKind::Tuple(Vec::new()), span: Span::DUMMY })
 }
 
 /// Adds a note to the diagnostic just reported.

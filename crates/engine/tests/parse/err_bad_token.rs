@@ -1,0 +1,5 @@
+fn main() {
+    let a = $x;
+    let b = 1 ¥ 2;
+    let c = `backtick`;
+}

@@ -1,0 +1,4 @@
+fn main() {
+    if a < b < c {}
+    let ok = a == b;
+}

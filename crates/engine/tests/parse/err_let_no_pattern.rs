@@ -1,0 +1,6 @@
+fn main() {
+    let = 5;
+    let x: = 6;
+    let y == 7;
+    let ok = 8;
+}

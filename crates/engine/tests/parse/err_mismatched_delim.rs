@@ -1,0 +1,4 @@
+fn main() {
+    let v = foo(1, 2];
+    ok();
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let x = 5
+    let y = 6;
+    foo() bar();
+    let z = 7 }

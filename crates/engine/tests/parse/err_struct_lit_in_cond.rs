@@ -1,0 +1,5 @@
+fn main() {
+    if p == Point { x: 1, y: 2 } {}
+    for q in Point { x: 1 } {}
+    ok();
+}

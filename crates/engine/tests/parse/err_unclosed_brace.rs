@@ -1,0 +1,5 @@
+fn main() {
+    if x {
+        println!("x");
+
+fn other() {}

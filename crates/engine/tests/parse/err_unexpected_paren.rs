@@ -1,0 +1,6 @@
+fn main() {
+    foo());
+}
+fn second() {
+    let v = [1, 2)];
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a = '\n;
+    let b = 'ab';
+    let c = '';
+    let d = '(;
+}

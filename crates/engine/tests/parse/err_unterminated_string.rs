@@ -1,0 +1,4 @@
+fn main() {
+    let ok = "fine";
+    println!("oops);
+}
