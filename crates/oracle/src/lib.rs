@@ -58,19 +58,31 @@ pub struct Program {
 }
 
 impl Program {
+    /// `examples` or `conformance`.
+    pub fn folder(&self) -> &'static str {
+        self.source.rsplit_once('/').map_or("", |(folder, _)| folder)
+    }
+
+    /// `<stem>.rs`.
+    pub fn file(&self) -> &'static str {
+        self.source.rsplit_once('/').map_or(self.source, |(_, file)| file)
+    }
+
     pub fn stem(&self) -> &'static str {
-        let file = self.source.rsplit('/').next().unwrap_or(self.source);
-        file.strip_suffix(".rs").unwrap_or(file)
+        self.file().strip_suffix(".rs").unwrap_or(self.file())
     }
 
     pub fn source_path(&self) -> PathBuf {
         workspace_root().join(self.source)
     }
 
-    /// `<folder>/expected/<stem>.out`.
+    /// `<folder>/expected/<stem>.out`, relative to the workspace root.
+    pub fn golden_file(&self) -> String {
+        format!("{}/expected/{}.out", self.folder(), self.stem())
+    }
+
     pub fn golden_path(&self) -> PathBuf {
-        let folder = self.source.rsplit_once('/').map_or("", |(folder, _)| folder);
-        workspace_root().join(folder).join("expected").join(format!("{}.out", self.stem()))
+        workspace_root().join(self.golden_file())
     }
 
     /// The golden file's text, or a message saying how to create it.
@@ -78,7 +90,7 @@ impl Program {
         std::fs::read_to_string(self.golden_path()).map_err(|e| {
             format!(
                 "cannot read {}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test tokio_goldens`)",
-                self.golden_path().display()
+                self.golden_file()
             )
         })
     }

@@ -22,13 +22,16 @@ fn every_program_is_a_bin() {
     let wanted: Vec<String> = program_files().iter().map(|(folder, file)| bin_stanza(folder, file)).collect();
     let missing: Vec<&String> = wanted.iter().filter(|s| !listed.contains(*s)).collect();
     let stale: Vec<&String> = listed.iter().filter(|s| !wanted.contains(s)).collect();
-    assert!(
-        missing.is_empty() && stale.is_empty(),
-        "crates/oracle/Cargo.toml is out of step with examples/ and conformance/.\n\
-         Add these entries:\n{}\nRemove these entries:\n{}",
-        missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
-        stale.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"),
-    );
+    let mut report = String::new();
+    if !missing.is_empty() {
+        report.push_str("\nAdd these entries:\n");
+        report.extend(missing.iter().map(|s| format!("\n{s}")));
+    }
+    if !stale.is_empty() {
+        report.push_str("\nRemove these entries (their files are gone):\n");
+        report.extend(stale.iter().map(|s| format!("\n{s}")));
+    }
+    assert!(report.is_empty(), "crates/oracle/Cargo.toml is out of step with examples/ and conformance/.\n{report}");
     assert_eq!(PROGRAMS.len(), wanted.len(), "build.rs and program_files() disagree");
 }
 
@@ -68,7 +71,7 @@ fn tokio_matches_goldens() {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2) * 4;
     let results = parallel_map(&jobs, threads, |&(p, _)| match PROGRAMS[p].exe {
         Some(exe) => taskscope_oracle::run_on_tokio(exe.as_ref(), timeout),
-        None => Err(format!("not built: add this to crates/oracle/Cargo.toml\n{}", bin_for(&PROGRAMS[p]))),
+        None => Err(format!("not built: add this to crates/oracle/Cargo.toml\n{}", bin_stanza(PROGRAMS[p].folder(), PROGRAMS[p].file()))),
     });
 
     let mut runs: Vec<Vec<Result<Observed, String>>> = PROGRAMS.iter().map(|_| Vec::new()).collect();
@@ -108,7 +111,7 @@ fn tokio_matches_goldens() {
                 Some(golden) => failures.push(format!(
                     "{}: real Tokio's result differs from {} (- golden, + Tokio):\n{}",
                     program.source,
-                    relative(program),
+                    program.golden_file(),
                     line_diff(&golden, &first)
                 )),
                 None => failures.push(program.read_golden().unwrap_err()),
@@ -129,14 +132,4 @@ fn tokio_matches_goldens() {
 
 fn recorded_deadlock(program: &Program) -> bool {
     program.read_golden().ok().and_then(|text| Observed::parse(&text).ok()).is_some_and(|o| o.outcome == Outcome::Deadlock)
-}
-
-fn relative(program: &Program) -> String {
-    let folder = program.source.rsplit_once('/').map_or("", |(folder, _)| folder);
-    format!("{folder}/expected/{}.out", program.stem())
-}
-
-fn bin_for(program: &Program) -> String {
-    let (folder, file) = program.source.rsplit_once('/').unwrap_or(("", program.source));
-    bin_stanza(folder, file)
 }
