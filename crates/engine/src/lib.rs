@@ -6,6 +6,9 @@
 
 pub mod ast;
 pub mod ast_print;
+pub mod compile;
+pub mod exec;
+pub mod rt;
 pub mod diag;
 pub mod fmt;
 pub mod lexer;
@@ -42,7 +45,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            max_steps: 50_000_000,
+            max_steps: 20_000_000,
             max_tasks: 10_000,
             max_events: 2_000_000,
             max_collection_len: 1_000_000,

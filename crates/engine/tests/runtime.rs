@@ -1,0 +1,184 @@
+//! Runtime behaviour: determinism, budgets, primitives, ownership errors.
+
+use taskscope_engine::{run, Budget, Config, EventKind, Outcome};
+
+fn examples() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("examples dir") {
+        let p = e.expect("entry").path();
+        if p.extension().map(|x| x == "rs").unwrap_or(false) {
+            out.push((p.display().to_string(), std::fs::read_to_string(&p).expect("read")));
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 14, "expected at least 14 examples");
+    out
+}
+
+fn stdout_of(src: &str) -> (String, Outcome) {
+    let r = run(src, &Config::default());
+    assert!(r.diagnostics.is_empty(), "unexpected diagnostics: {:?}", r.diagnostics);
+    (r.stdout(), r.outcome)
+}
+
+#[test]
+fn same_program_gives_identical_trace() {
+    for (path, src) in examples() {
+        let a = run(&src, &Config::default());
+        let b = run(&src, &Config::default());
+        assert_eq!(a.trace.to_json(), b.trace.to_json(), "{path}: traces differ between two runs");
+        assert!(!a.trace.events.is_empty(), "{path}: empty trace");
+    }
+}
+
+#[test]
+fn infinite_loop_hits_the_step_budget() {
+    let src = "#[tokio::main]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i += 1; }\n}\n";
+    let config = Config { max_steps: 200_000, ..Config::default() };
+    let r = run(src, &config);
+    assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::Steps, .. }), "{:?}", r.outcome);
+}
+
+#[test]
+fn unbounded_spawning_hits_the_task_budget() {
+    let src = "#[tokio::main]\nasync fn main() {\n    loop { tokio::spawn(async {}); }\n}\n";
+    let r = run(src, &Config::default());
+    match r.outcome {
+        Outcome::BudgetExceeded { budget: Budget::Tasks, message } => assert!(message.contains("task budget")),
+        o => panic!("{o:?}"),
+    }
+}
+
+#[test]
+fn unbounded_growth_hits_the_memory_budget() {
+    let src = "#[tokio::main]\nasync fn main() {\n    let mut v = Vec::new();\n    loop { v.push(1); }\n}\n";
+    let config = Config { max_collection_len: 10_000, ..Config::default() };
+    let r = run(src, &config);
+    assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CollectionLen, .. }), "{:?}", r.outcome);
+}
+
+#[test]
+fn unbounded_recursion_hits_the_call_depth_budget() {
+    let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";
+    let r = run(src, &Config::default());
+    assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CallDepth, .. }), "{:?}", r.outcome);
+}
+
+#[test]
+fn use_after_move_into_a_channel_is_an_error_pointing_at_both_places() {
+    let src = "use tokio::sync::mpsc;\n#[tokio::main]\nasync fn main() {\n    let (tx, _rx) = mpsc::channel(1);\n    let s = String::from(\"hi\");\n    tx.send(s).await.unwrap();\n    println!(\"{}\", s);\n}\n";
+    let r = run(src, &Config::default());
+    assert!(matches!(r.outcome, Outcome::CompileError), "{:?}", r.outcome);
+    let d = &r.diagnostics[0];
+    assert!(d.message.contains("moved"), "{}", d.message);
+    assert_eq!(d.line_col(src).0, 7);
+    assert_eq!(d.labels.len(), 1);
+    let moved_at = taskscope_engine::LineIndex::new(src).line_col(src, d.labels[0].0.start);
+    assert_eq!((moved_at.line, moved_at.col), (6, 13));
+}
+
+#[test]
+fn unsupported_construct_names_itself_with_a_position() {
+    let src = "#[tokio::main]\nasync fn main() {\n    tokio::select! { _ = async {} => {} }\n}\n";
+    let r = run(src, &Config::default());
+    assert!(matches!(r.outcome, Outcome::CompileError));
+    let d = &r.diagnostics[0];
+    assert!(d.message.contains("select!") && d.message.contains("not supported"), "{}", d.message);
+    assert_eq!(d.line_col(src), (3, 5));
+}
+
+#[test]
+fn bounded_send_blocks_until_a_slot_frees() {
+    let src = r#"
+use tokio::sync::mpsc;
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel(1);
+    let h = tokio::spawn(async move {
+        for i in 0..3 { tx.send(i).await.unwrap(); println!("sent {i}"); }
+    });
+    while let Some(v) = rx.recv().await { println!("got {v}"); }
+    h.await.unwrap();
+}
+"#;
+    let (out, o) = stdout_of(src);
+    assert_eq!(o, Outcome::Returned);
+    assert_eq!(out, "sent 0\ngot 0\nsent 1\ngot 1\nsent 2\ngot 2\n");
+}
+
+#[test]
+fn messages_keep_their_identity_from_send_to_receive() {
+    let src = r#"
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    tx.send(String::from("a")).unwrap();
+    tx.send(String::from("b")).unwrap();
+    drop(tx);
+    while let Some(v) = rx.recv().await { println!("{v}"); }
+}
+"#;
+    let r = run(src, &Config::default());
+    let sent: Vec<(u32, String)> = r
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Sent { value, text, .. } => Some((value, r.trace.str(text).to_string())),
+            _ => None,
+        })
+        .collect();
+    let received: Vec<u32> = r.trace.events.iter().filter_map(|e| match e.kind { EventKind::Received { value, .. } => Some(value), _ => None }).collect();
+    assert_eq!(sent.iter().map(|s| s.1.as_str()).collect::<Vec<_>>(), vec!["\"a\"", "\"b\""]);
+    assert_eq!(received, sent.iter().map(|s| s.0).collect::<Vec<_>>());
+    assert!(r.trace.events.iter().any(|e| matches!(e.kind, EventKind::ChannelClosed { .. })));
+}
+
+#[test]
+fn tokio_mutex_waiters_are_served_in_fifo_order() {
+    let src = r#"
+use std::sync::Arc;
+use tokio::sync::Mutex;
+use tokio::time::{sleep, Duration};
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let m = Arc::new(Mutex::new(0));
+    let mut hs = Vec::new();
+    for i in 0..3 {
+        let m = Arc::clone(&m);
+        hs.push(tokio::spawn(async move {
+            let mut g = m.lock().await;
+            *g += 1;
+            println!("task {i} sees {}", *g);
+            sleep(Duration::from_millis(5)).await;
+        }));
+    }
+    for h in hs { h.await.unwrap(); }
+}
+"#;
+    let (out, _) = stdout_of(src);
+    assert_eq!(out, "task 0 sees 1\ntask 1 sees 2\ntask 2 sees 3\n");
+    let r = run(src, &Config::default());
+    let waited: Vec<u64> = r.trace.events.iter().filter_map(|e| match e.kind { EventKind::LockAcquired { waited, .. } => Some(waited / 1_000_000), _ => None }).collect();
+    assert_eq!(waited, vec![0, 5, 10]);
+}
+
+#[test]
+fn abba_deadlock_reports_the_cycle() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/abba_deadlock.rs")).expect("example");
+    let r = run(&src, &Config::default());
+    let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
+    assert!(!report.thread_blocked);
+    assert_eq!(report.cycle.len(), 2, "{}", report.explanation);
+    assert!(report.explanation.contains("wait-for cycle"));
+}
+
+#[test]
+fn std_mutex_held_across_await_blocks_the_thread() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/std_mutex_deadlock.rs")).expect("example");
+    let r = run(&src, &Config::default());
+    let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
+    assert!(report.thread_blocked, "{}", report.explanation);
+}
