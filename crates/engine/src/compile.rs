@@ -76,6 +76,8 @@ struct LoopCx {
 
 struct FnCx {
     name: String,
+    /// Integer types of locals whose type is written in the source.
+    int_tys: HashMap<Slot, IntTy>,
     code: Vec<Op>,
     spans: Vec<Span>,
     nslots: u32,
@@ -431,6 +433,9 @@ impl<'a> Compiler<'a> {
                 PatKind::Ident { name, sub: None, .. } => {
                     let slot = self.declare(&name.name);
                     self.cur().param_slots.push(slot);
+                    if let Some(t) = type_int(&p.ty) {
+                        self.cur().int_tys.insert(slot, t);
+                    }
                     if is_mut_ref(&p.ty) {
                         self.cur().mut_params.push(slot);
                     }
@@ -618,6 +623,10 @@ impl<'a> Compiler<'a> {
         let inner = cx.nslots;
         cx.nslots += 1;
         cx.captures.push((name.to_string(), outer, inner));
+        if let Some(t) = self.fcx[i - 1].int_tys.get(&outer).copied() {
+            self.fcx[i].int_tys.insert(inner, t);
+        }
+        let cx = &mut self.fcx[i];
         cx.param_slots.push(inner);
         if let Some(s) = cx.scopes.first_mut() {
             s.drops.insert(0, inner);
@@ -684,7 +693,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop, expr.span);
                 self.pop_temps(Span::new(st.span.end as usize, st.span.end as usize));
             }
-            StmtKind::Let { pat, init, else_block, .. } => {
+            StmtKind::Let { pat, ty, init, else_block } => {
                 let end = Span::new(st.span.end as usize, st.span.end as usize);
                 match init {
                     None => {
@@ -712,7 +721,11 @@ impl<'a> Compiler<'a> {
                                 let tmp = self.alloc_hidden();
                                 self.emit(Op::Store(tmp), pat.span);
                                 self.pop_temps(end);
+                                let ity = ty.as_ref().and_then(type_int).or_else(|| self.static_int(init));
                                 let slot = self.declare(&name.name);
+                                if let Some(t) = ity {
+                                    self.cur().int_tys.insert(slot, t);
+                                }
                                 self.emit(Op::Move(tmp), pat.span);
                                 self.emit(Op::Store(slot), pat.span);
                             }
@@ -1080,6 +1093,29 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Load(t), e.span);
     }
 
+    /// The integer type of an expression when the source fixes it (a typed
+    /// local, a suffixed literal, a cast, `len()`).
+    fn static_int(&mut self, e: &Expr) -> Option<IntTy> {
+        match &e.kind {
+            ExprKind::Path(p) if p.segments.len() == 1 => {
+                let name = p.last().to_string();
+                let cx = self.fcx.last()?;
+                for scope in cx.scopes.iter().rev() {
+                    if let Some((_, slot)) = scope.vars.iter().rev().find(|(n, _)| *n == name) {
+                        return cx.int_tys.get(slot).copied();
+                    }
+                }
+                cx.captures.iter().find(|(n, _, _)| *n == name).and_then(|(_, _, inner)| cx.int_tys.get(inner).copied())
+            }
+            ExprKind::Lit(Lit::Int { suffix: Some(s), .. }) => IntTy::from_name(s),
+            ExprKind::Cast(_, ty) => type_int(ty),
+            ExprKind::Paren(inner) | ExprKind::Unary(UnOp::Neg, inner) => self.static_int(inner),
+            ExprKind::Binary(op, l, r) if is_arith(*op) => self.static_int(l).or_else(|| self.static_int(r)),
+            ExprKind::MethodCall { method, .. } if method.name == "len" || method.name == "count" => Some(IntTy::U64),
+            _ => None,
+        }
+    }
+
     fn expr_inner(&mut self, e: &Expr) {
         let span = e.span;
         match &e.kind {
@@ -1165,6 +1201,13 @@ impl<'a> Compiler<'a> {
                     self.expr_borrow(l);
                     self.expr_borrow(r);
                     self.emit(Op::Bin(*op), span);
+                    if is_arith(*op) {
+                        if let Some(t) = self.static_int(l).or_else(|| self.static_int(r)) {
+                            if t != IntTy::I64 {
+                                self.emit(Op::CheckInt { ty: t, op: *op }, span);
+                            }
+                        }
+                    }
                 }
             },
             ExprKind::Assign(lhs, rhs) => {
@@ -1195,6 +1238,12 @@ impl<'a> Compiler<'a> {
                         self.load_place(&place, lhs.span);
                         self.expr_borrow(rhs);
                         self.emit(Op::Bin(*op), span);
+                        let ity = if place.proj.is_empty() { self.cur().int_tys.get(&place.root).copied() } else { None };
+                        if let Some(t) = ity.or_else(|| self.static_int(rhs)) {
+                            if t != IntTy::I64 && is_arith(*op) {
+                                self.emit(Op::CheckInt { ty: t, op: *op }, span);
+                            }
+                        }
                         let pid = self.add_place(place);
                         self.emit(Op::StorePlace(pid), span);
                     }
@@ -1214,9 +1263,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::GetTupleField(*idx), span);
             }
             ExprKind::Index(base, idx) => {
-                self.expr_borrow(base);
+                self.expr_borrow_temp(base);
                 self.expr_borrow(idx);
-                self.emit(Op::Index, span);
+                // Rust reports an out-of-bounds index at the `[`.
+                self.emit(Op::Index, Span::new(base.span.end as usize, span.end as usize));
             }
             ExprKind::Await { expr, .. } => self.await_expr(expr, span),
             ExprKind::Try(inner) => {
@@ -1234,10 +1284,9 @@ impl<'a> Compiler<'a> {
                     TypeKind::Path(p) => match p.last() {
                         "f64" | "f32" => CastTo::Float,
                         "char" => CastTo::Char,
-                        "u8" => CastTo::U8,
-                        _ => CastTo::Int,
+                        other => CastTo::Int(IntTy::from_name(other).unwrap_or(IntTy::I64)),
                     },
-                    _ => CastTo::Int,
+                    _ => CastTo::Int(IntTy::I64),
                 };
                 self.emit(Op::Cast(to), span);
             }
@@ -1416,7 +1465,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(base, idx) => {
                 let mut pl = self.place_of(base)?;
-                pl.proj.push(PExpr::Index((**idx).clone()));
+                pl.proj.push(PExpr::Index((**idx).clone(), Span::new(base.span.end as usize, e.span.end as usize)));
                 Some(pl)
             }
             ExprKind::Unary(UnOp::Deref, inner) => {
@@ -1453,7 +1502,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(base, idx) => {
                 let mut b = self.place_for_write_base(base);
-                b.proj.push(PExpr::Index((**idx).clone()));
+                b.proj.push(PExpr::Index((**idx).clone(), Span::new(base.span.end as usize, e.span.end as usize)));
                 Some(b)
             }
             ExprKind::Paren(inner) => self.place_for_write(inner),
@@ -1473,7 +1522,7 @@ impl<'a> Compiler<'a> {
 
     fn push_place_operands(&mut self, p: &PlaceExpr) {
         for pr in &p.proj {
-            if let PExpr::Index(e) = pr {
+            if let PExpr::Index(e, _) = pr {
                 self.expr_borrow(e);
             }
         }
@@ -1486,7 +1535,7 @@ impl<'a> Compiler<'a> {
             .map(|x| match x {
                 PExpr::Field(id) => Proj::Field(id),
                 PExpr::TupleField(i) => Proj::TupleField(i),
-                PExpr::Index(_) => Proj::Index,
+                PExpr::Index(..) => Proj::Index,
                 PExpr::Deref => Proj::Deref,
             })
             .collect();
@@ -1505,9 +1554,9 @@ impl<'a> Compiler<'a> {
                 PExpr::TupleField(i) => {
                     self.emit(Op::GetTupleField(*i), span);
                 }
-                PExpr::Index(e) => {
+                PExpr::Index(e, bracket) => {
                     self.expr_borrow(e);
-                    self.emit(Op::Index, span);
+                    self.emit(Op::Index, *bracket);
                 }
                 PExpr::Deref => {
                     self.emit(Op::Deref, span);
@@ -1741,7 +1790,7 @@ impl<'a> Compiler<'a> {
                 self.expr_borrow(a);
             }
         }
-        self.emit(Op::Method { name: nid, argc: args.len() as u32 }, span);
+        self.emit(Op::Method { name: nid, argc: args.len() as u32 }, method.span);
     }
 
     fn await_expr(&mut self, inner: &Expr, span: Span) {
@@ -2355,8 +2404,22 @@ struct PlaceExpr {
 enum PExpr {
     Field(u32),
     TupleField(u32),
-    Index(Expr),
+    /// The index expression and the span of `[..]` (where Rust reports an
+    /// out-of-bounds index).
+    Index(Expr, Span),
     Deref,
+}
+
+fn is_arith(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl)
+}
+
+/// The integer type a written type names, if any.
+fn type_int(ty: &Type) -> Option<IntTy> {
+    match &ty.kind {
+        TypeKind::Path(p) if p.segments.len() == 1 => IntTy::from_name(p.last()),
+        _ => None,
+    }
 }
 
 fn contains_let(e: &Expr) -> bool {
@@ -2389,6 +2452,7 @@ fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
 impl FnCx {
     fn new(name: String, is_async: bool, span: Span, is_closure: bool, capture_by_move: bool) -> FnCx {
         FnCx {
+            int_tys: HashMap::new(),
             name,
             code: Vec::new(),
             spans: Vec::new(),

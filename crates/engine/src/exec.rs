@@ -768,18 +768,36 @@ impl<'p> Vm<'p> {
             Op::Cast(to) => {
                 let v = self.auto_deref(Self::pop(co));
                 co.stack.push(match (to, v) {
-                    (CastTo::Int, Value::Int(i)) => Value::Int(i),
-                    (CastTo::Int, Value::Float(f)) => Value::Int(f as i64),
-                    (CastTo::Int, Value::Char(c)) => Value::Int(c as i64),
-                    (CastTo::Int, Value::Bool(b)) => Value::Int(b as i64),
-                    (CastTo::U8, Value::Int(i)) => Value::Int(i as u8 as i64),
-                    (CastTo::U8, Value::Char(c)) => Value::Int(c as u32 as u8 as i64),
+                    (CastTo::Int(t), Value::Int(i)) => Value::Int(t.wrap(i)),
+                    (CastTo::Int(t), Value::Float(f)) => {
+                        let (lo, hi) = t.range();
+                        Value::Int((f as i64).clamp(lo, hi))
+                    }
+                    (CastTo::Int(t), Value::Char(c)) => Value::Int(t.wrap(c as i64)),
+                    (CastTo::Int(t), Value::Bool(b)) => Value::Int(t.wrap(b as i64)),
                     (CastTo::Float, Value::Int(i)) => Value::Float(i as f64),
                     (CastTo::Float, Value::Float(f)) => Value::Float(f),
                     (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
                     (CastTo::Char, Value::Char(c)) => Value::Char(c),
                     (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
                 });
+            }
+            Op::CheckInt { ty, op } => {
+                if let Some(Value::Int(i)) = co.stack.last() {
+                    let (lo, hi) = ty.range();
+                    if *i < lo || *i > hi {
+                        let what = match op {
+                            BinOp::Add => "add",
+                            BinOp::Sub => "subtract",
+                            BinOp::Mul => "multiply",
+                            BinOp::Div => "divide",
+                            BinOp::Shl => "shift left",
+                            BinOp::Shr => "shift right",
+                            _ => "calculate the remainder",
+                        };
+                        return panic(format!("attempt to {what} with overflow"));
+                    }
+                }
             }
             Op::Jump(t) => {
                 if let Some(f) = co.frames.last_mut() {

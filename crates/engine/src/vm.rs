@@ -101,6 +101,9 @@ pub enum Op {
     Bin(BinOp),
     Un(UnOp),
     Cast(CastTo),
+    /// Panics with the overflow message of `op` when the integer on top is
+    /// outside the range of `ty`.
+    CheckInt { ty: IntTy, op: BinOp },
     Jump(u32),
     /// Pop a bool; jump when false.
     JumpIfFalse(u32),
@@ -137,10 +140,67 @@ pub enum Op {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CastTo {
-    Int,
+    /// An integer type narrower than i64 (wraps like `as`), or i64.
+    Int(IntTy),
     Float,
     Char,
+}
+
+/// Rust's integer types. Values are i64 in the VM; arithmetic on a value
+/// whose type is known statically is checked against that type's range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntTy {
+    I8,
+    I16,
+    I32,
+    I64,
     U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl IntTy {
+    pub fn from_name(s: &str) -> Option<IntTy> {
+        Some(match s {
+            "i8" => IntTy::I8,
+            "i16" => IntTy::I16,
+            "i32" => IntTy::I32,
+            "i64" | "isize" | "i128" => IntTy::I64,
+            "u8" => IntTy::U8,
+            "u16" => IntTy::U16,
+            "u32" => IntTy::U32,
+            "u64" | "usize" | "u128" => IntTy::U64,
+            _ => return None,
+        })
+    }
+
+    pub fn range(self) -> (i64, i64) {
+        match self {
+            IntTy::I8 => (i8::MIN as i64, i8::MAX as i64),
+            IntTy::I16 => (i16::MIN as i64, i16::MAX as i64),
+            IntTy::I32 => (i32::MIN as i64, i32::MAX as i64),
+            IntTy::I64 => (i64::MIN, i64::MAX),
+            IntTy::U8 => (0, u8::MAX as i64),
+            IntTy::U16 => (0, u16::MAX as i64),
+            IntTy::U32 => (0, u32::MAX as i64),
+            IntTy::U64 => (0, i64::MAX),
+        }
+    }
+
+    /// `value as Self`.
+    pub fn wrap(self, v: i64) -> i64 {
+        match self {
+            IntTy::I8 => v as i8 as i64,
+            IntTy::I16 => v as i16 as i64,
+            IntTy::I32 => v as i32 as i64,
+            IntTy::I64 => v,
+            IntTy::U8 => v as u8 as i64,
+            IntTy::U16 => v as u16 as i64,
+            IntTy::U32 => v as u32 as i64,
+            IntTy::U64 => v,
+        }
+    }
 }
 
 /// A place a value can be written to: a local and projections.
