@@ -193,9 +193,10 @@ fn balance(tokens: Vec<Token>, src: &str) -> Balanced {
     Balanced { tokens: out, close_of, depth_of, diags }
 }
 
+/// Inserts the missing closer of the group opened at `out[at]`.
 fn close_virtual(
     out: &mut Vec<Token>,
-    close_of: &mut [usize],
+    close_of: &mut Vec<usize>,
     depth_of: &mut Vec<u32>,
     open: Punct,
     at: usize,
@@ -203,6 +204,7 @@ fn close_virtual(
     depth: usize,
 ) {
     close_of[at] = out.len();
+    close_of.push(NO);
     depth_of.push(depth as u32);
     out.push(Token { kind: TokenKind::Punct(open.closer()), span: Span::new(pos, pos) });
 }
