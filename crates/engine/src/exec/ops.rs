@@ -676,7 +676,8 @@ impl<'p> Vm<'p> {
             };
         }
         let recv = self.auto_deref(recv);
-        let ctx_name = vfmt::type_name(&recv, &self.ctx());
+        // Rendered only when a message needs it.
+        let ctx_name = TypeName(&self.p.defs, recv.clone());
         let opt = |v: &Value| -> Option<(bool, Value)> {
             match v {
                 Value::Enum(a) if a.def == builtin::OPTION => Some((a.variant == builtin::SOME, a.fields.first().cloned().unwrap_or(Value::Unit))),
@@ -1213,6 +1214,15 @@ impl<'p> Vm<'p> {
             Err(m) if m == "\u{0}budget" => Err(self.budget_stop(Budget::CollectionLen)),
             Err(m) => panic(m),
         }
+    }
+}
+
+/// Displays a value's Rust type name lazily (for error messages).
+struct TypeName<'a>(&'a crate::value::Defs, Value);
+
+impl std::fmt::Display for TypeName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&vfmt::type_name(&self.1, self.0))
     }
 }
 
