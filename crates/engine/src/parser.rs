@@ -1436,10 +1436,8 @@ impl<'a> Parser<'a> {
             self.expect(Punct::Colon)?;
             let ty = self.parse_type()?;
             fields.push((name, ty));
-            if self.pos < close {
-                if !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,` or `}`"));
-                }
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `}`"));
             }
         }
         self.finish_group(close);
@@ -1454,10 +1452,8 @@ impl<'a> Parser<'a> {
             self.parse_outer_attrs()?;
             self.parse_vis();
             tys.push(self.parse_type()?);
-            if self.pos < close {
-                if !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,` or `)`"));
-                }
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,` or `)`"));
             }
         }
         self.finish_group(close);
@@ -1488,10 +1484,8 @@ impl<'a> Parser<'a> {
             };
             let discriminant = if self.eat(Punct::Eq) { Some(self.parse_expr()?) } else { None };
             variants.push(Variant { name: vname, fields, discriminant });
-            if self.pos < close {
-                if !self.eat(Punct::Comma) {
-                    return Err(self.expected("`,`, `=`, or `}`"));
-                }
+            if self.pos < close && !self.eat(Punct::Comma) {
+                return Err(self.expected("`,`, `=`, or `}`"));
             }
         }
         self.finish_group(close);
@@ -2273,9 +2267,18 @@ impl<'a> Parser<'a> {
             "continue" => self.parse_continue(),
             "let" => self.parse_let_expr(r),
             "self" | "Self" | "super" | "crate" => self.parse_path_start_expr(r),
+            "_" => self.parse_underscore_expr(),
             w if is_keyword(w) => Err(self.expected("expression")),
             _ => self.parse_path_start_expr(r),
         }
+    }
+
+    /// `_` in `_ = expr;` (a destructuring assignment), kept as the path `_`.
+    fn parse_underscore_expr(&mut self) -> PResult<Expr> {
+        let span = self.span();
+        self.bump();
+        let ident = Ident { name: "_".to_string(), span };
+        Ok(mk(ExprKind::Path(Path { segments: vec![PathSegment { ident, generics: vec![] }], span }), span))
     }
 
     fn parse_unsafe_block(&mut self) -> PResult<Expr> {

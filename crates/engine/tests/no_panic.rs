@@ -282,37 +282,39 @@ fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 #[test]
 fn hostile_nesting_is_reported_not_overflowed() {
     let n = 100_000;
-    let cases: Vec<(&str, String)> = vec![
-        ("parens", "(".repeat(n)),
-        ("braces", "{".repeat(n)),
-        ("parens in fn", format!("fn main() {{ let x = {}1{}; }}", "(".repeat(n), ")".repeat(n))),
-        ("blocks in fn", format!("fn main() {{ {}{} }}", "{".repeat(n), "}".repeat(n))),
-        ("brackets", format!("fn main() {{ {}1{}; }}", "[".repeat(n), "]".repeat(n))),
-        ("unary", format!("fn main() {{ let x = {}1; }}", "-!*&".repeat(n / 4))),
-        ("closures", format!("fn main() {{ let f = {}0; }}", "|x| ".repeat(n))),
-        ("ifs", format!("fn main() {{ {}{} }}", "if a { ".repeat(n), "}".repeat(n))),
-        ("matches", format!("fn main() {{ {}0{} }}", "match x { _ => ".repeat(n), "}".repeat(n))),
-        ("calls", format!("fn main() {{ {}0{}; }}", "f(".repeat(n), ")".repeat(n))),
-        ("assignments", format!("fn main() {{ {}0; }}", "a = ".repeat(n))),
-        ("returns", format!("fn main() {{ {}0; }}", "return ".repeat(n))),
-        ("types", format!("fn main() {{ let x: {}u8{} = 1; }}", "Vec<".repeat(n), ">".repeat(n))),
-        ("refs", format!("fn f(x: {}u8) {{}}", "&".repeat(n))),
-        ("patterns", format!("fn main() {{ let {}x{} = 1; }}", "Some(".repeat(n), ")".repeat(n))),
-        ("modules", format!("{}{}", "mod a { ".repeat(n), "}".repeat(n))),
-        ("use trees", format!("use {}a{};", "a::{".repeat(n), "}".repeat(n))),
-        ("method chain", format!("fn main() {{ x{}; }}", ".f()".repeat(n))),
-        ("field chain", format!("fn main() {{ x{}; }}", ".f".repeat(n))),
-        ("try chain", format!("fn main() {{ x{}; }}", "?".repeat(n))),
-        ("await chain", format!("fn main() {{ x{}; }}", ".await".repeat(n))),
-        ("binary chain", format!("fn main() {{ x{}; }}", " + 1".repeat(n))),
-        ("cast chain", format!("fn main() {{ x{}; }}", " as u8".repeat(n))),
-        ("else-if chain", format!("fn main() {{ if a {{}}{} }}", " else if a {}".repeat(n))),
-        ("generic args", format!("fn main() {{ f::<{}u8{}>(); }}", "Vec<".repeat(n), ">".repeat(n))),
-        ("block comment", format!("fn main() {{}} {}", "/*".repeat(n))),
-        ("strings", "\"".repeat(n)),
-        ("lifetimes", "'a ".repeat(n)),
+    let deep = "nesting too deep";
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("parens", "(".repeat(n), "this file contains an unclosed delimiter"),
+        ("braces", "{".repeat(n), "this file contains an unclosed delimiter"),
+        ("unclosed in fn", format!("fn main() {{ {}", "{(".repeat(n)), "this file contains an unclosed delimiter"),
+        ("parens in fn", format!("fn main() {{ let x = {}1{}; }}", "(".repeat(n), ")".repeat(n)), deep),
+        ("blocks in fn", format!("fn main() {{ {}{} }}", "{".repeat(n), "}".repeat(n)), deep),
+        ("brackets", format!("fn main() {{ {}1{}; }}", "[".repeat(n), "]".repeat(n)), deep),
+        ("unary", format!("fn main() {{ let x = {}1; }}", "-!*&".repeat(n / 4)), deep),
+        ("closures", format!("fn main() {{ let f = {}0; }}", "|x| ".repeat(n)), deep),
+        ("ifs", format!("fn main() {{ {}{} }}", "if a { ".repeat(n), "}".repeat(n)), deep),
+        ("matches", format!("fn main() {{ {}0{} }}", "match x { _ => ".repeat(n / 10), "}".repeat(n / 10)), deep),
+        ("calls", format!("fn main() {{ {}0{}; }}", "f(".repeat(n), ")".repeat(n)), deep),
+        ("assignments", format!("fn main() {{ {}0; }}", "a = ".repeat(n)), deep),
+        ("returns", format!("fn main() {{ {}0; }}", "return ".repeat(n)), deep),
+        ("types", format!("fn main() {{ let x: {}u8{} = 1; }}", "Vec<".repeat(n), ">".repeat(n)), deep),
+        ("refs", format!("fn f(x: {}u8) {{}}", "&".repeat(n)), deep),
+        ("patterns", format!("fn main() {{ let {}x{} = 1; }}", "Some(".repeat(n), ")".repeat(n)), deep),
+        ("modules", format!("{}{}", "mod a { ".repeat(n), "}".repeat(n)), deep),
+        ("use trees", format!("use {}a{};", "a::{".repeat(n), "}".repeat(n)), deep),
+        ("method chain", format!("fn main() {{ x{}; }}", ".f()".repeat(n)), deep),
+        ("field chain", format!("fn main() {{ x{}; }}", ".f".repeat(n)), deep),
+        ("try chain", format!("fn main() {{ x{}; }}", "?".repeat(n)), deep),
+        ("await chain", format!("fn main() {{ x{}; }}", ".await".repeat(n)), deep),
+        ("binary chain", format!("fn main() {{ x{}; }}", " + 1".repeat(n)), deep),
+        ("cast chain", format!("fn main() {{ x{}; }}", " as u8".repeat(n)), deep),
+        ("else-if chain", format!("fn main() {{ if a {{}}{} }}", " else if a {}".repeat(n / 10)), deep),
+        ("generic args", format!("fn main() {{ f::<{}u8{}>(); }}", "Vec<".repeat(n), ">".repeat(n)), deep),
+        ("block comment", format!("fn main() {{}} {}", "/*".repeat(n)), "unterminated block comment"),
+        ("strings", "\"".repeat(n), "expected item, found `\"\"`"),
+        ("lifetimes", "'a ".repeat(n), "expected item, found `'a`"),
     ];
-    for (name, src) in cases {
+    for (name, src, want) in cases {
         let (took, diags) = on_small_stack(move || {
             let t = Instant::now();
             let (file, diags) = parse(&src);
@@ -321,7 +323,7 @@ fn hostile_nesting_is_reported_not_overflowed() {
             drop(file);
             (t.elapsed(), diags)
         });
-        assert!(!diags.is_empty(), "{name}: expected a diagnostic");
+        assert!(diags.iter().any(|d| d.message == want), "{name}: expected `{want}`, got {diags:?}");
         assert!(took < Duration::from_secs(2), "{name}: took {took:?}");
     }
 }

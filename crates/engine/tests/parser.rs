@@ -54,16 +54,16 @@ fn check_spans(name: &str, src: &str, file: &File) {
         }
         // Outer attributes are listed inside a statement but sit before the
         // item's span (as in rustc); skip them.
-        if e.label != "Attr" {
-            if let Some((_, parent, plabel)) = stack.last() {
-                assert!(
-                    parent.start <= e.span.start && e.span.end <= parent.end,
-                    "{name}: {} `{}` is outside its parent {plabel} `{}`",
-                    e.label,
-                    &src[s..t],
-                    &src[parent.start as usize..parent.end as usize]
-                );
-            }
+        if e.label != "Attr"
+            && let Some((_, parent, plabel)) = stack.last()
+        {
+            assert!(
+                parent.start <= e.span.start && e.span.end <= parent.end,
+                "{name}: {} `{}` is outside its parent {plabel} `{}`",
+                e.label,
+                &src[s..t],
+                &src[parent.start as usize..parent.end as usize]
+            );
         }
         stack.push((e.depth, e.span, e.label.clone()));
     }

@@ -16,4 +16,7 @@ fn main() {
     arr[2] = 7;
     grid[0][0] += 1;
     let t = (a, b).0;
+    _ = tx.send(1);
+    (a, b) = (b, a);
+    [x, _] = pair;
 }
