@@ -88,7 +88,6 @@ struct FnCx {
     /// For async blocks: captured outer variables (outer slot, inner slot).
     captures: Vec<(String, Slot, Slot)>,
     is_closure: bool,
-    capture_by_move: bool,
     /// `&mut` parameters copied back to the caller on return.
     mut_params: Vec<Slot>,
     param_slots: Vec<Slot>,
@@ -418,7 +417,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_fn(&mut self, id: FuncId, f: &FnDecl, self_def: Option<DefId>) {
         let _ = self_def;
-        self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false, false));
+        self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
         if let Some(sp) = &f.self_param {
             let slot = self.declare("self");
@@ -1825,7 +1824,7 @@ impl<'a> Compiler<'a> {
         let id = self.funcs.len() as FuncId;
         self.funcs.push(None);
         let parent_name = self.fcx.last().map(|c| c.name.clone()).unwrap_or_default();
-        let mut cx = FnCx::new(format!("{parent_name}::{{async block}}"), true, span, true, is_move);
+        let mut cx = FnCx::new(format!("{parent_name}::{{async block}}"), true, span, true);
         cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
         self.fcx.push(cx);
         self.block_value(block);
@@ -2308,7 +2307,7 @@ impl<'a> Compiler<'a> {
         }
         let npos = positional.len();
         let mut used = vec![false; args.len()];
-        let mut resolve = |this: &mut Self, r: &mut vfmt::ArgRef, args: &mut Vec<ArgSrc>, used: &mut Vec<bool>| -> bool {
+        let resolve = |this: &mut Self, r: &mut vfmt::ArgRef, args: &mut Vec<ArgSrc>, used: &mut Vec<bool>| -> bool {
             match r {
                 vfmt::ArgRef::Index(i) => {
                     if *i >= args.len() {
@@ -2450,7 +2449,7 @@ fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
 }
 
 impl FnCx {
-    fn new(name: String, is_async: bool, span: Span, is_closure: bool, capture_by_move: bool) -> FnCx {
+    fn new(name: String, is_async: bool, span: Span, is_closure: bool) -> FnCx {
         FnCx {
             int_tys: HashMap::new(),
             name,
@@ -2462,7 +2461,6 @@ impl FnCx {
             loops: Vec::new(),
             captures: Vec::new(),
             is_closure,
-            capture_by_move,
             mut_params: Vec::new(),
             param_slots: Vec::new(),
             is_async,

@@ -492,10 +492,9 @@ impl<'p> Vm<'p> {
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let cur = self.w.current;
         let mut recv = recv;
-        while name != "clone" {
-            match recv {
-                Value::Arc(inner) => recv = (*inner).clone(),
-                _ => break,
+        if name != "clone" {
+            while let Value::Arc(inner) = recv {
+                recv = (*inner).clone();
             }
         }
         if let Value::Handle(h) = &recv {
