@@ -270,9 +270,13 @@ impl<'a> Lexer<'a> {
     }
 
     fn run(&mut self) {
-        if self.src.starts_with("#!") {
+        if self.src.starts_with('\u{FEFF}') {
+            // A byte order mark, as rustc accepts.
+            self.pos = 3;
+        }
+        if self.src[self.pos..].starts_with("#!") {
             // A shebang line, unless this is an inner attribute `#![..]`.
-            let rest = self.src[2..].trim_start_matches(is_whitespace);
+            let rest = self.src[self.pos + 2..].trim_start_matches(is_whitespace);
             if !rest.starts_with('[') {
                 self.pos = self.src.find('\n').unwrap_or(self.src.len());
             }
@@ -862,6 +866,8 @@ mod tests {
         assert_eq!(kinds("a>>=b /* x /* y */ z */ ..= // c\n::"), ["id:a", ">>=", "id:b", "..=", "::", "eof"]);
         assert_eq!(kinds("#!/usr/bin/env x\nfn"), ["id:fn", "eof"]);
         assert_eq!(kinds("#![allow(x)]"), ["#", "!", "[", "id:allow", "(", "id:x", ")", "]", "eof"]);
+        assert_eq!(kinds("\u{FEFF}fn"), ["id:fn", "eof"]);
+        assert_eq!(kinds("\u{FEFF}#!/bin/x\nfn"), ["id:fn", "eof"]);
     }
 
     #[test]
