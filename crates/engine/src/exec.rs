@@ -88,7 +88,11 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         ok_unit: Value::ok(Value::Unit),
     };
     let outcome = vm.run();
-    Run { diagnostics: vm.diagnostics, outcome, trace: std::mem::take(&mut vm.w.trace) }
+    let mut trace = std::mem::take(&mut vm.w.trace);
+    if let Outcome::Deadlock(report) = &outcome {
+        trace.deadlock = Some(report.clone());
+    }
+    Run { diagnostics: vm.diagnostics, outcome, trace }
 }
 
 struct Ctx<'a> {
@@ -572,7 +576,15 @@ impl<'p> Vm<'p> {
     }
 
     fn moved_error(&mut self, moved_at: Span, used_at: Span) -> Fail {
-        let d = Diagnostic::error(used_at, "use of moved value").with_label(moved_at, "value moved here");
+        let text = self.p.source.get(used_at.start as usize..used_at.end as usize).unwrap_or("");
+        let message = if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            format!("use of moved value: `{text}`")
+        } else {
+            "use of moved value".to_string()
+        };
+        let d = Diagnostic::error(used_at, message)
+            .with_label(moved_at, "value moved here")
+            .with_note("note: the value was moved (into a channel, a task or a function), so it cannot be used afterwards; clone it first if both places need it");
         self.diagnostics.push(d);
         self.stop_with(Outcome::CompileError);
         Fail::Stop

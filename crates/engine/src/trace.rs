@@ -159,6 +159,8 @@ pub struct Trace {
     /// panic messages.
     pub strings: Vec<String>,
     pub tasks: Vec<TaskInfo>,
+    /// The deadlock report, when the run ended in one.
+    pub deadlock: Option<crate::DeadlockReport>,
 }
 
 impl Trace {
@@ -275,7 +277,27 @@ impl Trace {
             }
             out.push_str(&e.to_json());
         }
-        out.push_str("\n]}\n");
+        out.push_str("\n],\n\"deadlock\":");
+        match &self.deadlock {
+            None => out.push_str("null"),
+            Some(d) => {
+                out.push_str(&format!("{{\"thread_blocked\":{},\"cycle\":[", d.thread_blocked));
+                out.push_str(&d.cycle.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(","));
+                out.push_str("],\"blocked\":[");
+                for (i, b) in d.blocked.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&format!("{{\"task\":{},\"on\":{},\"span\":[{},{}],\"description\":", b.task, wait_json(b.on), b.span.start, b.span.end));
+                    json_str(&mut out, &b.description);
+                    out.push('}');
+                }
+                out.push_str("],\"explanation\":");
+                json_str(&mut out, &d.explanation);
+                out.push('}');
+            }
+        }
+        out.push_str("\n}\n");
         out
     }
 }

@@ -182,3 +182,19 @@ fn std_mutex_held_across_await_blocks_the_thread() {
     let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
     assert!(report.thread_blocked, "{}", report.explanation);
 }
+
+#[test]
+fn events_stay_compact() {
+    // A million events must fit comfortably in a browser tab.
+    assert!(std::mem::size_of::<taskscope_engine::Event>() <= 48, "{}", std::mem::size_of::<taskscope_engine::Event>());
+}
+
+#[test]
+fn deadlock_report_is_part_of_the_trace() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/abba_deadlock.rs")).expect("example");
+    let r = run(&src, &Config::default());
+    let report = r.trace.deadlock.as_ref().expect("deadlock in trace");
+    assert_eq!(report.cycle.len(), 2);
+    let json = r.trace.to_json();
+    assert!(json.contains("\"deadlock\":{\"thread_blocked\":false,\"cycle\":["), "{}", &json[json.len().saturating_sub(600)..]);
+}

@@ -1,0 +1,7 @@
+#[tokio::main]
+async fn main() {
+    let n = 3;
+    println!("open {", n);
+    println!("{} {}", n);
+    println!("{missing}");
+}

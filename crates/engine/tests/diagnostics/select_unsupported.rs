@@ -1,0 +1,9 @@
+use tokio::sync::mpsc;
+
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel::<i32>(1);
+    tokio::select! {
+        v = rx.recv() => println!("{v:?}"),
+    }
+}

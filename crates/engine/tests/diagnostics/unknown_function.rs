@@ -1,0 +1,4 @@
+#[tokio::main]
+async fn main() {
+    let x = compute(3);
+}

@@ -1,0 +1,5 @@
+#[tokio::main]
+async fn main() {
+    let v = vec![3, 1, 2];
+    let w = v.frobnicate();
+}

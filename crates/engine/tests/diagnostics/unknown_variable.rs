@@ -1,0 +1,5 @@
+#[tokio::main]
+async fn main() {
+    let total = 1;
+    println!("{}", totl);
+}
