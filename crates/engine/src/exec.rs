@@ -89,6 +89,11 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
     };
     let outcome = vm.run();
     let mut trace = std::mem::take(&mut vm.w.trace);
+    if outcome == Outcome::CompileError {
+        // A use of a moved value is found while running, but rustc would
+        // have rejected the program: nothing ran.
+        trace = Default::default();
+    }
     if let Outcome::Deadlock(report) = &outcome {
         trace.deadlock = Some(report.clone());
     }
