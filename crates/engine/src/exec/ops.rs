@@ -137,20 +137,11 @@ impl<'p> Vm<'p> {
                     self.w.defer_current();
                     return Ok(Poll::Pending(WaitOn::Yield));
                 }
-                let c = &mut self.w.chans[chan as usize];
-                if let Some((vid, v)) = c.buf.pop_front() {
-                    let bounded = c.kind == ChanKind::Mpsc;
-                    if bounded {
-                        c.permits_used = c.permits_used.saturating_sub(1);
-                    }
-                    let len = c.buf.len() as u32;
+                if let Some(v) = self.take_buffered(chan, span) {
                     self.w.consume_budget();
-                    self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
-                    if bounded {
-                        self.w.grant_send_permits(chan);
-                    }
                     return Ok(Poll::Ready(Value::some(v)));
                 }
+                let c = &mut self.w.chans[chan as usize];
                 if c.senders == 0 {
                     self.w.consume_budget();
                     self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
@@ -343,6 +334,24 @@ impl<'p> Vm<'p> {
             c.recv_waiters.push(cur);
         }
         Ok(Poll::Pending(WaitOn::Recv(chan)))
+    }
+
+    /// Takes the oldest buffered value of an mpsc channel, records it, and
+    /// hands the freed slot of a bounded channel to the oldest blocked sender.
+    fn take_buffered(&mut self, chan: u32, span: Span) -> Option<Value> {
+        let cur = self.w.current;
+        let c = &mut self.w.chans[chan as usize];
+        let (vid, v) = c.buf.pop_front()?;
+        let bounded = c.kind == ChanKind::Mpsc;
+        if bounded {
+            c.permits_used = c.permits_used.saturating_sub(1);
+        }
+        let len = c.buf.len() as u32;
+        self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
+        if bounded {
+            self.w.grant_send_permits(chan);
+        }
+        Some(v)
     }
 
     /// Puts a value into a channel's buffer (permit already held), records
@@ -580,20 +589,10 @@ impl<'p> Vm<'p> {
                     return Ok(future(FutureState::Recv { chan: id }));
                 }
                 (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "try_recv") => {
-                    let c = &mut self.w.chans[id as usize];
-                    if let Some((vid, v)) = c.buf.pop_front() {
-                        let bounded = c.kind == ChanKind::Mpsc;
-                        if bounded {
-                            c.permits_used = c.permits_used.saturating_sub(1);
-                        }
-                        let len = c.buf.len() as u32;
-                        self.w.emit(EventKind::Received { task: cur, chan: id, value: vid, len, span });
-                        if bounded {
-                            self.w.grant_send_permits(id);
-                        }
+                    if let Some(v) = self.take_buffered(id, span) {
                         return Ok(Value::ok(v));
                     }
-                    let variant = if c.senders == 0 { 1 } else { 0 };
+                    let variant = if self.w.chans[id as usize].senders == 0 { 1 } else { 0 };
                     return Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])));
                 }
                 (HandleKind::BroadcastReceiver, "recv") => {
