@@ -16,6 +16,7 @@ pub mod parser;
 pub mod span;
 pub mod trace;
 pub mod value;
+pub mod view;
 pub mod vm;
 
 pub use diag::{Diagnostic, Severity};

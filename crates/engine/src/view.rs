@@ -1,0 +1,1155 @@
+//! The view model: what a front end draws at any playhead position.
+//!
+//! Front ends never interpret [`Trace`] events themselves. They build one
+//! [`Timeline`] per run and ask it for
+//!
+//! * [`Timeline::state_at`]: the whole state (tasks, channels, mutexes,
+//!   console) after the first `pos` events, for the panels at the playhead;
+//! * [`Timeline::lanes`]: every task's states over the whole run, for the
+//!   lanes (swimlanes) and the `.await` markers on them;
+//! * [`Timeline::transfers`]: every value that went through a channel, from
+//!   sender to receiver, for the message tokens.
+//!
+//! # Positions
+//!
+//! A *position* `pos` is a playhead between events: `pos` in `0..=len` means
+//! "after applying `events[..pos]`". Position 0 is before anything happened
+//! (no task exists yet); position `len` is the end of the run. The event
+//! just applied at `pos` is `events[pos - 1]` ([`ViewState::last_event`]).
+//!
+//! Fields named `pos`, `start`, `end`, `sent`, `received`, `spawned_by` and
+//! `joined_by` in [`Lane`], [`Segment`], [`AwaitMark`], [`Transfer`] and
+//! [`Output`] are *event indices* (`0..len`): the index of the event in
+//! `trace.events`. To show the state right after event `i`, seek to
+//! position `i + 1`. [`Timeline::next_suspension`] and
+//! [`Timeline::prev_suspension`] return *positions*, ready to seek to.
+//!
+//! # Cost
+//!
+//! [`Timeline::new`] folds the trace once (linear, ~20 ns per event in a
+//! release build) and keeps a snapshot of the folded state every 1024
+//! events (more sparsely when the state itself is large, so that snapshots
+//! never take more memory than about half the events they cover). A seek
+//! clones the nearest earlier snapshot, replays at most one interval of
+//! events and builds the [`ViewState`]: tens of microseconds for a
+//! 1,000,000-event trace.
+
+use std::sync::Arc;
+
+use crate::span::Span;
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
+
+/// Fewest events between two snapshots.
+const SNAPSHOT_INTERVAL: usize = 1024;
+
+// ---------------------------------------------------------------------------
+// Public types
+// ---------------------------------------------------------------------------
+
+/// What a task is doing at a position.
+///
+/// * [`TaskPolled`](EventKind::TaskPolled) → `Running`;
+/// * [`TaskSuspended`](EventKind::TaskSuspended) → `Blocked` when it waits
+///   on [`WaitOn::Lock`] (a held mutex) or [`WaitOn::Send`] (a full bounded
+///   channel), `Idle` for every other wait (`Recv`, `Sleep`, `Join`,
+///   `Yield`, `JoinAll`);
+/// * [`TaskWoken`](EventKind::TaskWoken) → `Scheduled` (in the run queue);
+///   a task is also `Scheduled` from its spawn until its first poll;
+/// * [`ThreadBlocked`](EventKind::ThreadBlocked) → `Blocked` (and
+///   [`ViewState::thread_blocked`] is set);
+/// * [`TaskCompleted`](EventKind::TaskCompleted) → `Completed`,
+///   [`TaskPanicked`](EventKind::TaskPanicked) → `Panicked`,
+///   [`TaskCancelled`](EventKind::TaskCancelled) → `Cancelled` (dropped
+///   without finishing: aborted, or still pending when `main` returned).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TaskState {
+    /// Being polled right now (at most one task at a time).
+    Running,
+    /// Runnable: spawned or woken, waiting for its turn to be polled.
+    Scheduled,
+    /// Suspended at an `.await` on something that is not contention: a
+    /// receive, a sleep, a join, a yield.
+    Idle,
+    /// Suspended on contention: a held mutex, a full bounded channel; or
+    /// stuck in a blocking `std::sync::Mutex::lock`.
+    Blocked,
+    /// Returned.
+    Completed,
+    /// Panicked.
+    Panicked,
+    /// Dropped before finishing.
+    Cancelled,
+}
+
+impl TaskState {
+    /// Lower-case name: `"running"`, `"scheduled"`, `"idle"`, `"blocked"`,
+    /// `"completed"`, `"panicked"` or `"cancelled"`. Use it for CSS classes
+    /// and labels.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TaskState::Running => "running",
+            TaskState::Scheduled => "scheduled",
+            TaskState::Idle => "idle",
+            TaskState::Blocked => "blocked",
+            TaskState::Completed => "completed",
+            TaskState::Panicked => "panicked",
+            TaskState::Cancelled => "cancelled",
+        }
+    }
+
+    /// The value for the UI's `data-state` test hooks, which know only
+    /// `running`, `scheduled`, `idle`, `blocked`, `completed` and
+    /// `panicked`: like [`as_str`](Self::as_str), except that `Cancelled`
+    /// maps to `"completed"` (the task is over and did not panic).
+    pub fn test_state(self) -> &'static str {
+        match self {
+            TaskState::Cancelled => "completed",
+            s => s.as_str(),
+        }
+    }
+
+    /// True for the final states: `Completed`, `Panicked`, `Cancelled`.
+    pub fn is_finished(self) -> bool {
+        matches!(self, TaskState::Completed | TaskState::Panicked | TaskState::Cancelled)
+    }
+
+    /// The state of a task suspended on `on`: `Blocked` for `Lock` and
+    /// `Send`, `Idle` otherwise.
+    pub fn suspended_on(on: WaitOn) -> TaskState {
+        match on {
+            WaitOn::Lock(_) | WaitOn::Send(_) => TaskState::Blocked,
+            _ => TaskState::Idle,
+        }
+    }
+}
+
+/// One task at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskView {
+    /// The task's id; also its index in [`ViewState::tasks`].
+    pub id: TaskId,
+    /// `main`, or `task N (line L)` (shared, cheap to clone).
+    pub name: Arc<str>,
+    pub state: TaskState,
+    /// What the task waits for: set when it suspends, and kept while it is
+    /// `Scheduled` after a wake (so the UI can show what it was woken from)
+    /// and after it is `Cancelled` (where it was dropped). `None` while
+    /// `Running`, before its first poll, and once `Completed`/`Panicked`.
+    /// `Some(Lock(m))` after a `ThreadBlocked`.
+    pub wait: Option<WaitOn>,
+    /// Where the task is suspended or blocked (the `.await`, the `lock()`
+    /// call), with the same lifetime as `wait`; for a `Panicked` task, where
+    /// it panicked.
+    pub at: Option<Span>,
+    /// The task that spawned it (`None` for main).
+    pub parent: Option<TaskId>,
+    /// The spawn site (for main, the `main` function).
+    pub span: Span,
+    /// Event index of its `TaskSpawned`.
+    pub spawned: usize,
+    /// How many times it has been polled so far.
+    pub polls: u32,
+    /// While `Scheduled` by a wake: the task whose action woke it (`None`
+    /// for a timer, a yield, or a task not woken at all yet).
+    pub woken_by: Option<TaskId>,
+    /// For a `Panicked` task, the panic message (index into
+    /// [`Trace::strings`]).
+    pub panic: Option<StrId>,
+}
+
+/// A broadcast receiver's read position, as far as the trace shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BroadcastCursor {
+    /// The receiving task.
+    pub task: TaskId,
+    /// Sequence number (see [`ChannelView::first_seq`]) of the next value
+    /// this task will read. Below `first_seq`: it lags (values it has not
+    /// read were overwritten); `first_seq + buffer.len()`: it has read
+    /// everything.
+    pub next: u64,
+}
+
+/// One channel at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChannelView {
+    /// The channel's id; also its index in [`ViewState::channels`].
+    pub id: ChanId,
+    pub kind: ChanKind,
+    /// From `ChannelCreated`: the bound of an mpsc channel, 0 for
+    /// unbounded, 1 for oneshot, the ring size (a power of two) for
+    /// broadcast.
+    pub capacity: u32,
+    /// The values in the channel, oldest first: `(value, its Debug text)`.
+    /// For mpsc, unbounded and oneshot channels these are the values sent
+    /// and not yet received (emptied when the receiver is dropped). For
+    /// broadcast it is the ring: the last `capacity` values sent, which stay
+    /// until overwritten whether or not they were read (see `cursors`).
+    pub buffer: Vec<(ValueId, StrId)>,
+    /// Sequence number of `buffer[0]`: how many values were sent through
+    /// the channel before it. `buffer[i]` is the value number
+    /// `first_seq + i`, counting from 0.
+    pub first_seq: u64,
+    /// Values sent so far (`Sent` events).
+    pub sent: u64,
+    /// Values received so far (`Received` events; for broadcast, one per
+    /// receiver copy).
+    pub received: u64,
+    /// The channel delivers no new values (`ChannelClosed`): all senders
+    /// are gone, or the receiver is. Buffered values may still be received.
+    pub closed: bool,
+    /// Live senders. The trace records drops (`SenderDropped` carries the
+    /// number left) but not clones, so a clone is counted from the
+    /// channel's creation, or from the previous drop: the count is
+    /// `max(left after the last drop so far (1 before any), 1 + left after
+    /// the next drop)`. Exact when no clone happens between two drops.
+    pub senders: u32,
+    /// Live receivers, counted like `senders` (broadcast `subscribe` is
+    /// not traced either). Always 1 or 0 for mpsc, unbounded and oneshot.
+    pub receivers: u32,
+    /// Tasks suspended in `send(..).await` on this (full) channel, in the
+    /// order they suspended, until each is polled again (so a sender woken
+    /// by a free slot stays listed, `Scheduled`, until it runs).
+    pub blocked_senders: Vec<TaskId>,
+    /// Tasks suspended in `recv().await` on this (empty) channel, until
+    /// each is polled again.
+    pub waiting_receivers: Vec<TaskId>,
+    /// Broadcast only: the read position of every task that has received
+    /// from (or lagged on) this channel so far, in order of first receipt.
+    /// Empty for other kinds.
+    pub cursors: Vec<BroadcastCursor>,
+    /// Where the channel was created.
+    pub span: Span,
+}
+
+/// One mutex at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutexView {
+    /// The mutex's id; also its index in [`ViewState::mutexes`].
+    pub id: MutexId,
+    pub kind: MutexKind,
+    /// The task that holds the lock. When the holder releases it and tasks
+    /// are waiting, the lock goes straight to the oldest waiter (as in
+    /// Tokio and in the engine): that waiter is the holder from the
+    /// `LockReleased` event on, with `handed_over` set until it runs and
+    /// takes the guard (`LockAcquired`).
+    pub holder: Option<TaskId>,
+    /// Virtual time (ns) since which `holder` holds the lock (for a
+    /// hand-over, the release time). Meaningless when `holder` is `None`.
+    pub held_since: u64,
+    /// The lock was handed to `holder` by a release, and `holder` has not
+    /// been polled to take the guard yet.
+    pub handed_over: bool,
+    /// Tasks waiting for the lock, oldest first, with the virtual time
+    /// they asked since. A task that asks appears here for the one
+    /// position between its `LockRequested` and `LockAcquired` even when
+    /// the lock is free. A task blocked by `std::sync::Mutex::lock` stays
+    /// here. (Like the engine, a waiting task that is cancelled stays in
+    /// the queue.)
+    pub waiters: Vec<(TaskId, u64)>,
+    /// Where the mutex was created.
+    pub span: Span,
+}
+
+/// The whole state after `events[..pos]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    /// The position: events applied.
+    pub pos: usize,
+    /// Virtual time (ns) of the last applied event (0 at position 0).
+    pub time: u64,
+    /// Every task spawned so far, in id order: `tasks[i].id == i`, main
+    /// first.
+    pub tasks: Vec<TaskView>,
+    /// Every channel created so far: `channels[i].id == i`.
+    pub channels: Vec<ChannelView>,
+    /// Every mutex created so far: `mutexes[i].id == i`.
+    pub mutexes: Vec<MutexView>,
+    /// Number of `Printed` events applied: the console shows
+    /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
+    pub printed: usize,
+    /// Set by `ThreadBlocked`: the task stuck in `std::sync::Mutex::lock`
+    /// and the mutex. The runtime's only thread is blocked; the run ends.
+    pub thread_blocked: Option<(TaskId, MutexId)>,
+    /// The last applied event (`events[pos - 1]`), for highlighting.
+    pub last_event: Option<Event>,
+}
+
+impl ViewState {
+    /// The task with this id, if spawned by now.
+    pub fn task(&self, id: TaskId) -> Option<&TaskView> {
+        self.tasks.get(id as usize)
+    }
+
+    /// The channel with this id, if created by now.
+    pub fn channel(&self, id: ChanId) -> Option<&ChannelView> {
+        self.channels.get(id as usize)
+    }
+
+    /// The mutex with this id, if created by now.
+    pub fn mutex(&self, id: MutexId) -> Option<&MutexView> {
+        self.mutexes.get(id as usize)
+    }
+
+    /// The task being polled at this position, if any.
+    pub fn running(&self) -> Option<TaskId> {
+        self.tasks.iter().find(|t| t.state == TaskState::Running).map(|t| t.id)
+    }
+
+    /// The mutexes `task` holds (including ones handed over to it).
+    pub fn held_by(&self, task: TaskId) -> impl Iterator<Item = MutexId> + '_ {
+        self.mutexes.iter().filter(move |m| m.holder == Some(task)).map(|m| m.id)
+    }
+}
+
+/// A stretch of a lane during which the task's state and wait do not
+/// change.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment {
+    pub state: TaskState,
+    /// The task's [`TaskView::wait`] during the segment.
+    pub wait: Option<WaitOn>,
+    /// Event index of the event that put the task in this state (its
+    /// `TaskSpawned` for the first segment).
+    pub start: usize,
+    /// Event index of the event that ended it, or the trace's length for
+    /// the last segment. The task is in `state` at every position
+    /// `start + 1 ..= end`.
+    pub end: usize,
+    /// Virtual time of `events[start]`.
+    pub start_time: u64,
+    /// Virtual time of `events[end]`, or of the last event for the last
+    /// segment.
+    pub end_time: u64,
+}
+
+/// An `.await` where a task suspended (one `TaskSuspended` event).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AwaitMark {
+    /// Event index of the `TaskSuspended` event.
+    pub pos: usize,
+    /// Its virtual time.
+    pub time: u64,
+    /// What the task waited for.
+    pub on: WaitOn,
+    /// The `.await` expression.
+    pub span: Span,
+}
+
+/// One task's whole run, for drawing its lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub task: TaskId,
+    /// Contiguous segments covering event indices `spawn .. len`: the first
+    /// starts at the task's `TaskSpawned`, each ends where the next starts,
+    /// the last ends at the trace's length. A finished task's last segment
+    /// is its final state (`Completed`, `Panicked`, `Cancelled`) up to the
+    /// end of the trace; draw it or not.
+    pub segments: Vec<Segment>,
+    /// Every `.await` suspension, in order.
+    pub awaits: Vec<AwaitMark>,
+    /// The spawning task and the event index of the `TaskSpawned` (`None`
+    /// for main).
+    pub spawned_by: Option<(TaskId, usize)>,
+    /// Event index of the event that finished the task (`TaskCompleted`,
+    /// `TaskPanicked`, `TaskCancelled`), if it finished.
+    pub end: Option<usize>,
+    /// Tasks woken by this task's end, with the event index of the
+    /// `TaskWoken`: the tasks that were awaiting its `JoinHandle` (or a
+    /// `join!` over it). Awaiting a handle of a task that has already
+    /// finished leaves no event and is not listed.
+    pub joined_by: Vec<(TaskId, usize)>,
+}
+
+/// One value through a channel, for a message token. For broadcast, there
+/// is one `Transfer` per receiver copy (same `value`, `sent`, `from`); a
+/// value that no receiver got has one `Transfer` with `to: None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transfer {
+    pub value: ValueId,
+    pub chan: ChanId,
+    /// The value's Debug text.
+    pub text: StrId,
+    /// The sending task.
+    pub from: TaskId,
+    /// Event index of the `Sent`.
+    pub sent: usize,
+    /// The receiving task; `None` if never received (still buffered at the
+    /// end, dropped with the receiver, or overwritten in a broadcast ring).
+    pub to: Option<TaskId>,
+    /// Event index of the `Received`.
+    pub received: Option<usize>,
+}
+
+/// One `print!`-family call, for the console.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Output {
+    /// Event index of the `Printed` event.
+    pub pos: usize,
+    pub task: TaskId,
+    pub stream: Stream,
+    /// The printed text (index into [`Trace::strings`]).
+    pub text: StrId,
+}
+
+// ---------------------------------------------------------------------------
+// The folded state (what snapshots hold)
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug)]
+struct TaskCore {
+    state: TaskState,
+    wait: Option<WaitOn>,
+    at: Option<Span>,
+    polls: u32,
+    woken_by: Option<TaskId>,
+    panic: Option<StrId>,
+    /// Woken while running (main only): scheduled again once it suspends.
+    notified: bool,
+}
+
+impl TaskCore {
+    const NEW: TaskCore = TaskCore { state: TaskState::Scheduled, wait: None, at: None, polls: 0, woken_by: None, panic: None, notified: false };
+}
+
+#[derive(Clone, Debug)]
+struct ChanCore {
+    kind: ChanKind,
+    capacity: u32,
+    /// Sent so far: the channel's values are `log[..sent]`.
+    sent: u32,
+    /// FIFO kinds: values taken out of the front (received or dropped).
+    front: u32,
+    received: u64,
+    closed: bool,
+    /// Sender and receiver drops seen, and the count left after the last.
+    sender_drops: u32,
+    senders_left: u32,
+    receiver_drops: u32,
+    receivers_left: u32,
+    blocked_senders: Vec<TaskId>,
+    waiting_receivers: Vec<TaskId>,
+    cursors: Vec<BroadcastCursor>,
+}
+
+impl ChanCore {
+    fn first_seq(&self) -> u32 {
+        if self.kind == ChanKind::Broadcast { self.sent - self.sent.min(self.capacity) } else { self.front.min(self.sent) }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct MutexCore {
+    holder: Option<TaskId>,
+    held_since: u64,
+    handed_over: bool,
+    waiters: Vec<(TaskId, u64)>,
+}
+
+#[derive(Clone, Debug)]
+struct Core {
+    pos: usize,
+    time: u64,
+    printed: usize,
+    thread_blocked: Option<(TaskId, MutexId)>,
+    tasks: Vec<TaskCore>,
+    chans: Vec<ChanCore>,
+    mutexes: Vec<MutexCore>,
+}
+
+fn remove_task(list: &mut Vec<TaskId>, t: TaskId) {
+    if let Some(i) = list.iter().position(|&x| x == t) {
+        list.remove(i);
+    }
+}
+
+/// Where each value sits in its channel's log: `value_seq[value]`.
+struct ValueIndex {
+    seq: Vec<u32>,
+}
+
+impl ValueIndex {
+    fn get(&self, value: ValueId) -> Option<u32> {
+        self.seq.get(value as usize).copied().filter(|&s| s != u32::MAX)
+    }
+}
+
+impl Core {
+    fn new() -> Core {
+        Core { pos: 0, time: 0, printed: 0, thread_blocked: None, tasks: Vec::new(), chans: Vec::new(), mutexes: Vec::new() }
+    }
+
+    /// How big the state is, for spacing snapshots.
+    fn weight(&self) -> usize {
+        self.tasks.len()
+            + self.chans.iter().map(|c| 4 + c.blocked_senders.len() + c.waiting_receivers.len() + 2 * c.cursors.len()).sum::<usize>()
+            + self.mutexes.iter().map(|m| 2 + 2 * m.waiters.len()).sum::<usize>()
+    }
+
+    fn task(&mut self, t: TaskId) -> &mut TaskCore {
+        let i = t as usize;
+        if i >= self.tasks.len() {
+            self.tasks.resize(i + 1, TaskCore::NEW);
+        }
+        &mut self.tasks[i]
+    }
+
+    /// Drops `t` from the channel list its last wait put it in.
+    fn leave_wait_lists(&mut self, t: TaskId) {
+        match self.tasks.get(t as usize).and_then(|x| x.wait) {
+            Some(WaitOn::Send(c)) => {
+                if let Some(ch) = self.chans.get_mut(c as usize) {
+                    remove_task(&mut ch.blocked_senders, t);
+                }
+            }
+            Some(WaitOn::Recv(c)) => {
+                if let Some(ch) = self.chans.get_mut(c as usize) {
+                    remove_task(&mut ch.waiting_receivers, t);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply(&mut self, e: &Event, values: &ValueIndex) {
+        self.pos += 1;
+        self.time = e.time;
+        match e.kind {
+            EventKind::TaskSpawned { task, .. } => {
+                *self.task(task) = TaskCore::NEW;
+            }
+            EventKind::TaskPolled { task } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = TaskState::Running;
+                t.wait = None;
+                t.at = None;
+                t.polls += 1;
+                t.woken_by = None;
+                t.notified = false;
+            }
+            EventKind::TaskSuspended { task, on, span } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = if t.notified { TaskState::Scheduled } else { TaskState::suspended_on(on) };
+                t.notified = false;
+                t.wait = Some(on);
+                t.at = Some(span);
+                let list = match on {
+                    WaitOn::Send(c) => self.chans.get_mut(c as usize).map(|ch| &mut ch.blocked_senders),
+                    WaitOn::Recv(c) => self.chans.get_mut(c as usize).map(|ch| &mut ch.waiting_receivers),
+                    _ => None,
+                };
+                if let Some(list) = list
+                    && !list.contains(&task)
+                {
+                    list.push(task);
+                }
+            }
+            EventKind::TaskWoken { task, by } => {
+                let t = self.task(task);
+                match t.state {
+                    TaskState::Running => t.notified = true,
+                    s if s.is_finished() => {}
+                    _ => {
+                        t.state = TaskState::Scheduled;
+                        t.woken_by = by;
+                    }
+                }
+            }
+            EventKind::TaskCompleted { task } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = TaskState::Completed;
+                t.wait = None;
+                t.at = None;
+            }
+            EventKind::TaskPanicked { task, message, span } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = TaskState::Panicked;
+                t.wait = None;
+                t.at = Some(span);
+                t.panic = Some(message);
+            }
+            EventKind::TaskCancelled { task } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = TaskState::Cancelled;
+                t.woken_by = None;
+            }
+            EventKind::ThreadBlocked { task, mutex, span } => {
+                self.leave_wait_lists(task);
+                let t = self.task(task);
+                t.state = TaskState::Blocked;
+                t.wait = Some(WaitOn::Lock(mutex));
+                t.at = Some(span);
+                self.thread_blocked = Some((task, mutex));
+            }
+            EventKind::SleepRegistered { .. } | EventKind::SleepFired { .. } | EventKind::TimeAdvanced { .. } => {}
+            EventKind::SendFailed { .. } | EventKind::RecvClosed { .. } => {}
+            EventKind::ChannelCreated { chan, kind, capacity, .. } => {
+                let c = ChanCore {
+                    kind,
+                    capacity,
+                    sent: 0,
+                    front: 0,
+                    received: 0,
+                    closed: false,
+                    sender_drops: 0,
+                    senders_left: 1,
+                    receiver_drops: 0,
+                    receivers_left: 1,
+                    blocked_senders: Vec::new(),
+                    waiting_receivers: Vec::new(),
+                    cursors: Vec::new(),
+                };
+                let i = chan as usize;
+                if i >= self.chans.len() {
+                    self.chans.resize(i + 1, c.clone());
+                }
+                self.chans[i] = c;
+            }
+            EventKind::Sent { chan, .. } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    c.sent += 1;
+                }
+            }
+            EventKind::Received { task, chan, value, .. } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    c.received += 1;
+                    if c.kind == ChanKind::Broadcast {
+                        let next = values.get(value).map(|s| s as u64 + 1).unwrap_or(c.sent as u64);
+                        match c.cursors.iter_mut().find(|x| x.task == task) {
+                            Some(cur) => cur.next = next,
+                            None => c.cursors.push(BroadcastCursor { task, next }),
+                        }
+                    } else if c.front < c.sent {
+                        c.front += 1;
+                    }
+                }
+            }
+            EventKind::Lagged { task, chan, .. } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    let next = c.first_seq() as u64;
+                    match c.cursors.iter_mut().find(|x| x.task == task) {
+                        Some(cur) => cur.next = next,
+                        None => c.cursors.push(BroadcastCursor { task, next }),
+                    }
+                }
+            }
+            EventKind::SenderDropped { chan, remaining } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    c.sender_drops += 1;
+                    c.senders_left = remaining;
+                }
+            }
+            EventKind::ReceiverDropped { chan, remaining } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    c.receiver_drops += 1;
+                    c.receivers_left = remaining;
+                    if c.kind != ChanKind::Broadcast {
+                        // The engine drops the buffered values with the receiver.
+                        c.front = c.sent;
+                    }
+                }
+            }
+            EventKind::ChannelClosed { chan } => {
+                if let Some(c) = self.chans.get_mut(chan as usize) {
+                    c.closed = true;
+                }
+            }
+            EventKind::MutexCreated { mutex, .. } => {
+                let m = MutexCore { holder: None, held_since: 0, handed_over: false, waiters: Vec::new() };
+                let i = mutex as usize;
+                if i >= self.mutexes.len() {
+                    self.mutexes.resize(i + 1, m.clone());
+                }
+                self.mutexes[i] = m;
+            }
+            EventKind::LockRequested { task, mutex, .. } => {
+                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                    m.waiters.push((task, e.time));
+                }
+            }
+            EventKind::LockAcquired { task, mutex, .. } => {
+                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                    if let Some(i) = m.waiters.iter().position(|w| w.0 == task) {
+                        m.waiters.remove(i);
+                    }
+                    if m.holder != Some(task) {
+                        m.holder = Some(task);
+                        m.held_since = e.time;
+                    }
+                    m.handed_over = false;
+                }
+            }
+            EventKind::LockReleased { mutex, .. } => {
+                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                    m.holder = None;
+                    m.handed_over = false;
+                    if !m.waiters.is_empty() {
+                        let (w, _) = m.waiters.remove(0);
+                        m.holder = Some(w);
+                        m.held_since = e.time;
+                        m.handed_over = true;
+                    }
+                }
+            }
+            EventKind::Printed { .. } => self.printed += 1,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Timeline
+// ---------------------------------------------------------------------------
+
+struct TaskStatic {
+    name: Arc<str>,
+    parent: Option<TaskId>,
+    span: Span,
+    spawned: usize,
+}
+
+struct ChanStatic {
+    span: Span,
+    /// Every value sent, in order.
+    log: Vec<(ValueId, StrId)>,
+    /// `remaining` of every `SenderDropped` / `ReceiverDropped`, in order.
+    sender_drops: Vec<u32>,
+    receiver_drops: Vec<u32>,
+}
+
+struct MutexStatic {
+    kind: MutexKind,
+    span: Span,
+}
+
+/// Everything a front end needs to draw a run, built once from its trace.
+///
+/// Holds derived data only: pass the same `Trace` to the methods that take
+/// one.
+pub struct Timeline {
+    len: usize,
+    tasks: Vec<TaskStatic>,
+    chans: Vec<ChanStatic>,
+    mutexes: Vec<MutexStatic>,
+    values: ValueIndex,
+    snapshots: Vec<Core>,
+    lanes: Vec<Lane>,
+    transfers: Vec<Transfer>,
+    /// Index into `transfers` of each value's first transfer (u32::MAX: none).
+    by_value: Vec<u32>,
+    /// Indices into `transfers` of the received ones, by receive order.
+    by_received: Vec<u32>,
+    outputs: Vec<Output>,
+}
+
+fn event_task(k: &EventKind) -> Option<TaskId> {
+    match *k {
+        EventKind::TaskSpawned { task, .. }
+        | EventKind::TaskPolled { task }
+        | EventKind::TaskSuspended { task, .. }
+        | EventKind::TaskWoken { task, .. }
+        | EventKind::TaskCompleted { task }
+        | EventKind::TaskPanicked { task, .. }
+        | EventKind::TaskCancelled { task }
+        | EventKind::ThreadBlocked { task, .. } => Some(task),
+        _ => None,
+    }
+}
+
+impl Timeline {
+    /// Folds the whole trace once: snapshots, lanes, transfers, console.
+    pub fn new(trace: &Trace) -> Timeline {
+        let events = &trace.events;
+        let len = events.len();
+        let mut tl = Timeline {
+            len,
+            tasks: Vec::new(),
+            chans: Vec::new(),
+            mutexes: Vec::new(),
+            values: ValueIndex { seq: Vec::new() },
+            snapshots: Vec::new(),
+            lanes: Vec::new(),
+            transfers: Vec::new(),
+            by_value: Vec::new(),
+            by_received: Vec::new(),
+            outputs: Vec::new(),
+        };
+        let mut core = Core::new();
+        tl.snapshots.push(core.clone());
+        let mut last_snap = 0usize;
+        let mut next_snap = SNAPSHOT_INTERVAL;
+        // The transfer of each value not yet received (first copy).
+        let mut pending: Vec<u32> = Vec::new();
+        // The task that just finished, while only wakes follow its end.
+        let mut finished: Option<(TaskId, bool)> = None;
+        let end_time = events.last().map(|e| e.time).unwrap_or(0);
+
+        for (i, e) in events.iter().enumerate() {
+            // Static data first: the fold of a Received needs the value index.
+            match e.kind {
+                EventKind::TaskSpawned { task, parent, span } => {
+                    let t = task as usize;
+                    while tl.tasks.len() <= t {
+                        let id = tl.tasks.len() as TaskId;
+                        let name: Arc<str> = match trace.tasks.get(id as usize) {
+                            Some(info) => Arc::from(info.name.as_str()),
+                            None => Arc::from(format!("task {id}").as_str()),
+                        };
+                        tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
+                        tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
+                    }
+                    let s = &mut tl.tasks[t];
+                    s.parent = parent;
+                    s.span = span;
+                    s.spawned = i;
+                    let lane = &mut tl.lanes[t];
+                    lane.spawned_by = parent.map(|p| (p, i));
+                    lane.segments.clear();
+                }
+                EventKind::ChannelCreated { chan, span, .. } => {
+                    let c = chan as usize;
+                    while tl.chans.len() <= c {
+                        tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
+                    }
+                    tl.chans[c].span = span;
+                }
+                EventKind::MutexCreated { mutex, kind, span } => {
+                    let m = mutex as usize;
+                    while tl.mutexes.len() <= m {
+                        tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
+                    }
+                    tl.mutexes[m] = MutexStatic { kind, span };
+                }
+                EventKind::Sent { task, chan, value, text, .. } => {
+                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                        let seq = c.log.len() as u32;
+                        c.log.push((value, text));
+                        // Value ids count up from 1, one per Sent; anything
+                        // else is left unindexed rather than allocated for.
+                        let v = value as usize;
+                        if v <= len + 1 {
+                            if tl.values.seq.len() <= v {
+                                tl.values.seq.resize(v + 1, u32::MAX);
+                                pending.resize(v + 1, u32::MAX);
+                            }
+                            tl.values.seq[v] = seq;
+                            pending[v] = tl.transfers.len() as u32;
+                        }
+                        tl.transfers.push(Transfer { value, chan, text, from: task, sent: i, to: None, received: None });
+                    }
+                }
+                EventKind::Received { task, value, .. } => {
+                    if let Some(&ti) = pending.get(value as usize)
+                        && ti != u32::MAX
+                    {
+                        let first = tl.transfers[ti as usize];
+                        if first.to.is_none() {
+                            let t = &mut tl.transfers[ti as usize];
+                            t.to = Some(task);
+                            t.received = Some(i);
+                        } else {
+                            tl.transfers.push(Transfer { to: Some(task), received: Some(i), ..first });
+                        }
+                    }
+                }
+                EventKind::SenderDropped { chan, remaining } => {
+                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                        c.sender_drops.push(remaining);
+                    }
+                }
+                EventKind::ReceiverDropped { chan, remaining } => {
+                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                        c.receiver_drops.push(remaining);
+                    }
+                }
+                EventKind::Printed { task, stream, text } => tl.outputs.push(Output { pos: i, task, stream, text }),
+                _ => {}
+            }
+
+            core.apply(e, &tl.values);
+
+            // Lanes.
+            if let Some(t) = event_task(&e.kind) {
+                let tc = core.tasks[t as usize];
+                let lane = &mut tl.lanes[t as usize];
+                let changed = match lane.segments.last() {
+                    None => true,
+                    Some(s) => s.state != tc.state || s.wait != tc.wait,
+                };
+                if changed {
+                    if let Some(s) = lane.segments.last_mut() {
+                        s.end = i;
+                        s.end_time = e.time;
+                    }
+                    lane.segments.push(Segment { state: tc.state, wait: tc.wait, start: i, end: len, start_time: e.time, end_time });
+                }
+                match e.kind {
+                    EventKind::TaskSuspended { on, span, .. } => lane.awaits.push(AwaitMark { pos: i, time: e.time, on, span }),
+                    EventKind::TaskCompleted { .. } | EventKind::TaskPanicked { .. } | EventKind::TaskCancelled { .. } if lane.end.is_none() => {
+                        lane.end = Some(i);
+                    }
+                    _ => {}
+                }
+            }
+            // Joins: the wakes that directly follow a task's end.
+            match e.kind {
+                EventKind::TaskCompleted { task } | EventKind::TaskPanicked { task, .. } => finished = Some((task, false)),
+                EventKind::TaskCancelled { task } => finished = Some((task, true)),
+                EventKind::TaskWoken { task, by } => {
+                    if let Some((f, cancelled)) = finished
+                        && (cancelled || by == Some(f))
+                    {
+                        tl.lanes[f as usize].joined_by.push((task, i));
+                    }
+                }
+                _ => finished = None,
+            }
+
+            // Snapshots.
+            let pos = i + 1;
+            if pos >= next_snap && pos < len {
+                let gap = (2 * core.weight()).max(SNAPSHOT_INTERVAL);
+                if pos - last_snap >= gap {
+                    tl.snapshots.push(core.clone());
+                    last_snap = pos;
+                    next_snap = pos + SNAPSHOT_INTERVAL;
+                } else {
+                    next_snap = last_snap + gap;
+                }
+            }
+        }
+
+        // Broadcast copies were appended out of order: sort by send (stable,
+        // so the copies of a value stay in receive order).
+        tl.transfers.sort_by_key(|t| t.sent);
+        tl.by_value = vec![u32::MAX; tl.values.seq.len()];
+        for (i, t) in tl.transfers.iter().enumerate() {
+            if let Some(slot) = tl.by_value.get_mut(t.value as usize)
+                && *slot == u32::MAX
+            {
+                *slot = i as u32;
+            }
+        }
+        tl.by_received = (0..tl.transfers.len() as u32).filter(|&i| tl.transfers[i as usize].received.is_some()).collect();
+        tl.by_received.sort_by_key(|&i| tl.transfers[i as usize].received);
+        tl
+    }
+
+    /// Number of events in the trace; positions run over `0..=len()`.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True for an empty trace (a program that did not compile).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The state after applying `events[..pos]`; `pos` is clamped to
+    /// `0..=len()`. `trace` must be the trace this timeline was built from.
+    ///
+    /// Cost: one snapshot clone, at most one snapshot interval of replay,
+    /// and building the result (linear in the number of tasks, channels,
+    /// mutexes and buffered values).
+    pub fn state_at(&self, trace: &Trace, pos: usize) -> ViewState {
+        let pos = pos.min(self.len).min(trace.events.len());
+        let k = self.snapshots.partition_point(|s| s.pos <= pos).saturating_sub(1);
+        let mut core = self.snapshots[k].clone();
+        for e in &trace.events[core.pos..pos] {
+            core.apply(e, &self.values);
+        }
+        self.materialize(&core, trace)
+    }
+
+    /// The same state as [`state_at`](Self::state_at), folded from the
+    /// start without snapshots: O(pos). A reference for tests.
+    pub fn replay(&self, trace: &Trace, pos: usize) -> ViewState {
+        let pos = pos.min(self.len).min(trace.events.len());
+        let mut core = Core::new();
+        for e in &trace.events[..pos] {
+            core.apply(e, &self.values);
+        }
+        self.materialize(&core, trace)
+    }
+
+    fn materialize(&self, core: &Core, trace: &Trace) -> ViewState {
+        let tasks = core
+            .tasks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = self.tasks.get(i);
+                TaskView {
+                    id: i as TaskId,
+                    name: s.map(|s| s.name.clone()).unwrap_or_else(|| Arc::from("?")),
+                    state: t.state,
+                    wait: t.wait,
+                    at: t.at,
+                    parent: s.and_then(|s| s.parent),
+                    span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
+                    spawned: s.map(|s| s.spawned).unwrap_or(0),
+                    polls: t.polls,
+                    woken_by: if t.state == TaskState::Scheduled { t.woken_by } else { None },
+                    panic: t.panic,
+                }
+            })
+            .collect();
+        let channels = core
+            .chans
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let s = self.chans.get(i);
+                let first = c.first_seq();
+                let buffer = s.and_then(|s| s.log.get(first as usize..c.sent as usize)).map(|b| b.to_vec()).unwrap_or_default();
+                let count = |known: u32, seen: u32, drops: Option<&Vec<u32>>| -> u32 {
+                    match drops.and_then(|d| d.get(seen as usize)) {
+                        Some(&next) => known.max(next + 1),
+                        None => known,
+                    }
+                };
+                ChannelView {
+                    id: i as ChanId,
+                    kind: c.kind,
+                    capacity: c.capacity,
+                    buffer,
+                    first_seq: first as u64,
+                    sent: c.sent as u64,
+                    received: c.received,
+                    closed: c.closed,
+                    senders: count(c.senders_left, c.sender_drops, s.map(|s| &s.sender_drops)),
+                    receivers: count(c.receivers_left, c.receiver_drops, s.map(|s| &s.receiver_drops)),
+                    blocked_senders: c.blocked_senders.clone(),
+                    waiting_receivers: c.waiting_receivers.clone(),
+                    cursors: c.cursors.clone(),
+                    span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
+                }
+            })
+            .collect();
+        let mutexes = core
+            .mutexes
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let s = self.mutexes.get(i);
+                MutexView {
+                    id: i as MutexId,
+                    kind: s.map(|s| s.kind).unwrap_or(MutexKind::Tokio),
+                    holder: m.holder,
+                    held_since: m.held_since,
+                    handed_over: m.handed_over,
+                    waiters: m.waiters.clone(),
+                    span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
+                }
+            })
+            .collect();
+        ViewState {
+            pos: core.pos,
+            time: core.time,
+            tasks,
+            channels,
+            mutexes,
+            printed: core.printed,
+            thread_blocked: core.thread_blocked,
+            last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),
+        }
+    }
+
+    /// Every task's lane, in id order (`lanes()[id].task == id`).
+    pub fn lanes(&self) -> &[Lane] {
+        &self.lanes
+    }
+
+    /// Every value that went through a channel, in send order (see
+    /// [`Transfer`] for broadcast copies).
+    pub fn transfers(&self) -> &[Transfer] {
+        &self.transfers
+    }
+
+    /// The transfers of one value (one, or one per receiver copy for
+    /// broadcast; empty for an unknown value). Use it to look up the
+    /// sender and receiver of a buffered value.
+    pub fn transfers_of(&self, value: ValueId) -> &[Transfer] {
+        let Some(&first) = self.by_value.get(value as usize) else { return &[] };
+        if first == u32::MAX {
+            return &[];
+        }
+        let first = first as usize;
+        let n = self.transfers[first..].iter().take_while(|t| t.value == value).count();
+        &self.transfers[first..first + n]
+    }
+
+    /// The transfers whose `Sent` event index is in `from..to`, in send
+    /// order (binary search: cheap for any range).
+    pub fn transfers_sent_between(&self, from: usize, to: usize) -> &[Transfer] {
+        let a = self.transfers.partition_point(|t| t.sent < from);
+        let b = self.transfers.partition_point(|t| t.sent < to).max(a);
+        &self.transfers[a..b]
+    }
+
+    /// The transfers whose `Received` event index is in `from..to`, in
+    /// receive order.
+    pub fn transfers_received_between(&self, from: usize, to: usize) -> impl Iterator<Item = &Transfer> + '_ {
+        let key = |i: &u32| self.transfers[*i as usize].received.unwrap_or(usize::MAX);
+        let a = self.by_received.partition_point(|i| key(i) < from);
+        let b = self.by_received.partition_point(|i| key(i) < to).max(a);
+        self.by_received[a..b].iter().map(move |&i| &self.transfers[i as usize])
+    }
+
+    /// The position just after `task`'s next `.await` suspension: the
+    /// smallest `p > from` such that `events[p - 1]` is a `TaskSuspended`
+    /// of `task`. Seek there to show the task having just suspended.
+    /// (Only `TaskSuspended` events count; a `ThreadBlocked` is not an
+    /// `.await`.)
+    pub fn next_suspension(&self, task: TaskId, from: usize) -> Option<usize> {
+        let awaits = &self.lanes.get(task as usize)?.awaits;
+        let i = awaits.partition_point(|m| m.pos < from);
+        awaits.get(i).map(|m| m.pos + 1)
+    }
+
+    /// The position just after `task`'s previous `.await` suspension: the
+    /// largest `p < from` such that `events[p - 1]` is a `TaskSuspended` of
+    /// `task`.
+    pub fn prev_suspension(&self, task: TaskId, from: usize) -> Option<usize> {
+        let awaits = &self.lanes.get(task as usize)?.awaits;
+        let i = awaits.partition_point(|m| m.pos + 1 < from);
+        i.checked_sub(1).map(|i| awaits[i].pos + 1)
+    }
+
+    /// Every `print!`-family call, in order. At a position, the console
+    /// shows the first [`ViewState::printed`] of them.
+    pub fn outputs(&self) -> &[Output] {
+        &self.outputs
+    }
+
+    /// The console (stdout and stderr interleaved, in program order) as it
+    /// reads at position `pos`.
+    pub fn console_text(&self, trace: &Trace, pos: usize) -> String {
+        let n = self.outputs.partition_point(|o| o.pos < pos);
+        let mut out = String::new();
+        for o in &self.outputs[..n] {
+            out.push_str(trace.str(o.text));
+        }
+        out
+    }
+
+    /// The first position whose virtual time is at least `time` (the
+    /// trace's time never decreases); `len()` when none is. For a time
+    /// axis: the state shown at `time` is `state_at(pos_at_time(time))`.
+    pub fn pos_at_time(&self, trace: &Trace, time: u64) -> usize {
+        let events = &trace.events[..self.len.min(trace.events.len())];
+        // Position p shows time events[p - 1].time (0 at p = 0).
+        if time == 0 {
+            return 0;
+        }
+        (events.partition_point(|e| e.time < time) + 1).min(events.len())
+    }
+
+    /// Number of snapshots kept (for diagnostics and tests).
+    pub fn snapshot_count(&self) -> usize {
+        self.snapshots.len()
+    }
+}
