@@ -1,0 +1,832 @@
+//! The view model (`taskscope_engine::view`) on real runs: states at chosen
+//! positions of the examples, lanes, transfers, snapshot consistency against
+//! a from-scratch fold and against an independent fold written here, seeking
+//! helpers, and the cost of building and seeking a 1,000,000-event timeline.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::time::{Duration, Instant};
+
+use taskscope_engine::trace::{ChanKind, TaskId, WaitOn};
+use taskscope_engine::view::{TaskState, Timeline, ViewState};
+use taskscope_engine::{run, Config, EventKind, Outcome, Run};
+
+fn example(name: &str) -> String {
+    let path = format!("{}/../../examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn all_examples() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("examples dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().map(|x| x == "rs").unwrap_or(false))
+        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("read")))
+        .collect();
+    out.sort();
+    assert!(out.len() >= 14, "expected the examples, found {}", out.len());
+    out
+}
+
+fn run_src(src: &str) -> (Run, Timeline) {
+    let r = run(src, &Config::default());
+    assert!(r.diagnostics.is_empty(), "diagnostics: {:?}", r.diagnostics);
+    assert!(!matches!(r.outcome, Outcome::CompileError | Outcome::BudgetExceeded { .. }), "{:?}", r.outcome);
+    let tl = Timeline::new(&r.trace);
+    (r, tl)
+}
+
+fn run_example(name: &str) -> (Run, Timeline) {
+    run_src(&example(name))
+}
+
+/// Every position's state, from scratch.
+fn all_states(r: &Run, tl: &Timeline) -> Vec<ViewState> {
+    (0..=tl.len()).map(|p| tl.state_at(&r.trace, p)).collect()
+}
+
+// ---------------------------------------------------------------------------
+// States at chosen positions
+// ---------------------------------------------------------------------------
+
+#[test]
+fn backpressure_ends_with_everything_completed_and_the_channel_drained() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    assert_eq!(r.outcome, Outcome::Returned);
+    let end = tl.state_at(&r.trace, tl.len());
+    assert_eq!(end.pos, r.trace.events.len());
+    assert_eq!(end.tasks.len(), 3);
+    for t in &end.tasks {
+        assert_eq!(t.state, TaskState::Completed, "{} at the end", t.name);
+        assert_eq!(t.wait, None);
+    }
+    assert_eq!(end.tasks[0].name.as_ref(), "main");
+    assert_eq!(end.tasks[1].parent, Some(0));
+    let ch = &end.channels[0];
+    assert_eq!(ch.kind, ChanKind::Mpsc);
+    assert_eq!(ch.capacity, 2);
+    assert!(ch.buffer.is_empty(), "{:?}", ch.buffer);
+    assert!(ch.closed);
+    assert_eq!(ch.senders, 0);
+    assert_eq!((ch.sent, ch.received), (6, 6));
+    assert!(ch.blocked_senders.is_empty() && ch.waiting_receivers.is_empty());
+    assert_eq!(end.printed, tl.outputs().len());
+    assert_eq!(tl.console_text(&r.trace, tl.len()), r.stdout());
+    assert_eq!(end.time, 60_000_000);
+    // Before anything: nothing exists.
+    let start = tl.state_at(&r.trace, 0);
+    assert!(start.tasks.is_empty() && start.channels.is_empty() && start.last_event.is_none());
+    // Main exists and is scheduled right after its spawn.
+    let one = tl.state_at(&r.trace, 1);
+    assert_eq!(one.tasks.len(), 1);
+    assert_eq!(one.tasks[0].state, TaskState::Scheduled);
+    // Positions past the end are clamped.
+    assert_eq!(tl.state_at(&r.trace, tl.len() + 100), end);
+}
+
+#[test]
+fn backpressure_has_a_full_channel_with_the_producer_blocked() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    let full: Vec<usize> = (0..=tl.len())
+        .filter(|&p| {
+            let s = tl.state_at(&r.trace, p);
+            let ch = match s.channel(0) {
+                Some(c) => c,
+                None => return false,
+            };
+            let Some(producer) = s.task(1) else { return false };
+            ch.buffer.len() == ch.capacity as usize
+                && producer.state == TaskState::Blocked
+                && producer.wait == Some(WaitOn::Send(0))
+                && producer.at.is_some()
+                && ch.blocked_senders == vec![1]
+        })
+        .collect();
+    assert!(full.len() >= 4, "positions with a full channel and a blocked producer: {full:?}");
+    let s = tl.state_at(&r.trace, full[0]);
+    let texts: Vec<&str> = s.channels[0].buffer.iter().map(|&(_, t)| r.trace.str(t)).collect();
+    assert_eq!(texts, ["1", "2"], "jobs 1 and 2 fill the channel; the producer waits to send job 3");
+    // The producer's lane shows the same blocked stretches.
+    let blocked = tl.lanes()[1].segments.iter().filter(|g| g.state == TaskState::Blocked && g.wait == Some(WaitOn::Send(0))).count();
+    assert!(blocked >= 4, "blocked segments on the producer lane: {blocked}");
+}
+
+#[test]
+fn mutex_contention_has_a_holder_and_a_queue() {
+    let (r, tl) = run_example("mutex_contention");
+    let states = all_states(&r, &tl);
+    let p = states
+        .iter()
+        .position(|s| s.mutexes.first().map(|m| m.holder.is_some() && m.waiters.len() >= 2).unwrap_or(false))
+        .expect("a position with a holder and at least two waiters");
+    let s = &states[p];
+    let m = &s.mutexes[0];
+    let holder = m.holder.unwrap();
+    for &(w, since) in &m.waiters {
+        assert_ne!(w, holder);
+        assert!(since <= s.time);
+        assert!(matches!(s.tasks[w as usize].state, TaskState::Blocked | TaskState::Running), "waiter {w}: {:?}", s.tasks[w as usize].state);
+    }
+    assert!(s.held_by(holder).any(|x| x == 0));
+    // Waiting since: non-decreasing (FIFO queue).
+    assert!(m.waiters.windows(2).all(|w| w[0].1 <= w[1].1));
+    // Somewhere the lock is handed straight to a waiter at release.
+    assert!(states.iter().any(|s| s.mutexes.first().map(|m| m.handed_over).unwrap_or(false)), "no hand-over seen");
+    // At the end nobody holds or waits.
+    let end = states.last().unwrap();
+    assert_eq!(end.mutexes[0].holder, None);
+    assert!(end.mutexes[0].waiters.is_empty());
+}
+
+#[test]
+fn abba_deadlock_ends_with_two_tasks_blocked_in_a_cycle() {
+    let (r, tl) = run_example("abba_deadlock");
+    let report = match &r.outcome {
+        Outcome::Deadlock(d) => d.clone(),
+        o => panic!("expected a deadlock, got {o:?}"),
+    };
+    let end = tl.state_at(&r.trace, tl.len());
+    let blocked: Vec<(TaskId, u32)> = end
+        .tasks
+        .iter()
+        .filter_map(|t| match (t.state, t.wait) {
+            (TaskState::Blocked, Some(WaitOn::Lock(m))) => Some((t.id, m)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(blocked.len(), 2, "{blocked:?}");
+    // Each waits for a mutex held by the other.
+    for &(t, m) in &blocked {
+        let holder = end.mutexes[m as usize].holder.expect("held");
+        assert_ne!(holder, t);
+        assert!(blocked.iter().any(|&(o, _)| o == holder), "holder {holder} of mutex {m} is not the other blocked task");
+        assert!(end.mutexes[m as usize].waiters.iter().any(|&(w, _)| w == t));
+    }
+    let mut cycle = report.cycle.clone();
+    cycle.sort();
+    let mut ours: Vec<TaskId> = blocked.iter().map(|b| b.0).collect();
+    ours.sort();
+    assert_eq!(cycle, ours);
+    // Every task of the report waits where the view says it waits.
+    for b in &report.blocked {
+        assert_eq!(end.tasks[b.task as usize].wait, Some(b.on), "task {}", b.task);
+        assert_eq!(end.tasks[b.task as usize].at, Some(b.span), "task {}", b.task);
+    }
+    assert_eq!(end.tasks[0].state, TaskState::Idle, "main waits on a join");
+    assert_eq!(end.thread_blocked, None);
+}
+
+#[test]
+fn std_mutex_deadlock_blocks_the_thread() {
+    let (r, tl) = run_example("std_mutex_deadlock");
+    assert!(matches!(&r.outcome, Outcome::Deadlock(d) if d.thread_blocked));
+    let end = tl.state_at(&r.trace, tl.len());
+    assert_eq!(end.thread_blocked, Some((1, 0)));
+    assert_eq!(end.tasks[1].state, TaskState::Blocked);
+    assert_eq!(end.tasks[1].wait, Some(WaitOn::Lock(0)));
+    assert_eq!(end.mutexes[0].holder, Some(0));
+    assert_eq!(end.mutexes[0].waiters.iter().map(|w| w.0).collect::<Vec<_>>(), [1]);
+    assert_eq!(end.tasks[0].state, TaskState::Idle, "main sleeps holding the guard");
+    // One event earlier the thread was not blocked yet.
+    assert_eq!(tl.state_at(&r.trace, tl.len() - 1).thread_blocked, None);
+    assert!(matches!(end.last_event.map(|e| e.kind), Some(EventKind::ThreadBlocked { .. })));
+}
+
+#[test]
+fn task_panic_shows_a_panicked_task() {
+    let (r, tl) = run_example("task_panic");
+    let end = tl.state_at(&r.trace, tl.len());
+    let bad = end.tasks.iter().find(|t| t.state == TaskState::Panicked).expect("a panicked task");
+    assert!(r.trace.str(bad.panic.expect("message")).contains("cannot parse an empty string"));
+    assert!(bad.at.is_some());
+    assert_eq!(TaskState::Panicked.test_state(), "panicked");
+    assert!(tl.lanes()[bad.id as usize].end.is_some());
+}
+
+#[test]
+fn state_names() {
+    let all = [TaskState::Running, TaskState::Scheduled, TaskState::Idle, TaskState::Blocked, TaskState::Completed, TaskState::Panicked, TaskState::Cancelled];
+    let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
+    assert_eq!(names, ["running", "scheduled", "idle", "blocked", "completed", "panicked", "cancelled"]);
+    let hooks: Vec<&str> = all.iter().map(|s| s.test_state()).collect();
+    assert_eq!(hooks, ["running", "scheduled", "idle", "blocked", "completed", "panicked", "completed"]);
+    assert_eq!(TaskState::suspended_on(WaitOn::Lock(0)), TaskState::Blocked);
+    assert_eq!(TaskState::suspended_on(WaitOn::Send(0)), TaskState::Blocked);
+    for on in [WaitOn::Recv(0), WaitOn::Sleep { until: 5 }, WaitOn::Join(1), WaitOn::Yield, WaitOn::JoinAll] {
+        assert_eq!(TaskState::suspended_on(on), TaskState::Idle, "{on:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Transfers, lanes, joins
+// ---------------------------------------------------------------------------
+
+#[test]
+fn transfers_follow_each_value_from_sender_to_receiver() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    let ev = &r.trace.events;
+    assert_eq!(tl.transfers().len(), 6);
+    for t in tl.transfers() {
+        assert_eq!(t.from, 1, "the producer sends");
+        assert_eq!(t.to, Some(2), "the consumer receives");
+        let rcv = t.received.expect("received");
+        assert!(t.sent < rcv);
+        assert!(matches!(ev[t.sent].kind, EventKind::Sent { value, task: 1, .. } if value == t.value));
+        assert!(matches!(ev[rcv].kind, EventKind::Received { value, task: 2, .. } if value == t.value));
+        assert_eq!(tl.transfers_of(t.value), std::slice::from_ref(t));
+    }
+    let texts: Vec<&str> = tl.transfers().iter().map(|t| r.trace.str(t.text)).collect();
+    assert_eq!(texts, ["1", "2", "3", "4", "5", "6"]);
+    // Range lookups.
+    let all = tl.transfers_sent_between(0, tl.len());
+    assert_eq!(all.len(), 6);
+    let first = tl.transfers()[0];
+    assert_eq!(tl.transfers_sent_between(first.sent, first.sent + 1), &[first]);
+    assert!(tl.transfers_sent_between(0, first.sent).is_empty());
+    let got: Vec<_> = tl.transfers_received_between(0, tl.len()).map(|t| t.value).collect();
+    assert_eq!(got, [1, 2, 3, 4, 5, 6]);
+    // A buffered value's transfer tells who sent it.
+    let mid = tl.state_at(&r.trace, first.sent + 1);
+    let (v, _) = mid.channels[0].buffer[0];
+    assert_eq!(tl.transfers_of(v)[0].from, 1);
+}
+
+#[test]
+fn broadcast_transfers_are_one_per_copy() {
+    let (r, tl) = run_example("broadcast_fan_out");
+    let mut per_value: HashMap<u32, usize> = HashMap::new();
+    for t in tl.transfers() {
+        *per_value.entry(t.value).or_default() += 1;
+        if let Some(rcv) = t.received {
+            assert!(matches!(r.trace.events[rcv].kind, EventKind::Received { value, task, .. } if value == t.value && Some(task) == t.to));
+        }
+    }
+    let received = r.trace.events.iter().filter(|e| matches!(e.kind, EventKind::Received { .. })).count();
+    assert_eq!(tl.transfers().iter().filter(|t| t.received.is_some()).count(), received);
+    assert!(per_value.values().any(|&n| n >= 2), "some value reaches several receivers");
+    for (&v, &n) in &per_value {
+        assert_eq!(tl.transfers_of(v).len(), n);
+    }
+    assert!(tl.transfers().windows(2).all(|w| w[0].sent <= w[1].sent));
+}
+
+#[test]
+fn broadcast_lag_cursors_match_the_trace() {
+    let (r, tl) = run_example("broadcast_lag");
+    let mut lagged = 0;
+    for (i, e) in r.trace.events.iter().enumerate() {
+        match e.kind {
+            EventKind::Received { task, chan, len, .. } => {
+                let s = tl.state_at(&r.trace, i + 1);
+                let c = &s.channels[chan as usize];
+                assert_eq!(c.kind, ChanKind::Broadcast);
+                let cur = c.cursors.iter().find(|x| x.task == task).expect("cursor");
+                assert_eq!(c.sent - cur.next, len as u64, "unread count after event {i}");
+            }
+            EventKind::Lagged { task, chan, .. } => {
+                lagged += 1;
+                let s = tl.state_at(&r.trace, i + 1);
+                let c = &s.channels[chan as usize];
+                let cur = c.cursors.iter().find(|x| x.task == task).expect("cursor");
+                assert_eq!(cur.next, c.first_seq, "a lagging receiver restarts at the oldest value");
+            }
+            EventKind::Sent { chan, len, .. } => {
+                let s = tl.state_at(&r.trace, i + 1);
+                let c = &s.channels[chan as usize];
+                assert_eq!(c.buffer.len(), len as usize);
+                assert!(c.buffer.len() <= c.capacity as usize);
+            }
+            _ => {}
+        }
+    }
+    assert!(lagged > 0, "the example lags");
+}
+
+#[test]
+fn lanes_cover_each_task_contiguously() {
+    for (name, src) in all_examples() {
+        let (r, tl) = run_src(&src);
+        let states = all_states(&r, &tl);
+        assert_eq!(tl.lanes().len(), r.trace.tasks.len(), "{name}");
+        for lane in tl.lanes() {
+            let t = lane.task as usize;
+            let spawn = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskSpawned { task, .. } if task == lane.task)).unwrap();
+            let segs = &lane.segments;
+            assert!(!segs.is_empty(), "{name}: task {t}");
+            assert_eq!(segs[0].start, spawn, "{name}: task {t} starts at its spawn");
+            assert_eq!(segs[0].state, TaskState::Scheduled);
+            assert_eq!(segs.last().unwrap().end, tl.len(), "{name}: task {t} lane runs to the end");
+            for w in segs.windows(2) {
+                assert_eq!(w[0].end, w[1].start, "{name}: task {t}: gap or overlap");
+                assert!(w[0].state != w[1].state || w[0].wait != w[1].wait, "{name}: task {t}: unmerged segments");
+            }
+            for g in segs {
+                assert!(g.start < g.end || g.end == tl.len(), "{name}: task {t}: empty segment {g:?}");
+                assert_eq!(g.start_time, r.trace.events[g.start].time);
+                for s in &states[g.start + 1..=g.end] {
+                    assert_eq!(s.tasks[t].state, g.state, "{name}: task {t} at {}", s.pos);
+                    assert_eq!(s.tasks[t].wait, g.wait, "{name}: task {t} at {}", s.pos);
+                }
+            }
+            // Before its spawn the task does not exist.
+            assert!(states[spawn].tasks.len() <= t, "{name}: task {t} exists before its spawn");
+            assert_eq!(lane.spawned_by.map(|s| s.1), if t == 0 { None } else { Some(spawn) });
+            if let Some(end) = lane.end {
+                assert!(segs.last().unwrap().state.is_finished());
+                assert_eq!(segs.last().unwrap().start, end);
+            }
+            // Await marks are exactly this task's suspensions.
+            let suspensions: Vec<usize> = r
+                .trace
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(e.kind, EventKind::TaskSuspended { task, .. } if task == lane.task))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(lane.awaits.iter().map(|a| a.pos).collect::<Vec<_>>(), suspensions, "{name}: task {t}");
+        }
+    }
+}
+
+#[test]
+fn joins_are_recorded_on_the_joined_lane() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    // main awaits the producer, then the consumer.
+    for child in [1usize, 2] {
+        let j = &tl.lanes()[child].joined_by;
+        assert_eq!(j.len(), 1, "task {child}: {j:?}");
+        assert_eq!(j[0].0, 0);
+        assert!(matches!(r.trace.events[j[0].1].kind, EventKind::TaskWoken { task: 0, by: Some(b) } if b as usize == child));
+        assert_eq!(j[0].1, tl.lanes()[child].end.unwrap() + 1);
+    }
+    assert_eq!(tl.lanes()[1].spawned_by.map(|s| s.0), Some(0));
+}
+
+// ---------------------------------------------------------------------------
+// Suspension seeking
+// ---------------------------------------------------------------------------
+
+#[test]
+fn next_and_prev_suspension_step_through_awaits() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    let producer = 1;
+    let marks: Vec<usize> = tl.lanes()[1].awaits.iter().map(|a| a.pos + 1).collect();
+    assert!(marks.len() >= 4);
+    // Stepping forward from 0 visits every mark, then stops.
+    let mut seen = Vec::new();
+    let mut p = 0;
+    while let Some(n) = tl.next_suspension(producer, p) {
+        assert!(n > p);
+        let s = tl.state_at(&r.trace, n);
+        assert!(matches!(s.last_event.map(|e| e.kind), Some(EventKind::TaskSuspended { task: 1, .. })));
+        assert!(matches!(s.tasks[1].state, TaskState::Blocked | TaskState::Idle | TaskState::Scheduled));
+        seen.push(n);
+        p = n;
+    }
+    assert_eq!(seen, marks);
+    // And backwards from the end.
+    let mut back = Vec::new();
+    let mut p = tl.len();
+    while let Some(n) = tl.prev_suspension(producer, p) {
+        assert!(n < p);
+        back.push(n);
+        p = n;
+    }
+    back.reverse();
+    assert_eq!(back, marks);
+    // From exactly a mark: next is the following mark, prev the preceding.
+    assert_eq!(tl.next_suspension(producer, marks[1]), Some(marks[2]));
+    assert_eq!(tl.prev_suspension(producer, marks[1]), Some(marks[0]));
+    // From just before a mark's event: next is that mark.
+    assert_eq!(tl.next_suspension(producer, marks[1] - 1), Some(marks[1]));
+    assert_eq!(tl.prev_suspension(producer, marks[0]), None);
+    assert_eq!(tl.next_suspension(producer, *marks.last().unwrap()), None);
+    assert_eq!(tl.next_suspension(99, 0), None);
+    assert_eq!(tl.prev_suspension(99, 10), None);
+}
+
+#[test]
+fn pos_at_time_finds_the_first_position_at_a_time() {
+    let (r, tl) = run_example("bounded_mpsc_backpressure");
+    assert_eq!(tl.pos_at_time(&r.trace, 0), 0);
+    let p = tl.pos_at_time(&r.trace, 10_000_000);
+    assert_eq!(tl.state_at(&r.trace, p).time, 10_000_000);
+    assert!(tl.state_at(&r.trace, p - 1).time < 10_000_000);
+    assert_eq!(tl.pos_at_time(&r.trace, u64::MAX), tl.len());
+}
+
+// ---------------------------------------------------------------------------
+// Consistency: an independent fold, trace invariants, snapshots
+// ---------------------------------------------------------------------------
+
+/// A deliberately naive fold written against the trace's documentation,
+/// checked against the view at every position.
+struct Oracle {
+    state: HashMap<TaskId, TaskState>,
+    fifo: HashMap<u32, VecDeque<u32>>,
+    holder: HashMap<u32, Option<TaskId>>,
+    queue: HashMap<u32, VecDeque<TaskId>>,
+    notified: HashSet<TaskId>,
+    printed: usize,
+}
+
+impl Oracle {
+    fn apply(&mut self, kind: EventKind, kinds: &HashMap<u32, ChanKind>) {
+        match kind {
+            EventKind::TaskSpawned { task, .. } => {
+                self.state.insert(task, TaskState::Scheduled);
+            }
+            EventKind::TaskPolled { task } => {
+                self.notified.remove(&task);
+                self.state.insert(task, TaskState::Running);
+            }
+            EventKind::TaskSuspended { task, on, .. } => {
+                let s = match on {
+                    WaitOn::Lock(_) | WaitOn::Send(_) => TaskState::Blocked,
+                    _ => TaskState::Idle,
+                };
+                // Main may be woken while running: it is then polled again.
+                let woken = self.notified.remove(&task);
+                self.state.insert(task, if woken { TaskState::Scheduled } else { s });
+            }
+            EventKind::TaskWoken { task, .. } => match self.state.get_mut(&task) {
+                Some(TaskState::Running) => {
+                    self.notified.insert(task);
+                }
+                Some(s) if !matches!(s, TaskState::Completed | TaskState::Panicked | TaskState::Cancelled) => *s = TaskState::Scheduled,
+                _ => {}
+            },
+            EventKind::TaskCompleted { task } => {
+                self.state.insert(task, TaskState::Completed);
+            }
+            EventKind::TaskPanicked { task, .. } => {
+                self.state.insert(task, TaskState::Panicked);
+            }
+            EventKind::TaskCancelled { task } => {
+                self.state.insert(task, TaskState::Cancelled);
+            }
+            EventKind::ThreadBlocked { task, .. } => {
+                self.state.insert(task, TaskState::Blocked);
+            }
+            EventKind::ChannelCreated { chan, .. } => {
+                self.fifo.insert(chan, VecDeque::new());
+            }
+            EventKind::Sent { chan, value, .. } => {
+                let q = self.fifo.get_mut(&chan).unwrap();
+                q.push_back(value);
+                if kinds[&chan] == ChanKind::Broadcast {
+                    // Ring semantics are checked through `len` instead.
+                    q.clear();
+                }
+            }
+            EventKind::Received { chan, value, .. } => {
+                if kinds[&chan] != ChanKind::Broadcast {
+                    let front = self.fifo.get_mut(&chan).unwrap().pop_front();
+                    assert_eq!(front, Some(value), "FIFO order on channel {chan}");
+                }
+            }
+            EventKind::ReceiverDropped { chan, .. } => {
+                if kinds[&chan] != ChanKind::Broadcast {
+                    self.fifo.get_mut(&chan).unwrap().clear();
+                }
+            }
+            EventKind::MutexCreated { mutex, .. } => {
+                self.holder.insert(mutex, None);
+                self.queue.insert(mutex, VecDeque::new());
+            }
+            EventKind::LockRequested { task, mutex, .. } => self.queue.get_mut(&mutex).unwrap().push_back(task),
+            EventKind::LockAcquired { task, mutex, .. } => {
+                self.queue.get_mut(&mutex).unwrap().retain(|&t| t != task);
+                self.holder.insert(mutex, Some(task));
+            }
+            EventKind::LockReleased { mutex, .. } => {
+                let next = self.queue.get_mut(&mutex).unwrap().pop_front();
+                self.holder.insert(mutex, next);
+            }
+            EventKind::Printed { .. } => self.printed += 1,
+            _ => {}
+        }
+    }
+}
+
+fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
+    let kinds: HashMap<u32, ChanKind> = r
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::ChannelCreated { chan, kind, .. } => Some((chan, kind)),
+            _ => None,
+        })
+        .collect();
+    let mut o = Oracle { state: HashMap::new(), fifo: HashMap::new(), holder: HashMap::new(), queue: HashMap::new(), notified: HashSet::new(), printed: 0 };
+    let mut prev = tl.state_at(&r.trace, 0);
+    for (i, e) in r.trace.events.iter().enumerate() {
+        // Invariants stated by the trace, checked on the state before.
+        if let EventKind::LockRequested { mutex, queue, .. } = e.kind {
+            assert_eq!(prev.mutexes[mutex as usize].waiters.len(), queue as usize, "{name}: queue length at event {i}");
+        }
+        o.apply(e.kind, &kinds);
+        let s = tl.state_at(&r.trace, i + 1);
+        assert_eq!(s.pos, i + 1);
+        assert_eq!(s.time, e.time);
+        assert_eq!(s.last_event, Some(*e));
+        assert_eq!(s.printed, o.printed, "{name}: printed at {}", i + 1);
+        assert_eq!(s.tasks.len(), o.state.len(), "{name}: task count at {}", i + 1);
+        for t in &s.tasks {
+            assert_eq!(t.id as usize, s.tasks.iter().position(|x| x.id == t.id).unwrap());
+            assert_eq!(Some(&t.state), o.state.get(&t.id), "{name}: task {} at {}", t.id, i + 1);
+        }
+        assert!(s.tasks.iter().filter(|t| t.state == TaskState::Running).count() <= 1, "{name}: two tasks running at {}", i + 1);
+        for c in &s.channels {
+            if c.kind != ChanKind::Broadcast {
+                let ours: Vec<u32> = c.buffer.iter().map(|b| b.0).collect();
+                let theirs: Vec<u32> = o.fifo[&c.id].iter().copied().collect();
+                assert_eq!(ours, theirs, "{name}: channel {} at {}", c.id, i + 1);
+                assert_eq!(c.first_seq + c.buffer.len() as u64, c.sent);
+            }
+            for &t in c.blocked_senders.iter().chain(&c.waiting_receivers) {
+                assert!(!s.tasks[t as usize].state.is_finished(), "{name}: finished task {t} listed on channel {}", c.id);
+            }
+            for &t in &c.blocked_senders {
+                assert_eq!(s.tasks[t as usize].wait, Some(WaitOn::Send(c.id)));
+            }
+            for &t in &c.waiting_receivers {
+                assert_eq!(s.tasks[t as usize].wait, Some(WaitOn::Recv(c.id)));
+            }
+        }
+        for m in &s.mutexes {
+            assert_eq!(m.holder, o.holder[&m.id], "{name}: holder of mutex {} at {}", m.id, i + 1);
+            let ours: Vec<TaskId> = m.waiters.iter().map(|w| w.0).collect();
+            let theirs: Vec<TaskId> = o.queue[&m.id].iter().copied().collect();
+            assert_eq!(ours, theirs, "{name}: waiters of mutex {} at {}", m.id, i + 1);
+        }
+        match e.kind {
+            EventKind::Sent { chan, len, .. } | EventKind::Received { chan, len, .. } if kinds[&chan] != ChanKind::Broadcast => {
+                assert_eq!(s.channels[chan as usize].buffer.len(), len as usize, "{name}: buffered after event {i}");
+            }
+            EventKind::Sent { chan, len, .. } => assert_eq!(s.channels[chan as usize].buffer.len(), len as usize),
+            EventKind::SenderDropped { chan, remaining } => assert_eq!(s.channels[chan as usize].senders, remaining.max(s.channels[chan as usize].senders)),
+            EventKind::ChannelClosed { chan } => assert!(s.channels[chan as usize].closed),
+            _ => {}
+        }
+        prev = s;
+    }
+}
+
+#[test]
+fn every_example_agrees_with_an_independent_fold() {
+    for (name, src) in all_examples() {
+        let (r, tl) = run_src(&src);
+        check_against_oracle(&name, &r, &tl);
+        // The console at the end is the program's whole output.
+        let mut all = String::new();
+        for e in &r.trace.events {
+            if let EventKind::Printed { text, .. } = e.kind {
+                all.push_str(r.trace.str(text));
+            }
+        }
+        assert_eq!(tl.console_text(&r.trace, tl.len()), all, "{name}");
+    }
+}
+
+#[test]
+fn sender_counts_are_bounded_by_the_drops() {
+    let (r, tl) = run_example("many_producers");
+    let states = all_states(&r, &tl);
+    for (i, e) in r.trace.events.iter().enumerate() {
+        if let EventKind::SenderDropped { chan, remaining } = e.kind {
+            // Just before a drop, at least remaining + 1 senders are shown.
+            assert!(states[i].channels[chan as usize].senders > remaining, "before event {i}");
+        }
+    }
+    let end = states.last().unwrap();
+    assert!(end.channels.iter().all(|c| c.senders == 0 || !c.closed || c.receivers == 0));
+}
+
+/// A program with every primitive, sized by `n` (about 33 events per
+/// message), for snapshot tests.
+fn generated(producers: u32, n: u32) -> String {
+    format!(
+        r#"
+use std::sync::Arc;
+use tokio::sync::{{broadcast, mpsc, oneshot, Mutex}};
+use tokio::time::{{sleep, Duration}};
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {{
+    let (tx, mut rx) = mpsc::channel(4);
+    let (btx, mut brx_fast) = broadcast::channel(4);
+    let mut brx_slow = btx.subscribe();
+    let total = Arc::new(Mutex::new(0u64));
+    let mut producers = Vec::new();
+    for p in 0..{producers}u64 {{
+        let tx = tx.clone();
+        let total = Arc::clone(&total);
+        producers.push(tokio::spawn(async move {{
+            for i in 0..{n}u64 {{
+                tx.send(p * 1000000 + i).await.unwrap();
+                if i % 7 == 0 {{
+                    let mut g = total.lock().await;
+                    *g += 1;
+                    tokio::task::yield_now().await;
+                }}
+                if i % 50 == 0 {{
+                    sleep(Duration::from_millis(p + 1)).await;
+                }}
+            }}
+        }}));
+    }}
+    drop(tx);
+    let fast = tokio::spawn(async move {{
+        let mut n = 0u64;
+        loop {{
+            match brx_fast.recv().await {{
+                Ok(_) => n += 1,
+                Err(broadcast::error::RecvError::Lagged(_)) => {{}}
+                Err(broadcast::error::RecvError::Closed) => break,
+            }}
+        }}
+        n
+    }});
+    let slow = tokio::spawn(async move {{
+        let mut n = 0u64;
+        loop {{
+            match brx_slow.recv().await {{
+                Ok(_) => {{
+                    n += 1;
+                    sleep(Duration::from_millis(3)).await;
+                }}
+                Err(broadcast::error::RecvError::Lagged(_)) => {{}}
+                Err(broadcast::error::RecvError::Closed) => break,
+            }}
+        }}
+        n
+    }});
+    let sleeper = tokio::spawn(async move {{
+        sleep(Duration::from_secs(1000)).await;
+    }});
+    let mut count = 0u64;
+    while let Some(v) = rx.recv().await {{
+        count += 1;
+        if count % 10 == 0 {{
+            let _ = btx.send(v);
+        }}
+        if count % 100 == 0 {{
+            let (otx, orx) = oneshot::channel();
+            tokio::spawn(async move {{
+                let _ = otx.send(count);
+            }});
+            let got = orx.await.unwrap();
+            println!("checkpoint {{}}", got);
+        }}
+    }}
+    drop(btx);
+    sleeper.abort();
+    let f = fast.await.unwrap();
+    let s = slow.await.unwrap();
+    for p in producers {{
+        p.await.unwrap();
+    }}
+    println!("count = {{}}, fast = {{}}, slow = {{}}, total = {{}}", count, f, s, *total.lock().await);
+}}
+"#
+    )
+}
+
+/// Many tasks alive at once: the snapshot spacing grows with the state.
+fn many_tasks(n: u32) -> String {
+    format!(
+        r#"
+use tokio::sync::mpsc;
+use tokio::time::{{sleep, Duration}};
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {{
+    let (tx, mut rx) = mpsc::channel(8);
+    for i in 0..{n}u64 {{
+        let tx = tx.clone();
+        tokio::spawn(async move {{
+            sleep(Duration::from_millis(i % 13)).await;
+            tx.send(i).await.unwrap();
+            sleep(Duration::from_millis(i % 5)).await;
+        }});
+    }}
+    drop(tx);
+    let mut sum = 0u64;
+    while let Some(v) = rx.recv().await {{
+        sum += v;
+    }}
+    println!("{{}}", sum);
+}}
+"#
+    )
+}
+
+/// A small deterministic generator (no dependencies).
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+fn check_snapshots(r: &Run, tl: &Timeline, samples: usize, seed: u64) {
+    let len = tl.len();
+    let mut rng = Lcg(seed);
+    let mut positions: Vec<usize> = (0..samples).map(|_| rng.below(len + 1)).collect();
+    // Around the snapshot boundaries too.
+    for k in [1023, 1024, 1025, 2047, 2048, 2049, len - 1, len] {
+        positions.push(k.min(len));
+    }
+    for p in positions {
+        assert_eq!(tl.state_at(&r.trace, p), tl.replay(&r.trace, p), "state_at({p}) differs from a full replay");
+    }
+}
+
+#[test]
+fn snapshots_agree_with_a_full_replay_on_a_generated_trace() {
+    let (r, tl) = run_src(&generated(5, 400));
+    assert_eq!(r.outcome, Outcome::Returned);
+    assert!(tl.len() > 10_000, "only {} events", tl.len());
+    assert!(tl.snapshot_count() >= tl.len() / 1024 / 2, "{} snapshots for {} events", tl.snapshot_count(), tl.len());
+    check_snapshots(&r, &tl, 150, 7);
+    check_against_oracle("generated", &r, &tl);
+    let end = tl.state_at(&r.trace, tl.len());
+    assert!(end.tasks.iter().any(|t| t.state == TaskState::Cancelled), "the sleeper is aborted");
+    assert!(end.tasks.iter().all(|t| t.state.is_finished()));
+    assert_eq!(tl.console_text(&r.trace, tl.len()), r.stdout());
+}
+
+#[test]
+fn snapshots_space_out_when_many_tasks_are_alive() {
+    let (r, tl) = run_src(&many_tasks(3000));
+    assert_eq!(r.outcome, Outcome::Returned);
+    let n = tl.len();
+    assert!(n > 20_000, "{n} events");
+    // With ~3000 live tasks the spacing is ~6000 events, not 1024.
+    assert!(tl.snapshot_count() < n / 2048, "{} snapshots for {n} events", tl.snapshot_count());
+    check_snapshots(&r, &tl, 40, 11);
+    let mid = tl.state_at(&r.trace, n / 2);
+    assert!(mid.tasks.len() > 1000);
+}
+
+// ---------------------------------------------------------------------------
+// Cost on bench/heavy.rs
+// ---------------------------------------------------------------------------
+
+#[test]
+fn heavy_trace_builds_and_seeks_fast() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/heavy.rs")).expect("bench/heavy.rs");
+    let t = Instant::now();
+    let r = run(&src, &Config::default());
+    let run_time = t.elapsed();
+    assert_eq!(r.outcome, Outcome::Returned);
+    let len = r.trace.events.len();
+    assert!(len >= 1_000_000, "{len} events");
+
+    let t = Instant::now();
+    let tl = Timeline::new(&r.trace);
+    let build = t.elapsed();
+
+    let mut rng = Lcg(42);
+    let seeks = 1000;
+    let mut worst = Duration::ZERO;
+    let t = Instant::now();
+    let mut checksum = 0usize;
+    for _ in 0..seeks {
+        let p = rng.below(len + 1);
+        let s0 = Instant::now();
+        let s = tl.state_at(&r.trace, p);
+        worst = worst.max(s0.elapsed());
+        checksum += s.channels.iter().map(|c| c.buffer.len()).sum::<usize>() + s.tasks.len();
+    }
+    let total = t.elapsed();
+    let per_seek = total / seeks as u32;
+    let segments: usize = tl.lanes().iter().map(|l| l.segments.len()).sum();
+    println!(
+        "heavy.rs: {len} events; engine run {:.1} ms; Timeline::new {:.1} ms ({} snapshots, {segments} segments, {} transfers); \
+         {seeks} random seeks: {:.1} us mean, {:.1} us worst (checksum {checksum})",
+        run_time.as_secs_f64() * 1e3,
+        build.as_secs_f64() * 1e3,
+        tl.snapshot_count(),
+        tl.transfers().len(),
+        per_seek.as_secs_f64() * 1e6,
+        worst.as_secs_f64() * 1e6,
+    );
+    // Loose bounds that hold in debug builds on a slow machine; the release
+    // figures are far below (see the printed line).
+    assert!(per_seek < Duration::from_millis(5), "mean seek {per_seek:?}");
+    assert!(build < Duration::from_secs(60), "build {build:?}");
+    assert_eq!(tl.transfers().len(), 202_000);
+    let end = tl.state_at(&r.trace, len);
+    assert!(end.tasks.iter().all(|t| t.state == TaskState::Completed));
+    assert_eq!(tl.console_text(&r.trace, len), r.stdout());
+    // A few seeks checked against a full replay.
+    for p in [len / 3, len / 2 + 517, len - 3] {
+        assert_eq!(tl.state_at(&r.trace, p), tl.replay(&r.trace, p));
+    }
+}
