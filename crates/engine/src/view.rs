@@ -10,6 +10,42 @@
 //! * [`Timeline::transfers`]: every value that went through a channel, from
 //!   sender to receiver, for the message tokens.
 //!
+//! ```
+//! use taskscope_engine::view::{TaskState, Timeline};
+//! use taskscope_engine::{run, Config};
+//!
+//! let src = r#"
+//! use tokio::sync::mpsc;
+//!
+//! #[tokio::main(flavor = "current_thread", start_paused = true)]
+//! async fn main() {
+//!     let (tx, mut rx) = mpsc::channel(1);
+//!     tokio::spawn(async move {
+//!         tx.send(1).await.unwrap();
+//!         tx.send(2).await.unwrap();
+//!     });
+//!     while let Some(v) = rx.recv().await {
+//!         println!("got {}", v);
+//!     }
+//! }
+//! "#;
+//! let run = run(src, &Config::default());
+//! let timeline = Timeline::new(&run.trace);
+//!
+//! // The playhead at the end: everything finished, the channel drained.
+//! let end = timeline.state_at(&run.trace, timeline.len());
+//! assert!(end.tasks.iter().all(|t| t.state == TaskState::Completed));
+//! assert!(end.channels[0].buffer.is_empty() && end.channels[0].closed);
+//! assert_eq!(timeline.console_text(&run.trace, timeline.len()), "got 1\ngot 2\n");
+//!
+//! // Jump to the spawned task's first `.await` suspension: it waits to send
+//! // its second value into the full channel.
+//! let pos = timeline.next_suspension(1, 0).unwrap();
+//! let state = timeline.state_at(&run.trace, pos);
+//! assert_eq!(state.tasks[1].state, TaskState::Blocked);
+//! assert_eq!(state.channels[0].blocked_senders, [1]);
+//! ```
+//!
 //! # Positions
 //!
 //! A *position* `pos` is a playhead between events: `pos` in `0..=len` means
@@ -34,6 +70,7 @@
 //! events and builds the [`ViewState`]: tens of microseconds for a
 //! 1,000,000-event trace.
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
@@ -214,8 +251,9 @@ pub struct ChannelView {
     /// each is polled again.
     pub waiting_receivers: Vec<TaskId>,
     /// Broadcast only: the read position of every task that has received
-    /// from (or lagged on) this channel so far, in order of first receipt.
-    /// Empty for other kinds.
+    /// from (or lagged on) this channel so far, sorted by task id. Empty
+    /// for other kinds. (Subscribing is not traced, so a receiver shows up
+    /// at its first receipt.)
     pub cursors: Vec<BroadcastCursor>,
     /// Where the channel was created.
     pub span: Span,
@@ -426,14 +464,24 @@ struct ChanCore {
     senders_left: u32,
     receiver_drops: u32,
     receivers_left: u32,
-    blocked_senders: Vec<TaskId>,
-    waiting_receivers: Vec<TaskId>,
+    // Deques: tasks leave these lists mostly from the front (in wake order).
+    blocked_senders: VecDeque<TaskId>,
+    waiting_receivers: VecDeque<TaskId>,
     cursors: Vec<BroadcastCursor>,
 }
 
 impl ChanCore {
     fn first_seq(&self) -> u32 {
         if self.kind == ChanKind::Broadcast { self.sent - self.sent.min(self.capacity) } else { self.front.min(self.sent) }
+    }
+
+    /// Cursors stay sorted by task: a lookup per receive, even with
+    /// thousands of subscribers.
+    fn set_cursor(&mut self, task: TaskId, next: u64) {
+        match self.cursors.binary_search_by_key(&task, |c| c.task) {
+            Ok(i) => self.cursors[i].next = next,
+            Err(i) => self.cursors.insert(i, BroadcastCursor { task, next }),
+        }
     }
 }
 
@@ -442,7 +490,7 @@ struct MutexCore {
     holder: Option<TaskId>,
     held_since: u64,
     handed_over: bool,
-    waiters: Vec<(TaskId, u64)>,
+    waiters: VecDeque<(TaskId, u64)>,
 }
 
 #[derive(Clone, Debug)]
@@ -456,7 +504,7 @@ struct Core {
     mutexes: Vec<MutexCore>,
 }
 
-fn remove_task(list: &mut Vec<TaskId>, t: TaskId) {
+fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
     if let Some(i) = list.iter().position(|&x| x == t) {
         list.remove(i);
     }
@@ -539,10 +587,10 @@ impl Core {
                     WaitOn::Recv(c) => self.chans.get_mut(c as usize).map(|ch| &mut ch.waiting_receivers),
                     _ => None,
                 };
-                if let Some(list) = list
-                    && !list.contains(&task)
-                {
-                    list.push(task);
+                // Not listed anywhere now: its poll (or the line above) took
+                // it off the list of its previous wait.
+                if let Some(list) = list {
+                    list.push_back(task);
                 }
             }
             EventKind::TaskWoken { task, by } => {
@@ -599,8 +647,8 @@ impl Core {
                     senders_left: 1,
                     receiver_drops: 0,
                     receivers_left: 1,
-                    blocked_senders: Vec::new(),
-                    waiting_receivers: Vec::new(),
+                    blocked_senders: VecDeque::new(),
+                    waiting_receivers: VecDeque::new(),
                     cursors: Vec::new(),
                 };
                 let i = chan as usize;
@@ -619,10 +667,7 @@ impl Core {
                     c.received += 1;
                     if c.kind == ChanKind::Broadcast {
                         let next = values.get(value).map(|s| s as u64 + 1).unwrap_or(c.sent as u64);
-                        match c.cursors.iter_mut().find(|x| x.task == task) {
-                            Some(cur) => cur.next = next,
-                            None => c.cursors.push(BroadcastCursor { task, next }),
-                        }
+                        c.set_cursor(task, next);
                     } else if c.front < c.sent {
                         c.front += 1;
                     }
@@ -631,10 +676,7 @@ impl Core {
             EventKind::Lagged { task, chan, .. } => {
                 if let Some(c) = self.chans.get_mut(chan as usize) {
                     let next = c.first_seq() as u64;
-                    match c.cursors.iter_mut().find(|x| x.task == task) {
-                        Some(cur) => cur.next = next,
-                        None => c.cursors.push(BroadcastCursor { task, next }),
-                    }
+                    c.set_cursor(task, next);
                 }
             }
             EventKind::SenderDropped { chan, remaining } => {
@@ -659,7 +701,7 @@ impl Core {
                 }
             }
             EventKind::MutexCreated { mutex, .. } => {
-                let m = MutexCore { holder: None, held_since: 0, handed_over: false, waiters: Vec::new() };
+                let m = MutexCore { holder: None, held_since: 0, handed_over: false, waiters: VecDeque::new() };
                 let i = mutex as usize;
                 if i >= self.mutexes.len() {
                     self.mutexes.resize(i + 1, m.clone());
@@ -668,7 +710,7 @@ impl Core {
             }
             EventKind::LockRequested { task, mutex, .. } => {
                 if let Some(m) = self.mutexes.get_mut(mutex as usize) {
-                    m.waiters.push((task, e.time));
+                    m.waiters.push_back((task, e.time));
                 }
             }
             EventKind::LockAcquired { task, mutex, .. } => {
@@ -687,8 +729,7 @@ impl Core {
                 if let Some(m) = self.mutexes.get_mut(mutex as usize) {
                     m.holder = None;
                     m.handed_over = false;
-                    if !m.waiters.is_empty() {
-                        let (w, _) = m.waiters.remove(0);
+                    if let Some((w, _)) = m.waiters.pop_front() {
                         m.holder = Some(w);
                         m.held_since = e.time;
                         m.handed_over = true;
@@ -1022,8 +1063,8 @@ impl Timeline {
                     closed: c.closed,
                     senders: count(c.senders_left, c.sender_drops, s.map(|s| &s.sender_drops)),
                     receivers: count(c.receivers_left, c.receiver_drops, s.map(|s| &s.receiver_drops)),
-                    blocked_senders: c.blocked_senders.clone(),
-                    waiting_receivers: c.waiting_receivers.clone(),
+                    blocked_senders: c.blocked_senders.iter().copied().collect(),
+                    waiting_receivers: c.waiting_receivers.iter().copied().collect(),
                     cursors: c.cursors.clone(),
                     span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
                 }
@@ -1041,7 +1082,7 @@ impl Timeline {
                     holder: m.holder,
                     held_since: m.held_since,
                     handed_over: m.handed_over,
-                    waiters: m.waiters.clone(),
+                    waiters: m.waiters.iter().copied().collect(),
                     span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
                 }
             })
@@ -1137,8 +1178,9 @@ impl Timeline {
     }
 
     /// The first position whose virtual time is at least `time` (the
-    /// trace's time never decreases); `len()` when none is. For a time
-    /// axis: the state shown at `time` is `state_at(pos_at_time(time))`.
+    /// trace's time never decreases); `len()` when none is: where the
+    /// playhead lands when it moves forward to `time`. See also
+    /// [`pos_after_time`](Self::pos_after_time).
     pub fn pos_at_time(&self, trace: &Trace, time: u64) -> usize {
         let events = &trace.events[..self.len.min(trace.events.len())];
         // Position p shows time events[p - 1].time (0 at p = 0).
@@ -1146,6 +1188,14 @@ impl Timeline {
             return 0;
         }
         (events.partition_point(|e| e.time < time) + 1).min(events.len())
+    }
+
+    /// The position after every event at or before `time`: the state of
+    /// the run once everything that happens at `time` has happened (for a
+    /// time axis).
+    pub fn pos_after_time(&self, trace: &Trace, time: u64) -> usize {
+        let events = &trace.events[..self.len.min(trace.events.len())];
+        events.partition_point(|e| e.time <= time)
     }
 
     /// Number of snapshots kept (for diagnostics and tests).
