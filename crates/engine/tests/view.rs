@@ -204,6 +204,30 @@ fn task_panic_shows_a_panicked_task() {
 }
 
 #[test]
+fn main_woken_while_running_is_scheduled_when_it_suspends() {
+    // `join!` registers main as a receiver, then its own send wakes it.
+    let src = r#"
+use tokio::sync::mpsc;
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel(1);
+    let (a, b) = tokio::join!(rx.recv(), tx.send(5));
+    println!("{:?} {:?}", a, b.is_ok());
+}
+"#;
+    let (r, tl) = run_src(src);
+    let ev = &r.trace.events;
+    let woken = ev.iter().position(|e| matches!(e.kind, EventKind::TaskWoken { task: 0, .. })).expect("main wakes itself");
+    assert!(matches!(ev[woken + 1].kind, EventKind::TaskSuspended { task: 0, on: WaitOn::JoinAll, .. }));
+    assert_eq!(tl.state_at(&r.trace, woken + 1).tasks[0].state, TaskState::Running);
+    let s = tl.state_at(&r.trace, woken + 2);
+    assert_eq!(s.tasks[0].state, TaskState::Scheduled, "polled again, not idle");
+    assert_eq!(s.tasks[0].wait, Some(WaitOn::JoinAll));
+    check_against_oracle("self wake", &r, &tl);
+}
+
+#[test]
 fn state_names() {
     let all = [TaskState::Running, TaskState::Scheduled, TaskState::Idle, TaskState::Blocked, TaskState::Completed, TaskState::Panicked, TaskState::Cancelled];
     let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
