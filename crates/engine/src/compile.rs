@@ -36,7 +36,7 @@ const MUTATING_METHODS: &[&str] = &[
 /// Builtin methods that take their receiver by value.
 const CONSUMING_METHODS: &[&str] = &[
     "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_err", "expect_err", "ok", "err", "into_iter",
-    "into_inner", "into", "into_bytes", "unwrap_or_else", "abort",
+    "into_inner", "into", "into_bytes", "unwrap_or_else",
 ];
 
 /// Every builtin method name the VM implements (others are reported).

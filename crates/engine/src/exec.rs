@@ -243,6 +243,10 @@ impl<'p> Vm<'p> {
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
         let Some(mut co) = self.tasks.get_mut(t as usize).and_then(|c| c.take()) else { return None };
+        if self.w.tasks[t as usize].cancelled {
+            self.cancel_task(t, co);
+            return None;
+        }
         self.w.current = t;
         self.w.budget = COOP_BUDGET;
         self.w.poll_seq += 1;
@@ -292,6 +296,23 @@ impl<'p> Vm<'p> {
                 self.tasks[t as usize] = Some(co);
                 Some(self.stop.take().unwrap_or(Outcome::Returned))
             }
+        }
+    }
+
+    /// Drops an aborted task: it leaves every wait queue, its values are
+    /// dropped, and whoever awaits its handle is woken.
+    fn cancel_task(&mut self, t: TaskId, co: Co) {
+        self.w.current = t;
+        self.w.forget_waiter(t);
+        drop(co);
+        self.process_drops();
+        let meta = &mut self.w.tasks[t as usize];
+        meta.state = TaskState::Done;
+        meta.wait = None;
+        let joiners = std::mem::take(&mut meta.joiners);
+        self.w.emit(EventKind::TaskCancelled { task: t });
+        for j in joiners {
+            self.w.wake_by(j, Some(t));
         }
     }
 

@@ -300,7 +300,7 @@ impl<'p> Vm<'p> {
                 Ok(Poll::Ready(Value::err(e)))
             }
             None => {
-                if meta.cancelled {
+                if meta.cancelled && meta.state == TaskState::Done {
                     let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(task as i64), Value::Unit] }));
                     return Ok(Poll::Ready(Value::err(e)));
                 }
@@ -644,21 +644,17 @@ impl<'p> Vm<'p> {
         self.data_method(recv, name, &mut arg, span)
     }
 
+    /// `JoinHandle::abort`: the task is scheduled and dropped at its next
+    /// poll instead of running (Tokio's behaviour), so a task never polled
+    /// never runs, and awaiting it resolves once the runtime got to it.
     fn abort_task(&mut self, t: u32) {
         let Some(meta) = self.w.tasks.get_mut(t as usize) else { return };
-        if meta.state == TaskState::Done {
+        if meta.state == TaskState::Done || meta.cancelled {
             return;
         }
-        meta.state = TaskState::Done;
         meta.cancelled = true;
-        self.w.run_queue.retain(|x| *x != t);
-        self.w.emit(EventKind::TaskCancelled { task: t });
-        let joiners = std::mem::take(&mut self.w.tasks[t as usize].joiners);
-        if let Some(co) = self.tasks.get_mut(t as usize).and_then(|c| c.take()) {
-            drop(co);
-        }
-        for j in joiners {
-            self.w.wake(j);
+        if t != self.w.current {
+            self.w.wake(t);
         }
     }
 
