@@ -76,6 +76,11 @@ struct LoopCx {
 
 struct FnCx {
     name: String,
+    /// Locals whose value is known not to be `Copy` (String, Vec, channel
+    /// ends, ...), for the static use-after-move check.
+    noncopy: std::collections::HashSet<Slot>,
+    /// Such locals moved on the straight-line path compiled so far.
+    moved: HashMap<Slot, Span>,
     /// Integer types of locals whose type is written in the source.
     int_tys: HashMap<Slot, IntTy>,
     code: Vec<Op>,
@@ -435,6 +440,9 @@ impl<'a> Compiler<'a> {
                     if let Some(t) = type_int(&p.ty) {
                         self.cur().int_tys.insert(slot, t);
                     }
+                    if self.type_noncopy(&p.ty) {
+                        self.cur().noncopy.insert(slot);
+                    }
                     if is_mut_ref(&p.ty) {
                         self.cur().mut_params.push(slot);
                     }
@@ -721,7 +729,11 @@ impl<'a> Compiler<'a> {
                                 self.emit(Op::Store(tmp), pat.span);
                                 self.pop_temps(end);
                                 let ity = ty.as_ref().and_then(type_int).or_else(|| self.static_int(init));
+                                let noncopy = ty.as_ref().map(|t| self.type_noncopy(t)).unwrap_or(false) || self.static_noncopy(init);
                                 let slot = self.declare(&name.name);
+                                if noncopy {
+                                    self.cur().noncopy.insert(slot);
+                                }
                                 if let Some(t) = ity {
                                     self.cur().int_tys.insert(slot, t);
                                 }
@@ -732,7 +744,13 @@ impl<'a> Compiler<'a> {
                                 let tmp = self.alloc_hidden();
                                 self.emit(Op::Store(tmp), pat.span);
                                 self.pop_temps(end);
+                                let before = self.cur().scopes.last().map(|s| s.vars.len()).unwrap_or(0);
                                 let cp = self.pattern(pat, true);
+                                if self.makes_channel(init) && matches!(pat.kind, PatKind::Tuple(_)) {
+                                    // Both ends of a channel are not `Copy`.
+                                    let new: Vec<Slot> = self.cur().scopes.last().map(|s| s.vars[before..].iter().map(|(_, slot)| *slot).collect()).unwrap_or_default();
+                                    self.cur().noncopy.extend(new);
+                                }
                                 let pid = self.add_pat(cp);
                                 self.emit(Op::Move(tmp), pat.span);
                                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
@@ -1063,10 +1081,103 @@ impl<'a> Compiler<'a> {
         if self.depth > MAX_DEPTH {
             self.err(e.span, "expression nested too deeply");
             self.emit(Op::Unit, e.span);
+        } else if is_branching(e) {
+            // Moves inside a branch or loop may not happen: keep only the
+            // moves made before it (the check never reports a false error;
+            // the VM catches what it misses when the path runs).
+            let saved = self.fcx.last().map(|c| c.moved.clone()).unwrap_or_default();
+            self.expr_inner(e);
+            if let Some(cx) = self.fcx.last_mut() {
+                cx.moved = saved;
+            }
         } else {
             self.expr_inner(e);
         }
         self.depth -= 1;
+    }
+
+    /// Reports a use of a local that was moved on every path to here.
+    fn check_not_moved(&mut self, slot: Slot, span: Span) {
+        let Some(&moved_at) = self.fcx.last().and_then(|c| c.moved.get(&slot)) else { return };
+        let text = self.src.get(span.start as usize..span.end as usize).unwrap_or("");
+        let message = if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            format!("use of moved value: `{text}`")
+        } else {
+            "use of moved value".to_string()
+        };
+        if self.diags.len() < 100 {
+            self.diags.push(
+                Diagnostic::error(span, message)
+                    .with_label(moved_at, "value moved here")
+                    .with_note("note: the value was moved (into a channel, a task or a function), so it cannot be used afterwards; clone it first if both places need it"),
+            );
+        }
+        // One report per move.
+        self.cur().moved.remove(&slot);
+    }
+
+    fn note_move(&mut self, slot: Slot, span: Span) {
+        let cx = self.cur();
+        if cx.noncopy.contains(&slot) {
+            cx.moved.insert(slot, span);
+        }
+    }
+
+    /// Whether an expression certainly makes a value that is not `Copy`.
+    fn static_noncopy(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Macro(m) => matches!(m.path.last(), "format" | "vec"),
+            ExprKind::Paren(inner) => self.static_noncopy(inner),
+            ExprKind::Call { func, .. } => {
+                let ExprKind::Path(p) = &func.kind else { return false };
+                let canon = self.canonical(&p.names());
+                matches!(
+                    builtin_fn(&canon),
+                    Some(Builtin::StringFrom | Builtin::StringNew | Builtin::VecNew | Builtin::MapNew | Builtin::ArcNew | Builtin::TokioMutexNew | Builtin::StdMutexNew | Builtin::Spawn)
+                )
+            }
+            ExprKind::MethodCall { receiver, method, .. } => match method.name.as_str() {
+                "to_string" | "to_owned" | "to_uppercase" | "to_lowercase" => true,
+                "clone" => self.static_noncopy(receiver),
+                _ => false,
+            },
+            ExprKind::StructLit { path, .. } => match self.resolve_variant(path) {
+                Some((def, _, _)) => !self.defs.get(def).map(|d| d.derives_copy).unwrap_or(true) && def >= builtin::COUNT,
+                None => false,
+            },
+            ExprKind::Path(p) if p.segments.len() == 1 => {
+                let name = p.last().to_string();
+                let Some(cx) = self.fcx.last() else { return false };
+                cx.scopes.iter().rev().find_map(|s| s.vars.iter().rev().find(|(n, _)| *n == name).map(|(_, slot)| *slot)).map(|slot| cx.noncopy.contains(&slot)).unwrap_or(false)
+            }
+            _ => false,
+        }
+    }
+
+    fn makes_channel(&self, e: &Expr) -> bool {
+        let ExprKind::Call { func, .. } = &e.kind else { return false };
+        let ExprKind::Path(p) = &func.kind else { return false };
+        matches!(
+            builtin_fn(&self.canonical(&p.names())),
+            Some(Builtin::MpscChannel | Builtin::UnboundedChannel | Builtin::OneshotChannel | Builtin::BroadcastChannel)
+        )
+    }
+
+    /// Whether a written type is certainly not `Copy`.
+    fn type_noncopy(&self, ty: &Type) -> bool {
+        match &ty.kind {
+            TypeKind::Path(p) => {
+                let last = p.last();
+                if let Some(&def) = self.types.get(last) {
+                    return !self.defs.get(def).map(|d| d.derives_copy).unwrap_or(true);
+                }
+                matches!(
+                    last,
+                    "String" | "Vec" | "Sender" | "Receiver" | "UnboundedSender" | "UnboundedReceiver" | "JoinHandle" | "Arc" | "Rc" | "Box" | "HashMap" | "BTreeMap" | "Mutex" | "MutexGuard"
+                )
+            }
+            _ => false,
+        }
     }
 
     /// Compiles `e` for reading only: places are copied (like a shared
@@ -1222,6 +1333,11 @@ impl<'a> Compiler<'a> {
                     Some(place) => {
                         self.push_place_operands(&place);
                         self.expr(rhs);
+                        if place.proj.is_empty() {
+                            self.cur().moved.remove(&place.root);
+                        } else {
+                            self.check_not_moved(place.root, lhs.span);
+                        }
                         let pid = self.add_place(place);
                         self.emit(Op::StorePlace(pid), span);
                     }
@@ -1343,7 +1459,9 @@ impl<'a> Compiler<'a> {
         if names.len() == 1 {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
+                self.check_not_moved(slot, span);
                 self.emit(Op::Move(slot), span);
+                self.note_move(slot, span);
                 return;
             }
             if name == "None" {
@@ -1544,6 +1662,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes a copy of the place's value (index operands evaluated here).
     fn load_place(&mut self, p: &PlaceExpr, span: Span) {
+        self.check_not_moved(p.root, span);
         self.emit(Op::Load(p.root), span);
         for pr in &p.proj {
             match pr {
@@ -1763,6 +1882,7 @@ impl<'a> Compiler<'a> {
         let nid = self.name_id(name);
         if MUTATING_METHODS.contains(&name) && !(name == "take" && !args.is_empty()) {
             let place = self.place_for_write_base(receiver);
+            self.check_not_moved(place.root, receiver.span);
             self.push_place_operands(&place);
             for a in args {
                 self.expr(a);
@@ -1833,8 +1953,10 @@ impl<'a> Compiler<'a> {
         let captures = cx.captures.clone();
         self.funcs[id as usize] = Some(cx.finish());
         for (_, outer, _) in &captures {
+            self.check_not_moved(*outer, span);
             if is_move {
                 self.emit(Op::Move(*outer), span);
+                self.note_move(*outer, span);
             } else {
                 self.emit(Op::Load(*outer), span);
             }
@@ -2371,6 +2493,7 @@ impl<'a> Compiler<'a> {
                 ArgSrc::Expr(e) => self.expr_borrow(&e),
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
+                        self.check_not_moved(slot, first.span);
                         self.emit(Op::Load(slot), first.span);
                     }
                     None => {
@@ -2407,6 +2530,14 @@ enum PExpr {
     /// out-of-bounds index).
     Index(Expr, Span),
     Deref,
+}
+
+/// Constructs whose parts may not all run.
+fn is_branching(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Binary(BinOp::And | BinOp::Or, ..)
+    ) || matches!(&e.kind, ExprKind::Macro(m) if matches!(m.path.last(), "assert" | "debug_assert"))
 }
 
 fn is_arith(op: BinOp) -> bool {
@@ -2451,6 +2582,8 @@ fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
 impl FnCx {
     fn new(name: String, is_async: bool, span: Span, is_closure: bool) -> FnCx {
         FnCx {
+            noncopy: std::collections::HashSet::new(),
+            moved: HashMap::new(),
             int_tys: HashMap::new(),
             name,
             code: Vec::new(),
