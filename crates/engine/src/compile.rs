@@ -100,6 +100,10 @@ struct FnCx {
     span: Span,
 }
 
+/// A method of a user type: (type, function, self mode, which parameters
+/// are `&mut`, whether it is async).
+type UserMethod = (DefId, FuncId, SelfMode, Vec<bool>, bool);
+
 struct FnInfo {
     id: FuncId,
     is_async: bool,
@@ -126,8 +130,8 @@ pub struct Compiler<'a> {
     fns: HashMap<String, FnInfo>,
     types: HashMap<String, DefId>,
     const_items: HashMap<String, Expr>,
-    /// Methods by name: (type, function, self mode, &mut params).
-    user_methods: HashMap<String, Vec<(DefId, FuncId, SelfMode, Vec<bool>, bool)>>,
+    /// Methods by name, one entry per type that has one.
+    user_methods: HashMap<String, Vec<UserMethod>>,
     fcx: Vec<FnCx>,
     depth: u32,
     const_depth: u32,
@@ -371,11 +375,10 @@ impl<'a> Compiler<'a> {
                     };
                     let Some(&def) = self.types.get(&tname) else { continue };
                     for it in &imp.items {
-                        if let ItemKind::Fn(f) = &it.kind {
-                            if let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name)) {
+                        if let ItemKind::Fn(f) = &it.kind
+                            && let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name)) {
                                 out.push((info.id, f, Some(def)));
                             }
-                        }
                     }
                 }
                 _ => {}
@@ -811,11 +814,10 @@ impl<'a> Compiler<'a> {
         match &p.kind {
             PatKind::Wild | PatKind::Rest => CPat::Wild,
             PatKind::Ident { name, sub, by_ref: _, is_mut: _ } => {
-                if sub.is_none() {
-                    if let Some(cp) = self.path_pattern_single(&name.name) {
+                if sub.is_none()
+                    && let Some(cp) = self.path_pattern_single(&name.name) {
                         return cp;
                     }
-                }
                 let sub = sub.as_ref().map(|s| Box::new(self.pattern(s, false)));
                 let slot = self.declare(&name.name);
                 CPat::Bind { slot, sub }
@@ -867,13 +869,11 @@ impl<'a> Compiler<'a> {
             PatKind::Path(path) => match self.resolve_variant(path) {
                 Some((def, variant, is_enum)) => CPat::Adt { def, variant, fields: vec![], is_enum },
                 None => {
-                    if let Some(e) = self.const_items.get(path.last()).cloned() {
-                        if let ExprKind::Lit(l) = &e.kind {
-                            if let Some(v) = self.lit_value(l, false, e.span) {
+                    if let Some(e) = self.const_items.get(path.last()).cloned()
+                        && let ExprKind::Lit(l) = &e.kind
+                            && let Some(v) = self.lit_value(l, false, e.span) {
                                 return CPat::Lit(v);
                             }
-                        }
-                    }
                     self.err(path.span, format!("cannot find unit variant or constant `{}`", path.names().join("::")));
                     CPat::Wild
                 }
@@ -961,24 +961,21 @@ impl<'a> Compiler<'a> {
             return Some(CPat::Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![], is_enum: true });
         }
         // A unit struct, an imported unit variant, or a constant.
-        if let Some(&def) = self.types.get(name) {
-            if self.defs.defs[def as usize].variants.is_none() && self.defs.defs[def as usize].shape == Shape::Unit {
+        if let Some(&def) = self.types.get(name)
+            && self.defs.defs[def as usize].variants.is_none() && self.defs.defs[def as usize].shape == Shape::Unit {
                 return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
             }
-        }
         if let Some(full) = self.uses.get(name).cloned() {
             let segs: Vec<&str> = full.split("::").collect();
-            if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs) {
-                if matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
+            if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs)
+                && matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
                     return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
                 }
-            }
         }
-        if let Some(e) = self.const_items.get(name).cloned() {
-            if let ExprKind::Lit(l) = &e.kind {
+        if let Some(e) = self.const_items.get(name).cloned()
+            && let ExprKind::Lit(l) = &e.kind {
                 return self.lit_value(l, false, e.span).map(CPat::Lit);
             }
-        }
         None
     }
 
@@ -1005,11 +1002,10 @@ impl<'a> Compiler<'a> {
                 "Err" => return Some((builtin::RESULT, builtin::ERR, true)),
                 _ => {}
             }
-            if let Some(&def) = self.types.get(names[0]) {
-                if self.defs.defs[def as usize].variants.is_none() {
+            if let Some(&def) = self.types.get(names[0])
+                && self.defs.defs[def as usize].variants.is_none() {
                     return Some((def, 0, false));
                 }
-            }
             if let Some(full) = self.uses.get(names[0]) {
                 let segs: Vec<&str> = full.split("::").collect();
                 if segs.len() > 1 {
@@ -1311,24 +1307,21 @@ impl<'a> Compiler<'a> {
                     self.expr_borrow(l);
                     self.expr_borrow(r);
                     self.emit(Op::Bin(*op), span);
-                    if is_arith(*op) {
-                        if let Some(t) = self.static_int(l).or_else(|| self.static_int(r)) {
-                            if t != IntTy::I64 {
+                    if is_arith(*op)
+                        && let Some(t) = self.static_int(l).or_else(|| self.static_int(r))
+                            && t != IntTy::I64 {
                                 self.emit(Op::CheckInt { ty: t, op: *op }, span);
                             }
-                        }
-                    }
                 }
             },
             ExprKind::Assign(lhs, rhs) => {
-                if let ExprKind::Path(p) = &lhs.kind {
-                    if p.is_single("_") {
+                if let ExprKind::Path(p) = &lhs.kind
+                    && p.is_single("_") {
                         self.expr(rhs);
                         self.emit(Op::Pop, span);
                         self.emit(Op::Unit, span);
                         return;
                     }
-                }
                 match self.place_for_write(lhs) {
                     Some(place) => {
                         self.push_place_operands(&place);
@@ -1354,11 +1347,10 @@ impl<'a> Compiler<'a> {
                         self.expr_borrow(rhs);
                         self.emit(Op::Bin(*op), span);
                         let ity = if place.proj.is_empty() { self.cur().int_tys.get(&place.root).copied() } else { None };
-                        if let Some(t) = ity.or_else(|| self.static_int(rhs)) {
-                            if t != IntTy::I64 && is_arith(*op) {
+                        if let Some(t) = ity.or_else(|| self.static_int(rhs))
+                            && t != IntTy::I64 && is_arith(*op) {
                                 self.emit(Op::CheckInt { ty: t, op: *op }, span);
                             }
-                        }
                         let pid = self.add_place(place);
                         self.emit(Op::StorePlace(pid), span);
                     }
@@ -1692,17 +1684,15 @@ impl<'a> Compiler<'a> {
     fn push_args(&mut self, args: &[Expr], mut_params: &[bool]) -> Vec<PlaceExpr> {
         let mut writeback = Vec::new();
         for (i, a) in args.iter().enumerate() {
-            if mut_params.get(i).copied().unwrap_or(false) {
-                if let ExprKind::Ref { is_mut: true, expr } = &a.kind {
-                    if let Some(place) = self.place_for_write(expr) {
+            if mut_params.get(i).copied().unwrap_or(false)
+                && let ExprKind::Ref { is_mut: true, expr } = &a.kind
+                    && let Some(place) = self.place_for_write(expr) {
                         self.push_place_operands(&place);
                         let pid = self.add_place(place.clone());
                         self.emit(Op::TakePlace(pid), a.span);
                         writeback.push(place);
                         continue;
                     }
-                }
-            }
             self.expr(a);
         }
         writeback
@@ -1772,8 +1762,8 @@ impl<'a> Compiler<'a> {
             return;
         }
         // Tuple-struct and variant constructors.
-        if let Some((def, variant, is_enum)) = self.resolve_variant(path) {
-            if let Some(Shape::Tuple(n)) = self.variant_shape(def, variant) {
+        if let Some((def, variant, is_enum)) = self.resolve_variant(path)
+            && let Some(Shape::Tuple(n)) = self.variant_shape(def, variant) {
                 if n != args.len() {
                     self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
                     return self.emit_unit(span);
@@ -1784,7 +1774,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Adt { def, variant, n: n as u32, is_enum }, span);
                 return;
             }
-        }
         let canon = self.canonical(&names);
         let b = builtin_fn(&canon).or_else(|| {
             self.globs.iter().find_map(|g| builtin_fn(&normalize_path(&format!("{g}::{}", names.join("::")))))
@@ -1820,11 +1809,10 @@ impl<'a> Compiler<'a> {
         let name = self.fcx.first().map(|c| c.name.clone()).unwrap_or_default();
         let _ = name;
         for (k, _) in self.fns.iter() {
-            if let Some((ty, m)) = k.split_once("::") {
-                if format!("Self::{m}") == key && self.types.contains_key(ty) {
+            if let Some((ty, m)) = k.split_once("::")
+                && format!("Self::{m}") == key && self.types.contains_key(ty) {
                     return k.clone();
                 }
-            }
         }
         key.to_string()
     }
@@ -1880,7 +1868,7 @@ impl<'a> Compiler<'a> {
             return self.emit_unit(span);
         }
         let nid = self.name_id(name);
-        if MUTATING_METHODS.contains(&name) && !(name == "take" && !args.is_empty()) {
+        if MUTATING_METHODS.contains(&name) && (name != "take" || args.is_empty()) {
             let place = self.place_for_write_base(receiver);
             self.check_not_moved(place.root, receiver.span);
             self.push_place_operands(&place);
@@ -1927,12 +1915,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::MethodCall { receiver, method, args, .. } => {
-                if let Some(c) = self.user_methods.get(&method.name) {
-                    if c[0].4 {
+                if let Some(c) = self.user_methods.get(&method.name)
+                    && c[0].4 {
                         self.method_call(receiver, method, args, span, true);
                         return;
                     }
-                }
             }
             _ => {}
         }
@@ -2412,14 +2399,12 @@ impl<'a> Compiler<'a> {
         let mut positional: Vec<&Expr> = Vec::new();
         let mut named: Vec<(String, &Expr)> = Vec::new();
         for a in &exprs[1..] {
-            if let ExprKind::Assign(l, r) = &a.kind {
-                if let ExprKind::Path(p) = &l.kind {
-                    if p.segments.len() == 1 {
+            if let ExprKind::Assign(l, r) = &a.kind
+                && let ExprKind::Path(p) = &l.kind
+                    && p.segments.len() == 1 {
                         named.push((p.last().to_string(), r));
                         continue;
                     }
-                }
-            }
             positional.push(a);
         }
         let mut args: Vec<ArgSrc> = positional.iter().map(|e| ArgSrc::Expr((*e).clone())).collect();
@@ -2473,8 +2458,8 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if ok {
-            if let Some(i) = used.iter().position(|u| !u) {
+        if ok
+            && let Some(i) = used.iter().position(|u| !u) {
                 let sp = match &args[i] {
                     ArgSrc::Expr(e) => e.span,
                     ArgSrc::Capture(_) => first.span,
@@ -2482,7 +2467,6 @@ impl<'a> Compiler<'a> {
                 self.err(sp, if i < npos { "argument never used".to_string() } else { "named argument never used".to_string() });
                 ok = false;
             }
-        }
         if !ok {
             self.emit_unit(span);
             return None;

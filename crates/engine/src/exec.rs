@@ -242,7 +242,7 @@ impl<'p> Vm<'p> {
 
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
-        let Some(mut co) = self.tasks.get_mut(t as usize).and_then(|c| c.take()) else { return None };
+        let mut co = self.tasks.get_mut(t as usize).and_then(|c| c.take())?;
         if self.w.tasks[t as usize].cancelled {
             self.cancel_task(t, co);
             return None;
@@ -374,11 +374,10 @@ impl<'p> Vm<'p> {
             let description = match on {
                 WaitOn::Lock(m) => {
                     let holder = self.w.mutexes.get(m as usize).and_then(|x| x.holder);
-                    if let Some(h) = holder {
-                        if h != t {
+                    if let Some(h) = holder
+                        && h != t {
                             edges.push((t, h));
                         }
-                    }
                     match holder {
                         Some(h) if h == t => format!("{name} waits at line {} to lock mutex #{m}, which it holds itself", lc.line),
                         Some(h) => format!("{name} waits at line {} to lock mutex #{m}, held by {}", lc.line, self.w.task_name(h)),
@@ -584,7 +583,7 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn local<'a>(co: &'a mut Co, base: usize, slot: Slot) -> &'a mut Value {
+    fn local(co: &mut Co, base: usize, slot: Slot) -> &mut Value {
         let i = base + slot as usize;
         if i >= co.stack.len() {
             co.stack.resize(i + 1, Value::Uninit);
@@ -781,10 +780,7 @@ impl<'p> Vm<'p> {
                 let end = if *has_end { Self::pop(co).as_int() } else { None };
                 let start = if *has_start { Self::pop(co).as_int() } else { None };
                 let start = start.unwrap_or(0);
-                let end = match end {
-                    Some(e) => e,
-                    None => i64::MAX,
-                };
+                let end = end.unwrap_or(i64::MAX);
                 co.stack.push(Value::Range(start, end, *inclusive && *has_end));
             }
             Op::Bin(op) => {
@@ -844,11 +840,10 @@ impl<'p> Vm<'p> {
             }
             Op::JumpIfFalse(t) => {
                 let v = Self::pop(co);
-                if !matches!(self.auto_deref(v), Value::Bool(true)) {
-                    if let Some(f) = co.frames.last_mut() {
+                if !matches!(self.auto_deref(v), Value::Bool(true))
+                    && let Some(f) = co.frames.last_mut() {
                         f.pc = *t;
                     }
-                }
             }
             Op::Match { pat, fail } => {
                 let v = Self::pop(co);
@@ -915,12 +910,12 @@ impl<'p> Vm<'p> {
             }
             Op::IntoIter => {
                 let v = Self::pop(co);
-                let it = self.into_iter(v)?;
+                let it = self.make_iter(v)?;
                 co.stack.push(it);
             }
             Op::IterNext { slot, done } => {
                 let next = match Self::local(co, base, *slot) {
-                    Value::Iter(it) => it.borrow_mut().next(),
+                    Value::Iter(it) => it.borrow_mut().next_item(),
                     _ => None,
                 };
                 match next {
@@ -1000,11 +995,10 @@ impl<'p> Vm<'p> {
 
     fn get_field(&self, v: &Value, name: u32) -> R<Value> {
         let v = self.auto_deref(v.clone());
-        if let Value::Struct(a) | Value::Enum(a) = &v {
-            if let Some(i) = self.field_index(a.def, a.variant, name) {
+        if let Value::Struct(a) | Value::Enum(a) = &v
+            && let Some(i) = self.field_index(a.def, a.variant, name) {
                 return Ok(a.fields[i].clone());
             }
-        }
         panic(format!("no field `{}` on {}", self.p.names[name as usize], vfmt::type_name(&v, &self.ctx())))
     }
 
@@ -1121,16 +1115,14 @@ impl<'p> Vm<'p> {
             }
         }
         // A final auto-deref for whole-value writes through a guard (`*g = v`).
-        if final_deref || matches!(place.proj.last(), Some(Proj::Deref)) {
-            if let Value::Handle(h) = cur {
-                if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) {
+        if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
+            && let Value::Handle(h) = cur
+                && matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) {
                     let id = h.id as usize;
                     let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
                     let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                     cur = &mut m.data;
                 }
-            }
-        }
         Ok(cur)
     }
 
@@ -1243,22 +1235,20 @@ impl<'p> Vm<'p> {
         match pat {
             CPat::Wild => true,
             CPat::Bind { slot, sub } => {
-                if let Some(s) = sub {
-                    if !self.match_pat(s, v, binds) {
+                if let Some(s) = sub
+                    && !self.match_pat(s, v, binds) {
                         return false;
                     }
-                }
                 binds.push((*slot, v.clone()));
                 true
             }
             CPat::Lit(l) => self.values_eq(l, v),
             CPat::Range { lo, hi, inclusive } => {
                 let v = self.auto_deref(v.clone());
-                if let Some(lo) = lo {
-                    if cmp_values(&v, lo).map(|o| o.is_lt()).unwrap_or(true) {
+                if let Some(lo) = lo
+                    && cmp_values(&v, lo).map(|o| o.is_lt()).unwrap_or(true) {
                         return false;
                     }
-                }
                 if let Some(hi) = hi {
                     let o = cmp_values(&v, hi);
                     let ok = if *inclusive { o.map(|o| o.is_le()) } else { o.map(|o| o.is_lt()) };
@@ -1323,7 +1313,7 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn into_iter(&mut self, v: Value) -> R<Value> {
+    fn make_iter(&mut self, v: Value) -> R<Value> {
         let v = self.auto_deref(v);
         let st = match v {
             Value::Iter(_) => return Ok(v),
@@ -1351,11 +1341,11 @@ impl<'p> Vm<'p> {
     }
 
     fn drain_iter(&mut self, v: Value) -> R<Vec<Value>> {
-        let it = self.into_iter(v)?;
+        let it = self.make_iter(v)?;
         let Value::Iter(it) = it else { return Ok(vec![]) };
         let mut out = Vec::new();
         loop {
-            let n = it.borrow_mut().next();
+            let n = it.borrow_mut().next_item();
             match n {
                 Some(x) => {
                     out.push(x);

@@ -144,11 +144,10 @@ impl Run {
     fn stream(&self, which: trace::Stream) -> String {
         let mut out = String::new();
         for e in &self.trace.events {
-            if let EventKind::Printed { stream, text, .. } = e.kind {
-                if stream == which {
+            if let EventKind::Printed { stream, text, .. } = e.kind
+                && stream == which {
                     out.push_str(self.trace.str(text));
                 }
-            }
         }
         out
     }

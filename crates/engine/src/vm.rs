@@ -330,7 +330,8 @@ pub enum IterState {
 }
 
 impl IterState {
-    pub fn next(&mut self) -> Option<Value> {
+    /// The next item, or `None` when the iterator is exhausted.
+    pub fn next_item(&mut self) -> Option<Value> {
         match self {
             IterState::Range { cur, end, rev } => {
                 if *cur >= *end {
@@ -359,7 +360,7 @@ impl IterState {
                 }
             }
             IterState::Enumerate { inner, count } => {
-                let v = inner.next()?;
+                let v = inner.next_item()?;
                 let i = *count;
                 *count += 1;
                 Some(Value::Tuple(std::rc::Rc::new(vec![Value::Int(i), v])))

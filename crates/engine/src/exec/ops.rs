@@ -777,7 +777,7 @@ impl<'p> Vm<'p> {
                     _ => Value::Float(d as f64 / 1e9),
                 });
             }
-            "iter" | "into_iter" | "copied" | "cloned" => return self.into_iter(recv),
+            "iter" | "into_iter" | "copied" | "cloned" => return self.make_iter(recv),
             "chars" => {
                 let s = recv.as_str().unwrap_or("");
                 let items: Vec<Value> = s.chars().map(Value::Char).collect();
@@ -785,13 +785,13 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
             "enumerate" => {
-                let it = self.into_iter(recv)?;
+                let it = self.make_iter(recv)?;
                 let Value::Iter(st) = it else { return panic("not an iterator") };
                 let inner = st.borrow().clone();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
             "rev" => {
-                let it = self.into_iter(recv)?;
+                let it = self.make_iter(recv)?;
                 let Value::Iter(st) = it else { return panic("not an iterator") };
                 let inner = st.borrow().clone();
                 let new = match inner {
@@ -835,7 +835,7 @@ impl<'p> Vm<'p> {
             }
             "next" => {
                 let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
-                return Ok(st.borrow_mut().next().map(Value::some).unwrap_or_else(Value::none));
+                return Ok(st.borrow_mut().next_item().map(Value::some).unwrap_or_else(Value::none));
             }
             "contains" => {
                 let x = arg();
