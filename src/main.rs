@@ -6,6 +6,10 @@
 
 // Natively only the tests use these; the wasm build uses them from `app`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod examples;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod highlight;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod playground;

@@ -2,11 +2,27 @@
 //!
 //! * [`RunData`]: one run of one source text, with the [`Timeline`] the
 //!   panels draw from. It is immutable once built and shared as `Rc`.
+//! * [`Playback`]: the playhead as a small state machine (Elm-like: the
+//!   components dispatch [`PlaybackAction`]s, [`Playback::apply`] returns
+//!   the next state). The page wraps it in a Yew `Reducible`.
+//! * What the page shows about a run: [`Summary`] (the banner),
+//!   [`DiagnosticItem`]s (underlines and the list), [`TaskLine`]s (where
+//!   each task is in the source at the playhead) and [`ConsoleChunk`]s.
 //! * [`task_colour`]: the one palette for tasks, so the editor's line
 //!   markers and the visualization's lanes agree.
+//!
+//! # Playback speed
+//!
+//! Playback advances by *events*, not by virtual time: at 1× the playhead
+//! moves [`EVENTS_PER_SECOND`] events per second of wall-clock time, so every
+//! step the runtime took gets the same screen time, whether it happened at
+//! the same virtual instant as the previous one or after a 10-second
+//! `sleep`. Between two events [`Playback::frac`] grows from 0 to 1, and the
+//! panels tween their tokens and states by it.
 
-use taskscope_engine::view::Timeline;
-use taskscope_engine::{Config, Run};
+use taskscope_engine::trace::{ChanId, Stream, TaskId, WaitOn};
+use taskscope_engine::view::{TaskState, Timeline, ViewState};
+use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
 
 /// One run of one source text, and the view model folded from its trace.
 pub struct RunData {
@@ -25,7 +41,33 @@ impl RunData {
         let timeline = Timeline::new(&run.trace);
         RunData { source: source.to_string(), run, timeline }
     }
+
+    /// True when the program compiled, so there is a run to show (it may
+    /// still have panicked, deadlocked or hit a budget).
+    pub fn ran(&self) -> bool {
+        self.run.outcome != Outcome::CompileError
+    }
+
+    /// The state at position `pos` (clamped to the run).
+    pub fn state_at(&self, pos: usize) -> ViewState {
+        self.timeline.state_at(&self.run.trace, pos)
+    }
 }
+
+/// The budgets of a run started from the editor. The engine's defaults
+/// (2,000,000 events, 20,000,000 steps) allow runs that take a second or
+/// more in the browser; while typing, every keystroke re-runs the program
+/// on the page's only thread, so the playground stops a run after 200,000
+/// events or 5,000,000 steps and says the trace is truncated. A run that
+/// long still takes a few tens of milliseconds; the page then waits for a
+/// pause in the typing before it runs again (see `app.rs`).
+pub fn interactive_config() -> Config {
+    Config { max_events: 200_000, max_steps: 5_000_000, ..Config::default() }
+}
+
+// ---------------------------------------------------------------------------
+// Colours
+// ---------------------------------------------------------------------------
 
 /// Task colours: readable on the light and the dark theme alike, distinct
 /// for neighbouring ids. Task 0 (main) is blue.
@@ -45,4 +87,725 @@ const PALETTE: [&str; 10] = [
 /// The colour of task `task` (a CSS colour), the same in every panel.
 pub fn task_colour(task: u32) -> &'static str {
     PALETTE[task as usize % PALETTE.len()]
+}
+
+// ---------------------------------------------------------------------------
+// Playback
+// ---------------------------------------------------------------------------
+
+/// Events per second of wall-clock time at speed 1×.
+pub const EVENTS_PER_SECOND: f64 = 10.0;
+
+/// The speeds the speed control offers.
+pub const SPEEDS: [f64; 8] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 64.0];
+
+/// A frame longer than this (a background tab, a debugger pause) advances
+/// playback by this much only, so the playhead never leaps.
+const MAX_FRAME_MS: f64 = 250.0;
+
+/// The playhead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Playback {
+    /// Position in `0..=len` (see the engine's `view` module: the state
+    /// after `events[..pos]`).
+    pub pos: usize,
+    /// The number of events of the run shown.
+    pub len: usize,
+    /// Playing: each animation frame sends a [`PlaybackAction::Tick`].
+    pub playing: bool,
+    /// Multiplier of [`EVENTS_PER_SECOND`]; one of [`SPEEDS`].
+    pub speed: f64,
+    /// Progress in `0.0..1.0` from `pos` towards `pos + 1` while playing;
+    /// 0 when paused.
+    pub frac: f64,
+}
+
+/// What can happen to the playhead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlaybackAction {
+    /// Start playing; from the start when the playhead is at the end.
+    Play,
+    Pause,
+    /// Play when paused, pause when playing.
+    Toggle,
+    /// One event forward (pauses).
+    StepForward,
+    /// One event back (pauses).
+    StepBack,
+    /// Move the playhead to a position (clamped); keeps playing if playing.
+    Seek(usize),
+    /// An animation frame: `dt_ms` milliseconds passed since the last one.
+    Tick { dt_ms: f64 },
+    SetSpeed(f64),
+    /// The program was re-run while editing and the new run has `len`
+    /// events: a playhead at the end stays at the end, anywhere else it
+    /// stays where it is (clamped), so the user can edit and watch the same
+    /// moment.
+    Rerun { len: usize },
+    /// A new program was loaded (an example): show its end, paused.
+    Load { len: usize },
+    /// Run again from the start and play (Ctrl/Cmd+Enter).
+    Restart { len: usize },
+}
+
+impl Default for Playback {
+    fn default() -> Playback {
+        Playback { pos: 0, len: 0, playing: false, speed: 1.0, frac: 0.0 }
+    }
+}
+
+impl Playback {
+    /// The state after `action`.
+    pub fn apply(self, action: PlaybackAction) -> Playback {
+        let mut p = self;
+        match action {
+            PlaybackAction::Play => {
+                if p.pos >= p.len {
+                    p.pos = 0;
+                }
+                p.playing = p.len > 0;
+                p.frac = 0.0;
+            }
+            PlaybackAction::Pause => {
+                p.playing = false;
+                p.frac = 0.0;
+            }
+            PlaybackAction::Toggle => {
+                return if p.playing { p.apply(PlaybackAction::Pause) } else { p.apply(PlaybackAction::Play) };
+            }
+            PlaybackAction::StepForward => {
+                p.playing = false;
+                p.frac = 0.0;
+                p.pos = (p.pos + 1).min(p.len);
+            }
+            PlaybackAction::StepBack => {
+                p.playing = false;
+                p.frac = 0.0;
+                p.pos = p.pos.saturating_sub(1).min(p.len);
+            }
+            PlaybackAction::Seek(pos) => {
+                p.pos = pos.min(p.len);
+                p.frac = 0.0;
+                if p.pos >= p.len {
+                    p.playing = false;
+                }
+            }
+            PlaybackAction::Tick { dt_ms } => {
+                if !p.playing {
+                    return p;
+                }
+                let dt = if dt_ms.is_finite() { dt_ms.clamp(0.0, MAX_FRAME_MS) } else { 0.0 };
+                let progress = p.frac + dt / 1000.0 * EVENTS_PER_SECOND * p.speed;
+                let whole = progress.floor();
+                p.pos = p.pos.saturating_add(whole as usize).min(p.len);
+                p.frac = progress - whole;
+                if p.pos >= p.len {
+                    p.playing = false;
+                    p.frac = 0.0;
+                }
+            }
+            PlaybackAction::SetSpeed(speed) => {
+                p.speed = if speed.is_finite() { speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]) } else { 1.0 };
+            }
+            PlaybackAction::Rerun { len } => {
+                p.pos = if p.pos >= p.len { len } else { p.pos.min(len) };
+                p.len = len;
+                if p.pos >= len {
+                    p.playing = false;
+                    p.frac = 0.0;
+                }
+            }
+            PlaybackAction::Load { len } => {
+                p = Playback { pos: len, len, playing: false, speed: p.speed, frac: 0.0 };
+            }
+            PlaybackAction::Restart { len } => {
+                p = Playback { pos: 0, len, playing: len > 0, speed: p.speed, frac: 0.0 };
+            }
+        }
+        p
+    }
+}
+
+/// The position just after the next `.await` suspension after `pos`, of
+/// `task` or, for `None`, of any task.
+pub fn next_await(timeline: &Timeline, task: Option<TaskId>, pos: usize) -> Option<usize> {
+    match task {
+        Some(t) => timeline.next_suspension(t, pos),
+        None => timeline.lanes().iter().filter_map(|l| timeline.next_suspension(l.task, pos)).min(),
+    }
+}
+
+/// The position just after the last `.await` suspension before `pos`, of
+/// `task` or, for `None`, of any task.
+pub fn prev_await(timeline: &Timeline, task: Option<TaskId>, pos: usize) -> Option<usize> {
+    match task {
+        Some(t) => timeline.prev_suspension(t, pos),
+        None => timeline.lanes().iter().filter_map(|l| timeline.prev_suspension(l.task, pos)).max(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Summary and diagnostics
+// ---------------------------------------------------------------------------
+
+/// How the banner above the panels looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Ok,
+    /// A budget stopped the run: what is shown is real but incomplete.
+    Warning,
+    /// Compile errors, a panic, a deadlock.
+    Error,
+}
+
+impl Tone {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Ok => "ok",
+            Tone::Warning => "warning",
+            Tone::Error => "error",
+        }
+    }
+}
+
+/// One line on how a run ended, and more lines when there is more to say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub tone: Tone,
+    pub status: String,
+    /// The deadlock explanation, the budget advice; may be empty.
+    pub details: String,
+}
+
+/// Describes how `run` ended.
+pub fn summary(run: &Run, config: &Config) -> Summary {
+    let (tone, text) = match &run.outcome {
+        Outcome::Returned => (Tone::Ok, "main returned".to_string()),
+        Outcome::Panicked { message, .. } => (Tone::Error, format!("main panicked: {message}")),
+        Outcome::Deadlock(report) => (Tone::Error, report.explanation.clone()),
+        Outcome::BudgetExceeded { budget: Budget::Events, .. } => (
+            Tone::Warning,
+            format!(
+                "trace truncated: the run was stopped after {} events\nThe playground keeps runs short so that the page stays responsive while you type; everything up to that point is shown. `taskscope run` on the command line runs longer programs.",
+                config.max_events
+            ),
+        ),
+        Outcome::BudgetExceeded { message, .. } => (Tone::Warning, format!("stopped: {message}\nEverything up to that point is shown.")),
+        Outcome::CompileError => {
+            let n = run.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            let noun = if n == 1 { "error" } else { "errors" };
+            (Tone::Error, format!("{n} {noun}: nothing ran"))
+        }
+    };
+    let (status, details) = match text.split_once('\n') {
+        Some((first, rest)) => (first.to_string(), rest.trim_end().to_string()),
+        None => (text, String::new()),
+    };
+    Summary { tone, status, details }
+}
+
+/// One diagnostic as the editor shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiagnosticItem {
+    /// 1-based line and column (in characters) of the start.
+    pub line: u32,
+    pub col: u32,
+    /// The byte range to underline.
+    pub start: usize,
+    pub end: usize,
+    pub warning: bool,
+    pub message: String,
+    /// The message, the labels and the notes, for the hover tooltip.
+    pub tooltip: String,
+}
+
+impl DiagnosticItem {
+    /// `3:17`, as rustc prints a location.
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.line, self.col)
+    }
+}
+
+/// Places `diagnostics` in `src`.
+pub fn diagnostic_items(src: &str, diagnostics: &[Diagnostic]) -> Vec<DiagnosticItem> {
+    let index = LineIndex::new(src);
+    diagnostics
+        .iter()
+        .map(|d| {
+            let lc = index.line_col(src, d.span.start);
+            let mut tooltip = d.message.clone();
+            for (span, label) in &d.labels {
+                let at = index.line_col(src, span.start);
+                tooltip.push_str(&format!("\n{}:{}: {label}", at.line, at.col));
+            }
+            for note in &d.notes {
+                tooltip.push('\n');
+                tooltip.push_str(note);
+            }
+            let start = (d.span.start as usize).min(src.len());
+            DiagnosticItem {
+                line: lc.line,
+                col: lc.col,
+                start,
+                end: (d.span.end as usize).clamp(start, src.len()),
+                warning: d.severity == Severity::Warning,
+                message: d.message.clone(),
+                tooltip,
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Where tasks are in the source
+// ---------------------------------------------------------------------------
+
+/// A task's current line at the playhead, for the editor's markers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskLine {
+    pub task: TaskId,
+    /// 1-based line.
+    pub line: u32,
+    pub state: TaskState,
+    /// "task 1 (line 7): idle, waiting to receive on channel 0".
+    pub label: String,
+}
+
+/// How far back [`task_lines`] looks for what a running task is doing.
+const RUNNING_LOOKBACK: usize = 10_000;
+
+/// What a wait looks like in a sentence: "waiting to receive on channel 0".
+pub fn describe_wait(on: WaitOn) -> String {
+    let ms = |ns: u64| {
+        if ns % 1_000_000 == 0 { format!("{} ms", ns / 1_000_000) } else { format!("{:.3} ms", ns as f64 / 1e6) }
+    };
+    match on {
+        WaitOn::Sleep { until } => format!("sleeping until {}", ms(until)),
+        WaitOn::Recv(c) => format!("waiting to receive on channel {c}"),
+        WaitOn::Send(c) => format!("waiting for room in channel {c}"),
+        WaitOn::Lock(m) => format!("waiting for mutex {m}"),
+        WaitOn::Join(t) => format!("waiting for task {t} to finish"),
+        WaitOn::Yield => "yielded".to_string(),
+        WaitOn::JoinAll => "waiting in join!".to_string(),
+    }
+}
+
+/// The source line of every live task at `state`: where it is suspended,
+/// blocked or panicked; for the running task, the last thing it did in
+/// this poll (or the `.await` it resumed from); for a task not polled yet,
+/// its spawn site. Finished tasks (other than panicked ones) have none.
+pub fn task_lines(data: &RunData, state: &ViewState) -> Vec<TaskLine> {
+    let src = data.source.as_str();
+    let index = LineIndex::new(src);
+    let mut out = Vec::new();
+    for t in &state.tasks {
+        let span = match t.state {
+            TaskState::Completed | TaskState::Cancelled => None,
+            TaskState::Running => running_span(data, t.id, state.pos).or(Some(t.span)),
+            _ => t.at.or(Some(t.span)),
+        };
+        let Some(span) = span else { continue };
+        let line = index.line_col(src, span.start).line;
+        let what = match (t.state, t.wait) {
+            (TaskState::Running, _) => "running".to_string(),
+            (TaskState::Panicked, _) => "panicked here".to_string(),
+            (TaskState::Scheduled, Some(on)) => format!("scheduled (woken from {})", describe_wait(on).replace("waiting ", "")),
+            (TaskState::Scheduled, None) => "scheduled, not polled yet".to_string(),
+            (s, Some(on)) => format!("{}, {}", s.as_str(), describe_wait(on)),
+            (s, None) => s.as_str().to_string(),
+        };
+        out.push(TaskLine { task: t.id, line, state: t.state, label: format!("{}: {what}", t.name) });
+    }
+    out
+}
+
+/// Where the running `task` is: the span of the last event of its current
+/// poll that has one, else the `.await` it resumed from.
+fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_engine::Span> {
+    let events = &data.run.trace.events;
+    let pos = pos.min(events.len());
+    let from = pos.saturating_sub(RUNNING_LOOKBACK);
+    for e in events[from..pos].iter().rev() {
+        match e.kind {
+            EventKind::TaskPolled { task: t } if t == task => break,
+            // The child's spawn, the channel or mutex creation: all done by
+            // the running task, within its poll.
+            EventKind::TaskSpawned { task: t, span, .. } if t != task => return Some(span),
+            EventKind::ChannelCreated { span, .. }
+            | EventKind::MutexCreated { span, .. }
+            | EventKind::SleepRegistered { span, .. }
+            | EventKind::Sent { span, .. }
+            | EventKind::SendFailed { span, .. }
+            | EventKind::Received { span, .. }
+            | EventKind::RecvClosed { span, .. }
+            | EventKind::Lagged { span, .. }
+            | EventKind::LockRequested { span, .. } => return Some(span),
+            _ => {}
+        }
+    }
+    let awaits = &data.timeline.lanes().get(task as usize)?.awaits;
+    let i = awaits.partition_point(|m| m.pos < pos);
+    i.checked_sub(1).map(|i| awaits[i].span)
+}
+
+// ---------------------------------------------------------------------------
+// Console
+// ---------------------------------------------------------------------------
+
+/// Consecutive output to one stream, as the console shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsoleChunk {
+    /// Stderr (panic messages, `eprintln!`) is drawn in another colour.
+    pub stderr: bool,
+    pub text: String,
+}
+
+/// What the program printed before position `pos`, stdout and stderr
+/// interleaved in the order printed, merged into chunks per stream.
+pub fn console_chunks(data: &RunData, pos: usize) -> Vec<ConsoleChunk> {
+    let outputs = data.timeline.outputs();
+    let n = outputs.partition_point(|o| o.pos < pos);
+    let mut chunks: Vec<ConsoleChunk> = Vec::new();
+    for o in &outputs[..n] {
+        let stderr = o.stream == Stream::Stderr;
+        let text = data.run.trace.str(o.text);
+        match chunks.last_mut() {
+            Some(last) if last.stderr == stderr => last.text.push_str(text),
+            _ => chunks.push(ConsoleChunk { stderr, text: text.to_string() }),
+        }
+    }
+    chunks
+}
+
+/// The number of `print!` calls of the whole run, and how many of them
+/// happened before `pos`.
+pub fn printed_counts(data: &RunData, pos: usize) -> (usize, usize) {
+    let outputs = data.timeline.outputs();
+    (outputs.partition_point(|o| o.pos < pos), outputs.len())
+}
+
+// ---------------------------------------------------------------------------
+// Labels
+// ---------------------------------------------------------------------------
+
+/// Virtual time for labels: `0 ms`, `12 ms`, `1.5 ms`, `2 s`.
+pub fn format_time(ns: u64) -> String {
+    if ns >= 10_000_000_000 && ns % 1_000_000_000 == 0 {
+        format!("{} s", ns / 1_000_000_000)
+    } else if ns % 1_000_000 == 0 {
+        format!("{} ms", ns / 1_000_000)
+    } else if ns >= 1_000_000 {
+        format!("{:.1} ms", ns as f64 / 1e6)
+    } else {
+        format!("{} µs", ns / 1_000)
+    }
+}
+
+/// The playhead as words, for the scrubber's `aria-valuetext` and the
+/// position readout: "event 12 of 102 · 20 ms".
+pub fn position_label(pos: usize, len: usize, time_ns: u64) -> String {
+    format!("event {pos} of {len} · {}", format_time(time_ns))
+}
+
+/// A short description of the event just applied at a position.
+pub fn describe_event(data: &RunData, state: &ViewState) -> String {
+    let Some(e) = state.last_event else { return "start: nothing has happened yet".to_string() };
+    let name = |t: TaskId| state.task(t).map(|t| t.name.to_string()).unwrap_or_else(|| format!("task {t}"));
+    let chan = |c: ChanId| match state.channel(c) {
+        Some(ch) => format!("{} channel {c}", ch.kind.as_str()),
+        None => format!("channel {c}"),
+    };
+    let text = |id| data.run.trace.str(id).to_string();
+    match e.kind {
+        EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
+        EventKind::TaskSpawned { task, parent: Some(p), .. } => format!("{} spawns {}", name(p), name(task)),
+        EventKind::TaskPolled { task } => format!("{} is polled", name(task)),
+        EventKind::TaskSuspended { task, on, .. } => format!("{} suspends at .await, {}", name(task), describe_wait(on)),
+        EventKind::TaskWoken { task, by: Some(b) } => format!("{} wakes {}", name(b), name(task)),
+        EventKind::TaskWoken { task, by: None } => format!("{} is woken", name(task)),
+        EventKind::TaskCompleted { task } => format!("{} completes", name(task)),
+        EventKind::TaskPanicked { task, message, .. } => format!("{} panics: {}", name(task), text(message)),
+        EventKind::TaskCancelled { task } => format!("{} is cancelled", name(task)),
+        EventKind::SleepRegistered { task, deadline, .. } => format!("{} sleeps until {}", name(task), format_time(deadline)),
+        EventKind::SleepFired { task, .. } => format!("a timer fires for {}", name(task)),
+        EventKind::ChannelCreated { chan: c, .. } => format!("{} is created", chan(c)),
+        EventKind::Sent { task, chan: c, text: v, .. } => format!("{} sends {} into {}", name(task), text(v), chan(c)),
+        EventKind::SendFailed { task, chan: c, full, .. } => {
+            format!("{}'s send into {} fails: {}", name(task), chan(c), if full { "full" } else { "closed" })
+        }
+        EventKind::Received { task, chan: c, value, .. } => {
+            let v = data.timeline.transfers_of(value).first().map(|t| text(t.text)).unwrap_or_default();
+            format!("{} receives {} from {}", name(task), v, chan(c))
+        }
+        EventKind::RecvClosed { task, chan: c, .. } => format!("{} finds {} closed", name(task), chan(c)),
+        EventKind::Lagged { task, chan: c, missed, .. } => format!("{} lagged {} values behind on {}", name(task), missed, chan(c)),
+        EventKind::SenderDropped { chan: c, remaining } => format!("a sender of {} is dropped ({} left)", chan(c), remaining),
+        EventKind::ReceiverDropped { chan: c, remaining } => format!("a receiver of {} is dropped ({} left)", chan(c), remaining),
+        EventKind::ChannelClosed { chan: c } => format!("{} closes", chan(c)),
+        EventKind::MutexCreated { mutex, .. } => format!("mutex {mutex} is created"),
+        EventKind::LockRequested { task, mutex, .. } => format!("{} asks for mutex {mutex}", name(task)),
+        EventKind::LockAcquired { task, mutex, .. } => format!("{} takes mutex {mutex}", name(task)),
+        EventKind::LockReleased { task, mutex } => format!("{} releases mutex {mutex}", name(task)),
+        EventKind::ThreadBlocked { task, mutex, .. } => format!("{} blocks the thread on std mutex {mutex}", name(task)),
+        EventKind::Printed { task, .. } => format!("{} prints", name(task)),
+        EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::EXAMPLES;
+
+    fn data(src: &str) -> RunData {
+        RunData::new(src, &interactive_config())
+    }
+
+    fn example(file: &str) -> &'static str {
+        crate::examples::find(file).unwrap().source
+    }
+
+    // --- playback -----------------------------------------------------------
+
+    fn at(pos: usize, len: usize) -> Playback {
+        Playback { pos, len, ..Playback::default() }
+    }
+
+    #[test]
+    fn steps_move_one_event_and_stop_at_the_ends() {
+        let p = at(0, 3);
+        assert_eq!(p.apply(PlaybackAction::StepBack).pos, 0);
+        let p = p.apply(PlaybackAction::StepForward).apply(PlaybackAction::StepForward);
+        assert_eq!(p.pos, 2);
+        let p = p.apply(PlaybackAction::StepForward).apply(PlaybackAction::StepForward);
+        assert_eq!(p.pos, 3);
+        assert_eq!(p.apply(PlaybackAction::StepBack).pos, 2);
+    }
+
+    #[test]
+    fn a_step_pauses_playback() {
+        let p = at(1, 10).apply(PlaybackAction::Play);
+        assert!(p.playing);
+        let p = p.apply(PlaybackAction::StepBack);
+        assert!(!p.playing);
+        assert_eq!((p.pos, p.frac), (0, 0.0));
+    }
+
+    #[test]
+    fn play_at_the_end_starts_over() {
+        let p = at(5, 5).apply(PlaybackAction::Play);
+        assert!(p.playing);
+        assert_eq!(p.pos, 0);
+        assert!(!at(0, 0).apply(PlaybackAction::Play).playing, "an empty run cannot play");
+    }
+
+    #[test]
+    fn ticks_advance_by_speed_times_events_per_second_and_tween_in_between() {
+        let p = at(0, 100).apply(PlaybackAction::Play);
+        // 1×: 10 events a second, so 50 ms is half an event.
+        let p = p.apply(PlaybackAction::Tick { dt_ms: 50.0 });
+        assert_eq!(p.pos, 0);
+        assert!((p.frac - 0.5).abs() < 1e-9);
+        let p = p.apply(PlaybackAction::Tick { dt_ms: 75.0 });
+        assert_eq!(p.pos, 1);
+        assert!((p.frac - 0.25).abs() < 1e-9);
+        // 8×: 80 events a second, so 100 ms is 8 events.
+        let p = p.apply(PlaybackAction::SetSpeed(8.0)).apply(PlaybackAction::Tick { dt_ms: 100.0 });
+        assert_eq!(p.pos, 9);
+        assert!((p.frac - 0.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn playback_stops_at_the_end_and_ignores_ticks_when_paused() {
+        let p = at(98, 100).apply(PlaybackAction::Play).apply(PlaybackAction::SetSpeed(64.0));
+        let p = p.apply(PlaybackAction::Tick { dt_ms: 100.0 });
+        assert_eq!((p.pos, p.playing, p.frac), (100, false, 0.0));
+        let paused = at(3, 10);
+        assert_eq!(paused.apply(PlaybackAction::Tick { dt_ms: 16.0 }), paused);
+    }
+
+    #[test]
+    fn a_long_frame_does_not_make_the_playhead_leap() {
+        let p = at(0, 1000).apply(PlaybackAction::Play).apply(PlaybackAction::Tick { dt_ms: 60_000.0 });
+        assert_eq!(p.pos, 2, "at most 250 ms of progress per frame");
+        let p = at(0, 1000).apply(PlaybackAction::Play).apply(PlaybackAction::Tick { dt_ms: f64::NAN });
+        assert_eq!(p.pos, 0);
+    }
+
+    #[test]
+    fn speeds_are_clamped_to_the_offered_range() {
+        assert_eq!(at(0, 1).apply(PlaybackAction::SetSpeed(0.01)).speed, 0.25);
+        assert_eq!(at(0, 1).apply(PlaybackAction::SetSpeed(1000.0)).speed, 64.0);
+        assert_eq!(at(0, 1).apply(PlaybackAction::SetSpeed(f64::INFINITY)).speed, 1.0);
+    }
+
+    #[test]
+    fn a_rerun_keeps_the_playhead_at_the_end_or_in_place() {
+        assert_eq!(at(10, 10).apply(PlaybackAction::Rerun { len: 14 }).pos, 14);
+        assert_eq!(at(4, 10).apply(PlaybackAction::Rerun { len: 14 }).pos, 4);
+        assert_eq!(at(9, 10).apply(PlaybackAction::Rerun { len: 5 }).pos, 5);
+        assert_eq!(at(4, 10).apply(PlaybackAction::Load { len: 7 }).pos, 7);
+        let p = at(4, 10).apply(PlaybackAction::Restart { len: 7 });
+        assert_eq!((p.pos, p.len, p.playing), (0, 7, true));
+    }
+
+    #[test]
+    fn seek_clamps() {
+        assert_eq!(at(0, 10).apply(PlaybackAction::Seek(4)).pos, 4);
+        assert_eq!(at(0, 10).apply(PlaybackAction::Seek(400)).pos, 10);
+    }
+
+    #[test]
+    fn await_jumps_land_just_after_a_suspension() {
+        let d = data(example("bounded_mpsc_backpressure"));
+        let tl = &d.timeline;
+        let mut pos = 0;
+        let mut seen = 0;
+        while let Some(next) = next_await(tl, None, pos) {
+            assert!(next > pos);
+            let e = d.run.trace.events[next - 1];
+            assert!(matches!(e.kind, EventKind::TaskSuspended { .. }), "{e:?}");
+            assert_eq!(prev_await(tl, None, next + 1), Some(next));
+            pos = next;
+            seen += 1;
+        }
+        assert_eq!(seen, tl.lanes().iter().map(|l| l.awaits.len()).sum::<usize>());
+        let first_of_1 = next_await(tl, Some(1), 0).unwrap();
+        assert!(matches!(d.run.trace.events[first_of_1 - 1].kind, EventKind::TaskSuspended { task: 1, .. }));
+        assert_eq!(prev_await(tl, Some(1), first_of_1), None);
+    }
+
+    // --- summary and diagnostics ---------------------------------------------
+
+    #[test]
+    fn a_syntax_error_is_placed_at_its_line_and_column() {
+        let src = "#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n";
+        let d = data(src);
+        assert!(!d.ran());
+        let items = diagnostic_items(src, &d.run.diagnostics);
+        assert!(!items.is_empty());
+        assert_eq!(items[0].location(), "3:13");
+        assert_eq!(&src[items[0].start..items[0].end.max(items[0].start + 1)], ";");
+        let s = summary(&d.run, &interactive_config());
+        assert_eq!(s.tone, Tone::Error);
+        assert!(s.status.ends_with("nothing ran"), "{s:?}");
+    }
+
+    #[test]
+    fn a_use_after_move_shows_where_the_value_moved_in_the_tooltip() {
+        let src = "#[tokio::main]\nasync fn main() {\n    let s = String::from(\"x\");\n    let t = s;\n    println!(\"{} {}\", s, t);\n}\n";
+        let d = data(src);
+        assert!(!d.ran());
+        let items = diagnostic_items(src, &d.run.diagnostics);
+        assert_eq!(items[0].line, 5, "{items:?}");
+        assert!(items[0].tooltip.contains("value moved here"), "{items:?}");
+    }
+
+    #[test]
+    fn a_deadlock_is_summed_up_in_one_line_and_explained_below() {
+        let d = data(example("abba_deadlock"));
+        let s = summary(&d.run, &interactive_config());
+        assert_eq!(s.tone, Tone::Error);
+        assert!(s.status.starts_with("deadlock"), "{s:?}");
+        assert!(!s.status.contains('\n'));
+        assert!(s.details.contains("task"), "{s:?}");
+    }
+
+    #[test]
+    fn a_run_that_hits_the_event_budget_says_the_trace_is_truncated() {
+        let src = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    loop {\n        tokio::task::yield_now().await;\n    }\n}\n";
+        let config = interactive_config();
+        let d = RunData::new(src, &config);
+        let s = summary(&d.run, &config);
+        assert_eq!(s.tone, Tone::Warning, "{s:?}");
+        assert!(s.status.starts_with("trace truncated") || s.status.starts_with("stopped"), "{s:?}");
+        assert!(d.timeline.len() <= config.max_events);
+    }
+
+    #[test]
+    fn every_example_ends_as_expected() {
+        for e in EXAMPLES {
+            let d = data(e.source);
+            let s = summary(&d.run, &interactive_config());
+            let expect_error = matches!(e.file, "abba_deadlock" | "std_mutex_deadlock");
+            assert_eq!(s.tone == Tone::Error, expect_error, "{}: {s:?}", e.file);
+        }
+    }
+
+    // --- task lines and console -----------------------------------------------
+
+    #[test]
+    fn every_live_task_has_a_line_at_every_position() {
+        for e in EXAMPLES {
+            let d = data(e.source);
+            let lines = e.source.lines().count() as u32;
+            for pos in 0..=d.timeline.len() {
+                let state = d.state_at(pos);
+                let marks = task_lines(&d, &state);
+                for t in &state.tasks {
+                    let has = marks.iter().any(|m| m.task == t.id);
+                    let live = !matches!(t.state, TaskState::Completed | TaskState::Cancelled);
+                    assert_eq!(has, live, "{} at {pos}: {t:?}", e.file);
+                }
+                for m in &marks {
+                    assert!(m.line >= 1 && m.line <= lines, "{} at {pos}: {m:?}", e.file);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_suspended_task_is_marked_at_its_await() {
+        let src = example("bounded_mpsc_backpressure");
+        let d = data(src);
+        let pos = next_await(&d.timeline, Some(1), 0).unwrap();
+        let state = d.state_at(pos);
+        let mark = task_lines(&d, &state).into_iter().find(|m| m.task == 1).unwrap();
+        let line = src.lines().nth(mark.line as usize - 1).unwrap();
+        assert!(line.contains(".await"), "{line:?} {mark:?}");
+    }
+
+    #[test]
+    fn the_console_shows_output_up_to_the_playhead() {
+        let src = "#[tokio::main]\nasync fn main() {\n    println!(\"a\");\n    eprintln!(\"b\");\n    println!(\"c\");\n}\n";
+        let d = data(src);
+        let end = d.timeline.len();
+        let all = console_chunks(&d, end);
+        assert_eq!(
+            all,
+            vec![
+                ConsoleChunk { stderr: false, text: "a\n".into() },
+                ConsoleChunk { stderr: true, text: "b\n".into() },
+                ConsoleChunk { stderr: false, text: "c\n".into() },
+            ]
+        );
+        assert_eq!(console_chunks(&d, 0), vec![]);
+        assert_eq!(printed_counts(&d, end), (3, 3));
+        // Halfway through, only what was printed so far.
+        let first = d.timeline.outputs()[1].pos;
+        assert_eq!(console_chunks(&d, first).len(), 1);
+        assert_eq!(console_chunks(&d, first + 1).len(), 2);
+    }
+
+    #[test]
+    fn every_event_of_every_example_has_a_description() {
+        for e in EXAMPLES {
+            let d = data(e.source);
+            for pos in 0..=d.timeline.len() {
+                assert!(!describe_event(&d, &d.state_at(pos)).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(format_time(0), "0 ms");
+        assert_eq!(format_time(20_000_000), "20 ms");
+        assert_eq!(format_time(1_500_000), "1.5 ms");
+        assert_eq!(format_time(500_000), "500 µs");
+        assert_eq!(format_time(20_000_000_000), "20 s");
+        assert_eq!(position_label(3, 10, 5_000_000), "event 3 of 10 · 5 ms");
+        assert_eq!(task_colour(0), task_colour(10));
+        assert_ne!(task_colour(0), task_colour(1));
+    }
 }
