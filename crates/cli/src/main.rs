@@ -4,6 +4,7 @@
 //! taskscope run FILE        print what the program prints (exit 0, 101 on panic, 3 on deadlock, 1 on errors)
 //! taskscope trace FILE      write the trace as JSON to stdout
 //! taskscope check FILE...   validate scenarios (exit 1 on any error)
+//! taskscope mdbook          mdBook preprocessor: ```rust,taskscope blocks become embedded playgrounds
 //! ```
 
 use std::io::Write;
@@ -11,7 +12,9 @@ use std::process::ExitCode;
 
 use taskscope_engine::{Config, Outcome};
 
-const USAGE: &str = "usage:\n  taskscope run FILE\n  taskscope trace FILE\n  taskscope check FILE...\n";
+mod mdbook;
+
+const USAGE: &str = "usage:\n  taskscope run FILE\n  taskscope trace FILE\n  taskscope check FILE...\n  taskscope mdbook [supports RENDERER]\n";
 
 fn read(path: &str) -> Result<String, ExitCode> {
     match std::fs::read(path) {
@@ -111,6 +114,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        "mdbook" => mdbook::main(&args[1..]),
         "--help" | "-h" | "help" => {
             print!("{USAGE}");
             ExitCode::SUCCESS
