@@ -10,6 +10,8 @@ mod examples;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod highlight;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod link;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod playground;
