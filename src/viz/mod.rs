@@ -2,8 +2,23 @@
 //! banner, all drawn from the run's [`Timeline`](taskscope_engine::view::Timeline)
 //! at the playhead.
 //!
-//! The component ([`Visualization`]) exists only on `wasm32`; the geometry
-//! and text it draws from live in plain Rust modules that are tested natively.
+//! The components ([`Visualization`]) exist only on `wasm32`; what they
+//! draw is computed by plain Rust modules that are tested natively:
+//!
+//! * `names`: labels from the program's own source (variable names, what an
+//!   `.await` waits for, times);
+//! * `geom`: the lanes panel's geometry (rows, scale, windowed layers of
+//!   shapes) and per-run histories (channel fill, lock holders);
+//! * `cards`: the channel and mutex cards at the playhead;
+//! * `deadlock`: the deadlock banner's plain-language story and cycle.
+
+// Natively only the tests use these; the wasm build draws from them.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
+pub mod cards;
+pub mod deadlock;
+pub mod geom;
+pub mod names;
 
 #[cfg(target_arch = "wasm32")]
 mod component;

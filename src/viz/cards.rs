@@ -1,0 +1,472 @@
+//! The channel and mutex cards at the playhead, as plain data.
+//!
+//! A [`ChanCard`] is one channel: its kind and capacity as slots, the
+//! message tokens buffered in it (oldest first, the one the receiver gets
+//! next), its senders on the left (blocked ones waiting at the full
+//! channel, each with the variable its last `send` moved) and its receivers
+//! on the right (with the value each now owns, and for broadcast its read
+//! cursor and what it missed), and the message in flight while the playhead
+//! tweens over a `Sent` or `Received` event.
+//!
+//! A [`MutexCard`] is one mutex: holder and since when, the FIFO queue of
+//! waiting tasks with the time each has waited, and whether it blocks the
+//! whole runtime thread (`std::sync::Mutex`).
+
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, TaskId, ValueId};
+use taskscope_engine::view::ViewState;
+
+use super::geom::RunGeom;
+use super::names::{self, Names};
+use crate::model::RunData;
+
+/// Most tokens drawn in one channel; the rest are counted.
+pub const MAX_TOKENS: usize = 200;
+/// Most empty slots drawn for a bounded channel; the rest are counted.
+pub const MAX_EMPTY_SLOTS: usize = 12;
+/// Most sender or receiver chips drawn on one side.
+pub const MAX_ENDS: usize = 6;
+
+/// A message in a channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// The value's identity.
+    pub value: ValueId,
+    /// Its Debug text.
+    pub text: String,
+    /// Sequence number in the channel (0 = the first value ever sent).
+    pub seq: u64,
+    /// The task that sent it.
+    pub from: Option<TaskId>,
+    /// Broadcast: the receivers that have not read their copy yet.
+    pub readers: Vec<TaskId>,
+}
+
+/// A task that sends on the channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SenderEnd {
+    /// The task.
+    pub task: TaskId,
+    /// Its short name.
+    pub short: String,
+    /// Waiting in `send(..).await` on the full channel.
+    pub blocked: bool,
+    /// Its last send: the moved expression (a variable, or `None` for a
+    /// temporary) and the value's text.
+    pub moved: Option<(Option<String>, String)>,
+}
+
+/// A task that receives from the channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReceiverEnd {
+    /// The task.
+    pub task: TaskId,
+    /// Its short name.
+    pub short: String,
+    /// Waiting in `recv().await` on the empty channel.
+    pub waiting: bool,
+    /// The value it received last: now its own.
+    pub owns: Option<String>,
+    /// Broadcast: sequence number of the next value it reads.
+    pub cursor: Option<u64>,
+    /// Broadcast: values overwritten before it read them (it lags).
+    pub missed: u64,
+    /// Broadcast: it was just told `Lagged(n)`, with the `n`.
+    pub lagged: Option<u64>,
+}
+
+/// A message moving while the playhead tweens over the next event.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Flight {
+    /// `events[pos]` sends it: from the sender into slot `slot`.
+    In {
+        /// The sender.
+        from: TaskId,
+        /// Index of the sender among the card's `senders` (if shown).
+        end: Option<usize>,
+        /// The value's text.
+        text: String,
+        /// The slot it lands in (index into `tokens`, or past the end).
+        slot: usize,
+    },
+    /// `events[pos]` receives it: from slot `slot` out to the receiver.
+    Out {
+        /// The receiver.
+        to: TaskId,
+        /// Index of the receiver among the card's `receivers` (if shown).
+        end: Option<usize>,
+        /// The value's text.
+        text: String,
+        /// The slot it leaves (index into `tokens`).
+        slot: usize,
+    },
+}
+
+/// One channel at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChanCard {
+    /// Its id.
+    pub id: ChanId,
+    /// `mpsc`, `unbounded`, `oneshot` or `broadcast`.
+    pub kind: &'static str,
+    /// Short name (`tx → rx`).
+    pub name: String,
+    /// Line of its constructor.
+    pub line: u32,
+    /// As in the view model (0 for unbounded).
+    pub capacity: u32,
+    /// Values buffered now.
+    pub len: usize,
+    /// No more values will be delivered.
+    pub closed: bool,
+    /// A bounded channel with no room left.
+    pub full: bool,
+    /// Tokens drawn, oldest first (at most [`MAX_TOKENS`]).
+    pub tokens: Vec<Token>,
+    /// Tokens buffered but not drawn.
+    pub hidden: usize,
+    /// Empty slots drawn after the tokens.
+    pub empty_slots: usize,
+    /// Free slots not drawn.
+    pub more_room: u64,
+    /// Tasks that send on it.
+    pub senders: Vec<SenderEnd>,
+    /// Senders not drawn.
+    pub more_senders: usize,
+    /// Tasks that receive from it.
+    pub receivers: Vec<ReceiverEnd>,
+    /// Receivers not drawn.
+    pub more_receivers: usize,
+    /// The message moving during the tween to the next position.
+    pub flight: Option<Flight>,
+    /// Values sent and received so far.
+    pub sent: u64,
+    /// Values received so far.
+    pub received: u64,
+    /// Live sending and receiving halves.
+    pub halves: (u32, u32),
+}
+
+impl ChanCard {
+    /// A one-line summary for screen readers and the card's subtitle.
+    pub fn summary(&self) -> String {
+        let cap = match self.kind {
+            "unbounded" => "unbounded".to_string(),
+            "broadcast" => format!("keeps the last {}", self.capacity),
+            _ => format!("capacity {}", self.capacity),
+        };
+        let state = if self.closed { ", closed" } else if self.full { ", full" } else { "" };
+        format!("{} of {} buffered ({cap}){state}", self.len, if self.kind == "unbounded" { "∞".to_string() } else { self.capacity.to_string() })
+    }
+}
+
+/// Builds the card of channel `c` at `state.pos`.
+pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> Option<ChanCard> {
+    let view = state.channel(c)?;
+    let info = g.chans.get(c as usize)?;
+    let trace = &data.run.trace;
+    let tl = &data.timeline;
+    let pos = state.pos;
+    let spawned = |t: TaskId| (t as usize) < state.tasks.len();
+    let broadcast = view.kind == ChanKind::Broadcast;
+
+    // Receivers first: broadcast tokens list the ones still to read them.
+    let mut recv_ids: Vec<TaskId> = Vec::new();
+    for &t in view.waiting_receivers.iter().chain(info.receivers.iter()) {
+        if spawned(t) && !recv_ids.contains(&t) {
+            recv_ids.push(t);
+        }
+    }
+    let more_receivers = recv_ids.len().saturating_sub(MAX_ENDS);
+    recv_ids.truncate(MAX_ENDS);
+    let just_lagged = |t: TaskId| match state.last_event.map(|e| e.kind) {
+        Some(EventKind::Lagged { task, chan, missed, .. }) if task == t && chan == c => Some(missed),
+        _ => None,
+    };
+    let receivers: Vec<ReceiverEnd> = recv_ids
+        .iter()
+        .map(|&t| {
+            let cursor = view.cursors.iter().find(|k| k.task == t).map(|k| k.next);
+            ReceiverEnd {
+                task: t,
+                short: g.task(t),
+                waiting: view.waiting_receivers.contains(&t),
+                owns: g.last_received(c, t, pos).map(|r| trace.str(r.text).to_string()),
+                cursor,
+                missed: cursor.map(|n| view.first_seq.saturating_sub(n)).unwrap_or(0),
+                lagged: just_lagged(t),
+            }
+        })
+        .collect();
+
+    let len = view.buffer.len();
+    let tokens: Vec<Token> = view
+        .buffer
+        .iter()
+        .enumerate()
+        .take(MAX_TOKENS)
+        .map(|(i, &(value, text))| {
+            let seq = view.first_seq + i as u64;
+            let readers = if broadcast { view.cursors.iter().filter(|k| k.next <= seq).map(|k| k.task).collect() } else { Vec::new() };
+            Token { value, text: trace.str(text).to_string(), seq, from: tl.transfers_of(value).first().map(|t| t.from), readers }
+        })
+        .collect();
+
+    let mut send_ids: Vec<TaskId> = Vec::new();
+    for &t in view.blocked_senders.iter().chain(info.senders.iter()) {
+        if spawned(t) && !send_ids.contains(&t) {
+            send_ids.push(t);
+        }
+    }
+    let more_senders = send_ids.len().saturating_sub(MAX_ENDS);
+    send_ids.truncate(MAX_ENDS);
+    let senders: Vec<SenderEnd> = send_ids
+        .iter()
+        .map(|&t| SenderEnd {
+            task: t,
+            short: g.task(t),
+            blocked: view.blocked_senders.contains(&t),
+            moved: g.last_sent(c, t, pos).map(|s| {
+                let arg = names::sent_argument(&data.source, s.span).filter(|a| names::is_variable(a));
+                (arg, trace.str(s.text).to_string())
+            }),
+        })
+        .collect();
+
+    let (empty_slots, more_room) = match view.kind {
+        ChanKind::Unbounded => (1, 0),
+        _ => {
+            let free = (view.capacity as u64).saturating_sub(len as u64);
+            let drawn = free.min(MAX_EMPTY_SLOTS.saturating_sub(len.min(MAX_EMPTY_SLOTS)) as u64).max(free.min(1));
+            (drawn as usize, free - drawn)
+        }
+    };
+
+    let flight = match trace.events.get(pos).map(|e| e.kind) {
+        Some(EventKind::Sent { task, chan, text, .. }) if chan == c => Some(Flight::In {
+            from: task,
+            end: senders.iter().position(|s| s.task == task),
+            text: trace.str(text).to_string(),
+            slot: if broadcast && len as u32 >= view.capacity { len.saturating_sub(1) } else { len }.min(MAX_TOKENS),
+        }),
+        Some(EventKind::Received { task, chan, value, .. }) if chan == c => {
+            let slot = view.buffer.iter().position(|b| b.0 == value).unwrap_or(0);
+            Some(Flight::Out {
+                to: task,
+                end: receivers.iter().position(|r| r.task == task),
+                text: view.buffer.get(slot).map(|b| trace.str(b.1).to_string()).unwrap_or_default(),
+                slot: slot.min(MAX_TOKENS),
+            })
+        }
+        _ => None,
+    };
+
+    Some(ChanCard {
+        id: c,
+        kind: view.kind.as_str(),
+        name: info.name.clone(),
+        line: info.line,
+        capacity: view.capacity,
+        len,
+        closed: view.closed,
+        full: matches!(view.kind, ChanKind::Mpsc | ChanKind::Oneshot) && len as u32 >= view.capacity,
+        hidden: len.saturating_sub(MAX_TOKENS),
+        tokens,
+        empty_slots,
+        more_room,
+        senders,
+        more_senders,
+        receivers,
+        more_receivers,
+        flight,
+        sent: view.sent,
+        received: view.received,
+        halves: (view.senders, view.receivers),
+    })
+}
+
+/// A task waiting for a mutex.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Waiter {
+    /// The task.
+    pub task: TaskId,
+    /// Its short name.
+    pub short: String,
+    /// How long it has waited so far (ns).
+    pub waited: u64,
+}
+
+/// One mutex at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutexCard {
+    /// Its id.
+    pub id: MutexId,
+    /// Short name.
+    pub name: String,
+    /// `tokio::sync::Mutex` or `std::sync::Mutex`.
+    pub kind: &'static str,
+    /// A `std::sync::Mutex`.
+    pub is_std: bool,
+    /// Line of `Mutex::new`.
+    pub line: u32,
+    /// The holder: id, short name, engine name (the test hook value).
+    pub holder: Option<(TaskId, String, String)>,
+    /// Since when it holds it (ns).
+    pub since: u64,
+    /// For how long so far (ns).
+    pub held_for: u64,
+    /// Handed to the holder by a release; it has not run to take it yet.
+    pub handed_over: bool,
+    /// The FIFO queue, oldest first.
+    pub waiters: Vec<Waiter>,
+    /// A `std::sync::Mutex` blocked the runtime's only thread on it.
+    pub blocks_thread: bool,
+}
+
+/// Builds the card of mutex `m` at `state.pos`.
+pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCard> {
+    let view = state.mutex(m)?;
+    let info = g.mutexes.get(m as usize)?;
+    let now = state.time;
+    Some(MutexCard {
+        id: m,
+        name: info.name.clone(),
+        kind: if view.kind == MutexKind::Std { "std::sync::Mutex" } else { "tokio::sync::Mutex" },
+        is_std: view.kind == MutexKind::Std,
+        line: info.line,
+        holder: view.holder.map(|t| (t, g.task(t), g.tasks.get(t as usize).map(|i| i.name.clone()).unwrap_or_else(|| t.to_string()))),
+        since: view.held_since,
+        held_for: now.saturating_sub(view.held_since),
+        handed_over: view.handed_over,
+        waiters: view.waiters.iter().map(|&(t, asked)| Waiter { task: t, short: g.task(t), waited: now.saturating_sub(asked) }).collect(),
+        blocks_thread: state.thread_blocked.is_some_and(|(_, mm)| mm == m),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use taskscope_engine::Config;
+
+    fn example(name: &str) -> RunData {
+        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(path).unwrap();
+        RunData::new(&src, &Config::default())
+    }
+
+    #[test]
+    fn every_card_draws_exactly_its_buffered_tokens() {
+        for name in ["bounded_mpsc_backpressure", "broadcast_lag", "broadcast_fan_out", "unbounded_channel", "oneshot_request_response", "channel_closing", "many_producers"] {
+            let data = example(name);
+            let g = RunGeom::new(&data);
+            for pos in 0..=data.timeline.len() {
+                let state = data.timeline.state_at(&data.run.trace, pos);
+                for ch in &state.channels {
+                    let card = chan_card(&data, &g, &state, ch.id).unwrap();
+                    assert_eq!(card.len, ch.buffer.len());
+                    assert_eq!(card.tokens.len() + card.hidden, card.len, "{name} at {pos}");
+                    if card.kind != "unbounded" && card.kind != "broadcast" {
+                        assert_eq!(card.len as u64 + card.empty_slots as u64 + card.more_room, card.capacity as u64, "{name} at {pos}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_send_flies_from_the_sender_and_a_receive_to_the_receiver() {
+        let data = example("bounded_mpsc_backpressure");
+        let g = RunGeom::new(&data);
+        let trace = &data.run.trace;
+        let (mut ins, mut outs) = (0, 0);
+        for pos in 0..data.timeline.len() {
+            let state = data.timeline.state_at(trace, pos);
+            let Some(card) = chan_card(&data, &g, &state, 0) else { continue };
+            match (&card.flight, trace.events[pos].kind) {
+                (Some(Flight::In { from, end, slot, .. }), EventKind::Sent { task, .. }) => {
+                    assert_eq!(*from, task);
+                    assert_eq!(card.senders[end.unwrap()].task, task);
+                    assert_eq!(*slot, card.len);
+                    ins += 1;
+                }
+                (Some(Flight::Out { to, end, slot, text }), EventKind::Received { task, .. }) => {
+                    assert_eq!(*to, task);
+                    assert_eq!(card.receivers[end.unwrap()].task, task);
+                    assert_eq!(*slot, 0);
+                    assert_eq!(text, &card.tokens[0].text);
+                    outs += 1;
+                }
+                (None, _) => {}
+                (f, e) => panic!("flight {f:?} for {e:?}"),
+            }
+        }
+        assert_eq!((ins, outs), (6, 6));
+    }
+
+    #[test]
+    fn the_sender_shows_its_moved_variable_and_the_receiver_what_it_owns() {
+        let data = example("bounded_mpsc_backpressure");
+        let g = RunGeom::new(&data);
+        let trace = &data.run.trace;
+        let tl = &data.timeline;
+        let first_recv = tl.transfers()[0].received.unwrap();
+        let state = tl.state_at(trace, first_recv + 1);
+        let card = chan_card(&data, &g, &state, 0).unwrap();
+        let producer = &card.senders[0];
+        assert_eq!(producer.short, "producer");
+        assert_eq!(producer.moved.as_ref().unwrap().0.as_deref(), Some("job"));
+        let consumer = &card.receivers[0];
+        assert_eq!(consumer.short, "consumer");
+        assert_eq!(consumer.owns.as_deref(), Some("1"));
+        // Later the producer waits at the full channel.
+        let blocked = (0..=tl.len()).map(|p| tl.state_at(trace, p)).find(|s| s.channels.first().is_some_and(|c| !c.blocked_senders.is_empty())).unwrap();
+        let card = chan_card(&data, &g, &blocked, 0).unwrap();
+        assert!(card.full && card.senders[0].blocked);
+        assert!(card.summary().contains("full"));
+    }
+
+    #[test]
+    fn broadcast_tokens_list_their_readers_and_lagging_receivers_what_they_missed() {
+        let data = example("broadcast_lag");
+        let g = RunGeom::new(&data);
+        let trace = &data.run.trace;
+        let tl = &data.timeline;
+        let mut saw_lag = false;
+        let mut saw_copies = false;
+        for pos in 0..=tl.len() {
+            let state = tl.state_at(trace, pos);
+            let Some(card) = chan_card(&data, &g, &state, 0) else { continue };
+            saw_copies |= card.tokens.iter().any(|t| t.readers.len() == 2);
+            if let Some(r) = card.receivers.iter().find(|r| r.lagged.is_some()) {
+                assert_eq!(r.short, "slow");
+                saw_lag = true;
+            }
+        }
+        assert!(saw_lag && saw_copies);
+    }
+
+    #[test]
+    fn a_contended_mutex_lists_its_queue_with_waiting_times() {
+        let data = example("mutex_contention");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let most = (0..=tl.len())
+            .filter_map(|p| mutex_card(&g, &tl.state_at(&data.run.trace, p), 0))
+            .max_by_key(|c| (c.waiters.len(), c.waiters.iter().map(|w| w.waited).max()))
+            .unwrap();
+        assert!(most.waiters.len() >= 3, "{most:?}");
+        assert!(most.holder.is_some());
+        assert!(most.waiters.iter().any(|w| w.waited > 0));
+        assert_eq!(most.kind, "tokio::sync::Mutex");
+    }
+
+    #[test]
+    fn a_std_mutex_blocks_the_thread() {
+        let data = example("std_mutex_deadlock");
+        let g = RunGeom::new(&data);
+        let state = data.timeline.state_at(&data.run.trace, data.timeline.len());
+        let card = mutex_card(&g, &state, 0).unwrap();
+        assert!(card.is_std && card.blocks_thread);
+        assert_eq!(card.holder.as_ref().unwrap().2, "main");
+        assert_eq!(card.waiters.len(), 1);
+    }
+}

@@ -1,0 +1,253 @@
+//! The deadlock banner's content, as plain data: a plain-language account
+//! of who holds what and waits for what, the wait-for cycle as a chain of
+//! links (task → the lock or channel it waits on → the task that would have
+//! to act), and the arrows that draw that cycle across the lanes panel.
+
+use taskscope_engine::trace::{MutexId, TaskId, WaitOn};
+use taskscope_engine::view::ViewState;
+use taskscope_engine::DeadlockReport;
+
+use super::geom::{Arrow, Rows, RunGeom};
+use super::names::{self, Names};
+use crate::model::task_colour;
+
+/// One link of the wait-for cycle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CycleLink {
+    /// The waiting task.
+    pub task: TaskId,
+    /// Its short name.
+    pub name: String,
+    /// What it waits on, in a few words (`lock b`, `recv tx → rx`).
+    pub waits: String,
+    /// The resource's kind for styling: `lock`, `channel`, `task`.
+    pub resource: &'static str,
+    /// The next task in the cycle (the one that would have to act).
+    pub next: TaskId,
+    /// How the next task blocks it: `held by`, `needs a send from`, ...
+    pub because: String,
+}
+
+/// Everything the banner says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeadlockStory {
+    /// The headline.
+    pub title: String,
+    /// One or two sentences in plain language.
+    pub summary: String,
+    /// What each stuck task is doing, one line each.
+    pub stuck: Vec<String>,
+    /// The wait-for cycle (empty when there is none).
+    pub cycle: Vec<CycleLink>,
+    /// How to avoid it.
+    pub advice: String,
+    /// The runtime's only thread is blocked (a `std::sync::Mutex`).
+    pub thread_blocked: bool,
+}
+
+fn held_by(state: &ViewState, t: TaskId, g: &RunGeom) -> Vec<String> {
+    state.held_by(t).map(|m: MutexId| g.mutex(m)).collect()
+}
+
+fn joined(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+fn link_words(on: WaitOn) -> (&'static str, &'static str) {
+    match on {
+        WaitOn::Lock(_) => ("lock", "held by"),
+        WaitOn::Recv(_) => ("channel", "needs a message from"),
+        WaitOn::Send(_) => ("channel", "needs room made by"),
+        WaitOn::Join(_) => ("task", "waits for"),
+        _ => ("task", "waits for"),
+    }
+}
+
+/// The story of `report` with the state at the end of the run; `src` is
+/// the program.
+pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -> DeadlockStory {
+    let wait_of = |t: TaskId| report.blocked.iter().find(|b| b.task == t).map(|b| b.on);
+    let n = report.cycle.len();
+    let cycle: Vec<CycleLink> = report
+        .cycle
+        .iter()
+        .enumerate()
+        .map(|(k, &t)| {
+            let next = report.cycle[(k + 1) % n];
+            let blocker = end.thread_blocked.map(|x| x.0);
+            let on = wait_of(t).or_else(|| end.task(t).and_then(|v| v.wait)).unwrap_or(WaitOn::Join(next));
+            let (resource, because) = if report.thread_blocked && blocker.is_some_and(|b| b != t) {
+                ("thread", "cannot run: the thread is blocked by")
+            } else {
+                link_words(on)
+            };
+            CycleLink { task: t, name: g.task(t), waits: names::wait_short(on, end.time, g), resource, next, because: because.to_string() }
+        })
+        .collect();
+
+    let stuck: Vec<String> = report
+        .blocked
+        .iter()
+        .map(|b| {
+            let held = held_by(end, b.task, g);
+            let holds = if held.is_empty() { String::new() } else { format!("holds {} and ", joined(&held)) };
+            let line = g.line(src, b.span);
+            format!("{} {holds}{} (line {line})", g.task(b.task), names::wait_long(b.on, g))
+        })
+        .collect();
+
+    let (title, summary, advice) = if report.thread_blocked {
+        let (t, m) = end.thread_blocked.map(|(t, m)| (t, Some(m))).unwrap_or((report.blocked.first().map(|b| b.task).unwrap_or(0), None));
+        let mutex = m.map(|m| g.mutex(m)).unwrap_or_else(|| "a std::sync::Mutex".into());
+        let holder = m.and_then(|m| end.mutex(m)).and_then(|v| v.holder).map(|h| g.task(h));
+        let summary = match holder {
+            Some(h) => format!(
+                "{} called std::sync::Mutex::lock on {mutex}, which {h} holds across an .await. A std Mutex blocks the whole runtime thread, not just the task, so {h} can never run again to release it.",
+                g.task(t)
+            ),
+            None => format!("{} called std::sync::Mutex::lock on {mutex} while it was held. A std Mutex blocks the whole runtime thread.", g.task(t)),
+        };
+        (
+            "Deadlock: the runtime thread is blocked".to_string(),
+            summary,
+            "Use tokio::sync::Mutex when a guard lives across an .await, or drop the guard before awaiting.".to_string(),
+        )
+    } else if n >= 2 {
+        let names: Vec<String> = report.cycle.iter().map(|&t| g.task(t)).collect();
+        let chain = if n == 2 {
+            format!("{} waits for {}, and {} waits for {}", names[0], names[1], names[1], names[0])
+        } else {
+            format!("{} each wait for the next, and {} waits for {}", joined(&names), names[n - 1], names[0])
+        };
+        let locks = cycle.iter().all(|l| l.resource == "lock");
+        let advice = if locks {
+            "Take the locks in the same order in every task, or hold one lock at a time."
+        } else {
+            "Break the cycle: one of these tasks has to act without waiting for the others first (drop a sender, send before receiving, or release a lock)."
+        };
+        (
+            "Deadlock: the tasks wait for each other".to_string(),
+            format!("{chain}, so none of them can ever go on, and no timer is left to wake anyone."),
+            advice.to_string(),
+        )
+    } else {
+        (
+            "Deadlock: every task is waiting".to_string(),
+            "No task can make progress and no timer is pending: nothing will ever wake them.".to_string(),
+            "Look at what each task waits for: something has to send, release or finish first.".to_string(),
+        )
+    };
+
+    DeadlockStory { title, summary, stuck, cycle, advice, thread_blocked: report.thread_blocked }
+}
+
+/// A curved arrow of the cycle, in the lanes panel's content coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CycleArrow {
+    /// The arrow's ends.
+    pub arrow: Arrow,
+    /// Horizontal bulge of the curve (its control point's x).
+    pub bend_x: f64,
+}
+
+/// The cycle drawn in the gutter after the last position (content x
+/// `end_x`): from each waiting task's lane to the lock or channel it waits
+/// on, and from there to the task that holds it or would have to act.
+pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x: f64, gutter: f64) -> Vec<CycleArrow> {
+    let mut out = Vec::new();
+    let n = report.cycle.len();
+    let thread = end.thread_blocked;
+    let links: Vec<(TaskId, TaskId)> = if n >= 2 {
+        (0..n).map(|k| (report.cycle[k], report.cycle[(k + 1) % n])).collect()
+    } else if let Some((t, m)) = thread {
+        end.mutex(m).and_then(|v| v.holder).map(|h| vec![(t, h)]).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let count = links.len().max(1) as f64;
+    for (k, &(t, next)) in links.iter().enumerate() {
+        let on = report.blocked.iter().find(|b| b.task == t).map(|b| b.on).or(thread.filter(|x| x.0 == t).map(|x| WaitOn::Lock(x.1)));
+        let x0 = end_x + 6.0 + gutter * 0.5 * (k as f64 / count);
+        let ty = Rows::mid(rows.task_top(t));
+        let ny = Rows::mid(rows.task_top(next));
+        let colour = task_colour(t);
+        match on.and_then(|on| rows.resource_mid(on).map(|y| (on, y))) {
+            Some((WaitOn::Join(_), _)) | None => out.push(CycleArrow {
+                arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ny, class: "cycle", colour },
+                bend_x: x0 + gutter * 0.4,
+            }),
+            Some((_, ry)) => {
+                out.push(CycleArrow { arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ry, class: "cycle wait", colour }, bend_x: x0 + gutter * 0.35 });
+                out.push(CycleArrow {
+                    arrow: Arrow { x1: x0 + 4.0, y1: ry, x2: x0 + 4.0, y2: ny, class: "cycle held", colour: task_colour(next) },
+                    bend_x: x0 + gutter * 0.5,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RunData;
+    use taskscope_engine::{Config, Outcome};
+
+    fn example(name: &str) -> RunData {
+        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(path).unwrap();
+        RunData::new(&src, &Config::default())
+    }
+
+    fn story_of(name: &str) -> (DeadlockStory, RunData) {
+        let data = example(name);
+        let g = RunGeom::new(&data);
+        let Outcome::Deadlock(report) = &data.run.outcome else { panic!("{name} does not deadlock") };
+        let end = data.timeline.state_at(&data.run.trace, data.timeline.len());
+        (story(report, &end, &g, &data.source), data)
+    }
+
+    #[test]
+    fn abba_tells_who_holds_what_and_draws_the_cycle() {
+        let (s, data) = story_of("abba_deadlock");
+        assert_eq!(s.summary, "t1 waits for t2, and t2 waits for t1, so none of them can ever go on, and no timer is left to wake anyone.");
+        assert!(s.stuck.iter().any(|l| l == "t1 holds a and waits to lock b (line 25)"), "{:?}", s.stuck);
+        assert!(s.stuck.iter().any(|l| l == "t2 holds b and waits to lock a (line 35)"), "{:?}", s.stuck);
+        assert_eq!(s.cycle.len(), 2);
+        assert_eq!((s.cycle[0].name.as_str(), s.cycle[0].waits.as_str(), s.cycle[0].because.as_str()), ("t1", "lock b", "held by"));
+        assert!(s.advice.contains("same order"));
+
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let Outcome::Deadlock(report) = &data.run.outcome else { unreachable!() };
+        let end = data.timeline.state_at(&data.run.trace, data.timeline.len());
+        let arrows = cycle_arrows(report, &end, &rows, 500.0, 80.0);
+        // t1 → b → t2 → a → t1.
+        assert_eq!(arrows.len(), 4);
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.mutex_top(1)));
+        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(2)));
+        assert_eq!(arrows[3].arrow.y2, Rows::mid(rows.task_top(1)));
+    }
+
+    #[test]
+    fn a_std_mutex_deadlock_blames_the_thread() {
+        let (s, data) = story_of("std_mutex_deadlock");
+        assert!(s.thread_blocked);
+        assert!(s.title.contains("thread"));
+        assert!(s.summary.contains("main holds across an .await"), "{}", s.summary);
+        assert!(s.advice.contains("tokio::sync::Mutex"));
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let Outcome::Deadlock(report) = &data.run.outcome else { unreachable!() };
+        let end = data.timeline.state_at(&data.run.trace, data.timeline.len());
+        let arrows = cycle_arrows(report, &end, &rows, 100.0, 80.0);
+        // task → the std mutex → main, and main → task (it cannot run).
+        assert_eq!(arrows.len(), 3);
+        assert_eq!(s.cycle[1].because, "cannot run: the thread is blocked by");
+    }
+}

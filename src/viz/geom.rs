@@ -1,0 +1,1119 @@
+//! Geometry of the lanes panel, as plain data: what is built once per run
+//! ([`RunGeom`]: names, channel fill levels and lock holders over time),
+//! where each row sits ([`Rows`]), how positions map to pixels ([`Scale`]),
+//! and the shapes of one window of positions ([`Layer`]).
+//!
+//! # Coordinates
+//!
+//! The horizontal axis is the playhead position (event order, which is poll
+//! order), one *cell* of `Scale::cell` pixels per position: cell `p` spans
+//! `x(p) .. x(p + 1)` and shows the state at position `p`, i.e. after
+//! `events[..p]`. Event `i` therefore happens on the boundary `x(i + 1)`,
+//! and a lane [`Segment`] (`start`, `end` event indices) covers
+//! `x(start + 1) .. x(end + 1)`. The playhead is drawn in the middle of its
+//! cell, at `x(pos + 0.5 + frac)`. The ruler above labels the virtual time
+//! wherever it moves on.
+//!
+//! Shapes are in *content* coordinates (`x = p * cell`, `y` from the top of
+//! the SVG); the panel translates them by the scroll offset, so that a
+//! [`Layer`] can be reused while the playhead moves through it. Layers cover
+//! whole chunks of [`CHUNK`] positions, so one is rebuilt only when the
+//! visible window crosses a chunk boundary.
+
+use taskscope_engine::span::{LineIndex, Span};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, StrId, TaskId, ValueId, WaitOn};
+use taskscope_engine::view::{Segment, TaskState};
+
+use super::names::{self, Names};
+use crate::model::{task_colour, RunData};
+
+/// Height of the time ruler above the rows.
+pub const RULER_H: f64 = 24.0;
+/// Height of one row (task, channel or mutex).
+pub const ROW_H: f64 = 34.0;
+/// Gap between the task rows and the resource rows.
+pub const SECTION_GAP: f64 = 10.0;
+/// Positions per layer chunk.
+pub const CHUNK: usize = 128;
+/// Smallest cell the "fit" zoom accepts before it scrolls instead.
+pub const MIN_FIT_CELL: f64 = 2.5;
+/// Cell width when the run is too long to fit.
+pub const SCROLL_CELL: f64 = 10.0;
+/// Largest cell: a run of a few events is not stretched further.
+pub const MAX_CELL: f64 = 48.0;
+
+// ---------------------------------------------------------------------------
+// Per-run data
+// ---------------------------------------------------------------------------
+
+/// One task, for labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskInfo {
+    /// The engine's name (`main`, `task 1 (line 18)`): the test hook value.
+    pub name: String,
+    /// Short label: the variable the spawn is bound to, else `task N`.
+    pub short: String,
+    /// Second line: `task 1 · line 18`.
+    pub sub: String,
+    /// Where it was spawned.
+    pub span: Span,
+}
+
+/// One send into a channel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SendRec {
+    /// Event index of the `Sent`.
+    pub at: usize,
+    /// The sending task.
+    pub task: TaskId,
+    /// The value.
+    pub value: ValueId,
+    /// Its Debug text.
+    pub text: StrId,
+    /// The `send(..)` call.
+    pub span: Span,
+}
+
+/// One receive from a channel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RecvRec {
+    /// Event index of the `Received`.
+    pub at: usize,
+    /// The receiving task.
+    pub task: TaskId,
+    /// The value.
+    pub value: ValueId,
+    /// Its Debug text.
+    pub text: StrId,
+}
+
+/// One channel over the whole run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChanInfo {
+    /// Its kind.
+    pub kind: ChanKind,
+    /// As in `ChannelCreated`.
+    pub capacity: u32,
+    /// Short label: `tx → rx`, else `channel #N`.
+    pub name: String,
+    /// Line of the constructor call.
+    pub line: u32,
+    /// Event index of `ChannelCreated`.
+    pub created: usize,
+    /// `(event index, values buffered after it)`, one entry per change.
+    pub fill: Vec<(usize, u32)>,
+    /// The most values buffered at once.
+    pub max_fill: u32,
+    /// Event index of `ChannelClosed`.
+    pub closed_at: Option<usize>,
+    /// Tasks that sent on it, in order of first send.
+    pub senders: Vec<TaskId>,
+    /// Tasks that received from it (or lagged on it), in order of first
+    /// receipt.
+    pub receivers: Vec<TaskId>,
+    /// Every send, in order.
+    pub sends: Vec<SendRec>,
+    /// Every receive, in order.
+    pub recvs: Vec<RecvRec>,
+}
+
+/// A stretch during which one task holds a mutex.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hold {
+    /// The holder.
+    pub task: TaskId,
+    /// Event index from which it holds (its `LockAcquired`, or the
+    /// `LockReleased` that handed the lock over to it).
+    pub start: usize,
+    /// Event index of its `LockReleased`, or the trace's length.
+    pub end: usize,
+}
+
+/// One mutex over the whole run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutexInfo {
+    /// Tokio or std.
+    pub kind: MutexKind,
+    /// Short label: the variable, else `mutex #N`.
+    pub name: String,
+    /// Line of `Mutex::new`.
+    pub line: u32,
+    /// Event index of `MutexCreated`.
+    pub created: usize,
+    /// Who held it when, in order.
+    pub holds: Vec<Hold>,
+    /// `(event index, tasks waiting after it)`, one entry per change.
+    pub waiting: Vec<(usize, u32)>,
+}
+
+/// Everything about a run the lanes panel needs beyond the [`Timeline`]
+/// (taskscope_engine::view::Timeline): built once per run.
+pub struct RunGeom {
+    /// Number of events.
+    pub len: usize,
+    /// Tasks by id.
+    pub tasks: Vec<TaskInfo>,
+    /// Channels by id.
+    pub chans: Vec<ChanInfo>,
+    /// Mutexes by id.
+    pub mutexes: Vec<MutexInfo>,
+    /// `(event index, new virtual time)` wherever the time moves on.
+    pub ticks: Vec<(usize, u64)>,
+    /// The `ThreadBlocked` event: index, task, mutex.
+    pub thread_blocked: Option<(usize, TaskId, MutexId)>,
+    /// Lines of the source.
+    pub lines: LineIndex,
+}
+
+impl Names for RunGeom {
+    fn task(&self, id: u32) -> String {
+        self.tasks.get(id as usize).map(|t| t.short.clone()).unwrap_or_else(|| format!("task {id}"))
+    }
+    fn channel(&self, id: u32) -> String {
+        self.chans.get(id as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("channel #{id}"))
+    }
+    fn mutex(&self, id: u32) -> String {
+        self.mutexes.get(id as usize).map(|m| m.name.clone()).unwrap_or_else(|| format!("mutex #{id}"))
+    }
+}
+
+/// Replaces names given to more than one object by `fallback(index)`.
+fn dedupe(names: &mut [String], fallback: impl Fn(usize) -> String) {
+    for i in 0..names.len() {
+        if names.iter().filter(|n| **n == names[i]).count() > 1 {
+            let dup = names[i].clone();
+            for (j, n) in names.iter_mut().enumerate() {
+                if *n == dup {
+                    *n = fallback(j);
+                }
+            }
+        }
+    }
+}
+
+fn push_unique(list: &mut Vec<TaskId>, t: TaskId) {
+    if !list.contains(&t) {
+        list.push(t);
+    }
+}
+
+impl RunGeom {
+    /// Folds the run's trace once.
+    pub fn new(data: &RunData) -> RunGeom {
+        let src = data.source.as_str();
+        let trace = &data.run.trace;
+        let lines = LineIndex::new(src);
+        let line = |s: Span| names::line_of(&lines, src, s.start);
+        let len = trace.events.len();
+
+        let mut tasks: Vec<TaskInfo> = Vec::new();
+        let mut task_bind: Vec<Option<String>> = Vec::new();
+        let mut chans: Vec<ChanInfo> = Vec::new();
+        let mut chan_fill: Vec<u32> = Vec::new();
+        let mut chan_sent: Vec<u32> = Vec::new();
+        let mut mutexes: Vec<MutexInfo> = Vec::new();
+        let mut queues: Vec<std::collections::VecDeque<TaskId>> = Vec::new();
+        let mut ticks = Vec::new();
+        let mut thread_blocked = None;
+        let mut time = 0u64;
+
+        for (i, e) in trace.events.iter().enumerate() {
+            if e.time > time {
+                time = e.time;
+                ticks.push((i, time));
+            }
+            match e.kind {
+                EventKind::TaskSpawned { task, span, .. } => {
+                    let t = task as usize;
+                    while tasks.len() <= t {
+                        let id = tasks.len();
+                        let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
+                        tasks.push(TaskInfo { name, short: String::new(), sub: String::new(), span: Span::DUMMY });
+                        task_bind.push(None);
+                    }
+                    tasks[t].span = span;
+                    let b = names::let_bindings(src, span.start);
+                    task_bind[t] = (task != 0 && b.len() == 1).then(|| b[0].clone());
+                }
+                EventKind::ChannelCreated { chan, kind, capacity, span } => {
+                    let c = chan as usize;
+                    while chans.len() <= c {
+                        chans.push(ChanInfo {
+                            kind,
+                            capacity,
+                            name: format!("channel #{}", chans.len()),
+                            line: 0,
+                            created: i,
+                            fill: Vec::new(),
+                            max_fill: 0,
+                            closed_at: None,
+                            senders: Vec::new(),
+                            receivers: Vec::new(),
+                            sends: Vec::new(),
+                            recvs: Vec::new(),
+                        });
+                        chan_fill.push(0);
+                        chan_sent.push(0);
+                    }
+                    let info = &mut chans[c];
+                    info.kind = kind;
+                    info.capacity = capacity;
+                    info.line = line(span);
+                    info.created = i;
+                    info.fill.push((i, 0));
+                    let b = names::let_bindings(src, span.start);
+                    info.name = match b.as_slice() {
+                        [tx, rx] => format!("{tx} → {rx}"),
+                        [one] => one.clone(),
+                        _ => format!("channel #{c}"),
+                    };
+                }
+                EventKind::Sent { task, chan, value, text, span, .. } => {
+                    if let Some(info) = chans.get_mut(chan as usize) {
+                        let c = chan as usize;
+                        chan_sent[c] += 1;
+                        chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
+                        info.fill.push((i, chan_fill[c]));
+                        info.max_fill = info.max_fill.max(chan_fill[c]);
+                        push_unique(&mut info.senders, task);
+                        info.sends.push(SendRec { at: i, task, value, text, span });
+                    }
+                }
+                EventKind::Received { task, chan, value, .. } => {
+                    if let Some(info) = chans.get_mut(chan as usize) {
+                        let c = chan as usize;
+                        if info.kind != ChanKind::Broadcast {
+                            chan_fill[c] = chan_fill[c].saturating_sub(1);
+                            info.fill.push((i, chan_fill[c]));
+                        }
+                        push_unique(&mut info.receivers, task);
+                        let text = info.sends.iter().rev().find(|s| s.value == value).map(|s| s.text).unwrap_or(0);
+                        info.recvs.push(RecvRec { at: i, task, value, text });
+                    }
+                }
+                EventKind::Lagged { task, chan, .. } => {
+                    if let Some(info) = chans.get_mut(chan as usize) {
+                        push_unique(&mut info.receivers, task);
+                    }
+                }
+                EventKind::ReceiverDropped { chan, .. } => {
+                    if let Some(info) = chans.get_mut(chan as usize)
+                        && info.kind != ChanKind::Broadcast
+                        && chan_fill[chan as usize] != 0
+                    {
+                        chan_fill[chan as usize] = 0;
+                        info.fill.push((i, 0));
+                    }
+                }
+                EventKind::ChannelClosed { chan } => {
+                    if let Some(info) = chans.get_mut(chan as usize) {
+                        info.closed_at.get_or_insert(i);
+                    }
+                }
+                EventKind::MutexCreated { mutex, kind, span } => {
+                    let m = mutex as usize;
+                    while mutexes.len() <= m {
+                        mutexes.push(MutexInfo { kind, name: format!("mutex #{}", mutexes.len()), line: 0, created: i, holds: Vec::new(), waiting: Vec::new() });
+                        queues.push(Default::default());
+                    }
+                    let info = &mut mutexes[m];
+                    info.kind = kind;
+                    info.line = line(span);
+                    info.created = i;
+                    info.waiting.push((i, 0));
+                    let b = names::let_bindings(src, span.start);
+                    if b.len() == 1 {
+                        info.name = b[0].clone();
+                    }
+                }
+                EventKind::LockRequested { task, mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex as usize) {
+                        let q = &mut queues[mutex as usize];
+                        q.push_back(task);
+                        info.waiting.push((i, q.len() as u32));
+                    }
+                }
+                EventKind::LockAcquired { task, mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex as usize) {
+                        let q = &mut queues[mutex as usize];
+                        if let Some(k) = q.iter().position(|&w| w == task) {
+                            q.remove(k);
+                            info.waiting.push((i, q.len() as u32));
+                        }
+                        let holding = info.holds.last().is_some_and(|h| h.task == task && h.end == len);
+                        if !holding {
+                            info.holds.push(Hold { task, start: i, end: len });
+                        }
+                    }
+                }
+                EventKind::LockReleased { mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex as usize) {
+                        if let Some(h) = info.holds.last_mut()
+                            && h.end == len
+                        {
+                            h.end = i;
+                        }
+                        let q = &mut queues[mutex as usize];
+                        if let Some(w) = q.pop_front() {
+                            info.holds.push(Hold { task: w, start: i, end: len });
+                            info.waiting.push((i, q.len() as u32));
+                        }
+                    }
+                }
+                EventKind::ThreadBlocked { task, mutex, .. } => {
+                    thread_blocked.get_or_insert((i, task, mutex));
+                }
+                _ => {}
+            }
+        }
+
+        // Task labels: the spawn's variable when it names one task only.
+        let mut shorts: Vec<String> = tasks
+            .iter()
+            .enumerate()
+            .map(|(i, _)| match (i, &task_bind[i]) {
+                (0, _) => "main".to_string(),
+                (_, Some(b)) => b.clone(),
+                _ => format!("task {i}"),
+            })
+            .collect();
+        dedupe(&mut shorts, |i| if i == 0 { "main".to_string() } else { format!("task {i}") });
+        for (i, (t, short)) in tasks.iter_mut().zip(shorts).enumerate() {
+            let l = line(t.span);
+            t.sub = if i == 0 { format!("line {l}") } else { format!("task {i} · line {l}") };
+            t.short = short;
+        }
+        let mut cn: Vec<String> = chans.iter().map(|c| c.name.clone()).collect();
+        dedupe(&mut cn, |i| format!("channel #{i}"));
+        for (c, n) in chans.iter_mut().zip(cn) {
+            c.name = n;
+        }
+        let mut mn: Vec<String> = mutexes.iter().map(|m| m.name.clone()).collect();
+        dedupe(&mut mn, |i| format!("mutex #{i}"));
+        for (m, n) in mutexes.iter_mut().zip(mn) {
+            m.name = n;
+        }
+
+        RunGeom { len, tasks, chans, mutexes, ticks, thread_blocked, lines }
+    }
+
+    /// 1-based line of a span.
+    pub fn line(&self, src: &str, span: Span) -> u32 {
+        names::line_of(&self.lines, src, span.start)
+    }
+
+    /// The last value `task` received from channel `chan` before position
+    /// `pos`: `(event index, text)`.
+    pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
+        let c = self.chans.get(chan as usize)?;
+        let n = c.recvs.partition_point(|r| r.at < pos);
+        c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+
+    /// The last value `task` sent on channel `chan` before position `pos`.
+    pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
+        let c = self.chans.get(chan as usize)?;
+        let n = c.sends.partition_point(|r| r.at < pos);
+        c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------
+
+/// What a row draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// A task's lane.
+    Task(TaskId),
+    /// A channel's fill level.
+    Channel(ChanId),
+    /// A mutex's holders.
+    Mutex(MutexId),
+}
+
+/// Vertical layout: tasks first (main on top), then channels, then mutexes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rows {
+    /// Every row with the y of its top edge.
+    pub rows: Vec<(RowKind, f64)>,
+    tasks: usize,
+    chans: usize,
+    /// Total height, ruler included.
+    pub height: f64,
+}
+
+impl Rows {
+    /// Rows for a run with these many tasks, channels and mutexes.
+    pub fn new(tasks: usize, chans: usize, mutexes: usize) -> Rows {
+        let mut rows = Vec::with_capacity(tasks + chans + mutexes);
+        let mut y = RULER_H;
+        for t in 0..tasks {
+            rows.push((RowKind::Task(t as TaskId), y));
+            y += ROW_H;
+        }
+        if chans + mutexes > 0 {
+            y += SECTION_GAP;
+        }
+        for c in 0..chans {
+            rows.push((RowKind::Channel(c as ChanId), y));
+            y += ROW_H;
+        }
+        for m in 0..mutexes {
+            rows.push((RowKind::Mutex(m as MutexId), y));
+            y += ROW_H;
+        }
+        Rows { rows, tasks, chans, height: y + 6.0 }
+    }
+
+    /// Top of a task's row.
+    pub fn task_top(&self, t: TaskId) -> f64 {
+        self.rows.get(t as usize).map(|r| r.1).unwrap_or(RULER_H)
+    }
+
+    /// Top of a channel's row.
+    pub fn chan_top(&self, c: ChanId) -> f64 {
+        self.rows.get(self.tasks + c as usize).map(|r| r.1).unwrap_or(RULER_H)
+    }
+
+    /// Top of a mutex's row.
+    pub fn mutex_top(&self, m: MutexId) -> f64 {
+        self.rows.get(self.tasks + self.chans + m as usize).map(|r| r.1).unwrap_or(RULER_H)
+    }
+
+    /// The y of the middle of a row's bar.
+    pub fn mid(top: f64) -> f64 {
+        top + ROW_H * 0.62
+    }
+
+    /// Where a wait's resource is drawn: the middle of its row.
+    pub fn resource_mid(&self, on: WaitOn) -> Option<f64> {
+        match on {
+            WaitOn::Recv(c) | WaitOn::Send(c) => Some(Rows::mid(self.chan_top(c))),
+            WaitOn::Lock(m) => Some(Rows::mid(self.mutex_top(m))),
+            WaitOn::Join(t) => Some(Rows::mid(self.task_top(t))),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Scale
+// ---------------------------------------------------------------------------
+
+/// How the user zoomed the lanes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Zoom {
+    /// The whole run in the panel's width, if cells stay readable.
+    Fit,
+    /// A fixed cell width in pixels.
+    Cell(f64),
+}
+
+impl Zoom {
+    /// One step closer (`dir > 0`) or farther, from the current scale.
+    pub fn step(scale: &Scale, dir: i32) -> Zoom {
+        let c = if dir > 0 { scale.cell * 2.0 } else { scale.cell / 2.0 };
+        let fit = scale.fit_cell();
+        if dir < 0 && c <= fit {
+            Zoom::Fit
+        } else {
+            Zoom::Cell(c.clamp(0.25, MAX_CELL * 2.0))
+        }
+    }
+}
+
+/// Horizontal layout of the lanes panel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    /// Width of the label column.
+    pub label_w: f64,
+    /// Width of the track area right of it.
+    pub track_w: f64,
+    /// Pixels per position.
+    pub cell: f64,
+    /// Space after the last position (for the deadlock's cycle arrows).
+    pub gutter: f64,
+    /// Number of events.
+    pub len: usize,
+}
+
+impl Scale {
+    /// The scale for a panel `width` pixels wide.
+    pub fn new(width: f64, len: usize, zoom: Zoom, gutter: f64) -> Scale {
+        let label_w = if width < 560.0 { 92.0 } else { 168.0 };
+        let track_w = (width - label_w).max(80.0);
+        let mut s = Scale { label_w, track_w, cell: SCROLL_CELL, gutter, len };
+        s.cell = match zoom {
+            Zoom::Fit => {
+                let fit = s.fit_cell();
+                if fit >= MIN_FIT_CELL { fit.min(MAX_CELL) } else { SCROLL_CELL }
+            }
+            Zoom::Cell(c) => c,
+        };
+        s
+    }
+
+    /// The cell that fits the whole run.
+    pub fn fit_cell(&self) -> f64 {
+        ((self.track_w - self.gutter) / (self.len as f64 + 1.0)).max(0.01)
+    }
+
+    /// Content x of position `p` (the left edge of its cell).
+    pub fn x(&self, p: f64) -> f64 {
+        p * self.cell
+    }
+
+    /// Width of everything drawn.
+    pub fn content_w(&self) -> f64 {
+        self.x(self.len as f64 + 1.0) + self.gutter
+    }
+
+    /// True when the run does not fit and the view follows the playhead.
+    pub fn scrolls(&self) -> bool {
+        self.content_w() > self.track_w + 0.5
+    }
+
+    /// The content x at the left edge of the track when the playhead is at
+    /// `playhead` (a fractional position): the playhead stays at 40 % of
+    /// the width while it can.
+    pub fn offset(&self, playhead: f64) -> f64 {
+        if !self.scrolls() {
+            return 0.0;
+        }
+        let want = self.x(playhead + 0.5) - 0.4 * self.track_w;
+        want.clamp(0.0, self.content_w() - self.track_w)
+    }
+
+    /// The positions whose cells are (partly) visible at `offset`.
+    pub fn visible(&self, offset: f64) -> (usize, usize) {
+        let first = (offset / self.cell).floor().max(0.0) as usize;
+        let last = ((offset + self.track_w) / self.cell).ceil() as usize;
+        (first.min(self.len + 1), last.min(self.len + 1))
+    }
+
+    /// The position under content x `x`, clamped to `0..=len`.
+    pub fn pos_at(&self, x: f64) -> usize {
+        ((x / self.cell).floor().max(0.0) as usize).min(self.len)
+    }
+}
+
+/// The layer window for visible positions `first..last`: whole chunks, one
+/// more on each side, clamped to the run (`0..=len + 1`).
+pub fn chunk_window(first: usize, last: usize, len: usize) -> (usize, usize) {
+    let lo = (first / CHUNK).saturating_sub(1) * CHUNK;
+    let hi = (last / CHUNK + 2) * CHUNK;
+    (lo.min(len + 1), hi.min(len + 1))
+}
+
+// ---------------------------------------------------------------------------
+// Layer
+// ---------------------------------------------------------------------------
+
+/// A filled rectangle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    /// CSS class (its colour).
+    pub class: &'static str,
+    /// A fill colour that overrides the class's (a task colour).
+    pub fill: Option<&'static str>,
+    /// Text drawn inside when it fits.
+    pub label: Option<String>,
+}
+
+/// An `.await` marker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Centre.
+    pub x: f64,
+    /// Centre.
+    pub y: f64,
+    /// The position to seek to on click (just after the suspension).
+    pub seek: usize,
+    /// CSS class: `await-lock`, `await-send`, `await-recv`, `await-other`.
+    pub class: &'static str,
+    /// Short label drawn above the lane when there is room.
+    pub label: Option<String>,
+    /// Tooltip: what it awaits, the source text and the line.
+    pub title: String,
+}
+
+/// A line with an arrowhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrow {
+    /// Start.
+    pub x1: f64,
+    /// Start.
+    pub y1: f64,
+    /// End (the arrowhead).
+    pub x2: f64,
+    /// End.
+    pub y2: f64,
+    /// CSS class: `spawn`, `join`, `send`, `recv`.
+    pub class: &'static str,
+    /// Stroke colour (a task colour).
+    pub colour: &'static str,
+}
+
+/// A label on the time ruler.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    /// Where the time changes.
+    pub x: f64,
+    /// The new time.
+    pub label: String,
+}
+
+/// The shapes of positions `lo..hi`, in content coordinates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layer {
+    /// The window.
+    pub lo: usize,
+    /// The window.
+    pub hi: usize,
+    /// Lane segments, channel fill levels, mutex holders and queues.
+    pub bars: Vec<Bar>,
+    /// `.await` markers.
+    pub marks: Vec<Mark>,
+    /// Spawns, joins, sends and receives.
+    pub arrows: Vec<Arrow>,
+    /// The time ruler.
+    pub ticks: Vec<Tick>,
+}
+
+/// CSS class of a lane segment.
+pub fn segment_class(state: TaskState, wait: Option<WaitOn>) -> &'static str {
+    match state {
+        TaskState::Running => "seg running",
+        TaskState::Scheduled => "seg scheduled",
+        TaskState::Idle => "seg idle",
+        TaskState::Blocked => match wait {
+            Some(WaitOn::Send(_)) => "seg blocked-chan",
+            _ => "seg blocked-lock",
+        },
+        TaskState::Completed => "seg completed",
+        TaskState::Panicked => "seg panicked",
+        TaskState::Cancelled => "seg cancelled",
+    }
+}
+
+/// Height of a lane segment's bar: the busier, the thicker.
+pub fn segment_height(state: TaskState) -> f64 {
+    match state {
+        TaskState::Running => 16.0,
+        TaskState::Blocked => 14.0,
+        TaskState::Scheduled => 10.0,
+        TaskState::Panicked => 10.0,
+        TaskState::Idle => 6.0,
+        TaskState::Completed | TaskState::Cancelled => 2.0,
+    }
+}
+
+fn await_class(on: WaitOn) -> &'static str {
+    match on {
+        WaitOn::Lock(_) => "mark await-lock",
+        WaitOn::Send(_) => "mark await-send",
+        WaitOn::Recv(_) => "mark await-recv",
+        _ => "mark await-other",
+    }
+}
+
+/// Rough text width at the panels' 10–11 px font.
+pub fn text_w(s: &str) -> f64 {
+    s.chars().count() as f64 * 6.2
+}
+
+/// The segments of a lane that overlap positions `lo..hi` (binary search;
+/// segments are contiguous and in order).
+pub fn segments_in(segments: &[Segment], lo: usize, hi: usize) -> &[Segment] {
+    // Segment s covers positions s.start + 1 ..= s.end.
+    let a = segments.partition_point(|s| s.end < lo);
+    let b = segments.partition_point(|s| s.start + 1 < hi).max(a);
+    &segments[a..b]
+}
+
+/// Entries of a step function `(event index, value)` that matter for
+/// positions `lo..hi`: the one in force at `lo` and every change before
+/// `hi`, as `(from position, to position, value)` runs.
+pub fn steps_in(steps: &[(usize, u32)], lo: usize, hi: usize, end: usize) -> Vec<(usize, usize, u32)> {
+    // Step (i, v) holds from position i + 1 until the next step's i + 1.
+    let a = steps.partition_point(|s| s.0 + 1 <= lo).saturating_sub(1);
+    let mut out = Vec::new();
+    for (k, &(i, v)) in steps.iter().enumerate().skip(a) {
+        let from = i + 1;
+        if from >= hi {
+            break;
+        }
+        let to = steps.get(k + 1).map(|n| n.0 + 1).unwrap_or(end + 1);
+        let (f, t) = (from.max(lo), to.min(hi));
+        if t > f {
+            out.push((f, t, v));
+        }
+    }
+    out
+}
+
+impl Layer {
+    /// Builds the shapes of positions `lo..hi`.
+    pub fn build(data: &RunData, g: &RunGeom, rows: &Rows, cell: f64, lo: usize, hi: usize) -> Layer {
+        let tl = &data.timeline;
+        let trace = &data.run.trace;
+        let src = data.source.as_str();
+        let len = tl.len();
+        let x = |p: usize| p as f64 * cell;
+        let mut layer = Layer { lo, hi, ..Layer::default() };
+
+        // Ruler: a label wherever time moves on, when there is room.
+        let a = g.ticks.partition_point(|t| t.0 + 1 < lo);
+        let mut last_x = f64::NEG_INFINITY;
+        if lo == 0 {
+            layer.ticks.push(Tick { x: 0.0, label: "0 ms".into() });
+            last_x = 0.0;
+        }
+        for &(i, time) in &g.ticks[a..] {
+            if i + 1 >= hi {
+                break;
+            }
+            let tx = x(i + 1);
+            let label = names::fmt_time(time);
+            if tx - last_x >= text_w(&last_label(&layer.ticks)) + 10.0 {
+                layer.ticks.push(Tick { x: tx, label });
+                last_x = tx;
+            }
+        }
+
+        for lane in tl.lanes() {
+            let top = rows.task_top(lane.task);
+            let mid = Rows::mid(top);
+            for s in segments_in(&lane.segments, lo, hi) {
+                let from = (s.start + 1).max(lo);
+                let to = (s.end + 1).min(hi).max(from);
+                if to == from {
+                    continue;
+                }
+                let h = segment_height(s.state);
+                layer.bars.push(Bar {
+                    x: x(from),
+                    y: mid - h / 2.0,
+                    w: x(to) - x(from),
+                    h,
+                    class: segment_class(s.state, s.wait),
+                    fill: (s.state == TaskState::Running).then(|| task_colour(lane.task)),
+                    label: None,
+                });
+            }
+            // Await markers, labelled when the next one is far enough.
+            let i0 = lane.awaits.partition_point(|m| m.pos + 1 < lo);
+            let marks: Vec<_> = lane.awaits[i0..].iter().take_while(|m| m.pos + 1 < hi).collect();
+            for (k, m) in marks.iter().enumerate() {
+                let mx = x(m.pos + 1);
+                let short = names::wait_short(m.on, m.time, g);
+                let line = g.line(src, m.span);
+                let label = format!("{} :{}", names::ellipsize(&short, 22), line);
+                let room = marks.get(k + 1).map(|n| x(n.pos + 1) - mx).unwrap_or(f64::INFINITY);
+                let room = room.min(lane.awaits.get(i0 + k + 1).map(|n| x(n.pos + 1) - mx).unwrap_or(f64::INFINITY));
+                let title = format!("{} — `{}` at line {} (event {})", names::wait_long(m.on, g), names::span_text(src, m.span), line, m.pos);
+                layer.marks.push(Mark {
+                    x: mx,
+                    y: mid,
+                    seek: m.pos + 1,
+                    class: await_class(m.on),
+                    label: (room >= text_w(&label) + 8.0).then_some(label),
+                    title,
+                });
+            }
+            // Spawn: from the parent's lane to the new one.
+            if let Some((parent, at)) = lane.spawned_by
+                && at + 1 >= lo
+                && at + 1 < hi
+            {
+                let ax = x(at + 1);
+                layer.arrows.push(Arrow {
+                    x1: ax,
+                    y1: Rows::mid(rows.task_top(parent)),
+                    x2: ax,
+                    y2: mid,
+                    class: "spawn",
+                    colour: task_colour(parent),
+                });
+            }
+            // Join: from the finished lane to the task awaiting it.
+            for &(joiner, at) in &lane.joined_by {
+                if at + 1 >= lo && at + 1 < hi {
+                    let ax = x(at + 1);
+                    let from_x = lane.end.map(|e| x(e + 1)).unwrap_or(ax);
+                    layer.arrows.push(Arrow { x1: from_x, y1: mid, x2: ax, y2: Rows::mid(rows.task_top(joiner)), class: "join", colour: task_colour(lane.task) });
+                }
+            }
+        }
+
+        // Messages: into the channel's row on send, out to the receiver.
+        for t in tl.transfers_sent_between(lo.saturating_sub(1), hi.saturating_sub(1)) {
+            let ax = x(t.sent + 1);
+            let cy = Rows::mid(rows.chan_top(t.chan));
+            layer.arrows.push(Arrow { x1: ax, y1: Rows::mid(rows.task_top(t.from)), x2: ax, y2: cy, class: "send", colour: task_colour(t.from) });
+        }
+        for t in tl.transfers_received_between(lo.saturating_sub(1), hi.saturating_sub(1)) {
+            let (Some(to), Some(at)) = (t.to, t.received) else { continue };
+            let ax = x(at + 1);
+            let cy = Rows::mid(rows.chan_top(t.chan));
+            layer.arrows.push(Arrow { x1: ax, y1: cy, x2: ax, y2: Rows::mid(rows.task_top(to)), class: "recv", colour: task_colour(to) });
+        }
+
+        // Channels: fill level over time.
+        for (c, info) in g.chans.iter().enumerate() {
+            let top = rows.chan_top(c as ChanId);
+            let mid = Rows::mid(top);
+            let full_h = 18.0;
+            let max = match info.kind {
+                ChanKind::Mpsc | ChanKind::Oneshot | ChanKind::Broadcast => info.capacity.max(1),
+                ChanKind::Unbounded => info.max_fill.max(1),
+            };
+            // The channel exists from its creation: an empty outline.
+            let (f, t) = ((info.created + 1).max(lo), hi.min(len + 1));
+            if t > f {
+                let closed_from = info.closed_at.map(|c| c + 1).unwrap_or(usize::MAX);
+                let open_to = t.min(closed_from).max(f);
+                if open_to > f {
+                    layer.bars.push(Bar { x: x(f), y: mid - full_h / 2.0, w: x(open_to) - x(f), h: full_h, class: "chan-track", fill: None, label: None });
+                }
+                if t > closed_from.max(f) {
+                    let cf = closed_from.max(f);
+                    layer.bars.push(Bar { x: x(cf), y: mid - 1.0, w: x(t) - x(cf), h: 2.0, class: "chan-closed", fill: None, label: None });
+                }
+            }
+            for (from, to, v) in steps_in(&info.fill, lo, hi, len) {
+                if v == 0 {
+                    continue;
+                }
+                let h = full_h * (v.min(max) as f64 / max as f64);
+                let full = info.kind != ChanKind::Unbounded && v >= info.capacity;
+                layer.bars.push(Bar {
+                    x: x(from),
+                    y: mid + full_h / 2.0 - h,
+                    w: x(to) - x(from),
+                    h,
+                    class: if full { "chan-fill full" } else { "chan-fill" },
+                    fill: None,
+                    label: None,
+                });
+            }
+        }
+
+        // Mutexes: who holds it, and how many wait.
+        for (m, info) in g.mutexes.iter().enumerate() {
+            let top = rows.mutex_top(m as MutexId);
+            let mid = Rows::mid(top);
+            let (f, t) = ((info.created + 1).max(lo), hi.min(len + 1));
+            if t > f {
+                layer.bars.push(Bar { x: x(f), y: mid - 7.0, w: x(t) - x(f), h: 14.0, class: "mutex-track", fill: None, label: None });
+            }
+            let a = info.holds.partition_point(|h| h.end + 1 < lo);
+            for h in &info.holds[a..] {
+                if h.start + 1 >= hi {
+                    break;
+                }
+                let (f, t) = ((h.start + 1).max(lo), (h.end + 1).min(hi));
+                if t <= f {
+                    continue;
+                }
+                let w = x(t) - x(f);
+                let name = g.task(h.task);
+                layer.bars.push(Bar {
+                    x: x(f),
+                    y: mid - 7.0,
+                    w,
+                    h: 14.0,
+                    class: "mutex-held",
+                    fill: Some(task_colour(h.task)),
+                    label: (w >= text_w(&name) + 8.0).then_some(name),
+                });
+            }
+            for (from, to, n) in steps_in(&info.waiting, lo, hi, len) {
+                if n == 0 {
+                    continue;
+                }
+                let h = 2.0 + 2.0 * n.min(5) as f64;
+                layer.bars.push(Bar { x: x(from), y: mid + 8.0, w: x(to) - x(from), h, class: "mutex-wait", fill: None, label: None });
+            }
+        }
+
+        // The runtime thread, blocked by a std::sync::Mutex: every lane.
+        if let Some((i, _, _)) = g.thread_blocked {
+            let f = (i + 1).max(lo);
+            let t = hi.min(len + 1);
+            if t > f {
+                let bottom = rows.rows.iter().take(tl.lanes().len()).last().map(|r| r.1 + ROW_H).unwrap_or(RULER_H);
+                layer.bars.push(Bar { x: x(f), y: RULER_H, w: x(t) - x(f), h: bottom - RULER_H, class: "thread-blocked", fill: None, label: None });
+            }
+        }
+        let _ = trace;
+        layer
+    }
+}
+
+fn last_label(ticks: &[Tick]) -> String {
+    ticks.last().map(|t| t.label.clone()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use taskscope_engine::Config;
+
+    fn example(name: &str) -> RunData {
+        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(path).unwrap();
+        RunData::new(&src, &Config::default())
+    }
+
+    #[test]
+    fn run_geom_names_things_after_their_variables() {
+        let data = example("bounded_mpsc_backpressure");
+        let g = RunGeom::new(&data);
+        let shorts: Vec<_> = g.tasks.iter().map(|t| t.short.as_str()).collect();
+        assert_eq!(shorts, ["main", "producer", "consumer"]);
+        assert_eq!(g.tasks[1].name, "task 1 (line 18)");
+        assert_eq!(g.tasks[1].sub, "task 1 · line 18");
+        assert_eq!(g.chans[0].name, "tx → rx");
+        assert_eq!(g.chans[0].senders, [1]);
+        assert_eq!(g.chans[0].receivers, [2]);
+        assert_eq!(g.chans[0].max_fill, 2);
+        assert_eq!(g.chans[0].sends.len(), 6);
+        assert!(g.chans[0].closed_at.is_some());
+
+        let data = example("abba_deadlock");
+        let g = RunGeom::new(&data);
+        let names: Vec<_> = g.mutexes.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(g.tasks[1].short, "t1");
+    }
+
+    #[test]
+    fn fill_levels_follow_the_view_model() {
+        for name in ["bounded_mpsc_backpressure", "broadcast_lag", "unbounded_channel", "channel_closing", "pipeline", "oneshot_request_response"] {
+            let data = example(name);
+            let g = RunGeom::new(&data);
+            let tl = &data.timeline;
+            for pos in 0..=tl.len() {
+                let state = tl.state_at(&data.run.trace, pos);
+                for c in &state.channels {
+                    let fill = &g.chans[c.id as usize].fill;
+                    let steps = steps_in(fill, pos, pos + 1, tl.len());
+                    let v = steps.first().map(|s| s.2).unwrap_or(0);
+                    assert_eq!(v as usize, c.buffer.len(), "{name}: channel {} at {pos}", c.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mutex_holders_follow_the_view_model() {
+        for name in ["mutex_contention", "abba_deadlock", "std_mutex_deadlock", "shared_counter_mutex", "mutex_across_await"] {
+            let data = example(name);
+            let g = RunGeom::new(&data);
+            let tl = &data.timeline;
+            for pos in 0..=tl.len() {
+                let state = tl.state_at(&data.run.trace, pos);
+                for m in &state.mutexes {
+                    let info = &g.mutexes[m.id as usize];
+                    let holder = info.holds.iter().find(|h| h.start < pos && pos <= h.end).map(|h| h.task);
+                    assert_eq!(holder, m.holder, "{name}: mutex {} at {pos}", m.id);
+                    let waiting = steps_in(&info.waiting, pos, pos + 1, tl.len()).first().map(|s| s.2).unwrap_or(0);
+                    assert_eq!(waiting as usize, m.waiters.len(), "{name}: mutex {} waiters at {pos}", m.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn steps_in_clips_to_the_window() {
+        let steps = [(0, 0), (4, 2), (9, 1)];
+        assert_eq!(steps_in(&steps, 0, 20, 15), vec![(1, 5, 0), (5, 10, 2), (10, 16, 1)]);
+        assert_eq!(steps_in(&steps, 6, 8, 15), vec![(6, 8, 2)]);
+        assert_eq!(steps_in(&steps, 12, 14, 15), vec![(12, 14, 1)]);
+        assert!(steps_in(&steps, 0, 1, 15).is_empty());
+    }
+
+    #[test]
+    fn segments_in_finds_exactly_the_overlapping_segments() {
+        let data = example("mutex_contention");
+        for lane in data.timeline.lanes() {
+            for lo in 0..data.timeline.len() {
+                for hi in [lo + 1, lo + 7, lo + 40] {
+                    let got = segments_in(&lane.segments, lo, hi);
+                    let want: Vec<_> = lane.segments.iter().filter(|s| s.start + 1 < hi && s.end >= lo).copied().collect();
+                    assert_eq!(got, want.as_slice(), "lane {} window {lo}..{hi}", lane.task);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scale_fits_short_runs_and_scrolls_long_ones() {
+        let s = Scale::new(1000.0, 100, Zoom::Fit, 30.0);
+        assert!(!s.scrolls());
+        assert_eq!(s.offset(50.0), 0.0);
+        assert!((s.content_w() - s.track_w).abs() < 1e-6);
+        let s = Scale::new(1000.0, 100_000, Zoom::Fit, 30.0);
+        assert!(s.scrolls());
+        assert_eq!(s.cell, SCROLL_CELL);
+        let off = s.offset(50_000.0);
+        assert!((s.x(50_000.5) - off - 0.4 * s.track_w).abs() < 1e-6);
+        let (first, last) = s.visible(off);
+        assert!(first <= 50_000 && 50_000 < last);
+        assert!((last - first) as f64 <= s.track_w / s.cell + 2.0);
+        // The end of the run sits at the right edge, not beyond.
+        assert!((s.offset(100_000.0) - (s.content_w() - s.track_w)).abs() < 1e-6);
+        // Narrow screens keep a narrow label column.
+        assert!(Scale::new(400.0, 10, Zoom::Fit, 0.0).label_w < 100.0);
+    }
+
+    #[test]
+    fn chunk_windows_cover_the_visible_range_and_change_rarely() {
+        let (lo, hi) = chunk_window(300, 400, 10_000);
+        assert!(lo <= 300 && 400 <= hi);
+        assert_eq!(chunk_window(301, 401, 10_000), (lo, hi));
+        assert_eq!(chunk_window(0, 10, 50), (0, 51));
+    }
+
+    #[test]
+    fn layer_clips_to_its_window() {
+        let data = example("bounded_mpsc_backpressure");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let cell = 10.0;
+        let len = data.timeline.len();
+        let whole = Layer::build(&data, &g, &rows, cell, 0, len + 1);
+        assert!(whole.marks.len() >= 6, "every await of the run has a marker");
+        assert_eq!(whole.arrows.iter().filter(|a| a.class == "spawn").count(), 2);
+        assert_eq!(whole.arrows.iter().filter(|a| a.class == "send").count(), 6);
+        assert_eq!(whole.arrows.iter().filter(|a| a.class == "recv").count(), 6);
+        assert!(whole.arrows.iter().any(|a| a.class == "join"));
+        let part = Layer::build(&data, &g, &rows, cell, 40, 60);
+        for b in &part.bars {
+            assert!(b.x >= 400.0 - 1e-9 && b.x + b.w <= 600.0 + 1e-9, "{b:?}");
+        }
+        for m in &part.marks {
+            assert!(m.x >= 400.0 && m.x < 600.0);
+        }
+        // The segments of each lane tile the window without overlaps.
+        for lane in data.timeline.lanes() {
+            let y = Rows::mid(rows.task_top(lane.task));
+            let mut bars: Vec<_> = part.bars.iter().filter(|b| b.class.starts_with("seg") && (b.y + b.h / 2.0 - y).abs() < 1e-6).collect();
+            bars.sort_by(|a, b| a.x.total_cmp(&b.x));
+            for w in bars.windows(2) {
+                assert!((w[0].x + w[0].w - w[1].x).abs() < 1e-9);
+            }
+        }
+    }
+}
