@@ -50,9 +50,19 @@ pub struct SenderEnd {
     pub short: String,
     /// Waiting in `send(..).await` on the full channel.
     pub blocked: bool,
-    /// Its last send: the moved expression (a variable, or `None` for a
-    /// temporary) and the value's text.
-    pub moved: Option<(Option<String>, String)>,
+    /// Its last send.
+    pub moved: Option<Moved>,
+}
+
+/// What a sender's last `send` gave away.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Moved {
+    /// The variable passed to `send`, or `None` for a temporary value.
+    pub var: Option<String>,
+    /// The value's Debug text.
+    pub text: String,
+    /// The value is a `Copy` primitive: the variable was copied, not moved.
+    pub copied: bool,
 }
 
 /// A task that receives from the channel.
@@ -226,8 +236,8 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
             short: g.task(t),
             blocked: view.blocked_senders.contains(&t),
             moved: g.last_sent(c, t, pos).map(|s| {
-                let arg = names::sent_argument(&data.source, s.span).filter(|a| names::is_variable(a));
-                (arg, trace.str(s.text).to_string())
+                let text = trace.str(s.text).to_string();
+                Moved { var: names::sent_argument(&data.source, s.span).filter(|a| names::is_variable(a)), copied: names::is_copy_text(&text), text }
             }),
         })
         .collect();
@@ -291,6 +301,8 @@ pub struct Waiter {
     pub task: TaskId,
     /// Its short name.
     pub short: String,
+    /// Since when it waits (ns).
+    pub since: u64,
     /// How long it has waited so far (ns).
     pub waited: u64,
 }
@@ -320,6 +332,8 @@ pub struct MutexCard {
     pub waiters: Vec<Waiter>,
     /// A `std::sync::Mutex` blocked the runtime's only thread on it.
     pub blocks_thread: bool,
+    /// The task whose `lock()` blocked the thread.
+    pub blocker: Option<TaskId>,
 }
 
 /// Builds the card of mutex `m` at `state.pos`.
@@ -337,8 +351,9 @@ pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCar
         since: view.held_since,
         held_for: now.saturating_sub(view.held_since),
         handed_over: view.handed_over,
-        waiters: view.waiters.iter().map(|&(t, asked)| Waiter { task: t, short: g.task(t), waited: now.saturating_sub(asked) }).collect(),
+        waiters: view.waiters.iter().map(|&(t, asked)| Waiter { task: t, short: g.task(t), since: asked, waited: now.saturating_sub(asked) }).collect(),
         blocks_thread: state.thread_blocked.is_some_and(|(_, mm)| mm == m),
+        blocker: state.thread_blocked.filter(|&(_, mm)| mm == m).map(|(t, _)| t),
     })
 }
 
@@ -413,7 +428,9 @@ mod tests {
         let card = chan_card(&data, &g, &state, 0).unwrap();
         let producer = &card.senders[0];
         assert_eq!(producer.short, "producer");
-        assert_eq!(producer.moved.as_ref().unwrap().0.as_deref(), Some("job"));
+        let moved = producer.moved.as_ref().unwrap();
+        assert_eq!(moved.var.as_deref(), Some("job"));
+        assert!(moved.copied, "an integer job is copied into the channel");
         let consumer = &card.receivers[0];
         assert_eq!(consumer.short, "consumer");
         assert_eq!(consumer.owns.as_deref(), Some("1"));

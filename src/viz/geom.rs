@@ -26,6 +26,7 @@ use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
 use crate::model::{task_colour, RunData};
+use taskscope_engine::Outcome;
 
 /// Height of the time ruler above the rows.
 pub const RULER_H: f64 = 24.0;
@@ -163,6 +164,8 @@ pub struct RunGeom {
     pub thread_blocked: Option<(usize, TaskId, MutexId)>,
     /// Lines of the source.
     pub lines: LineIndex,
+    /// The deadlock's wait-for cycle, if the run ends in one.
+    pub cycle: Vec<TaskId>,
 }
 
 impl Names for RunGeom {
@@ -394,7 +397,11 @@ impl RunGeom {
             m.name = n;
         }
 
-        RunGeom { len, tasks, chans, mutexes, ticks, thread_blocked, lines }
+        let cycle = match &data.run.outcome {
+            Outcome::Deadlock(report) => report.cycle.clone(),
+            _ => Vec::new(),
+        };
+        RunGeom { len, tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
     }
 
     /// 1-based line of a span.
@@ -807,7 +814,7 @@ impl Layer {
                     w: x(to) - x(from),
                     h,
                     class: segment_class(s.state, s.wait),
-                    fill: (s.state == TaskState::Running).then(|| task_colour(lane.task)),
+                    fill: None,
                     label: None,
                 });
             }
@@ -896,7 +903,9 @@ impl Layer {
                     continue;
                 }
                 let h = full_h * (v.min(max) as f64 / max as f64);
-                let full = info.kind != ChanKind::Unbounded && v >= info.capacity;
+                // Only a bounded queue makes senders wait; a broadcast ring
+                // is "full" all the time and overwrites.
+                let full = matches!(info.kind, ChanKind::Mpsc | ChanKind::Oneshot) && v >= info.capacity;
                 layer.bars.push(Bar {
                     x: x(from),
                     y: mid + full_h / 2.0 - h,
@@ -947,15 +956,6 @@ impl Layer {
             }
         }
 
-        // The runtime thread, blocked by a std::sync::Mutex: every lane.
-        if let Some((i, _, _)) = g.thread_blocked {
-            let f = (i + 1).max(lo);
-            let t = hi.min(len + 1);
-            if t > f {
-                let bottom = rows.rows.iter().take(tl.lanes().len()).last().map(|r| r.1 + ROW_H).unwrap_or(RULER_H);
-                layer.bars.push(Bar { x: x(f), y: RULER_H, w: x(t) - x(f), h: bottom - RULER_H, class: "thread-blocked", fill: None, label: None });
-            }
-        }
         let _ = trace;
         layer
     }

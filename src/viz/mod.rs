@@ -25,3 +25,10 @@ mod component;
 
 #[cfg(target_arch = "wasm32")]
 pub use component::{Visualization, VizProps};
+
+#[cfg(target_arch = "wasm32")]
+mod banner_view;
+#[cfg(target_arch = "wasm32")]
+mod cards_view;
+#[cfg(target_arch = "wasm32")]
+mod lanes_view;

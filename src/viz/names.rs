@@ -56,25 +56,46 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     out
 }
 
-/// The argument of the `send(..)` call in a `Sent` event's span:
-/// `tx.send(job).await` gives `job`. `None` when the span is not a
-/// `send(..)` call.
+/// The argument of the `send(..)` call of a `Sent` event's span:
+/// `tx.send(job).await` gives `job`. The span may also be just the method
+/// name (`send` in `tx.send(v).unwrap()`), then the argument follows it.
+/// `None` when there is no `send(..)` call there.
 pub fn sent_argument(src: &str, span: Span) -> Option<String> {
-    let text = src.get(span.start as usize..span.end as usize)?;
-    let open = text.find("send(")? + "send(".len();
+    let start = span.start as usize;
+    let end = (span.end as usize).min(src.len());
+    let text = src.get(start..end)?;
+    let open = match text.find("send(") {
+        Some(i) => start + i + "send(".len(),
+        None if text.ends_with("send") && src.get(end..)?.starts_with('(') => end + 1,
+        None => return None,
+    };
+    let rest = src.get(open..)?;
     let mut depth = 0usize;
-    for (i, c) in text[open..].char_indices() {
+    for (i, c) in rest.char_indices().take(4096) {
         match c {
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' if depth > 0 => depth -= 1,
             ')' => {
-                let arg = text[open..open + i].split_whitespace().collect::<Vec<_>>().join(" ");
+                let arg = rest[..i].split_whitespace().collect::<Vec<_>>().join(" ");
                 return if arg.is_empty() { None } else { Some(arg) };
             }
             _ => {}
         }
     }
     None
+}
+
+/// True when a value's Debug text is that of a `Copy` primitive (a
+/// number, `true`/`false`, a `char`): sending it copies the variable
+/// instead of moving it.
+pub fn is_copy_text(text: &str) -> bool {
+    let t = text.trim();
+    t == "true"
+        || t == "false"
+        || (t.len() >= 3 && t.starts_with('\'') && t.ends_with('\''))
+        || t.parse::<f64>().is_ok()
+        || t.parse::<i128>().is_ok()
+        || t == "()"
 }
 
 /// True when `expr` is a plain variable name (so a send moves a variable,
@@ -189,6 +210,20 @@ mod tests {
         assert_eq!(sent_argument(src, span("tx.send(Msg { id: f(1) }).await")).as_deref(), Some("Msg { id: f(1) }"));
         assert_eq!(sent_argument(src, span("tx.send().await")), None);
         assert!(is_variable("job") && !is_variable("Msg { id: 1 }") && !is_variable("1"));
+        // A span of just the method name, as for a send that is not awaited.
+        let src = "tx.send(v).unwrap();";
+        assert_eq!(sent_argument(src, Span::new(3, 7)).as_deref(), Some("v"));
+        assert_eq!(sent_argument(src, Span::new(0, 2)), None);
+    }
+
+    #[test]
+    fn copy_values_are_told_apart() {
+        for t in ["1", "-3", "2.5", "true", "'x'", "()"] {
+            assert!(is_copy_text(t), "{t}");
+        }
+        for t in ["\"job\"", "Some(1)", "Request { n: 1 }", "[1, 2]"] {
+            assert!(!is_copy_text(t), "{t}");
+        }
     }
 
     #[test]

@@ -1,0 +1,86 @@
+//! The deadlock banner: a small badge while the playhead is before the end
+//! of a run that deadlocks, the full story once it reaches the end.
+
+use std::rc::Rc;
+
+use taskscope_engine::Outcome;
+use yew::prelude::*;
+
+use super::component::RunKey;
+use super::deadlock::story;
+use super::geom::RunGeom;
+use crate::model::task_colour;
+
+/// Props of [`DeadlockBanner`].
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    /// The run (its outcome is a deadlock).
+    pub data: RunKey,
+    /// Its geometry.
+    pub geom: Rc<RunGeom>,
+    /// The playhead is at the end of the run.
+    pub at_end: bool,
+    /// Seek (the badge jumps to the end).
+    pub on_seek: Callback<usize>,
+}
+
+/// The deadlock banner (`data-testid="deadlock"`), present whenever the run
+/// deadlocks.
+#[function_component(DeadlockBanner)]
+pub fn deadlock_banner(props: &BannerProps) -> Html {
+    let data = &props.data.0;
+    let Outcome::Deadlock(report) = &data.run.outcome else { return Html::default() };
+    let len = data.timeline.len();
+    let s = use_memo(props.data.clone(), {
+        let geom = props.geom.clone();
+        move |k| {
+            let end = k.0.timeline.state_at(&k.0.run.trace, k.0.timeline.len());
+            match &k.0.run.outcome {
+                Outcome::Deadlock(r) => Some(story(r, &end, &geom, &k.0.source)),
+                _ => None,
+            }
+        }
+    });
+    let Some(s) = s.as_ref() else { return Html::default() };
+    let cycle_names: Vec<String> = report.cycle.iter().map(|&t| props.geom.tasks.get(t as usize).map(|i| i.name.clone()).unwrap_or_default()).collect();
+
+    if !props.at_end {
+        let on_seek = props.on_seek.clone();
+        let onclick = Callback::from(move |_| on_seek.emit(len));
+        return html! {
+            <div class="viz-deadlock badge" data-testid="deadlock" data-at-end="false" data-cycle={cycle_names.join(",")} role="note">
+                <span class="icon" aria-hidden="true">{ "!" }</span>
+                <span>{ "This run ends in a deadlock." }</span>
+                <button type="button" {onclick}>{ "Show the end" }</button>
+            </div>
+        };
+    }
+
+    html! {
+        <div class="viz-deadlock banner" data-testid="deadlock" data-at-end="true" data-cycle={cycle_names.join(",")} role="alert">
+            <h3><span class="icon" aria-hidden="true">{ "!" }</span>{ &s.title }</h3>
+            <p class="summary">{ &s.summary }</p>
+            if !s.cycle.is_empty() {
+                <ol class="cycle" aria-label="Wait-for cycle" data-testid="deadlock-chain">
+                    { for s.cycle.iter().enumerate().map(|(i, l)| html! {
+                        <li class="link">
+                            <span class="who"><span class="dot" style={format!("background:{}", task_colour(l.task))}></span>{ &l.name }</span>
+                            <span class="arrow" aria-hidden="true">{ "→" }</span>
+                            <span class={classes!("res", l.resource)}>{ &l.waits }</span>
+                            <span class="because">{ &l.because }</span>
+                            if i + 1 == s.cycle.len() {
+                                <span class="who back"><span class="dot" style={format!("background:{}", task_colour(l.next))}></span>
+                                    { props.geom.tasks.get(l.next as usize).map(|t| t.short.clone()).unwrap_or_default() }</span>
+                                <span class="loop">{ "…and round again" }</span>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            }
+            <ul class="stuck">
+                { for s.stuck.iter().map(|l| html! { <li>{ l }</li> }) }
+            </ul>
+            <p class="advice"><strong>{ "How to fix it: " }</strong>{ &s.advice }</p>
+        </div>
+    }
+}

@@ -1,0 +1,293 @@
+//! The channel and mutex cards (see [`super::cards`] for what they hold).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cards::{chan_card, mutex_card, ChanCard, Flight, MutexCard};
+use super::component::{RunKey, StateKey};
+use super::geom::RunGeom;
+use super::names::{ellipsize, fmt_time};
+use crate::model::task_colour;
+
+/// Props of [`ChannelsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ChannelsProps {
+    /// The run.
+    pub data: RunKey,
+    /// Its geometry.
+    pub geom: Rc<RunGeom>,
+    /// The state at the playhead.
+    pub state: StateKey,
+    /// The tween toward the next position.
+    pub frac: f64,
+}
+
+/// Every channel of the run that exists at the playhead.
+#[function_component(ChannelsPanel)]
+pub fn channels_panel(props: &ChannelsProps) -> Html {
+    let cards: Rc<Vec<Rc<ChanCard>>> = use_memo((props.data.clone(), props.state.clone()), {
+        let geom = props.geom.clone();
+        move |(data, state)| state.0.channels.iter().filter_map(|c| chan_card(&data.0, &geom, &state.0, c.id)).map(Rc::new).collect()
+    });
+    let later = props.geom.chans.len() - cards.len();
+    html! {
+        <div class="viz-panel viz-channels">
+            <div class="viz-panel-head"><h3>{ "Channels" }</h3>
+                <span class="viz-hint">{ "senders → buffered messages → receivers; the next value out is on the right" }</span>
+            </div>
+            <div class="viz-cards">
+                { for cards.iter().map(|c| html! { <ChanCardView key={c.id} card={c.clone()} frac={props.frac} /> }) }
+                if cards.is_empty() {
+                    <p class="viz-note">{ "No channel created yet at this point of the run." }</p>
+                } else if later > 0 {
+                    <p class="viz-note">{ format!("{later} more created later in the run.") }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    card: Rc<ChanCard>,
+    frac: f64,
+}
+
+/// Where a slot's centre sits across the card's flow, in percent: the
+/// senders take the left quarter, the receivers the right one, and the
+/// oldest value (the next out) is on the right of the pipe.
+fn slot_x(slot: usize, slots: usize) -> f64 {
+    let n = slots.max(1) as f64;
+    27.0 + 46.0 * (1.0 - (slot as f64 + 0.5) / n)
+}
+
+#[function_component(ChanCardView)]
+fn chan_card_view(props: &CardProps) -> Html {
+    let card = &props.card;
+    let playing = props.frac > 0.0;
+    let slots = card.tokens.len() + card.empty_slots;
+    let flying = card.flight.as_ref().filter(|_| playing).map(|f| {
+        let (from, to, text, colour) = match f {
+            Flight::In { from, text, slot, .. } => (12.0, slot_x(*slot, slots.max(slot + 1)), text, task_colour(*from)),
+            Flight::Out { to, text, slot, .. } => (slot_x(*slot, slots), 88.0, text, task_colour(*to)),
+        };
+        let x = from + (to - from) * props.frac;
+        html! {
+            <span class="token flying" data-testid="message-flying" aria-hidden="true"
+                style={format!("left:{x:.2}%;border-color:{colour}")}>{ ellipsize(text, 12) }</span>
+        }
+    });
+    html! {
+        <ChanBody card={card.clone()} {playing}>
+            { for flying }
+        </ChanBody>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BodyProps {
+    card: Rc<ChanCard>,
+    playing: bool,
+    #[prop_or_default]
+    children: Html,
+}
+
+#[function_component(ChanBody)]
+fn chan_body(props: &BodyProps) -> Html {
+    let c = &props.card;
+    let leaving = match &c.flight {
+        Some(Flight::Out { slot, .. }) if props.playing && c.kind != "broadcast" => Some(*slot),
+        _ => None,
+    };
+    let cap_text = match c.kind {
+        "unbounded" => "unbounded".to_string(),
+        "broadcast" => format!("ring of {}", c.capacity),
+        "oneshot" => "one value".to_string(),
+        _ => format!("capacity {}", c.capacity),
+    };
+    let class = classes!("viz-chan", c.kind, c.closed.then_some("closed"), c.full.then_some("full"));
+    let senders = html! {
+        <ul class="ends senders" aria-label="Senders">
+            { for c.senders.iter().map(|s| html! {
+                <li class={classes!("end", s.blocked.then_some("blocked"))} data-task={s.short.clone()}>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(s.task))}></span>{ &s.short }</span>
+                    if s.blocked {
+                        <span class="note warn">{ "waits: channel full" }</span>
+                    }
+                    if let Some(m) = &s.moved {
+                        if m.copied {
+                            <span class="moved copied" title="The value is Copy: send copied it, and the sender still has its own.">
+                                if let Some(v) = &m.var { <span class="var">{ v }</span>{ " copied in" } } else { { "sent" } }
+                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
+                            </span>
+                        } else {
+                            <span class="moved" title="send moved the value into the channel: the sender no longer owns it.">
+                                if let Some(v) = &m.var { <s class="var">{ v }</s>{ " moved" } } else { { "moved" } }
+                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
+                            </span>
+                        }
+                    }
+                </li>
+            }) }
+            if c.more_senders > 0 { <li class="more">{ format!("+{} more", c.more_senders) }</li> }
+            if c.senders.is_empty() { <li class="none">{ "no sender yet" }</li> }
+        </ul>
+    };
+    let receivers = html! {
+        <ul class="ends receivers" aria-label="Receivers">
+            { for c.receivers.iter().map(|r| html! {
+                <li class={classes!("end", r.waiting.then_some("waiting"), (r.missed > 0 || r.lagged.is_some()).then_some("lagging"))}
+                    data-task={r.short.clone()}>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(r.task))}></span>{ &r.short }</span>
+                    if r.waiting { <span class="note">{ "waits for a message" }</span> }
+                    if let Some(n) = r.lagged {
+                        <span class="note lag">{ format!("Lagged: missed {n}") }</span>
+                    } else if r.missed > 0 {
+                        <span class="note lag">{ format!("behind: {} overwritten", r.missed) }</span>
+                    }
+                    if let Some(text) = &r.owns {
+                        <span class="owns" title="The value it received last: it owns it now.">
+                            { "owns " }<span class="token owned" data-testid="message-owned" data-value={text.clone()}>{ ellipsize(text, 10) }</span>
+                        </span>
+                    }
+                </li>
+            }) }
+            if c.more_receivers > 0 { <li class="more">{ format!("+{} more", c.more_receivers) }</li> }
+            if c.receivers.is_empty() { <li class="none">{ "no receiver yet" }</li> }
+        </ul>
+    };
+    html! {
+        <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
+            data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
+            <header>
+                <span class={classes!("kind-badge", c.kind)}>{ c.kind }</span>
+                <strong class="chan-name">{ &c.name }</strong>
+                <span class="cap">{ cap_text }</span>
+                <span class="line">{ format!("line {}", c.line) }</span>
+                if c.closed { <span class="closed-badge">{ "closed" }</span> }
+            </header>
+            <div class="chan-flow">
+                { senders }
+                <div class="pipe">
+                    <div class="slots" aria-label={format!("{} buffered", c.len)}>
+                        { for c.tokens.iter().enumerate().map(|(i, t)| html! {
+                            <span key={t.value} class={classes!("token", (leaving == Some(i)).then_some("leaving"))} data-testid="message"
+                                data-value={t.text.clone()} data-seq={t.seq.to_string()}
+                                style={t.from.map(|f| format!("border-color:{}", task_colour(f)))}
+                                title={format!("value #{}: {}", t.seq, t.text)}>
+                                { ellipsize(&t.text, 12) }
+                                if c.kind == "broadcast" && !t.readers.is_empty() {
+                                    <span class="copies" title="Receivers that still have to read their copy">
+                                        { for t.readers.iter().map(|r| html! { <span class="copy" style={format!("background:{}", task_colour(*r))}></span> }) }
+                                    </span>
+                                }
+                            </span>
+                        }) }
+                        { for (0..c.empty_slots).map(|i| html! {
+                            <span key={format!("e{i}")} class={classes!("slot", (c.kind == "unbounded").then_some("open"))} aria-hidden="true"></span>
+                        }) }
+                    </div>
+                    <div class="pipe-caption">
+                        { format!("{} buffered", c.len) }
+                        if c.hidden > 0 { { format!(" ({} not drawn)", c.hidden) } }
+                        if c.more_room > 0 { { format!(" · room for {} more", c.more_room) } }
+                        if c.full { <span class="full-badge">{ " · full" }</span> }
+                        if c.kind == "broadcast" && c.len > 0 { <span class="copies-note">{ " · dots: receivers yet to read their copy" }</span> }
+                    </div>
+                </div>
+                { receivers }
+                { props.children.clone() }
+            </div>
+            <footer>
+                { format!("sent {} · received {} · {} sender{} and {} receiver{} alive", c.sent, c.received,
+                    c.halves.0, if c.halves.0 == 1 { "" } else { "s" }, c.halves.1, if c.halves.1 == 1 { "" } else { "s" }) }
+            </footer>
+        </article>
+    }
+}
+
+/// Props of [`MutexesPanel`].
+#[derive(Properties, PartialEq)]
+pub struct MutexesProps {
+    /// Its geometry.
+    pub geom: Rc<RunGeom>,
+    /// The state at the playhead.
+    pub state: StateKey,
+}
+
+/// Every mutex that exists at the playhead.
+#[function_component(MutexesPanel)]
+pub fn mutexes_panel(props: &MutexesProps) -> Html {
+    let cards: Rc<Vec<Rc<MutexCard>>> = use_memo(props.state.clone(), {
+        let geom = props.geom.clone();
+        move |state| state.0.mutexes.iter().filter_map(|m| mutex_card(&geom, &state.0, m.id)).map(Rc::new).collect()
+    });
+    html! {
+        <div class="viz-panel viz-mutexes">
+            <div class="viz-panel-head"><h3>{ "Mutexes" }</h3>
+                <span class="viz-hint">{ "who holds the lock, and who waits in line (first come, first served)" }</span>
+            </div>
+            <div class="viz-cards">
+                { for cards.iter().map(|c| html! { <MutexCardView key={c.id} card={c.clone()} /> }) }
+                if cards.is_empty() {
+                    <p class="viz-note">{ "No mutex created yet at this point of the run." }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MutexCardProps {
+    card: Rc<MutexCard>,
+}
+
+#[function_component(MutexCardView)]
+fn mutex_card_view(props: &MutexCardProps) -> Html {
+    let c = &props.card;
+    let contended = !c.waiters.is_empty();
+    let class = classes!("viz-mutex", contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread"));
+    let holder_name = c.holder.as_ref().map(|h| h.2.clone()).unwrap_or_default();
+    html! {
+        <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}
+            data-kind={if c.is_std { "std" } else { "tokio" }}
+            aria-label={format!("Mutex {}: {}, {} waiting", c.name, c.holder.as_ref().map(|h| format!("held by {}", h.1)).unwrap_or_else(|| "free".into()), c.waiters.len())}>
+            <header>
+                <span class={classes!("kind-badge", if c.is_std { "std" } else { "tokio" })}>{ c.kind }</span>
+                <strong class="mutex-name">{ &c.name }</strong>
+                <span class="line">{ format!("line {}", c.line) }</span>
+                if contended { <span class="contention-badge">{ format!("{} waiting", c.waiters.len()) }</span> }
+            </header>
+            if c.blocks_thread {
+                <p class="thread-warning">{ "std::sync::Mutex::lock blocked the runtime's only thread: no task at all can run, including the holder." }</p>
+            }
+            <div class="holder">
+                if let Some((t, short, _)) = &c.holder {
+                    <span class="lock-icon held" aria-hidden="true"></span>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(*t))}></span>{ short }</span>
+                    <span class="since">
+                        { if c.handed_over { format!("handed the lock at {}, not yet running", fmt_time(c.since)) }
+                          else { format!("holds it since {} ({} so far)", fmt_time(c.since), fmt_time(c.held_for)) } }
+                    </span>
+                } else {
+                    <span class="lock-icon" aria-hidden="true"></span>
+                    <span class="free">{ "free" }</span>
+                }
+            </div>
+            <ol class="queue" aria-label="Waiting, oldest first">
+                { for c.waiters.iter().enumerate().map(|(i, w)| html! {
+                    <li class="waiter" data-task={w.short.clone()}>
+                        <span class="rank">{ format!("{}.", i + 1) }</span>
+                        <span class="who"><span class="dot" style={format!("background:{}", task_colour(w.task))}></span>{ &w.short }</span>
+                        <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>
+                            { if w.waited > 0 { format!("waiting {}", fmt_time(w.waited)) } else { format!("waiting since {}", fmt_time(w.since)) } }
+                        </span>
+                        if c.blocker == Some(w.task) { <span class="note warn">{ "blocks the thread" }</span> }
+                    </li>
+                }) }
+            </ol>
+            if !contended { <p class="queue-empty">{ "nobody waiting" }</p> }
+        </article>
+    }
+}
