@@ -1,8 +1,10 @@
 //! Taskscope's web front end: a Yew single-page app built with Trunk.
 //!
-//! The Yew components (`app`) exist only on `wasm32`; natively this binary
-//! compiles without any web dependency, so `cargo test --workspace` stays
-//! fast and still tests the view logic in `playground`.
+//! The Yew components (`app`, `editor`, `playback`, `console`, `viz`'s
+//! component) exist only on `wasm32`; natively this binary compiles without
+//! any web dependency, so `cargo test --workspace` stays fast and still
+//! tests the logic they draw from: `model` (runs, playback, what each panel
+//! shows), `highlight`, `examples`, `viz`'s geometry.
 
 // Natively only the tests use these; the wasm build uses them from `app`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -14,12 +16,16 @@ mod link;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod playground;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod sample;
+mod viz;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod console;
+#[cfg(target_arch = "wasm32")]
+mod editor;
+#[cfg(target_arch = "wasm32")]
+mod playback;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -65,6 +65,16 @@ pub fn interactive_config() -> Config {
     Config { max_events: 200_000, max_steps: 5_000_000, ..Config::default() }
 }
 
+/// An `Rc` compared by pointer, for memo dependencies and props: two runs
+/// of the same text are still two runs.
+pub struct ByPtr<T>(pub std::rc::Rc<T>);
+
+impl<T> PartialEq for ByPtr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Colours
 // ---------------------------------------------------------------------------

@@ -70,7 +70,7 @@ const consoleText = (page) => page.getByTestId('console').textContent();
 const statusText = (page) => page.getByTestId('status').textContent();
 
 describe('Taskscope in the browser', { timeout: 60_000 }, () => {
-  test('loads with the sample program and no console errors', async () => {
+  test('loads with an example program and no console errors', async () => {
     const { page, problems } = await open('/');
     assert.equal(await page.title(), 'Taskscope');
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Taskscope');
@@ -104,7 +104,6 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  // Needs the engine's parser: until it exists every program parses.
   test('a syntax error shows a diagnostic at line:col', async () => {
     const { page, problems } = await open('/');
     await editor(page).fill('fn main( {');
@@ -116,7 +115,19 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  // Needs the engine's simulator: until it exists no program prints.
+  test('a deadlock is summed up, then explained task by task', async () => {
+    const { page, problems } = await open('/');
+    await editor(page).fill(
+      'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n' +
+        '    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    rx.recv().await;\n    drop(tx);\n}\n',
+    );
+    await page.getByTestId('details').waitFor({ timeout: 5_000 });
+    assert.match(await statusText(page), /^deadlock/);
+    assert.match(await page.getByTestId('details').textContent(), /main/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test("the program's output appears in the console", async () => {
     const { page, problems } = await open('/');
     await editor(page).fill(

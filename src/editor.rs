@@ -1,0 +1,191 @@
+//! The code editor: a real `<textarea>` (so typing, selection, undo, IME
+//! and Playwright's `fill` all work natively) with transparent text,
+//! layered exactly over a `<pre>` that draws the highlighted source, the
+//! diagnostics' underlines and each task's current line. A gutter on the
+//! left numbers the lines and carries the markers.
+//!
+//! The textarea never scrolls by itself: it is as tall and as wide as its
+//! text, and the box around it scrolls the textarea, the `<pre>` and the
+//! gutter together, so nothing has to be kept in sync by script.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::highlight;
+use crate::model::{task_colour, DiagnosticItem, TaskLine};
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The text in the editor.
+    pub source: Rc<str>,
+    /// Diagnostics of this very text (empty while a re-run is pending).
+    pub diagnostics: Rc<Vec<DiagnosticItem>>,
+    /// Each live task's line at the playhead.
+    pub task_lines: Rc<Vec<TaskLine>>,
+    pub on_input: Callback<String>,
+    /// Read only (the embedded view's `editor=ro`).
+    #[prop_or_default]
+    pub readonly: bool,
+    /// Set to move the caret to a byte offset and focus the editor (from
+    /// the diagnostics list); compared by value, so bump `seq` to repeat.
+    #[prop_or_default]
+    pub reveal: Option<(u64, usize)>,
+}
+
+/// The editor with its gutter.
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let area_ref = use_node_ref();
+    let source = props.source.clone();
+
+    // The highlighted layer: rebuilt only when the text or its diagnostics
+    // change, not on every playback frame.
+    let layer = {
+        let marks: Vec<highlight::Mark> =
+            props.diagnostics.iter().map(|d| highlight::Mark { start: d.start, end: d.end, warning: d.warning }).collect();
+        use_memo((source.clone(), props.diagnostics.clone()), move |(src, _)| {
+            let mut html = highlight::to_html(src, &highlight::tokenize(src), &marks);
+            // A <pre> drops one trailing newline; the textarea shows an empty
+            // last line there. Keep the heights equal.
+            if src.ends_with('\n') || src.is_empty() {
+                html.push(' ');
+            }
+            AttrValue::from(html)
+        })
+    };
+    let line_count = use_memo(source.clone(), |src| src.split('\n').count());
+    let numbers = use_memo(*line_count, |&n| {
+        let mut s = String::with_capacity(n * 4);
+        for i in 1..=n {
+            s.push_str(&i.to_string());
+            s.push('\n');
+        }
+        s
+    });
+
+    let oninput = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            on_input.emit(area.value());
+        })
+    };
+
+    // Tooltips for the underlines: the textarea covers the <pre>, so ask the
+    // document what lies under the pointer and show that diagnostic's
+    // message as the textarea's title.
+    let onmousemove = {
+        let diagnostics = props.diagnostics.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(area) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+            let mut title = String::new();
+            if !diagnostics.is_empty()
+                && let Some(doc) = web_sys::window().and_then(|w| w.document())
+            {
+                let hits = doc.elements_from_point(e.client_x() as f32, e.client_y() as f32);
+                for hit in hits.iter() {
+                    let Ok(el) = hit.dyn_into::<Element>() else { continue };
+                    if let Some(d) = el.get_attribute("data-d").and_then(|d| d.parse::<usize>().ok()).and_then(|i| diagnostics.get(i)) {
+                        title = format!("{}: {}", d.location(), d.tooltip);
+                        break;
+                    }
+                }
+            }
+            if area.title() != title {
+                area.set_title(&title);
+            }
+        })
+    };
+
+    // Move the caret when asked (a click on a diagnostic in the list).
+    {
+        let area_ref = area_ref.clone();
+        use_effect_with(props.reveal, move |reveal| {
+            if let (Some((_, offset)), Some(area)) = (reveal, area_ref.cast::<HtmlTextAreaElement>()) {
+                // Selection offsets count UTF-16 units.
+                let text = area.value();
+                let at = text.get(..(*offset).min(text.len())).map(|s| s.encode_utf16().count()).unwrap_or(0) as u32;
+                let _ = area.focus();
+                let _ = area.set_selection_range(at, at);
+            }
+        });
+    }
+
+    // Gutter markers: one dot per diagnostic line and per task.
+    let mut diag_lines: Vec<(u32, bool, String)> = Vec::new();
+    for d in props.diagnostics.iter() {
+        match diag_lines.iter_mut().find(|(l, _, _)| *l == d.line) {
+            Some(entry) => {
+                entry.1 &= d.warning;
+                entry.2.push('\n');
+                entry.2.push_str(&d.message);
+            }
+            None => diag_lines.push((d.line, d.warning, d.message.clone())),
+        }
+    }
+    let mut per_line: Vec<(u32, usize)> = Vec::new();
+    let task_marks: Vec<Html> = props
+        .task_lines
+        .iter()
+        .map(|t| {
+            let k = match per_line.iter_mut().find(|(l, _)| *l == t.line) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.1 - 1
+                }
+                None => {
+                    per_line.push((t.line, 1));
+                    0
+                }
+            };
+            let style = format!("--line:{};--k:{};--c:{}", t.line, k.min(3), task_colour(t.task));
+            html! {
+                <span class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
+                    data-task={t.task.to_string()} data-line={t.line.to_string()}></span>
+            }
+        })
+        .collect();
+    let line_bands: Vec<Html> = per_line
+        .iter()
+        .map(|(line, _)| {
+            let first = props.task_lines.iter().find(|t| t.line == *line).map(|t| t.task).unwrap_or(0);
+            let style = format!("--line:{line};--c:{}", task_colour(first));
+            html! { <div class="line-band" {style}></div> }
+        })
+        .collect();
+
+    html! {
+        <div class="editor-scroll">
+            <div class="gutter" aria-hidden="true">
+                <pre class="line-numbers">{ (*numbers).clone() }</pre>
+                { for diag_lines.iter().map(|(line, warning, message)| html! {
+                    <span class={classes!("gutter-diag", warning.then_some("warn"))} style={format!("--line:{line}")} title={message.clone()}></span>
+                }) }
+                { task_marks }
+            </div>
+            <div class="code">
+                { line_bands }
+                <pre class="highlight" aria-hidden="true">{ Html::from_html_unchecked((*layer).clone()) }</pre>
+                <textarea
+                    ref={area_ref}
+                    id="editor"
+                    data-testid="editor"
+                    class="code-input"
+                    aria-label="Program source (Rust)"
+                    aria-describedby="editor-help"
+                    spellcheck="false"
+                    autocomplete="off"
+                    autocapitalize="off"
+                    wrap="off"
+                    readonly={props.readonly}
+                    value={AttrValue::from(props.source.clone())}
+                    {oninput}
+                    {onmousemove}
+                />
+            </div>
+        </div>
+    }
+}
