@@ -247,9 +247,8 @@ pub fn app() -> Html {
         let playback = playback.dispatcher();
         let debounce = debounce.clone();
         let await_task = await_task.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let Some(example) = examples::find(&select.value()) else { return };
+        Callback::from(move |file: String| {
+            let Some(example) = examples::find(&file) else { return };
             debounce.borrow_mut().take();
             let (data, ms) = run_timed(example.source);
             let len = data.timeline.len();
@@ -389,11 +388,16 @@ pub fn app() -> Html {
 
     let diagnostics = if session.fresh() { session.diagnostics.clone() } else { Rc::new(Vec::new()) };
     let stale = !session.current.ran() || !session.fresh();
-    let config = interactive_config();
-    let status = summary(&session.current.run, &config);
-    let shown_status = if session.current.ran() { status.clone() } else { summary(&shown.run, &config) };
-    let position = position_label(pos, shown.timeline.len(), state.time);
-    let event = describe_event(&shown, &state);
+    let status = use_memo(ByPtr(session.current.clone()), |d| summary(&d.0.run, &interactive_config()));
+    let shown_status = use_memo(ByPtr(shown.clone()), |d| summary(&d.0.run, &interactive_config()));
+    let (position, event) = (*use_memo(ByPtr(state.clone()), {
+        let shown = shown.clone();
+        move |s| (AttrValue::from(position_label(s.0.pos, shown.timeline.len(), s.0.time)), AttrValue::from(describe_event(&shown, &s.0)))
+    }))
+    .clone();
+    let awaits = *use_memo((ByPtr(shown.clone()), pos, *await_task), |(d, pos, task)| {
+        (prev_await(&d.0.timeline, *task, *pos), next_await(&d.0.timeline, *task, *pos))
+    });
     let frac = if reduced_motion || !p.playing { 0.0 } else { p.frac };
     // As editors count them: a final newline does not start another line.
     let line_count = session.source.lines().count();
@@ -415,17 +419,7 @@ pub fn app() -> Html {
             <header class="masthead">
                 <h1>{ "Taskscope" }</h1>
                 <p class="tagline">{ "Write async Rust, watch it run on a simulated Tokio runtime." }</p>
-                <label class="examples-picker">
-                    <span>{ "Example" }</span>
-                    <select id="examples" data-testid="examples" aria-label="Example program" onchange={on_example}>
-                        <option value="" selected={session.example.is_none()} disabled=true>{ "Your program" }</option>
-                        { for EXAMPLES.iter().map(|e| html! {
-                            <option value={e.file} title={e.explanation()} selected={session.example.is_some_and(|s| s.file == e.file)}>
-                                { e.title() }
-                            </option>
-                        }) }
-                    </select>
-                </label>
+                <ExamplesMenu selected={session.example.map(|e| e.file)} on_change={on_example} />
             </header>
             if let Some(example) = session.example {
                 <details class="about" data-testid="about">
@@ -451,7 +445,7 @@ pub fn app() -> Html {
                                     <button class="location" onclick={on_reveal(d.start)} title="Show in the editor"
                                         aria-label={format!("Line {}, column {}: show in the editor", d.line, d.col)}>{ d.location() }</button>
                                     { " " }
-                                    <span class="message" title={d.tooltip.clone()}>{ &d.message }</span>
+                                    <span class="message" title={d.tooltip.clone()}>{ inline_code(&d.message) }</span>
                                 </li>
                             }) }
                         </ul>
@@ -476,13 +470,45 @@ pub fn app() -> Html {
                     </div>
                 </section>
             </main>
-            <PlaybackBar playback={p} position={AttrValue::from(position)} event={AttrValue::from(event)} tasks={tasks.clone()}
-                await_task={*await_task}
-                prev_await={prev_await(&shown.timeline, *await_task, pos)}
-                next_await={next_await(&shown.timeline, *await_task, pos)}
+            <PlaybackBar playback={Playback { frac: 0.0, ..p }} {position} {event} tasks={tasks.clone()}
+                await_task={*await_task} prev_await={awaits.0} next_await={awaits.1}
                 {on_action} {on_await_task} />
-            <Console data={shown.clone()} {pos} />
+            <Console data={shown.clone()} {pos} stale={!session.current.ran()} />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExamplesMenuProps {
+    /// The example loaded, while the text is unchanged.
+    selected: Option<&'static str>,
+    /// An example's file stem was chosen.
+    on_change: Callback<String>,
+}
+
+/// The examples menu: every scenario of `examples/` by title, with its
+/// explanation as the option's tooltip (and above the editor once loaded).
+/// Its own component, so playback frames do not rebuild it.
+#[function_component(ExamplesMenu)]
+fn examples_menu(props: &ExamplesMenuProps) -> Html {
+    let items = use_memo((), |_| EXAMPLES.iter().map(|e| (e.file, e.title(), e.explanation())).collect::<Vec<_>>());
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_change.emit(select.value());
+        })
+    };
+    html! {
+        <label class="examples-picker">
+            <span>{ "Example" }</span>
+            <select id="examples" data-testid="examples" aria-label="Example program" {onchange}>
+                <option value="" selected={props.selected.is_none()} disabled=true>{ "Your program" }</option>
+                { for items.iter().map(|(file, title, explanation)| html! {
+                    <option value={*file} title={explanation.clone()} selected={props.selected == Some(*file)}>{ title.clone() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

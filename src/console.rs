@@ -12,11 +12,14 @@ use crate::model::{console_chunks, printed_counts, ByPtr, RunData};
 pub struct ConsoleProps {
     pub data: Rc<RunData>,
     pub pos: usize,
+    /// The run shown is not of the text in the editor (it has errors): dim.
+    #[prop_or_default]
+    pub stale: bool,
 }
 
 impl PartialEq for ConsoleProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.pos == other.pos
+        Rc::ptr_eq(&self.data, &other.data) && self.pos == other.pos && self.stale == other.stale
     }
 }
 
@@ -46,7 +49,7 @@ pub fn console(props: &ConsoleProps) -> Html {
         format!("{shown} of {total} print{}", if total == 1 { "" } else { "s" })
     };
     html! {
-        <section class="pane console-pane" aria-labelledby="console-title">
+        <section class={classes!("pane", "console-pane", props.stale.then_some("stale"))} aria-labelledby="console-title">
             <div class="pane-head">
                 <h2 id="console-title">{ "Console" }</h2>
                 <span class="pane-note" data-testid="console-count">{ count }</span>

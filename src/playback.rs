@@ -69,13 +69,6 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
             }
         })
     };
-    let on_task = {
-        let on = props.on_await_task.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on.emit(select.value().parse::<TaskId>().ok());
-        })
-    };
     let seek = |to: Option<usize>| {
         let on = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
@@ -86,7 +79,6 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
     };
     let (play_label, play_icon) = if p.playing { ("Pause", ICON_PAUSE) } else { ("Play", ICON_PLAY) };
     let empty = p.len == 0;
-    let progress = if p.len == 0 { 0.0 } else { (p.pos as f64 + p.frac) / p.len as f64 * 100.0 };
 
     html! {
         <section class="playback" aria-label="Playback" data-playing={p.playing.to_string()}>
@@ -105,7 +97,6 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
             <div class="scrub">
                 <input type="range" class="scrubber" data-testid="scrubber" aria-label="Playhead"
                     aria-valuetext={props.position.clone()}
-                    style={format!("--progress:{progress:.3}%")}
                     min="0" max={p.len.to_string()} step="1" value={p.pos.to_string()}
                     disabled={empty} oninput={on_scrub} />
                 <div class="readout">
@@ -116,13 +107,7 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
             <div class="awaits" role="group" aria-label="Jump between .await suspensions">
                 <button class="text-button" data-testid="prev-await" title="Previous .await of the chosen task (Shift+←)"
                     disabled={props.prev_await.is_none()} onclick={seek(props.prev_await)}>{ "◂ .await" }</button>
-                <select class="await-task" data-testid="await-task" aria-label="Task whose .await points to jump between" onchange={on_task}>
-                    <option value="" selected={props.await_task.is_none()}>{ "any task" }</option>
-                    { for props.tasks.iter().map(|(id, name)| html! {
-                        <option value={id.to_string()} selected={props.await_task == Some(*id)}
-                            style={format!("color:{}", task_colour(*id))}>{ name.to_string() }</option>
-                    }) }
-                </select>
+                <AwaitTaskSelect tasks={props.tasks.clone()} selected={props.await_task} on_change={props.on_await_task.clone()} />
                 <button class="text-button" data-testid="next-await" title="Next .await of the chosen task (Shift+→)"
                     disabled={props.next_await.is_none()} onclick={seek(props.next_await)}>{ ".await ▸" }</button>
             </div>
@@ -135,5 +120,34 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
                 </select>
             </label>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AwaitTaskProps {
+    tasks: Rc<Vec<(TaskId, Rc<str>)>>,
+    selected: Option<TaskId>,
+    on_change: Callback<Option<TaskId>>,
+}
+
+/// The task whose `.await`s the jump buttons visit. Its own component: with
+/// a hundred tasks, rebuilding the options on every playback step shows.
+#[function_component(AwaitTaskSelect)]
+fn await_task_select(props: &AwaitTaskProps) -> Html {
+    let onchange = {
+        let on = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on.emit(select.value().parse::<TaskId>().ok());
+        })
+    };
+    html! {
+        <select class="await-task" data-testid="await-task" aria-label="Task whose .await points to jump between" {onchange}>
+            <option value="" selected={props.selected.is_none()}>{ "any task" }</option>
+            { for props.tasks.iter().map(|(id, name)| html! {
+                <option value={id.to_string()} selected={props.selected == Some(*id)}
+                    style={format!("color:{}", task_colour(*id))}>{ name.to_string() }</option>
+            }) }
+        </select>
     }
 }
