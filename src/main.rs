@@ -8,6 +8,8 @@
 
 // Natively only the tests use these; the wasm build uses them from `app`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod embed;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod examples;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod highlight;
@@ -15,6 +17,8 @@ mod highlight;
 mod link;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod share;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod viz;
 

@@ -1,0 +1,785 @@
+//! Sharing: what the page opens with, the links the Share and Embed
+//! buttons produce, and the user's edits in local storage.
+//!
+//! The decisions are plain Rust, tested natively:
+//!
+//! * [`Startup::decide`]: given what the URL asks for ([`crate::link`]) and
+//!   what local storage holds, which program the page opens, with which
+//!   options, which error to show, and whether to offer the user's earlier
+//!   edits back. Precedence: a source carried by the link, then
+//!   `?example=`, then the edits in local storage, then the default example.
+//! * [`share_url`], [`embed_url`], [`open_url`], [`iframe_snippet`]: the
+//!   links and the `<iframe>` snippet, in the forms docs/embedding.md
+//!   documents.
+//!
+//! The browser glue (`web`, wasm32 only) reads `location`, talks to local
+//! storage and the clipboard, and holds the components: the Share and Embed
+//! buttons with their panels, the link error banner and the restore prompt.
+//!
+//! **Architecture Invariant:** text from a URL or from local storage is
+//! data. It reaches the page only as text nodes, attribute values and
+//! `<textarea>`/`<input>` values; never as markup.
+
+use crate::examples::{self, Example, EXAMPLES};
+use crate::link::{self, EditorMode, LinkError, LinkRequest, ViewOptions};
+
+/// The local storage key of the program in the editor.
+pub const STORAGE_KEY: &str = "taskscope.source.v1";
+
+/// How long the editor's text must rest before it is saved (ms).
+pub const SAVE_DEBOUNCE_MS: u32 = 250;
+
+/// What the page opens with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Startup {
+    /// The program in the editor.
+    pub source: String,
+    /// The example it is, when it is one, unchanged.
+    pub example: Option<&'static Example>,
+    /// Options from the link: embed, editor, autoplay, hidden lines,
+    /// playhead, speed.
+    pub options: ViewOptions,
+    /// Why the link could not be opened, in plain words.
+    pub error: Option<String>,
+    /// Earlier edits from local storage that the link's program replaced:
+    /// the page offers to keep them.
+    pub restore: Option<String>,
+    /// The program came from the link (`#code=`, `#s=` or `?example=`).
+    pub from_link: bool,
+}
+
+/// The example whose source is exactly `source`.
+pub fn example_with_source(source: &str) -> Option<&'static Example> {
+    EXAMPLES.iter().find(|e| e.source == source)
+}
+
+/// True when `stored` holds edits of the user's own worth keeping: not
+/// empty, and not just one of the bundled examples.
+pub fn is_user_edit(stored: &str) -> bool {
+    !stored.trim().is_empty() && example_with_source(stored).is_none()
+}
+
+impl Startup {
+    /// The default program: the first example the menu offers.
+    pub fn default_program() -> Startup {
+        let example = examples::find(examples::DEFAULT_EXAMPLE).unwrap_or(&EXAMPLES[0]);
+        Startup {
+            source: example.source.to_string(),
+            example: Some(example),
+            options: ViewOptions::default(),
+            error: None,
+            restore: None,
+            from_link: false,
+        }
+    }
+
+    /// Decides what the page opens. `link` is [`link::parse_location`] of
+    /// the page's address, `query_only` the same for its query alone (so a
+    /// broken `#` still leaves `?embed=1` and its options in force), and
+    /// `stored` what local storage holds. Embeds never use local storage.
+    pub fn decide(link: Result<LinkRequest, LinkError>, query_only: Option<LinkRequest>, stored: Option<&str>) -> Startup {
+        let (req, mut error) = match link {
+            Ok(req) => (req, None),
+            Err(e) => (query_only.map(|q| LinkRequest { source: None, ..q }).unwrap_or_default(), Some(e.to_string())),
+        };
+        let embed = req.options.embed;
+        let stored = if embed { None } else { stored.filter(|s| !s.is_empty()) };
+        let mut start = Startup::default_program();
+        start.options = req.options;
+
+        let linked: Option<(String, Option<&'static Example>)> = if let Some(source) = req.source {
+            let example = example_with_source(&source);
+            Some((source, example))
+        } else if let Some(name) = req.example {
+            match examples::find(&name) {
+                Some(e) => Some((e.source.to_string(), Some(e))),
+                None => {
+                    // The name is letters, digits, `_` and `-` only (link.rs).
+                    error.get_or_insert_with(|| format!("the link asks for an example named \u{201c}{name}\u{201d}, and there is none by that name"));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+
+        match linked {
+            Some((source, example)) => {
+                if let Some(s) = stored
+                    && s != source
+                    && is_user_edit(s)
+                {
+                    start.restore = Some(s.to_string());
+                }
+                start.source = source;
+                start.example = example;
+                start.from_link = true;
+            }
+            None => {
+                if let Some(s) = stored {
+                    start.example = example_with_source(s);
+                    start.source = s.to_string();
+                }
+            }
+        }
+        start.error = error;
+        start
+    }
+}
+
+/// The page's address without its query and fragment: where links point.
+pub fn base_of(href: &str) -> &str {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    &href[..end]
+}
+
+/// The Share button's link: the program, the playhead and the speed, in
+/// the short `#s=` form.
+pub fn share_url(base: &str, source: &str, pos: usize, speed: f64) -> String {
+    let opts = ViewOptions { pos: Some(pos), speed: (speed != 1.0).then_some(speed), ..ViewOptions::default() };
+    format!("{base}#s={}", link::encode_share(source, &opts))
+}
+
+/// A link to the full playground with `source` (every line, editable):
+/// the embed's "Open in Taskscope". A bundled example, unchanged, is
+/// linked by name.
+pub fn open_url(base: &str, source: &str, example: Option<&Example>) -> String {
+    match example {
+        Some(e) if e.source == source => format!("{base}?example={}", e.file),
+        _ => format!("{base}#code={}", link::percent_encode(source)),
+    }
+}
+
+/// The address an embed loads, exactly as docs/embedding.md and
+/// `taskscope mdbook` write it:
+/// `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>`.
+pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32]) -> String {
+    let mut url = format!("{base}?embed=1&editor={}", editor.as_param());
+    if autoplay {
+        url.push_str("&autoplay=1");
+    }
+    if !hidden.is_empty() {
+        url.push_str("&hide=");
+        url.push_str(&link::format_line_list(hidden));
+    }
+    url.push_str("#code=");
+    url.push_str(&link::percent_encode(source));
+    url
+}
+
+/// Escapes text for an HTML attribute value or text node.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The host page's script that sizes embeds to the height they report:
+/// docs/embedding.md's, word for word.
+pub const SIZER_SCRIPT: &str = r#"<script>
+  // The embedded page posts { type: "taskscope:height", height: <px> }
+  // whenever its content changes height. Size the iframe that sent it, and
+  // only if the message comes from where that iframe was loaded.
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (!data || data.type !== "taskscope:height" || !(data.height > 0)) return;
+    for (const frame of document.querySelectorAll("iframe.taskscope")) {
+      if (frame.contentWindow === event.source
+          && new URL(frame.src, location.href).origin === event.origin) {
+        frame.style.height = Math.ceil(data.height) + "px";
+      }
+    }
+  });
+</script>"#;
+
+/// The Embed button's snippet: an `<iframe>` of `url` and the few lines
+/// that size it, as docs/embedding.md shows them. The URL and the title
+/// are escaped for their attributes.
+pub fn iframe_snippet(url: &str, title: &str) -> String {
+    format!(
+        "<iframe class=\"taskscope\"\n        src=\"{}\"\n        title=\"{}\"\n        loading=\"lazy\"\n        allow=\"clipboard-write\"\n        style=\"width: 100%; height: 480px; border: 0\"></iframe>\n\n{SIZER_SCRIPT}\n",
+        html_escape(url),
+        html_escape(title),
+    )
+}
+
+/// The title an embed of this program gets.
+pub fn embed_title(source: &str, example: Option<&Example>) -> String {
+    match example {
+        Some(e) if e.source == source => format!("Taskscope: {}", e.title()),
+        _ => "Taskscope: an async Rust program".to_string(),
+    }
+}
+
+/// Browser glue and components (wasm32 only).
+#[cfg(target_arch = "wasm32")]
+pub mod web {
+    use std::rc::Rc;
+
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::js_sys;
+    use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+    use yew::prelude::*;
+
+    use super::*;
+
+    /// `location.search` and `location.hash`.
+    pub fn location() -> (String, String) {
+        let Some(loc) = web_sys::window().map(|w| w.location()) else { return (String::new(), String::new()) };
+        (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default())
+    }
+
+    /// The page's address without query and fragment.
+    pub fn base_url() -> String {
+        let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        base_of(&href).to_string()
+    }
+
+    /// Reads the page's address and local storage: what the page opens.
+    pub fn startup() -> Startup {
+        let (search, hash) = location();
+        let link = link::parse_location(&search, &hash);
+        let query_only = if link.is_err() { link::parse_location(&search, "").ok() } else { None };
+        let stored = load();
+        Startup::decide(link, query_only, stored.as_deref())
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        // Sandboxed frames and some privacy settings throw on access.
+        web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+    }
+
+    /// The program saved in local storage.
+    pub fn load() -> Option<String> {
+        storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    }
+
+    /// Saves the program in local storage; a full or refused storage is
+    /// not an error worth showing.
+    pub fn save(source: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, source);
+        }
+    }
+
+    /// Removes the link from the address bar (after the user chose to keep
+    /// their edits), so that a reload opens the edits again.
+    pub fn forget_link() {
+        if let Some(w) = web_sys::window()
+            && let Ok(history) = w.history()
+        {
+            let path = w.location().pathname().unwrap_or_else(|_| "./".into());
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+
+    /// Puts `text` on the clipboard, if the browser lets the page; a
+    /// refusal is ignored (the text is on screen to copy by hand).
+    pub fn copy_to_clipboard(text: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let navigator = window.navigator();
+        let has = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+        if !has {
+            return;
+        }
+        let promise = navigator.clipboard().write_text(text);
+        thread_local! {
+            static IGNORE: Closure<dyn FnMut(wasm_bindgen::JsValue)> = Closure::new(|_| {});
+        }
+        IGNORE.with(|c| {
+            let _ = promise.catch(c);
+        });
+    }
+
+    /// Saves the editor's text in local storage once it has rested for
+    /// [`SAVE_DEBOUNCE_MS`], and at once when the page is hidden or left.
+    /// Nothing is saved while `enabled` is false, and the text the page
+    /// opened with is not saved until it changes.
+    #[hook]
+    pub fn use_autosave(source: Rc<str>, enabled: bool) {
+        let pending = use_mut_ref(|| None::<Rc<str>>);
+        let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+        let first = use_mut_ref(|| true);
+        {
+            let pending = pending.clone();
+            let timer = timer.clone();
+            use_effect_with((source, enabled), move |(source, enabled)| {
+                let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+                if *enabled && !was_first {
+                    *pending.borrow_mut() = Some(source.clone());
+                    let pending = pending.clone();
+                    *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                        if let Some(s) = pending.borrow_mut().take() {
+                            save(&s);
+                        }
+                    }));
+                } else if !*enabled {
+                    pending.borrow_mut().take();
+                    timer.borrow_mut().take();
+                }
+            });
+        }
+        // Flush on pagehide / visibilitychange(hidden); stop on unmount.
+        use_effect_with((), move |_| {
+            let flush = {
+                let pending = pending.clone();
+                Closure::<dyn Fn()>::new(move || {
+                    if let Some(s) = pending.borrow_mut().take() {
+                        save(&s);
+                    }
+                })
+            };
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+                if let Some(d) = w.document() {
+                    let _ = d.add_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
+                }
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+                    if let Some(d) = w.document() {
+                        let _ = d.remove_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
+                    }
+                }
+                // Flush what is pending: an unmount is not a reason to lose it.
+                if let Some(s) = pending.borrow_mut().take() {
+                    save(&s);
+                }
+                timer.borrow_mut().take();
+                drop(flush);
+            }
+        });
+    }
+
+    /// Calls `on_change` whenever the fragment changes (a link pasted into
+    /// the address bar of the open page).
+    #[hook]
+    pub fn use_hashchange(on_change: Callback<()>) {
+        let latest = use_mut_ref(|| on_change.clone());
+        *latest.borrow_mut() = on_change;
+        use_effect_with((), move |_| {
+            let handler = Closure::<dyn Fn()>::new(move || latest.borrow().emit(()));
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
+                }
+                drop(handler);
+            }
+        });
+    }
+
+    // -----------------------------------------------------------------------
+    // Components
+    // -----------------------------------------------------------------------
+
+    #[derive(Properties, PartialEq)]
+    pub struct LinkErrorProps {
+        pub message: AttrValue,
+        pub on_dismiss: Callback<()>,
+    }
+
+    /// Why the link did not open; the page shows the default program.
+    #[function_component(LinkErrorBanner)]
+    pub fn link_error_banner(props: &LinkErrorProps) -> Html {
+        let dismiss = {
+            let cb = props.on_dismiss.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        html! {
+            <div class="share-notice link-error" role="alert" data-testid="link-error">
+                <p>
+                    <strong>{ "This link could not be opened: " }</strong>
+                    { props.message.clone() }
+                    { ". Showing the default program instead." }
+                </p>
+                <button class="text-button" data-testid="dismiss-link-error" onclick={dismiss} aria-label="Dismiss">{ "Dismiss" }</button>
+            </div>
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct RestorePromptProps {
+        pub on_keep: Callback<()>,
+        pub on_open: Callback<()>,
+    }
+
+    /// A link replaced edits the user had made before: keep them, or the
+    /// link's program. Not modal: the page works while it is shown.
+    #[function_component(RestorePrompt)]
+    pub fn restore_prompt(props: &RestorePromptProps) -> Html {
+        let keep = {
+            let cb = props.on_keep.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        let open = {
+            let cb = props.on_open.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        html! {
+            <div class="share-notice restore" role="status" data-testid="restore-prompt">
+                <p>{ "You have unsaved edits from before. This link opened another program." }</p>
+                <div class="share-notice-actions">
+                    <button class="text-button" data-testid="keep-edits" onclick={keep}>{ "Keep them" }</button>
+                    <button class="text-button primary" data-testid="open-link" onclick={open}>{ "Open the link" }</button>
+                </div>
+            </div>
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct ShareProps {
+        /// The program in the editor.
+        pub source: Rc<str>,
+        /// The playhead and the speed, for Share.
+        pub pos: usize,
+        pub speed: f64,
+        /// The example it is, if unchanged.
+        #[prop_or_default]
+        pub example: Option<&'static Example>,
+    }
+
+    #[derive(Clone, Copy, PartialEq)]
+    enum Open {
+        None,
+        Share,
+        Embed,
+    }
+
+    /// Selects a field's text when it gets focus, so one Ctrl+C copies it.
+    fn select_on_focus() -> Callback<FocusEvent> {
+        Callback::from(|e: FocusEvent| {
+            if let Some(t) = e.target() {
+                if let Ok(input) = t.clone().dyn_into::<HtmlInputElement>() {
+                    input.select();
+                } else if let Ok(area) = t.dyn_into::<HtmlTextAreaElement>() {
+                    area.select();
+                }
+            }
+        })
+    }
+
+    /// The Share and Embed buttons and their panels. Each click builds the
+    /// link for what is on screen then, shows it in a field and tries to
+    /// copy it to the clipboard.
+    #[function_component(ShareButtons)]
+    pub fn share_buttons(props: &ShareProps) -> Html {
+        let open = use_state_eq(|| Open::None);
+        let link = use_state(String::new);
+        let copied = use_state_eq(|| false);
+        let editor_mode = use_state_eq(|| EditorMode::Editable);
+        let autoplay = use_state_eq(|| false);
+        let snippet_src = use_mut_ref(|| (Rc::<str>::from(""), None::<&'static Example>));
+        *snippet_src.borrow_mut() = (props.source.clone(), props.example);
+
+        let snippet = {
+            let (source, example) = snippet_src.borrow().clone();
+            if *open == Open::Embed {
+                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[]);
+                iframe_snippet(&url, &embed_title(&source, example))
+            } else {
+                String::new()
+            }
+        };
+
+        let on_share = {
+            let (open, link, copied) = (open.clone(), link.clone(), copied.clone());
+            let (source, pos, speed) = (props.source.clone(), props.pos, props.speed);
+            Callback::from(move |_: MouseEvent| {
+                if *open == Open::Share {
+                    open.set(Open::None);
+                    return;
+                }
+                let url = share_url(&base_url(), &source, pos, speed);
+                copy_to_clipboard(&url);
+                link.set(url);
+                copied.set(true);
+                open.set(Open::Share);
+            })
+        };
+        let on_embed = {
+            let (open, copied) = (open.clone(), copied.clone());
+            let (source, example) = (props.source.clone(), props.example);
+            let (editor_mode, autoplay) = (editor_mode.clone(), autoplay.clone());
+            Callback::from(move |_: MouseEvent| {
+                if *open == Open::Embed {
+                    open.set(Open::None);
+                    return;
+                }
+                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[]);
+                copy_to_clipboard(&iframe_snippet(&url, &embed_title(&source, example)));
+                copied.set(true);
+                open.set(Open::Embed);
+            })
+        };
+        let on_editor_mode = {
+            let (editor_mode, copied) = (editor_mode.clone(), copied.clone());
+            Callback::from(move |e: Event| {
+                let select: HtmlSelectElement = e.target_unchecked_into();
+                editor_mode.set(match select.value().as_str() {
+                    "0" => EditorMode::Hidden,
+                    "ro" => EditorMode::ReadOnly,
+                    _ => EditorMode::Editable,
+                });
+                copied.set(false);
+            })
+        };
+        let on_autoplay = {
+            let (autoplay, copied) = (autoplay.clone(), copied.clone());
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                autoplay.set(input.checked());
+                copied.set(false);
+            })
+        };
+        let on_copy_snippet = {
+            let copied = copied.clone();
+            let snippet = snippet.clone();
+            Callback::from(move |_: MouseEvent| {
+                copy_to_clipboard(&snippet);
+                copied.set(true);
+            })
+        };
+        let on_copy_link = {
+            let copied = copied.clone();
+            let link = link.clone();
+            Callback::from(move |_: MouseEvent| {
+                copy_to_clipboard(&link);
+                copied.set(true);
+            })
+        };
+        let close = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open.set(Open::None))
+        };
+        let on_keydown = {
+            let open = open.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    open.set(Open::None);
+                }
+            })
+        };
+        let note = if *copied { "Copied to the clipboard." } else { "Copy it from here." };
+
+        html! {
+            <div class="share" onkeydown={on_keydown}>
+                <button class={classes!("share-button", (*open == Open::Share).then_some("active"))} data-testid="share"
+                    aria-expanded={(*open == Open::Share).to_string()} aria-controls="share-panel"
+                    title="Copy a link to this program, with the playhead and speed" onclick={on_share}>{ "Share" }</button>
+                <button class={classes!("share-button", (*open == Open::Embed).then_some("active"))} data-testid="embed"
+                    aria-expanded={(*open == Open::Embed).to_string()} aria-controls="share-panel"
+                    title="Copy an <iframe> snippet that embeds this program in another page" onclick={on_embed}>{ "Embed" }</button>
+                if *open == Open::Share {
+                    <div class="share-panel" id="share-panel" role="group" aria-label="Link to this program">
+                        <label class="share-field">
+                            <span>{ "Link to this program, at this point of its run" }</span>
+                            <input type="text" readonly=true data-testid="share-link" value={(*link).clone()}
+                                onfocus={select_on_focus()} spellcheck="false" />
+                        </label>
+                        <div class="share-row">
+                            <span class="share-note" role="status">{ note }</span>
+                            <button class="text-button" onclick={on_copy_link}>{ "Copy" }</button>
+                            <button class="text-button" onclick={close.clone()}>{ "Close" }</button>
+                        </div>
+                    </div>
+                }
+                if *open == Open::Embed {
+                    <div class="share-panel" id="share-panel" role="group" aria-label="Embed this program">
+                        <div class="share-row options">
+                            <label>
+                                <span>{ "Editor" }</span>
+                                <select data-testid="embed-editor" onchange={on_editor_mode}>
+                                    <option value="rw" selected={*editor_mode == EditorMode::Editable}>{ "editable" }</option>
+                                    <option value="ro" selected={*editor_mode == EditorMode::ReadOnly}>{ "read-only" }</option>
+                                    <option value="0" selected={*editor_mode == EditorMode::Hidden}>{ "hidden" }</option>
+                                </select>
+                            </label>
+                            <label>
+                                <input type="checkbox" data-testid="embed-autoplay" checked={*autoplay} onchange={on_autoplay} />
+                                <span>{ "play on load" }</span>
+                            </label>
+                        </div>
+                        <label class="share-field">
+                            <span>{ "Paste this into your page" }</span>
+                            <textarea readonly=true data-testid="embed-snippet" rows="8" spellcheck="false" wrap="off"
+                                onfocus={select_on_focus()} value={snippet} />
+                        </label>
+                        <div class="share-row">
+                            <span class="share-note" role="status">{ note }</span>
+                            <button class="text-button" onclick={on_copy_snippet}>{ "Copy" }</button>
+                            <button class="text-button" onclick={close}>{ "Close" }</button>
+                        </div>
+                    </div>
+                }
+            </div>
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::parse_location;
+
+    const MINE: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"mine\");\n}\n";
+    const LINKED: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"linked\");\n}\n";
+
+    fn decide(search: &str, hash: &str, stored: Option<&str>) -> Startup {
+        let link = parse_location(search, hash);
+        let q = if link.is_err() { parse_location(search, "").ok() } else { None };
+        Startup::decide(link, q, stored)
+    }
+
+    #[test]
+    fn no_link_and_no_storage_opens_the_default_example() {
+        let s = decide("", "", None);
+        assert_eq!(s, Startup::default_program());
+        assert_eq!(s.example.unwrap().file, examples::DEFAULT_EXAMPLE);
+        assert!(!s.from_link && s.error.is_none() && s.restore.is_none());
+    }
+
+    #[test]
+    fn stored_edits_come_back_without_a_link() {
+        let s = decide("", "", Some(MINE));
+        assert_eq!(s.source, MINE);
+        assert_eq!(s.example, None);
+        assert!(s.restore.is_none());
+        // A stored example is that example.
+        let e = examples::find("abba_deadlock").unwrap();
+        assert_eq!(decide("", "", Some(e.source)).example, Some(e));
+    }
+
+    #[test]
+    fn a_link_wins_and_offers_the_earlier_edits_back() {
+        let hash = format!("#code={}", link::percent_encode(LINKED));
+        let s = decide("", &hash, Some(MINE));
+        assert_eq!(s.source, LINKED);
+        assert!(s.from_link);
+        assert_eq!(s.restore.as_deref(), Some(MINE));
+        // Nothing to offer: same text, no storage, or a bundled example.
+        assert!(decide("", &hash, Some(LINKED)).restore.is_none());
+        assert!(decide("", &hash, None).restore.is_none());
+        assert!(decide("", &hash, Some(EXAMPLES[3].source)).restore.is_none());
+        assert!(decide("", &hash, Some("  \n")).restore.is_none());
+    }
+
+    #[test]
+    fn the_source_beats_the_example_and_the_example_beats_storage() {
+        let hash = format!("#code={}", link::percent_encode(LINKED));
+        assert_eq!(decide("?example=abba_deadlock", &hash, None).source, LINKED);
+        let s = decide("?example=abba_deadlock", "", Some(MINE));
+        assert_eq!(s.example.unwrap().file, "abba_deadlock");
+        assert_eq!(s.restore.as_deref(), Some(MINE));
+        // A link to an example's text is that example.
+        let e = examples::find("pipeline").unwrap();
+        assert_eq!(decide("", &format!("#code={}", link::percent_encode(e.source)), None).example, Some(e));
+    }
+
+    #[test]
+    fn share_links_carry_the_playhead_and_speed() {
+        let url = share_url("http://h/sub/", LINKED, 17, 4.0);
+        let (base, hash) = url.split_once('#').unwrap();
+        assert_eq!(base, "http://h/sub/");
+        let s = decide("", hash, Some(MINE));
+        assert_eq!(s.source, LINKED);
+        assert_eq!(s.options.pos, Some(17));
+        assert_eq!(s.options.speed, Some(4.0));
+        assert!(!s.options.embed);
+        let url = share_url("http://h/", LINKED, 0, 1.0);
+        assert_eq!(decide("", url.split_once('#').unwrap().1, None).options.speed, None);
+    }
+
+    #[test]
+    fn bad_links_fall_back_and_say_why() {
+        for hash in ["#code=%FF%FE", "#code=%ZZ", "#s=!!", "#s=AAAAAAAA"] {
+            let s = decide("", hash, Some(MINE));
+            assert!(s.error.as_deref().is_some_and(|e| !e.is_empty()), "{hash}");
+            assert_eq!(s.source, MINE, "{hash}: the user's edits, not lost");
+            let s = decide("", hash, None);
+            assert_eq!(s.source, Startup::default_program().source);
+        }
+        // A broken embed is still an embed, and never reads storage.
+        let s = decide("?embed=1&editor=ro", "#code=%FF", Some(MINE));
+        assert!(s.options.embed && s.error.is_some());
+        assert_eq!(s.options.editor, EditorMode::ReadOnly);
+        assert_eq!(s.source, Startup::default_program().source);
+        // An unknown example is named in the message.
+        let s = decide("?example=no_such_thing", "", None);
+        assert!(s.error.unwrap().contains("no_such_thing"));
+        assert_eq!(s.source, Startup::default_program().source);
+        // Huge links are refused.
+        let huge = format!("#code={}", "a".repeat(link::MAX_LINK_BYTES + 10));
+        assert!(decide("", &huge, None).error.unwrap().contains("more than"));
+    }
+
+    #[test]
+    fn embeds_ignore_local_storage() {
+        let s = decide("?embed=1", "", Some(MINE));
+        assert_eq!(s.source, Startup::default_program().source);
+        let hash = format!("#code={}", link::percent_encode(LINKED));
+        let s = decide("?embed=1&hide=1", &hash, Some(MINE));
+        assert_eq!(s.source, LINKED);
+        assert!(s.restore.is_none());
+        assert_eq!(s.options.hidden_lines, vec![1]);
+    }
+
+    #[test]
+    fn embed_urls_match_the_documented_form() {
+        let url = embed_url("https://example.org/tools/taskscope/", "a b\n", EditorMode::ReadOnly, true, &[1, 2, 5]);
+        assert_eq!(url, "https://example.org/tools/taskscope/?embed=1&editor=ro&autoplay=1&hide=1-2,5#code=a%20b%0A");
+        assert_eq!(embed_url("http://h/", "x", EditorMode::Editable, false, &[]), "http://h/?embed=1&editor=rw#code=x");
+        let (search, hash) = url.split_once('#').map(|(a, h)| (a.split_once('?').unwrap().1, h)).unwrap();
+        let req = parse_location(search, hash).unwrap();
+        assert_eq!(req.source.as_deref(), Some("a b\n"));
+        assert!(req.options.embed && req.options.autoplay);
+        assert_eq!(req.options.hidden_lines, vec![1, 2, 5]);
+    }
+
+    #[test]
+    fn open_urls_carry_the_whole_program() {
+        assert_eq!(open_url("http://h/", "x <y>", None), "http://h/#code=x%20%3Cy%3E");
+        let e = examples::find("pipeline").unwrap();
+        assert_eq!(open_url("http://h/", e.source, Some(e)), "http://h/?example=pipeline");
+        assert!(open_url("http://h/", "changed", Some(e)).starts_with("http://h/#code="));
+    }
+
+    #[test]
+    fn the_snippet_escapes_its_attributes() {
+        let url = embed_url("http://h/", "\"><script>alert(1)</script>", EditorMode::Editable, false, &[3]);
+        let snippet = iframe_snippet(&url, "a \"title\" <b>");
+        assert!(snippet.starts_with("<iframe class=\"taskscope\""));
+        assert!(snippet.contains("src=\"http://h/?embed=1&amp;editor=rw&amp;hide=3#code=%22%3E%3Cscript%3E"));
+        assert!(snippet.contains("title=\"a &quot;title&quot; &lt;b&gt;\""));
+        assert_eq!(snippet.matches("<script>").count(), 1, "only the sizing script");
+        assert!(snippet.contains("taskscope:height"));
+    }
+
+    #[test]
+    fn the_sizer_script_is_the_documented_one() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/embedding.md")).unwrap();
+        assert!(doc.contains(SIZER_SCRIPT), "docs/embedding.md's script changed: update SIZER_SCRIPT");
+    }
+
+    #[test]
+    fn base_drops_query_and_fragment() {
+        assert_eq!(base_of("http://h/a/b/?embed=1#code=x"), "http://h/a/b/");
+        assert_eq!(base_of("http://h/a/#s=x?y"), "http://h/a/");
+        assert_eq!(base_of("http://h/"), "http://h/");
+    }
+}
