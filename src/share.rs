@@ -630,6 +630,66 @@ pub mod web {
             </div>
         }
     }
+
+    #[cfg(test)]
+    mod tests {
+        use std::time::Duration;
+
+        use wasm_bindgen_test::*;
+        use web_sys::{Element, HtmlElement};
+
+        use super::*;
+
+        wasm_bindgen_test_configure!(run_in_browser);
+
+        const PROGRAM: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"<b>&amp; é\");\n}\n";
+
+        #[derive(Properties, PartialEq)]
+        struct Wrap {
+            source: Rc<str>,
+        }
+
+        #[function_component(Host)]
+        fn host(props: &Wrap) -> Html {
+            html! { <ShareButtons source={props.source.clone()} pos={3} speed={2.0} /> }
+        }
+
+        async fn settle() {
+            gloo_timers::future::sleep(Duration::from_millis(30)).await;
+        }
+
+        fn find(root: &Element, id: &str) -> Element {
+            root.query_selector(&format!("[data-testid={id}]")).unwrap().unwrap_or_else(|| panic!("no {id}"))
+        }
+
+        #[wasm_bindgen_test]
+        async fn share_shows_a_link_that_decodes_to_the_program_and_playhead() {
+            let document = web_sys::window().unwrap().document().unwrap();
+            let root = document.create_element("div").unwrap();
+            document.body().unwrap().append_child(&root).unwrap();
+            let handle = yew::Renderer::<Host>::with_root_and_props(root.clone(), Wrap { source: Rc::from(PROGRAM) }).render();
+            settle().await;
+            assert!(root.query_selector("[data-testid=share-link]").unwrap().is_none());
+            find(&root, "share").dyn_into::<HtmlElement>().unwrap().click();
+            settle().await;
+            let link = find(&root, "share-link").dyn_into::<HtmlInputElement>().unwrap().value();
+            let base = base_url();
+            assert!(link.starts_with(&format!("{base}#s=")), "{link}");
+            let req = link::parse_location("", &link[base.len()..]).unwrap();
+            assert_eq!(req.source.as_deref(), Some(PROGRAM));
+            assert_eq!((req.options.pos, req.options.speed), (Some(3), Some(2.0)));
+
+            find(&root, "embed").dyn_into::<HtmlElement>().unwrap().click();
+            settle().await;
+            assert!(root.query_selector("[data-testid=share-link]").unwrap().is_none());
+            let snippet = find(&root, "embed-snippet").dyn_into::<HtmlTextAreaElement>().unwrap().value();
+            assert!(snippet.starts_with("<iframe class=\"taskscope\""), "{snippet}");
+            assert!(snippet.contains(&format!("src=\"{}?embed=1&amp;editor=rw#code=", html_escape(&base))), "{snippet}");
+            // The program is never markup in the page: no <b> came from it.
+            assert!(root.query_selector("b").unwrap().is_none());
+            handle.destroy();
+        }
+    }
 }
 
 #[cfg(test)]
