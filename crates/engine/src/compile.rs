@@ -727,9 +727,13 @@ impl<'a> Compiler<'a> {
                         match (&pat.kind, else_block) {
                             (PatKind::Ident { name, sub: None, .. }, None) => {
                                 // Pop temps before the binding exists (their
-                                // slots come first), then store.
-                                let tmp = self.alloc_hidden();
-                                self.emit(Op::Store(tmp), pat.span);
+                                // slots come first), then store. Without
+                                // temporaries the value goes straight in.
+                                let no_temps = self.cur().temps.last().map(|t| t.is_empty()).unwrap_or(true);
+                                let tmp = if no_temps { None } else { Some(self.alloc_hidden()) };
+                                if let Some(tmp) = tmp {
+                                    self.emit(Op::Store(tmp), pat.span);
+                                }
                                 self.pop_temps(end);
                                 let ity = ty.as_ref().and_then(type_int).or_else(|| self.static_int(init));
                                 let noncopy = ty.as_ref().map(|t| self.type_noncopy(t)).unwrap_or(false) || self.static_noncopy(init);
@@ -740,7 +744,9 @@ impl<'a> Compiler<'a> {
                                 if let Some(t) = ity {
                                     self.cur().int_tys.insert(slot, t);
                                 }
-                                self.emit(Op::Move(tmp), pat.span);
+                                if let Some(tmp) = tmp {
+                                    self.emit(Op::Move(tmp), pat.span);
+                                }
                                 self.emit(Op::Store(slot), pat.span);
                             }
                             _ => {
@@ -1976,10 +1982,14 @@ impl<'a> Compiler<'a> {
                 // block runs.
                 self.push_temps();
                 self.expr_borrow(c);
-                let t = self.alloc_hidden();
-                self.emit(Op::Store(t), c.span);
-                self.pop_temps(c.span);
-                self.emit(Op::Move(t), c.span);
+                if self.cur().temps.last().map(|t| t.is_empty()).unwrap_or(true) {
+                    self.pop_temps(c.span);
+                } else {
+                    let t = self.alloc_hidden();
+                    self.emit(Op::Store(t), c.span);
+                    self.pop_temps(c.span);
+                    self.emit(Op::Move(t), c.span);
+                }
                 let at = self.emit(Op::JumpIfFalse(0), c.span);
                 fails.push(at);
             }

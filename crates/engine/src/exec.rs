@@ -71,6 +71,8 @@ pub struct Vm<'p> {
     panic_span: Option<Span>,
     /// A shared `Ok(())`, the result of most sends.
     ok_unit: Value,
+    /// Reused buffer for a pattern's bindings.
+    binds: Vec<(Slot, Value)>,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -86,6 +88,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         first_panic_printed: false,
         panic_span: None,
         ok_unit: Value::ok(Value::Unit),
+        binds: Vec::new(),
     };
     let outcome = vm.run();
     let mut trace = std::mem::take(&mut vm.w.trace);
@@ -253,8 +256,14 @@ impl<'p> Vm<'p> {
         self.w.tasks[t as usize].state = TaskState::Running;
         self.w.tasks[t as usize].notified = false;
         self.w.emit(EventKind::TaskPolled { task: t });
-        let step = self.run_co(&mut co);
+        let mut step = self.run_co(&mut co);
         self.process_drops();
+        if self.w.events_exceeded {
+            // Emitting stops at the limit, so memory stays bounded; the run
+            // ends at the end of this poll.
+            self.budget_stop(Budget::Events);
+            step = Step::Stop;
+        }
         match step {
             Step::Pending(on, span) => {
                 self.tasks[t as usize] = Some(co);
@@ -438,6 +447,7 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     fn process_drops(&mut self) {
+        self.w.drops.dirty.set(false);
         loop {
             let effects: Vec<DropEffect> = {
                 let mut q = self.w.drops.pending.borrow_mut();
@@ -548,13 +558,81 @@ impl<'p> Vm<'p> {
                 self.budget_stop(Budget::Steps);
                 return Step::Stop;
             }
-            let r = self.exec_op(co, op, base, span);
-            if !self.w.drops.pending.borrow().is_empty() {
-                self.process_drops();
+            // The most frequent simple instructions run here, without the
+            // general dispatch.
+            match op {
+                Op::Int(i) => {
+                    co.stack.push(Value::Int(*i));
+                    continue;
+                }
+                Op::Pop => {
+                    co.stack.pop();
+                    continue;
+                }
+                Op::Jump(t) => {
+                    frame.pc = *t;
+                    continue;
+                }
+                Op::Store(s) => {
+                    let v = co.stack.pop().unwrap_or(Value::Unit);
+                    if let Some(slot) = co.stack.get_mut(base + *s as usize) {
+                        let old = std::mem::replace(slot, v);
+                        drop(old);
+                        if self.w.drops.dirty.get() {
+                            self.process_drops();
+                        }
+                        continue;
+                    }
+                    co.stack.push(v);
+                }
+                Op::JumpIfFalse(t) => match co.stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if !*b {
+                            frame.pc = *t;
+                        }
+                        co.stack.pop();
+                        continue;
+                    }
+                    _ => {}
+                },
+                Op::Bin(bop) => {
+                    let n = co.stack.len();
+                    if n >= 2 {
+                        if let (Value::Int(a), Value::Int(b)) = (&co.stack[n - 2], &co.stack[n - 1]) {
+                            let (a, b) = (*a, *b);
+                            let v = match bop {
+                                BinOp::Add => a.checked_add(b).map(Value::Int),
+                                BinOp::Sub => a.checked_sub(b).map(Value::Int),
+                                BinOp::Mul => a.checked_mul(b).map(Value::Int),
+                                BinOp::Lt => Some(Value::Bool(a < b)),
+                                BinOp::Le => Some(Value::Bool(a <= b)),
+                                BinOp::Gt => Some(Value::Bool(a > b)),
+                                BinOp::Ge => Some(Value::Bool(a >= b)),
+                                BinOp::Eq => Some(Value::Bool(a == b)),
+                                BinOp::Ne => Some(Value::Bool(a != b)),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                co.stack.truncate(n - 2);
+                                co.stack.push(v);
+                                continue;
+                            }
+                        }
+                    }
+                }
+                Op::Load(s) => match co.stack.get(base + *s as usize) {
+                    Some(v) if !matches!(v, Value::Moved(_)) => {
+                        let v = v.clone();
+                        co.stack.push(v);
+                        continue;
+                    }
+                    _ => {}
+                },
+                _ => {}
             }
-            if self.w.events_exceeded {
-                self.budget_stop(Budget::Events);
-                return Step::Stop;
+            let r = self.exec_op(co, op, base, span);
+            if self.w.drops.dirty.get() {
+                self.process_drops();
             }
             match r {
                 Ok(Flow::Next) => {}
@@ -848,15 +926,18 @@ impl<'p> Vm<'p> {
             Op::Match { pat, fail } => {
                 let v = Self::pop(co);
                 let pat = &self.p.pats[*pat as usize];
-                let mut binds = Vec::new();
+                let mut binds = std::mem::take(&mut self.binds);
+                binds.clear();
                 if self.match_pat(pat, &v, &mut binds) {
-                    for (slot, val) in binds {
+                    for (slot, val) in binds.drain(..) {
                         let old = std::mem::replace(Self::local(co, base, slot), val);
                         drop(old);
                     }
                 } else if let Some(f) = co.frames.last_mut() {
                     f.pc = *fail;
                 }
+                binds.clear();
+                self.binds = binds;
             }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
@@ -1171,6 +1252,26 @@ impl<'p> Vm<'p> {
     }
 
     fn binary(&self, op: BinOp, l: Value, r: Value) -> R<Value> {
+        // The common case first: plain integers.
+        if let (Value::Int(a), Value::Int(b)) = (&l, &r) {
+            let (a, b) = (*a, *b);
+            let v = match op {
+                BinOp::Add => a.checked_add(b),
+                BinOp::Sub => a.checked_sub(b),
+                BinOp::Mul => a.checked_mul(b),
+                BinOp::Lt => return Ok(Value::Bool(a < b)),
+                BinOp::Le => return Ok(Value::Bool(a <= b)),
+                BinOp::Gt => return Ok(Value::Bool(a > b)),
+                BinOp::Ge => return Ok(Value::Bool(a >= b)),
+                BinOp::Eq => return Ok(Value::Bool(a == b)),
+                BinOp::Ne => return Ok(Value::Bool(a != b)),
+                BinOp::Rem if b != 0 => a.checked_rem(b),
+                _ => None,
+            };
+            if let Some(v) = v {
+                return Ok(Value::Int(v));
+            }
+        }
         let l = self.auto_deref(l);
         let r = self.auto_deref(r);
         use BinOp::*;

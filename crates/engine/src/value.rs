@@ -105,6 +105,8 @@ pub struct DropEffect {
 #[derive(Debug, Default)]
 pub struct DropQueue {
     pub pending: RefCell<Vec<DropEffect>>,
+    /// Set when an effect is queued, so the VM checks one flag per step.
+    pub dirty: std::cell::Cell<bool>,
 }
 
 #[derive(Debug)]
@@ -125,6 +127,7 @@ impl Drop for Handle {
     fn drop(&mut self) {
         if let Ok(mut q) = self.queue.pending.try_borrow_mut() {
             q.push(DropEffect { kind: self.kind, id: self.id });
+            self.queue.dirty.set(true);
         }
     }
 }

@@ -198,3 +198,9 @@ fn deadlock_report_is_part_of_the_trace() {
     let json = r.trace.to_json();
     assert!(json.contains("\"deadlock\":{\"thread_blocked\":false,\"cycle\":["), "{}", &json[json.len().saturating_sub(600)..]);
 }
+
+#[test]
+fn values_are_small() {
+    // Values are copied on every load: keep them two words.
+    assert!(std::mem::size_of::<taskscope_engine::value::Value>() <= 24, "{}", std::mem::size_of::<taskscope_engine::value::Value>());
+}

@@ -737,7 +737,8 @@ impl<'p> Vm<'p> {
                     };
                 }
                 if let Some((ok, v)) = res(&recv) {
-                    let dbg = vfmt::debug(&v, &self.ctx());
+                    // Rendered only on the error paths.
+                    let dbg = DebugText(self.ctx(), v.clone());
                     return match (name, ok) {
                         ("unwrap" | "expect" | "unwrap_or" | "unwrap_or_default", true) => Ok(v),
                         ("unwrap", false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
@@ -1208,6 +1209,15 @@ impl<'p> Vm<'p> {
             Err(m) if m == "\u{0}budget" => Err(self.budget_stop(Budget::CollectionLen)),
             Err(m) => panic(m),
         }
+    }
+}
+
+/// Displays a value's `Debug` text lazily (for panic messages).
+struct DebugText<'a>(Ctx<'a>, Value);
+
+impl std::fmt::Display for DebugText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&vfmt::debug(&self.1, &self.0))
     }
 }
 
