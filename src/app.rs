@@ -37,7 +37,7 @@ use crate::console::Console;
 use crate::editor::Editor;
 use crate::examples::{self, Example, EXAMPLES};
 use crate::model::{
-    describe_event, diagnostic_items, interactive_config, next_await, position_label, prev_await, summary, task_lines, ByPtr,
+    describe_event, diagnostic_items, focus_line, interactive_config, next_await, position_label, prev_await, summary, task_lines, ByPtr,
     DiagnosticItem, Playback, PlaybackAction, RunData, Tone,
 };
 use crate::playback::PlaybackBar;
@@ -436,7 +436,7 @@ pub fn app() -> Html {
                         <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays" }</span>
                     </div>
                     <Editor source={session.source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
-                        on_input={on_input} reveal={*reveal} />
+                        on_input={on_input} reveal={*reveal} follow={focus_line(&state, &lines)} />
                     if !diagnostics.is_empty() {
                         <ul class="diagnostics" aria-label="Problems">
                             { for diagnostics.iter().map(|d| html! {
@@ -455,7 +455,12 @@ pub fn app() -> Html {
                     <div class={classes!("banner", status.tone.as_str())} role="status">
                         <p class="status" data-testid="status">{ &status.status }</p>
                         if !status.details.is_empty() {
-                            <pre class="details" data-testid="details">{ &status.details }</pre>
+                            // Closed by default: for a deadlock the panels
+                            // below tell the story; this is the runtime's report.
+                            <details class="details-box">
+                                <summary>{ "Details" }</summary>
+                                <pre class="details" data-testid="details">{ &status.details }</pre>
+                            </details>
                         }
                         if !session.current.ran() {
                             <p class="banner-note">

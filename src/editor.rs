@@ -33,12 +33,17 @@ pub struct EditorProps {
     /// the diagnostics list); compared by value, so bump `seq` to repeat.
     #[prop_or_default]
     pub reveal: Option<(u64, usize)>,
+    /// A line to keep in view (the playhead's task), unless the user is
+    /// typing.
+    #[prop_or_default]
+    pub follow: Option<u32>,
 }
 
 /// The editor with its gutter.
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let area_ref = use_node_ref();
+    let scroll_ref = use_node_ref();
     let source = props.source.clone();
 
     // The highlighted layer: rebuilt only when the text or its diagnostics
@@ -114,6 +119,35 @@ pub fn editor(props: &EditorProps) -> Html {
         });
     }
 
+    // Keep the playhead's line in view while the user watches (not while the
+    // editor has focus: then the caret decides what is in view).
+    {
+        let scroll_ref = scroll_ref.clone();
+        let area_ref = area_ref.clone();
+        use_effect_with(props.follow, move |follow| {
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .zip(area_ref.cast::<Element>())
+                .is_some_and(|(a, b)| a == b);
+            // A line band's box (before its transform) gives the padding
+            // and the line height.
+            let band = scroll_ref.cast::<Element>().and_then(|s| s.query_selector(".line-band").ok().flatten());
+            if let (Some(line), Some(scroller), Some(band), false) =
+                (*follow, scroll_ref.cast::<Element>(), band.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()), focused)
+            {
+                let line_height = band.offset_height().max(1);
+                let y = band.offset_top() + (line as i32 - 1) * line_height;
+                let (top, height) = (scroller.scroll_top(), scroller.client_height());
+                if y < top + line_height || y + 2 * line_height > top + height {
+                    // `scroll-behavior: smooth` in the stylesheet animates
+                    // this, except with reduced motion.
+                    scroller.set_scroll_top((y - height / 2).max(0));
+                }
+            }
+        });
+    }
+
     // Gutter markers: one dot per diagnostic line and per task.
     let mut diag_lines: Vec<(u32, bool, String)> = Vec::new();
     for d in props.diagnostics.iter() {
@@ -158,7 +192,7 @@ pub fn editor(props: &EditorProps) -> Html {
         .collect();
 
     html! {
-        <div class="editor-scroll">
+        <div class="editor-scroll" ref={scroll_ref}>
             <div class="gutter" aria-hidden="true">
                 <pre class="line-numbers">{ (*numbers).clone() }</pre>
                 { for diag_lines.iter().map(|(line, warning, message)| html! {
@@ -187,5 +221,88 @@ pub fn editor(props: &EditorProps) -> Html {
                 />
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use taskscope_engine::view::TaskState;
+    use wasm_bindgen_test::*;
+
+    use super::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        source: Rc<str>,
+        diagnostics: Rc<Vec<DiagnosticItem>>,
+        task_lines: Rc<Vec<TaskLine>>,
+    }
+
+    #[function_component(Host)]
+    fn host(props: &HostProps) -> Html {
+        html! {
+            <Editor source={props.source.clone()} diagnostics={props.diagnostics.clone()}
+                task_lines={props.task_lines.clone()} on_input={Callback::noop()} />
+        }
+    }
+
+    async fn mount(props: HostProps) -> (Element, yew::AppHandle<Host>) {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        (root, handle)
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_highlighted_layer_has_the_same_text_as_the_textarea() {
+        let source: Rc<str> = Rc::from("fn main() {\n    let s = \"<b>\";\n}\n");
+        let (root, handle) = mount(HostProps { source: source.clone(), diagnostics: Rc::default(), task_lines: Rc::default() }).await;
+        let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+        assert_eq!(area.value(), *source);
+        let layer = root.query_selector(".highlight").unwrap().unwrap().text_content().unwrap();
+        // The layer ends with one space, so a final empty line has a height.
+        assert_eq!(layer, format!("{source} "));
+        assert!(root.query_selector(".highlight .hl-k").unwrap().is_some());
+        assert!(root.query_selector(".highlight .hl-s").unwrap().is_some());
+        assert_eq!(root.query_selector(".line-numbers").unwrap().unwrap().text_content().unwrap(), "1\n2\n3\n4\n");
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn diagnostics_and_tasks_are_marked_at_their_lines() {
+        let source: Rc<str> = Rc::from("a\nbb\nccc\n");
+        let diagnostics = vec![DiagnosticItem {
+            line: 2,
+            col: 2,
+            start: 3,
+            end: 4,
+            warning: false,
+            message: "bad b".into(),
+            tooltip: "bad b".into(),
+        }];
+        let task_lines = vec![
+            TaskLine { task: 0, line: 3, state: TaskState::Running, label: "main: running".into() },
+            TaskLine { task: 1, line: 3, state: TaskState::Idle, label: "task 1: idle".into() },
+        ];
+        let (root, handle) =
+            mount(HostProps { source, diagnostics: Rc::new(diagnostics), task_lines: Rc::new(task_lines) }).await;
+        let underline = root.query_selector(".highlight .dg").unwrap().unwrap();
+        assert_eq!(underline.text_content().unwrap(), "b");
+        assert_eq!(underline.get_attribute("data-d").as_deref(), Some("0"));
+        let gutter = root.query_selector(".gutter-diag").unwrap().unwrap();
+        assert_eq!(gutter.get_attribute("title").as_deref(), Some("bad b"));
+        let markers = root.query_selector_all(".gutter-task").unwrap();
+        assert_eq!(markers.length(), 2);
+        let second: Element = markers.item(1).unwrap().dyn_into().unwrap();
+        assert_eq!(second.get_attribute("data-line").as_deref(), Some("3"));
+        assert!(second.get_attribute("style").unwrap().contains("--k:1"), "the second task on a line sits beside the first");
+        assert_eq!(root.query_selector_all(".line-band").unwrap().length(), 1);
+        handle.destroy();
     }
 }

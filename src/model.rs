@@ -57,12 +57,14 @@ impl RunData {
 /// The budgets of a run started from the editor. The engine's defaults
 /// (2,000,000 events, 20,000,000 steps) allow runs that take a second or
 /// more in the browser; while typing, every keystroke re-runs the program
-/// on the page's only thread, so the playground stops a run after 200,000
-/// events or 5,000,000 steps and says the trace is truncated. A run that
-/// long still takes a few tens of milliseconds; the page then waits for a
-/// pause in the typing before it runs again (see `app.rs`).
+/// on the page's only thread, so the playground stops a run after 100,000
+/// events or 2,000,000 steps and says the trace is truncated (the examples
+/// record a few hundred events; 100 tasks exchanging 1,000 messages, about
+/// 5,500). A run that long takes some 30-50 ms in the browser; the page
+/// then waits for a pause in the typing before it runs again (see
+/// `app.rs`).
 pub fn interactive_config() -> Config {
-    Config { max_events: 200_000, max_steps: 5_000_000, ..Config::default() }
+    Config { max_events: 100_000, max_steps: 2_000_000, ..Config::default() }
 }
 
 /// An `Rc` compared by pointer, for memo dependencies and props: two runs
@@ -458,6 +460,41 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
     i.checked_sub(1).map(|i| awaits[i].span)
 }
 
+/// The task the event just applied at `state` is about (the sender of a
+/// `Sent`, the woken task of a `TaskWoken`, ...), if any.
+pub fn event_task(state: &ViewState) -> Option<TaskId> {
+    let e = state.last_event?;
+    match e.kind {
+        EventKind::TaskSpawned { task, .. }
+        | EventKind::TaskPolled { task }
+        | EventKind::TaskSuspended { task, .. }
+        | EventKind::TaskWoken { task, .. }
+        | EventKind::TaskCompleted { task }
+        | EventKind::TaskPanicked { task, .. }
+        | EventKind::TaskCancelled { task }
+        | EventKind::SleepRegistered { task, .. }
+        | EventKind::SleepFired { task, .. }
+        | EventKind::Sent { task, .. }
+        | EventKind::SendFailed { task, .. }
+        | EventKind::Received { task, .. }
+        | EventKind::RecvClosed { task, .. }
+        | EventKind::Lagged { task, .. }
+        | EventKind::LockRequested { task, .. }
+        | EventKind::LockAcquired { task, .. }
+        | EventKind::LockReleased { task, .. }
+        | EventKind::ThreadBlocked { task, .. }
+        | EventKind::Printed { task, .. } => Some(task),
+        _ => state.running(),
+    }
+}
+
+/// The line the editor should keep in view at `state`: where the task the
+/// last event is about is, else where the running task is.
+pub fn focus_line(state: &ViewState, lines: &[TaskLine]) -> Option<u32> {
+    let line_of = |t: TaskId| lines.iter().find(|l| l.task == t).map(|l| l.line);
+    event_task(state).and_then(line_of).or_else(|| state.running().and_then(line_of))
+}
+
 // ---------------------------------------------------------------------------
 // Console
 // ---------------------------------------------------------------------------
@@ -773,6 +810,19 @@ mod tests {
         let mark = task_lines(&d, &state).into_iter().find(|m| m.task == 1).unwrap();
         let line = src.lines().nth(mark.line as usize - 1).unwrap();
         assert!(line.contains(".await"), "{line:?} {mark:?}");
+    }
+
+    #[test]
+    fn the_editor_follows_the_task_of_the_last_event() {
+        let src = example("bounded_mpsc_backpressure");
+        let d = data(src);
+        let pos = next_await(&d.timeline, Some(1), 0).unwrap();
+        let state = d.state_at(pos);
+        assert_eq!(event_task(&state), Some(1));
+        let lines = task_lines(&d, &state);
+        let line = focus_line(&state, &lines).unwrap();
+        assert_eq!(Some(line), lines.iter().find(|l| l.task == 1).map(|l| l.line));
+        assert_eq!(focus_line(&d.state_at(0), &[]), None);
     }
 
     #[test]

@@ -121,7 +121,7 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
       'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n' +
         '    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    rx.recv().await;\n    drop(tx);\n}\n',
     );
-    await page.getByTestId('details').waitFor({ timeout: 5_000 });
+    await page.getByTestId('details').waitFor({ state: 'attached', timeout: 5_000 });
     assert.match(await statusText(page), /^deadlock/);
     assert.match(await page.getByTestId('details').textContent(), /main/);
     assert.deepEqual(problems, []);
