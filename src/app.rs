@@ -201,7 +201,24 @@ pub fn app() -> Html {
     };
     let await_task = use_state(|| None::<TaskId>);
     let reveal = use_state(|| None::<(u64, usize)>);
-    let reduced_motion = *use_memo((), |_| prefers_reduced_motion());
+    let reduced_motion = use_state(prefers_reduced_motion);
+    // Follow the system setting while the page is open.
+    {
+        let reduced_motion = reduced_motion.setter();
+        use_effect_with((), move |_| {
+            let query = web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten());
+            let listener = Closure::<dyn FnMut()>::new(move || reduced_motion.set(prefers_reduced_motion()));
+            if let Some(q) = &query {
+                let _ = q.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(q) = query {
+                    let _ = q.remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    let reduced_motion = *reduced_motion;
     let debounce = use_mut_ref(|| None::<Timeout>);
     let latest = use_mut_ref(|| None::<Latest>);
 

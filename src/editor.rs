@@ -193,6 +193,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     html! {
         <div class="editor-scroll" ref={scroll_ref}>
+          <div class="editor-inner">
             <div class="gutter" aria-hidden="true">
                 <pre class="line-numbers">{ (*numbers).clone() }</pre>
                 { for diag_lines.iter().map(|(line, warning, message)| html! {
@@ -220,6 +221,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     {onmousemove}
                 />
             </div>
+          </div>
         </div>
     }
 }

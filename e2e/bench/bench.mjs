@@ -3,7 +3,7 @@
 //
 //   trunk build --release && node e2e/bench/bench.mjs        (DIST=..., ROUNDS=...)
 //
-// It measures and prints (and writes to e2e/bench/results.json):
+// It measures and prints (and writes to target/bench-results.json):
 //
 // 1. size: the release wasm + JS, gzipped (-9), against the 250 KB budget;
 // 2. edit-to-update latency for every example: from dispatching an `input`
@@ -19,7 +19,7 @@
 // 4. a program with millions of events: how long its (budget-capped) run
 //    takes, and the longest frame the page shows while it is typed into.
 import { chromium } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { serve } from '../tests/server.mjs';
@@ -247,8 +247,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  writeFileSync(join(ROOT, 'e2e/bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('\nwritten: e2e/bench/results.json');
+  mkdirSync(join(ROOT, 'target'), { recursive: true });
+  writeFileSync(join(ROOT, 'target/bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten: target/bench-results.json');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
