@@ -348,7 +348,15 @@ pub fn app() -> Html {
                 }
                 let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
                 let tag = target.as_ref().map(|t| t.tag_name().to_ascii_uppercase()).unwrap_or_default();
-                if matches!(tag.as_str(), "TEXTAREA" | "INPUT" | "SELECT") || target.as_ref().is_some_and(|t| t.closest("[contenteditable]").ok().flatten().is_some()) {
+                // The scrubber handles arrows, Home and End itself (and seeks);
+                // Space still plays there.
+                let on_range = tag == "INPUT" && target.as_ref().and_then(|t| t.get_attribute("type")).as_deref() == Some("range");
+                if on_range && key != " " {
+                    return;
+                }
+                if !on_range && matches!(tag.as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                    || target.as_ref().is_some_and(|t| t.closest("[contenteditable]").ok().flatten().is_some())
+                {
                     return;
                 }
                 let on_button = matches!(tag.as_str(), "BUTTON" | "SUMMARY" | "A");

@@ -263,6 +263,15 @@ describe('playground', { timeout: 180_000 }, () => {
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=scrubber]').value) > 0);
     await page.keyboard.press(' ');
     assert.equal(await page.getByTestId('play').getAttribute('aria-label'), 'Play');
+    // On the scrubber, arrows move it (natively) and Space still plays.
+    await page.getByTestId('scrubber').focus();
+    const onScrubber = await scrubber(page);
+    await page.keyboard.press('ArrowLeft');
+    await playheadAt(page, onScrubber - 1);
+    await page.keyboard.press(' ');
+    assert.equal(await page.getByTestId('play').getAttribute('aria-label'), 'Pause');
+    await page.keyboard.press(' ');
+    assert.equal(await page.getByTestId('play').getAttribute('aria-label'), 'Play');
     // In the editor, keys type.
     const pos = await scrubber(page);
     await page.getByTestId('editor').focus();
