@@ -88,6 +88,8 @@ pub struct Session {
     pub slow_runs: u32,
     /// The example loaded last, while the text is unchanged.
     pub example: Option<&'static Example>,
+    /// Counts loaded programs (examples), so the editor starts each at the top.
+    pub loads: u64,
 }
 
 pub enum SessionAction {
@@ -112,6 +114,7 @@ impl Session {
             run_ms: ms,
             slow_runs: 0,
             example: Some(example),
+            loads: 0,
         }
     }
 
@@ -137,6 +140,7 @@ impl Reducible for Session {
             SessionAction::Loaded { example, data, ms } => {
                 s.source = Rc::from(example.source);
                 s.example = Some(example);
+                s.loads += 1;
                 s.accept(data, ms);
             }
         }
@@ -461,7 +465,7 @@ pub fn app() -> Html {
                         <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays" }</span>
                     </div>
                     <Editor source={session.source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
-                        on_input={on_input} reveal={*reveal} follow={focus_line(&state, &lines)} />
+                        on_input={on_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads} />
                     if !diagnostics.is_empty() {
                         <ul class="diagnostics" aria-label="Problems">
                             { for diagnostics.iter().map(|d| html! {

@@ -37,6 +37,9 @@ pub struct EditorProps {
     /// typing.
     #[prop_or_default]
     pub follow: Option<u32>,
+    /// Changes when another program is loaded: scroll back to its top.
+    #[prop_or_default]
+    pub document: u64,
 }
 
 /// The editor with its gutter.
@@ -115,6 +118,17 @@ pub fn editor(props: &EditorProps) -> Html {
                 let at = text.get(..(*offset).min(text.len())).map(|s| s.encode_utf16().count()).unwrap_or(0) as u32;
                 let _ = area.focus();
                 let _ = area.set_selection_range(at, at);
+            }
+        });
+    }
+
+    // A new program starts at its top.
+    {
+        let scroll_ref = scroll_ref.clone();
+        use_effect_with(props.document, move |_| {
+            if let Some(scroller) = scroll_ref.cast::<Element>() {
+                scroller.set_scroll_top(0);
+                scroller.set_scroll_left(0);
             }
         });
     }
