@@ -142,6 +142,8 @@ pub struct ChanCard {
     pub senders: Vec<SenderEnd>,
     /// Senders not drawn.
     pub more_senders: usize,
+    /// Of those, how many wait at the full channel.
+    pub hidden_blocked: usize,
     /// Tasks that receive from it.
     pub receivers: Vec<ReceiverEnd>,
     /// Receivers not drawn.
@@ -179,9 +181,11 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
     let spawned = |t: TaskId| (t as usize) < state.tasks.len();
     let broadcast = view.kind == ChanKind::Broadcast;
 
-    // Receivers first: broadcast tokens list the ones still to read them.
+    // Senders and receivers in a stable order (first use, then tasks that
+    // wait without ever having used the channel), so that the chips do not
+    // reshuffle at every step.
     let mut recv_ids: Vec<TaskId> = Vec::new();
-    for &t in view.waiting_receivers.iter().chain(info.receivers.iter()) {
+    for &t in info.receivers.iter().chain(view.waiting_receivers.iter()) {
         if spawned(t) && !recv_ids.contains(&t) {
             recv_ids.push(t);
         }
@@ -222,12 +226,13 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
         .collect();
 
     let mut send_ids: Vec<TaskId> = Vec::new();
-    for &t in view.blocked_senders.iter().chain(info.senders.iter()) {
+    for &t in info.senders.iter().chain(view.blocked_senders.iter()) {
         if spawned(t) && !send_ids.contains(&t) {
             send_ids.push(t);
         }
     }
     let more_senders = send_ids.len().saturating_sub(MAX_ENDS);
+    let hidden_blocked = send_ids.iter().skip(MAX_ENDS).filter(|t| view.blocked_senders.contains(t)).count();
     send_ids.truncate(MAX_ENDS);
     let senders: Vec<SenderEnd> = send_ids
         .iter()
@@ -285,6 +290,7 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
         more_room,
         senders,
         more_senders,
+        hidden_blocked,
         receivers,
         more_receivers,
         flight,

@@ -73,15 +73,21 @@ fn chan_card_view(props: &CardProps) -> Html {
             Flight::Out { to, text, slot, .. } => (slot_x(*slot, slots), 88.0, text, task_colour(*to)),
         };
         let x = from + (to - from) * props.frac;
+        // A full-width box moved by a transform: its percentage is of the
+        // flow's width, and moving it needs no layout or repaint.
         html! {
-            <span class="token flying" data-testid="message-flying" aria-hidden="true"
-                style={format!("left:{x:.2}%;border-color:{colour}")}>{ ellipsize(text, 12) }</span>
+            <div class="fly-lane" style={format!("transform:translateX({x:.2}%)")} aria-hidden="true">
+                <span class="token flying" data-testid="message-flying" style={format!("border-color:{colour}")}>{ ellipsize(text, 12) }</span>
+            </div>
         }
     });
+    // The body is skipped while only the tween moves; the token in flight
+    // is a sibling laid over it.
     html! {
-        <ChanBody card={card.clone()} {playing}>
-            { for flying }
-        </ChanBody>
+        <div class="viz-chan-box">
+            <ChanBody card={card.clone()} {playing} />
+            <div class="fly-holder">{ for flying }</div>
+        </div>
     }
 }
 
@@ -89,8 +95,6 @@ fn chan_card_view(props: &CardProps) -> Html {
 struct BodyProps {
     card: Rc<ChanCard>,
     playing: bool,
-    #[prop_or_default]
-    children: Html,
 }
 
 #[function_component(ChanBody)]
@@ -110,7 +114,7 @@ fn chan_body(props: &BodyProps) -> Html {
     let senders = html! {
         <ul class="ends senders" aria-label="Senders">
             { for c.senders.iter().map(|s| html! {
-                <li class={classes!("end", s.blocked.then_some("blocked"))} data-task={s.short.clone()}>
+                <li key={s.task} class={classes!("end", s.blocked.then_some("blocked"))} data-task={s.short.clone()}>
                     <span class="who"><span class="dot" style={format!("background:{}", task_colour(s.task))}></span>{ &s.short }</span>
                     if s.blocked {
                         <span class="note warn">{ "waits: channel full" }</span>
@@ -130,14 +134,19 @@ fn chan_body(props: &BodyProps) -> Html {
                     }
                 </li>
             }) }
-            if c.more_senders > 0 { <li class="more">{ format!("+{} more", c.more_senders) }</li> }
+            if c.more_senders > 0 {
+                <li class={classes!("more", (c.hidden_blocked > 0).then_some("blocked"))}>
+                    { format!("+{} more", c.more_senders) }
+                    if c.hidden_blocked > 0 { <span class="note warn">{ format!("{} wait: channel full", c.hidden_blocked) }</span> }
+                </li>
+            }
             if c.senders.is_empty() { <li class="none">{ "no sender yet" }</li> }
         </ul>
     };
     let receivers = html! {
         <ul class="ends receivers" aria-label="Receivers">
             { for c.receivers.iter().map(|r| html! {
-                <li class={classes!("end", r.waiting.then_some("waiting"), (r.missed > 0 || r.lagged.is_some()).then_some("lagging"))}
+                <li key={r.task} class={classes!("end", r.waiting.then_some("waiting"), (r.missed > 0 || r.lagged.is_some()).then_some("lagging"))}
                     data-task={r.short.clone()}>
                     <span class="who"><span class="dot" style={format!("background:{}", task_colour(r.task))}></span>{ &r.short }</span>
                     if r.waiting { <span class="note">{ "waits for a message" }</span> }
@@ -197,7 +206,6 @@ fn chan_body(props: &BodyProps) -> Html {
                     </div>
                 </div>
                 { receivers }
-                { props.children.clone() }
             </div>
             <footer>
                 { format!("sent {} · received {} · {} sender{} and {} receiver{} alive", c.sent, c.received,
@@ -277,7 +285,7 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
             </div>
             <ol class="queue" aria-label="Waiting, oldest first">
                 { for c.waiters.iter().enumerate().map(|(i, w)| html! {
-                    <li class="waiter" data-task={w.short.clone()}>
+                    <li key={w.task} class="waiter" data-task={w.short.clone()}>
                         <span class="rank">{ format!("{}.", i + 1) }</span>
                         <span class="who"><span class="dot" style={format!("background:{}", task_colour(w.task))}></span>{ &w.short }</span>
                         <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>

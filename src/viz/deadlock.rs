@@ -150,7 +150,8 @@ pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -
 pub struct CycleArrow {
     /// The arrow's ends.
     pub arrow: Arrow,
-    /// Horizontal bulge of the curve (its control point's x).
+    /// How far right the curve bulges: the x of its two control points
+    /// (a cubic from the start to the end).
     pub bend_x: f64,
 }
 
@@ -168,24 +169,35 @@ pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x
     } else {
         Vec::new()
     };
-    let count = links.len().max(1) as f64;
-    for (k, &(t, next)) in links.iter().enumerate() {
+    // Every arc starts and ends at the end of the lanes and bulges into the
+    // gutter, each further than the one before, so they do not overlap.
+    let arcs: usize = links
+        .iter()
+        .map(|&(t, _)| {
+            let on = report.blocked.iter().find(|b| b.task == t).map(|b| b.on);
+            if on.is_some_and(|on| !matches!(on, WaitOn::Join(_)) && rows.resource_mid(on).is_some()) { 2 } else { 1 }
+        })
+        .sum::<usize>()
+        .max(1);
+    let step = ((gutter - 20.0) / arcs as f64).max(6.0);
+    let x0 = end_x + 2.0;
+    let mut arc = 0usize;
+    let mut bend = || {
+        arc += 1;
+        x0 + 10.0 + step * arc as f64
+    };
+    for &(t, next) in &links {
         let on = report.blocked.iter().find(|b| b.task == t).map(|b| b.on).or(thread.filter(|x| x.0 == t).map(|x| WaitOn::Lock(x.1)));
-        let x0 = end_x + 6.0 + gutter * 0.5 * (k as f64 / count);
         let ty = Rows::mid(rows.task_top(t));
         let ny = Rows::mid(rows.task_top(next));
         let colour = task_colour(t);
         match on.and_then(|on| rows.resource_mid(on).map(|y| (on, y))) {
-            Some((WaitOn::Join(_), _)) | None => out.push(CycleArrow {
-                arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ny, class: "cycle", colour },
-                bend_x: x0 + gutter * 0.4,
-            }),
+            Some((WaitOn::Join(_), _)) | None => {
+                out.push(CycleArrow { arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ny, class: "cycle", colour }, bend_x: bend() })
+            }
             Some((_, ry)) => {
-                out.push(CycleArrow { arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ry, class: "cycle wait", colour }, bend_x: x0 + gutter * 0.35 });
-                out.push(CycleArrow {
-                    arrow: Arrow { x1: x0 + 4.0, y1: ry, x2: x0 + 4.0, y2: ny, class: "cycle held", colour: task_colour(next) },
-                    bend_x: x0 + gutter * 0.5,
-                });
+                out.push(CycleArrow { arrow: Arrow { x1: x0, y1: ty, x2: x0, y2: ry, class: "cycle wait", colour }, bend_x: bend() });
+                out.push(CycleArrow { arrow: Arrow { x1: x0, y1: ry, x2: x0, y2: ny, class: "cycle held", colour: task_colour(next) }, bend_x: bend() });
             }
         }
     }

@@ -607,9 +607,10 @@ impl Scale {
 }
 
 /// The layer window for visible positions `first..last`: whole chunks, one
-/// more on each side, clamped to the run (`0..=len + 1`).
+/// more on the right (the playhead moves that way), clamped to the run
+/// (`0..=len + 1`).
 pub fn chunk_window(first: usize, last: usize, len: usize) -> (usize, usize) {
-    let lo = (first / CHUNK).saturating_sub(1) * CHUNK;
+    let lo = (first / CHUNK) * CHUNK;
     let hi = (last / CHUNK + 2) * CHUNK;
     (lo.min(len + 1), hi.min(len + 1))
 }
@@ -687,6 +688,11 @@ pub struct Layer {
     pub lo: usize,
     /// The window.
     pub hi: usize,
+    /// Content x of the window's left edge (`x(lo)`).
+    pub x0: f64,
+    /// Content x of its right edge: `x(hi)`, or the end of everything drawn
+    /// when the window reaches the end of the run.
+    pub x1: f64,
     /// Lane segments, channel fill levels, mutex holders and queues.
     pub bars: Vec<Bar>,
     /// `.await` markers.
@@ -777,7 +783,8 @@ impl Layer {
         let src = data.source.as_str();
         let len = tl.len();
         let x = |p: usize| p as f64 * cell;
-        let mut layer = Layer { lo, hi, ..Layer::default() };
+        let x1 = x(hi) + if hi > len { 120.0 } else { 0.0 };
+        let mut layer = Layer { lo, hi, x0: x(lo), x1, ..Layer::default() };
 
         // Ruler: a label wherever time moves on, when there is room.
         let a = g.ticks.partition_point(|t| t.0 + 1 < lo);

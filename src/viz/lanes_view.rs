@@ -11,13 +11,13 @@
 use std::rc::Rc;
 
 use taskscope_engine::trace::{EventKind, TaskId, WaitOn};
-use taskscope_engine::view::TaskState;
+use taskscope_engine::view::{TaskState, ViewState};
 use taskscope_engine::Outcome;
 use yew::prelude::*;
 
 use super::component::{use_width, RunKey, StateKey};
 use super::deadlock::cycle_arrows;
-use super::geom::{chunk_window, text_w, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, ROW_H, RULER_H};
+use super::geom::{chunk_window, text_w, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
 use super::names::{self, Names};
 use crate::model::task_colour;
 
@@ -59,6 +59,13 @@ fn arrow_marker(a: &Arrow) -> String {
 }
 
 /// The lanes panel.
+///
+/// Layout: a label column (its own SVG, redrawn per position) and the
+/// track, a clipping `div` holding one moving `div` (a compositor-only
+/// `transform` per frame) with the memoized layer SVG, the overlays that
+/// change per position (deadlock cycle, blocked thread) and the per-frame
+/// pieces (playhead, the dimmed future, the token in flight), each moved by
+/// `transform` only, so a playback frame costs no SVG layout or repaint.
 #[function_component(LanesPanel)]
 pub fn lanes_panel(props: &LanesProps) -> Html {
     let data = &props.data.0;
@@ -66,7 +73,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     let state = &props.state.0;
     let len = data.timeline.len();
     let node = use_node_ref();
-    let width = use_width(node.clone(), (props.data.clone(), props.pos));
+    let width = use_width(node.clone(), props.data.clone());
     let zoom = use_state(|| Zoom::Fit);
     let deadlock = match &data.run.outcome {
         Outcome::Deadlock(r) => Some(r),
@@ -82,11 +89,6 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     let offset = scale.offset(playhead);
     let (first, last) = scale.visible(offset);
     let (lo, hi) = chunk_window(first, last, len);
-    let layer: Rc<Layer> = use_memo((props.data.clone(), lo, hi, scale.cell), {
-        let geom = geom.clone();
-        let rows = rows.clone();
-        move |(k, lo, hi, cell)| Layer::build(&k.0, &geom, &rows, *cell, *lo, *hi)
-    });
 
     // The latest on_seek, behind a stable callback, so the memoized layer
     // never re-renders because the app made a new closure.
@@ -120,7 +122,6 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     };
 
     let h = rows.height;
-    let w = scale.label_w + scale.track_w;
     let px = scale.x(playhead + 0.5);
 
     // The token moving over the next event, while playing.
@@ -131,64 +132,67 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                 (Rows::mid(rows.task_top(task)), Rows::mid(rows.chan_top(chan)), trace.str(text).to_string(), task_colour(task))
             }
             EventKind::Received { task, chan, value, .. } => {
-                let text = data.timeline.transfers_of(value).first().map(|t| trace.str(t.text).to_string()).unwrap_or_default();
-                let from = data.timeline.transfers_of(value).first().map(|t| t.from).unwrap_or(task);
-                (Rows::mid(rows.chan_top(chan)), Rows::mid(rows.task_top(task)), text, task_colour(from))
+                let first = data.timeline.transfers_of(value).first();
+                let text = first.map(|t| trace.str(t.text).to_string()).unwrap_or_default();
+                (Rows::mid(rows.chan_top(chan)), Rows::mid(rows.task_top(task)), text, task_colour(first.map(|t| t.from).unwrap_or(task)))
             }
             _ => return None,
         };
         let y = from_y + (to_y - from_y) * props.frac;
-        let label = names::ellipsize(&text, 10);
-        let tw = text_w(&label) + 12.0;
         Some(html! {
-            <g class="fly-token" transform={format!("translate({px:.1},{y:.1})")} aria-hidden="true">
-                <rect x={format!("{:.1}", -tw / 2.0)} y="-9" width={format!("{tw:.1}")} height="18" rx="9" style={format!("stroke:{colour}")} />
-                <text x="0" y="4" text-anchor="middle">{ label }</text>
-            </g>
+            <div class="viz-fly" style={format!("transform:translate({px:.1}px,{y:.1}px)")} aria-hidden="true">
+                <span class="token" style={format!("border-color:{colour}")}>{ names::ellipsize(&text, 10) }</span>
+            </div>
         })
     });
 
-    let cycle = (props.pos == len).then_some(deadlock).flatten().map(|report| {
-        let arrows = cycle_arrows(report, state, &rows, scale.x(len as f64 + 1.0), gutter);
-        html! {
-            <g class="cycle-arrows" data-testid="deadlock-cycle">
-                { for arrows.iter().map(|c| {
-                    let a = &c.arrow;
-                    let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", a.x1, a.y1, c.bend_x, (a.y1 + a.y2) / 2.0, a.x2, a.y2);
-                    html! { <path class={a.class} d={d} marker-end={arrow_marker(a)} /> }
-                }) }
-            </g>
-        }
-    });
-
     let time_label = format!("t = {}", names::fmt_time(state.time));
-    let tl_w = text_w(&time_label) + 10.0;
+    let tl_w = text_w(&time_label) + 12.0;
     let tl_x = (px - offset).clamp(tl_w / 2.0 + 1.0, scale.track_w - tl_w / 2.0 - 1.0);
 
     // A std::sync::Mutex blocked the runtime's only thread: every lane,
     // from then on.
-    let thread_blocked = state.thread_blocked.and_then(|(t, m)| {
-        let (i, _, _) = geom.thread_blocked?;
-        let bottom = rows.task_top(geom.tasks.len().saturating_sub(1) as TaskId) + ROW_H;
-        let x0 = scale.x(i as f64 + 1.0);
-        let overlay = html! {
-            <g class="thread-blocked">
-                <rect x={format!("{x0:.1}")} y={RULER_H.to_string()} width={format!("{:.1}", (scale.content_w() - x0).max(0.0))}
-                    height={format!("{:.1}", bottom - RULER_H)} />
-            </g>
-        };
-        let note = format!(
+    let thread_note = state.thread_blocked.map(|(t, m)| {
+        format!(
             "The runtime's only thread is blocked: {} called std::sync::Mutex::lock on {}, held by {}. No task can run any more.",
             geom.task(t),
             geom.mutex(m),
             state.mutex(m).and_then(|v| v.holder).map(|h| geom.task(h)).unwrap_or_else(|| "another task".into())
-        );
-        Some((overlay, note))
+        )
     });
-    let (thread_overlay, thread_note) = match thread_blocked {
-        Some((o, n)) => (Some(o), Some(n)),
-        None => (None, None),
-    };
+    let thread_from = state.thread_blocked.and(geom.thread_blocked).map(|(i, _, _)| scale.x(i as f64 + 1.0));
+    let cycle_from = (props.pos == len && deadlock.is_some()).then(|| scale.x(len as f64 + 1.0));
+    let overlay = (thread_from.is_some() || cycle_from.is_some()).then(|| {
+        let left = thread_from.into_iter().chain(cycle_from).fold(f64::INFINITY, f64::min);
+        let ow = (scale.content_w() - left).max(1.0);
+        let task_bottom = rows.task_top(geom.tasks.len().saturating_sub(1) as TaskId) + ROW_H;
+        let arrows = match (cycle_from, deadlock) {
+            (Some(end_x), Some(report)) => cycle_arrows(report, state, &rows, end_x, gutter),
+            _ => Vec::new(),
+        };
+        html! {
+            <svg class="viz-overlay" style={format!("left:{left:.1}px")} width={format!("{ow:.1}")} height={format!("{h:.0}")}
+                viewBox={format!("{left:.1} 0 {ow:.1} {h:.0}")}>
+                if let Some(x0) = thread_from {
+                    <rect class="thread-blocked" x={format!("{x0:.1}")} y={RULER_H.to_string()}
+                        width={format!("{:.1}", (scale.content_w() - x0).max(0.0))} height={format!("{:.1}", task_bottom - RULER_H)} />
+                }
+                if !arrows.is_empty() {
+                    <g class="cycle-arrows" data-testid="deadlock-cycle">
+                        { for arrows.iter().map(|c| {
+                            let a = &c.arrow;
+                            let d = format!("M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", a.x1, a.y1, c.bend_x, a.y1, c.bend_x, a.y2, a.x2, a.y2);
+                            html! { <path class={a.class} d={d} marker-end={arrow_marker(a)} /> }
+                        }) }
+                    </g>
+                }
+            </svg>
+        }
+    });
+    let lit = state.running().map(|t| {
+        html! { <div class="viz-lit" style={format!("top:{:.0}px;height:{ROW_H}px", rows.task_top(t))}></div> }
+    });
+    let future_x = scale.x(playhead + 1.0);
 
     html! {
         <div class="viz-panel viz-lanes" ref={node}>
@@ -206,30 +210,32 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                 <p class="viz-thread-note" role="note">{ note }</p>
             }
             <div class="viz-lanes-scroll">
-                <div class="viz-lanes-stage" style={format!("height:{h:.0}px")}>
-                    <div class="viz-lanes-hit" style={format!("left:{:.0}px;top:{RULER_H}px", scale.label_w)} onclick={on_track_click}
-                        title="Click to move the playhead here"></div>
-                    <svg class="viz-lanes-svg" width={format!("{w:.0}")} height={format!("{h:.0}")}
-                        viewBox={format!("0 0 {w:.0} {h:.0}")} role="img"
-                        aria-label={format!("Timeline of {} tasks over {} events", geom.tasks.len(), len)}>
-                        <Markers />
-                        <RowBands rows={rows.clone()} width={w} label_w={scale.label_w} state={props.state.clone()} />
-                        <svg class="viz-track" x={format!("{:.0}", scale.label_w)} y="0" width={format!("{:.0}", scale.track_w)} height={format!("{h:.0}")}>
-                            <g transform={format!("translate({:.1},0)", -offset)}>
-                                <LayerView layer={LayerKey(layer.clone())} on_seek={seek.clone()} />
-                                <rect class="future" x={format!("{:.1}", scale.x(playhead + 1.0))} y={RULER_H.to_string()}
-                                    width={format!("{:.1}", (scale.content_w() - scale.x(playhead + 1.0)).max(0.0))} height={format!("{:.0}", h - RULER_H)} />
-                                { for thread_overlay }
-                                { for cycle }
-                                <line class="playhead" x1={format!("{px:.1}")} x2={format!("{px:.1}")} y1="0" y2={format!("{h:.0}")} />
-                                { for flying }
-                            </g>
-                            <rect class="playhead-time-bg" x={format!("{:.1}", tl_x - tl_w / 2.0)} y="2" width={format!("{tl_w:.1}")} height="16" rx="3" />
-                            <text class="playhead-time" x={format!("{tl_x:.1}")} y="14" text-anchor="middle">{ time_label }</text>
-                        </svg>
-                        <Labels geom={props.geom.clone()} state={props.state.clone()} rows={rows.clone()} label_w={scale.label_w}
-                            at_end={props.pos == len} />
-                    </svg>
+                <div class="viz-lanes-stage" style={format!("height:{h:.0}px")}
+                    role="img" aria-label={format!("Timeline of {} tasks over {} events", geom.tasks.len(), len)}>
+                    <div class="viz-track" style={format!("left:{:.0}px;width:{:.0}px;height:{h:.0}px", scale.label_w, scale.track_w)}
+                        onclick={on_track_click} title="Click to move the playhead here">
+                        <Bands rows={rows.clone()} />
+                        <div class="viz-lit-box">{ for lit }</div>
+                        <div class="viz-track-move" style={format!("transform:translate3d({:.1}px,0,0)", -offset)}>
+                            // The keyed chunks alone in their parent, and every other
+                            // child always present, so Yew never moves a node.
+                            <div class="viz-chunks">
+                                { for (lo / CHUNK..hi.div_ceil(CHUNK)).map(|c| html! {
+                                    <ChunkView key={c} data={props.data.clone()} geom={geom.clone()} rows={rows.clone()} cell={scale.cell}
+                                        chunk={c} height={h} on_seek={seek.clone()} />
+                                }) }
+                            </div>
+                            <div class="viz-overlays">{ for overlay }</div>
+                            <div class="viz-future" style={format!("transform:translateX({future_x:.1}px);width:{:.0}px;top:{RULER_H}px;height:{:.0}px",
+                                scale.track_w + scale.cell, h - RULER_H)}></div>
+                            <div class="viz-playhead" style={format!("transform:translateX({px:.1}px);height:{h:.0}px")}></div>
+                            <div class="viz-flying">{ for flying }</div>
+                        </div>
+                        <div class="viz-playhead-time" style={format!("transform:translateX({:.1}px)", tl_x - tl_w / 2.0)}>{ time_label }</div>
+                    </div>
+                    <svg class="viz-defs" width="0" height="0" aria-hidden="true"><Markers /></svg>
+                    <Labels geom={props.geom.clone()} state={props.state.clone()} rows={rows.clone()} label_w={scale.label_w}
+                        at_end={props.pos == len} />
                 </div>
             </div>
         </div>
@@ -278,26 +284,75 @@ fn legend() -> Html {
     }
 }
 
-/// A layer compared by pointer.
-#[derive(Clone)]
-pub struct LayerKey(pub Rc<Layer>);
+#[derive(Properties, PartialEq)]
+struct BandsProps {
+    rows: Rc<Rows>,
+}
 
-impl PartialEq for LayerKey {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+/// Zebra stripes behind the track: one `div` per odd row, built once per
+/// run (not per chunk).
+#[function_component(Bands)]
+fn bands(props: &BandsProps) -> Html {
+    html! {
+        <div class="viz-bands">
+            { for props.rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, (kind, top))| {
+                let class = classes!("band", match kind { RowKind::Task(_) => "task", RowKind::Channel(_) => "chan", RowKind::Mutex(_) => "mutex" });
+                html! { <div {class} style={format!("top:{top:.0}px;height:{ROW_H}px")}></div> }
+            }) }
+        </div>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct LayerProps {
-    layer: LayerKey,
+struct ChunkProps {
+    data: RunKey,
+    geom: Rc<RunGeom>,
+    rows: Rc<Rows>,
+    cell: f64,
+    chunk: usize,
+    height: f64,
     on_seek: Callback<usize>,
 }
 
-/// The shapes of one window of positions.
+/// One chunk of [`CHUNK`] positions. Chunks are keyed by index, so moving
+/// the window by one chunk builds one and keeps the others.
+#[function_component(ChunkView)]
+fn chunk_view(props: &ChunkProps) -> Html {
+    let len = props.data.0.timeline.len();
+    let layer: Rc<Layer> = use_memo((props.data.clone(), props.chunk, props.cell), {
+        let geom = props.geom.clone();
+        let rows = props.rows.clone();
+        move |(k, c, cell)| {
+            let lo = (c * CHUNK).min(len + 1);
+            let hi = ((c + 1) * CHUNK).min(len + 1);
+            Layer::build(&k.0, &geom, &rows, *cell, lo, hi)
+        }
+    });
+    html! { <LayerView layer={layer} rows={props.rows.clone()} height={props.height} on_seek={props.on_seek.clone()} /> }
+}
+
+#[derive(Properties)]
+struct LayerProps {
+    layer: Rc<Layer>,
+    rows: Rc<Rows>,
+    height: f64,
+    on_seek: Callback<usize>,
+}
+
+impl PartialEq for LayerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.layer, &other.layer) && Rc::ptr_eq(&self.rows, &other.rows) && self.height == other.height && self.on_seek == other.on_seek
+    }
+}
+
+/// The shapes of one window of positions, in an SVG of its own that spans
+/// exactly the window (its viewBox in content coordinates).
 #[function_component(LayerView)]
 fn layer_view(props: &LayerProps) -> Html {
-    let l = &props.layer.0;
+    let l = &props.layer;
+    let (x0, x1) = (l.x0, l.x1);
+    let w = (x1 - x0).max(1.0);
+    let h = props.height;
     let bar = |b: &super::geom::Bar| {
         let style = b.fill.map(|f| format!("fill:{f}"));
         html! {
@@ -311,7 +366,8 @@ fn layer_view(props: &LayerProps) -> Html {
         }
     };
     html! {
-        <g class="layer">
+        <svg class="viz-layer" style={format!("left:{x0:.1}px")} width={format!("{w:.1}")} height={format!("{h:.0}")}
+            viewBox={format!("{x0:.1} 0 {w:.1} {h:.0}")}>
             <g class="ruler">
                 { for l.ticks.iter().map(|t| html! {
                     <g>
@@ -334,43 +390,17 @@ fn layer_view(props: &LayerProps) -> Html {
                     let on_seek = props.on_seek.clone();
                     let onclick = Callback::from(move |e: MouseEvent| { e.stop_propagation(); on_seek.emit(seek) });
                     html! {
-                        <g class={m.class} transform={format!("translate({:.1},{:.1})", m.x, m.y)} {onclick}
-                            data-seek={seek.to_string()}>
+                        <g class={m.class} {onclick} data-seek={seek.to_string()}>
                             <title>{ &m.title }</title>
-                            <path d="M0,-6 L5,0 L0,6 L-5,0 z" />
+                            <path d={format!("M{:.1},{:.1} l5,6 l-5,6 l-5,-6 z", m.x, m.y - 6.0)} />
                             if let Some(label) = &m.label {
-                                <text x="4" y="-9">{ label }</text>
+                                <text x={format!("{:.1}", m.x + 4.0)} y={format!("{:.1}", m.y - 9.0)}>{ label }</text>
                             }
                         </g>
                     }
                 }) }
             </g>
-        </g>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct BandsProps {
-    rows: Rc<Rows>,
-    width: f64,
-    label_w: f64,
-    state: StateKey,
-}
-
-/// Row backgrounds: zebra stripes, the running task's row lit.
-#[function_component(RowBands)]
-fn row_bands(props: &BandsProps) -> Html {
-    let running = props.state.0.running();
-    html! {
-        <g class="bands">
-            { for props.rows.rows.iter().enumerate().map(|(i, (kind, top))| {
-                let lit = matches!(kind, RowKind::Task(t) if Some(*t) == running);
-                let class = classes!("band", (i % 2 == 1).then_some("odd"), lit.then_some("lit"), match kind {
-                    RowKind::Task(_) => "task", RowKind::Channel(_) => "chan", RowKind::Mutex(_) => "mutex",
-                });
-                html! { <rect {class} x="0" y={format!("{top:.0}")} width={format!("{:.0}", props.width)} height={ROW_H.to_string()} /> }
-            }) }
-        </g>
+        </svg>
     }
 }
 
@@ -391,47 +421,104 @@ fn state_words(state: TaskState, wait: Option<WaitOn>, g: &RunGeom, now: u64) ->
     }
 }
 
+/// One row of the label column, as plain values: Yew skips the rows whose
+/// values did not change at this position.
+#[derive(Properties, PartialEq, Clone)]
+struct LabelRowProps {
+    top: f64,
+    /// `lane-label`, `res-label chan` or `res-label mutex`, plus state.
+    class: Classes,
+    /// `task-lane`, `task-lane-pending` or nothing.
+    testid: Option<&'static str>,
+    /// `data-task`.
+    task: Option<String>,
+    /// `data-state`.
+    state: Option<&'static str>,
+    colour: Option<&'static str>,
+    name: String,
+    sub: String,
+    title: String,
+}
+
+#[function_component(LabelRow)]
+fn label_row(p: &LabelRowProps) -> Html {
+    html! {
+        <div class={p.class.clone()} data-testid={p.testid} data-task={p.task.clone()} data-state={p.state}
+            style={format!("top:{:.0}px", p.top)} title={p.title.clone()}>
+            <span class="name">
+                if let Some(c) = p.colour { <span class="dot" style={format!("background:{c}")}></span> }
+                { &p.name }
+            </span>
+            <span class="sub">{ &p.sub }</span>
+        </div>
+    }
+}
+
 /// The label column: one `task-lane` per spawned task with its state at
 /// the playhead, then the channels' and mutexes' names and state.
 #[function_component(Labels)]
 fn labels(props: &LabelsProps) -> Html {
     let g = &props.geom;
     let state = &props.state.0;
-    let max_chars = ((props.label_w - 22.0) / 6.4).max(6.0) as usize;
     let cycle: &[TaskId] = if props.at_end { &g.cycle } else { &[] };
-    let row = |kind: RowKind, top: f64| -> Html {
+    // Text is shortened here rather than clipped by CSS (see viz.css).
+    let name_chars = ((props.label_w - 24.0) / 7.0).max(5.0) as usize;
+    let sub_chars = ((props.label_w - 12.0) / 5.6).max(6.0) as usize;
+    let row = |i: usize, kind: RowKind, top: f64| -> LabelRowProps {
+        let mut p = label_row_props(g, state, cycle, i, kind, top);
+        p.name = names::ellipsize(&p.name, name_chars);
+        p.sub = names::ellipsize(&p.sub, sub_chars);
+        p
+    };
+    html! {
+        <div class="viz-labels" style={format!("width:{:.0}px;height:{:.0}px", props.label_w, props.rows.height)}>
+            <div class="ruler-title">{ "virtual time →" }</div>
+            { for props.rows.rows.iter().enumerate().map(|(i, &(kind, top))| {
+                let p = row(i, kind, top);
+                html! { <LabelRow key={i} ..p /> }
+            }) }
+        </div>
+    }
+}
+
+/// The values of one label row.
+fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, kind: RowKind, top: f64) -> LabelRowProps {
+        let odd = (i % 2 == 1).then_some("odd");
         match kind {
             RowKind::Task(t) => {
                 let info = &g.tasks[t as usize];
                 let Some(view) = state.task(t) else {
-                    return html! {
-                        <g class="lane-label pending" data-testid="task-lane-pending" data-task={info.name.clone()}
-                            transform={format!("translate(0,{top:.0})")}>
-                            <title>{ format!("{}: not spawned yet", info.name) }</title>
-                            <circle cx="9" cy="13" r="4" style={format!("fill:{}", task_colour(t))} />
-                            <text class="name" x="18" y="17">{ names::ellipsize(&info.short, max_chars) }</text>
-                            <text class="sub" x="18" y="29">{ "not spawned yet" }</text>
-                        </g>
+                    return LabelRowProps {
+                        top,
+                        class: classes!("lane-label", "pending", odd),
+                        testid: Some("task-lane-pending"),
+                        task: Some(info.name.clone()),
+                        state: None,
+                        colour: Some(task_colour(t)),
+                        name: info.short.clone(),
+                        sub: "not spawned yet".into(),
+                        title: format!("{}: not spawned yet", info.name),
                     };
                 };
                 let stuck = state.thread_blocked.is_some_and(|(b, _)| b != t) && !view.state.is_finished();
                 let words = if stuck { "stuck: thread blocked".to_string() } else { state_words(view.state, view.wait, g, state.time) };
-                let in_cycle = cycle.contains(&t);
-                let title = format!(
-                    "{} ({}): {}{}",
-                    info.short,
-                    info.name,
-                    view.state.as_str(),
-                    view.wait.map(|w| format!(", {}", names::wait_long(w, &**g))).unwrap_or_default()
-                );
-                html! {
-                    <g class={classes!("lane-label", view.state.as_str(), in_cycle.then_some("in-cycle"))} data-testid="task-lane"
-                        data-task={info.name.clone()} data-state={view.state.test_state()} transform={format!("translate(0,{top:.0})")}>
-                        <title>{ title }</title>
-                        <circle cx="9" cy="13" r="4.5" style={format!("fill:{}", task_colour(t))} />
-                        <text class="name" x="18" y="17">{ names::ellipsize(&info.short, max_chars) }</text>
-                        <text class="sub" x="18" y="29">{ names::ellipsize(&words, max_chars + 4) }</text>
-                    </g>
+                LabelRowProps {
+                    top,
+                    class: classes!("lane-label", view.state.as_str(), cycle.contains(&t).then_some("in-cycle"), odd),
+                    testid: Some("task-lane"),
+                    task: Some(info.name.clone()),
+                    state: Some(view.state.test_state()),
+                    colour: Some(task_colour(t)),
+                    name: info.short.clone(),
+                    sub: words,
+                    title: format!(
+                        "{} ({}, {}): {}{}",
+                        info.short,
+                        info.name,
+                        info.sub,
+                        view.state.as_str(),
+                        view.wait.map(|w| format!(", {}", names::wait_long(w, g))).unwrap_or_default()
+                    ),
                 }
             }
             RowKind::Channel(c) => {
@@ -446,12 +533,16 @@ fn labels(props: &LabelsProps) -> Html {
                         format!("{} {fill}{}", info.kind.as_str(), if v.closed { " · closed" } else { "" })
                     }
                 };
-                html! {
-                    <g class="res-label chan" transform={format!("translate(0,{top:.0})")}>
-                        <title>{ format!("channel {} (line {}): {sub}", info.name, info.line) }</title>
-                        <text class="name" x="6" y="17">{ names::ellipsize(&info.name, max_chars + 2) }</text>
-                        <text class="sub" x="6" y="29">{ names::ellipsize(&sub, max_chars + 6) }</text>
-                    </g>
+                LabelRowProps {
+                    top,
+                    class: classes!("res-label", "chan", odd),
+                    testid: None,
+                    task: None,
+                    state: None,
+                    colour: None,
+                    title: format!("channel {} (line {}): {sub}", info.name, info.line),
+                    name: info.name.clone(),
+                    sub,
                 }
             }
             RowKind::Mutex(m) => {
@@ -465,21 +556,17 @@ fn labels(props: &LabelsProps) -> Html {
                     }
                 };
                 let kind = if info.kind == taskscope_engine::trace::MutexKind::Std { "std mutex" } else { "mutex" };
-                html! {
-                    <g class="res-label mutex" transform={format!("translate(0,{top:.0})")}>
-                        <title>{ format!("{kind} {} (line {}): {sub}", info.name, info.line) }</title>
-                        <text class="name" x="6" y="17">{ names::ellipsize(&info.name, max_chars + 2) }</text>
-                        <text class="sub" x="6" y="29">{ names::ellipsize(&sub, max_chars + 6) }</text>
-                    </g>
+                LabelRowProps {
+                    top,
+                    class: classes!("res-label", "mutex", odd),
+                    testid: None,
+                    task: None,
+                    state: None,
+                    colour: None,
+                    title: format!("{kind} {} (line {}): {sub}", info.name, info.line),
+                    name: info.name.clone(),
+                    sub,
                 }
             }
         }
-    };
-    html! {
-        <g class="labels">
-            <rect class="labels-bg" x="0" y="0" width={format!("{:.0}", props.label_w)} height={format!("{:.0}", props.rows.height)} />
-            <text class="ruler-title" x="6" y="15">{ "virtual time →" }</text>
-            { for props.rows.rows.iter().map(|&(kind, top)| row(kind, top)) }
-        </g>
-    }
 }

@@ -24,6 +24,7 @@ pub mod names;
 mod component;
 
 #[cfg(target_arch = "wasm32")]
+#[allow(unused_imports)] // VizProps is part of the API even where unnamed.
 pub use component::{Visualization, VizProps};
 
 #[cfg(target_arch = "wasm32")]

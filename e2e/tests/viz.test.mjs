@@ -1,0 +1,427 @@
+// End-to-end tests of the visualization panels (src/viz/) in the release
+// build, in Debian's headless Chromium, driven by playwright-core.
+//
+//   DIST=$PWD/dist node --test e2e/tests/viz.test.mjs     (from the repo root)
+//
+// Screenshots of several examples, mid-run and at the end, in both colour
+// schemes at 1280×800 and 400×800, go to e2e/screenshots/ (SHOTS=0 skips
+// them). The performance test prints frame times for 100 tasks and 1,000
+// messages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = new URL('../screenshots', import.meta.url).pathname;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const STATES = new Set(['running', 'scheduled', 'idle', 'blocked', 'completed', 'panicked']);
+const KINDS = new Set(['mpsc', 'unbounded', 'oneshot', 'broadcast']);
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `no release build in ${DIST}: run trunk build --release`);
+  server = await serve(DIST);
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app, optionally with a viewport and colour scheme; collects page errors. */
+async function open({ width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  await page.emulateMedia({ colorScheme, reducedMotion });
+  await page.goto(server.url + '/');
+  await page.getByTestId('editor').waitFor({ timeout: 15_000 });
+  return { page, problems };
+}
+
+/** Loads a bundled example through the examples menu and waits for its run. */
+async function loadExample(page, name) {
+  await page.getByTestId('examples').selectOption(name);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=viz]') && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0,
+    null,
+    { timeout: 15_000 },
+  );
+  await seek(page, 0);
+}
+
+/** Moves the playhead to `pos` with the scrubber and waits for the panels. */
+async function seek(page, pos) {
+  await page.getByTestId('scrubber').fill(String(pos));
+  await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === String(p), pos, { timeout: 5_000 });
+}
+
+const runLength = async (page) => Number(await page.getByTestId('scrubber').getAttribute('max'));
+
+/** Every channel card: kind, capacity, len and the tokens drawn inside. */
+const channels = (page) =>
+  page.$$eval('[data-testid=channel]', (els) =>
+    els.map((el) => ({
+      kind: el.dataset.kind,
+      capacity: el.dataset.capacity,
+      len: el.dataset.len,
+      closed: el.dataset.closed,
+      tokens: [...el.querySelectorAll('[data-testid=message]')].map((t) => t.dataset.value),
+      owned: [...el.querySelectorAll('[data-testid=message-owned]')].map((t) => t.dataset.value),
+    })),
+  );
+
+const lanes = (page) =>
+  page.$$eval('[data-testid=task-lane]', (els) => els.map((el) => ({ task: el.dataset.task, state: el.dataset.state })));
+
+const mutexes = (page) =>
+  page.$$eval('[data-testid=mutex]', (els) =>
+    els.map((el) => ({ holder: el.dataset.holder, waiters: Number(el.dataset.waiters), kind: el.dataset.kind })),
+  );
+
+describe('visualization panels', { timeout: 120_000 }, () => {
+  test('stepping moves a message token from the sender into the channel and on to the receiver', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'bounded_mpsc_backpressure');
+    const len = await runLength(page);
+    let sentAt = -1;
+    let receivedAt = -1;
+    for (let pos = 0; pos <= len && receivedAt < 0; pos++) {
+      await seek(page, pos);
+      const [ch] = await channels(page);
+      if (!ch) continue;
+      if (sentAt < 0 && ch.tokens.includes('1')) sentAt = pos;
+      if (sentAt >= 0 && !ch.tokens.includes('1') && ch.owned.includes('1')) receivedAt = pos;
+    }
+    assert.ok(sentAt > 0, 'job 1 shows up as a token in the channel');
+    assert.ok(receivedAt > sentAt, 'then leaves it: the consumer owns it');
+    // The sender's variable is shown as given away (copied: jobs are integers).
+    await seek(page, sentAt);
+    const sender = page.locator('[data-testid=channel] .senders li', { hasText: 'producer' });
+    assert.match(await sender.textContent(), /job/);
+    // Step back: the token is back in the channel; step forward again.
+    await seek(page, receivedAt);
+    await page.getByTestId('step-back').click();
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]').dataset.pos === String(p), receivedAt - 1);
+    assert.ok((await channels(page))[0].tokens.includes('1'));
+    await page.getByTestId('step-forward').click();
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]').dataset.pos === String(p), receivedAt);
+    assert.ok(!(await channels(page))[0].tokens.includes('1'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('playing tweens tokens between the lanes and the channel, and the receiver ends up owning every job', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'bounded_mpsc_backpressure');
+    await page.getByTestId('speed').selectOption('2');
+    await page.getByTestId('play').click();
+    // A token in flight, in the channel card and on the lanes, seen from a
+    // frame loop in the page (each flight lasts one event's tween).
+    const seen = await page.evaluate(async () => {
+      const seen = { card: 0, lanes: 0, moved: new Set() };
+      const end = performance.now() + 20_000;
+      while (performance.now() < end && !(seen.card > 3 && seen.lanes > 3 && seen.moved.size > 3)) {
+        const card = document.querySelector('[data-testid=message-flying]');
+        if (card) {
+          seen.card++;
+          seen.moved.add(card.parentElement.style.transform);
+        }
+        if (document.querySelector('.viz-fly')) seen.lanes++;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return { card: seen.card, lanes: seen.lanes, positions: seen.moved.size };
+    });
+    assert.ok(seen.card > 0 && seen.lanes > 0, `tokens in flight: ${JSON.stringify(seen)}`);
+    assert.ok(seen.positions > 1, `the token moves: ${JSON.stringify(seen)}`);
+    await page.getByTestId('speed').selectOption('16');
+    const len = await runLength(page);
+    await page.waitForFunction((l) => document.querySelector('[data-testid=viz]').dataset.pos === String(l), len, { timeout: 60_000 });
+    const [ch] = await channels(page);
+    assert.equal(ch.len, '0');
+    assert.equal(ch.closed, 'true');
+    assert.deepEqual(ch.owned, ['6']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('with reduced motion nothing is in flight while playing', async () => {
+    const { page } = await open({ reducedMotion: 'reduce' });
+    await loadExample(page, 'bounded_mpsc_backpressure');
+    await page.getByTestId('speed').selectOption('4');
+    await page.getByTestId('play').click();
+    const seen = await page.evaluate(async () => {
+      let flying = 0;
+      const end = performance.now() + 1500;
+      while (performance.now() < end) {
+        flying += document.querySelectorAll('[data-testid=message-flying], .viz-fly').length;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return flying;
+    });
+    assert.equal(seen, 0);
+    assert.ok(await page.locator('.viz.reduced-motion').count());
+    await page.close();
+  });
+
+  test('the ABBA deadlock shows a badge before the end, then the banner and the wait-for cycle', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'abba_deadlock');
+    const badge = page.getByTestId('deadlock');
+    assert.equal(await badge.getAttribute('data-at-end'), 'false');
+    await page.getByTestId('to-end').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=deadlock]')?.dataset.atEnd === 'true');
+    const banner = page.getByTestId('deadlock');
+    assert.ok(await banner.isVisible());
+    const text = await banner.textContent();
+    assert.match(text, /t1 waits for t2, and t2 waits for t1/);
+    assert.match(text, /t1 holds a and waits to lock b/);
+    assert.match(text, /same order/);
+    assert.equal(await page.locator('[data-testid=deadlock-chain] li').count(), 2);
+    // The cycle across lanes and locks: task → lock → holder, twice.
+    assert.equal(await page.locator('[data-testid=deadlock-cycle] path').count(), 4);
+    const states = Object.fromEntries((await lanes(page)).map((l) => [l.task, l.state]));
+    assert.equal(states['task 1 (line 20)'], 'blocked');
+    assert.equal(states['task 2 (line 30)'], 'blocked');
+    const locks = await mutexes(page);
+    assert.deepEqual(locks.map((m) => m.holder), ['task 1 (line 20)', 'task 2 (line 30)']);
+    assert.deepEqual(locks.map((m) => m.waiters), [1, 1]);
+    // The badge's button jumps to the end.
+    await seek(page, 3);
+    await page.getByTestId('deadlock').getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=deadlock]')?.dataset.atEnd === 'true');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a std::sync::Mutex deadlock is drawn as blocking the whole thread', async () => {
+    const { page } = await open();
+    await loadExample(page, 'std_mutex_deadlock');
+    await page.getByTestId('to-end').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=deadlock]')?.dataset.atEnd === 'true');
+    assert.match(await page.getByTestId('deadlock').textContent(), /runtime thread/);
+    assert.match(await page.locator('.viz-thread-note').textContent(), /only thread is blocked/);
+    assert.equal(await page.locator('.viz-lanes-stage .thread-blocked').count(), 1);
+    const [m] = await mutexes(page);
+    assert.equal(m.kind, 'std');
+    assert.equal(m.holder, 'main');
+    assert.match(await page.locator('[data-testid=mutex]').textContent(), /blocked the runtime's only thread/);
+    await page.close();
+  });
+
+  test('a contended mutex shows its holder and its queue of waiters', async () => {
+    const { page } = await open();
+    await loadExample(page, 'mutex_contention');
+    const len = await runLength(page);
+    let most = { waiters: 0 };
+    for (let pos = 0; pos <= len; pos += 3) {
+      await seek(page, pos);
+      for (const m of await mutexes(page)) {
+        if (m.waiters > most.waiters) most = { ...m, pos };
+      }
+    }
+    assert.ok(most.waiters >= 1, 'someone waits for the lock at some point');
+    assert.ok(most.holder !== '', 'while someone holds it');
+    await seek(page, most.pos);
+    const card = page.locator('[data-testid=mutex]');
+    assert.ok(await card.evaluate((el) => el.classList.contains('contended')));
+    assert.equal(await card.locator('.waiter').count(), most.waiters);
+    assert.match(await card.locator('.waiter').first().textContent(), /waiting/);
+    await page.close();
+  });
+
+  test('task lanes report a valid state at every sampled position', async () => {
+    const { page } = await open();
+    for (const name of ['bounded_mpsc_backpressure', 'task_panic', 'spawn_join_handles', 'abba_deadlock', 'worker_pool']) {
+      await loadExample(page, name);
+      const len = await runLength(page);
+      for (const pos of [0, 1, Math.floor(len / 4), Math.floor(len / 2), Math.floor((3 * len) / 4), len]) {
+        await seek(page, pos);
+        const ls = await lanes(page);
+        if (pos > 0) assert.ok(ls.length >= 1, `${name} at ${pos}: main has a lane`);
+        assert.equal(new Set(ls.map((l) => l.task)).size, ls.length, `${name}: one lane per task`);
+        for (const l of ls) {
+          assert.ok(l.task, `${name}: a lane names its task`);
+          assert.ok(STATES.has(l.state), `${name} at ${pos}: ${l.task} is ${l.state}`);
+        }
+        if (pos === len && name === 'task_panic') assert.ok(ls.some((l) => l.state === 'panicked'));
+        if (pos === len && name !== 'abba_deadlock') assert.ok(ls.every((l) => l.state === 'completed' || l.state === 'panicked'));
+      }
+    }
+    await page.close();
+  });
+
+  test('a channel’s data-len is the number of message tokens drawn in it', async () => {
+    const { page } = await open();
+    for (const name of ['bounded_mpsc_backpressure', 'broadcast_lag', 'unbounded_channel', 'oneshot_request_response', 'channel_closing']) {
+      await loadExample(page, name);
+      const len = await runLength(page);
+      const stride = Math.max(1, Math.floor(len / 40));
+      let buffered = 0;
+      for (let pos = 0; pos <= len; pos += stride) {
+        await seek(page, pos);
+        for (const ch of await channels(page)) {
+          assert.ok(KINDS.has(ch.kind), `${name}: kind ${ch.kind}`);
+          assert.match(ch.capacity, /^\d+$/);
+          assert.equal(ch.tokens.length, Number(ch.len), `${name} at ${pos}`);
+          buffered = Math.max(buffered, ch.tokens.length);
+        }
+      }
+      assert.ok(buffered > 0, `${name}: some message is buffered at some point`);
+    }
+    await page.close();
+  });
+
+  test('broadcast draws a copy per receiver and tells a lagging receiver what it missed', async () => {
+    const { page } = await open();
+    await loadExample(page, 'broadcast_lag');
+    const len = await runLength(page);
+    let copies = 0;
+    let lagged = false;
+    for (let pos = 0; pos <= len; pos += 2) {
+      await seek(page, pos);
+      copies = Math.max(copies, await page.locator('[data-testid=message] .copy').count());
+      lagged ||= (await page.locator('[data-testid=channel] .receivers .lag').count()) > 0;
+    }
+    assert.ok(copies >= 2, 'tokens carry a dot per receiver yet to read them');
+    assert.ok(lagged, 'the slow receiver shows what it missed');
+    await page.close();
+  });
+
+  test('no panel overflows a 400 px wide screen', async () => {
+    const { page } = await open({ width: 400, height: 800 });
+    for (const name of ['bounded_mpsc_backpressure', 'abba_deadlock', 'broadcast_lag']) {
+      await loadExample(page, name);
+      await seek(page, Math.floor((await runLength(page)) / 2));
+      const overflow = await page.$$eval('.viz-panel, [data-testid=deadlock]', (els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className),
+      );
+      assert.deepEqual(overflow, [], name);
+      const vizWidth = await page.getByTestId('viz').evaluate((el) => el.getBoundingClientRect().width);
+      assert.ok(vizWidth <= 400, `viz is ${vizWidth}px wide`);
+    }
+    await page.close();
+  });
+
+  test('plays smoothly with 100 tasks and 1,000 messages', async () => {
+    const { page, problems } = await open();
+    const program = [
+      'use tokio::sync::mpsc;',
+      '',
+      '#[tokio::main(flavor = "current_thread", start_paused = true)]',
+      'async fn main() {',
+      '    let (tx, mut rx) = mpsc::channel(16);',
+      '    for id in 0..99 {',
+      '        let tx = tx.clone();',
+      '        tokio::spawn(async move {',
+      '            for i in 0..10 {',
+      '                tx.send(id * 100 + i).await.unwrap();',
+      '            }',
+      '        });',
+      '    }',
+      '    drop(tx);',
+      '    let mut n = 0;',
+      '    while let Some(_v) = rx.recv().await {',
+      '        n += 1;',
+      '    }',
+      '    println!("{}", n);',
+      '}',
+      '',
+    ].join('\n');
+    await page.getByTestId('editor').fill(program);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=task-lane], [data-testid=task-lane-pending]').length >= 100, null, {
+      timeout: 30_000,
+    });
+    const len = await runLength(page);
+    assert.ok(len > 3000, `a long trace (${len} events)`);
+    await seek(page, Math.floor(len / 2));
+    const lanesDrawn = await page.locator('[data-testid=task-lane], [data-testid=task-lane-pending]').count();
+    assert.equal(lanesDrawn, 100);
+    // Only a window of the run is drawn, whatever its length.
+    const shapes = await page.locator('.viz-layer rect, .viz-layer line, .viz-layer .mark').count();
+    for (const speed of ['1', '16']) {
+      await page.getByTestId('speed').selectOption(speed);
+      await page.getByTestId('play').click();
+      // Frame times from requestAnimationFrame, and the DOM changes each
+      // frame causes in the panels (a count that does not depend on how
+      // busy the machine is).
+      const { frames, mutations } = await page.evaluate(async () => {
+        const root = document.querySelector('[data-testid=viz]');
+        let mutations = 0;
+        const obs = new MutationObserver((recs) => (mutations += recs.length));
+        obs.observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
+        const times = [];
+        let last = performance.now();
+        const end = last + 3000;
+        while (performance.now() < end) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const now = performance.now();
+          times.push(now - last);
+          last = now;
+        }
+        obs.disconnect();
+        return { frames: times, mutations };
+      });
+      await page.getByTestId('play').click();
+      frames.sort((a, b) => a - b);
+      const pct = (p) => frames[Math.min(frames.length - 1, Math.floor((frames.length * p) / 100))];
+      const over = frames.filter((t) => t > 17).length;
+      const perFrame = mutations / frames.length;
+      console.log(
+        `# perf ${speed}x: ${frames.length} frames in 3 s, median ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, ` +
+          `max ${frames[frames.length - 1].toFixed(1)} ms, ${over} over 17 ms; ${perFrame.toFixed(1)} DOM changes a frame; ` +
+          `${shapes} layer shapes for ${len} events`,
+      );
+      // Only a window of the run is drawn, and a frame changes little.
+      assert.ok(shapes < 6000, `${shapes} shapes drawn`);
+      assert.ok(perFrame < 120, `${perFrame} DOM changes a frame`);
+      // Frame times depend on the machine and its load: asserted only on
+      // request (PERF_STRICT=1), on an otherwise idle machine.
+      if (process.env.PERF_STRICT === '1') {
+        assert.ok(pct(50) < 17.5, `median frame ${pct(50)} ms`);
+        assert.ok(pct(95) < 25, `p95 frame ${pct(95)} ms`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('screenshots of several examples, mid-run and at the end, light and dark, wide and narrow', { skip: process.env.SHOTS === '0' }, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const examples = ['bounded_mpsc_backpressure', 'abba_deadlock', 'mutex_contention', 'broadcast_lag', 'std_mutex_deadlock', 'pipeline'];
+    for (const [width, height] of [[1280, 800], [400, 800]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, problems } = await open({ width, height, colorScheme });
+        for (const name of examples) {
+          await loadExample(page, name);
+          const len = await runLength(page);
+          for (const [tag, pos] of [['mid', Math.floor(len / 2)], ['end', len]]) {
+            await seek(page, pos);
+            await page.getByTestId('viz').screenshot({ path: join(SHOTS, `${name}-${tag}-${width}-${colorScheme}.png`) });
+          }
+        }
+        await page.screenshot({ path: join(SHOTS, `page-${width}-${colorScheme}.png`) });
+        assert.deepEqual(problems, []);
+        await page.close();
+      }
+    }
+  });
+});
