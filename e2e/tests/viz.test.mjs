@@ -5,7 +5,7 @@
 //
 // Screenshots of several examples, mid-run and at the end, in both colour
 // schemes at 1280×800 and 400×800, go to e2e/screenshots/ (SHOTS=0 skips
-// them). The performance test prints frame times for 100 tasks and 1,000
+// them): the page as seen, and each panel whole. The performance test prints frame times for 100 tasks and 1,000
 // messages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -415,10 +415,18 @@ describe('visualization panels', { timeout: 120_000 }, () => {
           const len = await runLength(page);
           for (const [tag, pos] of [['mid', Math.floor(len / 2)], ['end', len]]) {
             await seek(page, pos);
-            await page.getByTestId('viz').screenshot({ path: join(SHOTS, `${name}-${tag}-${width}-${colorScheme}.png`) });
+            const base = `${name}-${tag}-${width}-${colorScheme}`;
+            // What the person sees, then each panel whole (the app's frame
+            // scrolls them into view).
+            await page.screenshot({ path: join(SHOTS, `${base}-page.png`) });
+            for (const [panel, selector] of [['deadlock', '[data-testid=deadlock]'], ['lanes', '.viz-lanes'], ['resources', '.viz-resources']]) {
+              const el = page.locator(selector);
+              if ((await el.count()) && (await el.evaluate((e) => e.getBoundingClientRect().height > 0))) {
+                await el.screenshot({ path: join(SHOTS, `${base}-${panel}.png`) });
+              }
+            }
           }
         }
-        await page.screenshot({ path: join(SHOTS, `page-${width}-${colorScheme}.png`) });
         assert.deepEqual(problems, []);
         await page.close();
       }

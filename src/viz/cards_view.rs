@@ -122,12 +122,12 @@ fn chan_body(props: &BodyProps) -> Html {
                     if let Some(m) = &s.moved {
                         if m.copied {
                             <span class="moved copied" title="The value is Copy: send copied it, and the sender still has its own.">
-                                if let Some(v) = &m.var { <span class="var">{ v }</span>{ " copied in" } } else { { "sent" } }
+                                if let Some(v) = &m.var { <span class="var">{ v }</span><span class="word">{ " copied in" }</span> } else { <span class="word">{ "sent" }</span> }
                                 <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
                             </span>
                         } else {
                             <span class="moved" title="send moved the value into the channel: the sender no longer owns it.">
-                                if let Some(v) = &m.var { <s class="var">{ v }</s>{ " moved" } } else { { "moved" } }
+                                if let Some(v) = &m.var { <s class="var">{ v }</s> } <span class="word">{ " moved" }</span>
                                 <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
                             </span>
                         }
@@ -157,7 +157,7 @@ fn chan_body(props: &BodyProps) -> Html {
                     }
                     if let Some(text) = &r.owns {
                         <span class="owns" title="The value it received last: it owns it now.">
-                            { "owns " }<span class="token owned" data-testid="message-owned" data-value={text.clone()}>{ ellipsize(text, 10) }</span>
+                            <span class="word">{ "owns " }</span><span class="token owned" data-testid="message-owned" data-value={text.clone()}>{ ellipsize(text, 10) }</span>
                         </span>
                     }
                 </li>

@@ -194,6 +194,19 @@ fn dedupe(names: &mut [String], fallback: impl Fn(usize) -> String) {
     }
 }
 
+/// Numbers names given to more than one task, in spawn order: four tasks
+/// running `worker` become `worker 1` to `worker 4`.
+fn number_duplicates(names: &mut [String]) {
+    let originals: Vec<String> = names.to_vec();
+    for (i, name) in originals.iter().enumerate() {
+        let same: Vec<usize> = originals.iter().enumerate().filter(|(_, n)| *n == name).map(|(j, _)| j).collect();
+        if same.len() > 1 {
+            let k = same.iter().position(|&j| j == i).unwrap_or(0) + 1;
+            names[i] = format!("{name} {k}");
+        }
+    }
+}
+
 fn push_unique(list: &mut Vec<TaskId>, t: TaskId) {
     if !list.contains(&t) {
         list.push(t);
@@ -236,7 +249,13 @@ impl RunGeom {
                     }
                     tasks[t].span = span;
                     let b = names::let_bindings(src, span.start);
-                    task_bind[t] = (task != 0 && b.len() == 1).then(|| b[0].clone());
+                    task_bind[t] = if task == 0 {
+                        None
+                    } else if b.len() == 1 {
+                        Some(b[0].clone())
+                    } else {
+                        names::spawn_callee(src, span)
+                    };
                 }
                 EventKind::ChannelCreated { chan, kind, capacity, span } => {
                     let c = chan as usize;
@@ -380,7 +399,7 @@ impl RunGeom {
                 _ => format!("task {i}"),
             })
             .collect();
-        dedupe(&mut shorts, |i| if i == 0 { "main".to_string() } else { format!("task {i}") });
+        number_duplicates(&mut shorts);
         for (i, (t, short)) in tasks.iter_mut().zip(shorts).enumerate() {
             let l = line(t.span);
             t.sub = if i == 0 { format!("line {l}") } else { format!("task {i} · line {l}") };
@@ -1003,6 +1022,15 @@ mod tests {
         let names: Vec<_> = g.mutexes.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["a", "b"]);
         assert_eq!(g.tasks[1].short, "t1");
+
+        // Unbound spawns are named after the function they run; repeats
+        // are numbered.
+        let g = RunGeom::new(&example("pipeline"));
+        let shorts: Vec<_> = g.tasks.iter().map(|t| t.short.as_str()).collect();
+        assert_eq!(shorts, ["main", "generate", "square", "total"]);
+        let g = RunGeom::new(&example("mutex_contention"));
+        let shorts: Vec<_> = g.tasks.iter().map(|t| t.short.as_str()).collect();
+        assert_eq!(shorts, ["main", "worker 1", "worker 2", "worker 3", "worker 4"]);
     }
 
     #[test]

@@ -147,7 +147,8 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     });
 
     let time_label = format!("t = {}", names::fmt_time(state.time));
-    let tl_w = text_w(&time_label) + 12.0;
+    // Bold 11 px text: wider than text_w's estimate.
+    let tl_w = time_label.chars().count() as f64 * 7.4 + 14.0;
     let tl_x = (px - offset).clamp(tl_w / 2.0 + 1.0, scale.track_w - tl_w / 2.0 - 1.0);
 
     // A std::sync::Mutex blocked the runtime's only thread: every lane,
@@ -225,9 +226,10 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                                         chunk={c} height={h} on_seek={seek.clone()} />
                                 }) }
                             </div>
-                            <div class="viz-overlays">{ for overlay }</div>
                             <div class="viz-future" style={format!("transform:translateX({future_x:.1}px);width:{:.0}px;top:{RULER_H}px;height:{:.0}px",
                                 scale.track_w + scale.cell, h - RULER_H)}></div>
+                            // Above the dimmed future: the cycle is drawn after the end.
+                            <div class="viz-overlays">{ for overlay }</div>
                             <div class="viz-playhead" style={format!("transform:translateX({px:.1}px);height:{h:.0}px")}></div>
                             <div class="viz-flying">{ for flying }</div>
                         </div>

@@ -40,6 +40,32 @@ pub fn let_bindings(src: &str, offset: u32) -> Vec<String> {
     if plain && !names.is_empty() && names.len() <= 4 { names } else { Vec::new() }
 }
 
+/// The function a spawned task runs, when its future is one call:
+/// `tokio::spawn(async move { generate(tx, start).await })` and
+/// `tokio::spawn(fetch(page))` give `generate` and `fetch`. `span` is the
+/// `tokio::spawn(..)` call.
+pub fn spawn_callee(src: &str, span: Span) -> Option<String> {
+    let text = src.get(span.start as usize..span.end as usize)?.trim();
+    let inner = text.strip_prefix("tokio::spawn(").or_else(|| text.strip_prefix("spawn("))?.strip_suffix(')')?.trim();
+    let inner = inner.strip_prefix("async move").or_else(|| inner.strip_prefix("async")).unwrap_or(inner).trim();
+    let body = match inner.strip_prefix('{') {
+        Some(b) => b.strip_suffix('}')?.trim().trim_end_matches(';').trim(),
+        None => inner,
+    };
+    // One expression: a call, awaited or not, and nothing after it.
+    if body.contains(';') || body.contains('\n') {
+        return None;
+    }
+    let body = body.strip_suffix(".await").unwrap_or(body).trim();
+    let open = body.find('(')?;
+    if !body.ends_with(')') {
+        return None;
+    }
+    let callee = body[..open].trim();
+    let name = callee.rsplit("::").next()?;
+    is_variable(name).then(|| name.to_string())
+}
+
 /// The source text of `span`, on one line (whitespace runs collapsed).
 pub fn span_text(src: &str, span: Span) -> String {
     let text = src.get(span.start as usize..span.end as usize).unwrap_or("");
@@ -224,6 +250,17 @@ mod tests {
         for t in ["\"job\"", "Some(1)", "Request { n: 1 }", "[1, 2]"] {
             assert!(!is_copy_text(t), "{t}");
         }
+    }
+
+    #[test]
+    fn spawn_callee_names_the_function_a_task_runs() {
+        let at = |src: &str| spawn_callee(src, Span::new(0, src.len()));
+        assert_eq!(at("tokio::spawn(async move { generate(numbers_tx, start).await })").as_deref(), Some("generate"));
+        assert_eq!(at("tokio::spawn(async move {\n            worker(id, lock, start).await;\n        })").as_deref(), Some("worker"));
+        assert_eq!(at("tokio::spawn(fetch(page))").as_deref(), Some("fetch"));
+        assert_eq!(at("tokio::spawn(async move { a().await; b().await })"), None);
+        assert_eq!(at("tokio::spawn(async move {\n    let x = 1;\n    f(x).await\n})"), None);
+        assert_eq!(at("tokio::spawn(async { 1 + 2 })"), None);
     }
 
     #[test]
