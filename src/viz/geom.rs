@@ -150,8 +150,6 @@ pub struct MutexInfo {
 /// Everything about a run the lanes panel needs beyond the [`Timeline`]
 /// (taskscope_engine::view::Timeline): built once per run.
 pub struct RunGeom {
-    /// Number of events.
-    pub len: usize,
     /// Tasks by id.
     pub tasks: Vec<TaskInfo>,
     /// Channels by id.
@@ -420,7 +418,7 @@ impl RunGeom {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { len, tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
     }
 
     /// 1-based line of a span.
@@ -778,7 +776,7 @@ pub fn segments_in(segments: &[Segment], lo: usize, hi: usize) -> &[Segment] {
 /// `hi`, as `(from position, to position, value)` runs.
 pub fn steps_in(steps: &[(usize, u32)], lo: usize, hi: usize, end: usize) -> Vec<(usize, usize, u32)> {
     // Step (i, v) holds from position i + 1 until the next step's i + 1.
-    let a = steps.partition_point(|s| s.0 + 1 <= lo).saturating_sub(1);
+    let a = steps.partition_point(|s| s.0 < lo).saturating_sub(1);
     let mut out = Vec::new();
     for (k, &(i, v)) in steps.iter().enumerate().skip(a) {
         let from = i + 1;

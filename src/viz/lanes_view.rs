@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use super::component::{use_width, RunKey, StateKey};
 use super::deadlock::cycle_arrows;
-use super::geom::{chunk_window, text_w, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
+use super::geom::{chunk_window, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
 use super::names::{self, Names};
 use crate::model::task_colour;
 

@@ -12,9 +12,6 @@
 //! * `cards`: the channel and mutex cards at the playhead;
 //! * `deadlock`: the deadlock banner's plain-language story and cycle.
 
-// Natively only the tests use these; the wasm build draws from them.
-#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-
 pub mod cards;
 pub mod deadlock;
 pub mod geom;
