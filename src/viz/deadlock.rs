@@ -157,7 +157,8 @@ pub struct CycleArrow {
 
 /// The cycle drawn in the gutter after the last position (content x
 /// `end_x`): from each waiting task's lane to the lock or channel it waits
-/// on, and from there to the task that holds it or would have to act.
+/// on, and from there to the task that holds it or would have to act. With
+/// no known cycle, an arrow from each stuck task to what it waits on.
 pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x: f64, gutter: f64) -> Vec<CycleArrow> {
     let mut out = Vec::new();
     let n = report.cycle.len();
@@ -167,7 +168,22 @@ pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x
     } else if let Some((t, m)) = thread {
         end.mutex(m).and_then(|v| v.holder).map(|h| vec![(t, h)]).unwrap_or_default()
     } else {
-        Vec::new()
+        // No cycle is known (a task waits on a channel whose senders nobody
+        // will use): draw what each stuck task waits on.
+        let blocked: Vec<(f64, f64, &'static str)> = report
+            .blocked
+            .iter()
+            .filter_map(|b| rows.resource_mid(b.on).map(|ry| (Rows::mid(rows.task_top(b.task)), ry, task_colour(b.task))))
+            .collect();
+        let step = ((gutter - 20.0) / blocked.len().max(1) as f64).max(6.0);
+        return blocked
+            .into_iter()
+            .enumerate()
+            .map(|(k, (ty, ry, colour))| CycleArrow {
+                arrow: Arrow { x1: end_x + 2.0, y1: ty, x2: end_x + 2.0, y2: ry, class: "cycle wait", colour },
+                bend_x: end_x + 12.0 + step * (k + 1) as f64,
+            })
+            .collect();
     };
     // Every arc starts and ends at the end of the lanes and bulges into the
     // gutter, each further than the one before, so they do not overlap.
@@ -244,6 +260,23 @@ mod tests {
         assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.mutex_top(1)));
         assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(2)));
         assert_eq!(arrows[3].arrow.y2, Rows::mid(rows.task_top(1)));
+    }
+
+    #[test]
+    fn without_a_known_cycle_each_stuck_task_points_at_what_it_waits_on() {
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx1, mut rx1) = mpsc::channel::<u32>(1);\n    let (tx2, mut rx2) = mpsc::channel::<u32>(1);\n    let a = tokio::spawn(async move {\n        let v = rx1.recv().await;\n        tx2.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    let b = tokio::spawn(async move {\n        let v = rx2.recv().await;\n        tx1.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    a.await.unwrap();\n    b.await.unwrap();\n}\n";
+        let data = RunData::new(src, &Config::default());
+        let Outcome::Deadlock(report) = &data.run.outcome else { panic!("no deadlock") };
+        let g = RunGeom::new(&data);
+        let end = data.timeline.state_at(&data.run.trace, data.timeline.len());
+        let s = story(report, &end, &g, &data.source);
+        assert!(s.cycle.is_empty());
+        assert!(s.stuck.iter().any(|l| l == "a waits for a message on tx1 → rx1 (line 8)"), "{:?}", s.stuck);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let arrows = cycle_arrows(report, &end, &rows, 100.0, 80.0);
+        // main → a (join), a → its channel, b → its channel.
+        assert_eq!(arrows.len(), 3);
+        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.chan_top(0)));
     }
 
     #[test]
