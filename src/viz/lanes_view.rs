@@ -217,7 +217,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                         onclick={on_track_click} title="Click to move the playhead here">
                         <Bands rows={rows.clone()} />
                         <div class="viz-lit-box">{ for lit }</div>
-                        <div class="viz-track-move" style={format!("transform:translate3d({:.1}px,0,0)", -offset)}>
+                        <div class="viz-track-move" style={format!("transform:translateX({:.1}px)", -offset)}>
                             // The keyed chunks alone in their parent, and every other
                             // child always present, so Yew never moves a node.
                             <div class="viz-chunks">
