@@ -35,7 +35,11 @@ use yew::prelude::*;
 
 use crate::console::Console;
 use crate::editor::Editor;
+use crate::embed::Folded;
 use crate::examples::{self, Example, EXAMPLES};
+use crate::link::{self, EditorMode, ViewOptions};
+use crate::share::web::{LinkErrorBanner, RestorePrompt, ShareButtons};
+use crate::share::{self, Startup};
 use crate::model::{
     describe_event, diagnostic_items, focus_line, interactive_config, next_await, position_label, prev_await, summary, task_lines, ByPtr,
     DiagnosticItem, Playback, PlaybackAction, RunData, Tone,
@@ -49,9 +53,23 @@ pub const SLOW_RUN_MS: f64 = 25.0;
 /// How long a pause in the typing is, once runs are slow (ms).
 pub const DEBOUNCE_MS: u32 = 250;
 
-/// Mounts the app into the page's `<body>`.
+/// Mounts the app into the page's `<body>`: it owns the page.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<App>::with_props(AppProps { page: true, startup: None }).render();
+}
+
+/// What [`App`] is given.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The app owns the page: it opens what the address asks for (links,
+    /// `?example=`, embed options, see `share.rs`), saves the user's edits
+    /// in local storage and, embedded, reports its height to the host page.
+    /// Off in the component tests, which mount many apps in one page.
+    #[prop_or_default]
+    pub page: bool,
+    /// What to open instead of what the address asks for (tests).
+    #[prop_or_default]
+    pub startup: Option<Rc<Startup>>,
 }
 
 fn now_ms() -> f64 {
@@ -99,21 +117,24 @@ pub enum SessionAction {
     Ran { data: Rc<RunData>, ms: f64 },
     /// An example was loaded, and run.
     Loaded { example: &'static Example, data: Rc<RunData>, ms: f64 },
+    /// A program from a link (or the edits kept instead of one) was
+    /// loaded, and run.
+    Opened { source: Rc<str>, example: Option<&'static Example>, data: Rc<RunData>, ms: f64 },
 }
 
 impl Session {
-    fn new(example: &'static Example) -> Session {
-        let (data, ms) = run_timed(example.source);
+    fn new(source: &str, example: Option<&'static Example>) -> Session {
+        let (data, ms) = run_timed(source);
         let diagnostics = Rc::new(diagnostic_items(&data.source, &data.run.diagnostics));
         Session {
-            source: Rc::from(example.source),
+            source: Rc::from(source),
             current: data.clone(),
             shown: data,
             diagnostics,
             run_id: 1,
             run_ms: ms,
             slow_runs: 0,
-            example: Some(example),
+            example,
             loads: 0,
         }
     }
@@ -140,6 +161,12 @@ impl Reducible for Session {
             SessionAction::Loaded { example, data, ms } => {
                 s.source = Rc::from(example.source);
                 s.example = Some(example);
+                s.loads += 1;
+                s.accept(data, ms);
+            }
+            SessionAction::Opened { source, example, data, ms } => {
+                s.source = source;
+                s.example = example;
                 s.loads += 1;
                 s.accept(data, ms);
             }
@@ -197,12 +224,30 @@ fn prefers_reduced_motion() -> bool {
 // ---------------------------------------------------------------------------
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let session = use_reducer(|| Session::new(examples::find(examples::DEFAULT_EXAMPLE).unwrap_or(&EXAMPLES[0])));
+pub fn app(props: &AppProps) -> Html {
+    // What the page opens: read once (and again on `hashchange`, below).
+    let startup: Rc<Startup> = {
+        let (page, given) = (props.page, props.startup.clone());
+        use_memo((), move |_| match given {
+            Some(s) => (*s).clone(),
+            None if page => share::web::startup(),
+            None => Startup::default_program(),
+        })
+    };
+    let embed = startup.options.embed;
+    let editor_mode = if embed { startup.options.editor } else { EditorMode::Editable };
+    let session = use_reducer(|| Session::new(&startup.source, startup.example));
     let playback = {
         let len = session.shown.timeline.len();
-        use_reducer(move || PlaybackState(Playback::default().apply(PlaybackAction::Load { len })))
+        let options = startup.options.clone();
+        use_reducer(move || PlaybackState(share::opening_playback(len, &options)))
     };
+    // A link that did not open, and earlier edits a link replaced.
+    let link_error = use_state(|| startup.error.clone().map(AttrValue::from));
+    let restore = use_state(|| startup.restore.clone().map(Rc::<str>::from));
+    // The lines an embed's editor hides (they change as its text is edited).
+    let hidden = use_state(|| if embed { startup.options.hidden_lines.clone() } else { Vec::new() });
+    let root = use_node_ref();
     let await_task = use_state(|| None::<TaskId>);
     let reveal = use_state(|| None::<(u64, usize)>);
     let reduced_motion = use_state(prefers_reduced_motion);
@@ -277,6 +322,77 @@ pub fn app() -> Html {
             playback.dispatch(PlaybackAction::Load { len });
             await_task.set(None);
         })
+    };
+
+    // Opens a program from a link, or the edits kept instead of one.
+    let open_program = {
+        let session = session.dispatcher();
+        let playback = playback.dispatcher();
+        let debounce = debounce.clone();
+        let await_task = await_task.clone();
+        let hidden = hidden.setter();
+        Rc::new(move |source: &str, example: Option<&'static Example>, options: &ViewOptions| {
+            debounce.borrow_mut().take();
+            let (data, ms) = run_timed(source);
+            let len = data.timeline.len();
+            session.dispatch(SessionAction::Opened { source: Rc::from(source), example, data, ms });
+            for action in share::opening_actions(len, options) {
+                playback.dispatch(action);
+            }
+            await_task.set(None);
+            hidden.set(if embed { options.hidden_lines.clone() } else { Vec::new() });
+        })
+    };
+
+    // The user's edits in local storage: saved as they change, but not
+    // while the restore prompt still offers the earlier ones back.
+    let flush_saves = share::web::use_autosave(session.source.clone(), props.page && !embed && restore.is_none());
+
+    // A link pasted into the address bar of the open page.
+    {
+        let page = props.page;
+        let open_program = open_program.clone();
+        let (link_error, restore) = (link_error.setter(), restore.setter());
+        share::web::use_hashchange(Callback::from(move |()| {
+            if !page {
+                return;
+            }
+            flush_saves();
+            let (search, hash) = share::web::location();
+            let link = link::parse_location(&search, &hash);
+            let failed = link.is_err();
+            let stored = if embed { None } else { share::web::load() };
+            let start = Startup::decide(link, None, stored.as_deref());
+            if start.from_link {
+                open_program(&start.source, start.example, &start.options);
+                restore.set(start.restore.map(Rc::from));
+            }
+            if start.from_link || failed {
+                link_error.set(start.error.map(AttrValue::from));
+            }
+        }));
+    }
+    let on_keep_edits = {
+        let (restore, open_program) = (restore.clone(), open_program.clone());
+        Callback::from(move |()| {
+            if let Some(text) = (*restore).clone() {
+                open_program(&text, share::example_with_source(&text), &ViewOptions::default());
+                // A reload now opens the edits, not the link again.
+                share::web::forget_link();
+            }
+            restore.set(None);
+        })
+    };
+    let on_open_link = {
+        let (restore, source) = (restore.clone(), session.source.clone());
+        Callback::from(move |()| {
+            share::web::save(&source);
+            restore.set(None);
+        })
+    };
+    let on_dismiss_error = {
+        let link_error = link_error.setter();
+        Callback::from(move |()| link_error.set(None))
     };
 
     let on_action = {
@@ -428,8 +544,45 @@ pub fn app() -> Html {
         (prev_await(&d.0.timeline, *task, *pos), next_await(&d.0.timeline, *task, *pos))
     });
     let frac = if reduced_motion || !p.playing { 0.0 } else { p.frac };
+
+    // An embed's editor shows the program without its hidden lines; the
+    // underlines, task markers and edits are mapped between the two.
+    let folded = use_memo((embed && !hidden.is_empty()).then(|| (session.source.clone(), (*hidden).clone())), |key| {
+        key.as_ref().map(|(source, hidden)| {
+            let f = Folded::new(source, hidden);
+            let visible = Rc::<str>::from(f.visible.as_str());
+            (Rc::new(f), visible)
+        })
+    });
+    let editor_source = folded.as_ref().as_ref().map_or(session.source.clone(), |(_, v)| v.clone());
+    let diagnostics = (*use_memo((ByPtr(folded.clone()), ByPtr(diagnostics.clone())), |(f, d)| match &*f.0 {
+        Some((f, _)) => Rc::new(f.diagnostics(&d.0)),
+        None => d.0.clone(),
+    }))
+    .clone();
+    let lines = (*use_memo((ByPtr(folded.clone()), ByPtr(lines.clone())), |(f, l)| match &*f.0 {
+        Some((f, _)) => Rc::new(f.task_lines(&l.0)),
+        None => l.0.clone(),
+    }))
+    .clone();
+    let on_editor_input = match &*folded {
+        Some((f, _)) => {
+            let (f, hidden, on_input) = (f.clone(), hidden.setter(), on_input.clone());
+            Callback::from(move |visible: String| {
+                let next = f.edit(&visible);
+                hidden.set(next.hidden);
+                on_input.emit(next.full);
+            })
+        }
+        None => on_input.clone(),
+    };
+    let open_url = use_memo(embed.then(|| (session.source.clone(), session.example)), |key| {
+        key.as_ref().map(|(source, example)| AttrValue::from(share::open_url(&share::web::base_url(), source, *example)))
+    });
+    crate::embed::web::use_height_report(root.clone(), props.page && embed);
+
     // As editors count them: a final newline does not start another line.
-    let line_count = session.source.lines().count();
+    let line_count = editor_source.lines().count();
 
     let on_reveal = {
         let reveal = reveal.clone();
@@ -443,19 +596,29 @@ pub fn app() -> Html {
     };
 
     html! {
-        <div class="app" data-testid="app" data-run-id={session.run_id.to_string()} data-run-ms={format!("{:.2}", session.run_ms)}
-            data-reduced-motion={reduced_motion.to_string()}>
-            <header class="masthead">
-                <h1>{ "Taskscope" }</h1>
-                <p class="tagline">{ "Write async Rust, watch it run on a simulated Tokio runtime." }</p>
-                <ExamplesMenu selected={session.example.map(|e| e.file)} on_change={on_example} />
-            </header>
-            if let Some(example) = session.example {
+        <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}
+            data-run-ms={format!("{:.2}", session.run_ms)} data-reduced-motion={reduced_motion.to_string()}>
+            if !embed {
+                <header class="masthead">
+                    <h1>{ "Taskscope" }</h1>
+                    <p class="tagline">{ "Write async Rust, watch it run on a simulated Tokio runtime." }</p>
+                    <ExamplesMenu selected={session.example.map(|e| e.file)} on_change={on_example} />
+                    <ShareButtons source={session.source.clone()} {pos} speed={p.speed} example={session.example} />
+                </header>
+            }
+            if let Some(message) = (*link_error).clone() {
+                <LinkErrorBanner {message} on_dismiss={on_dismiss_error} />
+            }
+            if restore.is_some() {
+                <RestorePrompt on_keep={on_keep_edits} on_open={on_open_link} />
+            }
+            if let (false, Some(example)) = (embed, session.example) {
                 <details class="about" data-testid="about">
                     <summary><strong>{ example.title() }</strong>{ ". " }{ inline_code(&example.explanation()) }</summary>
                 </details>
             }
             <main class="workbench">
+                if editor_mode != EditorMode::Hidden {
                 <section class="pane editor-pane" aria-labelledby="editor-title">
                     <div class="pane-head">
                         <h2 id="editor-title">{ "Program" }</h2>
@@ -464,8 +627,9 @@ pub fn app() -> Html {
                         </span>
                         <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays" }</span>
                     </div>
-                    <Editor source={session.source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
-                        on_input={on_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads} />
+                    <Editor source={editor_source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
+                        on_input={on_editor_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads}
+                        readonly={editor_mode == EditorMode::ReadOnly} />
                     if !diagnostics.is_empty() {
                         <ul class="diagnostics" aria-label="Problems">
                             { for diagnostics.iter().map(|d| html! {
@@ -480,6 +644,7 @@ pub fn app() -> Html {
                         </ul>
                     }
                 </section>
+                }
                 <section class={classes!("pane", "viz-pane", stale.then_some("stale"))} aria-label="What the program does">
                     <div class={classes!("banner", status.tone.as_str())} role="status">
                         <p class="status" data-testid="status">{ &status.status }</p>
@@ -508,6 +673,13 @@ pub fn app() -> Html {
                 await_task={*await_task} prev_await={awaits.0} next_await={awaits.1}
                 {on_action} {on_await_task} />
             <Console data={shown.clone()} {pos} stale={!session.current.ran()} />
+            if let Some(href) = (*open_url).clone() {
+                <footer class="embed-footer">
+                    <span class="brand">{ "Taskscope" }</span>
+                    <a class="embed-open" data-testid="open-in-taskscope" {href} target="_blank" rel="noopener noreferrer"
+                        title="The full playground, with every line of this program">{ "Open in Taskscope ↗" }</a>
+                </footer>
+            }
         </div>
     }
 }
@@ -731,6 +903,81 @@ mod tests {
         assert!(text(&root, "about").contains("ABBA"));
         // Every live task is marked in the gutter at the end of a deadlock.
         assert!(root.query_selector_all(".gutter-task").unwrap().length() >= 2);
+        handle.destroy();
+    }
+
+    /// Mounts an `App` that opens `startup`, as if the address asked for it.
+    async fn mount_with(startup: Startup) -> (Element, yew::AppHandle<App>) {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = AppProps { page: false, startup: Some(Rc::new(startup)) };
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        settle().await;
+        (root, handle)
+    }
+
+    const BOOK: &str = "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
+
+    #[wasm_bindgen_test]
+    async fn an_embed_is_compact_hides_its_lines_and_links_to_the_whole_program() {
+        let options = ViewOptions { embed: true, editor: EditorMode::Editable, hidden_lines: vec![1, 2, 3, 4, 7], ..ViewOptions::default() };
+        let (root, handle) = mount_with(Startup { source: BOOK.into(), example: None, options, error: None, restore: None, from_link: true }).await;
+        assert!(root.query_selector(".app.embed").unwrap().is_some());
+        assert!(root.query_selector(".masthead").unwrap().is_none());
+        assert_eq!(count(&root, "share"), 0);
+        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
+        assert_eq!(area.value(), "    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n");
+        assert_eq!(text(&root, "console"), "done\n");
+        let href = find(&root, "open-in-taskscope").get_attribute("href").unwrap();
+        assert!(href.ends_with(&format!("#code={}", link::percent_encode(BOOK))), "{href}");
+        // Typing at the end lands inside the hidden `main`.
+        type_into(&area, "    println!(\"more\");\n").await;
+        assert_eq!(text(&root, "console"), "more\n");
+        let href = find(&root, "open-in-taskscope").get_attribute("href").unwrap();
+        let whole = "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    println!(\"more\");\n}\n";
+        assert!(href.ends_with(&format!("#code={}", link::percent_encode(whole))), "{href}");
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_embed_without_an_editor_autoplays() {
+        let options = ViewOptions { embed: true, editor: EditorMode::Hidden, autoplay: true, ..ViewOptions::default() };
+        let (root, handle) = mount_with(Startup { source: HELLO.into(), example: None, options, error: None, restore: None, from_link: true }).await;
+        assert_eq!(count(&root, "editor"), 0);
+        assert_eq!(find(&root, "play").get_attribute("aria-label").as_deref(), Some("Pause"));
+        assert!(scrubber(&root) < find(&root, "scrubber").get_attribute("max").unwrap().parse().unwrap());
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_link_offers_the_earlier_edits_back_and_a_bad_one_says_why() {
+        let mine = "#[tokio::main]\nasync fn main() {\n    println!(\"mine\");\n}\n";
+        let (root, handle) = mount_with(Startup {
+            source: HELLO.into(),
+            example: None,
+            options: ViewOptions { pos: Some(2), ..ViewOptions::default() },
+            error: None,
+            restore: Some(mine.into()),
+            from_link: true,
+        })
+        .await;
+        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
+        assert_eq!(area.value(), HELLO);
+        assert_eq!(scrubber(&root), 2);
+        click(&root, "keep-edits").await;
+        assert_eq!(count(&root, "restore-prompt"), 0);
+        assert_eq!(area.value(), mine);
+        assert_eq!(text(&root, "console"), "mine\n");
+        handle.destroy();
+
+        let mut start = Startup::default_program();
+        start.error = Some("the link's code is not valid UTF-8 text".into());
+        let (root, handle) = mount_with(start).await;
+        assert!(text(&root, "link-error").contains("not valid UTF-8"));
+        assert_eq!(find(&root, "editor").dyn_into::<HtmlTextAreaElement>().unwrap().value(), Startup::default_program().source);
+        click(&root, "dismiss-link-error").await;
+        assert_eq!(count(&root, "link-error"), 0);
         handle.destroy();
     }
 }

@@ -154,8 +154,8 @@ impl Folded {
                 }
                 b += 1;
             }
-            if j < ln {
-                out.push(new[j]);
+            if let Some(line) = new.get(j) {
+                out.push(line);
             }
         }
         Folded::new(&out.join("\n"), &hidden)
@@ -258,16 +258,13 @@ pub mod web {
                     }
                 };
                 report();
-                let callback = {
-                    let report = report.clone();
-                    Closure::<dyn Fn()>::new(move || report())
-                };
+                let callback = Closure::<dyn Fn()>::new(report.clone());
                 let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
                 if let Some(o) = &observer {
                     o.observe(&el);
                 }
                 // Web fonts and late layout: once more after load.
-                let on_load = Closure::<dyn Fn()>::new(move || report());
+                let on_load = Closure::<dyn Fn()>::new(report);
                 let window = web_sys::window();
                 if let Some(w) = &window {
                     let _ = w.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());

@@ -22,6 +22,7 @@
 
 use crate::examples::{self, Example, EXAMPLES};
 use crate::link::{self, EditorMode, LinkError, LinkRequest, ViewOptions};
+use crate::model::{Playback, PlaybackAction};
 
 /// The local storage key of the program in the editor.
 pub const STORAGE_KEY: &str = "taskscope.source.v1";
@@ -125,6 +126,28 @@ impl Startup {
         start.error = error;
         start
     }
+}
+
+/// What the playhead does when a program opens from a link, after it is
+/// loaded (which shows the end of the run): the link's speed, its
+/// position, then autoplay (from that position, or from the start).
+pub fn opening_actions(len: usize, opts: &ViewOptions) -> Vec<PlaybackAction> {
+    let mut actions = vec![PlaybackAction::Load { len }];
+    if let Some(speed) = opts.speed {
+        actions.push(PlaybackAction::SetSpeed(speed));
+    }
+    if let Some(pos) = opts.pos {
+        actions.push(PlaybackAction::Seek(pos));
+    }
+    if opts.autoplay {
+        actions.push(PlaybackAction::Play);
+    }
+    actions
+}
+
+/// The playhead a program opens with: [`opening_actions`] applied.
+pub fn opening_playback(len: usize, opts: &ViewOptions) -> Playback {
+    opening_actions(len, opts).into_iter().fold(Playback::default(), Playback::apply)
 }
 
 /// The page's address without its query and fragment: where links point.
@@ -305,9 +328,19 @@ pub mod web {
     /// [`SAVE_DEBOUNCE_MS`], and at once when the page is hidden or left.
     /// Nothing is saved while `enabled` is false, and the text the page
     /// opened with is not saved until it changes.
+    ///
+    /// Returns a function that saves what is pending at once.
     #[hook]
-    pub fn use_autosave(source: Rc<str>, enabled: bool) {
+    pub fn use_autosave(source: Rc<str>, enabled: bool) -> Rc<dyn Fn()> {
         let pending = use_mut_ref(|| None::<Rc<str>>);
+        let flush_now: Rc<dyn Fn()> = {
+            let pending = pending.clone();
+            Rc::new(move || {
+                if let Some(s) = pending.borrow_mut().take() {
+                    save(&s);
+                }
+            })
+        };
         let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
         let first = use_mut_ref(|| true);
         {
@@ -361,6 +394,7 @@ pub mod web {
                 drop(flush);
             }
         });
+        flush_now
     }
 
     /// Calls `on_change` whenever the fragment changes (a link pasted into
@@ -834,6 +868,23 @@ mod tests {
     fn the_sizer_script_is_the_documented_one() {
         let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/embedding.md")).unwrap();
         assert!(doc.contains(SIZER_SCRIPT), "docs/embedding.md's script changed: update SIZER_SCRIPT");
+    }
+
+    #[test]
+    fn links_open_at_their_playhead_speed_and_autoplay() {
+        let p = opening_playback(50, &ViewOptions::default());
+        assert_eq!((p.pos, p.len, p.playing, p.speed), (50, 50, false, 1.0));
+        let p = opening_playback(50, &ViewOptions { pos: Some(20), speed: Some(4.0), ..ViewOptions::default() });
+        assert_eq!((p.pos, p.playing, p.speed), (20, false, 4.0));
+        let p = opening_playback(50, &ViewOptions { pos: Some(999), ..ViewOptions::default() });
+        assert_eq!(p.pos, 50);
+        // Autoplay from the start, or from the link's position.
+        let p = opening_playback(50, &ViewOptions { autoplay: true, ..ViewOptions::default() });
+        assert_eq!((p.pos, p.playing), (0, true));
+        let p = opening_playback(50, &ViewOptions { autoplay: true, pos: Some(10), ..ViewOptions::default() });
+        assert_eq!((p.pos, p.playing), (10, true));
+        // Nothing to play.
+        assert!(!opening_playback(0, &ViewOptions { autoplay: true, ..ViewOptions::default() }).playing);
     }
 
     #[test]
