@@ -2,15 +2,21 @@
 // in Debian's headless Chromium, driven by playwright-core.
 //
 //   node --test tests/app.test.mjs        (DIST=path/to/dist, default ../dist)
+//
+// One test also needs a build with absolute URLs for one sub-path, which
+// scripts/test makes: `trunk build --release --public-url /tools/taskscope/
+// --dist target/dist-public-url` (DIST_PUBLIC_URL=path/to/it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 
 const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
 const SUB_PATH = '/nested/taskscope/';
+const PUBLIC_URL = '/tools/taskscope/';
+const DIST_PUBLIC_URL = resolve(process.env.DIST_PUBLIC_URL ?? new URL('../../target/dist-public-url', import.meta.url).pathname);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 // Flags measured in shared/toolchain.md: headless as root, and quiet on a
@@ -91,6 +97,48 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
     await page.waitForTimeout(300);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('a build with --public-url works from that sub-path: links, Share and embeds included', {
+    skip: existsSync(join(DIST_PUBLIC_URL, 'index.html'))
+      ? false
+      : `no build in ${DIST_PUBLIC_URL}: scripts/test makes it (trunk build --release --public-url ${PUBLIC_URL})`,
+  }, async () => {
+    // It really is the absolute-URL build.
+    const html = readFileSync(join(DIST_PUBLIC_URL, 'index.html'), 'utf8');
+    assert.match(html, new RegExp(`(src|href)="${PUBLIC_URL}[^"]+\\.wasm"`));
+    const sub = await serve(DIST_PUBLIC_URL, [PUBLIC_URL]);
+    const context = await browser.newContext();
+    try {
+      const requests = [];
+      context.on('request', (req) => requests.push(req.url()));
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+      page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+      page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
+      const program = '#[tokio::main]\nasync fn main() {\n    println!("from a sub-path");\n}\n';
+      await page.goto(sub.url + PUBLIC_URL + '#code=' + encodeURIComponent(program));
+      await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+      assert.equal(await editor(page).inputValue(), program);
+      assert.equal(await consoleText(page), 'from a sub-path\n');
+      await page.getByTestId('share').click();
+      const link = await page.getByTestId('share-link').inputValue();
+      assert.ok(link.startsWith(sub.url + PUBLIC_URL + '#s='), link);
+      await page.goto(sub.url + PUBLIC_URL + '?embed=1&editor=ro#code=' + encodeURIComponent(program));
+      await page.locator('.app.embed[data-run-id]').waitFor({ timeout: 15_000 });
+      assert.ok((await page.getByTestId('open-in-taskscope').getAttribute('href')).startsWith(sub.url + PUBLIC_URL + '#code='));
+      await page.goto(link);
+      await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+      assert.equal(await editor(page).inputValue(), program);
+      // Every file came from under the sub-path.
+      const outside = requests.filter((u) => u.startsWith(sub.url) && !u.startsWith(sub.url + PUBLIC_URL));
+      assert.deepEqual(outside, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await sub.close();
+    }
   });
 
   test('every edit re-runs the program', async () => {
