@@ -18,7 +18,7 @@
 //    timestamps in the page (budget: no frame over 16.7 ms, i.e. 60 Hz);
 // 4. a program with millions of events: how long its (budget-capped) run
 //    takes, and the longest frame the page shows while it is typed into.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/browser.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -27,16 +27,6 @@ import { serve } from '../tests/server.mjs';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -152,7 +142,7 @@ async function main() {
   console.log(`size: ${files.map((f) => `${f} ${(size[f].gzip / 1024).toFixed(1)} KB`).join(', ')}; wasm + JS gzipped ${(total / 1024).toFixed(1)} KB (budget 250 KB)`);
 
   const server = await serve(DIST);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = [];

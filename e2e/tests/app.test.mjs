@@ -10,27 +10,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
 const SUB_PATH = '/nested/taskscope/';
 const PUBLIC_URL = '/tools/taskscope/';
 const DIST_PUBLIC_URL = resolve(process.env.DIST_PUBLIC_URL ?? new URL('../../target/dist-public-url', import.meta.url).pathname);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-// Flags measured in shared/toolchain.md: headless as root, and quiet on a
-// machine whose network is closed. Playwright adds --headless and a fresh
-// temporary --user-data-dir itself.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server;
 let browser;
@@ -38,11 +25,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `no release build in ${DIST}: run trunk build --release`);
   server = await serve(DIST, [SUB_PATH]);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -14,22 +14,12 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = resolve(process.env.DIST ?? join(ROOT, 'dist'));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SUB_PATH = '/some/sub/path/';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const HOST_PAGE = readFileSync(join(ROOT, 'e2e/fixtures/host.html'), 'utf8');
 const DOCS = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
 const DOCS_URL = 'http://127.0.0.1:8080/';
@@ -59,7 +49,7 @@ before(async () => {
   });
   await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
   host.url = `http://127.0.0.1:${host.address().port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

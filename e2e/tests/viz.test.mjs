@@ -11,21 +11,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = new URL('../screenshots', import.meta.url).pathname;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const STATES = new Set(['running', 'scheduled', 'idle', 'blocked', 'completed', 'panicked']);
 const KINDS = new Set(['mpsc', 'unbounded', 'oneshot', 'broadcast']);
 
@@ -35,7 +25,7 @@ let browser;
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `no release build in ${DIST}: run trunk build --release`);
   server = await serve(DIST);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
