@@ -46,6 +46,7 @@ use crate::model::{
 };
 use crate::playback::PlaybackBar;
 use crate::viz::Visualization;
+use crate::num::Fixed;
 
 /// Two runs in a row slower than this (ms) make the next edits wait for a
 /// pause in the typing. (One slow run may be a hiccup of the machine.)
@@ -597,7 +598,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}
-            data-run-ms={format!("{:.2}", session.run_ms)} data-reduced-motion={reduced_motion.to_string()}>
+            data-run-ms={Fixed(session.run_ms, 2).to_string()} data-reduced-motion={reduced_motion.to_string()}>
             if !embed {
                 <header class="masthead">
                     <h1>{ "Taskscope" }</h1>

@@ -242,7 +242,7 @@ fn apply_option(opts: &mut ViewOptions, key: &str, value: &str) {
             }
         }
         "pos" => opts.pos = value.parse().ok(),
-        "speed" => opts.speed = value.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0 && *s <= 64.0),
+        "speed" => opts.speed = crate::num::parse_decimal(value).filter(|s| s.is_finite() && *s > 0.0 && *s <= 64.0),
         _ => {}
     }
 }
@@ -297,7 +297,7 @@ pub fn encode_share(source: &str, opts: &ViewOptions) -> String {
         payload.push_str(&format!("pos={pos}\n"));
     }
     if let Some(speed) = opts.speed {
-        payload.push_str(&format!("speed={speed}\n"));
+        payload.push_str(&format!("speed={}\n", crate::num::trimmed(speed, 3)));
     }
     if opts.editor != EditorMode::Editable {
         payload.push_str(&format!("editor={}\n", opts.editor.as_param()));

@@ -18,6 +18,8 @@ mod link;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod num;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod share;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod viz;

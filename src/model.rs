@@ -23,6 +23,7 @@
 use taskscope_engine::trace::{ChanId, Stream, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
+use crate::num::Fixed;
 
 /// One run of one source text, and the view model folded from its trace.
 pub struct RunData {
@@ -389,7 +390,7 @@ const RUNNING_LOOKBACK: usize = 10_000;
 /// What a wait looks like in a sentence: "waiting to receive on channel 0".
 pub fn describe_wait(on: WaitOn) -> String {
     let ms = |ns: u64| {
-        if ns % 1_000_000 == 0 { format!("{} ms", ns / 1_000_000) } else { format!("{:.3} ms", ns as f64 / 1e6) }
+        if ns % 1_000_000 == 0 { format!("{} ms", ns / 1_000_000) } else { format!("{} ms", Fixed(ns as f64 / 1e6, 3)) }
     };
     match on {
         WaitOn::Sleep { until } => format!("sleeping until {}", ms(until)),
@@ -542,7 +543,7 @@ pub fn format_time(ns: u64) -> String {
     } else if ns % 1_000_000 == 0 {
         format!("{} ms", ns / 1_000_000)
     } else if ns >= 1_000_000 {
-        format!("{:.1} ms", ns as f64 / 1e6)
+        format!("{} ms", Fixed(ns as f64 / 1e6, 1))
     } else {
         format!("{} µs", ns / 1_000)
     }

@@ -64,7 +64,7 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
         let on = props.on_action.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(v) = select.value().parse::<f64>() {
+            if let Some(v) = crate::num::parse_decimal(&select.value()) {
                 on.emit(PlaybackAction::SetSpeed(v));
             }
         })
@@ -115,7 +115,7 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
                 <span>{ "Speed" }</span>
                 <select data-testid="speed" aria-label="Playback speed" onchange={on_speed}>
                     { for SPEEDS.iter().map(|s| html! {
-                        <option value={s.to_string()} selected={*s == p.speed}>{ format!("{s}×") }</option>
+                        <option value={crate::num::trimmed(*s, 2)} selected={*s == p.speed}>{ format!("{}×", crate::num::trimmed(*s, 2)) }</option>
                     }) }
                 </select>
             </label>

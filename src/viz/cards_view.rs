@@ -9,6 +9,7 @@ use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
 use crate::model::task_colour;
+use crate::num::Fixed;
 
 /// Props of [`ChannelsPanel`].
 #[derive(Properties, PartialEq)]
@@ -76,7 +77,7 @@ fn chan_card_view(props: &CardProps) -> Html {
         // A full-width box moved by a transform: its percentage is of the
         // flow's width, and moving it needs no layout or repaint.
         html! {
-            <div class="fly-lane" style={format!("transform:translateX({x:.2}%)")} aria-hidden="true">
+            <div class="fly-lane" style={format!("transform:translateX({}%)", Fixed(x, 2))} aria-hidden="true">
                 <span class="token flying" data-testid="message-flying" style={format!("border-color:{colour}")}>{ ellipsize(text, 12) }</span>
             </div>
         }

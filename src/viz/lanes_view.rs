@@ -20,6 +20,7 @@ use super::deadlock::cycle_arrows;
 use super::geom::{chunk_window, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
 use super::names::{self, Names};
 use crate::model::task_colour;
+use crate::num::Fixed;
 
 impl PartialEq for RunGeom {
     /// One per run: compared by address.
@@ -140,7 +141,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
         };
         let y = from_y + (to_y - from_y) * props.frac;
         Some(html! {
-            <div class="viz-fly" style={format!("transform:translate({px:.1}px,{y:.1}px)")} aria-hidden="true">
+            <div class="viz-fly" style={format!("transform:translate({}px,{}px)", Fixed(px, 1), Fixed(y, 1))} aria-hidden="true">
                 <span class="token" style={format!("border-color:{colour}")}>{ names::ellipsize(&text, 10) }</span>
             </div>
         })
@@ -172,17 +173,17 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
             _ => Vec::new(),
         };
         html! {
-            <svg class="viz-overlay" style={format!("left:{left:.1}px")} width={format!("{ow:.1}")} height={format!("{h:.0}")}
-                viewBox={format!("{left:.1} 0 {ow:.1} {h:.0}")}>
+            <svg class="viz-overlay" style={format!("left:{}px", Fixed(left, 1))} width={Fixed(ow, 1).to_string()} height={Fixed(h, 0).to_string()}
+                viewBox={format!("{} 0 {} {}", Fixed(left, 1), Fixed(ow, 1), Fixed(h, 0))}>
                 if let Some(x0) = thread_from {
-                    <rect class="thread-blocked" x={format!("{x0:.1}")} y={RULER_H.to_string()}
-                        width={format!("{:.1}", (scale.content_w() - x0).max(0.0))} height={format!("{:.1}", task_bottom - RULER_H)} />
+                    <rect class="thread-blocked" x={Fixed(x0, 1).to_string()} y={Fixed(RULER_H, 0).to_string()}
+                        width={Fixed((scale.content_w() - x0).max(0.0), 1).to_string()} height={Fixed(task_bottom - RULER_H, 1).to_string()} />
                 }
                 if !arrows.is_empty() {
                     <g class="cycle-arrows" data-testid="deadlock-cycle">
                         { for arrows.iter().map(|c| {
                             let a = &c.arrow;
-                            let d = format!("M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", a.x1, a.y1, c.bend_x, a.y1, c.bend_x, a.y2, a.x2, a.y2);
+                            let d = format!("M{},{} C{},{} {},{} {},{}", Fixed(a.x1, 1), Fixed(a.y1, 1), Fixed(c.bend_x, 1), Fixed(a.y1, 1), Fixed(c.bend_x, 1), Fixed(a.y2, 1), Fixed(a.x2, 1), Fixed(a.y2, 1));
                             html! { <path class={a.class} d={d} marker-end={arrow_marker(a)} /> }
                         }) }
                     </g>
@@ -191,7 +192,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
         }
     });
     let lit = state.running().map(|t| {
-        html! { <div class="viz-lit" style={format!("top:{:.0}px;height:{ROW_H}px", rows.task_top(t))}></div> }
+        html! { <div class="viz-lit" style={format!("top:{}px;height:{}px", Fixed(rows.task_top(t), 0), Fixed(ROW_H, 0))}></div> }
     });
     let future_x = scale.x(playhead + 1.0);
 
@@ -211,13 +212,13 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                 <p class="viz-thread-note" role="note">{ note }</p>
             }
             <div class="viz-lanes-scroll">
-                <div class="viz-lanes-stage" style={format!("height:{h:.0}px")}
+                <div class="viz-lanes-stage" style={format!("height:{}px", Fixed(h, 0))}
                     role="img" aria-label={format!("Timeline of {} tasks over {} events", geom.tasks.len(), len)}>
-                    <div class="viz-track" style={format!("left:{:.0}px;width:{:.0}px;height:{h:.0}px", scale.label_w, scale.track_w)}
+                    <div class="viz-track" style={format!("left:{}px;width:{}px;height:{}px", Fixed(scale.label_w, 0), Fixed(scale.track_w, 0), Fixed(h, 0))}
                         onclick={on_track_click} title="Click to move the playhead here">
                         <Bands rows={rows.clone()} />
                         <div class="viz-lit-box">{ for lit }</div>
-                        <div class="viz-track-move" style={format!("transform:translateX({:.1}px)", -offset)}>
+                        <div class="viz-track-move" style={format!("transform:translateX({}px)", Fixed(-offset, 1))}>
                             // The keyed chunks alone in their parent, and every other
                             // child always present, so Yew never moves a node.
                             <div class="viz-chunks">
@@ -226,14 +227,14 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                                         chunk={c} height={h} on_seek={seek.clone()} />
                                 }) }
                             </div>
-                            <div class="viz-future" style={format!("transform:translateX({future_x:.1}px);width:{:.0}px;top:{RULER_H}px;height:{:.0}px",
-                                scale.track_w + scale.cell, h - RULER_H)}></div>
+                            <div class="viz-future" style={format!("transform:translateX({}px);width:{}px;top:{}px;height:{}px",
+                                Fixed(future_x, 1), Fixed(scale.track_w + scale.cell, 0), Fixed(RULER_H, 0), Fixed(h - RULER_H, 0))}></div>
                             // Above the dimmed future: the cycle is drawn after the end.
                             <div class="viz-overlays">{ for overlay }</div>
-                            <div class="viz-playhead" style={format!("transform:translateX({px:.1}px);height:{h:.0}px")}></div>
+                            <div class="viz-playhead" style={format!("transform:translateX({}px);height:{}px", Fixed(px, 1), Fixed(h, 0))}></div>
                             <div class="viz-flying">{ for flying }</div>
                         </div>
-                        <div class="viz-playhead-time" style={format!("transform:translateX({:.1}px)", tl_x - tl_w / 2.0)}>{ time_label }</div>
+                        <div class="viz-playhead-time" style={format!("transform:translateX({}px)", Fixed(tl_x - tl_w / 2.0, 1))}>{ time_label }</div>
                     </div>
                     <svg class="viz-defs" width="0" height="0" aria-hidden="true"><Markers /></svg>
                     <Labels geom={props.geom.clone()} state={props.state.clone()} rows={rows.clone()} label_w={scale.label_w}
@@ -299,7 +300,7 @@ fn bands(props: &BandsProps) -> Html {
         <div class="viz-bands">
             { for props.rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, (kind, top))| {
                 let class = classes!("band", match kind { RowKind::Task(_) => "task", RowKind::Channel(_) => "chan", RowKind::Mutex(_) => "mutex" });
-                html! { <div {class} style={format!("top:{top:.0}px;height:{ROW_H}px")}></div> }
+                html! { <div {class} style={format!("top:{}px;height:{}px", Fixed(*top, 0), Fixed(ROW_H, 0))}></div> }
             }) }
         </div>
     }
@@ -359,30 +360,30 @@ fn layer_view(props: &LayerProps) -> Html {
         let style = b.fill.map(|f| format!("fill:{f}"));
         html! {
             <>
-                <rect class={b.class} x={format!("{:.1}", b.x)} y={format!("{:.1}", b.y)} width={format!("{:.1}", b.w)}
-                    height={format!("{:.1}", b.h)} {style} />
+                <rect class={b.class} x={Fixed(b.x, 1).to_string()} y={Fixed(b.y, 1).to_string()} width={Fixed(b.w, 1).to_string()}
+                    height={Fixed(b.h, 1).to_string()} {style} />
                 if let Some(label) = &b.label {
-                    <text class="bar-label" x={format!("{:.1}", b.x + 4.0)} y={format!("{:.1}", b.y + b.h - 3.0)}>{ label }</text>
+                    <text class="bar-label" x={Fixed(b.x + 4.0, 1).to_string()} y={Fixed(b.y + b.h - 3.0, 1).to_string()}>{ label }</text>
                 }
             </>
         }
     };
     html! {
-        <svg class="viz-layer" style={format!("left:{x0:.1}px")} width={format!("{w:.1}")} height={format!("{h:.0}")}
-            viewBox={format!("{x0:.1} 0 {w:.1} {h:.0}")}>
+        <svg class="viz-layer" style={format!("left:{}px", Fixed(x0, 1))} width={Fixed(w, 1).to_string()} height={Fixed(h, 0).to_string()}
+            viewBox={format!("{} 0 {} {}", Fixed(x0, 1), Fixed(w, 1), Fixed(h, 0))}>
             <g class="ruler">
                 { for l.ticks.iter().map(|t| html! {
                     <g>
-                        <line x1={format!("{:.1}", t.x)} x2={format!("{:.1}", t.x)} y1="18" y2={RULER_H.to_string()} />
-                        <text x={format!("{:.1}", t.x + 2.0)} y="15">{ &t.label }</text>
+                        <line x1={Fixed(t.x, 1).to_string()} x2={Fixed(t.x, 1).to_string()} y1="18" y2={Fixed(RULER_H, 0).to_string()} />
+                        <text x={Fixed(t.x + 2.0, 1).to_string()} y="15">{ &t.label }</text>
                     </g>
                 }) }
             </g>
             <g class="bars">{ for l.bars.iter().map(bar) }</g>
             <g class="arrows">
                 { for l.arrows.iter().map(|a| html! {
-                    <line class={classes!("arrow", a.class)} x1={format!("{:.1}", a.x1)} y1={format!("{:.1}", a.y1)}
-                        x2={format!("{:.1}", a.x2)} y2={format!("{:.1}", a.y2)} style={format!("stroke:{}", a.colour)}
+                    <line class={classes!("arrow", a.class)} x1={Fixed(a.x1, 1).to_string()} y1={Fixed(a.y1, 1).to_string()}
+                        x2={Fixed(a.x2, 1).to_string()} y2={Fixed(a.y2, 1).to_string()} style={format!("stroke:{}", a.colour)}
                         marker-end={arrow_marker(a)} />
                 }) }
             </g>
@@ -394,9 +395,9 @@ fn layer_view(props: &LayerProps) -> Html {
                     html! {
                         <g class={m.class} {onclick} data-seek={seek.to_string()}>
                             <title>{ &m.title }</title>
-                            <path d={format!("M{:.1},{:.1} l5,6 l-5,6 l-5,-6 z", m.x, m.y - 6.0)} />
+                            <path d={format!("M{},{} l5,6 l-5,6 l-5,-6 z", Fixed(m.x, 1), Fixed(m.y - 6.0, 1))} />
                             if let Some(label) = &m.label {
-                                <text x={format!("{:.1}", m.x + 4.0)} y={format!("{:.1}", m.y - 9.0)}>{ label }</text>
+                                <text x={Fixed(m.x + 4.0, 1).to_string()} y={Fixed(m.y - 9.0, 1).to_string()}>{ label }</text>
                             }
                         </g>
                     }
@@ -446,7 +447,7 @@ struct LabelRowProps {
 fn label_row(p: &LabelRowProps) -> Html {
     html! {
         <div class={p.class.clone()} data-testid={p.testid} data-task={p.task.clone()} data-state={p.state}
-            style={format!("top:{:.0}px", p.top)} title={p.title.clone()}>
+            style={format!("top:{}px", Fixed(p.top, 0))} title={p.title.clone()}>
             <span class="name">
                 if let Some(c) = p.colour { <span class="dot" style={format!("background:{c}")}></span> }
                 { &p.name }
@@ -473,7 +474,7 @@ fn labels(props: &LabelsProps) -> Html {
         p
     };
     html! {
-        <div class="viz-labels" style={format!("width:{:.0}px;height:{:.0}px", props.label_w, props.rows.height)}>
+        <div class="viz-labels" style={format!("width:{}px;height:{}px", Fixed(props.label_w, 0), Fixed(props.rows.height, 0))}>
             <div class="ruler-title">{ "virtual time →" }</div>
             { for props.rows.rows.iter().enumerate().map(|(i, &(kind, top))| {
                 let p = row(i, kind, top);

@@ -119,8 +119,7 @@ pub fn is_copy_text(text: &str) -> bool {
     t == "true"
         || t == "false"
         || (t.len() >= 3 && t.starts_with('\'') && t.ends_with('\''))
-        || t.parse::<f64>().is_ok()
-        || t.parse::<i128>().is_ok()
+        || crate::num::is_number_text(t)
         || t == "()"
 }
 
@@ -150,9 +149,7 @@ pub fn fmt_time(ns: u64) -> String {
 }
 
 fn trim_decimal(v: f64, unit: &str) -> String {
-    let s = format!("{v:.1}");
-    let s = s.strip_suffix(".0").unwrap_or(&s);
-    format!("{s} {unit}")
+    format!("{} {unit}", crate::num::trimmed(v, 1))
 }
 
 /// Names of the run's tasks, channels and mutexes, for labels.
