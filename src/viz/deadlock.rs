@@ -134,6 +134,25 @@ pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -
             format!("{chain}, so none of them can ever go on, and no timer is left to wake anyone."),
             advice.to_string(),
         )
+    } else if n == 1 {
+        // A task waits on a channel whose other end only it holds.
+        let t = report.cycle[0];
+        let on = wait_of(t).unwrap_or(WaitOn::Yield);
+        let (end, closes) = match on {
+            WaitOn::Send(_) => ("receiver", "nobody else will make room"),
+            _ => ("sender", "it never closes and nobody else will send"),
+        };
+        let who = g.task(t);
+        (
+            format!("Deadlock: {who} waits for itself"),
+            format!(
+                "{who} {}, but {who} itself still holds a {end} of it: {closes}. No timer is left to wake it.",
+                names::wait_long(on, g)
+            ),
+            format!(
+                "Drop the {end} {who} keeps (drop(tx)) before waiting on the channel, or move it into the task that uses it, so the channel closes when the others are done."
+            ),
+        )
     } else {
         (
             "Deadlock: every task is waiting".to_string(),
@@ -163,7 +182,7 @@ pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x
     let mut out = Vec::new();
     let n = report.cycle.len();
     let thread = end.thread_blocked;
-    let links: Vec<(TaskId, TaskId)> = if n >= 2 {
+    let links: Vec<(TaskId, TaskId)> = if n >= 2 || (n == 1 && thread.is_none()) {
         (0..n).map(|k| (report.cycle[k], report.cycle[(k + 1) % n])).collect()
     } else if let Some((t, m)) = thread {
         end.mutex(m).and_then(|v| v.holder).map(|h| vec![(t, h)]).unwrap_or_default()
@@ -262,21 +281,56 @@ mod tests {
         assert_eq!(arrows[3].arrow.y2, Rows::mid(rows.task_top(1)));
     }
 
-    #[test]
-    fn without_a_known_cycle_each_stuck_task_points_at_what_it_waits_on() {
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx1, mut rx1) = mpsc::channel::<u32>(1);\n    let (tx2, mut rx2) = mpsc::channel::<u32>(1);\n    let a = tokio::spawn(async move {\n        let v = rx1.recv().await;\n        tx2.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    let b = tokio::spawn(async move {\n        let v = rx2.recv().await;\n        tx1.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    a.await.unwrap();\n    b.await.unwrap();\n}\n";
+    fn run_story(src: &str) -> (DeadlockStory, Vec<CycleArrow>, RunGeom, Rows) {
         let data = RunData::new(src, &Config::default());
         let Outcome::Deadlock(report) = &data.run.outcome else { panic!("no deadlock") };
         let g = RunGeom::new(&data);
         let end = data.timeline.state_at(&data.run.trace, data.timeline.len());
         let s = story(report, &end, &g, &data.source);
-        assert!(s.cycle.is_empty());
-        assert!(s.stuck.iter().any(|l| l == "a waits for a message on tx1 → rx1 (line 8)"), "{:?}", s.stuck);
         let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
         let arrows = cycle_arrows(report, &end, &rows, 100.0, 80.0);
-        // main → a (join), a → its channel, b → its channel.
-        assert_eq!(arrows.len(), 3);
-        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.chan_top(0)));
+        (s, arrows, g, rows)
+    }
+
+    #[test]
+    fn tasks_waiting_for_each_others_messages_are_a_cycle_through_the_channels() {
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx1, mut rx1) = mpsc::channel::<u32>(1);\n    let (tx2, mut rx2) = mpsc::channel::<u32>(1);\n    let a = tokio::spawn(async move {\n        let v = rx1.recv().await;\n        tx2.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    let b = tokio::spawn(async move {\n        let v = rx2.recv().await;\n        tx1.send(1).await.unwrap();\n        println!(\"{:?}\", v);\n    });\n    a.await.unwrap();\n    b.await.unwrap();\n}\n";
+        let (s, arrows, _, rows) = run_story(src);
+        assert_eq!(s.title, "Deadlock: the tasks wait for each other");
+        let names: Vec<&str> = s.cycle.iter().map(|l| l.name.as_str()).collect();
+        assert!(names == ["a", "b"] || names == ["b", "a"], "{names:?}");
+        assert!(s.cycle.iter().all(|l| l.resource == "channel" && l.because == "needs a message from"), "{:?}", s.cycle);
+        assert!(s.stuck.iter().any(|l| l == "a waits for a message on tx1 → rx1 (line 8)"), "{:?}", s.stuck);
+        // Each task → the channel it waits on → the task holding its sender.
+        assert_eq!(arrows.len(), 4);
+        let chan_ys = [Rows::mid(rows.chan_top(0)), Rows::mid(rows.chan_top(1))];
+        assert!(arrows.iter().filter(|a| a.arrow.class == "cycle wait").all(|a| chan_ys.contains(&a.arrow.y2)));
+    }
+
+    #[test]
+    fn keeping_the_sender_while_draining_the_channel_is_waiting_for_yourself() {
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(4);\n    for id in 0..2 {\n        let tx = tx.clone();\n        tokio::spawn(async move {\n            tx.send(id).await.unwrap();\n        });\n    }\n    while let Some(id) = rx.recv().await {\n        println!(\"got {id}\");\n    }\n}\n";
+        let (s, arrows, _, rows) = run_story(src);
+        assert_eq!(s.title, "Deadlock: main waits for itself");
+        assert!(s.summary.contains("main itself still holds a sender"), "{}", s.summary);
+        assert!(s.advice.contains("drop(tx)"), "{}", s.advice);
+        assert_eq!(s.cycle.len(), 1);
+        // main → the channel → back to main.
+        assert_eq!(arrows.len(), 2);
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(0)));
+        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(0)));
+    }
+
+    #[test]
+    fn without_a_known_cycle_each_stuck_task_points_at_what_it_waits_on() {
+        // The only sender sits in another channel's buffer: no task holds it.
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(1);\n    let (keep, _kept) = mpsc::channel(1);\n    keep.send(tx).await.unwrap();\n    let v = rx.recv().await;\n    println!(\"{:?}\", v);\n}\n";
+        let (s, arrows, _, rows) = run_story(src);
+        assert!(s.cycle.is_empty());
+        assert_eq!(s.title, "Deadlock: every task is waiting");
+        // main → the channel it waits on.
+        assert_eq!(arrows.len(), 1);
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(0)));
     }
 
     #[test]

@@ -372,6 +372,7 @@ impl<'p> Vm<'p> {
     fn deadlock(&mut self) -> Outcome {
         let mut blocked = Vec::new();
         let mut edges: Vec<(TaskId, TaskId)> = Vec::new();
+        let holders = self.channel_ends_held();
         for (i, meta) in self.w.tasks.iter().enumerate() {
             if meta.state == TaskState::Done {
                 continue;
@@ -397,8 +398,18 @@ impl<'p> Vm<'p> {
                     edges.push((t, o));
                     format!("{name} waits at line {} for {} to finish", lc.line, self.w.task_name(o))
                 }
-                WaitOn::Recv(c) => format!("{name} waits at line {} to receive on channel #{c}, but no sender will ever send (senders are still alive)", lc.line),
-                WaitOn::Send(c) => format!("{name} waits at line {} to send on full channel #{c}, but nobody receives", lc.line),
+                WaitOn::Recv(c) => {
+                    let senders = holders_of(&holders, c, true);
+                    edges.extend(senders.iter().map(|&h| (t, h)));
+                    let by = self.held_by(&senders, t);
+                    format!("{name} waits at line {} to receive on channel #{c}, but no sender will ever send (senders are still alive{by})", lc.line)
+                }
+                WaitOn::Send(c) => {
+                    let receivers = holders_of(&holders, c, false);
+                    edges.extend(receivers.iter().map(|&h| (t, h)));
+                    let by = self.held_by(&receivers, t);
+                    format!("{name} waits at line {} to send on full channel #{c}, but nobody receives{by}", lc.line)
+                }
                 WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => format!("{name} waits at line {}", lc.line),
             };
             blocked.push(BlockedTask { task: t, name, on, span, description });
@@ -413,6 +424,70 @@ impl<'p> Vm<'p> {
             explanation.push_str(&format!("wait-for cycle: {} -> {}\n", names.join(" -> "), names[0]));
         }
         Outcome::Deadlock(DeadlockReport { thread_blocked: false, blocked, cycle, explanation })
+    }
+
+    /// Every channel end a live task owns, as (channel, is a sender, task):
+    /// in its locals and temporaries, its `join!` branches and the futures
+    /// it has not finished (an unsent value, an async call's arguments).
+    /// Ends kept elsewhere (in a channel's buffer, behind a mutex) have no
+    /// task to wait for.
+    fn channel_ends_held(&self) -> Vec<(u32, bool, TaskId)> {
+        let mut out = Vec::new();
+        for (t, co) in self.tasks.iter().enumerate() {
+            let Some(co) = co else { continue };
+            if self.w.tasks[t].state == TaskState::Done {
+                continue;
+            }
+            let mut cos = vec![co];
+            let mut work: Vec<Value> = Vec::new();
+            while let Some(co) = cos.pop() {
+                work.extend(co.stack.iter().cloned());
+                if let Some(j) = &co.join {
+                    cos.extend(j.children.iter().flatten());
+                    work.extend(j.results.iter().cloned());
+                }
+            }
+            while let Some(v) = work.pop() {
+                match v {
+                    Value::Tuple(xs) | Value::Vec(xs) => work.extend(xs.iter().cloned()),
+                    Value::Map(kv) => work.extend(kv.iter().flat_map(|(k, v)| [k.clone(), v.clone()])),
+                    Value::Struct(a) | Value::Enum(a) => work.extend(a.fields.iter().cloned()),
+                    Value::Arc(x) => work.push((*x).clone()),
+                    Value::Future(f) => match &*f.borrow() {
+                        Some(crate::vm::FutureState::Call { args, .. }) => work.extend(args.iter().cloned()),
+                        Some(crate::vm::FutureState::Send { value: Some(x), .. }) => work.push(x.clone()),
+                        _ => {}
+                    },
+                    Value::Handle(h) => {
+                        let end = match h.kind {
+                            HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender => {
+                                Some((h.id, true))
+                            }
+                            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => Some((h.id, false)),
+                            HandleKind::BroadcastReceiver => self.w.brx.get(h.id as usize).map(|&(c, _)| (c, false)),
+                            _ => None,
+                        };
+                        if let Some((c, sender)) = end
+                            && !out.contains(&(c, sender, t as TaskId))
+                        {
+                            out.push((c, sender, t as TaskId));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    /// ", held by main" / ", held by main itself" for a deadlock description.
+    fn held_by(&self, tasks: &[TaskId], waiter: TaskId) -> String {
+        if tasks.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> =
+            tasks.iter().map(|&h| if h == waiter { format!("{} itself", self.w.task_name(h)) } else { self.w.task_name(h) }).collect();
+        format!(", held by {}", names.join(", "))
     }
 
     fn thread_blocked(&mut self, mutex: u32, span: Span) -> Fail {
@@ -1544,21 +1619,49 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// Finds one cycle in a wait-for graph given as edges.
+/// The tasks of `holders` that own the sending (or receiving) end of `chan`.
+fn holders_of(holders: &[(u32, bool, TaskId)], chan: u32, senders: bool) -> Vec<TaskId> {
+    holders.iter().filter(|&&(c, s, _)| c == chan && s == senders).map(|&(_, _, t)| t).collect()
+}
+
+/// Finds one cycle in a wait-for graph given as edges: one through two or
+/// more tasks if there is one, else a task that waits for itself (it holds
+/// the only sender of the channel it receives on). A task may wait for
+/// several others (any sender could send), so this searches every path.
 fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
+    let succ = |t: TaskId| edges.iter().filter(move |&&(a, b)| a == t && a != b).map(|&(_, b)| b);
+    // Depth-first, without recursion (chains can be thousands of tasks
+    // long): `path` is the current path, `next[k]` how many successors of
+    // `path[k]` have been tried; `done` holds tasks that reach no cycle.
+    let mut done: Vec<TaskId> = Vec::new();
     for &(start, _) in edges {
+        if done.contains(&start) {
+            continue;
+        }
         let mut path = vec![start];
-        let mut cur = start;
-        for _ in 0..edges.len() + 1 {
-            let Some(&(_, next)) = edges.iter().find(|(a, _)| *a == cur) else { break };
-            if let Some(pos) = path.iter().position(|&t| t == next) {
-                return path[pos..].to_vec();
+        let mut next = vec![0usize];
+        while let Some(&cur) = path.last() {
+            let k = path.len() - 1;
+            match succ(cur).nth(next[k]) {
+                Some(n) => {
+                    next[k] += 1;
+                    if let Some(pos) = path.iter().position(|&t| t == n) {
+                        return path[pos..].to_vec();
+                    }
+                    if !done.contains(&n) {
+                        path.push(n);
+                        next.push(0);
+                    }
+                }
+                None => {
+                    done.push(cur);
+                    path.pop();
+                    next.pop();
+                }
             }
-            path.push(next);
-            cur = next;
         }
     }
-    Vec::new()
+    edges.iter().find(|(a, b)| a == b).map(|&(a, _)| vec![a]).unwrap_or_default()
 }
 
 mod ops;

@@ -176,6 +176,93 @@ fn abba_deadlock_reports_the_cycle() {
 }
 
 #[test]
+fn a_receiver_holding_its_own_sender_waits_for_itself() {
+    // The classic: main keeps `tx` while it drains the channel, so the
+    // channel never closes once the workers are done.
+    let src = r#"
+use tokio::sync::mpsc;
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel(4);
+    for id in 0..2 {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            tx.send(id).await.unwrap();
+        });
+    }
+    while let Some(id) = rx.recv().await {
+        println!("got {id}");
+    }
+}
+"#;
+    let r = run(src, &Config::default());
+    let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
+    assert_eq!(report.cycle, vec![0], "{}", report.explanation);
+    assert!(report.explanation.contains("held by main itself"), "{}", report.explanation);
+}
+
+#[test]
+fn tasks_waiting_for_each_others_messages_form_a_cycle() {
+    // Each task waits to hear from the other before it speaks.
+    let src = r#"
+use tokio::sync::mpsc;
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let (to_b, mut b_inbox) = mpsc::channel::<u32>(1);
+    let (to_a, mut a_inbox) = mpsc::channel::<u32>(1);
+    let a = tokio::spawn(async move {
+        let n = a_inbox.recv().await.unwrap();
+        to_b.send(n + 1).await.unwrap();
+    });
+    let b = tokio::spawn(async move {
+        let n = b_inbox.recv().await.unwrap();
+        to_a.send(n + 1).await.unwrap();
+    });
+    a.await.unwrap();
+    b.await.unwrap();
+}
+"#;
+    let r = run(src, &Config::default());
+    let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
+    let mut cycle = report.cycle.clone();
+    cycle.sort_unstable();
+    assert_eq!(cycle, vec![1, 2], "{}", report.explanation);
+    assert!(report.explanation.contains("wait-for cycle"), "{}", report.explanation);
+}
+
+#[test]
+fn a_full_channel_with_a_stuck_receiver_forms_a_cycle() {
+    // main fills the channel and waits for room; the receiver waits for main.
+    let src = r#"
+use tokio::sync::mpsc;
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel::<u32>(1);
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
+    let worker = tokio::spawn(async move {
+        done_rx.await.unwrap();
+        while let Some(n) = rx.recv().await {
+            println!("{n}");
+        }
+    });
+    tx.send(1).await.unwrap();
+    tx.send(2).await.unwrap();
+    done_tx.send(()).unwrap();
+    drop(tx);
+    worker.await.unwrap();
+}
+"#;
+    let r = run(src, &Config::default());
+    let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
+    let mut cycle = report.cycle.clone();
+    cycle.sort_unstable();
+    assert_eq!(cycle, vec![0, 1], "{}", report.explanation);
+}
+
+#[test]
 fn std_mutex_held_across_await_blocks_the_thread() {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/std_mutex_deadlock.rs")).expect("example");
     let r = run(&src, &Config::default());
