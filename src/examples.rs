@@ -41,6 +41,7 @@ pub const EXAMPLES: &[Example] = &[
     example("mutex_across_await", include_str!("../examples/mutex_across_await.rs")),
     example("shared_cache", include_str!("../examples/shared_cache.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),
+    example("forgotten_sender", include_str!("../examples/forgotten_sender.rs")),
     example("abba_deadlock", include_str!("../examples/abba_deadlock.rs")),
     example("std_mutex_deadlock", include_str!("../examples/std_mutex_deadlock.rs")),
 ];
