@@ -146,3 +146,142 @@ pub fn visualization(props: &VizProps) -> Html {
         </section>
     }
 }
+
+/// Component tests, in a real browser (`wasm-bindgen-test`): the panels
+/// drawn for bundled examples agree with the engine's view of the run.
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::time::Duration;
+
+    use taskscope_engine::Config;
+    use wasm_bindgen_test::*;
+    use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
+
+    use super::*;
+    use crate::examples;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn example(name: &str) -> Rc<RunData> {
+        Rc::new(RunData::new(examples::find(name).expect("example").source, &Config::default()))
+    }
+
+    /// Mounts the visualization of `data` at `pos` into its own element.
+    async fn mount(data: Rc<RunData>, pos: usize, on_seek: Callback<usize>) -> (Element, yew::AppHandle<Visualization>) {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        root.set_attribute("style", "width:1000px").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let state = Rc::new(data.timeline.state_at(&data.run.trace, pos));
+        let props = VizProps { data, state, pos, frac: 0.0, reduced_motion: true, on_seek };
+        let handle = yew::Renderer::<Visualization>::with_root_and_props(root.clone(), props).render();
+        gloo_timers::future::sleep(Duration::from_millis(40)).await;
+        (root, handle)
+    }
+
+    fn all(root: &Element, selector: &str) -> Vec<Element> {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    }
+
+    fn attr(el: &Element, name: &str) -> String {
+        el.get_attribute(name).unwrap_or_default()
+    }
+
+    #[wasm_bindgen_test]
+    async fn lanes_and_channel_cards_agree_with_the_view_state() {
+        let data = example("bounded_mpsc_backpressure");
+        let len = data.timeline.len();
+        for pos in [0, len / 3, len / 2, len] {
+            let state = data.timeline.state_at(&data.run.trace, pos);
+            let (root, handle) = mount(data.clone(), pos, Callback::noop()).await;
+            let lanes = all(&root, "[data-testid=task-lane]");
+            assert_eq!(lanes.len(), state.tasks.len(), "at {pos}");
+            for lane in &lanes {
+                assert!(["running", "scheduled", "idle", "blocked", "completed", "panicked"].contains(&attr(lane, "data-state").as_str()));
+            }
+            let cards = all(&root, "[data-testid=channel]");
+            assert_eq!(cards.len(), state.channels.len(), "at {pos}");
+            assert_eq!(cards.is_empty(), pos == 0);
+            for card in &cards {
+                assert_eq!(attr(card, "data-kind"), "mpsc");
+                let tokens = all(card, "[data-testid=message]").len();
+                assert_eq!(attr(card, "data-len"), tokens.to_string(), "at {pos}");
+            }
+            handle.destroy();
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_contended_mutex_shows_its_holder_and_waiters() {
+        let data = example("mutex_contention");
+        let len = data.timeline.len();
+        let mut seen_waiters = false;
+        for pos in (0..=len).step_by((len / 8).max(1)) {
+            let state = data.timeline.state_at(&data.run.trace, pos);
+            let (root, handle) = mount(data.clone(), pos, Callback::noop()).await;
+            let cards = all(&root, "[data-testid=mutex]");
+            let Some(view) = state.mutex(0) else {
+                assert!(cards.is_empty(), "no mutex yet at {pos}");
+                handle.destroy();
+                continue;
+            };
+            assert_eq!(attr(&cards[0], "data-waiters"), view.waiters.len().to_string(), "at {pos}");
+            assert_eq!(attr(&cards[0], "data-holder").is_empty(), view.holder.is_none(), "at {pos}");
+            seen_waiters |= !view.waiters.is_empty();
+            handle.destroy();
+        }
+        assert!(seen_waiters, "the example never contends");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_deadlock_shows_the_banner_and_the_cycle_only_at_the_end() {
+        let data = example("abba_deadlock");
+        let len = data.timeline.len();
+        let (root, handle) = mount(data.clone(), len, Callback::noop()).await;
+        let banner = all(&root, "[data-testid=deadlock]");
+        assert_eq!(banner.len(), 1);
+        assert_eq!(attr(&banner[0], "data-at-end"), "true");
+        assert_eq!(all(&root, "[data-testid=deadlock-cycle] path").len(), 4);
+        handle.destroy();
+        let (root, handle) = mount(data, 0, Callback::noop()).await;
+        assert_eq!(all(&root, "[data-testid=deadlock-cycle] path").len(), 0);
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn await_markers_seek_on_click_and_on_enter() {
+        let data = example("mutex_contention");
+        let sought = Rc::new(Cell::new(None));
+        let on_seek = {
+            let sought = sought.clone();
+            Callback::from(move |to: usize| sought.set(Some(to)))
+        };
+        let (root, handle) = mount(data, 0, on_seek).await;
+        let marks = all(&root, ".viz-layer .mark");
+        assert!(marks.len() > 1);
+        let mark = &marks[1];
+        assert_eq!(attr(mark, "role"), "button");
+        assert_eq!(attr(mark, "tabindex"), "0");
+        assert!(!attr(mark, "aria-label").is_empty());
+        let to: usize = attr(mark, "data-seek").parse().unwrap();
+        let init = KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        mark.dispatch_event(&event).unwrap();
+        assert_eq!(sought.get(), Some(to));
+        assert!(event.default_prevented(), "Space/Enter must not reach the page's shortcuts");
+        sought.set(None);
+        // A click on the marker's shape (a child) seeks too.
+        let shape = mark.query_selector("path").unwrap().unwrap();
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+        shape.dispatch_event(&click).unwrap();
+        assert_eq!(sought.get(), Some(to));
+        handle.destroy();
+    }
+}

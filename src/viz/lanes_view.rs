@@ -13,6 +13,7 @@ use std::rc::Rc;
 use taskscope_engine::trace::{EventKind, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, ViewState};
 use taskscope_engine::Outcome;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::component::{use_width, RunKey, StateKey};
@@ -368,6 +369,29 @@ fn layer_view(props: &LayerProps) -> Html {
             </>
         }
     };
+    // One listener for every marker: a marker is a button (click, or
+    // Enter/Space when focused) that moves the playhead to its `.await`.
+    let on_mark_click = {
+        let on_seek = props.on_seek.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(to) = mark_seek(&e) {
+                e.stop_propagation();
+                on_seek.emit(to);
+            }
+        })
+    };
+    let on_mark_key = {
+        let on_seek = props.on_seek.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), "Enter" | " ")
+                && let Some(to) = mark_seek(&e)
+            {
+                e.prevent_default();
+                e.stop_propagation();
+                on_seek.emit(to);
+            }
+        })
+    };
     html! {
         <svg class="viz-layer" style={format!("left:{}px", Fixed(x0, 1))} width={Fixed(w, 1).to_string()} height={Fixed(h, 0).to_string()}
             viewBox={format!("{} 0 {} {}", Fixed(x0, 1), Fixed(w, 1), Fixed(h, 0))}>
@@ -387,13 +411,10 @@ fn layer_view(props: &LayerProps) -> Html {
                         marker-end={arrow_marker(a)} />
                 }) }
             </g>
-            <g class="marks">
+            <g class="marks" onclick={on_mark_click} onkeydown={on_mark_key}>
                 { for l.marks.iter().map(|m| {
-                    let seek = m.seek;
-                    let on_seek = props.on_seek.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| { e.stop_propagation(); on_seek.emit(seek) });
                     html! {
-                        <g class={m.class} {onclick} data-seek={seek.to_string()}>
+                        <g class={m.class} data-seek={m.seek.to_string()} tabindex="0" role="button" aria-label={m.title.clone()}>
                             <title>{ &m.title }</title>
                             <path d={format!("M{},{} l5,6 l-5,6 l-5,-6 z", Fixed(m.x, 1), Fixed(m.y - 6.0, 1))} />
                             if let Some(label) = &m.label {
@@ -405,6 +426,12 @@ fn layer_view(props: &LayerProps) -> Html {
             </g>
         </svg>
     }
+}
+
+/// The position of the await marker an event happened on, if any.
+fn mark_seek(e: &web_sys::Event) -> Option<usize> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    target.closest("[data-seek]").ok()??.get_attribute("data-seek")?.parse().ok()
 }
 
 #[derive(Properties, PartialEq)]
