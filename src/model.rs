@@ -775,7 +775,7 @@ mod tests {
         for e in EXAMPLES {
             let d = data(e.source);
             let s = summary(&d.run, &interactive_config());
-            let expect_error = matches!(e.file, "abba_deadlock" | "std_mutex_deadlock");
+            let expect_error = matches!(e.file, "abba_deadlock" | "std_mutex_deadlock" | "forgotten_sender");
             assert_eq!(s.tone == Tone::Error, expect_error, "{}: {s:?}", e.file);
         }
     }
