@@ -82,7 +82,7 @@ fn binop_str(op: BinOp) -> &'static str {
 pub fn lit_str(l: &Lit) -> String {
     match l {
         Lit::Int { value, suffix } => format!("{value}{}", suffix.as_deref().unwrap_or("")),
-        Lit::Float { value, suffix } => format!("{value:?}{}", suffix.as_deref().unwrap_or("")),
+        Lit::Float { value, suffix } => crate::float::debug(*value) + suffix.as_deref().unwrap_or(""),
         Lit::Bool(b) => b.to_string(),
         Lit::Char(c) => format!("{c:?}"),
         Lit::Str(s) => format!("{s:?}"),

@@ -970,18 +970,16 @@ fn float_sign(x: f64, spec: &Spec) -> &'static str {
     }
 }
 
-fn float_into(out: &mut String, x: f64, spec: &Spec) {
-    let a = x.abs();
-    let body = match (spec.ty, spec.precision) {
-        (FmtType::LowerExp, None) => format!("{a:e}"),
-        (FmtType::LowerExp, Some(p)) => format!("{a:.p$e}"),
-        (FmtType::UpperExp, None) => format!("{a:E}"),
-        (FmtType::UpperExp, Some(p)) => format!("{a:.p$E}"),
-        (FmtType::Display, None) => format!("{a}"),
-        (_, Some(p)) => format!("{a:.p$}"),
-        (_, None) => format!("{a:?}"),
+fn float_into(out: &mut String, x: f64, spec: &Spec) -> R {
+    let ty = match spec.ty {
+        FmtType::LowerExp => 'e',
+        FmtType::UpperExp => 'E',
+        FmtType::Display => 'd',
+        _ => '?',
     };
+    let body = crate::float::body(x, ty, spec.precision)?;
     pad_formatted(out, spec, float_sign(x, spec), &body);
+    Ok(())
 }
 
 /// `Duration`'s Debug (`1.5s`, `10ms`, `100µs`, `1ns`), padded left by default.
@@ -1002,7 +1000,7 @@ fn display_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match v {
         Value::Bool(b) => pad_str(out, if *b { "true" } else { "false" }, spec),
         Value::Int(i) => int_display(out, *i, spec),
-        Value::Float(x) => float_into(out, *x, spec),
+        Value::Float(x) => return float_into(out, *x, spec),
         Value::Char(c) => {
             if spec.width.is_none() && spec.precision.is_none() {
                 out.push(*c);
@@ -1074,7 +1072,7 @@ fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match (v, spec.ty) {
         (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
-        (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => float_into(out, *x, spec),
+        (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
         (Value::Struct(_) | Value::Enum(_), _) if is_user(v) => {
             return match ctx.user_fmt(v, spec) {
                 Some(r) => r.map(|s| out.push_str(&s)),
@@ -1212,7 +1210,7 @@ fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
             FmtType::DebugLowerHex | FmtType::DebugUpperHex => int_radix(out, *i, spec, spec.ty),
             _ => int_display(out, *i, spec),
         },
-        Value::Float(x) => float_into(out, *x, spec),
+        Value::Float(x) => return float_into(out, *x, spec),
         // `char` and `str` Debug ignore width and precision.
         Value::Char(c) => out.push_str(&format!("{c:?}")),
         Value::Str(s) => out.push_str(&format!("{:?}", &**s)),

@@ -774,7 +774,7 @@ impl<'a> Lexer<'a> {
                 self.error(num_end, self.pos, format!("invalid suffix `{suffix}` for float literal"));
             }
             let text: String = self.src.get(start..num_end).unwrap_or("0").chars().filter(|&c| c != '_').collect();
-            let value = text.parse::<f64>().unwrap_or(0.0);
+            let value = crate::float::parse(&text);
             self.push_lit(Lit::Float { value, suffix: suffix_opt }, start);
             return;
         }

@@ -10,6 +10,7 @@ pub mod compile;
 pub mod exec;
 pub mod rt;
 pub mod diag;
+mod float;
 pub mod fmt;
 pub mod lexer;
 pub mod parser;
