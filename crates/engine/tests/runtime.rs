@@ -291,3 +291,22 @@ fn values_are_small() {
     // Values are copied on every load: keep them two words.
     assert!(std::mem::size_of::<taskscope_engine::value::Value>() <= 24, "{}", std::mem::size_of::<taskscope_engine::value::Value>());
 }
+
+#[test]
+fn case_mapping_of_ascii_text_is_std_and_of_non_ascii_letters_unsupported() {
+    // Other non-ASCII characters have no case mapping and stay as they are.
+    let src = r#"#[tokio::main]
+async fn main() {
+    let s = String::from("Hello, World! 123 [x_Y] ~ ♥ 🙂 ½");
+    println!("{}|{}", s.to_uppercase(), s.to_lowercase());
+    println!("{}|{}", "".to_uppercase(), "MiXeD".to_lowercase());
+    println!("{}", "été".to_uppercase());
+}
+"#;
+    let r = run(src, &Config::default());
+    assert_eq!(r.stdout(), "HELLO, WORLD! 123 [X_Y] ~ ♥ 🙂 ½|hello, world! 123 [x_y] ~ ♥ 🙂 ½\n|mixed\n");
+    let Outcome::Panicked { message, span } = r.outcome else { panic!("expected a panic, got {:?}", r.outcome) };
+    assert_eq!(message, "`to_uppercase` of non-ASCII text is not supported yet");
+    let lc = taskscope_engine::LineIndex::new(src).line_col(src, span.start);
+    assert_eq!(lc.line, 6, "{span:?}");
+}

@@ -892,8 +892,16 @@ impl<'p> Vm<'p> {
                 let p = p.as_str().unwrap_or("");
                 return Ok(Value::Bool(if name == "starts_with" { s.starts_with(p) } else { s.ends_with(p) }));
             }
-            "to_uppercase" => return Ok(Value::string(recv.as_str().unwrap_or("").to_uppercase())),
-            "to_lowercase" => return Ok(Value::string(recv.as_str().unwrap_or("").to_lowercase())),
+            "to_uppercase" | "to_lowercase" => {
+                // std's Unicode case mapping would add ~20 KB of tables to the
+                // wasm. Every character with a case mapping is alphabetic, so
+                // text without non-ASCII letters maps exactly like std.
+                let s = recv.as_str().unwrap_or("");
+                if s.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
+                    return panic(format!("`{name}` of non-ASCII text is not supported yet"));
+                }
+                return Ok(Value::string(if name == "to_uppercase" { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
+            }
             "trim" => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
             "as_str" | "as_ref" | "borrow" | "deref" => return Ok(recv),
             "repeat" => {
