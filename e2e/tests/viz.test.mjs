@@ -202,6 +202,24 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a channel drained while its sender is kept: main waits for itself, through the channel', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'forgotten_sender');
+    await page.getByTestId('to-end').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=deadlock]')?.dataset.atEnd === 'true');
+    const text = await page.getByTestId('deadlock').textContent();
+    assert.match(text, /main waits for itself/);
+    assert.match(text, /main itself still holds a sender/);
+    assert.match(text, /drop\(tx\)/);
+    assert.equal(await page.locator('[data-testid=deadlock-chain] li').count(), 1);
+    // main → the channel → back to main.
+    assert.equal(await page.locator('[data-testid=deadlock-cycle] path').count(), 2);
+    const states = Object.fromEntries((await lanes(page)).map((l) => [l.task, l.state]));
+    assert.equal(states.main, 'idle');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a std::sync::Mutex deadlock is drawn as blocking the whole thread', async () => {
     const { page } = await open();
     await loadExample(page, 'std_mutex_deadlock');
@@ -214,6 +232,35 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     assert.equal(m.kind, 'std');
     assert.equal(m.holder, 'main');
     assert.match(await page.locator('[data-testid=mutex]').textContent(), /blocked the runtime's only thread/);
+    await page.close();
+  });
+
+  test('await markers are buttons: clicking one or pressing Enter on it seeks to its .await', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'mutex_contention');
+    const marks = page.locator('.viz-layer .mark');
+    assert.ok((await marks.count()) > 2);
+    const second = marks.nth(1);
+    assert.equal(await second.getAttribute('role'), 'button');
+    assert.equal(await second.getAttribute('tabindex'), '0');
+    assert.match(await second.getAttribute('aria-label'), /line \d+/);
+    const to = await second.getAttribute('data-seek');
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, to);
+    // Space on a marker seeks too, and does not start playback.
+    const third = marks.nth(2);
+    const to3 = await third.getAttribute('data-seek');
+    await third.focus();
+    await page.keyboard.press(' ');
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, to3);
+    assert.equal(await page.locator('.playback').getAttribute('data-playing'), 'false');
+    // A click seeks too (from the end: the playhead's time label then sits
+    // at the right, clear of the first markers).
+    await page.getByTestId('to-end').click();
+    await marks.first().locator('path').click();
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, await marks.first().getAttribute('data-seek'));
+    assert.deepEqual(problems, []);
     await page.close();
   });
 
