@@ -57,7 +57,7 @@ impl Diagnostic {
         for (s, l) in &self.labels {
             marks.push((*s, l.clone(), false));
         }
-        marks.sort_by_key(|m| m.0.start);
+        crate::sort::sort_by_key(&mut marks, |m| m.0.start as u64);
         for (span, label, primary) in marks {
             let lc = index.line_col(src, span.start);
             let text = index.line_text(src, lc.line);

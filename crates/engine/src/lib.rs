@@ -14,6 +14,7 @@ mod float;
 pub mod fmt;
 pub mod lexer;
 pub mod parser;
+mod sort;
 pub mod span;
 pub mod trace;
 pub mod value;

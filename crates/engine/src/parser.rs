@@ -83,7 +83,7 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
     } else if p.aborted {
         diags.extend(p.diags.into_iter().filter(|d| d.message == "nesting too deep"));
     }
-    diags.sort_by_key(|d| d.span.start);
+    crate::sort::sort_by_key(&mut diags, |d| d.span.start as u64);
     diags.truncate(MAX_DIAGS);
     (file, diags)
 }

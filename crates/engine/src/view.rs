@@ -980,7 +980,7 @@ impl Timeline {
 
         // Broadcast copies were appended out of order: sort by send (stable,
         // so the copies of a value stay in receive order).
-        tl.transfers.sort_by_key(|t| t.sent);
+        crate::sort::sort_by_key(&mut tl.transfers, |t| t.sent as u64);
         tl.by_value = vec![u32::MAX; tl.values.seq.len()];
         for (i, t) in tl.transfers.iter().enumerate() {
             if let Some(slot) = tl.by_value.get_mut(t.value as usize)
@@ -990,7 +990,7 @@ impl Timeline {
             }
         }
         tl.by_received = (0..tl.transfers.len() as u32).filter(|&i| tl.transfers[i as usize].received.is_some()).collect();
-        tl.by_received.sort_by_key(|&i| tl.transfers[i as usize].received);
+        crate::sort::sort_by_key(&mut tl.by_received, |&i| tl.transfers[i as usize].received.map_or(0, |r| r as u64 + 1));
         tl
     }
 
