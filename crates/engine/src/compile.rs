@@ -129,7 +129,7 @@ pub struct Compiler<'a> {
     globs: Vec<String>,
     fns: HashMap<String, FnInfo>,
     types: HashMap<String, DefId>,
-    const_items: HashMap<String, Expr>,
+    const_items: HashMap<String, &'a Expr>,
     /// Methods by name, one entry per type that has one.
     user_methods: HashMap<String, Vec<UserMethod>>,
     fcx: Vec<FnCx>,
@@ -137,7 +137,7 @@ pub struct Compiler<'a> {
     const_depth: u32,
 }
 
-pub fn compile(file: &File, src: &str) -> Result<Program, Vec<Diagnostic>> {
+pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler {
         src,
         diags: Vec::new(),
@@ -240,7 +240,7 @@ impl<'a> Compiler<'a> {
     // Items
     // ---------------------------------------------------------------
 
-    fn collect(&mut self, items: &[Item], main: &mut Option<FuncId>) {
+    fn collect(&mut self, items: &'a [Item], main: &mut Option<FuncId>) {
         // Types first so that methods can find them.
         for item in items {
             match &item.kind {
@@ -311,7 +311,7 @@ impl<'a> Compiler<'a> {
                     self.fns.insert(f.name.name.clone(), info);
                 }
                 ItemKind::Const { name, value, .. } => {
-                    self.const_items.insert(name.name.clone(), value.clone());
+                    self.const_items.insert(name.name.clone(), value);
                 }
                 ItemKind::Impl(imp) => {
                     let tname = match &imp.self_ty.kind {
@@ -423,7 +423,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_fn(&mut self, id: FuncId, f: &FnDecl, self_def: Option<DefId>) {
+    fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
         let _ = self_def;
         self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
@@ -453,13 +453,13 @@ impl<'a> Compiler<'a> {
                 _ => {
                     let slot = self.alloc_hidden();
                     self.cur().param_slots.push(slot);
-                    destructure.push((slot, p.pat.clone()));
+                    destructure.push((slot, &p.pat));
                 }
             }
         }
         for (slot, pat) in destructure {
             self.emit(Op::Load(slot), pat.span);
-            let cp = self.pattern(&pat, true);
+            let cp = self.pattern(pat, true);
             let pid = self.add_pat(cp);
             let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
             let fail = self.here() + 1;
@@ -661,13 +661,13 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------
 
     /// Compiles a block in a new scope, leaving its value on the stack.
-    fn block_value(&mut self, b: &Block) {
+    fn block_value(&mut self, b: &'a Block) {
         self.push_scope();
         self.block_inner(b);
         self.pop_scope(Span::new(b.span.end as usize, b.span.end as usize));
     }
 
-    fn block_inner(&mut self, b: &Block) {
+    fn block_inner(&mut self, b: &'a Block) {
         // Items nested in the block are not supported (except uses).
         let n = b.stmts.len();
         let mut has_value = false;
@@ -690,7 +690,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn stmt(&mut self, st: &Stmt) {
+    fn stmt(&mut self, st: &'a Stmt) {
         match &st.kind {
             StmtKind::Empty => {}
             StmtKind::Item(item) => match &item.kind {
@@ -785,7 +785,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn bind_uninit(&mut self, pat: &Pat) {
+    fn bind_uninit(&mut self, pat: &'a Pat) {
         match &pat.kind {
             PatKind::Ident { name, .. } => {
                 self.declare(&name.name);
@@ -804,7 +804,7 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------
 
     /// Compiles a pattern, declaring its bindings in the current scope.
-    fn pattern(&mut self, p: &Pat, _irrefutable: bool) -> CPat {
+    fn pattern(&mut self, p: &'a Pat, _irrefutable: bool) -> CPat {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.depth -= 1;
@@ -816,7 +816,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn pattern_inner(&mut self, p: &Pat) -> CPat {
+    fn pattern_inner(&mut self, p: &'a Pat) -> CPat {
         match &p.kind {
             PatKind::Wild | PatKind::Rest => CPat::Wild,
             PatKind::Ident { name, sub, by_ref: _, is_mut: _ } => {
@@ -875,7 +875,7 @@ impl<'a> Compiler<'a> {
             PatKind::Path(path) => match self.resolve_variant(path) {
                 Some((def, variant, is_enum)) => CPat::Adt { def, variant, fields: vec![], is_enum },
                 None => {
-                    if let Some(e) = self.const_items.get(path.last()).cloned()
+                    if let Some(e) = self.const_items.get(path.last()).copied()
                         && let ExprKind::Lit(l) = &e.kind
                             && let Some(v) = self.lit_value(l, false, e.span) {
                                 return CPat::Lit(v);
@@ -952,7 +952,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn lit_pat_value(&mut self, p: &Pat) -> Option<Value> {
+    fn lit_pat_value(&mut self, p: &'a Pat) -> Option<Value> {
         match &p.kind {
             PatKind::Lit(l, neg) => self.lit_value(l, *neg, p.span),
             _ => {
@@ -978,7 +978,7 @@ impl<'a> Compiler<'a> {
                     return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
                 }
         }
-        if let Some(e) = self.const_items.get(name).cloned()
+        if let Some(e) = self.const_items.get(name).copied()
             && let ExprKind::Lit(l) = &e.kind {
                 return self.lit_value(l, false, e.span).map(CPat::Lit);
             }
@@ -1078,7 +1078,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles `e`, leaving its value on the stack. A path to a local is
     /// moved (copied when `Copy`).
-    fn expr(&mut self, e: &Expr) {
+    fn expr(&mut self, e: &'a Expr) {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.err(e.span, "expression nested too deeply");
@@ -1126,7 +1126,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Whether an expression certainly makes a value that is not `Copy`.
-    fn static_noncopy(&mut self, e: &Expr) -> bool {
+    fn static_noncopy(&mut self, e: &'a Expr) -> bool {
         match &e.kind {
             ExprKind::Macro(m) => matches!(m.path.last(), "format" | "vec"),
             ExprKind::Paren(inner) => self.static_noncopy(inner),
@@ -1156,7 +1156,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn makes_channel(&self, e: &Expr) -> bool {
+    fn makes_channel(&self, e: &'a Expr) -> bool {
         let ExprKind::Call { func, .. } = &e.kind else { return false };
         let ExprKind::Path(p) = &func.kind else { return false };
         matches!(
@@ -1184,7 +1184,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles `e` for reading only: places are copied (like a shared
     /// borrow), not moved.
-    fn expr_borrow(&mut self, e: &Expr) {
+    fn expr_borrow(&mut self, e: &'a Expr) {
         if let Some(place) = self.place_of(e) {
             self.load_place(&place, e.span);
         } else {
@@ -1195,7 +1195,7 @@ impl<'a> Compiler<'a> {
     /// Like [`Self::expr_borrow`], but a non-place value (such as the guard
     /// in `*m.lock().await`) is kept alive in a temporary until the end of
     /// the enclosing statement, as Rust keeps temporaries that are borrowed.
-    fn expr_borrow_temp(&mut self, e: &Expr) {
+    fn expr_borrow_temp(&mut self, e: &'a Expr) {
         if self.place_of(e).is_some() {
             return self.expr_borrow(e);
         }
@@ -1207,7 +1207,7 @@ impl<'a> Compiler<'a> {
 
     /// The integer type of an expression when the source fixes it (a typed
     /// local, a suffixed literal, a cast, `len()`).
-    fn static_int(&mut self, e: &Expr) -> Option<IntTy> {
+    fn static_int(&mut self, e: &'a Expr) -> Option<IntTy> {
         match &e.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let name = p.last().to_string();
@@ -1228,7 +1228,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn expr_inner(&mut self, e: &Expr) {
+    fn expr_inner(&mut self, e: &'a Expr) {
         let span = e.span;
         match &e.kind {
             ExprKind::Lit(lit) => match self.lit_value(lit, false, span) {
@@ -1466,13 +1466,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
                 return;
             }
-            if let Some(e) = self.const_items.get(name).cloned() {
+            if let Some(e) = self.const_items.get(name).copied() {
                 self.const_depth += 1;
                 if self.const_depth > 16 {
                     self.err(span, "constant refers to itself");
                     self.emit(Op::Unit, span);
                 } else {
-                    self.expr(&e);
+                    self.expr(e);
                 }
                 self.const_depth -= 1;
                 return;
@@ -1500,7 +1500,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Unit, span);
     }
 
-    fn struct_lit(&mut self, path: &Path, fields: &[FieldInit], base: Option<&Expr>, span: Span) {
+    fn struct_lit(&mut self, path: &Path, fields: &'a [FieldInit], base: Option<&'a Expr>, span: Span) {
         let Some((def, variant, is_enum)) = self.resolve_variant(path) else {
             self.err(path.span, format!("cannot find struct or variant `{}`", path.names().join("::")));
             self.emit(Op::Unit, span);
@@ -1560,7 +1560,7 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------
 
     /// A place expression (local, field, index, deref), if `e` is one.
-    fn place_of(&mut self, e: &Expr) -> Option<PlaceExpr> {
+    fn place_of(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         match &e.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let slot = self.lookup(p.last())?;
@@ -1580,7 +1580,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(base, idx) => {
                 let mut pl = self.place_of(base)?;
-                pl.proj.push(PExpr::Index((**idx).clone(), Span::new(base.span.end as usize, e.span.end as usize)));
+                pl.proj.push(PExpr::Index(idx, Span::new(base.span.end as usize, e.span.end as usize)));
                 Some(pl)
             }
             ExprKind::Unary(UnOp::Deref, inner) => {
@@ -1594,7 +1594,7 @@ impl<'a> Compiler<'a> {
 
     /// A place to write to; a non-place base (like `m.lock().await` in
     /// `*m.lock().await += 1`) is stored in a statement temporary first.
-    fn place_for_write(&mut self, e: &Expr) -> Option<PlaceExpr> {
+    fn place_for_write(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         if let Some(p) = self.place_of(e) {
             return Some(p);
         }
@@ -1617,7 +1617,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Index(base, idx) => {
                 let mut b = self.place_for_write_base(base);
-                b.proj.push(PExpr::Index((**idx).clone(), Span::new(base.span.end as usize, e.span.end as usize)));
+                b.proj.push(PExpr::Index(idx, Span::new(base.span.end as usize, e.span.end as usize)));
                 Some(b)
             }
             ExprKind::Paren(inner) => self.place_for_write(inner),
@@ -1625,7 +1625,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn place_for_write_base(&mut self, e: &Expr) -> PlaceExpr {
+    fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {
         if let Some(p) = self.place_for_write(e) {
             return p;
         }
@@ -1635,7 +1635,7 @@ impl<'a> Compiler<'a> {
         PlaceExpr { root: t, proj: vec![] }
     }
 
-    fn push_place_operands(&mut self, p: &PlaceExpr) {
+    fn push_place_operands(&mut self, p: &PlaceExpr<'a>) {
         for pr in &p.proj {
             if let PExpr::Index(e, _) = pr {
                 self.expr_borrow(e);
@@ -1643,7 +1643,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn add_place(&mut self, p: PlaceExpr) -> u32 {
+    fn add_place(&mut self, p: PlaceExpr<'a>) -> u32 {
         let proj = p
             .proj
             .into_iter()
@@ -1659,7 +1659,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes a copy of the place's value (index operands evaluated here).
-    fn load_place(&mut self, p: &PlaceExpr, span: Span) {
+    fn load_place(&mut self, p: &PlaceExpr<'a>, span: Span) {
         self.check_not_moved(p.root, span);
         self.emit(Op::Load(p.root), span);
         for pr in &p.proj {
@@ -1687,7 +1687,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes call arguments; `&mut place` arguments to user functions are
     /// taken out of their place (copy-in/copy-out), returning those places.
-    fn push_args(&mut self, args: &[Expr], mut_params: &[bool]) -> Vec<PlaceExpr> {
+    fn push_args(&mut self, args: &'a [Expr], mut_params: &[bool]) -> Vec<PlaceExpr<'a>> {
         let mut writeback = Vec::new();
         for (i, a) in args.iter().enumerate() {
             if mut_params.get(i).copied().unwrap_or(false)
@@ -1706,7 +1706,7 @@ impl<'a> Compiler<'a> {
 
     /// After a call returning `(ret, mut1, mut2..)`, writes the `&mut`
     /// arguments back and leaves `ret`.
-    fn emit_writeback(&mut self, places: Vec<PlaceExpr>, span: Span) {
+    fn emit_writeback(&mut self, places: Vec<PlaceExpr<'a>>, span: Span) {
         if places.is_empty() {
             return;
         }
@@ -1724,7 +1724,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::DropSlot(tup), span);
     }
 
-    fn call(&mut self, func: &Expr, args: &[Expr], span: Span, awaited: bool) {
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], span: Span, awaited: bool) {
         let ExprKind::Path(path) = &func.kind else {
             self.err(func.span, "only calls of named functions are supported");
             return self.emit_unit(span);
@@ -1828,7 +1828,7 @@ impl<'a> Compiler<'a> {
         false
     }
 
-    fn method_call(&mut self, receiver: &Expr, method: &Ident, args: &[Expr], span: Span, awaited: bool) {
+    fn method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span, awaited: bool) {
         let name = method.name.as_str();
         // User methods.
         if let Some(cands) = self.user_methods.get(name).cloned() {
@@ -1906,7 +1906,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Method { name: nid, argc: args.len() as u32 }, method.span);
     }
 
-    fn await_expr(&mut self, inner: &Expr, span: Span) {
+    fn await_expr(&mut self, inner: &'a Expr, span: Span) {
         // `f(args).await` on an async fn runs it as a plain call.
         match &inner.kind {
             ExprKind::Call { func, args } => {
@@ -1933,7 +1933,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Await, span);
     }
 
-    fn async_block(&mut self, is_move: bool, block: &Block, span: Span) {
+    fn async_block(&mut self, is_move: bool, block: &'a Block, span: Span) {
         let id = self.funcs.len() as FuncId;
         self.funcs.push(None);
         let parent_name = self.fcx.last().map(|c| c.name.clone()).unwrap_or_default();
@@ -1963,7 +1963,7 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a condition (with `let` parts and `&&` chains); every
     /// failure jump is collected in `fails`.
-    fn cond(&mut self, c: &Expr, fails: &mut Vec<usize>) {
+    fn cond(&mut self, c: &'a Expr, fails: &mut Vec<usize>) {
         match &c.kind {
             ExprKind::Binary(BinOp::And, l, r) if contains_let(c) => {
                 self.cond(l, fails);
@@ -1996,7 +1996,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, span: Span) {
+    fn if_expr(&mut self, cond: &'a Expr, then: &'a Block, else_: Option<&'a Expr>, span: Span) {
         self.push_temps();
         self.push_scope();
         let mut fails = Vec::new();
@@ -2035,7 +2035,7 @@ impl<'a> Compiler<'a> {
         // end. This keeps the code small; handles in such bindings are rare.
     }
 
-    fn match_expr(&mut self, scrutinee: &Expr, arms: &[Arm], span: Span) {
+    fn match_expr(&mut self, scrutinee: &'a Expr, arms: &'a [Arm], span: Span) {
         self.push_temps();
         self.expr_borrow(scrutinee);
         let scrut = self.temp_slot();
@@ -2110,7 +2110,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn while_expr(&mut self, cond: &Expr, body: &Block, label: Option<&Ident>, span: Span) {
+    fn while_expr(&mut self, cond: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
         let start = self.here();
         self.loop_cx(label, None, false);
         self.push_temps();
@@ -2135,7 +2135,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Unit, span);
     }
 
-    fn loop_expr(&mut self, body: &Block, label: Option<&Ident>, span: Span) {
+    fn loop_expr(&mut self, body: &'a Block, label: Option<&Ident>, span: Span) {
         let result = self.alloc_hidden();
         self.emit(Op::Unit, span);
         self.emit(Op::Store(result), span);
@@ -2149,7 +2149,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Move(result), span);
     }
 
-    fn for_expr(&mut self, pat: &Pat, iter: &Expr, body: &Block, label: Option<&Ident>, span: Span) {
+    fn for_expr(&mut self, pat: &'a Pat, iter: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
         self.push_temps();
         self.expr(iter);
         self.emit(Op::IntoIter, iter.span);
@@ -2197,7 +2197,7 @@ impl<'a> Compiler<'a> {
         idx
     }
 
-    fn break_expr(&mut self, label: Option<&Ident>, value: Option<&Expr>, span: Span) {
+    fn break_expr(&mut self, label: Option<&Ident>, value: Option<&'a Expr>, span: Span) {
         let Some(i) = self.find_loop(label, span) else { return self.emit_unit(span) };
         if let Some(v) = value {
             self.expr(v);
@@ -2232,7 +2232,7 @@ impl<'a> Compiler<'a> {
     // Macros
     // ---------------------------------------------------------------
 
-    fn macro_call(&mut self, m: &MacroCall, span: Span) {
+    fn macro_call(&mut self, m: &'a MacroCall, span: Span) {
         let names = m.path.names();
         let name = *names.last().unwrap_or(&"");
         let exprs: &[Expr] = match &m.args {
@@ -2383,13 +2383,13 @@ impl<'a> Compiler<'a> {
         (self.fmts.len() - 1) as u32
     }
 
-    fn format_args(&mut self, exprs: &[Expr], span: Span) -> Option<(u32, u32)> {
+    fn format_args(&mut self, exprs: &'a [Expr], span: Span) -> Option<(u32, u32)> {
         self.format_args_prefixed(exprs, span, "")
     }
 
     /// Compiles a format string and its arguments: pushes the arguments
     /// (borrowed) and returns (format id, number of arguments).
-    fn format_args_prefixed(&mut self, exprs: &[Expr], span: Span, prefix: &str) -> Option<(u32, u32)> {
+    fn format_args_prefixed(&mut self, exprs: &'a [Expr], span: Span, prefix: &str) -> Option<(u32, u32)> {
         let first = &exprs[0];
         let ExprKind::Lit(Lit::Str(text)) = &first.kind else {
             self.err(first.span, "format argument must be a string literal");
@@ -2417,10 +2417,10 @@ impl<'a> Compiler<'a> {
                     }
             positional.push(a);
         }
-        let mut args: Vec<ArgSrc> = positional.iter().map(|e| ArgSrc::Expr((*e).clone())).collect();
+        let mut args: Vec<ArgSrc> = positional.iter().map(|e| ArgSrc::Expr(e)).collect();
         for (n, e) in &named {
             let _ = n;
-            args.push(ArgSrc::Expr((*e).clone()));
+            args.push(ArgSrc::Expr(e));
         }
         let npos = positional.len();
         let mut used = vec![false; args.len()];
@@ -2484,15 +2484,15 @@ impl<'a> Compiler<'a> {
         let argc = args.len() as u32;
         for a in args {
             match a {
-                ArgSrc::Expr(e) => self.expr_borrow(&e),
+                ArgSrc::Expr(e) => self.expr_borrow(e),
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
                         self.check_not_moved(slot, first.span);
                         self.emit(Op::Load(slot), first.span);
                     }
                     None => {
-                        if let Some(e) = self.const_items.get(&name).cloned() {
-                            self.expr(&e);
+                        if let Some(e) = self.const_items.get(&name).copied() {
+                            self.expr(e);
                         } else {
                             self.emit_unit(first.span);
                         }
@@ -2505,24 +2505,24 @@ impl<'a> Compiler<'a> {
     }
 }
 
-enum ArgSrc {
-    Expr(Expr),
+enum ArgSrc<'a> {
+    Expr(&'a Expr),
     Capture(String),
 }
 
 #[derive(Clone, Debug)]
-struct PlaceExpr {
+struct PlaceExpr<'a> {
     root: Slot,
-    proj: Vec<PExpr>,
+    proj: Vec<PExpr<'a>>,
 }
 
 #[derive(Clone, Debug)]
-enum PExpr {
+enum PExpr<'a> {
     Field(u32),
     TupleField(u32),
     /// The index expression and the span of `[..]` (where Rust reports an
     /// out-of-bounds index).
-    Index(Expr, Span),
+    Index(&'a Expr, Span),
     Deref,
 }
 
