@@ -153,8 +153,8 @@ fn digits_of(mut num: Big, den: &Big, mut k: i32, base: u32, sig: i32, frac: i32
 }
 
 /// The decimal digits (ASCII) of finite `x >= 0` and `k` with
-/// `x ≈ 0.d1 d2… * 10^k`; zero is `("0", 1)`. See [`digits_of`] for `sig`, `frac`
-/// and `shortest`.
+/// `x ≈ 0.d1 d2… * 10^k`; zero is `("0", 1)`. See [`digits_of`] for `sig`,
+/// `frac` and `shortest`.
 fn digits(x: f64, sig: i32, frac: i32, shortest: bool) -> (Vec<u8>, i32) {
     let bits = x.to_bits();
     let fr = bits & ((1 << 52) - 1);
@@ -168,10 +168,18 @@ fn digits(x: f64, sig: i32, frac: i32, shortest: bool) -> (Vec<u8>, i32) {
     // doubled mantissa of subnormals: always.
     let (m2, e2, plus) = if be != 0 && fr == 0 { (m << 2, e - 2, 2) } else { (m << 1, e - 1, 1) };
     let inclusive = be == 0 || m & 1 == 0;
-    // 10^(k-1) >= 2^(e + bit length of m) > x: at least one leading zero.
+    dec_digits(m2, e2, sig, frac, shortest.then_some((plus, inclusive)))
+}
+
+/// [`digits`] of `m * 2^e`, with `bounds = (plus, inclusive)` in shortest
+/// mode (the lower midpoint at distance 1, the upper at `plus`, in units of
+/// 2^e).
+fn dec_digits(m: u64, e: i32, sig: i32, frac: i32, bounds: Option<(u64, bool)>) -> (Vec<u8>, i32) {
+    // 10^(k-1) >= 2^(e + bit length of m) >= the upper midpoint: at least
+    // one leading zero.
     let k = (((e + 64 - m.leading_zeros() as i32) * 1233) >> 12) + 2;
-    let bounds = shortest.then(|| (big(1, e2, -k), big(plus, e2, -k), inclusive));
-    let (mut buf, mut k) = digits_of(big(m2, e2, -k), &big(1, -e2, k), k, 10, sig, frac, bounds);
+    let bounds = bounds.map(|(plus, inclusive)| (big(1, e, -k), big(plus, e, -k), inclusive));
+    let (mut buf, mut k) = digits_of(big(m, e, -k), &big(1, -e, k), k, 10, sig, frac, bounds);
     if buf.is_empty() {
         buf.push(0);
         k = 1;
@@ -183,6 +191,28 @@ fn digits(x: f64, sig: i32, frac: i32, shortest: bool) -> (Vec<u8>, i32) {
 }
 
 const NONE: i32 = 1 << 30;
+
+/// `d.ddde-k` of digits `0.d d d… * 10^k`, with at least `min` digits.
+fn exp_str((buf, k): (Vec<u8>, i32), min: usize, upper: bool) -> String {
+    let mut out = String::new();
+    out.push(buf[0] as char);
+    if buf.len() > 1 || min > 1 {
+        out.push('.');
+        out.extend(buf[1..].iter().map(|&d| d as char));
+        out.extend(std::iter::repeat_n('0', min.saturating_sub(buf.len())));
+    }
+    out.push(if upper { 'E' } else { 'e' });
+    out.push_str(&(k as i64 - 1).to_string());
+    out
+}
+
+/// std's panic for a precision that does not fit its `u16`.
+fn check_prec(p: Option<usize>) -> Result<(), String> {
+    if p.unwrap_or(0) > u16::MAX as usize {
+        return Err("Formatting argument out of range".into());
+    }
+    Ok(())
+}
 
 /// The body of `x` formatted like std formats an `f64` with `{}` (`ty` 'd'),
 /// `{:?}` ('?'), `{:e}` ('e') or `{:E}` ('E'), with an optional precision:
@@ -196,39 +226,36 @@ pub fn body(x: f64, ty: char, prec: Option<usize>) -> Result<String, String> {
     if x.is_infinite() {
         return Ok("inf".into());
     }
-    let p = prec.unwrap_or(0);
-    if p > u16::MAX as usize {
-        return Err("Formatting argument out of range".into());
-    }
-    let mut out = String::new();
+    check_prec(prec)?;
     if ty == 'e' || ty == 'E' || ty == '?' && prec.is_none() && x != 0.0 && !(1e-4..1e16).contains(&x) {
         // std passes the precision + 1 as a u16
-        if p == u16::MAX as usize {
+        if prec == Some(u16::MAX as usize) {
             return Err("assertion failed: ndigits > 0".into());
         }
         let min = prec.map_or(0, |p| p + 1);
-        let (buf, k) = digits(x, if prec.is_some() { min as i32 } else { NONE }, NONE, prec.is_none());
-        out.push(buf[0] as char);
-        if buf.len() > 1 || min > 1 {
+        let buf = digits(x, if prec.is_some() { min as i32 } else { NONE }, NONE, prec.is_none());
+        return Ok(exp_str(buf, min, ty == 'E'));
+    }
+    // `{:?}` shows at least one fractional digit
+    let frac = prec.unwrap_or((ty == '?') as usize) as i32;
+    let (buf, k) = digits(x, NONE, if prec.is_some() { frac } else { NONE }, prec.is_none());
+    let n = buf.len() as i32;
+    let mut out = String::new();
+    for i in (k - 1).min(0)..n.max(k + frac) {
+        if i == k {
             out.push('.');
-            out.extend(buf[1..].iter().map(|&d| d as char));
-            out.extend(std::iter::repeat_n('0', min.saturating_sub(buf.len())));
         }
-        out.push(if ty == 'E' { 'E' } else { 'e' });
-        out.push_str(&(k as i64 - 1).to_string());
-    } else {
-        // `{:?}` shows at least one fractional digit
-        let frac = prec.unwrap_or((ty == '?') as usize) as i32;
-        let (buf, k) = digits(x, NONE, if prec.is_some() { frac } else { NONE }, prec.is_none());
-        let n = buf.len() as i32;
-        for i in (k - 1).min(0)..n.max(k + frac) {
-            if i == k {
-                out.push('.');
-            }
-            out.push(if (0..n).contains(&i) { buf[i as usize] as char } else { '0' });
-        }
+        out.push(if (0..n).contains(&i) { buf[i as usize] as char } else { '0' });
     }
     Ok(out)
+}
+
+/// `{:e}` / `{:E}` of an integer's magnitude, like std: all its digits
+/// without trailing zeros, or rounded (half to even) to the precision.
+pub fn int_exp(u: u64, upper: bool, prec: Option<usize>) -> Result<String, String> {
+    check_prec(prec)?;
+    let min = prec.map_or(0, |p| p + 1);
+    Ok(exp_str(dec_digits(u, 0, if prec.is_some() { min as i32 } else { NONE }, NONE, None), min, upper))
 }
 
 /// `format!("{x:?}")`.
@@ -469,6 +496,37 @@ mod tests {
                 check_prec(x, rng.below(21) as usize);
             }
         }
+    }
+
+    #[test]
+    fn formats_integers_exponent_like_std() {
+        fn check(u: u64, rng: &mut Rng) {
+            assert_eq!(int_exp(u, false, None).unwrap(), format!("{u:e}"));
+            assert_eq!(int_exp(u, true, None).unwrap(), format!("{u:E}"));
+            let p = rng.below(25) as usize;
+            assert_eq!(int_exp(u, false, Some(p)).unwrap(), format!("{u:.p$e}"), "{u} {p}");
+            assert_eq!(int_exp(u, true, Some(p)).unwrap(), format!("{u:.p$E}"), "{u} {p}");
+        }
+        let mut rng = Rng(4242);
+        let mut p = 1u64;
+        for _ in 0..19 {
+            for u in [p, p - 1, p + 1, p / 2 * 5, p / 10 * 15, p / 10 * 95, p / 2 * 3] {
+                check(u, &mut rng);
+            }
+            p = p.wrapping_mul(10);
+        }
+        for u in [0, 25, 35, 250, 251, 1250, 995, 999, 12_345_678_901_234_567_890, u64::MAX, i64::MIN.unsigned_abs()] {
+            check(u, &mut rng);
+            for p in 0..=22 {
+                assert_eq!(int_exp(u, false, Some(p)).unwrap(), format!("{u:.p$e}"), "{u} {p}");
+            }
+        }
+        for _ in 0..20_000 {
+            let u = rng.next() >> rng.below(64);
+            check(u, &mut rng);
+        }
+        assert_eq!(int_exp(1234, false, Some(65535)).unwrap(), format!("{:.65535e}", 1234));
+        assert_eq!(int_exp(1234, false, Some(65536)), Err("Formatting argument out of range".into()));
     }
 
     #[test]

@@ -940,14 +940,8 @@ fn int_radix(out: &mut String, i: i64, spec: &Spec, ty: FmtType) {
     pad_integral(out, spec, true, prefix, &digits);
 }
 
-fn int_exp(out: &mut String, i: i64, spec: &Spec, upper: bool) {
-    let u = i.unsigned_abs();
-    let body = match (upper, spec.precision) {
-        (false, None) => format!("{u:e}"),
-        (false, Some(p)) => format!("{u:.p$e}"),
-        (true, None) => format!("{u:E}"),
-        (true, Some(p)) => format!("{u:.p$E}"),
-    };
+fn int_exp(out: &mut String, i: i64, spec: &Spec, upper: bool) -> R {
+    let body = crate::float::int_exp(i.unsigned_abs(), upper, spec.precision)?;
     let sign = if i < 0 {
         "-"
     } else if spec.sign_plus {
@@ -956,6 +950,7 @@ fn int_exp(out: &mut String, i: i64, spec: &Spec, upper: bool) {
         ""
     };
     pad_formatted(out, spec, sign, &body);
+    Ok(())
 }
 
 fn float_sign(x: f64, spec: &Spec) -> &'static str {
@@ -1070,7 +1065,7 @@ fn join_error_id(a: &Adt) -> i64 {
 
 fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
     match (v, spec.ty) {
-        (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
+        (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => return int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
         (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
         (Value::Struct(_) | Value::Enum(_), _) if is_user(v) => {
