@@ -10,6 +10,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -134,30 +135,72 @@ pub fn editor(props: &EditorProps) -> Html {
     }
 
     // Keep the playhead's line in view while the user watches (not while the
-    // editor has focus: then the caret decides what is in view).
+    // editor has focus: then the caret decides what is in view). Playback
+    // moves the line nearly every frame, right after the DOM changed, so
+    // nothing here may force a layout: the line metrics are measured once,
+    // the scroller's height on resize and its offset from its scroll events.
+    let metrics = use_mut_ref(|| None::<(i32, i32)>);
+    let viewport = use_mut_ref(|| None::<(i32, i32)>);
+    {
+        let viewport = viewport.clone();
+        use_effect_with((), move |_| {
+            let reset = Closure::<dyn Fn()>::new(move || *viewport.borrow_mut() = None);
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ = w.add_event_listener_with_callback("resize", reset.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &win {
+                    let _ = w.remove_event_listener_with_callback("resize", reset.as_ref().unchecked_ref());
+                }
+                drop(reset);
+            }
+        });
+    }
+    let onscroll = {
+        let viewport = viewport.clone();
+        Callback::from(move |e: Event| {
+            if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                *viewport.borrow_mut() = Some((el.scroll_top(), el.client_height()));
+            }
+        })
+    };
     {
         let scroll_ref = scroll_ref.clone();
         let area_ref = area_ref.clone();
         use_effect_with(props.follow, move |follow| {
+            let Some(line) = *follow else { return };
             let focused = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .zip(area_ref.cast::<Element>())
                 .is_some_and(|(a, b)| a == b);
+            let Some(scroller) = scroll_ref.cast::<Element>() else { return };
+            if focused {
+                return;
+            }
             // A line band's box (before its transform) gives the padding
             // and the line height.
-            let band = scroll_ref.cast::<Element>().and_then(|s| s.query_selector(".line-band").ok().flatten());
-            if let (Some(line), Some(scroller), Some(band), false) =
-                (*follow, scroll_ref.cast::<Element>(), band.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()), focused)
-            {
-                let line_height = band.offset_height().max(1);
-                let y = band.offset_top() + (line as i32 - 1) * line_height;
-                let (top, height) = (scroller.scroll_top(), scroller.client_height());
-                if y < top + line_height || y + 2 * line_height > top + height {
-                    // `scroll-behavior: smooth` in the stylesheet animates
-                    // this, except with reduced motion.
-                    scroller.set_scroll_top((y - height / 2).max(0));
-                }
+            let measured = *metrics.borrow();
+            let Some((line_height, pad)) = measured.or_else(|| {
+                let band = scroller.query_selector(".line-band").ok().flatten()?.dyn_into::<web_sys::HtmlElement>().ok()?;
+                let m = (band.offset_height().max(1), band.offset_top());
+                *metrics.borrow_mut() = Some(m);
+                Some(m)
+            }) else {
+                return;
+            };
+            let known = *viewport.borrow();
+            let (top, height) = known.unwrap_or_else(|| (scroller.scroll_top(), scroller.client_height()));
+            let y = pad + (line as i32 - 1) * line_height;
+            if y < top + line_height || y + 2 * line_height > top + height {
+                // `scroll-behavior: smooth` in the stylesheet animates
+                // this, except with reduced motion.
+                let to = (y - height / 2).max(0);
+                scroller.set_scroll_top(to);
+                *viewport.borrow_mut() = Some((to, height));
+            } else if known.is_none() {
+                *viewport.borrow_mut() = Some((top, height));
             }
         });
     }
@@ -206,7 +249,7 @@ pub fn editor(props: &EditorProps) -> Html {
         .collect();
 
     html! {
-        <div class="editor-scroll" ref={scroll_ref}>
+        <div class="editor-scroll" ref={scroll_ref} {onscroll}>
           <div class="editor-inner">
             <div class="gutter" aria-hidden="true">
                 <pre class="line-numbers">{ (*numbers).clone() }</pre>

@@ -393,7 +393,7 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     const lanesDrawn = await page.locator('[data-testid=task-lane], [data-testid=task-lane-pending]').count();
     assert.equal(lanesDrawn, 100);
     // Only a window of the run is drawn, whatever its length.
-    const shapes = await page.locator('.viz-layer rect, .viz-layer line, .viz-layer .mark').count();
+    const shapes = await page.locator('.viz-layer path, .viz-layer line, .viz-layer .mark').count();
     for (const speed of ['1', '16']) {
       await page.getByTestId('speed').selectOption(speed);
       await page.getByTestId('play').click();
