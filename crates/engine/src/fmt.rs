@@ -977,16 +977,53 @@ fn float_into(out: &mut String, x: f64, spec: &Spec) -> R {
     Ok(())
 }
 
-/// `Duration`'s Debug (`1.5s`, `10ms`, `100µs`, `1ns`), padded left by default.
-fn duration_into(out: &mut String, nanos: u64, spec: &Spec) {
-    let d = std::time::Duration::from_nanos(nanos);
-    let body = match (spec.sign_plus, spec.precision) {
-        (false, None) => format!("{d:?}"),
-        (false, Some(p)) => format!("{d:.p$?}"),
-        (true, None) => format!("{d:+?}"),
-        (true, Some(p)) => format!("{d:+.p$?}"),
+/// `Duration`'s Debug (`1.5s`, `10ms`, `100µs`, `1ns`), padded left by
+/// default: std's `fmt_decimal`.
+fn duration_into(out: &mut String, nanos: u64, spec: &Spec) -> R {
+    let (mut int, mut frac, mut div, unit) = match nanos {
+        1_000_000_000.. => (nanos / 1_000_000_000, nanos % 1_000_000_000, 100_000_000, "s"),
+        1_000_000.. => (nanos / 1_000_000, nanos % 1_000_000, 100_000, "ms"),
+        1_000.. => (nanos / 1_000, nanos % 1_000, 100, "µs"),
+        _ => (nanos, 0, 1, "ns"),
     };
+    if spec.precision.unwrap_or(0) > u16::MAX as usize {
+        return Err("Formatting argument out of range".into());
+    }
+    let mut buf = [b'0'; 9];
+    let mut pos = 0;
+    while frac > 0 && pos < spec.precision.unwrap_or(9) {
+        buf[pos] = b'0' + (frac / div) as u8;
+        frac %= div;
+        div /= 10;
+        pos += 1;
+    }
+    // round half to even (the last digit written, or the integer part)
+    let last = if pos > 0 { buf[pos - 1] as u64 } else { int };
+    if frac > div * 5 || frac > 0 && frac == div * 5 && last & 1 == 1 {
+        let mut i = pos;
+        loop {
+            if i == 0 {
+                int += 1;
+                break;
+            }
+            i -= 1;
+            if buf[i] < b'9' {
+                buf[i] += 1;
+                break;
+            }
+            buf[i] = b'0';
+        }
+    }
+    let mut body = String::from(if spec.sign_plus { "+" } else { "" }) + &int.to_string();
+    let end = spec.precision.map_or(pos, |p| p.min(9));
+    if end > 0 {
+        body.push('.');
+        body.extend(buf[..end].iter().map(|&b| b as char));
+        body.extend(std::iter::repeat_n('0', spec.precision.unwrap_or(pos) - end));
+    }
+    body.push_str(unit);
     pad_with(out, spec, Align::Left, body.chars().count(), |out| out.push_str(&body));
+    Ok(())
 }
 
 // ----- Display -----
@@ -1231,7 +1268,7 @@ fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
             debug_entries(out, '{', '}', spec, &entries)?;
         }
         Value::Struct(a) | Value::Enum(a) => adt_debug(out, v, a, spec, ctx)?,
-        Value::Duration(n) => duration_into(out, *n, spec),
+        Value::Duration(n) => return duration_into(out, *n, spec),
         Value::Instant(n) => {
             let secs = field(&Value::Int((n / 1_000_000_000) as i64));
             let nanos = field(&Value::Int((n % 1_000_000_000) as i64));
@@ -1745,6 +1782,14 @@ mod tests {
             5_000,
             12_345_678,
             u64::MAX,
+            // ties: half to even
+            2_500,
+            2_250,
+            2_350,
+            1_050,
+            2_500_000_000,
+            1_527_711_776_305,
+            999_999_999_500,
         ];
         for n in nanos {
             let d = Duration::from_nanos(n);
@@ -1754,6 +1799,22 @@ mod tests {
             );
         }
         specs!(Some(Duration::from_millis(1500)), Value::some(Value::Duration(1_500_000_000)); "{:?}", "{:#?}", "{:.1?}");
+        let c = ctx();
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for i in 0..3_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = x >> (x % 64);
+            let p = (i % 12) as usize;
+            let d = Duration::from_nanos(n);
+            assert_eq!(fmt_with(&c, "{:?}", &[Value::Duration(n)]).unwrap(), format!("{d:?}"));
+            assert_eq!(fmt_with(&c, "{:.*?}", &[int(p as i64), Value::Duration(n)]).unwrap(), format!("{d:.p$?}"), "{n} {p}");
+        }
+        assert_eq!(
+            fmt_with(&c, "{:.*?}", &[int(70_000), Value::Duration(1)]).unwrap_err(),
+            "Formatting argument out of range"
+        );
     }
 
     #[test]
