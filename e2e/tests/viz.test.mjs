@@ -443,7 +443,7 @@ describe('visualization panels', { timeout: 120_000 }, () => {
 
   test('screenshots of several examples, mid-run and at the end, light and dark, wide and narrow', { skip: process.env.SHOTS === '0' }, async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const examples = ['bounded_mpsc_backpressure', 'abba_deadlock', 'mutex_contention', 'broadcast_lag', 'std_mutex_deadlock', 'pipeline'];
+    const examples = ['bounded_mpsc_backpressure', 'abba_deadlock', 'forgotten_sender', 'mutex_contention', 'broadcast_lag', 'std_mutex_deadlock', 'pipeline'];
     for (const [width, height] of [[1280, 800], [400, 800]]) {
       for (const colorScheme of ['light', 'dark']) {
         const { page, problems } = await open({ width, height, colorScheme });

@@ -138,20 +138,25 @@ pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -
         // A task waits on a channel whose other end only it holds.
         let t = report.cycle[0];
         let on = wait_of(t).unwrap_or(WaitOn::Yield);
-        let (end, closes) = match on {
-            WaitOn::Send(_) => ("receiver", "nobody else will make room"),
-            _ => ("sender", "it never closes and nobody else will send"),
-        };
         let who = g.task(t);
+        let (end, closes, advice) = match on {
+            WaitOn::Send(_) => (
+                "receiver",
+                "nobody else will make room",
+                "Receive in another task, or receive before sending more: a full channel needs someone else to make room.".to_string(),
+            ),
+            _ => (
+                "sender",
+                "it never closes and nobody else will send",
+                format!(
+                    "Have {who} drop its own sender (drop(tx)) before it waits on the channel, or move that sender into the task that uses it: the channel then closes once the other senders are done."
+                ),
+            ),
+        };
         (
             format!("Deadlock: {who} waits for itself"),
-            format!(
-                "{who} {}, but {who} itself still holds a {end} of it: {closes}. No timer is left to wake it.",
-                names::wait_long(on, g)
-            ),
-            format!(
-                "Drop the {end} {who} keeps (drop(tx)) before waiting on the channel, or move it into the task that uses it, so the channel closes when the others are done."
-            ),
+            format!("{who} {}, but {who} itself still holds a {end} of it: {closes}. No timer is left to wake it.", names::wait_long(on, g)),
+            advice,
         )
     } else {
         (
