@@ -74,15 +74,61 @@ struct LoopCx {
     is_loop: bool,
 }
 
+/// A map keyed by a function's slots, which are small and dense: a Vec is
+/// smaller code than more HashMap instantiations.
+#[derive(Clone)]
+struct SlotMap<T>(Vec<Option<T>>);
+
+impl<T> Default for SlotMap<T> {
+    fn default() -> Self {
+        SlotMap(Vec::new())
+    }
+}
+
+impl<T> SlotMap<T> {
+    fn get(&self, s: &Slot) -> Option<&T> {
+        self.0.get(*s as usize)?.as_ref()
+    }
+    fn insert(&mut self, s: Slot, v: T) {
+        let i = s as usize;
+        if i >= self.0.len() {
+            self.0.resize_with(i + 1, || None);
+        }
+        self.0[i] = Some(v);
+    }
+    fn remove(&mut self, s: &Slot) {
+        if let Some(x) = self.0.get_mut(*s as usize) {
+            *x = None;
+        }
+    }
+}
+
+/// A set of a function's slots.
+#[derive(Default)]
+struct SlotSet(Vec<bool>);
+
+impl SlotSet {
+    fn contains(&self, s: &Slot) -> bool {
+        self.0.get(*s as usize).copied().unwrap_or(false)
+    }
+    fn insert(&mut self, s: Slot) {
+        let i = s as usize;
+        if i >= self.0.len() {
+            self.0.resize(i + 1, false);
+        }
+        self.0[i] = true;
+    }
+}
+
 struct FnCx {
     name: String,
     /// Locals whose value is known not to be `Copy` (String, Vec, channel
     /// ends, ...), for the static use-after-move check.
-    noncopy: std::collections::HashSet<Slot>,
+    noncopy: SlotSet,
     /// Such locals moved on the straight-line path compiled so far.
-    moved: HashMap<Slot, Span>,
+    moved: SlotMap<Span>,
     /// Integer types of locals whose type is written in the source.
-    int_tys: HashMap<Slot, IntTy>,
+    int_tys: SlotMap<IntTy>,
     code: Vec<Op>,
     spans: Vec<Span>,
     nslots: u32,
@@ -758,7 +804,9 @@ impl<'a> Compiler<'a> {
                                 if self.makes_channel(init) && matches!(pat.kind, PatKind::Tuple(_)) {
                                     // Both ends of a channel are not `Copy`.
                                     let new: Vec<Slot> = self.cur().scopes.last().map(|s| s.vars[before..].iter().map(|(_, slot)| *slot).collect()).unwrap_or_default();
-                                    self.cur().noncopy.extend(new);
+                                    for slot in new {
+                                        self.cur().noncopy.insert(slot);
+                                    }
                                 }
                                 let pid = self.add_pat(cp);
                                 self.emit(Op::Move(tmp), pat.span);
@@ -936,13 +984,13 @@ impl<'a> Compiler<'a> {
                     let cp = self.pattern(alt, false);
                     let new: Vec<(String, Slot)> = self.cur().scopes.last().map(|s| s.vars[b2..].to_vec()).unwrap_or_default();
                     // Redirect the alternative's slots to the first's.
-                    let remap: HashMap<Slot, Slot> = new
+                    let remap: Vec<(Slot, Slot)> = new
                         .iter()
                         .filter_map(|(n, s)| bound.iter().find(|(bn, _)| bn == n).map(|(_, bs)| (*s, *bs)))
                         .collect();
                     if let Some(scope) = self.cur().scopes.last_mut() {
                         scope.vars.truncate(b2);
-                        scope.drops.retain(|s| !remap.contains_key(s));
+                        scope.drops.retain(|s| !remap.iter().any(|(from, _)| from == s));
                     }
                     alts.push(remap_pat(cp, &remap));
                 }
@@ -2555,13 +2603,14 @@ fn contains_let(e: &Expr) -> bool {
     }
 }
 
-fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
+fn remap_pat(p: CPat, m: &[(Slot, Slot)]) -> CPat {
+    let remap = |slot: Slot| m.iter().rev().find(|(from, _)| *from == slot).map_or(slot, |&(_, to)| to);
     match p {
-        CPat::Bind { slot, sub } => CPat::Bind { slot: *m.get(&slot).unwrap_or(&slot), sub: sub.map(|s| Box::new(remap_pat(*s, m))) },
+        CPat::Bind { slot, sub } => CPat::Bind { slot: remap(slot), sub: sub.map(|s| Box::new(remap_pat(*s, m))) },
         CPat::Tuple(ps) => CPat::Tuple(ps.into_iter().map(|p| remap_pat(p, m)).collect()),
         CPat::Slice { before, rest, after } => CPat::Slice {
             before: before.into_iter().map(|p| remap_pat(p, m)).collect(),
-            rest: rest.map(|r| r.map(|s| *m.get(&s).unwrap_or(&s))),
+            rest: rest.map(|r| r.map(remap)),
             after: after.into_iter().map(|p| remap_pat(p, m)).collect(),
         },
         CPat::Adt { def, variant, fields, is_enum } => {
@@ -2576,9 +2625,9 @@ fn remap_pat(p: CPat, m: &HashMap<Slot, Slot>) -> CPat {
 impl FnCx {
     fn new(name: String, is_async: bool, span: Span, is_closure: bool) -> FnCx {
         FnCx {
-            noncopy: std::collections::HashSet::new(),
-            moved: HashMap::new(),
-            int_tys: HashMap::new(),
+            noncopy: SlotSet::default(),
+            moved: SlotMap::default(),
+            int_tys: SlotMap::default(),
             name,
             code: Vec::new(),
             spans: Vec::new(),
