@@ -310,3 +310,28 @@ async fn main() {
     let lc = taskscope_engine::LineIndex::new(src).line_col(src, span.start);
     assert_eq!(lc.line, 6, "{span:?}");
 }
+
+#[test]
+fn vec_sort_matches_std() {
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % 41) as i64 - 20
+    };
+    let mut ints: Vec<i64> = (0..300).map(|_| next()).collect();
+    let mut pairs: Vec<(i64, i64)> = (0..300).map(|_| (next() / 4, next())).collect();
+    let mut words = vec!["pear", "apple", "fig", "apple", "kiwi", "", "Fig", "äpfel"];
+    let mut opts = vec![Some(3), None, Some(-1), None, Some(3)];
+    let src = format!(
+        "#[tokio::main]\nasync fn main() {{\n    let mut a = vec!{ints:?};\n    a.sort();\n    println!(\"{{:?}}\", a);\n    let mut b = vec!{pairs:?};\n    b.sort_unstable();\n    println!(\"{{:?}}\", b);\n    let mut c = vec!{words:?};\n    c.sort();\n    println!(\"{{:?}}\", c);\n    let mut d = vec![Some(3), None, Some(-1), None, Some(3)];\n    d.sort();\n    println!(\"{{:?}}\", d);\n}}\n"
+    );
+    ints.sort();
+    pairs.sort();
+    words.sort();
+    opts.sort();
+    let (out, outcome) = stdout_of(&src);
+    assert_eq!(out, format!("{ints:?}\n{pairs:?}\n{words:?}\n{opts:?}\n"));
+    assert!(matches!(outcome, Outcome::Returned), "{outcome:?}");
+}

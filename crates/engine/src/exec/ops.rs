@@ -1064,7 +1064,7 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         "sort" | "sort_unstable" => {
-                            v.sort_by(|a, b| cmp_values(a, b).unwrap_or(std::cmp::Ordering::Equal));
+                            crate::sort::sort_by(v, |a, b| cmp_values(a, b).unwrap_or(std::cmp::Ordering::Equal).is_le());
                             Ok(Value::Unit)
                         }
                         "reverse" => {
