@@ -179,6 +179,8 @@ pub struct Compiler<'a> {
     /// Methods by name, one entry per type that has one.
     user_methods: HashMap<String, Vec<UserMethod>>,
     fcx: Vec<FnCx>,
+    /// The type of the `impl` whose function is being compiled (`Self`).
+    self_def: Option<DefId>,
     depth: u32,
     const_depth: u32,
 }
@@ -201,6 +203,7 @@ pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnost
         globs: Vec::new(),
         fns: HashMap::new(),
         types: HashMap::new(),
+        self_def: None,
         const_items: HashMap::new(),
         user_methods: HashMap::new(),
         fcx: Vec::new(),
@@ -470,7 +473,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
-        let _ = self_def;
+        self.self_def = self_def;
         self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
         if let Some(sp) = &f.self_param {
@@ -1858,17 +1861,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `Self::m` inside `impl T` is `T::m` (left as is outside an impl, or
+    /// when `T` has no such function, so the caller reports it).
     fn self_type_key(&self, key: &str) -> String {
-        // Find the impl type by looking at the function being compiled.
-        let name = self.fcx.first().map(|c| c.name.clone()).unwrap_or_default();
-        let _ = name;
-        for (k, _) in self.fns.iter() {
-            if let Some((ty, m)) = k.split_once("::")
-                && format!("Self::{m}") == key && self.types.contains_key(ty) {
-                    return k.clone();
-                }
-        }
-        key.to_string()
+        let (Some(def), Some(m)) = (self.self_def, key.strip_prefix("Self::")) else { return key.to_string() };
+        // The smallest name, should two names ever map to one definition:
+        // the answer must not depend on the map's order.
+        self.types
+            .iter()
+            .filter(|&(ty, &d)| d == def && self.fns.contains_key(&format!("{ty}::{m}")))
+            .map(|(ty, _)| format!("{ty}::{m}"))
+            .min()
+            .unwrap_or_else(|| key.to_string())
     }
 
     fn arity_check(&mut self, id: FuncId, argc: usize, span: Span) -> bool {

@@ -176,6 +176,24 @@ fn abba_deadlock_reports_the_cycle() {
 }
 
 #[test]
+fn self_in_an_impl_names_that_impl_s_type() {
+    // Four types with a `make` each: `Self::make()` must be the one of the
+    // impl it is written in, every time (it once came from a map's order).
+    let mut src = String::new();
+    for (n, ty) in ["A", "B", "C", "D"].iter().enumerate() {
+        let f = ty.to_lowercase();
+        src.push_str(&format!(
+            "struct {ty} {{ {f}: u32 }}\nimpl {ty} {{\n    fn make() -> {ty} {{ {ty} {{ {f}: {n} }} }}\n    fn get() -> u32 {{ Self::make().{f} }}\n}}\n"
+        ));
+    }
+    src.push_str("#[tokio::main]\nasync fn main() {\n    println!(\"{} {} {} {}\", A::get(), B::get(), C::get(), D::get());\n}\n");
+    for _ in 0..20 {
+        let (out, _) = stdout_of(&src);
+        assert_eq!(out, "0 1 2 3\n");
+    }
+}
+
+#[test]
 fn a_receiver_holding_its_own_sender_waits_for_itself() {
     // The classic: main keeps `tx` while it drains the channel, so the
     // channel never closes once the workers are done.
