@@ -7,7 +7,7 @@
 //! scrutinee temporaries after the match, `if let` scrutinee temporaries
 //! before the `else`, `while let` ones at the end of each iteration.
 
-use std::collections::HashMap;
+use crate::map::SortedMap;
 
 use crate::ast::*;
 use crate::diag::Diagnostic;
@@ -75,7 +75,7 @@ struct LoopCx {
 }
 
 /// A map keyed by a function's slots, which are small and dense: a Vec is
-/// smaller code than more HashMap instantiations.
+/// smaller code than a map.
 #[derive(Clone)]
 struct SlotMap<T>(Vec<Option<T>>);
 
@@ -168,16 +168,16 @@ pub struct Compiler<'a> {
     pats: Vec<CPat>,
     places: Vec<Place>,
     names: Vec<String>,
-    name_ids: HashMap<String, u32>,
-    methods: HashMap<(DefId, u32), FuncId>,
+    name_ids: SortedMap<String, u32>,
+    methods: SortedMap<(DefId, u32), FuncId>,
     unsupported: Vec<String>,
-    uses: HashMap<String, String>,
+    uses: SortedMap<String, String>,
     globs: Vec<String>,
-    fns: HashMap<String, FnInfo>,
-    types: HashMap<String, DefId>,
-    const_items: HashMap<String, &'a Expr>,
+    fns: SortedMap<String, FnInfo>,
+    types: SortedMap<String, DefId>,
+    const_items: SortedMap<String, &'a Expr>,
     /// Methods by name, one entry per type that has one.
-    user_methods: HashMap<String, Vec<UserMethod>>,
+    user_methods: SortedMap<String, Vec<UserMethod>>,
     fcx: Vec<FnCx>,
     /// The type of the `impl` whose function is being compiled (`Self`).
     self_def: Option<DefId>,
@@ -196,16 +196,16 @@ pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnost
         pats: Vec::new(),
         places: Vec::new(),
         names: Vec::new(),
-        name_ids: HashMap::new(),
-        methods: HashMap::new(),
+        name_ids: SortedMap::new(),
+        methods: SortedMap::new(),
         unsupported: Vec::new(),
-        uses: HashMap::new(),
+        uses: SortedMap::new(),
         globs: Vec::new(),
-        fns: HashMap::new(),
-        types: HashMap::new(),
+        fns: SortedMap::new(),
+        types: SortedMap::new(),
         self_def: None,
-        const_items: HashMap::new(),
-        user_methods: HashMap::new(),
+        const_items: SortedMap::new(),
+        user_methods: SortedMap::new(),
         fcx: Vec::new(),
         depth: 0,
         const_depth: 0,
@@ -397,7 +397,7 @@ impl<'a> Compiler<'a> {
                             if let Some(m) = mode {
                                 let nid = self.name_id(&f.name.name);
                                 self.methods.insert((def, nid), id);
-                                self.user_methods.entry(f.name.name.clone()).or_default().push((def, id, m, mut_params, f.is_async));
+                                self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
                             }
                         }
                     }

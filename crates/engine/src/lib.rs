@@ -13,6 +13,7 @@ pub mod diag;
 mod float;
 pub mod fmt;
 pub mod lexer;
+pub mod map;
 pub mod parser;
 mod sort;
 pub mod span;

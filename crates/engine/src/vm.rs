@@ -3,7 +3,6 @@
 //! keep the frames". The compiler is in `compile.rs`, the interpreter in
 //! `exec.rs`.
 
-use std::collections::HashMap;
 
 use crate::ast::{BinOp, UnOp};
 use crate::span::Span;
@@ -266,7 +265,7 @@ pub struct Program {
     /// Interned field and method names.
     pub names: Vec<String>,
     /// User methods: (type, method name id) → function.
-    pub methods: HashMap<(DefId, u32), FuncId>,
+    pub methods: crate::map::SortedMap<(DefId, u32), FuncId>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,
