@@ -10,12 +10,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::highlight;
+use crate::hooks::use_window_listener;
 use crate::model::{task_colour, DiagnosticItem, TaskLine};
 
 #[derive(Properties, PartialEq)]
@@ -143,19 +143,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let viewport = use_mut_ref(|| None::<(i32, i32)>);
     {
         let viewport = viewport.clone();
-        use_effect_with((), move |_| {
-            let reset = Closure::<dyn Fn()>::new(move || *viewport.borrow_mut() = None);
-            let win = web_sys::window();
-            if let Some(w) = &win {
-                let _ = w.add_event_listener_with_callback("resize", reset.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &win {
-                    let _ = w.remove_event_listener_with_callback("resize", reset.as_ref().unchecked_ref());
-                }
-                drop(reset);
-            }
-        });
+        use_window_listener("resize", move || *viewport.borrow_mut() = None);
     }
     let onscroll = {
         let viewport = viewport.clone();

@@ -31,6 +31,8 @@ mod console;
 #[cfg(target_arch = "wasm32")]
 mod editor;
 #[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
 mod playback;
 
 #[cfg(target_arch = "wasm32")]

@@ -403,19 +403,7 @@ pub mod web {
     pub fn use_hashchange(on_change: Callback<()>) {
         let latest = use_mut_ref(|| on_change.clone());
         *latest.borrow_mut() = on_change;
-        use_effect_with((), move |_| {
-            let handler = Closure::<dyn Fn()>::new(move || latest.borrow().emit(()));
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
-                }
-                drop(handler);
-            }
-        });
+        crate::hooks::use_window_listener("hashchange", move || latest.borrow().emit(()));
     }
 
     // -----------------------------------------------------------------------

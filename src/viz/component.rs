@@ -8,14 +8,13 @@ use std::rc::Rc;
 
 use taskscope_engine::view::ViewState;
 use taskscope_engine::Outcome;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
 use super::cards_view::{ChannelsPanel, MutexesPanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
+use crate::hooks::use_window_listener;
 use crate::model::RunData;
 
 /// What the app passes to [`Visualization`].
@@ -86,22 +85,9 @@ pub fn use_width<D: PartialEq + 'static>(node: NodeRef, remeasure: D) -> f64 {
     };
     {
         let measure = measure.clone();
-        use_effect_with((), move |_| {
-            measure();
-            let m = measure.clone();
-            let cb = Closure::<dyn Fn()>::new(move || m());
-            let win = web_sys::window();
-            if let Some(w) = &win {
-                let _ = w.add_event_listener_with_callback("resize", cb.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &win {
-                    let _ = w.remove_event_listener_with_callback("resize", cb.as_ref().unchecked_ref());
-                }
-                drop(cb);
-            }
-        });
+        use_window_listener("resize", move || measure());
     }
+    // Also at mount (the first `remeasure`).
     use_effect_with(remeasure, move |_| measure());
     *width
 }
@@ -155,6 +141,7 @@ mod tests {
     use std::time::Duration;
 
     use taskscope_engine::Config;
+    use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
     use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
 
