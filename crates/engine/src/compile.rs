@@ -26,36 +26,6 @@ enum SelfMode {
     Value,
 }
 
-/// Builtin methods that mutate their receiver in place.
-const MUTATING_METHODS: &[&str] = &[
-    "push", "push_str", "pop", "insert", "remove", "clear", "truncate", "sort", "sort_unstable", "reverse",
-    "extend", "swap", "dedup", "push_back", "push_front", "pop_back", "pop_front", "take", "replace", "drain",
-    "resize", "fill",
-];
-
-/// Builtin methods that take their receiver by value.
-const CONSUMING_METHODS: &[&str] = &[
-    "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_err", "expect_err", "ok", "err", "into_iter",
-    "into_inner", "into", "into_bytes", "unwrap_or_else",
-];
-
-/// Every builtin method name the VM implements (others are reported).
-const KNOWN_METHODS: &[&str] = &[
-    "clone", "to_string", "to_owned", "len", "is_empty", "send", "try_send", "recv", "try_recv", "lock", "subscribe",
-    "await", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_err", "expect_err", "is_some", "is_none",
-    "is_ok", "is_err", "ok", "err", "elapsed", "as_millis", "as_secs", "as_micros", "as_nanos", "as_secs_f64",
-    "as_secs_f32", "iter", "into_iter", "enumerate", "rev", "chars", "sum", "count", "min", "max", "collect",
-    "contains", "contains_key", "get", "first", "last", "starts_with", "ends_with", "to_uppercase",
-    "to_lowercase", "trim", "abs", "pow", "saturating_sub", "saturating_add", "wrapping_add", "checked_add",
-    "checked_sub", "checked_div", "min_by_key", "max_by_key", "keys", "values", "join", "is_finished", "abort",
-    "as_str", "capacity", "split_whitespace", "lines", "parse", "is_closed", "receiver_count", "sqrt", "floor",
-    "ceil", "round", "duration_since", "into_inner", "into", "borrow", "as_ref", "deref", "copied", "cloned",
-    "skip", "take", "step_by", "zip", "next", "signum", "rem_euclid", "max_capacity", "is_alphabetic",
-    "is_numeric", "is_ascii_digit", "to_digit", "repeat", "split", "chain", "last", "nth", "position", "any", "all",
-    "find", "map", "filter", "for_each", "unwrap_or_else", "then", "and_then", "map_err", "subsec_millis",
-    "checked_mul", "try_lock", "blocking_lock", "is_positive", "is_negative", "get_or_insert", "sender_strong_count",
-];
-
 struct Scope {
     vars: Vec<(String, Slot)>,
     /// Slots to drop at scope end, in declaration order.
@@ -247,6 +217,7 @@ pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnost
         fmts: c.fmts,
         pats: c.pats,
         places: c.places,
+        method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
         methods: c.methods,
         unsupported: c.unsupported,
@@ -1921,12 +1892,13 @@ impl<'a> Compiler<'a> {
             self.emit_writeback(wb, span);
             return;
         }
-        if !KNOWN_METHODS.contains(&name) && !MUTATING_METHODS.contains(&name) {
+        let builtin_method = MethodName::of(name);
+        if !builtin_method.is_known() {
             self.err(method.span, format!("the method `{name}` is not supported yet"));
             return self.emit_unit(span);
         }
         let nid = self.name_id(name);
-        if MUTATING_METHODS.contains(&name) && (name != "take" || args.is_empty()) {
+        if builtin_method.is_mutating() && (name != "take" || args.is_empty()) {
             let place = self.place_for_write_base(receiver);
             self.check_not_moved(place.root, receiver.span);
             self.push_place_operands(&place);
@@ -1937,7 +1909,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, span);
             return;
         }
-        if CONSUMING_METHODS.contains(&name) {
+        if builtin_method.is_consuming() {
             self.expr(receiver);
         } else if let Some(place) = self.place_of(receiver) {
             self.load_place(&place, receiver.span);

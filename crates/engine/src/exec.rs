@@ -859,15 +859,14 @@ impl<'p> Vm<'p> {
                 let place = &self.p.places[*place as usize];
                 let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
                 let idx = Self::pop_n(co, nidx);
-                let name = self.p.names[*name as usize].as_str();
-                let r = self.method_place(co, base, place, &idx, name, args)?;
+                let r = self.method_place(co, base, place, &idx, *name, args)?;
                 co.stack.push(r);
             }
             Op::Method { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 let recv = Self::pop(co);
-                let name = self.p.names[*name as usize].as_str();
-                let r = self.method(recv, name, args, span)?;
+                let (m, name) = (self.p.method_names[*name as usize], self.p.names[*name as usize].as_str());
+                let r = self.method(recv, name, m, args, span)?;
                 co.stack.push(r);
             }
             Op::UserMethod { name, argc } => {

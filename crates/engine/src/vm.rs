@@ -264,6 +264,8 @@ pub struct Program {
     pub places: Vec<Place>,
     /// Interned field and method names.
     pub names: Vec<String>,
+    /// `names` resolved to builtin methods, index for index.
+    pub method_names: Vec<MethodName>,
     /// User methods: (type, method name id) → function.
     pub methods: crate::map::SortedMap<(DefId, u32), FuncId>,
     /// Messages of `Unsupported` ops.
@@ -365,5 +367,369 @@ impl IterState {
                 Some(Value::Tuple(std::rc::Rc::new(vec![Value::Int(i), v])))
             }
         }
+    }
+}
+
+/// A builtin method's name, resolved once per interned name so the VM
+/// dispatches on a byte instead of comparing strings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
+pub enum MethodName {
+    Abort,
+    Abs,
+    All,
+    AndThen,
+    Any,
+    Append,
+    AsMicros,
+    AsMillis,
+    AsNanos,
+    AsRef,
+    AsSecs,
+    AsSecsF32,
+    AsSecsF64,
+    AsStr,
+    Await,
+    BlockingLock,
+    Borrow,
+    Capacity,
+    Ceil,
+    Chain,
+    Chars,
+    CheckedAdd,
+    CheckedDiv,
+    CheckedMul,
+    CheckedSub,
+    Clear,
+    Clone,
+    Cloned,
+    Collect,
+    Contains,
+    ContainsKey,
+    Copied,
+    Count,
+    Dedup,
+    Deref,
+    Drain,
+    DurationSince,
+    Elapsed,
+    EndsWith,
+    Enumerate,
+    Err,
+    Expect,
+    ExpectErr,
+    Extend,
+    Fill,
+    Filter,
+    Find,
+    First,
+    Floor,
+    ForEach,
+    Get,
+    GetOrInsert,
+    Insert,
+    Into,
+    IntoBytes,
+    IntoInner,
+    IntoIter,
+    IsAlphabetic,
+    IsAsciiDigit,
+    IsClosed,
+    IsEmpty,
+    IsErr,
+    IsFinished,
+    IsNegative,
+    IsNone,
+    IsNumeric,
+    IsOk,
+    IsPositive,
+    IsSome,
+    Iter,
+    Join,
+    Keys,
+    Last,
+    Len,
+    Lines,
+    Lock,
+    Map,
+    MapErr,
+    Max,
+    MaxByKey,
+    MaxCapacity,
+    Min,
+    MinByKey,
+    Next,
+    Nth,
+    Ok,
+    Parse,
+    Pop,
+    PopBack,
+    PopFront,
+    Position,
+    Pow,
+    Push,
+    PushBack,
+    PushFront,
+    PushStr,
+    ReceiverCount,
+    Recv,
+    RemEuclid,
+    Remove,
+    Repeat,
+    Replace,
+    Resize,
+    Rev,
+    Reverse,
+    Round,
+    SaturatingAdd,
+    SaturatingSub,
+    Send,
+    SenderStrongCount,
+    Signum,
+    Skip,
+    Sort,
+    SortUnstable,
+    Split,
+    SplitWhitespace,
+    Sqrt,
+    StartsWith,
+    StepBy,
+    Subscribe,
+    SubsecMillis,
+    Sum,
+    Swap,
+    Take,
+    Then,
+    ToDigit,
+    ToLowercase,
+    ToOwned,
+    ToString,
+    ToUppercase,
+    Trim,
+    Truncate,
+    TryLock,
+    TryRecv,
+    TrySend,
+    Unwrap,
+    UnwrapErr,
+    UnwrapOr,
+    UnwrapOrDefault,
+    UnwrapOrElse,
+    Values,
+    WrappingAdd,
+    Zip,
+    /// Not a builtin method.
+    Other,
+}
+
+/// The names of [`MethodName`]'s variants, in order, separated by spaces.
+const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_millis as_nanos as_ref as_secs as_secs_f32 \
+    as_secs_f64 as_str await blocking_lock borrow capacity ceil chain chars checked_add \
+    checked_div checked_mul checked_sub clear clone cloned collect contains contains_key copied \
+    count dedup deref drain duration_since elapsed ends_with enumerate err expect expect_err \
+    extend fill filter find first floor for_each get get_or_insert insert into into_bytes \
+    into_inner into_iter is_alphabetic is_ascii_digit is_closed is_empty is_err is_finished \
+    is_negative is_none is_numeric is_ok is_positive is_some iter join keys last len lines lock \
+    map map_err max max_by_key max_capacity min min_by_key next nth ok parse pop pop_back \
+    pop_front position pow push push_back push_front push_str receiver_count recv rem_euclid \
+    remove repeat replace resize rev reverse round saturating_add saturating_sub send \
+    sender_strong_count signum skip sort sort_unstable split split_whitespace sqrt starts_with \
+    step_by subscribe subsec_millis sum swap take then to_digit to_lowercase to_owned to_string \
+    to_uppercase trim truncate try_lock try_recv try_send unwrap unwrap_err unwrap_or \
+    unwrap_or_default unwrap_or_else values wrapping_add zip";
+
+impl MethodName {
+    /// The builtin method called `name`, or `Other`.
+    pub fn of(name: &str) -> MethodName {
+        use MethodName::*;
+        match METHOD_NAMES.split(' ').position(|n| n == name) {
+            Some(0) => Abort,
+            Some(1) => Abs,
+            Some(2) => All,
+            Some(3) => AndThen,
+            Some(4) => Any,
+            Some(5) => Append,
+            Some(6) => AsMicros,
+            Some(7) => AsMillis,
+            Some(8) => AsNanos,
+            Some(9) => AsRef,
+            Some(10) => AsSecs,
+            Some(11) => AsSecsF32,
+            Some(12) => AsSecsF64,
+            Some(13) => AsStr,
+            Some(14) => Await,
+            Some(15) => BlockingLock,
+            Some(16) => Borrow,
+            Some(17) => Capacity,
+            Some(18) => Ceil,
+            Some(19) => Chain,
+            Some(20) => Chars,
+            Some(21) => CheckedAdd,
+            Some(22) => CheckedDiv,
+            Some(23) => CheckedMul,
+            Some(24) => CheckedSub,
+            Some(25) => Clear,
+            Some(26) => Clone,
+            Some(27) => Cloned,
+            Some(28) => Collect,
+            Some(29) => Contains,
+            Some(30) => ContainsKey,
+            Some(31) => Copied,
+            Some(32) => Count,
+            Some(33) => Dedup,
+            Some(34) => Deref,
+            Some(35) => Drain,
+            Some(36) => DurationSince,
+            Some(37) => Elapsed,
+            Some(38) => EndsWith,
+            Some(39) => Enumerate,
+            Some(40) => Err,
+            Some(41) => Expect,
+            Some(42) => ExpectErr,
+            Some(43) => Extend,
+            Some(44) => Fill,
+            Some(45) => Filter,
+            Some(46) => Find,
+            Some(47) => First,
+            Some(48) => Floor,
+            Some(49) => ForEach,
+            Some(50) => Get,
+            Some(51) => GetOrInsert,
+            Some(52) => Insert,
+            Some(53) => Into,
+            Some(54) => IntoBytes,
+            Some(55) => IntoInner,
+            Some(56) => IntoIter,
+            Some(57) => IsAlphabetic,
+            Some(58) => IsAsciiDigit,
+            Some(59) => IsClosed,
+            Some(60) => IsEmpty,
+            Some(61) => IsErr,
+            Some(62) => IsFinished,
+            Some(63) => IsNegative,
+            Some(64) => IsNone,
+            Some(65) => IsNumeric,
+            Some(66) => IsOk,
+            Some(67) => IsPositive,
+            Some(68) => IsSome,
+            Some(69) => Iter,
+            Some(70) => Join,
+            Some(71) => Keys,
+            Some(72) => Last,
+            Some(73) => Len,
+            Some(74) => Lines,
+            Some(75) => Lock,
+            Some(76) => Map,
+            Some(77) => MapErr,
+            Some(78) => Max,
+            Some(79) => MaxByKey,
+            Some(80) => MaxCapacity,
+            Some(81) => Min,
+            Some(82) => MinByKey,
+            Some(83) => Next,
+            Some(84) => Nth,
+            Some(85) => Ok,
+            Some(86) => Parse,
+            Some(87) => Pop,
+            Some(88) => PopBack,
+            Some(89) => PopFront,
+            Some(90) => Position,
+            Some(91) => Pow,
+            Some(92) => Push,
+            Some(93) => PushBack,
+            Some(94) => PushFront,
+            Some(95) => PushStr,
+            Some(96) => ReceiverCount,
+            Some(97) => Recv,
+            Some(98) => RemEuclid,
+            Some(99) => Remove,
+            Some(100) => Repeat,
+            Some(101) => Replace,
+            Some(102) => Resize,
+            Some(103) => Rev,
+            Some(104) => Reverse,
+            Some(105) => Round,
+            Some(106) => SaturatingAdd,
+            Some(107) => SaturatingSub,
+            Some(108) => Send,
+            Some(109) => SenderStrongCount,
+            Some(110) => Signum,
+            Some(111) => Skip,
+            Some(112) => Sort,
+            Some(113) => SortUnstable,
+            Some(114) => Split,
+            Some(115) => SplitWhitespace,
+            Some(116) => Sqrt,
+            Some(117) => StartsWith,
+            Some(118) => StepBy,
+            Some(119) => Subscribe,
+            Some(120) => SubsecMillis,
+            Some(121) => Sum,
+            Some(122) => Swap,
+            Some(123) => Take,
+            Some(124) => Then,
+            Some(125) => ToDigit,
+            Some(126) => ToLowercase,
+            Some(127) => ToOwned,
+            Some(128) => ToString,
+            Some(129) => ToUppercase,
+            Some(130) => Trim,
+            Some(131) => Truncate,
+            Some(132) => TryLock,
+            Some(133) => TryRecv,
+            Some(134) => TrySend,
+            Some(135) => Unwrap,
+            Some(136) => UnwrapErr,
+            Some(137) => UnwrapOr,
+            Some(138) => UnwrapOrDefault,
+            Some(139) => UnwrapOrElse,
+            Some(140) => Values,
+            Some(141) => WrappingAdd,
+            Some(142) => Zip,
+            _ => Other,
+        }
+    }
+
+    /// A builtin method the VM implements (others are reported).
+    pub fn is_known(self) -> bool {
+        !matches!(self, MethodName::Other | MethodName::Append | MethodName::IntoBytes)
+    }
+
+    /// A builtin method that mutates its receiver in place.
+    pub fn is_mutating(self) -> bool {
+        use MethodName::*;
+        matches!(
+            self,
+            Clear | Dedup | Drain | Extend | Fill | Insert | Pop | PopBack | PopFront | Push
+            | PushBack | PushFront | PushStr | Remove | Replace | Resize | Reverse | Sort
+            | SortUnstable | Swap | Take | Truncate
+        )
+    }
+
+    /// A builtin method that takes its receiver by value.
+    pub fn is_consuming(self) -> bool {
+        use MethodName::*;
+        matches!(
+            self,
+            Err | Expect | ExpectErr | Into | IntoBytes | IntoInner | IntoIter | Ok | Unwrap
+            | UnwrapErr | UnwrapOr | UnwrapOrDefault | UnwrapOrElse
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MethodName, METHOD_NAMES};
+
+    #[test]
+    fn method_names_resolve_to_the_variant_of_that_name() {
+        for name in METHOD_NAMES.split(' ') {
+            let camel: String = name.split('_').map(|w| w[..1].to_uppercase() + &w[1..]).collect();
+            assert_eq!(format!("{:?}", MethodName::of(name)), camel);
+        }
+        assert_eq!(MethodName::of("frobnicate"), MethodName::Other);
+        assert_eq!(MethodName::of(""), MethodName::Other);
+        assert!(MethodName::of("take").is_mutating() && MethodName::of("take").is_known());
+        assert!(!MethodName::of("append").is_known() && MethodName::of("into_bytes").is_consuming());
     }
 }

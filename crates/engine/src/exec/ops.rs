@@ -6,6 +6,7 @@
 //! permit first and then check the budget.
 
 use super::*;
+use crate::vm::MethodName as M;
 
 pub(super) enum Poll {
     Ready(Value),
@@ -496,25 +497,25 @@ impl<'p> Vm<'p> {
     // Builtin methods
     // -----------------------------------------------------------------
 
-    pub(super) fn method(&mut self, recv: Value, name: &str, args: Vec<Value>, span: Span) -> R<Value> {
+    pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, args: Vec<Value>, span: Span) -> R<Value> {
         let mut args = args.into_iter();
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let cur = self.w.current;
         let mut recv = recv;
-        if name != "clone" {
+        if mn != M::Clone {
             while let Value::Arc(inner) = recv {
                 recv = (*inner).clone();
             }
         }
         if let Value::Handle(h) = &recv {
             let id = h.id;
-            match (h.kind, name) {
-                (_, "clone") => return self.clone_value(&recv),
-                (HandleKind::MpscSender, "send") => {
+            match (h.kind, mn) {
+                (_, M::Clone) => return self.clone_value(&recv),
+                (HandleKind::MpscSender, M::Send) => {
                     let v = arg();
                     return Ok(future(FutureState::Send { chan: id, value: Some(v), ticket: None, got_permit: false, requested: false }));
                 }
-                (HandleKind::MpscSender, "try_send") => {
+                (HandleKind::MpscSender, M::TrySend) => {
                     let v = arg();
                     let c = &self.w.chans[id as usize];
                     if c.receivers == 0 {
@@ -529,7 +530,7 @@ impl<'p> Vm<'p> {
                     self.push_to_chan(id, v, span)?;
                     return Ok(self.ok_unit.clone());
                 }
-                (HandleKind::UnboundedSender, "send") => {
+                (HandleKind::UnboundedSender, M::Send) => {
                     let v = arg();
                     if self.w.chans[id as usize].receivers == 0 {
                         self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
@@ -538,7 +539,7 @@ impl<'p> Vm<'p> {
                     self.push_to_chan(id, v, span)?;
                     return Ok(self.ok_unit.clone());
                 }
-                (HandleKind::OneshotSender, "send") => {
+                (HandleKind::OneshotSender, M::Send) => {
                     let v = arg();
                     let c = &self.w.chans[id as usize];
                     if c.receivers == 0 || c.done {
@@ -549,15 +550,15 @@ impl<'p> Vm<'p> {
                     self.w.chans[id as usize].done = true;
                     return Ok(self.ok_unit.clone());
                 }
-                (HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender, "is_closed") => {
+                (HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender, M::IsClosed) => {
                     return Ok(Value::Bool(self.w.chans[id as usize].receivers == 0));
                 }
-                (HandleKind::MpscSender, "capacity") => {
+                (HandleKind::MpscSender, M::Capacity) => {
                     let c = &self.w.chans[id as usize];
                     return Ok(Value::Int((c.capacity - c.permits_used.min(c.capacity)) as i64));
                 }
-                (HandleKind::MpscSender, "max_capacity") => return Ok(Value::Int(self.w.chans[id as usize].capacity as i64)),
-                (HandleKind::BroadcastSender, "send") => {
+                (HandleKind::MpscSender, M::MaxCapacity) => return Ok(Value::Int(self.w.chans[id as usize].capacity as i64)),
+                (HandleKind::BroadcastSender, M::Send) => {
                     let v = arg();
                     let receivers = self.w.chans[id as usize].receivers;
                     if receivers == 0 {
@@ -577,31 +578,31 @@ impl<'p> Vm<'p> {
                     drop(old);
                     return Ok(Value::ok(Value::Int(receivers as i64)));
                 }
-                (HandleKind::BroadcastSender, "subscribe") => {
+                (HandleKind::BroadcastSender, M::Subscribe) => {
                     let head = self.w.chans[id as usize].head;
                     self.w.chans[id as usize].receivers += 1;
                     let rx = self.w.brx.len() as u32;
                     self.w.brx.push((id, Some(head)));
                     return Ok(handle(HandleKind::BroadcastReceiver, rx, &self.w));
                 }
-                (HandleKind::BroadcastSender, "receiver_count") => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
-                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "recv") => {
+                (HandleKind::BroadcastSender, M::ReceiverCount) => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
+                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::Recv) => {
                     return Ok(future(FutureState::Recv { chan: id }));
                 }
-                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, "try_recv") => {
+                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::TryRecv) => {
                     if let Some(v) = self.take_buffered(id, span) {
                         return Ok(Value::ok(v));
                     }
                     let variant = if self.w.chans[id as usize].senders == 0 { 1 } else { 0 };
                     return Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])));
                 }
-                (HandleKind::BroadcastReceiver, "recv") => {
+                (HandleKind::BroadcastReceiver, M::Recv) => {
                     return Ok(future(FutureState::BroadcastRecv { rx: id }));
                 }
-                (HandleKind::Mutex, "lock") => {
+                (HandleKind::Mutex, M::Lock) => {
                     return Ok(future(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }));
                 }
-                (HandleKind::Mutex | HandleKind::StdMutex, "try_lock") => {
+                (HandleKind::Mutex | HandleKind::StdMutex, M::TryLock) => {
                     let m = &mut self.w.mutexes[id as usize];
                     if m.locked || !m.queue.is_empty() {
                         return Ok(Value::err(Value::Unit));
@@ -614,7 +615,7 @@ impl<'p> Vm<'p> {
                     let k = if h.kind == HandleKind::Mutex { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
                     return Ok(Value::ok(handle(k, id, &self.w)));
                 }
-                (HandleKind::StdMutex, "lock") => {
+                (HandleKind::StdMutex, M::Lock) => {
                     let m = &mut self.w.mutexes[id as usize];
                     if m.locked {
                         self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
@@ -627,21 +628,21 @@ impl<'p> Vm<'p> {
                     self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
                     return Ok(Value::ok(handle(HandleKind::StdMutexGuard, id, &self.w)));
                 }
-                (HandleKind::JoinHandle, "is_finished") => {
+                (HandleKind::JoinHandle, M::IsFinished) => {
                     return Ok(Value::Bool(self.w.tasks.get(id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)));
                 }
-                (HandleKind::JoinHandle, "abort") => {
+                (HandleKind::JoinHandle, M::Abort) => {
                     self.abort_task(id);
                     return Ok(Value::Unit);
                 }
                 (HandleKind::MutexGuard | HandleKind::StdMutexGuard, _) => {
                     let inner = self.deref(recv.clone());
-                    return self.method(inner, name, vec![arg(), arg()].into_iter().take(0).collect(), span).or_else(|_| panic("method on guard"));
+                    return self.method(inner, name, mn, vec![arg(), arg()].into_iter().take(0).collect(), span).or_else(|_| panic("method on guard"));
                 }
                 (k, _) => return panic(format!("no method `{name}` on `{k:?}`")),
             }
         }
-        self.data_method(recv, name, &mut arg, span)
+        self.data_method(recv, name, mn, &mut arg, span)
     }
 
     /// `JoinHandle::abort`: the task is scheduled and dropped at its next
@@ -658,9 +659,9 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn data_method(&mut self, recv: Value, name: &str, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
+    fn data_method(&mut self, recv: Value, name: &str, mn: M, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
         let _ = span;
-        if name == "clone" {
+        if mn == M::Clone {
             return match &recv {
                 Value::Arc(_) => Ok(recv),
                 _ => {
@@ -684,17 +685,17 @@ impl<'p> Vm<'p> {
                 _ => None,
             }
         };
-        match name {
-            "to_string" | "to_owned" | "into" => {
+        match mn {
+            M::ToString | M::ToOwned | M::Into => {
                 if matches!(recv, Value::Str(_) | Value::String(_)) {
                     return Ok(Value::string(recv.as_str().unwrap_or("")));
                 }
-                if name == "to_string" {
+                if mn == M::ToString {
                     return Ok(Value::string(vfmt::display(&recv, &self.ctx())));
                 }
                 return Ok(recv);
             }
-            "len" => {
+            M::Len => {
                 return Ok(Value::Int(match &recv {
                     Value::Vec(v) => v.len() as i64,
                     Value::Map(m) => m.len() as i64,
@@ -708,7 +709,7 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("no method `len` on {ctx_name}")),
                 }))
             }
-            "is_empty" => {
+            M::IsEmpty => {
                 return Ok(Value::Bool(match &recv {
                     Value::Vec(v) => v.is_empty(),
                     Value::Map(m) => m.is_empty(),
@@ -716,82 +717,82 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("no method `is_empty` on {ctx_name}")),
                 }))
             }
-            "is_some" | "is_none" => {
+            M::IsSome | M::IsNone => {
                 let Some((some, _)) = opt(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(Value::Bool(some == (name == "is_some")));
+                return Ok(Value::Bool(some == (mn == M::IsSome)));
             }
-            "is_ok" | "is_err" => {
+            M::IsOk | M::IsErr => {
                 let Some((ok, _)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(Value::Bool(ok == (name == "is_ok")));
+                return Ok(Value::Bool(ok == (mn == M::IsOk)));
             }
-            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_err" | "expect_err" => {
-                let msg = if name == "expect" || name == "expect_err" || name == "unwrap_or" { Some(arg()) } else { None };
+            M::Unwrap | M::Expect | M::UnwrapOr | M::UnwrapOrDefault | M::UnwrapErr | M::ExpectErr => {
+                let msg = if mn == M::Expect || mn == M::ExpectErr || mn == M::UnwrapOr { Some(arg()) } else { None };
                 if let Some((some, v)) = opt(&recv) {
-                    return match (name, some) {
-                        (_, true) if name != "unwrap_err" => Ok(v),
-                        ("unwrap", false) => panic("called `Option::unwrap()` on a `None` value"),
-                        ("expect", false) => panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
-                        ("unwrap_or", false) => Ok(msg.unwrap_or(Value::Unit)),
-                        ("unwrap_or_default", false) => Ok(Value::Int(0)),
+                    return match (mn, some) {
+                        (_, true) if mn != M::UnwrapErr => Ok(v),
+                        (M::Unwrap, false) => panic("called `Option::unwrap()` on a `None` value"),
+                        (M::Expect, false) => panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
+                        (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
+                        (M::UnwrapOrDefault, false) => Ok(Value::Int(0)),
                         _ => panic(format!("no method `{name}` on Option")),
                     };
                 }
                 if let Some((ok, v)) = res(&recv) {
                     // Rendered only on the error paths.
                     let dbg = DebugText(self.ctx(), v.clone());
-                    return match (name, ok) {
-                        ("unwrap" | "expect" | "unwrap_or" | "unwrap_or_default", true) => Ok(v),
-                        ("unwrap", false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
-                        ("expect", false) => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
-                        ("unwrap_or", false) => Ok(msg.unwrap_or(Value::Unit)),
-                        ("unwrap_or_default", false) => Ok(Value::Int(0)),
-                        ("unwrap_err" | "expect_err", false) => Ok(v),
-                        ("unwrap_err", true) => panic(format!("called `Result::unwrap_err()` on an `Ok` value: {dbg}")),
+                    return match (mn, ok) {
+                        (M::Unwrap | M::Expect | M::UnwrapOr | M::UnwrapOrDefault, true) => Ok(v),
+                        (M::Unwrap, false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
+                        (M::Expect, false) => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
+                        (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
+                        (M::UnwrapOrDefault, false) => Ok(Value::Int(0)),
+                        (M::UnwrapErr | M::ExpectErr, false) => Ok(v),
+                        (M::UnwrapErr, true) => panic(format!("called `Result::unwrap_err()` on an `Ok` value: {dbg}")),
                         _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                     };
                 }
                 return panic(format!("no method `{name}` on {ctx_name}"));
             }
-            "ok" | "err" => {
+            M::Ok | M::Err => {
                 let Some((ok, v)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(if ok == (name == "ok") { Value::some(v) } else { Value::none() });
+                return Ok(if ok == (mn == M::Ok) { Value::some(v) } else { Value::none() });
             }
-            "elapsed" => {
+            M::Elapsed => {
                 let Value::Instant(t) = recv else { return panic(format!("no method `elapsed` on {ctx_name}")) };
                 if t == u64::MAX {
                     return Ok(Value::Duration(0));
                 }
                 return Ok(Value::Duration(self.w.now.saturating_sub(t)));
             }
-            "duration_since" => {
+            M::DurationSince => {
                 let (Value::Instant(a), Value::Instant(b)) = (recv, arg()) else { return panic("`duration_since` needs Instants") };
                 return Ok(Value::Duration(a.saturating_sub(b)));
             }
-            "as_millis" | "as_secs" | "as_micros" | "as_nanos" | "as_secs_f64" | "as_secs_f32" | "subsec_millis" => {
+            M::AsMillis | M::AsSecs | M::AsMicros | M::AsNanos | M::AsSecsF64 | M::AsSecsF32 | M::SubsecMillis => {
                 let Value::Duration(d) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(match name {
-                    "as_millis" => Value::Int((d / 1_000_000) as i64),
-                    "as_secs" => Value::Int((d / 1_000_000_000) as i64),
-                    "as_micros" => Value::Int((d / 1_000) as i64),
-                    "as_nanos" => Value::Int(d as i64),
-                    "subsec_millis" => Value::Int(((d % 1_000_000_000) / 1_000_000) as i64),
+                return Ok(match mn {
+                    M::AsMillis => Value::Int((d / 1_000_000) as i64),
+                    M::AsSecs => Value::Int((d / 1_000_000_000) as i64),
+                    M::AsMicros => Value::Int((d / 1_000) as i64),
+                    M::AsNanos => Value::Int(d as i64),
+                    M::SubsecMillis => Value::Int(((d % 1_000_000_000) / 1_000_000) as i64),
                     _ => Value::Float(d as f64 / 1e9),
                 });
             }
-            "iter" | "into_iter" | "copied" | "cloned" => return self.make_iter(recv),
-            "chars" => {
+            M::Iter | M::IntoIter | M::Copied | M::Cloned => return self.make_iter(recv),
+            M::Chars => {
                 let s = recv.as_str().unwrap_or("");
                 let items: Vec<Value> = s.chars().map(Value::Char).collect();
                 let n = items.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
-            "enumerate" => {
+            M::Enumerate => {
                 let it = self.make_iter(recv)?;
                 let Value::Iter(st) = it else { return panic("not an iterator") };
                 let inner = st.borrow().clone();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
-            "rev" => {
+            M::Rev => {
                 let it = self.make_iter(recv)?;
                 let Value::Iter(st) = it else { return panic("not an iterator") };
                 let inner = st.borrow().clone();
@@ -806,13 +807,13 @@ impl<'p> Vm<'p> {
                 };
                 return Ok(Value::Iter(Rc::new(RefCell::new(new))));
             }
-            "sum" | "count" | "min" | "max" | "collect" | "last" => {
+            M::Sum | M::Count | M::Min | M::Max | M::Collect | M::Last => {
                 let items = self.drain_iter(recv)?;
-                return Ok(match name {
-                    "count" => Value::Int(items.len() as i64),
-                    "collect" => Value::Vec(Rc::new(items)),
-                    "last" => items.last().cloned().map(Value::some).unwrap_or_else(Value::none),
-                    "sum" => {
+                return Ok(match mn {
+                    M::Count => Value::Int(items.len() as i64),
+                    M::Collect => Value::Vec(Rc::new(items)),
+                    M::Last => items.last().cloned().map(Value::some).unwrap_or_else(Value::none),
+                    M::Sum => {
                         let mut acc = Value::Int(0);
                         for x in items {
                             acc = self.binary(BinOp::Add, acc, x)?;
@@ -826,7 +827,7 @@ impl<'p> Vm<'p> {
                                 None => x,
                                 Some(b) => {
                                     let o = cmp_values(&x, &b).unwrap_or(std::cmp::Ordering::Equal);
-                                    if (name == "max" && o.is_ge()) || (name == "min" && o.is_lt()) { x } else { b }
+                                    if (mn == M::Max && o.is_ge()) || (mn == M::Min && o.is_lt()) { x } else { b }
                                 }
                             });
                         }
@@ -834,11 +835,11 @@ impl<'p> Vm<'p> {
                     }
                 });
             }
-            "next" => {
+            M::Next => {
                 let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
                 return Ok(st.borrow_mut().next_item().map(Value::some).unwrap_or_else(Value::none));
             }
-            "contains" => {
+            M::Contains => {
                 let x = arg();
                 return Ok(Value::Bool(match &recv {
                     Value::Vec(v) => v.iter().any(|y| self.values_eq(y, &x)),
@@ -854,12 +855,12 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("no method `contains` on {ctx_name}")),
                 }));
             }
-            "contains_key" => {
+            M::ContainsKey => {
                 let k = arg();
                 let Value::Map(m) = &recv else { return panic(format!("no method `contains_key` on {ctx_name}")) };
                 return Ok(Value::Bool(m.iter().any(|(x, _)| self.values_eq(x, &k))));
             }
-            "get" => {
+            M::Get => {
                 let k = arg();
                 return Ok(match &recv {
                     Value::Map(m) => m.iter().find(|(x, _)| self.values_eq(x, &k)).map(|(_, v)| Value::some(v.clone())).unwrap_or_else(Value::none),
@@ -870,29 +871,29 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("no method `get` on {ctx_name}")),
                 });
             }
-            "keys" | "values" => {
+            M::Keys | M::Values => {
                 let Value::Map(m) = &recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                let items: Vec<Value> = m.iter().map(|(k, v)| if name == "keys" { k.clone() } else { v.clone() }).collect();
+                let items: Vec<Value> = m.iter().map(|(k, v)| if mn == M::Keys { k.clone() } else { v.clone() }).collect();
                 let n = items.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
-            "first" => {
+            M::First => {
                 let Value::Vec(v) = &recv else { return panic(format!("no method `first` on {ctx_name}")) };
                 return Ok(v.first().cloned().map(Value::some).unwrap_or_else(Value::none));
             }
-            "join" => {
+            M::Join => {
                 let sep = arg();
                 let Value::Vec(v) = &recv else { return panic(format!("no method `join` on {ctx_name}")) };
                 let parts: Vec<String> = v.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect();
                 return Ok(Value::string(parts.join(sep.as_str().unwrap_or(""))));
             }
-            "starts_with" | "ends_with" => {
+            M::StartsWith | M::EndsWith => {
                 let p = arg();
                 let s = recv.as_str().unwrap_or("");
                 let p = p.as_str().unwrap_or("");
-                return Ok(Value::Bool(if name == "starts_with" { s.starts_with(p) } else { s.ends_with(p) }));
+                return Ok(Value::Bool(if mn == M::StartsWith { s.starts_with(p) } else { s.ends_with(p) }));
             }
-            "to_uppercase" | "to_lowercase" => {
+            M::ToUppercase | M::ToLowercase => {
                 // std's Unicode case mapping would add ~20 KB of tables to the
                 // wasm. Every character with a case mapping is alphabetic, so
                 // text without non-ASCII letters maps exactly like std.
@@ -900,11 +901,11 @@ impl<'p> Vm<'p> {
                 if s.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
                     return panic(format!("`{name}` of non-ASCII text is not supported yet"));
                 }
-                return Ok(Value::string(if name == "to_uppercase" { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
+                return Ok(Value::string(if mn == M::ToUppercase { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
             }
-            "trim" => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
-            "as_str" | "as_ref" | "borrow" | "deref" => return Ok(recv),
-            "repeat" => {
+            M::Trim => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
+            M::AsStr | M::AsRef | M::Borrow | M::Deref => return Ok(recv),
+            M::Repeat => {
                 let n = arg().as_int().unwrap_or(0).max(0) as usize;
                 let s = recv.as_str().unwrap_or("");
                 if s.len().saturating_mul(n) > self.config.max_output_bytes {
@@ -912,92 +913,92 @@ impl<'p> Vm<'p> {
                 }
                 return Ok(Value::string(s.repeat(n)));
             }
-            "split_whitespace" | "lines" => {
+            M::SplitWhitespace | M::Lines => {
                 let s = recv.as_str().unwrap_or("");
-                let items: Vec<Value> = if name == "lines" { s.lines().map(|x| Value::Str(x.into())).collect() } else { s.split_whitespace().map(|x| Value::Str(x.into())).collect() };
+                let items: Vec<Value> = if mn == M::Lines { s.lines().map(|x| Value::Str(x.into())).collect() } else { s.split_whitespace().map(|x| Value::Str(x.into())).collect() };
                 let n = items.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
-            "parse" => {
+            M::Parse => {
                 let s = recv.as_str().unwrap_or("").to_string();
                 return Ok(match s.parse::<i64>() {
                     Ok(i) => Value::ok(Value::Int(i)),
                     Err(_) => Value::err(Value::string(format!("ParseIntError {{ kind: {} }}", if s.is_empty() { "Empty" } else { "InvalidDigit" }))),
                 });
             }
-            "abs" | "signum" | "is_positive" | "is_negative" => {
+            M::Abs | M::Signum | M::IsPositive | M::IsNegative => {
                 return Ok(match recv {
-                    Value::Int(i) => match name {
-                        "abs" => Value::Int(i.checked_abs().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
-                        "signum" => Value::Int(i.signum()),
-                        "is_positive" => Value::Bool(i > 0),
+                    Value::Int(i) => match mn {
+                        M::Abs => Value::Int(i.checked_abs().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
+                        M::Signum => Value::Int(i.signum()),
+                        M::IsPositive => Value::Bool(i > 0),
                         _ => Value::Bool(i < 0),
                     },
-                    Value::Float(f) => match name {
-                        "abs" => Value::Float(f.abs()),
-                        "signum" => Value::Float(f.signum()),
-                        "is_positive" => Value::Bool(f > 0.0),
+                    Value::Float(f) => match mn {
+                        M::Abs => Value::Float(f.abs()),
+                        M::Signum => Value::Float(f.signum()),
+                        M::IsPositive => Value::Bool(f > 0.0),
                         _ => Value::Bool(f < 0.0),
                     },
                     _ => return panic(format!("no method `{name}` on {ctx_name}")),
                 });
             }
-            "pow" => {
+            M::Pow => {
                 let (Value::Int(b), Value::Int(e)) = (recv, arg()) else { return panic("`pow` needs integers") };
                 return Ok(Value::Int(b.checked_pow(e as u32).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
             }
-            "sqrt" | "floor" | "ceil" | "round" => {
+            M::Sqrt | M::Floor | M::Ceil | M::Round => {
                 let Value::Float(f) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(Value::Float(match name {
-                    "sqrt" => f.sqrt(),
-                    "floor" => f.floor(),
-                    "ceil" => f.ceil(),
+                return Ok(Value::Float(match mn {
+                    M::Sqrt => f.sqrt(),
+                    M::Floor => f.floor(),
+                    M::Ceil => f.ceil(),
                     _ => f.round(),
                 }));
             }
-            "saturating_sub" | "saturating_add" | "wrapping_add" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" | "rem_euclid" => {
+            M::SaturatingSub | M::SaturatingAdd | M::WrappingAdd | M::CheckedAdd | M::CheckedSub | M::CheckedMul | M::CheckedDiv | M::RemEuclid => {
                 let (Value::Int(a), Value::Int(b)) = (recv, arg()) else { return panic(format!("`{name}` needs integers")) };
-                return Ok(match name {
-                    "saturating_sub" => Value::Int(a.saturating_sub(b)),
-                    "saturating_add" => Value::Int(a.saturating_add(b)),
-                    "wrapping_add" => Value::Int(a.wrapping_add(b)),
-                    "rem_euclid" => Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) }),
-                    "checked_add" => a.checked_add(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
-                    "checked_sub" => a.checked_sub(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
-                    "checked_mul" => a.checked_mul(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                return Ok(match mn {
+                    M::SaturatingSub => Value::Int(a.saturating_sub(b)),
+                    M::SaturatingAdd => Value::Int(a.saturating_add(b)),
+                    M::WrappingAdd => Value::Int(a.wrapping_add(b)),
+                    M::RemEuclid => Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) }),
+                    M::CheckedAdd => a.checked_add(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    M::CheckedSub => a.checked_sub(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    M::CheckedMul => a.checked_mul(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
                     _ => a.checked_div(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
                 });
             }
-            "is_alphabetic" | "is_numeric" | "is_ascii_digit" => {
+            M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
                 let Value::Char(c) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
-                return Ok(Value::Bool(match name {
-                    "is_alphabetic" => c.is_alphabetic(),
-                    "is_numeric" => c.is_numeric(),
+                return Ok(Value::Bool(match mn {
+                    M::IsAlphabetic => c.is_alphabetic(),
+                    M::IsNumeric => c.is_numeric(),
                     _ => c.is_ascii_digit(),
                 }));
             }
-            "to_digit" => {
+            M::ToDigit => {
                 let Value::Char(c) = recv else { return panic(format!("no method `to_digit` on {ctx_name}")) };
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(c.to_digit(radix.clamp(2, 36)).map(|d| Value::some(Value::Int(d as i64))).unwrap_or_else(Value::none));
             }
-            "skip" | "take" | "step_by" | "nth" => {
+            M::Skip | M::Take | M::StepBy | M::Nth => {
                 let n = arg().as_int().unwrap_or(0).max(0) as usize;
                 let items = self.drain_iter(recv)?;
-                let out: Vec<Value> = match name {
-                    "skip" => items.into_iter().skip(n).collect(),
-                    "take" => items.into_iter().take(n).collect(),
-                    "nth" => return Ok(items.into_iter().nth(n).map(Value::some).unwrap_or_else(Value::none)),
+                let out: Vec<Value> = match mn {
+                    M::Skip => items.into_iter().skip(n).collect(),
+                    M::Take => items.into_iter().take(n).collect(),
+                    M::Nth => return Ok(items.into_iter().nth(n).map(Value::some).unwrap_or_else(Value::none)),
                     _ => items.into_iter().step_by(n.max(1)).collect(),
                 };
                 let len = out.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
             }
-            "zip" | "chain" => {
+            M::Zip | M::Chain => {
                 let other = arg();
                 let a = self.drain_iter(recv)?;
                 let b = self.drain_iter(other)?;
-                let out: Vec<Value> = if name == "zip" {
+                let out: Vec<Value> = if mn == M::Zip {
                     a.into_iter().zip(b).map(|(x, y)| Value::Tuple(Rc::new(vec![x, y]))).collect()
                 } else {
                     a.into_iter().chain(b).collect()
@@ -1005,7 +1006,7 @@ impl<'p> Vm<'p> {
                 let len = out.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
             }
-            "capacity" => {
+            M::Capacity => {
                 if let Value::Vec(v) = &recv {
                     return Ok(Value::Int(v.capacity() as i64));
                 }
@@ -1015,7 +1016,8 @@ impl<'p> Vm<'p> {
         panic(format!("no method named `{name}` found for {ctx_name}"))
     }
 
-    pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name: &str, args: Vec<Value>) -> R<Value> {
+    pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>) -> R<Value> {
+        let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
         let max = self.config.max_collection_len;
         let target = self.place_mut(co, base, place, idx, true)?;
         let mut args = args.into_iter();
@@ -1025,21 +1027,21 @@ impl<'p> Vm<'p> {
             match target {
                 Value::Vec(v) => {
                     let v = Rc::make_mut(v);
-                    match name {
-                        "push" | "push_back" => {
+                    match mn {
+                        M::Push | M::PushBack => {
                             if over(v.len() + 1) {
                                 return Err("\u{0}budget".into());
                             }
                             v.push(arg());
                             Ok(Value::Unit)
                         }
-                        "push_front" => {
+                        M::PushFront => {
                             v.insert(0, arg());
                             Ok(Value::Unit)
                         }
-                        "pop" | "pop_back" => Ok(v.pop().map(Value::some).unwrap_or_else(Value::none)),
-                        "pop_front" => Ok(if v.is_empty() { Value::none() } else { Value::some(v.remove(0)) }),
-                        "insert" => {
+                        M::Pop | M::PopBack => Ok(v.pop().map(Value::some).unwrap_or_else(Value::none)),
+                        M::PopFront => Ok(if v.is_empty() { Value::none() } else { Value::some(v.remove(0)) }),
+                        M::Insert => {
                             let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
                             if i < 0 || i as usize > v.len() {
                                 return Err(format!("insertion index (is {i}) should be <= len (is {})", v.len()));
@@ -1047,35 +1049,35 @@ impl<'p> Vm<'p> {
                             v.insert(i as usize, arg());
                             Ok(Value::Unit)
                         }
-                        "remove" => {
+                        M::Remove => {
                             let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
                             if i < 0 || i as usize >= v.len() {
                                 return Err(format!("removal index (is {i}) should be < len (is {})", v.len()));
                             }
                             Ok(v.remove(i as usize))
                         }
-                        "clear" => {
+                        M::Clear => {
                             v.clear();
                             Ok(Value::Unit)
                         }
-                        "truncate" => {
+                        M::Truncate => {
                             let n = arg().as_int().unwrap_or(0).max(0) as usize;
                             v.truncate(n);
                             Ok(Value::Unit)
                         }
-                        "sort" | "sort_unstable" => {
+                        M::Sort | M::SortUnstable => {
                             crate::sort::sort_by(v, |a, b| cmp_values(a, b).unwrap_or(std::cmp::Ordering::Equal).is_le());
                             Ok(Value::Unit)
                         }
-                        "reverse" => {
+                        M::Reverse => {
                             v.reverse();
                             Ok(Value::Unit)
                         }
-                        "dedup" => {
+                        M::Dedup => {
                             v.dedup_by(|a, b| values_eq_static(a, b));
                             Ok(Value::Unit)
                         }
-                        "swap" => {
+                        M::Swap => {
                             let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
                             if a < 0 || b < 0 || a as usize >= v.len() || b as usize >= v.len() {
                                 return Err("index out of bounds".into());
@@ -1083,7 +1085,7 @@ impl<'p> Vm<'p> {
                             v.swap(a as usize, b as usize);
                             Ok(Value::Unit)
                         }
-                        "extend" | "append" => {
+                        M::Extend | M::Append => {
                             match arg() {
                                 Value::Vec(o) => {
                                     if over(v.len() + o.len()) {
@@ -1102,11 +1104,11 @@ impl<'p> Vm<'p> {
                             }
                             Ok(Value::Unit)
                         }
-                        "drain" => {
+                        M::Drain => {
                             let out = std::mem::take(v);
                             Ok(Value::Vec(Rc::new(out)))
                         }
-                        "resize" => {
+                        M::Resize => {
                             let n = arg().as_int().unwrap_or(0).max(0) as usize;
                             if over(n) {
                                 return Err("\u{0}budget".into());
@@ -1115,7 +1117,7 @@ impl<'p> Vm<'p> {
                             v.resize(n, x);
                             Ok(Value::Unit)
                         }
-                        "fill" => {
+                        M::Fill => {
                             let x = arg();
                             for e in v.iter_mut() {
                                 *e = x.clone();
@@ -1127,8 +1129,8 @@ impl<'p> Vm<'p> {
                 }
                 Value::String(s) => {
                     let s = Rc::make_mut(s);
-                    match name {
-                        "push_str" => {
+                    match mn {
+                        M::PushStr => {
                             let a = arg();
                             if over(s.len() + a.as_str().unwrap_or("").len()) {
                                 return Err("\u{0}budget".into());
@@ -1136,18 +1138,18 @@ impl<'p> Vm<'p> {
                             s.push_str(a.as_str().unwrap_or(""));
                             Ok(Value::Unit)
                         }
-                        "push" => {
+                        M::Push => {
                             if let Value::Char(c) = arg() {
                                 s.push(c);
                             }
                             Ok(Value::Unit)
                         }
-                        "pop" => Ok(s.pop().map(|c| Value::some(Value::Char(c))).unwrap_or_else(Value::none)),
-                        "clear" => {
+                        M::Pop => Ok(s.pop().map(|c| Value::some(Value::Char(c))).unwrap_or_else(Value::none)),
+                        M::Clear => {
                             s.clear();
                             Ok(Value::Unit)
                         }
-                        "insert" => {
+                        M::Insert => {
                             let i = arg().as_int().unwrap_or(0).max(0) as usize;
                             if let Value::Char(c) = arg() {
                                 if s.is_char_boundary(i) && i <= s.len() {
@@ -1158,7 +1160,7 @@ impl<'p> Vm<'p> {
                             }
                             Ok(Value::Unit)
                         }
-                        "truncate" => {
+                        M::Truncate => {
                             let n = arg().as_int().unwrap_or(0).max(0) as usize;
                             if s.is_char_boundary(n.min(s.len())) {
                                 s.truncate(n);
@@ -1170,8 +1172,8 @@ impl<'p> Vm<'p> {
                 }
                 Value::Map(m) => {
                     let m = Rc::make_mut(m);
-                    match name {
-                        "insert" => {
+                    match mn {
+                        M::Insert => {
                             let k = arg();
                             let v = arg();
                             match m.iter().position(|(x, _)| values_eq_static(x, &k)) {
@@ -1186,23 +1188,23 @@ impl<'p> Vm<'p> {
                                 }
                             }
                         }
-                        "remove" => {
+                        M::Remove => {
                             let k = arg();
                             Ok(match m.iter().position(|(x, _)| values_eq_static(x, &k)) {
                                 Some(p) => Value::some(m.remove(p).1),
                                 None => Value::none(),
                             })
                         }
-                        "clear" => {
+                        M::Clear => {
                             m.clear();
                             Ok(Value::Unit)
                         }
                         _ => Err(format!("no method named `{name}` found for `HashMap`")),
                     }
                 }
-                Value::Enum(a) if a.def == builtin::OPTION => match name {
-                    "take" => Ok(std::mem::replace(target, Value::none())),
-                    "replace" => {
+                Value::Enum(a) if a.def == builtin::OPTION => match mn {
+                    M::Take => Ok(std::mem::replace(target, Value::none())),
+                    M::Replace => {
                         let new = Value::some(arg());
                         Ok(std::mem::replace(target, new))
                     }
