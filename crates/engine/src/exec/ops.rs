@@ -706,7 +706,7 @@ impl<'p> Vm<'p> {
                         let ch = &self.w.chans[c as usize];
                         (ch.head - pos.unwrap_or(ch.head)) as i64
                     }
-                    _ => return panic(format!("no method `len` on {ctx_name}")),
+                    _ => return no_method("len", &ctx_name),
                 }))
             }
             M::IsEmpty => {
@@ -714,15 +714,15 @@ impl<'p> Vm<'p> {
                     Value::Vec(v) => v.is_empty(),
                     Value::Map(m) => m.is_empty(),
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").is_empty(),
-                    _ => return panic(format!("no method `is_empty` on {ctx_name}")),
+                    _ => return no_method("is_empty", &ctx_name),
                 }))
             }
             M::IsSome | M::IsNone => {
-                let Some((some, _)) = opt(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Some((some, _)) = opt(&recv) else { return no_method(name, &ctx_name) };
                 return Ok(Value::Bool(some == (mn == M::IsSome)));
             }
             M::IsOk | M::IsErr => {
-                let Some((ok, _)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Some((ok, _)) = res(&recv) else { return no_method(name, &ctx_name) };
                 return Ok(Value::Bool(ok == (mn == M::IsOk)));
             }
             M::Unwrap | M::Expect | M::UnwrapOr | M::UnwrapOrDefault | M::UnwrapErr | M::ExpectErr => {
@@ -751,14 +751,14 @@ impl<'p> Vm<'p> {
                         _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                     };
                 }
-                return panic(format!("no method `{name}` on {ctx_name}"));
+                return no_method(name, &ctx_name);
             }
             M::Ok | M::Err => {
-                let Some((ok, v)) = res(&recv) else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Some((ok, v)) = res(&recv) else { return no_method(name, &ctx_name) };
                 return Ok(if ok == (mn == M::Ok) { Value::some(v) } else { Value::none() });
             }
             M::Elapsed => {
-                let Value::Instant(t) = recv else { return panic(format!("no method `elapsed` on {ctx_name}")) };
+                let Value::Instant(t) = recv else { return no_method("elapsed", &ctx_name) };
                 if t == u64::MAX {
                     return Ok(Value::Duration(0));
                 }
@@ -769,7 +769,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Duration(a.saturating_sub(b)));
             }
             M::AsMillis | M::AsSecs | M::AsMicros | M::AsNanos | M::AsSecsF64 | M::AsSecsF32 | M::SubsecMillis => {
-                let Value::Duration(d) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Value::Duration(d) = recv else { return no_method(name, &ctx_name) };
                 return Ok(match mn {
                     M::AsMillis => Value::Int((d / 1_000_000) as i64),
                     M::AsSecs => Value::Int((d / 1_000_000_000) as i64),
@@ -852,12 +852,12 @@ impl<'p> Vm<'p> {
                         let Value::Int(i) = x else { return Ok(Value::Bool(false)) };
                         i >= *s && (if *inc { i <= *e } else { i < *e })
                     }
-                    _ => return panic(format!("no method `contains` on {ctx_name}")),
+                    _ => return no_method("contains", &ctx_name),
                 }));
             }
             M::ContainsKey => {
                 let k = arg();
-                let Value::Map(m) = &recv else { return panic(format!("no method `contains_key` on {ctx_name}")) };
+                let Value::Map(m) = &recv else { return no_method("contains_key", &ctx_name) };
                 return Ok(Value::Bool(m.iter().any(|(x, _)| self.values_eq(x, &k))));
             }
             M::Get => {
@@ -868,22 +868,22 @@ impl<'p> Vm<'p> {
                         Value::Int(i) if i >= 0 && (i as usize) < v.len() => Value::some(v[i as usize].clone()),
                         _ => Value::none(),
                     },
-                    _ => return panic(format!("no method `get` on {ctx_name}")),
+                    _ => return no_method("get", &ctx_name),
                 });
             }
             M::Keys | M::Values => {
-                let Value::Map(m) = &recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Value::Map(m) = &recv else { return no_method(name, &ctx_name) };
                 let items: Vec<Value> = m.iter().map(|(k, v)| if mn == M::Keys { k.clone() } else { v.clone() }).collect();
                 let n = items.len();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
             M::First => {
-                let Value::Vec(v) = &recv else { return panic(format!("no method `first` on {ctx_name}")) };
+                let Value::Vec(v) = &recv else { return no_method("first", &ctx_name) };
                 return Ok(v.first().cloned().map(Value::some).unwrap_or_else(Value::none));
             }
             M::Join => {
                 let sep = arg();
-                let Value::Vec(v) = &recv else { return panic(format!("no method `join` on {ctx_name}")) };
+                let Value::Vec(v) = &recv else { return no_method("join", &ctx_name) };
                 let parts: Vec<String> = v.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect();
                 return Ok(Value::string(parts.join(sep.as_str().unwrap_or(""))));
             }
@@ -940,7 +940,7 @@ impl<'p> Vm<'p> {
                         M::IsPositive => Value::Bool(f > 0.0),
                         _ => Value::Bool(f < 0.0),
                     },
-                    _ => return panic(format!("no method `{name}` on {ctx_name}")),
+                    _ => return no_method(name, &ctx_name),
                 });
             }
             M::Pow => {
@@ -948,7 +948,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Int(b.checked_pow(e as u32).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
             }
             M::Sqrt | M::Floor | M::Ceil | M::Round => {
-                let Value::Float(f) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Value::Float(f) = recv else { return no_method(name, &ctx_name) };
                 return Ok(Value::Float(match mn {
                     M::Sqrt => f.sqrt(),
                     M::Floor => f.floor(),
@@ -970,7 +970,7 @@ impl<'p> Vm<'p> {
                 });
             }
             M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
-                let Value::Char(c) = recv else { return panic(format!("no method `{name}` on {ctx_name}")) };
+                let Value::Char(c) = recv else { return no_method(name, &ctx_name) };
                 return Ok(Value::Bool(match mn {
                     M::IsAlphabetic => c.is_alphabetic(),
                     M::IsNumeric => c.is_numeric(),
@@ -978,7 +978,7 @@ impl<'p> Vm<'p> {
                 }));
             }
             M::ToDigit => {
-                let Value::Char(c) = recv else { return panic(format!("no method `to_digit` on {ctx_name}")) };
+                let Value::Char(c) = recv else { return no_method("to_digit", &ctx_name) };
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(c.to_digit(radix.clamp(2, 36)).map(|d| Value::some(Value::Int(d as i64))).unwrap_or_else(Value::none));
             }
@@ -1220,6 +1220,12 @@ impl<'p> Vm<'p> {
             Err(m) => panic(m),
         }
     }
+}
+
+/// The panic for a builtin method called on a value that has no such method.
+#[inline(never)]
+fn no_method(name: &str, ty: &TypeName) -> R<Value> {
+    panic(format!("no method `{name}` on {ty}"))
 }
 
 /// Displays a value's `Debug` text lazily (for panic messages).
