@@ -222,7 +222,7 @@ pub fn editor(props: &EditorProps) -> Html {
             };
             let style = format!("--line:{};--k:{};--c:{}", t.line, k.min(3), task_colour(t.task));
             html! {
-                <span class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
+                <span key={t.task} class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
                     data-task={t.task.to_string()} data-line={t.line.to_string()}></span>
             }
         })
@@ -232,7 +232,7 @@ pub fn editor(props: &EditorProps) -> Html {
         .map(|(line, _)| {
             let first = props.task_lines.iter().find(|t| t.line == *line).map(|t| t.task).unwrap_or(0);
             let style = format!("--line:{line};--c:{}", task_colour(first));
-            html! { <div class="line-band" {style}></div> }
+            html! { <div key={first} class="line-band" {style}></div> }
         })
         .collect();
 

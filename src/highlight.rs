@@ -347,12 +347,15 @@ pub struct Mark {
     pub warning: bool,
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// `text` as HTML text or a quoted attribute value: `<`, `>`, `&` and `"`
+/// escaped.
+pub fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
             _ => out.push(c),
         }
     }
@@ -462,7 +465,7 @@ mod tests {
                 _ => {}
             }
         }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
     }
 
     #[test]

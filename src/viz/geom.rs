@@ -26,6 +26,7 @@ use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
 use crate::model::{task_colour, RunData};
+use crate::num::Fixed;
 use taskscope_engine::Outcome;
 
 /// Height of the time ruler above the rows.
@@ -792,7 +793,106 @@ pub fn steps_in(steps: &[(usize, u32)], lo: usize, hi: usize, end: usize) -> Vec
     out
 }
 
+/// The arrowhead marker for an arrow: one per task colour, and the cycle's.
+pub fn arrow_marker(a: &Arrow) -> String {
+    if a.class.starts_with("cycle") {
+        "url(#viz-ah-cycle)".to_string()
+    } else {
+        let i = (0..10u32).find(|&i| task_colour(i) == a.colour).unwrap_or(0);
+        format!("url(#viz-ah-{i})")
+    }
+}
+
 impl Layer {
+    /// The window as one `<svg>` (its viewBox in content coordinates), as
+    /// markup: a window is drawn once and never diffed, so the browser
+    /// parses it in one go instead of hundreds of node and attribute calls
+    /// from wasm. Bars of one look share one `<path>` (a subpath each), the
+    /// ruler's ticks another. Await markers are focusable buttons carrying
+    /// `data-seek`; the caller listens for them on a parent. All text is
+    /// escaped.
+    pub fn svg(&self, height: f64) -> String {
+        use std::fmt::Write;
+        let f1 = |x: f64| Fixed(x, 1);
+        let text = |out: &mut String, s: &str| crate::highlight::escape_into(out, s);
+        let w = (self.x1 - self.x0).max(1.0);
+        let mut out = String::with_capacity(256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len());
+        let _ = write!(
+            out,
+            "<svg class=\"viz-layer\" style=\"left:{}px\" width=\"{}\" height=\"{}\" viewBox=\"{} 0 {} {}\"><g class=\"ruler\"><path d=\"",
+            f1(self.x0),
+            f1(w),
+            Fixed(height, 0),
+            f1(self.x0),
+            f1(w),
+            Fixed(height, 0)
+        );
+        for t in &self.ticks {
+            let _ = write!(out, "M{},18V{}", f1(t.x), Fixed(RULER_H, 0));
+        }
+        out.push_str("\"/>");
+        for t in &self.ticks {
+            let _ = write!(out, "<text x=\"{}\" y=\"15\">", f1(t.x + 2.0));
+            text(&mut out, &t.label);
+            out.push_str("</text>");
+        }
+        out.push_str("</g><g class=\"bars\">");
+        let mut looks: Vec<(&'static str, Option<&'static str>)> = Vec::new();
+        for b in &self.bars {
+            if !looks.contains(&(b.class, b.fill)) {
+                looks.push((b.class, b.fill));
+            }
+        }
+        for (class, fill) in looks {
+            let _ = write!(out, "<path class=\"{class}\"");
+            if let Some(fill) = fill {
+                let _ = write!(out, " style=\"fill:{fill}\"");
+            }
+            out.push_str(" d=\"");
+            for b in self.bars.iter().filter(|b| b.class == class && b.fill == fill) {
+                let _ = write!(out, "M{},{}h{}v{}h{}z", f1(b.x), f1(b.y), f1(b.w), f1(b.h), f1(-b.w));
+            }
+            out.push_str("\"/>");
+        }
+        for b in &self.bars {
+            if let Some(label) = &b.label {
+                let _ = write!(out, "<text class=\"bar-label\" x=\"{}\" y=\"{}\">", f1(b.x + 4.0), f1(b.y + b.h - 3.0));
+                text(&mut out, label);
+                out.push_str("</text>");
+            }
+        }
+        out.push_str("</g><g class=\"arrows\">");
+        for a in &self.arrows {
+            let _ = write!(
+                out,
+                "<line class=\"arrow {}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" style=\"stroke:{}\" marker-end=\"{}\"/>",
+                a.class,
+                f1(a.x1),
+                f1(a.y1),
+                f1(a.x2),
+                f1(a.y2),
+                a.colour,
+                arrow_marker(a)
+            );
+        }
+        out.push_str("</g><g class=\"marks\">");
+        for m in &self.marks {
+            let _ = write!(out, "<g class=\"{}\" data-seek=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"", m.class, m.seek);
+            text(&mut out, &m.title);
+            out.push_str("\"><title>");
+            text(&mut out, &m.title);
+            let _ = write!(out, "</title><path d=\"M{},{} l5,6 l-5,6 l-5,-6 z\"/>", f1(m.x), f1(m.y - 6.0));
+            if let Some(label) = &m.label {
+                let _ = write!(out, "<text x=\"{}\" y=\"{}\">", f1(m.x + 4.0), f1(m.y - 9.0));
+                text(&mut out, label);
+                out.push_str("</text>");
+            }
+            out.push_str("</g>");
+        }
+        out.push_str("</g></svg>");
+        out
+    }
+
     /// Builds the shapes of positions `lo..hi`.
     pub fn build(data: &RunData, g: &RunGeom, rows: &Rows, cell: f64, lo: usize, hi: usize) -> Layer {
         let tl = &data.timeline;
@@ -998,6 +1098,31 @@ mod tests {
         let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
         let src = std::fs::read_to_string(path).unwrap();
         RunData::new(&src, &Config::default())
+    }
+
+    #[test]
+    fn a_window_is_one_svg_with_a_path_per_look_and_escaped_text() {
+        let data = example("bounded_mpsc_backpressure");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let mut layer = Layer::build(&data, &g, &rows, 10.0, 0, data.timeline.len() + 1);
+        assert!(!layer.marks.is_empty() && !layer.bars.is_empty() && !layer.arrows.is_empty());
+        layer.marks[0].title = "a <b> & \"c\"".to_string();
+        let svg = layer.svg(300.0);
+        assert!(svg.starts_with("<svg class=\"viz-layer\"") && svg.ends_with("</g></svg>"), "{svg}");
+        let count = |needle: &str| svg.matches(needle).count();
+        // One path per look (class and fill), not per bar.
+        let mut looks: Vec<_> = layer.bars.iter().map(|b| (b.class, b.fill)).collect();
+        looks.sort();
+        looks.dedup();
+        assert_eq!(count("<path class="), looks.len());
+        assert_eq!(count("<line class=\"arrow "), layer.arrows.len());
+        assert_eq!(count("role=\"button\""), layer.marks.len());
+        assert_eq!(count("data-seek="), layer.marks.len());
+        assert!(svg.contains("aria-label=\"a &lt;b&gt; &amp; &quot;c&quot;\""), "{svg}");
+        assert!(!svg.contains("<b>"));
+        // Every bar is a subpath.
+        assert_eq!(count("zM") + count("z\""), layer.bars.len() + layer.marks.len());
     }
 
     #[test]

@@ -8,7 +8,6 @@
 //! skips while its props are unchanged); a frame of playback moves the
 //! layer with a `transform` and redraws the playhead and the moving token.
 
-use std::fmt::Write;
 use std::rc::Rc;
 
 use taskscope_engine::trace::{EventKind, TaskId, WaitOn};
@@ -19,7 +18,7 @@ use yew::prelude::*;
 
 use super::component::{use_width, RunKey, StateKey};
 use super::deadlock::cycle_arrows;
-use super::geom::{chunk_window, Arrow, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
+use super::geom::{arrow_marker, chunk_window, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
 use super::names::{self, Names};
 use crate::model::task_colour;
 use crate::num::Fixed;
@@ -50,15 +49,6 @@ pub struct LanesProps {
     pub frac: f64,
     /// Seek.
     pub on_seek: Callback<usize>,
-}
-
-/// The index of a task colour in the palette (for arrowhead markers).
-fn colour_index(colour: &str) -> usize {
-    (0..10u32).find(|&i| task_colour(i) == colour).unwrap_or(0) as usize
-}
-
-fn arrow_marker(a: &Arrow) -> String {
-    if a.class.starts_with("cycle") { "url(#viz-ah-cycle)".to_string() } else { format!("url(#viz-ah-{})", colour_index(a.colour)) }
 }
 
 /// The lanes panel.
@@ -354,28 +344,6 @@ impl PartialEq for LayerProps {
 /// exactly the window (its viewBox in content coordinates).
 #[function_component(LayerView)]
 fn layer_view(props: &LayerProps) -> Html {
-    let l = &props.layer;
-    let (x0, x1) = (l.x0, l.x1);
-    let w = (x1 - x0).max(1.0);
-    let h = props.height;
-    // Bars of one look share one <path> (a subpath per bar), and the
-    // ruler's ticks another: a few hundred nodes less to lay out, paint and
-    // diff for a long run.
-    let mut groups: Vec<(&'static str, Option<&'static str>, String)> = Vec::new();
-    for b in &l.bars {
-        let i = match groups.iter().position(|g| g.0 == b.class && g.1 == b.fill) {
-            Some(i) => i,
-            None => {
-                groups.push((b.class, b.fill, String::new()));
-                groups.len() - 1
-            }
-        };
-        let _ = write!(groups[i].2, "M{},{}h{}v{}h{}z", Fixed(b.x, 1), Fixed(b.y, 1), Fixed(b.w, 1), Fixed(b.h, 1), Fixed(-b.w, 1));
-    }
-    let mut ticks = String::new();
-    for t in &l.ticks {
-        let _ = write!(ticks, "M{},18V{}", Fixed(t.x, 1), Fixed(RULER_H, 0));
-    }
     // One listener for every marker: a marker is a button (click, or
     // Enter/Space when focused) that moves the playhead to its `.await`.
     let on_mark_click = {
@@ -399,41 +367,8 @@ fn layer_view(props: &LayerProps) -> Html {
             }
         })
     };
-    html! {
-        <svg class="viz-layer" style={format!("left:{}px", Fixed(x0, 1))} width={Fixed(w, 1).to_string()} height={Fixed(h, 0).to_string()}
-            viewBox={format!("{} 0 {} {}", Fixed(x0, 1), Fixed(w, 1), Fixed(h, 0))}>
-            <g class="ruler">
-                <path d={ticks} />
-                { for l.ticks.iter().map(|t| html! { <text x={Fixed(t.x + 2.0, 1).to_string()} y="15">{ &t.label }</text> }) }
-            </g>
-            <g class="bars">
-                { for groups.into_iter().map(|(class, fill, d)| html! { <path {class} {d} style={fill.map(|f| format!("fill:{f}"))} /> }) }
-                { for l.bars.iter().filter_map(|b| b.label.as_ref().map(|label| html! {
-                    <text class="bar-label" x={Fixed(b.x + 4.0, 1).to_string()} y={Fixed(b.y + b.h - 3.0, 1).to_string()}>{ label }</text>
-                })) }
-            </g>
-            <g class="arrows">
-                { for l.arrows.iter().map(|a| html! {
-                    <line class={classes!("arrow", a.class)} x1={Fixed(a.x1, 1).to_string()} y1={Fixed(a.y1, 1).to_string()}
-                        x2={Fixed(a.x2, 1).to_string()} y2={Fixed(a.y2, 1).to_string()} style={format!("stroke:{}", a.colour)}
-                        marker-end={arrow_marker(a)} />
-                }) }
-            </g>
-            <g class="marks" onclick={on_mark_click} onkeydown={on_mark_key}>
-                { for l.marks.iter().map(|m| {
-                    html! {
-                        <g class={m.class} data-seek={m.seek.to_string()} tabindex="0" role="button" aria-label={m.title.clone()}>
-                            <title>{ &m.title }</title>
-                            <path d={format!("M{},{} l5,6 l-5,6 l-5,-6 z", Fixed(m.x, 1), Fixed(m.y - 6.0, 1))} />
-                            if let Some(label) = &m.label {
-                                <text x={Fixed(m.x + 4.0, 1).to_string()} y={Fixed(m.y - 9.0, 1).to_string()}>{ label }</text>
-                            }
-                        </g>
-                    }
-                }) }
-            </g>
-        </svg>
-    }
+    let svg = AttrValue::from(props.layer.svg(props.height));
+    html! { <div class="viz-chunk" onclick={on_mark_click} onkeydown={on_mark_key}>{ Html::from_html_unchecked(svg) }</div> }
 }
 
 /// The position of the await marker an event happened on, if any.
