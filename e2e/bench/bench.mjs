@@ -15,7 +15,8 @@
 //    the budget is 16 ms;
 // 3. frame times while playing a generated program with 100 tasks and 1,000
 //    messages, ~3 s at each of several speeds, from requestAnimationFrame
-//    timestamps in the page (budget: no frame over 16.7 ms, i.e. 60 Hz);
+//    timestamps in the page (budget: no frame over 16.7 ms, i.e. 60 Hz: no
+//    dropped frame, an interval of two vsyncs or more);
 // 4. a program with millions of events: how long its (budget-capped) run
 //    takes, and the longest frame the page shows while it is typed into.
 import { launchChromium } from '../tests/browser.mjs';
@@ -192,9 +193,12 @@ async function main() {
       const times = await page.evaluate(frameTimes, 3);
       await page.getByTestId('play').click();
       const s = stats(times);
-      const over = times.filter((t) => t > 16.7).length;
-      results.playback.speeds[speed] = { ...s, over16: over };
-      console.log(`  ${speed.padStart(3)}×: ${s.n} frames, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, ${over} over 16.7 ms`);
+      // rAF timestamps jitter around the 16.7 ms vsync interval (16.6,
+      // 16.8, ...): a frame the page missed shows as an interval of two
+      // vsyncs or more, so count intervals over 1.5 of them.
+      const dropped = times.filter((t) => t > 25).length;
+      results.playback.speeds[speed] = { ...s, dropped };
+      console.log(`  ${speed.padStart(3)}×: ${s.n} frames, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, ${dropped} dropped (interval > 25 ms)`);
     }
     // Idle page, for reference: what headless Chromium's frame clock gives.
     const idle = stats(await page.evaluate(frameTimes, 1));
