@@ -292,14 +292,18 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // The callbacks the children get are created once (or when what they
+    // read changes): a new Callback each render would make every child
+    // re-render on every playback frame.
     let on_input = {
-        let session_handle = session.clone();
+        let fast = session.slow_runs < 2;
+        let session = session.dispatcher();
         let run_now = run_now.clone();
         let debounce = debounce.clone();
-        Callback::from(move |text: String| {
+        use_callback(fast, move |text: String, &fast: &bool| {
             let text: Rc<str> = Rc::from(text);
-            session_handle.dispatch(SessionAction::Edited(text.clone()));
-            if session_handle.slow_runs < 2 {
+            session.dispatch(SessionAction::Edited(text.clone()));
+            if fast {
                 debounce.borrow_mut().take();
                 run_now(&text, false);
             } else {
@@ -313,8 +317,8 @@ pub fn app(props: &AppProps) -> Html {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
         let debounce = debounce.clone();
-        let await_task = await_task.clone();
-        Callback::from(move |file: String| {
+        let await_task = await_task.setter();
+        use_callback((), move |file: String, _: &()| {
             let Some(example) = examples::find(&file) else { return };
             debounce.borrow_mut().take();
             let (data, ms) = run_timed(example.source);
@@ -396,15 +400,9 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |()| link_error.set(None))
     };
 
-    let on_action = {
-        let playback = playback.dispatcher();
-        Callback::from(move |a: PlaybackAction| playback.dispatch(a))
-    };
+    let on_action = use_callback(playback.dispatcher(), |a: PlaybackAction, playback| playback.dispatch(a));
     let on_seek = use_callback(playback.dispatcher(), |pos: usize, playback| playback.dispatch(PlaybackAction::Seek(pos)));
-    let on_await_task = {
-        let await_task = await_task.clone();
-        Callback::from(move |t: Option<TaskId>| await_task.set(t))
-    };
+    let on_await_task = use_callback(await_task.setter(), |t: Option<TaskId>, await_task| await_task.set(t));
 
     // The animation-frame loop, while playing.
     {
