@@ -242,7 +242,7 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     assert.ok((await marks.count()) > 2);
     const second = marks.nth(1);
     assert.equal(await second.getAttribute('role'), 'button');
-    assert.equal(await second.getAttribute('tabindex'), '0');
+    assert.equal(await second.getAttribute('tabindex'), '-1');
     assert.match(await second.getAttribute('aria-label'), /line \d+/);
     const to = await second.getAttribute('data-seek');
     await second.focus();
@@ -255,6 +255,26 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.keyboard.press(' ');
     await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, to3);
     assert.equal(await page.locator('.playback').getAttribute('data-playing'), 'false');
+    // The markers are one tab stop: Tab onto the lanes focuses the marker
+    // after the playhead; arrow keys move between markers, and the playhead
+    // follows.
+    await seek(page, 0);
+    await page.locator('.viz-zoom button').last().focus();
+    let tabs = 0;
+    while (tabs++ < 30 && !(await page.evaluate(() => document.activeElement?.classList.contains('mark')))) await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-seek'));
+    const firstSeek = await focused();
+    assert.ok(firstSeek, 'Tab reaches an await marker');
+    const allSeeks = await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-seek')));
+    assert.equal(firstSeek, allSeeks[0]);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), allSeeks[1]);
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, allSeeks[1]);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), allSeeks[allSeeks.length - 1]);
+    // Tab leaves the markers in one press.
+    await page.keyboard.press('Tab');
+    assert.ok(!(await page.evaluate(() => document.activeElement?.classList.contains('mark'))));
     // A click seeks too (from the end: the playhead's time label then sits
     // at the right, clear of the first markers).
     await page.getByTestId('to-end').click();

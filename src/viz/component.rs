@@ -250,7 +250,10 @@ mod tests {
         assert!(marks.len() > 1);
         let mark = &marks[1];
         assert_eq!(attr(mark, "role"), "button");
-        assert_eq!(attr(mark, "tabindex"), "0");
+        // Out of the tab order: the lanes' group is the one tab stop.
+        assert_eq!(attr(mark, "tabindex"), "-1");
+        let group = all(&root, ".viz-chunks[role=group]");
+        assert_eq!(attr(&group[0], "tabindex"), "0");
         assert!(!attr(mark, "aria-label").is_empty());
         let to: usize = attr(mark, "data-seek").parse().unwrap();
         let init = KeyboardEventInit::new();

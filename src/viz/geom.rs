@@ -808,9 +808,10 @@ impl Layer {
     /// markup: a window is drawn once and never diffed, so the browser
     /// parses it in one go instead of hundreds of node and attribute calls
     /// from wasm. Bars of one look share one `<path>` (a subpath each), the
-    /// ruler's ticks another. Await markers are focusable buttons carrying
-    /// `data-seek`; the caller listens for them on a parent. All text is
-    /// escaped.
+    /// ruler's ticks another. Await markers are buttons carrying
+    /// `data-seek`, focusable but out of the tab order (the lanes take one
+    /// tab stop and arrow keys move between markers); the caller listens
+    /// for them on a parent. All text is escaped.
     pub fn svg(&self, height: f64) -> String {
         use std::fmt::Write;
         let f1 = |x: f64| Fixed(x, 1);
@@ -877,7 +878,7 @@ impl Layer {
         }
         out.push_str("</g><g class=\"marks\">");
         for m in &self.marks {
-            let _ = write!(out, "<g class=\"{}\" data-seek=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"", m.class, m.seek);
+            let _ = write!(out, "<g class=\"{}\" data-seek=\"{}\" tabindex=\"-1\" role=\"button\" aria-label=\"", m.class, m.seek);
             text(&mut out, &m.title);
             out.push_str("\"><title>");
             text(&mut out, &m.title);

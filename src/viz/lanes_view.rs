@@ -94,6 +94,58 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     .as_ref()
     .clone();
 
+    // The await markers are one tab stop: focusing the lanes focuses the
+    // marker at (or after) the playhead, arrow keys and Home/End move
+    // between markers, Enter or Space seeks (in `LayerView`).
+    let chunks_ref = use_node_ref();
+    let on_marks_focus = {
+        let chunks_ref = chunks_ref.clone();
+        let pos = props.pos;
+        Callback::from(move |e: FocusEvent| {
+            let Some(container) = chunks_ref.cast::<web_sys::Element>() else { return };
+            let on_container = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| t == container);
+            let from_inside = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| container.contains(Some(&n)));
+            if !on_container || from_inside {
+                return;
+            }
+            let marks = markers(&container);
+            let at = marks.iter().position(|m| m.get_attribute("data-seek").and_then(|s| s.parse::<usize>().ok()).is_some_and(|s| s > pos));
+            if let Some(m) = at.or(marks.len().checked_sub(1)).and_then(|i| marks.get(i)) {
+                focus_quietly(m);
+            }
+        })
+    };
+    let on_marks_key = {
+        let chunks_ref = chunks_ref.clone();
+        let seek = seek.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(container) = chunks_ref.cast::<web_sys::Element>() else { return };
+            let marks = markers(&container);
+            if marks.is_empty() {
+                return;
+            }
+            let current = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|a| marks.iter().position(|m| **m == a));
+            let last = marks.len() - 1;
+            let to = match (e.key().as_str(), current) {
+                ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
+                ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+                ("ArrowRight" | "ArrowDown" | "Home", None) | ("Home", _) => 0,
+                ("ArrowLeft" | "ArrowUp" | "End", None) | ("End", _) => last,
+                _ => return,
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            // The playhead follows, so the view keeps the marker in sight.
+            focus_quietly(&marks[to]);
+            if let Some(p) = marks[to].get_attribute("data-seek").and_then(|s| s.parse().ok()) {
+                seek.emit(p);
+            }
+        })
+    };
+
     let on_track_click = {
         let seek = seek.clone();
         Callback::from(move |e: MouseEvent| {
@@ -213,7 +265,9 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                         <div class="viz-track-move" style={format!("transform:translateX({}px)", Fixed(-offset, 1))}>
                             // The keyed chunks alone in their parent, and every other
                             // child always present, so Yew never moves a node.
-                            <div class="viz-chunks">
+                            <div class="viz-chunks" ref={chunks_ref} tabindex="0" role="group"
+                                aria-label="Await markers: arrow keys move between them, Enter jumps to one"
+                                onfocus={on_marks_focus} onkeydown={on_marks_key}>
                                 { for (lo / CHUNK..hi.div_ceil(CHUNK)).map(|c| html! {
                                     <ChunkView key={c} data={props.data.clone()} geom={geom.clone()} rows={rows.clone()} cell={scale.cell}
                                         chunk={c} height={h} on_seek={seek.clone()} />
@@ -369,6 +423,20 @@ fn layer_view(props: &LayerProps) -> Html {
     };
     let svg = AttrValue::from(props.layer.svg(props.height));
     html! { <div class="viz-chunk" onclick={on_mark_click} onkeydown={on_mark_key}>{ Html::from_html_unchecked(svg) }</div> }
+}
+
+/// Focuses a marker without letting the browser scroll the clipping track
+/// (the view follows the playhead instead).
+fn focus_quietly(mark: &web_sys::SvgElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = mark.focus_with_options(&options);
+}
+
+/// The await markers drawn in `container`, in document (time) order.
+fn markers(container: &web_sys::Element) -> Vec<web_sys::SvgElement> {
+    let Ok(list) = container.query_selector_all(".mark") else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// The position of the await marker an event happened on, if any.
