@@ -448,8 +448,9 @@ describe('visualization panels', { timeout: 120_000 }, () => {
           `${shapes} layer shapes for ${len} events`,
       );
       // Only a window of the run is drawn, and a frame changes little.
-      assert.ok(shapes < 6000, `${shapes} shapes drawn`);
-      assert.ok(perFrame < 120, `${perFrame} DOM changes a frame`);
+      // (Measured: 223 shapes, ~6 DOM changes a frame at 1x, ~24 at 16x.)
+      assert.ok(shapes < 1000, `${shapes} shapes drawn`);
+      assert.ok(perFrame < 60, `${perFrame} DOM changes a frame`);
       // Frame times depend on the machine and its load: asserted only on
       // request (PERF_STRICT=1), on an otherwise idle machine.
       if (process.env.PERF_STRICT === '1') {
