@@ -280,6 +280,13 @@ impl Value {
     pub fn err(v: Value) -> Value {
         Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::ERR, fields: vec![v] }))
     }
+    /// `Some(v)` or `None`.
+    pub fn opt(o: Option<Value>) -> Value {
+        match o {
+            Some(v) => Value::some(v),
+            None => Value::none(),
+        }
+    }
     pub fn adt_enum(def: DefId, variant: u32, fields: Vec<Value>) -> Value {
         Value::Enum(Rc::new(Adt { def, variant, fields }))
     }

@@ -17,6 +17,12 @@ fn handle(kind: HandleKind, id: u32, w: &World) -> Value {
     Value::Handle(Handle::new(kind, id, &w.drops))
 }
 
+/// An iterator over `items`, front to back.
+fn items_iter(items: Vec<Value>) -> Value {
+    let n = items.len();
+    Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })))
+}
+
 fn send_error(v: Value) -> Value {
     Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
 }
@@ -783,8 +789,7 @@ impl<'p> Vm<'p> {
             M::Chars => {
                 let s = recv.as_str().unwrap_or("");
                 let items: Vec<Value> = s.chars().map(Value::Char).collect();
-                let n = items.len();
-                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+                return Ok(items_iter(items));
             }
             M::Enumerate => {
                 let it = self.make_iter(recv)?;
@@ -812,7 +817,7 @@ impl<'p> Vm<'p> {
                 return Ok(match mn {
                     M::Count => Value::Int(items.len() as i64),
                     M::Collect => Value::Vec(Rc::new(items)),
-                    M::Last => items.last().cloned().map(Value::some).unwrap_or_else(Value::none),
+                    M::Last => Value::opt(items.last().cloned()),
                     M::Sum => {
                         let mut acc = Value::Int(0);
                         for x in items {
@@ -831,13 +836,13 @@ impl<'p> Vm<'p> {
                                 }
                             });
                         }
-                        best.map(Value::some).unwrap_or_else(Value::none)
+                        Value::opt(best)
                     }
                 });
             }
             M::Next => {
                 let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
-                return Ok(st.borrow_mut().next_item().map(Value::some).unwrap_or_else(Value::none));
+                return Ok(Value::opt(st.borrow_mut().next_item()));
             }
             M::Contains => {
                 let x = arg();
@@ -863,7 +868,7 @@ impl<'p> Vm<'p> {
             M::Get => {
                 let k = arg();
                 return Ok(match &recv {
-                    Value::Map(m) => m.iter().find(|(x, _)| self.values_eq(x, &k)).map(|(_, v)| Value::some(v.clone())).unwrap_or_else(Value::none),
+                    Value::Map(m) => Value::opt(m.iter().find(|(x, _)| self.values_eq(x, &k)).map(|(_, v)| v.clone())),
                     Value::Vec(v) => match k {
                         Value::Int(i) if i >= 0 && (i as usize) < v.len() => Value::some(v[i as usize].clone()),
                         _ => Value::none(),
@@ -874,12 +879,11 @@ impl<'p> Vm<'p> {
             M::Keys | M::Values => {
                 let Value::Map(m) = &recv else { return no_method(name, &ctx_name) };
                 let items: Vec<Value> = m.iter().map(|(k, v)| if mn == M::Keys { k.clone() } else { v.clone() }).collect();
-                let n = items.len();
-                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+                return Ok(items_iter(items));
             }
             M::First => {
                 let Value::Vec(v) = &recv else { return no_method("first", &ctx_name) };
-                return Ok(v.first().cloned().map(Value::some).unwrap_or_else(Value::none));
+                return Ok(Value::opt(v.first().cloned()));
             }
             M::Join => {
                 let sep = arg();
@@ -916,8 +920,7 @@ impl<'p> Vm<'p> {
             M::SplitWhitespace | M::Lines => {
                 let s = recv.as_str().unwrap_or("");
                 let items: Vec<Value> = if mn == M::Lines { s.lines().map(|x| Value::Str(x.into())).collect() } else { s.split_whitespace().map(|x| Value::Str(x.into())).collect() };
-                let n = items.len();
-                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+                return Ok(items_iter(items));
             }
             M::Parse => {
                 let s = recv.as_str().unwrap_or("").to_string();
@@ -963,10 +966,10 @@ impl<'p> Vm<'p> {
                     M::SaturatingAdd => Value::Int(a.saturating_add(b)),
                     M::WrappingAdd => Value::Int(a.wrapping_add(b)),
                     M::RemEuclid => Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) }),
-                    M::CheckedAdd => a.checked_add(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
-                    M::CheckedSub => a.checked_sub(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
-                    M::CheckedMul => a.checked_mul(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
-                    _ => a.checked_div(b).map(|x| Value::some(Value::Int(x))).unwrap_or_else(Value::none),
+                    M::CheckedAdd => Value::opt(a.checked_add(b).map(Value::Int)),
+                    M::CheckedSub => Value::opt(a.checked_sub(b).map(Value::Int)),
+                    M::CheckedMul => Value::opt(a.checked_mul(b).map(Value::Int)),
+                    _ => Value::opt(a.checked_div(b).map(Value::Int)),
                 });
             }
             M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
@@ -980,7 +983,7 @@ impl<'p> Vm<'p> {
             M::ToDigit => {
                 let Value::Char(c) = recv else { return no_method("to_digit", &ctx_name) };
                 let radix = arg().as_int().unwrap_or(10) as u32;
-                return Ok(c.to_digit(radix.clamp(2, 36)).map(|d| Value::some(Value::Int(d as i64))).unwrap_or_else(Value::none));
+                return Ok(Value::opt(c.to_digit(radix.clamp(2, 36)).map(|d| Value::Int(d as i64))));
             }
             M::Skip | M::Take | M::StepBy | M::Nth => {
                 let n = arg().as_int().unwrap_or(0).max(0) as usize;
@@ -988,11 +991,10 @@ impl<'p> Vm<'p> {
                 let out: Vec<Value> = match mn {
                     M::Skip => items.into_iter().skip(n).collect(),
                     M::Take => items.into_iter().take(n).collect(),
-                    M::Nth => return Ok(items.into_iter().nth(n).map(Value::some).unwrap_or_else(Value::none)),
+                    M::Nth => return Ok(Value::opt(items.into_iter().nth(n))),
                     _ => items.into_iter().step_by(n.max(1)).collect(),
                 };
-                let len = out.len();
-                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
+                return Ok(items_iter(out));
             }
             M::Zip | M::Chain => {
                 let other = arg();
@@ -1003,8 +1005,7 @@ impl<'p> Vm<'p> {
                 } else {
                     a.into_iter().chain(b).collect()
                 };
-                let len = out.len();
-                return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(out), front: 0, back: len, rev: false }))));
+                return Ok(items_iter(out));
             }
             M::Capacity => {
                 if let Value::Vec(v) = &recv {
@@ -1039,7 +1040,7 @@ impl<'p> Vm<'p> {
                             v.insert(0, arg());
                             Ok(Value::Unit)
                         }
-                        M::Pop | M::PopBack => Ok(v.pop().map(Value::some).unwrap_or_else(Value::none)),
+                        M::Pop | M::PopBack => Ok(Value::opt(v.pop())),
                         M::PopFront => Ok(if v.is_empty() { Value::none() } else { Value::some(v.remove(0)) }),
                         M::Insert => {
                             let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
@@ -1144,7 +1145,7 @@ impl<'p> Vm<'p> {
                             }
                             Ok(Value::Unit)
                         }
-                        M::Pop => Ok(s.pop().map(|c| Value::some(Value::Char(c))).unwrap_or_else(Value::none)),
+                        M::Pop => Ok(Value::opt(s.pop().map(Value::Char))),
                         M::Clear => {
                             s.clear();
                             Ok(Value::Unit)
