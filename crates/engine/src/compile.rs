@@ -994,7 +994,7 @@ impl<'a> Compiler<'a> {
                 return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
             }
         if let Some(full) = self.uses.get(name).cloned() {
-            let segs: Vec<&str> = full.split("::").collect();
+            let segs = crate::split_str(&full, "::");
             if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs)
                 && matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
                     return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
@@ -1035,7 +1035,7 @@ impl<'a> Compiler<'a> {
                     return Some((def, 0, false));
                 }
             if let Some(full) = self.uses.get(names[0]) {
-                let segs: Vec<&str> = full.split("::").collect();
+                let segs = crate::split_str(&full, "::");
                 if segs.len() > 1 {
                     return self.resolve_variant_names(&segs);
                 }
@@ -1067,7 +1067,7 @@ impl<'a> Compiler<'a> {
     fn canonical(&self, names: &[&str]) -> String {
         let Some(first) = names.first() else { return String::new() };
         let mut parts: Vec<String> = match self.uses.get(*first) {
-            Some(full) => full.split("::").map(|s| s.to_string()).collect(),
+            Some(full) => crate::split_str(full, "::").into_iter().map(|s| s.to_string()).collect(),
             None => vec![first.to_string()],
         };
         parts.extend(names[1..].iter().map(|s| s.to_string()));
@@ -2635,7 +2635,11 @@ impl FnCx {
 
 /// Maps equivalent spellings of a path to one canonical form.
 pub fn normalize_path(p: &str) -> String {
-    let mut s = p.trim_start_matches("::").to_string();
+    let mut p = p;
+    while let Some(rest) = p.strip_prefix("::") {
+        p = rest;
+    }
+    let mut s = p.to_string();
     for (from, to) in [
         ("core::", "std::"),
         ("alloc::", "std::"),

@@ -491,9 +491,9 @@ impl<'a> Lexer<'a> {
                     if !text.is_ascii() {
                         self.error(start, self.pos, "non-ASCII character in raw byte string literal");
                     }
-                    text.replace("\r\n", "\n")
+                    crate::replace_str(text, "\r\n", "\n")
                 } else {
-                    text.replace("\r\n", "\n")
+                    crate::replace_str(text, "\r\n", "\n")
                 };
                 self.push_lit(Lit::Str(s), start);
                 return;
