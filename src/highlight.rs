@@ -347,19 +347,6 @@ pub struct Mark {
     pub warning: bool,
 }
 
-/// `text` as HTML text or a quoted attribute value: `<`, `>`, `&` and `"`
-/// escaped.
-pub fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
 
 /// Moves `i` back to a character boundary of `src` and into `0..=len`.
 fn floor_boundary(src: &str, i: usize) -> usize {
@@ -416,7 +403,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
         let mark = marks.iter().position(|m| m.start <= a && b <= m.end && m.start < m.end);
         let text = &src[a..b];
         match (class, mark) {
-            (None, None) => escape_into(&mut out, text),
+            (None, None) => taskscope_link::html_escape_into(&mut out, text),
             (class, mark) => {
                 out.push_str("<span class=\"");
                 if let Some(c) = class {
@@ -430,7 +417,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
                     out.push_str(&k.to_string());
                 }
                 out.push_str("\">");
-                escape_into(&mut out, text);
+                taskscope_link::html_escape_into(&mut out, text);
                 out.push_str("</span>");
             }
         }
@@ -465,7 +452,7 @@ mod tests {
                 _ => {}
             }
         }
-        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+        out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
     }
 
     #[test]

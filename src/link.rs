@@ -23,27 +23,7 @@ pub const MAX_SOURCE_BYTES: usize = 256 * 1024;
 /// Largest link fragment accepted before decoding, in bytes.
 pub const MAX_LINK_BYTES: usize = 1024 * 1024;
 
-/// How the embedded view shows the editor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum EditorMode {
-    /// `editor=0`: no editor.
-    Hidden,
-    /// `editor=ro`: visible, read-only.
-    ReadOnly,
-    /// `editor=rw` (the default): editable.
-    #[default]
-    Editable,
-}
-
-impl EditorMode {
-    pub fn as_param(self) -> &'static str {
-        match self {
-            EditorMode::Hidden => "0",
-            EditorMode::ReadOnly => "ro",
-            EditorMode::Editable => "rw",
-        }
-    }
-}
+pub use taskscope_link::{EditorMode, percent_encode};
 
 /// View options a link may carry.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -128,19 +108,6 @@ pub fn percent_decode(s: &str) -> Result<Vec<u8>, LinkError> {
     Ok(out)
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for &c in s.as_bytes() {
-        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~') {
-            out.push(c as char);
-        } else {
-            out.push_str(&format!("%{c:02X}"));
-        }
-    }
-    out
-}
-
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// base64url without padding.
@@ -208,22 +175,6 @@ pub fn parse_line_list(s: &str) -> Vec<u32> {
     out
 }
 
-/// Formats line numbers as ranges: `[1, 2, 3, 7]` → `1-3,7`.
-pub fn format_line_list(lines: &[u32]) -> String {
-    let mut parts = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let start = lines[i];
-        let mut end = start;
-        while i + 1 < lines.len() && lines[i + 1] == end + 1 {
-            i += 1;
-            end = lines[i];
-        }
-        parts.push(if start == end { start.to_string() } else { format!("{start}-{end}") });
-        i += 1;
-    }
-    parts.join(",")
-}
 
 fn apply_option(opts: &mut ViewOptions, key: &str, value: &str) {
     match key {
@@ -306,7 +257,7 @@ pub fn encode_share(source: &str, opts: &ViewOptions) -> String {
         payload.push_str("autoplay=1\n");
     }
     if !opts.hidden_lines.is_empty() {
-        payload.push_str(&format!("hide={}\n", format_line_list(&opts.hidden_lines)));
+        payload.push_str(&format!("hide={}\n", taskscope_link::line_ranges(&opts.hidden_lines)));
     }
     payload.push('\n');
     payload.push_str(source);
@@ -376,7 +327,7 @@ mod tests {
         assert!(req.options.embed && req.options.autoplay);
         assert_eq!(req.options.editor, EditorMode::ReadOnly);
         assert_eq!(req.options.hidden_lines, vec![1, 2, 3, 9]);
-        assert_eq!(format_line_list(&req.options.hidden_lines), "1-3,9");
+        assert_eq!(taskscope_link::line_ranges(&req.options.hidden_lines), "1-3,9");
         // Options may be in the hash too.
         let req = parse_location("?embed=1", "#editor=0&code=x").unwrap();
         assert_eq!(req.options.editor, EditorMode::Hidden);

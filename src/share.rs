@@ -177,34 +177,10 @@ pub fn open_url(base: &str, source: &str, example: Option<&Example>) -> String {
 /// `taskscope mdbook` write it:
 /// `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>`.
 pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32]) -> String {
-    let mut url = format!("{base}?embed=1&editor={}", editor.as_param());
-    if autoplay {
-        url.push_str("&autoplay=1");
-    }
-    if !hidden.is_empty() {
-        url.push_str("&hide=");
-        url.push_str(&link::format_line_list(hidden));
-    }
-    url.push_str("#code=");
-    url.push_str(&link::percent_encode(source));
-    url
+    taskscope_link::embed_url(base, source, editor, autoplay, hidden)
 }
 
-/// Escapes text for an HTML attribute value or text node.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use taskscope_link::html_escape;
 
 /// The host page's script that sizes embeds to the height they report:
 /// docs/embedding.md's, word for word.

@@ -815,7 +815,7 @@ impl Layer {
     pub fn svg(&self, height: f64) -> String {
         use std::fmt::Write;
         let f1 = |x: f64| Fixed(x, 1);
-        let text = |out: &mut String, s: &str| crate::highlight::escape_into(out, s);
+        let text = taskscope_link::html_escape_into;
         let w = (self.x1 - self.x0).max(1.0);
         let mut out = String::with_capacity(256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len());
         let _ = write!(

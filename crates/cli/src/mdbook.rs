@@ -27,6 +27,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::Value;
+use taskscope_link::{EditorMode, embed_url, html_escape};
 
 /// The iframe height in CSS pixels when neither book.toml nor the block says.
 pub const DEFAULT_HEIGHT: u32 = 480;
@@ -155,31 +156,13 @@ fn walk(value: &mut Value, f: &mut dyn FnMut(&mut serde_json::Map<String, Value>
     }
 }
 
-/// What the embedded editor shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Editor {
-    /// No editor: visualization and playback controls only.
-    Hidden,
-    ReadOnly,
-    Editable,
-}
-
-impl Editor {
-    fn parse(s: &str) -> Option<Editor> {
-        match s {
-            "0" | "none" | "off" | "hidden" => Some(Editor::Hidden),
-            "ro" => Some(Editor::ReadOnly),
-            "rw" => Some(Editor::Editable),
-            _ => None,
-        }
-    }
-
-    fn param(self) -> &'static str {
-        match self {
-            Editor::Hidden => "0",
-            Editor::ReadOnly => "ro",
-            Editor::Editable => "rw",
-        }
+/// An `editor=` value of a block or of book.toml.
+fn parse_editor(s: &str) -> Option<EditorMode> {
+    match s {
+        "0" | "none" | "off" | "hidden" => Some(EditorMode::Hidden),
+        "ro" => Some(EditorMode::ReadOnly),
+        "rw" => Some(EditorMode::Editable),
+        _ => None,
     }
 }
 
@@ -190,7 +173,7 @@ pub struct Settings {
     pub playground_url: String,
     pub height: u32,
     pub autoplay: bool,
-    pub editor: Editor,
+    pub editor: EditorMode,
 }
 
 const CONFIG_HELP: &str = "add to book.toml:\n\n    [preprocessor.taskscope]\n    command = \"taskscope mdbook\"\n    playground-url = \"https://example.org/taskscope/\"   # where the Taskscope web app is served\n";
@@ -223,9 +206,9 @@ impl Settings {
             Some(v) => return Err(bad("autoplay", "true or false", v)),
         };
         let editor = match table.get("editor") {
-            None => Editor::Editable,
-            Some(Value::String(s)) => Editor::parse(s).ok_or_else(|| bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", &table["editor"]))?,
-            Some(Value::Bool(false)) => Editor::Hidden,
+            None => EditorMode::Editable,
+            Some(Value::String(s)) => parse_editor(s).ok_or_else(|| bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", &table["editor"]))?,
+            Some(Value::Bool(false)) => EditorMode::Hidden,
             Some(v) => return Err(bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", v)),
         };
         Ok(Settings { playground_url, height, autoplay, editor })
@@ -259,60 +242,6 @@ fn validate_url(url: &str) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Percent-encodes every byte except the unreserved characters of RFC 3986
-/// (`A-Z a-z 0-9 - . _ ~`). `decodeURIComponent` undoes it.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `[1, 2, 3, 5, 9, 10]` → `"1-3,5,9-10"`. Lines are 1-based and sorted.
-pub fn line_ranges(lines: &[usize]) -> String {
-    let mut out = String::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let start = lines[i];
-        let mut end = start;
-        while i + 1 < lines.len() && lines[i + 1] == end + 1 {
-            i += 1;
-            end = lines[i];
-        }
-        if !out.is_empty() {
-            out.push(',');
-        }
-        if start == end {
-            let _ = write!(out, "{start}");
-        } else {
-            let _ = write!(out, "{start}-{end}");
-        }
-        i += 1;
-    }
-    out
 }
 
 /// One line of a block, by the rustdoc/mdBook convention.
@@ -399,7 +328,7 @@ fn fences(lines: &[&str]) -> Vec<Fence> {
 struct BlockAttrs {
     height: u32,
     autoplay: bool,
-    editor: Editor,
+    editor: EditorMode,
 }
 
 /// Parses the info string; `None` when the block is not a taskscope block.
@@ -418,7 +347,7 @@ fn block_attrs(info: &str, settings: &Settings, at: &str, warnings: &mut String)
         match (key, value) {
             ("taskscope", None) => {}
             ("rust", None) if i == 0 => {}
-            ("editor", Some(v)) => match Editor::parse(v) {
+            ("editor", Some(v)) => match parse_editor(v) {
                 Some(e) => attrs.editor = e,
                 None => return Some(Err(format!("error: {at}: editor={v} must be editor=0, editor=ro or editor=rw\n"))),
             },
@@ -482,7 +411,7 @@ fn process_chapter(content: &str, chapter: &ChapterInfo, settings: &Settings) ->
         let mut shown_src = check_src.clone();
         let mut program = String::new();
         let mut visible: Vec<String> = Vec::new();
-        let mut hidden: Vec<usize> = Vec::new();
+        let mut hidden: Vec<u32> = Vec::new();
         for (i, line) in body.iter().enumerate() {
             let (kind, blanked) = classify(line);
             check_src.push_str(&blanked);
@@ -496,7 +425,7 @@ fn process_chapter(content: &str, chapter: &ChapterInfo, settings: &Settings) ->
                     t
                 }
                 Line::Hidden(t) => {
-                    hidden.push(i + 1);
+                    hidden.push(i as u32 + 1);
                     strip_indent(&t, fence.indent).to_string()
                 }
             };
@@ -557,36 +486,18 @@ fn strip_indent(line: &str, n: usize) -> &str {
     &line[spaces..]
 }
 
-/// The address an embed loads: see the module documentation.
-pub fn embed_url(base: &str, editor: Editor, autoplay: bool, hidden: &[usize], program: &str) -> String {
-    let mut url = String::from(base);
-    url.push(if base.contains('?') { '&' } else { '?' });
-    url.push_str("embed=1&editor=");
-    url.push_str(editor.param());
-    if autoplay {
-        url.push_str("&autoplay=1");
-    }
-    if !hidden.is_empty() {
-        url.push_str("&hide=");
-        url.push_str(&line_ranges(hidden));
-    }
-    url.push_str("#code=");
-    url.push_str(&percent_encode(program));
-    url
-}
-
 /// The HTML that replaces one block. It has no blank line, so Markdown
 /// keeps it as one raw HTML block; the fallback's newlines are `&#10;`.
 fn embed_html(
     settings: &Settings,
     attrs: &BlockAttrs,
     program: &str,
-    hidden: &[usize],
+    hidden: &[u32],
     visible: &[String],
     chapter: &str,
     n: usize,
 ) -> String {
-    let url = embed_url(&settings.playground_url, attrs.editor, attrs.autoplay, hidden, program);
+    let url = embed_url(&settings.playground_url, program, attrs.editor, attrs.autoplay, hidden);
     let title = if chapter.is_empty() {
         format!("Taskscope playground, example {n}")
     } else {
@@ -645,24 +556,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percent_encoding_keeps_only_unreserved_characters() {
-        assert_eq!(percent_encode("az-AZ_09.~"), "az-AZ_09.~");
-        assert_eq!(percent_encode("a b\n#&%+/?=é"), "a%20b%0A%23%26%25%2B%2F%3F%3D%C3%A9");
-    }
-
-    #[test]
-    fn html_escaping_covers_attributes_and_text() {
-        assert_eq!(html_escape(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
-    }
-
-    #[test]
-    fn ranges_compress_runs() {
-        assert_eq!(line_ranges(&[]), "");
-        assert_eq!(line_ranges(&[4]), "4");
-        assert_eq!(line_ranges(&[1, 2, 3, 5, 9, 10]), "1-3,5,9-10");
-    }
-
-    #[test]
     fn hidden_lines_follow_mdbook() {
         assert_eq!(classify("# use x;").0, Line::Hidden("use x;".into()));
         assert_eq!(classify("    # let a = 1;").0, Line::Hidden("    let a = 1;".into()));
@@ -688,7 +581,7 @@ mod tests {
 
     #[test]
     fn url_appends_to_an_existing_query() {
-        let u = embed_url("https://h/p/?lang=en", Editor::ReadOnly, true, &[1, 2], "x y");
+        let u = embed_url("https://h/p/?lang=en", "x y", EditorMode::ReadOnly, true, &[1, 2]);
         assert_eq!(u, "https://h/p/?lang=en&embed=1&editor=ro&autoplay=1&hide=1-2#code=x%20y");
     }
 }
