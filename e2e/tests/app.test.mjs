@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
@@ -38,20 +38,9 @@ after(async () => {
  * Returns the page and the list of problems seen so far and from then on:
  * console errors, uncaught exceptions, failed or 4xx/5xx requests.
  */
-async function open(path = '/') {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  await page.goto(server.url + path);
-  await page.getByTestId('editor').waitFor({ timeout: 15_000 });
-  return { page, problems };
+function open(path = '/') {
+  // Playwright's default viewport.
+  return openApp(browser, server.url + path, { width: 1280, height: 720 });
 }
 
 const editor = (page) => page.getByTestId('editor');

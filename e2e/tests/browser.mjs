@@ -20,3 +20,34 @@ const CHROMIUM_ARGS = [
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
+
+/**
+ * Collects what a page reports going wrong: console errors, uncaught
+ * exceptions, failed requests and 4xx/5xx responses. Tests assert the list
+ * stays empty.
+ */
+export function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+/**
+ * Opens the app at `url` in a new page of `browser` with a viewport, colour
+ * scheme and motion preference, and waits until Yew has rendered the editor.
+ */
+export async function openApp(browser, url, { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const problems = watchProblems(page);
+  await page.emulateMedia({ colorScheme, reducedMotion });
+  await page.goto(url);
+  await page.getByTestId('editor').waitFor({ timeout: 15_000 });
+  return { page, problems };
+}

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -37,19 +37,8 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app; collects console errors and uncaught exceptions. */
-async function open({ width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const problems = [];
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  await page.emulateMedia({ colorScheme, reducedMotion });
-  await page.goto(server.url + '/');
-  await page.getByTestId('editor').waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+/** Opens the app (see `openApp`); collects what goes wrong in the page. */
+const open = (options) => openApp(browser, server.url + '/', options);
 
 const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
 const scrubber = (page) => page.getByTestId('scrubber').inputValue().then(Number);

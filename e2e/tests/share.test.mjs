@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, watchProblems } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -58,20 +58,6 @@ after(async () => {
   await new Promise((ok) => (host ? host.close(ok) : ok()));
 });
 
-/** Watches a page for console errors, uncaught exceptions and failed requests. */
-function watch(page) {
-  const problems = [];
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return problems;
-}
-
 /**
  * Opens `url` (absolute, or a path on the app's server) in a new page of
  * `context` (a fresh one by default: empty local storage) and waits for the
@@ -80,7 +66,7 @@ function watch(page) {
 async function open(url, { context } = {}) {
   const ctx = context ?? (await browser.newContext());
   const page = await ctx.newPage();
-  const problems = watch(page);
+  const problems = watchProblems(page);
   await page.goto(url.startsWith('http') ? url : server.url + url);
   await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
   return { page, problems, context: ctx };
@@ -107,7 +93,7 @@ const savedAs = (page, text) =>
 async function hostPage(embed, { context } = {}) {
   const ctx = context ?? (await browser.newContext());
   const page = await ctx.newPage();
-  const problems = watch(page);
+  const problems = watchProblems(page);
   const path = `/page-${hostPages.size}.html`;
   hostPages.set(path, HOST_PAGE.replace('<!-- EMBED -->', embed));
   await page.goto(host.url + path);
@@ -501,7 +487,7 @@ describe('in an mdBook', { timeout: 120_000 }, () => {
       try {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const problems = watch(page);
+        const problems = watchProblems(page);
         await page.goto(book.url + '/tasks.html');
         const iframe = page.locator('iframe.taskscope-embed-frame');
         assert.equal(await iframe.count(), 1);

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browser.mjs';
+import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = resolve(process.env.DIST ?? new URL('../../dist', import.meta.url).pathname);
@@ -33,19 +33,8 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app, optionally with a viewport and colour scheme; collects page errors. */
-async function open({ width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const problems = [];
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  await page.emulateMedia({ colorScheme, reducedMotion });
-  await page.goto(server.url + '/');
-  await page.getByTestId('editor').waitFor({ timeout: 15_000 });
-  return { page, problems };
-}
+/** Opens the app (see `openApp`); collects what goes wrong in the page. */
+const open = (options) => openApp(browser, server.url + '/', options);
 
 /** Loads a bundled example through the examples menu and waits for its run. */
 async function loadExample(page, name) {
