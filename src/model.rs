@@ -600,6 +600,12 @@ pub fn describe_event(data: &RunData, state: &ViewState) -> String {
     }
 }
 
+/// A bundled example, run with the default config (tests).
+#[cfg(test)]
+pub fn run_example(file: &str) -> RunData {
+    RunData::new(crate::examples::find(file).expect("a bundled example").source, &Config::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -366,13 +366,8 @@ pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCar
 #[cfg(test)]
 mod tests {
     use super::*;
-    use taskscope_engine::Config;
 
-    fn example(name: &str) -> RunData {
-        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
-        let src = std::fs::read_to_string(path).unwrap();
-        RunData::new(&src, &Config::default())
-    }
+    use crate::model::run_example as example;
 
     #[test]
     fn every_card_draws_exactly_its_buffered_tokens() {

@@ -140,18 +140,16 @@ mod tests {
     use std::cell::Cell;
     use std::time::Duration;
 
-    use taskscope_engine::Config;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
     use web_sys::{Element, KeyboardEvent, KeyboardEventInit};
 
     use super::*;
-    use crate::examples;
 
     wasm_bindgen_test_configure!(run_in_browser);
 
     fn example(name: &str) -> Rc<RunData> {
-        Rc::new(RunData::new(examples::find(name).expect("example").source, &Config::default()))
+        Rc::new(crate::model::run_example(name))
     }
 
     /// Mounts the visualization of `data` at `pos` into its own element.

@@ -250,11 +250,7 @@ mod tests {
     use crate::model::RunData;
     use taskscope_engine::{Config, Outcome};
 
-    fn example(name: &str) -> RunData {
-        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
-        let src = std::fs::read_to_string(path).unwrap();
-        RunData::new(&src, &Config::default())
-    }
+    use crate::model::run_example as example;
 
     fn story_of(name: &str) -> (DeadlockStory, RunData) {
         let data = example(name);

@@ -1093,13 +1093,8 @@ fn last_label(ticks: &[Tick]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use taskscope_engine::Config;
 
-    fn example(name: &str) -> RunData {
-        let path = format!("{}/examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));
-        let src = std::fs::read_to_string(path).unwrap();
-        RunData::new(&src, &Config::default())
-    }
+    use crate::model::run_example as example;
 
     #[test]
     fn a_window_is_one_svg_with_a_path_per_look_and_escaped_text() {
