@@ -207,7 +207,7 @@ impl Playback {
                 if !p.playing {
                     return p;
                 }
-                let dt = if dt_ms.is_finite() { dt_ms.clamp(0.0, MAX_FRAME_MS) } else { 0.0 };
+                let dt = if dt_ms.is_finite() { crate::num::clamp(dt_ms, 0.0, MAX_FRAME_MS) } else { 0.0 };
                 let progress = p.frac + dt / 1000.0 * EVENTS_PER_SECOND * p.speed;
                 let whole = progress.floor();
                 p.pos = p.pos.saturating_add(whole as usize).min(p.len);
@@ -218,7 +218,7 @@ impl Playback {
                 }
             }
             PlaybackAction::SetSpeed(speed) => {
-                p.speed = if speed.is_finite() { speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]) } else { 1.0 };
+                p.speed = if speed.is_finite() { crate::num::clamp(speed, SPEEDS[0], SPEEDS[SPEEDS.len() - 1]) } else { 1.0 };
             }
             PlaybackAction::Rerun { len } => {
                 p.pos = if p.pos >= p.len { len } else { p.pos.min(len) };

@@ -50,6 +50,14 @@ impl fmt::Display for Fixed {
     }
 }
 
+/// `x` limited to `lo..=hi`, or `lo` when the range is empty (`lo > hi`,
+/// e.g. a track narrower than the thing placed on it). Unlike `f64::clamp`
+/// it never panics, and it keeps that panic's `{:?}` float formatting out
+/// of the wasm.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.min(hi).max(lo)
+}
+
 /// `x` with at most `decimals` decimals and no trailing zeros: `0.25`,
 /// `1`, `1.5`.
 pub fn trimmed(x: f64, decimals: u8) -> String {
@@ -111,6 +119,15 @@ pub fn is_number_text(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamp_limits_and_tolerates_an_empty_range() {
+        assert_eq!(clamp(5.0, 0.0, 3.0), 3.0);
+        assert_eq!(clamp(-1.0, 0.0, 3.0), 0.0);
+        assert_eq!(clamp(1.5, 0.0, 3.0), 1.5);
+        // A track narrower than its label: `f64::clamp` would panic here.
+        assert_eq!(clamp(7.0, 10.0, 4.0), 10.0);
+    }
 
     #[test]
     fn fixed_matches_std_away_from_ties() {

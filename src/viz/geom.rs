@@ -544,7 +544,7 @@ impl Zoom {
         if dir < 0 && c <= fit {
             Zoom::Fit
         } else {
-            Zoom::Cell(c.clamp(0.25, MAX_CELL * 2.0))
+            Zoom::Cell(crate::num::clamp(c, 0.25, MAX_CELL * 2.0))
         }
     }
 }
@@ -608,7 +608,7 @@ impl Scale {
             return 0.0;
         }
         let want = self.x(playhead + 0.5) - 0.4 * self.track_w;
-        want.clamp(0.0, self.content_w() - self.track_w)
+        crate::num::clamp(want, 0.0, self.content_w() - self.track_w)
     }
 
     /// The positions whose cells are (partly) visible at `offset`.

@@ -194,7 +194,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     let time_label = format!("t = {}", names::fmt_time(state.time));
     // Bold 11 px text: wider than text_w's estimate.
     let tl_w = time_label.chars().count() as f64 * 7.4 + 14.0;
-    let tl_x = (px - offset).clamp(tl_w / 2.0 + 1.0, scale.track_w - tl_w / 2.0 - 1.0);
+    let tl_x = crate::num::clamp(px - offset, tl_w / 2.0 + 1.0, scale.track_w - tl_w / 2.0 - 1.0);
 
     // A std::sync::Mutex blocked the runtime's only thread: every lane,
     // from then on.
