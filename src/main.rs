@@ -16,6 +16,8 @@ mod highlight;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod link;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod markup;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod num;

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use super::component::RunKey;
 use super::deadlock::story;
 use super::geom::RunGeom;
-use crate::model::task_colour;
+use super::cards_view::who;
+use crate::markup::Markup;
 
 /// Props of [`DeadlockBanner`].
 #[derive(Properties, PartialEq)]
@@ -56,31 +57,37 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
         };
     }
 
-    html! {
-        <div class="viz-deadlock banner" data-testid="deadlock" data-at-end="true" data-cycle={cycle_names.join(",")} role="alert">
-            <h3><span class="icon" aria-hidden="true">{ "!" }</span>{ &s.title }</h3>
-            <p class="summary">{ &s.summary }</p>
-            if !s.cycle.is_empty() {
-                <ol class="cycle" aria-label="Wait-for cycle" data-testid="deadlock-chain">
-                    { for s.cycle.iter().enumerate().map(|(i, l)| html! {
-                        <li class="link">
-                            <span class="who"><span class="dot" style={format!("background:{}", task_colour(l.task))}></span>{ &l.name }</span>
-                            <span class="arrow" aria-hidden="true">{ "→" }</span>
-                            <span class={classes!("res", l.resource)}>{ &l.waits }</span>
-                            <span class="because">{ &l.because }</span>
-                            if i + 1 == s.cycle.len() {
-                                <span class="who back"><span class="dot" style={format!("background:{}", task_colour(l.next))}></span>
-                                    { props.geom.tasks.get(l.next as usize).map(|t| t.short.clone()).unwrap_or_default() }</span>
-                                <span class="loop">{ "…and round again" }</span>
-                            }
-                        </li>
-                    }) }
-                </ol>
+    let mut m = Markup::new();
+    m.raw("<div class=\"viz-deadlock banner\" data-testid=\"deadlock\" data-at-end=\"true\"")
+        .attr("data-cycle", &cycle_names.join(","))
+        .raw(" role=\"alert\"><h3><span class=\"icon\" aria-hidden=\"true\">!</span>")
+        .text(&s.title)
+        .raw("</h3>")
+        .elem("p", "summary", &s.summary);
+    if !s.cycle.is_empty() {
+        m.raw("<ol class=\"cycle\" aria-label=\"Wait-for cycle\" data-testid=\"deadlock-chain\">");
+        for (i, l) in s.cycle.iter().enumerate() {
+            m.raw("<li class=\"link\">");
+            who(&mut m, "who", l.task, &l.name);
+            m.raw("<span class=\"arrow\" aria-hidden=\"true\">→</span><span class=\"res ")
+                .raw(l.resource)
+                .raw("\">")
+                .text(&l.waits)
+                .raw("</span>")
+                .elem("span", "because", &l.because);
+            if i + 1 == s.cycle.len() {
+                let next = props.geom.tasks.get(l.next as usize).map(|t| t.short.as_str()).unwrap_or_default();
+                who(&mut m, "who back", l.next, next);
+                m.elem("span", "loop", "…and round again");
             }
-            <ul class="stuck">
-                { for s.stuck.iter().map(|l| html! { <li>{ l }</li> }) }
-            </ul>
-            <p class="advice"><strong>{ "How to fix it: " }</strong>{ &s.advice }</p>
-        </div>
+            m.raw("</li>");
+        }
+        m.raw("</ol>");
     }
+    m.raw("<ul class=\"stuck\">");
+    for l in &s.stuck {
+        m.elem("li", "", l);
+    }
+    m.raw("</ul><p class=\"advice\"><strong>How to fix it: </strong>").text(&s.advice).raw("</p></div>");
+    m.into_html()
 }

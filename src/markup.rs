@@ -1,0 +1,108 @@
+//! Markup written as text, for the read-only parts of the page.
+//!
+//! `html!` builds a virtual node per element, which costs ~0.3–1 KB of
+//! wasm per element; the cards, banners and lists that only display the
+//! run are written here as escaped text instead and mounted as one raw
+//! node (`Html::from_html_unchecked`), which Yew replaces when the text
+//! changes. Controls that need listeners or keep focus stay in `html!`.
+
+use std::fmt::{self, Write};
+
+/// An HTML fragment under construction. Every method escapes what it is
+/// given except [`Markup::raw`], which takes markup written in this crate.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn new() -> Markup {
+        Markup(String::with_capacity(256))
+    }
+
+    /// Markup from this crate's own source: tags and fixed attributes.
+    pub fn raw(&mut self, markup: &str) -> &mut Markup {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Text content, escaped.
+    pub fn text(&mut self, text: &str) -> &mut Markup {
+        taskscope_link::html_escape_into(&mut self.0, text);
+        self
+    }
+
+    /// ` name="value"`, the value escaped.
+    pub fn attr(&mut self, name: &str, value: &str) -> &mut Markup {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        self.text(value);
+        self.0.push('"');
+        self
+    }
+
+    /// ` name="n"`.
+    pub fn attr_num(&mut self, name: &str, n: u64) -> &mut Markup {
+        let _ = write!(self.raw(" ").raw(name).raw("=\""), "{n}");
+        self.raw("\"")
+    }
+
+    /// `<tag class="class">text</tag>`.
+    pub fn elem(&mut self, tag: &str, class: &str, text: &str) -> &mut Markup {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.attr("class", class);
+        }
+        self.0.push('>');
+        self.text(text);
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    #[cfg(test)]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The fragment as one raw node.
+    #[cfg(target_arch = "wasm32")]
+    pub fn into_html(self) -> yew::Html {
+        yew::Html::from_html_unchecked(yew::AttrValue::from(self.0))
+    }
+}
+
+/// `write!` writes escaped text: the format string too, so it is for text
+/// content, never for markup.
+impl Write for Markup {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.text(s);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped_and_raw_is_not() {
+        let mut m = Markup::new();
+        m.raw("<li").attr("data-value", "\"a\" <b> & 'c'").attr_num("data-n", 42).raw(">");
+        m.text("x < y && z > \"w\"");
+        let _ = write!(m, " {}", "<i>");
+        m.raw("</li>");
+        assert_eq!(
+            m.as_str(),
+            "<li data-value=\"&quot;a&quot; &lt;b&gt; &amp; &#39;c&#39;\" data-n=\"42\">x &lt; y &amp;&amp; z &gt; &quot;w&quot; &lt;i&gt;</li>"
+        );
+    }
+
+    #[test]
+    fn elem_writes_a_class_only_when_given() {
+        let mut m = Markup::new();
+        m.elem("span", "note warn", "a&b").elem("li", "", "c");
+        assert_eq!(m.as_str(), "<span class=\"note warn\">a&amp;b</span><li>c</li>");
+    }
+}
