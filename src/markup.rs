@@ -24,6 +24,13 @@ impl Markup {
         self
     }
 
+    /// Formatted markup from this crate's own source, unescaped: for
+    /// attribute lists of numbers (`format_args!("x=\"{}\"", x)`).
+    pub fn raw_fmt(&mut self, args: fmt::Arguments<'_>) -> &mut Markup {
+        let _ = self.0.write_fmt(args);
+        self
+    }
+
     /// Text content, escaped.
     pub fn text(&mut self, text: &str) -> &mut Markup {
         taskscope_link::html_escape_into(&mut self.0, text);
@@ -42,8 +49,13 @@ impl Markup {
 
     /// ` name="n"`.
     pub fn attr_num(&mut self, name: &str, n: u64) -> &mut Markup {
-        let _ = write!(self.raw(" ").raw(name).raw("=\""), "{n}");
-        self.raw("\"")
+        self.raw(" ").raw(name).raw("=\"").num(n).raw("\"")
+    }
+
+    /// A number, in decimal (inside an attribute value or as text).
+    pub fn num(&mut self, n: u64) -> &mut Markup {
+        let _ = write!(self, "{n}");
+        self
     }
 
     /// `<tag class="class">text</tag>`.
@@ -64,6 +76,11 @@ impl Markup {
     #[cfg(test)]
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The fragment as text.
+    pub fn into_string(self) -> String {
+        self.0
     }
 
     /// The fragment as one raw node.
@@ -103,6 +120,7 @@ mod tests {
     fn elem_writes_a_class_only_when_given() {
         let mut m = Markup::new();
         m.elem("span", "note warn", "a&b").elem("li", "", "c");
-        assert_eq!(m.as_str(), "<span class=\"note warn\">a&amp;b</span><li>c</li>");
+        m.raw_fmt(format_args!("<i x=\"{}\">", 3)).num(7);
+        assert_eq!(m.as_str(), "<span class=\"note warn\">a&amp;b</span><li>c</li><i x=\"3\">7");
     }
 }

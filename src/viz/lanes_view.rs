@@ -21,7 +21,9 @@ use super::deadlock::cycle_arrows;
 use super::geom::{arrow_marker, chunk_window, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
 use super::names::{self, Names};
 use crate::model::task_colour;
+use crate::markup::Markup;
 use crate::num::Fixed;
+use std::fmt::Write;
 
 impl PartialEq for RunGeom {
     /// One per run: compared by address.
@@ -216,24 +218,48 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
             (Some(end_x), Some(report)) => cycle_arrows(report, state, &rows, end_x, gutter),
             _ => Vec::new(),
         };
-        html! {
-            <svg class="viz-overlay" style={format!("left:{}px", Fixed(left, 1))} width={Fixed(ow, 1).to_string()} height={Fixed(h, 0).to_string()}
-                viewBox={format!("{} 0 {} {}", Fixed(left, 1), Fixed(ow, 1), Fixed(h, 0))}>
-                if let Some(x0) = thread_from {
-                    <rect class="thread-blocked" x={Fixed(x0, 1).to_string()} y={Fixed(RULER_H, 0).to_string()}
-                        width={Fixed((scale.content_w() - x0).max(0.0), 1).to_string()} height={Fixed(task_bottom - RULER_H, 1).to_string()} />
-                }
-                if !arrows.is_empty() {
-                    <g class="cycle-arrows" data-testid="deadlock-cycle">
-                        { for arrows.iter().map(|c| {
-                            let a = &c.arrow;
-                            let d = format!("M{},{} C{},{} {},{} {},{}", Fixed(a.x1, 1), Fixed(a.y1, 1), Fixed(c.bend_x, 1), Fixed(a.y1, 1), Fixed(c.bend_x, 1), Fixed(a.y2, 1), Fixed(a.x2, 1), Fixed(a.y2, 1));
-                            html! { <path class={a.class} d={d} marker-end={arrow_marker(a)} /> }
-                        }) }
-                    </g>
-                }
-            </svg>
+        let mut m = Markup::new();
+        m.raw_fmt(format_args!(
+            "<svg class=\"viz-overlay\" style=\"left:{}px\" width=\"{}\" height=\"{}\" viewBox=\"{} 0 {} {}\">",
+            Fixed(left, 1),
+            Fixed(ow, 1),
+            Fixed(h, 0),
+            Fixed(left, 1),
+            Fixed(ow, 1),
+            Fixed(h, 0)
+        ));
+        if let Some(x0) = thread_from {
+            m.raw_fmt(format_args!(
+                "<rect class=\"thread-blocked\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
+                Fixed(x0, 1),
+                Fixed(RULER_H, 0),
+                Fixed((scale.content_w() - x0).max(0.0), 1),
+                Fixed(task_bottom - RULER_H, 1)
+            ));
         }
+        if !arrows.is_empty() {
+            m.raw("<g class=\"cycle-arrows\" data-testid=\"deadlock-cycle\">");
+            for c in &arrows {
+                let a = &c.arrow;
+                m.raw("<path class=\"").raw(a.class).raw("\" d=\"");
+                let _ = write!(
+                    m,
+                    "M{},{} C{},{} {},{} {},{}",
+                    Fixed(a.x1, 1),
+                    Fixed(a.y1, 1),
+                    Fixed(c.bend_x, 1),
+                    Fixed(a.y1, 1),
+                    Fixed(c.bend_x, 1),
+                    Fixed(a.y2, 1),
+                    Fixed(a.x2, 1),
+                    Fixed(a.y2, 1)
+                );
+                m.raw("\" marker-end=\"").raw(&arrow_marker(a)).raw("\"/>");
+            }
+            m.raw("</g>");
+        }
+        m.raw("</svg>");
+        m.into_html()
     });
     let lit = state.running().map(|t| {
         html! { <div class="viz-lit" style={format!("top:{}px;height:{}px", Fixed(rows.task_top(t), 0), Fixed(ROW_H, 0))}></div> }
@@ -244,7 +270,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
         <div class="viz-panel viz-lanes" ref={node}>
             <div class="viz-panel-head">
                 <h3>{ "Tasks over time" }</h3>
-                <Legend />
+                { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
                 <div class="viz-zoom" role="group" aria-label="Zoom the lanes">
                     <button type="button" onclick={zoom_out} title="Zoom out" aria-label="Zoom out">{ "−" }</button>
                     <button type="button" onclick={zoom_fit} title="Fit the whole run" aria-label="Fit the whole run"
@@ -282,7 +308,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                         </div>
                         <div class="viz-playhead-time" style={format!("transform:translateX({}px)", Fixed(tl_x - tl_w / 2.0, 1))}>{ time_label }</div>
                     </div>
-                    <svg class="viz-defs" width="0" height="0" aria-hidden="true"><Markers /></svg>
+                    <Markers />
                     <Labels geom={props.geom.clone()} state={props.state.clone()} rows={rows.clone()} label_w={scale.label_w}
                         at_end={props.pos == len} />
                 </div>
@@ -291,47 +317,40 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     }
 }
 
-/// Arrowheads, one per task colour and one for the deadlock's cycle.
+/// Arrowheads, one per task colour and one for the deadlock's cycle, and
+/// the hatch pattern: the SVG `<defs>` the lanes refer to.
 #[function_component(Markers)]
 fn markers() -> Html {
-    let marker = |id: String, fill: String| {
-        html! {
-            <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0,0 L10,5 L0,10 z" style={fill} />
-            </marker>
+    let defs = use_memo((), |_| {
+        let mut m = Markup::new();
+        m.raw("<svg class=\"viz-defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
+        let fills = (0..10u32).map(|i| (Some(i), task_colour(i))).chain([(None, "var(--viz-deadlock)")]);
+        for (i, fill) in fills {
+            m.raw("<marker id=\"viz-ah-");
+            match i {
+                Some(i) => m.num(i as u64),
+                None => m.raw("cycle"),
+            };
+            m.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" style=\"fill:")
+                .raw(fill)
+                .raw("\"/></marker>");
         }
-    };
-    html! {
-        <defs>
-            { for (0..10).map(|i| marker(format!("viz-ah-{i}"), format!("fill:{}", task_colour(i as u32)))) }
-            { marker("viz-ah-cycle".to_string(), "fill:var(--viz-deadlock)".to_string()) }
-            <pattern id="viz-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <line class="hatch-line" x1="0" y1="0" x2="0" y2="8" />
-            </pattern>
-        </defs>
-    }
+        m.raw("<pattern id=\"viz-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+               <line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"/></pattern></defs></svg>");
+        m.into_string()
+    });
+    Html::from_html_unchecked(AttrValue::from((*defs).clone()))
 }
 
 /// The legend of lane colours.
-#[function_component(Legend)]
-fn legend() -> Html {
-    let items = [
-        ("running", "running"),
-        ("scheduled", "scheduled"),
-        ("idle", "idle at an .await"),
-        ("blocked-lock", "blocked on a lock"),
-        ("blocked-chan", "blocked on a channel"),
-        ("completed", "completed"),
-        ("panicked", "panicked"),
-    ];
-    html! {
-        <ul class="viz-legend" aria-label="Lane colours">
-            { for items.iter().map(|(class, text)| html! {
-                <li><span class={classes!("swatch", *class)}></span>{ *text }</li>
-            }) }
-        </ul>
-    }
-}
+const LEGEND: &str = "<ul class=\"viz-legend\" aria-label=\"Lane colours\">\
+    <li><span class=\"swatch running\"></span>running</li>\
+    <li><span class=\"swatch scheduled\"></span>scheduled</li>\
+    <li><span class=\"swatch idle\"></span>idle at an .await</li>\
+    <li><span class=\"swatch blocked-lock\"></span>blocked on a lock</li>\
+    <li><span class=\"swatch blocked-chan\"></span>blocked on a channel</li>\
+    <li><span class=\"swatch completed\"></span>completed</li>\
+    <li><span class=\"swatch panicked\"></span>panicked</li></ul>";
 
 #[derive(Properties, PartialEq)]
 struct BandsProps {
@@ -342,14 +361,18 @@ struct BandsProps {
 /// run (not per chunk).
 #[function_component(Bands)]
 fn bands(props: &BandsProps) -> Html {
-    html! {
-        <div class="viz-bands">
-            { for props.rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1).map(|(_, (kind, top))| {
-                let class = classes!("band", match kind { RowKind::Task(_) => "task", RowKind::Channel(_) => "chan", RowKind::Mutex(_) => "mutex" });
-                html! { <div {class} style={format!("top:{}px;height:{}px", Fixed(*top, 0), Fixed(ROW_H, 0))}></div> }
-            }) }
-        </div>
+    let mut m = Markup::new();
+    m.raw("<div class=\"viz-bands\">");
+    for (_, (kind, top)) in props.rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1) {
+        m.raw(match kind {
+            RowKind::Task(_) => "<div class=\"band task\" style=\"top:",
+            RowKind::Channel(_) => "<div class=\"band chan\" style=\"top:",
+            RowKind::Mutex(_) => "<div class=\"band mutex\" style=\"top:",
+        });
+        m.raw_fmt(format_args!("{}px;height:{}px\"></div>", Fixed(*top, 0), Fixed(ROW_H, 0)));
     }
+    m.raw("</div>");
+    m.into_html()
 }
 
 #[derive(Properties, PartialEq)]
