@@ -20,7 +20,10 @@
 //! the same frame. Runs use [`interactive_config`]'s budgets, so none takes
 //! long; and once two runs in a row took more than [`SLOW_RUN_MS`], the next
 //! edits wait for a pause in the typing ([`DEBOUNCE_MS`]) before running
-//! again, so a heavy program never makes typing lag.
+//! again, so a heavy program never makes typing lag. The streak is counted
+//! as runs finish, not read from the last render: a burst of input events
+//! in one task (a browser may split one paste or fill into many) runs a
+//! slow program at most twice.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -77,6 +80,11 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
+/// Counts a run that took `ms` toward (or resets) the slow-runs streak.
+fn count_slow(slow_runs: &Cell<u32>, ms: f64) {
+    slow_runs.set(if ms > SLOW_RUN_MS { slow_runs.get() + 1 } else { 0 });
+}
+
 /// Runs `source` with the interactive budgets and times it.
 fn run_timed(source: &str) -> (Rc<RunData>, f64) {
     let start = now_ms();
@@ -103,8 +111,6 @@ pub struct Session {
     pub run_id: u64,
     /// How long the latest run took, in ms.
     pub run_ms: f64,
-    /// How many runs in a row took more than [`SLOW_RUN_MS`].
-    pub slow_runs: u32,
     /// The example loaded last, while the text is unchanged.
     pub example: Option<&'static Example>,
     /// Counts loaded programs (examples), so the editor starts each at the top.
@@ -134,7 +140,6 @@ impl Session {
             diagnostics,
             run_id: 1,
             run_ms: ms,
-            slow_runs: 0,
             example,
             loads: 0,
         }
@@ -185,7 +190,6 @@ impl Session {
         self.current = data;
         self.run_id += 1;
         self.run_ms = ms;
-        self.slow_runs = if ms > SLOW_RUN_MS { self.slow_runs + 1 } else { 0 };
     }
 }
 
@@ -270,6 +274,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     let reduced_motion = *reduced_motion;
     let debounce = use_mut_ref(|| None::<Timeout>);
+    // How many runs in a row took more than SLOW_RUN_MS. Read when an input
+    // event arrives, not from the last render: a burst of input events in
+    // one task (a paste split by the browser, a test's `fill`) must not
+    // run a slow program once per event before the page re-renders.
+    let slow_runs: Rc<Cell<u32>> = use_memo((), |_| Cell::new(0));
     let latest = use_mut_ref(|| None::<Latest>);
 
     let p = playback.0;
@@ -280,8 +289,10 @@ pub fn app(props: &AppProps) -> Html {
     let run_now = {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
+        let slow_runs = slow_runs.clone();
         Rc::new(move |text: &str, restart: bool| {
             let (data, ms) = run_timed(text);
+            count_slow(&slow_runs, ms);
             let len = data.ran().then(|| data.timeline.len());
             session.dispatch(SessionAction::Ran { data, ms });
             match (len, restart) {
@@ -296,14 +307,14 @@ pub fn app(props: &AppProps) -> Html {
     // read changes): a new Callback each render would make every child
     // re-render on every playback frame.
     let on_input = {
-        let fast = session.slow_runs < 2;
         let session = session.dispatcher();
         let run_now = run_now.clone();
         let debounce = debounce.clone();
-        use_callback(fast, move |text: String, &fast: &bool| {
+        let slow_runs = slow_runs.clone();
+        use_callback((), move |text: String, _: &()| {
             let text: Rc<str> = Rc::from(text);
             session.dispatch(SessionAction::Edited(text.clone()));
-            if fast {
+            if slow_runs.get() < 2 {
                 debounce.borrow_mut().take();
                 run_now(&text, false);
             } else {
@@ -318,10 +329,12 @@ pub fn app(props: &AppProps) -> Html {
         let playback = playback.dispatcher();
         let debounce = debounce.clone();
         let await_task = await_task.setter();
+        let slow_runs = slow_runs.clone();
         use_callback((), move |file: String, _: &()| {
             let Some(example) = examples::find(&file) else { return };
             debounce.borrow_mut().take();
             let (data, ms) = run_timed(example.source);
+            count_slow(&slow_runs, ms);
             let len = data.timeline.len();
             session.dispatch(SessionAction::Loaded { example, data, ms });
             playback.dispatch(PlaybackAction::Load { len });
@@ -336,9 +349,11 @@ pub fn app(props: &AppProps) -> Html {
         let debounce = debounce.clone();
         let await_task = await_task.clone();
         let hidden = hidden.setter();
+        let slow_runs = slow_runs.clone();
         Rc::new(move |source: &str, example: Option<&'static Example>, options: &ViewOptions| {
             debounce.borrow_mut().take();
             let (data, ms) = run_timed(source);
+            count_slow(&slow_runs, ms);
             let len = data.timeline.len();
             session.dispatch(SessionAction::Opened { source: Rc::from(source), example, data, ms });
             for action in share::opening_actions(len, options) {
@@ -902,6 +917,30 @@ mod tests {
         assert!(text(&root, "about").contains("ABBA"));
         // Every live task is marked in the gutter at the end of a deadlock.
         assert!(root.query_selector_all(".gutter-task").unwrap().length() >= 2);
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_burst_of_input_events_runs_a_slow_program_twice_then_waits_for_a_pause() {
+        // Each run takes well over SLOW_RUN_MS (40,000 events; more so in
+        // this unoptimised test build).
+        let slow = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let mut i: u64 = 0;\n    while i < 20_000 {\n        i += 1;\n        tokio::task::yield_now().await;\n    }\n    println!(\"{}\", i);\n}\n";
+        let (root, handle) = mount().await;
+        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
+        let before = run_id(&root);
+        // Ten input events in one task, as a browser may fire for one paste:
+        // the page does not re-render between them.
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        for k in 0..10 {
+            area.set_value(&format!("{slow}// {k}\n"));
+            area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        }
+        settle().await;
+        assert_eq!(run_id(&root) - before, 2, "the first two runs are slow, then edits wait for a pause");
+        gloo_timers::future::sleep(Duration::from_millis(DEBOUNCE_MS as u64 + 150)).await;
+        assert_eq!(run_id(&root) - before, 3, "one run of the last text after the pause");
+        assert_eq!(text(&root, "console"), "20000\n");
         handle.destroy();
     }
 
