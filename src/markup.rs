@@ -1,10 +1,17 @@
 //! Markup written as text, for the read-only parts of the page.
 //!
 //! `html!` builds a virtual node per element, which costs ~0.3–1 KB of
-//! wasm per element; the cards, banners and lists that only display the
-//! run are written here as escaped text instead and mounted as one raw
-//! node (`Html::from_html_unchecked`), which Yew replaces when the text
-//! changes. Controls that need listeners or keep focus stay in `html!`.
+//! wasm per element. Display-only markup that changes rarely (the deadlock
+//! story, the lanes' legend, arrowheads, bands and end-of-run overlay) is
+//! written here as escaped text instead and mounted as one raw node
+//! (`Html::from_html_unchecked`), which Yew replaces whole when the text
+//! changes.
+//!
+//! Not for what changes at every event during playback: the channel and
+//! mutex cards were written this way once, and re-parsing a card of 200
+//! tokens on each step dropped 9 frames in 3 s at 8× (0 with `html!`,
+//! whose diff touches only the tokens that moved). Nor for controls, which
+//! need listeners and keep focus.
 
 use std::fmt::{self, Write};
 
@@ -45,11 +52,6 @@ impl Markup {
         self.text(value);
         self.0.push('"');
         self
-    }
-
-    /// ` name="n"`.
-    pub fn attr_num(&mut self, name: &str, n: u64) -> &mut Markup {
-        self.raw(" ").raw(name).raw("=\"").num(n).raw("\"")
     }
 
     /// A number, in decimal (inside an attribute value or as text).
@@ -106,7 +108,7 @@ mod tests {
     #[test]
     fn text_and_attributes_are_escaped_and_raw_is_not() {
         let mut m = Markup::new();
-        m.raw("<li").attr("data-value", "\"a\" <b> & 'c'").attr_num("data-n", 42).raw(">");
+        m.raw("<li").attr("data-value", "\"a\" <b> & 'c'").raw(" data-n=\"").num(42).raw("\"").raw(">");
         m.text("x < y && z > \"w\"");
         let _ = write!(m, " {}", "<i>");
         m.raw("</li>");

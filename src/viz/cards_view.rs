@@ -9,10 +9,7 @@ use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
 use crate::model::task_colour;
-use crate::markup::Markup;
 use crate::num::Fixed;
-use std::fmt::Write;
-use taskscope_engine::trace::TaskId;
 
 /// Props of [`ChannelsPanel`].
 #[derive(Properties, PartialEq)]
@@ -103,178 +100,120 @@ struct BodyProps {
 
 #[function_component(ChanBody)]
 fn chan_body(props: &BodyProps) -> Html {
-    chan_body_markup(&props.card, props.playing).into_html()
-}
-
-/// A task's name after a dot of its colour: `<span class="{class}">`.
-pub(super) fn who(m: &mut Markup, class: &str, task: TaskId, name: &str) {
-    m.raw("<span class=\"")
-        .raw(class)
-        .raw("\"><span class=\"dot\" style=\"background:")
-        .raw(task_colour(task))
-        .raw("\"></span>")
-        .text(name)
-        .raw("</span>");
-}
-
-fn token_attrs(m: &mut Markup, testid: &str, text: &str) {
-    m.attr("data-testid", testid).attr("data-value", text);
-}
-
-fn chan_body_markup(c: &ChanCard, playing: bool) -> Markup {
+    let c = &props.card;
     let leaving = match &c.flight {
-        Some(Flight::Out { slot, .. }) if playing && c.kind != "broadcast" => Some(*slot),
+        Some(Flight::Out { slot, .. }) if props.playing && c.kind != "broadcast" => Some(*slot),
         _ => None,
     };
-    let mut m = Markup::new();
-    m.raw("<article class=\"viz-chan ").raw(c.kind);
-    if c.closed {
-        m.raw(" closed");
-    }
-    if c.full {
-        m.raw(" full");
-    }
-    m.raw("\" data-testid=\"channel\" data-kind=\"").raw(c.kind).raw("\"");
-    m.attr_num("data-capacity", c.capacity as u64)
-        .attr_num("data-len", c.len as u64)
-        .raw(if c.closed { " data-closed=\"true\"" } else { " data-closed=\"false\"" })
-        .attr("aria-label", &format!("Channel {}: {}", c.name, c.summary()));
-    m.raw("><header><span class=\"kind-badge ").raw(c.kind).raw("\">").raw(c.kind).raw("</span>");
-    m.elem("strong", "chan-name", &c.name);
-    match c.kind {
-        "unbounded" => m.elem("span", "cap", "unbounded"),
-        "broadcast" => m.elem("span", "cap", &format!("ring of {}", c.capacity)),
-        "oneshot" => m.elem("span", "cap", "one value"),
-        _ => m.elem("span", "cap", &format!("capacity {}", c.capacity)),
+    let cap_text = match c.kind {
+        "unbounded" => "unbounded".to_string(),
+        "broadcast" => format!("ring of {}", c.capacity),
+        "oneshot" => "one value".to_string(),
+        _ => format!("capacity {}", c.capacity),
     };
-    m.elem("span", "line", &format!("line {}", c.line));
-    if c.closed {
-        m.elem("span", "closed-badge", "closed");
-    }
-    m.raw("</header><div class=\"chan-flow\"><ul class=\"ends senders\" aria-label=\"Senders\">");
-    for s in &c.senders {
-        m.raw(if s.blocked { "<li class=\"end blocked\"" } else { "<li class=\"end\"" })
-            .attr("data-task", &s.short)
-            .raw(">");
-        who(&mut m, "who", s.task, &s.short);
-        if s.blocked {
-            m.elem("span", "note warn", "waits: channel full");
-        }
-        if let Some(mv) = &s.moved {
-            if mv.copied {
-                m.raw("<span class=\"moved copied\" title=\"The value is Copy: send copied it, and the sender still has its own.\">");
-                match &mv.var {
-                    Some(v) => m.elem("span", "var", v).elem("span", "word", " copied in"),
-                    None => m.elem("span", "word", "sent"),
-                };
-            } else {
-                m.raw("<span class=\"moved\" title=\"send moved the value into the channel: the sender no longer owns it.\">");
-                if let Some(v) = &mv.var {
-                    m.elem("s", "var", v);
-                }
-                m.elem("span", "word", " moved");
+    let class = classes!("viz-chan", c.kind, c.closed.then_some("closed"), c.full.then_some("full"));
+    let senders = html! {
+        <ul class="ends senders" aria-label="Senders">
+            { for c.senders.iter().map(|s| html! {
+                <li key={s.task} class={classes!("end", s.blocked.then_some("blocked"))} data-task={s.short.clone()}>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(s.task))}></span>{ &s.short }</span>
+                    if s.blocked {
+                        <span class="note warn">{ "waits: channel full" }</span>
+                    }
+                    if let Some(m) = &s.moved {
+                        if m.copied {
+                            <span class="moved copied" title="The value is Copy: send copied it, and the sender still has its own.">
+                                if let Some(v) = &m.var { <span class="var">{ v }</span><span class="word">{ " copied in" }</span> } else { <span class="word">{ "sent" }</span> }
+                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
+                            </span>
+                        } else {
+                            <span class="moved" title="send moved the value into the channel: the sender no longer owns it.">
+                                if let Some(v) = &m.var { <s class="var">{ v }</s> } <span class="word">{ " moved" }</span>
+                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
+                            </span>
+                        }
+                    }
+                </li>
+            }) }
+            if c.more_senders > 0 {
+                <li class={classes!("more", (c.hidden_blocked > 0).then_some("blocked"))}>
+                    { format!("+{} more", c.more_senders) }
+                    if c.hidden_blocked > 0 { <span class="note warn">{ format!("{} wait: channel full", c.hidden_blocked) }</span> }
+                </li>
             }
-            m.raw("<span class=\"token ghost\"");
-            token_attrs(&mut m, "message-moved", &mv.text);
-            m.raw(">").text(&ellipsize(&mv.text, 10)).raw("</span></span>");
-        }
-        m.raw("</li>");
+            if c.senders.is_empty() { <li class="none">{ "no sender yet" }</li> }
+        </ul>
+    };
+    let receivers = html! {
+        <ul class="ends receivers" aria-label="Receivers">
+            { for c.receivers.iter().map(|r| html! {
+                <li key={r.task} class={classes!("end", r.waiting.then_some("waiting"), (r.missed > 0 || r.lagged.is_some()).then_some("lagging"))}
+                    data-task={r.short.clone()}>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(r.task))}></span>{ &r.short }</span>
+                    if r.waiting { <span class="note">{ "waits for a message" }</span> }
+                    if let Some(n) = r.lagged {
+                        <span class="note lag">{ format!("Lagged: missed {n}") }</span>
+                    } else if r.missed > 0 {
+                        <span class="note lag">{ format!("behind: {} overwritten", r.missed) }</span>
+                    }
+                    if let Some(text) = &r.owns {
+                        <span class="owns" title="The value it received last: it owns it now.">
+                            <span class="word">{ "owns " }</span><span class="token owned" data-testid="message-owned" data-value={text.clone()}>{ ellipsize(text, 10) }</span>
+                        </span>
+                    }
+                </li>
+            }) }
+            if c.more_receivers > 0 { <li class="more">{ format!("+{} more", c.more_receivers) }</li> }
+            if c.receivers.is_empty() { <li class="none">{ "no receiver yet" }</li> }
+        </ul>
+    };
+    html! {
+        <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
+            data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
+            <header>
+                <span class={classes!("kind-badge", c.kind)}>{ c.kind }</span>
+                <strong class="chan-name">{ &c.name }</strong>
+                <span class="cap">{ cap_text }</span>
+                <span class="line">{ format!("line {}", c.line) }</span>
+                if c.closed { <span class="closed-badge">{ "closed" }</span> }
+            </header>
+            <div class="chan-flow">
+                { senders }
+                <div class="pipe">
+                    <div class="slots" aria-label={format!("{} buffered", c.len)}>
+                        { for c.tokens.iter().enumerate().map(|(i, t)| html! {
+                            <span key={t.value} class={classes!("token", (leaving == Some(i)).then_some("leaving"))} data-testid="message"
+                                data-value={t.text.clone()} data-seq={t.seq.to_string()}
+                                style={t.from.map(|f| format!("border-color:{}", task_colour(f)))}
+                                title={format!("value #{}: {}", t.seq, t.text)}>
+                                { ellipsize(&t.text, 12) }
+                                if c.kind == "broadcast" && !t.readers.is_empty() {
+                                    <span class="copies" title="Receivers that still have to read their copy">
+                                        { for t.readers.iter().map(|r| html! { <span class="copy" style={format!("background:{}", task_colour(*r))}></span> }) }
+                                    </span>
+                                }
+                            </span>
+                        }) }
+                        { for (0..c.empty_slots).map(|i| html! {
+                            <span key={format!("e{i}")} class={classes!("slot", (c.kind == "unbounded").then_some("open"))} aria-hidden="true"></span>
+                        }) }
+                    </div>
+                    <div class="pipe-caption">
+                        { format!("{} buffered", c.len) }
+                        if c.hidden > 0 { { format!(" ({} not drawn)", c.hidden) } }
+                        if c.more_room > 0 { { format!(" · room for {} more", c.more_room) } }
+                        if c.full { <span class="full-badge">{ " · full" }</span> }
+                        if c.kind == "broadcast" && c.len > 0 { <span class="copies-note">{ " · dots: receivers yet to read their copy" }</span> }
+                    </div>
+                </div>
+                { receivers }
+            </div>
+            <footer>
+                { format!("sent {} · received {} · {} sender{} and {} receiver{} alive", c.sent, c.received,
+                    c.halves.0, if c.halves.0 == 1 { "" } else { "s" }, c.halves.1, if c.halves.1 == 1 { "" } else { "s" }) }
+            </footer>
+        </article>
     }
-    if c.more_senders > 0 {
-        m.raw(if c.hidden_blocked > 0 { "<li class=\"more blocked\">" } else { "<li class=\"more\">" });
-        let _ = write!(m, "+{} more", c.more_senders);
-        if c.hidden_blocked > 0 {
-            m.elem("span", "note warn", &format!("{} wait: channel full", c.hidden_blocked));
-        }
-        m.raw("</li>");
-    }
-    if c.senders.is_empty() {
-        m.elem("li", "none", "no sender yet");
-    }
-    m.raw("</ul><div class=\"pipe\"><div class=\"slots\"")
-        .attr("aria-label", &format!("{} buffered", c.len))
-        .raw(">");
-    for (i, t) in c.tokens.iter().enumerate() {
-        m.raw(if leaving == Some(i) { "<span class=\"token leaving\"" } else { "<span class=\"token\"" });
-        token_attrs(&mut m, "message", &t.text);
-        m.attr_num("data-seq", t.seq);
-        if let Some(f) = t.from {
-            m.raw(" style=\"border-color:").raw(task_colour(f)).raw("\"");
-        }
-        m.attr("title", &format!("value #{}: {}", t.seq, t.text)).raw(">");
-        m.text(&ellipsize(&t.text, 12));
-        if c.kind == "broadcast" && !t.readers.is_empty() {
-            m.raw("<span class=\"copies\" title=\"Receivers that still have to read their copy\">");
-            for r in &t.readers {
-                m.raw("<span class=\"copy\" style=\"background:").raw(task_colour(*r)).raw("\"></span>");
-            }
-            m.raw("</span>");
-        }
-        m.raw("</span>");
-    }
-    for _ in 0..c.empty_slots {
-        m.raw(if c.kind == "unbounded" { "<span class=\"slot open\" aria-hidden=\"true\"></span>" } else { "<span class=\"slot\" aria-hidden=\"true\"></span>" });
-    }
-    m.raw("</div><div class=\"pipe-caption\">");
-    let _ = write!(m, "{} buffered", c.len);
-    if c.hidden > 0 {
-        let _ = write!(m, " ({} not drawn)", c.hidden);
-    }
-    if c.more_room > 0 {
-        let _ = write!(m, " · room for {} more", c.more_room);
-    }
-    if c.full {
-        m.elem("span", "full-badge", " · full");
-    }
-    if c.kind == "broadcast" && c.len > 0 {
-        m.elem("span", "copies-note", " · dots: receivers yet to read their copy");
-    }
-    m.raw("</div></div><ul class=\"ends receivers\" aria-label=\"Receivers\">");
-    for r in &c.receivers {
-        m.raw("<li class=\"end");
-        if r.waiting {
-            m.raw(" waiting");
-        }
-        if r.missed > 0 || r.lagged.is_some() {
-            m.raw(" lagging");
-        }
-        m.raw("\"").attr("data-task", &r.short).raw(">");
-        who(&mut m, "who", r.task, &r.short);
-        if r.waiting {
-            m.elem("span", "note", "waits for a message");
-        }
-        if let Some(n) = r.lagged {
-            m.elem("span", "note lag", &format!("Lagged: missed {n}"));
-        } else if r.missed > 0 {
-            m.elem("span", "note lag", &format!("behind: {} overwritten", r.missed));
-        }
-        if let Some(text) = &r.owns {
-            m.raw("<span class=\"owns\" title=\"The value it received last: it owns it now.\"><span class=\"word\">owns </span><span class=\"token owned\"");
-            token_attrs(&mut m, "message-owned", text);
-            m.raw(">").text(&ellipsize(text, 10)).raw("</span></span>");
-        }
-        m.raw("</li>");
-    }
-    if c.more_receivers > 0 {
-        m.elem("li", "more", &format!("+{} more", c.more_receivers));
-    }
-    if c.receivers.is_empty() {
-        m.elem("li", "none", "no receiver yet");
-    }
-    m.raw("</ul></div><footer>");
-    let plural = |n: u32| if n == 1 { "" } else { "s" };
-    let _ = write!(
-        m,
-        "sent {} · received {} · {} sender{} and {} receiver{} alive",
-        c.sent,
-        c.received,
-        c.halves.0,
-        plural(c.halves.0),
-        c.halves.1,
-        plural(c.halves.1)
-    );
-    m.raw("</footer></article>");
-    m
 }
 
 /// Props of [`MutexesPanel`].
@@ -315,81 +254,49 @@ struct MutexCardProps {
 
 #[function_component(MutexCardView)]
 fn mutex_card_view(props: &MutexCardProps) -> Html {
-    mutex_card_markup(&props.card).into_html()
-}
-
-fn mutex_card_markup(c: &MutexCard) -> Markup {
+    let c = &props.card;
     let contended = !c.waiters.is_empty();
-    let kind = if c.is_std { "std" } else { "tokio" };
-    let mut m = Markup::new();
-    m.raw("<article class=\"viz-mutex");
-    if contended {
-        m.raw(" contended");
+    let class = classes!("viz-mutex", contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread"));
+    let holder_name = c.holder.as_ref().map(|h| h.2.clone()).unwrap_or_default();
+    html! {
+        <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}
+            data-kind={if c.is_std { "std" } else { "tokio" }}
+            aria-label={format!("Mutex {}: {}, {} waiting", c.name, c.holder.as_ref().map(|h| format!("held by {}", h.1)).unwrap_or_else(|| "free".into()), c.waiters.len())}>
+            <header>
+                <span class={classes!("kind-badge", if c.is_std { "std" } else { "tokio" })}>{ c.kind }</span>
+                <strong class="mutex-name">{ &c.name }</strong>
+                <span class="line">{ format!("line {}", c.line) }</span>
+                if contended { <span class="contention-badge">{ format!("{} waiting", c.waiters.len()) }</span> }
+            </header>
+            if c.blocks_thread {
+                <p class="thread-warning">{ "std::sync::Mutex::lock blocked the runtime's only thread: no task at all can run, including the holder." }</p>
+            }
+            <div class="holder">
+                if let Some((t, short, _)) = &c.holder {
+                    <span class="lock-icon held" aria-hidden="true"></span>
+                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(*t))}></span>{ short }</span>
+                    <span class="since">
+                        { if c.handed_over { format!("handed the lock at {}, not yet running", fmt_time(c.since)) }
+                          else { format!("holds it since {} ({} so far)", fmt_time(c.since), fmt_time(c.held_for)) } }
+                    </span>
+                } else {
+                    <span class="lock-icon" aria-hidden="true"></span>
+                    <span class="free">{ "free" }</span>
+                }
+            </div>
+            <ol class="queue" aria-label="Waiting, oldest first">
+                { for c.waiters.iter().enumerate().map(|(i, w)| html! {
+                    <li key={w.task} class="waiter" data-task={w.short.clone()}>
+                        <span class="rank">{ format!("{}.", i + 1) }</span>
+                        <span class="who"><span class="dot" style={format!("background:{}", task_colour(w.task))}></span>{ &w.short }</span>
+                        <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>
+                            { if w.waited > 0 { format!("waiting {}", fmt_time(w.waited)) } else { format!("waiting since {}", fmt_time(w.since)) } }
+                        </span>
+                        if c.blocker == Some(w.task) { <span class="note warn">{ "blocks the thread" }</span> }
+                    </li>
+                }) }
+            </ol>
+            if !contended { <p class="queue-empty">{ "nobody waiting" }</p> }
+        </article>
     }
-    if c.is_std {
-        m.raw(" std");
-    }
-    if c.blocks_thread {
-        m.raw(" blocks-thread");
-    }
-    m.raw("\" data-testid=\"mutex\"")
-        .attr("data-holder", c.holder.as_ref().map(|h| h.2.as_str()).unwrap_or_default());
-    m.attr_num("data-waiters", c.waiters.len() as u64).raw(" data-kind=\"").raw(kind).raw("\"");
-    let held = match &c.holder {
-        Some(h) => format!("held by {}", h.1),
-        None => "free".into(),
-    };
-    m.attr("aria-label", &format!("Mutex {}: {held}, {} waiting", c.name, c.waiters.len()));
-    m.raw("><header><span class=\"kind-badge ").raw(kind).raw("\">").text(c.kind).raw("</span>");
-    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
-    if contended {
-        m.elem("span", "contention-badge", &format!("{} waiting", c.waiters.len()));
-    }
-    m.raw("</header>");
-    if c.blocks_thread {
-        m.elem(
-            "p",
-            "thread-warning",
-            "std::sync::Mutex::lock blocked the runtime's only thread: no task at all can run, including the holder.",
-        );
-    }
-    m.raw("<div class=\"holder\">");
-    if let Some((t, short, _)) = &c.holder {
-        m.raw("<span class=\"lock-icon held\" aria-hidden=\"true\"></span>");
-        who(&mut m, "who", *t, short);
-        let since = if c.handed_over {
-            format!("handed the lock at {}, not yet running", fmt_time(c.since))
-        } else {
-            format!("holds it since {} ({} so far)", fmt_time(c.since), fmt_time(c.held_for))
-        };
-        m.elem("span", "since", &since);
-    } else {
-        m.raw("<span class=\"lock-icon\" aria-hidden=\"true\"></span><span class=\"free\">free</span>");
-    }
-    m.raw("</div><ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
-    for (i, w) in c.waiters.iter().enumerate() {
-        m.raw("<li class=\"waiter\"").attr("data-task", &w.short).raw(">");
-        m.elem("span", "rank", &format!("{}.", i + 1));
-        who(&mut m, "who", w.task, &w.short);
-        let waited = if w.waited > 0 {
-            format!("waiting {}", fmt_time(w.waited))
-        } else {
-            format!("waiting since {}", fmt_time(w.since))
-        };
-        m.raw("<span class=\"waited\"")
-            .attr("title", &format!("asked at {}", fmt_time(w.since)))
-            .raw(">")
-            .text(&waited)
-            .raw("</span>");
-        if c.blocker == Some(w.task) {
-            m.elem("span", "note warn", "blocks the thread");
-        }
-        m.raw("</li>");
-    }
-    m.raw("</ol>");
-    if !contended {
-        m.elem("p", "queue-empty", "nobody waiting");
-    }
-    m.raw("</article>");
-    m
 }
