@@ -261,7 +261,7 @@ pub fn encode_share(source: &str, opts: &ViewOptions) -> String {
     }
     payload.push('\n');
     payload.push_str(source);
-    base64url_encode(&miniz_oxide::deflate::compress_to_vec(payload.as_bytes(), 9))
+    base64url_encode(&crate::deflate::deflate(payload.as_bytes()))
 }
 
 /// Inverse of [`encode_share`], bounded: the decompressed payload may not
@@ -293,6 +293,16 @@ mod tests {
     use super::*;
 
     const PROGRAM: &str = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    println!(\"héllo, {} & <b>\", 1 + 1);\t// 100%\n}\n";
+
+    #[test]
+    fn links_deflated_by_the_earlier_level_9_encoder_still_open() {
+        // What encode_share wrote before src/deflate.rs.
+        let payload = format!("taskscope-share 1\npos=3\nspeed=0.5\n\n{PROGRAM}");
+        let v = base64url_encode(&miniz_oxide::deflate::compress_to_vec(payload.as_bytes(), 9));
+        let (source, opts) = decode_share(&v).unwrap();
+        assert_eq!(source, PROGRAM);
+        assert_eq!((opts.pos, opts.speed), (Some(3), Some(0.5)));
+    }
 
     #[test]
     fn code_links_round_trip_byte_for_byte() {

@@ -8,6 +8,8 @@
 
 // Natively only the tests use these; the wasm build uses them from `app`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod deflate;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod embed;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod examples;
