@@ -269,9 +269,9 @@ pub fn encode_share(source: &str, opts: &ViewOptions) -> String {
 pub fn decode_share(v: &str) -> Result<(String, ViewOptions), LinkError> {
     let packed = base64url_decode(v)?;
     let limit = MAX_SOURCE_BYTES + 4096;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit).map_err(|e| match e.status {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge { bytes: limit + 1, limit: MAX_SOURCE_BYTES },
-        _ => LinkError::BadCompression,
+    let bytes = crate::deflate::inflate(&packed, limit).map_err(|e| match e {
+        crate::deflate::InflateError::TooLarge => LinkError::TooLarge { bytes: limit + 1, limit: MAX_SOURCE_BYTES },
+        crate::deflate::InflateError::Invalid => LinkError::BadCompression,
     })?;
     let text = String::from_utf8(bytes).map_err(|_| LinkError::NotUtf8)?;
     let rest = text.strip_prefix("taskscope-share 1\n").ok_or(LinkError::BadPayload)?;
