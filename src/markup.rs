@@ -1,17 +1,17 @@
 //! Markup written as text, for the read-only parts of the page.
 //!
 //! `html!` builds a virtual node per element, which costs ~0.3–1 KB of
-//! wasm per element. Display-only markup that changes rarely (the deadlock
-//! story, the lanes' legend, arrowheads, bands and end-of-run overlay) is
-//! written here as escaped text instead and mounted as one raw node
-//! (`Html::from_html_unchecked`), which Yew replaces whole when the text
-//! changes.
+//! wasm per element. Display-only markup is written here as escaped text
+//! instead and mounted as one raw node (`Html::from_html_unchecked`),
+//! which Yew replaces whole when the text changes: the deadlock story, the
+//! lanes' legend, arrowheads, bands and end-of-run overlay, and the short
+//! parts of a channel card (header, senders, receivers, captions).
 //!
-//! Not for what changes at every event during playback: the channel and
-//! mutex cards were written this way once, and re-parsing a card of 200
-//! tokens on each step dropped 9 frames in 3 s at 8× (0 with `html!`,
-//! whose diff touches only the tokens that moved). Nor for controls, which
-//! need listeners and keep focus.
+//! Not for long lists that change at every playback step: a channel card's
+//! up to 200 tokens stay keyed `html!` nodes. Written as text, re-parsing
+//! them on each step dropped 9 frames in 3 s at 8× (0 with `html!`, whose
+//! diff touches only the tokens that moved). Nor for controls, which need
+//! listeners and keep focus.
 
 use std::fmt::{self, Write};
 

@@ -8,7 +8,9 @@ use super::cards::{chan_card, mutex_card, ChanCard, Flight, MutexCard};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
+use crate::markup::Markup;
 use crate::model::task_colour;
+use taskscope_engine::trace::TaskId;
 use crate::num::Fixed;
 
 /// Props of [`ChannelsPanel`].
@@ -98,6 +100,9 @@ struct BodyProps {
     playing: bool,
 }
 
+/// The card. Its tokens are keyed `html!` nodes, diffed token by token as
+/// values come and go; the rest (header, senders, receivers, captions) is
+/// markup text, short enough to rewrite on every step (see `markup.rs`).
 #[function_component(ChanBody)]
 fn chan_body(props: &BodyProps) -> Html {
     let c = &props.card;
@@ -105,80 +110,13 @@ fn chan_body(props: &BodyProps) -> Html {
         Some(Flight::Out { slot, .. }) if props.playing && c.kind != "broadcast" => Some(*slot),
         _ => None,
     };
-    let cap_text = match c.kind {
-        "unbounded" => "unbounded".to_string(),
-        "broadcast" => format!("ring of {}", c.capacity),
-        "oneshot" => "one value".to_string(),
-        _ => format!("capacity {}", c.capacity),
-    };
     let class = classes!("viz-chan", c.kind, c.closed.then_some("closed"), c.full.then_some("full"));
-    let senders = html! {
-        <ul class="ends senders" aria-label="Senders">
-            { for c.senders.iter().map(|s| html! {
-                <li key={s.task} class={classes!("end", s.blocked.then_some("blocked"))} data-task={s.short.clone()}>
-                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(s.task))}></span>{ &s.short }</span>
-                    if s.blocked {
-                        <span class="note warn">{ "waits: channel full" }</span>
-                    }
-                    if let Some(m) = &s.moved {
-                        if m.copied {
-                            <span class="moved copied" title="The value is Copy: send copied it, and the sender still has its own.">
-                                if let Some(v) = &m.var { <span class="var">{ v }</span><span class="word">{ " copied in" }</span> } else { <span class="word">{ "sent" }</span> }
-                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
-                            </span>
-                        } else {
-                            <span class="moved" title="send moved the value into the channel: the sender no longer owns it.">
-                                if let Some(v) = &m.var { <s class="var">{ v }</s> } <span class="word">{ " moved" }</span>
-                                <span class="token ghost" data-testid="message-moved" data-value={m.text.clone()}>{ ellipsize(&m.text, 10) }</span>
-                            </span>
-                        }
-                    }
-                </li>
-            }) }
-            if c.more_senders > 0 {
-                <li class={classes!("more", (c.hidden_blocked > 0).then_some("blocked"))}>
-                    { format!("+{} more", c.more_senders) }
-                    if c.hidden_blocked > 0 { <span class="note warn">{ format!("{} wait: channel full", c.hidden_blocked) }</span> }
-                </li>
-            }
-            if c.senders.is_empty() { <li class="none">{ "no sender yet" }</li> }
-        </ul>
-    };
-    let receivers = html! {
-        <ul class="ends receivers" aria-label="Receivers">
-            { for c.receivers.iter().map(|r| html! {
-                <li key={r.task} class={classes!("end", r.waiting.then_some("waiting"), (r.missed > 0 || r.lagged.is_some()).then_some("lagging"))}
-                    data-task={r.short.clone()}>
-                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(r.task))}></span>{ &r.short }</span>
-                    if r.waiting { <span class="note">{ "waits for a message" }</span> }
-                    if let Some(n) = r.lagged {
-                        <span class="note lag">{ format!("Lagged: missed {n}") }</span>
-                    } else if r.missed > 0 {
-                        <span class="note lag">{ format!("behind: {} overwritten", r.missed) }</span>
-                    }
-                    if let Some(text) = &r.owns {
-                        <span class="owns" title="The value it received last: it owns it now.">
-                            <span class="word">{ "owns " }</span><span class="token owned" data-testid="message-owned" data-value={text.clone()}>{ ellipsize(text, 10) }</span>
-                        </span>
-                    }
-                </li>
-            }) }
-            if c.more_receivers > 0 { <li class="more">{ format!("+{} more", c.more_receivers) }</li> }
-            if c.receivers.is_empty() { <li class="none">{ "no receiver yet" }</li> }
-        </ul>
-    };
     html! {
         <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
             data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
-            <header>
-                <span class={classes!("kind-badge", c.kind)}>{ c.kind }</span>
-                <strong class="chan-name">{ &c.name }</strong>
-                <span class="cap">{ cap_text }</span>
-                <span class="line">{ format!("line {}", c.line) }</span>
-                if c.closed { <span class="closed-badge">{ "closed" }</span> }
-            </header>
+            { header_markup(c).into_html() }
             <div class="chan-flow">
-                { senders }
+                { senders_markup(c).into_html() }
                 <div class="pipe">
                     <div class="slots" aria-label={format!("{} buffered", c.len)}>
                         { for c.tokens.iter().enumerate().map(|(i, t)| html! {
@@ -198,22 +136,168 @@ fn chan_body(props: &BodyProps) -> Html {
                             <span key={format!("e{i}")} class={classes!("slot", (c.kind == "unbounded").then_some("open"))} aria-hidden="true"></span>
                         }) }
                     </div>
-                    <div class="pipe-caption">
-                        { format!("{} buffered", c.len) }
-                        if c.hidden > 0 { { format!(" ({} not drawn)", c.hidden) } }
-                        if c.more_room > 0 { { format!(" · room for {} more", c.more_room) } }
-                        if c.full { <span class="full-badge">{ " · full" }</span> }
-                        if c.kind == "broadcast" && c.len > 0 { <span class="copies-note">{ " · dots: receivers yet to read their copy" }</span> }
-                    </div>
+                    { caption_markup(c).into_html() }
                 </div>
-                { receivers }
+                { receivers_markup(c).into_html() }
             </div>
-            <footer>
-                { format!("sent {} · received {} · {} sender{} and {} receiver{} alive", c.sent, c.received,
-                    c.halves.0, if c.halves.0 == 1 { "" } else { "s" }, c.halves.1, if c.halves.1 == 1 { "" } else { "s" }) }
-            </footer>
+            { footer_markup(c).into_html() }
         </article>
     }
+}
+
+/// A task's name after a dot of its colour: `<span class="who">`.
+fn who(m: &mut Markup, task: TaskId, name: &str) {
+    m.raw("<span class=\"who\"><span class=\"dot\" style=\"background:")
+        .raw(task_colour(task))
+        .raw("\"></span>")
+        .text(name)
+        .raw("</span>");
+}
+
+/// A token that is not in the channel: `<span class="token {class}">`.
+fn ghost_token(m: &mut Markup, class: &str, testid: &str, text: &str) {
+    m.raw("<span class=\"token ")
+        .raw(class)
+        .raw("\"")
+        .attr("data-testid", testid)
+        .attr("data-value", text)
+        .raw(">")
+        .text(&ellipsize(text, 10))
+        .raw("</span>");
+}
+
+fn header_markup(c: &ChanCard) -> Markup {
+    let mut m = Markup::new();
+    m.raw("<header><span class=\"kind-badge ").raw(c.kind).raw("\">").raw(c.kind).raw("</span>");
+    m.elem("strong", "chan-name", &c.name);
+    match c.kind {
+        "unbounded" => m.elem("span", "cap", "unbounded"),
+        "broadcast" => m.elem("span", "cap", &format!("ring of {}", c.capacity)),
+        "oneshot" => m.elem("span", "cap", "one value"),
+        _ => m.elem("span", "cap", &format!("capacity {}", c.capacity)),
+    };
+    m.elem("span", "line", &format!("line {}", c.line));
+    if c.closed {
+        m.elem("span", "closed-badge", "closed");
+    }
+    m.raw("</header>");
+    m
+}
+
+fn senders_markup(c: &ChanCard) -> Markup {
+    let mut m = Markup::new();
+    m.raw("<ul class=\"ends senders\" aria-label=\"Senders\">");
+    for s in &c.senders {
+        m.raw(if s.blocked { "<li class=\"end blocked\"" } else { "<li class=\"end\"" }).attr("data-task", &s.short).raw(">");
+        who(&mut m, s.task, &s.short);
+        if s.blocked {
+            m.elem("span", "note warn", "waits: channel full");
+        }
+        if let Some(mv) = &s.moved {
+            if mv.copied {
+                m.raw("<span class=\"moved copied\" title=\"The value is Copy: send copied it, and the sender still has its own.\">");
+                match &mv.var {
+                    Some(v) => m.elem("span", "var", v).elem("span", "word", " copied in"),
+                    None => m.elem("span", "word", "sent"),
+                };
+            } else {
+                m.raw("<span class=\"moved\" title=\"send moved the value into the channel: the sender no longer owns it.\">");
+                if let Some(v) = &mv.var {
+                    m.elem("s", "var", v);
+                }
+                m.elem("span", "word", " moved");
+            }
+            ghost_token(&mut m, "ghost", "message-moved", &mv.text);
+            m.raw("</span>");
+        }
+        m.raw("</li>");
+    }
+    if c.more_senders > 0 {
+        m.raw(if c.hidden_blocked > 0 { "<li class=\"more blocked\">" } else { "<li class=\"more\">" });
+        m.text(&format!("+{} more", c.more_senders));
+        if c.hidden_blocked > 0 {
+            m.elem("span", "note warn", &format!("{} wait: channel full", c.hidden_blocked));
+        }
+        m.raw("</li>");
+    }
+    if c.senders.is_empty() {
+        m.elem("li", "none", "no sender yet");
+    }
+    m.raw("</ul>");
+    m
+}
+
+fn receivers_markup(c: &ChanCard) -> Markup {
+    let mut m = Markup::new();
+    m.raw("<ul class=\"ends receivers\" aria-label=\"Receivers\">");
+    for r in &c.receivers {
+        m.raw("<li class=\"end");
+        if r.waiting {
+            m.raw(" waiting");
+        }
+        if r.missed > 0 || r.lagged.is_some() {
+            m.raw(" lagging");
+        }
+        m.raw("\"").attr("data-task", &r.short).raw(">");
+        who(&mut m, r.task, &r.short);
+        if r.waiting {
+            m.elem("span", "note", "waits for a message");
+        }
+        if let Some(n) = r.lagged {
+            m.elem("span", "note lag", &format!("Lagged: missed {n}"));
+        } else if r.missed > 0 {
+            m.elem("span", "note lag", &format!("behind: {} overwritten", r.missed));
+        }
+        if let Some(text) = &r.owns {
+            m.raw("<span class=\"owns\" title=\"The value it received last: it owns it now.\"><span class=\"word\">owns </span>");
+            ghost_token(&mut m, "owned", "message-owned", text);
+            m.raw("</span>");
+        }
+        m.raw("</li>");
+    }
+    if c.more_receivers > 0 {
+        m.elem("li", "more", &format!("+{} more", c.more_receivers));
+    }
+    if c.receivers.is_empty() {
+        m.elem("li", "none", "no receiver yet");
+    }
+    m.raw("</ul>");
+    m
+}
+
+fn caption_markup(c: &ChanCard) -> Markup {
+    let mut m = Markup::new();
+    m.raw("<div class=\"pipe-caption\">").text(&format!("{} buffered", c.len));
+    if c.hidden > 0 {
+        m.text(&format!(" ({} not drawn)", c.hidden));
+    }
+    if c.more_room > 0 {
+        m.text(&format!(" · room for {} more", c.more_room));
+    }
+    if c.full {
+        m.elem("span", "full-badge", " · full");
+    }
+    if c.kind == "broadcast" && c.len > 0 {
+        m.elem("span", "copies-note", " · dots: receivers yet to read their copy");
+    }
+    m.raw("</div>");
+    m
+}
+
+fn footer_markup(c: &ChanCard) -> Markup {
+    let plural = |n: u32| if n == 1 { "" } else { "s" };
+    let (senders, receivers) = c.halves;
+    let mut m = Markup::new();
+    m.raw("<footer>")
+        .text(&format!(
+            "sent {} · received {} · {senders} sender{} and {receivers} receiver{} alive",
+            c.sent,
+            c.received,
+            plural(senders),
+            plural(receivers)
+        ))
+        .raw("</footer>");
+    m
 }
 
 /// Props of [`MutexesPanel`].
