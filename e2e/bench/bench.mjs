@@ -16,7 +16,8 @@
 // 3. frame times while playing a generated program with 100 tasks and 1,000
 //    messages, ~3 s at each of several speeds, from requestAnimationFrame
 //    timestamps in the page (budget: no frame over 16.7 ms, i.e. 60 Hz: no
-//    dropped frame, an interval of two vsyncs or more);
+//    dropped frame, an interval of two vsyncs or more), and the main
+//    thread's busy time over those 3 s from Chromium's Performance metrics;
 // 4. a program with millions of events: how long its (budget-capped) run
 //    takes, and the longest frame the page shows while it is typed into.
 import { launchChromium } from '../tests/browser.mjs';
@@ -185,20 +186,31 @@ async function main() {
     const lanes = await page.locator('[data-testid=task-lane]').count();
     console.log(`\nplayback of 100 tasks / 1,000 messages (${events} events, ${lanes} lanes drawn), rAF frame times for ~3 s:`);
     results.playback = { events, lanes, speeds: {} };
+    // Main-thread work, from Chromium's own counters: steadier than frame
+    // intervals on a loaded machine, so it shows a change in cost that
+    // drops only a frame or two.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     for (const speed of ['1', '8', '64']) {
       await page.getByTestId('speed').selectOption(speed);
       await page.getByTestId('to-start').click();
       await page.getByTestId('scrubber').fill(String(Math.floor(events / 3)));
+      const before = await metrics();
       await page.getByTestId('play').click();
       const times = await page.evaluate(frameTimes, 3);
       await page.getByTestId('play').click();
+      const after = await metrics();
+      const busy = (k) => (after[k] - before[k]) * 1000;
+      const work = { task: busy('TaskDuration'), script: busy('ScriptDuration'), layout: busy('LayoutDuration'), style: busy('RecalcStyleDuration') };
       const s = stats(times);
       // rAF timestamps jitter around the 16.7 ms vsync interval (16.6,
       // 16.8, ...): a frame the page missed shows as an interval of two
       // vsyncs or more, so count intervals over 1.5 of them.
       const dropped = times.filter((t) => t > 25).length;
-      results.playback.speeds[speed] = { ...s, dropped };
+      results.playback.speeds[speed] = { ...s, dropped, work };
       console.log(`  ${speed.padStart(3)}×: ${s.n} frames, median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, ${dropped} dropped (interval > 25 ms)`);
+      console.log(`       main thread busy ${ms(work.task)} (script ${ms(work.script)}, layout ${ms(work.layout)}, style ${ms(work.style)})`);
     }
     // Idle page, for reference: what headless Chromium's frame clock gives.
     const idle = stats(await page.evaluate(frameTimes, 1));
