@@ -5,10 +5,11 @@
 //! instead and mounted as one raw node (`Html::from_html_unchecked`),
 //! which Yew replaces whole when the text changes: the deadlock story, the
 //! lanes' legend, arrowheads, bands and end-of-run overlay, and the short
-//! parts of a channel card (header, senders, receivers, captions).
+//! parts of a channel card (header, senders, receivers, captions) and of a
+//! mutex card (header, holder).
 //!
 //! Not for long lists that change at every playback step: a channel card's
-//! up to 200 tokens stay keyed `html!` nodes. Written as text, re-parsing
+//! up to 200 tokens and a mutex's queue stay keyed `html!` nodes. Written as text, re-parsing
 //! them on each step dropped 9 frames in 3 s at 8× (0 with `html!`, whose
 //! diff touches only the tokens that moved). Nor for controls, which need
 //! listeners and keep focus.

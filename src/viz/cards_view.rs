@@ -346,28 +346,7 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
         <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}
             data-kind={if c.is_std { "std" } else { "tokio" }}
             aria-label={format!("Mutex {}: {}, {} waiting", c.name, c.holder.as_ref().map(|h| format!("held by {}", h.1)).unwrap_or_else(|| "free".into()), c.waiters.len())}>
-            <header>
-                <span class={classes!("kind-badge", if c.is_std { "std" } else { "tokio" })}>{ c.kind }</span>
-                <strong class="mutex-name">{ &c.name }</strong>
-                <span class="line">{ format!("line {}", c.line) }</span>
-                if contended { <span class="contention-badge">{ format!("{} waiting", c.waiters.len()) }</span> }
-            </header>
-            if c.blocks_thread {
-                <p class="thread-warning">{ "std::sync::Mutex::lock blocked the runtime's only thread: no task at all can run, including the holder." }</p>
-            }
-            <div class="holder">
-                if let Some((t, short, _)) = &c.holder {
-                    <span class="lock-icon held" aria-hidden="true"></span>
-                    <span class="who"><span class="dot" style={format!("background:{}", task_colour(*t))}></span>{ short }</span>
-                    <span class="since">
-                        { if c.handed_over { format!("handed the lock at {}, not yet running", fmt_time(c.since)) }
-                          else { format!("holds it since {} ({} so far)", fmt_time(c.since), fmt_time(c.held_for)) } }
-                    </span>
-                } else {
-                    <span class="lock-icon" aria-hidden="true"></span>
-                    <span class="free">{ "free" }</span>
-                }
-            </div>
+            { mutex_head_markup(c).into_html() }
             <ol class="queue" aria-label="Waiting, oldest first">
                 { for c.waiters.iter().enumerate().map(|(i, w)| html! {
                     <li key={w.task} class="waiter" data-task={w.short.clone()}>
@@ -383,4 +362,38 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
             if !contended { <p class="queue-empty">{ "nobody waiting" }</p> }
         </article>
     }
+}
+
+/// A mutex card's header, thread warning and holder, as markup (its queue
+/// stays keyed `html!`: it can be long, and changes at every step).
+fn mutex_head_markup(c: &MutexCard) -> Markup {
+    let contended = !c.waiters.is_empty();
+    let mut m = Markup::new();
+    m.raw("<header><span class=\"kind-badge ").raw(if c.is_std { "std" } else { "tokio" }).raw("\">").text(c.kind).raw("</span>");
+    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
+    if contended {
+        m.elem("span", "contention-badge", &format!("{} waiting", c.waiters.len()));
+    }
+    m.raw("</header>");
+    if c.blocks_thread {
+        m.elem("p", "thread-warning", "std::sync::Mutex::lock blocked the runtime's only thread: no task at all can run, including the holder.");
+    }
+    m.raw("<div class=\"holder\">");
+    match &c.holder {
+        Some((t, short, _)) => {
+            m.raw("<span class=\"lock-icon held\" aria-hidden=\"true\"></span>");
+            who(&mut m, *t, short);
+            let since = if c.handed_over {
+                format!("handed the lock at {}, not yet running", fmt_time(c.since))
+            } else {
+                format!("holds it since {} ({} so far)", fmt_time(c.since), fmt_time(c.held_for))
+            };
+            m.elem("span", "since", &since);
+        }
+        None => {
+            m.raw("<span class=\"lock-icon\" aria-hidden=\"true\"></span><span class=\"free\">free</span>");
+        }
+    }
+    m.raw("</div>");
+    m
 }
