@@ -236,6 +236,24 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    async fn values_with_markup_in_them_show_as_text() {
+        // Values come from the program, and programs come from links: the
+        // cards write some of them as markup text, which must escape them.
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(4);\n    let evil = String::from(\"<img src=x onerror=alert(1)>\");\n    tx.send(evil).await.unwrap();\n    let quote = String::from(\"\\\"><b>x</b>\");\n    tx.send(quote).await.unwrap();\n    let got = rx.recv().await.unwrap();\n    println!(\"{}\", got);\n}\n";
+        let data = Rc::new(RunData::new(src, &crate::model::interactive_config()));
+        assert!(data.ran(), "{:?}", data.run.diagnostics);
+        let (root, handle) = mount(data.clone(), data.timeline.len(), Callback::noop()).await;
+        assert_eq!(all(&root, "img, b").len(), 0, "markup from a value reached the DOM");
+        let owned = all(&root, "[data-testid=message-owned]");
+        assert_eq!(attr(&owned[0], "data-value"), "\"<img src=x onerror=alert(1)>\"");
+        let moved = all(&root, "[data-testid=message-moved]");
+        assert_eq!(attr(&moved[0], "data-value"), "\"\\\"><b>x</b>\"");
+        // Shown as text (shortened to 10 characters on the chip).
+        assert!(root.text_content().unwrap_or_default().contains("\"<img src…"));
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
     async fn await_markers_seek_on_click_and_on_enter() {
         let data = example("mutex_contention");
         let sought = Rc::new(Cell::new(None));
