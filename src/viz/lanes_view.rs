@@ -80,6 +80,9 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
         let g = geom.clone();
         move |_| Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len())
     });
+    // Built once (per run for the bands): plain markup, cheap to compare.
+    let defs_html = use_memo((), |_| arrow_defs());
+    let bands_html = use_memo(rows.clone(), |rows| bands(rows));
     let playhead = props.pos as f64 + props.frac;
     let offset = scale.offset(playhead);
     let (first, last) = scale.visible(offset);
@@ -286,7 +289,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                     role="img" aria-label={format!("Timeline of {} tasks over {} events", geom.tasks.len(), len)}>
                     <div class="viz-track" style={format!("left:{}px;width:{}px;height:{}px", Fixed(scale.label_w, 0), Fixed(scale.track_w, 0), Fixed(h, 0))}
                         onclick={on_track_click} title="Click to move the playhead here">
-                        <Bands rows={rows.clone()} />
+                        { Html::from_html_unchecked((*bands_html).clone()) }
                         <div class="viz-lit-box">{ for lit }</div>
                         <div class="viz-track-move" style={format!("transform:translateX({}px)", Fixed(-offset, 1))}>
                             // The keyed chunks alone in their parent, and every other
@@ -308,7 +311,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                         </div>
                         <div class="viz-playhead-time" style={format!("transform:translateX({}px)", Fixed(tl_x - tl_w / 2.0, 1))}>{ time_label }</div>
                     </div>
-                    <Markers />
+                    { Html::from_html_unchecked((*defs_html).clone()) }
                     <Labels geom={props.geom.clone()} state={props.state.clone()} rows={rows.clone()} label_w={scale.label_w}
                         at_end={props.pos == len} />
                 </div>
@@ -319,27 +322,23 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
 
 /// Arrowheads, one per task colour and one for the deadlock's cycle, and
 /// the hatch pattern: the SVG `<defs>` the lanes refer to.
-#[function_component(Markers)]
-fn markers() -> Html {
-    let defs = use_memo((), |_| {
-        let mut m = Markup::new();
-        m.raw("<svg class=\"viz-defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
-        let fills = (0..10u32).map(|i| (Some(i), task_colour(i))).chain([(None, "var(--viz-deadlock)")]);
-        for (i, fill) in fills {
-            m.raw("<marker id=\"viz-ah-");
-            match i {
-                Some(i) => m.num(i as u64),
-                None => m.raw("cycle"),
-            };
-            m.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" style=\"fill:")
-                .raw(fill)
-                .raw("\"/></marker>");
-        }
-        m.raw("<pattern id=\"viz-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-               <line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"/></pattern></defs></svg>");
-        m.into_string()
-    });
-    Html::from_html_unchecked(AttrValue::from((*defs).clone()))
+fn arrow_defs() -> AttrValue {
+    let mut m = Markup::new();
+    m.raw("<svg class=\"viz-defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
+    let fills = (0..10u32).map(|i| (Some(i), task_colour(i))).chain([(None, "var(--viz-deadlock)")]);
+    for (i, fill) in fills {
+        m.raw("<marker id=\"viz-ah-");
+        match i {
+            Some(i) => m.num(i as u64),
+            None => m.raw("cycle"),
+        };
+        m.raw("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" style=\"fill:")
+            .raw(fill)
+            .raw("\"/></marker>");
+    }
+    m.raw("<pattern id=\"viz-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+           <line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"/></pattern></defs></svg>");
+    AttrValue::from(m.into_string())
 }
 
 /// The legend of lane colours.
@@ -352,18 +351,12 @@ const LEGEND: &str = "<ul class=\"viz-legend\" aria-label=\"Lane colours\">\
     <li><span class=\"swatch completed\"></span>completed</li>\
     <li><span class=\"swatch panicked\"></span>panicked</li></ul>";
 
-#[derive(Properties, PartialEq)]
-struct BandsProps {
-    rows: Rc<Rows>,
-}
-
 /// Zebra stripes behind the track: one `div` per odd row, built once per
 /// run (not per chunk).
-#[function_component(Bands)]
-fn bands(props: &BandsProps) -> Html {
+fn bands(rows: &Rows) -> AttrValue {
     let mut m = Markup::new();
     m.raw("<div class=\"viz-bands\">");
-    for (_, (kind, top)) in props.rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1) {
+    for (_, (kind, top)) in rows.rows.iter().enumerate().filter(|(i, _)| i % 2 == 1) {
         m.raw(match kind {
             RowKind::Task(_) => "<div class=\"band task\" style=\"top:",
             RowKind::Channel(_) => "<div class=\"band chan\" style=\"top:",
@@ -372,7 +365,7 @@ fn bands(props: &BandsProps) -> Html {
         m.raw_fmt(format_args!("{}px;height:{}px\"></div>", Fixed(*top, 0), Fixed(ROW_H, 0)));
     }
     m.raw("</div>");
-    m.into_html()
+    AttrValue::from(m.into_string())
 }
 
 #[derive(Properties, PartialEq)]
