@@ -23,8 +23,8 @@ export function launchChromium() {
 
 /**
  * Collects what a page reports going wrong: console errors, uncaught
- * exceptions, failed requests and 4xx/5xx responses. Tests assert the list
- * stays empty.
+ * exceptions, failed requests (except those the browser cancelled) and
+ * 4xx/5xx responses. Tests assert the list stays empty.
  */
 export function watchProblems(page) {
   const problems = [];
@@ -32,7 +32,14 @@ export function watchProblems(page) {
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText;
+    // Cancelled by the browser, e.g. the favicon still loading when a test
+    // reloads the page. A missing or broken file shows as a 4xx/5xx
+    // response (below) or as another network error.
+    if (why === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.url()} ${why}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
