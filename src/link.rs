@@ -175,7 +175,6 @@ pub fn parse_line_list(s: &str) -> Vec<u32> {
     out
 }
 
-
 fn apply_option(opts: &mut ViewOptions, key: &str, value: &str) {
     match key {
         "embed" => opts.embed = value != "0" && value != "false",

@@ -9,9 +9,8 @@ use yew::prelude::*;
 use super::component::RunKey;
 use super::deadlock::story;
 use super::geom::RunGeom;
+use super::cards_view::who;
 use crate::markup::Markup;
-use crate::model::task_colour;
-use taskscope_engine::trace::TaskId;
 
 /// Props of [`DeadlockBanner`].
 #[derive(Properties, PartialEq)]
@@ -93,13 +92,3 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
     m.into_html()
 }
 
-/// A task's name after a dot of its colour: `<span class="{class}">`.
-fn who(m: &mut Markup, class: &str, task: TaskId, name: &str) {
-    m.raw("<span class=\"")
-        .raw(class)
-        .raw("\"><span class=\"dot\" style=\"background:")
-        .raw(task_colour(task))
-        .raw("\"></span>")
-        .text(name)
-        .raw("</span>");
-}

@@ -145,9 +145,11 @@ fn chan_body(props: &BodyProps) -> Html {
     }
 }
 
-/// A task's name after a dot of its colour: `<span class="who">`.
-fn who(m: &mut Markup, task: TaskId, name: &str) {
-    m.raw("<span class=\"who\"><span class=\"dot\" style=\"background:")
+/// A task's name after a dot of its colour: `<span class="{class}">`.
+pub(super) fn who(m: &mut Markup, class: &str, task: TaskId, name: &str) {
+    m.raw("<span class=\"")
+        .raw(class)
+        .raw("\"><span class=\"dot\" style=\"background:")
         .raw(task_colour(task))
         .raw("\"></span>")
         .text(name)
@@ -189,7 +191,7 @@ fn senders_markup(c: &ChanCard) -> Markup {
     m.raw("<ul class=\"ends senders\" aria-label=\"Senders\">");
     for s in &c.senders {
         m.raw(if s.blocked { "<li class=\"end blocked\"" } else { "<li class=\"end\"" }).attr("data-task", &s.short).raw(">");
-        who(&mut m, s.task, &s.short);
+        who(&mut m, "who", s.task, &s.short);
         if s.blocked {
             m.elem("span", "note warn", "waits: channel full");
         }
@@ -239,7 +241,7 @@ fn receivers_markup(c: &ChanCard) -> Markup {
             m.raw(" lagging");
         }
         m.raw("\"").attr("data-task", &r.short).raw(">");
-        who(&mut m, r.task, &r.short);
+        who(&mut m, "who", r.task, &r.short);
         if r.waiting {
             m.elem("span", "note", "waits for a message");
         }
@@ -382,7 +384,7 @@ fn mutex_head_markup(c: &MutexCard) -> Markup {
     match &c.holder {
         Some((t, short, _)) => {
             m.raw("<span class=\"lock-icon held\" aria-hidden=\"true\"></span>");
-            who(&mut m, *t, short);
+            who(&mut m, "who", *t, short);
             let since = if c.handed_over {
                 format!("handed the lock at {}, not yet running", fmt_time(c.since))
             } else {

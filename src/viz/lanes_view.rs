@@ -23,7 +23,6 @@ use super::names::{self, Names};
 use crate::model::task_colour;
 use crate::markup::Markup;
 use crate::num::Fixed;
-use std::fmt::Write;
 
 impl PartialEq for RunGeom {
     /// One per run: compared by address.
@@ -245,8 +244,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
             for c in &arrows {
                 let a = &c.arrow;
                 m.raw("<path class=\"").raw(a.class).raw("\" d=\"");
-                let _ = write!(
-                    m,
+                m.raw_fmt(format_args!(
                     "M{},{} C{},{} {},{} {},{}",
                     Fixed(a.x1, 1),
                     Fixed(a.y1, 1),
@@ -256,7 +254,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
                     Fixed(a.y2, 1),
                     Fixed(a.x2, 1),
                     Fixed(a.y2, 1)
-                );
+                ));
                 m.raw("\" marker-end=\"").raw(&arrow_marker(a)).raw("\"/>");
             }
             m.raw("</g>");
