@@ -6,13 +6,14 @@
 //! which Yew replaces whole when the text changes: the deadlock story, the
 //! lanes' legend, arrowheads, bands and end-of-run overlay, and the short
 //! parts of a channel card (header, senders, receivers, captions) and of a
-//! mutex card (header, holder).
+//! mutex card (header, holder). The lanes' windows (`geom::Layer::svg`)
+//! are written with it too.
 //!
-//! Not for long lists that change at every playback step: a channel card's
-//! up to 200 tokens and a mutex's queue stay keyed `html!` nodes. Written as text, re-parsing
-//! them on each step dropped 9 frames in 3 s at 8× (0 with `html!`, whose
-//! diff touches only the tokens that moved). Nor for controls, which need
-//! listeners and keep focus.
+//! Not for long lists that change at every playback step: a channel
+//! card's up to 200 tokens and a mutex's queue stay keyed `html!` nodes.
+//! Written as text, re-parsing them on each step dropped 9 frames in 3 s at
+//! 8× (0 with `html!`, whose diff touches only the tokens that moved). Nor
+//! for controls, which need listeners and keep focus.
 
 use std::fmt::{self, Write};
 
@@ -23,7 +24,11 @@ pub struct Markup(String);
 
 impl Markup {
     pub fn new() -> Markup {
-        Markup(String::with_capacity(256))
+        Markup::with_capacity(256)
+    }
+
+    pub fn with_capacity(bytes: usize) -> Markup {
+        Markup(String::with_capacity(bytes))
     }
 
     /// Markup from this crate's own source: tags and fixed attributes.

@@ -25,6 +25,7 @@ use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, S
 use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
+use crate::markup::Markup;
 use crate::model::{task_colour, RunData};
 use crate::num::Fixed;
 use taskscope_engine::Outcome;
@@ -813,13 +814,10 @@ impl Layer {
     /// tab stop and arrow keys move between markers); the caller listens
     /// for them on a parent. All text is escaped.
     pub fn svg(&self, height: f64) -> String {
-        use std::fmt::Write;
         let f1 = |x: f64| Fixed(x, 1);
-        let text = taskscope_link::html_escape_into;
         let w = (self.x1 - self.x0).max(1.0);
-        let mut out = String::with_capacity(256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len());
-        let _ = write!(
-            out,
+        let mut m = Markup::with_capacity(256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len());
+        m.raw_fmt(format_args!(
             "<svg class=\"viz-layer\" style=\"left:{}px\" width=\"{}\" height=\"{}\" viewBox=\"{} 0 {} {}\"><g class=\"ruler\"><path d=\"",
             f1(self.x0),
             f1(w),
@@ -827,17 +825,15 @@ impl Layer {
             f1(self.x0),
             f1(w),
             Fixed(height, 0)
-        );
+        ));
         for t in &self.ticks {
-            let _ = write!(out, "M{},18V{}", f1(t.x), Fixed(RULER_H, 0));
+            m.raw_fmt(format_args!("M{},18V{}", f1(t.x), Fixed(RULER_H, 0)));
         }
-        out.push_str("\"/>");
+        m.raw("\"/>");
         for t in &self.ticks {
-            let _ = write!(out, "<text x=\"{}\" y=\"15\">", f1(t.x + 2.0));
-            text(&mut out, &t.label);
-            out.push_str("</text>");
+            m.raw_fmt(format_args!("<text x=\"{}\" y=\"15\">", f1(t.x + 2.0))).text(&t.label).raw("</text>");
         }
-        out.push_str("</g><g class=\"bars\">");
+        m.raw("</g><g class=\"bars\">");
         let mut looks: Vec<(&'static str, Option<&'static str>)> = Vec::new();
         for b in &self.bars {
             if !looks.contains(&(b.class, b.fill)) {
@@ -845,27 +841,26 @@ impl Layer {
             }
         }
         for (class, fill) in looks {
-            let _ = write!(out, "<path class=\"{class}\"");
+            m.raw("<path class=\"").raw(class).raw("\"");
             if let Some(fill) = fill {
-                let _ = write!(out, " style=\"fill:{fill}\"");
+                m.raw(" style=\"fill:").raw(fill).raw("\"");
             }
-            out.push_str(" d=\"");
+            m.raw(" d=\"");
             for b in self.bars.iter().filter(|b| b.class == class && b.fill == fill) {
-                let _ = write!(out, "M{},{}h{}v{}h{}z", f1(b.x), f1(b.y), f1(b.w), f1(b.h), f1(-b.w));
+                m.raw_fmt(format_args!("M{},{}h{}v{}h{}z", f1(b.x), f1(b.y), f1(b.w), f1(b.h), f1(-b.w)));
             }
-            out.push_str("\"/>");
+            m.raw("\"/>");
         }
         for b in &self.bars {
             if let Some(label) = &b.label {
-                let _ = write!(out, "<text class=\"bar-label\" x=\"{}\" y=\"{}\">", f1(b.x + 4.0), f1(b.y + b.h - 3.0));
-                text(&mut out, label);
-                out.push_str("</text>");
+                m.raw_fmt(format_args!("<text class=\"bar-label\" x=\"{}\" y=\"{}\">", f1(b.x + 4.0), f1(b.y + b.h - 3.0)))
+                    .text(label)
+                    .raw("</text>");
             }
         }
-        out.push_str("</g><g class=\"arrows\">");
+        m.raw("</g><g class=\"arrows\">");
         for a in &self.arrows {
-            let _ = write!(
-                out,
+            m.raw_fmt(format_args!(
                 "<line class=\"arrow {}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" style=\"stroke:{}\" marker-end=\"{}\"/>",
                 a.class,
                 f1(a.x1),
@@ -874,24 +869,22 @@ impl Layer {
                 f1(a.y2),
                 a.colour,
                 arrow_marker(a)
-            );
+            ));
         }
-        out.push_str("</g><g class=\"marks\">");
-        for m in &self.marks {
-            let _ = write!(out, "<g class=\"{}\" data-seek=\"{}\" tabindex=\"-1\" role=\"button\" aria-label=\"", m.class, m.seek);
-            text(&mut out, &m.title);
-            out.push_str("\"><title>");
-            text(&mut out, &m.title);
-            let _ = write!(out, "</title><path d=\"M{},{} l5,6 l-5,6 l-5,-6 z\"/>", f1(m.x), f1(m.y - 6.0));
-            if let Some(label) = &m.label {
-                let _ = write!(out, "<text x=\"{}\" y=\"{}\">", f1(m.x + 4.0), f1(m.y - 9.0));
-                text(&mut out, label);
-                out.push_str("</text>");
+        m.raw("</g><g class=\"marks\">");
+        for k in &self.marks {
+            m.raw_fmt(format_args!("<g class=\"{}\" data-seek=\"{}\" tabindex=\"-1\" role=\"button\"", k.class, k.seek))
+                .attr("aria-label", &k.title)
+                .raw("><title>")
+                .text(&k.title)
+                .raw_fmt(format_args!("</title><path d=\"M{},{} l5,6 l-5,6 l-5,-6 z\"/>", f1(k.x), f1(k.y - 6.0)));
+            if let Some(label) = &k.label {
+                m.raw_fmt(format_args!("<text x=\"{}\" y=\"{}\">", f1(k.x + 4.0), f1(k.y - 9.0))).text(label).raw("</text>");
             }
-            out.push_str("</g>");
+            m.raw("</g>");
         }
-        out.push_str("</g></svg>");
-        out
+        m.raw("</g></svg>");
+        m.into_string()
     }
 
     /// Builds the shapes of positions `lo..hi`.
