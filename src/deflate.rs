@@ -352,6 +352,14 @@ mod tests {
     use super::*;
 
     /// Ours, checked against miniz's on the same stream.
+    /// xorshift64: the next pseudo-random number of the sequence in `x`.
+    fn xorshift(x: &mut u64) -> u64 {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        *x
+    }
+
     fn unpack(packed: &[u8]) -> Vec<u8> {
         let ours = inflate(packed, usize::MAX).expect("a valid deflate stream");
         assert_eq!(Some(&ours), miniz_oxide::inflate::decompress_to_vec(packed).ok().as_ref());
@@ -374,12 +382,7 @@ mod tests {
     #[test]
     fn round_trips_random_bytes_and_random_text() {
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = move || xorshift(&mut x);
         for round in 0..200 {
             let len = (next() % 5000) as usize;
             // Small alphabets make many matches at every distance.
@@ -411,12 +414,7 @@ mod tests {
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
         let mut inputs: Vec<Vec<u8>> = crate::examples::EXAMPLES.iter().map(|e| e.source.as_bytes().to_vec()).collect();
         inputs.push(Vec::new());
-        inputs.push((0..70_000).map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        }).collect());
+        inputs.push((0..70_000).map(|_| xorshift(&mut x) as u8).collect());
         for data in &inputs {
             for level in [0, 1, 6, 9, 10] {
                 let packed = miniz_oxide::deflate::compress_to_vec(data, level);
@@ -437,9 +435,7 @@ mod tests {
         let good = miniz_oxide::deflate::compress_to_vec(crate::examples::EXAMPLES[0].source.as_bytes(), 9);
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         for round in 0..3000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            xorshift(&mut x);
             let mut bytes = if round % 2 == 0 { good.clone() } else { (0..(x % 300) as usize).map(|i| (x >> (i % 56)) as u8).collect() };
             if !bytes.is_empty() {
                 let i = (x % bytes.len() as u64) as usize;
