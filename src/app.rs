@@ -48,6 +48,7 @@ use crate::model::{
     DiagnosticItem, Playback, PlaybackAction, RunData, Tone,
 };
 use crate::playback::PlaybackBar;
+use crate::viz::geom::RunGeom;
 use crate::viz::Visualization;
 use crate::num::Fixed;
 
@@ -534,10 +535,13 @@ pub fn app(props: &AppProps) -> Html {
     // What the panels draw at the playhead: recomputed when the playhead
     // crosses an event, not on every tweened frame.
     let state: Rc<ViewState> = use_memo((ByPtr(shown.clone()), pos), |(d, pos)| d.0.state_at(*pos));
+    // Per run: the panels' layout and the names every part of the page
+    // uses for its tasks, channels and mutexes.
+    let geom: Rc<RunGeom> = use_memo(ByPtr(shown.clone()), |d| RunGeom::new(&d.0));
     let fresh_shown = *shown.source == *session.source;
     let lines = use_memo((ByPtr(state.clone()), fresh_shown), {
-        let shown = shown.clone();
-        move |(state, fresh)| if *fresh { task_lines(&shown, &state.0) } else { Vec::new() }
+        let (shown, geom) = (shown.clone(), geom.clone());
+        move |(state, fresh)| if *fresh { task_lines(&shown, &state.0, &*geom) } else { Vec::new() }
     });
     let tasks = use_memo(ByPtr(shown.clone()), |d| {
         let all = d.0.state_at(d.0.timeline.len());
@@ -550,8 +554,8 @@ pub fn app(props: &AppProps) -> Html {
     let status = use_memo(ByPtr(session.current.clone()), |d| summary(&d.0.run, &interactive_config()));
     let shown_status = use_memo(ByPtr(shown.clone()), |d| summary(&d.0.run, &interactive_config()));
     let (position, event) = (*use_memo(ByPtr(state.clone()), {
-        let shown = shown.clone();
-        move |s| (AttrValue::from(position_label(s.0.pos, shown.timeline.len(), s.0.time)), AttrValue::from(describe_event(&shown, &s.0)))
+        let (shown, geom) = (shown.clone(), geom.clone());
+        move |s| (AttrValue::from(position_label(s.0.pos, shown.timeline.len(), s.0.time)), AttrValue::from(describe_event(&shown, &s.0, &*geom)))
     }))
     .clone();
     let awaits = *use_memo((ByPtr(shown.clone()), pos, *await_task), |(d, pos, task)| {
@@ -679,7 +683,7 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     </div>
                     <div class="viz-frame">
-                        <Visualization data={shown.clone()} state={state.clone()} {pos} {frac} {reduced_motion} on_seek={on_seek} />
+                        <Visualization data={shown.clone()} geom={geom.clone()} state={state.clone()} {pos} {frac} {reduced_motion} on_seek={on_seek} />
                     </div>
                 </section>
             </main>

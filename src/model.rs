@@ -20,10 +20,11 @@
 //! `sleep`. Between two events [`Playback::frac`] grows from 0 to 1, and the
 //! panels tween their tokens and states by it.
 
-use taskscope_engine::trace::{ChanId, Stream, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
 use crate::num::Fixed;
+use crate::viz::names::{self, Names};
 
 /// One run of one source text, and the view model folded from its trace.
 pub struct RunData {
@@ -387,19 +388,12 @@ pub struct TaskLine {
 /// How far back [`task_lines`] looks for what a running task is doing.
 const RUNNING_LOOKBACK: usize = 10_000;
 
-/// What a wait looks like in a sentence: "waiting to receive on channel 0".
-pub fn describe_wait(on: WaitOn) -> String {
-    let ms = |ns: u64| {
-        if ns % 1_000_000 == 0 { format!("{} ms", ns / 1_000_000) } else { format!("{} ms", Fixed(ns as f64 / 1e6, 3)) }
-    };
+/// What an `.await` waited for, in the words of the lanes' markers:
+/// `recv tx → rx`, `lock a`, `sleep until 30 ms`, `join producer`.
+fn awaited(on: WaitOn, names: &dyn Names) -> String {
     match on {
-        WaitOn::Sleep { until } => format!("sleeping until {}", ms(until)),
-        WaitOn::Recv(c) => format!("waiting to receive on channel {c}"),
-        WaitOn::Send(c) => format!("waiting for room in channel {c}"),
-        WaitOn::Lock(m) => format!("waiting for mutex {m}"),
-        WaitOn::Join(t) => format!("waiting for task {t} to finish"),
-        WaitOn::Yield => "yielded".to_string(),
-        WaitOn::JoinAll => "waiting in join!".to_string(),
+        WaitOn::Sleep { until } => format!("sleep until {}", names::fmt_time(until)),
+        other => names::wait_short(other, 0, names),
     }
 }
 
@@ -407,7 +401,9 @@ pub fn describe_wait(on: WaitOn) -> String {
 /// blocked or panicked; for the running task, the last thing it did in
 /// this poll (or the `.await` it resumed from); for a task not polled yet,
 /// its spawn site. Finished tasks (other than panicked ones) have none.
-pub fn task_lines(data: &RunData, state: &ViewState) -> Vec<TaskLine> {
+/// Tasks, channels and mutexes are called what the panels call them
+/// (`names`, the run's [`RunGeom`](crate::viz::geom::RunGeom)).
+pub fn task_lines(data: &RunData, state: &ViewState, names: &dyn Names) -> Vec<TaskLine> {
     let src = data.source.as_str();
     let index = LineIndex::new(src);
     let mut out = Vec::new();
@@ -422,12 +418,12 @@ pub fn task_lines(data: &RunData, state: &ViewState) -> Vec<TaskLine> {
         let what = match (t.state, t.wait) {
             (TaskState::Running, _) => "running".to_string(),
             (TaskState::Panicked, _) => "panicked here".to_string(),
-            (TaskState::Scheduled, Some(on)) => format!("scheduled (woken from {})", describe_wait(on).replace("waiting ", "")),
+            (TaskState::Scheduled, Some(on)) => format!("scheduled (woken from {})", awaited(on, names)),
             (TaskState::Scheduled, None) => "scheduled, not polled yet".to_string(),
-            (s, Some(on)) => format!("{}, {}", s.as_str(), describe_wait(on)),
+            (s, Some(on)) => format!("{}, {}", s.as_str(), names::wait_long(on, names)),
             (s, None) => s.as_str().to_string(),
         };
-        out.push(TaskLine { task: t.id, line, state: t.state, label: format!("{}: {what}", t.name) });
+        out.push(TaskLine { task: t.id, line, state: t.state, label: format!("{}: {what}", names.task(t.id)) });
     }
     out
 }
@@ -555,20 +551,26 @@ pub fn position_label(pos: usize, len: usize, time_ns: u64) -> String {
     format!("event {pos} of {len} · {}", format_time(time_ns))
 }
 
-/// A short description of the event just applied at a position.
-pub fn describe_event(data: &RunData, state: &ViewState) -> String {
+/// A short description of the event just applied at a position, naming
+/// tasks, channels and mutexes as the panels do (`names`).
+pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> String {
     let Some(e) = state.last_event else { return "start: nothing has happened yet".to_string() };
-    let name = |t: TaskId| state.task(t).map(|t| t.name.to_string()).unwrap_or_else(|| format!("task {t}"));
+    let name = |t: TaskId| names.task(t);
+    // As the cards' headers: the kind, then the name (`mpsc tx → rx`).
     let chan = |c: ChanId| match state.channel(c) {
-        Some(ch) => format!("{} channel {c}", ch.kind.as_str()),
-        None => format!("channel {c}"),
+        Some(ch) => format!("{} {}", ch.kind.as_str(), names.channel(c)),
+        None => names.channel(c),
+    };
+    let mutex = |m: MutexId| {
+        let n = names.mutex(m);
+        if n.starts_with("mutex") { n } else { format!("mutex {n}") }
     };
     let text = |id| data.run.trace.str(id).to_string();
     match e.kind {
         EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
         EventKind::TaskSpawned { task, parent: Some(p), .. } => format!("{} spawns {}", name(p), name(task)),
         EventKind::TaskPolled { task } => format!("{} is polled", name(task)),
-        EventKind::TaskSuspended { task, on, .. } => format!("{} suspends at .await, {}", name(task), describe_wait(on)),
+        EventKind::TaskSuspended { task, on, .. } => format!("{} suspends at .await: {}", name(task), awaited(on, names)),
         EventKind::TaskWoken { task, by: Some(b) } => format!("{} wakes {}", name(b), name(task)),
         EventKind::TaskWoken { task, by: None } => format!("{} is woken", name(task)),
         EventKind::TaskCompleted { task } => format!("{} completes", name(task)),
@@ -590,11 +592,11 @@ pub fn describe_event(data: &RunData, state: &ViewState) -> String {
         EventKind::SenderDropped { chan: c, remaining } => format!("a sender of {} is dropped ({} left)", chan(c), remaining),
         EventKind::ReceiverDropped { chan: c, remaining } => format!("a receiver of {} is dropped ({} left)", chan(c), remaining),
         EventKind::ChannelClosed { chan: c } => format!("{} closes", chan(c)),
-        EventKind::MutexCreated { mutex, .. } => format!("mutex {mutex} is created"),
-        EventKind::LockRequested { task, mutex, .. } => format!("{} asks for mutex {mutex}", name(task)),
-        EventKind::LockAcquired { task, mutex, .. } => format!("{} takes mutex {mutex}", name(task)),
-        EventKind::LockReleased { task, mutex } => format!("{} releases mutex {mutex}", name(task)),
-        EventKind::ThreadBlocked { task, mutex, .. } => format!("{} blocks the thread on std mutex {mutex}", name(task)),
+        EventKind::MutexCreated { mutex: m, .. } => format!("{} is created", mutex(m)),
+        EventKind::LockRequested { task, mutex: m, .. } => format!("{} asks for {}", name(task), mutex(m)),
+        EventKind::LockAcquired { task, mutex: m, .. } => format!("{} takes {}", name(task), mutex(m)),
+        EventKind::LockReleased { task, mutex: m } => format!("{} releases {}", name(task), mutex(m)),
+        EventKind::ThreadBlocked { task, mutex: m, .. } => format!("{} blocks the whole thread on std {}", name(task), mutex(m)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }
@@ -609,6 +611,7 @@ pub fn run_example(file: &str) -> RunData {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::viz::geom::RunGeom;
     use crate::examples::EXAMPLES;
 
     fn data(src: &str) -> RunData {
@@ -793,9 +796,10 @@ mod tests {
         for e in EXAMPLES {
             let d = data(e.source);
             let lines = e.source.lines().count() as u32;
+            let g = RunGeom::new(&d);
             for pos in 0..=d.timeline.len() {
                 let state = d.state_at(pos);
-                let marks = task_lines(&d, &state);
+                let marks = task_lines(&d, &state, &g);
                 for t in &state.tasks {
                     let has = marks.iter().any(|m| m.task == t.id);
                     let live = !matches!(t.state, TaskState::Completed | TaskState::Cancelled);
@@ -814,7 +818,7 @@ mod tests {
         let d = data(src);
         let pos = next_await(&d.timeline, Some(1), 0).unwrap();
         let state = d.state_at(pos);
-        let mark = task_lines(&d, &state).into_iter().find(|m| m.task == 1).unwrap();
+        let mark = task_lines(&d, &state, &RunGeom::new(&d)).into_iter().find(|m| m.task == 1).unwrap();
         let line = src.lines().nth(mark.line as usize - 1).unwrap();
         assert!(line.contains(".await"), "{line:?} {mark:?}");
     }
@@ -826,7 +830,7 @@ mod tests {
         let pos = next_await(&d.timeline, Some(1), 0).unwrap();
         let state = d.state_at(pos);
         assert_eq!(event_task(&state), Some(1));
-        let lines = task_lines(&d, &state);
+        let lines = task_lines(&d, &state, &RunGeom::new(&d));
         let line = focus_line(&state, &lines).unwrap();
         assert_eq!(Some(line), lines.iter().find(|l| l.task == 1).map(|l| l.line));
         assert_eq!(focus_line(&d.state_at(0), &[]), None);
@@ -858,10 +862,41 @@ mod tests {
     fn every_event_of_every_example_has_a_description() {
         for e in EXAMPLES {
             let d = data(e.source);
+            let g = RunGeom::new(&d);
             for pos in 0..=d.timeline.len() {
-                assert!(!describe_event(&d, &d.state_at(pos)).is_empty());
+                assert!(!describe_event(&d, &d.state_at(pos), &g).is_empty());
             }
         }
+    }
+
+    /// The playback readout and the editor's task markers call tasks,
+    /// channels and mutexes what the lanes and cards call them, not the
+    /// engine's `task 1 (line 18)` and `channel 0`.
+    #[test]
+    fn the_readout_and_the_markers_use_the_panels_names() {
+        let d = data(example("bounded_mpsc_backpressure"));
+        let g = RunGeom::new(&d);
+        let all: Vec<String> = (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect();
+        assert!(all.iter().any(|e| e == "main spawns producer"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "producer sends 1 into mpsc tx → rx"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "consumer receives 1 from mpsc tx → rx"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "producer suspends at .await: send tx → rx"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "consumer suspends at .await: sleep until 10 ms"), "{all:#?}");
+        assert!(!all.iter().any(|e| e.contains("(line ") || e.contains("channel 0")), "{all:#?}");
+
+        // Waiting for room in the full channel, in the editor's gutter.
+        let pos = (0..=d.timeline.len())
+            .find(|&p| d.state_at(p).tasks.iter().any(|t| t.id == 1 && t.wait == Some(WaitOn::Send(0)) && t.state != TaskState::Running))
+            .unwrap();
+        let state = d.state_at(pos);
+        let mark = task_lines(&d, &state, &g).into_iter().find(|m| m.task == 1).unwrap();
+        assert!(mark.label.starts_with("producer: "), "{mark:?}");
+        assert!(mark.label.ends_with("waits for room in tx → rx (full)") || mark.label.ends_with("(woken from send tx → rx)"), "{mark:?}");
+
+        let d = data(example("abba_deadlock"));
+        let g = RunGeom::new(&d);
+        let all: Vec<String> = (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect();
+        assert!(all.iter().any(|e| e.contains(" asks for mutex ") && !e.contains("mutex #")), "{all:#?}");
     }
 
     #[test]

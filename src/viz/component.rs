@@ -22,6 +22,9 @@ use crate::model::RunData;
 pub struct VizProps {
     /// The run being shown (compared by pointer).
     pub data: Rc<RunData>,
+    /// Its geometry and names, built once per run by the app (compared by
+    /// pointer).
+    pub geom: Rc<RunGeom>,
     /// The state at `pos` (compared by pointer).
     pub state: Rc<ViewState>,
     /// Playhead position, `0..=len`.
@@ -38,6 +41,7 @@ pub struct VizProps {
 impl PartialEq for VizProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
+            && Rc::ptr_eq(&self.geom, &other.geom)
             && Rc::ptr_eq(&self.state, &other.state)
             && self.pos == other.pos
             && self.frac == other.frac
@@ -96,7 +100,7 @@ pub fn use_width<D: PartialEq + 'static>(node: NodeRef, remeasure: D) -> f64 {
 #[function_component(Visualization)]
 pub fn visualization(props: &VizProps) -> Html {
     let key = RunKey(props.data.clone());
-    let geom: Rc<RunGeom> = use_memo(key.clone(), |k| RunGeom::new(&k.0));
+    let geom = &props.geom;
     let data = &props.data;
     let len = data.timeline.len();
     let pos = props.pos.min(len);
@@ -159,7 +163,8 @@ mod tests {
         root.set_attribute("style", "width:1000px").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let state = Rc::new(data.timeline.state_at(&data.run.trace, pos));
-        let props = VizProps { data, state, pos, frac: 0.0, reduced_motion: true, on_seek };
+        let geom = Rc::new(RunGeom::new(&data));
+        let props = VizProps { data, geom, state, pos, frac: 0.0, reduced_motion: true, on_seek };
         let handle = yew::Renderer::<Visualization>::with_root_and_props(root.clone(), props).render();
         gloo_timers::future::sleep(Duration::from_millis(40)).await;
         (root, handle)
