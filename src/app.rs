@@ -543,9 +543,10 @@ pub fn app(props: &AppProps) -> Html {
         let (shown, geom) = (shown.clone(), geom.clone());
         move |(state, fresh)| if *fresh { task_lines(&shown, &state.0, &*geom) } else { Vec::new() }
     });
-    let tasks = use_memo(ByPtr(shown.clone()), |d| {
-        let all = d.0.state_at(d.0.timeline.len());
-        all.tasks.iter().map(|t| (t.id, Rc::<str>::from(&*t.name))).collect::<Vec<_>>()
+    // The `.await` jump's task picker: every task of the run, named as the
+    // lanes name it.
+    let tasks = use_memo(ByPtr(geom.clone()), |g| {
+        g.0.tasks.iter().enumerate().map(|(id, t)| (id as TaskId, Rc::<str>::from(t.short.as_str()))).collect::<Vec<_>>()
     });
     *latest.borrow_mut() = Some(Latest { source: session.source.clone(), shown: shown.clone(), pos, await_task: *await_task });
 
@@ -945,6 +946,18 @@ mod tests {
         gloo_timers::future::sleep(Duration::from_millis(DEBOUNCE_MS as u64 + 150)).await;
         assert_eq!(run_id(&root) - before, 3, "one run of the last text after the pause");
         assert_eq!(text(&root, "console"), "20000\n");
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_await_task_picker_names_tasks_as_the_lanes_do() {
+        let (root, handle) = mount().await;
+        let options = find(&root, "await-task").query_selector_all("option").unwrap();
+        let names: Vec<String> = (0..options.length()).map(|i| options.item(i).unwrap().text_content().unwrap_or_default()).collect();
+        let lanes = root.query_selector_all(".lane-label .name").unwrap();
+        let lane_names: Vec<String> = (0..lanes.length()).map(|i| lanes.item(i).unwrap().text_content().unwrap_or_default()).collect();
+        assert_eq!(names, ["any task", "main", "producer", "consumer"]);
+        assert_eq!(lane_names, names[1..], "the picker and the lanes disagree");
         handle.destroy();
     }
 
