@@ -10,6 +10,7 @@ use super::component::RunKey;
 use super::deadlock::story;
 use super::geom::RunGeom;
 use super::cards_view::who;
+use super::names::Names;
 use crate::markup::Markup;
 
 /// Props of [`DeadlockBanner`].
@@ -76,8 +77,7 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
                 .raw("</span>")
                 .elem("span", "because", &l.because);
             if i + 1 == s.cycle.len() {
-                let next = props.geom.tasks.get(l.next as usize).map(|t| t.short.as_str()).unwrap_or_default();
-                who(&mut m, "who back", l.next, next);
+                who(&mut m, "who back", l.next, &props.geom.task(l.next));
                 m.elem("span", "loop", "…and round again");
             }
             m.raw("</li>");
