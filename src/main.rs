@@ -50,9 +50,8 @@ fn main() {
     eprintln!("To run a program from the command line, use `cargo run --release --bin taskscope -- run FILE`.");
     std::process::exit(2);
 }
-// talc instead of std's dlmalloc: 2.3 KB smaller gzipped, and no slower
-// on the benchmark (e2e/bench). The page is single-threaded, which is what
-// `TalckWasm`'s lock assumes.
+// talc instead of std's dlmalloc: 2.3 KB smaller gzipped. The page is
+// single-threaded, which is what `TalckWasm`'s lock assumes.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
