@@ -1132,6 +1132,7 @@ impl<'a> Compiler<'a> {
         if self.diags.len() < 100 {
             self.diags.push(
                 Diagnostic::error(span, message)
+                    .with_code("E0382")
                     .with_label(moved_at, "value moved here")
                     .with_note("note: the value was moved (into a channel, a task or a function), so it cannot be used afterwards; clone it first if both places need it"),
             );

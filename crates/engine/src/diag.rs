@@ -13,6 +13,9 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// rustc's error code (`E0382`), when the problem is one rustc reports
+    /// with a code.
+    pub code: Option<&'static str>,
     pub message: String,
     pub span: Span,
     /// Secondary spans with their labels.
@@ -23,7 +26,17 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, message: message.into(), span, labels: Vec::new(), notes: Vec::new() }
+        Diagnostic { severity: Severity::Error, code: None, message: message.into(), span, labels: Vec::new(), notes: Vec::new() }
+    }
+
+    pub fn warning(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(span, message) }
+    }
+
+    /// Sets rustc's error code, shown as `error[E0382]: ...`.
+    pub fn with_code(mut self, code: &'static str) -> Diagnostic {
+        self.code = Some(code);
+        self
     }
 
     pub fn with_label(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
@@ -46,7 +59,10 @@ impl Diagnostic {
             Severity::Warning => "warning",
         };
         let lc = index.line_col(src, self.span.start);
-        out.push_str(&format!("{kind}: {}\n", self.message));
+        match self.code {
+            Some(code) => out.push_str(&format!("{kind}[{code}]: {}\n", self.message)),
+            None => out.push_str(&format!("{kind}: {}\n", self.message)),
+        }
         let width = (lc.line.max(1)).to_string().len().max(
             self.labels.iter().map(|(s, _)| index.line_col(src, s.start).line.to_string().len()).max().unwrap_or(1),
         );
