@@ -1,5 +1,6 @@
-//! Generates `programs.rs`, the table of every program in `examples/` and
-//! `conformance/` with its binary, for the integration tests to `include!`.
+//! Generates `programs.rs`, the table of every program in `examples/`,
+//! `conformance/` and `probes/` with its binary, for the integration tests to
+//! `include!`.
 //!
 //! Each entry reads `option_env!("CARGO_BIN_EXE_<bin>")`: Cargo sets it, while
 //! compiling integration tests, for every `[[bin]]` of this crate, so a program
@@ -12,7 +13,9 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut table = String::from("&[\n");
-    for (folder, prefix) in [("examples", "ex_"), ("conformance", "cf_")] {
+    // The same list as `PROGRAM_FOLDERS` in src/lib.rs (a build script cannot use
+    // its own crate).
+    for (folder, prefix) in [("examples", "ex_"), ("conformance", "cf_"), ("probes", "pr_")] {
         let dir = root.join(folder);
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut stems: Vec<String> = match std::fs::read_dir(&dir) {

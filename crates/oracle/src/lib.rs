@@ -1,17 +1,20 @@
 //! The oracle: real Tokio's results for Taskscope's programs, kept as golden files.
 //!
-//! Every program in `examples/` (scenarios) and `conformance/` (one scheduling or
-//! drop rule each) is a `[[bin]]` of this crate, built against tokio 1.54.1. Two
-//! integration tests use them:
+//! Every program in `examples/` (scenarios), `conformance/` (one scheduling or drop
+//! rule each) and `probes/` (one topic of everyday Rust each: integers, strings,
+//! collections, panic messages...) is a `[[bin]]` of this crate, built against tokio
+//! 1.54.1. Two integration tests use them:
 //!
 //! - `tests/tokio_goldens.rs` runs each binary several times and checks that real
 //!   Tokio's result equals the golden file (`UPDATE_EXPECT=1` rewrites the files);
 //! - `tests/engine_vs_tokio.rs` runs each program's source on `taskscope_engine::run`
-//!   and checks that the engine's result equals the same golden file.
+//!   and checks that the engine's result equals the same golden file. Only the probes
+//!   listed in [`PENDING_PROBES_FILE`] may differ, and a listed probe that matches
+//!   fails the test too, so the list only shrinks.
 //!
 //! # Golden file format
 //!
-//! `examples/expected/<stem>.out` and `conformance/expected/<stem>.out` hold:
+//! `<folder>/expected/<stem>.out` (for example `conformance/expected/<stem>.out`) holds:
 //!
 //! ```text
 //! outcome: returned
@@ -43,7 +46,31 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// The folders that hold programs, with the prefix of their binaries' names.
-pub const PROGRAM_FOLDERS: [(&str, &str); 2] = [("examples", "ex_"), ("conformance", "cf_")];
+/// `build.rs` keeps its own copy of this list.
+pub const PROGRAM_FOLDERS: [(&str, &str); 3] = [("examples", "ex_"), ("conformance", "cf_"), ("probes", "pr_")];
+
+/// The probes the engine still gets wrong, one stem per line (`#` starts a comment),
+/// relative to the workspace root. `engine_vs_tokio` lets these differ from their
+/// golden files, and only these.
+pub const PENDING_PROBES_FILE: &str = "probes/engine-pending.txt";
+
+/// The stems listed in a pending file's text, in order: one per line, with `#`
+/// comments and surrounding blanks removed. A line that is not a plain file stem
+/// (a path, a `.rs` name, two words) is an error naming its line number.
+pub fn parse_pending_list(text: &str) -> Result<Vec<String>, String> {
+    let mut stems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let entry = line.split_once('#').map_or(line, |(before, _)| before).trim();
+        if entry.is_empty() {
+            continue;
+        }
+        if !entry.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("line {}: {entry:?} is not a probe's stem (write `int_example`, not a path or a file name)", i + 1));
+        }
+        stems.push(entry.to_string());
+    }
+    Ok(stems)
+}
 
 /// One program: its binary and its source, relative to the workspace root.
 #[derive(Clone, Copy, Debug)]
@@ -407,8 +434,8 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
     out
 }
 
-/// The `.rs` files of `examples/` and `conformance/`, as `(folder, file name)`,
-/// sorted: the programs that must be `[[bin]]`s.
+/// The `.rs` files of `examples/`, `conformance/` and `probes/`, as `(folder, file
+/// name)`, sorted: the programs that must be `[[bin]]`s.
 pub fn program_files() -> Vec<(&'static str, String)> {
     let mut files = Vec::new();
     for (folder, _) in PROGRAM_FOLDERS {
@@ -471,6 +498,15 @@ mod tests {
 
     #[test]
     fn line_diff_marks_changes() {
+    #[test]
+    fn pending_list_keeps_stems_and_drops_comments() {
+        let text = "# header\n\nint_wrap  # needs types\n  str_x\n#int_gone\n";
+        assert_eq!(parse_pending_list(text), Ok(vec!["int_wrap".to_string(), "str_x".to_string()]));
+        assert_eq!(parse_pending_list(""), Ok(vec![]));
+        assert!(parse_pending_list("probes/int_wrap.rs\n").unwrap_err().starts_with("line 1:"));
+        assert!(parse_pending_list("ok\ntwo words\n").unwrap_err().starts_with("line 2:"));
+    }
+
         let d = line_diff("a\nb\nc\n", "a\nx\nc\n");
         assert_eq!(d, "  a\n- b\n+ x\n  c\n");
     }
