@@ -1,0 +1,322 @@
+//! The reject corpus: programs rustc refuses, with rustc's first error recorded.
+//!
+//! Every `reject/<stem>.rs` holds one learner's mistake. [`check_reject_programs`]
+//! compiles them all with real rustc (`cargo check` against tokio 1.54.1, each
+//! program a `[[bin]]` of a scratch project under `<target>/reject-check/`) and
+//! returns, per program, the first error rustc reported. The golden file
+//! `reject/expected/<stem>.err` records it:
+//!
+//! ```text
+//! code: E0502
+//! message: cannot borrow `v` as mutable because it is also borrowed as immutable
+//! at: 5:5
+//! ```
+//!
+//! - `code:` is rustc's error code, or `none` for an error without one (such as
+//!   "future cannot be sent between threads safely");
+//! - `message:` is rustc's one-line message, with `\` written `\\` and a newline
+//!   written `\n`;
+//! - `at:` is the primary span's start, `line:column`, both 1-based (rustc counts
+//!   columns in characters).
+//!
+//! `tests/reject_goldens.rs` re-records and compares; `tests/engine_rejects.rs`
+//! checks that `taskscope_engine::check` reports the same first error.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::workspace_root;
+
+/// The folder of the reject corpus, relative to the workspace root.
+pub const REJECT_FOLDER: &str = "reject";
+
+/// The ratchet of `tests/engine_rejects.rs`: programs whose first error the engine
+/// does not get right yet, one stem a line.
+pub const ENGINE_PENDING_FILE: &str = "reject/engine-pending.txt";
+
+/// rustc's first error for one program: what a golden file records.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RustcError {
+    /// `E0382`, or `None` when rustc gives the error no code.
+    pub code: Option<String>,
+    pub message: String,
+    /// 1-based line of the primary span's start.
+    pub line: u32,
+    /// 1-based column (in characters) of the primary span's start.
+    pub col: u32,
+}
+
+impl RustcError {
+    /// The golden file text.
+    pub fn render(&self) -> String {
+        let mut message = String::new();
+        for c in self.message.chars() {
+            match c {
+                '\\' => message.push_str("\\\\"),
+                '\n' => message.push_str("\\n"),
+                c => message.push(c),
+            }
+        }
+        format!("code: {}\nmessage: {message}\nat: {}:{}\n", self.code.as_deref().unwrap_or("none"), self.line, self.col)
+    }
+
+    /// Reads a golden file back.
+    pub fn parse(text: &str) -> Result<RustcError, String> {
+        let mut lines = text.lines();
+        let mut field = |name: &str| -> Result<&str, String> {
+            let line = lines.next().ok_or_else(|| format!("missing the `{name}:` line"))?;
+            line.strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(": "))
+                .ok_or_else(|| format!("expected `{name}: ...`, found {line:?}"))
+        };
+        let code = field("code")?;
+        let code = if code == "none" { None } else { Some(code.to_string()) };
+        let escaped = field("message")?;
+        let at = field("at")?;
+        if let Some(extra) = lines.next() {
+            return Err(format!("unexpected line after `at:`: {extra:?}"));
+        }
+        let mut message = String::new();
+        let mut chars = escaped.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                message.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('\\') => message.push('\\'),
+                Some('n') => message.push('\n'),
+                other => return Err(format!("bad escape `\\{}` in the message", other.map_or(String::new(), String::from))),
+            }
+        }
+        let (line, col) = at.split_once(':').ok_or_else(|| format!("expected `at: LINE:COL`, found {at:?}"))?;
+        let number = |s: &str| s.parse::<u32>().map_err(|_| format!("bad number {s:?} in `at: {at}`"));
+        Ok(RustcError { code, message, line: number(line)?, col: number(col)? })
+    }
+}
+
+/// What `cargo check` said about one program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Checked {
+    /// rustc rejected it; its first error.
+    Rejected {
+        error: RustcError,
+        /// rustc's full rendered message (snippet, labels, notes), for reports.
+        rendered: String,
+    },
+    /// rustc reported no error.
+    Accepted,
+}
+
+/// The stems of `reject/*.rs`, sorted.
+pub fn reject_stems() -> Vec<String> {
+    let dir = workspace_root().join(REJECT_FOLDER);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut stems: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".rs").map(str::to_string))
+        .collect();
+    stems.sort();
+    stems
+}
+
+/// `reject/<stem>.rs`, relative to the workspace root.
+pub fn reject_source(stem: &str) -> String {
+    format!("{REJECT_FOLDER}/{stem}.rs")
+}
+
+/// `reject/expected/<stem>.err`, relative to the workspace root.
+pub fn reject_golden(stem: &str) -> String {
+    format!("{REJECT_FOLDER}/expected/{stem}.err")
+}
+
+/// The golden file of a program, parsed, or a message saying what is wrong.
+pub fn read_reject_golden(stem: &str) -> Result<RustcError, String> {
+    let file = reject_golden(stem);
+    let text = std::fs::read_to_string(workspace_root().join(&file)).map_err(|e| {
+        format!("cannot read {file}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test reject_goldens`)")
+    })?;
+    RustcError::parse(&text).map_err(|e| format!("{file}: {e}"))
+}
+
+/// The scratch project's `Cargo.toml`: one `[[bin]]` per program, named by its
+/// stem, with the same tokio as this crate. The empty `[workspace]` table keeps
+/// it out of the Taskscope workspace.
+pub fn scratch_manifest(programs: &[(String, PathBuf)]) -> String {
+    let mut toml = String::from(
+        "# Written by taskscope-oracle (src/reject.rs) on every run; do not edit.\n\
+         [package]\n\
+         name = \"taskscope-reject-check\"\n\
+         version = \"0.0.0\"\n\
+         edition = \"2024\"\n\
+         publish = false\n\
+         autobins = false\n\
+         autoexamples = false\n\
+         autotests = false\n\
+         autobenches = false\n\
+         \n\
+         [workspace]\n\
+         \n\
+         [dependencies]\n\
+         tokio = { version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }\n",
+    );
+    for (stem, path) in programs {
+        // TOML basic strings: escape backslashes and quotes in the path.
+        let path = path.display().to_string().replace('\\', "\\\\").replace('"', "\\\"");
+        write!(toml, "\n[[bin]]\nname = \"{stem}\"\npath = \"{path}\"\ntest = false\ndoc = false\n").unwrap();
+    }
+    toml
+}
+
+/// Writes `path` only when its content changes (keeps Cargo's fingerprints).
+fn write_if_changed(path: &Path, content: &[u8]) -> Result<(), String> {
+    if std::fs::read(path).ok().as_deref() == Some(content) {
+        return Ok(());
+    }
+    std::fs::write(path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Compiles every `reject/*.rs` with real rustc (`cargo check --keep-going`) and
+/// returns, for each stem, rustc's first error or [`Checked::Accepted`].
+///
+/// The scratch project lives in `<target_dir>/reject-check/` and builds into
+/// `target_dir` itself, so tokio is checked once and reused. It starts from a copy
+/// of the workspace's `Cargo.lock`, so it gets the versions the workspace pins.
+pub fn check_reject_programs(target_dir: &Path) -> Result<BTreeMap<String, Checked>, String> {
+    let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
+    let programs: Vec<(String, PathBuf)> = reject_stems()
+        .into_iter()
+        .map(|stem| {
+            let path = root.join(reject_source(&stem));
+            (stem, path)
+        })
+        .collect();
+    if programs.is_empty() {
+        return Ok(BTreeMap::new());
+    }
+
+    let scratch = target_dir.join("reject-check");
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&programs).as_bytes())?;
+    let lock = std::fs::read(root.join("Cargo.lock")).map_err(|e| format!("cannot read the workspace's Cargo.lock: {e}"))?;
+    write_if_changed(&scratch.join("Cargo.lock"), &lock)?;
+
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(&cargo)
+        .arg("check")
+        .arg("--manifest-path")
+        .arg(scratch.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir)
+        .args(["--bins", "--keep-going", "--message-format", "json", "--color", "never"])
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+
+    let mut first: BTreeMap<String, Checked> = BTreeMap::new();
+    let mut built: Vec<String> = Vec::new();
+    for line in stdout.lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let bin = msg["target"]["name"].as_str().unwrap_or_default();
+        let is_bin = msg["target"]["kind"].as_array().is_some_and(|k| k.iter().any(|k| k == "bin"));
+        let Some((_, path)) = programs.iter().find(|(stem, _)| stem == bin).filter(|_| is_bin) else { continue };
+        match msg["reason"].as_str() {
+            Some("compiler-artifact") => built.push(bin.to_string()),
+            Some("compiler-message") if !first.contains_key(bin) => {
+                if let Some(checked) = first_error(&msg["message"], path) {
+                    first.insert(bin.to_string(), checked);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // A program without an error must have been checked (Cargo then reports its
+    // artifact); anything else, such as Cargo failing to fetch tokio, is the
+    // recorder's failure, not a result.
+    let mut missing = Vec::new();
+    let mut results = BTreeMap::new();
+    for (stem, _) in &programs {
+        match first.remove(stem) {
+            Some(checked) => {
+                results.insert(stem.clone(), checked);
+            }
+            None if built.contains(stem) => {
+                results.insert(stem.clone(), Checked::Accepted);
+            }
+            None => missing.push(stem.as_str()),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(format!(
+            "`cargo check` in {} gave no result for {} ({}); its stderr:\n{}",
+            scratch.display(),
+            missing.join(", "),
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(results)
+}
+
+/// The [`Checked::Rejected`] of one `compiler-message`, if it is an error with a
+/// span (the "aborting due to" summaries have none).
+fn first_error(message: &serde_json::Value, source: &Path) -> Option<Checked> {
+    if message["level"].as_str() != Some("error") {
+        return None;
+    }
+    let spans = message["spans"].as_array()?;
+    let primary = spans.iter().find(|s| s["is_primary"].as_bool() == Some(true))?;
+    let span = span_in_file(primary, source);
+    let error = RustcError {
+        code: message["code"]["code"].as_str().map(str::to_string),
+        message: message["message"].as_str().unwrap_or_default().to_string(),
+        line: span["line_start"].as_u64().unwrap_or(0) as u32,
+        col: span["column_start"].as_u64().unwrap_or(0) as u32,
+    };
+    let rendered = message["rendered"].as_str().unwrap_or_default().to_string();
+    Some(Checked::Rejected { error, rendered })
+}
+
+/// The span itself when it lies in `source`; otherwise (an error inside a macro
+/// defined elsewhere) the first macro call site in `source`, going outwards.
+fn span_in_file<'a>(span: &'a serde_json::Value, source: &Path) -> &'a serde_json::Value {
+    let in_source = |s: &serde_json::Value| s["file_name"].as_str().is_some_and(|f| Path::new(f) == source || source.ends_with(f));
+    let mut current = span;
+    while !in_source(current) {
+        match current.get("expansion").and_then(|e| e.get("span")) {
+            Some(outer) if outer.is_object() => current = outer,
+            _ => return span,
+        }
+    }
+    current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn golden_format_round_trips() {
+        let cases = [
+            RustcError { code: Some("E0502".into()), message: "cannot borrow `v` as mutable".into(), line: 5, col: 5 },
+            RustcError { code: None, message: "future cannot be sent between threads safely".into(), line: 12, col: 18 },
+            RustcError { code: Some("E0308".into()), message: "two\nlines with a \\ backslash\\n".into(), line: 1, col: 1 },
+        ];
+        for case in cases {
+            let text = case.render();
+            assert_eq!(RustcError::parse(&text), Ok(case.clone()), "{text}");
+        }
+        assert_eq!(
+            RustcError { code: None, message: "m".into(), line: 3, col: 9 }.render(),
+            "code: none\nmessage: m\nat: 3:9\n"
+        );
+        assert!(RustcError::parse("code: E1\nmessage: m\n").is_err());
+        assert!(RustcError::parse("code: E1\nmessage: m\nat: 3\n").is_err());
+        assert!(RustcError::parse("code: E1\nmessage: m\nat: 3:4\nextra\n").is_err());
+    }
+}
