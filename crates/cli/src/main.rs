@@ -98,13 +98,13 @@ fn main() -> ExitCode {
                     }
                 };
                 let diags = taskscope_engine::check(&src);
-                if diags.is_empty() {
-                    println!("ok: {path}");
-                } else {
+                for d in &diags {
+                    eprint!("{}", d.render(&src, path));
+                }
+                if diags.iter().any(|d| d.severity == taskscope_engine::Severity::Error) {
                     failed += 1;
-                    for d in &diags {
-                        eprint!("{}", d.render(&src, path));
-                    }
+                } else {
+                    println!("ok: {path}");
                 }
             }
             if failed > 0 {

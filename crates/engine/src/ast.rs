@@ -137,6 +137,8 @@ pub struct Variant {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImplBlock {
     pub generics: Vec<Ident>,
+    /// `impl !Send for T {}` (only the std/Tokio stubs write these).
+    pub negative: bool,
     /// `impl Trait for Type`: the trait path.
     pub trait_: Option<Path>,
     pub self_ty: Type,

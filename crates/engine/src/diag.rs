@@ -69,9 +69,13 @@ impl Diagnostic {
         let pad = " ".repeat(width);
         out.push_str(&format!("{pad}--> {file_name}:{}:{}\n", lc.line, lc.col));
         out.push_str(&format!("{pad} |\n"));
-        let mut marks: Vec<(Span, String, bool)> = vec![(self.span, String::new(), true)];
+        // A label on the primary span is written beside its carets.
+        let primary_label = self.labels.iter().find(|(s, _)| *s == self.span).map(|(_, l)| l.clone()).unwrap_or_default();
+        let mut marks: Vec<(Span, String, bool)> = vec![(self.span, primary_label, true)];
         for (s, l) in &self.labels {
-            marks.push((*s, l.clone(), false));
+            if *s != self.span {
+                marks.push((*s, l.clone(), false));
+            }
         }
         crate::sort::sort_by_key(&mut marks, |m| m.0.start as u64);
         for (span, label, primary) in marks {

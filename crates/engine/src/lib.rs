@@ -5,6 +5,7 @@
 //! outcome and the [`trace::Trace`] that front ends draw from.
 
 pub mod ast;
+pub mod check;
 pub mod ast_print;
 pub mod compile;
 pub mod exec;
@@ -192,16 +193,27 @@ pub(crate) fn replace_str(hay: &str, from: &str, to: &str) -> String {
     out
 }
 
-/// Parses and compiles `src` without running it.
+/// Parses, checks and compiles `src` without running it: its errors and
+/// warnings.
 pub fn check(src: &str) -> Vec<Diagnostic> {
-    vm::compile_source(src).err().unwrap_or_default()
+    match vm::front_end(src) {
+        Err(diagnostics) => diagnostics,
+        Ok((_, warnings)) => warnings,
+    }
 }
 
-/// Parses, compiles and simulates `src`.
+/// Parses, checks, compiles and simulates `src`. Warnings do not stop the
+/// run; they come first in `Run::diagnostics`.
 pub fn run(src: &str, config: &Config) -> Run {
-    match vm::compile_source(src) {
+    match vm::front_end(src) {
         Err(diagnostics) => Run { diagnostics, outcome: Outcome::CompileError, trace: Trace::default() },
-        Ok(program) => vm::simulate(&program, config),
+        Ok((program, warnings)) => {
+            let mut run = vm::simulate(&program, config);
+            let mut diagnostics = warnings;
+            diagnostics.append(&mut run.diagnostics);
+            run.diagnostics = diagnostics;
+            run
+        }
     }
 }
 

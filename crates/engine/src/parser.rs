@@ -1521,7 +1521,7 @@ impl<'a> Parser<'a> {
         tri!(self.parse_inner_attrs());
         let items = self.parse_items(close, depth);
         self.finish_group(close);
-        Ok(ItemKind::Impl(ImplBlock { generics, trait_, self_ty, items }))
+        Ok(ItemKind::Impl(ImplBlock { generics, negative, trait_, self_ty, items }))
     }
 
     fn parse_trait(&mut self) -> PResult<ItemKind> {

@@ -308,11 +308,42 @@ pub struct Closure {
 }
 
 pub fn compile_source(src: &str) -> Result<Program, Vec<Diagnostic>> {
+    front_end(src).map(|(program, _warnings)| program)
+}
+
+/// The pipeline up to bytecode: parse → check → compile. Stops where rustc
+/// stops: a parse error stops everything; name resolution and type errors
+/// come before borrow-check errors (the checker's, and the compiler's
+/// use-after-move). `Ok` carries the warnings.
+pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (file, diags) = crate::parser::parse(src);
     if diags.iter().any(|d| d.severity == crate::Severity::Error) {
         return Err(diags);
     }
-    crate::compile::compile(&file, src)
+    let report = crate::check::check(&file, src);
+    let mut warnings = report.warnings;
+    crate::sort::sort_by_key(&mut warnings, |d| d.span.start as u64);
+    if !report.expand.is_empty() || !report.resolve.is_empty() || !report.types.is_empty() {
+        let mut out = report.expand;
+        out.extend(report.resolve);
+        out.extend(report.types);
+        out.extend(warnings);
+        return Err(out);
+    }
+    match crate::compile::compile(&file, src) {
+        Err(mut errors) => {
+            errors.extend(report.borrows);
+            crate::sort::sort_by_key(&mut errors, |d| d.span.start as u64);
+            errors.extend(warnings);
+            Err(errors)
+        }
+        Ok(_) if !report.borrows.is_empty() => {
+            let mut out = report.borrows;
+            out.extend(warnings);
+            Err(out)
+        }
+        Ok(program) => Ok((program, warnings)),
+    }
 }
 
 pub fn simulate(program: &Program, config: &crate::Config) -> crate::Run {

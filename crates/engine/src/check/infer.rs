@@ -1,0 +1,2803 @@
+//! Types each function body and makes the checks that need types.
+//!
+//! One walk per body: expressions get types by unification, with the
+//! expected type flowing down where Rust has one (`let x: T = ..`,
+//! arguments, returns). Methods are resolved on the receiver's type,
+//! trying it and then what it derefs to (`MutexGuard<Vec<T>>` → `Vec<T>` →
+//! `[T]`). The same walk checks places for mutability, records what async
+//! blocks capture and which non-`Send` locals live across each `.await`.
+
+use std::collections::HashMap;
+use std::sync::Arc as Rc;
+
+use super::Report;
+use super::items::{self, AdtKind, AssocItem, FieldsDef, FnId, FnSig, Items, SelfKind, TypeDef, UserItems, ValueDef};
+use super::ty::{self, AdtId, Float, Int, Table, Ty, VarKind};
+use crate::ast::{self, BinOp, Block, Expr, ExprKind, Lit, MacroArgs, Pat, PatKind, Path, StmtKind, UnOp};
+use crate::diag::Diagnostic;
+use crate::span::Span;
+
+pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut Report) {
+    let mut witnesses: HashMap<FnId, Witness> = HashMap::new();
+    let mut spawns: Vec<(FnId, Span, Span)> = Vec::new();
+    let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
+    for &(id, decl) in &user.bodies {
+        let Some(sig) = items.fns.get(id.0 as usize).cloned() else { continue };
+        let mut cx = Body::new(items, src, &sig);
+        cx.check_fn(decl, &sig);
+        if let Some(w) = cx.fn_witness.take() {
+            witnesses.insert(id, w);
+        }
+        spawns.append(&mut cx.spawned_fns);
+        report.expand.append(&mut cx.expand_errors);
+        report.resolve.append(&mut cx.resolve_errors);
+        report.warnings.append(&mut cx.warnings);
+        body_errors.push((cx.type_errors, cx.borrow_errors));
+    }
+    // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
+    for (fid, call_span, arg_span) in spawns {
+        if let Some(w) = witnesses.get(&fid) {
+            let name = items.fns.get(fid.0 as usize).map_or(String::new(), |f| f.name.clone());
+            let d = not_send_error(src, call_span, w).with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
+            if let Some(last) = body_errors.last_mut() {
+                last.1.push(d);
+            }
+        }
+    }
+    for (types, borrows) in body_errors {
+        if types.is_empty() {
+            report.borrows.extend(borrows);
+        } else {
+            report.types.extend(types);
+        }
+    }
+    report.borrows.sort_by_key(|d| d.span.start);
+}
+
+fn line_of(src: &str, span: Span) -> String {
+    let lc = crate::span::LineIndex::new(src).line_col(src, span.start);
+    format!("{}:{}", lc.line, lc.col)
+}
+
+/// A non-`Send` value held across an `.await`.
+#[derive(Clone, Debug)]
+struct Witness {
+    name: String,
+    ty: String,
+    decl: Span,
+    await_span: Span,
+    captured: bool,
+}
+
+fn not_send_error(src: &str, span: Span, w: &Witness) -> Diagnostic {
+    let _ = src;
+    let mut d = Diagnostic::error(span, "future cannot be sent between threads safely")
+        .with_note(format!("help: the trait `Send` is not implemented for `{}`", w.ty));
+    if w.captured {
+        d = d.with_label(w.decl, format!("has type `{}` which is not `Send`, captured by the async block", w.ty));
+    } else {
+        d = d
+            .with_label(w.decl, format!("has type `{}` which is not `Send`", w.ty))
+            .with_label(w.await_span, format!("await occurs here, with `{}` maybe used later", w.name));
+    }
+    d.with_note("note: required by a bound in `tokio::spawn`: a spawned task may move to another thread at any `.await`; drop the value before the `.await` (end its scope), or use `Arc` / `tokio::sync::Mutex`, whose guard is `Send`")
+}
+
+#[derive(Clone, Debug)]
+struct Local {
+    name: String,
+    ty: Ty,
+    is_mut: bool,
+    span: Span,
+    /// Declared with a value (or a parameter): a second assignment is E0384.
+    initialized: bool,
+    is_param: bool,
+    /// `let r = &v;`: the local `v` it borrows, and the `&v`.
+    borrows: Option<(usize, Span)>,
+    /// Byte positions where the local was moved.
+    moved: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Use {
+    /// By value (moved unless `Copy`).
+    Move,
+    /// Through a reference (method receivers, `&x`, format arguments).
+    Borrow,
+}
+
+/// An async block (or async fn body) being checked.
+#[derive(Debug, Default)]
+struct AsyncCx {
+    /// Locals declared before it started are captures.
+    first_local: usize,
+    is_move: bool,
+    /// Captured locals: (local, first use span, used by value).
+    captures: Vec<(usize, Span, bool)>,
+    witness: Option<Witness>,
+}
+
+struct LoopCx {
+    label: Option<String>,
+    ty: Option<Ty>,
+}
+
+struct Body<'i> {
+    items: &'i Items,
+    src: &'i str,
+    table: Table,
+    locals: Vec<Local>,
+    scopes: Vec<Vec<(String, usize)>>,
+    generics: Vec<String>,
+    self_ty: Option<Ty>,
+    ret: Vec<Ty>,
+    loops: Vec<LoopCx>,
+    asyncs: Vec<AsyncCx>,
+    /// Macro expansion errors (format strings): before everything else.
+    expand_errors: Vec<Diagnostic>,
+    resolve_errors: Vec<Diagnostic>,
+    type_errors: Vec<Diagnostic>,
+    borrow_errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+    fn_witness: Option<Witness>,
+    spawned_fns: Vec<(FnId, Span, Span)>,
+    /// The impl generics of the last instantiated function.
+    last_impl_args: Vec<Ty>,
+    depth: u32,
+}
+
+const MAX_DEPTH: u32 = 200;
+
+impl<'i> Body<'i> {
+    fn new(items: &'i Items, src: &'i str, sig: &FnSig) -> Body<'i> {
+        Body {
+            items,
+            src,
+            table: Table::default(),
+            locals: Vec::new(),
+            scopes: vec![Vec::new()],
+            generics: sig.generics.clone(),
+            self_ty: sig.self_ty.clone(),
+            ret: Vec::new(),
+            loops: Vec::new(),
+            asyncs: Vec::new(),
+            expand_errors: Vec::new(),
+            resolve_errors: Vec::new(),
+            type_errors: Vec::new(),
+            borrow_errors: Vec::new(),
+            warnings: Vec::new(),
+            fn_witness: None,
+            spawned_fns: Vec::new(),
+            last_impl_args: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    // ---- diagnostics -------------------------------------------------
+
+    fn show(&self, t: &Ty) -> String {
+        let names = |id: AdtId| self.items.adts.get(id.0 as usize).map_or_else(|| "_".to_string(), |a| a.name.clone());
+        ty::Display { ty: &self.table.resolve(t), table: &self.table, names: &names }.to_string()
+    }
+
+    fn text(&self, span: Span) -> &str {
+        self.src.get(span.start as usize..span.end as usize).unwrap_or("")
+    }
+
+    fn type_error(&mut self, d: Diagnostic) {
+        if self.type_errors.len() < 50 {
+            self.type_errors.push(d);
+        }
+    }
+
+    fn borrow_error(&mut self, d: Diagnostic) {
+        if self.borrow_errors.len() < 50 && !self.borrow_errors.iter().any(|x| x.span == d.span && x.code == d.code) {
+            self.borrow_errors.push(d);
+        }
+    }
+
+    fn mismatch(&mut self, span: Span, expected: &Ty, found: &Ty) {
+        let (e, f) = (self.show(expected), self.show(found));
+        let d = Diagnostic::error(span, "mismatched types").with_code("E0308").with_label(span, format!("expected `{e}`, found `{f}`"));
+        self.type_error(d);
+    }
+
+    /// `found` must fit `expected` at a coercion site (`let x: T = e`,
+    /// arguments, returns): deref coercion of references (`&String` →
+    /// `&str`, `&Vec<T>` → `&[T]`, `&mut T` → `&T`) and `!` to anything.
+    fn coerce(&mut self, found: &Ty, expected: &Ty, span: Span) {
+        let (f, e) = (self.table.shallow(found), self.table.shallow(expected));
+        if let (Ty::Ref { is_mut: fm, inner: fi }, Ty::Ref { is_mut: em, inner: ei }) = (&f, &e)
+            && (*fm || !*em)
+        {
+            let target = self.table.shallow(ei);
+            let mut cur = self.table.shallow(fi);
+            for _ in 0..8 {
+                let mut probe = self.table.clone();
+                if probe.unify(&cur, &target).is_ok() {
+                    self.table = probe;
+                    return;
+                }
+                match self.deref_ty(&cur) {
+                    Some((next, _)) => cur = next,
+                    None => break,
+                }
+            }
+            if self.table.unify(fi, ei).is_err() {
+                self.mismatch(span, expected, found);
+            }
+            return;
+        }
+        if self.table.unify(&f, &e).is_err() {
+            self.mismatch(span, expected, found);
+        }
+    }
+
+    // ---- scopes and locals --------------------------------------------
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Vec::new());
+    }
+
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+        if self.scopes.is_empty() {
+            self.scopes.push(Vec::new());
+        }
+    }
+
+    fn declare(&mut self, name: &str, ty: Ty, is_mut: bool, span: Span, initialized: bool) -> usize {
+        let id = self.locals.len();
+        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new() });
+        if let Some(s) = self.scopes.last_mut() {
+            s.push((name.to_string(), id));
+        }
+        id
+    }
+
+    fn lookup(&self, name: &str) -> Option<usize> {
+        for scope in self.scopes.iter().rev() {
+            if let Some((_, id)) = scope.iter().rev().find(|(n, _)| n == name) {
+                return Some(*id);
+            }
+        }
+        None
+    }
+
+    /// Records a use of a local (for the captures of async blocks).
+    fn use_local(&mut self, id: usize, span: Span, how: Use) {
+        let by_value = how == Use::Move && !self.is_copy(&self.locals[id].ty.clone());
+        if by_value {
+            self.locals[id].moved.push(span.start);
+        }
+        for cx in &mut self.asyncs {
+            if id < cx.first_local {
+                match cx.captures.iter_mut().find(|c| c.0 == id) {
+                    Some(c) => c.2 |= by_value,
+                    None => cx.captures.push((id, span, by_value)),
+                }
+            }
+        }
+    }
+
+    /// A use of `e` by value, after it was typed as a place.
+    fn moved_out(&mut self, e: &Expr) {
+        if let Some(id) = self.local_of(e) {
+            self.use_local(id, e.span, Use::Move);
+        }
+    }
+
+    fn local_of(&self, e: &Expr) -> Option<usize> {
+        match &e.kind {
+            ExprKind::Path(p) if p.segments.len() == 1 && p.segments[0].generics.is_empty() => self.lookup(p.last()),
+            ExprKind::Paren(inner) => self.local_of(inner),
+            _ => None,
+        }
+    }
+
+    // ---- type facts ----------------------------------------------------
+
+    fn adt(&self, id: AdtId) -> Option<&Rc<items::AdtDef>> {
+        self.items.adts.get(id.0 as usize)
+    }
+
+    fn is_copy(&self, t: &Ty) -> bool {
+        self.implements(t, "Copy", 0)
+    }
+
+    /// Whether `t` implements a derivable trait (or `Display`), by the
+    /// derive rule: the type says so and its arguments do too. Unknown
+    /// types implement everything.
+    fn implements(&self, t: &Ty, tr: &str, depth: u32) -> bool {
+        if depth > 20 {
+            return true;
+        }
+        let d = depth + 1;
+        match self.table.shallow(t) {
+            Ty::Unknown | Ty::Var(_) | Ty::Param(..) | Ty::Never => true,
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
+            Ty::Str => tr != "Copy" && tr != "Clone",
+            Ty::Ref { is_mut, inner } => match tr {
+                "Copy" | "Clone" => !is_mut,
+                _ => self.implements(&inner, tr, d),
+            },
+            Ty::Tuple(v) => tr != "Display" && v.iter().all(|x| self.implements(x, tr, d)),
+            Ty::Array(x) => tr != "Display" && self.implements(&x, tr, d),
+            Ty::Slice(x) => !matches!(tr, "Display" | "Copy" | "Clone") && self.implements(&x, tr, d),
+            Ty::Future(_) => false,
+            Ty::Adt(id, args) => {
+                let Some(adt) = self.adt(id) else { return true };
+                if adt.has_trait_impls && !adt.is_stub && adt.derives(tr) {
+                    return true;
+                }
+                if adt.has_trait_impls && tr != "Copy" {
+                    return true;
+                }
+                adt.derives(tr) && args.iter().all(|x| self.implements(x, tr, d))
+            }
+        }
+    }
+
+    fn is_send(&self, t: &Ty, depth: u32) -> bool {
+        if depth > 20 {
+            return true;
+        }
+        let d = depth + 1;
+        match self.table.shallow(t) {
+            Ty::Ref { is_mut: false, inner } => self.is_sync(&inner, d),
+            Ty::Ref { is_mut: true, inner } => self.is_send(&inner, d),
+            Ty::Tuple(v) => v.iter().all(|x| self.is_send(x, d)),
+            Ty::Array(x) | Ty::Slice(x) => self.is_send(&x, d),
+            Ty::Adt(id, args) => {
+                let Some(adt) = self.adt(id) else { return true };
+                if adt.not_send {
+                    return false;
+                }
+                if adt.send_needs_sync {
+                    return args.iter().all(|x| self.is_send(x, d) && self.is_sync(x, d));
+                }
+                if adt.is_stub {
+                    return args.iter().all(|x| self.is_send(x, d));
+                }
+                let fields = adt_field_types(adt);
+                fields.iter().all(|f| self.is_send(&f.subst(&args), d))
+            }
+            _ => true,
+        }
+    }
+
+    fn is_sync(&self, t: &Ty, depth: u32) -> bool {
+        if depth > 20 {
+            return true;
+        }
+        let d = depth + 1;
+        match self.table.shallow(t) {
+            Ty::Ref { inner, .. } => self.is_sync(&inner, d),
+            Ty::Tuple(v) => v.iter().all(|x| self.is_sync(x, d)),
+            Ty::Array(x) | Ty::Slice(x) => self.is_sync(&x, d),
+            Ty::Adt(id, args) => {
+                let Some(adt) = self.adt(id) else { return true };
+                if adt.not_sync {
+                    return false;
+                }
+                if adt.is_stub && matches!(adt.name.as_str(), "Mutex" | "RwLock") {
+                    return args.iter().all(|x| self.is_send(x, d));
+                }
+                if adt.not_send && adt.name == "Rc" {
+                    return false;
+                }
+                if adt.is_stub {
+                    return args.iter().all(|x| self.is_sync(x, d));
+                }
+                let fields = adt_field_types(adt);
+                fields.iter().all(|f| self.is_sync(&f.subst(&args), d))
+            }
+            _ => true,
+        }
+    }
+
+    /// One step of `*t`: the target and whether it can be written through
+    /// (`DerefMut`).
+    fn deref_ty(&self, t: &Ty) -> Option<(Ty, DerefKind)> {
+        match self.table.shallow(t) {
+            Ty::Ref { is_mut, inner } => Some((*inner, if is_mut { DerefKind::RefMut } else { DerefKind::Ref })),
+            Ty::Adt(id, args) => {
+                let adt = self.adt(id)?;
+                let target = adt.deref.as_ref()?.subst(&args);
+                let kind = if adt.deref_mut {
+                    if adt.name == "Box" { DerefKind::Box } else { DerefKind::Guard }
+                } else {
+                    DerefKind::Shared(adt.name.clone())
+                };
+                Some((target, kind))
+            }
+            Ty::Array(x) => Some((Ty::Slice(x), DerefKind::Box)),
+            _ => None,
+        }
+    }
+
+    fn fresh(&mut self) -> Ty {
+        self.table.fresh(VarKind::General)
+    }
+
+    /// Fresh variables for an ADT's generics.
+    fn instantiate_adt(&mut self, id: AdtId) -> Vec<Ty> {
+        let n = self.adt(id).map_or(0, |a| a.generics.len());
+        (0..n).map(|_| self.fresh()).collect()
+    }
+
+    // ---- written types ---------------------------------------------------
+
+    fn lower_ty(&mut self, t: &ast::Type) -> Ty {
+        use ast::TypeKind;
+        match &t.kind {
+            TypeKind::Infer => self.fresh(),
+            TypeKind::Ref { is_mut, inner } => Ty::Ref { is_mut: *is_mut, inner: Box::new(self.lower_ty(inner)) },
+            TypeKind::Tuple(v) => Ty::Tuple(v.iter().map(|t| self.lower_ty(t)).collect()),
+            TypeKind::Array { elem, len } => {
+                let e = self.lower_ty(elem);
+                if len.is_some() { Ty::Array(Box::new(e)) } else { Ty::Slice(Box::new(e)) }
+            }
+            TypeKind::Never => Ty::Never,
+            TypeKind::Path(p) => {
+                let names = p.names();
+                if names.len() == 1 {
+                    if let Some(i) = self.generics.iter().rposition(|g| g == names[0]) {
+                        return Ty::Param(i as u32, names[0].to_string());
+                    }
+                    if names[0] == "Self" {
+                        return self.self_ty.clone().unwrap_or(Ty::Unknown);
+                    }
+                }
+                let args: Vec<Ty> = p.segments.last().map(|s| s.generics.iter().map(|t| self.lower_ty(t)).collect()).unwrap_or_default();
+                match items::resolve_type_path(self.items, &names, "") {
+                    Some(TypeDef::Adt(id)) => {
+                        let n = self.adt(id).map_or(0, |a| a.generics.len());
+                        let args = if args.len() == n { args } else { (0..n).map(|_| self.fresh()).collect() };
+                        Ty::Adt(id, args)
+                    }
+                    Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
+                    None => Ty::Unknown,
+                }
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    // ---- functions --------------------------------------------------------
+
+    fn check_fn(&mut self, decl: &ast::FnDecl, sig: &FnSig) {
+        if let Some(kind) = sig.self_kind {
+            let st = self.self_ty.clone().unwrap_or(Ty::Unknown);
+            let ty = match kind {
+                SelfKind::Value => st,
+                SelfKind::Ref => Ty::shared_ref(st),
+                SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
+                SelfKind::Other => Ty::Unknown,
+            };
+            let is_mut = decl.self_param.as_ref().is_some_and(|s| !s.is_ref && s.is_mut);
+            let span = decl.self_param.as_ref().map_or(decl.sig_span, |s| s.span);
+            let id = self.declare("self", ty, is_mut, span, true);
+            self.locals[id].is_param = true;
+        }
+        for (p, t) in decl.params.iter().zip(sig.params.clone()) {
+            let before = self.locals.len();
+            self.pat(&p.pat, &t, true);
+            for l in &mut self.locals[before..] {
+                l.is_param = true;
+            }
+        }
+        let ret = match &sig.ret {
+            Ty::Future(out) if sig.is_async => (**out).clone(),
+            other => other.clone(),
+        };
+        self.ret.push(ret.clone());
+        if sig.is_async {
+            self.asyncs.push(AsyncCx { first_local: self.locals.len(), is_move: true, ..AsyncCx::default() });
+        }
+        let body_ty = self.block(&decl.body, Some(&ret));
+        let tail_span = decl.body.stmts.last().map_or(decl.body.span, |s| s.span);
+        self.coerce(&body_ty, &ret, tail_span);
+        if sig.is_async
+            && let Some(cx) = self.asyncs.pop()
+        {
+            self.fn_witness = cx.witness;
+        }
+        self.ret.pop();
+    }
+
+    // ---- blocks and statements ----------------------------------------------
+
+    fn block(&mut self, b: &Block, expected: Option<&Ty>) -> Ty {
+        self.push_scope();
+        let mut diverges = false;
+        let mut value = Ty::unit();
+        let n = b.stmts.len();
+        for (i, st) in b.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match &st.kind {
+                StmtKind::Let { pat, ty, init, else_block } => {
+                    let declared = ty.as_ref().map(|t| self.lower_ty(t));
+                    let t = match (init, &declared) {
+                        (Some(e), Some(d)) => {
+                            let found = self.expr(e, Some(d), Use::Move);
+                            self.coerce(&found, d, e.span);
+                            d.clone()
+                        }
+                        (Some(e), None) => self.expr(e, None, Use::Move),
+                        (None, Some(d)) => d.clone(),
+                        (None, None) => self.fresh(),
+                    };
+                    if let Some(e) = init {
+                        self.moved_out_unless_wild(e, pat);
+                    }
+                    if let Some(eb) = else_block {
+                        self.block(eb, None);
+                    }
+                    let before = self.locals.len();
+                    self.pat(pat, &t, init.is_some());
+                    // `let r = &v;`: remember what `r` borrows.
+                    if let (Some(e), true) = (init, self.locals.len() == before + 1)
+                        && let ExprKind::Ref { expr, .. } = &e.kind
+                        && let Some(root) = self.place_root(expr)
+                    {
+                        self.locals[before].borrows = Some((root, e.span));
+                    }
+                }
+                StmtKind::Expr { expr, semi } => {
+                    let exp = if last && !*semi { expected } else { None };
+                    let t = self.expr(expr, exp, Use::Move);
+                    if matches!(self.table.shallow(&t), Ty::Never) {
+                        diverges = true;
+                    }
+                    if last && !*semi {
+                        value = t;
+                    } else if *semi || !matches!(expr.kind, ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::Block { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Unsafe(_)) {
+                        self.unused_value(&t, expr);
+                    }
+                }
+                StmtKind::Item(_) | StmtKind::Empty => {}
+            }
+        }
+        self.pop_scope();
+        if diverges && value.is_unit() && !matches!(b.stmts.last().map(|s| &s.kind), Some(StmtKind::Expr { semi: false, .. })) {
+            return Ty::Never;
+        }
+        value
+    }
+
+    fn moved_out_unless_wild(&mut self, e: &Expr, pat: &Pat) {
+        // `let _ = x;` does not move `x`.
+        if !matches!(pat.kind, PatKind::Wild) {
+            self.moved_out(e);
+        }
+    }
+
+    /// Warnings for a value thrown away by `expr;`.
+    fn unused_value(&mut self, t: &Ty, e: &Expr) {
+        let t = self.table.resolve(t);
+        let is_future = match &t {
+            Ty::Future(_) => true,
+            Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| a.name == "Sleep"),
+            _ => false,
+        };
+        if is_future {
+            self.warnings.push(
+                Diagnostic::warning(e.span, "unused implementer of `Future` that must be used")
+                    .with_note("note: futures do nothing unless you `.await` or poll them: nothing happens here (nothing is sent, nobody sleeps)"),
+            );
+            return;
+        }
+        if let Ty::Adt(id, _) = &t
+            && self.adt(*id).is_some_and(|a| a.is_stub && a.name == "Result")
+        {
+            self.warnings.push(
+                Diagnostic::warning(e.span, format!("unused `{}` that must be used", self.show(&t)))
+                    .with_note("note: this `Result` may be an `Err` variant, which should be handled: `.unwrap()` it, match on it, or write `let _ = ...;` to ignore it on purpose"),
+            );
+        }
+    }
+
+    // ---- patterns ---------------------------------------------------------
+
+    /// Binds a pattern's variables against a value of type `t`.
+    fn pat(&mut self, p: &Pat, t: &Ty, initialized: bool) {
+        self.pat_mode(p, t, initialized, None);
+    }
+
+    fn pat_mode(&mut self, p: &Pat, t: &Ty, initialized: bool, by_ref: Option<bool>) {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            return;
+        }
+        // Match ergonomics: a non-reference pattern against `&T` looks
+        // through the reference and binds by reference.
+        let mut t = self.table.shallow(t);
+        let mut mode = by_ref;
+        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(_) | PatKind::Rest | PatKind::Or(_)) {
+            while let Ty::Ref { is_mut, inner } = t.clone() {
+                mode = Some(mode.map_or(is_mut, |m| m && is_mut));
+                t = self.table.shallow(&inner);
+            }
+        }
+        match &p.kind {
+            PatKind::Wild | PatKind::Rest => {}
+            PatKind::Ident { name, is_mut, by_ref: explicit_ref, sub } => {
+                // A unit variant or constant named by a single identifier.
+                if sub.is_none() && !*is_mut && !*explicit_ref && name.name.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    if let Some(vt) = self.value_path_type(&path, false) {
+                        if self.table.unify(&vt, &t).is_err() {
+                            self.mismatch(p.span, &t, &vt);
+                        }
+                        self.depth -= 1;
+                        return;
+                    }
+                }
+                let bt = match (explicit_ref, mode) {
+                    (true, _) => Ty::Ref { is_mut: *is_mut, inner: Box::new(t.clone()) },
+                    (false, Some(m)) => Ty::Ref { is_mut: m, inner: Box::new(t.clone()) },
+                    (false, None) => t.clone(),
+                };
+                let binding_mut = *is_mut && !*explicit_ref;
+                self.declare(&name.name, bt, binding_mut, name.span, initialized);
+                if let Some(s) = sub {
+                    self.pat_mode(s, &t, initialized, mode);
+                }
+            }
+            PatKind::Lit(lit, neg) => {
+                let lt = self.lit(lit);
+                let _ = neg;
+                if self.table.unify(&lt, &t).is_err() {
+                    self.mismatch(p.span, &t, &lt);
+                }
+            }
+            PatKind::Range { start, end, .. } => {
+                for b in [start, end].into_iter().flatten() {
+                    self.pat_mode(b, &t, initialized, mode);
+                }
+            }
+            PatKind::Tuple(ps) => {
+                let has_rest = ps.iter().any(|x| matches!(x.kind, PatKind::Rest));
+                match self.table.shallow(&t) {
+                    Ty::Tuple(ts) if !has_rest && ts.len() == ps.len() => {
+                        for (sp, st) in ps.iter().zip(ts) {
+                            self.pat_mode(sp, &st, initialized, mode);
+                        }
+                    }
+                    Ty::Var(_) if !has_rest => {
+                        let ts: Vec<Ty> = ps.iter().map(|_| self.fresh()).collect();
+                        let _ = self.table.unify(&t, &Ty::Tuple(ts.clone()));
+                        for (sp, st) in ps.iter().zip(ts) {
+                            self.pat_mode(sp, &st, initialized, mode);
+                        }
+                    }
+                    Ty::Tuple(ts) if !has_rest => {
+                        let found = Ty::Tuple((0..ps.len()).map(|_| self.fresh()).collect());
+                        self.mismatch(p.span, &Ty::Tuple(ts), &found);
+                    }
+                    _ => {
+                        for sp in ps {
+                            self.pat_mode(sp, &Ty::Unknown, initialized, mode);
+                        }
+                    }
+                }
+            }
+            PatKind::Slice(ps) => {
+                let elem = match self.table.shallow(&t) {
+                    Ty::Array(e) | Ty::Slice(e) => *e,
+                    _ => Ty::Unknown,
+                };
+                for sp in ps {
+                    match &sp.kind {
+                        PatKind::Ident { sub: Some(s), .. } if matches!(s.kind, PatKind::Rest) => {
+                            self.pat_mode(sp, &Ty::Slice(Box::new(elem.clone())), initialized, mode);
+                        }
+                        _ => self.pat_mode(sp, &elem, initialized, mode),
+                    }
+                }
+            }
+            PatKind::Path(path) => {
+                if let Some(vt) = self.value_path_type(path, true)
+                    && self.table.unify(&vt, &t).is_err()
+                {
+                    self.mismatch(p.span, &t, &vt);
+                }
+            }
+            PatKind::TupleStruct(path, ps) => {
+                let fields = self.ctor_fields(path, &t, p.span);
+                let has_rest = ps.iter().any(|x| matches!(x.kind, PatKind::Rest));
+                match fields {
+                    Some(fs) if !has_rest && fs.len() == ps.len() => {
+                        for (sp, ft) in ps.iter().zip(fs) {
+                            self.pat_mode(sp, &ft, initialized, mode);
+                        }
+                    }
+                    _ => {
+                        for sp in ps {
+                            self.pat_mode(sp, &Ty::Unknown, initialized, mode);
+                        }
+                    }
+                }
+            }
+            PatKind::Struct(path, fps, _) => {
+                let named = self.struct_fields(path, &t);
+                for fp in fps {
+                    let ft = named.as_ref().and_then(|fs| fs.iter().find(|(n, _)| *n == fp.name.name).map(|(_, t)| t.clone())).unwrap_or(Ty::Unknown);
+                    self.pat_mode(&fp.pat, &ft, initialized, mode);
+                }
+            }
+            PatKind::Or(alts) => {
+                for a in alts {
+                    self.pat_mode(a, &t, initialized, mode);
+                }
+            }
+            PatKind::Ref(inner) => match self.table.shallow(&t) {
+                Ty::Ref { inner: it, .. } => self.pat_mode(inner, &it, initialized, None),
+                _ => self.pat_mode(inner, &Ty::Unknown, initialized, None),
+            },
+        }
+        self.depth -= 1;
+    }
+
+    /// The field types of a tuple struct or tuple variant pattern, after
+    /// unifying the scrutinee with the enum or struct type.
+    fn ctor_fields(&mut self, path: &Path, scrutinee: &Ty, span: Span) -> Option<Vec<Ty>> {
+        let (id, variant) = match self.resolve_value(path)? {
+            ValueDef::Variant(id, v) => (id, Some(v)),
+            ValueDef::TupleCtor(id) => (id, None),
+            _ => return None,
+        };
+        let args = self.instantiate_adt(id);
+        let adt_ty = Ty::Adt(id, args.clone());
+        if self.table.unify(&adt_ty, scrutinee).is_err() {
+            self.mismatch(span, scrutinee, &adt_ty);
+            return None;
+        }
+        let adt = self.adt(id)?.clone();
+        let fields = match (&adt.kind, variant) {
+            (AdtKind::Enum(vs), Some(v)) => vs.get(v)?.fields.clone(),
+            (AdtKind::Struct(f), None) => f.clone(),
+            _ => return None,
+        };
+        match fields {
+            FieldsDef::Tuple(ts) => Some(ts.iter().map(|t| t.subst(&args)).collect()),
+            _ => None,
+        }
+    }
+
+    fn struct_fields(&mut self, path: &Path, scrutinee: &Ty) -> Option<Vec<(String, Ty)>> {
+        let (id, variant) = self.resolve_struct_path(path)?;
+        let args = self.instantiate_adt(id);
+        let adt_ty = Ty::Adt(id, args.clone());
+        if self.table.unify(&adt_ty, scrutinee).is_err() {
+            return None;
+        }
+        let adt = self.adt(id)?.clone();
+        let fields = match (&adt.kind, variant) {
+            (AdtKind::Enum(vs), Some(v)) => vs.get(v)?.fields.clone(),
+            (AdtKind::Struct(f), None) => f.clone(),
+            _ => return None,
+        };
+        match fields {
+            FieldsDef::Named(fs) => Some(fs.iter().map(|(n, t)| (n.clone(), t.subst(&args))).collect()),
+            _ => None,
+        }
+    }
+
+    /// `Point { .. }` or `Msg::Get { .. }`: the ADT and the variant.
+    fn resolve_struct_path(&mut self, path: &Path) -> Option<(AdtId, Option<usize>)> {
+        let names = path.names();
+        if names.len() == 1 && names[0] == "Self"
+            && let Some(Ty::Adt(id, _)) = &self.self_ty
+        {
+            return Some((*id, None));
+        }
+        if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, "") {
+            return Some((id, None));
+        }
+        if names.len() >= 2 {
+            let enum_names = &names[..names.len() - 1];
+            let enum_id = if enum_names == ["Self"] {
+                match &self.self_ty {
+                    Some(Ty::Adt(id, _)) => Some(*id),
+                    _ => None,
+                }
+            } else {
+                match items::resolve_type_path(self.items, enum_names, "") {
+                    Some(TypeDef::Adt(id)) => Some(id),
+                    _ => None,
+                }
+            };
+            if let Some(id) = enum_id
+                && let Some(AdtKind::Enum(vs)) = self.adt(id).map(|a| a.kind.clone())
+                && let Some(v) = vs.iter().position(|v| v.name == names[names.len() - 1])
+            {
+                return Some((id, Some(v)));
+            }
+        }
+        None
+    }
+
+    // ---- paths ------------------------------------------------------------
+
+    /// What a value path names (not locals).
+    fn resolve_value(&mut self, path: &Path) -> Option<ValueDef> {
+        match self.resolve_value_full(path) {
+            items::Resolved::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn resolve_value_full(&mut self, path: &Path) -> items::Resolved {
+        let names = path.names();
+        if names.len() >= 2 && names[0] == "Self"
+            && let Some(st) = self.self_ty.clone()
+        {
+            return self.assoc_value(&st, names[1]);
+        }
+        let Some(full) = items::expand(self.items, &names) else { return items::Resolved::Unmodelled };
+        if let Some(v) = self.items.values.get(&full) {
+            return items::Resolved::Value(v.clone());
+        }
+        // `Type::item` and `Enum::Variant`.
+        if let Some((ty_path, item)) = full.rsplit_once("::") {
+            if let Some(t) = self.items.types.get(ty_path).cloned() {
+                let st = match t {
+                    TypeDef::Adt(id) => {
+                        let args = self.instantiate_adt(id);
+                        // `Vec::<i32>::new`: the type's arguments.
+                        if let Some(seg) = path.segments.get(path.segments.len().wrapping_sub(2))
+                            && seg.generics.len() == args.len()
+                        {
+                            for (a, g) in args.iter().zip(&seg.generics) {
+                                let gt = self.lower_ty(g);
+                                let _ = self.table.unify(a, &gt);
+                            }
+                        }
+                        Ty::Adt(id, args)
+                    }
+                    TypeDef::Alias(t) | TypeDef::Prim(t) => t,
+                };
+                return self.assoc_value(&st, item);
+            }
+            if names.len() == 2
+                && let Some(prim) = items::prim_ty(names[0])
+            {
+                return self.assoc_value(&prim, item);
+            }
+        }
+        if full.starts_with("std::") || full.starts_with("tokio::") || full == "std" || full == "tokio" {
+            return items::Resolved::Unmodelled;
+        }
+        let first = names.first().copied().unwrap_or("");
+        if names.len() == 1 {
+            return items::Resolved::Error(
+                Diagnostic::error(path.span, format!("cannot find value `{first}` in this scope"))
+                    .with_code("E0425")
+                    .with_label(path.span, "not found in this scope"),
+            );
+        }
+        let known_first = self.items.scope.contains_key(first)
+            || self.items.types.contains_key(first)
+            || self.items.modules.contains_key(first)
+            || items::prim_ty(first).is_some()
+            || matches!(first, "crate" | "self" | "super" | "Self");
+        if known_first {
+            // `Point::nope`, `m::nope`: the type or module exists.
+            return items::Resolved::Unmodelled;
+        }
+        let span = path.segments.first().map_or(path.span, |s| s.ident.span);
+        let what = if first.chars().next().is_some_and(char::is_uppercase) {
+            format!("use of undeclared type `{first}`")
+        } else {
+            format!("use of unresolved module or unlinked crate `{first}`")
+        };
+        items::Resolved::Error(Diagnostic::error(span, format!("failed to resolve: {what}")).with_code("E0433").with_label(span, what))
+    }
+
+    fn assoc_value(&mut self, st: &Ty, name: &str) -> items::Resolved {
+        // Enum variants first.
+        if let Ty::Adt(id, _) = st
+            && let Some(AdtKind::Enum(vs)) = self.adt(*id).map(|a| a.kind.clone())
+            && let Some(v) = vs.iter().position(|v| v.name == name)
+        {
+            return items::Resolved::Value(ValueDef::Variant(*id, v));
+        }
+        match items::assoc_item(self.items, st, name) {
+            Some((_, AssocItem::Fn(f))) => items::Resolved::Value(ValueDef::Fn(f)),
+            Some((imp, AssocItem::Const(t))) => {
+                let args = self.impl_args_for(imp, st);
+                items::Resolved::Value(ValueDef::Const(t.subst(&args)))
+            }
+            None => items::Resolved::Unmodelled,
+        }
+    }
+
+    /// Fresh arguments for an impl's generics, unified with `self_ty`.
+    fn impl_args_for(&mut self, imp: usize, self_ty: &Ty) -> Vec<Ty> {
+        let Some(def) = self.items.impls.get(imp).cloned() else { return Vec::new() };
+        let args: Vec<Ty> = def.generics.iter().map(|_| self.fresh()).collect();
+        let _ = self.table.unify(&def.self_ty.subst(&args), self_ty);
+        args
+    }
+
+    /// The type of a path used as a value (a unit variant, constant, unit
+    /// struct); `None` when it is not one of those.
+    fn value_path_type(&mut self, path: &Path, report: bool) -> Option<Ty> {
+        match self.resolve_value_full(path) {
+            items::Resolved::Value(ValueDef::Variant(id, v)) => {
+                let args = self.instantiate_adt(id);
+                let adt = self.adt(id)?.clone();
+                match &adt.kind {
+                    AdtKind::Enum(vs) if matches!(vs.get(v)?.fields, FieldsDef::Unit) => Some(Ty::Adt(id, args)),
+                    _ => Some(Ty::Unknown),
+                }
+            }
+            items::Resolved::Value(ValueDef::UnitStruct(id)) => {
+                let args = self.instantiate_adt(id);
+                Some(Ty::Adt(id, args))
+            }
+            items::Resolved::Value(ValueDef::Const(t)) => Some(t),
+            items::Resolved::Error(d) if report => {
+                self.resolve_errors.push(d);
+                Some(Ty::Unknown)
+            }
+            _ => None,
+        }
+    }
+
+    // ---- expressions --------------------------------------------------------
+
+    fn lit(&mut self, lit: &Lit) -> Ty {
+        match lit {
+            Lit::Int { suffix: Some(s), .. } => items::prim_ty(s).unwrap_or(Ty::Unknown),
+            Lit::Int { .. } => self.table.fresh(VarKind::Int),
+            Lit::Float { suffix: Some(s), .. } => items::prim_ty(s).unwrap_or(Ty::Unknown),
+            Lit::Float { .. } => self.table.fresh(VarKind::Float),
+            Lit::Bool(_) => Ty::Bool,
+            Lit::Char(_) => Ty::Char,
+            Lit::Str(_) => Ty::shared_ref(Ty::Str),
+            Lit::Byte(_) => Ty::Int(Int::U8),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, expected: Option<&Ty>, how: Use) -> Ty {
+        self.depth += 1;
+        let t = if self.depth > MAX_DEPTH { Ty::Unknown } else { self.expr_inner(e, expected, how) };
+        self.depth -= 1;
+        t
+    }
+
+    fn expr_inner(&mut self, e: &Expr, expected: Option<&Ty>, how: Use) -> Ty {
+        match &e.kind {
+            ExprKind::Lit(l) => {
+                let t = self.lit(l);
+                if let (Some(exp), Ty::Var(_)) = (expected, &t) {
+                    let _ = self.table.unify(&t, exp);
+                }
+                t
+            }
+            ExprKind::Path(p) => self.path_expr(p, e.span, how),
+            ExprKind::Paren(x) => self.expr(x, expected, how),
+            ExprKind::Tuple(xs) => {
+                let exp: Vec<Option<Ty>> = match expected.map(|t| self.table.shallow(t)) {
+                    Some(Ty::Tuple(ts)) if ts.len() == xs.len() => ts.into_iter().map(Some).collect(),
+                    _ => vec![None; xs.len()],
+                };
+                let ts = xs.iter().zip(exp).map(|(x, et)| {
+                    let t = self.expr(x, et.as_ref(), Use::Move);
+                    self.moved_out(x);
+                    t
+                }).collect();
+                Ty::Tuple(ts)
+            }
+            ExprKind::Array(xs) => {
+                let elem = self.fresh();
+                for x in xs {
+                    let t = self.expr(x, Some(&elem), Use::Move);
+                    self.moved_out(x);
+                    self.coerce(&t, &elem, x.span);
+                }
+                Ty::Array(Box::new(elem))
+            }
+            ExprKind::ArrayRepeat { value, count } => {
+                let t = self.expr(value, None, Use::Move);
+                let c = self.expr(count, Some(&Ty::Int(Int::Usize)), Use::Move);
+                self.coerce(&c, &Ty::Int(Int::Usize), count.span);
+                Ty::Array(Box::new(t))
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, e.span),
+            ExprKind::Ref { is_mut, expr } => {
+                let inner_exp = match expected.map(|t| self.table.shallow(t)) {
+                    Some(Ty::Ref { inner, .. }) => Some(*inner),
+                    _ => None,
+                };
+                let t = self.expr(expr, inner_exp.as_ref(), Use::Borrow);
+                if *is_mut {
+                    self.check_mutable(expr, Access::BorrowMut, e.span);
+                }
+                Ty::Ref { is_mut: *is_mut, inner: Box::new(t) }
+            }
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.span),
+            ExprKind::Assign(l, r) => {
+                let lt = self.place_expr(l);
+                let rt = self.expr(r, Some(&lt), Use::Move);
+                self.moved_out(r);
+                self.coerce(&rt, &lt, r.span);
+                self.check_mutable(l, Access::Assign, e.span);
+                Ty::unit()
+            }
+            ExprKind::AssignOp(op, l, r) => {
+                let lt = self.place_expr(l);
+                self.assign_op(*op, &lt, r, e.span);
+                self.check_mutable(l, Access::Assign, e.span);
+                Ty::unit()
+            }
+            ExprKind::Call { func, args } => self.call(func, args, e.span, expected),
+            ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
+            ExprKind::Field(base, name) => {
+                let bt = self.expr(base, None, Use::Borrow);
+                self.field(&bt, &name.name, name.span)
+            }
+            ExprKind::TupleField(base, idx, span) => {
+                let bt = self.expr(base, None, Use::Borrow);
+                self.tuple_field(&bt, *idx, *span)
+            }
+            ExprKind::Index(base, idx) => {
+                let bt = self.expr(base, None, Use::Borrow);
+                let it = self.expr(idx, None, Use::Move);
+                self.index(&bt, &it, idx.span)
+            }
+            ExprKind::Await { expr, await_span } => {
+                let t = self.expr(expr, None, Use::Move);
+                self.moved_out(expr);
+                self.note_await(*await_span);
+                self.await_output(&t, expr.span)
+            }
+            ExprKind::Try(x) => {
+                let t = self.expr(x, None, Use::Move);
+                self.moved_out(x);
+                match self.table.resolve(&t) {
+                    Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "Result" | "Option")) => {
+                        args.first().cloned().unwrap_or(Ty::Unknown)
+                    }
+                    _ => Ty::Unknown,
+                }
+            }
+            ExprKind::Cast(x, t) => {
+                self.expr(x, None, Use::Move);
+                self.lower_ty(t)
+            }
+            ExprKind::Block { block, label } => {
+                if label.is_some() {
+                    self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: expected.cloned() });
+                    let t = self.block(block, expected);
+                    self.loops.pop();
+                    return t;
+                }
+                self.block(block, expected)
+            }
+            ExprKind::Unsafe(block) => self.block(block, expected),
+            ExprKind::Async { is_move, block } => {
+                let (out, _cx) = self.async_block(*is_move, block);
+                Ty::Future(Box::new(out))
+            }
+            ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
+            ExprKind::Let { pat, expr } => {
+                let t = self.expr(expr, None, Use::Borrow);
+                self.pat(pat, &t, true);
+                Ty::Bool
+            }
+            ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
+            ExprKind::While { cond, body, label } => {
+                self.push_scope();
+                let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
+                if !matches!(cond.kind, ExprKind::Let { .. }) && !contains_let(cond) {
+                    self.coerce(&c, &Ty::Bool, cond.span);
+                }
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.block(body, None);
+                self.loops.pop();
+                self.pop_scope();
+                Ty::unit()
+            }
+            ExprKind::Loop { body, label } => {
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.block(body, None);
+                let cx = self.loops.pop();
+                cx.and_then(|c| c.ty).unwrap_or(Ty::Never)
+            }
+            ExprKind::For { pat, iter, body, label } => {
+                let it = self.expr(iter, None, Use::Move);
+                self.moved_out(iter);
+                let item = self.iter_item(&it);
+                self.push_scope();
+                self.pat(pat, &item, true);
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.block(body, None);
+                self.loops.pop();
+                self.pop_scope();
+                Ty::unit()
+            }
+            ExprKind::Break { label, value } => {
+                let vt = value.as_ref().map(|v| {
+                    let t = self.expr(v, None, Use::Move);
+                    self.moved_out(v);
+                    t
+                });
+                let idx = match label {
+                    Some(l) => self.loops.iter().rposition(|c| c.label.as_deref() == Some(l.name.as_str())),
+                    None => self.loops.len().checked_sub(1),
+                };
+                if let Some(i) = idx {
+                    let t = vt.unwrap_or_else(Ty::unit);
+                    match self.loops[i].ty.clone() {
+                        Some(prev) => {
+                            if self.table.unify(&prev, &t).is_err() {
+                                let span = value.as_ref().map_or(e.span, |v| v.span);
+                                self.mismatch(span, &prev, &t);
+                            }
+                        }
+                        None => self.loops[i].ty = Some(t),
+                    }
+                }
+                Ty::Never
+            }
+            ExprKind::Continue { .. } => Ty::Never,
+            ExprKind::Return(v) => {
+                let ret = self.ret.last().cloned().unwrap_or(Ty::Unknown);
+                match v {
+                    Some(v) => {
+                        let t = self.expr(v, Some(&ret), Use::Move);
+                        self.moved_out(v);
+                        self.coerce(&t, &ret, v.span);
+                    }
+                    None => {
+                        if self.table.unify(&ret, &Ty::unit()).is_err() {
+                            self.mismatch(e.span, &ret, &Ty::unit());
+                        }
+                    }
+                }
+                Ty::Never
+            }
+            ExprKind::Range { start, end, .. } => {
+                let elem = self.fresh();
+                for b in [start, end].into_iter().flatten() {
+                    let t = self.expr(b, Some(&elem), Use::Move);
+                    if self.table.unify(&t, &elem).is_err() {
+                        self.mismatch(b.span, &elem, &t);
+                    }
+                }
+                match self.items.types.get("std::ops::Range") {
+                    Some(TypeDef::Adt(id)) if start.is_some() || end.is_some() => Ty::Adt(*id, vec![elem]),
+                    _ => Ty::Unknown,
+                }
+            }
+            ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), e.span),
+            ExprKind::Macro(m) => self.macro_call(m, e.span, expected),
+            ExprKind::Closure { params, body, .. } => {
+                // Closures are not modelled yet: bind the parameters as
+                // unknown and walk the body for the uses it makes.
+                self.push_scope();
+                for p in params {
+                    self.pat(&p.pat, &Ty::Unknown, true);
+                }
+                self.ret.push(Ty::Unknown);
+                let saved = self.loops.len();
+                self.expr(body, None, Use::Move);
+                self.loops.truncate(saved);
+                self.ret.pop();
+                self.pop_scope();
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn path_expr(&mut self, p: &Path, span: Span, how: Use) -> Ty {
+        if p.segments.len() == 1 && p.segments[0].generics.is_empty()
+            && let Some(id) = self.lookup(p.last())
+        {
+            self.use_local(id, span, Use::Borrow);
+            let _ = how;
+            return self.locals[id].ty.clone();
+        }
+        match self.resolve_value_full(p) {
+            items::Resolved::Value(v) => match v {
+                ValueDef::Const(t) => t,
+                ValueDef::UnitStruct(id) => {
+                    let args = self.instantiate_adt(id);
+                    Ty::Adt(id, args)
+                }
+                ValueDef::Variant(id, v) => {
+                    let unit = matches!(self.adt(id).map(|a| &a.kind), Some(AdtKind::Enum(vs)) if vs.get(v).is_some_and(|x| matches!(x.fields, FieldsDef::Unit)));
+                    let args = self.instantiate_adt(id);
+                    if unit { Ty::Adt(id, args) } else { Ty::Unknown }
+                }
+                ValueDef::Fn(_) | ValueDef::TupleCtor(_) => Ty::Unknown,
+            },
+            items::Resolved::Error(d) => {
+                self.resolve_errors.push(d);
+                Ty::Unknown
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// A place on the left of `=`: typed without counting as a use by value.
+    fn place_expr(&mut self, e: &Expr) -> Ty {
+        self.expr(e, None, Use::Borrow)
+    }
+
+    fn unary(&mut self, op: UnOp, x: &Expr, span: Span) -> Ty {
+        match op {
+            UnOp::Deref => {
+                let t = self.expr(x, None, Use::Borrow);
+                let r = self.table.resolve(&t);
+                match self.deref_ty(&r) {
+                    Some((target, _)) => target,
+                    None => match r {
+                        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_) => {
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            self.type_error(d);
+                            Ty::Unknown
+                        }
+                        Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && !a.has_trait_impls) => {
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            self.type_error(d);
+                            Ty::Unknown
+                        }
+                        _ => Ty::Unknown,
+                    },
+                }
+            }
+            UnOp::Neg => {
+                let t = self.expr(x, None, Use::Move);
+                match self.table.resolve(&t) {
+                    Ty::Ref { inner, .. } => *inner,
+                    other => other,
+                }
+            }
+            UnOp::Not => {
+                let t = self.expr(x, None, Use::Move);
+                match self.table.resolve(&t) {
+                    Ty::Ref { inner, .. } => *inner,
+                    other => other,
+                }
+            }
+        }
+    }
+
+    /// The numeric (or bool) type behind at most one reference.
+    fn strip_ref(&self, t: &Ty) -> Ty {
+        match self.table.shallow(t) {
+            Ty::Ref { inner, .. } => self.table.shallow(&inner),
+            other => other,
+        }
+    }
+
+    fn is_numeric_like(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Int(_) | Ty::Float(_) => true,
+            Ty::Var(v) => self.table.kind(v) != VarKind::General,
+            _ => false,
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, l: &Expr, r: &Expr, span: Span) -> Ty {
+        let sym = binop_symbol(op);
+        match op {
+            BinOp::And | BinOp::Or => {
+                let lt = self.expr(l, Some(&Ty::Bool), Use::Move);
+                if !contains_let(l) {
+                    self.coerce(&lt, &Ty::Bool, l.span);
+                }
+                let rt = self.expr(r, Some(&Ty::Bool), Use::Move);
+                if !contains_let(r) {
+                    self.coerce(&rt, &Ty::Bool, r.span);
+                }
+                Ty::Bool
+            }
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                let lt = self.expr(l, None, Use::Borrow);
+                let rt = self.expr(r, Some(&lt), Use::Borrow);
+                let (lr, rr) = (self.table.resolve(&lt), self.table.resolve(&rt));
+                if self.stringish(&lr) || self.stringish(&rr) {
+                    return Ty::Bool;
+                }
+                let mut probe = self.table.clone();
+                if probe.unify(&lt, &rt).is_ok() {
+                    self.table = probe;
+                    let tr = if matches!(op, BinOp::Eq | BinOp::Ne) { "PartialEq" } else { "PartialOrd" };
+                    if let Ty::Adt(id, _) = self.strip_all_refs(&lr)
+                        && self.adt(id).is_some_and(|a| !a.is_stub)
+                        && !self.implements(&lr, tr, 0)
+                    {
+                        let d = Diagnostic::error(span, format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(&lr)))
+                            .with_code("E0369")
+                            .with_label(l.span, self.show(&lr))
+                            .with_note(format!("note: add `#[derive({tr})]` to the type to compare its values"));
+                        self.type_error(d);
+                    }
+                } else if self.strip_all_refs(&lr) != lr || self.strip_all_refs(&rr) != rr {
+                    let d = Diagnostic::error(span, format!("can't compare `{}` with `{}`", self.show(&lr), self.show(&rr))).with_code("E0277");
+                    self.type_error(d);
+                } else {
+                    self.mismatch(r.span, &lt, &rt);
+                }
+                Ty::Bool
+            }
+            BinOp::Shl | BinOp::Shr => {
+                let lt = self.expr(l, None, Use::Move);
+                self.expr(r, None, Use::Move);
+                self.strip_ref(&lt)
+            }
+            _ => {
+                let lt = self.expr(l, None, Use::Move);
+                self.moved_out(l);
+                let lbase = self.strip_ref(&lt);
+                if self.is_numeric_like(&lbase) || matches!(lbase, Ty::Bool) {
+                    let rt = self.expr(r, Some(&lbase), Use::Move);
+                    let rbase = self.strip_ref(&rt);
+                    if self.table.unify(&lbase, &rbase).is_err() {
+                        self.mismatch(r.span, &lbase, &rbase);
+                    }
+                    return lbase;
+                }
+                let rt = self.expr(r, None, Use::Move);
+                self.moved_out(r);
+                self.operator(op, &lt, &rt, l, r, span, false)
+            }
+        }
+    }
+
+    fn strip_all_refs(&self, t: &Ty) -> Ty {
+        let mut t = self.table.shallow(t);
+        while let Ty::Ref { inner, .. } = t {
+            t = self.table.shallow(&inner);
+        }
+        t
+    }
+
+    fn stringish(&self, t: &Ty) -> bool {
+        match self.strip_all_refs(t) {
+            Ty::Str => true,
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| a.is_stub && a.name == "String"),
+            _ => false,
+        }
+    }
+
+    /// An operator on a non-numeric type: the stubs' impls (`String + &str`,
+    /// `Instant - Duration`), else E0369/E0368 for user types and `&str`.
+    #[allow(clippy::too_many_arguments)]
+    fn operator(&mut self, op: BinOp, lt: &Ty, rt: &Ty, l: &Expr, r: &Expr, span: Span, assign: bool) -> Ty {
+        let trait_name = format!("{}{}", binop_trait(op), if assign { "Assign" } else { "" });
+        let lr = self.table.resolve(lt);
+        match &lr {
+            Ty::Adt(id, args) => {
+                let Some(adt) = self.adt(*id).cloned() else { return Ty::Unknown };
+                if adt.is_stub {
+                    for (tr, rhs, out) in &adt.ops {
+                        if *tr == trait_name {
+                            let rhs = rhs.subst(args);
+                            self.coerce(rt, &rhs, r.span);
+                            return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
+                        }
+                    }
+                    if adt.name == "String" || adt.name == "Duration" || adt.name == "Instant" {
+                        self.op_error(op, &lr, rt, l, span, assign);
+                    }
+                    return Ty::Unknown;
+                }
+                if !adt.has_trait_impls {
+                    self.op_error(op, &lr, rt, l, span, assign);
+                }
+                Ty::Unknown
+            }
+            Ty::Ref { inner, .. } if matches!(self.table.shallow(inner), Ty::Str) => {
+                self.op_error(op, &lr, rt, l, span, assign);
+                Ty::Unknown
+            }
+            Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Str => {
+                self.op_error(op, &lr, rt, l, span, assign);
+                Ty::Unknown
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn op_error(&mut self, op: BinOp, lt: &Ty, rt: &Ty, l: &Expr, span: Span, assign: bool) {
+        let sym = binop_symbol(op);
+        let d = if assign {
+            Diagnostic::error(span, format!("binary assignment operation `{sym}=` cannot be applied to type `{}`", self.show(lt)))
+                .with_code("E0368")
+                .with_label(l.span, format!("cannot use `{sym}=` on type `{}`", self.show(lt)))
+        } else {
+            let verb = match op {
+                BinOp::Add => format!("cannot add `{}` to `{}`", self.show(rt), self.show(lt)),
+                BinOp::Sub => format!("cannot subtract `{}` from `{}`", self.show(rt), self.show(lt)),
+                BinOp::Mul => format!("cannot multiply `{}` by `{}`", self.show(lt), self.show(rt)),
+                BinOp::Div => format!("cannot divide `{}` by `{}`", self.show(lt), self.show(rt)),
+                _ => format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(lt)),
+            };
+            Diagnostic::error(span, verb).with_code("E0369").with_label(l.span, self.show(lt))
+        };
+        self.type_error(d);
+    }
+
+    fn assign_op(&mut self, op: BinOp, lt: &Ty, r: &Expr, span: Span) {
+        let lbase = self.table.shallow(lt);
+        if self.is_numeric_like(&lbase) || matches!(lbase, Ty::Bool) {
+            let rt = self.expr(r, Some(&lbase), Use::Move);
+            let rbase = self.strip_ref(&rt);
+            if !matches!(op, BinOp::Shl | BinOp::Shr) && self.table.unify(&lbase, &rbase).is_err() {
+                self.mismatch(r.span, &lbase, &rbase);
+            }
+            return;
+        }
+        let rt = self.expr(r, None, Use::Move);
+        self.moved_out(r);
+        // The left side as an expression for the label.
+        let l = Expr { kind: ExprKind::Tuple(vec![]), span };
+        self.operator(op, lt, &rt, &l, r, span, true);
+    }
+
+    // ---- calls ------------------------------------------------------------
+
+    fn call(&mut self, func: &Expr, args: &[Expr], span: Span, expected: Option<&Ty>) -> Ty {
+        let ExprKind::Path(path) = &func.kind else {
+            self.expr(func, None, Use::Borrow);
+            for a in args {
+                self.expr(a, None, Use::Move);
+                self.moved_out(a);
+            }
+            return Ty::Unknown;
+        };
+        if path.segments.len() == 1 && self.lookup(path.last()).is_some() {
+            // A closure or function pointer in a local: not modelled.
+            self.expr(func, None, Use::Borrow);
+            for a in args {
+                self.expr(a, None, Use::Move);
+                self.moved_out(a);
+            }
+            return Ty::Unknown;
+        }
+        let resolved = self.resolve_value_full(path);
+        match resolved {
+            items::Resolved::Value(ValueDef::Fn(fid)) => {
+                let sig = self.items.fns[fid.0 as usize].clone();
+                if self.is_spawn(&sig) {
+                    return self.spawn(args, span);
+                }
+                let (params, ret) = self.instantiate_fn(&sig, path, None);
+                let mut params = params;
+                // `Type::method(recv, ..)`: the receiver is the first argument.
+                if let Some(kind) = sig.self_kind {
+                    let st = sig.self_ty.clone().unwrap_or(Ty::Unknown);
+                    let impl_args = self.last_impl_args.clone();
+                    let st = st.subst(&impl_args);
+                    let recv = match kind {
+                        SelfKind::Value => st,
+                        SelfKind::Ref => Ty::shared_ref(st),
+                        SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
+                        SelfKind::Other => Ty::Unknown,
+                    };
+                    params.insert(0, recv);
+                }
+                if let Some(exp) = expected {
+                    let mut probe = self.table.clone();
+                    if probe.unify(&ret, exp).is_ok() && !sig.is_stub {
+                        self.table = probe;
+                    }
+                }
+                self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                ret
+            }
+            items::Resolved::Value(ValueDef::TupleCtor(id)) => {
+                let targs = self.instantiate_adt(id);
+                let fields = match self.adt(id).map(|a| a.kind.clone()) {
+                    Some(AdtKind::Struct(FieldsDef::Tuple(ts))) => ts.iter().map(|t| t.subst(&targs)).collect(),
+                    _ => Vec::new(),
+                };
+                let name = self.adt(id).map_or(String::new(), |a| a.name.clone());
+                self.check_args(&fields, args, span, &name, false);
+                Ty::Adt(id, targs)
+            }
+            items::Resolved::Value(ValueDef::Variant(id, v)) => {
+                let targs = self.instantiate_adt(id);
+                if let Some(exp) = expected {
+                    let mut probe = self.table.clone();
+                    if probe.unify(&Ty::Adt(id, targs.clone()), exp).is_ok() {
+                        self.table = probe;
+                    }
+                }
+                let fields = match self.adt(id).map(|a| a.kind.clone()) {
+                    Some(AdtKind::Enum(vs)) => match vs.get(v).map(|x| x.fields.clone()) {
+                        Some(FieldsDef::Tuple(ts)) => ts.iter().map(|t| t.subst(&targs)).collect(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                let name = match self.adt(id).map(|a| a.kind.clone()) {
+                    Some(AdtKind::Enum(vs)) => vs.get(v).map_or(String::new(), |x| x.name.clone()),
+                    _ => String::new(),
+                };
+                self.check_args(&fields, args, span, &name, false);
+                Ty::Adt(id, targs)
+            }
+            items::Resolved::Error(mut d) => {
+                if d.code == Some("E0425") {
+                    d.message = format!("cannot find function `{}` in this scope", path.last());
+                }
+                self.resolve_errors.push(d);
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                Ty::Unknown
+            }
+            _ => {
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn is_spawn(&self, sig: &FnSig) -> bool {
+        sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none()
+    }
+
+    /// Fresh generics for a function; the path's (or method's) turbofish
+    /// fills the function's own.
+    fn instantiate_fn(&mut self, sig: &FnSig, path: &Path, method_generics: Option<&[ast::Type]>) -> (Vec<Ty>, Ty) {
+        let mut args: Vec<Ty> = sig.generics.iter().map(|_| self.fresh()).collect();
+        // The impl's generics follow from the path's type (`Vec::<i32>::new`)
+        // or the receiver, which the caller unifies through `self_ty`.
+        if let Some(st) = &sig.self_ty {
+            let st = st.subst(&args);
+            if path.segments.len() >= 2 {
+                let ty_path = Path { segments: path.segments[..path.segments.len() - 1].to_vec(), span: path.span };
+                let names = ty_path.names();
+                let written = if names == ["Self"] {
+                    self.self_ty.clone()
+                } else if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, "") {
+                    let seg = &ty_path.segments[ty_path.segments.len() - 1];
+                    let n = self.adt(id).map_or(0, |a| a.generics.len());
+                    let targs: Vec<Ty> = if seg.generics.len() == n {
+                        seg.generics.iter().map(|g| self.lower_ty(g)).collect()
+                    } else {
+                        (0..n).map(|_| self.fresh()).collect()
+                    };
+                    Some(Ty::Adt(id, targs))
+                } else {
+                    None
+                };
+                if let Some(w) = written {
+                    let _ = self.table.unify(&st, &w);
+                }
+            }
+        }
+        let own = method_generics.map(|g| g.to_vec()).or_else(|| path.segments.last().map(|s| s.generics.clone())).unwrap_or_default();
+        let n_own = sig.generics.len().saturating_sub(sig.impl_generics);
+        if !own.is_empty() && own.len() == n_own {
+            for (i, g) in own.iter().enumerate() {
+                let t = self.lower_ty(g);
+                if let Some(a) = args.get(sig.impl_generics + i) {
+                    let _ = self.table.unify(a, &t);
+                }
+            }
+        }
+        self.last_impl_args = args[..sig.impl_generics.min(args.len())].to_vec();
+        let params = sig.params.iter().map(|p| p.subst(&args)).collect();
+        let ret = sig.ret.subst(&args);
+        args.clear();
+        (params, ret)
+    }
+
+    fn check_args(&mut self, params: &[Ty], args: &[Expr], span: Span, name: &str, loose: bool) {
+        if params.len() != args.len() && !loose {
+            let n = params.len();
+            let d = Diagnostic::error(
+                span,
+                format!(
+                    "this function takes {n} argument{} but {} argument{} {} supplied",
+                    if n == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" },
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
+            )
+            .with_code("E0061")
+            .with_note(format!("note: `{name}` is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
+            self.type_error(d);
+        }
+        for (i, a) in args.iter().enumerate() {
+            let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
+            let t = self.expr(a, Some(&p), Use::Move);
+            self.moved_out(a);
+            self.coerce(&t, &p, a.span);
+        }
+    }
+
+    fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
+        let rt = self.expr(receiver, None, Use::Borrow);
+        let name = method.name.as_str();
+        let Some(pick) = self.probe_method(&rt, name) else {
+            self.report_no_method(&rt, method);
+            for a in args {
+                self.expr(a, None, Use::Move);
+                self.moved_out(a);
+            }
+            return self.builtin_method(&rt, name);
+        };
+        let sig = self.items.fns[pick.fid.0 as usize].clone();
+        let path = Path { segments: vec![], span };
+        let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
+        // The receiver's type at the step where the method was found.
+        if let Some(st) = &sig.self_ty {
+            let impl_args = self.last_impl_args.clone();
+            let st = st.subst(&impl_args);
+            let _ = self.table.unify(&st, &pick.self_ty);
+        }
+        match sig.self_kind {
+            Some(SelfKind::RefMut) => {
+                if pick.derefs == 0 || pick.through_guard_of_receiver {
+                    self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+                } else {
+                    self.check_mutable_through(receiver, &pick, span);
+                }
+            }
+            Some(SelfKind::Value) if pick.derefs == 0 => self.moved_out(receiver),
+            _ => {}
+        }
+        let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
+        self.check_args_method(&params, args, span, &sig.name, loose);
+        ret
+    }
+
+    fn check_args_method(&mut self, params: &[Ty], args: &[Expr], span: Span, name: &str, loose: bool) {
+        if params.len() != args.len() && !loose {
+            let n = params.len();
+            let d = Diagnostic::error(
+                span,
+                format!(
+                    "this method takes {n} argument{} but {} argument{} {} supplied",
+                    if n == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" },
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
+            )
+            .with_code("E0061")
+            .with_note(format!("note: method `{name}` is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
+            self.type_error(d);
+        }
+        for (i, a) in args.iter().enumerate() {
+            let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
+            let t = self.expr(a, Some(&p), Use::Move);
+            self.moved_out(a);
+            self.coerce(&t, &p, a.span);
+        }
+    }
+
+    /// Methods every type gets from a trait the stubs do not spell out.
+    fn builtin_method(&mut self, rt: &Ty, name: &str) -> Ty {
+        let base = self.strip_all_refs(rt);
+        match name {
+            "clone" | "to_owned" if !matches!(base, Ty::Str | Ty::Slice(_)) => base,
+            "to_string" => self.items.types.get("std::string::String").map_or(Ty::Unknown, |t| match t {
+                TypeDef::Adt(id) => Ty::Adt(*id, vec![]),
+                _ => Ty::Unknown,
+            }),
+            "eq" | "ne" | "lt" | "le" | "gt" | "ge" => Ty::Bool,
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn report_no_method(&mut self, rt: &Ty, method: &ast::Ident) {
+        let r = self.table.resolve(rt);
+        let base = self.strip_all_refs(&r);
+        let Ty::Adt(id, _) = base else { return };
+        let Some(adt) = self.adt(id).cloned() else { return };
+        if adt.has_trait_impls || !(adt.complete || !adt.is_stub) {
+            return;
+        }
+        // Methods from derived or blanket traits.
+        let from_traits = match method.name.as_str() {
+            "clone" | "clone_from" => adt.derives("Clone"),
+            "to_string" => adt.derives("Display"),
+            "eq" | "ne" => adt.derives("PartialEq"),
+            "partial_cmp" | "lt" | "le" | "gt" | "ge" => adt.derives("PartialOrd"),
+            "cmp" | "max" | "min" | "clamp" => adt.derives("Ord"),
+            "hash" => adt.derives("Hash"),
+            "fmt" => adt.derives("Debug") || adt.derives("Display"),
+            "default" => adt.derives("Default"),
+            "into" | "try_into" | "borrow" | "borrow_mut" | "type_id" | "to_owned" | "from" | "try_from" => true,
+            _ => false,
+        };
+        // Anything reachable through `Deref` (user types have none).
+        if from_traits || adt.deref.is_some() {
+            return;
+        }
+        let kind = if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" };
+        let d = Diagnostic::error(method.span, format!("no method named `{}` found for {kind} `{}` in the current scope", method.name, self.show(&r)))
+            .with_code("E0599")
+            .with_label(method.span, format!("method not found in `{}`", self.show(&r)));
+        self.type_error(d);
+    }
+
+    /// Finds a method by autoderef of the receiver type.
+    fn probe_method(&mut self, rt: &Ty, name: &str) -> Option<Pick> {
+        let mut cur = self.table.resolve(rt);
+        let mut derefs = 0usize;
+        let mut chain: Vec<DerefKind> = Vec::new();
+        for _ in 0..10 {
+            let found = self.find_method_on(&cur, name);
+            if let Some(fid) = found {
+                return Some(Pick { fid, derefs, self_ty: cur, chain, through_guard_of_receiver: false });
+            }
+            match cur {
+                Ty::Unknown | Ty::Var(_) | Ty::Param(..) => return None,
+                _ => {}
+            }
+            match self.deref_ty(&cur) {
+                Some((next, kind)) => {
+                    chain.push(kind);
+                    cur = self.table.resolve(&next);
+                    derefs += 1;
+                }
+                None => return None,
+            }
+        }
+        None
+    }
+
+    fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
+        let impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
+        for i in impls {
+            let imp = self.items.impls[i].clone();
+            for f in &imp.fns {
+                let sig = &self.items.fns[f.0 as usize];
+                if sig.name == name && sig.self_kind.is_some() {
+                    // The impl must fit (`impl<T> Option<&T>` only for
+                    // options of references).
+                    let args: Vec<Ty> = imp.generics.iter().map(|_| Ty::Unknown).collect();
+                    let pattern = imp.self_ty.subst(&args);
+                    if impl_fits(&pattern, t, &self.table) {
+                        return Some(*f);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    // ---- fields and indexing --------------------------------------------------
+
+    fn field(&mut self, bt: &Ty, name: &str, span: Span) -> Ty {
+        let mut cur = self.table.resolve(bt);
+        for _ in 0..10 {
+            if let Ty::Adt(id, args) = &cur
+                && let Some(adt) = self.adt(*id).cloned()
+                && let AdtKind::Struct(FieldsDef::Named(fs)) = &adt.kind
+                && let Some((_, t)) = fs.iter().find(|(n, _)| n == name)
+            {
+                return t.subst(args);
+            }
+            match self.deref_ty(&cur) {
+                Some((next, _)) => cur = self.table.resolve(&next),
+                None => break,
+            }
+        }
+        if let Ty::Adt(id, _) = &cur
+            && let Some(adt) = self.adt(*id).cloned()
+            && !adt.is_stub
+            && let AdtKind::Struct(_) = adt.kind
+        {
+            let d = Diagnostic::error(span, format!("no field `{name}` on type `{}`", self.show(bt))).with_code("E0609").with_label(span, "unknown field");
+            self.type_error(d);
+        }
+        Ty::Unknown
+    }
+
+    fn tuple_field(&mut self, bt: &Ty, idx: u32, _span: Span) -> Ty {
+        let mut cur = self.table.resolve(bt);
+        for _ in 0..10 {
+            match &cur {
+                Ty::Tuple(ts) => return ts.get(idx as usize).cloned().unwrap_or(Ty::Unknown),
+                Ty::Adt(id, args) => {
+                    if let Some(adt) = self.adt(*id).cloned()
+                        && let AdtKind::Struct(FieldsDef::Tuple(ts)) = &adt.kind
+                    {
+                        return ts.get(idx as usize).map_or(Ty::Unknown, |t| t.subst(args));
+                    }
+                }
+                _ => {}
+            }
+            match self.deref_ty(&cur) {
+                Some((next, _)) => cur = self.table.resolve(&next),
+                None => break,
+            }
+        }
+        Ty::Unknown
+    }
+
+    fn index(&mut self, bt: &Ty, it: &Ty, idx_span: Span) -> Ty {
+        let idx = self.table.resolve(it);
+        let mut cur = self.table.resolve(bt);
+        for _ in 0..10 {
+            match &cur {
+                Ty::Array(e) | Ty::Slice(e) => {
+                    return match &idx {
+                        Ty::Adt(..) => Ty::Slice(e.clone()),
+                        Ty::Int(Int::Usize) | Ty::Unknown => (**e).clone(),
+                        Ty::Var(v) if self.table.kind(*v) == VarKind::Int => {
+                            let _ = self.table.unify(&idx, &Ty::Int(Int::Usize));
+                            (**e).clone()
+                        }
+                        Ty::Int(_) => {
+                            let d = Diagnostic::error(idx_span, format!("the type `[{}]` cannot be indexed by `{}`", self.show(e), self.show(&idx)))
+                                .with_code("E0277")
+                                .with_label(idx_span, "slice indices are of type `usize` or ranges of `usize`")
+                                .with_note("help: convert the index with `as usize` or `usize::try_from(..)`");
+                            self.type_error(d);
+                            Ty::Unknown
+                        }
+                        _ => Ty::Unknown,
+                    };
+                }
+                Ty::Adt(id, args) => {
+                    let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
+                    match name.as_str() {
+                        "HashMap" | "BTreeMap" => return args.get(1).cloned().unwrap_or(Ty::Unknown),
+                        "VecDeque" => return args.first().cloned().unwrap_or(Ty::Unknown),
+                        "String" => return Ty::Str,
+                        _ => {}
+                    }
+                }
+                Ty::Str => return Ty::Str,
+                _ => {}
+            }
+            match self.deref_ty(&cur) {
+                Some((next, _)) => cur = self.table.resolve(&next),
+                None => break,
+            }
+        }
+        Ty::Unknown
+    }
+
+    fn await_output(&mut self, t: &Ty, span: Span) -> Ty {
+        match self.table.resolve(t) {
+            Ty::Future(out) => *out,
+            Ty::Adt(id, args) => match self.adt(id).and_then(|a| a.future_output.clone()) {
+                Some(o) => o.subst(&args),
+                None => {
+                    let adt = self.adt(id).cloned();
+                    if adt.is_some_and(|a| !a.has_trait_impls) {
+                        self.not_a_future(&Ty::Adt(id, args), span);
+                    }
+                    Ty::Unknown
+                }
+            },
+            r @ (Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Ref { .. }) => {
+                self.not_a_future(&r, span);
+                Ty::Unknown
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn not_a_future(&mut self, t: &Ty, span: Span) {
+        let d = Diagnostic::error(span, format!("`{}` is not a future", self.show(t)))
+            .with_code("E0277")
+            .with_label(span, format!("`{}` is not a future", self.show(t)))
+            .with_note("note: only futures (an `async fn`'s result, `sleep(..)`, `rx.recv()`, a `JoinHandle`) can be `.await`ed");
+        self.type_error(d);
+    }
+
+    /// The item type of `for x in <t>`.
+    fn iter_item(&mut self, t: &Ty) -> Ty {
+        let r = self.table.resolve(t);
+        let (by_ref, mutable, base) = match &r {
+            Ty::Ref { is_mut, inner } => (true, *is_mut, self.table.resolve(inner)),
+            other => (false, false, other.clone()),
+        };
+        let wrap = |t: Ty| if by_ref { Ty::Ref { is_mut: mutable, inner: Box::new(t) } } else { t };
+        match &base {
+            Ty::Array(e) | Ty::Slice(e) => wrap((**e).clone()),
+            Ty::Adt(id, args) => {
+                let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
+                match name.as_str() {
+                    "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
+                    "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                    "HashMap" | "BTreeMap" => {
+                        let k = args.first().cloned().unwrap_or(Ty::Unknown);
+                        let v = args.get(1).cloned().unwrap_or(Ty::Unknown);
+                        if by_ref {
+                            Ty::Tuple(vec![Ty::shared_ref(k), Ty::Ref { is_mut: mutable, inner: Box::new(v) }])
+                        } else {
+                            Ty::Tuple(vec![k, v])
+                        }
+                    }
+                    _ => Ty::Unknown,
+                }
+            }
+            _ => Ty::Unknown,
+        }
+    }
+
+    // ---- control flow ----------------------------------------------------------
+
+    fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
+        self.push_scope();
+        let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
+        if !matches!(cond.kind, ExprKind::Let { .. }) && !contains_let(cond) {
+            self.coerce(&c, &Ty::Bool, cond.span);
+        }
+        let tt = self.block(then, expected);
+        self.pop_scope();
+        let Some(else_) = else_ else { return Ty::unit() };
+        let exp = expected.cloned().or_else(|| if matches!(self.table.shallow(&tt), Ty::Never) { None } else { Some(tt.clone()) });
+        let et = self.expr(else_, exp.as_ref(), Use::Move);
+        match (self.table.shallow(&tt), self.table.shallow(&et)) {
+            (Ty::Never, _) => return et,
+            (_, Ty::Never) => return tt,
+            _ => {}
+        }
+        if self.table.unify(&tt, &et).is_err() {
+            let span = tail_span(else_);
+            let (a, b) = (self.show(&tt), self.show(&et));
+            let d = Diagnostic::error(span, "`if` and `else` have incompatible types")
+                .with_code("E0308")
+                .with_label(then.stmts.last().map_or(then.span, |s| s.span), "expected because of this")
+                .with_label(span, format!("expected `{a}`, found `{b}`"));
+            self.type_error(d);
+        }
+        tt
+    }
+
+    fn match_expr(&mut self, scrutinee: &Expr, arms: &[ast::Arm], expected: Option<&Ty>) -> Ty {
+        let st = self.expr(scrutinee, None, Use::Borrow);
+        let mut result: Option<Ty> = expected.cloned();
+        let mut first_arm: Option<Span> = None;
+        let mut any_value = false;
+        for arm in arms {
+            self.push_scope();
+            self.pat(&arm.pat, &st, true);
+            if arm_binds_by_value(&arm.pat) {
+                self.moved_out(scrutinee);
+            }
+            if let Some(g) = &arm.guard {
+                let gt = self.expr(g, Some(&Ty::Bool), Use::Move);
+                if !contains_let(g) {
+                    self.coerce(&gt, &Ty::Bool, g.span);
+                }
+            }
+            let bt = self.expr(&arm.body, result.as_ref(), Use::Move);
+            self.moved_out(&arm.body);
+            self.pop_scope();
+            if matches!(self.table.shallow(&bt), Ty::Never) {
+                continue;
+            }
+            match &result {
+                Some(r) if any_value || expected.is_some() => {
+                    let r = r.clone();
+                    if self.table.unify(&r, &bt).is_err() {
+                        let span = tail_span(&arm.body);
+                        let (a, b) = (self.show(&r), self.show(&bt));
+                        let mut d = Diagnostic::error(span, "`match` arms have incompatible types").with_code("E0308").with_label(span, format!("expected `{a}`, found `{b}`"));
+                        if let Some(f) = first_arm {
+                            d = d.with_label(f, format!("this is found to be of type `{a}`"));
+                        }
+                        self.type_error(d);
+                    }
+                }
+                _ => result = Some(bt),
+            }
+            if first_arm.is_none() {
+                first_arm = Some(tail_span(&arm.body));
+            }
+            any_value = true;
+        }
+        if !any_value && !arms.is_empty() {
+            return Ty::Never;
+        }
+        result.unwrap_or_else(Ty::unit)
+    }
+
+    fn struct_lit(&mut self, path: &Path, fields: &[ast::FieldInit], base: Option<&Expr>, span: Span) -> Ty {
+        let Some((id, variant)) = self.resolve_struct_path(path) else {
+            for f in fields {
+                self.expr(&f.value, None, Use::Move);
+                self.moved_out(&f.value);
+            }
+            if let Some(b) = base {
+                self.expr(b, None, Use::Move);
+            }
+            let names = path.names();
+            if names.len() == 1 && self.items.scope.get(names[0]).is_none() {
+                let d = Diagnostic::error(path.span, format!("cannot find struct, variant or union type `{}` in this scope", names[0]))
+                    .with_code("E0422")
+                    .with_label(path.span, "not found in this scope");
+                self.resolve_errors.push(d);
+            }
+            return Ty::Unknown;
+        };
+        let args = self.instantiate_adt(id);
+        let adt = self.adt(id).cloned();
+        let declared: Option<Vec<(String, Ty)>> = adt.as_ref().and_then(|a| {
+            let fs = match (&a.kind, variant) {
+                (AdtKind::Enum(vs), Some(v)) => vs.get(v).map(|x| x.fields.clone()),
+                (AdtKind::Struct(f), None) => Some(f.clone()),
+                _ => None,
+            }?;
+            match fs {
+                FieldsDef::Named(v) => Some(v.iter().map(|(n, t)| (n.clone(), t.subst(&args))).collect()),
+                _ => None,
+            }
+        });
+        let mut unknown_field = false;
+        for f in fields {
+            let ft = declared.as_ref().and_then(|d| d.iter().find(|(n, _)| *n == f.name.name).map(|(_, t)| t.clone()));
+            let t = self.expr(&f.value, ft.as_ref(), Use::Move);
+            self.moved_out(&f.value);
+            match ft {
+                Some(ft) => self.coerce(&t, &ft, f.value.span),
+                None if declared.is_some() => {
+                    unknown_field = true;
+                    let name = adt.as_ref().map_or(String::new(), |a| a.name.clone());
+                    let d = Diagnostic::error(f.name.span, format!("struct `{name}` has no field named `{}`", f.name.name))
+                        .with_code("E0560")
+                        .with_label(f.name.span, "unknown field");
+                    self.type_error(d);
+                }
+                None => {}
+            }
+        }
+        if let Some(b) = base {
+            let bt = self.expr(b, None, Use::Move);
+            let _ = self.table.unify(&bt, &Ty::Adt(id, args.clone()));
+        } else if let Some(d) = declared.as_ref().filter(|_| !unknown_field) {
+            let missing: Vec<&String> = d.iter().map(|(n, _)| n).filter(|n| !fields.iter().any(|f| &f.name.name == *n)).collect();
+            if let Some(first) = missing.first() {
+                let name = adt.as_ref().map_or(String::new(), |a| a.name.clone());
+                let d = Diagnostic::error(path.span, format!("missing field `{first}` in initializer of `{name}`"))
+                    .with_code("E0063")
+                    .with_label(path.span, format!("missing `{first}`"));
+                self.type_error(d);
+            }
+        }
+        let _ = span;
+        Ty::Adt(id, args)
+    }
+
+    // ---- macros ------------------------------------------------------------------
+
+    fn macro_call(&mut self, m: &ast::MacroCall, span: Span, expected: Option<&Ty>) -> Ty {
+        let name = m.path.last().to_string();
+        let args: &[Expr] = match &m.args {
+            MacroArgs::Exprs(v) => v,
+            MacroArgs::Repeat { value, count } => {
+                let t = self.expr(value, None, Use::Move);
+                self.moved_out(value);
+                let c = self.expr(count, Some(&Ty::Int(Int::Usize)), Use::Move);
+                self.coerce(&c, &Ty::Int(Int::Usize), count.span);
+                return self.vec_of(t);
+            }
+            MacroArgs::Matches { expr, pat, guard } => {
+                let t = self.expr(expr, None, Use::Borrow);
+                self.push_scope();
+                self.pat(pat, &t, true);
+                if let Some(g) = guard {
+                    self.expr(g, Some(&Ty::Bool), Use::Move);
+                }
+                self.pop_scope();
+                return Ty::Bool;
+            }
+            MacroArgs::Unparsed => return Ty::Unknown,
+        };
+        match name.as_str() {
+            "println" | "print" | "eprintln" | "eprint" => {
+                self.format_args(args, 0);
+                Ty::unit()
+            }
+            "format" => {
+                self.format_args(args, 0);
+                self.string_ty()
+            }
+            "panic" | "todo" | "unimplemented" | "unreachable" => {
+                self.format_args(args, 0);
+                Ty::Never
+            }
+            "assert" => {
+                if let Some(c) = args.first() {
+                    let t = self.expr(c, Some(&Ty::Bool), Use::Move);
+                    self.coerce(&t, &Ty::Bool, c.span);
+                }
+                self.format_args(args, 1);
+                Ty::unit()
+            }
+            "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
+                if args.len() >= 2 {
+                    let l = self.expr(&args[0], None, Use::Borrow);
+                    let r = self.expr(&args[1], Some(&l), Use::Borrow);
+                    let (lr, rr) = (self.table.resolve(&l), self.table.resolve(&r));
+                    if !self.stringish(&lr) && !self.stringish(&rr) {
+                        let mut probe = self.table.clone();
+                        if probe.unify(&l, &r).is_ok() {
+                            self.table = probe;
+                        } else if self.strip_all_refs(&lr) == lr && self.strip_all_refs(&rr) == rr {
+                            self.mismatch(args[1].span, &l, &r);
+                        }
+                    }
+                }
+                self.format_args(args, 2);
+                Ty::unit()
+            }
+            "vec" => {
+                let elem = match expected.map(|t| self.table.resolve(t)) {
+                    Some(Ty::Adt(_, a)) if a.len() == 1 => a[0].clone(),
+                    _ => self.fresh(),
+                };
+                for a in args {
+                    let t = self.expr(a, Some(&elem), Use::Move);
+                    self.moved_out(a);
+                    self.coerce(&t, &elem, a.span);
+                }
+                self.vec_of(elem)
+            }
+            "join" => {
+                let mut outs = Vec::new();
+                for a in args {
+                    let t = self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                    outs.push(self.await_output(&t, a.span));
+                }
+                self.note_await(span);
+                Ty::Tuple(outs)
+            }
+            "dbg" => match args.first() {
+                Some(a) => {
+                    let t = self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                    t
+                }
+                None => Ty::unit(),
+            },
+            _ => {
+                for a in args {
+                    self.expr(a, None, Use::Borrow);
+                }
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn vec_of(&self, elem: Ty) -> Ty {
+        match self.items.types.get("std::vec::Vec") {
+            Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![elem]),
+            _ => Ty::Unknown,
+        }
+    }
+
+    fn string_ty(&self) -> Ty {
+        match self.items.types.get("std::string::String") {
+            Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![]),
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// Types a format macro's arguments (`args[skip]` is the format string)
+    /// and checks `{}` needs `Display` and `{:?}` needs `Debug`.
+    fn format_args(&mut self, args: &[Expr], skip: usize) {
+        let Some(fmt) = args.get(skip) else {
+            for a in args.iter().skip(skip) {
+                self.expr(a, None, Use::Borrow);
+            }
+            return;
+        };
+        let pieces = match &fmt.kind {
+            ExprKind::Lit(Lit::Str(s)) => match crate::fmt::parse_format_string(s) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    self.expand_errors.push(Diagnostic::error(fmt.span, e.message.to_string()));
+                    None
+                }
+            },
+            _ => None,
+        };
+        let rest = &args[skip + 1..];
+        let mut positional: Vec<(&Expr, Ty)> = Vec::new();
+        let mut named: Vec<(String, &Expr, Ty)> = Vec::new();
+        for a in rest {
+            if let ExprKind::Assign(l, r) = &a.kind
+                && let ExprKind::Path(p) = &l.kind
+                && p.segments.len() == 1
+            {
+                let t = self.expr(r, None, Use::Borrow);
+                named.push((p.last().to_string(), r, t));
+                continue;
+            }
+            let t = self.expr(a, None, Use::Borrow);
+            positional.push((a, t));
+        }
+        let Some(pieces) = pieces else { return };
+        for piece in pieces {
+            let crate::fmt::Piece::Arg { arg, spec, range, .. } = piece else { continue };
+            let trait_name = match spec.ty {
+                crate::fmt::FmtType::Display => "Display",
+                crate::fmt::FmtType::Debug | crate::fmt::FmtType::DebugLowerHex | crate::fmt::FmtType::DebugUpperHex => "Debug",
+                _ => continue,
+            };
+            let (t, span) = match &arg {
+                crate::fmt::ArgRef::Index(i) => match positional.get(*i) {
+                    Some((e, t)) => (t.clone(), e.span),
+                    None => {
+                        let n = positional.len();
+                        self.expand_errors.push(Diagnostic::error(
+                            fmt.span,
+                            format!("invalid reference to positional argument {i} (there {} {n} argument{})", if n == 1 { "is" } else { "are" }, if n == 1 { "" } else { "s" }),
+                        ));
+                        continue;
+                    }
+                },
+                crate::fmt::ArgRef::Named(n) => match named.iter().find(|(x, _, _)| x == n) {
+                    Some((_, e, t)) => (t.clone(), e.span),
+                    None => match self.lookup(n) {
+                        Some(id) => {
+                            // `{name}` captured from the scope.
+                            let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
+                            self.use_local(id, s, Use::Borrow);
+                            (self.locals[id].ty.clone(), s)
+                        }
+                        None => {
+                            let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
+                            let path = Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }], span: s };
+                            match self.resolve_value_full(&path) {
+                                items::Resolved::Value(ValueDef::Const(t)) => (t, s),
+                                items::Resolved::Error(d) => {
+                                    self.resolve_errors.push(d);
+                                    continue;
+                                }
+                                _ => continue,
+                            }
+                        }
+                    },
+                },
+            };
+            if !self.implements(&t, trait_name, 0) {
+                let shown = self.show(&self.strip_all_refs(&t));
+                let (msg, label, help) = if trait_name == "Display" {
+                    (
+                        format!("`{shown}` doesn't implement `std::fmt::Display`"),
+                        format!("`{shown}` cannot be formatted with the default formatter"),
+                        "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead".to_string(),
+                    )
+                } else {
+                    (
+                        format!("`{shown}` doesn't implement `Debug`"),
+                        format!("`{shown}` cannot be formatted using `{{:?}}`"),
+                        format!("help: add `#[derive(Debug)]` to `{shown}` or manually `impl Debug for {shown}`"),
+                    )
+                };
+                let d = Diagnostic::error(span, msg).with_code("E0277").with_label(span, label).with_note(help);
+                self.type_error(d);
+            }
+        }
+    }
+
+    // ---- async blocks, spawn, Send ---------------------------------------------------
+
+    fn async_block(&mut self, is_move: bool, block: &Block) -> (Ty, AsyncCx) {
+        self.asyncs.push(AsyncCx { first_local: self.locals.len(), is_move, ..AsyncCx::default() });
+        let ret = self.fresh();
+        self.ret.push(ret.clone());
+        let saved_loops = std::mem::take(&mut self.loops);
+        let t = self.block(block, None);
+        self.loops = saved_loops;
+        self.ret.pop();
+        if self.table.unify(&ret, &t).is_err() {
+            self.mismatch(block.stmts.last().map_or(block.span, |s| s.span), &ret, &t);
+        }
+        let cx = self.asyncs.pop().unwrap_or_default();
+        // What this block captures, the enclosing ones capture too.
+        let captured: Vec<(usize, Span, bool)> = cx.captures.clone();
+        for (id, span, by_value) in captured {
+            let by_value = by_value || is_move;
+            for outer in &mut self.asyncs {
+                if id < outer.first_local {
+                    match outer.captures.iter_mut().find(|c| c.0 == id) {
+                        Some(c) => c.2 |= by_value,
+                        None => outer.captures.push((id, span, by_value)),
+                    }
+                }
+            }
+        }
+        (t, cx)
+    }
+
+    /// Every non-`Send` local of the innermost async context still in scope
+    /// and not moved is held across this `.await`.
+    fn note_await(&mut self, await_span: Span) {
+        let Some(cx) = self.asyncs.last() else { return };
+        if cx.witness.is_some() {
+            return;
+        }
+        let first = cx.first_local;
+        let mut found: Option<Witness> = None;
+        'scan: for scope in &self.scopes {
+            for (_, id) in scope {
+                if *id < first {
+                    continue;
+                }
+                let local = &self.locals[*id];
+                if !local.moved.is_empty() {
+                    continue;
+                }
+                let t = self.table.resolve(&local.ty);
+                if !self.is_send(&t, 0) {
+                    found = Some(Witness { name: local.name.clone(), ty: self.show(&t), decl: local.span, await_span, captured: false });
+                    break 'scan;
+                }
+            }
+        }
+        if let Some(w) = found
+            && let Some(cx) = self.asyncs.last_mut()
+        {
+            cx.witness = Some(w);
+        }
+    }
+
+    fn spawn(&mut self, args: &[Expr], span: Span) -> Ty {
+        let handle = |this: &Self, out: Ty| match this.items.types.get("tokio::task::JoinHandle") {
+            Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![out]),
+            _ => Ty::Unknown,
+        };
+        if args.len() != 1 {
+            for a in args {
+                self.expr(a, None, Use::Move);
+            }
+            return handle(self, Ty::Unknown);
+        }
+        let arg = &args[0];
+        if let ExprKind::Async { is_move, block } = &arg.kind {
+            let (out, cx) = self.async_block(*is_move, block);
+            self.spawn_checks(&cx, arg, span);
+            return handle(self, out);
+        }
+        // `tokio::spawn(worker(rx))`: the async fn's future.
+        if let ExprKind::Call { func, .. } = &arg.kind
+            && let ExprKind::Path(p) = &func.kind
+            && let Some(ValueDef::Fn(fid)) = self.resolve_value(p)
+            && self.items.fns.get(fid.0 as usize).is_some_and(|f| f.is_async && !f.is_stub)
+        {
+            self.spawned_fns.push((fid, span, arg.span));
+        }
+        let t = self.expr(arg, None, Use::Move);
+        self.moved_out(arg);
+        let out = self.await_output(&t, arg.span);
+        handle(self, out)
+    }
+
+    /// `tokio::spawn(async ..)` needs a `'static`, `Send` future.
+    fn spawn_checks(&mut self, cx: &AsyncCx, block: &Expr, call: Span) {
+        let async_kw = Span::new(block.span.start as usize, block.span.start as usize + 5);
+        if !cx.is_move {
+            // Captured by reference: a use that is not a move of a non-Copy value.
+            if let Some(&(id, use_span, _)) = cx.captures.iter().find(|c| !c.2) {
+                let name = self.locals[id].name.clone();
+                let d = Diagnostic::error(async_kw, format!("async block may outlive the current function, but it borrows `{name}`, which is owned by the current function"))
+                    .with_code("E0373")
+                    .with_label(async_kw, format!("may outlive borrowed value `{name}`"))
+                    .with_label(use_span, format!("`{name}` is borrowed here"))
+                    .with_note("note: async blocks are not executed immediately and must either take a reference or ownership of outside variables they use")
+                    .with_note(format!("help: to force the async block to take ownership of `{name}` (and any other referenced variables), use the `move` keyword: `async move {{ .. }}`"));
+                self.borrow_error(d);
+                return;
+            }
+        } else {
+            // A moved-in reference to a local: the local dies first.
+            for &(id, _, _) in &cx.captures {
+                if let Some((root, borrow_span)) = self.locals[id].borrows {
+                    let name = self.locals[root].name.clone();
+                    let d = Diagnostic::error(borrow_span, format!("`{name}` does not live long enough"))
+                        .with_code("E0597")
+                        .with_label(borrow_span, "borrowed value does not live long enough")
+                        .with_label(call, format!("argument requires that `{name}` is borrowed for `'static`"))
+                        .with_note(format!("help: a spawned task may outlive `{name}`: move `{name}` itself into the task, or share it with `Arc`"));
+                    self.borrow_error(d);
+                    return;
+                }
+            }
+        }
+        // Send: captured values, then values held across an `.await`.
+        let witness = cx
+            .captures
+            .iter()
+            .filter(|c| cx.is_move || c.2)
+            .find_map(|&(id, _, _)| {
+                let t = self.table.resolve(&self.locals[id].ty);
+                (!self.is_send(&t, 0)).then(|| Witness { name: self.locals[id].name.clone(), ty: self.show(&t), decl: self.locals[id].span, await_span: call, captured: true })
+            })
+            .or_else(|| cx.witness.clone());
+        if let Some(w) = witness {
+            let d = not_send_error(self.src, call, &w);
+            self.borrow_error(d);
+        }
+    }
+
+    // ---- mutability ------------------------------------------------------------------
+
+    /// The local a place expression starts from (`v` in `v.x[0]`).
+    fn place_root(&self, e: &Expr) -> Option<usize> {
+        match &e.kind {
+            ExprKind::Path(_) => self.local_of(e),
+            ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) => self.place_root(x),
+            _ => None,
+        }
+    }
+
+    fn check_mutable(&mut self, e: &Expr, access: Access, span: Span) {
+        match self.place_mutability(e) {
+            PlaceMut::Mutable => {}
+            PlaceMut::ImmutableLocal(id, whole) => {
+                let local = self.locals[id].clone();
+                let text = self.text(e.span).to_string();
+                let d = match access {
+                    Access::Assign if whole => {
+                        if !local.initialized && !local.is_param {
+                            return;
+                        }
+                        if local.is_param {
+                            Diagnostic::error(span, format!("cannot assign to immutable argument `{}`", local.name))
+                                .with_code("E0384")
+                                .with_label(span, "cannot assign to immutable argument")
+                        } else {
+                            Diagnostic::error(span, format!("cannot assign twice to immutable variable `{}`", local.name))
+                                .with_code("E0384")
+                                .with_label(local.span, "first assignment")
+                                .with_label(span, "cannot assign twice to immutable variable")
+                                .with_note(format!("help: consider making this binding mutable: `mut {}`", local.name))
+                        }
+                    }
+                    Access::Assign => Diagnostic::error(span, format!("cannot assign to `{text}`, as `{}` is not declared as mutable", local.name))
+                        .with_code("E0594")
+                        .with_label(span, "cannot assign")
+                        .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
+                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow `{}` as mutable, as it is not declared as mutable", if whole { local.name.clone() } else { text }))
+                        .with_code("E0596")
+                        .with_label(span, "cannot borrow as mutable")
+                        .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
+                };
+                self.borrow_error(d);
+            }
+            PlaceMut::BehindRef(what) => {
+                let d = match access {
+                    Access::Assign => Diagnostic::error(span, format!("cannot assign to `{what}`, which is behind a `&` reference"))
+                        .with_code("E0594")
+                        .with_label(span, format!("`{what}` is a `&` reference, so the data it refers to cannot be written")),
+                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow `{what}` as mutable, as it is behind a `&` reference"))
+                        .with_code("E0596")
+                        .with_label(span, format!("`{what}` is a `&` reference, so the data it refers to cannot be borrowed as mutable")),
+                };
+                self.borrow_error(d);
+            }
+            PlaceMut::Shared(owner) => {
+                let d = match access {
+                    Access::Assign => Diagnostic::error(span, format!("cannot assign to data in an `{owner}`"))
+                        .with_code("E0594")
+                        .with_label(span, "cannot assign")
+                        .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages")),
+                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow data in an `{owner}` as mutable"))
+                        .with_code("E0596")
+                        .with_label(span, "cannot borrow as mutable")
+                        .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages")),
+                };
+                self.borrow_error(d);
+            }
+        }
+    }
+
+    /// `&mut self` methods found after autoderef: each step must allow it.
+    fn check_mutable_through(&mut self, receiver: &Expr, pick: &Pick, span: Span) {
+        let _ = span;
+        let mut needs_receiver_mut = true;
+        for kind in &pick.chain {
+            match kind {
+                DerefKind::Ref => {
+                    let what = format!("*{}", self.text(receiver.span));
+                    self.check_mutable_kind(PlaceMut::BehindRef(what), receiver.span);
+                    return;
+                }
+                DerefKind::Shared(owner) => {
+                    self.check_mutable_kind(PlaceMut::Shared(owner.clone()), receiver.span);
+                    return;
+                }
+                DerefKind::RefMut => {
+                    needs_receiver_mut = false;
+                    break;
+                }
+                DerefKind::Guard | DerefKind::Box => {}
+            }
+        }
+        if needs_receiver_mut {
+            self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+        }
+    }
+
+    fn check_mutable_kind(&mut self, m: PlaceMut, span: Span) {
+        let fake = Expr { kind: ExprKind::Tuple(vec![]), span };
+        let _ = fake;
+        match m {
+            PlaceMut::BehindRef(what) => {
+                let d = Diagnostic::error(span, format!("cannot borrow `{what}` as mutable, as it is behind a `&` reference"))
+                    .with_code("E0596")
+                    .with_label(span, format!("`{}` is a `&` reference, so the data it refers to cannot be borrowed as mutable", what.trim_start_matches('*')));
+                self.borrow_error(d);
+            }
+            PlaceMut::Shared(owner) => {
+                let d = Diagnostic::error(span, format!("cannot borrow data in an `{owner}` as mutable"))
+                    .with_code("E0596")
+                    .with_label(span, "cannot borrow as mutable")
+                    .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex`, or let one task own it and send it messages"));
+                self.borrow_error(d);
+            }
+            _ => {}
+        }
+    }
+
+    fn place_mutability(&mut self, e: &Expr) -> PlaceMut {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place_mutability(x),
+            ExprKind::Path(_) => match self.local_of(e) {
+                Some(id) if !self.locals[id].is_mut => PlaceMut::ImmutableLocal(id, true),
+                _ => PlaceMut::Mutable,
+            },
+            ExprKind::Field(base, _) | ExprKind::TupleField(base, _, _) | ExprKind::Index(base, _) => {
+                let bt = self.expr_type_quiet(base);
+                // Field access autoderefs the base; what it goes through decides.
+                let direct = match (&e.kind, &bt) {
+                    (ExprKind::Field(_, name), Ty::Adt(id, _)) => {
+                        matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Named(fs))) if fs.iter().any(|(n, _)| n == &name.name))
+                    }
+                    (ExprKind::TupleField(..), Ty::Tuple(_)) => true,
+                    (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
+                    (ExprKind::Index(..), Ty::Array(_)) => true,
+                    (ExprKind::Index(..), Ty::Adt(id, _)) => {
+                        let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
+                        if name == "HashMap" || name == "BTreeMap" {
+                            let d = Diagnostic::error(e.span, format!("cannot assign to data in an index of `{}`", self.show(&bt)))
+                                .with_code("E0594")
+                                .with_label(e.span, "cannot assign")
+                                .with_note("help: to modify a map's value, use `.get_mut()`, `.insert()` or the entry API");
+                            self.borrow_error(d);
+                            return PlaceMut::Mutable;
+                        }
+                        matches!(name.as_str(), "Vec" | "VecDeque" | "String")
+                    }
+                    _ => false,
+                };
+                if direct {
+                    return match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
+                        other => other,
+                    };
+                }
+                match self.deref_ty(&bt) {
+                    Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
+                    Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(base.span).to_string()).star(),
+                    Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
+                    Some((_, DerefKind::Guard | DerefKind::Box)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, true),
+                        other => other,
+                    },
+                    None => PlaceMut::Mutable,
+                }
+            }
+            ExprKind::Unary(UnOp::Deref, base) => {
+                let bt = self.expr_type_quiet(base);
+                match self.deref_ty(&bt) {
+                    Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
+                    Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(e.span).to_string()),
+                    Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
+                    Some((_, DerefKind::Guard | DerefKind::Box)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, true),
+                        other => other,
+                    },
+                    None => PlaceMut::Mutable,
+                }
+            }
+            _ => PlaceMut::Mutable,
+        }
+    }
+
+    /// The type of a place expression already typed (locals and their
+    /// fields), without reporting anything again.
+    fn expr_type_quiet(&mut self, e: &Expr) -> Ty {
+        let saved = (self.type_errors.len(), self.resolve_errors.len(), self.borrow_errors.len(), self.warnings.len());
+        let caps: Vec<usize> = self.asyncs.iter().map(|c| c.captures.len()).collect();
+        let moved: Vec<usize> = self.locals.iter().map(|l| l.moved.len()).collect();
+        let t = match &e.kind {
+            ExprKind::Path(_) => self.local_of(e).map_or(Ty::Unknown, |id| self.locals[id].ty.clone()),
+            ExprKind::Paren(x) => self.expr_type_quiet(x),
+            ExprKind::Field(b, n) => {
+                let bt = self.expr_type_quiet(b);
+                self.field(&bt, &n.name, n.span)
+            }
+            ExprKind::TupleField(b, i, s) => {
+                let bt = self.expr_type_quiet(b);
+                self.tuple_field(&bt, *i, *s)
+            }
+            ExprKind::Index(b, i) => {
+                let bt = self.expr_type_quiet(b);
+                let it = match &i.kind {
+                    ExprKind::Range { .. } => Ty::Unknown,
+                    _ => Ty::Int(Int::Usize),
+                };
+                self.index(&bt, &it, i.span)
+            }
+            ExprKind::Unary(UnOp::Deref, b) => {
+                let bt = self.expr_type_quiet(b);
+                self.deref_ty(&bt).map_or(Ty::Unknown, |(t, _)| t)
+            }
+            _ => Ty::Unknown,
+        };
+        self.type_errors.truncate(saved.0);
+        self.resolve_errors.truncate(saved.1);
+        self.borrow_errors.truncate(saved.2);
+        self.warnings.truncate(saved.3);
+        for (cx, n) in self.asyncs.iter_mut().zip(caps) {
+            cx.captures.truncate(n);
+        }
+        for (l, n) in self.locals.iter_mut().zip(moved) {
+            l.moved.truncate(n);
+        }
+        self.table.resolve(&t)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum DerefKind {
+    Ref,
+    RefMut,
+    /// `Arc`, `Rc`: no `DerefMut`.
+    Shared(String),
+    /// `MutexGuard`, `RefMut`: `DerefMut` borrows the guard mutably.
+    Guard,
+    Box,
+}
+
+#[derive(Clone, Debug)]
+struct Pick {
+    fid: FnId,
+    derefs: usize,
+    self_ty: Ty,
+    chain: Vec<DerefKind>,
+    through_guard_of_receiver: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Access {
+    Assign,
+    BorrowMut,
+}
+
+#[derive(Clone, Debug)]
+enum PlaceMut {
+    Mutable,
+    /// The local, and whether the place is the whole local.
+    ImmutableLocal(usize, bool),
+    /// Behind a `&` reference: the place's text (`*r`).
+    BehindRef(String),
+    /// Inside an `Arc` or `Rc`.
+    Shared(String),
+}
+
+impl PlaceMut {
+    fn star(self) -> PlaceMut {
+        match self {
+            PlaceMut::BehindRef(t) => PlaceMut::BehindRef(format!("*{t}")),
+            other => other,
+        }
+    }
+}
+
+fn adt_field_types(adt: &items::AdtDef) -> Vec<Ty> {
+    match &adt.kind {
+        AdtKind::Struct(f) => f.types().into_iter().cloned().collect(),
+        AdtKind::Enum(vs) => vs.iter().flat_map(|v| v.fields.types().into_iter().cloned()).collect(),
+    }
+}
+
+/// Whether an impl's self type (with unknown generics) fits a type.
+fn impl_fits(pattern: &Ty, t: &Ty, table: &Table) -> bool {
+    match (pattern, &table.shallow(t)) {
+        (Ty::Unknown, _) | (_, Ty::Unknown) | (_, Ty::Var(_)) => true,
+        (Ty::Adt(a, xs), Ty::Adt(b, ys)) => a == b && xs.iter().zip(ys).all(|(x, y)| impl_fits(x, y, table)),
+        (Ty::Ref { is_mut: m1, inner: i1 }, Ty::Ref { is_mut: m2, inner: i2 }) => m1 == m2 && impl_fits(i1, i2, table),
+        (Ty::Slice(x), Ty::Slice(y)) => impl_fits(x, y, table),
+        (Ty::Int(a), Ty::Int(b)) => a == b,
+        (Ty::Float(a), Ty::Float(b)) => a == b,
+        (Ty::Bool, Ty::Bool) | (Ty::Char, Ty::Char) | (Ty::Str, Ty::Str) => true,
+        _ => false,
+    }
+}
+
+fn contains_let(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Let { .. } => true,
+        ExprKind::Binary(BinOp::And, l, r) => contains_let(l) || contains_let(r),
+        ExprKind::Paren(x) => contains_let(x),
+        _ => false,
+    }
+}
+
+/// Whether a match arm's pattern moves out of the scrutinee (binds a
+/// non-reference by value). Conservative: any binding counts.
+fn arm_binds_by_value(p: &Pat) -> bool {
+    match &p.kind {
+        PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| arm_binds_by_value(s)),
+        PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(arm_binds_by_value),
+        PatKind::Struct(_, fs, _) => fs.iter().any(|f| arm_binds_by_value(&f.pat)),
+        PatKind::Ref(_) => false,
+        _ => false,
+    }
+}
+
+/// The expression a block-like expression evaluates to, for labels.
+fn tail_span(e: &Expr) -> Span {
+    match &e.kind {
+        ExprKind::Block { block, .. } | ExprKind::Unsafe(block) => match block.stmts.last() {
+            Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) => tail_span(expr),
+            Some(s) => s.span,
+            None => block.span,
+        },
+        _ => e.span,
+    }
+}
+
+fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::Div => "/",
+        BinOp::Rem => "%",
+        BinOp::And => "&&",
+        BinOp::Or => "||",
+        BinOp::BitAnd => "&",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::Shl => "<<",
+        BinOp::Shr => ">>",
+        BinOp::Eq => "==",
+        BinOp::Ne => "!=",
+        BinOp::Lt => "<",
+        BinOp::Le => "<=",
+        BinOp::Gt => ">",
+        BinOp::Ge => ">=",
+    }
+}
+
+fn binop_trait(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "Add",
+        BinOp::Sub => "Sub",
+        BinOp::Mul => "Mul",
+        BinOp::Div => "Div",
+        BinOp::Rem => "Rem",
+        BinOp::BitAnd => "BitAnd",
+        BinOp::BitOr => "BitOr",
+        BinOp::BitXor => "BitXor",
+        BinOp::Shl => "Shl",
+        BinOp::Shr => "Shr",
+        _ => "",
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Float) {}

@@ -1,0 +1,790 @@
+//! Items: the structs, enums, functions, impls and constants a program can
+//! name, from the std/Tokio stubs and from the user's file, and the
+//! resolution of paths to them.
+
+use std::collections::HashMap;
+use std::sync::Arc as Rc;
+use std::sync::OnceLock;
+
+use super::stubs;
+use super::ty::{AdtId, Float, Int, Ty};
+use crate::ast::{self, Attr, Fields, FnDecl, Item, ItemKind, Type, TypeKind, UseTree, UseTreeKind};
+use crate::diag::Diagnostic;
+
+#[derive(Clone, Debug)]
+pub enum FieldsDef {
+    Unit,
+    Tuple(Vec<Ty>),
+    Named(Vec<(String, Ty)>),
+}
+
+impl FieldsDef {
+    pub fn types(&self) -> Vec<&Ty> {
+        match self {
+            FieldsDef::Unit => Vec::new(),
+            FieldsDef::Tuple(v) => v.iter().collect(),
+            FieldsDef::Named(v) => v.iter().map(|(_, t)| t).collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct VariantDef {
+    pub name: String,
+    pub fields: FieldsDef,
+}
+
+#[derive(Clone, Debug)]
+pub enum AdtKind {
+    Struct(FieldsDef),
+    Enum(Vec<VariantDef>),
+}
+
+/// A struct or enum.
+#[derive(Clone, Debug)]
+pub struct AdtDef {
+    pub name: String,
+    pub generics: Vec<String>,
+    pub kind: AdtKind,
+    /// Traits from `#[derive(..)]` (and `Display` in the stubs).
+    pub derives: Vec<String>,
+    /// `Deref::Target`, with the ADT's generics as `Ty::Param`.
+    pub deref: Option<Ty>,
+    pub deref_mut: bool,
+    /// `Future::Output`.
+    pub future_output: Option<Ty>,
+    pub not_send: bool,
+    pub not_sync: bool,
+    /// `Send` only when the argument is `Send + Sync` (`Arc`).
+    pub send_needs_sync: bool,
+    /// Every method of the real type is declared (E0599 can be reported).
+    pub complete: bool,
+    pub is_stub: bool,
+    /// The user implements a trait for it: the checker does not model
+    /// traits yet, so trait-dependent checks stay silent.
+    pub has_trait_impls: bool,
+    /// Operators: (trait, right-hand side, output).
+    pub ops: Vec<(String, Ty, Option<Ty>)>,
+}
+
+impl AdtDef {
+    pub fn derives(&self, name: &str) -> bool {
+        self.derives.iter().any(|d| d == name)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfKind {
+    Value,
+    Ref,
+    RefMut,
+    /// `self: Arc<Self>` and the like: not modelled.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FnId(pub u32);
+
+/// A function's signature. Generics are numbered impl's first, then the
+/// function's own.
+#[derive(Clone, Debug)]
+pub struct FnSig {
+    pub name: String,
+    pub generics: Vec<String>,
+    pub impl_generics: usize,
+    pub self_kind: Option<SelfKind>,
+    pub params: Vec<Ty>,
+    /// What a call evaluates to (`Ty::Future(..)` for an `async fn`).
+    pub ret: Ty,
+    pub is_async: bool,
+    pub is_stub: bool,
+    /// The impl's self type, for methods and associated functions.
+    pub self_ty: Option<Ty>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ImplDef {
+    pub generics: Vec<String>,
+    pub self_ty: Ty,
+    pub fns: Vec<FnId>,
+    pub consts: Vec<(String, Ty)>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ValueDef {
+    Fn(FnId),
+    Const(Ty),
+    /// A unit struct, used as a value.
+    UnitStruct(AdtId),
+    /// A tuple struct's constructor.
+    TupleCtor(AdtId),
+    /// An enum variant (unit or tuple) as a value or constructor.
+    Variant(AdtId, usize),
+}
+
+#[derive(Clone, Debug)]
+pub enum TypeDef {
+    Adt(AdtId),
+    Alias(Ty),
+    Prim(Ty),
+}
+
+/// What a path names, in one namespace or the other.
+#[derive(Clone, Debug)]
+pub enum Resolved {
+    Value(ValueDef),
+    /// Inside std/Tokio but not declared by the stubs: not supported yet,
+    /// never an error.
+    Unmodelled,
+    /// Certainly not a name: the diagnostic to report.
+    Error(Diagnostic),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Items {
+    pub adts: Vec<Rc<AdtDef>>,
+    pub fns: Vec<Rc<FnSig>>,
+    pub impls: Vec<Rc<ImplDef>>,
+    /// Full paths (`std::sync::Arc`, `Point`, `m::f`) in the type namespace.
+    pub types: HashMap<String, TypeDef>,
+    /// Full paths in the value namespace.
+    pub values: HashMap<String, ValueDef>,
+    /// Module paths (`std`, `tokio::sync::mpsc`, user `m`).
+    pub modules: HashMap<String, ()>,
+    /// Names visible without a path: the prelude plus the user's `use`s
+    /// and top-level items, mapped to full paths.
+    pub scope: HashMap<String, String>,
+    /// Impls per ADT, and per primitive type name.
+    pub adt_impls: HashMap<AdtId, Vec<usize>>,
+    pub prim_impls: HashMap<String, Vec<usize>>,
+    /// `[T]`'s impls.
+    pub slice_impls: Vec<usize>,
+    /// Number of stub ADTs (user ones follow).
+    pub std_adts: usize,
+}
+
+/// The user's function bodies to check.
+pub struct UserItems<'a> {
+    pub bodies: Vec<(FnId, &'a FnDecl)>,
+}
+
+pub fn std_items() -> &'static Items {
+    static STD: OnceLock<Items> = OnceLock::new();
+    STD.get_or_init(|| {
+        let mut src = String::from(stubs::STD);
+        for int in Int::ALL {
+            let unsigned = match int {
+                Int::I8 => "u8",
+                Int::I16 => "u16",
+                Int::I32 => "u32",
+                Int::I64 => "u64",
+                Int::I128 => "u128",
+                Int::Isize => "usize",
+                other => other.name(),
+            };
+            let fill = |t: &str| crate::replace_str(&crate::replace_str(t, "$T", int.name()), "$U", unsigned);
+            src.push_str(&format!("mod {}_impls {{ {} }}\n", int.name(), fill(stubs::INT_METHODS)));
+            if int.is_signed() {
+                src.push_str(&format!("mod {}_signed {{ {} }}\n", int.name(), fill(stubs::SIGNED_METHODS)));
+            }
+        }
+        for f in ["f32", "f64"] {
+            src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::replace_str(stubs::FLOAT_METHODS, "$T", f)));
+        }
+        let (file, _diags) = crate::parser::parse(&src);
+        let mut items = Items::default();
+        let mut lowerer = Lowerer { items: &mut items, is_stub: true, bodies: Vec::new() };
+        let all: Vec<&Item> = file.items.iter().collect();
+        lowerer.collect_module(&all, "");
+        lowerer.lower_module(&all, "");
+        for (name, path) in PRELUDE {
+            items.scope.insert(name.to_string(), path.to_string());
+        }
+        items.std_adts = items.adts.len();
+        items
+    })
+}
+
+/// Names every program sees without a `use`.
+const PRELUDE: &[(&str, &str)] = &[
+    ("String", "std::string::String"),
+    ("Vec", "std::vec::Vec"),
+    ("Option", "std::option::Option"),
+    ("Some", "std::option::Option::Some"),
+    ("None", "std::option::Option::None"),
+    ("Result", "std::result::Result"),
+    ("Ok", "std::result::Result::Ok"),
+    ("Err", "std::result::Result::Err"),
+    ("Box", "std::boxed::Box"),
+    ("drop", "std::mem::drop"),
+    ("std", "std"),
+    ("core", "std"),
+    ("alloc", "std"),
+    ("tokio", "tokio"),
+];
+
+/// Paths that name the same item as another (re-exports).
+const REEXPORTS: &[(&str, &str)] = &[
+    ("tokio::time::Duration", "std::time::Duration"),
+    ("tokio::task::spawn", "tokio::spawn"),
+    ("std::collections::hash_map::HashMap", "std::collections::HashMap"),
+    ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
+    ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
+    ("std::collections::vec_deque::VecDeque", "std::collections::VecDeque"),
+    ("std::prelude::v1::", "std::"),
+    ("tokio::task::JoinHandle", "tokio::task::JoinHandle"),
+    ("tokio::JoinHandle", "tokio::task::JoinHandle"),
+    ("std::string::ToString", "std::string::ToString"),
+    ("std::sync::mpsc", "std::sync::mpsc"),
+    ("tokio::sync::mpsc::error::SendError", "tokio::sync::mpsc::error::SendError"),
+    ("tokio::sync::oneshot::error::RecvError", "tokio::sync::oneshot::error::RecvError"),
+    ("std::mem::drop", "std::mem::drop"),
+    ("std::ops::Range", "std::ops::Range"),
+    ("std::num::ParseIntError", "std::num::ParseIntError"),
+    ("std::time::Duration", "std::time::Duration"),
+];
+
+struct Lowerer<'x, 'a> {
+    items: &'x mut Items,
+    is_stub: bool,
+    bodies: Vec<(FnId, &'a FnDecl)>,
+}
+
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() { name.to_string() } else { format!("{prefix}::{name}") }
+}
+
+fn attr_args<'a>(attrs: &'a [Attr], name: &str) -> impl Iterator<Item = &'a String> {
+    attrs.iter().filter(move |a| a.path.is_single(name)).flat_map(|a| a.args.iter())
+}
+
+fn has_attr(attrs: &[Attr], name: &str) -> bool {
+    attrs.iter().any(|a| a.path.is_single(name))
+}
+
+/// Generic parameter scope while lowering types.
+#[derive(Clone, Default)]
+struct Generics {
+    names: Vec<String>,
+    self_ty: Option<Ty>,
+}
+
+impl<'a> Lowerer<'_, 'a> {
+    /// First pass: registers every struct, enum, module and function name so
+    /// that types can refer to each other in any order.
+    fn collect_module(&mut self, items: &[&'a Item], prefix: &str) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Struct(s) => {
+                    let id = self.new_adt(&s.name.name, &s.generics, &item.attrs);
+                    self.items.types.insert(join(prefix, &s.name.name), TypeDef::Adt(id));
+                    match &s.fields {
+                        Fields::Unit => {
+                            self.items.values.insert(join(prefix, &s.name.name), ValueDef::UnitStruct(id));
+                        }
+                        Fields::Tuple(_) => {
+                            self.items.values.insert(join(prefix, &s.name.name), ValueDef::TupleCtor(id));
+                        }
+                        Fields::Named(_) => {}
+                    }
+                }
+                ItemKind::Enum(e) => {
+                    let id = self.new_adt(&e.name.name, &e.generics, &item.attrs);
+                    let path = join(prefix, &e.name.name);
+                    self.items.types.insert(path.clone(), TypeDef::Adt(id));
+                    for (i, v) in e.variants.iter().enumerate() {
+                        if !matches!(v.fields, Fields::Named(_)) {
+                            self.items.values.insert(join(&path, &v.name.name), ValueDef::Variant(id, i));
+                        }
+                    }
+                }
+                ItemKind::Mod { name, items } => {
+                    let path = join(prefix, &name.name);
+                    self.items.modules.insert(path.clone(), ());
+                    let items: Vec<&'a Item> = items.iter().collect();
+                    self.collect_module(&items, &path);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn new_adt(&mut self, name: &str, generics: &[ast::Ident], attrs: &[Attr]) -> AdtId {
+        let id = AdtId(self.items.adts.len() as u32);
+        let derives: Vec<String> = attr_args(attrs, "derive").map(|s| s.trim().rsplit("::").next().unwrap_or("").to_string()).collect();
+        self.items.adts.push(Rc::new(AdtDef {
+            name: name.to_string(),
+            generics: generics.iter().map(|g| g.name.clone()).collect(),
+            kind: AdtKind::Struct(FieldsDef::Unit),
+            derives,
+            deref: None,
+            deref_mut: false,
+            future_output: None,
+            not_send: false,
+            not_sync: false,
+            send_needs_sync: has_attr(attrs, "send_needs_sync"),
+            complete: has_attr(attrs, "complete"),
+            is_stub: self.is_stub,
+            has_trait_impls: false,
+            ops: Vec::new(),
+        }));
+        id
+    }
+
+    /// Second pass: fields, functions, impls, constants, uses.
+    fn lower_module(&mut self, items: &[&'a Item], prefix: &str) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Struct(s) => {
+                    let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &s.name.name)).cloned() else { continue };
+                    let g = Generics { names: s.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                    let fields = self.lower_fields(&s.fields, &g, prefix);
+                    if let Some(adt) = self.items.adts.get_mut(id.0 as usize) {
+                        Rc::make_mut(adt).kind = AdtKind::Struct(fields);
+                    }
+                }
+                ItemKind::Enum(e) => {
+                    let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &e.name.name)).cloned() else { continue };
+                    let g = Generics { names: e.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                    let variants = e
+                        .variants
+                        .iter()
+                        .map(|v| VariantDef { name: v.name.name.clone(), fields: self.lower_fields(&v.fields, &g, prefix) })
+                        .collect();
+                    if let Some(adt) = self.items.adts.get_mut(id.0 as usize) {
+                        Rc::make_mut(adt).kind = AdtKind::Enum(variants);
+                    }
+                }
+                ItemKind::Fn(f) => {
+                    let id = self.lower_fn(f, &Generics::default(), 0, None, prefix);
+                    self.items.values.insert(join(prefix, &f.name.name), ValueDef::Fn(id));
+                }
+                ItemKind::Impl(imp) => self.lower_impl(imp, prefix),
+                ItemKind::Const { name, ty, .. } => {
+                    let t = self.lower_ty(ty, &Generics::default(), prefix);
+                    self.items.values.insert(join(prefix, &name.name), ValueDef::Const(t));
+                }
+                ItemKind::TypeAlias { name, ty } => {
+                    let t = self.lower_ty(ty, &Generics::default(), prefix);
+                    self.items.types.insert(join(prefix, &name.name), TypeDef::Alias(t));
+                }
+                ItemKind::Mod { name, items } => {
+                    let path = join(prefix, &name.name);
+                    let items: Vec<&'a Item> = items.iter().collect();
+                    self.lower_module(&items, &path);
+                }
+                ItemKind::Use(tree) => {
+                    if !self.is_stub {
+                        self.lower_use(tree, &[]);
+                    }
+                }
+                ItemKind::Trait { .. } => {}
+            }
+        }
+    }
+
+    fn lower_use(&mut self, tree: &UseTree, prefix: &[String]) {
+        let mut path: Vec<String> = prefix.to_vec();
+        path.extend(tree.prefix.iter().map(|i| i.name.clone()));
+        match &tree.kind {
+            UseTreeKind::Simple { rename } => {
+                let Some(last) = path.last().cloned() else { return };
+                let (name, path) = if last == "self" {
+                    let p = path[..path.len() - 1].to_vec();
+                    (p.last().cloned().unwrap_or_default(), p)
+                } else {
+                    (last, path)
+                };
+                let name = rename.as_ref().map_or(name, |r| r.name.clone());
+                if name != "_" {
+                    let full = self.absolute(&path.join("::"));
+                    self.items.scope.insert(name, full);
+                }
+            }
+            UseTreeKind::Glob => {
+                // `use tokio::sync::mpsc::*;`: every item of the module.
+                let module = self.absolute(&path.join("::"));
+                let prefix = format!("{module}::");
+                let names: Vec<(String, String)> = self
+                    .items
+                    .types
+                    .keys()
+                    .chain(self.items.values.keys())
+                    .chain(self.items.modules.keys())
+                    .filter_map(|k| k.strip_prefix(&prefix).filter(|rest| !rest.contains("::")).map(|rest| (rest.to_string(), k.clone())))
+                    .collect();
+                for (n, full) in names {
+                    self.items.scope.insert(n, full);
+                }
+            }
+            UseTreeKind::Nested(trees) => {
+                for t in trees {
+                    self.lower_use(t, &path);
+                }
+            }
+        }
+    }
+
+    /// A `use` path made absolute: `crate::`/`self::` dropped, a first
+    /// segment that is already in scope (an earlier `use`) replaced.
+    fn absolute(&self, path: &str) -> String {
+        let mut p = path;
+        for pre in ["::", "crate::", "self::"] {
+            if let Some(rest) = p.strip_prefix(pre) {
+                p = rest;
+            }
+        }
+        let (first, rest) = p.split_once("::").unwrap_or((p, ""));
+        let base = match first {
+            "core" | "alloc" => "std".to_string(),
+            "std" | "tokio" => first.to_string(),
+            _ => match self.items.scope.get(first) {
+                Some(full) if !self.items.types.contains_key(first) && !self.items.modules.contains_key(first) => full.clone(),
+                _ => first.to_string(),
+            },
+        };
+        canonical(&if rest.is_empty() { base } else { format!("{base}::{rest}") })
+    }
+
+    fn lower_fields(&mut self, f: &Fields, g: &Generics, prefix: &str) -> FieldsDef {
+        match f {
+            Fields::Unit => FieldsDef::Unit,
+            Fields::Tuple(ts) => FieldsDef::Tuple(ts.iter().map(|t| self.lower_ty(t, g, prefix)).collect()),
+            Fields::Named(fs) => FieldsDef::Named(fs.iter().map(|(n, t)| (n.name.clone(), self.lower_ty(t, g, prefix))).collect()),
+        }
+    }
+
+    fn lower_impl(&mut self, imp: &'a ast::ImplBlock, prefix: &str) {
+        let mut g = Generics { names: imp.generics.iter().map(|i| i.name.clone()).collect(), self_ty: None };
+        let self_ty = self.lower_ty(&imp.self_ty, &g, prefix);
+        g.self_ty = Some(self_ty.clone());
+        if let Some(tr) = &imp.trait_ {
+            let trait_name = tr.last().to_string();
+            let Ty::Adt(id, _) = &self_ty else {
+                return;
+            };
+            let id = *id;
+            let rhs = tr.segments.last().and_then(|s| s.generics.first()).map(|t| self.lower_ty(t, &g, prefix));
+            let assoc = imp.items.iter().find_map(|i| match &i.kind {
+                ItemKind::TypeAlias { ty, .. } => Some(self.lower_ty(ty, &g, prefix)),
+                _ => None,
+            });
+            let Some(adt) = self.items.adts.get_mut(id.0 as usize) else { return };
+            let adt = Rc::make_mut(adt);
+            if !self.is_stub {
+                adt.has_trait_impls = true;
+                if !adt.derives.contains(&trait_name) {
+                    adt.derives.push(trait_name);
+                }
+                return;
+            }
+            match (trait_name.as_str(), imp.negative) {
+                ("Send", true) => adt.not_send = true,
+                ("Sync", true) => adt.not_sync = true,
+                ("Deref", _) => adt.deref = assoc,
+                ("DerefMut", _) => adt.deref_mut = true,
+                ("Future", _) => adt.future_output = assoc,
+                (op, _) => adt.ops.push((op.to_string(), rhs.unwrap_or_else(|| self_ty.clone()), assoc)),
+            }
+            return;
+        }
+        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+        for item in &imp.items {
+            match &item.kind {
+                ItemKind::Fn(f) => {
+                    let id = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
+                    def.fns.push(id);
+                }
+                ItemKind::Const { name, ty, .. } => {
+                    let t = self.lower_ty(ty, &g, prefix);
+                    def.consts.push((name.name.clone(), t));
+                }
+                _ => {}
+            }
+        }
+        let index = self.items.impls.len();
+        self.items.impls.push(Rc::new(def));
+        match &self_ty {
+            Ty::Adt(id, _) => self.items.adt_impls.entry(*id).or_default().push(index),
+            Ty::Slice(_) => self.items.slice_impls.push(index),
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => {
+                let name = prim_name(&self_ty).to_string();
+                self.items.prim_impls.entry(name).or_default().push(index);
+            }
+            _ => {}
+        }
+    }
+
+    fn lower_fn(&mut self, f: &'a FnDecl, outer: &Generics, impl_generics: usize, self_ty: Option<Ty>, prefix: &str) -> FnId {
+        let mut g = outer.clone();
+        g.names.extend(f.generics.iter().map(|i| i.name.clone()));
+        let self_kind = f.self_param.as_ref().map(|s| match (s.is_ref, s.is_mut) {
+            (true, true) => SelfKind::RefMut,
+            (true, false) => SelfKind::Ref,
+            (false, _) => SelfKind::Value,
+        });
+        // `self: _` in the stubs: a receiver the checker does not model.
+        let self_kind = match (self_kind, f.params.first()) {
+            (None, Some(p)) if matches!(&p.pat.kind, ast::PatKind::Ident { name, .. } if name.name == "self") => Some(SelfKind::Other),
+            (k, _) => k,
+        };
+        let skip = usize::from(self_kind == Some(SelfKind::Other));
+        let params: Vec<Ty> = f.params.iter().skip(skip).map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
+        let ret = f.ret.as_ref().map_or(Ty::unit(), |t| self.lower_ty(t, &g, prefix));
+        let ret = if f.is_async { Ty::Future(Box::new(ret)) } else { ret };
+        let id = FnId(self.items.fns.len() as u32);
+        if !self.is_stub {
+            self.bodies.push((id, f));
+        }
+        self.items.fns.push(Rc::new(FnSig {
+            name: f.name.name.clone(),
+            generics: g.names.clone(),
+            impl_generics,
+            self_kind,
+            params,
+            ret,
+            is_async: f.is_async,
+            is_stub: self.is_stub,
+            self_ty,
+        }));
+        id
+    }
+
+    /// A written type as a checker type. Unknown names give `Ty::Unknown`
+    /// here; the body checker reports them where it can be sure.
+    fn lower_ty(&mut self, t: &Type, g: &Generics, prefix: &str) -> Ty {
+        match &t.kind {
+            TypeKind::Ref { is_mut, inner } => Ty::Ref { is_mut: *is_mut, inner: Box::new(self.lower_ty(inner, g, prefix)) },
+            TypeKind::Tuple(v) => Ty::Tuple(v.iter().map(|t| self.lower_ty(t, g, prefix)).collect()),
+            TypeKind::Array { elem, len } => {
+                let e = self.lower_ty(elem, g, prefix);
+                if len.is_some() { Ty::Array(Box::new(e)) } else { Ty::Slice(Box::new(e)) }
+            }
+            TypeKind::Never => Ty::Never,
+            TypeKind::Path(p) => {
+                let names = p.names();
+                if names.len() == 1 {
+                    let n = names[0];
+                    if let Some(i) = g.names.iter().rposition(|x| x == n) {
+                        return Ty::Param(i as u32, n.to_string());
+                    }
+                    if n == "Self" {
+                        return g.self_ty.clone().unwrap_or(Ty::Unknown);
+                    }
+                    if let Some(prim) = prim_ty(n) {
+                        return prim;
+                    }
+                }
+                let args: Vec<Ty> = p.segments.last().map(|s| s.generics.iter().map(|t| self.lower_ty(t, g, prefix)).collect()).unwrap_or_default();
+                let found = if self.is_stub { self.stub_type(&names, prefix) } else { resolve_type_path(self.items, &names, prefix) };
+                match found {
+                    Some(TypeDef::Adt(id)) => {
+                        let n = self.items.adts.get(id.0 as usize).map_or(0, |a| a.generics.len());
+                        let mut args = args;
+                        if args.len() != n {
+                            // Elided or unsupported arguments (lifetimes are not
+                            // kept): unknown, never an error.
+                            args = vec![Ty::Unknown; n];
+                        }
+                        Ty::Adt(id, args)
+                    }
+                    Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
+                    None => Ty::Unknown,
+                }
+            }
+            TypeKind::Infer | TypeKind::Impl(_) | TypeKind::FnPtr => Ty::Unknown,
+        }
+    }
+
+    /// A type name inside the stubs: the innermost module (or its `error`
+    /// child) that declares it, else the one declaration of that name.
+    fn stub_type(&self, names: &[&str], prefix: &str) -> Option<TypeDef> {
+        if names.len() != 1 {
+            return self.items.types.get(&names.join("::")).cloned();
+        }
+        let name = names[0];
+        let mut module = prefix.to_string();
+        loop {
+            for candidate in [join(&module, name), join(&join(&module, "error"), name)] {
+                if let Some(t) = self.items.types.get(&candidate) {
+                    return Some(t.clone());
+                }
+            }
+            match module.rsplit_once("::") {
+                Some((parent, _)) => module = parent.to_string(),
+                None if !module.is_empty() => module = String::new(),
+                None => break,
+            }
+        }
+        let suffix = format!("::{name}");
+        let mut found = self.items.types.iter().filter(|(k, _)| k.ends_with(&suffix));
+        let first = found.next().map(|(_, t)| t.clone());
+        if found.next().is_some() { None } else { first }
+    }
+}
+
+/// The primitive type a name denotes, if any.
+pub fn prim_ty(n: &str) -> Option<Ty> {
+    Some(match n {
+        "bool" => Ty::Bool,
+        "char" => Ty::Char,
+        "str" => Ty::Str,
+        "f32" => Ty::Float(Float::F32),
+        "f64" => Ty::Float(Float::F64),
+        _ => Ty::Int(Int::from_name(n)?),
+    })
+}
+
+pub fn prim_name(t: &Ty) -> &'static str {
+    match t {
+        Ty::Int(i) => i.name(),
+        Ty::Float(f) => f.name(),
+        Ty::Bool => "bool",
+        Ty::Char => "char",
+        Ty::Str => "str",
+        _ => "",
+    }
+}
+
+/// Re-exported spellings to the one path the stubs declare.
+pub fn canonical(path: &str) -> String {
+    let mut p = path.to_string();
+    for pre in ["core::", "alloc::"] {
+        if let Some(rest) = p.strip_prefix(pre) {
+            p = format!("std::{rest}");
+        }
+    }
+    for (from, to) in REEXPORTS {
+        if p == *from {
+            return to.to_string();
+        }
+        if from.ends_with("::")
+            && let Some(rest) = p.strip_prefix(from)
+        {
+            return format!("{to}{rest}");
+        }
+        if let Some(rest) = p.strip_prefix(&format!("{from}::")) {
+            return format!("{to}::{rest}");
+        }
+    }
+    // `std::collections::HashMap` and friends are declared in their module.
+    p
+}
+
+/// A path in the type namespace, from the user's point of view.
+pub fn resolve_type_path(items: &Items, names: &[&str], _prefix: &str) -> Option<TypeDef> {
+    let full = expand(items, names)?;
+    if let Some(t) = items.types.get(&full) {
+        return Some(t.clone());
+    }
+    if names.len() == 1
+        && let Some(t) = prim_ty(names[0])
+    {
+        return Some(TypeDef::Prim(t));
+    }
+    None
+}
+
+/// A user path made absolute through the scope (`use`s, prelude, items).
+pub fn expand(items: &Items, names: &[&str]) -> Option<String> {
+    let mut names: Vec<&str> = names.to_vec();
+    while let Some(first) = names.first() {
+        if matches!(*first, "crate" | "self" | "super") && names.len() > 1 {
+            names.remove(0);
+        } else {
+            break;
+        }
+    }
+    let first = *names.first()?;
+    let rest = names[1..].join("::");
+    let base = if items.types.contains_key(first) || items.values.contains_key(first) || items.modules.contains_key(first) {
+        first.to_string()
+    } else if let Some(full) = items.scope.get(first) {
+        full.clone()
+    } else {
+        first.to_string()
+    };
+    Some(canonical(&if rest.is_empty() { base } else { format!("{base}::{rest}") }))
+}
+
+impl Items {
+    /// Adds the user's file; returns the bodies to check. Reports nothing
+    /// itself (unresolved names are reported where they are used).
+    pub fn add_user_file<'a>(&mut self, file: &'a File) -> UserItems<'a> {
+        let mut lowerer = Lowerer { items: self, is_stub: false, bodies: Vec::new() };
+        // Items inside function bodies (nested fns, structs, `use`s) are
+        // visible to the whole file here: lenient, never wrong for valid code.
+        let mut all: Vec<&'a Item> = file.items.iter().collect();
+        collect_nested(&file.items, &mut all);
+        // Uses first, so that types named through them resolve.
+        for item in &all {
+            if let ItemKind::Use(tree) = &item.kind {
+                lowerer.lower_use(tree, &[]);
+            }
+        }
+        lowerer.collect_module(&all, "");
+        lowerer.lower_module(&all, "");
+        UserItems { bodies: lowerer.bodies }
+    }
+}
+
+use crate::ast::File;
+
+/// Items declared inside function bodies, in source order after the file's.
+fn collect_nested<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
+    for item in items {
+        match &item.kind {
+            ItemKind::Fn(f) => collect_block_items(&f.body, out),
+            ItemKind::Impl(imp) => {
+                for i in &imp.items {
+                    if let ItemKind::Fn(f) = &i.kind {
+                        collect_block_items(&f.body, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_block_items<'a>(block: &'a ast::Block, out: &mut Vec<&'a Item>) {
+    for st in &block.stmts {
+        if let ast::StmtKind::Item(item) = &st.kind {
+            out.push(item);
+            collect_nested(std::slice::from_ref(item), out);
+        }
+    }
+}
+
+/// Finds the impl item `name` (function or constant) for a type.
+pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, AssocItem)> {
+    for &i in impls_of(items, self_ty) {
+        let imp = &items.impls[i];
+        for f in &imp.fns {
+            if items.fns[f.0 as usize].name == name {
+                return Some((i, AssocItem::Fn(*f)));
+            }
+        }
+        for (n, t) in &imp.consts {
+            if n == name {
+                return Some((i, AssocItem::Const(t.clone())));
+            }
+        }
+    }
+    None
+}
+
+#[derive(Clone, Debug)]
+pub enum AssocItem {
+    Fn(FnId),
+    Const(Ty),
+}
+
+pub fn impls_of<'i>(items: &'i Items, ty: &Ty) -> &'i [usize] {
+    match ty {
+        Ty::Adt(id, _) => items.adt_impls.get(id).map_or(&[], |v| v.as_slice()),
+        Ty::Slice(_) => &items.slice_impls,
+        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => items.prim_impls.get(prim_name(ty)).map_or(&[], |v| v.as_slice()),
+        _ => &[],
+    }
+}

@@ -1,0 +1,67 @@
+//! The static checker: name resolution, type inference and the checks
+//! rustc makes, run between parsing and compiling.
+//!
+//! ```text
+//! AST ─items─▶ Items (user items + the std/Tokio stubs) ─infer─▶ types per body
+//!     ─checks─▶ diagnostics with rustc's codes, in rustc's order
+//! ```
+//!
+//! - `items.rs` lowers user items and the stubs (`stubs.rs`, Rust source
+//!   parsed once per process) into one table of structs, enums, functions
+//!   and impls, and resolves paths (`use`, the prelude, associated items).
+//! - `infer.rs` types each function body: unification with integer and
+//!   float literal variables, expected types flowing down, method calls
+//!   resolved on the receiver's type through auto-ref and `Deref`. While it
+//!   walks a body it also makes the checks that need types: mutability
+//!   (E0596, E0594, E0384), `tokio::spawn`'s `'static` (E0373, E0597) and
+//!   `Send` bounds.
+//!
+//! **Architecture Invariant:** the checker never rejects a valid program.
+//! What it does not model has type [`ty::Ty::Unknown`], which is compatible
+//! with everything; an error is reported only when every type involved is
+//! known. Checks it cannot make yet are listed in ARCHITECTURE.md.
+//!
+//! Errors come out as rustc's do: name resolution errors first, then type
+//! errors, then (only for bodies without type errors) borrow-check errors.
+
+mod infer;
+mod items;
+mod stubs;
+pub mod ty;
+
+use crate::ast::File;
+use crate::diag::Diagnostic;
+
+/// What the checker found, by the rustc phase that reports it.
+#[derive(Default, Debug)]
+pub struct Report {
+    /// Macro expansion errors (format strings): reported first.
+    pub expand: Vec<Diagnostic>,
+    /// E0425, E0433: reported before anything else.
+    pub resolve: Vec<Diagnostic>,
+    /// Type errors (E0308, E0061, E0599, E0277, ...).
+    pub types: Vec<Diagnostic>,
+    /// Borrow-check-phase errors of bodies that had no type errors
+    /// (E0596, E0594, E0384, E0373, E0597, `Send`).
+    pub borrows: Vec<Diagnostic>,
+    /// Warnings; they do not stop the run.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        !self.expand.is_empty() || !self.resolve.is_empty() || !self.types.is_empty() || !self.borrows.is_empty()
+    }
+}
+
+/// Checks a parsed file.
+pub fn check(file: &File, src: &str) -> Report {
+    let mut items = items::std_items().clone();
+    let mut report = Report::default();
+    let user = items.add_user_file(file);
+    infer::check_bodies(&items, &user, src, &mut report);
+    report
+}
+
+#[cfg(test)]
+mod tests;

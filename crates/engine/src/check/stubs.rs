@@ -1,0 +1,1084 @@
+//! The std and Tokio surface the checker knows, declared once as Rust
+//! source (rust-analyzer's test "minicore" is the model). It is parsed by
+//! the engine's own parser and lowered like user items, once per process.
+//!
+//! Conventions the checker reads:
+//! - a function without a body is a declaration (`fn len(&self) -> usize;`);
+//! - `_` as a parameter type accepts anything, and as a return type gives a
+//!   value of a type the checker does not model (never reported);
+//! - `#[derive(..)]` lists the traits a type implements, as in user code;
+//!   for a generic type each one needs the same trait of every argument
+//!   (`Vec<T>: Debug` when `T: Debug`). `Display` may be listed too;
+//! - `impl<T> Deref for Arc<T> { type Target = T; }` and `impl DerefMut`
+//!   say how `*` and method calls see through smart pointers and guards;
+//! - `impl<T> Future for JoinHandle<T> { type Output = ..; }` makes a type
+//!   awaitable;
+//! - `impl<T> !Send for Rc<T> {}` and `#[send_needs_sync]` are the `Send`
+//!   facts; `impl<T> !Sync for RefCell<T> {}` the `Sync` ones;
+//! - `#[complete]` on a type says every method the real type has is
+//!   declared here, so a call of any other method is rustc's E0599 rather
+//!   than "not supported yet";
+//! - `impl Add<Duration> for Instant { type Output = Instant; }` declares
+//!   an operator.
+//!
+//! The integer types' methods are written once, in [`INT_METHODS`], for
+//! every integer type.
+
+/// Methods of every integer type; `$T` is the type and `$U` its unsigned
+/// counterpart.
+pub const INT_METHODS: &str = r#"
+impl $T {
+    pub const MAX: $T = 0;
+    pub const MIN: $T = 0;
+    pub const BITS: u32 = 0;
+    pub fn wrapping_add(self, rhs: $T) -> $T;
+    pub fn wrapping_sub(self, rhs: $T) -> $T;
+    pub fn wrapping_mul(self, rhs: $T) -> $T;
+    pub fn checked_add(self, rhs: $T) -> Option<$T>;
+    pub fn checked_sub(self, rhs: $T) -> Option<$T>;
+    pub fn checked_mul(self, rhs: $T) -> Option<$T>;
+    pub fn checked_div(self, rhs: $T) -> Option<$T>;
+    pub fn checked_rem(self, rhs: $T) -> Option<$T>;
+    pub fn saturating_add(self, rhs: $T) -> $T;
+    pub fn saturating_sub(self, rhs: $T) -> $T;
+    pub fn saturating_mul(self, rhs: $T) -> $T;
+    pub fn overflowing_add(self, rhs: $T) -> ($T, bool);
+    pub fn overflowing_sub(self, rhs: $T) -> ($T, bool);
+    pub fn pow(self, exp: u32) -> $T;
+    pub fn checked_pow(self, exp: u32) -> Option<$T>;
+    pub fn wrapping_pow(self, exp: u32) -> $T;
+    pub fn saturating_pow(self, exp: u32) -> $T;
+    pub fn min(self, other: $T) -> $T;
+    pub fn max(self, other: $T) -> $T;
+    pub fn clamp(self, min: $T, max: $T) -> $T;
+    pub fn count_ones(self) -> u32;
+    pub fn count_zeros(self) -> u32;
+    pub fn leading_zeros(self) -> u32;
+    pub fn trailing_zeros(self) -> u32;
+    pub fn rotate_left(self, n: u32) -> $T;
+    pub fn rotate_right(self, n: u32) -> $T;
+    pub fn swap_bytes(self) -> $T;
+    pub fn rem_euclid(self, rhs: $T) -> $T;
+    pub fn div_euclid(self, rhs: $T) -> $T;
+    pub fn abs_diff(self, other: $T) -> $U;
+    pub fn is_power_of_two(self) -> bool;
+    pub fn cmp(&self, other: &$T) -> _;
+    pub fn partial_cmp(&self, other: &$T) -> _;
+    pub fn eq(&self, other: &$T) -> bool;
+    pub fn ne(&self, other: &$T) -> bool;
+    pub fn lt(&self, other: &$T) -> bool;
+    pub fn le(&self, other: &$T) -> bool;
+    pub fn gt(&self, other: &$T) -> bool;
+    pub fn ge(&self, other: &$T) -> bool;
+    pub fn to_string(&self) -> String;
+    pub fn clone(&self) -> $T;
+    pub fn to_le_bytes(self) -> _;
+    pub fn to_be_bytes(self) -> _;
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<$T, ParseIntError>;
+    pub fn into(self) -> _;
+    pub fn try_into(self) -> _;
+    pub fn from(value: _) -> $T;
+    pub fn try_from(value: _) -> _;
+}
+"#;
+
+/// Methods only the signed integer types have.
+pub const SIGNED_METHODS: &str = r#"
+impl $T {
+    pub fn abs(self) -> $T;
+    pub fn signum(self) -> $T;
+    pub fn is_positive(self) -> bool;
+    pub fn is_negative(self) -> bool;
+    pub fn checked_neg(self) -> Option<$T>;
+    pub fn wrapping_neg(self) -> $T;
+    pub fn checked_abs(self) -> Option<$T>;
+    pub fn unsigned_abs(self) -> $U;
+}
+"#;
+
+pub const FLOAT_METHODS: &str = r#"
+impl $T {
+    pub const MAX: $T = 0.0;
+    pub const MIN: $T = 0.0;
+    pub const EPSILON: $T = 0.0;
+    pub const INFINITY: $T = 0.0;
+    pub const NEG_INFINITY: $T = 0.0;
+    pub const NAN: $T = 0.0;
+    pub fn abs(self) -> $T;
+    pub fn sqrt(self) -> $T;
+    pub fn cbrt(self) -> $T;
+    pub fn powi(self, n: i32) -> $T;
+    pub fn powf(self, n: $T) -> $T;
+    pub fn floor(self) -> $T;
+    pub fn ceil(self) -> $T;
+    pub fn round(self) -> $T;
+    pub fn trunc(self) -> $T;
+    pub fn fract(self) -> $T;
+    pub fn min(self, other: $T) -> $T;
+    pub fn max(self, other: $T) -> $T;
+    pub fn clamp(self, min: $T, max: $T) -> $T;
+    pub fn signum(self) -> $T;
+    pub fn is_nan(self) -> bool;
+    pub fn is_finite(self) -> bool;
+    pub fn is_infinite(self) -> bool;
+    pub fn is_sign_positive(self) -> bool;
+    pub fn is_sign_negative(self) -> bool;
+    pub fn exp(self) -> $T;
+    pub fn ln(self) -> $T;
+    pub fn log10(self) -> $T;
+    pub fn log2(self) -> $T;
+    pub fn sin(self) -> $T;
+    pub fn cos(self) -> $T;
+    pub fn tan(self) -> $T;
+    pub fn hypot(self, other: $T) -> $T;
+    pub fn mul_add(self, a: $T, b: $T) -> $T;
+    pub fn to_degrees(self) -> $T;
+    pub fn to_radians(self) -> $T;
+    pub fn total_cmp(&self, other: &$T) -> _;
+    pub fn partial_cmp(&self, other: &$T) -> _;
+    pub fn to_string(&self) -> String;
+    pub fn clone(&self) -> $T;
+    pub fn to_bits(self) -> _;
+    pub fn from(value: _) -> $T;
+    pub fn into(self) -> _;
+}
+"#;
+
+/// std and Tokio. Paths are the real ones (`std::sync::Arc`,
+/// `tokio::sync::mpsc::Sender`); `prelude` lists what every program sees
+/// without a `use`.
+pub const STD: &str = r#"
+mod std {
+    pub mod string {
+        #[derive(Clone, Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        pub struct String;
+        impl String {
+            pub fn new() -> String;
+            pub fn with_capacity(capacity: usize) -> String;
+            pub fn from(s: _) -> String;
+            pub fn push_str(&mut self, s: &str);
+            pub fn push(&mut self, c: char);
+            pub fn pop(&mut self) -> Option<char>;
+            pub fn insert(&mut self, idx: usize, c: char);
+            pub fn insert_str(&mut self, idx: usize, s: &str);
+            pub fn remove(&mut self, idx: usize) -> char;
+            pub fn truncate(&mut self, len: usize);
+            pub fn clear(&mut self);
+            pub fn as_str(&self) -> &str;
+            pub fn as_mut_str(&mut self) -> &mut str;
+            pub fn capacity(&self) -> usize;
+            pub fn into_bytes(self) -> Vec<u8>;
+            pub fn clone(&self) -> String;
+            pub fn extend(&mut self, iter: _);
+            pub fn drain(&mut self, range: _) -> _;
+            pub fn retain(&mut self, f: _);
+            pub fn into_boxed_str(self) -> _;
+            pub fn from_utf8(bytes: Vec<u8>) -> _;
+        }
+        impl Deref for String { type Target = str; }
+        impl DerefMut for String {}
+        impl Add<&str> for String { type Output = String; }
+        impl AddAssign<&str> for String {}
+    }
+    pub mod str {
+        impl str {
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn to_string(&self) -> String;
+            pub fn to_owned(&self) -> String;
+            pub fn to_uppercase(&self) -> String;
+            pub fn to_lowercase(&self) -> String;
+            pub fn to_ascii_uppercase(&self) -> String;
+            pub fn to_ascii_lowercase(&self) -> String;
+            pub fn trim(&self) -> &str;
+            pub fn trim_start(&self) -> &str;
+            pub fn trim_end(&self) -> &str;
+            pub fn chars(&self) -> Iter<char>;
+            pub fn char_indices(&self) -> Iter<(usize, char)>;
+            pub fn bytes(&self) -> Iter<u8>;
+            pub fn as_bytes(&self) -> &[u8];
+            pub fn lines(&self) -> Iter<&str>;
+            pub fn split_whitespace(&self) -> Iter<&str>;
+            pub fn split(&self, pat: _) -> Iter<&str>;
+            pub fn splitn(&self, n: usize, pat: _) -> Iter<&str>;
+            pub fn rsplit(&self, pat: _) -> Iter<&str>;
+            pub fn split_once(&self, pat: _) -> Option<(&str, &str)>;
+            pub fn starts_with(&self, pat: _) -> bool;
+            pub fn ends_with(&self, pat: _) -> bool;
+            pub fn contains(&self, pat: _) -> bool;
+            pub fn find(&self, pat: _) -> Option<usize>;
+            pub fn rfind(&self, pat: _) -> Option<usize>;
+            pub fn replace(&self, from: _, to: &str) -> String;
+            pub fn repeat(&self, n: usize) -> String;
+            pub fn parse<F>(&self) -> Result<F, _>;
+            pub fn get(&self, i: _) -> _;
+            pub fn strip_prefix(&self, pat: _) -> Option<&str>;
+            pub fn strip_suffix(&self, pat: _) -> Option<&str>;
+            pub fn is_char_boundary(&self, index: usize) -> bool;
+            pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+            pub fn cmp(&self, other: _) -> _;
+            pub fn eq(&self, other: _) -> bool;
+            pub fn into(&self) -> _;
+        }
+    }
+    pub mod char {
+        impl char {
+            pub fn is_alphabetic(self) -> bool;
+            pub fn is_alphanumeric(self) -> bool;
+            pub fn is_numeric(self) -> bool;
+            pub fn is_whitespace(self) -> bool;
+            pub fn is_uppercase(self) -> bool;
+            pub fn is_lowercase(self) -> bool;
+            pub fn is_ascii(&self) -> bool;
+            pub fn is_ascii_digit(&self) -> bool;
+            pub fn is_ascii_alphabetic(&self) -> bool;
+            pub fn is_ascii_alphanumeric(&self) -> bool;
+            pub fn is_ascii_uppercase(&self) -> bool;
+            pub fn is_ascii_lowercase(&self) -> bool;
+            pub fn is_ascii_punctuation(&self) -> bool;
+            pub fn is_ascii_whitespace(&self) -> bool;
+            pub fn is_digit(self, radix: u32) -> bool;
+            pub fn to_digit(self, radix: u32) -> Option<u32>;
+            pub fn to_ascii_uppercase(&self) -> char;
+            pub fn to_ascii_lowercase(&self) -> char;
+            pub fn to_uppercase(self) -> _;
+            pub fn to_lowercase(self) -> _;
+            pub fn len_utf8(self) -> usize;
+            pub fn to_string(&self) -> String;
+            pub fn clone(&self) -> char;
+            pub fn from_u32(i: u32) -> Option<char>;
+            pub fn from_digit(num: u32, radix: u32) -> Option<char>;
+            pub fn from(i: _) -> char;
+            pub fn into(self) -> _;
+            pub fn eq(&self, other: &char) -> bool;
+            pub fn cmp(&self, other: &char) -> _;
+        }
+    }
+    pub mod bool {
+        impl bool {
+            pub fn then_some<T>(self, t: T) -> Option<T>;
+            pub fn then(self, f: _) -> _;
+            pub fn to_string(&self) -> String;
+            pub fn clone(&self) -> bool;
+        }
+    }
+    pub mod slice {
+        impl<T> [T] {
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn first(&self) -> Option<&T>;
+            pub fn last(&self) -> Option<&T>;
+            pub fn first_mut(&mut self) -> Option<&mut T>;
+            pub fn last_mut(&mut self) -> Option<&mut T>;
+            pub fn get(&self, index: _) -> _;
+            pub fn get_mut(&mut self, index: _) -> _;
+            pub fn contains(&self, x: &T) -> bool;
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn iter_mut(&mut self) -> Iter<&mut T>;
+            pub fn sort(&mut self);
+            pub fn sort_unstable(&mut self);
+            pub fn sort_by(&mut self, f: _);
+            pub fn sort_by_key(&mut self, f: _);
+            pub fn reverse(&mut self);
+            pub fn swap(&mut self, a: usize, b: usize);
+            pub fn fill(&mut self, value: T);
+            pub fn join(&self, sep: &str) -> String;
+            pub fn concat(&self) -> _;
+            pub fn to_vec(&self) -> Vec<T>;
+            pub fn windows(&self, size: usize) -> Iter<&[T]>;
+            pub fn chunks(&self, size: usize) -> Iter<&[T]>;
+            pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
+            pub fn starts_with(&self, needle: &[T]) -> bool;
+            pub fn ends_with(&self, needle: &[T]) -> bool;
+            pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+            pub fn iter_sum(&self) -> _;
+            pub fn into_iter(&self) -> Iter<&T>;
+            pub fn copy_from_slice(&mut self, src: &[T]);
+            pub fn rotate_left(&mut self, mid: usize);
+            pub fn rotate_right(&mut self, mid: usize);
+            pub fn max(&self) -> _;
+            pub fn min(&self) -> _;
+        }
+    }
+    pub mod vec {
+        #[derive(Clone, Debug, PartialEq, PartialOrd, Hash, Default)]
+        pub struct Vec<T>;
+        impl<T> Vec<T> {
+            pub fn new() -> Vec<T>;
+            pub fn with_capacity(capacity: usize) -> Vec<T>;
+            pub fn push(&mut self, value: T);
+            pub fn pop(&mut self) -> Option<T>;
+            pub fn insert(&mut self, index: usize, element: T);
+            pub fn remove(&mut self, index: usize) -> T;
+            pub fn swap_remove(&mut self, index: usize) -> T;
+            pub fn truncate(&mut self, len: usize);
+            pub fn clear(&mut self);
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn capacity(&self) -> usize;
+            pub fn append(&mut self, other: &mut Vec<T>);
+            pub fn extend(&mut self, iter: _);
+            pub fn extend_from_slice(&mut self, other: &[T]);
+            pub fn drain(&mut self, range: _) -> Iter<T>;
+            pub fn dedup(&mut self);
+            pub fn retain(&mut self, f: _);
+            pub fn split_off(&mut self, at: usize) -> Vec<T>;
+            pub fn resize(&mut self, new_len: usize, value: T);
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn as_slice(&self) -> &[T];
+            pub fn from(value: _) -> Vec<T>;
+        }
+        impl<T> Deref for Vec<T> { type Target = [T]; }
+        impl<T> DerefMut for Vec<T> {}
+    }
+    pub mod option {
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash, Default)]
+        pub enum Option<T> { None, Some(T) }
+        impl<T> Option<T> {
+            pub fn is_some(&self) -> bool;
+            pub fn is_none(&self) -> bool;
+            pub fn is_some_and(self, f: _) -> bool;
+            pub fn is_none_or(self, f: _) -> bool;
+            pub fn unwrap(self) -> T;
+            pub fn expect(self, msg: &str) -> T;
+            pub fn unwrap_or(self, default: T) -> T;
+            pub fn unwrap_or_default(self) -> T;
+            pub fn unwrap_or_else(self, f: _) -> T;
+            pub fn take(&mut self) -> Option<T>;
+            pub fn replace(&mut self, value: T) -> Option<T>;
+            pub fn insert(&mut self, value: T) -> &mut T;
+            pub fn get_or_insert(&mut self, value: T) -> &mut T;
+            pub fn get_or_insert_with(&mut self, f: _) -> &mut T;
+            pub fn as_ref(&self) -> Option<&T>;
+            pub fn as_mut(&mut self) -> Option<&mut T>;
+            pub fn ok_or<E>(self, err: E) -> Result<T, E>;
+            pub fn ok_or_else(self, err: _) -> _;
+            pub fn and<U>(self, optb: Option<U>) -> Option<U>;
+            pub fn or(self, optb: Option<T>) -> Option<T>;
+            pub fn xor(self, optb: Option<T>) -> Option<T>;
+            pub fn map(self, f: _) -> _;
+            pub fn map_or(self, default: _, f: _) -> _;
+            pub fn and_then(self, f: _) -> _;
+            pub fn or_else(self, f: _) -> _;
+            pub fn filter(self, f: _) -> Option<T>;
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)>;
+            pub fn unwrap_unchecked(self) -> T;
+            pub fn flatten(self) -> _;
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn as_deref(&self) -> _;
+        }
+        impl<T> Option<&T> {
+            pub fn cloned(self) -> Option<T>;
+            pub fn copied(self) -> Option<T>;
+        }
+        impl<T> Option<&mut T> {
+            pub fn cloned(self) -> Option<T>;
+            pub fn copied(self) -> Option<T>;
+        }
+    }
+    pub mod result {
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash)]
+        pub enum Result<T, E> { Ok(T), Err(E) }
+        impl<T, E> Result<T, E> {
+            pub fn is_ok(&self) -> bool;
+            pub fn is_err(&self) -> bool;
+            pub fn is_ok_and(self, f: _) -> bool;
+            pub fn is_err_and(self, f: _) -> bool;
+            pub fn unwrap(self) -> T;
+            pub fn expect(self, msg: &str) -> T;
+            pub fn unwrap_err(self) -> E;
+            pub fn expect_err(self, msg: &str) -> E;
+            pub fn unwrap_or(self, default: T) -> T;
+            pub fn unwrap_or_default(self) -> T;
+            pub fn unwrap_or_else(self, f: _) -> T;
+            pub fn ok(self) -> Option<T>;
+            pub fn err(self) -> Option<E>;
+            pub fn as_ref(&self) -> Result<&T, &E>;
+            pub fn as_mut(&mut self) -> Result<&mut T, &mut E>;
+            pub fn map(self, f: _) -> _;
+            pub fn map_err(self, f: _) -> _;
+            pub fn and_then(self, f: _) -> _;
+            pub fn or_else(self, f: _) -> _;
+            pub fn map_or(self, default: _, f: _) -> _;
+            pub fn and<U>(self, res: Result<U, E>) -> Result<U, E>;
+            pub fn or<F>(self, res: Result<T, F>) -> Result<T, F>;
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn into_iter(self) -> Iter<T>;
+        }
+    }
+    pub mod boxed {
+        #[derive(Clone, Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        pub struct Box<T>;
+        impl<T> Box<T> {
+            pub fn new(x: T) -> Box<T>;
+            pub fn pin(x: T) -> _;
+            pub fn leak(b: Box<T>) -> _;
+        }
+        impl<T> Deref for Box<T> { type Target = T; }
+        impl<T> DerefMut for Box<T> {}
+    }
+    pub mod rc {
+        #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        pub struct Rc<T>;
+        impl<T> Rc<T> {
+            pub fn new(value: T) -> Rc<T>;
+            pub fn clone(&self) -> Rc<T>;
+            pub fn strong_count(this: &Rc<T>) -> usize;
+            pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
+            pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
+            pub fn downgrade(this: &Rc<T>) -> _;
+        }
+        impl<T> Deref for Rc<T> { type Target = T; }
+        impl<T> !Send for Rc<T> {}
+        impl<T> !Sync for Rc<T> {}
+    }
+    pub mod cell {
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct RefCell<T>;
+        impl<T> RefCell<T> {
+            pub fn new(value: T) -> RefCell<T>;
+            pub fn borrow(&self) -> Ref<T>;
+            pub fn borrow_mut(&self) -> RefMut<T>;
+            pub fn into_inner(self) -> T;
+            pub fn replace(&self, t: T) -> T;
+            pub fn take(&self) -> T;
+        }
+        impl<T> !Sync for RefCell<T> {}
+        #[derive(Debug, Display)]
+        pub struct Ref<T>;
+        impl<T> Deref for Ref<T> { type Target = T; }
+        impl<T> !Send for Ref<T> {}
+        #[derive(Debug, Display)]
+        pub struct RefMut<T>;
+        impl<T> Deref for RefMut<T> { type Target = T; }
+        impl<T> DerefMut for RefMut<T> {}
+        impl<T> !Send for RefMut<T> {}
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct Cell<T>;
+        impl<T> Cell<T> {
+            pub fn new(value: T) -> Cell<T>;
+            pub fn get(&self) -> T;
+            pub fn set(&self, val: T);
+            pub fn replace(&self, val: T) -> T;
+            pub fn take(&self) -> T;
+            pub fn into_inner(self) -> T;
+        }
+        impl<T> !Sync for Cell<T> {}
+    }
+    pub mod sync {
+        #[send_needs_sync]
+        #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        pub struct Arc<T>;
+        impl<T> Arc<T> {
+            pub fn new(data: T) -> Arc<T>;
+            pub fn clone(&self) -> Arc<T>;
+            pub fn strong_count(this: &Arc<T>) -> usize;
+            pub fn ptr_eq(this: &Arc<T>, other: &Arc<T>) -> bool;
+            pub fn try_unwrap(this: Arc<T>) -> Result<T, Arc<T>>;
+            pub fn into_inner(this: Arc<T>) -> Option<T>;
+            pub fn downgrade(this: &Arc<T>) -> _;
+        }
+        impl<T> Deref for Arc<T> { type Target = T; }
+        #[derive(Debug, Default)]
+        pub struct Mutex<T>;
+        impl<T> Mutex<T> {
+            pub fn new(t: T) -> Mutex<T>;
+            pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
+            pub fn try_lock(&self) -> _;
+            pub fn into_inner(self) -> Result<T, PoisonError<T>>;
+            pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>;
+            pub fn is_poisoned(&self) -> bool;
+            pub fn clear_poison(&self);
+        }
+        #[derive(Debug, Display)]
+        pub struct MutexGuard<T>;
+        impl<T> Deref for MutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for MutexGuard<T> {}
+        impl<T> !Send for MutexGuard<T> {}
+        #[derive(Debug, Display)]
+        pub struct PoisonError<T>;
+        impl<T> PoisonError<T> {
+            pub fn into_inner(self) -> T;
+            pub fn get_ref(&self) -> &T;
+        }
+        #[derive(Debug, Default)]
+        pub struct RwLock<T>;
+        impl<T> RwLock<T> {
+            pub fn new(t: T) -> RwLock<T>;
+            pub fn read(&self) -> _;
+            pub fn write(&self) -> _;
+        }
+    }
+    pub mod collections {
+        #[derive(Clone, Debug, PartialEq, Default)]
+        pub struct HashMap<K, V>;
+        impl<K, V> HashMap<K, V> {
+            pub fn new() -> HashMap<K, V>;
+            pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+            pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+            pub fn get(&self, k: _) -> Option<&V>;
+            pub fn get_mut(&mut self, k: _) -> Option<&mut V>;
+            pub fn contains_key(&self, k: _) -> bool;
+            pub fn remove(&mut self, k: _) -> Option<V>;
+            pub fn entry(&mut self, key: K) -> _;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn clear(&mut self);
+            pub fn keys(&self) -> Iter<&K>;
+            pub fn values(&self) -> Iter<&V>;
+            pub fn values_mut(&mut self) -> Iter<&mut V>;
+            pub fn iter(&self) -> Iter<(&K, &V)>;
+            pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+            pub fn into_iter(self) -> Iter<(K, V)>;
+            pub fn drain(&mut self) -> Iter<(K, V)>;
+            pub fn retain(&mut self, f: _);
+            pub fn extend(&mut self, iter: _);
+            pub fn from(value: _) -> HashMap<K, V>;
+        }
+        #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
+        pub struct BTreeMap<K, V>;
+        impl<K, V> BTreeMap<K, V> {
+            pub fn new() -> BTreeMap<K, V>;
+            pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+            pub fn get(&self, k: _) -> Option<&V>;
+            pub fn get_mut(&mut self, k: _) -> Option<&mut V>;
+            pub fn contains_key(&self, k: _) -> bool;
+            pub fn remove(&mut self, k: _) -> Option<V>;
+            pub fn entry(&mut self, key: K) -> _;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn clear(&mut self);
+            pub fn keys(&self) -> Iter<&K>;
+            pub fn values(&self) -> Iter<&V>;
+            pub fn values_mut(&mut self) -> Iter<&mut V>;
+            pub fn iter(&self) -> Iter<(&K, &V)>;
+            pub fn iter_mut(&mut self) -> Iter<(&K, &mut V)>;
+            pub fn into_iter(self) -> Iter<(K, V)>;
+            pub fn first_key_value(&self) -> Option<(&K, &V)>;
+            pub fn last_key_value(&self) -> Option<(&K, &V)>;
+            pub fn pop_first(&mut self) -> Option<(K, V)>;
+            pub fn pop_last(&mut self) -> Option<(K, V)>;
+            pub fn range(&self, r: _) -> _;
+            pub fn retain(&mut self, f: _);
+            pub fn extend(&mut self, iter: _);
+        }
+        #[derive(Clone, Debug, PartialEq, Default)]
+        pub struct HashSet<T>;
+        impl<T> HashSet<T> {
+            pub fn new() -> HashSet<T>;
+            pub fn with_capacity(capacity: usize) -> HashSet<T>;
+            pub fn insert(&mut self, value: T) -> bool;
+            pub fn contains(&self, value: _) -> bool;
+            pub fn remove(&mut self, value: _) -> bool;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn clear(&mut self);
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn extend(&mut self, iter: _);
+            pub fn retain(&mut self, f: _);
+            pub fn union(&self, other: _) -> _;
+            pub fn intersection(&self, other: _) -> _;
+            pub fn difference(&self, other: _) -> _;
+        }
+        #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
+        pub struct BTreeSet<T>;
+        impl<T> BTreeSet<T> {
+            pub fn new() -> BTreeSet<T>;
+            pub fn insert(&mut self, value: T) -> bool;
+            pub fn contains(&self, value: _) -> bool;
+            pub fn remove(&mut self, value: _) -> bool;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn first(&self) -> Option<&T>;
+            pub fn last(&self) -> Option<&T>;
+        }
+        #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
+        pub struct VecDeque<T>;
+        impl<T> VecDeque<T> {
+            pub fn new() -> VecDeque<T>;
+            pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+            pub fn push_back(&mut self, value: T);
+            pub fn push_front(&mut self, value: T);
+            pub fn pop_back(&mut self) -> Option<T>;
+            pub fn pop_front(&mut self) -> Option<T>;
+            pub fn front(&self) -> Option<&T>;
+            pub fn back(&self) -> Option<&T>;
+            pub fn front_mut(&mut self) -> Option<&mut T>;
+            pub fn back_mut(&mut self) -> Option<&mut T>;
+            pub fn get(&self, index: usize) -> Option<&T>;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
+            pub fn clear(&mut self);
+            pub fn contains(&self, x: &T) -> bool;
+            pub fn iter(&self) -> Iter<&T>;
+            pub fn iter_mut(&mut self) -> Iter<&mut T>;
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn drain(&mut self, range: _) -> Iter<T>;
+            pub fn extend(&mut self, iter: _);
+            pub fn insert(&mut self, index: usize, value: T);
+            pub fn remove(&mut self, index: usize) -> Option<T>;
+            pub fn truncate(&mut self, len: usize);
+            pub fn retain(&mut self, f: _);
+            pub fn make_contiguous(&mut self) -> &mut [T];
+            pub fn from(value: _) -> VecDeque<T>;
+        }
+    }
+    pub mod iter {
+        /// Every std iterator, by the type of its items.
+        #[derive(Clone, Debug)]
+        pub struct Iter<I>;
+        impl<I> Iter<I> {
+            pub fn next(&mut self) -> Option<I>;
+            pub fn enumerate(self) -> Iter<(usize, I)>;
+            pub fn rev(self) -> Iter<I>;
+            pub fn skip(self, n: usize) -> Iter<I>;
+            pub fn take(self, n: usize) -> Iter<I>;
+            pub fn step_by(self, step: usize) -> Iter<I>;
+            pub fn chain(self, other: _) -> Iter<I>;
+            pub fn zip<J>(self, other: Iter<J>) -> Iter<(I, J)>;
+            pub fn peekable(self) -> _;
+            pub fn count(self) -> usize;
+            pub fn last(self) -> Option<I>;
+            pub fn nth(&mut self, n: usize) -> Option<I>;
+            pub fn sum<S>(self) -> S;
+            pub fn product<S>(self) -> S;
+            pub fn collect<B>(self) -> B;
+            pub fn min(self) -> Option<I>;
+            pub fn max(self) -> Option<I>;
+            pub fn cycle(self) -> Iter<I>;
+            pub fn map(self, f: _) -> _;
+            pub fn filter(self, f: _) -> _;
+            pub fn filter_map(self, f: _) -> _;
+            pub fn flat_map(self, f: _) -> _;
+            pub fn for_each(self, f: _);
+            pub fn fold(self, init: _, f: _) -> _;
+            pub fn any(&mut self, f: _) -> bool;
+            pub fn all(&mut self, f: _) -> bool;
+            pub fn find(&mut self, f: _) -> _;
+            pub fn position(&mut self, f: _) -> Option<usize>;
+            pub fn min_by_key(self, f: _) -> _;
+            pub fn max_by_key(self, f: _) -> _;
+            pub fn skip_while(self, f: _) -> _;
+            pub fn take_while(self, f: _) -> _;
+            pub fn inspect(self, f: _) -> _;
+            pub fn flatten(self) -> _;
+            pub fn into_iter(self) -> Iter<I>;
+            pub fn by_ref(&mut self) -> _;
+            pub fn unzip(self) -> _;
+            pub fn partition(self, f: _) -> _;
+        }
+        impl<T> Iter<&T> {
+            pub fn cloned(self) -> Iter<T>;
+            pub fn copied(self) -> Iter<T>;
+        }
+    }
+    pub mod ops {
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Range<T>;
+        impl<T> Range<T> {
+            pub fn contains(&self, item: &T) -> bool;
+            pub fn rev(self) -> Iter<T>;
+            pub fn step_by(self, step: usize) -> Iter<T>;
+            pub fn enumerate(self) -> Iter<(usize, T)>;
+            pub fn skip(self, n: usize) -> Iter<T>;
+            pub fn take(self, n: usize) -> Iter<T>;
+            pub fn zip<J>(self, other: Iter<J>) -> Iter<(T, J)>;
+            pub fn chain(self, other: _) -> Iter<T>;
+            pub fn is_empty(&self) -> bool;
+            pub fn len(&self) -> usize;
+            pub fn next(&mut self) -> Option<T>;
+            pub fn count(self) -> usize;
+            pub fn last(self) -> Option<T>;
+            pub fn sum<S>(self) -> S;
+            pub fn product<S>(self) -> S;
+            pub fn collect<B>(self) -> B;
+            pub fn min(self) -> Option<T>;
+            pub fn max(self) -> Option<T>;
+            pub fn map(self, f: _) -> _;
+            pub fn filter(self, f: _) -> _;
+            pub fn filter_map(self, f: _) -> _;
+            pub fn for_each(self, f: _);
+            pub fn fold(self, init: _, f: _) -> _;
+            pub fn any(&mut self, f: _) -> bool;
+            pub fn all(&mut self, f: _) -> bool;
+            pub fn find(&mut self, f: _) -> _;
+            pub fn position(&mut self, f: _) -> Option<usize>;
+            pub fn into_iter(self) -> Iter<T>;
+            pub fn flat_map(self, f: _) -> _;
+            pub fn cycle(self) -> Iter<T>;
+        }
+    }
+    pub mod time {
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash, Default)]
+        #[complete]
+        pub struct Duration;
+        impl Duration {
+            pub const ZERO: Duration = 0;
+            pub const MAX: Duration = 0;
+            pub const SECOND: Duration = 0;
+            pub const MILLISECOND: Duration = 0;
+            pub fn new(secs: u64, nanos: u32) -> Duration;
+            pub fn from_secs(secs: u64) -> Duration;
+            pub fn from_millis(millis: u64) -> Duration;
+            pub fn from_micros(micros: u64) -> Duration;
+            pub fn from_nanos(nanos: u64) -> Duration;
+            pub fn from_secs_f64(secs: f64) -> Duration;
+            pub fn from_secs_f32(secs: f32) -> Duration;
+            pub fn as_secs(&self) -> u64;
+            pub fn as_millis(&self) -> u128;
+            pub fn as_micros(&self) -> u128;
+            pub fn as_nanos(&self) -> u128;
+            pub fn as_secs_f64(&self) -> f64;
+            pub fn as_secs_f32(&self) -> f32;
+            pub fn as_millis_f64(&self) -> f64;
+            pub fn as_millis_f32(&self) -> f32;
+            pub fn subsec_millis(&self) -> u32;
+            pub fn subsec_micros(&self) -> u32;
+            pub fn subsec_nanos(&self) -> u32;
+            pub fn is_zero(&self) -> bool;
+            pub fn checked_add(self, rhs: Duration) -> Option<Duration>;
+            pub fn checked_sub(self, rhs: Duration) -> Option<Duration>;
+            pub fn checked_mul(self, rhs: u32) -> Option<Duration>;
+            pub fn checked_div(self, rhs: u32) -> Option<Duration>;
+            pub fn saturating_add(self, rhs: Duration) -> Duration;
+            pub fn saturating_sub(self, rhs: Duration) -> Duration;
+            pub fn saturating_mul(self, rhs: u32) -> Duration;
+            pub fn mul_f64(self, rhs: f64) -> Duration;
+            pub fn mul_f32(self, rhs: f32) -> Duration;
+            pub fn div_f64(self, rhs: f64) -> Duration;
+            pub fn div_f32(self, rhs: f32) -> Duration;
+            pub fn abs_diff(self, other: Duration) -> Duration;
+            pub fn from_secs_f64_checked(secs: f64) -> _;
+            pub fn try_from_secs_f64(secs: f64) -> _;
+            pub fn try_from_secs_f32(secs: f32) -> _;
+            pub fn div_duration_f64(self, rhs: Duration) -> f64;
+            pub fn div_duration_f32(self, rhs: Duration) -> f32;
+            pub fn clone(&self) -> Duration;
+            pub fn eq(&self, other: &Duration) -> bool;
+            pub fn ne(&self, other: &Duration) -> bool;
+            pub fn cmp(&self, other: &Duration) -> _;
+            pub fn partial_cmp(&self, other: &Duration) -> _;
+            pub fn max(self, other: Duration) -> Duration;
+            pub fn min(self, other: Duration) -> Duration;
+            pub fn clamp(self, min: Duration, max: Duration) -> Duration;
+            pub fn default() -> Duration;
+            pub fn hash(&self, state: _);
+            pub fn into(self) -> _;
+            pub fn from(value: _) -> Duration;
+            pub fn try_into(self) -> _;
+            pub fn try_from(value: _) -> _;
+            pub fn to_owned(&self) -> Duration;
+            pub fn clone_from(&mut self, source: &Duration);
+            pub fn lt(&self, other: &Duration) -> bool;
+            pub fn le(&self, other: &Duration) -> bool;
+            pub fn gt(&self, other: &Duration) -> bool;
+            pub fn ge(&self, other: &Duration) -> bool;
+            pub fn borrow(&self) -> _;
+            pub fn borrow_mut(&mut self) -> _;
+            pub fn type_id(&self) -> _;
+            pub fn sum(iter: _) -> Duration;
+        }
+        impl Add<Duration> for Duration { type Output = Duration; }
+        impl Sub<Duration> for Duration { type Output = Duration; }
+        impl Mul<u32> for Duration { type Output = Duration; }
+        impl Div<u32> for Duration { type Output = Duration; }
+        impl AddAssign<Duration> for Duration {}
+        impl SubAssign<Duration> for Duration {}
+        impl MulAssign<u32> for Duration {}
+        impl DivAssign<u32> for Duration {}
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash)]
+        pub struct Instant;
+        impl Instant {
+            pub fn now() -> Instant;
+            pub fn elapsed(&self) -> Duration;
+            pub fn duration_since(&self, earlier: Instant) -> Duration;
+            pub fn saturating_duration_since(&self, earlier: Instant) -> Duration;
+            pub fn checked_duration_since(&self, earlier: Instant) -> Option<Duration>;
+            pub fn checked_add(&self, duration: Duration) -> Option<Instant>;
+            pub fn checked_sub(&self, duration: Duration) -> Option<Instant>;
+            pub fn clone(&self) -> Instant;
+        }
+        impl Add<Duration> for Instant { type Output = Instant; }
+        impl Sub<Duration> for Instant { type Output = Instant; }
+        impl Sub<Instant> for Instant { type Output = Duration; }
+        impl AddAssign<Duration> for Instant {}
+        impl SubAssign<Duration> for Instant {}
+    }
+    pub mod num {
+        #[derive(Clone, Debug, Display, PartialEq)]
+        pub struct ParseIntError;
+        impl ParseIntError { pub fn kind(&self) -> _; }
+        #[derive(Clone, Debug, Display, PartialEq)]
+        pub struct ParseFloatError;
+    }
+    pub mod mem {
+        pub fn drop<T>(x: T);
+        pub fn swap<T>(x: &mut T, y: &mut T);
+        pub fn replace<T>(dest: &mut T, src: T) -> T;
+        pub fn take<T>(dest: &mut T) -> T;
+        pub fn size_of<T>() -> usize;
+    }
+    pub mod cmp {
+        pub fn max<T>(v1: T, v2: T) -> T;
+        pub fn min<T>(v1: T, v2: T) -> T;
+    }
+}
+
+mod tokio {
+    pub fn spawn<T>(future: _) -> JoinHandle<T>;
+    pub mod task {
+        #[derive(Debug)]
+        #[complete]
+        pub struct JoinHandle<T>;
+        impl<T> JoinHandle<T> {
+            pub fn abort(&self);
+            pub fn is_finished(&self) -> bool;
+            pub fn abort_handle(&self) -> _;
+            pub fn id(&self) -> _;
+        }
+        impl<T> Future for JoinHandle<T> { type Output = Result<T, JoinError>; }
+        #[derive(Debug, Display)]
+        pub struct JoinError;
+        impl JoinError {
+            pub fn is_panic(&self) -> bool;
+            pub fn is_cancelled(&self) -> bool;
+            pub fn into_panic(self) -> _;
+            pub fn try_into_panic(self) -> _;
+            pub fn id(&self) -> _;
+        }
+        pub async fn yield_now();
+        pub fn spawn<T>(future: _) -> JoinHandle<T>;
+    }
+    pub mod time {
+        pub fn sleep(duration: Duration) -> Sleep;
+        pub fn sleep_until(deadline: Instant) -> Sleep;
+        #[derive(Debug)]
+        pub struct Sleep;
+        impl Sleep {
+            pub fn deadline(&self) -> Instant;
+            pub fn is_elapsed(&self) -> bool;
+            pub fn reset(self: _, deadline: Instant);
+        }
+        impl Future for Sleep { type Output = (); }
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash)]
+        pub struct Instant;
+        impl Instant {
+            pub fn now() -> Instant;
+            pub fn elapsed(&self) -> Duration;
+            pub fn duration_since(&self, earlier: Instant) -> Duration;
+            pub fn saturating_duration_since(&self, earlier: Instant) -> Duration;
+            pub fn checked_duration_since(&self, earlier: Instant) -> Option<Duration>;
+            pub fn checked_add(&self, duration: Duration) -> Option<Instant>;
+            pub fn checked_sub(&self, duration: Duration) -> Option<Instant>;
+            pub fn into_std(self) -> _;
+            pub fn from_std(std: _) -> Instant;
+            pub fn clone(&self) -> Instant;
+        }
+        impl Add<Duration> for Instant { type Output = Instant; }
+        impl Sub<Duration> for Instant { type Output = Instant; }
+        impl Sub<Instant> for Instant { type Output = Duration; }
+        impl AddAssign<Duration> for Instant {}
+        impl SubAssign<Duration> for Instant {}
+    }
+    pub mod sync {
+        #[derive(Debug, Default)]
+        pub struct Mutex<T>;
+        impl<T> Mutex<T> {
+            pub fn new(t: T) -> Mutex<T>;
+            pub const fn const_new(t: T) -> Mutex<T>;
+            pub async fn lock(&self) -> MutexGuard<T>;
+            pub fn try_lock(&self) -> Result<MutexGuard<T>, TryLockError>;
+            pub fn blocking_lock(&self) -> MutexGuard<T>;
+            pub fn into_inner(self) -> T;
+            pub fn get_mut(&mut self) -> &mut T;
+            pub async fn lock_owned(self: _) -> _;
+            pub fn try_lock_owned(self: _) -> _;
+        }
+        #[derive(Debug, Display)]
+        pub struct MutexGuard<T>;
+        impl<T> Deref for MutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for MutexGuard<T> {}
+        #[derive(Debug, Display)]
+        pub struct TryLockError;
+        pub mod mpsc {
+            pub fn channel<T>(buffer: usize) -> (Sender<T>, Receiver<T>);
+            pub fn unbounded_channel<T>() -> (UnboundedSender<T>, UnboundedReceiver<T>);
+            #[derive(Debug)]
+            #[complete]
+            pub struct Sender<T>;
+            impl<T> Sender<T> {
+                pub async fn send(&self, value: T) -> Result<(), SendError<T>>;
+                pub fn try_send(&self, message: T) -> Result<(), TrySendError<T>>;
+                pub fn blocking_send(&self, value: T) -> Result<(), SendError<T>>;
+                pub async fn send_timeout(&self, value: T, timeout: Duration) -> _;
+                pub fn is_closed(&self) -> bool;
+                pub async fn closed(&self);
+                pub fn capacity(&self) -> usize;
+                pub fn max_capacity(&self) -> usize;
+                pub fn same_channel(&self, other: &Sender<T>) -> bool;
+                pub async fn reserve(&self) -> _;
+                pub async fn reserve_many(&self, n: usize) -> _;
+                pub async fn reserve_owned(self) -> _;
+                pub fn try_reserve(&self) -> _;
+                pub fn try_reserve_many(&self, n: usize) -> _;
+                pub fn try_reserve_owned(self) -> _;
+                pub fn downgrade(&self) -> _;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+                pub fn clone(&self) -> Sender<T>;
+                pub fn clone_from(&mut self, source: &Sender<T>);
+                pub fn to_owned(&self) -> Sender<T>;
+                pub fn borrow(&self) -> _;
+                pub fn borrow_mut(&mut self) -> _;
+                pub fn into(self) -> _;
+                pub fn try_into(self) -> _;
+                pub fn from(t: _) -> _;
+                pub fn try_from(t: _) -> _;
+                pub fn type_id(&self) -> _;
+            }
+            #[derive(Debug)]
+            #[complete]
+            pub struct Receiver<T>;
+            impl<T> Receiver<T> {
+                pub async fn recv(&mut self) -> Option<T>;
+                pub async fn recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(&mut self) -> Option<T>;
+                pub fn blocking_recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
+                pub fn close(&mut self);
+                pub fn is_closed(&self) -> bool;
+                pub fn is_empty(&self) -> bool;
+                pub fn len(&self) -> usize;
+                pub fn capacity(&self) -> usize;
+                pub fn max_capacity(&self) -> usize;
+                pub fn sender_strong_count(&self) -> usize;
+                pub fn sender_weak_count(&self) -> usize;
+                pub fn poll_recv(&mut self, cx: _) -> _;
+                pub fn poll_recv_many(&mut self, cx: _, buffer: &mut Vec<T>, limit: usize) -> _;
+                pub fn borrow(&self) -> _;
+                pub fn borrow_mut(&mut self) -> _;
+                pub fn into(self) -> _;
+                pub fn try_into(self) -> _;
+                pub fn from(t: _) -> _;
+                pub fn try_from(t: _) -> _;
+                pub fn type_id(&self) -> _;
+            }
+            #[derive(Debug)]
+            pub struct UnboundedSender<T>;
+            impl<T> UnboundedSender<T> {
+                pub fn send(&self, message: T) -> Result<(), SendError<T>>;
+                pub fn is_closed(&self) -> bool;
+                pub async fn closed(&self);
+                pub fn same_channel(&self, other: &UnboundedSender<T>) -> bool;
+                pub fn clone(&self) -> UnboundedSender<T>;
+                pub fn downgrade(&self) -> _;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
+            #[derive(Debug)]
+            pub struct UnboundedReceiver<T>;
+            impl<T> UnboundedReceiver<T> {
+                pub async fn recv(&mut self) -> Option<T>;
+                pub async fn recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(&mut self) -> Option<T>;
+                pub fn close(&mut self);
+                pub fn is_closed(&self) -> bool;
+                pub fn is_empty(&self) -> bool;
+                pub fn len(&self) -> usize;
+                pub fn sender_strong_count(&self) -> usize;
+                pub fn sender_weak_count(&self) -> usize;
+            }
+            pub mod error {
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub struct SendError<T>(pub T);
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TrySendError<T> { Full(T), Closed(T) }
+                impl<T> TrySendError<T> { pub fn into_inner(self) -> T; }
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TryRecvError { Empty, Disconnected }
+            }
+        }
+        pub mod oneshot {
+            pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+            #[derive(Debug)]
+            #[complete]
+            pub struct Sender<T>;
+            impl<T> Sender<T> {
+                pub fn send(self, t: T) -> Result<(), T>;
+                pub fn is_closed(&self) -> bool;
+                pub async fn closed(&mut self);
+                pub fn poll_closed(&mut self, cx: _) -> _;
+                pub fn borrow(&self) -> _;
+                pub fn borrow_mut(&mut self) -> _;
+                pub fn into(self) -> _;
+                pub fn try_into(self) -> _;
+                pub fn from(t: _) -> _;
+                pub fn try_from(t: _) -> _;
+                pub fn type_id(&self) -> _;
+            }
+            #[derive(Debug)]
+            pub struct Receiver<T>;
+            impl<T> Receiver<T> {
+                pub fn close(&mut self);
+                pub fn is_terminated(&self) -> bool;
+                pub fn is_empty(&self) -> bool;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(self) -> Result<T, RecvError>;
+            }
+            impl<T> Future for Receiver<T> { type Output = Result<T, RecvError>; }
+            pub mod error {
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub struct RecvError;
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TryRecvError { Empty, Closed }
+            }
+        }
+        pub mod broadcast {
+            pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>);
+            #[derive(Debug)]
+            pub struct Sender<T>;
+            impl<T> Sender<T> {
+                pub fn new(capacity: usize) -> Sender<T>;
+                pub fn send(&self, value: T) -> Result<usize, SendError<T>>;
+                pub fn subscribe(&self) -> Receiver<T>;
+                pub fn receiver_count(&self) -> usize;
+                pub fn len(&self) -> usize;
+                pub fn is_empty(&self) -> bool;
+                pub fn same_channel(&self, other: &Sender<T>) -> bool;
+                pub async fn closed(&self);
+                pub fn clone(&self) -> Sender<T>;
+                pub fn downgrade(&self) -> _;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
+            #[derive(Debug)]
+            pub struct Receiver<T>;
+            impl<T> Receiver<T> {
+                pub async fn recv(&mut self) -> Result<T, RecvError>;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(&mut self) -> Result<T, RecvError>;
+                pub fn resubscribe(&self) -> Receiver<T>;
+                pub fn len(&self) -> usize;
+                pub fn is_empty(&self) -> bool;
+                pub fn is_closed(&self) -> bool;
+                pub fn same_channel(&self, other: &Receiver<T>) -> bool;
+                pub fn sender_strong_count(&self) -> usize;
+                pub fn sender_weak_count(&self) -> usize;
+            }
+            pub mod error {
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub struct SendError<T>(pub T);
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum RecvError { Closed, Lagged(u64) }
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TryRecvError { Empty, Closed, Lagged(u64) }
+            }
+        }
+    }
+}
+"#;

@@ -1,0 +1,1 @@
+//! Unit tests of the checker (the reject corpus tests it against rustc).
