@@ -499,8 +499,6 @@ mod tests {
     }
 
     #[test]
-    fn line_diff_marks_changes() {
-    #[test]
     fn pending_list_keeps_stems_and_drops_comments() {
         let text = "# header\n\nint_wrap  # needs types\n  str_x\n#int_gone\n";
         assert_eq!(parse_pending_list(text), Ok(vec!["int_wrap".to_string(), "str_x".to_string()]));
@@ -509,6 +507,8 @@ mod tests {
         assert!(parse_pending_list("ok\ntwo words\n").unwrap_err().starts_with("line 2:"));
     }
 
+    #[test]
+    fn line_diff_marks_changes() {
         let d = line_diff("a\nb\nc\n", "a\nx\nc\n");
         assert_eq!(d, "  a\n- b\n+ x\n  c\n");
     }
