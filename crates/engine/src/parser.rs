@@ -47,6 +47,16 @@ const NO: usize = usize::MAX;
 
 /// Parses a whole source file.
 pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
+    parse_with(src, false)
+}
+
+/// Parses declarations (the checker's std/Tokio stubs): a function may
+/// have no body (`fn len(&self) -> usize;`).
+pub fn parse_declarations(src: &str) -> (File, Vec<Diagnostic>) {
+    parse_with(src, true)
+}
+
+fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
     if src.len() > MAX_SOURCE_LEN {
         let d = Diagnostic::error(
             Span::new(0, 0),
@@ -76,6 +86,7 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
         aborted: false,
         skipped: lexed.skipped,
         stack_base: stack_pos(),
+        declarations,
     };
     let file = p.parse_file();
     if !quiet {
@@ -291,6 +302,8 @@ struct Parser<'a> {
     skipped: Vec<u32>,
     /// [`stack_pos`] when parsing started.
     stack_base: usize,
+    /// Functions without a body are declarations, not errors.
+    declarations: bool,
 }
 
 fn sp(lo: u32, hi: u32) -> Span {
@@ -1209,7 +1222,9 @@ impl<'a> Parser<'a> {
         } else if self.is(Punct::Semi) {
             let s = self.span();
             self.bump();
-            self.report(Diagnostic::error(s, format!("function `{}` has no body", name.name)).with_label(s, "expected `{`"));
+            if !self.declarations {
+                self.report(Diagnostic::error(s, format!("function `{}` has no body", name.name)).with_label(s, "expected `{`"));
+            }
             Block { stmts: vec![], span: s }
         } else {
             return Err(self.expected("`{`"));

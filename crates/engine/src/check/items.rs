@@ -191,7 +191,7 @@ pub fn std_items() -> &'static Items {
         for f in ["f32", "f64"] {
             src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::replace_str(stubs::FLOAT_METHODS, "$T", f)));
         }
-        let (file, _diags) = crate::parser::parse(&src);
+        let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();
         let mut lowerer = Lowerer { items: &mut items, is_stub: true, bodies: Vec::new() };
         let all: Vec<&Item> = file.items.iter().collect();
