@@ -1166,24 +1166,17 @@ impl<'p> Vm<'p> {
                 Ok(items[*i as usize].clone())
             }
             (Value::Vec(items), Value::Range(s, e, inc)) => {
-                let end = if *inc { e.saturating_add(1) } else { *e };
-                let end = if *e == i64::MAX { items.len() as i64 } else { end };
-                if *s < 0 || end < *s || end as usize > items.len() {
-                    return panic(format!("range end index {end} out of range for slice of length {}", items.len()));
-                }
-                Ok(Value::Vec(Rc::new(items[*s as usize..end as usize].to_vec())))
+                let (start, end) = slice_bounds(items.len(), *s, *e, *inc).map_err(Fail::Panic)?;
+                Ok(Value::Vec(Rc::new(items[start..end].to_vec())))
             }
             (Value::Map(m), k) => match m.iter().find(|(mk, _)| self.values_eq(mk, k)) {
                 Some((_, v)) => Ok(v.clone()),
-                None => panic("key not found in map"),
+                None => panic(NO_ENTRY_FOR_KEY),
             },
             (Value::Str(_) | Value::String(_), Value::Range(s, e, inc)) => {
                 let st = v.as_str().unwrap_or("");
-                let end = if *e == i64::MAX { st.len() as i64 } else if *inc { e + 1 } else { *e };
-                match st.get(*s as usize..end as usize) {
-                    Some(sub) => Ok(Value::Str(sub.into())),
-                    None => panic(format!("byte index {end} is out of bounds of `{st}`")),
-                }
+                let (start, end) = str_bounds(st, *s, *e, *inc).map_err(Fail::Panic)?;
+                Ok(Value::Str(st[start..end].into()))
             }
             _ => panic(format!("cannot index into {}", vfmt::type_name(v, &self.ctx()))),
         }
@@ -1261,7 +1254,7 @@ impl<'p> Vm<'p> {
                             let m = Rc::make_mut(m);
                             match m.iter().position(|(k, _)| values_eq_static(k, &key)) {
                                 Some(p) => &mut m[p].1,
-                                None => return panic("key not found in map"),
+                                None => return panic(NO_ENTRY_FOR_KEY),
                             }
                         }
                         _ => return panic("cannot index into this value"),
@@ -1538,6 +1531,78 @@ impl<'p> Vm<'p> {
     }
 }
 
+/// The panic of `HashMap`'s and `BTreeMap`'s `Index` impls for a missing key.
+const NO_ENTRY_FOR_KEY: &str = "no entry found for key";
+
+/// An integer index as a `usize`: a valid program never has a negative one, and
+/// one that got here reads as the huge `usize` it would wrap to.
+fn as_index(i: i64) -> usize {
+    i as u64 as usize
+}
+
+/// The bounds `start..end` (end exclusive) of the range `s..e` or `s..=e` (`e ==
+/// i64::MAX`: no end) in a slice or Vec of `len` items, or the panic message of
+/// std 1.95's slice indexing (also `Vec::drain`'s): the start is checked first,
+/// then the order, then the end; an inclusive range names its inclusive end.
+pub(crate) fn slice_bounds(len: usize, s: i64, e: i64, inclusive: bool) -> Result<(usize, usize), String> {
+    let start = as_index(s);
+    let (end, shown) = match (e, inclusive) {
+        (i64::MAX, _) => (len, len),
+        (e, true) => (as_index(e).saturating_add(1), as_index(e)),
+        (e, false) => (as_index(e), as_index(e)),
+    };
+    if start > len {
+        return Err(format!("range start index {start} out of range for slice of length {len}"));
+    }
+    if end < start {
+        return Err(format!("slice index starts at {start} but ends at {end}"));
+    }
+    if end > len {
+        return Err(format!("range end index {shown} out of range for slice of length {len}"));
+    }
+    Ok((start, end))
+}
+
+/// The bounds of `&st[s..e]` (see [`slice_bounds`]), or std 1.95's panic message
+/// for slicing a `str`: out of bounds, begin after end, or not on a char
+/// boundary, with the text quoted (cut after 256 bytes).
+pub(crate) fn str_bounds(st: &str, s: i64, e: i64, inclusive: bool) -> Result<(usize, usize), String> {
+    let len = st.len();
+    let start = as_index(s);
+    let (end, shown) = match (e, inclusive) {
+        (i64::MAX, _) => (len, len),
+        (e, true) => (as_index(e).saturating_add(1), as_index(e)),
+        (e, false) => (as_index(e), as_index(e)),
+    };
+    let floor = |mut i: usize| {
+        i = i.min(len);
+        while !st.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let cut = floor(256);
+    let quoted = format!("`{}`{}", &st[..cut], if cut < len { "[...]" } else { "" });
+    let inside = |i: usize| {
+        let at = floor(i);
+        let c = st[at..].chars().next().unwrap_or('\u{fffd}');
+        format!("it is inside {c:?} (bytes {at}..{}) of {quoted}", at + c.len_utf8())
+    };
+    if start > len {
+        Err(format!("start byte index {start} is out of bounds of {quoted}"))
+    } else if end > len {
+        Err(format!("end byte index {shown} is out of bounds of {quoted}"))
+    } else if start > end {
+        Err(format!("begin > end ({start} > {end}) when slicing {quoted}"))
+    } else if !st.is_char_boundary(start) {
+        Err(format!("start byte index {start} is not a char boundary; {}", inside(start)))
+    } else if !st.is_char_boundary(end) {
+        Err(format!("end byte index {end} is not a char boundary; {}", inside(end)))
+    } else {
+        Ok((start, end))
+    }
+}
+
 enum Flow {
     Next,
     Return(Value),
@@ -1664,3 +1729,48 @@ fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
 }
 
 mod ops;
+
+#[cfg(test)]
+mod tests {
+    use super::{slice_bounds, str_bounds};
+
+    // Expected messages recorded from Rust 1.95's std.
+    #[test]
+    fn slice_ranges_check_start_then_order_then_end_like_std() {
+        let b = |s: i64, e: i64, inc: bool| slice_bounds(3, s, e, inc);
+        assert_eq!(b(1, i64::MAX, false), Ok((1, 3)));
+        assert_eq!(b(3, 2, true), Ok((3, 3)));
+        assert_eq!(b(0, 2, true), Ok((0, 3)));
+        assert_eq!(b(4, 4, false).unwrap_err(), "range start index 4 out of range for slice of length 3");
+        assert_eq!(b(5, 4, true).unwrap_err(), "range start index 5 out of range for slice of length 3");
+        assert_eq!(b(4, i64::MAX, false).unwrap_err(), "range start index 4 out of range for slice of length 3");
+        assert_eq!(b(2, 1, false).unwrap_err(), "slice index starts at 2 but ends at 1");
+        assert_eq!(b(2, 0, true).unwrap_err(), "slice index starts at 2 but ends at 1");
+        assert_eq!(b(1, 5, false).unwrap_err(), "range end index 5 out of range for slice of length 3");
+        // An inclusive range names its inclusive end.
+        assert_eq!(b(0, 3, true).unwrap_err(), "range end index 3 out of range for slice of length 3");
+        assert_eq!(b(3, 3, true).unwrap_err(), "range end index 3 out of range for slice of length 3");
+    }
+
+    #[test]
+    fn str_ranges_give_std_messages() {
+        let s = "héllo";
+        assert_eq!(str_bounds(s, 0, 3, false), Ok((0, 3)));
+        assert_eq!(str_bounds(s, 3, i64::MAX, false), Ok((3, 6)));
+        assert_eq!(str_bounds(s, 7, i64::MAX, false).unwrap_err(), "start byte index 7 is out of bounds of `héllo`");
+        assert_eq!(str_bounds(s, 9, 7, false).unwrap_err(), "start byte index 9 is out of bounds of `héllo`");
+        assert_eq!(str_bounds(s, 0, 7, false).unwrap_err(), "end byte index 7 is out of bounds of `héllo`");
+        assert_eq!(str_bounds(s, 1, 6, true).unwrap_err(), "end byte index 6 is out of bounds of `héllo`");
+        assert_eq!(str_bounds(s, 4, 2, false).unwrap_err(), "begin > end (4 > 2) when slicing `héllo`");
+        assert_eq!(str_bounds(s, 3, 1, true).unwrap_err(), "begin > end (3 > 2) when slicing `héllo`");
+        assert_eq!(
+            str_bounds(s, 2, i64::MAX, false).unwrap_err(),
+            "start byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`"
+        );
+        assert_eq!(str_bounds(s, 0, 1, true).unwrap_err(), "end byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`");
+        // The text is cut after 256 bytes.
+        let long = "x".repeat(300);
+        let m = str_bounds(&long, 301, i64::MAX, false).unwrap_err();
+        assert_eq!(m, format!("start byte index 301 is out of bounds of `{}`[...]", "x".repeat(256)));
+    }
+}

@@ -1080,10 +1080,12 @@ impl<'p> Vm<'p> {
                         }
                         M::Swap => {
                             let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
-                            if a < 0 || b < 0 || a as usize >= v.len() || b as usize >= v.len() {
-                                return Err("index out of bounds".into());
+                            let (a, b, len) = (as_index(a), as_index(b), v.len());
+                            // std indexes `a`, then `b`.
+                            if let Some(i) = [a, b].into_iter().find(|&i| i >= len) {
+                                return Err(format!("index out of bounds: the len is {len} but the index is {i}"));
                             }
-                            v.swap(a as usize, b as usize);
+                            v.swap(a, b);
                             Ok(Value::Unit)
                         }
                         M::Extend | M::Append => {
