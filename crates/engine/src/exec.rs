@@ -73,6 +73,9 @@ pub struct Vm<'p> {
     ok_unit: Value,
     /// Reused buffer for a pattern's bindings.
     binds: Vec<(Slot, Value)>,
+    /// True while the values of a panicking task are dropped: a std
+    /// `MutexGuard` dropped then poisons its mutex.
+    unwinding: bool,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -89,6 +92,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         panic_span: None,
         ok_unit: Value::ok(Value::Unit),
         binds: Vec::new(),
+        unwinding: false,
     };
     let outcome = vm.run();
     let mut trace = std::mem::take(&mut vm.w.trace);
@@ -122,6 +126,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
             _ => None,
         }
+    }
+    fn mutex_poisoned(&self, h: &Handle) -> bool {
+        self.w.mutexes.get(h.id as usize).is_some_and(|m| m.poisoned)
     }
 }
 
@@ -290,8 +297,10 @@ impl<'p> Vm<'p> {
             }
             Step::Panic(msg, span) => {
                 self.print_panic(&msg, span);
+                self.unwinding = true;
                 drop(co);
                 self.process_drops();
+                self.unwinding = false;
                 let mid = self.w.trace.intern(msg.clone());
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
                 self.finish_task(t, Err(msg.clone()));
@@ -576,7 +585,15 @@ impl<'p> Vm<'p> {
                     drop(data);
                 }
             }
-            HandleKind::MutexGuard | HandleKind::StdMutexGuard => self.w.unlock(id),
+            HandleKind::MutexGuard => self.w.unlock(id),
+            HandleKind::StdMutexGuard => {
+                if self.unwinding
+                    && let Some(m) = self.w.mutexes.get_mut(id as usize)
+                {
+                    m.poisoned = true;
+                }
+                self.w.unlock(id)
+            }
             HandleKind::JoinHandle => {}
         }
     }
@@ -707,7 +724,10 @@ impl<'p> Vm<'p> {
             }
             let r = self.exec_op(co, op, base, span);
             if self.w.drops.dirty.get() {
+                // Values the panicking operation consumed drop while unwinding.
+                self.unwinding = matches!(r, Err(Fail::Panic(_)));
                 self.process_drops();
+                self.unwinding = false;
             }
             match r {
                 Ok(Flow::Next) => {}

@@ -42,8 +42,6 @@
 //! * Channel ends print `Sender { .. }` etc. instead of tokio's internal
 //!   state (which contains pointers); `Instant` prints
 //!   `Instant { tv_sec: S, tv_nsec: N }` with the virtual time.
-//! * `SEND_ERROR` always prints as mpsc's `SendError { .. }`: broadcast's
-//!   `SendError` derives Debug (`SendError(7)`) but shares the definition.
 //! * A std `Mutex` is never poisoned unless [`FmtCtx::mutex_poisoned`] says so.
 
 use crate::value::{Adt, DebugOverride, Defs, Handle, HandleKind, Shape, Value, builtin};
@@ -1069,7 +1067,22 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
     // tokio's error types mostly `write!` their message, which ignores the
     // width; mpsc's TryRecvError pads it.
     match a.def {
-        builtin::SEND_ERROR | builtin::ONESHOT_RECV_ERROR => out.push_str("channel closed"),
+        builtin::SEND_ERROR | builtin::ONESHOT_RECV_ERROR | builtin::BROADCAST_SEND_ERROR => out.push_str("channel closed"),
+        builtin::TOKIO_TRY_LOCK_ERROR => out.push_str("operation would block"),
+        // std's error types format their message as a `str`, which pads it.
+        builtin::PARSE_INT_ERROR => {
+            let kind = match a.fields.first() {
+                Some(Value::Enum(k)) => k.variant,
+                _ => 1,
+            };
+            pad_str(out, parse_int_error_description(kind), spec)
+        }
+        builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
+        builtin::STD_TRY_LOCK_ERROR => pad_str(
+            out,
+            if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" },
+            spec,
+        ),
         builtin::TRY_SEND_ERROR => out.push_str(if a.variant == 0 { "no available capacity" } else { "channel closed" }),
         builtin::BROADCAST_RECV_ERROR => match a.fields.first() {
             Some(n) if a.variant == 1 => {
@@ -1092,6 +1105,17 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         _ => return Err(not_implemented(v, FmtType::Display, ctx)),
     }
     Ok(())
+}
+
+/// `ParseIntError`'s Display text for each `IntErrorKind` variant, in order.
+fn parse_int_error_description(kind: u32) -> &'static str {
+    match kind {
+        0 => "cannot parse integer from empty string",
+        1 => "invalid digit found in string",
+        2 => "number too large to fit in target type",
+        3 => "number too small to fit in target type",
+        _ => "number would be zero for non-zero type",
+    }
 }
 
 fn join_error_id(a: &Adt) -> i64 {
@@ -1303,6 +1327,11 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
         // tokio: `"Full(..)".fmt(f)` inside `impl Debug` is str's Debug.
         builtin::TRY_SEND_ERROR => {
             out.push_str(if a.variant == 0 { "\"Full(..)\"" } else { "\"Closed(..)\"" });
+            return Ok(());
+        }
+        // std's TryLockError does the same.
+        builtin::STD_TRY_LOCK_ERROR => {
+            out.push_str(if a.variant == 0 { "\"Poisoned(..)\"" } else { "\"WouldBlock\"" });
             return Ok(());
         }
         builtin::ONESHOT_RECV_ERROR => {

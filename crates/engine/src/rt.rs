@@ -65,6 +65,9 @@ pub struct MutexObj {
     pub queue: VecDeque<(u64, TaskId, u64)>,
     /// Ticket of the waiter the lock was handed to, not yet taken.
     pub granted: Option<u64>,
+    /// A `std::sync::Mutex` whose guard was dropped by a panicking task: every
+    /// later `lock` returns `Err(PoisonError)` (a tokio Mutex is never poisoned).
+    pub poisoned: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -293,6 +296,7 @@ impl World {
             since: 0,
             queue: VecDeque::new(),
             granted: None,
+            poisoned: false,
         });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id

@@ -194,7 +194,18 @@ pub mod builtin {
     pub const ORDERING: DefId = 8;
     /// `broadcast::error::SendError<T>`, which derives Debug: `SendError(4)`.
     pub const BROADCAST_SEND_ERROR: DefId = 9;
-    pub const COUNT: u32 = 10;
+    /// `std::num::ParseIntError { kind: IntErrorKind }`.
+    pub const PARSE_INT_ERROR: DefId = 10;
+    /// `std::num::IntErrorKind`: `Empty`, `InvalidDigit`, `PosOverflow`,
+    /// `NegOverflow`, `Zero`.
+    pub const INT_ERROR_KIND: DefId = 11;
+    /// `tokio::sync::TryLockError(())`.
+    pub const TOKIO_TRY_LOCK_ERROR: DefId = 12;
+    /// `std::sync::TryLockError<Guard>`: `Poisoned(PoisonError)`, `WouldBlock`.
+    pub const STD_TRY_LOCK_ERROR: DefId = 13;
+    /// `std::sync::PoisonError<Guard>`, holding the guard (Debug `PoisonError { .. }`).
+    pub const POISON_ERROR: DefId = 14;
+    pub const COUNT: u32 = 15;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -255,6 +266,35 @@ pub fn builtin_defs() -> Defs {
             derives_copy: false,
             derives_debug: true,
             debug_override: None,
+        },
+        TypeDef {
+            name: "ParseIntError".into(),
+            variants: None,
+            shape: Shape::Named(vec!["kind".into()]),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
+        enum_def(
+            "IntErrorKind",
+            &[("Empty", Shape::Unit), ("InvalidDigit", Shape::Unit), ("PosOverflow", Shape::Unit), ("NegOverflow", Shape::Unit), ("Zero", Shape::Unit)],
+        ),
+        TypeDef {
+            name: "TryLockError".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
+        enum_def("TryLockError", &[("Poisoned", Shape::Tuple(1)), ("WouldBlock", Shape::Unit)]),
+        TypeDef {
+            name: "PoisonError".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: Some(DebugOverride::Opaque),
         },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);

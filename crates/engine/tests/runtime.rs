@@ -353,3 +353,39 @@ fn vec_sort_matches_std() {
     assert_eq!(out, format!("{ints:?}\n{pairs:?}\n{words:?}\n{opts:?}\n"));
     assert!(matches!(outcome, Outcome::Returned), "{outcome:?}");
 }
+
+#[test]
+fn a_poisoned_std_mutex_still_locks_and_hands_its_guard_out_in_the_error() {
+    // Checked against std: unwrap's message, the guard in the error keeps the
+    // mutex locked until the error is dropped, and poisoning lasts.
+    let src = r#"use std::sync::{Arc, Mutex};
+#[tokio::main]
+async fn main() {
+    let m = Arc::new(Mutex::new(1));
+    let m2 = Arc::clone(&m);
+    let _ = tokio::spawn(async move {
+        let _g = m2.lock().unwrap();
+        panic!("boom");
+    }).await;
+    println!("{:?}", m);
+    let e = m.lock();
+    println!("{}", m.try_lock().is_err());
+    drop(e);
+    match m.try_lock() {
+        Ok(_) => println!("ok"),
+        Err(e) => println!("{} / {:?}", e, e),
+    }
+    let h = tokio::spawn(async move {
+        let _g = m.lock().unwrap();
+    });
+    println!("{}", h.await.is_err());
+}
+"#;
+    let r = run(src, &Config::default());
+    assert_eq!(
+        r.stdout(),
+        "Mutex { data: 1, poisoned: true, .. }\ntrue\npoisoned lock: another task failed inside / \"Poisoned(..)\"\ntrue\n"
+    );
+    assert!(r.stderr().contains("called `Result::unwrap()` on an `Err` value: PoisonError { .. }"), "{}", r.stderr());
+    assert_eq!(r.outcome, Outcome::Returned);
+}

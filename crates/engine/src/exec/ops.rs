@@ -23,6 +23,11 @@ fn items_iter(items: Vec<Value>) -> Value {
     Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })))
 }
 
+/// `std::sync::PoisonError` around a guard.
+fn poison_error(guard: Value) -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard] }))
+}
+
 fn send_error(v: Value) -> Value {
     Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
 }
@@ -609,17 +614,29 @@ impl<'p> Vm<'p> {
                     return Ok(future(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }));
                 }
                 (HandleKind::Mutex | HandleKind::StdMutex, M::TryLock) => {
+                    let tokio = h.kind == HandleKind::Mutex;
                     let m = &mut self.w.mutexes[id as usize];
                     if m.locked || !m.queue.is_empty() {
-                        return Ok(Value::err(Value::Unit));
+                        // tokio's `TryLockError(())`, std's `TryLockError::WouldBlock`.
+                        let e = if tokio {
+                            Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] }))
+                        } else {
+                            Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![])
+                        };
+                        return Ok(Value::err(e));
                     }
                     m.locked = true;
                     m.holder = Some(cur);
                     m.since = self.w.now;
+                    let poisoned = m.poisoned;
                     self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
                     self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
-                    let k = if h.kind == HandleKind::Mutex { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
-                    return Ok(Value::ok(handle(k, id, &self.w)));
+                    let k = if tokio { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
+                    let guard = handle(k, id, &self.w);
+                    if poisoned {
+                        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])));
+                    }
+                    return Ok(Value::ok(guard));
                 }
                 (HandleKind::StdMutex, M::Lock) => {
                     let m = &mut self.w.mutexes[id as usize];
@@ -630,9 +647,12 @@ impl<'p> Vm<'p> {
                     m.locked = true;
                     m.holder = Some(cur);
                     m.since = self.w.now;
+                    let poisoned = m.poisoned;
                     self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
                     self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
-                    return Ok(Value::ok(handle(HandleKind::StdMutexGuard, id, &self.w)));
+                    let guard = handle(HandleKind::StdMutexGuard, id, &self.w);
+                    // A poisoned mutex still locks: the guard comes inside the error.
+                    return Ok(if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) });
                 }
                 (HandleKind::JoinHandle, M::IsFinished) => {
                     return Ok(Value::Bool(self.w.tasks.get(id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)));
@@ -762,6 +782,14 @@ impl<'p> Vm<'p> {
             M::Ok | M::Err => {
                 let Some((ok, v)) = res(&recv) else { return no_method(name, &ctx_name) };
                 return Ok(if ok == (mn == M::Ok) { Value::some(v) } else { Value::none() });
+            }
+            // `PoisonError::into_inner` gives the guard.
+            M::IntoInner => {
+                if let Value::Struct(a) = &recv
+                    && a.def == builtin::POISON_ERROR
+                {
+                    return Ok(a.fields.first().cloned().unwrap_or(Value::Unit));
+                }
             }
             M::Elapsed => {
                 let Value::Instant(t) = recv else { return no_method("elapsed", &ctx_name) };
@@ -923,10 +951,20 @@ impl<'p> Vm<'p> {
                 return Ok(items_iter(items));
             }
             M::Parse => {
-                let s = recv.as_str().unwrap_or("").to_string();
-                return Ok(match s.parse::<i64>() {
+                // As an i64: the turbofish (`parse::<u8>()`) does not reach the VM.
+                return Ok(match recv.as_str().unwrap_or("").parse::<i64>() {
                     Ok(i) => Value::ok(Value::Int(i)),
-                    Err(_) => Value::err(Value::string(format!("ParseIntError {{ kind: {} }}", if s.is_empty() { "Empty" } else { "InvalidDigit" }))),
+                    Err(e) => {
+                        let kind = match e.kind() {
+                            std::num::IntErrorKind::Empty => 0,
+                            std::num::IntErrorKind::PosOverflow => 2,
+                            std::num::IntErrorKind::NegOverflow => 3,
+                            std::num::IntErrorKind::Zero => 4,
+                            _ => 1,
+                        };
+                        let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
+                        Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
+                    }
                 });
             }
             M::Abs | M::Signum | M::IsPositive | M::IsNegative => {
