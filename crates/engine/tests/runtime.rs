@@ -355,6 +355,19 @@ fn vec_sort_matches_std() {
 }
 
 #[test]
+fn a_method_called_on_a_guard_gets_its_arguments() {
+    let src = r#"use tokio::sync::Mutex;
+#[tokio::main]
+async fn main() {
+    let m = Mutex::new(vec![1, 2, 3]);
+    let g = m.lock().await;
+    println!("{} {} {:?} {}", g.contains(&2), g.contains(&9), g.get(1), g.len());
+}
+"#;
+    assert_eq!(stdout_of(src), ("true false Some(2) 3\n".to_string(), Outcome::Returned));
+}
+
+#[test]
 fn a_poisoned_std_mutex_still_locks_and_hands_its_guard_out_in_the_error() {
     // Checked against std: unwrap's message, the guard in the error keeps the
     // mutex locked until the error is dropped, and poisoning lasts.
@@ -388,4 +401,27 @@ async fn main() {
     );
     assert!(r.stderr().contains("called `Result::unwrap()` on an `Err` value: PoisonError { .. }"), "{}", r.stderr());
     assert_eq!(r.outcome, Outcome::Returned);
+}
+
+#[test]
+fn str_replace_and_split_follow_std_and_respect_the_text_budget() {
+    let src = r#"#[tokio::main]
+async fn main() {
+    let s = String::from("a-b--c");
+    let parts: Vec<&str> = s.split("--").collect();
+    println!("{} {} {:?} {:?}", s.replace('-', "+"), s.replace("", "."), parts, s.find('b'));
+    println!("{}", s);
+}
+"#;
+    assert_eq!(stdout_of(src), ("a+b++c .a.-.b.-.-.c. [\"a-b\", \"c\"] Some(2)\na-b--c\n".to_string(), Outcome::Returned));
+    let big = r#"#[tokio::main]
+async fn main() {
+    let s = "x".repeat(1000);
+    let t = s.replace("x", &"y".repeat(1000));
+    println!("{}", t.len());
+}
+"#;
+    let config = Config { max_output_bytes: 100_000, ..Config::default() };
+    let r = run(big, &config);
+    assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CollectionLen, .. }), "{:?}", r.outcome);
 }

@@ -509,6 +509,7 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, args: Vec<Value>, span: Span) -> R<Value> {
+        let argc = args.len();
         let mut args = args.into_iter();
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let cur = self.w.current;
@@ -662,13 +663,15 @@ impl<'p> Vm<'p> {
                     return Ok(Value::Unit);
                 }
                 (HandleKind::MutexGuard | HandleKind::StdMutexGuard, _) => {
+                    // A method of the guarded value, with the same arguments.
                     let inner = self.deref(recv.clone());
-                    return self.method(inner, name, mn, vec![arg(), arg()].into_iter().take(0).collect(), span).or_else(|_| panic("method on guard"));
+                    let args: Vec<Value> = (0..argc).map(|_| arg()).collect();
+                    return self.method(inner, name, mn, args, span);
                 }
                 (k, _) => return panic(format!("no method `{name}` on `{k:?}`")),
             }
         }
-        self.data_method(recv, name, mn, &mut arg, span)
+        self.data_method(recv, name, mn, argc, &mut arg, span)
     }
 
     /// `JoinHandle::abort`: the task is scheduled and dropped at its next
@@ -685,7 +688,7 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn data_method(&mut self, recv: Value, name: &str, mn: M, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
+    fn data_method(&mut self, recv: Value, name: &str, mn: M, argc: usize, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
         let _ = span;
         if mn == M::Clone {
             return match &recv {
@@ -813,7 +816,30 @@ impl<'p> Vm<'p> {
                     _ => Value::Float(d as f64 / 1e9),
                 });
             }
+            // `Option<&T>::copied()` / `cloned()` (and Result's): a reference is a
+            // copy already, so `copied` keeps the value and `cloned` clones it.
+            M::Copied | M::Cloned if opt(&recv).is_some() || res(&recv).is_some() => {
+                return if mn == M::Cloned { self.clone_value(&recv) } else { Ok(recv) };
+            }
             M::Iter | M::IntoIter | M::Copied | M::Cloned => return self.make_iter(recv),
+            // `Ord::min` / `Ord::max` (and `f64::min` / `f64::max`) take one
+            // argument; `Iterator::min` / `max` none.
+            M::Min | M::Max if argc == 1 => {
+                let other = arg();
+                return Ok(match (&recv, &other) {
+                    (Value::Float(a), Value::Float(b)) => Value::Float(if mn == M::Min { a.min(*b) } else { a.max(*b) }),
+                    _ => {
+                        let Some(o) = cmp_values(&recv, &other) else {
+                            return panic(format!("cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
+                        };
+                        // std: max returns `other` when equal, min returns `self`.
+                        match (mn, o.is_gt()) {
+                            (M::Max, true) | (M::Min, false) => recv,
+                            _ => other,
+                        }
+                    }
+                });
+            }
             M::Chars => {
                 let s = recv.as_str().unwrap_or("");
                 let items: Vec<Value> = s.chars().map(Value::Char).collect();
@@ -929,13 +955,32 @@ impl<'p> Vm<'p> {
                 // std's Unicode case mapping would add ~20 KB of tables to the
                 // wasm. Every character with a case mapping is alphabetic, so
                 // text without non-ASCII letters maps exactly like std.
-                let s = recv.as_str().unwrap_or("");
+                // A `char`'s `ToUppercase` / `ToLowercase` prints as its text.
+                let one;
+                let s = match &recv {
+                    Value::Char(c) => {
+                        one = c.to_string();
+                        one.as_str()
+                    }
+                    _ => recv.as_str().unwrap_or(""),
+                };
                 if s.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
                     return panic(format!("`{name}` of non-ASCII text is not supported yet"));
                 }
                 return Ok(Value::string(if mn == M::ToUppercase { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
             }
             M::Trim => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
+            M::Find | M::Split if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let p = arg();
+                return Ok(match (mn, &p, p.as_str()) {
+                    (M::Find, Value::Char(c), _) => Value::opt(s.find(*c).map(|i| Value::Int(i as i64))),
+                    (M::Find, _, Some(sub)) => Value::opt(s.find(sub).map(|i| Value::Int(i as i64))),
+                    (_, Value::Char(c), _) => items_iter(s.split(*c).map(|x| Value::Str(x.into())).collect()),
+                    (_, _, Some(sub)) => items_iter(s.split(sub).map(|x| Value::Str(x.into())).collect()),
+                    _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
+                });
+            }
             M::AsStr | M::AsRef | M::Borrow | M::Deref => return Ok(recv),
             M::Repeat => {
                 let n = arg().as_int().unwrap_or(0).max(0) as usize;
@@ -1034,6 +1079,14 @@ impl<'p> Vm<'p> {
                 };
                 return Ok(items_iter(out));
             }
+            M::Zip if opt(&recv).is_some() => {
+                // `Option::zip`
+                let other = arg();
+                return Ok(match (opt(&recv), opt(&other)) {
+                    (Some((true, a)), Some((true, b))) => Value::some(Value::Tuple(Rc::new(vec![a, b]))),
+                    _ => Value::none(),
+                });
+            }
             M::Zip | M::Chain => {
                 let other = arg();
                 let a = self.drain_iter(recv)?;
@@ -1058,11 +1111,31 @@ impl<'p> Vm<'p> {
     pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
         let max = self.config.max_collection_len;
+        let max_text = self.config.max_output_bytes;
         let target = self.place_mut(co, base, place, idx, true)?;
         let mut args = args.into_iter();
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let over = |n: usize| n > max;
         let r: Result<Value, String> = (|| {
+            // `str::replace` makes a new String and leaves the receiver alone (the
+            // compiler treats `replace` as mutating, for `Option::replace`).
+            if mn == M::Replace
+                && let Some(s) = target.as_str()
+            {
+                let (from, to) = (arg(), arg());
+                let to = to.as_str().unwrap_or("");
+                let mut buf = [0u8; 4];
+                let from = match (&from, from.as_str()) {
+                    (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
+                    (_, Some(f)) => f,
+                    _ => return Err("`replace` needs a `&str` or a `char` pattern".into()),
+                };
+                let n = s.matches(from).count();
+                if (s.len() - n * from.len()).saturating_add(n.saturating_mul(to.len())) > max_text {
+                    return Err("\u{0}budget".into());
+                }
+                return Ok(Value::string(s.replace(from, to)));
+            }
             match target {
                 Value::Vec(v) => {
                     let v = Rc::make_mut(v);
@@ -1146,8 +1219,11 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         M::Drain => {
-                            let out = std::mem::take(v);
-                            Ok(Value::Vec(Rc::new(out)))
+                            let (start, end) = match arg() {
+                                Value::Range(s, e, inc) => slice_bounds(v.len(), s, e, inc)?,
+                                _ => return Err("`drain` needs a range".into()),
+                            };
+                            Ok(Value::Vec(Rc::new(v.drain(start..end).collect())))
                         }
                         M::Resize => {
                             let n = arg().as_int().unwrap_or(0).max(0) as usize;
