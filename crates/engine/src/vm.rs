@@ -331,11 +331,16 @@ pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic
         return Err(out);
     }
     match crate::compile::compile(&file, src) {
-        Err(mut errors) => {
-            errors.extend(report.borrows);
-            crate::sort::sort_by_key(&mut errors, |d| d.span.start as u64);
-            errors.extend(warnings);
-            Err(errors)
+        Err(errors) => {
+            // The compiler's use-after-move (E0382) is a borrow-check error
+            // like the checker's; its "not supported yet" errors come after
+            // every error rustc would report.
+            let (mut out, unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
+            out.extend(report.borrows);
+            crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
+            out.extend(unsupported);
+            out.extend(warnings);
+            Err(out)
         }
         Ok(_) if !report.borrows.is_empty() => {
             let mut out = report.borrows;

@@ -18,6 +18,7 @@ use crate::diag::Diagnostic;
 use crate::span::Span;
 
 pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut Report) {
+    report.resolve.extend(user.errors.iter().cloned());
     let mut witnesses: HashMap<FnId, Witness> = HashMap::new();
     let mut spawns: Vec<(FnId, Span, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
@@ -143,6 +144,8 @@ struct Body<'i> {
     spawned_fns: Vec<(FnId, Span, Span)>,
     /// The impl generics of the last instantiated function.
     last_impl_args: Vec<Ty>,
+    /// Non-async closures being walked (`.await` is E0728 inside).
+    sync_closures: usize,
     depth: u32,
 }
 
@@ -169,6 +172,7 @@ impl<'i> Body<'i> {
             fn_witness: None,
             spawned_fns: Vec::new(),
             last_impl_args: Vec::new(),
+            sync_closures: 0,
             depth: 0,
         }
     }
@@ -457,7 +461,12 @@ impl<'i> Body<'i> {
                         Ty::Adt(id, args)
                     }
                     Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
-                    None => Ty::Unknown,
+                    None => {
+                        if let Some(d) = items::unknown_type(self.items, p) {
+                            self.resolve_errors.push(d);
+                        }
+                        Ty::Unknown
+                    }
                 }
             }
             _ => Ty::Unknown,
@@ -1051,6 +1060,14 @@ impl<'i> Body<'i> {
                 self.index(&bt, &it, idx.span)
             }
             ExprKind::Await { expr, await_span } => {
+                if self.asyncs.is_empty() || self.sync_closures > 0 {
+                    let at = if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
+                    let d = Diagnostic::error(at, "`await` is only allowed inside `async` functions and blocks")
+                        .with_code("E0728")
+                        .with_label(at, "only allowed inside `async` functions and blocks")
+                        .with_note("help: make the function `async fn`, and `.await` its call");
+                    self.expand_errors.push(d);
+                }
                 let t = self.expr(expr, None, Use::Move);
                 self.moved_out(expr);
                 self.note_await(*await_span);
@@ -1177,9 +1194,11 @@ impl<'i> Body<'i> {
             }
             ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), e.span),
             ExprKind::Macro(m) => self.macro_call(m, e.span, expected),
-            ExprKind::Closure { params, body, .. } => {
+            ExprKind::Closure { params, body, is_async, .. } => {
                 // Closures are not modelled yet: bind the parameters as
                 // unknown and walk the body for the uses it makes.
+                let sync = usize::from(!*is_async);
+                self.sync_closures += sync;
                 self.push_scope();
                 for p in params {
                     self.pat(&p.pat, &Ty::Unknown, true);
@@ -1190,6 +1209,7 @@ impl<'i> Body<'i> {
                 self.loops.truncate(saved);
                 self.ret.pop();
                 self.pop_scope();
+                self.sync_closures -= sync;
                 Ty::Unknown
             }
         }
@@ -1235,9 +1255,15 @@ impl<'i> Body<'i> {
             UnOp::Deref => {
                 let t = self.expr(x, None, Use::Borrow);
                 let r = self.table.resolve(&t);
+                let is_number_var = matches!(r, Ty::Var(v) if self.table.kind(v) != VarKind::General);
                 match self.deref_ty(&r) {
                     Some((target, _)) => target,
                     None => match r {
+                        _ if is_number_var => {
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            self.type_error(d);
+                            Ty::Unknown
+                        }
                         Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_) => {
                             let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
                             self.type_error(d);
@@ -1701,33 +1727,61 @@ impl<'i> Body<'i> {
     fn report_no_method(&mut self, rt: &Ty, method: &ast::Ident) {
         let r = self.table.resolve(rt);
         let base = self.strip_all_refs(&r);
-        let Ty::Adt(id, _) = base else { return };
-        let Some(adt) = self.adt(id).cloned() else { return };
-        if adt.has_trait_impls || !(adt.complete || !adt.is_stub) {
+        let name = method.name.as_str();
+        if let Ty::Future(_) = &base {
+            // An `async fn`'s future has only `Future`'s methods.
+            if !matches!(name, "poll" | "into_future" | "into" | "type_id" | "borrow" | "borrow_mut") {
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for opaque type `{}` in the current scope", self.show(&base)))
+                    .with_code("E0599")
+                    .with_label(method.span, "method not found in `impl Future`")
+                    .with_note("help: consider `.await`ing on the `Future` first: a future does nothing, and has no value, until it is awaited");
+                self.type_error(d);
+            }
             return;
         }
-        // Methods from derived or blanket traits.
-        let from_traits = match method.name.as_str() {
-            "clone" | "clone_from" => adt.derives("Clone"),
-            "to_string" => adt.derives("Display"),
-            "eq" | "ne" => adt.derives("PartialEq"),
-            "partial_cmp" | "lt" | "le" | "gt" | "ge" => adt.derives("PartialOrd"),
-            "cmp" | "max" | "min" | "clamp" => adt.derives("Ord"),
-            "hash" => adt.derives("Hash"),
-            "fmt" => adt.derives("Debug") || adt.derives("Display"),
-            "default" => adt.derives("Default"),
-            "into" | "try_into" | "borrow" | "borrow_mut" | "type_id" | "to_owned" | "from" | "try_from" => true,
-            _ => false,
-        };
-        // Anything reachable through `Deref` (user types have none).
-        if from_traits || adt.deref.is_some() {
-            return;
+        // Every type the receiver derefs to must have a known, complete set
+        // of methods, none of them called so.
+        let mut cur = base.clone();
+        for _ in 0..10 {
+            let Ty::Adt(id, _) = &cur else { return };
+            let Some(adt) = self.adt(*id).cloned() else { return };
+            if adt.has_trait_impls || !(adt.complete || !adt.is_stub) {
+                return;
+            }
+            let from_traits = match name {
+                "clone" | "clone_from" => adt.derives("Clone"),
+                "to_string" => adt.derives("Display"),
+                "eq" | "ne" => adt.derives("PartialEq"),
+                "partial_cmp" | "lt" | "le" | "gt" | "ge" => adt.derives("PartialOrd"),
+                "cmp" | "max" | "min" | "clamp" => adt.derives("Ord"),
+                "hash" => adt.derives("Hash"),
+                "fmt" => adt.derives("Debug") || adt.derives("Display"),
+                "default" => adt.derives("Default"),
+                "poll" | "into_future" => adt.future_output.is_some(),
+                "deref" => adt.deref.is_some(),
+                "deref_mut" => adt.deref_mut,
+                "drop" => false,
+                "into" | "try_into" | "borrow" | "borrow_mut" | "type_id" | "to_owned" | "from" | "try_from" | "as_ref" | "as_mut" => true,
+                _ => false,
+            };
+            if from_traits {
+                return;
+            }
+            match self.deref_ty(&cur) {
+                Some((next, _)) => cur = self.table.resolve(&next),
+                None => break,
+            }
         }
-        let kind = if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" };
-        let d = Diagnostic::error(method.span, format!("no method named `{}` found for {kind} `{}` in the current scope", method.name, self.show(&r)))
-            .with_code("E0599")
-            .with_label(method.span, format!("method not found in `{}`", self.show(&r)));
-        self.type_error(d);
+        if matches!(cur, Ty::Adt(..)) || cur == base {
+            let kind = match &base {
+                Ty::Adt(id, _) if matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Enum(_))) => "enum",
+                _ => "struct",
+            };
+            let d = Diagnostic::error(method.span, format!("no method named `{name}` found for {kind} `{}` in the current scope", self.show(&base)))
+                .with_code("E0599")
+                .with_label(method.span, format!("method not found in `{}`", self.show(&base)));
+            self.type_error(d);
+        }
     }
 
     /// Finds a method by autoderef of the receiver type.
@@ -2003,10 +2057,88 @@ impl<'i> Body<'i> {
             }
             any_value = true;
         }
+        self.check_exhaustive(&st, arms, scrutinee.span);
         if !any_value && !arms.is_empty() {
             return Ty::Never;
         }
         result.unwrap_or_else(Ty::unit)
+    }
+
+    /// E0004, for the sure case: the scrutinee is an enum (or `bool`), no
+    /// arm catches everything, and some variant is named by no arm at all.
+    fn check_exhaustive(&mut self, st: &Ty, arms: &[ast::Arm], span: Span) {
+        let t = self.strip_all_refs(&self.table.resolve(st));
+        let mut mentioned: Vec<(Option<AdtId>, usize)> = Vec::new();
+        let mut pats: Vec<&Pat> = arms.iter().map(|a| &a.pat).collect();
+        let mut i = 0;
+        while i < pats.len() {
+            let p = pats[i];
+            i += 1;
+            match &p.kind {
+                PatKind::Or(alts) => pats.extend(alts.iter()),
+                PatKind::Ref(inner) => pats.push(inner),
+                PatKind::Wild => return,
+                PatKind::Ident { name, sub, by_ref, is_mut } => {
+                    if let Some(s) = sub {
+                        pats.push(s);
+                        continue;
+                    }
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    match (by_ref, is_mut, self.resolve_value(&path)) {
+                        (false, false, Some(ValueDef::Variant(id, v))) => mentioned.push((Some(id), v)),
+                        (false, false, Some(ValueDef::Const(_) | ValueDef::UnitStruct(_))) => {}
+                        _ => return,
+                    }
+                }
+                PatKind::Path(path) | PatKind::TupleStruct(path, _) => match self.resolve_value(path) {
+                    Some(ValueDef::Variant(id, v)) => mentioned.push((Some(id), v)),
+                    _ => return,
+                },
+                PatKind::Struct(path, _, _) => match self.resolve_struct_path(path) {
+                    Some((id, Some(v))) => mentioned.push((Some(id), v)),
+                    _ => return,
+                },
+                PatKind::Lit(Lit::Bool(b), _) => mentioned.push((None, usize::from(*b))),
+                _ => return,
+            }
+        }
+        let missing: Vec<String> = match &t {
+            Ty::Bool => [false, true].iter().filter(|b| !mentioned.contains(&(None, usize::from(**b)))).map(|b| format!("`{b}`")).collect(),
+            Ty::Adt(id, _) => {
+                let Some(adt) = self.adt(*id).cloned() else { return };
+                let AdtKind::Enum(vs) = &adt.kind else { return };
+                if adt.has_trait_impls && !adt.is_stub && vs.is_empty() {
+                    return;
+                }
+                vs.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !mentioned.contains(&(Some(*id), *i)))
+                    .map(|(_, v)| {
+                        let prefix = if adt.is_stub { String::new() } else { format!("{}::", adt.name) };
+                        let fields = match &v.fields {
+                            FieldsDef::Unit => String::new(),
+                            FieldsDef::Tuple(ts) => format!("({})", vec!["_"; ts.len()].join(", ")),
+                            FieldsDef::Named(_) => " { .. }".to_string(),
+                        };
+                        format!("`{prefix}{}{fields}`", v.name)
+                    })
+                    .collect()
+            }
+            _ => return,
+        };
+        if missing.is_empty() {
+            return;
+        }
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
+        };
+        let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
+            .with_code("E0004")
+            .with_label(span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
+            .with_note("help: ensure that all possible cases are being handled by adding a match arm for each, or a wildcard `_ => ..` arm");
+        self.type_error(d);
     }
 
     fn struct_lit(&mut self, path: &Path, fields: &[ast::FieldInit], base: Option<&Expr>, span: Span) -> Ty {
@@ -2293,6 +2425,7 @@ impl<'i> Body<'i> {
     // ---- async blocks, spawn, Send ---------------------------------------------------
 
     fn async_block(&mut self, is_move: bool, block: &Block) -> (Ty, AsyncCx) {
+        let saved_closures = std::mem::take(&mut self.sync_closures);
         self.asyncs.push(AsyncCx { first_local: self.locals.len(), is_move, ..AsyncCx::default() });
         let ret = self.fresh();
         self.ret.push(ret.clone());
@@ -2304,6 +2437,7 @@ impl<'i> Body<'i> {
             self.mismatch(block.stmts.last().map_or(block.span, |s| s.span), &ret, &t);
         }
         let cx = self.asyncs.pop().unwrap_or_default();
+        self.sync_closures = saved_closures;
         // What this block captures, the enclosing ones capture too.
         let captured: Vec<(usize, Span, bool)> = cx.captures.clone();
         for (id, span, by_value) in captured {
@@ -2369,6 +2503,25 @@ impl<'i> Body<'i> {
             self.spawn_checks(&cx, arg, span);
             return handle(self, out);
         }
+        // `tokio::spawn(worker)`: a function is not a future.
+        if let ExprKind::Path(p) = &arg.kind
+            && !(p.segments.len() == 1 && self.lookup(p.last()).is_some())
+            && let Some(ValueDef::Fn(fid)) = self.resolve_value(p)
+        {
+            let sig = self.items.fns[fid.0 as usize].clone();
+            let ret = match &sig.ret {
+                Ty::Future(o) => format!("impl Future<Output = {}>", self.show(o)),
+                other => self.show(other),
+            };
+            let params: Vec<String> = sig.params.iter().map(|t| self.show(t)).collect();
+            let shown = format!("fn({}) -> {ret} {{{}}}", params.join(", "), sig.name);
+            let d = Diagnostic::error(arg.span, format!("`{shown}` is not a future"))
+                .with_code("E0277")
+                .with_label(arg.span, format!("`{shown}` is not a future"))
+                .with_note(format!("help: call the function to get its future: `tokio::spawn({}(..))`", sig.name));
+            self.type_error(d);
+            return handle(self, Ty::Unknown);
+        }
         // `tokio::spawn(worker(rx))`: the async fn's future.
         if let ExprKind::Call { func, .. } = &arg.kind
             && let ExprKind::Path(p) = &func.kind
@@ -2425,9 +2578,36 @@ impl<'i> Body<'i> {
             })
             .or_else(|| cx.witness.clone());
         if let Some(w) = witness {
+            // A captured channel end of non-`Send` messages fails the
+            // `Send` bound of the channel type itself: rustc's E0277.
+            if w.captured
+                && let Some(inner) = self.non_send_message(&w)
+            {
+                let d = Diagnostic::error(call, format!("`{inner}` cannot be sent between threads safely"))
+                    .with_code("E0277")
+                    .with_label(call, format!("`{inner}` cannot be sent between threads safely"))
+                    .with_label(w.decl, format!("`{}` has type `{}`, captured by the async block", w.name, w.ty))
+                    .with_note("note: required by a bound in `tokio::spawn`: messages of a channel shared between tasks must be `Send`; use `Arc` instead of `Rc`");
+                self.borrow_error(d);
+                return;
+            }
             let d = not_send_error(self.src, call, &w);
             self.borrow_error(d);
         }
+    }
+
+    /// For a captured tokio channel end whose message type is not `Send`:
+    /// that message type.
+    fn non_send_message(&self, w: &Witness) -> Option<String> {
+        let id = self.locals.iter().position(|l| l.span == w.decl)?;
+        let t = self.table.resolve(&self.locals[id].ty);
+        let Ty::Adt(adt_id, args) = &t else { return None };
+        let adt = self.adt(*adt_id)?;
+        if !adt.is_stub || adt.not_send || adt.send_needs_sync || !matches!(adt.name.as_str(), "Sender" | "Receiver" | "UnboundedSender" | "UnboundedReceiver") {
+            return None;
+        }
+        let bad = args.iter().find(|a| !self.is_send(a, 0))?;
+        Some(self.show(bad))
     }
 
     // ---- mutability ------------------------------------------------------------------

@@ -166,6 +166,8 @@ pub struct Items {
 /// The user's function bodies to check.
 pub struct UserItems<'a> {
     pub bodies: Vec<(FnId, &'a FnDecl)>,
+    /// Unknown type names in item signatures (E0425).
+    pub errors: Vec<Diagnostic>,
 }
 
 pub fn std_items() -> &'static Items {
@@ -193,7 +195,7 @@ pub fn std_items() -> &'static Items {
         }
         let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();
-        let mut lowerer = Lowerer { items: &mut items, is_stub: true, bodies: Vec::new() };
+        let mut lowerer = Lowerer { items: &mut items, is_stub: true, bodies: Vec::new(), errors: Vec::new() };
         let all: Vec<&Item> = file.items.iter().collect();
         lowerer.collect_module(&all, "");
         lowerer.lower_module(&all, "");
@@ -248,6 +250,8 @@ struct Lowerer<'x, 'a> {
     items: &'x mut Items,
     is_stub: bool,
     bodies: Vec<(FnId, &'a FnDecl)>,
+    /// Names of types that do not exist (user code only).
+    errors: Vec<Diagnostic>,
 }
 
 fn join(prefix: &str, name: &str) -> String {
@@ -589,7 +593,15 @@ impl<'a> Lowerer<'_, 'a> {
                         Ty::Adt(id, args)
                     }
                     Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
-                    None => Ty::Unknown,
+                    None => {
+                        if !self.is_stub
+                            && let Some(d) = unknown_type(self.items, p)
+                            && self.errors.len() < 50
+                        {
+                            self.errors.push(d);
+                        }
+                        Ty::Unknown
+                    }
                 }
             }
             TypeKind::Infer | TypeKind::Impl(_) | TypeKind::FnPtr => Ty::Unknown,
@@ -621,6 +633,25 @@ impl<'a> Lowerer<'_, 'a> {
         let first = found.next().map(|(_, t)| t.clone());
         if found.next().is_some() { None } else { first }
     }
+}
+
+/// E0425 for a one-segment type name that names nothing: not a type, not
+/// imported (an import of something the stubs lack is "not modelled", not
+/// an error), not the prelude.
+pub fn unknown_type(items: &Items, p: &ast::Path) -> Option<Diagnostic> {
+    let names = p.names();
+    if names.len() != 1 || !p.segments[0].generics.is_empty() {
+        return None;
+    }
+    let n = names[0];
+    if n == "Self" || prim_ty(n).is_some() || items.scope.contains_key(n) || items.types.contains_key(n) || items.modules.contains_key(n) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(p.span, format!("cannot find type `{n}` in this scope"))
+            .with_code("E0425")
+            .with_label(p.span, "not found in this scope"),
+    )
 }
 
 /// The primitive type a name denotes, if any.
@@ -711,7 +742,7 @@ impl Items {
     /// Adds the user's file; returns the bodies to check. Reports nothing
     /// itself (unresolved names are reported where they are used).
     pub fn add_user_file<'a>(&mut self, file: &'a File) -> UserItems<'a> {
-        let mut lowerer = Lowerer { items: self, is_stub: false, bodies: Vec::new() };
+        let mut lowerer = Lowerer { items: self, is_stub: false, bodies: Vec::new(), errors: Vec::new() };
         // Items inside function bodies (nested fns, structs, `use`s) are
         // visible to the whole file here: lenient, never wrong for valid code.
         let mut all: Vec<&'a Item> = file.items.iter().collect();
@@ -724,7 +755,7 @@ impl Items {
         }
         lowerer.collect_module(&all, "");
         lowerer.lower_module(&all, "");
-        UserItems { bodies: lowerer.bodies }
+        UserItems { bodies: lowerer.bodies, errors: lowerer.errors }
     }
 }
 

@@ -899,6 +899,7 @@ mod tokio {
             pub fn try_lock_owned(self: _) -> _;
         }
         #[derive(Debug, Display)]
+        #[complete]
         pub struct MutexGuard<T>;
         impl<T> Deref for MutexGuard<T> { type Target = T; }
         impl<T> DerefMut for MutexGuard<T> {}
@@ -1022,6 +1023,7 @@ mod tokio {
                 pub fn type_id(&self) -> _;
             }
             #[derive(Debug)]
+            #[complete]
             pub struct Receiver<T>;
             impl<T> Receiver<T> {
                 pub fn close(&mut self);
@@ -1057,6 +1059,7 @@ mod tokio {
                 pub fn weak_count(&self) -> usize;
             }
             #[derive(Debug)]
+            #[complete]
             pub struct Receiver<T>;
             impl<T> Receiver<T> {
                 pub async fn recv(&mut self) -> Result<T, RecvError>;
