@@ -32,3 +32,67 @@ fn receiving_needs_a_mut_receiver() {
     assert_eq!(first_error(src), "E0596 5:13 cannot borrow `rx` as mutable, as it is not declared as mutable");
 }
 
+
+/// A program inside `#[tokio::main] async fn main() { .. }` with the usual
+/// imports.
+fn in_main(body: &str) -> String {
+    format!(
+        "use std::sync::Arc;\nuse std::rc::Rc;\nuse std::collections::HashMap;\nuse tokio::sync::{{mpsc, oneshot, Mutex}};\nuse tokio::time::{{sleep, Duration}};\n#[derive(Debug, Clone, PartialEq)]\nstruct Point {{ x: i32, y: i32 }}\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {{\n{body}\n}}\n"
+    )
+}
+
+/// The first error's code, or "ok", for a body of `main`.
+fn code_in_main(body: &str) -> String {
+    first_error(&in_main(body)).split(' ').next().unwrap_or("").to_string()
+}
+
+#[test]
+fn the_issues_examples_are_rejected_with_rustcs_codes() {
+    let cases = [
+        ("let c = Arc::new(0);\nlet c2 = c.clone();\ntokio::spawn(async move { *c2 += 1; });", "E0594"),
+        ("let v = vec![1];\ntokio::spawn(async { println!(\"{:?}\", v); });", "E0373"),
+        ("let (tx, rx) = mpsc::channel::<i32>(1);\nlet m = rx.recv().await;", "E0596"),
+        ("let n: u32 = \"five\";", "E0308"),
+        ("tokio::spawn(async { let r = Rc::new(5); sleep(Duration::from_millis(1)).await; println!(\"{r}\"); });", "none"),
+        ("let m = std::sync::Mutex::new(1);\ntokio::spawn(async move { let g = m.lock().unwrap(); sleep(Duration::from_millis(1)).await; println!(\"{}\", *g); });", "none"),
+        ("let p = Point { x: 1, y: 2 };\nprintln!(\"{}\", p);", "E0277"),
+        ("let x = 5;\nx = 6;\nprintln!(\"{x}\");", "E0384"),
+        ("let p = Point { x: 1, y: 2 };\np.x = 3;", "E0594"),
+        ("let p = Point { x: 1, y: 2 };\np.norm();", "E0599"),
+        ("let (tx, mut rx) = mpsc::channel::<u32>(1);\ntx.send(1).unwrap();", "E0599"),
+        ("let t = totl + 1;", "E0425"),
+        ("let (tx, rx) = mspc::channel::<u32>(1);", "E0433"),
+    ];
+    for (body, code) in cases {
+        assert_eq!(code_in_main(body), code, "{body}");
+    }
+}
+
+#[test]
+fn valid_programs_that_a_naive_checker_would_reject_are_accepted() {
+    let cases = [
+        // Copy values and shared references are not moved.
+        "let o: Option<i32> = Some(1);\nlet a = o.unwrap_or(0);\nlet b = o.unwrap_or(2);\nprintln!(\"{a} {b} {o:?}\");",
+        "let s = String::from(\"a\");\nlet r = &s;\nlet r2 = r;\nprintln!(\"{r} {r2}\");",
+        // Writes through a `&mut` binding.
+        "let mut x = 1;\nlet r = &mut x;\n*r += 1;\nprintln!(\"{x}\");",
+        // Methods through guards and smart pointers.
+        "let m = Arc::new(Mutex::new(vec![10, 20]));\nlet g = m.lock().await;\nprintln!(\"{:?} {}\", g.get(1), g.contains(&20));",
+        "let m = Arc::new(Mutex::new(0u64));\n*m.lock().await += 1;\nlet mut g = m.lock().await;\n*g += 1;",
+        // Comparisons between String and &str, match ergonomics.
+        "let s = String::from(\"a\");\nif s == \"a\" { println!(\"yes\"); }\nlet v = vec![Some(1), None];\nfor x in &v { if let Some(n) = x { println!(\"{n}\"); } }",
+        // Two-phase borrows, integer literal inference.
+        "let mut v: Vec<usize> = Vec::new();\nv.push(v.len());\nlet n: u8 = 250;\nlet m = n.wrapping_add(10);\nprintln!(\"{m}\");",
+        // Channels, oneshot replies, join handles.
+        "let (tx, mut rx) = mpsc::channel(4);\nlet h = tokio::spawn(async move { tx.send(String::from(\"hi\")).await.unwrap(); 5 });\nlet (otx, orx) = oneshot::channel();\notx.send(1u8).unwrap();\nprintln!(\"{:?} {:?} {}\", rx.recv().await, orx.await, h.await.unwrap());",
+        // An Rc dropped before the `.await` is not held across it.
+        "tokio::spawn(async { { let r = Rc::new(5); println!(\"{r}\"); } sleep(Duration::from_millis(1)).await; });",
+        // Duration constants and integer associated items.
+        "let z = Duration::ZERO;\nlet big = u8::MAX;\nprintln!(\"{:?} {big}\", z);",
+        // HashMap index and struct update.
+        "let mut h: HashMap<String, i32> = HashMap::new();\nh.insert(String::from(\"a\"), 1);\nprintln!(\"{}\", h[\"a\"]);\nlet p = Point { x: 1, y: 2 };\nlet q = Point { x: 3, ..p.clone() };\nprintln!(\"{}\", p == q);",
+    ];
+    for body in cases {
+        assert_eq!(first_error(&in_main(body)), "ok", "{body}");
+    }
+}
