@@ -9,6 +9,7 @@ pub mod check;
 pub mod ast_print;
 pub mod compile;
 pub mod exec;
+pub mod explain;
 pub mod rt;
 pub mod diag;
 mod float;
