@@ -32,6 +32,17 @@ fn read(path: &str) -> Result<String, ExitCode> {
     }
 }
 
+/// Prints `d` as rustc does, then the learner's paragraph for its code
+/// (`= explain: ...`), aligned with the notes.
+fn eprint_diagnostic(d: &taskscope_engine::Diagnostic, src: &str, path: &str) {
+    let text = d.render(src, path);
+    eprint!("{text}");
+    if let Some(paragraph) = taskscope_engine::explain::explain(d.code, &d.message) {
+        let pad = text.lines().nth(1).and_then(|l| l.find("-->")).unwrap_or(0);
+        eprintln!("{:pad$} = explain: {paragraph}", "");
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
@@ -74,7 +85,7 @@ fn main() -> ExitCode {
                 let _ = out.flush();
             }
             for d in &run.diagnostics {
-                eprint!("{}", d.render(&src, path));
+                eprint_diagnostic(d, &src, path);
             }
             match &run.outcome {
                 Outcome::Deadlock(report) => eprint!("{}", report.explanation),
@@ -99,7 +110,7 @@ fn main() -> ExitCode {
                 };
                 let diags = taskscope_engine::check(&src);
                 for d in &diags {
-                    eprint!("{}", d.render(&src, path));
+                    eprint_diagnostic(d, &src, path);
                 }
                 if diags.iter().any(|d| d.severity == taskscope_engine::Severity::Error) {
                     failed += 1;

@@ -104,3 +104,19 @@ fn unreadable_or_non_utf8_input_is_an_error_not_a_crash() {
     assert_eq!(code, 2);
     assert!(err.contains("usage"));
 }
+
+#[test]
+fn check_explains_each_error_after_its_notes() {
+    let p = write_tmp(
+        "rx_not_mut.rs",
+        "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n",
+    );
+    let (code, _, err) = taskscope(&["check", &p]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("error[E0596]: cannot borrow `rx` as mutable"), "{err}");
+    // After the help line, aligned with it, before the summary.
+    let help = err.find("  = help: consider changing this to be mutable").expect("the help note");
+    let explain = err.find("  = explain: ").expect("the explanation");
+    assert!(help < explain && explain < err.find("1 file(s) with errors").unwrap(), "{err}");
+    assert!(err[explain..].contains("let (tx, mut rx)"), "{err}");
+}
