@@ -153,10 +153,21 @@ pub struct Compiler<'a> {
     self_def: Option<DefId>,
     depth: u32,
     const_depth: u32,
+    /// Paths to locals the checker typed as `Copy`: copied, never moved.
+    copies: &'a std::collections::HashSet<(u32, u32)>,
 }
 
+/// Compiles without the checker's facts (every local's value may move).
 pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnostic>> {
+    static NONE: std::sync::OnceLock<std::collections::HashSet<(u32, u32)>> = std::sync::OnceLock::new();
+    compile_checked(file, src, NONE.get_or_init(Default::default))
+}
+
+/// Compiles a program the checker accepted, with what it found: which
+/// paths name `Copy` values.
+pub fn compile_checked<'a>(file: &'a File, src: &'a str, copies: &'a std::collections::HashSet<(u32, u32)>) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler {
+        copies,
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -1120,25 +1131,12 @@ impl<'a> Compiler<'a> {
         self.depth -= 1;
     }
 
-    /// Reports a use of a local that was moved on every path to here.
-    fn check_not_moved(&mut self, slot: Slot, span: Span) {
-        let Some(&moved_at) = self.fcx.last().and_then(|c| c.moved.get(&slot)) else { return };
-        let text = self.src.get(span.start as usize..span.end as usize).unwrap_or("");
-        let message = if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            format!("use of moved value: `{text}`")
-        } else {
-            "use of moved value".to_string()
-        };
-        if self.diags.len() < 100 {
-            self.diags.push(
-                Diagnostic::error(span, message)
-                    .with_code("E0382")
-                    .with_label(moved_at, "value moved here")
-                    .with_note("note: the value was moved (into a channel, a task or a function), so it cannot be used afterwards; clone it first if both places need it"),
-            );
+    /// Use-after-move is the checker's (`check/moves.rs`, which knows which
+    /// types are `Copy`); here a use only ends the straight-line tracking.
+    fn check_not_moved(&mut self, slot: Slot, _span: Span) {
+        if let Some(cx) = self.fcx.last_mut() {
+            cx.moved.remove(&slot);
         }
-        // One report per move.
-        self.cur().moved.remove(&slot);
     }
 
     fn note_move(&mut self, slot: Slot, span: Span) {
@@ -1480,6 +1478,10 @@ impl<'a> Compiler<'a> {
         if names.len() == 1 {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
+                if self.copies.contains(&(span.start, span.end)) {
+                    self.emit(Op::Load(slot), span);
+                    return;
+                }
                 self.check_not_moved(slot, span);
                 self.emit(Op::Move(slot), span);
                 self.note_move(slot, span);

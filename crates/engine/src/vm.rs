@@ -330,11 +330,10 @@ pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic
         out.extend(warnings);
         return Err(out);
     }
-    match crate::compile::compile(&file, src) {
+    match crate::compile::compile_checked(&file, src, &report.copies) {
         Err(errors) => {
-            // The compiler's use-after-move (E0382) is a borrow-check error
-            // like the checker's; its "not supported yet" errors come after
-            // every error rustc would report.
+            // The compiler's errors are "not supported yet": they come
+            // after every error rustc would report.
             let (mut out, unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
             out.extend(report.borrows);
             crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);

@@ -73,8 +73,9 @@ fn use_after_move_into_a_channel_is_an_error_pointing_at_both_places() {
     let d = &r.diagnostics[0];
     assert!(d.message.contains("moved"), "{}", d.message);
     assert_eq!(d.line_col(src).0, 7);
-    assert_eq!(d.labels.len(), 1);
-    let moved_at = taskscope_engine::LineIndex::new(src).line_col(src, d.labels[0].0.start);
+    assert_eq!(d.code, Some("E0382"));
+    let moved = d.labels.iter().find(|(_, l)| l == "value moved here").expect("a 'value moved here' label");
+    let moved_at = taskscope_engine::LineIndex::new(src).line_col(src, moved.0.start);
     assert_eq!((moved_at.line, moved_at.col), (6, 13));
 }
 

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc as Rc;
 
 use super::Report;
+use super::moves::{MovePass, Uses};
 use super::items::{self, AdtKind, AssocItem, FieldsDef, FnId, FnSig, Items, SelfKind, TypeDef, UserItems, ValueDef};
 use super::ty::{self, AdtId, Float, Int, Table, Ty, VarKind};
 use crate::ast::{self, BinOp, Block, Expr, ExprKind, Lit, MacroArgs, Pat, PatKind, Path, StmtKind, UnOp};
@@ -33,6 +34,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.expand.append(&mut cx.expand_errors);
         report.resolve.append(&mut cx.resolve_errors);
         report.warnings.append(&mut cx.warnings);
+        report.copies.extend(cx.copies.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -146,6 +148,10 @@ struct Body<'i> {
     last_impl_args: Vec<Ty>,
     /// Non-async closures being walked (`.await` is E0728 inside).
     sync_closures: usize,
+    /// What the move pass needs.
+    uses: Uses,
+    /// Paths to locals of a certainly `Copy` type, for the compiler.
+    copies: std::collections::HashSet<(u32, u32)>,
     depth: u32,
 }
 
@@ -173,6 +179,8 @@ impl<'i> Body<'i> {
             spawned_fns: Vec::new(),
             last_impl_args: Vec::new(),
             sync_closures: 0,
+            uses: Uses::default(),
+            copies: Default::default(),
             depth: 0,
         }
     }
@@ -253,6 +261,7 @@ impl<'i> Body<'i> {
     fn declare(&mut self, name: &str, ty: Ty, is_mut: bool, span: Span, initialized: bool) -> usize {
         let id = self.locals.len();
         self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new() });
+        self.uses.bindings.insert((span.start, span.end), id);
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_string(), id));
         }
@@ -288,6 +297,23 @@ impl<'i> Body<'i> {
     fn moved_out(&mut self, e: &Expr) {
         if let Some(id) = self.local_of(e) {
             self.use_local(id, e.span, Use::Move);
+            if let Some(p) = path_span(e)
+                && let Some(entry) = self.uses.paths.get_mut(&(p.start, p.end))
+            {
+                entry.1 = true;
+            }
+            return;
+        }
+        // `job.name` by value: a partial move out of an owned local.
+        if let ExprKind::Field(base, _) = &e.kind
+            && let ExprKind::Path(_) = &base.kind
+            && let Some(id) = self.local_of(base)
+            && matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(aid, _) if self.adt(aid).is_some_and(|a| !a.is_stub))
+        {
+            let t = self.expr_type_quiet(e);
+            if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
+                self.uses.partial.insert((e.span.start, e.span.end), id);
+            }
         }
     }
 
@@ -513,6 +539,38 @@ impl<'i> Body<'i> {
             self.fn_witness = cx.witness;
         }
         self.ret.pop();
+        self.run_move_pass(&decl.body);
+    }
+
+    fn run_move_pass(&mut self, body: &Block) {
+        self.table.default_literals();
+        let locals: Vec<(String, bool, String)> = self
+            .locals
+            .iter()
+            .map(|l| {
+                let t = self.table.resolve(&l.ty);
+                // `&mut` is reborrowed, not moved, where a reference is
+                // expected: never reported.
+                let copy = self.is_copy(&t) || matches!(t, Ty::Ref { .. });
+                (l.name.clone(), copy, self.show(&t))
+            })
+            .collect();
+        for (&span, &(local, _)) in &self.uses.paths {
+            if let Some(l) = self.locals.get(local) {
+                let t = self.table.resolve(&l.ty);
+                if !t.has_unknown() && !has_var_or_param(&t) && self.is_copy(&t) && !matches!(t, Ty::Ref { is_mut: true, .. }) {
+                    self.copies.insert(span);
+                }
+            }
+        }
+        self.uses.locals = locals;
+        self.uses.decls = self.locals.iter().map(|l| l.span).collect();
+        let mut pass = MovePass::new(&self.uses);
+        pass.body(body);
+        let errors = pass.errors;
+        for d in errors {
+            self.borrow_error(d);
+        }
     }
 
     // ---- blocks and statements ----------------------------------------------
@@ -1220,6 +1278,7 @@ impl<'i> Body<'i> {
             && let Some(id) = self.lookup(p.last())
         {
             self.use_local(id, span, Use::Borrow);
+            self.uses.paths.entry((span.start, span.end)).or_insert((id, false));
             let _ = how;
             return self.locals[id].ty.clone();
         }
@@ -2384,6 +2443,7 @@ impl<'i> Body<'i> {
                             // `{name}` captured from the scope.
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
                             self.use_local(id, s, Use::Borrow);
+                            self.uses.inline.entry((fmt.span.start, fmt.span.end)).or_default().push((s, id));
                             (self.locals[id].ty.clone(), s)
                         }
                         None => {
@@ -2904,6 +2964,25 @@ fn impl_fits(pattern: &Ty, t: &Ty, table: &Table) -> bool {
         (Ty::Float(a), Ty::Float(b)) => a == b,
         (Ty::Bool, Ty::Bool) | (Ty::Char, Ty::Char) | (Ty::Str, Ty::Str) => true,
         _ => false,
+    }
+}
+
+fn has_var_or_param(t: &Ty) -> bool {
+    match t {
+        Ty::Var(_) | Ty::Param(..) | Ty::Future(_) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_var_or_param),
+        Ty::Ref { inner, .. } => has_var_or_param(inner),
+        Ty::Array(x) | Ty::Slice(x) => has_var_or_param(x),
+        _ => false,
+    }
+}
+
+/// The path expression inside parentheses.
+fn path_span(e: &Expr) -> Option<Span> {
+    match &e.kind {
+        ExprKind::Path(_) => Some(e.span),
+        ExprKind::Paren(x) => path_span(x),
+        _ => None,
     }
 }
 

@@ -26,6 +26,7 @@
 
 mod infer;
 mod items;
+mod moves;
 mod stubs;
 pub mod ty;
 
@@ -46,6 +47,9 @@ pub struct Report {
     pub borrows: Vec<Diagnostic>,
     /// Warnings; they do not stop the run.
     pub warnings: Vec<Diagnostic>,
+    /// Paths naming a local whose type is certainly `Copy` (start, end):
+    /// the compiler copies them instead of moving.
+    pub copies: std::collections::HashSet<(u32, u32)>,
 }
 
 impl Report {

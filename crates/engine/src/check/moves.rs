@@ -1,0 +1,455 @@
+//! Moves (E0382): a "maybe moved" dataflow over one function body.
+//!
+//! Inference records, for every path expression naming a local, whether it
+//! is used by value or through a reference, and which field expressions
+//! move a field out. This pass walks the body's control flow (blocks,
+//! branches, loops, `break`/`continue`/`return`, async blocks) and keeps
+//! the set of locals that may have been moved on some path to here. A use
+//! of a maybe-moved local is E0382. Loop bodies are walked twice, the
+//! second time from the state at the end of the first, which finds
+//! "value moved here, in previous iteration of loop".
+
+use std::collections::HashMap;
+
+use crate::ast::{Block, Expr, ExprKind, MacroArgs, Pat, PatKind, StmtKind};
+use crate::diag::Diagnostic;
+use crate::span::Span;
+
+/// What inference recorded about one body.
+#[derive(Default, Debug)]
+pub struct Uses {
+    /// Path expressions naming a local: (start, end) → (local, by value).
+    pub paths: HashMap<(u32, u32), (usize, bool)>,
+    /// Field expressions that move a non-`Copy` field out of a local.
+    pub partial: HashMap<(u32, u32), usize>,
+    /// `{name}` captured by a format string: the literal's span → the
+    /// captures.
+    pub inline: HashMap<(u32, u32), Vec<(Span, usize)>>,
+    /// Binding spans → local.
+    pub bindings: HashMap<(u32, u32), usize>,
+    /// Per local: name, whether its type is `Copy`, its type as text.
+    pub locals: Vec<(String, bool, String)>,
+    /// Per local: where it was declared.
+    pub decls: Vec<Span>,
+}
+
+#[derive(Clone, Debug)]
+struct Moved {
+    at: Span,
+    partial: bool,
+}
+
+type State = Option<HashMap<usize, Moved>>;
+
+struct LoopFrame {
+    label: Option<String>,
+    breaks: Vec<State>,
+    continues: Vec<State>,
+    body: Span,
+}
+
+pub struct MovePass<'u> {
+    uses: &'u Uses,
+    state: State,
+    loops: Vec<LoopFrame>,
+    /// Errors are reported only on the last walk of a loop body.
+    quiet: u32,
+    pub errors: Vec<Diagnostic>,
+    depth: u32,
+}
+
+fn key(s: Span) -> (u32, u32) {
+    (s.start, s.end)
+}
+
+fn merge(a: State, b: State) -> State {
+    match (a, b) {
+        (None, x) | (x, None) => x,
+        (Some(mut x), Some(y)) => {
+            for (k, v) in y {
+                x.entry(k).or_insert(v);
+            }
+            Some(x)
+        }
+    }
+}
+
+impl<'u> MovePass<'u> {
+    pub fn new(uses: &'u Uses) -> MovePass<'u> {
+        MovePass { uses, state: Some(HashMap::new()), loops: Vec::new(), quiet: 0, errors: Vec::new(), depth: 0 }
+    }
+
+    pub fn body(&mut self, b: &Block) {
+        self.block(b);
+    }
+
+    fn report(&mut self, d: Diagnostic) {
+        if self.quiet == 0 && self.errors.len() < 20 && !self.errors.iter().any(|e| e.span == d.span) {
+            self.errors.push(d);
+        }
+    }
+
+    fn in_loop_body(&self, at: Span) -> bool {
+        self.loops.iter().any(|l| l.body.start <= at.start && at.end <= l.body.end)
+    }
+
+    /// A use of `local` at `span`, by value or not.
+    fn use_local(&mut self, local: usize, span: Span, by_value: bool) {
+        let Some(state) = &mut self.state else { return };
+        let (name, copy, ty) = self.uses.locals.get(local).cloned().unwrap_or_default();
+        if let Some(m) = state.get(&local).cloned() {
+            let verb = if by_value && !copy { "use" } else { "borrow" };
+            let partially = if m.partial { "partially " } else { "" };
+            let later = m.at.start >= span.start && self.in_loop_body(m.at);
+            let moved_label = match (m.partial, later) {
+                (true, _) => "value partially moved here".to_string(),
+                (false, true) => "value moved here, in previous iteration of loop".to_string(),
+                (false, false) => "value moved here".to_string(),
+            };
+            let mut d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{name}`")).with_code("E0382");
+            d = d.with_label(m.at, moved_label);
+            d = d
+                .with_label(span, if verb == "use" { "value used here after move" } else { "value borrowed here after move" })
+                .with_note(format!(
+                    "note: move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait: once moved (into a task, a channel or a function) it belongs there; clone it first if both places need it"
+                ));
+            self.report(d);
+            // Report each move once.
+            if let Some(s) = &mut self.state {
+                s.remove(&local);
+            }
+            return;
+        }
+        if by_value && !copy {
+            state.insert(local, Moved { at: span, partial: false });
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        for st in &b.stmts {
+            match &st.kind {
+                StmtKind::Let { pat, init, else_block, .. } => {
+                    if let Some(e) = init {
+                        self.expr(e);
+                    }
+                    if let Some(eb) = else_block {
+                        let saved = self.state.clone();
+                        self.block(eb);
+                        self.state = saved;
+                    }
+                    self.bind(pat);
+                }
+                StmtKind::Expr { expr, .. } => self.expr(expr),
+                StmtKind::Item(_) | StmtKind::Empty => {}
+            }
+        }
+    }
+
+    /// New bindings start out unmoved (a `let` in a loop is fresh each
+    /// iteration).
+    fn bind(&mut self, p: &Pat) {
+        let Some(state) = &mut self.state else { return };
+        let mut stack = vec![p];
+        while let Some(p) = stack.pop() {
+            match &p.kind {
+                PatKind::Ident { name, sub, .. } => {
+                    if let Some(id) = self.uses.bindings.get(&key(name.span)) {
+                        state.remove(id);
+                    }
+                    if let Some(s) = sub {
+                        stack.push(s);
+                    }
+                }
+                PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => stack.extend(ps.iter()),
+                PatKind::Struct(_, fs, _) => stack.extend(fs.iter().map(|f| &f.pat)),
+                PatKind::Ref(inner) => stack.push(inner),
+                _ => {}
+            }
+        }
+    }
+
+    fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e Expr>) {
+        for e in es {
+            self.expr(e);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        self.depth += 1;
+        if self.depth < 200 {
+            self.expr_inner(e);
+        }
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Path(_) => {
+                if let Some(&(local, by_value)) = self.uses.paths.get(&key(e.span)) {
+                    self.use_local(local, e.span, by_value);
+                }
+            }
+            ExprKind::Lit(_) => {}
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Ref { expr: x, .. } | ExprKind::Try(x) | ExprKind::Cast(x, _) | ExprKind::TupleField(x, _, _) => {
+                self.expr(x);
+            }
+            ExprKind::Field(base, _) => {
+                if let Some(&local) = self.uses.partial.get(&key(e.span)) {
+                    // `let name = job.name;`: the rest of `job` stays usable,
+                    // the whole of it does not.
+                    if let Some(&(l, _)) = self.uses.paths.get(&key(base.span)) {
+                        self.use_local(l, base.span, false);
+                    }
+                    if let Some(state) = &mut self.state {
+                        state.entry(local).or_insert(Moved { at: e.span, partial: true });
+                    }
+                    return;
+                }
+                // Reading a field is not a use of the whole: a partially
+                // moved local's other fields stay usable.
+                if let Some(&(l, _)) = self.uses.paths.get(&key(base.span))
+                    && self.state.as_ref().is_some_and(|s| s.get(&l).is_some_and(|m| m.partial))
+                {
+                    return;
+                }
+                self.expr(base);
+            }
+            ExprKind::Tuple(xs) | ExprKind::Array(xs) => self.exprs(xs.iter()),
+            ExprKind::ArrayRepeat { value, count } => self.exprs([&**value, &**count]),
+            ExprKind::Binary(_, l, r) => self.exprs([&**l, &**r]),
+            ExprKind::Assign(l, r) => {
+                self.expr(r);
+                // `x = ..` gives `x` a value again.
+                if let Some(&(local, _)) = self.uses.paths.get(&key(l.span)) {
+                    if let Some(s) = &mut self.state {
+                        s.remove(&local);
+                    }
+                } else {
+                    self.expr(l);
+                }
+            }
+            ExprKind::AssignOp(_, l, r) => self.exprs([&**r, &**l]),
+            ExprKind::Call { func, args } => {
+                self.expr(func);
+                self.exprs(args.iter());
+            }
+            ExprKind::MethodCall { receiver, args, .. } => {
+                self.expr(receiver);
+                self.exprs(args.iter());
+            }
+            ExprKind::Index(b, i) => self.exprs([&**b, &**i]),
+            ExprKind::Await { expr, .. } => self.expr(expr),
+            ExprKind::Block { block, label } => {
+                if label.is_some() {
+                    self.loops.push(LoopFrame { label: label.as_ref().map(|l| l.name.clone()), breaks: Vec::new(), continues: Vec::new(), body: Span::DUMMY });
+                    self.block(block);
+                    if let Some(frame) = self.loops.pop() {
+                        let mut st = self.state.take();
+                        for b in frame.breaks {
+                            st = merge(st, b);
+                        }
+                        self.state = st;
+                    }
+                } else {
+                    self.block(block);
+                }
+            }
+            ExprKind::Unsafe(block) => self.block(block),
+            ExprKind::Async { is_move, block } => self.async_block(*is_move, block, e.span),
+            ExprKind::If { cond, then, else_ } => {
+                self.expr(cond);
+                let before = self.state.clone();
+                self.block(then);
+                let after_then = self.state.take();
+                self.state = before;
+                if let Some(el) = else_ {
+                    self.expr(el);
+                }
+                let after_else = self.state.take();
+                self.state = merge(after_then, after_else);
+            }
+            ExprKind::Let { expr, pat } => {
+                self.expr(expr);
+                self.bind(pat);
+            }
+            ExprKind::Match { scrutinee, arms } => {
+                self.expr(scrutinee);
+                let before = self.state.clone();
+                let mut out: State = None;
+                for arm in arms {
+                    self.state = before.clone();
+                    self.bind(&arm.pat);
+                    if let Some(g) = &arm.guard {
+                        self.expr(g);
+                    }
+                    self.expr(&arm.body);
+                    out = merge(out, self.state.take());
+                }
+                self.state = if arms.is_empty() { before } else { out };
+            }
+            ExprKind::While { cond, body, label } => self.loop_(label.as_ref().map(|l| l.name.clone()), Some(cond), None, body, false),
+            ExprKind::Loop { body, label } => self.loop_(label.as_ref().map(|l| l.name.clone()), None, None, body, true),
+            ExprKind::For { pat, iter, body, label } => {
+                self.expr(iter);
+                self.loop_(label.as_ref().map(|l| l.name.clone()), None, Some(pat), body, false);
+            }
+            ExprKind::Break { label, value } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                let st = self.state.take();
+                if let Some(frame) = self.find_loop(label.as_ref().map(|l| l.name.as_str())) {
+                    frame.breaks.push(st);
+                }
+            }
+            ExprKind::Continue { label } => {
+                let st = self.state.take();
+                if let Some(frame) = self.find_loop(label.as_ref().map(|l| l.name.as_str())) {
+                    frame.continues.push(st);
+                }
+            }
+            ExprKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+                self.state = None;
+            }
+            ExprKind::Range { start, end, .. } => {
+                for b in [start, end].into_iter().flatten() {
+                    self.expr(b);
+                }
+            }
+            ExprKind::StructLit { fields, base, .. } => {
+                for f in fields {
+                    self.expr(&f.value);
+                }
+                if let Some(b) = base {
+                    self.expr(b);
+                }
+            }
+            ExprKind::Macro(m) => {
+                match &m.args {
+                    MacroArgs::Exprs(v) => {
+                        self.exprs(v.iter());
+                        for a in v {
+                            if let Some(caps) = self.uses.inline.get(&key(a.span)) {
+                                for &(span, local) in caps {
+                                    self.use_local(local, span, false);
+                                }
+                            }
+                        }
+                    }
+                    MacroArgs::Repeat { value, count } => self.exprs([&**value, &**count]),
+                    MacroArgs::Matches { expr, guard, .. } => {
+                        self.expr(expr);
+                        if let Some(g) = guard {
+                            self.expr(g);
+                        }
+                    }
+                    MacroArgs::Unparsed => {}
+                }
+                let name = m.path.last();
+                if matches!(name, "panic" | "todo" | "unimplemented" | "unreachable") {
+                    self.state = None;
+                }
+            }
+            ExprKind::Closure { body, .. } => {
+                // Closures are not modelled yet: their uses are not moves of
+                // the enclosing body's locals here (never a false error).
+                self.quiet += 1;
+                let saved = self.state.clone();
+                self.expr(body);
+                self.state = saved;
+                self.quiet -= 1;
+            }
+        }
+    }
+
+    fn find_loop(&mut self, label: Option<&str>) -> Option<&mut LoopFrame> {
+        match label {
+            Some(l) => self.loops.iter_mut().rev().find(|f| f.label.as_deref() == Some(l)),
+            None => self.loops.iter_mut().rev().find(|f| f.body != Span::DUMMY),
+        }
+    }
+
+    /// A loop: the body twice (the second walk sees the moves of the
+    /// first), then the state where it exits.
+    fn loop_(&mut self, label: Option<String>, cond: Option<&Expr>, pat: Option<&Pat>, body: &Block, is_loop: bool) {
+        let start = self.state.clone();
+        let mut head = start.clone();
+        let walks = if self.loops.len() < 4 { 2 } else { 1 };
+        let mut exit: State = None;
+        for walk in 0..walks {
+            let last = walk + 1 == walks;
+            if !last {
+                self.quiet += 1;
+            }
+            self.state = head.clone();
+            self.loops.push(LoopFrame { label: label.clone(), breaks: Vec::new(), continues: Vec::new(), body: body.span });
+            if let Some(c) = cond {
+                self.expr(c);
+            }
+            let after_cond = self.state.clone();
+            if let Some(p) = pat {
+                self.bind(p);
+            }
+            self.block(body);
+            let frame = self.loops.pop();
+            let mut end = self.state.take();
+            let mut breaks: State = None;
+            if let Some(frame) = frame {
+                for c in frame.continues {
+                    end = merge(end, c);
+                }
+                for b in frame.breaks {
+                    breaks = merge(breaks, b);
+                }
+            }
+            if !last {
+                self.quiet -= 1;
+            }
+            head = merge(start.clone(), end.clone());
+            exit = if is_loop { breaks } else { merge(merge(after_cond, end), breaks) };
+        }
+        self.state = exit;
+    }
+
+    /// An async block: `move` takes every captured non-`Copy` local here;
+    /// otherwise captures are uses where they appear.
+    fn async_block(&mut self, is_move: bool, block: &Block, span: Span) {
+        if !is_move {
+            let saved_loops = std::mem::take(&mut self.loops);
+            let before = self.state.clone();
+            self.block(block);
+            self.loops = saved_loops;
+            // `return` inside the block ends the block, not the body.
+            let after = self.state.take();
+            self.state = merge(before, after);
+            return;
+        }
+        // The captured locals: named inside, declared outside.
+        let mut captured: Vec<usize> = Vec::new();
+        let inline = self.uses.inline.values().flatten().map(|&(span, local)| ((span.start, span.end), local));
+        let paths = self.uses.paths.iter().map(|(&k, &(local, _))| (k, local));
+        for ((s, e), local) in paths.chain(inline) {
+            if block.span.start <= s && e <= block.span.end {
+                let decl = self.uses.decls.get(local).copied().unwrap_or(Span::DUMMY);
+                if !(block.span.start <= decl.start && decl.end <= block.span.end) && !captured.contains(&local) {
+                    captured.push(local);
+                }
+            }
+        }
+        captured.sort_unstable();
+        let kw = Span::new(span.start as usize, (span.start as usize + 10).min(block.span.start as usize).max(span.start as usize + 5));
+        for local in captured {
+            self.use_local(local, kw, true);
+        }
+        // The block's own walk: its captures are its own values.
+        let outer = self.state.take();
+        let saved_loops = std::mem::take(&mut self.loops);
+        self.state = Some(HashMap::new());
+        self.block(block);
+        self.loops = saved_loops;
+        self.state = outer;
+    }
+}
