@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc as Rc;
 
 use super::Report;
+use super::borrows::{self, AccessKind, Facts, Holder, Kind, Loan, Place};
 use super::moves::{MovePass, Uses};
 use super::items::{self, AdtKind, AssocItem, FieldsDef, FnId, FnSig, Items, SelfKind, TypeDef, UserItems, ValueDef};
 use super::ty::{self, AdtId, Float, Int, Table, Ty, VarKind};
@@ -152,6 +153,19 @@ struct Body<'i> {
     uses: Uses,
     /// Paths to locals of a certainly `Copy` type, for the compiler.
     copies: std::collections::HashSet<(u32, u32)>,
+    /// Loans and accesses, for the borrow pass.
+    facts: Facts,
+    /// The async block or closure being walked (its start), 0 for the
+    /// function's own body.
+    body_ctx: u32,
+    /// Ends of the blocks being walked.
+    block_ends: Vec<u32>,
+    /// Method calls that borrow their receiver into their result, by span:
+    /// the receiver's place (or the temporary's span) and the kind; `None`
+    /// for a method that consumes its receiver (loans flow through).
+    method_loans: HashMap<(u32, u32), MethodLoan>,
+    /// Types of calls, method calls, awaits and macros, by span.
+    expr_types: HashMap<(u32, u32), Ty>,
     depth: u32,
 }
 
@@ -181,6 +195,11 @@ impl<'i> Body<'i> {
             sync_closures: 0,
             uses: Uses::default(),
             copies: Default::default(),
+            facts: Facts::default(),
+            body_ctx: 0,
+            block_ends: Vec::new(),
+            method_loans: HashMap::new(),
+            expr_types: HashMap::new(),
             depth: 0,
         }
     }
@@ -262,6 +281,8 @@ impl<'i> Body<'i> {
         let id = self.locals.len();
         self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new() });
         self.uses.bindings.insert((span.start, span.end), id);
+        self.facts.scope_end.push(self.block_ends.last().copied().unwrap_or(u32::MAX));
+        self.facts.decl.push((span, name.to_string()));
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_string(), id));
         }
@@ -296,6 +317,9 @@ impl<'i> Body<'i> {
     /// A use of `e` by value, after it was typed as a place.
     fn moved_out(&mut self, e: &Expr) {
         if let Some(id) = self.local_of(e) {
+            if !self.is_copy(&self.locals[id].ty.clone()) {
+                self.access(e, AccessKind::Move, e.span);
+            }
             self.use_local(id, e.span, Use::Move);
             if let Some(p) = path_span(e)
                 && let Some(entry) = self.uses.paths.get_mut(&(p.start, p.end))
@@ -571,11 +595,196 @@ impl<'i> Body<'i> {
         for d in errors {
             self.borrow_error(d);
         }
+        let mut uses: HashMap<usize, Vec<u32>> = HashMap::new();
+        for (&(start, _), &(local, _)) in &self.uses.paths {
+            uses.entry(local).or_default().push(start);
+        }
+        for caps in self.uses.inline.values() {
+            for &(span, local) in caps {
+                uses.entry(local).or_default().push(span.start);
+            }
+        }
+        self.facts.uses = uses;
+        for d in borrows::check(&self.facts, body) {
+            self.borrow_error(d);
+        }
+    }
+
+    // ---- loans -------------------------------------------------------------
+
+    /// The place an expression names (`v`, `p.x`, `v[..]`, `*g`).
+    fn place_of(&self, e: &Expr) -> Option<Place> {
+        let mut p = self.place_of_syntax(e)?;
+        // Through a reference local: the place is what it points at.
+        if !p.proj.is_empty()
+            && p.proj[0] != "*"
+            && matches!(self.table.resolve(&self.locals[p.root].ty), Ty::Ref { .. })
+        {
+            p.proj.insert(0, "*".to_string());
+        }
+        Some(p)
+    }
+
+    fn place_of_syntax(&self, e: &Expr) -> Option<Place> {
+        match &e.kind {
+            ExprKind::Path(_) => self.local_of(e).map(|root| Place { root, proj: vec![] }),
+            ExprKind::Paren(x) => self.place_of_syntax(x),
+            ExprKind::Field(b, name) => self.place_of_syntax(b).map(|mut p| {
+                p.proj.push(name.name.clone());
+                p
+            }),
+            ExprKind::TupleField(b, i, _) => self.place_of_syntax(b).map(|mut p| {
+                p.proj.push(i.to_string());
+                p
+            }),
+            ExprKind::Index(b, _) => self.place_of_syntax(b).map(|mut p| {
+                p.proj.push("[]".to_string());
+                p
+            }),
+            ExprKind::Unary(UnOp::Deref, b) => self.place_of_syntax(b).map(|mut p| {
+                p.proj.push("*".to_string());
+                p
+            }),
+            _ => None,
+        }
+    }
+
+    fn access(&mut self, e: &Expr, kind: AccessKind, span: Span) {
+        if let Some(place) = self.place_of(e) {
+            self.facts.accesses.push(borrows::Access { place, kind, span, body: self.body_ctx });
+        }
+    }
+
+    /// `x = ..` writes the place; `v[i] = ..` and `*g = ..` borrow `v` and
+    /// `g` mutably first.
+    fn assign_access(&mut self, l: &Expr, span: Span) {
+        let Some(place) = self.place_of(l) else { return };
+        let kind = if place.proj.iter().any(|p| p == "[]" || p == "*") { AccessKind::BorrowMut } else { AccessKind::Assign };
+        self.facts.accesses.push(borrows::Access { place, kind, span, body: self.body_ctx });
+    }
+
+    fn async_kw_span(&self, block: &Block) -> Span {
+        // `async move {`: the span before the block's brace.
+        let src = self.src.as_bytes();
+        let mut start = block.span.start as usize;
+        let mut n = 0;
+        while start > 0 && n < 12 {
+            start -= 1;
+            n += 1;
+            if self.src.get(start..start + 5) == Some("async") {
+                return Span::new(start, block.span.start as usize);
+            }
+        }
+        let _ = src;
+        block.span
+    }
+
+    fn record_method_loan(&mut self, receiver: &Expr, sig: &FnSig, pick: &Pick, span: Span) {
+        let key = (span.start, span.end);
+        match sig.self_kind {
+            Some(SelfKind::Ref | SelfKind::RefMut) => {
+                let kind = if sig.self_kind == Some(SelfKind::RefMut) { Kind::Mut } else { Kind::Shared };
+                let access = if kind == Kind::Mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
+                // Methods through a shared reference or an `Arc` borrow what
+                // the reference points at, not the local.
+                let through_shared = pick.chain.iter().any(|k| matches!(k, DerefKind::Ref | DerefKind::RefMut));
+                let place = if through_shared { None } else { self.place_of(receiver) };
+                if let Some(p) = &place {
+                    let access_span = Span::new(receiver.span.start as usize, span.end as usize);
+                    self.facts.accesses.push(borrows::Access { place: p.clone(), kind: access, span: access_span, body: self.body_ctx });
+                }
+                if !declared_borrow(&sig.ret, self.items) {
+                    return;
+                }
+                match place {
+                    Some(p) => {
+                        self.method_loans.insert(key, MethodLoan::Borrows(p, kind));
+                    }
+                    None if !through_shared && pick.derefs == 0 || matches!(pick.chain.first(), Some(DerefKind::Guard | DerefKind::Box | DerefKind::Shared(_))) => {
+                        // A temporary receiver (`format!(..).trim()`,
+                        // `m.lock().await.first()`): an owned value.
+                        let rt = self.expr_types.get(&(receiver.span.start, receiver.span.end)).cloned().unwrap_or(Ty::Unknown);
+                        let rt = self.table.resolve(&rt);
+                        let owned = matches!(rt, Ty::Adt(..)) && !self.is_copy(&rt) && !is_place_like(receiver);
+                        if owned {
+                            self.method_loans.insert(key, MethodLoan::Temporary(receiver.span));
+                        }
+                    }
+                    None => {}
+                }
+            }
+            Some(SelfKind::Value) => {
+                self.method_loans.insert(key, MethodLoan::Consumes);
+            }
+            _ => {}
+        }
+    }
+
+    /// The loans an expression's value carries.
+    fn loans_of(&self, e: &Expr) -> Vec<(Place, Kind, Span)> {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Await { expr: x, .. } | ExprKind::Try(x) => self.loans_of(x),
+            ExprKind::Ref { is_mut, expr } => match self.place_of(expr) {
+                Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, e.span)],
+                None => Vec::new(),
+            },
+            ExprKind::MethodCall { receiver, .. } => match self.method_loans.get(&(e.span.start, e.span.end)) {
+                Some(MethodLoan::Borrows(p, k)) => vec![(p.clone(), *k, e.span)],
+                Some(MethodLoan::Consumes) => {
+                    let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
+                    if carries_borrow(&t, self.items, 0) { self.loans_of(receiver) } else { Vec::new() }
+                }
+                _ => Vec::new(),
+            },
+            ExprKind::Path(_) => match self.local_of(e) {
+                Some(r) => self
+                    .facts
+                    .loans
+                    .iter()
+                    .filter(|l| matches!(l.holder, Holder::Local(h) if h == r))
+                    .map(|l| (l.place.clone(), l.kind, l.span))
+                    .collect(),
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The binding `holder` now holds what `e` borrows.
+    fn hold_loans(&mut self, holder: usize, e: &Expr) {
+        for (place, kind, span) in self.loans_of(e) {
+            self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind, span, body: self.body_ctx });
+        }
+        if let Some(temp) = self.temporary_of(e) {
+            self.facts.temp_borrows.push((temp, holder, self.body_ctx));
+        }
+    }
+
+    fn temporary_of(&self, e: &Expr) -> Option<Span> {
+        match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Await { expr: x, .. } | ExprKind::Try(x) => self.temporary_of(x),
+            ExprKind::MethodCall { receiver, .. } => match self.method_loans.get(&(e.span.start, e.span.end)) {
+                Some(MethodLoan::Temporary(t)) => Some(*t),
+                Some(MethodLoan::Consumes) => {
+                    let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
+                    if carries_borrow(&t, self.items, 0) { self.temporary_of(receiver) } else { None }
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     // ---- blocks and statements ----------------------------------------------
 
     fn block(&mut self, b: &Block, expected: Option<&Ty>) -> Ty {
+        self.block_ends.push(b.span.end);
+        let t = self.block_scoped(b, expected);
+        self.block_ends.pop();
+        t
+    }
+
+    fn block_scoped(&mut self, b: &Block, expected: Option<&Ty>) -> Ty {
         self.push_scope();
         let mut diverges = false;
         let mut value = Ty::unit();
@@ -603,6 +812,9 @@ impl<'i> Body<'i> {
                     }
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
+                    if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
+                        self.hold_loans(before, e);
+                    }
                     // `let r = &v;`: remember what `r` borrows.
                     if let (Some(e), true) = (init, self.locals.len() == before + 1)
                         && let ExprKind::Ref { expr, .. } = &e.kind
@@ -1034,6 +1246,9 @@ impl<'i> Body<'i> {
         self.depth += 1;
         let t = if self.depth > MAX_DEPTH { Ty::Unknown } else { self.expr_inner(e, expected, how) };
         self.depth -= 1;
+        if matches!(e.kind, ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_)) {
+            self.expr_types.insert((e.span.start, e.span.end), t.clone());
+        }
         t
     }
 
@@ -1085,6 +1300,7 @@ impl<'i> Body<'i> {
                 if *is_mut {
                     self.check_mutable(expr, Access::BorrowMut, e.span);
                 }
+                self.access(expr, if *is_mut { AccessKind::BorrowMut } else { AccessKind::Borrow }, e.span);
                 Ty::Ref { is_mut: *is_mut, inner: Box::new(t) }
             }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.span),
@@ -1094,12 +1310,18 @@ impl<'i> Body<'i> {
                 self.moved_out(r);
                 self.coerce(&rt, &lt, r.span);
                 self.check_mutable(l, Access::Assign, e.span);
+                self.assign_access(l, e.span);
+                if let Some(h) = self.local_of(l) {
+                    self.facts.assigns.entry(h).or_default().push(e.span.start);
+                    self.hold_loans(h, r);
+                }
                 Ty::unit()
             }
             ExprKind::AssignOp(op, l, r) => {
                 let lt = self.place_expr(l);
                 self.assign_op(*op, &lt, r, e.span);
                 self.check_mutable(l, Access::Assign, e.span);
+                self.assign_access(l, e.span);
                 Ty::unit()
             }
             ExprKind::Call { func, args } => self.call(func, args, e.span, expected),
@@ -1187,6 +1409,9 @@ impl<'i> Body<'i> {
             ExprKind::For { pat, iter, body, label } => {
                 let it = self.expr(iter, None, Use::Move);
                 self.moved_out(iter);
+                for (place, kind, span) in self.loans_of(iter) {
+                    self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
+                }
                 let item = self.iter_item(&it);
                 self.push_scope();
                 self.pat(pat, &item, true);
@@ -1257,6 +1482,7 @@ impl<'i> Body<'i> {
                 // unknown and walk the body for the uses it makes.
                 let sync = usize::from(!*is_async);
                 self.sync_closures += sync;
+                let saved_ctx = std::mem::replace(&mut self.body_ctx, e.span.start);
                 self.push_scope();
                 for p in params {
                     self.pat(&p.pat, &Ty::Unknown, true);
@@ -1268,6 +1494,7 @@ impl<'i> Body<'i> {
                 self.ret.pop();
                 self.pop_scope();
                 self.sync_closures -= sync;
+                self.body_ctx = saved_ctx;
                 Ty::Unknown
             }
         }
@@ -1728,6 +1955,7 @@ impl<'i> Body<'i> {
             let st = st.subst(&impl_args);
             let _ = self.table.unify(&st, &pick.self_ty);
         }
+        self.record_method_loan(receiver, &sig, &pick, span);
         match sig.self_kind {
             Some(SelfKind::RefMut) => {
                 if pick.derefs == 0 || pick.through_guard_of_receiver {
@@ -2414,6 +2642,7 @@ impl<'i> Body<'i> {
                 continue;
             }
             let t = self.expr(a, None, Use::Borrow);
+            self.access(a, AccessKind::Borrow, a.span);
             positional.push((a, t));
         }
         let Some(pieces) = pieces else { return };
@@ -2485,6 +2714,7 @@ impl<'i> Body<'i> {
     // ---- async blocks, spawn, Send ---------------------------------------------------
 
     fn async_block(&mut self, is_move: bool, block: &Block) -> (Ty, AsyncCx) {
+        let saved_ctx = std::mem::replace(&mut self.body_ctx, block.span.start);
         let saved_closures = std::mem::take(&mut self.sync_closures);
         self.asyncs.push(AsyncCx { first_local: self.locals.len(), is_move, ..AsyncCx::default() });
         let ret = self.fresh();
@@ -2498,6 +2728,16 @@ impl<'i> Body<'i> {
         }
         let cx = self.asyncs.pop().unwrap_or_default();
         self.sync_closures = saved_closures;
+        self.body_ctx = saved_ctx;
+        // The block takes its captures where it is written.
+        let kw = Span::new(block.span.start.saturating_sub(0) as usize, block.span.start as usize + 1);
+        let _ = kw;
+        for &(id, _, by_value) in &cx.captures {
+            if (is_move || by_value) && !self.is_copy(&self.locals[id].ty.clone()) {
+                let at = self.async_kw_span(block);
+                self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: AccessKind::Move, span: at, body: self.body_ctx });
+            }
+        }
         // What this block captures, the enclosing ones capture too.
         let captured: Vec<(usize, Span, bool)> = cx.captures.clone();
         for (id, span, by_value) in captured {
@@ -2897,6 +3137,56 @@ impl<'i> Body<'i> {
             l.moved.truncate(n);
         }
         self.table.resolve(&t)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum MethodLoan {
+    /// The result borrows the receiver's place.
+    Borrows(Place, Kind),
+    /// The result borrows a temporary receiver, freed at the statement's end.
+    Temporary(Span),
+    /// `self` by value: whatever the receiver borrowed, the result may too.
+    Consumes,
+}
+
+/// Whether a declared return type borrows from `&self` (it has a reference
+/// or an iterator, guard or `Ref` in it, not through a type parameter).
+fn declared_borrow(t: &Ty, items: &Items) -> bool {
+    match t {
+        Ty::Ref { .. } => true,
+        Ty::Adt(id, args) => {
+            let name = items.adts.get(id.0 as usize).map_or("", |a| a.name.as_str());
+            matches!(name, "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
+        }
+        Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
+        Ty::Future(o) => declared_borrow(o, items),
+        _ => false,
+    }
+}
+
+/// Whether a (resolved) type may hold a borrow.
+fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
+    if depth > 20 {
+        return false;
+    }
+    match t {
+        Ty::Ref { .. } => true,
+        Ty::Adt(id, args) => {
+            let name = items.adts.get(id.0 as usize).map_or("", |a| a.name.as_str());
+            matches!(name, "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| carries_borrow(a, items, depth + 1))
+        }
+        Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
+        Ty::Array(x) | Ty::Slice(x) | Ty::Future(x) => carries_borrow(x, items, depth + 1),
+        _ => false,
+    }
+}
+
+fn is_place_like(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Path(_) | ExprKind::Field(..) | ExprKind::TupleField(..) | ExprKind::Index(..) => true,
+        ExprKind::Paren(x) | ExprKind::Unary(UnOp::Deref, x) => is_place_like(x),
+        _ => false,
     }
 }
 

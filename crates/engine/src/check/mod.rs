@@ -24,6 +24,7 @@
 //! Errors come out as rustc's do: name resolution errors first, then type
 //! errors, then (only for bodies without type errors) borrow-check errors.
 
+mod borrows;
 mod infer;
 mod items;
 mod moves;

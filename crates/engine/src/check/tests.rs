@@ -96,3 +96,36 @@ fn valid_programs_that_a_naive_checker_would_reject_are_accepted() {
         assert_eq!(first_error(&in_main(body)), "ok", "{body}");
     }
 }
+
+#[test]
+fn borrows_end_at_their_last_use_as_in_nll() {
+    let valid = [
+        "let mut v = vec![1];\nlet first = &v[0];\nprintln!(\"{first}\");\nv.push(2);",
+        "let mut v = vec![1];\nlet x = &mut v;\nx.push(1);\nv.push(2);",
+        "let mut v = vec![1];\nlet n = v.iter().count();\nv.push(n);\nlet f = v.first().cloned();\nv.push(3);\nprintln!(\"{f:?}\");",
+        "let mut a = vec![1];\nlet b = vec![2];\nlet mut r = &a;\nr = &b;\na.push(1);\nprintln!(\"{r:?}\");",
+        "let mut v = vec![1, 2];\nfor x in &v { if *x == 2 { println!(\"two\"); } }\nv.push(3);",
+        "let mut v = vec![1, 2];\nfor i in 0..v.len() { v[i] += 1; }\nlet last = v.len() - 1;\nv[last] = 0;",
+        "let mut v = vec![1, 2];\nfor x in v.clone().iter() { if *x == 2 { v.push(4); break; } }",
+        "let m = Arc::new(Mutex::new(vec![1]));\nlet mut g = m.lock().await;\ng.push(2);\nlet n = g.len();\ng.push(n);\ndrop(g);\nlet g2 = m.lock().await;\nprintln!(\"{:?}\", *g2);",
+        "let mut p = Point { x: 1, y: 2 };\nlet a = &p.x;\np.y = 5;\nprintln!(\"{a}\");",
+        "let mut h: HashMap<String, i32> = HashMap::new();\nif let Some(v) = h.get(\"a\") { println!(\"{v}\"); } else { h.insert(String::from(\"a\"), 1); }",
+        "let s = String::from(\" a \");\nlet t = s.trim();\nprintln!(\"{t}\");\nlet u = \"b \".trim();\nprintln!(\"{u}\");",
+        "let mut total = 0;\nlet xs = vec![1, 2];\nfor x in &xs { total += *x; }\nprintln!(\"{total} {:?}\", xs);",
+    ];
+    for body in valid {
+        assert_eq!(first_error(&in_main(body)), "ok", "{body}");
+    }
+    let rejected = [
+        ("let mut v = vec![1];\nlet first = &v[0];\nv.push(2);\nprintln!(\"{first}\");", "E0502"),
+        ("let mut v = vec![1];\nlet a = &mut v;\nlet b = &mut v;\na.push(1);\nb.push(2);", "E0499"),
+        ("let mut n = 1;\nlet r = &n;\nn = 2;\nprintln!(\"{r} {n}\");", "E0506"),
+        ("let s = String::from(\"a\");\nlet r = &s;\ndrop(s);\nprintln!(\"{r}\");", "E0505"),
+        ("let r;\n{ let s = String::from(\"a\"); r = &s; }\nprintln!(\"{r}\");", "E0597"),
+        ("let t = format!(\"{} \", 1).trim();\nprintln!(\"{t}\");", "E0716"),
+        ("let mut v = vec![1, 2];\nfor x in &v { if *x == 2 { v.push(4); } }", "E0502"),
+    ];
+    for (body, code) in rejected {
+        assert_eq!(code_in_main(body), code, "{body}");
+    }
+}
