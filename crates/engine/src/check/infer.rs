@@ -166,6 +166,9 @@ struct Body<'i> {
     method_loans: HashMap<(u32, u32), MethodLoan>,
     /// Types of calls, method calls, awaits and macros, by span.
     expr_types: HashMap<(u32, u32), Ty>,
+    /// Inside a `match` scrutinee or a destructuring `let`: moving out of
+    /// a place may copy parts only, so E0507 is not judged there.
+    no_move_out_check: u32,
     depth: u32,
 }
 
@@ -200,6 +203,7 @@ impl<'i> Body<'i> {
             block_ends: Vec::new(),
             method_loans: HashMap::new(),
             expr_types: HashMap::new(),
+            no_move_out_check: 0,
             depth: 0,
         }
     }
@@ -316,6 +320,7 @@ impl<'i> Body<'i> {
 
     /// A use of `e` by value, after it was typed as a place.
     fn moved_out(&mut self, e: &Expr) {
+        self.check_move_out(e);
         if let Some(id) = self.local_of(e) {
             if !self.is_copy(&self.locals[id].ty.clone()) {
                 self.access(e, AccessKind::Move, e.span);
@@ -556,6 +561,9 @@ impl<'i> Body<'i> {
         }
         let body_ty = self.block(&decl.body, Some(&ret));
         let tail_span = decl.body.stmts.last().map_or(decl.body.span, |s| s.span);
+        if let (Ty::Ref { .. }, Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. })) = (self.table.resolve(&ret), decl.body.stmts.last()) {
+            self.returns_local_ref(expr);
+        }
         self.coerce(&body_ty, &ret, tail_span);
         if sig.is_async
             && let Some(cx) = self.asyncs.pop()
@@ -564,6 +572,27 @@ impl<'i> Body<'i> {
         }
         self.ret.pop();
         self.run_move_pass(&decl.body);
+    }
+
+    /// E0515: `&local` returned from the function that owns `local`.
+    fn returns_local_ref(&mut self, e: &Expr) {
+        let ExprKind::Ref { expr, .. } = &e.kind else { return };
+        // The body's scopes are closed: find the local through its use.
+        let mut root = &**expr;
+        while let ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Index(b, _) | ExprKind::Paren(b) = &root.kind {
+            root = b;
+        }
+        let Some(&(id, _)) = self.uses.paths.get(&(root.span.start, root.span.end)) else { return };
+        let local = &self.locals[id];
+        if local.is_param || matches!(self.table.resolve(&local.ty), Ty::Ref { .. } | Ty::Unknown) {
+            return;
+        }
+        let name = local.name.clone();
+        let d = Diagnostic::error(e.span, format!("cannot return reference to local variable `{name}`"))
+            .with_code("E0515")
+            .with_label(e.span, "returns a reference to data owned by the current function")
+            .with_note(format!("help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"));
+        self.borrow_error(d);
     }
 
     fn run_move_pass(&mut self, body: &Block) {
@@ -830,6 +859,7 @@ impl<'i> Body<'i> {
                         diverges = true;
                     }
                     if last && !*semi {
+                        self.moved_out(expr);
                         value = t;
                     } else if *semi || !matches!(expr.kind, ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::Block { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Unsafe(_)) {
                         self.unused_value(&t, expr);
@@ -846,9 +876,108 @@ impl<'i> Body<'i> {
     }
 
     fn moved_out_unless_wild(&mut self, e: &Expr, pat: &Pat) {
-        // `let _ = x;` does not move `x`.
-        if !matches!(pat.kind, PatKind::Wild) {
-            self.moved_out(e);
+        // `let _ = x;` does not move `x`; `let Point { x, y } = *p;` may
+        // copy fields only (no E0507 unless a plain binding takes it all).
+        match &pat.kind {
+            PatKind::Wild => {}
+            PatKind::Ident { by_ref: false, sub: None, .. } => self.moved_out(e),
+            _ => {
+                self.no_move_out_check += 1;
+                self.moved_out(e);
+                self.no_move_out_check -= 1;
+            }
+        }
+    }
+
+    /// E0507: moving a non-`Copy` value out of a place behind a reference,
+    /// an `Arc`/`Rc`, a guard or an index.
+    fn check_move_out(&mut self, e: &Expr) {
+        if self.no_move_out_check > 0 || !is_place_like(e) {
+            return;
+        }
+        let t = self.expr_type_quiet(e);
+        if self.is_copy(&t) || matches!(t, Ty::Ref { .. }) || t.has_unknown() || has_var_or_param(&t) {
+            return;
+        }
+        let text = self.text(e.span).to_string();
+        let message = match &e.kind {
+            ExprKind::Paren(x) => return self.check_move_out(x),
+            ExprKind::Unary(UnOp::Deref, b) => {
+                let bt = self.expr_type_quiet(b);
+                match self.deref_ty(&bt) {
+                    Some((_, DerefKind::Ref)) => format!("cannot move out of `{text}` which is behind a shared reference"),
+                    Some((_, DerefKind::RefMut)) => format!("cannot move out of `{text}` which is behind a mutable reference"),
+                    Some((_, DerefKind::Shared(owner))) => format!("cannot move out of an `{owner}`"),
+                    Some((_, DerefKind::Guard)) => format!("cannot move out of dereference of `{}`", self.show(&bt)),
+                    _ => return,
+                }
+            }
+            ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) => {
+                let bt = self.expr_type_quiet(b);
+                let direct = match (&e.kind, &bt) {
+                    (ExprKind::Field(_, name), Ty::Adt(id, _)) => {
+                        matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Named(fs))) if fs.iter().any(|(n, _)| n == &name.name))
+                    }
+                    (ExprKind::TupleField(..), Ty::Tuple(_)) => true,
+                    (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
+                    _ => false,
+                };
+                if direct {
+                    // A field of an owned struct: fine unless the struct
+                    // itself is behind something.
+                    return self.check_move_out_base(b, e);
+                }
+                match self.deref_ty(&bt) {
+                    Some((_, DerefKind::Ref)) => format!("cannot move out of `{text}` which is behind a shared reference"),
+                    Some((_, DerefKind::RefMut)) => format!("cannot move out of `{text}` which is behind a mutable reference"),
+                    Some((_, DerefKind::Shared(owner))) => format!("cannot move out of an `{owner}`"),
+                    Some((_, DerefKind::Guard)) => format!("cannot move out of dereference of `{}`", self.show(&bt)),
+                    _ => return,
+                }
+            }
+            ExprKind::Index(b, _) => {
+                let bt = self.expr_type_quiet(b);
+                format!("cannot move out of index of `{}`", self.show(&self.strip_all_refs(&bt)))
+            }
+            _ => return,
+        };
+        let d = Diagnostic::error(e.span, message)
+            .with_code("E0507")
+            .with_label(e.span, format!("move occurs because value has type `{}`, which does not implement the `Copy` trait", self.show(&t)))
+            .with_note("help: borrow it (`&...`), clone it (`.clone()`), or take it out and leave something in its place (`std::mem::take`, `Option::take`)");
+        self.borrow_error(d);
+    }
+
+    /// A field moved out of `base`: an error when `base` is itself behind
+    /// a reference or a smart pointer.
+    fn check_move_out_base(&mut self, base: &Expr, whole: &Expr) {
+        match &base.kind {
+            ExprKind::Field(..) | ExprKind::TupleField(..) | ExprKind::Unary(UnOp::Deref, _) | ExprKind::Index(..) | ExprKind::Paren(_) => {
+                // Judge the field as if it were the base, with the field's
+                // text and type.
+                let bt = self.expr_type_quiet(base);
+                let _ = bt;
+                let fake = Expr { kind: whole.kind.clone(), span: whole.span };
+                let _ = fake;
+                if let ExprKind::Field(inner, _) | ExprKind::TupleField(inner, _, _) = &base.kind {
+                    let it = self.expr_type_quiet(inner);
+                    if let Some((_, k)) = self.deref_ty(&it)
+                        && !matches!(it, Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub))
+                    {
+                        let text = self.text(whole.span).to_string();
+                        let message = match k {
+                            DerefKind::Ref => format!("cannot move out of `{text}` which is behind a shared reference"),
+                            DerefKind::RefMut => format!("cannot move out of `{text}` which is behind a mutable reference"),
+                            DerefKind::Shared(owner) => format!("cannot move out of an `{owner}`"),
+                            DerefKind::Guard => format!("cannot move out of dereference of `{}`", self.show(&it)),
+                            DerefKind::Box => return,
+                        };
+                        let d = Diagnostic::error(whole.span, message).with_code("E0507");
+                        self.borrow_error(d);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
@@ -1697,7 +1826,7 @@ impl<'i> Body<'i> {
                             return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
                         }
                     }
-                    if adt.name == "String" || adt.name == "Duration" || adt.name == "Instant" {
+                    if adt.complete || adt.name == "String" || adt.name == "Duration" || adt.name == "Instant" {
                         self.op_error(op, &lr, rt, l, span, assign);
                     }
                     return Ty::Unknown;
@@ -2310,7 +2439,9 @@ impl<'i> Body<'i> {
             self.push_scope();
             self.pat(&arm.pat, &st, true);
             if arm_binds_by_value(&arm.pat) {
+                self.no_move_out_check += 1;
                 self.moved_out(scrutinee);
+                self.no_move_out_check -= 1;
             }
             if let Some(g) = &arm.guard {
                 let gt = self.expr(g, Some(&Ty::Bool), Use::Move);
@@ -2570,6 +2701,7 @@ impl<'i> Body<'i> {
                 self.vec_of(elem)
             }
             "join" => {
+                self.join_conflicts(args);
                 let mut outs = Vec::new();
                 for a in args {
                     let t = self.expr(a, None, Use::Move);
@@ -2592,6 +2724,39 @@ impl<'i> Body<'i> {
                     self.expr(a, None, Use::Borrow);
                 }
                 Ty::Unknown
+            }
+        }
+    }
+
+    /// `join!(f(&mut x), g(&mut x))`: both futures hold their borrows at
+    /// once.
+    fn join_conflicts(&mut self, args: &[Expr]) {
+        let mut seen: Vec<(usize, Place, bool, Span)> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let call_args: &[Expr] = match &a.kind {
+                ExprKind::Call { args, .. } | ExprKind::MethodCall { args, .. } => args,
+                _ => continue,
+            };
+            for ca in call_args {
+                let ExprKind::Ref { is_mut, expr } = &ca.kind else { continue };
+                let Some(place) = self.place_of(expr) else { continue };
+                let earlier = seen.iter().find(|(j, p, m, _)| *j != i && (*m || *is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y)).cloned();
+                if let Some((_, _, was_mut, first)) = earlier {
+                    let name = self.locals[place.root].name.clone();
+                    let d = if *is_mut && was_mut {
+                        Diagnostic::error(ca.span, format!("cannot borrow `{name}` as mutable more than once at a time"))
+                            .with_code("E0499")
+                            .with_label(first, "first mutable borrow occurs here")
+                            .with_label(ca.span, "second mutable borrow occurs here")
+                    } else {
+                        Diagnostic::error(ca.span, format!("cannot borrow `{name}` as {} because it is also borrowed as {}", if *is_mut { "mutable" } else { "immutable" }, if was_mut { "mutable" } else { "immutable" }))
+                            .with_code("E0502")
+                            .with_label(first, "first borrow occurs here")
+                            .with_label(ca.span, "second borrow occurs here")
+                    };
+                    self.borrow_error(d.with_note("note: `join!` runs its futures at the same time, so each holds its borrows until all are done: give each its own data, or share it through `Arc<Mutex<..>>`"));
+                }
+                seen.push((i, place, *is_mut, ca.span));
             }
         }
     }
