@@ -169,6 +169,12 @@ struct Body<'i> {
     /// Inside a `match` scrutinee or a destructuring `let`: moving out of
     /// a place may copy parts only, so E0507 is not judged there.
     no_move_out_check: u32,
+    /// `mut` bindings some write needs.
+    needs_mut: std::collections::HashSet<usize>,
+    /// Locals no unused-variable warning is given for.
+    no_warn: std::collections::HashSet<usize>,
+    /// A macro the checker cannot see into: no unused warnings then.
+    opaque_macro: bool,
     depth: u32,
 }
 
@@ -204,6 +210,9 @@ impl<'i> Body<'i> {
             method_loans: HashMap::new(),
             expr_types: HashMap::new(),
             no_move_out_check: 0,
+            needs_mut: Default::default(),
+            no_warn: Default::default(),
+            opaque_macro: false,
             depth: 0,
         }
     }
@@ -633,9 +642,49 @@ impl<'i> Body<'i> {
                 uses.entry(local).or_default().push(span.start);
             }
         }
+        self.unused_warnings();
         self.facts.uses = uses;
         for d in borrows::check(&self.facts, body) {
             self.borrow_error(d);
+        }
+    }
+
+    /// rustc's `unused_variables` and `unused_mut` lints.
+    fn unused_warnings(&mut self) {
+        if self.opaque_macro {
+            return;
+        }
+        let mut used: std::collections::HashSet<usize> = self.uses.paths.values().map(|&(l, _)| l).collect();
+        used.extend(self.uses.inline.values().flatten().map(|&(_, l)| l));
+        for (id, local) in self.locals.iter().enumerate() {
+            if local.name.starts_with('_') || local.name == "self" || self.no_warn.contains(&id) {
+                continue;
+            }
+            if !used.contains(&id) {
+                self.warnings.push(
+                    Diagnostic::warning(local.span, format!("unused variable: `{}`", local.name))
+                        .with_label(local.span, format!("help: if this is intentional, prefix it with an underscore: `_{}`", local.name)),
+                );
+            } else if local.is_mut && !self.needs_mut.contains(&id) {
+                let at = self.mut_keyword_span(local.span);
+                self.warnings.push(
+                    Diagnostic::warning(at, "variable does not need to be mutable")
+                        .with_label(at, "help: remove this `mut`")
+                        .with_note(format!("note: nothing writes to `{}` or borrows it mutably", local.name)),
+                );
+            }
+        }
+    }
+
+    /// `mut x`: the span of `mut x` (the binding's span is `x`).
+    fn mut_keyword_span(&self, name: Span) -> Span {
+        let start = name.start as usize;
+        let before = self.src.get(..start).unwrap_or("");
+        let trimmed = before.trim_end();
+        if trimmed.ends_with("mut") {
+            Span::new(trimmed.len() - 3, name.end as usize)
+        } else {
+            name
         }
     }
 
@@ -1137,9 +1186,12 @@ impl<'i> Body<'i> {
                 }
             }
             PatKind::Or(alts) => {
+                let before = self.locals.len();
                 for a in alts {
                     self.pat_mode(a, &t, initialized, mode);
                 }
+                // Each alternative binds the same names: no unused warnings.
+                self.no_warn.extend(before..self.locals.len());
             }
             PatKind::Ref(inner) => match self.table.shallow(&t) {
                 Ty::Ref { inner: it, .. } => self.pat_mode(inner, &it, initialized, None),
@@ -2648,7 +2700,10 @@ impl<'i> Body<'i> {
                 self.pop_scope();
                 return Ty::Bool;
             }
-            MacroArgs::Unparsed => return Ty::Unknown,
+            MacroArgs::Unparsed => {
+                self.opaque_macro = true;
+                return Ty::Unknown;
+            }
         };
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
@@ -3200,7 +3255,12 @@ impl<'i> Body<'i> {
             ExprKind::Paren(x) => self.place_mutability(x),
             ExprKind::Path(_) => match self.local_of(e) {
                 Some(id) if !self.locals[id].is_mut => PlaceMut::ImmutableLocal(id, true),
-                _ => PlaceMut::Mutable,
+                Some(id) => {
+                    // The binding's `mut` is what makes this write possible.
+                    self.needs_mut.insert(id);
+                    PlaceMut::Mutable
+                }
+                None => PlaceMut::Mutable,
             },
             ExprKind::Field(base, _) | ExprKind::TupleField(base, _, _) | ExprKind::Index(base, _) => {
                 let bt = self.expr_type_quiet(base);

@@ -129,3 +129,27 @@ fn borrows_end_at_their_last_use_as_in_nll() {
         assert_eq!(code_in_main(body), code, "{body}");
     }
 }
+
+/// The warnings' messages for a body of `main`.
+fn warnings_in_main(body: &str) -> Vec<String> {
+    let src = in_main(body);
+    let (file, _) = crate::parser::parse(&src);
+    let report = super::check(&file, &src);
+    report.warnings.iter().map(|d| d.message.clone()).collect()
+}
+
+#[test]
+fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
+    assert_eq!(warnings_in_main("let x = 1;"), ["unused variable: `x`"]);
+    assert_eq!(warnings_in_main("let _x = 1;"), Vec::<String>::new());
+    assert_eq!(warnings_in_main("let mut n = 1;\nprintln!(\"{n}\");"), ["variable does not need to be mutable"]);
+    assert_eq!(warnings_in_main("let mut n = 1;\nn += 1;\nprintln!(\"{n}\");"), Vec::<String>::new());
+    assert_eq!(warnings_in_main("let (tx, mut rx) = mpsc::channel::<u8>(1);\ndrop(tx);\nprintln!(\"{:?}\", rx.recv().await);"), Vec::<String>::new());
+    assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::channel::<u8>(1);\ntx.send(1);"), ["unused implementer of `Future` that must be used"]);
+    assert_eq!(
+        warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"),
+        ["unused `Result<(), SendError<u8>>` that must be used"]
+    );
+    // A binding through `&mut` does not need `mut` itself.
+    assert_eq!(warnings_in_main("let mut v = vec![1];\nlet r = &mut v;\nr.push(2);\nprintln!(\"{v:?}\");"), Vec::<String>::new());
+}
