@@ -153,21 +153,21 @@ pub struct Compiler<'a> {
     self_def: Option<DefId>,
     depth: u32,
     const_depth: u32,
-    /// Paths to locals the checker typed as `Copy`: copied, never moved.
-    copies: &'a std::collections::HashSet<(u32, u32)>,
+    /// What the checker found: `Copy` paths, integer types, special calls.
+    facts: &'a crate::check::TypeFacts,
 }
 
 /// Compiles without the checker's facts (every local's value may move).
 pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnostic>> {
-    static NONE: std::sync::OnceLock<std::collections::HashSet<(u32, u32)>> = std::sync::OnceLock::new();
+    static NONE: std::sync::OnceLock<crate::check::TypeFacts> = std::sync::OnceLock::new();
     compile_checked(file, src, NONE.get_or_init(Default::default))
 }
 
 /// Compiles a program the checker accepted, with what it found: which
 /// paths name `Copy` values.
-pub fn compile_checked<'a>(file: &'a File, src: &'a str, copies: &'a std::collections::HashSet<(u32, u32)>) -> Result<Program, Vec<Diagnostic>> {
+pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check::TypeFacts) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler {
-        copies,
+        facts,
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -1229,6 +1229,9 @@ impl<'a> Compiler<'a> {
     /// The integer type of an expression when the source fixes it (a typed
     /// local, a suffixed literal, a cast, `len()`).
     fn static_int(&mut self, e: &'a Expr) -> Option<IntTy> {
+        if let Some(i) = self.facts.int(e.span) {
+            return Some(int_ty(i));
+        }
         match &e.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let name = p.last().to_string();
@@ -1297,6 +1300,13 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr_borrow(inner);
                     self.emit(Op::Un(*op), span);
+                    if let Some(ty) = self.facts.int(span).map(int_ty)
+                        && ty != IntTy::I64
+                    {
+                        // `!0u16` is 65535, `-i32::MIN` overflows.
+                        let fit = if *op == UnOp::Not { Fit::Wrap } else { Fit::Negate };
+                        self.emit(Op::FitInt { ty, fit }, span);
+                    }
                 }
             }
             ExprKind::Ref { is_mut, expr } => {
@@ -1334,7 +1344,13 @@ impl<'a> Compiler<'a> {
                     self.expr_borrow(l);
                     self.expr_borrow(r);
                     self.emit(Op::Bin(*op), span);
-                    if is_arith(*op)
+                    if *op == BinOp::Shl
+                        && let Some(t) = self.static_int(l)
+                        && t != IntTy::I64
+                    {
+                        // `200u8 << 1` drops the high bit.
+                        self.emit(Op::FitInt { ty: t, fit: Fit::Wrap }, span);
+                    } else if is_arith(*op)
                         && let Some(t) = self.static_int(l).or_else(|| self.static_int(r))
                             && t != IntTy::I64 {
                                 self.emit(Op::CheckInt { ty: t, op: *op }, span);
@@ -1386,7 +1402,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Unit, span);
             }
             ExprKind::Call { func, args } => self.call(func, args, span, false),
-            ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(receiver, method, args, span, false),
+            ExprKind::MethodCall { receiver, method, args, .. } => self.typed_method_call(receiver, method, args, span),
             ExprKind::Field(base, name) => {
                 self.expr_borrow_temp(base);
                 let id = self.name_id(&name.name);
@@ -1478,7 +1494,7 @@ impl<'a> Compiler<'a> {
         if names.len() == 1 {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
-                if self.copies.contains(&(span.start, span.end)) {
+                if self.facts.copies.contains(&(span.start, span.end)) {
                     self.emit(Op::Load(slot), span);
                     return;
                 }
@@ -1852,6 +1868,58 @@ impl<'a> Compiler<'a> {
     fn arity_check(&mut self, id: FuncId, argc: usize, span: Span) -> bool {
         let _ = (id, argc, span);
         false
+    }
+
+    /// A method call with what the checker knows of its types: the VM's
+    /// integers are `i64`, so results of a narrower type are fitted to it,
+    /// and `parse`/`collect`/`unwrap_or_default` learn their target type.
+    fn typed_method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span) {
+        use crate::check::Special;
+        let special = self.facts.special.get(&(span.start, span.end)).copied();
+        match special {
+            Some(Special::ParseFloat) if args.is_empty() => {
+                self.expr_borrow(receiver);
+                self.emit(Op::ParseFloat, method.span);
+                return;
+            }
+            Some(Special::Default(of)) if args.is_empty() => {
+                self.expr(receiver);
+                self.emit(Op::UnwrapOrDefault(of), method.span);
+                return;
+            }
+            _ => {}
+        }
+        self.method_call(receiver, method, args, span, false);
+        match special {
+            Some(Special::ParseInt(i)) if int_ty(i) != IntTy::I64 => {
+                self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::Parse }, method.span);
+            }
+            Some(Special::CollectString) => {
+                self.emit(Op::CollectString, method.span);
+            }
+            _ => {}
+        }
+        let Some(ty) = self.facts.int(receiver.span).map(int_ty) else { return };
+        if ty == IntTy::I64 {
+            return;
+        }
+        let name = method.name.as_str();
+        let fit = if name.starts_with("wrapping_") {
+            Some(Fit::Wrap)
+        } else if name.starts_with("checked_") {
+            Some(Fit::Checked)
+        } else if name.starts_with("saturating_") {
+            Some(Fit::Saturate)
+        } else {
+            None
+        };
+        if let Some(fit) = fit {
+            self.emit(Op::FitInt { ty, fit }, method.span);
+        } else if name == "pow" {
+            self.emit(Op::CheckInt { ty, op: BinOp::Mul }, method.span);
+        } else if name == "abs" {
+            self.emit(Op::FitInt { ty, fit: Fit::Negate }, method.span);
+        }
     }
 
     fn method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span, awaited: bool) {
@@ -2509,9 +2577,34 @@ impl<'a> Compiler<'a> {
             return None;
         }
         let argc = args.len() as u32;
-        for a in args {
+        // `{:x}` of a negative `i32` shows its 32 bits: the VM's `i64` is
+        // fitted to the unsigned type of the same width first.
+        let mut radix_only = vec![None::<bool>; args.len()];
+        for p in pieces.iter() {
+            if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = p
+                && let Some(slot) = radix_only.get_mut(*i)
+            {
+                let radix = matches!(spec.ty, vfmt::FmtType::LowerHex | vfmt::FmtType::UpperHex | vfmt::FmtType::Octal | vfmt::FmtType::Binary);
+                *slot = Some(slot.unwrap_or(true) && radix);
+            }
+        }
+        for (i, a) in args.into_iter().enumerate() {
+            let unsigned = match &a {
+                ArgSrc::Expr(e) if radix_only.get(i).copied().flatten() == Some(true) => match self.facts.int(e.span) {
+                    Some(crate::check::ty::Int::I8) => Some(IntTy::U8),
+                    Some(crate::check::ty::Int::I16) => Some(IntTy::U16),
+                    Some(crate::check::ty::Int::I32) => Some(IntTy::U32),
+                    _ => None,
+                },
+                _ => None,
+            };
             match a {
-                ArgSrc::Expr(e) => self.expr_borrow(e),
+                ArgSrc::Expr(e) => {
+                    self.expr_borrow(e);
+                    if let Some(ty) = unsigned {
+                        self.emit(Op::FitInt { ty, fit: Fit::Wrap }, e.span);
+                    }
+                }
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
                         self.check_not_moved(slot, first.span);
@@ -2559,6 +2652,23 @@ fn is_branching(e: &Expr) -> bool {
         e.kind,
         ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Binary(BinOp::And | BinOp::Or, ..)
     ) || matches!(&e.kind, ExprKind::Macro(m) if matches!(m.path.last(), "assert" | "debug_assert"))
+}
+
+/// The VM's integer type for the checker's: the VM's integers are `i64`,
+/// so 128-bit types are checked as `i64` and `u64`/`usize` as `u64` within
+/// `i64`'s range.
+fn int_ty(i: crate::check::ty::Int) -> IntTy {
+    use crate::check::ty::Int;
+    match i {
+        Int::I8 => IntTy::I8,
+        Int::I16 => IntTy::I16,
+        Int::I32 => IntTy::I32,
+        Int::I64 | Int::Isize | Int::I128 => IntTy::I64,
+        Int::U8 => IntTy::U8,
+        Int::U16 => IntTy::U16,
+        Int::U32 => IntTy::U32,
+        Int::U64 | Int::Usize | Int::U128 => IntTy::U64,
+    }
 }
 
 fn is_arith(op: BinOp) -> bool {

@@ -1118,6 +1118,57 @@ impl<'p> Vm<'p> {
             Op::Unsupported(i) => {
                 return panic(self.p.unsupported.get(*i as usize).cloned().unwrap_or_else(|| "unsupported".into()));
             }
+            Op::FitInt { ty, fit } => {
+                let v = Self::pop(co);
+                co.stack.push(fit_int(v, *ty, *fit).map_err(|m| Fail::Panic(m.into()))?);
+            }
+            Op::ParseFloat => {
+                let v = Self::pop(co);
+                let v = self.auto_deref(v);
+                let s = v.as_str().unwrap_or("");
+                co.stack.push(match crate::float::parse_checked(s) {
+                    Some(f) => Value::ok(Value::Float(f)),
+                    None => {
+                        let kind = Value::adt_enum(builtin::FLOAT_ERROR_KIND, u32::from(!s.is_empty()), vec![]);
+                        Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_FLOAT_ERROR, variant: 0, fields: vec![kind] })))
+                    }
+                });
+            }
+            Op::CollectString => {
+                let v = Self::pop(co);
+                let mut out = String::new();
+                if let Value::Vec(items) = &v {
+                    for x in items.iter() {
+                        match x {
+                            Value::Char(c) => out.push(*c),
+                            Value::Str(t) => out.push_str(t),
+                            Value::String(t) => out.push_str(t),
+                            _ => {}
+                        }
+                    }
+                    co.stack.push(Value::String(Rc::new(out)));
+                } else {
+                    co.stack.push(v);
+                }
+            }
+            Op::UnwrapOrDefault(of) => {
+                let v = Self::pop(co);
+                let v = self.auto_deref(v);
+                let default = || match of {
+                    crate::check::DefaultOf::String => Value::String(Rc::new(String::new())),
+                    crate::check::DefaultOf::Vec => Value::Vec(Rc::new(Vec::new())),
+                    crate::check::DefaultOf::Bool => Value::Bool(false),
+                    crate::check::DefaultOf::Float => Value::Float(0.0),
+                    crate::check::DefaultOf::Int => Value::Int(0),
+                };
+                co.stack.push(match &v {
+                    Value::Enum(a) if a.def == builtin::OPTION || a.def == builtin::RESULT => {
+                        let ok = if a.def == builtin::OPTION { builtin::SOME } else { builtin::OK };
+                        if a.variant == ok { a.fields.first().cloned().unwrap_or(Value::Unit) } else { default() }
+                    }
+                    _ => v,
+                });
+            }
         }
         Ok(Flow::Next)
     }
@@ -1793,4 +1844,35 @@ mod tests {
         let m = str_bounds(&long, 301, i64::MAX, false).unwrap_err();
         assert_eq!(m, format!("start byte index 301 is out of bounds of `{}`[...]", "x".repeat(256)));
     }
+}
+
+/// [`Op::FitInt`]: the VM's `i64` (or an `Option`/`Result` of one) fitted
+/// to the integer type the checker found.
+fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
+    let (lo, hi) = ty.range();
+    Ok(match (fit, v) {
+        (Fit::Wrap, Value::Int(i)) => Value::Int(ty.wrap(i)),
+        (Fit::Saturate, Value::Int(i)) => Value::Int(i.clamp(lo, hi)),
+        (Fit::Negate, Value::Int(i)) => {
+            if i < lo || i > hi {
+                return Err("attempt to negate with overflow");
+            }
+            Value::Int(i)
+        }
+        (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first() {
+            Some(Value::Int(i)) if *i < lo || *i > hi => Value::none(),
+            _ => Value::Enum(a),
+        },
+        (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first() {
+            Some(Value::Int(i)) if *i < lo || *i > hi => {
+                // A sign on an unsigned type is an invalid digit.
+                let kind = if *i > hi { 2 } else if lo == 0 { 1 } else { 3 };
+                let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
+            }
+            _ => Value::Enum(a),
+        },
+        // `"-" ` parsed into an unsigned type: std says InvalidDigit.
+        (_, other) => other,
+    })
 }

@@ -266,6 +266,61 @@ pub fn debug(x: f64) -> String {
 
 /// The value of a decimal float literal without sign and underscores
 /// (`1.5`, `2.`, `1e-3`, `07E+2`), correctly rounded like
+/// `str::parse::<f64>()` with its validation: `None` where std gives a
+/// `ParseFloatError`. Accepts std's grammar: an optional sign, then
+/// `inf`, `infinity` or `nan` (any case), or digits with an optional `.`
+/// and an optional exponent.
+pub fn parse_checked(s: &str) -> Option<f64> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let x = if lower == "inf" || lower == "infinity" {
+        f64::INFINITY
+    } else if lower == "nan" {
+        f64::NAN
+    } else {
+        let b = body.as_bytes();
+        let mut i = 0;
+        let mut digits = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            digits += 1;
+        }
+        if i < b.len() && b[i] == b'.' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+                digits += 1;
+            }
+        }
+        if digits == 0 {
+            return None;
+        }
+        if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+            i += 1;
+            if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+        }
+        if i != b.len() {
+            return None;
+        }
+        // `parse` reads the exponent's digits after an `e`; a `+` is skipped.
+        parse(&body.replace(['E'], "e").replace("e+", "e"))
+    };
+    Some(if neg { -x } else { x })
+}
+
 /// `str::parse::<f64>`.
 pub fn parse(s: &str) -> f64 {
     let b = s.as_bytes();
@@ -576,6 +631,19 @@ mod tests {
     fn check_parse(s: &str) {
         let want: f64 = s.parse().unwrap();
         assert_eq!(parse(s).to_bits(), want.to_bits(), "parse({s:?})");
+    }
+
+    #[test]
+    fn parse_checked_accepts_and_rejects_what_std_does() {
+        for s in ["3", "2.5", "1e3", ".5", "-0", "inf", "-infinity", "NaN", "5.", "+7", "1E-2", "0.1e+2"] {
+            let want: f64 = s.parse().unwrap();
+            let got = parse_checked(s).unwrap();
+            assert!(got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()), "{s}: {got} vs {want}");
+        }
+        for s in ["", "abc", ".", "-", "1e", "1.2.3", " 1", "1 ", "0x10", "e5"] {
+            assert!(s.parse::<f64>().is_err(), "{s}");
+            assert_eq!(parse_checked(s), None, "{s}");
+        }
     }
 
     #[test]

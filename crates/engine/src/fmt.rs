@@ -1078,6 +1078,10 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             pad_str(out, parse_int_error_description(kind), spec)
         }
         builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
+        builtin::PARSE_FLOAT_ERROR => {
+            let empty = matches!(a.fields.first(), Some(Value::Enum(k)) if k.variant == 0);
+            pad_str(out, if empty { "cannot parse float from empty string" } else { "invalid float literal" }, spec)
+        }
         builtin::STD_TRY_LOCK_ERROR => pad_str(
             out,
             if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" },

@@ -205,7 +205,11 @@ pub mod builtin {
     pub const STD_TRY_LOCK_ERROR: DefId = 13;
     /// `std::sync::PoisonError<Guard>`, holding the guard (Debug `PoisonError { .. }`).
     pub const POISON_ERROR: DefId = 14;
-    pub const COUNT: u32 = 15;
+    /// `std::num::ParseFloatError { kind: FloatErrorKind }`.
+    pub const PARSE_FLOAT_ERROR: DefId = 15;
+    /// `FloatErrorKind`: `Empty`, `Invalid`.
+    pub const FLOAT_ERROR_KIND: DefId = 16;
+    pub const COUNT: u32 = 17;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -296,6 +300,15 @@ pub fn builtin_defs() -> Defs {
             derives_debug: true,
             debug_override: Some(DebugOverride::Opaque),
         },
+        TypeDef {
+            name: "ParseFloatError".into(),
+            variants: None,
+            shape: Shape::Named(vec!["kind".into()]),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
+        enum_def("FloatErrorKind", &[("Empty", Shape::Unit), ("Invalid", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -135,6 +135,16 @@ pub enum Op {
     Return,
     /// A construct the VM cannot run (reported at compile time already).
     Unsupported(u32),
+    /// Fits the integer (or `Option`/`Result` of one) on top of the stack to
+    /// a type the checker found: the VM's integers are `i64`.
+    FitInt { ty: IntTy, fit: Fit },
+    /// `s.parse::<f64>()`: pops a string, pushes `Result<f64, ParseFloatError>`.
+    ParseFloat,
+    /// `collect::<String>()` of the `Vec` on top (of chars or strings).
+    CollectString,
+    /// `opt.unwrap_or_default()`, with the default of the `T` the checker
+    /// found.
+    UnwrapOrDefault(crate::check::DefaultOf),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,6 +153,21 @@ pub enum CastTo {
     Int(IntTy),
     Float,
     Char,
+}
+
+/// How [`Op::FitInt`] fits a value to its type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Two's-complement truncation (`wrapping_*`, `!`, `<<`, radix formats).
+    Wrap,
+    /// `Some(v)` out of range becomes `None` (`checked_*`).
+    Checked,
+    /// Clamped to the range (`saturating_*`).
+    Saturate,
+    /// Out of range panics: "attempt to negate with overflow".
+    Negate,
+    /// `Ok(v)` out of range becomes `Err(ParseIntError { kind: Pos/NegOverflow })`.
+    Parse,
 }
 
 /// Rust's integer types. Values are i64 in the VM; arithmetic on a value
@@ -330,7 +355,7 @@ pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic
         out.extend(warnings);
         return Err(out);
     }
-    match crate::compile::compile_checked(&file, src, &report.copies) {
+    match crate::compile::compile_checked(&file, src, &report.facts) {
         Err(errors) => {
             // The compiler's errors are "not supported yet": they come
             // after every error rustc would report.

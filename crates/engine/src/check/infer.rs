@@ -35,7 +35,9 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.expand.append(&mut cx.expand_errors);
         report.resolve.append(&mut cx.resolve_errors);
         report.warnings.append(&mut cx.warnings);
-        report.copies.extend(cx.copies.drain());
+        report.facts.copies.extend(cx.copies.drain());
+        report.facts.ints.extend(cx.int_facts.drain());
+        report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -166,6 +168,13 @@ struct Body<'i> {
     method_loans: HashMap<(u32, u32), MethodLoan>,
     /// Types of calls, method calls, awaits and macros, by span.
     expr_types: HashMap<(u32, u32), Ty>,
+    /// Every expression's type, resolved into the facts at the end.
+    all_types: Vec<((u32, u32), Ty)>,
+    int_facts: HashMap<(u32, u32), Int>,
+    special: HashMap<(u32, u32), super::Special>,
+    /// Method calls whose result the compiler must treat specially, with
+    /// the method's name.
+    special_calls: Vec<((u32, u32), String, Ty)>,
     /// Inside a `match` scrutinee or a destructuring `let`: moving out of
     /// a place may copy parts only, so E0507 is not judged there.
     no_move_out_check: u32,
@@ -209,6 +218,10 @@ impl<'i> Body<'i> {
             block_ends: Vec::new(),
             method_loans: HashMap::new(),
             expr_types: HashMap::new(),
+            all_types: Vec::new(),
+            int_facts: HashMap::new(),
+            special: HashMap::new(),
+            special_calls: Vec::new(),
             no_move_out_check: 0,
             needs_mut: Default::default(),
             no_warn: Default::default(),
@@ -617,6 +630,32 @@ impl<'i> Body<'i> {
                 (l.name.clone(), copy, self.show(&t))
             })
             .collect();
+        for (span, t) in std::mem::take(&mut self.all_types) {
+            if let Ty::Int(i) = self.table.resolve(&t) {
+                self.int_facts.insert(span, i);
+            }
+        }
+        for (span, name, t) in std::mem::take(&mut self.special_calls) {
+            let t = self.table.resolve(&t);
+            let arg0 = match &t {
+                Ty::Adt(_, args) => args.first().cloned(),
+                _ => None,
+            };
+            let fact = match (name.as_str(), &t, arg0) {
+                ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
+                ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
+                ("collect", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => Some(super::Special::CollectString),
+                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => Some(super::Special::Default(super::DefaultOf::String)),
+                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "Vec") => Some(super::Special::Default(super::DefaultOf::Vec)),
+                ("unwrap_or_default", Ty::Bool, _) => Some(super::Special::Default(super::DefaultOf::Bool)),
+                ("unwrap_or_default", Ty::Float(_), _) => Some(super::Special::Default(super::DefaultOf::Float)),
+                ("unwrap_or_default", Ty::Int(_), _) => Some(super::Special::Default(super::DefaultOf::Int)),
+                _ => None,
+            };
+            if let Some(f) = fact {
+                self.special.insert(span, f);
+            }
+        }
         for (&span, &(local, _)) in &self.uses.paths {
             if let Some(l) = self.locals.get(local) {
                 let t = self.table.resolve(&l.ty);
@@ -1430,6 +1469,12 @@ impl<'i> Body<'i> {
         if matches!(e.kind, ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_)) {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
+        if let ExprKind::MethodCall { method, .. } = &e.kind
+            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default")
+        {
+            self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
+        }
+        self.all_types.push(((e.span.start, e.span.end), t.clone()));
         t
     }
 

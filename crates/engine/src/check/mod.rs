@@ -48,9 +48,51 @@ pub struct Report {
     pub borrows: Vec<Diagnostic>,
     /// Warnings; they do not stop the run.
     pub warnings: Vec<Diagnostic>,
-    /// Paths naming a local whose type is certainly `Copy` (start, end):
-    /// the compiler copies them instead of moving.
+    /// What the compiler uses of the types.
+    pub facts: TypeFacts,
+}
+
+/// The checker's types, as the compiler uses them, by expression span
+/// (start, end).
+#[derive(Default, Debug)]
+pub struct TypeFacts {
+    /// Paths naming a local whose type is certainly `Copy`: copied, never
+    /// moved.
     pub copies: std::collections::HashSet<(u32, u32)>,
+    /// Expressions of an integer type.
+    pub ints: std::collections::HashMap<(u32, u32), ty::Int>,
+    /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
+    /// that the compiler treats specially: see [`Special`].
+    pub special: std::collections::HashMap<(u32, u32), Special>,
+}
+
+/// Facts about a call's result the untyped runtime cannot know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    /// `s.parse::<f64>()` (or `f32`): parse a float.
+    ParseFloat,
+    /// `s.parse::<u8>()` and friends: the integer type to check the range of.
+    ParseInt(ty::Int),
+    /// `iter.collect::<String>()`.
+    CollectString,
+    /// `opt.unwrap_or_default()`: `T`'s default.
+    Default(DefaultOf),
+}
+
+/// A type whose `Default` the VM can make without knowing types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultOf {
+    String,
+    Vec,
+    Bool,
+    Float,
+    Int,
+}
+
+impl TypeFacts {
+    pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {
+        self.ints.get(&(span.start, span.end)).copied()
+    }
 }
 
 impl Report {

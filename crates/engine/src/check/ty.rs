@@ -267,6 +267,15 @@ impl Table {
         let (a, b) = (self.shallow(a), self.shallow(b));
         let d = depth + 1;
         match (&a, &b) {
+            // A variable unified with something unmodelled is unmodelled too:
+            // it must not default to `i32` where rustc would infer another type.
+            (Ty::Var(x), Ty::Unknown) | (Ty::Unknown, Ty::Var(x)) => {
+                let x = *x;
+                if let Some(slot) = self.vars.get_mut(x.0 as usize) {
+                    *slot = VarState::Bound(Ty::Unknown);
+                }
+                Ok(())
+            }
             (Ty::Unknown, _) | (_, Ty::Unknown) | (Ty::Never, _) | (_, Ty::Never) => Ok(()),
             (Ty::Var(x), Ty::Var(y)) if x == y => Ok(()),
             (Ty::Var(x), _) => self.bind(*x, b.clone()),
