@@ -1128,6 +1128,12 @@ impl<'a> Compiler<'a> {
         } else {
             self.expr_inner(e);
         }
+        // An `f32` computed (in `f64`) is rounded to `f32`.
+        if self.facts.is_f32(e.span)
+            && matches!(e.kind, ExprKind::Lit(_) | ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::MethodCall { .. } | ExprKind::Call { .. } | ExprKind::Cast(..))
+        {
+            self.emit(Op::RoundF32, e.span);
+        }
         self.depth -= 1;
     }
 
@@ -2579,6 +2585,14 @@ impl<'a> Compiler<'a> {
         let argc = args.len() as u32;
         // `{:x}` of a negative `i32` shows its 32 bits: the VM's `i64` is
         // fitted to the unsigned type of the same width first.
+        for p in pieces.iter_mut() {
+            if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = p
+                && let Some(ArgSrc::Expr(e)) = args.get(*i)
+                && self.facts.is_f32(e.span)
+            {
+                spec.single = true;
+            }
+        }
         let mut radix_only = vec![None::<bool>; args.len()];
         for p in pieces.iter() {
             if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = p

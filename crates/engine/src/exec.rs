@@ -1134,6 +1134,11 @@ impl<'p> Vm<'p> {
                     }
                 });
             }
+            Op::RoundF32 => {
+                if let Some(Value::Float(x)) = co.stack.last_mut() {
+                    *x = *x as f32 as f64;
+                }
+            }
             Op::CollectString => {
                 let v = Self::pop(co);
                 let mut out = String::new();

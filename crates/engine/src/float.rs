@@ -155,12 +155,21 @@ fn digits_of(mut num: Big, den: &Big, mut k: i32, base: u32, sig: i32, frac: i32
 /// The decimal digits (ASCII) of finite `x >= 0` and `k` with
 /// `x ≈ 0.d1 d2… * 10^k`; zero is `("0", 1)`. See [`digits_of`] for `sig`,
 /// `frac` and `shortest`.
-fn digits(x: f64, sig: i32, frac: i32, shortest: bool) -> (Vec<u8>, i32) {
-    let bits = x.to_bits();
-    let fr = bits & ((1 << 52) - 1);
-    let be = (bits >> 52) as i32;
-    // x = m * 2^e
-    let (m, e) = if be == 0 { (fr, -1074) } else { (fr | 1 << 52, be - 1075) };
+/// The decimal digits of an `f64` (`single` false) or of the `f32` it
+/// holds, and the exponent.
+fn digits_of_float(x: f64, sig: i32, frac: i32, shortest: bool, single: bool) -> (Vec<u8>, i32) {
+    let (fr, be, (m, e)) = if single {
+        let bits = (x as f32).to_bits() as u64;
+        let fr = bits & ((1 << 23) - 1);
+        let be = ((bits >> 23) & 0xff) as i32;
+        (fr, be, if be == 0 { (fr, -149) } else { (fr | 1 << 23, be - 150) })
+    } else {
+        let bits = x.to_bits();
+        let fr = bits & ((1 << 52) - 1);
+        let be = (bits >> 52) as i32;
+        // x = m * 2^e
+        (fr, be, if be == 0 { (fr, -1074) } else { (fr | 1 << 52, be - 1075) })
+    };
     // std's decoder: x = m2 * 2^e2, the midpoints with the neighbours at
     // distances 1 and `plus` (in units of 2^e2). For a power of two (even
     // MIN_POSITIVE) the lower neighbour is twice as close. The interval is
@@ -219,6 +228,17 @@ fn check_prec(p: Option<usize>) -> Result<(), String> {
 /// `NaN`, `inf`, or the digits of `|x|` (the caller writes the sign).
 /// `Err` is std's panic message for the precisions std cannot take.
 pub fn body(x: f64, ty: char, prec: Option<usize>) -> Result<String, String> {
+    body_of(x, ty, prec, false)
+}
+
+/// [`body`] of an `f32` held in an `f64`: the same, but the shortest
+/// digits are those that read back as the same `f32` (`0.1f32` is `0.1`).
+pub fn body32(x: f64, ty: char, prec: Option<usize>) -> Result<String, String> {
+    body_of(x, ty, prec, true)
+}
+
+fn body_of(x: f64, ty: char, prec: Option<usize>, single: bool) -> Result<String, String> {
+    let digits = |x: f64, sig: i32, frac: i32, shortest: bool| digits_of_float(x, sig, frac, shortest, single);
     let x = x.abs();
     if x.is_nan() {
         return Ok("NaN".into());

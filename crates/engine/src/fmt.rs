@@ -156,6 +156,9 @@ pub struct FormatSpec {
     /// implicitly, before the value's).
     pub precision_star: bool,
     pub ty: FmtType,
+    /// The argument is an `f32` (the checker's type; the VM's floats are
+    /// `f64`): shortest digits are an `f32`'s.
+    pub single: bool,
 }
 
 impl Default for FormatSpec {
@@ -171,6 +174,7 @@ impl Default for FormatSpec {
             precision: None,
             precision_star: false,
             ty: FmtType::Display,
+            single: false,
         }
     }
 }
@@ -195,6 +199,7 @@ impl FormatSpec {
             width: get(&self.width)?,
             precision: get(&self.precision)?,
             ty: self.ty,
+            single: self.single,
         })
     }
 }
@@ -212,6 +217,8 @@ pub struct Spec {
     pub width: Option<usize>,
     pub precision: Option<usize>,
     pub ty: FmtType,
+    /// An `f32` argument: see [`FormatSpec::single`].
+    pub single: bool,
 }
 
 impl Default for Spec {
@@ -223,7 +230,7 @@ impl Default for Spec {
 impl Spec {
     /// A plain `{}` / `{:?}` / ... spec.
     pub fn of(ty: FmtType) -> Spec {
-        Spec { fill: ' ', align: None, sign_plus: false, alternate: false, zero: false, width: None, precision: None, ty }
+        Spec { fill: ' ', align: None, sign_plus: false, alternate: false, zero: false, width: None, precision: None, ty, single: false }
     }
     /// `{}`
     pub fn display() -> Spec {
@@ -970,7 +977,7 @@ fn float_into(out: &mut String, x: f64, spec: &Spec) -> R {
         FmtType::Display => 'd',
         _ => '?',
     };
-    let body = crate::float::body(x, ty, spec.precision)?;
+    let body = if spec.single { crate::float::body32(x, ty, spec.precision)? } else { crate::float::body(x, ty, spec.precision)? };
     pad_formatted(out, spec, float_sign(x, spec), &body);
     Ok(())
 }

@@ -140,6 +140,9 @@ pub enum Op {
     FitInt { ty: IntTy, fit: Fit },
     /// `s.parse::<f64>()`: pops a string, pushes `Result<f64, ParseFloatError>`.
     ParseFloat,
+    /// Rounds the float on top to `f32` (the checker's type; the VM's floats
+    /// are `f64`).
+    RoundF32,
     /// `collect::<String>()` of the `Vec` on top (of chars or strings).
     CollectString,
     /// `opt.unwrap_or_default()`, with the default of the `T` the checker

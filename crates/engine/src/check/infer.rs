@@ -37,6 +37,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.warnings.append(&mut cx.warnings);
         report.facts.copies.extend(cx.copies.drain());
         report.facts.ints.extend(cx.int_facts.drain());
+        report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -171,6 +172,7 @@ struct Body<'i> {
     /// Every expression's type, resolved into the facts at the end.
     all_types: Vec<((u32, u32), Ty)>,
     int_facts: HashMap<(u32, u32), Int>,
+    f32_facts: std::collections::HashSet<(u32, u32)>,
     special: HashMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
     /// the method's name.
@@ -220,6 +222,7 @@ impl<'i> Body<'i> {
             expr_types: HashMap::new(),
             all_types: Vec::new(),
             int_facts: HashMap::new(),
+            f32_facts: Default::default(),
             special: HashMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
@@ -631,8 +634,14 @@ impl<'i> Body<'i> {
             })
             .collect();
         for (span, t) in std::mem::take(&mut self.all_types) {
-            if let Ty::Int(i) = self.table.resolve(&t) {
-                self.int_facts.insert(span, i);
+            match self.table.resolve(&t) {
+                Ty::Int(i) => {
+                    self.int_facts.insert(span, i);
+                }
+                Ty::Float(Float::F32) => {
+                    self.f32_facts.insert(span);
+                }
+                _ => {}
             }
         }
         for (span, name, t) in std::mem::take(&mut self.special_calls) {
@@ -3618,5 +3627,3 @@ fn binop_trait(op: BinOp) -> &'static str {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: Float) {}

@@ -61,6 +61,8 @@ pub struct TypeFacts {
     pub copies: std::collections::HashSet<(u32, u32)>,
     /// Expressions of an integer type.
     pub ints: std::collections::HashMap<(u32, u32), ty::Int>,
+    /// Expressions of type `f32` (the VM computes in `f64`).
+    pub f32s: std::collections::HashSet<(u32, u32)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
     pub special: std::collections::HashMap<(u32, u32), Special>,
@@ -92,6 +94,10 @@ pub enum DefaultOf {
 impl TypeFacts {
     pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {
         self.ints.get(&(span.start, span.end)).copied()
+    }
+
+    pub fn is_f32(&self, span: crate::span::Span) -> bool {
+        self.f32s.contains(&(span.start, span.end))
     }
 }
 
