@@ -1543,8 +1543,46 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Unit, span);
             return;
         }
+        if let Some(v) = self.std_const(&names) {
+            let c = self.add_const(v);
+            self.emit(Op::Const(c), span);
+            return;
+        }
         self.err(span, format!("cannot find value `{}` in this scope", names.join("::")));
         self.emit(Op::Unit, span);
+    }
+
+    /// std's associated constants the VM can hold: `Duration::ZERO`,
+    /// `u8::MAX`, `i32::BITS`, ... (`u64::MAX` and 128-bit ones do not fit
+    /// the VM's `i64`).
+    fn std_const(&self, names: &[&str]) -> Option<Value> {
+        let (item, ty) = names.split_last()?;
+        let ty_name = ty.last()?;
+        let canon = self.canonical(ty);
+        if canon == "std::time::Duration" || *ty_name == "Duration" {
+            return Some(Value::Duration(match *item {
+                "ZERO" => 0,
+                "MAX" => u64::MAX,
+                "SECOND" => 1_000_000_000,
+                "MILLISECOND" => 1_000_000,
+                "MICROSECOND" => 1_000,
+                "NANOSECOND" => 1,
+                _ => return None,
+            }));
+        }
+        let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1 && !matches!(*ty_name, "i128" | "u128" | "isize" | "usize" | "u64"))?;
+        let (lo, hi) = ity.range();
+        Some(Value::Int(match *item {
+            "MIN" => lo,
+            "MAX" => hi,
+            "BITS" => match ity {
+                IntTy::I8 | IntTy::U8 => 8,
+                IntTy::I16 | IntTy::U16 => 16,
+                IntTy::I32 | IntTy::U32 => 32,
+                IntTy::I64 | IntTy::U64 => 64,
+            },
+            _ => return None,
+        }))
     }
 
     fn struct_lit(&mut self, path: &Path, fields: &'a [FieldInit], base: Option<&'a Expr>, span: Span) {
