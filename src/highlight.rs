@@ -345,6 +345,22 @@ pub struct Mark {
     pub end: usize,
     /// Warnings are underlined in another colour.
     pub warning: bool,
+    /// A diagnostic's secondary span ("value moved here"): a lighter,
+    /// dashed underline.
+    pub secondary: bool,
+}
+
+impl Mark {
+    /// Writes the mark's classes: `dg`, then `dg2` (secondary), `warn`,
+    /// and `dg-empty` for an empty range.
+    fn write_class(&self, out: &mut String, empty: bool) {
+        out.push_str("dg");
+        for (on, class) in [(self.secondary, " dg2"), (self.warning, " warn"), (empty, " dg-empty")] {
+            if on {
+                out.push_str(class);
+            }
+        }
+    }
 }
 
 
@@ -357,11 +373,19 @@ fn floor_boundary(src: &str, i: usize) -> usize {
     i
 }
 
+/// An empty mark: a caret-wide `<span>` with no text.
+fn empty_mark(out: &mut String, m: &Mark, k: usize) {
+    out.push_str("<span class=\"");
+    m.write_class(out, true);
+    out.push_str(&format!("\" data-d=\"{k}\"></span>"));
+}
+
 /// The highlighted layer's inner HTML: `src` with each token wrapped in a
 /// `<span class="hl-…">`, and each mark's range wrapped in a
 /// `<span class="dg" data-d="INDEX">` (the index of the mark in `marks`,
-/// so the page can show that diagnostic's message on hover). The text
-/// content equals `src` exactly.
+/// so the page can show that mark's label on hover; see [`Mark::class`]).
+/// Where marks overlap, the first in `marks` is drawn. The text content
+/// equals `src` exactly.
 pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
     let mut out = String::with_capacity(src.len() * 2 + 64);
     // Every offset where a token or a mark starts or ends.
@@ -376,7 +400,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
         .iter()
         .map(|m| {
             let start = floor_boundary(src, m.start);
-            Mark { start, end: floor_boundary(src, m.end).max(start), warning: m.warning }
+            Mark { start, end: floor_boundary(src, m.end).max(start), ..*m }
         })
         .collect();
     for m in &marks {
@@ -392,8 +416,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
         // Empty marks at `a` come first.
         for (k, m) in marks.iter().enumerate() {
             if m.start == a && m.end == a {
-                let class = if m.warning { "dg warn dg-empty" } else { "dg dg-empty" };
-                out.push_str(&format!("<span class=\"{class}\" data-d=\"{k}\"></span>"));
+                empty_mark(&mut out, m, k);
             }
         }
         while ti < tokens.len() && tokens[ti].end <= a {
@@ -413,7 +436,8 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
                     if class.is_some() {
                         out.push(' ');
                     }
-                    out.push_str(if marks[k].warning { "dg warn\" data-d=\"" } else { "dg\" data-d=\"" });
+                    marks[k].write_class(&mut out, false);
+                    out.push_str("\" data-d=\"");
                     out.push_str(&k.to_string());
                 }
                 out.push_str("\">");
@@ -425,8 +449,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
     // Empty marks at the very end.
     for (k, m) in marks.iter().enumerate() {
         if m.start == src.len() && m.end == src.len() {
-            let class = if m.warning { "dg warn dg-empty" } else { "dg dg-empty" };
-            out.push_str(&format!("<span class=\"{class}\" data-d=\"{k}\"></span>"));
+            empty_mark(&mut out, m, k);
         }
     }
     out
@@ -551,7 +574,10 @@ mod tests {
             }
             let a = (lcg(&mut seed) as usize) % (src.len() + 3);
             let b = (lcg(&mut seed) as usize) % (src.len() + 3);
-            let marks = [Mark { start: a.min(b), end: a.max(b), warning: false }, Mark { start: a, end: a, warning: true }];
+            let marks = [
+                Mark { start: a.min(b), end: a.max(b), warning: false, secondary: false },
+                Mark { start: a, end: a, warning: true, secondary: true },
+            ];
             let html = to_html(&src, &tokens, &marks);
             assert_eq!(strip_tags(&html), src, "round {round}");
         }
@@ -560,13 +586,27 @@ mod tests {
     #[test]
     fn marks_wrap_their_range_and_keep_the_token_colour() {
         let src = "let x = ;";
-        let html = to_html(src, &tokenize(src), &[Mark { start: 4, end: 5, warning: false }, Mark { start: 9, end: 9, warning: false }]);
+        let html = to_html(src, &tokenize(src), &[Mark { start: 4, end: 5, warning: false, secondary: false }, Mark { start: 9, end: 9, warning: false, secondary: false }]);
         assert_eq!(
             html,
             "<span class=\"hl-k\">let</span> <span class=\"dg\" data-d=\"0\">x</span> = ;<span class=\"dg dg-empty\" data-d=\"1\"></span>"
         );
-        let html = to_html("fn a", &tokenize("fn a"), &[Mark { start: 0, end: 2, warning: true }]);
+        let html = to_html("fn a", &tokenize("fn a"), &[Mark { start: 0, end: 2, warning: true, secondary: false }]);
         assert_eq!(html, "<span class=\"hl-k dg warn\" data-d=\"0\">fn</span> <span class=\"hl-f\">a</span>");
+    }
+
+    #[test]
+    fn secondary_marks_have_their_own_class_and_the_first_overlapping_mark_wins() {
+        let src = "let x = y;";
+        let primary = Mark { start: 4, end: 5, warning: false, secondary: false };
+        let secondary = Mark { start: 0, end: 9, warning: false, secondary: true };
+        let html = to_html(src, &[], &[primary, secondary]);
+        assert_eq!(
+            html,
+            "<span class=\"dg dg2\" data-d=\"1\">let </span><span class=\"dg\" data-d=\"0\">x</span><span class=\"dg dg2\" data-d=\"1\"> = y</span>;"
+        );
+        let html = to_html(src, &[], &[Mark { start: 10, end: 10, warning: true, secondary: true }]);
+        assert_eq!(html, "let x = y;<span class=\"dg dg2 warn dg-empty\" data-d=\"0\"></span>");
     }
 
     #[test]
