@@ -603,15 +603,18 @@ pub fn app(props: &AppProps) -> Html {
     // As editors count them: a final newline does not start another line.
     let line_count = editor_source.lines().count();
 
+    // The problems under the editor, written as markup; a click on one of
+    // its `line:col` buttons (`data-at`: a byte offset) moves the caret there.
+    let problems = use_memo(ByPtr(diagnostics.clone()), |d| AttrValue::from(crate::problems::list_markup(&d.0)));
     let on_reveal = {
         let reveal = reveal.clone();
-        move |offset: usize| {
-            let reveal = reveal.clone();
-            Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            let button = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("[data-at]").ok().flatten());
+            if let Some(offset) = button.and_then(|b| b.get_attribute("data-at")).and_then(|a| a.parse().ok()) {
                 let seq = reveal.map_or(0, |(s, _)| s + 1);
                 reveal.set(Some((seq, offset)));
-            })
-        }
+            }
+        })
     };
 
     html! {
@@ -650,17 +653,7 @@ pub fn app(props: &AppProps) -> Html {
                         on_input={on_editor_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads}
                         readonly={editor_mode == EditorMode::ReadOnly} />
                     if !diagnostics.is_empty() {
-                        <ul class="diagnostics" aria-label="Problems">
-                            { for diagnostics.iter().map(|d| html! {
-                                <li data-testid="diagnostic" class={classes!("diagnostic", if d.warning { "warning" } else { "error" })}
-                                    data-line={d.line.to_string()} data-col={d.col.to_string()}>
-                                    <button class="location" onclick={on_reveal(d.start)} title="Show in the editor"
-                                        aria-label={format!("Line {}, column {}: show in the editor", d.line, d.col)}>{ d.location() }</button>
-                                    { " " }
-                                    <span class="message" title={d.tooltip.clone()}>{ inline_code(&d.message) }</span>
-                                </li>
-                            }) }
-                        </ul>
+                        <div class="problems" onclick={on_reveal}>{ Html::from_html_unchecked((*problems).clone()) }</div>
                     }
                 </section>
                 }
@@ -860,6 +853,55 @@ mod tests {
         assert!(root.query_selector(".viz-pane.stale").unwrap().is_some());
         // The underline is in the highlighted layer.
         assert!(root.query_selector(".highlight .dg").unwrap().is_some());
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_warning_does_not_stop_the_run_and_shows_in_the_editor_and_the_list() {
+        let (root, handle) = mount().await;
+        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+        type_into(&area, src).await;
+        // It ran: the console, the banner, the panels are this run's.
+        assert_eq!(text(&root, "status"), "main returned");
+        assert_eq!(text(&root, "console"), "None\n");
+        assert!(root.query_selector(".viz-pane.stale").unwrap().is_none());
+        assert!(scrubber(&root) > 0);
+        // And the warning is there, as a warning.
+        assert_eq!(count(&root, "diagnostic"), 1);
+        let item = find(&root, "diagnostic");
+        assert!(item.matches(".warning").unwrap() && !item.matches(".error").unwrap());
+        assert!(item.text_content().unwrap().starts_with("6:5 warning: unused implementer of Future"), "{:?}", item.text_content());
+        assert!(text(&root, "explain").contains(".await"));
+        let underline = root.query_selector_all(".highlight .dg.warn").unwrap();
+        assert!(underline.length() >= 1);
+        assert!(root.query_selector(".highlight .dg:not(.warn)").unwrap().is_none());
+        assert!(root.query_selector(".eol-item.warn").unwrap().unwrap().text_content().unwrap().starts_with("warning: unused"));
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_error_lists_its_code_labels_and_explanation_and_a_location_moves_the_caret() {
+        let (root, handle) = mount().await;
+        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
+        type_into(&area, HELLO).await;
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
+        type_into(&area, src).await;
+        let item = find(&root, "diagnostic");
+        assert!(item.text_content().unwrap().starts_with("7:25 error[E0596]: cannot borrow rx as mutable"), "{:?}", item.text_content());
+        assert_eq!(text(&root, "diagnostic-label"), "7:25 cannot borrow as mutable");
+        assert!(text(&root, "explain").contains("let (tx, mut rx)"));
+        assert_eq!(
+            root.query_selector(".eol-item.primary").unwrap().unwrap().text_content().unwrap(),
+            "error[E0596]: cannot borrow as mutable"
+        );
+        // The last good run stays.
+        assert_eq!(text(&root, "console"), "a\nb\n");
+        // The label's location puts the caret in the span, which shows its tip.
+        root.query_selector("[data-testid=diagnostic-label] .location").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        settle().await;
+        assert_eq!(area.selection_start().unwrap(), Some(src.find("rx.recv").unwrap() as u32));
+        assert!(text(&root, "diag-tip").ends_with("7:25: cannot borrow as mutable"), "{:?}", text(&root, "diag-tip"));
         handle.destroy();
     }
 

@@ -4,6 +4,13 @@
 //! diagnostics' underlines and each task's current line. A gutter on the
 //! left numbers the lines and carries the markers.
 //!
+//! Each diagnostic's primary span is underlined (wavy; amber for a
+//! warning), each labelled secondary span lighter and dashed, and the
+//! labels are written after the end of their lines (`error[E0596]: cannot
+//! borrow as mutable`, `value moved here`). The span under the pointer, or
+//! else the one the caret was moved into, shows its diagnostic and label
+//! in a tip below it ([`crate::model::EditorMark`]).
+//!
 //! The textarea never scrolls by itself: it is as tall and as wide as its
 //! text, and the box around it scrolls the textarea, the `<pre>` and the
 //! gutter together, so nothing has to be kept in sync by script.
@@ -16,7 +23,7 @@ use yew::prelude::*;
 
 use crate::highlight;
 use crate::hooks::use_window_listener;
-use crate::model::{task_colour, DiagnosticItem, TaskLine};
+use crate::model::{editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte, DiagnosticItem, TaskLine};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -50,21 +57,23 @@ pub fn editor(props: &EditorProps) -> Html {
     let scroll_ref = use_node_ref();
     let source = props.source.clone();
 
-    // The highlighted layer: rebuilt only when the text or its diagnostics
-    // change, not on every playback frame.
-    let layer = {
-        let marks: Vec<highlight::Mark> =
-            props.diagnostics.iter().map(|d| highlight::Mark { start: d.start, end: d.end, warning: d.warning }).collect();
-        use_memo((source.clone(), props.diagnostics.clone()), move |(src, _)| {
-            let mut html = highlight::to_html(src, &highlight::tokenize(src), &marks);
-            // A <pre> drops one trailing newline; the textarea shows an empty
-            // last line there. Keep the heights equal.
-            if src.ends_with('\n') || src.is_empty() {
-                html.push(' ');
-            }
-            AttrValue::from(html)
-        })
-    };
+    // The marks, the highlighted layer and the notes after the lines:
+    // rebuilt only when the text or its diagnostics change, not on every
+    // playback frame.
+    let layer = use_memo((source.clone(), props.diagnostics.clone()), |(src, d)| {
+        let marks = editor_marks(src, d);
+        let underlines: Vec<highlight::Mark> =
+            marks.iter().map(|m| highlight::Mark { start: m.start, end: m.end, warning: m.warning, secondary: !m.primary }).collect();
+        let mut html = highlight::to_html(src, &highlight::tokenize(src), &underlines);
+        // A <pre> drops one trailing newline; the textarea shows an empty
+        // last line there. Keep the heights equal.
+        if src.ends_with('\n') || src.is_empty() {
+            html.push(' ');
+        }
+        let notes = AttrValue::from(line_notes_markup(src, &marks));
+        (marks, AttrValue::from(html), notes)
+    });
+    let (marks, _, _) = &*layer;
     let line_count = use_memo(source.clone(), |src| src.split('\n').count());
     let numbers = use_memo(*line_count, |&n| {
         let mut s = String::with_capacity(n * 4);
@@ -75,43 +84,69 @@ pub fn editor(props: &EditorProps) -> Html {
         s
     });
 
+    // The mark under the pointer, and the caret's byte offset once moved
+    // by the arrow keys, a click or the diagnostics list (not by typing).
+    let hover = use_state_eq(|| None::<usize>);
+    let caret = use_state_eq(|| None::<usize>);
+
     let oninput = {
         let on_input = props.on_input.clone();
+        let (hover, caret) = (hover.clone(), caret.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
+            hover.set(None);
+            caret.set(None);
             on_input.emit(area.value());
         })
     };
+    let track_caret = {
+        let caret = caret.clone();
+        move |area: &HtmlTextAreaElement| {
+            let at = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+            caret.set(Some(utf16_to_byte(&area.value(), at)));
+        }
+    };
+    let onkeyup = {
+        let track_caret = track_caret.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp" | "PageDown") {
+                track_caret(&e.target_unchecked_into());
+            }
+        })
+    };
+    let onclick = Callback::from(move |e: MouseEvent| track_caret(&e.target_unchecked_into()));
+    let onblur = {
+        let caret = caret.clone();
+        Callback::from(move |_: FocusEvent| caret.set(None))
+    };
 
-    // Tooltips for the underlines: the textarea covers the <pre>, so ask the
-    // document what lies under the pointer and show that diagnostic's
-    // message as the textarea's title.
+    // The textarea covers the <pre>: ask the document what lies under the
+    // pointer (an underline or a label after a line).
     let onmousemove = {
-        let diagnostics = props.diagnostics.clone();
+        let hover = hover.clone();
         Callback::from(move |e: MouseEvent| {
-            let Some(area) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-            let mut title = String::new();
-            if !diagnostics.is_empty()
-                && let Some(doc) = web_sys::window().and_then(|w| w.document())
-            {
-                let hits = doc.elements_from_point(e.client_x() as f32, e.client_y() as f32);
-                for hit in hits.iter() {
+            let mut found = None;
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                for hit in doc.elements_from_point(e.client_x() as f32, e.client_y() as f32).iter() {
                     let Ok(el) = hit.dyn_into::<Element>() else { continue };
-                    if let Some(d) = el.get_attribute("data-d").and_then(|d| d.parse::<usize>().ok()).and_then(|i| diagnostics.get(i)) {
-                        title = format!("{}: {}", d.location(), d.tooltip);
+                    if let Some(k) = el.get_attribute("data-d").and_then(|d| d.parse::<usize>().ok()) {
+                        found = Some(k);
                         break;
                     }
                 }
             }
-            if area.title() != title {
-                area.set_title(&title);
-            }
+            hover.set(found);
         })
     };
+    let onmouseleave = {
+        let hover = hover.clone();
+        Callback::from(move |_: MouseEvent| hover.set(None))
+    };
+    let tip = (*hover).and_then(|k| marks.get(k)).or_else(|| (*caret).and_then(|at| mark_at(marks, at)).map(|k| &marks[k]));
 
     // Move the caret when asked (a click on a diagnostic in the list).
     {
-        let area_ref = area_ref.clone();
+        let (area_ref, caret) = (area_ref.clone(), caret.clone());
         use_effect_with(props.reveal, move |reveal| {
             if let (Some((_, offset)), Some(area)) = (reveal, area_ref.cast::<HtmlTextAreaElement>()) {
                 // Selection offsets count UTF-16 units.
@@ -119,6 +154,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 let at = text.get(..(*offset).min(text.len())).map(|s| s.encode_utf16().count()).unwrap_or(0) as u32;
                 let _ = area.focus();
                 let _ = area.set_selection_range(at, at);
+                caret.set(Some(*offset));
             }
         });
     }
@@ -200,9 +236,9 @@ pub fn editor(props: &EditorProps) -> Html {
             Some(entry) => {
                 entry.1 &= d.warning;
                 entry.2.push('\n');
-                entry.2.push_str(&d.message);
+                entry.2.push_str(&d.title());
             }
-            None => diag_lines.push((d.line, d.warning, d.message.clone())),
+            None => diag_lines.push((d.line, d.warning, d.title())),
         }
     }
     let mut per_line: Vec<(u32, usize)> = Vec::new();
@@ -246,16 +282,22 @@ pub fn editor(props: &EditorProps) -> Html {
                 }) }
                 { task_marks }
             </div>
-            <div class="code">
+            <div class="code" {onmousemove} {onmouseleave}>
                 { line_bands }
-                <pre class="highlight" aria-hidden="true">{ Html::from_html_unchecked((*layer).clone()) }</pre>
+                <pre class="highlight" aria-hidden="true">{ Html::from_html_unchecked(layer.1.clone()) }</pre>
+                <div class="eol-notes" aria-hidden="true">{ Html::from_html_unchecked(layer.2.clone()) }</div>
+                if let Some(m) = tip {
+                    <div id="diag-tip" data-testid="diag-tip" role="status"
+                        class={classes!("diag-tip", if m.primary { "primary" } else { "secondary" }, m.warning.then_some("warn"))}
+                        style={format!("--line:{};--x:{}", m.line, m.x)}><div>{ m.tip.clone() }</div></div>
+                }
                 <textarea
                     ref={area_ref}
                     id="editor"
                     data-testid="editor"
                     class="code-input"
                     aria-label="Program source (Rust)"
-                    aria-describedby="editor-help"
+                    aria-describedby={if tip.is_some() { "editor-help diag-tip" } else { "editor-help" }}
                     spellcheck="false"
                     autocomplete="off"
                     autocapitalize="off"
@@ -263,7 +305,9 @@ pub fn editor(props: &EditorProps) -> Html {
                     readonly={props.readonly}
                     value={AttrValue::from(props.source.clone())}
                     {oninput}
-                    {onmousemove}
+                    {onkeyup}
+                    {onclick}
+                    {onblur}
                 />
             </div>
           </div>
@@ -321,18 +365,26 @@ mod tests {
         handle.destroy();
     }
 
+    fn item(line: u32, col: u32, start: usize, end: usize, message: &str) -> DiagnosticItem {
+        DiagnosticItem {
+            line,
+            col,
+            start,
+            end,
+            warning: false,
+            code: None,
+            message: message.into(),
+            label: String::new(),
+            labels: vec![],
+            notes: vec![],
+            explain: None,
+        }
+    }
+
     #[wasm_bindgen_test]
     async fn diagnostics_and_tasks_are_marked_at_their_lines() {
         let source: Rc<str> = Rc::from("a\nbb\nccc\n");
-        let diagnostics = vec![DiagnosticItem {
-            line: 2,
-            col: 2,
-            start: 3,
-            end: 4,
-            warning: false,
-            message: "bad b".into(),
-            tooltip: "bad b".into(),
-        }];
+        let diagnostics = vec![item(2, 2, 3, 4, "bad b")];
         let task_lines = vec![
             TaskLine { task: 0, line: 3, state: TaskState::Running, label: "main: running".into() },
             TaskLine { task: 1, line: 3, state: TaskState::Idle, label: "task 1: idle".into() },
@@ -343,13 +395,128 @@ mod tests {
         assert_eq!(underline.text_content().unwrap(), "b");
         assert_eq!(underline.get_attribute("data-d").as_deref(), Some("0"));
         let gutter = root.query_selector(".gutter-diag").unwrap().unwrap();
-        assert_eq!(gutter.get_attribute("title").as_deref(), Some("bad b"));
+        assert_eq!(gutter.get_attribute("title").as_deref(), Some("error: bad b"));
         let markers = root.query_selector_all(".gutter-task").unwrap();
         assert_eq!(markers.length(), 2);
         let second: Element = markers.item(1).unwrap().dyn_into().unwrap();
         assert_eq!(second.get_attribute("data-line").as_deref(), Some("3"));
         assert!(second.get_attribute("style").unwrap().contains("--k:1"), "the second task on a line sits beside the first");
         assert_eq!(root.query_selector_all(".line-band").unwrap().length(), 1);
+        handle.destroy();
+    }
+
+    /// `tx` moved into a task on line 2, used on line 4 (E0382), and a
+    /// warning on line 5.
+    const MOVED: &str = "let (tx, rx) = channel(1);\nspawn(async move {\n    tx;\n});\ntx.send(2);\nlater(tx);\n";
+
+    fn moved_and_warned() -> Vec<DiagnosticItem> {
+        let block = MOVED.find("async move").unwrap();
+        let used = MOVED.rfind("later(tx)").unwrap() + 6;
+        let send = MOVED.find("tx.send(2)").unwrap();
+        vec![
+            DiagnosticItem {
+                code: Some("E0382"),
+                label: "value used here after move".into(),
+                labels: vec![crate::model::LabelItem { line: 2, col: 7, start: block, end: MOVED.find("});").unwrap() + 1, text: "value moved here".into() }],
+                ..item(6, 7, used, used + 2, "use of moved value: `tx`")
+            },
+            DiagnosticItem { warning: true, ..item(5, 1, send, send + 10, "unused implementer of `Future` that must be used") },
+        ]
+    }
+
+    fn texts(root: &Element, selector: &str) -> Vec<String> {
+        let list = root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn primary_and_secondary_spans_look_different_and_carry_their_labels() {
+        let (root, handle) =
+            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        // The primary span: a solid error underline.
+        // (The layer splits a mark at token boundaries.)
+        assert_eq!(texts(&root, ".highlight .dg:not(.dg2):not(.warn)").concat(), "tx");
+        // The secondary span, on its first line only: dashed (its own class).
+        assert_eq!(texts(&root, ".highlight .dg.dg2").concat(), "async move {");
+        // The warning: underlined in the warning's colour.
+        assert_eq!(texts(&root, ".highlight .dg.warn").concat(), "tx.send(2)");
+        // The labels, after their lines: the code with the primary label.
+        assert_eq!(texts(&root, ".eol-item.primary:not(.warn)"), ["error[E0382]: value used here after move"]);
+        assert_eq!(texts(&root, ".eol-item.secondary"), ["value moved here"]);
+        assert_eq!(texts(&root, ".eol-item.warn"), ["warning: unused implementer of `Future` that must be used"]);
+        let eol = root.query_selector_all(".eol").unwrap();
+        let places: Vec<String> =
+            (0..eol.length()).map(|i| eol.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("style").unwrap()).collect();
+        assert_eq!(places, ["--line:2;--x:20", "--line:5;--x:13", "--line:6;--x:12"]);
+        // The gutter: a warning's bar is a warning's.
+        assert_eq!(root.query_selector_all(".gutter-diag.warn").unwrap().length(), 1);
+        assert_eq!(root.query_selector_all(".gutter-diag").unwrap().length(), 2);
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn moving_the_caret_into_a_span_shows_its_label_and_typing_hides_it() {
+        let (root, handle) =
+            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_none());
+        let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+        let key = |key: &str| {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_key(key);
+            init.set_bubbles(true);
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keyup", &init).unwrap()
+        };
+        area.focus().unwrap();
+        // Into the `async move` block: the secondary label, with the error.
+        let at = MOVED.find("async").unwrap() as u32 + 2;
+        area.set_selection_range(at, at).unwrap();
+        area.dispatch_event(&key("ArrowRight")).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        let tip = root.query_selector("[data-testid=diag-tip]").unwrap().expect("a tip");
+        assert_eq!(tip.text_content().unwrap(), "error[E0382]: use of moved value: `tx`\n2:7: value moved here");
+        assert!(tip.matches(".secondary").unwrap());
+        assert_eq!(tip.get_attribute("style").as_deref(), Some("--line:2;--x:6"));
+        assert_eq!(area.get_attribute("aria-describedby").as_deref(), Some("editor-help diag-tip"));
+        // Into the warning.
+        let at = MOVED.find("send").unwrap() as u32;
+        area.set_selection_range(at, at).unwrap();
+        area.dispatch_event(&key("ArrowDown")).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        let tip = root.query_selector("[data-testid=diag-tip]").unwrap().expect("a tip");
+        assert!(tip.matches(".warn").unwrap() && tip.matches(".primary").unwrap());
+        assert!(tip.text_content().unwrap().starts_with("warning: unused implementer"), "{:?}", tip.text_content());
+        // Typing hides it; so does leaving the editor.
+        let input = web_sys::InputEvent::new("input").unwrap();
+        area.dispatch_event(&input).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_none());
+        area.dispatch_event(&key("ArrowLeft")).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_some());
+        area.blur().unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_none());
+        handle.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn hovering_a_span_shows_its_label() {
+        let (root, handle) =
+            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        let code = root.query_selector(".code").unwrap().unwrap();
+        let span = root.query_selector(".highlight .dg.dg2").unwrap().unwrap();
+        let rect = span.get_bounding_client_rect();
+        let init = web_sys::MouseEventInit::new();
+        init.set_client_x((rect.left() + 3.0) as i32);
+        init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+        init.set_bubbles(true);
+        code.dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("mousemove", &init).unwrap()).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        let tip = root.query_selector("[data-testid=diag-tip]").unwrap().expect("a tip on hover");
+        assert!(tip.text_content().unwrap().ends_with("2:7: value moved here"), "{:?}", tip.text_content());
+        code.dispatch_event(&web_sys::MouseEvent::new("mouseleave").unwrap()).unwrap();
+        gloo_timers::future::sleep(Duration::from_millis(20)).await;
+        assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_none());
         handle.destroy();
     }
 }

@@ -13,7 +13,7 @@
 //! `parent.postMessage({ type: "taskscope:height", height }, "*")`, once
 //! loaded and whenever the height changes (a `ResizeObserver`).
 
-use crate::model::{DiagnosticItem, TaskLine};
+use crate::model::{DiagnosticItem, LabelItem, TaskLine};
 
 /// The `type` of the height message.
 pub const HEIGHT_MESSAGE: &str = "taskscope:height";
@@ -172,7 +172,17 @@ impl Folded {
                 let start = self.visible_offset(d.start);
                 let end = self.visible_offset(d.end).max(start);
                 let (line, col) = line_col(&self.visible, start);
-                DiagnosticItem { line, col, start, end, ..d.clone() }
+                let labels = d
+                    .labels
+                    .iter()
+                    .map(|l| {
+                        let start = self.visible_offset(l.start);
+                        let end = self.visible_offset(l.end).max(start);
+                        let (line, col) = line_col(&self.visible, start);
+                        LabelItem { line, col, start, end, text: l.text.clone() }
+                    })
+                    .collect();
+                DiagnosticItem { line, col, start, end, labels, ..d.clone() }
             })
             .collect()
     }
@@ -373,11 +383,28 @@ mod tests {
     fn diagnostics_and_task_lines_move_with_the_text() {
         let f = Folded::new(BOOK, &[1, 2, 3, 4, 8]);
         let start = BOOK.find("tx.send").unwrap();
-        let d = DiagnosticItem { line: 6, col: 5, start, end: start + 7, warning: false, message: "m".into(), tooltip: "t".into() };
+        let at = BOOK.find("(tx").unwrap() + 1;
+        let label = LabelItem { line: 5, col: 10, start: at, end: at + 2, text: "first".into() };
+        let d = DiagnosticItem {
+            line: 6,
+            col: 5,
+            start,
+            end: start + 7,
+            warning: false,
+            code: Some("E0382"),
+            message: "m".into(),
+            label: String::new(),
+            labels: vec![label],
+            notes: vec!["note: n".into()],
+            explain: None,
+        };
         let moved = f.diagnostics(std::slice::from_ref(&d));
         assert_eq!((moved[0].line, moved[0].col), (2, 5));
         assert_eq!(&f.visible[moved[0].start..moved[0].end], "tx.send");
-        assert_eq!(moved[0].message, "m");
+        assert_eq!((moved[0].message.as_str(), moved[0].code), ("m", Some("E0382")));
+        // Its labels move too.
+        let l = &moved[0].labels[0];
+        assert_eq!((l.line, l.col, &f.visible[l.start..l.end], l.text.as_str()), (1, 10, "tx", "first"));
         // One in a hidden line moves to the next shown text.
         let hidden = DiagnosticItem { line: 1, col: 1, start: 0, end: 3, ..d.clone() };
         let moved = f.diagnostics(&[hidden]);

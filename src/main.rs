@@ -24,6 +24,8 @@ mod model;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod num;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod problems;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod share;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod viz;

@@ -6,7 +6,8 @@
 //!   components dispatch [`PlaybackAction`]s, [`Playback::apply`] returns
 //!   the next state). The page wraps it in a Yew `Reducible`.
 //! * What the page shows about a run: [`Summary`] (the banner),
-//!   [`DiagnosticItem`]s (underlines and the list), [`TaskLine`]s (where
+//!   [`DiagnosticItem`]s (the list) and their [`EditorMark`]s and
+//!   [`LineNote`]s (underlines and labels in the editor), [`TaskLine`]s (where
 //!   each task is in the source at the playhead) and [`ConsoleChunk`]s.
 //! * [`task_colour`]: the one palette for tasks, so the editor's line
 //!   markers and the visualization's lanes agree.
@@ -23,6 +24,7 @@
 use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
+use crate::markup::Markup;
 use crate::num::Fixed;
 use crate::viz::names::{self, Names};
 
@@ -318,56 +320,249 @@ pub fn summary(run: &Run, config: &Config) -> Summary {
     Summary { tone, status, details }
 }
 
-/// One diagnostic as the editor shows it.
+/// A labelled span of a diagnostic, placed in the source.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DiagnosticItem {
+pub struct LabelItem {
     /// 1-based line and column (in characters) of the start.
     pub line: u32,
     pub col: u32,
-    /// The byte range to underline.
+    /// The byte range.
+    pub start: usize,
+    pub end: usize,
+    /// "value moved here"; may be empty.
+    pub text: String,
+}
+
+/// One diagnostic as the editor and the list show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiagnosticItem {
+    /// 1-based line and column (in characters) of the primary span.
+    pub line: u32,
+    pub col: u32,
+    /// The primary span's byte range.
     pub start: usize,
     pub end: usize,
     pub warning: bool,
+    /// rustc's code (`E0382`).
+    pub code: Option<&'static str>,
     pub message: String,
-    /// The message, the labels and the notes, for the hover tooltip.
-    pub tooltip: String,
+    /// The label on the primary span ("cannot borrow as mutable"), or empty.
+    pub label: String,
+    /// The secondary spans ("value moved here"), in source order.
+    pub labels: Vec<LabelItem>,
+    /// "help: ..." and "note: ..." lines.
+    pub notes: Vec<String>,
+    /// What the rule protects against and the usual fix, for learners.
+    pub explain: Option<&'static str>,
 }
 
 impl DiagnosticItem {
-    /// `3:17`, as rustc prints a location.
-    pub fn location(&self) -> String {
-        format!("{}:{}", self.line, self.col)
+    /// `error[E0596]`, `error` or `warning`.
+    pub fn heading(&self) -> String {
+        let kind = if self.warning { "warning" } else { "error" };
+        match self.code {
+            Some(code) => format!("{kind}[{code}]"),
+            None => kind.to_string(),
+        }
+    }
+
+    /// `error[E0596]: cannot borrow ...`, rustc's first line.
+    pub fn title(&self) -> String {
+        format!("{}: {}", self.heading(), self.message)
+    }
+
+    /// Every labelled span, the primary one (if it has a label) included,
+    /// in source order, with `true` for the primary one: the list's lines.
+    pub fn spans(&self) -> Vec<(bool, LabelItem)> {
+        let mut out: Vec<(bool, LabelItem)> = self.labels.iter().map(|l| (false, l.clone())).collect();
+        if !self.label.is_empty() {
+            let (line, col, start, end, text) = (self.line, self.col, self.start, self.end, self.label.clone());
+            let at = out.partition_point(|(_, l)| l.start < start);
+            out.insert(at, (true, LabelItem { line, col, start, end, text }));
+        }
+        out
     }
 }
 
-/// Places `diagnostics` in `src`.
+/// Places `diagnostics` in `src`. A label on the primary span becomes the
+/// item's `label`; the others its `labels`.
 pub fn diagnostic_items(src: &str, diagnostics: &[Diagnostic]) -> Vec<DiagnosticItem> {
     let index = LineIndex::new(src);
+    let place = |span: taskscope_engine::Span| {
+        let start = (span.start as usize).min(src.len());
+        let lc = index.line_col(src, span.start);
+        (lc.line, lc.col, start, (span.end as usize).clamp(start, src.len()))
+    };
     diagnostics
         .iter()
         .map(|d| {
-            let lc = index.line_col(src, d.span.start);
-            let mut tooltip = d.message.clone();
-            for (span, label) in &d.labels {
-                let at = index.line_col(src, span.start);
-                tooltip.push_str(&format!("\n{}:{}: {label}", at.line, at.col));
+            let (line, col, start, end) = place(d.span);
+            let mut label = String::new();
+            let mut labels = Vec::new();
+            for (span, text) in &d.labels {
+                if *span == d.span && label.is_empty() {
+                    label = text.clone();
+                } else {
+                    // In source order (inserted, not sorted: each
+                    // instantiation of core's sort costs wasm).
+                    let (line, col, start, end) = place(*span);
+                    let at = labels.partition_point(|l: &LabelItem| l.start <= start);
+                    labels.insert(at, LabelItem { line, col, start, end, text: text.clone() });
+                }
             }
-            for note in &d.notes {
-                tooltip.push('\n');
-                tooltip.push_str(note);
-            }
-            let start = (d.span.start as usize).min(src.len());
             DiagnosticItem {
-                line: lc.line,
-                col: lc.col,
+                line,
+                col,
                 start,
-                end: (d.span.end as usize).clamp(start, src.len()),
+                end,
                 warning: d.severity == Severity::Warning,
+                code: d.code,
                 message: d.message.clone(),
-                tooltip,
+                label,
+                labels,
+                notes: d.notes.clone(),
+                explain: taskscope_engine::explain::explain(d.code, &d.message),
             }
         })
         .collect()
+}
+
+/// A span the editor underlines: a diagnostic's primary span, or one of
+/// its labelled secondary spans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditorMark {
+    /// The byte range. A secondary span is cut at the end of its first
+    /// line, as rustc draws it (an `async move` block is not underlined
+    /// whole).
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line, and the 0-based column on screen (tabs expanded) of
+    /// the start.
+    pub line: u32,
+    pub x: u32,
+    pub primary: bool,
+    pub warning: bool,
+    /// The index of its diagnostic.
+    pub diag: usize,
+    /// What the editor writes after the line: `error[E0596]: cannot borrow
+    /// as mutable` for a primary span (its label, else the message), the
+    /// label for a secondary one.
+    pub note: String,
+    /// Shown on hover, or with the caret in the span: the diagnostic's
+    /// first line, then this span's `line:col` and label.
+    pub tip: String,
+}
+
+/// Tab stops of the editor (`tab-size` in the stylesheet).
+const TAB: u32 = 4;
+
+/// The width on screen of `text`, in columns, tabs expanded.
+fn screen_width(text: &str) -> u32 {
+    text.chars().fold(0, |x, c| if c == '\t' { x + TAB - x % TAB } else { x + 1 })
+}
+
+/// The editor's marks for `items` placed in `src`: the primary spans first,
+/// then the secondary ones, shortest first, so where marks overlap the
+/// highlighted layer draws the primary one, else the innermost.
+pub fn editor_marks(src: &str, items: &[DiagnosticItem]) -> Vec<EditorMark> {
+    let mark = |diag: usize, d: &DiagnosticItem, primary: bool, start: usize, end: usize, text: &str| {
+        let start = start.min(src.len());
+        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = src[..start].matches('\n').count() as u32 + 1;
+        let end = if primary { end } else { src[start..].find('\n').map_or(src.len(), |i| start + i).min(end) };
+        let col = src[line_start..start].chars().count() + 1;
+        let note = match (primary, text.is_empty()) {
+            (true, true) => d.title(),
+            (true, false) => format!("{}: {text}", d.heading()),
+            (false, _) => text.to_string(),
+        };
+        let mut tip = format!("{}\n{line}:{col}", d.title());
+        if !text.is_empty() {
+            tip.push_str(": ");
+            tip.push_str(text);
+        }
+        EditorMark { start, end: end.max(start), line, x: screen_width(&src[line_start..start]), primary, warning: d.warning, diag, note, tip }
+    };
+    let mut out: Vec<EditorMark> = items.iter().enumerate().map(|(i, d)| mark(i, d, true, d.start, d.end, &d.label)).collect();
+    let primaries = out.len();
+    for (i, d) in items.iter().enumerate() {
+        for l in &d.labels {
+            let m = mark(i, d, false, l.start, l.end, &l.text);
+            let at = primaries + out[primaries..].partition_point(|o| o.end - o.start <= m.end - m.start);
+            out.insert(at, m);
+        }
+    }
+    out
+}
+
+/// The marks' notes on one line of the editor, written after its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineNote {
+    pub line: u32,
+    /// The column on screen where the note starts: two after the line's end.
+    pub x: u32,
+    /// Indices into the marks, left to right.
+    pub marks: Vec<usize>,
+}
+
+/// Groups the marks' notes by line (marks without a note have none).
+pub fn line_notes(src: &str, marks: &[EditorMark]) -> Vec<LineNote> {
+    let lines: Vec<&str> = src.split('\n').collect();
+    let mut out: Vec<LineNote> = Vec::new();
+    // Kept in order as they are built: by line, and on a line by column,
+    // the primary span first.
+    let key = |k: usize| (marks[k].x, !marks[k].primary);
+    for (k, m) in marks.iter().enumerate().filter(|(_, m)| !m.note.is_empty()) {
+        let at = out.partition_point(|n| n.line < m.line);
+        match out.get_mut(at).filter(|n| n.line == m.line) {
+            Some(n) => {
+                let i = n.marks.partition_point(|&j| key(j) <= key(k));
+                n.marks.insert(i, k);
+            }
+            None => {
+                let text = lines.get(m.line as usize - 1).copied().unwrap_or("");
+                out.insert(at, LineNote { line: m.line, x: screen_width(text) + 2, marks: vec![k] });
+            }
+        }
+    }
+    out
+}
+
+/// The notes as markup, one `<div class="eol" style="--line:L;--x:X">` a
+/// line holding a `<span class="eol-item primary|secondary [warn]"
+/// data-d="MARK">` per mark (written as text: see [`crate::markup`]).
+pub fn line_notes_markup(src: &str, marks: &[EditorMark]) -> String {
+    let mut m = Markup::new();
+    for n in line_notes(src, marks) {
+        m.raw_fmt(format_args!("<div class=\"eol\" style=\"--line:{};--x:{}\">", n.line, n.x));
+        for k in n.marks {
+            let mark = &marks[k];
+            m.raw(if mark.primary { "<span class=\"eol-item primary" } else { "<span class=\"eol-item secondary" });
+            m.raw(if mark.warning { " warn\"" } else { "\"" });
+            m.raw_fmt(format_args!(" data-d=\"{k}\">")).text(&mark.note).raw("</span>");
+        }
+        m.raw("</div>");
+    }
+    m.into_string()
+}
+
+/// The mark to show with the caret at byte `at`: a primary one before a
+/// secondary one (that is the marks' order).
+pub fn mark_at(marks: &[EditorMark], at: usize) -> Option<usize> {
+    marks.iter().position(|m| m.start <= at && at <= m.end)
+}
+
+/// The byte offset of `units` UTF-16 code units into `text` (a
+/// textarea's selection offsets count those), on a character boundary.
+pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        if seen >= units {
+            return i;
+        }
+        seen += c.len_utf16();
+    }
+    text.len()
 }
 
 // ---------------------------------------------------------------------------
@@ -741,21 +936,182 @@ mod tests {
         assert!(!d.ran());
         let items = diagnostic_items(src, &d.run.diagnostics);
         assert!(!items.is_empty());
-        assert_eq!(items[0].location(), "3:13");
+        assert_eq!((items[0].line, items[0].col), (3, 13));
         assert_eq!(&src[items[0].start..items[0].end.max(items[0].start + 1)], ";");
         let s = summary(&d.run, &interactive_config());
         assert_eq!(s.tone, Tone::Error);
         assert!(s.status.ends_with("nothing ran"), "{s:?}");
     }
 
+    const MOVED: &str = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tokio::spawn(async move {\n        tx.send(1).await.unwrap();\n    });\n    tx.send(2).await.unwrap();\n    rx.recv().await;\n}\n";
+
     #[test]
-    fn a_use_after_move_shows_where_the_value_moved_in_the_tooltip() {
-        let src = "#[tokio::main]\nasync fn main() {\n    let s = String::from(\"x\");\n    let t = s;\n    println!(\"{} {}\", s, t);\n}\n";
-        let d = data(src);
+    fn a_use_after_move_has_its_code_the_moves_label_and_an_explanation() {
+        let d = data(MOVED);
         assert!(!d.ran());
+        let items = diagnostic_items(MOVED, &d.run.diagnostics);
+        let item = &items[0];
+        assert_eq!((item.line, item.col, &MOVED[item.start..item.end]), (9, 5, "tx"), "{items:?}");
+        assert_eq!(item.heading(), "error[E0382]");
+        assert!(item.title().ends_with("of moved value: `tx`"), "{item:?}");
+        // The move is a secondary label at the `async move` block.
+        assert_eq!(item.labels.len(), 1, "{item:?}");
+        let moved = &item.labels[0];
+        assert_eq!((moved.line, moved.col, moved.text.as_str()), (6, 18, "value moved here"));
+        assert!(MOVED[moved.start..].starts_with("async move"));
+        assert!(item.notes.iter().any(|n| n.starts_with("note: ")), "{item:?}");
+        assert!(item.explain.is_some_and(|e| e.contains("clone")), "{item:?}");
+        // The list's lines: the move, then the primary span if it has a label.
+        let spans: Vec<(bool, u32)> = item.spans().iter().map(|(p, l)| (*p, l.line)).collect();
+        assert_eq!(spans[0], (false, 6));
+        assert_eq!(spans.len(), 1 + usize::from(!item.label.is_empty()));
+    }
+
+    /// The diagnostic rustc gives [`MOVED`], by hand (the checker's own
+    /// wording may change).
+    fn moved_item() -> DiagnosticItem {
+        let (start, block) = (MOVED.rfind("tx.send").unwrap(), MOVED.find("async move").unwrap());
+        DiagnosticItem {
+            line: 9,
+            col: 5,
+            start,
+            end: start + 2,
+            warning: false,
+            code: Some("E0382"),
+            message: "borrow of moved value: `tx`".into(),
+            label: String::new(),
+            // The whole block, over three lines.
+            labels: vec![LabelItem { line: 6, col: 18, start: block, end: MOVED.find("});").unwrap() + 1, text: "value moved here".into() }],
+            notes: vec![],
+            explain: None,
+        }
+    }
+
+    #[test]
+    fn primary_and_secondary_spans_become_marks_with_notes_after_their_lines() {
+        let items = [moved_item()];
+        let marks = editor_marks(MOVED, &items);
+        assert_eq!(marks.len(), 2, "{marks:?}");
+        let (primary, secondary) = (&marks[0], &marks[1]);
+        assert!(primary.primary && !primary.warning && !secondary.primary);
+        assert_eq!(&MOVED[primary.start..primary.end], "tx");
+        // No label on the primary span: the note is the message.
+        assert_eq!(primary.note, "error[E0382]: borrow of moved value: `tx`");
+        assert_eq!(primary.tip, "error[E0382]: borrow of moved value: `tx`\n9:5");
+        // The block is underlined on its first line only.
+        assert_eq!(&MOVED[secondary.start..secondary.end], "async move {");
+        assert_eq!((secondary.line, secondary.x), (6, 17));
+        assert_eq!(secondary.note, "value moved here");
+        assert_eq!(secondary.tip, "error[E0382]: borrow of moved value: `tx`\n6:18: value moved here");
+        let notes = line_notes(MOVED, &marks);
+        assert_eq!(notes, vec![LineNote { line: 6, x: 31, marks: vec![1] }, LineNote { line: 9, x: 32, marks: vec![0] }]);
+        // The caret in a span shows that span's mark.
+        assert_eq!(mark_at(&marks, primary.start + 1), Some(0));
+        assert_eq!(mark_at(&marks, secondary.start), Some(1));
+        assert_eq!(mark_at(&marks, 0), None);
+        // With a label on the primary span, the note is the code and the label.
+        let labelled = DiagnosticItem { label: "value borrowed here after move".into(), ..moved_item() };
+        let marks = editor_marks(MOVED, &[labelled]);
+        assert_eq!(marks[0].note, "error[E0382]: value borrowed here after move");
+        assert_eq!(marks[0].tip, "error[E0382]: borrow of moved value: `tx`\n9:5: value borrowed here after move");
+    }
+
+    #[test]
+    fn the_notes_are_written_as_escaped_markup() {
+        let labelled = DiagnosticItem { label: "moved <here> & \"there\"".into(), warning: true, ..moved_item() };
+        let marks = editor_marks(MOVED, &[labelled]);
+        assert_eq!(
+            line_notes_markup(MOVED, &marks),
+            "<div class=\"eol\" style=\"--line:6;--x:31\"><span class=\"eol-item secondary warn\" data-d=\"1\">value moved here</span></div>\
+             <div class=\"eol\" style=\"--line:9;--x:32\"><span class=\"eol-item primary warn\" data-d=\"0\">warning[E0382]: moved &lt;here&gt; &amp; &quot;there&quot;</span></div>"
+        );
+        assert_eq!(line_notes_markup(MOVED, &[]), "");
+    }
+
+    #[test]
+    fn a_label_on_the_primary_span_is_written_with_the_code() {
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n\twhile let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
+        let d = data(src);
         let items = diagnostic_items(src, &d.run.diagnostics);
-        assert_eq!(items[0].line, 5, "{items:?}");
-        assert!(items[0].tooltip.contains("value moved here"), "{items:?}");
+        let item = &items[0];
+        assert_eq!(item.heading(), "error[E0596]");
+        assert_eq!(item.label, "cannot borrow as mutable");
+        assert!(item.labels.is_empty(), "the primary label is not a secondary one: {item:?}");
+        assert_eq!(item.spans().len(), 1);
+        assert!(item.spans()[0].0);
+        assert!(item.notes[0].starts_with("help: consider changing this to be mutable"), "{item:?}");
+        assert!(item.explain.is_some_and(|e| e.contains("let (tx, mut rx)")), "{item:?}");
+        let marks = editor_marks(src, &items);
+        assert_eq!(marks[0].note, "error[E0596]: cannot borrow as mutable");
+        assert!(marks[0].tip.ends_with("\n7:22: cannot borrow as mutable"), "{:?}", marks[0].tip);
+        // A tab is four columns on screen: the mark, and the note after the line.
+        assert_eq!(marks[0].x, 4 + 20);
+        assert_eq!(line_notes(src, &marks)[0].x, 4 + 37 + 2);
+    }
+
+    #[test]
+    fn a_warning_is_marked_as_one_and_the_program_still_runs() {
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+        let d = data(src);
+        assert!(d.ran(), "{:?}", d.run.diagnostics);
+        assert_eq!(d.run.stdout(), "None\n");
+        let items = diagnostic_items(src, &d.run.diagnostics);
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert!(items[0].warning);
+        assert!(items[0].title().starts_with("warning: unused implementer of `Future`"), "{items:?}");
+        assert!(items[0].explain.is_some_and(|e| e.contains(".await")));
+        let marks = editor_marks(src, &items);
+        assert!(marks[0].warning && marks[0].primary);
+        assert_eq!(&src[marks[0].start..marks[0].end], "tx.send(1)");
+        assert!(marks[0].note.starts_with("warning: unused"));
+        assert_eq!(summary(&d.run, &interactive_config()).tone, Tone::Ok);
+    }
+
+    #[test]
+    fn nested_marks_put_the_primary_first_then_the_innermost_secondary() {
+        let item = |start, end, labels: Vec<LabelItem>| DiagnosticItem {
+            line: 1, col: start as u32 + 1, start, end, warning: false, code: None, message: "m".into(),
+            label: String::new(), labels, notes: vec![], explain: None,
+        };
+        let label = |start, end, text: &str| LabelItem { line: 1, col: start as u32 + 1, start, end, text: text.into() };
+        let src = "abcdefghij";
+        let marks = editor_marks(src, &[item(4, 5, vec![label(0, 10, "outer"), label(2, 6, "inner")])]);
+        let order: Vec<(bool, &str)> = marks.iter().map(|m| (m.primary, &src[m.start..m.end])).collect();
+        assert_eq!(order, vec![(true, "e"), (false, "cdef"), (false, "abcdefghij")]);
+        assert_eq!(mark_at(&marks, 3), Some(1));
+        // A note per line, left to right; a secondary span without a label has none.
+        let marks = editor_marks(src, &[item(4, 5, vec![label(0, 2, "first"), label(7, 8, "")])]);
+        assert_eq!(line_notes(src, &marks), vec![LineNote { line: 1, x: 12, marks: vec![2, 0] }]);
+        assert!(marks[1].note.is_empty() && marks[2].note == "first");
+    }
+
+    #[test]
+    fn every_reject_program_the_engine_catches_is_explained() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reject");
+        let mut explained = 0;
+        for entry in std::fs::read_dir(&dir).expect("reject/") {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            let diagnostics = taskscope_engine::check(&src);
+            for item in diagnostic_items(&src, &diagnostics).iter().filter(|d| d.code.is_some()) {
+                assert!(item.explain.is_some(), "{}: no explanation for {}", path.display(), item.title());
+                explained += 1;
+            }
+        }
+        assert!(explained >= 50, "only {explained} diagnostics with a code");
+    }
+
+    #[test]
+    fn textarea_offsets_in_utf16_units_map_to_bytes() {
+        let text = "aé𝄞b";
+        assert_eq!(utf16_to_byte(text, 0), 0);
+        assert_eq!(utf16_to_byte(text, 2), 3);
+        assert_eq!(utf16_to_byte(text, 4), 7);
+        assert_eq!(utf16_to_byte(text, 5), 8);
+        assert_eq!(utf16_to_byte(text, 99), 8);
     }
 
     #[test]

@@ -183,7 +183,9 @@ describe('playground', { timeout: 180_000 }, () => {
     assert.equal(await page.locator('.gutter-diag').first().getAttribute('style'), '--line:7');
     const box = await underline.boundingBox();
     await page.mouse.move(box.x + 2, box.y + box.height / 2);
-    await page.waitForFunction(() => document.querySelector('[data-testid=editor]').title.startsWith('7:15'));
+    const tip = page.getByTestId('diag-tip');
+    await tip.waitFor();
+    assert.match(await tip.textContent(), /^error.*\n7:15\b/s);
     // The last good run is still drawn, dimmed.
     assert.ok(await page.locator('.viz-pane.stale').isVisible());
     assert.deepEqual(await lanes(page), good);
