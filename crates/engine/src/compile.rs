@@ -155,6 +155,11 @@ pub struct Compiler<'a> {
     const_depth: u32,
     /// What the checker found: `Copy` paths, integer types, special calls.
     facts: &'a crate::check::TypeFacts,
+    /// `let r = &mut x.f;`: `r` names the place `x.f` (the function's depth
+    /// in `fcx`, `r`'s slot, the place). The borrow checker guarantees
+    /// nothing else touches `x.f` while `r` is in use, so reads and writes
+    /// through `r` go to `x.f` itself.
+    aliases: Vec<(usize, Slot, PlaceExpr<'a>)>,
 }
 
 /// Compiles without the checker's facts (every local's value may move).
@@ -168,6 +173,7 @@ pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnost
 pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check::TypeFacts) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler {
         facts,
+        aliases: Vec::new(),
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -500,6 +506,8 @@ impl<'a> Compiler<'a> {
         self.block_value(&f.body);
         self.emit_return(f.body.span);
         self.pop_scope_no_drop();
+        let depth = self.fcx.len();
+        self.aliases.retain(|(d, _, _)| *d < depth);
         let cx = self.fcx.pop().expect("fn context");
         self.funcs[id as usize] = Some(cx.finish());
     }
@@ -779,6 +787,16 @@ impl<'a> Compiler<'a> {
                                     self.emit(Op::Move(tmp), pat.span);
                                 }
                                 self.emit(Op::Store(slot), pat.span);
+                                // `let r = &mut x.f;` (not `mut r`, no index):
+                                // `r` is an alias of `x.f`.
+                                if let (PatKind::Ident { is_mut: false, by_ref: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &init.kind)
+                                    && let Some(place) = self.place_of(target)
+                                    && place.root != slot
+                                    && place.proj.iter().all(|p| matches!(p, PExpr::Field(_) | PExpr::TupleField(_)))
+                                {
+                                    let depth = self.fcx.len();
+                                    self.aliases.push((depth, slot, place));
+                                }
                             }
                             _ => {
                                 let tmp = self.alloc_hidden();
@@ -1300,7 +1318,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::VecRepeat, span);
             }
             ExprKind::Unary(op, inner) => {
-                if *op == UnOp::Deref {
+                if *op == UnOp::Deref
+                    && let Some(place) = self.alias_of(inner)
+                {
+                    self.load_place(&place, span);
+                } else if *op == UnOp::Deref {
                     self.expr_borrow_temp(inner);
                     self.emit(Op::Deref, span);
                 } else {
@@ -1500,6 +1522,11 @@ impl<'a> Compiler<'a> {
         if names.len() == 1 {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
+                let depth = self.fcx.len();
+                if let Some(place) = self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
+                    self.load_place(&place, span);
+                    return;
+                }
                 if self.facts.copies.contains(&(span.start, span.end)) {
                     self.emit(Op::Load(slot), span);
                     return;
@@ -1645,7 +1672,26 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------
 
     /// A place expression (local, field, index, deref), if `e` is one.
+    /// The place a `&mut` alias local names.
+    fn alias_of(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
+        let ExprKind::Path(p) = &e.kind else { return None };
+        if p.segments.len() != 1 {
+            return None;
+        }
+        let slot = self.lookup(p.last())?;
+        let depth = self.fcx.len();
+        self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone())
+    }
+
     fn place_of(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
+        if let Some(alias) = self.alias_of(e) {
+            return Some(alias);
+        }
+        if let ExprKind::Unary(UnOp::Deref, inner) = &e.kind
+            && let Some(alias) = self.alias_of(inner)
+        {
+            return Some(alias);
+        }
         match &e.kind {
             ExprKind::Path(p) if p.segments.len() == 1 => {
                 let slot = self.lookup(p.last())?;
@@ -1775,6 +1821,15 @@ impl<'a> Compiler<'a> {
     fn push_args(&mut self, args: &'a [Expr], mut_params: &[bool]) -> Vec<PlaceExpr<'a>> {
         let mut writeback = Vec::new();
         for (i, a) in args.iter().enumerate() {
+            if mut_params.get(i).copied().unwrap_or(false)
+                && let Some(place) = self.alias_of(a)
+            {
+                self.push_place_operands(&place);
+                let pid = self.add_place(place.clone());
+                self.emit(Op::TakePlace(pid), a.span);
+                writeback.push(place);
+                continue;
+            }
             if mut_params.get(i).copied().unwrap_or(false)
                 && let ExprKind::Ref { is_mut: true, expr } = &a.kind
                     && let Some(place) = self.place_for_write(expr) {
@@ -2081,6 +2136,8 @@ impl<'a> Compiler<'a> {
         self.fcx.push(cx);
         self.block_value(block);
         self.emit(Op::Return, span);
+        let depth = self.fcx.len();
+        self.aliases.retain(|(d, _, _)| *d < depth);
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();
         self.funcs[id as usize] = Some(cx.finish());
