@@ -2233,7 +2233,13 @@ impl<'a> Compiler<'a> {
 
     fn match_expr(&mut self, scrutinee: &'a Expr, arms: &'a [Arm], span: Span) {
         self.push_temps();
-        self.expr_borrow(scrutinee);
+        if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {
+            // An arm takes a value out of the local (`match r { Ok(g) => .. }`):
+            // the local is moved, so a guard in it is not held on.
+            self.expr(scrutinee);
+        } else {
+            self.expr_borrow(scrutinee);
+        }
         let scrut = self.temp_slot();
         self.emit(Op::Store(scrut), scrutinee.span);
         let result = self.alloc_hidden();

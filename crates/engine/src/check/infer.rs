@@ -38,6 +38,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.copies.extend(cx.copies.drain());
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
+        report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -173,6 +174,7 @@ struct Body<'i> {
     all_types: Vec<((u32, u32), Ty)>,
     int_facts: HashMap<(u32, u32), Int>,
     f32_facts: std::collections::HashSet<(u32, u32)>,
+    moving_matches: std::collections::HashSet<(u32, u32)>,
     special: HashMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
     /// the method's name.
@@ -223,6 +225,7 @@ impl<'i> Body<'i> {
             all_types: Vec::new(),
             int_facts: HashMap::new(),
             f32_facts: Default::default(),
+            moving_matches: Default::default(),
             special: HashMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
@@ -2543,7 +2546,16 @@ impl<'i> Body<'i> {
         let mut any_value = false;
         for arm in arms {
             self.push_scope();
+            let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
+            if self.local_of(scrutinee).is_some()
+                && self.locals[before..].iter().any(|l| {
+                    let t = self.table.resolve(&l.ty);
+                    !matches!(t, Ty::Ref { .. }) && !t.has_unknown() && !self.is_copy(&t)
+                })
+            {
+                self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
+            }
             if arm_binds_by_value(&arm.pat) {
                 self.no_move_out_check += 1;
                 self.moved_out(scrutinee);

@@ -63,6 +63,8 @@ pub struct TypeFacts {
     pub ints: std::collections::HashMap<(u32, u32), ty::Int>,
     /// Expressions of type `f32` (the VM computes in `f64`).
     pub f32s: std::collections::HashSet<(u32, u32)>,
+    /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
+    pub moving_matches: std::collections::HashSet<(u32, u32)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
     pub special: std::collections::HashMap<(u32, u32), Special>,
