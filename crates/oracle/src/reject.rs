@@ -21,6 +21,13 @@
 //!
 //! `tests/reject_goldens.rs` re-records and compares; `tests/engine_rejects.rs`
 //! checks that `taskscope_engine::check` reports the same first error.
+//!
+//! The accept corpus is the opposite: `accept/<stem>.rs` are valid programs that a
+//! naive checker might reject. [`check_accept_programs`] compiles them the same way
+//! (a scratch project under `<target>/accept-check/`); `tests/accept_compiles.rs`
+//! asserts that rustc reports no error for any of them, and
+//! `tests/engine_accepts.rs` that `taskscope_engine::check` reports none either
+//! (only "not supported" ones).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -35,6 +42,13 @@ pub const REJECT_FOLDER: &str = "reject";
 /// The ratchet of `tests/engine_rejects.rs`: programs whose first error the engine
 /// does not get right yet, one stem a line.
 pub const ENGINE_PENDING_FILE: &str = "reject/engine-pending.txt";
+
+/// The folder of the accept corpus (valid programs), relative to the workspace root.
+pub const ACCEPT_FOLDER: &str = "accept";
+
+/// The ratchet of `tests/engine_accepts.rs`: valid programs the engine still
+/// calls wrong (an error other than "not supported"), one stem a line.
+pub const ACCEPT_PENDING_FILE: &str = "accept/engine-pending.txt";
 
 /// rustc's first error for one program: what a golden file records.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,7 +126,17 @@ pub enum Checked {
 
 /// The stems of `reject/*.rs`, sorted.
 pub fn reject_stems() -> Vec<String> {
-    let dir = workspace_root().join(REJECT_FOLDER);
+    program_stems(REJECT_FOLDER)
+}
+
+/// The stems of `accept/*.rs`, sorted.
+pub fn accept_stems() -> Vec<String> {
+    program_stems(ACCEPT_FOLDER)
+}
+
+/// The stems of `<folder>/*.rs` (a folder of the workspace root), sorted.
+pub fn program_stems(folder: &str) -> Vec<String> {
+    let dir = workspace_root().join(folder);
     let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
     let mut stems: Vec<String> = entries
         .filter_map(|e| e.ok())
@@ -129,6 +153,24 @@ pub fn reject_source(stem: &str) -> String {
     format!("{REJECT_FOLDER}/{stem}.rs")
 }
 
+/// `accept/<stem>.rs`, relative to the workspace root.
+pub fn accept_source(stem: &str) -> String {
+    format!("{ACCEPT_FOLDER}/{stem}.rs")
+}
+
+/// The `//!` header every corpus program starts with: the title, a blank `//!`
+/// line, then at least one paragraph line (each without its `//!`), or what is
+/// wrong with it.
+pub fn program_header(src: &str) -> Result<Vec<&str>, String> {
+    let header: Vec<&str> = src.lines().map_while(|line| line.strip_prefix("//!")).collect();
+    let title = header.first().and_then(|t| t.strip_prefix(' ')).map(str::trim).unwrap_or_default();
+    let paragraph = header.iter().skip(2).any(|l| !l.trim().is_empty());
+    if title.is_empty() || header.get(1).map(|l| l.trim()) != Some("") || !paragraph {
+        return Err("does not start with `//! Title`, `//!` and a `//!` paragraph".to_string());
+    }
+    Ok(header)
+}
+
 /// `reject/expected/<stem>.err`, relative to the workspace root.
 pub fn reject_golden(stem: &str) -> String {
     format!("{REJECT_FOLDER}/expected/{stem}.err")
@@ -143,14 +185,14 @@ pub fn read_reject_golden(stem: &str) -> Result<RustcError, String> {
     RustcError::parse(&text).map_err(|e| format!("{file}: {e}"))
 }
 
-/// The scratch project's `Cargo.toml`: one `[[bin]]` per program, named by its
-/// stem, with the same tokio as this crate. The empty `[workspace]` table keeps
-/// it out of the Taskscope workspace.
-pub fn scratch_manifest(programs: &[(String, PathBuf)]) -> String {
-    let mut toml = String::from(
+/// The scratch project's `Cargo.toml`: package `package`, one `[[bin]]` per
+/// program, named by its stem, with the same tokio as this crate. The empty
+/// `[workspace]` table keeps it out of the Taskscope workspace.
+pub fn scratch_manifest(package: &str, programs: &[(String, PathBuf)]) -> String {
+    let mut toml = format!(
         "# Written by taskscope-oracle (src/reject.rs) on every run; do not edit.\n\
          [package]\n\
-         name = \"taskscope-reject-check\"\n\
+         name = \"{package}\"\n\
          version = \"0.0.0\"\n\
          edition = \"2024\"\n\
          publish = false\n\
@@ -162,7 +204,7 @@ pub fn scratch_manifest(programs: &[(String, PathBuf)]) -> String {
          [workspace]\n\
          \n\
          [dependencies]\n\
-         tokio = { version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }\n",
+         tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }}\n",
     );
     for (stem, path) in programs {
         // TOML basic strings: escape backslashes and quotes in the path.
@@ -187,11 +229,26 @@ fn write_if_changed(path: &Path, content: &[u8]) -> Result<(), String> {
 /// `target_dir` itself, so tokio is checked once and reused. It starts from a copy
 /// of the workspace's `Cargo.lock`, so it gets the versions the workspace pins.
 pub fn check_reject_programs(target_dir: &Path) -> Result<BTreeMap<String, Checked>, String> {
+    check_folder(REJECT_FOLDER, target_dir)
+}
+
+/// Compiles every `accept/*.rs` exactly as [`check_reject_programs`] compiles the
+/// reject corpus, in its own scratch project `<target_dir>/accept-check/` (so the
+/// two tests can run at the same time); every result should be
+/// [`Checked::Accepted`].
+pub fn check_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, Checked>, String> {
+    check_folder(ACCEPT_FOLDER, target_dir)
+}
+
+/// `cargo check` of every `<folder>/*.rs` in the scratch project
+/// `<target_dir>/<folder>-check/`: each program's first error, or
+/// [`Checked::Accepted`].
+fn check_folder(folder: &str, target_dir: &Path) -> Result<BTreeMap<String, Checked>, String> {
     let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
-    let programs: Vec<(String, PathBuf)> = reject_stems()
+    let programs: Vec<(String, PathBuf)> = program_stems(folder)
         .into_iter()
         .map(|stem| {
-            let path = root.join(reject_source(&stem));
+            let path = root.join(folder).join(format!("{stem}.rs"));
             (stem, path)
         })
         .collect();
@@ -199,9 +256,10 @@ pub fn check_reject_programs(target_dir: &Path) -> Result<BTreeMap<String, Check
         return Ok(BTreeMap::new());
     }
 
-    let scratch = target_dir.join("reject-check");
+    let scratch = target_dir.join(format!("{folder}-check"));
     std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
-    write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&programs).as_bytes())?;
+    let package = format!("taskscope-{folder}-check");
+    write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&package, &programs).as_bytes())?;
     let lock = std::fs::read(root.join("Cargo.lock")).map_err(|e| format!("cannot read the workspace's Cargo.lock: {e}"))?;
     write_if_changed(&scratch.join("Cargo.lock"), &lock)?;
 
@@ -299,6 +357,15 @@ fn span_in_file<'a>(span: &'a serde_json::Value, source: &Path) -> &'a serde_jso
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn program_header_needs_a_title_a_blank_line_and_a_paragraph() {
+        assert_eq!(program_header("//! Title\n//!\n//! What it does.\n\nfn main() {}\n"), Ok(vec![" Title", "", " What it does."]));
+        assert_eq!(program_header("//! Title\n//!\n//!\n//! Later paragraph.\n").map(|h| h.len()), Ok(4));
+        for bad in ["fn main() {}\n", "//! Title\n//! no blank line\n", "//! Title\n//!\n", "//! Title\n//!\n//!  \n", "//!\n//!\n//! text\n"] {
+            assert!(program_header(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn golden_format_round_trips() {

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use taskscope_oracle::reject::{Checked, REJECT_FOLDER, check_reject_programs, read_reject_golden, reject_golden, reject_source, reject_stems};
+use taskscope_oracle::reject::{Checked, REJECT_FOLDER, check_reject_programs, program_header, read_reject_golden, reject_golden, reject_source, reject_stems};
 use taskscope_oracle::{line_diff, update_expect, workspace_root};
 
 /// The corpus must stay big enough to mean something.
@@ -21,12 +21,13 @@ fn every_program_has_a_header_and_there_are_enough() {
     for stem in &stems {
         let source = reject_source(stem);
         let src = std::fs::read_to_string(workspace_root().join(&source)).unwrap();
-        let header: Vec<&str> = src.lines().map_while(|line| line.strip_prefix("//!")).collect();
-        let title = header.first().and_then(|t| t.strip_prefix(' ')).map(str::trim).unwrap_or_default();
-        if title.is_empty() || header.get(1).map(|l| l.trim()) != Some("") || header.len() < 3 {
-            problems.push(format!("{source}: does not start with `//! Title`, `//!` and a `//!` paragraph"));
-            continue;
-        }
+        let header = match program_header(&src) {
+            Ok(header) => header,
+            Err(problem) => {
+                problems.push(format!("{source}: {problem}"));
+                continue;
+            }
+        };
         // The paragraph says what rustc says: it names the recorded code, so that
         // it cannot silently go stale when a new rustc reports something else.
         if let Ok(golden) = read_reject_golden(stem) {
