@@ -2076,7 +2076,7 @@ impl<'a> Compiler<'a> {
                 self.expr(a);
             }
             let pid = self.add_place(place);
-            self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, span);
+            self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, method.span);
             return;
         }
         if builtin_method.is_consuming() {
