@@ -46,6 +46,8 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         None if message.starts_with("future cannot be sent between threads") => "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. Drop it before the `.await` (end its block, or `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`.",
         None if message.starts_with("unused implementer of `Future`") => "A future does nothing until it is awaited: `tx.send(x);` without `.await` sends nothing and the program goes on. Add `.await` (and handle the `Result`).",
         None if message.starts_with("unused `Result") => "The `Result` says whether the operation failed (a closed channel, say), and ignoring it hides the error. Handle it with `?`, `.unwrap()` or `if let Err(e)`, or discard it on purpose with `let _ =`.",
+        None if message.starts_with("unused variable") => "A variable that is never read is often a slip: a value computed for nothing, or a different name used later. Use it, or start its name with `_` if that is on purpose; an unused `JoinHandle` means nobody waits for that task.",
+        None if message.starts_with("variable does not need to be mutable") => "The binding is declared `mut` but never changed. Remove the `mut`, so that only what really changes is marked.",
         None => return None,
     })
 }
@@ -84,6 +86,8 @@ mod tests {
             "future cannot be sent between threads safely",
             "unused implementer of `Future` that must be used",
             "unused `Result<(), SendError<i32>>` that must be used",
+            "unused variable: `handle`",
+            "variable does not need to be mutable",
         ] {
             check(explain(None, message).unwrap_or_else(|| panic!("no paragraph for {message}")), message);
         }
