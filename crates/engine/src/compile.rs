@@ -931,7 +931,7 @@ impl<'a> Compiler<'a> {
                             && let Some(v) = self.lit_value(l, false, e.span) {
                                 return CPat::Lit(v);
                             }
-                    self.err(path.span, format!("cannot find unit variant or constant `{}`", path.names().join("::")));
+                    self.err(path.span, format!("the pattern `{}` is not supported yet", path.names().join("::")));
                     CPat::Wild
                 }
             },
@@ -971,7 +971,7 @@ impl<'a> Compiler<'a> {
                     CPat::Adt { def, variant, fields, is_enum }
                 }
                 None => {
-                    self.err(path.span, format!("cannot find struct or variant `{}`", path.names().join("::")));
+                    self.err(path.span, format!("the struct or variant `{}` is not supported yet here", path.names().join("::")));
                     CPat::Wild
                 }
             },
@@ -1114,7 +1114,7 @@ impl<'a> Compiler<'a> {
                 match i64::try_from(v) {
                     Ok(v) => Value::Int(v),
                     Err(_) => {
-                        self.err(span, "integer literal is too large (Taskscope's integers are 64-bit)");
+                        self.err(span, "integer literals beyond 64 bits are not supported yet (Taskscope's integers are 64-bit)");
                         return None;
                     }
                 }
@@ -1575,7 +1575,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Const(c), span);
             return;
         }
-        self.err(span, format!("cannot find value `{}` in this scope", names.join("::")));
+        self.err(span, format!("cannot find value `{}` in this scope (or it is not supported yet)", names.join("::")));
         self.emit(Op::Unit, span);
     }
 
@@ -1614,7 +1614,7 @@ impl<'a> Compiler<'a> {
 
     fn struct_lit(&mut self, path: &Path, fields: &'a [FieldInit], base: Option<&'a Expr>, span: Span) {
         let Some((def, variant, is_enum)) = self.resolve_variant(path) else {
-            self.err(path.span, format!("cannot find struct or variant `{}`", path.names().join("::")));
+            self.err(path.span, format!("the struct or variant `{}` is not supported yet here", path.names().join("::")));
             self.emit(Op::Unit, span);
             return;
         };
@@ -1894,7 +1894,7 @@ impl<'a> Compiler<'a> {
             }
             if is_async && !awaited {
                 if mp.iter().any(|&m| m) {
-                    self.err(span, "an `async fn` with `&mut` parameters must be awaited where it is called");
+                    self.err(span, "an `async fn` with `&mut` parameters that is not awaited where it is called is not supported yet");
                 }
                 for a in args {
                     self.expr(a);
@@ -2030,7 +2030,7 @@ impl<'a> Compiler<'a> {
             mp.insert(0, mode == SelfMode::RefMut);
             if is_async && !awaited {
                 if mp.iter().any(|&m| m) {
-                    self.err(span, "an `async fn` method with `&mut self` must be awaited where it is called");
+                    self.err(span, "an `async fn` method with `&mut self` that is not awaited where it is called is not supported yet");
                 }
                 self.expr_borrow(receiver);
                 for a in args {
@@ -2648,7 +2648,7 @@ impl<'a> Compiler<'a> {
                         return true;
                     }
                     if this.lookup(&name).is_none() && !this.const_items.contains_key(&name) {
-                        this.err(first.span, format!("cannot find value `{name}` in this scope"));
+                        this.err(first.span, format!("cannot find value `{name}` in this scope (or it is not supported yet)"));
                         return false;
                     }
                     args.push(ArgSrc::Capture(name));

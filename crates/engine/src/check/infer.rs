@@ -362,14 +362,14 @@ impl<'i> Body<'i> {
             return;
         }
         // `job.name` by value: a partial move out of an owned local.
-        if let ExprKind::Field(base, _) = &e.kind
+        if let ExprKind::Field(base, fname) = &e.kind
             && let ExprKind::Path(_) = &base.kind
             && let Some(id) = self.local_of(base)
             && matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(aid, _) if self.adt(aid).is_some_and(|a| !a.is_stub))
         {
             let t = self.expr_type_quiet(e);
             if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
-                self.uses.partial.insert((e.span.start, e.span.end), id);
+                self.uses.partial.insert((e.span.start, e.span.end), (id, fname.name.clone()));
             }
         }
     }
@@ -981,6 +981,9 @@ impl<'i> Body<'i> {
         match &pat.kind {
             PatKind::Wild => {}
             PatKind::Ident { by_ref: false, sub: None, .. } => self.moved_out(e),
+            // `let Job { name, .. } = job;` moves only the fields it binds:
+            // not modelled, so not a move of the whole.
+            PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Tuple(_) | PatKind::Slice(_) => {}
             _ => {
                 self.no_move_out_check += 1;
                 self.moved_out(e);
@@ -1136,8 +1139,16 @@ impl<'i> Body<'i> {
                 if sub.is_none() && !*is_mut && !*explicit_ref && name.name.chars().next().is_some_and(|c| c.is_uppercase()) {
                     let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
                     if let Some(vt) = self.value_path_type(&path, false) {
-                        if self.table.unify(&vt, &t).is_err() {
-                            self.mismatch(p.span, &t, &vt);
+                        // `None` against `&Option<T>`: through the reference.
+                        let mut target = t.clone();
+                        while let Ty::Ref { inner, .. } = self.table.shallow(&target) {
+                            if matches!(self.table.shallow(&vt), Ty::Ref { .. }) {
+                                break;
+                            }
+                            target = *inner;
+                        }
+                        if self.table.unify(&vt, &target).is_err() {
+                            self.mismatch(p.span, &target, &vt);
                         }
                         self.depth -= 1;
                         return;
@@ -1394,6 +1405,7 @@ impl<'i> Body<'i> {
             || self.items.types.contains_key(first)
             || self.items.modules.contains_key(first)
             || items::prim_ty(first).is_some()
+            || items::PRELUDE_TRAITS.contains(&first)
             || matches!(first, "crate" | "self" | "super" | "Self");
         if known_first {
             // `Point::nope`, `m::nope`: the type or module exists.
@@ -1853,7 +1865,9 @@ impl<'i> Body<'i> {
                 let lt = self.expr(l, None, Use::Borrow);
                 let rt = self.expr(r, Some(&lt), Use::Borrow);
                 let (lr, rr) = (self.table.resolve(&lt), self.table.resolve(&rt));
-                if self.stringish(&lr) || self.stringish(&rr) {
+                if self.stringish(&lr) || self.stringish(&rr) || self.sequence(&lr) || self.sequence(&rr) {
+                    // `String == &str`, `Vec<T> == [T; N]`, `&[T] == &[T; N]`:
+                    // std's cross-type impls.
                     return Ty::Bool;
                 }
                 let mut probe = self.table.clone();
@@ -1890,6 +1904,12 @@ impl<'i> Body<'i> {
                 if self.is_numeric_like(&lbase) || matches!(lbase, Ty::Bool) {
                     let rt = self.expr(r, Some(&lbase), Use::Move);
                     let rbase = self.strip_ref(&rt);
+                    // `3 * duration`: std's impls with a number on the left.
+                    if let Ty::Adt(id, _) = self.table.resolve(&rbase)
+                        && self.adt(id).is_some_and(|a| a.is_stub)
+                    {
+                        return if self.adt(id).is_some_and(|a| a.name == "Duration") && op == BinOp::Mul { rbase } else { Ty::Unknown };
+                    }
                     if self.table.unify(&lbase, &rbase).is_err() {
                         self.mismatch(r.span, &lbase, &rbase);
                     }
@@ -1908,6 +1928,14 @@ impl<'i> Body<'i> {
             t = self.table.shallow(&inner);
         }
         t
+    }
+
+    fn sequence(&self, t: &Ty) -> bool {
+        match self.strip_all_refs(t) {
+            Ty::Array(_) | Ty::Slice(_) => true,
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "Vec" | "VecDeque")),
+            _ => false,
+        }
     }
 
     fn stringish(&self, t: &Ty) -> bool {
@@ -2239,7 +2267,26 @@ impl<'i> Body<'i> {
     fn builtin_method(&mut self, rt: &Ty, name: &str) -> Ty {
         let base = self.strip_all_refs(rt);
         match name {
-            "clone" | "to_owned" if !matches!(base, Ty::Str | Ty::Slice(_)) => base,
+            "clone" | "to_owned" if !matches!(base, Ty::Str | Ty::Slice(_)) => {
+                // The first type along the deref chain that is `Clone`
+                // (`guard.clone()` clones the value inside the guard).
+                let mut cur = base.clone();
+                for _ in 0..10 {
+                    let clone = match &cur {
+                        Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| a.derives("Clone") || a.derives("Copy")),
+                        Ty::Unknown | Ty::Var(_) | Ty::Param(..) => return Ty::Unknown,
+                        _ => true,
+                    };
+                    if clone {
+                        return cur;
+                    }
+                    match self.deref_ty(&cur) {
+                        Some((next, _)) => cur = self.table.resolve(&next),
+                        None => return Ty::Unknown,
+                    }
+                }
+                Ty::Unknown
+            }
             "to_string" => self.items.types.get("std::string::String").map_or(Ty::Unknown, |t| match t {
                 TypeDef::Adt(id) => Ty::Adt(*id, vec![]),
                 _ => Ty::Unknown,
@@ -2452,6 +2499,8 @@ impl<'i> Body<'i> {
     fn await_output(&mut self, t: &Ty, span: Span) -> Ty {
         match self.table.resolve(t) {
             Ty::Future(out) => *out,
+            // `impl Future for &mut F where F: Future + Unpin`.
+            Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => self.await_output(&inner, span),
             Ty::Adt(id, args) => match self.adt(id).and_then(|a| a.future_output.clone()) {
                 Some(o) => o.subst(&args),
                 None => {
@@ -3055,9 +3104,8 @@ impl<'i> Body<'i> {
                     continue;
                 }
                 let local = &self.locals[*id];
-                if !local.moved.is_empty() {
-                    continue;
-                }
+                // rustc decides by scope: a value moved (`drop(rc)`) before the
+                // `.await` but whose scope encloses it still counts.
                 let t = self.table.resolve(&local.ty);
                 if !self.is_send(&t, 0) {
                     found = Some(Witness { name: local.name.clone(), ty: self.show(&t), decl: local.span, await_span, captured: false });

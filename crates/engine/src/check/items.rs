@@ -219,10 +219,19 @@ const PRELUDE: &[(&str, &str)] = &[
     ("Err", "std::result::Result::Err"),
     ("Box", "std::boxed::Box"),
     ("drop", "std::mem::drop"),
+    ("Default", "std::default::Default"),
     ("std", "std"),
     ("core", "std"),
     ("alloc", "std"),
     ("tokio", "tokio"),
+];
+
+/// The prelude's traits: `Clone::clone(&x)`, `Iterator::next(&mut it)`
+/// and the like name real items the checker does not model.
+pub const PRELUDE_TRAITS: &[&str] = &[
+    "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "AsRef", "AsMut", "Into", "From", "TryInto", "TryFrom",
+    "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "ToString", "ToOwned", "PartialEq", "Eq",
+    "PartialOrd", "Ord", "Debug", "Display", "Hash", "Future", "IntoFuture",
 ];
 
 /// Paths that name the same item as another (re-exports).

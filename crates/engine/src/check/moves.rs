@@ -20,8 +20,9 @@ use crate::span::Span;
 pub struct Uses {
     /// Path expressions naming a local: (start, end) → (local, by value).
     pub paths: HashMap<(u32, u32), (usize, bool)>,
-    /// Field expressions that move a non-`Copy` field out of a local.
-    pub partial: HashMap<(u32, u32), usize>,
+    /// Field expressions that move a non-`Copy` field out of a local: the
+    /// local and the field.
+    pub partial: HashMap<(u32, u32), (usize, String)>,
     /// `{name}` captured by a format string: the literal's span → the
     /// captures.
     pub inline: HashMap<(u32, u32), Vec<(Span, usize)>>,
@@ -39,7 +40,9 @@ struct Moved {
     partial: bool,
 }
 
-type State = Option<HashMap<usize, Moved>>;
+/// What may be moved: `(local, "")` for the whole local, `(local, field)`
+/// for one field moved out of it. `None`: unreachable.
+type State = Option<HashMap<(usize, String), Moved>>;
 
 struct LoopFrame {
     label: Option<String>,
@@ -97,31 +100,41 @@ impl<'u> MovePass<'u> {
     fn use_local(&mut self, local: usize, span: Span, by_value: bool) {
         let Some(state) = &mut self.state else { return };
         let (name, copy, ty) = self.uses.locals.get(local).cloned().unwrap_or_default();
-        if let Some(m) = state.get(&local).cloned() {
+        let found = state.get(&(local, String::new())).cloned().or_else(|| state.iter().find(|((l, _), _)| *l == local).map(|(_, m)| m.clone()));
+        if let Some(m) = found {
             let verb = if by_value && !copy { "use" } else { "borrow" };
-            let partially = if m.partial { "partially " } else { "" };
-            let later = m.at.start >= span.start && self.in_loop_body(m.at);
-            let moved_label = match (m.partial, later) {
-                (true, _) => "value partially moved here".to_string(),
-                (false, true) => "value moved here, in previous iteration of loop".to_string(),
-                (false, false) => "value moved here".to_string(),
-            };
-            let mut d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{name}`")).with_code("E0382");
-            d = d.with_label(m.at, moved_label);
-            d = d
-                .with_label(span, if verb == "use" { "value used here after move" } else { "value borrowed here after move" })
-                .with_note(format!(
-                    "note: move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait: once moved (into a task, a channel or a function) it belongs there; clone it first if both places need it"
-                ));
-            self.report(d);
-            // Report each move once.
-            if let Some(s) = &mut self.state {
-                s.remove(&local);
-            }
+            self.moved_error(local, &name, &ty, verb, &m, span, None);
             return;
         }
         if by_value && !copy {
-            state.insert(local, Moved { at: span, partial: false });
+            state.insert((local, String::new()), Moved { at: span, partial: false });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn moved_error(&mut self, local: usize, name: &str, ty: &str, verb: &str, m: &Moved, span: Span, field: Option<&str>) {
+        let partially = if m.partial && field.is_none() { "partially " } else { "" };
+        let later = m.at.start >= span.start && self.in_loop_body(m.at);
+        let moved_label = match (m.partial, later) {
+            (true, _) if field.is_none() => "value partially moved here".to_string(),
+            (_, true) => "value moved here, in previous iteration of loop".to_string(),
+            _ => "value moved here".to_string(),
+        };
+        let what = match field {
+            Some(f) => format!("{name}.{f}"),
+            None => name.to_string(),
+        };
+        let d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{what}`"))
+            .with_code("E0382")
+            .with_label(m.at, moved_label)
+            .with_label(span, if verb == "use" { "value used here after move" } else { "value borrowed here after move" })
+            .with_note(format!(
+                "note: move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait: once moved (into a task, a channel or a function) it belongs there; clone it first if both places need it"
+            ));
+        self.report(d);
+        // Report each move once.
+        if let Some(s) = &mut self.state {
+            s.retain(|(l, _), _| *l != local);
         }
     }
 
@@ -153,8 +166,8 @@ impl<'u> MovePass<'u> {
         while let Some(p) = stack.pop() {
             match &p.kind {
                 PatKind::Ident { name, sub, .. } => {
-                    if let Some(id) = self.uses.bindings.get(&key(name.span)) {
-                        state.remove(id);
+                    if let Some(&id) = self.uses.bindings.get(&key(name.span)) {
+                        state.retain(|(l, _), _| *l != id);
                     }
                     if let Some(s) = sub {
                         stack.push(s);
@@ -193,36 +206,44 @@ impl<'u> MovePass<'u> {
             ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Ref { expr: x, .. } | ExprKind::Try(x) | ExprKind::Cast(x, _) | ExprKind::TupleField(x, _, _) => {
                 self.expr(x);
             }
-            ExprKind::Field(base, _) => {
-                if let Some(&local) = self.uses.partial.get(&key(e.span)) {
+            ExprKind::Field(base, fname) => {
+                let Some(&(l, _)) = self.uses.paths.get(&key(base.span)) else {
+                    self.expr(base);
+                    return;
+                };
+                let field = fname.name.clone();
+                let Some(state) = &self.state else { return };
+                let (name, _, ty) = self.uses.locals.get(l).cloned().unwrap_or_default();
+                let moving = self.uses.partial.get(&key(e.span)).is_some_and(|(pl, f)| *pl == l && *f == field);
+                if let Some(m) = state.get(&(l, String::new())).cloned() {
+                    self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, e.span, None);
+                    return;
+                }
+                if let Some(m) = state.get(&(l, field.clone())).cloned() {
+                    self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, e.span, Some(&field));
+                    return;
+                }
+                if moving && let Some(state) = &mut self.state {
                     // `let name = job.name;`: the rest of `job` stays usable,
                     // the whole of it does not.
-                    if let Some(&(l, _)) = self.uses.paths.get(&key(base.span)) {
-                        self.use_local(l, base.span, false);
-                    }
-                    if let Some(state) = &mut self.state {
-                        state.entry(local).or_insert(Moved { at: e.span, partial: true });
-                    }
-                    return;
+                    state.insert((l, field), Moved { at: e.span, partial: true });
                 }
-                // Reading a field is not a use of the whole: a partially
-                // moved local's other fields stay usable.
-                if let Some(&(l, _)) = self.uses.paths.get(&key(base.span))
-                    && self.state.as_ref().is_some_and(|s| s.get(&l).is_some_and(|m| m.partial))
-                {
-                    return;
-                }
-                self.expr(base);
             }
             ExprKind::Tuple(xs) | ExprKind::Array(xs) => self.exprs(xs.iter()),
             ExprKind::ArrayRepeat { value, count } => self.exprs([&**value, &**count]),
             ExprKind::Binary(_, l, r) => self.exprs([&**l, &**r]),
             ExprKind::Assign(l, r) => {
                 self.expr(r);
-                // `x = ..` gives `x` a value again.
+                // `x = ..` gives `x` a value again; `x.f = ..` its field.
                 if let Some(&(local, _)) = self.uses.paths.get(&key(l.span)) {
                     if let Some(s) = &mut self.state {
-                        s.remove(&local);
+                        s.retain(|(x, _), _| *x != local);
+                    }
+                } else if let ExprKind::Field(base, f) = &l.kind
+                    && let Some(&(local, _)) = self.uses.paths.get(&key(base.span))
+                {
+                    if let Some(s) = &mut self.state {
+                        s.remove(&(local, f.name.clone()));
                     }
                 } else {
                     self.expr(l);

@@ -826,6 +826,12 @@ mod std {
         pub fn max<T>(v1: T, v2: T) -> T;
         pub fn min<T>(v1: T, v2: T) -> T;
     }
+    pub mod default {
+        /// `Default::default()`: the trait's function, typed by its context.
+        pub mod Default {
+            pub fn default<T>() -> T;
+        }
+    }
 }
 
 mod tokio {
