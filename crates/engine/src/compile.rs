@@ -2023,8 +2023,10 @@ impl<'a> Compiler<'a> {
 
     fn method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span, awaited: bool) {
         let name = method.name.as_str();
-        // User methods.
-        if let Some(cands) = self.user_methods.get(name).cloned() {
+        // User methods (unless the checker resolved this call to std's:
+        // `self.items.push(x)` inside a user `push`).
+        let std_method = self.facts.std_methods.contains(&(method.span.start, method.span.end));
+        if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
             let (_, func, mode, mut_params, is_async) = cands[0].clone();
             let mut mp = mut_params.clone();
             mp.insert(0, mode == SelfMode::RefMut);
@@ -2116,6 +2118,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::MethodCall { receiver, method, args, .. } => {
                 if let Some(c) = self.user_methods.get(&method.name)
+                    && !self.facts.std_methods.contains(&(method.span.start, method.span.end))
                     && c[0].4 {
                         self.method_call(receiver, method, args, span, true);
                         return;

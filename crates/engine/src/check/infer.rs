@@ -39,6 +39,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
+        report.facts.std_methods.extend(cx.std_methods.drain());
         report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -175,6 +176,7 @@ struct Body<'i> {
     int_facts: HashMap<(u32, u32), Int>,
     f32_facts: std::collections::HashSet<(u32, u32)>,
     moving_matches: std::collections::HashSet<(u32, u32)>,
+    std_methods: std::collections::HashSet<(u32, u32)>,
     special: HashMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
     /// the method's name.
@@ -226,6 +228,7 @@ impl<'i> Body<'i> {
             int_facts: HashMap::new(),
             f32_facts: Default::default(),
             moving_matches: Default::default(),
+            std_methods: Default::default(),
             special: HashMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
@@ -2213,6 +2216,9 @@ impl<'i> Body<'i> {
             return self.builtin_method(&rt, name);
         };
         let sig = self.items.fns[pick.fid.0 as usize].clone();
+        if sig.is_stub {
+            self.std_methods.insert((method.span.start, method.span.end));
+        }
         let path = Path { segments: vec![], span };
         let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
         // The receiver's type at the step where the method was found.

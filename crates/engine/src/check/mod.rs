@@ -65,6 +65,9 @@ pub struct TypeFacts {
     pub f32s: std::collections::HashSet<(u32, u32)>,
     /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
     pub moving_matches: std::collections::HashSet<(u32, u32)>,
+    /// Method calls (by the method name's span) that resolved to a std or
+    /// Tokio method: never a user method of the same name.
+    pub std_methods: std::collections::HashSet<(u32, u32)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
     pub special: std::collections::HashMap<(u32, u32), Special>,
