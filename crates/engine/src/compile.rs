@@ -1821,8 +1821,12 @@ impl<'a> Compiler<'a> {
     fn push_args(&mut self, args: &'a [Expr], mut_params: &[bool]) -> Vec<PlaceExpr<'a>> {
         let mut writeback = Vec::new();
         for (i, a) in args.iter().enumerate() {
+            // A `&mut` local passed on to a `&mut` parameter is reborrowed:
+            // copied in and written back like `&mut *v`.
             if mut_params.get(i).copied().unwrap_or(false)
-                && let Some(place) = self.alias_of(a)
+                && let Some(place) = self.alias_of(a).or_else(|| {
+                    if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) { self.place_of(a) } else { None }
+                })
             {
                 self.push_place_operands(&place);
                 let pid = self.add_place(place.clone());

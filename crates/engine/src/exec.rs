@@ -774,15 +774,14 @@ impl<'p> Vm<'p> {
     }
 
     fn moved_error(&mut self, moved_at: Span, used_at: Span) -> Fail {
+        // The checker rejects every real use after a move before anything
+        // runs, so this is a move the VM models differently from Rust (a
+        // partial move, a reborrow): say so, not that the program is wrong.
         let text = self.p.source.get(used_at.start as usize..used_at.end as usize).unwrap_or("");
-        let message = if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            format!("use of moved value: `{text}`")
-        } else {
-            "use of moved value".to_string()
-        };
-        let d = Diagnostic::error(used_at, message)
-            .with_label(moved_at, "value moved here")
-            .with_note("note: the value was moved (into a channel, a task or a function), so it cannot be used afterwards; clone it first if both places need it");
+        let what = if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_') { format!("`{text}`") } else { "this value".to_string() };
+        let d = Diagnostic::error(used_at, format!("using {what} here, after it was moved or reborrowed this way, is not supported yet"))
+            .with_label(moved_at, "moved or reborrowed here")
+            .with_note("note: rustc accepts this; Taskscope cannot run it yet");
         self.diagnostics.push(d);
         self.stop_with(Outcome::CompileError);
         Fail::Stop

@@ -40,6 +40,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
+        report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
         report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -177,6 +178,7 @@ struct Body<'i> {
     f32_facts: std::collections::HashSet<(u32, u32)>,
     moving_matches: std::collections::HashSet<(u32, u32)>,
     std_methods: std::collections::HashSet<(u32, u32)>,
+    mut_ref_paths: std::collections::HashSet<(u32, u32)>,
     special: HashMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
     /// the method's name.
@@ -229,6 +231,7 @@ impl<'i> Body<'i> {
             f32_facts: Default::default(),
             moving_matches: Default::default(),
             std_methods: Default::default(),
+            mut_ref_paths: Default::default(),
             special: HashMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
@@ -674,6 +677,9 @@ impl<'i> Body<'i> {
         for (&span, &(local, _)) in &self.uses.paths {
             if let Some(l) = self.locals.get(local) {
                 let t = self.table.resolve(&l.ty);
+                if matches!(t, Ty::Ref { is_mut: true, .. }) {
+                    self.mut_ref_paths.insert(span);
+                }
                 if !t.has_unknown() && !has_var_or_param(&t) && self.is_copy(&t) && !matches!(t, Ty::Ref { is_mut: true, .. }) {
                     self.copies.insert(span);
                 }

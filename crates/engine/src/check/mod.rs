@@ -65,6 +65,9 @@ pub struct TypeFacts {
     pub f32s: std::collections::HashSet<(u32, u32)>,
     /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
     pub moving_matches: std::collections::HashSet<(u32, u32)>,
+    /// Paths to locals of type `&mut T` (passed on to a `&mut` parameter,
+    /// they are reborrowed, not moved).
+    pub mut_refs: std::collections::HashSet<(u32, u32)>,
     /// Method calls (by the method name's span) that resolved to a std or
     /// Tokio method: never a user method of the same name.
     pub std_methods: std::collections::HashSet<(u32, u32)>,
