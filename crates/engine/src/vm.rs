@@ -362,15 +362,22 @@ pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic
         Err(errors) => {
             // The compiler's errors are "not supported yet": they come
             // after every error rustc would report.
-            let (mut out, unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
+            let (mut out, mut unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
             out.extend(report.borrows);
             crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
+            unsupported.extend(report.unsupported);
+            crate::sort::sort_by_key(&mut unsupported, |d| d.span.start as u64);
             out.extend(unsupported);
             out.extend(warnings);
             Err(out)
         }
         Ok(_) if !report.borrows.is_empty() => {
             let mut out = report.borrows;
+            out.extend(warnings);
+            Err(out)
+        }
+        Ok(_) if !report.unsupported.is_empty() => {
+            let mut out = report.unsupported;
             out.extend(warnings);
             Err(out)
         }

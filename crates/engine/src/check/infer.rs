@@ -33,6 +33,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
         spawns.append(&mut cx.spawned_fns);
         report.expand.append(&mut cx.expand_errors);
+        report.unsupported.append(&mut cx.unsupported);
         report.resolve.append(&mut cx.resolve_errors);
         report.warnings.append(&mut cx.warnings);
         report.facts.copies.extend(cx.copies.drain());
@@ -106,6 +107,9 @@ struct Local {
     borrows: Option<(usize, Span)>,
     /// Byte positions where the local was moved.
     moved: Vec<u32>,
+    /// `let r = &mut x.f;` (a field path): the compiler makes `r` an alias
+    /// of `x.f`, so writes through it reach `x.f`.
+    aliased: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +149,8 @@ struct Body<'i> {
     asyncs: Vec<AsyncCx>,
     /// Macro expansion errors (format strings): before everything else.
     expand_errors: Vec<Diagnostic>,
+    /// Valid code the engine cannot run yet.
+    unsupported: Vec<Diagnostic>,
     resolve_errors: Vec<Diagnostic>,
     type_errors: Vec<Diagnostic>,
     borrow_errors: Vec<Diagnostic>,
@@ -211,6 +217,7 @@ impl<'i> Body<'i> {
             loops: Vec::new(),
             asyncs: Vec::new(),
             expand_errors: Vec::new(),
+            unsupported: Vec::new(),
             resolve_errors: Vec::new(),
             type_errors: Vec::new(),
             borrow_errors: Vec::new(),
@@ -317,7 +324,7 @@ impl<'i> Body<'i> {
 
     fn declare(&mut self, name: &str, ty: Ty, is_mut: bool, span: Span, initialized: bool) -> usize {
         let id = self.locals.len();
-        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new() });
+        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new(), aliased: false });
         self.uses.bindings.insert((span.start, span.end), id);
         self.facts.scope_end.push(self.block_ends.last().copied().unwrap_or(u32::MAX));
         self.facts.decl.push((span, name.to_string()));
@@ -952,6 +959,11 @@ impl<'i> Body<'i> {
                     self.pat(pat, &t, init.is_some());
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
                         self.hold_loans(before, e);
+                        if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
+                            && field_path(target)
+                        {
+                            self.locals[before].aliased = true;
+                        }
                     }
                     // `let r = &v;`: remember what `r` borrows.
                     if let (Some(e), true) = (init, self.locals.len() == before + 1)
@@ -3268,6 +3280,7 @@ impl<'i> Body<'i> {
     }
 
     fn check_mutable(&mut self, e: &Expr, access: Access, span: Span) {
+        self.check_write_supported(e, span);
         match self.place_mutability(e) {
             PlaceMut::Mutable => {}
             PlaceMut::ImmutableLocal(id, whole) => {
@@ -3328,9 +3341,44 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Writes the VM cannot carry out yet (it has no references: a value
+    /// reached through a `&mut` is a copy): through a `&mut` a method
+    /// returned, or to a variable of the enclosing function from inside an
+    /// async block that borrows it. "Not supported yet", never a wrong answer.
+    fn check_write_supported(&mut self, e: &Expr, span: Span) {
+        let mut base = e;
+        loop {
+            match &base.kind {
+                ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => base = x,
+                _ => break,
+            }
+        }
+        let message = if let Some(id) = self.local_of(base) {
+            let local = &self.locals[id];
+            let inside_borrowing_block = self.asyncs.last().is_some_and(|cx| !cx.is_move && id < cx.first_local);
+            if inside_borrowing_block {
+                format!("changing `{}`, a variable of the enclosing function, from inside an async block that borrows it is not supported yet", local.name)
+            } else if matches!(self.table.resolve(&local.ty), Ty::Ref { is_mut: true, .. }) && !local.is_param && !local.aliased {
+                format!("writing through `{}`, a `&mut` that is not `&mut` of a variable or its field, is not supported yet", local.name)
+            } else {
+                return;
+            }
+        } else {
+            let t = self.expr_types.get(&(base.span.start, base.span.end)).map(|t| self.table.resolve(t));
+            if matches!(t, Some(Ty::Ref { is_mut: true, .. })) {
+                format!("writing through the `&mut` that `{}` returns is not supported yet", self.text(base.span))
+            } else {
+                return;
+            }
+        };
+        if self.unsupported.len() < 20 {
+            self.unsupported.push(Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+        }
+    }
+
     /// `&mut self` methods found after autoderef: each step must allow it.
     fn check_mutable_through(&mut self, receiver: &Expr, pick: &Pick, span: Span) {
-        let _ = span;
+        self.check_write_supported(receiver, span);
         let mut needs_receiver_mut = true;
         for kind in &pick.chain {
             match kind {
@@ -3614,6 +3662,15 @@ fn has_var_or_param(t: &Ty) -> bool {
         Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_var_or_param),
         Ty::Ref { inner, .. } => has_var_or_param(inner),
         Ty::Array(x) | Ty::Slice(x) => has_var_or_param(x),
+        _ => false,
+    }
+}
+
+/// `x`, `x.f`, `x.0.g`: a place the compiler can alias.
+fn field_path(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Path(p) => p.segments.len() == 1,
+        ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) => field_path(x),
         _ => false,
     }
 }

@@ -48,6 +48,9 @@ pub struct Report {
     pub borrows: Vec<Diagnostic>,
     /// Warnings; they do not stop the run.
     pub warnings: Vec<Diagnostic>,
+    /// Valid code the engine cannot run yet (reported only when there is
+    /// no error rustc would report).
+    pub unsupported: Vec<Diagnostic>,
     /// What the compiler uses of the types.
     pub facts: TypeFacts,
 }
