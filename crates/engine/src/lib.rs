@@ -194,10 +194,56 @@ pub(crate) fn replace_str(hay: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// The pipeline up to bytecode: parse → check → compile. Stops where rustc
+/// stops: a parse error stops everything; name resolution and type errors
+/// come before borrow-check errors (the checker's, and the compiler's
+/// use-after-move). `Ok` carries the warnings.
+pub fn front_end(src: &str) -> Result<(vm::Program, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (file, diags) = crate::parser::parse(src);
+    if diags.iter().any(|d| d.severity == crate::Severity::Error) {
+        return Err(diags);
+    }
+    let report = crate::check::check(&file, src);
+    let mut warnings = report.warnings;
+    crate::sort::sort_by_key(&mut warnings, |d| d.span.start as u64);
+    if !report.expand.is_empty() || !report.resolve.is_empty() || !report.types.is_empty() {
+        let mut out = report.expand;
+        out.extend(report.resolve);
+        out.extend(report.types);
+        out.extend(warnings);
+        return Err(out);
+    }
+    match crate::compile::compile_checked(&file, src, &report.facts) {
+        Err(errors) => {
+            // The compiler's errors are "not supported yet": they come
+            // after every error rustc would report.
+            let (mut out, mut unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
+            out.extend(report.borrows);
+            crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
+            unsupported.extend(report.unsupported);
+            crate::sort::sort_by_key(&mut unsupported, |d| d.span.start as u64);
+            out.extend(unsupported);
+            out.extend(warnings);
+            Err(out)
+        }
+        Ok(_) if !report.borrows.is_empty() => {
+            let mut out = report.borrows;
+            out.extend(warnings);
+            Err(out)
+        }
+        Ok(_) if !report.unsupported.is_empty() => {
+            let mut out = report.unsupported;
+            out.extend(warnings);
+            Err(out)
+        }
+        Ok(program) => Ok((program, warnings)),
+    }
+}
+
 /// Parses, checks and compiles `src` without running it: its errors and
 /// warnings.
 pub fn check(src: &str) -> Vec<Diagnostic> {
-    match vm::front_end(src) {
+    match front_end(src) {
         Err(diagnostics) => diagnostics,
         Ok((_, warnings)) => warnings,
     }
@@ -206,7 +252,7 @@ pub fn check(src: &str) -> Vec<Diagnostic> {
 /// Parses, checks, compiles and simulates `src`. Warnings do not stop the
 /// run; they come first in `Run::diagnostics`.
 pub fn run(src: &str, config: &Config) -> Run {
-    match vm::front_end(src) {
+    match front_end(src) {
         Err(diagnostics) => Run { diagnostics, outcome: Outcome::CompileError, trace: Trace::default() },
         Ok((program, warnings)) => {
             let mut run = vm::simulate(&program, config);

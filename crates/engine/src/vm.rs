@@ -7,7 +7,6 @@
 use crate::ast::{BinOp, UnOp};
 use crate::span::Span;
 use crate::value::{DefId, Defs, Value};
-use crate::Diagnostic;
 
 pub type FuncId = u32;
 pub type Slot = u32;
@@ -333,56 +332,6 @@ pub fn future(st: FutureState) -> Value {
 #[derive(Debug)]
 pub struct Closure {
     pub func: FuncId,
-}
-
-pub fn compile_source(src: &str) -> Result<Program, Vec<Diagnostic>> {
-    front_end(src).map(|(program, _warnings)| program)
-}
-
-/// The pipeline up to bytecode: parse → check → compile. Stops where rustc
-/// stops: a parse error stops everything; name resolution and type errors
-/// come before borrow-check errors (the checker's, and the compiler's
-/// use-after-move). `Ok` carries the warnings.
-pub fn front_end(src: &str) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (file, diags) = crate::parser::parse(src);
-    if diags.iter().any(|d| d.severity == crate::Severity::Error) {
-        return Err(diags);
-    }
-    let report = crate::check::check(&file, src);
-    let mut warnings = report.warnings;
-    crate::sort::sort_by_key(&mut warnings, |d| d.span.start as u64);
-    if !report.expand.is_empty() || !report.resolve.is_empty() || !report.types.is_empty() {
-        let mut out = report.expand;
-        out.extend(report.resolve);
-        out.extend(report.types);
-        out.extend(warnings);
-        return Err(out);
-    }
-    match crate::compile::compile_checked(&file, src, &report.facts) {
-        Err(errors) => {
-            // The compiler's errors are "not supported yet": they come
-            // after every error rustc would report.
-            let (mut out, mut unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
-            out.extend(report.borrows);
-            crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
-            unsupported.extend(report.unsupported);
-            crate::sort::sort_by_key(&mut unsupported, |d| d.span.start as u64);
-            out.extend(unsupported);
-            out.extend(warnings);
-            Err(out)
-        }
-        Ok(_) if !report.borrows.is_empty() => {
-            let mut out = report.borrows;
-            out.extend(warnings);
-            Err(out)
-        }
-        Ok(_) if !report.unsupported.is_empty() => {
-            let mut out = report.unsupported;
-            out.extend(warnings);
-            Err(out)
-        }
-        Ok(program) => Ok((program, warnings)),
-    }
 }
 
 pub fn simulate(program: &Program, config: &crate::Config) -> crate::Run {
