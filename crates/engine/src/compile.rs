@@ -299,16 +299,32 @@ impl<'a> Compiler<'a> {
                     self.types.insert(s.name.name.clone(), id);
                 }
                 ItemKind::Enum(e) => {
+                    // Discriminants: a written integer (`Low = 1`, `-2`), else
+                    // the previous one plus one.
+                    let mut next = 0i64;
                     let variants = e
                         .variants
                         .iter()
-                        .map(|v| VariantDef {
-                            name: v.name.name.clone(),
-                            shape: match &v.fields {
-                                Fields::Unit => Shape::Unit,
-                                Fields::Tuple(t) => Shape::Tuple(t.len()),
-                                Fields::Named(f) => Shape::Named(f.iter().map(|(n, _)| n.name.clone()).collect()),
-                            },
+                        .map(|v| {
+                            let written = match v.discriminant.as_ref().map(|d| &d.kind) {
+                                Some(ExprKind::Lit(Lit::Int { value, .. })) => i64::try_from(*value).ok(),
+                                Some(ExprKind::Unary(UnOp::Neg, inner)) => match &inner.kind {
+                                    ExprKind::Lit(Lit::Int { value, .. }) => i64::try_from(*value).ok().map(|x| -x),
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
+                            let discriminant = written.unwrap_or(next);
+                            next = discriminant.wrapping_add(1);
+                            VariantDef {
+                                name: v.name.name.clone(),
+                                shape: match &v.fields {
+                                    Fields::Unit => Shape::Unit,
+                                    Fields::Tuple(t) => Shape::Tuple(t.len()),
+                                    Fields::Named(f) => Shape::Named(f.iter().map(|(n, _)| n.name.clone()).collect()),
+                                },
+                                discriminant,
+                            }
                         })
                         .collect();
                     let id = self.defs.defs.len() as DefId;
@@ -1063,6 +1079,13 @@ impl<'a> Compiler<'a> {
                 && self.defs.defs[def as usize].variants.is_none() {
                     return Some((def, 0, false));
                 }
+            // `Self { .. }` inside an impl of a struct.
+            if names[0] == "Self"
+                && let Some(def) = self.self_def
+                && self.defs.get(def).is_some_and(|d| d.variants.is_none())
+            {
+                return Some((def, 0, false));
+            }
             if let Some(full) = self.uses.get(names[0]) {
                 let segs = crate::split_str(&full, "::");
                 if segs.len() > 1 {
@@ -1073,6 +1096,9 @@ impl<'a> Compiler<'a> {
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
         let def = if let Some(&def) = self.types.get(ty) {
+            def
+        } else if ty == "Self" && names.len() == 2 && let Some(def) = self.self_def {
+            // `Self::Variant` inside an impl of an enum.
             def
         } else {
             let canon = self.canonical(&names[..names.len() - 1]);

@@ -984,6 +984,11 @@ impl<'p> Vm<'p> {
                     (CastTo::Float, Value::Float(f)) => Value::Float(f),
                     (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
                     (CastTo::Char, Value::Char(c)) => Value::Char(c),
+                    // A field-less enum's discriminant.
+                    (CastTo::Int(t), Value::Enum(a)) if self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).is_some_and(|vs| vs.get(a.variant as usize).is_some()) => {
+                        let d = self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).and_then(|vs| vs.get(a.variant as usize)).map_or(0, |v| v.discriminant);
+                        Value::Int(t.wrap(d))
+                    }
                     (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
                 });
             }
@@ -1363,6 +1368,11 @@ impl<'p> Vm<'p> {
                         c.senders += 1;
                     }
                     Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
+                }
+                // No guard is `Clone`: `guard.clone()` clones what it derefs to.
+                HandleKind::MutexGuard | HandleKind::StdMutexGuard => {
+                    let inner = self.auto_deref(v.clone());
+                    return self.clone_value(&inner);
                 }
                 _ => return panic(format!("`{:?}` cannot be cloned", h.kind)),
             },

@@ -1537,7 +1537,7 @@ mod tests {
         defs.defs.push(struct_def("Pair", Shape::Tuple(2)));
         defs.defs.push(struct_def("Empty", named(&[])));
         defs.defs.push(struct_def("Nested", named(&["name", "tags", "origin", "scores", "pair", "msg", "unit", "empty"])));
-        let v = |name: &str, shape: Shape| VariantDef { name: name.into(), shape };
+        let v = |name: &str, shape: Shape| VariantDef { name: name.into(), shape, discriminant: 0 };
         defs.defs.push(TypeDef {
             variants: Some(vec![
                 v("Quit", Shape::Unit),

@@ -144,6 +144,8 @@ pub enum Shape {
 pub struct VariantDef {
     pub name: String,
     pub shape: Shape,
+    /// The value of `variant as i64` (`Low = 1`, or the previous one + 1).
+    pub discriminant: i64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -220,7 +222,7 @@ pub mod builtin {
 fn enum_def(name: &str, variants: &[(&str, Shape)]) -> TypeDef {
     TypeDef {
         name: name.to_string(),
-        variants: Some(variants.iter().map(|(n, s)| VariantDef { name: n.to_string(), shape: s.clone() }).collect()),
+        variants: Some(variants.iter().enumerate().map(|(i, (n, s))| VariantDef { name: n.to_string(), shape: s.clone(), discriminant: i as i64 }).collect()),
         shape: Shape::Unit,
         derives_copy: false,
         derives_debug: true,
