@@ -240,6 +240,60 @@ pub fn check_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, Check
     check_folder(ACCEPT_FOLDER, target_dir)
 }
 
+/// Builds every `accept/*.rs` against real Tokio (`cargo build`, in the
+/// accept corpus's scratch project) and returns each program's executable,
+/// for comparing the engine's run with the real one.
+pub fn build_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
+    let scratch = scratch_project(ACCEPT_FOLDER, target_dir)?;
+    let Some(scratch) = scratch else { return Ok(BTreeMap::new()) };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(&cargo)
+        .arg("build")
+        .arg("--manifest-path")
+        .arg(scratch.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir)
+        .args(["--bins", "--message-format", "json", "--color", "never"])
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))?;
+    if !output.status.success() {
+        return Err(format!("`cargo build` in {} failed:\n{}", scratch.display(), String::from_utf8_lossy(&output.stderr)));
+    }
+    let mut exes = BTreeMap::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        if msg["reason"].as_str() == Some("compiler-artifact")
+            && let (Some(name), Some(exe)) = (msg["target"]["name"].as_str(), msg["executable"].as_str())
+        {
+            exes.insert(name.to_string(), PathBuf::from(exe));
+        }
+    }
+    Ok(exes)
+}
+
+/// Writes the scratch project for `<folder>/*.rs` (its Cargo.toml and a copy
+/// of the workspace's Cargo.lock); `None` when the folder has no program.
+fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<PathBuf>, String> {
+    let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
+    let programs: Vec<(String, PathBuf)> = program_stems(folder)
+        .into_iter()
+        .map(|stem| {
+            let path = root.join(folder).join(format!("{stem}.rs"));
+            (stem, path)
+        })
+        .collect();
+    if programs.is_empty() {
+        return Ok(None);
+    }
+    let scratch = target_dir.join(format!("{folder}-check"));
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
+    let package = format!("taskscope-{folder}-check");
+    write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&package, &programs).as_bytes())?;
+    let lock = std::fs::read(root.join("Cargo.lock")).map_err(|e| format!("cannot read the workspace's Cargo.lock: {e}"))?;
+    write_if_changed(&scratch.join("Cargo.lock"), &lock)?;
+    Ok(Some(scratch))
+}
+
 /// `cargo check` of every `<folder>/*.rs` in the scratch project
 /// `<target_dir>/<folder>-check/`: each program's first error, or
 /// [`Checked::Accepted`].
@@ -252,17 +306,7 @@ fn check_folder(folder: &str, target_dir: &Path) -> Result<BTreeMap<String, Chec
             (stem, path)
         })
         .collect();
-    if programs.is_empty() {
-        return Ok(BTreeMap::new());
-    }
-
-    let scratch = target_dir.join(format!("{folder}-check"));
-    std::fs::create_dir_all(&scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
-    let package = format!("taskscope-{folder}-check");
-    write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&package, &programs).as_bytes())?;
-    let lock = std::fs::read(root.join("Cargo.lock")).map_err(|e| format!("cannot read the workspace's Cargo.lock: {e}"))?;
-    write_if_changed(&scratch.join("Cargo.lock"), &lock)?;
-
+    let Some(scratch) = scratch_project(folder, target_dir)? else { return Ok(BTreeMap::new()) };
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(&cargo)
         .arg("check")

@@ -225,3 +225,43 @@ mod ratchet {
         assert!(score.starts_with("0 of 1 probes"));
     }
 }
+
+/// Every `accept/` program the engine runs (rather than saying "not supported
+/// yet") prints and ends exactly as it does on real Tokio. A live comparison:
+/// the programs are built with `cargo build` and run, no golden files.
+#[test]
+fn accept_programs_the_engine_runs_behave_as_on_tokio() {
+    let target_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
+    let exes = taskscope_oracle::reject::build_accept_programs(target_dir).unwrap_or_else(|e| panic!("{e}"));
+    let stems = taskscope_oracle::reject::accept_stems();
+    assert!(stems.len() >= 80 && exes.len() == stems.len(), "{} programs, {} built", stems.len(), exes.len());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let results = parallel_map(&stems, threads, |stem| {
+        let file = format!("accept/{stem}.rs");
+        let src = match std::fs::read_to_string(workspace_root().join(&file)) {
+            Ok(src) => src,
+            Err(e) => return Some(Err(format!("=== {file}: cannot read it: {e}"))),
+        };
+        let engine = match catch_unwind(AssertUnwindSafe(|| taskscope_engine::run(&src, &Config::default()))) {
+            Ok(run) => run,
+            Err(_) => return Some(Err(format!("=== {file}: the engine panicked"))),
+        };
+        let unsupported = matches!(engine.outcome, taskscope_engine::Outcome::CompileError)
+            && engine.diagnostics.iter().filter(|d| d.severity == taskscope_engine::Severity::Error).all(|d| d.message.contains("not supported"));
+        if unsupported {
+            return None;
+        }
+        let got = observe(&engine, &src, &file).render();
+        let want = match taskscope_oracle::run_on_tokio(&exes[stem], taskscope_oracle::deadlock_timeout()) {
+            Ok(observed) => observed.render(),
+            Err(e) => return Some(Err(format!("=== {file}: {e}"))),
+        };
+        Some(if got == want { Ok(()) } else { Err(format!("=== {file} (- Tokio, + engine)\n{}", line_diff(&want, &got))) })
+    });
+    let ran = results.iter().filter(|r| r.is_some()).count();
+    let failures: Vec<String> = results.into_iter().flatten().filter_map(Result::err).collect();
+    let score = format!("{} of {} accept programs run on the engine, all as on real Tokio; the others say \"not supported yet\"", ran - failures.len(), stems.len());
+    eprintln!("{score}");
+    assert!(failures.is_empty(), "{} accept programs run differently on the engine than on real Tokio:\n\n{}", failures.len(), failures.join("\n"));
+    assert!(ran >= 100, "only {ran} accept programs run on the engine: {score}");
+}
