@@ -272,6 +272,45 @@ pub enum BinOp {
     Ge,
 }
 
+impl BinOp {
+    /// The operator as written: `+`, `==`, `&&`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::And => "&&",
+            BinOp::Or => "||",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+        }
+    }
+}
+
+impl Expr {
+    /// Whether this `if`/`while` condition is or contains a `let` (`if let`,
+    /// let chains joined with `&&`).
+    pub fn contains_let(&self) -> bool {
+        match &self.kind {
+            ExprKind::Let { .. } => true,
+            ExprKind::Binary(BinOp::And, l, r) => l.contains_let() || r.contains_let(),
+            ExprKind::Paren(x) => x.contains_let(),
+            _ => false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Lit(Lit),

@@ -2194,7 +2194,7 @@ impl<'a> Compiler<'a> {
     /// failure jump is collected in `fails`.
     fn cond(&mut self, c: &'a Expr, fails: &mut Vec<usize>) {
         match &c.kind {
-            ExprKind::Binary(BinOp::And, l, r) if contains_let(c) => {
+            ExprKind::Binary(BinOp::And, l, r) if c.contains_let() => {
                 self.cond(l, fails);
                 self.cond(r, fails);
             }
@@ -2205,7 +2205,7 @@ impl<'a> Compiler<'a> {
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
                 fails.push(at);
             }
-            ExprKind::Paren(inner) if contains_let(inner) => self.cond(inner, fails),
+            ExprKind::Paren(inner) if inner.contains_let() => self.cond(inner, fails),
             _ => {
                 // A plain boolean condition drops its temporaries before the
                 // block runs.
@@ -2831,14 +2831,6 @@ fn type_int(ty: &Type) -> Option<IntTy> {
     }
 }
 
-fn contains_let(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Let { .. } => true,
-        ExprKind::Binary(BinOp::And, l, r) => contains_let(l) || contains_let(r),
-        ExprKind::Paren(i) => contains_let(i),
-        _ => false,
-    }
-}
 
 fn remap_pat(p: CPat, m: &[(Slot, Slot)]) -> CPat {
     let remap = |slot: Slot| m.iter().rev().find(|(from, _)| *from == slot).map_or(slot, |&(_, to)| to);

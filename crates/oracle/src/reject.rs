@@ -246,16 +246,7 @@ pub fn check_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, Check
 pub fn build_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
     let scratch = scratch_project(ACCEPT_FOLDER, target_dir)?;
     let Some(scratch) = scratch else { return Ok(BTreeMap::new()) };
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(&cargo)
-        .arg("build")
-        .arg("--manifest-path")
-        .arg(scratch.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(target_dir)
-        .args(["--bins", "--message-format", "json", "--color", "never"])
-        .output()
-        .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))?;
+    let output = cargo_in(&scratch, target_dir, "build", &[])?;
     if !output.status.success() {
         return Err(format!("`cargo build` in {} failed:\n{}", scratch.display(), String::from_utf8_lossy(&output.stderr)));
     }
@@ -269,6 +260,22 @@ pub fn build_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, PathB
         }
     }
     Ok(exes)
+}
+
+/// `cargo <command> --bins` in a scratch project, building into `target_dir`,
+/// with JSON messages on stdout.
+fn cargo_in(scratch: &Path, target_dir: &Path, command: &str, extra: &[&str]) -> Result<std::process::Output, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    Command::new(&cargo)
+        .arg(command)
+        .arg("--manifest-path")
+        .arg(scratch.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir)
+        .args(["--bins", "--message-format", "json", "--color", "never"])
+        .args(extra)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))
 }
 
 /// Writes the scratch project for `<folder>/*.rs` (its Cargo.toml and a copy
@@ -307,16 +314,7 @@ fn check_folder(folder: &str, target_dir: &Path) -> Result<BTreeMap<String, Chec
         })
         .collect();
     let Some(scratch) = scratch_project(folder, target_dir)? else { return Ok(BTreeMap::new()) };
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(&cargo)
-        .arg("check")
-        .arg("--manifest-path")
-        .arg(scratch.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(target_dir)
-        .args(["--bins", "--keep-going", "--message-format", "json", "--color", "never"])
-        .output()
-        .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))?;
+    let output = cargo_in(&scratch, target_dir, "check", &["--keep-going"])?;
     let stdout = String::from_utf8_lossy(&output.stdout);
 
     let mut first: BTreeMap<String, Checked> = BTreeMap::new();

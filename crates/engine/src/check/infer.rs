@@ -1662,7 +1662,7 @@ impl<'i> Body<'i> {
             ExprKind::While { cond, body, label } => {
                 self.push_scope();
                 let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
-                if !matches!(cond.kind, ExprKind::Let { .. }) && !contains_let(cond) {
+                if !matches!(cond.kind, ExprKind::Let { .. }) && !cond.contains_let() {
                     self.coerce(&c, &Ty::Bool, cond.span);
                 }
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
@@ -1869,15 +1869,15 @@ impl<'i> Body<'i> {
     }
 
     fn binary(&mut self, op: BinOp, l: &Expr, r: &Expr, span: Span) -> Ty {
-        let sym = binop_symbol(op);
+        let sym = op.symbol();
         match op {
             BinOp::And | BinOp::Or => {
                 let lt = self.expr(l, Some(&Ty::Bool), Use::Move);
-                if !contains_let(l) {
+                if !l.contains_let() {
                     self.coerce(&lt, &Ty::Bool, l.span);
                 }
                 let rt = self.expr(r, Some(&Ty::Bool), Use::Move);
-                if !contains_let(r) {
+                if !r.contains_let() {
                     self.coerce(&rt, &Ty::Bool, r.span);
                 }
                 Ty::Bool
@@ -2007,7 +2007,7 @@ impl<'i> Body<'i> {
     }
 
     fn op_error(&mut self, op: BinOp, lt: &Ty, rt: &Ty, l: &Expr, span: Span, assign: bool) {
-        let sym = binop_symbol(op);
+        let sym = op.symbol();
         let d = if assign {
             Diagnostic::error(span, format!("binary assignment operation `{sym}=` cannot be applied to type `{}`", self.show(lt)))
                 .with_code("E0368")
@@ -2197,13 +2197,18 @@ impl<'i> Body<'i> {
         (params, ret)
     }
 
-    fn check_args(&mut self, params: &[Ty], args: &[Expr], span: Span, name: &str, loose: bool) {
+    /// Arguments against parameters (E0061 for a wrong count, then each
+    /// argument coerced). `what` names the callee in the note: "`f`" or
+    /// "method `f`".
+    fn check_args(&mut self, params: &[Ty], args: &[Expr], span: Span, what: &str, loose: bool) {
         if params.len() != args.len() && !loose {
             let n = params.len();
+            let kind = if what.starts_with("method") { "method" } else { "function" };
+            let what = if what.starts_with("method") { what.to_string() } else { format!("`{what}`") };
             let d = Diagnostic::error(
                 span,
                 format!(
-                    "this function takes {n} argument{} but {} argument{} {} supplied",
+                    "this {kind} takes {n} argument{} but {} argument{} {} supplied",
                     if n == 1 { "" } else { "s" },
                     args.len(),
                     if args.len() == 1 { "" } else { "s" },
@@ -2211,7 +2216,7 @@ impl<'i> Body<'i> {
                 ),
             )
             .with_code("E0061")
-            .with_note(format!("note: `{name}` is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
+            .with_note(format!("note: {what} is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
             self.type_error(d);
         }
         for (i, a) in args.iter().enumerate() {
@@ -2258,33 +2263,8 @@ impl<'i> Body<'i> {
             _ => {}
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
-        self.check_args_method(&params, args, span, &sig.name, loose);
+        self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         ret
-    }
-
-    fn check_args_method(&mut self, params: &[Ty], args: &[Expr], span: Span, name: &str, loose: bool) {
-        if params.len() != args.len() && !loose {
-            let n = params.len();
-            let d = Diagnostic::error(
-                span,
-                format!(
-                    "this method takes {n} argument{} but {} argument{} {} supplied",
-                    if n == 1 { "" } else { "s" },
-                    args.len(),
-                    if args.len() == 1 { "" } else { "s" },
-                    if args.len() == 1 { "was" } else { "were" }
-                ),
-            )
-            .with_code("E0061")
-            .with_note(format!("note: method `{name}` is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
-            self.type_error(d);
-        }
-        for (i, a) in args.iter().enumerate() {
-            let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
-            let t = self.expr(a, Some(&p), Use::Move);
-            self.moved_out(a);
-            self.coerce(&t, &p, a.span);
-        }
     }
 
     /// Methods every type gets from a trait the stubs do not spell out.
@@ -2587,7 +2567,7 @@ impl<'i> Body<'i> {
     fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
         self.push_scope();
         let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
-        if !matches!(cond.kind, ExprKind::Let { .. }) && !contains_let(cond) {
+        if !matches!(cond.kind, ExprKind::Let { .. }) && !cond.contains_let() {
             self.coerce(&c, &Ty::Bool, cond.span);
         }
         let tt = self.block(then, expected);
@@ -2636,7 +2616,7 @@ impl<'i> Body<'i> {
             }
             if let Some(g) = &arm.guard {
                 let gt = self.expr(g, Some(&Ty::Bool), Use::Move);
-                if !contains_let(g) {
+                if !g.contains_let() {
                     self.coerce(&gt, &Ty::Bool, g.span);
                 }
             }
@@ -3684,14 +3664,6 @@ fn path_span(e: &Expr) -> Option<Span> {
     }
 }
 
-fn contains_let(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Let { .. } => true,
-        ExprKind::Binary(BinOp::And, l, r) => contains_let(l) || contains_let(r),
-        ExprKind::Paren(x) => contains_let(x),
-        _ => false,
-    }
-}
 
 /// Whether a match arm's pattern moves out of the scrutinee (binds a
 /// non-reference by value). Conservative: any binding counts.
@@ -3717,28 +3689,6 @@ fn tail_span(e: &Expr) -> Span {
     }
 }
 
-fn binop_symbol(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::Rem => "%",
-        BinOp::And => "&&",
-        BinOp::Or => "||",
-        BinOp::BitAnd => "&",
-        BinOp::BitOr => "|",
-        BinOp::BitXor => "^",
-        BinOp::Shl => "<<",
-        BinOp::Shr => ">>",
-        BinOp::Eq => "==",
-        BinOp::Ne => "!=",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Gt => ">",
-        BinOp::Ge => ">=",
-    }
-}
 
 fn binop_trait(op: BinOp) -> &'static str {
     match op {
