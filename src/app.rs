@@ -668,7 +668,9 @@ pub fn app(props: &AppProps) -> Html {
                                 <pre class="details" data-testid="details">{ &status.details }</pre>
                             </details>
                         }
-                        if !session.current.ran() {
+                        // Only when an earlier run is on screen: on a first load
+                        // with errors there is none.
+                        if !session.current.ran() && shown.ran() {
                             <p class="banner-note">
                                 { "Showing the last run that compiled" }
                                 if shown_status.tone != Tone::Ok { { format!(" ({})", shown_status.status) } }
@@ -848,9 +850,10 @@ mod tests {
         let first = find(&root, "diagnostic");
         assert!(first.text_content().unwrap().starts_with("3:13"), "{:?}", first.text_content());
         assert!(text(&root, "status").ends_with("nothing ran"));
-        // The last good run is still on show, dimmed.
+        // The last good run is still on show, dimmed, and the banner says so.
         assert_eq!(text(&root, "console"), "a\nb\n");
         assert!(root.query_selector(".viz-pane.stale").unwrap().is_some());
+        assert!(root.query_selector(".banner-note").unwrap().is_some());
         // The underline is in the highlighted layer.
         assert!(root.query_selector(".highlight .dg").unwrap().is_some());
         handle.destroy();

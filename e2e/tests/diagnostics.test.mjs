@@ -164,6 +164,17 @@ describe('diagnostics', { timeout: 90_000 }, () => {
     const [errorColour, errorIcon] = await look('[data-testid=diagnostic]');
     assert.equal(errorIcon, '"✖" / ""');
     assert.notEqual(errorColour, colour);
+    // The warning's run is still on screen, and the banner says so.
+    assert.equal(await page.locator('.banner-note').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a link to a program with an error shows no "last run" it never had', async () => {
+    const { page, problems } = await openApp(browser, server.url + '/#code=' + encodeURIComponent(RX_NOT_MUT));
+    await page.getByTestId('diagnostic').first().waitFor();
+    assert.match(await page.getByTestId('status').textContent(), /nothing ran/);
+    assert.equal(await page.locator('.banner-note').count(), 0);
     assert.deepEqual(problems, []);
     await page.close();
   });
