@@ -1136,11 +1136,10 @@ impl<'a> Compiler<'a> {
     fn lit_value(&mut self, lit: &Lit, neg: bool, span: Span) -> Option<Value> {
         Some(match lit {
             Lit::Int { value, .. } => {
-                let v = if neg { -(*value as i128) } else { *value as i128 };
-                match i64::try_from(v) {
-                    Ok(v) => Value::Int(v),
+                match i128::try_from(*value) {
+                    Ok(v) => Value::from_i128(if neg { -v } else { v }),
                     Err(_) => {
-                        self.err(span, "integer literals beyond 64 bits are not supported yet (Taskscope's integers are 64-bit)");
+                        self.err(span, "integer literals beyond i128::MAX are not supported yet");
                         return None;
                     }
                 }
@@ -1354,9 +1353,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr_borrow(inner);
                     self.emit(Op::Un(*op), span);
-                    if let Some(ty) = self.facts.int(span).map(int_ty)
-                        && ty != IntTy::I64
-                    {
+                    if let Some(ty) = self.facts.int(span).map(int_ty) {
                         // `!0u16` is 65535, `-i32::MIN` overflows.
                         let fit = if *op == UnOp::Not { Fit::Wrap } else { Fit::Negate };
                         self.emit(Op::FitInt { ty, fit }, span);
@@ -1400,15 +1397,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Bin(*op), span);
                     if *op == BinOp::Shl
                         && let Some(t) = self.static_int(l)
-                        && t != IntTy::I64
                     {
                         // `200u8 << 1` drops the high bit.
                         self.emit(Op::FitInt { ty: t, fit: Fit::Wrap }, span);
                     } else if is_arith(*op)
                         && let Some(t) = self.static_int(l).or_else(|| self.static_int(r))
-                            && t != IntTy::I64 {
-                                self.emit(Op::CheckInt { ty: t, op: *op }, span);
-                            }
+                        && (t != IntTy::I64 || self.facts.int(span).is_some())
+                    {
+                        // The VM computes beyond `i64`; every typed result is
+                        // held to its type (`i64` too, when the checker says so).
+                        self.emit(Op::CheckInt { ty: t, op: *op }, span);
+                    }
                 }
             },
             ExprKind::Assign(lhs, rhs) => {
@@ -1443,11 +1442,17 @@ impl<'a> Compiler<'a> {
                         self.load_place(&place, lhs.span);
                         self.expr_borrow(rhs);
                         self.emit(Op::Bin(*op), span);
-                        let ity = if place.proj.is_empty() { self.cur().int_tys.get(&place.root).copied() } else { None };
+                        let ity = self.facts.int(lhs.span).map(int_ty);
+                        let ity = ity.or_else(|| if place.proj.is_empty() { self.cur().int_tys.get(&place.root).copied() } else { None });
                         if let Some(t) = ity.or_else(|| self.static_int(rhs))
-                            && t != IntTy::I64 && is_arith(*op) {
+                            && is_arith(*op)
+                        {
+                            if *op == BinOp::Shl {
+                                self.emit(Op::FitInt { ty: t, fit: Fit::Wrap }, span);
+                            } else {
                                 self.emit(Op::CheckInt { ty: t, op: *op }, span);
                             }
+                        }
                         let pid = self.add_place(place);
                         self.emit(Op::StorePlace(pid), span);
                     }
@@ -1623,16 +1628,18 @@ impl<'a> Compiler<'a> {
                 _ => return None,
             }));
         }
-        let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1 && !matches!(*ty_name, "i128" | "u128" | "isize" | "usize" | "u64"))?;
-        let (lo, hi) = ity.range();
-        Some(Value::Int(match *item {
+        let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1)?;
+        let (lo, hi) = ity.range128();
+        Some(Value::from_i128(match *item {
             "MIN" => lo,
+            "MAX" if *ty_name == "u128" => return None,
             "MAX" => hi,
             "BITS" => match ity {
                 IntTy::I8 | IntTy::U8 => 8,
                 IntTy::I16 | IntTy::U16 => 16,
                 IntTy::I32 | IntTy::U32 => 32,
                 IntTy::I64 | IntTy::U64 => 64,
+                IntTy::I128 | IntTy::U128 => 128,
             },
             _ => return None,
         }))
@@ -2020,7 +2027,7 @@ impl<'a> Compiler<'a> {
         }
         self.method_call(receiver, method, args, span, false);
         match special {
-            Some(Special::ParseInt(i)) if int_ty(i) != IntTy::I64 => {
+            Some(Special::ParseInt(i)) => {
                 self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::Parse }, method.span);
             }
             Some(Special::CollectString) => {
@@ -2029,9 +2036,6 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         let Some(ty) = self.facts.int(receiver.span).map(int_ty) else { return };
-        if ty == IntTy::I64 {
-            return;
-        }
         let name = method.name.as_str();
         let fit = if name.starts_with("wrapping_") {
             Some(Fit::Wrap)
@@ -2811,11 +2815,13 @@ fn int_ty(i: crate::check::ty::Int) -> IntTy {
         Int::I8 => IntTy::I8,
         Int::I16 => IntTy::I16,
         Int::I32 => IntTy::I32,
-        Int::I64 | Int::Isize | Int::I128 => IntTy::I64,
+        Int::I64 | Int::Isize => IntTy::I64,
+        Int::I128 => IntTy::I128,
+        Int::U128 => IntTy::U128,
         Int::U8 => IntTy::U8,
         Int::U16 => IntTy::U16,
         Int::U32 => IntTy::U32,
-        Int::U64 | Int::Usize | Int::U128 => IntTy::U64,
+        Int::U64 | Int::Usize => IntTy::U64,
     }
 }
 

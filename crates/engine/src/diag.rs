@@ -59,9 +59,11 @@ impl Diagnostic {
             Severity::Warning => "warning",
         };
         let lc = index.line_col(src, self.span.start);
+        // rustc writes error codes in brackets; a lint's name (which rustc
+        // reports as the code in its JSON) only in its note.
         match self.code {
-            Some(code) => out.push_str(&format!("{kind}[{code}]: {}\n", self.message)),
-            None => out.push_str(&format!("{kind}: {}\n", self.message)),
+            Some(code) if code.starts_with('E') => out.push_str(&format!("{kind}[{code}]: {}\n", self.message)),
+            _ => out.push_str(&format!("{kind}: {}\n", self.message)),
         }
         let width = (lc.line.max(1)).to_string().len().max(
             self.labels.iter().map(|(s, _)| index.line_col(src, s.start).line.to_string().len()).max().unwrap_or(1),

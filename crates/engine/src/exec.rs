@@ -967,35 +967,39 @@ impl<'p> Vm<'p> {
                     (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
                     (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
                     (UnOp::Not, Value::Int(i)) => Value::Int(!i),
+                    (UnOp::Neg, Value::Wide(w)) => Value::from_i128(w.checked_neg().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
+                    (UnOp::Not, Value::Wide(w)) => Value::from_i128(!*w),
                     (_, v) => return panic(format!("cannot apply unary operator to {}", vfmt::type_name(&v, &self.ctx()))),
                 });
             }
             Op::Cast(to) => {
                 let v = self.auto_deref(Self::pop(co));
                 co.stack.push(match (to, v) {
-                    (CastTo::Int(t), Value::Int(i)) => Value::Int(t.wrap(i)),
+                    (CastTo::Int(t), Value::Int(i)) => Value::from_i128(t.wrap128(i128::from(i))),
+                    (CastTo::Int(t), Value::Wide(w)) => Value::from_i128(t.wrap128(*w)),
                     (CastTo::Int(t), Value::Float(f)) => {
-                        let (lo, hi) = t.range();
-                        Value::Int((f as i64).clamp(lo, hi))
+                        let (lo, hi) = t.range128();
+                        Value::from_i128((f as i128).clamp(lo, hi))
                     }
-                    (CastTo::Int(t), Value::Char(c)) => Value::Int(t.wrap(c as i64)),
-                    (CastTo::Int(t), Value::Bool(b)) => Value::Int(t.wrap(b as i64)),
+                    (CastTo::Int(t), Value::Char(c)) => Value::from_i128(t.wrap128(c as i128)),
+                    (CastTo::Int(t), Value::Bool(b)) => Value::from_i128(t.wrap128(b as i128)),
                     (CastTo::Float, Value::Int(i)) => Value::Float(i as f64),
+                    (CastTo::Float, Value::Wide(w)) => Value::Float(*w as f64),
                     (CastTo::Float, Value::Float(f)) => Value::Float(f),
                     (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
                     (CastTo::Char, Value::Char(c)) => Value::Char(c),
                     // A field-less enum's discriminant.
                     (CastTo::Int(t), Value::Enum(a)) if self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).is_some_and(|vs| vs.get(a.variant as usize).is_some()) => {
                         let d = self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).and_then(|vs| vs.get(a.variant as usize)).map_or(0, |v| v.discriminant);
-                        Value::Int(t.wrap(d))
+                        Value::from_i128(t.wrap128(i128::from(d)))
                     }
                     (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
                 });
             }
             Op::CheckInt { ty, op } => {
-                if let Some(Value::Int(i)) = co.stack.last() {
-                    let (lo, hi) = ty.range();
-                    if *i < lo || *i > hi {
+                if let Some(i) = co.stack.last().and_then(Value::as_i128) {
+                    let (lo, hi) = ty.range128();
+                    if i < lo || i > hi {
                         let what = match op {
                             BinOp::Add => "add",
                             BinOp::Sub => "subtract",
@@ -1427,6 +1431,34 @@ impl<'p> Vm<'p> {
         let l = self.auto_deref(l);
         let r = self.auto_deref(r);
         use BinOp::*;
+        // Beyond `i64` (a result that overflows it, or a `Wide` operand): in
+        // `i128`; the compiler's `CheckInt`/`FitInt` then hold it to its type.
+        if let (Some(a), Some(b)) = (l.as_i128(), r.as_i128())
+            && (matches!(l, Value::Wide(_)) || matches!(r, Value::Wide(_)) || matches!(op, Add | Sub | Mul) || (op == Shl && b >= 64))
+        {
+            let overflow = |what: &str| Fail::Panic(format!("attempt to {what} with overflow"));
+            return Ok(match op {
+                Add => Value::from_i128(a.checked_add(b).ok_or_else(|| overflow("add"))?),
+                Sub => Value::from_i128(a.checked_sub(b).ok_or_else(|| overflow("subtract"))?),
+                Mul => Value::from_i128(a.checked_mul(b).ok_or_else(|| overflow("multiply"))?),
+                Div if b == 0 => return panic("attempt to divide by zero"),
+                Div => Value::from_i128(a.checked_div(b).ok_or_else(|| overflow("divide"))?),
+                Rem if b == 0 => return panic("attempt to calculate the remainder with a divisor of zero"),
+                Rem => Value::from_i128(a.checked_rem(b).unwrap_or(0)),
+                BitAnd => Value::from_i128(a & b),
+                BitOr => Value::from_i128(a | b),
+                BitXor => Value::from_i128(a ^ b),
+                Shl => Value::from_i128(u32::try_from(b).ok().and_then(|b| a.checked_shl(b)).ok_or_else(|| overflow("shift left"))?),
+                Shr => Value::from_i128(u32::try_from(b).ok().and_then(|b| a.checked_shr(b)).ok_or_else(|| overflow("shift right"))?),
+                Eq => Value::Bool(a == b),
+                Ne => Value::Bool(a != b),
+                Lt => Value::Bool(a < b),
+                Le => Value::Bool(a <= b),
+                Gt => Value::Bool(a > b),
+                Ge => Value::Bool(a >= b),
+                And | Or => return panic("cannot apply a boolean operator to integers"),
+            });
+        }
         Ok(match (op, &l, &r) {
             (Add, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(*b).ok_or_else(|| Fail::Panic("attempt to add with overflow".into()))?),
             (Sub, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_sub(*b).ok_or_else(|| Fail::Panic("attempt to subtract with overflow".into()))?),
@@ -1706,6 +1738,7 @@ pub fn values_eq_static(a: &Value, b: &Value) -> bool {
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Wide(_), _) | (_, Value::Wide(_)) if a.as_i128().is_some() && b.as_i128().is_some() => a.as_i128() == b.as_i128(),
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
         (Value::Char(x), Value::Char(y)) => x == y,
@@ -1730,6 +1763,7 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     use std::cmp::Ordering;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Wide(_), _) | (_, Value::Wide(_)) if a.as_i128().is_some() && b.as_i128().is_some() => Some(a.as_i128().cmp(&b.as_i128())),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
         (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
         (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
@@ -1863,24 +1897,26 @@ mod tests {
 /// [`Op::FitInt`]: the VM's `i64` (or an `Option`/`Result` of one) fitted
 /// to the integer type the checker found.
 fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
-    let (lo, hi) = ty.range();
+    let (lo, hi) = ty.range128();
+    let int = |v: &Value| v.as_i128();
     Ok(match (fit, v) {
-        (Fit::Wrap, Value::Int(i)) => Value::Int(ty.wrap(i)),
-        (Fit::Saturate, Value::Int(i)) => Value::Int(i.clamp(lo, hi)),
-        (Fit::Negate, Value::Int(i)) => {
+        (Fit::Wrap, v) if int(&v).is_some() => Value::from_i128(ty.wrap128(int(&v).unwrap_or(0))),
+        (Fit::Saturate, v) if int(&v).is_some() => Value::from_i128(int(&v).unwrap_or(0).clamp(lo, hi)),
+        (Fit::Negate, v) if int(&v).is_some() => {
+            let i = int(&v).unwrap_or(0);
             if i < lo || i > hi {
                 return Err("attempt to negate with overflow");
             }
-            Value::Int(i)
+            v
         }
-        (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first() {
-            Some(Value::Int(i)) if *i < lo || *i > hi => Value::none(),
+        (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first().and_then(Value::as_i128) {
+            Some(i) if i < lo || i > hi => Value::none(),
             _ => Value::Enum(a),
         },
-        (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first() {
-            Some(Value::Int(i)) if *i < lo || *i > hi => {
+        (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first().and_then(Value::as_i128) {
+            Some(i) if i < lo || i > hi => {
                 // A sign on an unsigned type is an invalid digit.
-                let kind = if *i > hi { 2 } else if lo == 0 { 1 } else { 3 };
+                let kind = if i > hi { 2 } else if lo == 0 { 1 } else { 3 };
                 let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
                 Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
             }

@@ -784,7 +784,7 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
     match v {
         Value::Unit => "()".into(),
         Value::Bool(_) => "bool".into(),
-        Value::Int(_) => "{integer}".into(),
+        Value::Int(_) | Value::Wide(_) => "{integer}".into(),
         Value::Float(_) => "{float}".into(),
         Value::Char(_) => "char".into(),
         Value::Str(_) => "&str".into(),
@@ -1037,6 +1037,7 @@ fn display_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match v {
         Value::Bool(b) => pad_str(out, if *b { "true" } else { "false" }, spec),
         Value::Int(i) => int_display(out, *i, spec),
+        Value::Wide(w) => pad_integral(out, spec, **w >= 0, "", &w.unsigned_abs().to_string()),
         Value::Float(x) => return float_into(out, *x, spec),
         Value::Char(c) => {
             if spec.width.is_none() && spec.precision.is_none() {
@@ -1139,6 +1140,17 @@ fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match (v, spec.ty) {
         (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => return int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
+        (Value::Wide(w), ty) => {
+            let u = **w as u128;
+            let (prefix, digits) = match ty {
+                FmtType::LowerHex | FmtType::DebugLowerHex => ("0x", format!("{u:x}")),
+                FmtType::UpperHex | FmtType::DebugUpperHex => ("0x", format!("{u:X}")),
+                FmtType::Octal => ("0o", format!("{u:o}")),
+                _ => ("0b", format!("{u:b}")),
+            };
+            pad_integral(out, spec, true, prefix, &digits);
+            return Ok(());
+        }
         (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
         (Value::Struct(_) | Value::Enum(_), _) if is_user(v) => {
             return match ctx.user_fmt(v, spec) {
@@ -1273,6 +1285,13 @@ fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
     match v {
         Value::Unit => pad_str(out, "()", spec),
         Value::Bool(b) => pad_str(out, if *b { "true" } else { "false" }, spec),
+        Value::Wide(_) => {
+            return if matches!(spec.ty, FmtType::DebugLowerHex | FmtType::DebugUpperHex) {
+                numeric_into(out, v, spec, ctx)
+            } else {
+                display_into(out, v, &Spec { ty: FmtType::Display, ..*spec }, ctx)
+            };
+        }
         Value::Int(i) => match spec.ty {
             FmtType::DebugLowerHex | FmtType::DebugUpperHex => int_radix(out, *i, spec, spec.ty),
             _ => int_display(out, *i, spec),

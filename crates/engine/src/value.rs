@@ -27,6 +27,10 @@ pub enum Value {
     /// Every integer type; arithmetic is checked against the declared width
     /// by the VM where it knows it, and against i64 otherwise.
     Int(i64),
+    /// An integer beyond `i64` (a `u64` above `i64::MAX`, an `i128`, a
+    /// `u128` up to `i128::MAX`). Never holds a value that fits `i64`: see
+    /// [`Value::from_i128`].
+    Wide(Rc<i128>),
     Float(f64),
     Char(char),
     /// A `&'static str` literal or any `&str` (Copy).
@@ -323,6 +327,23 @@ impl Defs {
 }
 
 impl Value {
+    /// An integer value: `Int` when it fits `i64`, `Wide` otherwise.
+    pub fn from_i128(x: i128) -> Value {
+        match i64::try_from(x) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::Wide(Rc::new(x)),
+        }
+    }
+
+    /// The integer, whichever way it is held.
+    pub fn as_i128(&self) -> Option<i128> {
+        match self {
+            Value::Int(i) => Some(i128::from(*i)),
+            Value::Wide(w) => Some(**w),
+            _ => None,
+        }
+    }
+
     pub fn some(v: Value) -> Value {
         Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::SOME, fields: vec![v] }))
     }

@@ -180,6 +180,8 @@ pub enum IntTy {
     I16,
     I32,
     I64,
+    I128,
+    U128,
     U8,
     U16,
     U32,
@@ -192,39 +194,46 @@ impl IntTy {
             "i8" => IntTy::I8,
             "i16" => IntTy::I16,
             "i32" => IntTy::I32,
-            "i64" | "isize" | "i128" => IntTy::I64,
+            "i64" | "isize" => IntTy::I64,
+            "i128" => IntTy::I128,
+            "u128" => IntTy::U128,
             "u8" => IntTy::U8,
             "u16" => IntTy::U16,
             "u32" => IntTy::U32,
-            "u64" | "usize" | "u128" => IntTy::U64,
+            "u64" | "usize" => IntTy::U64,
             _ => return None,
         })
     }
 
-    pub fn range(self) -> (i64, i64) {
+
+    /// The type's range (`u128`'s top half is beyond the VM's integers).
+    pub fn range128(self) -> (i128, i128) {
         match self {
-            IntTy::I8 => (i8::MIN as i64, i8::MAX as i64),
-            IntTy::I16 => (i16::MIN as i64, i16::MAX as i64),
-            IntTy::I32 => (i32::MIN as i64, i32::MAX as i64),
-            IntTy::I64 => (i64::MIN, i64::MAX),
-            IntTy::U8 => (0, u8::MAX as i64),
-            IntTy::U16 => (0, u16::MAX as i64),
-            IntTy::U32 => (0, u32::MAX as i64),
-            IntTy::U64 => (0, i64::MAX),
+            IntTy::I8 => (i8::MIN as i128, i8::MAX as i128),
+            IntTy::I16 => (i16::MIN as i128, i16::MAX as i128),
+            IntTy::I32 => (i32::MIN as i128, i32::MAX as i128),
+            IntTy::I64 => (i64::MIN as i128, i64::MAX as i128),
+            IntTy::I128 => (i128::MIN, i128::MAX),
+            IntTy::U8 => (0, u8::MAX as i128),
+            IntTy::U16 => (0, u16::MAX as i128),
+            IntTy::U32 => (0, u32::MAX as i128),
+            IntTy::U64 => (0, u64::MAX as i128),
+            _ => (0, i128::MAX),
         }
     }
 
-    /// `value as Self`.
-    pub fn wrap(self, v: i64) -> i64 {
+    /// `value as Self`, on the VM's widest integer.
+    pub fn wrap128(self, v: i128) -> i128 {
         match self {
-            IntTy::I8 => v as i8 as i64,
-            IntTy::I16 => v as i16 as i64,
-            IntTy::I32 => v as i32 as i64,
-            IntTy::I64 => v,
-            IntTy::U8 => v as u8 as i64,
-            IntTy::U16 => v as u16 as i64,
-            IntTy::U32 => v as u32 as i64,
-            IntTy::U64 => v,
+            IntTy::I8 => v as i8 as i128,
+            IntTy::I16 => v as i16 as i128,
+            IntTy::I32 => v as i32 as i128,
+            IntTy::I64 => v as i64 as i128,
+            IntTy::U8 => v as u8 as i128,
+            IntTy::U16 => v as u16 as i128,
+            IntTy::U32 => v as u32 as i128,
+            IntTy::U64 => v as u64 as i128,
+            IntTy::I128 | IntTy::U128 => v,
         }
     }
 }

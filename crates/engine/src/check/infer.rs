@@ -192,6 +192,10 @@ struct Body<'i> {
     /// Inside a `match` scrutinee or a destructuring `let`: moving out of
     /// a place may copy parts only, so E0507 is not judged there.
     no_move_out_check: u32,
+    /// Integer literals: span, value, negated (`-128i8`), type.
+    int_lits: Vec<(Span, u128, bool, Ty)>,
+    /// The literal a `-` applies to, while it is typed.
+    negated_lit: Option<u32>,
     /// `mut` bindings some write needs.
     needs_mut: std::collections::HashSet<usize>,
     /// Locals no unused-variable warning is given for.
@@ -242,6 +246,8 @@ impl<'i> Body<'i> {
             special: HashMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
+            int_lits: Vec::new(),
+            negated_lit: None,
             needs_mut: Default::default(),
             no_warn: Default::default(),
             opaque_macro: false,
@@ -615,6 +621,42 @@ impl<'i> Body<'i> {
         self.run_move_pass(&decl.body);
     }
 
+    /// rustc's `overflowing_literals` (deny by default): an integer literal
+    /// outside its type's range, once the type is known.
+    fn literal_ranges(&mut self) {
+        for (span, value, negated, t) in std::mem::take(&mut self.int_lits) {
+            let Ty::Int(i) = self.table.resolve(&t) else { continue };
+            let (lo, hi): (i128, u128) = match i {
+                Int::I8 => (i8::MIN.into(), i8::MAX as u128),
+                Int::I16 => (i16::MIN.into(), i16::MAX as u128),
+                Int::I32 => (i32::MIN.into(), i32::MAX as u128),
+                Int::I64 | Int::Isize => (i64::MIN.into(), i64::MAX as u128),
+                Int::I128 => (i128::MIN, i128::MAX as u128),
+                Int::U8 => (0, u8::MAX.into()),
+                Int::U16 => (0, u16::MAX.into()),
+                Int::U32 => (0, u32::MAX.into()),
+                Int::U64 | Int::Usize => (0, u64::MAX.into()),
+                Int::U128 => (0, u128::MAX),
+            };
+            let out = if negated {
+                // `-x` fits when x <= -lo (unsigned: only `-0`... rustc's E0600 covers
+                // negating an unsigned type; not judged here).
+                lo < 0 && value > lo.unsigned_abs()
+            } else {
+                value > hi
+            };
+            if out {
+                let name = i.name();
+                let text = self.text(span).to_string();
+                let d = Diagnostic::error(span, format!("literal out of range for `{name}`"))
+                    .with_code("overflowing_literals")
+                    .with_note(format!("note: the literal `{text}` does not fit into the type `{name}` whose range is `{}..={hi}`", if lo < 0 { lo.to_string() } else { "0".to_string() }))
+                    .with_note("note: `#[deny(overflowing_literals)]` on by default");
+                self.type_error(d);
+            }
+        }
+    }
+
     /// E0515: `&local` returned from the function that owns `local`.
     fn returns_local_ref(&mut self, e: &Expr) {
         let ExprKind::Ref { expr, .. } = &e.kind else { return };
@@ -638,6 +680,7 @@ impl<'i> Body<'i> {
 
     fn run_move_pass(&mut self, body: &Block) {
         self.table.default_literals();
+        self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
             .locals
             .iter()
@@ -1530,6 +1573,10 @@ impl<'i> Body<'i> {
                 if let (Some(exp), Ty::Var(_)) = (expected, &t) {
                     let _ = self.table.unify(&t, exp);
                 }
+                if let Lit::Int { value, .. } = l {
+                    let negated = self.negated_lit == Some(e.span.start);
+                    self.int_lits.push((e.span, *value, negated, t.clone()));
+                }
                 t
             }
             ExprKind::Path(p) => self.path_expr(p, e.span, how),
@@ -1836,7 +1883,11 @@ impl<'i> Body<'i> {
                 }
             }
             UnOp::Neg => {
+                if matches!(x.kind, ExprKind::Lit(Lit::Int { .. })) {
+                    self.negated_lit = Some(x.span.start);
+                }
                 let t = self.expr(x, None, Use::Move);
+                self.negated_lit = None;
                 match self.table.resolve(&t) {
                     Ty::Ref { inner, .. } => *inner,
                     other => other,

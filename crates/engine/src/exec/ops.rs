@@ -997,8 +997,11 @@ impl<'p> Vm<'p> {
             }
             M::Parse => {
                 // As an i64: the turbofish (`parse::<u8>()`) does not reach the VM.
-                return Ok(match recv.as_str().unwrap_or("").parse::<i64>() {
+                let text = recv.as_str().unwrap_or("");
+                return Ok(match text.parse::<i64>() {
                     Ok(i) => Value::ok(Value::Int(i)),
+                    // Beyond `i64`: the compiler's `FitInt` checks the type's range.
+                    Err(_) if text.parse::<i128>().is_ok() => Value::ok(Value::from_i128(text.parse::<i128>().unwrap_or(0))),
                     Err(e) => {
                         let kind = match e.kind() {
                             std::num::IntErrorKind::Empty => 0,
@@ -1030,8 +1033,10 @@ impl<'p> Vm<'p> {
                 });
             }
             M::Pow => {
-                let (Value::Int(b), Value::Int(e)) = (recv, arg()) else { return panic("`pow` needs integers") };
-                return Ok(Value::Int(b.checked_pow(e as u32).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
+                // In `i128`: the compiler's `CheckInt` holds the result to its type.
+                let (Some(b), Value::Int(e)) = (recv.as_i128(), arg()) else { return panic("`pow` needs integers") };
+                let e = u32::try_from(e).map_err(|_| Fail::Panic("attempt to multiply with overflow".into()))?;
+                return Ok(Value::from_i128(b.checked_pow(e).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
             }
             M::Sqrt | M::Floor | M::Ceil | M::Round => {
                 let Value::Float(f) = recv else { return no_method(name, &ctx_name) };
