@@ -635,18 +635,28 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     fn run_co(&mut self, co: &mut Co) -> Step {
-        loop {
-            let Some(frame) = co.frames.last_mut() else { return Step::Done(Value::Unit) };
-            let func = &self.p.funcs[frame.func as usize];
-            let pc = frame.pc as usize;
+        let program: &'p Program = self.p;
+        // The frame's function, base and pc are held here while its code
+        // runs; the frame's own `pc` is brought up to date before anything
+        // that may read it (the general dispatch, a suspension, a call).
+        'frames: loop {
+            let Some(frame) = co.frames.last() else { return Step::Done(Value::Unit) };
+            let Some(func) = program.funcs.get(frame.func as usize) else {
+                return Step::Panic("internal error: no such function".into(), Span::DUMMY);
+            };
+            let (code, spans) = (&func.code[..], &func.spans[..]);
             let base = frame.base as usize;
-            let Some(op) = func.code.get(pc) else {
+            let mut pc = frame.pc as usize;
+            loop {
+            let Some(op) = code.get(pc) else {
                 return Step::Panic("internal error: fell off the end of a function".into(), func.span);
             };
-            let span = func.spans.get(pc).copied().unwrap_or(Span::DUMMY);
-            frame.pc += 1;
+            pc += 1;
             self.steps += 1;
             if self.steps > self.config.max_steps {
+                if let Some(f) = co.frames.last_mut() {
+                    f.pc = pc as u32;
+                }
                 self.budget_stop(Budget::Steps);
                 return Step::Stop;
             }
@@ -662,7 +672,7 @@ impl<'p> Vm<'p> {
                     continue;
                 }
                 Op::Jump(t) => {
-                    frame.pc = *t;
+                    pc = *t as usize;
                     continue;
                 }
                 Op::Store(s) => {
@@ -680,7 +690,7 @@ impl<'p> Vm<'p> {
                 Op::JumpIfFalse(t) => match co.stack.last() {
                     Some(Value::Bool(b)) => {
                         if !*b {
-                            frame.pc = *t;
+                            pc = *t as usize;
                         }
                         co.stack.pop();
                         continue;
@@ -720,8 +730,27 @@ impl<'p> Vm<'p> {
                     }
                     _ => {}
                 },
+                // An integer within its type: nothing to do (the overflow
+                // panic is the general path's).
+                Op::CheckInt { ty, .. } => {
+                    if let Some(Value::Int(i)) = co.stack.last() {
+                        let (lo, hi) = ty.range128();
+                        let i = i128::from(*i);
+                        if lo <= i && i <= hi {
+                            continue;
+                        }
+                    }
+                }
+                Op::Unit => {
+                    co.stack.push(Value::Unit);
+                    continue;
+                }
                 _ => {}
             }
+            if let Some(f) = co.frames.last_mut() {
+                f.pc = pc as u32;
+            }
+            let span = spans.get(pc - 1).copied().unwrap_or(Span::DUMMY);
             let r = self.exec_op(co, op, base, span);
             if self.w.drops.dirty.get() {
                 // Values the panicking operation consumed drop while unwinding.
@@ -730,11 +759,14 @@ impl<'p> Vm<'p> {
                 self.unwinding = false;
             }
             match r {
-                Ok(Flow::Next) => {}
+                // The general dispatch may have jumped (a failed pattern, an
+                // exhausted iterator).
+                Ok(Flow::Next) => pc = co.frames.last().map_or(pc, |f| f.pc as usize),
                 Ok(Flow::Return(v)) => {
                     if let Some(v) = self.pop_frame(co, v) {
                         return Step::Done(v);
                     }
+                    continue 'frames;
                 }
                 Ok(Flow::Pending(on)) => {
                     if let Some(f) = co.frames.last_mut() {
@@ -748,10 +780,12 @@ impl<'p> Vm<'p> {
                         return Step::Stop;
                     }
                     self.push_frame(co, func, args);
+                    continue 'frames;
                 }
                 Ok(Flow::Stop) => return Step::Stop,
                 Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
                 Err(Fail::Stop) => return Step::Stop,
+            }
             }
         }
     }
