@@ -1,7 +1,9 @@
 //! Lowering: AST → bytecode ([`crate::vm::Program`]).
 //!
 //! Resolves names (locals to slots, paths to functions, builtins, enum
-//! variants), decides where values are moved, copied or borrowed, and emits
+//! variants), decides where values are moved, copied or borrowed (with the
+//! checker's `TypeFacts`: which paths are `Copy`, which are `&mut`
+//! aliases; use-after-move itself is the checker's), and emits
 //! the drop points Rust's rules give (Rust 2024 edition): bindings at the end
 //! of their scope in reverse order, statement temporaries at the `;`, `match`
 //! scrutinee temporaries after the match, `if let` scrutinee temporaries
@@ -66,37 +68,10 @@ impl<T> SlotMap<T> {
         }
         self.0[i] = Some(v);
     }
-    fn remove(&mut self, s: &Slot) {
-        if let Some(x) = self.0.get_mut(*s as usize) {
-            *x = None;
-        }
-    }
-}
-
-/// A set of a function's slots.
-#[derive(Default)]
-struct SlotSet(Vec<bool>);
-
-impl SlotSet {
-    fn contains(&self, s: &Slot) -> bool {
-        self.0.get(*s as usize).copied().unwrap_or(false)
-    }
-    fn insert(&mut self, s: Slot) {
-        let i = s as usize;
-        if i >= self.0.len() {
-            self.0.resize(i + 1, false);
-        }
-        self.0[i] = true;
-    }
 }
 
 struct FnCx {
     name: String,
-    /// Locals whose value is known not to be `Copy` (String, Vec, channel
-    /// ends, ...), for the static use-after-move check.
-    noncopy: SlotSet,
-    /// Such locals moved on the straight-line path compiled so far.
-    moved: SlotMap<Span>,
     /// Integer types of locals whose type is written in the source.
     int_tys: SlotMap<IntTy>,
     code: Vec<Op>,
@@ -496,9 +471,6 @@ impl<'a> Compiler<'a> {
                     if let Some(t) = type_int(&p.ty) {
                         self.cur().int_tys.insert(slot, t);
                     }
-                    if self.type_noncopy(&p.ty) {
-                        self.cur().noncopy.insert(slot);
-                    }
                     if is_mut_ref(&p.ty) {
                         self.cur().mut_params.push(slot);
                     }
@@ -791,11 +763,7 @@ impl<'a> Compiler<'a> {
                                 }
                                 self.pop_temps(end);
                                 let ity = ty.as_ref().and_then(type_int).or_else(|| self.static_int(init));
-                                let noncopy = ty.as_ref().map(|t| self.type_noncopy(t)).unwrap_or(false) || self.static_noncopy(init);
                                 let slot = self.declare(&name.name);
-                                if noncopy {
-                                    self.cur().noncopy.insert(slot);
-                                }
                                 if let Some(t) = ity {
                                     self.cur().int_tys.insert(slot, t);
                                 }
@@ -818,15 +786,7 @@ impl<'a> Compiler<'a> {
                                 let tmp = self.alloc_hidden();
                                 self.emit(Op::Store(tmp), pat.span);
                                 self.pop_temps(end);
-                                let before = self.cur().scopes.last().map(|s| s.vars.len()).unwrap_or(0);
                                 let cp = self.pattern(pat, true);
-                                if self.makes_channel(init) && matches!(pat.kind, PatKind::Tuple(_)) {
-                                    // Both ends of a channel are not `Copy`.
-                                    let new: Vec<Slot> = self.cur().scopes.last().map(|s| s.vars[before..].iter().map(|(_, slot)| *slot).collect()).unwrap_or_default();
-                                    for slot in new {
-                                        self.cur().noncopy.insert(slot);
-                                    }
-                                }
                                 let pid = self.add_pat(cp);
                                 self.emit(Op::Move(tmp), pat.span);
                                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
@@ -1159,15 +1119,6 @@ impl<'a> Compiler<'a> {
         if self.depth > MAX_DEPTH {
             self.err(e.span, "expression nested too deeply");
             self.emit(Op::Unit, e.span);
-        } else if is_branching(e) {
-            // Moves inside a branch or loop may not happen: keep only the
-            // moves made before it (the check never reports a false error;
-            // the VM catches what it misses when the path runs).
-            let saved = self.fcx.last().map(|c| c.moved.clone()).unwrap_or_default();
-            self.expr_inner(e);
-            if let Some(cx) = self.fcx.last_mut() {
-                cx.moved = saved;
-            }
         } else {
             self.expr_inner(e);
         }
@@ -1180,77 +1131,10 @@ impl<'a> Compiler<'a> {
         self.depth -= 1;
     }
 
-    /// Use-after-move is the checker's (`check/moves.rs`, which knows which
-    /// types are `Copy`); here a use only ends the straight-line tracking.
-    fn check_not_moved(&mut self, slot: Slot, _span: Span) {
-        if let Some(cx) = self.fcx.last_mut() {
-            cx.moved.remove(&slot);
-        }
-    }
 
-    fn note_move(&mut self, slot: Slot, span: Span) {
-        let cx = self.cur();
-        if cx.noncopy.contains(&slot) {
-            cx.moved.insert(slot, span);
-        }
-    }
 
-    /// Whether an expression certainly makes a value that is not `Copy`.
-    fn static_noncopy(&mut self, e: &'a Expr) -> bool {
-        match &e.kind {
-            ExprKind::Macro(m) => matches!(m.path.last(), "format" | "vec"),
-            ExprKind::Paren(inner) => self.static_noncopy(inner),
-            ExprKind::Call { func, .. } => {
-                let ExprKind::Path(p) = &func.kind else { return false };
-                let canon = self.canonical(&p.names());
-                matches!(
-                    builtin_fn(&canon),
-                    Some(Builtin::StringFrom | Builtin::StringNew | Builtin::VecNew | Builtin::MapNew | Builtin::ArcNew | Builtin::TokioMutexNew | Builtin::StdMutexNew | Builtin::Spawn)
-                )
-            }
-            ExprKind::MethodCall { receiver, method, .. } => match method.name.as_str() {
-                "to_string" | "to_owned" | "to_uppercase" | "to_lowercase" => true,
-                "clone" => self.static_noncopy(receiver),
-                _ => false,
-            },
-            ExprKind::StructLit { path, .. } => match self.resolve_variant(path) {
-                Some((def, _, _)) => !self.defs.get(def).map(|d| d.derives_copy).unwrap_or(true) && def >= builtin::COUNT,
-                None => false,
-            },
-            ExprKind::Path(p) if p.segments.len() == 1 => {
-                let name = p.last().to_string();
-                let Some(cx) = self.fcx.last() else { return false };
-                cx.scopes.iter().rev().find_map(|s| s.vars.iter().rev().find(|(n, _)| *n == name).map(|(_, slot)| *slot)).map(|slot| cx.noncopy.contains(&slot)).unwrap_or(false)
-            }
-            _ => false,
-        }
-    }
 
-    fn makes_channel(&self, e: &'a Expr) -> bool {
-        let ExprKind::Call { func, .. } = &e.kind else { return false };
-        let ExprKind::Path(p) = &func.kind else { return false };
-        matches!(
-            builtin_fn(&self.canonical(&p.names())),
-            Some(Builtin::MpscChannel | Builtin::UnboundedChannel | Builtin::OneshotChannel | Builtin::BroadcastChannel)
-        )
-    }
 
-    /// Whether a written type is certainly not `Copy`.
-    fn type_noncopy(&self, ty: &Type) -> bool {
-        match &ty.kind {
-            TypeKind::Path(p) => {
-                let last = p.last();
-                if let Some(&def) = self.types.get(last) {
-                    return !self.defs.get(def).map(|d| d.derives_copy).unwrap_or(true);
-                }
-                matches!(
-                    last,
-                    "String" | "Vec" | "Sender" | "Receiver" | "UnboundedSender" | "UnboundedReceiver" | "JoinHandle" | "Arc" | "Rc" | "Box" | "HashMap" | "BTreeMap" | "Mutex" | "MutexGuard"
-                )
-            }
-            _ => false,
-        }
-    }
 
     /// Compiles `e` for reading only: places are copied (like a shared
     /// borrow), not moved.
@@ -1422,11 +1306,6 @@ impl<'a> Compiler<'a> {
                     Some(place) => {
                         self.push_place_operands(&place);
                         self.expr(rhs);
-                        if place.proj.is_empty() {
-                            self.cur().moved.remove(&place.root);
-                        } else {
-                            self.check_not_moved(place.root, lhs.span);
-                        }
                         let pid = self.add_place(place);
                         self.emit(Op::StorePlace(pid), span);
                     }
@@ -1562,9 +1441,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Load(slot), span);
                     return;
                 }
-                self.check_not_moved(slot, span);
                 self.emit(Op::Move(slot), span);
-                self.note_move(slot, span);
                 return;
             }
             if name == "None" {
@@ -1824,7 +1701,6 @@ impl<'a> Compiler<'a> {
 
     /// Pushes a copy of the place's value (index operands evaluated here).
     fn load_place(&mut self, p: &PlaceExpr<'a>, span: Span) {
-        self.check_not_moved(p.root, span);
         self.emit(Op::Load(p.root), span);
         for pr in &p.proj {
             match pr {
@@ -2106,7 +1982,6 @@ impl<'a> Compiler<'a> {
         let nid = self.name_id(name);
         if builtin_method.is_mutating() && (name != "take" || args.is_empty()) {
             let place = self.place_for_write_base(receiver);
-            self.check_not_moved(place.root, receiver.span);
             self.push_place_operands(&place);
             for a in args {
                 self.expr(a);
@@ -2179,10 +2054,8 @@ impl<'a> Compiler<'a> {
         let captures = cx.captures.clone();
         self.funcs[id as usize] = Some(cx.finish());
         for (_, outer, _) in &captures {
-            self.check_not_moved(*outer, span);
             if is_move {
                 self.emit(Op::Move(*outer), span);
-                self.note_move(*outer, span);
             } else {
                 self.emit(Op::Load(*outer), span);
             }
@@ -2759,7 +2632,6 @@ impl<'a> Compiler<'a> {
                 }
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
-                        self.check_not_moved(slot, first.span);
                         self.emit(Op::Load(slot), first.span);
                     }
                     None => {
@@ -2798,13 +2670,6 @@ enum PExpr<'a> {
     Deref,
 }
 
-/// Constructs whose parts may not all run.
-fn is_branching(e: &Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Binary(BinOp::And | BinOp::Or, ..)
-    ) || matches!(&e.kind, ExprKind::Macro(m) if matches!(m.path.last(), "assert" | "debug_assert"))
-}
 
 /// The VM's integer type for the checker's: the VM's integers are `i64`,
 /// so 128-bit types are checked as `i64` and `u64`/`usize` as `u64` within
@@ -2860,8 +2725,6 @@ fn remap_pat(p: CPat, m: &[(Slot, Slot)]) -> CPat {
 impl FnCx {
     fn new(name: String, is_async: bool, span: Span, is_closure: bool) -> FnCx {
         FnCx {
-            noncopy: SlotSet::default(),
-            moved: SlotMap::default(),
             int_tys: SlotMap::default(),
             name,
             code: Vec::new(),
