@@ -2367,12 +2367,24 @@ impl<'i> Body<'i> {
             return;
         }
         // Every type the receiver derefs to must have a known, complete set
-        // of methods, none of them called so.
+        // of methods, none of them called so. `Option`'s and `Result`'s own
+        // methods exist on no other std type (`guard.unwrap()` on a tokio
+        // guard of a `Vec` is E0599 though `Vec`'s list is not complete).
+        let option_only = matches!(
+            name,
+            "unwrap" | "expect" | "unwrap_err" | "expect_err" | "unwrap_or" | "unwrap_or_else" | "unwrap_or_default" | "is_some" | "is_none" | "is_ok" | "is_err" | "ok_or" | "map_err"
+        );
         let mut cur = base.clone();
         for _ in 0..10 {
-            let Ty::Adt(id, _) = &cur else { return };
+            let Ty::Adt(id, _) = &cur else {
+                if option_only && matches!(cur, Ty::Slice(_) | Ty::Str | Ty::Array(_)) {
+                    break;
+                }
+                return;
+            };
             let Some(adt) = self.adt(*id).cloned() else { return };
-            if adt.has_trait_impls || !(adt.complete || !adt.is_stub) {
+            let option_like = adt.is_stub && matches!(adt.name.as_str(), "Option" | "Result");
+            if adt.has_trait_impls || !(adt.complete || !adt.is_stub || (option_only && !option_like)) {
                 return;
             }
             let from_traits = match name {
@@ -2399,7 +2411,7 @@ impl<'i> Body<'i> {
                 None => break,
             }
         }
-        if matches!(cur, Ty::Adt(..)) || cur == base {
+        if matches!(cur, Ty::Adt(..)) || cur == base || option_only {
             let kind = match &base {
                 Ty::Adt(id, _) if matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Enum(_))) => "enum",
                 _ => "struct",
