@@ -2774,6 +2774,7 @@ pub fn normalize_path(p: &str) -> String {
         ("std::boxed::Box", "Box"),
         ("std::collections::hash_map::HashMap", "std::collections::HashMap"),
         ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
+        ("std::collections::vec_deque::VecDeque", "std::collections::VecDeque"),
     ] {
         if let Some(rest) = s.strip_prefix(from) {
             s = format!("{to}{rest}");
@@ -2805,7 +2806,8 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "std::sync::Mutex::new" => StdMutexNew,
         "String::from" => StringFrom,
         "String::new" => StringNew,
-        "Vec::new" | "Vec::with_capacity" => VecNew,
+        // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
+        "Vec::new" | "Vec::with_capacity" | "std::collections::VecDeque::new" | "std::collections::VecDeque::with_capacity" | "VecDeque::new" | "VecDeque::with_capacity" => VecNew,
         "std::collections::HashMap::new" | "std::collections::BTreeMap::new" | "HashMap::new" | "BTreeMap::new" => MapNew,
         "drop" | "std::mem::drop" => Drop,
         "Box::new" => BoxNew,

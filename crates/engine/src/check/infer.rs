@@ -2293,6 +2293,14 @@ impl<'i> Body<'i> {
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
         }
+        // A `VecDeque` runs as a `Vec`: where the two differ, say so rather
+        // than run `Vec`'s version (`VecDeque::remove` returns an `Option`).
+        if let Ty::Adt(id, _) = &pick.self_ty
+            && self.adt(*id).is_some_and(|a| a.is_stub && a.name == "VecDeque")
+            && matches!(name, "remove" | "swap_remove_back" | "swap_remove_front" | "rotate_left" | "rotate_right" | "make_contiguous" | "as_slices" | "range" | "split_off" | "append")
+        {
+            self.unsupported.push(Diagnostic::error(method.span, format!("`VecDeque::{name}` is not supported yet")).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+        }
         let path = Path { segments: vec![], span };
         let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
         // The receiver's type at the step where the method was found.
