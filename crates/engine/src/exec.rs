@@ -803,8 +803,14 @@ impl<'p> Vm<'p> {
     }
 
     fn pop_n(co: &mut Co, n: usize) -> Vec<Value> {
-        let at = co.stack.len().saturating_sub(n);
-        co.stack.split_off(at)
+        match n {
+            0 => Vec::new(),
+            1 => co.stack.pop().into_iter().collect(),
+            _ => {
+                let at = co.stack.len().saturating_sub(n);
+                co.stack.split_off(at)
+            }
+        }
     }
 
     fn moved_error(&mut self, moved_at: Span, used_at: Span) -> Fail {

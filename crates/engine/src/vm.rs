@@ -333,8 +333,36 @@ pub enum FutureState {
 }
 
 /// Wraps a future's state into a value.
+/// The cells of futures that completed, for the next futures to reuse: a
+/// `send`, `recv` or `lock` awaited at once would otherwise allocate one each.
+type FutureCell = std::rc::Rc<std::cell::RefCell<Option<FutureState>>>;
+
+thread_local! {
+    static FUTURE_CELLS: std::cell::RefCell<Vec<FutureCell>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn future(st: FutureState) -> Value {
-    Value::Future(std::rc::Rc::new(std::cell::RefCell::new(Some(st))))
+    let cell = FUTURE_CELLS.with(|cells| cells.borrow_mut().pop());
+    match cell {
+        Some(cell) => {
+            *cell.borrow_mut() = Some(st);
+            Value::Future(cell)
+        }
+        None => Value::Future(std::rc::Rc::new(std::cell::RefCell::new(Some(st)))),
+    }
+}
+
+/// Gives back the cell of a future nothing else refers to any more.
+pub fn recycle_future(cell: FutureCell) {
+    if std::rc::Rc::strong_count(&cell) == 1 && std::rc::Rc::weak_count(&cell) == 0 {
+        *cell.borrow_mut() = None;
+        FUTURE_CELLS.with(|cells| {
+            let mut cells = cells.borrow_mut();
+            if cells.len() < 64 {
+                cells.push(cell);
+            }
+        });
+    }
 }
 
 /// A function value (a fn item used as a value).

@@ -60,7 +60,9 @@ impl<'p> Vm<'p> {
         match poll {
             Poll::Ready(v) => {
                 co.stack.pop();
-                drop(top);
+                if let Value::Future(cell) = top {
+                    crate::vm::recycle_future(cell);
+                }
                 co.stack.push(v);
                 Ok(Flow::Next)
             }
