@@ -2775,6 +2775,8 @@ pub fn normalize_path(p: &str) -> String {
         ("std::collections::hash_map::HashMap", "std::collections::HashMap"),
         ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
         ("std::collections::vec_deque::VecDeque", "std::collections::VecDeque"),
+        ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
+        ("std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"),
     ] {
         if let Some(rest) = s.strip_prefix(from) {
             s = format!("{to}{rest}");
@@ -2809,6 +2811,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
         "Vec::new" | "Vec::with_capacity" | "std::collections::VecDeque::new" | "std::collections::VecDeque::with_capacity" | "VecDeque::new" | "VecDeque::with_capacity" => VecNew,
         "std::collections::HashMap::new" | "std::collections::BTreeMap::new" | "HashMap::new" | "BTreeMap::new" => MapNew,
+        "std::collections::HashSet::new" | "std::collections::BTreeSet::new" | "HashSet::new" | "BTreeSet::new" | "std::collections::HashSet::with_capacity" | "HashSet::with_capacity" => SetNew,
         "drop" | "std::mem::drop" => Drop,
         "Box::new" => BoxNew,
         "std::cmp::max" => Max,

@@ -458,7 +458,7 @@ impl<'p> Vm<'p> {
             }
             while let Some(v) = work.pop() {
                 match v {
-                    Value::Tuple(xs) | Value::Vec(xs) => work.extend(xs.iter().cloned()),
+                    Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => work.extend(xs.iter().cloned()),
                     Value::Map(kv) => work.extend(kv.iter().flat_map(|(k, v)| [k.clone(), v.clone()])),
                     Value::Struct(a) | Value::Enum(a) => work.extend(a.fields.iter().cloned()),
                     Value::Arc(x) => work.push((*x).clone()),
@@ -1435,6 +1435,7 @@ impl<'p> Vm<'p> {
                 }
                 Value::Map(Rc::new(out))
             }
+            Value::Set(items) => Value::Set(Rc::new(self.clone_items(items)?)),
             Value::Str(s) => Value::Str(s.clone()),
             other => other.clone(),
         })
@@ -1646,7 +1647,7 @@ impl<'p> Vm<'p> {
                 let end = if inc { e.saturating_add(1) } else { e };
                 IterState::Range { cur: s, end, rev: false }
             }
-            Value::Vec(items) => {
+            Value::Vec(items) | Value::Set(items) => {
                 let n = items.len();
                 IterState::Items { items, front: 0, back: n, rev: false }
             }
@@ -1784,7 +1785,7 @@ pub fn values_eq_static(a: &Value, b: &Value) -> bool {
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
         (Value::Instant(x), Value::Instant(y)) => x == y,
-        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(a, b)),
+        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) | (Value::Set(x), Value::Set(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(a, b)),
         (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) => {
             x.def == y.def && x.variant == y.variant && x.fields.len() == y.fields.len() && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| values_eq_static(a, b))
         }

@@ -794,6 +794,10 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
             if names.len() == 1 { format!("({},)", names[0]) } else { format!("({})", names.join(", ")) }
         }
         Value::Vec(items) => format!("Vec<{}>", list(items)),
+        Value::Set(items) => match items.first() {
+            Some(k) => format!("HashSet<{}>", type_name(k, ctx)),
+            None => "HashSet<_>".into(),
+        },
         Value::Map(entries) => match entries.first() {
             Some((k, v)) => format!("HashMap<{}, {}>", type_name(k, ctx), type_name(v, ctx)),
             None => "HashMap<_, _>".into(),
@@ -1314,6 +1318,11 @@ fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
             let fs: Vec<_> = items.iter().map(field).collect();
             let entries: Vec<(FieldFn<'_>, Option<FieldFn<'_>>)> = fs.iter().map(|f| (f as FieldFn<'_>, None)).collect();
             debug_entries(out, '[', ']', spec, &entries)?;
+        }
+        Value::Set(items) => {
+            let fs: Vec<_> = items.iter().map(&field).collect();
+            let entries: Vec<(FieldFn<'_>, Option<FieldFn<'_>>)> = fs.iter().map(|f| (f as FieldFn<'_>, None)).collect();
+            debug_entries(out, '{', '}', spec, &entries)?;
         }
         Value::Map(pairs) => {
             let fs: Vec<_> = pairs.iter().map(|(k, v)| (field(k), field(v))).collect();

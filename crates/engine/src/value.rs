@@ -40,6 +40,9 @@ pub enum Value {
     Tuple(Rc<Vec<Value>>),
     /// `Vec<T>`, also arrays and slices.
     Vec(Rc<Vec<Value>>),
+    /// `HashSet` / `BTreeSet`, kept sorted (see [`cmp_values`]): a
+    /// `HashSet` prints in that order (a real one in a random order).
+    Set(Rc<Vec<Value>>),
     /// `HashMap` / `BTreeMap`, kept sorted by key (see [`cmp_values`]).
     Map(Rc<Vec<(Value, Value)>>),
     Struct(Rc<Adt>),

@@ -36,6 +36,7 @@ pub enum Builtin {
     StringNew,
     VecNew,
     MapNew,
+    SetNew,
     Drop,
     BoxNew,
     Max,

@@ -2293,6 +2293,13 @@ impl<'i> Body<'i> {
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
         }
+        // A set runs with its basic methods only: the others say so.
+        if let Ty::Adt(id, _) = &pick.self_ty
+            && self.adt(*id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "HashSet" | "BTreeSet"))
+            && !matches!(name, "insert" | "remove" | "contains" | "len" | "is_empty" | "iter" | "into_iter" | "clear")
+        {
+            self.unsupported.push(Diagnostic::error(method.span, format!("`{}::{name}` is not supported yet", self.adt(*id).map_or("", |a| a.name.as_str()))).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+        }
         // A `VecDeque` runs as a `Vec`: where the two differ, say so rather
         // than run `Vec`'s version (`VecDeque::remove` returns an `Option`).
         if let Ty::Adt(id, _) = &pick.self_ty

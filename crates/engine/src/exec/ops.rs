@@ -492,6 +492,7 @@ impl<'p> Vm<'p> {
             Builtin::StringNew => Value::string(String::new()),
             Builtin::VecNew => Value::Vec(Rc::new(Vec::new())),
             Builtin::MapNew => Value::Map(Rc::new(Vec::new())),
+            Builtin::SetNew => Value::Set(Rc::new(Vec::new())),
             Builtin::Drop => {
                 drop(arg());
                 Value::Unit
@@ -730,6 +731,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Int(match &recv {
                     Value::Vec(v) => v.len() as i64,
                     Value::Map(m) => m.len() as i64,
+                    Value::Set(m) => m.len() as i64,
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").len() as i64,
                     Value::Handle(h) if matches!(h.kind, HandleKind::MpscReceiver | HandleKind::UnboundedReceiver) => self.w.chans[h.id as usize].buf.len() as i64,
                     Value::Handle(h) if h.kind == HandleKind::BroadcastReceiver => {
@@ -744,6 +746,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Bool(match &recv {
                     Value::Vec(v) => v.is_empty(),
                     Value::Map(m) => m.is_empty(),
+                    Value::Set(m) => m.is_empty(),
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").is_empty(),
                     _ => return no_method("is_empty", &ctx_name),
                 }))
@@ -903,7 +906,7 @@ impl<'p> Vm<'p> {
             M::Contains => {
                 let x = arg();
                 return Ok(Value::Bool(match &recv {
-                    Value::Vec(v) => v.iter().any(|y| self.values_eq(y, &x)),
+                    Value::Vec(v) | Value::Set(v) => v.iter().any(|y| self.values_eq(y, &x)),
                     Value::Str(_) | Value::String(_) => match (&x, x.as_str()) {
                         (_, Some(sub)) => crate::find_str(recv.as_str().unwrap_or(""), sub).is_some(),
                         (Value::Char(c), None) => recv.as_str().unwrap_or("").contains(*c),
@@ -1292,6 +1295,38 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         _ => Err(format!("no method named `{name}` found for `String`")),
+                    }
+                }
+                Value::Set(m) => {
+                    let m = Rc::make_mut(m);
+                    match mn {
+                        M::Insert => {
+                            let k = arg();
+                            if m.iter().any(|x| values_eq_static(x, &k)) {
+                                return Ok(Value::Bool(false));
+                            }
+                            if over(m.len() + 1) {
+                                return Err("\u{0}budget".into());
+                            }
+                            let pos = m.partition_point(|x| cmp_values(x, &k).map(|o| o.is_lt()).unwrap_or(true));
+                            m.insert(pos, k);
+                            Ok(Value::Bool(true))
+                        }
+                        M::Remove => {
+                            let k = arg();
+                            Ok(Value::Bool(match m.iter().position(|x| values_eq_static(x, &k)) {
+                                Some(p) => {
+                                    m.remove(p);
+                                    true
+                                }
+                                None => false,
+                            }))
+                        }
+                        M::Clear => {
+                            m.clear();
+                            Ok(Value::Unit)
+                        }
+                        _ => Err(format!("the method `{name}` of `HashSet` is not supported yet")),
                     }
                 }
                 Value::Map(m) => {
