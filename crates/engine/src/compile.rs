@@ -1783,6 +1783,17 @@ impl<'a> Compiler<'a> {
             return self.emit_unit(span);
         };
         let names = path.names();
+        // `i32::pow(3, 4)` is `3.pow(4)`; `u8::try_from(x)` checks the range.
+        if names.len() == 2 && IntTy::from_name(names[0]).is_some() && names[1] == "try_from" && args.len() == 1 {
+            let ty = IntTy::from_name(names[0]).unwrap_or(IntTy::I64);
+            self.expr(&args[0]);
+            self.emit(Op::FitInt { ty, fit: Fit::TryFrom }, span);
+            return;
+        }
+        if names.len() == 2 && !args.is_empty() && crate::check::is_prim_method(names[0], names[1]) {
+            let method = &path.segments[1].ident;
+            return self.typed_method_call(&args[0], method, &args[1..], span);
+        }
         // User functions and associated functions.
         let key = if names.len() == 1 {
             names[0].to_string()

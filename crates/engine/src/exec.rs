@@ -1950,6 +1950,14 @@ fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
             }
             v
         }
+        (Fit::TryFrom, v) if int(&v).is_some() => {
+            let i = int(&v).unwrap_or(0);
+            if i < lo || i > hi {
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::TRY_FROM_INT_ERROR, variant: 0, fields: vec![Value::Unit] })))
+            } else {
+                Value::ok(v)
+            }
+        }
         (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first().and_then(Value::as_i128) {
             Some(i) if i < lo || i > hi => Value::none(),
             _ => Value::Enum(a),

@@ -1090,6 +1090,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             pad_str(out, parse_int_error_description(kind), spec)
         }
         builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
+        builtin::TRY_FROM_INT_ERROR => pad_str(out, "out of range integral type conversion attempted", spec),
         builtin::PARSE_FLOAT_ERROR => {
             let empty = matches!(a.fields.first(), Some(Value::Enum(k)) if k.variant == 0);
             pad_str(out, if empty { "cannot parse float from empty string" } else { "invalid float literal" }, spec)

@@ -218,7 +218,9 @@ pub mod builtin {
     pub const PARSE_FLOAT_ERROR: DefId = 15;
     /// `FloatErrorKind`: `Empty`, `Invalid`.
     pub const FLOAT_ERROR_KIND: DefId = 16;
-    pub const COUNT: u32 = 17;
+    /// `std::num::TryFromIntError(())`.
+    pub const TRY_FROM_INT_ERROR: DefId = 17;
+    pub const COUNT: u32 = 18;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -318,6 +320,14 @@ pub fn builtin_defs() -> Defs {
             debug_override: None,
         },
         enum_def("FloatErrorKind", &[("Empty", Shape::Unit), ("Invalid", Shape::Unit)]),
+        TypeDef {
+            name: "TryFromIntError".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: None,
+        },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

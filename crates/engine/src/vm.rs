@@ -171,6 +171,8 @@ pub enum Fit {
     Negate,
     /// `Ok(v)` out of range becomes `Err(ParseIntError { kind: Pos/NegOverflow })`.
     Parse,
+    /// `T::try_from(v)`: `Ok(v)` in range, else `Err(TryFromIntError(()))`.
+    TryFrom,
 }
 
 /// Rust's integer types. Values are i64 in the VM; arithmetic on a value

@@ -118,6 +118,14 @@ impl Report {
     }
 }
 
+/// Whether `<ty>::<name>` is a method with a receiver in the stubs, so a call
+/// `i32::pow(3, 4)` is the method call `3.pow(4)`.
+pub fn is_prim_method(ty_name: &str, name: &str) -> bool {
+    let items = items::std_items();
+    let Some(t) = items::prim_ty(ty_name) else { return false };
+    matches!(items::assoc_item(items, &t, name), Some((_, items::AssocItem::Fn(f))) if items.fns.get(f.0 as usize).is_some_and(|s| matches!(s.self_kind, Some(items::SelfKind::Value | items::SelfKind::Ref))))
+}
+
 /// Checks a parsed file.
 pub fn check(file: &File, src: &str) -> Report {
     let mut items = items::std_items().clone();
