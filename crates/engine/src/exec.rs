@@ -918,7 +918,7 @@ impl<'p> Vm<'p> {
                 let place = &self.p.places[*place as usize];
                 let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
                 let idx = Self::pop_n(co, nidx);
-                let r = self.method_place(co, base, place, &idx, *name, args)?;
+                let r = self.method_place(co, base, place, &idx, *name, args, span)?;
                 co.stack.push(r);
             }
             Op::Method { name, argc } => {

@@ -759,7 +759,7 @@ impl MethodName {
         use MethodName::*;
         matches!(
             self,
-            Clear | Dedup | Drain | Extend | Fill | Insert | Pop | PopBack | PopFront | Push
+            Clear | Dedup | Drain | Extend | Fill | GetOrInsert | Insert | Pop | PopBack | PopFront | Push
             | PushBack | PushFront | PushStr | Remove | Replace | Resize | Reverse | Sort
             | SortUnstable | Swap | Take | Truncate
         )

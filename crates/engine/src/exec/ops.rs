@@ -739,7 +739,7 @@ impl<'p> Vm<'p> {
                         let ch = &self.w.chans[c as usize];
                         (ch.head - pos.unwrap_or(ch.head)) as i64
                     }
-                    _ => return no_method("len", &ctx_name),
+                    _ => return self.unsupported_method(span, "len", &ctx_name),
                 }))
             }
             M::IsEmpty => {
@@ -748,15 +748,15 @@ impl<'p> Vm<'p> {
                     Value::Map(m) => m.is_empty(),
                     Value::Set(m) => m.is_empty(),
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").is_empty(),
-                    _ => return no_method("is_empty", &ctx_name),
+                    _ => return self.unsupported_method(span, "is_empty", &ctx_name),
                 }))
             }
             M::IsSome | M::IsNone => {
-                let Some((some, _)) = opt(&recv) else { return no_method(name, &ctx_name) };
+                let Some((some, _)) = opt(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Bool(some == (mn == M::IsSome)));
             }
             M::IsOk | M::IsErr => {
-                let Some((ok, _)) = res(&recv) else { return no_method(name, &ctx_name) };
+                let Some((ok, _)) = res(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Bool(ok == (mn == M::IsOk)));
             }
             M::Unwrap | M::Expect | M::UnwrapOr | M::UnwrapOrDefault | M::UnwrapErr | M::ExpectErr => {
@@ -785,10 +785,10 @@ impl<'p> Vm<'p> {
                         _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                     };
                 }
-                return no_method(name, &ctx_name);
+                return self.unsupported_method(span, name, &ctx_name);
             }
             M::Ok | M::Err => {
-                let Some((ok, v)) = res(&recv) else { return no_method(name, &ctx_name) };
+                let Some((ok, v)) = res(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(if ok == (mn == M::Ok) { Value::some(v) } else { Value::none() });
             }
             // `PoisonError::into_inner` gives the guard.
@@ -800,7 +800,7 @@ impl<'p> Vm<'p> {
                 }
             }
             M::Elapsed => {
-                let Value::Instant(t) = recv else { return no_method("elapsed", &ctx_name) };
+                let Value::Instant(t) = recv else { return self.unsupported_method(span, "elapsed", &ctx_name) };
                 if t == u64::MAX {
                     return Ok(Value::Duration(0));
                 }
@@ -811,7 +811,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Duration(a.saturating_sub(b)));
             }
             M::AsMillis | M::AsSecs | M::AsMicros | M::AsNanos | M::AsSecsF64 | M::AsSecsF32 | M::SubsecMillis => {
-                let Value::Duration(d) = recv else { return no_method(name, &ctx_name) };
+                let Value::Duration(d) = recv else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(match mn {
                     M::AsMillis => Value::Int((d / 1_000_000) as i64),
                     M::AsSecs => Value::Int((d / 1_000_000_000) as i64),
@@ -916,12 +916,12 @@ impl<'p> Vm<'p> {
                         let Value::Int(i) = x else { return Ok(Value::Bool(false)) };
                         i >= *s && (if *inc { i <= *e } else { i < *e })
                     }
-                    _ => return no_method("contains", &ctx_name),
+                    _ => return self.unsupported_method(span, "contains", &ctx_name),
                 }));
             }
             M::ContainsKey => {
                 let k = arg();
-                let Value::Map(m) = &recv else { return no_method("contains_key", &ctx_name) };
+                let Value::Map(m) = &recv else { return self.unsupported_method(span, "contains_key", &ctx_name) };
                 return Ok(Value::Bool(m.iter().any(|(x, _)| self.values_eq(x, &k))));
             }
             M::Get => {
@@ -932,21 +932,21 @@ impl<'p> Vm<'p> {
                         Value::Int(i) if i >= 0 && (i as usize) < v.len() => Value::some(v[i as usize].clone()),
                         _ => Value::none(),
                     },
-                    _ => return no_method("get", &ctx_name),
+                    _ => return self.unsupported_method(span, "get", &ctx_name),
                 });
             }
             M::Keys | M::Values => {
-                let Value::Map(m) = &recv else { return no_method(name, &ctx_name) };
+                let Value::Map(m) = &recv else { return self.unsupported_method(span, name, &ctx_name) };
                 let items: Vec<Value> = m.iter().map(|(k, v)| if mn == M::Keys { k.clone() } else { v.clone() }).collect();
                 return Ok(items_iter(items));
             }
             M::First => {
-                let Value::Vec(v) = &recv else { return no_method("first", &ctx_name) };
+                let Value::Vec(v) = &recv else { return self.unsupported_method(span, "first", &ctx_name) };
                 return Ok(Value::opt(v.first().cloned()));
             }
             M::Join => {
                 let sep = arg();
-                let Value::Vec(v) = &recv else { return no_method("join", &ctx_name) };
+                let Value::Vec(v) = &recv else { return self.unsupported_method(span, "join", &ctx_name) };
                 let parts: Vec<String> = v.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect();
                 return Ok(Value::string(parts.join(sep.as_str().unwrap_or(""))));
             }
@@ -1034,7 +1034,7 @@ impl<'p> Vm<'p> {
                         M::IsPositive => Value::Bool(f > 0.0),
                         _ => Value::Bool(f < 0.0),
                     },
-                    _ => return no_method(name, &ctx_name),
+                    _ => return self.unsupported_method(span, name, &ctx_name),
                 });
             }
             M::Pow => {
@@ -1044,7 +1044,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::from_i128(b.checked_pow(e).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
             }
             M::Sqrt | M::Floor | M::Ceil | M::Round => {
-                let Value::Float(f) = recv else { return no_method(name, &ctx_name) };
+                let Value::Float(f) = recv else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Float(match mn {
                     M::Sqrt => f.sqrt(),
                     M::Floor => f.floor(),
@@ -1066,7 +1066,7 @@ impl<'p> Vm<'p> {
                 });
             }
             M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
-                let Value::Char(c) = recv else { return no_method(name, &ctx_name) };
+                let Value::Char(c) = recv else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Bool(match mn {
                     M::IsAlphabetic => c.is_alphabetic(),
                     M::IsNumeric => c.is_numeric(),
@@ -1074,7 +1074,7 @@ impl<'p> Vm<'p> {
                 }));
             }
             M::ToDigit => {
-                let Value::Char(c) = recv else { return no_method("to_digit", &ctx_name) };
+                let Value::Char(c) = recv else { return self.unsupported_method(span, "to_digit", &ctx_name) };
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(Value::opt(c.to_digit(radix.clamp(2, 36)).map(|d| Value::Int(d as i64))));
             }
@@ -1115,10 +1115,25 @@ impl<'p> Vm<'p> {
             }
             _ => {}
         }
-        panic(format!("no method named `{name}` found for {ctx_name}"))
+        self.unsupported_method(span, name, &ctx_name)
     }
 
-    pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>) -> R<Value> {
+    /// A builtin method the VM does not have for this value. The checker
+    /// accepted the call (or could not judge it), so this is Taskscope's
+    /// limit, not the program's panic: the run stops and says so.
+    #[inline(never)]
+    fn unsupported_method(&mut self, span: Span, name: &str, ty: &dyn std::fmt::Display) -> R<Value> {
+        self.unsupported_stop(span, format!("the method `{name}` on {ty} is not supported yet"))
+    }
+
+    pub(super) fn unsupported_stop(&mut self, span: Span, message: String) -> R<Value> {
+        let d = Diagnostic::error(span, message).with_note("note: Taskscope cannot run this yet, so the run stops here instead of guessing");
+        self.diagnostics.push(d);
+        self.stop_with(Outcome::CompileError);
+        Err(Fail::Stop)
+    }
+
+    pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>, span: Span) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
         let max = self.config.max_collection_len;
         let max_text = self.config.max_output_bytes;
@@ -1367,6 +1382,19 @@ impl<'p> Vm<'p> {
                         let new = Value::some(arg());
                         Ok(std::mem::replace(target, new))
                     }
+                    // The value it now holds (a copy: writes through the
+                    // returned `&mut` are reported as not supported yet).
+                    M::GetOrInsert | M::Insert => {
+                        let v = arg();
+                        let keep = mn == M::GetOrInsert && a.variant == builtin::SOME;
+                        if !keep {
+                            *target = Value::some(v);
+                        }
+                        Ok(match &*target {
+                            Value::Enum(a) => a.fields.first().cloned().unwrap_or(Value::Unit),
+                            _ => Value::Unit,
+                        })
+                    }
                     _ => Err(format!("no method named `{name}` found for `Option`")),
                 },
                 Value::Moved(_) => Err("use of moved value".into()),
@@ -1376,16 +1404,12 @@ impl<'p> Vm<'p> {
         match r {
             Ok(v) => Ok(v),
             Err(m) if m == "\u{0}budget" => Err(self.budget_stop(Budget::CollectionLen)),
+            Err(m) if m.starts_with("no method named") || m.contains("is not supported yet") => self.unsupported_stop(span, m),
             Err(m) => panic(m),
         }
     }
 }
 
-/// The panic for a builtin method called on a value that has no such method.
-#[inline(never)]
-fn no_method(name: &str, ty: &TypeName) -> R<Value> {
-    panic(format!("no method `{name}` on {ty}"))
-}
 
 /// Displays a value's `Debug` text lazily (for panic messages).
 struct DebugText<'a>(Ctx<'a>, Value);
