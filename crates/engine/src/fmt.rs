@@ -939,7 +939,12 @@ fn int_display(out: &mut String, i: i64, spec: &Spec) {
 }
 
 fn int_radix(out: &mut String, i: i64, spec: &Spec, ty: FmtType) {
-    let u = i as u64;
+    radix_into(out, u128::from(i as u64), spec, ty);
+}
+
+/// `{:x}`, `{:X}`, `{:o}`, `{:b}` of an integer's bits (two's complement at
+/// its width for a negative one).
+fn radix_into(out: &mut String, u: u128, spec: &Spec, ty: FmtType) {
     let (prefix, digits) = match ty {
         FmtType::LowerHex | FmtType::DebugLowerHex => ("0x", format!("{u:x}")),
         FmtType::UpperHex | FmtType::DebugUpperHex => ("0x", format!("{u:X}")),
@@ -1145,17 +1150,7 @@ fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match (v, spec.ty) {
         (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => return int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
-        (Value::Wide(w), ty) => {
-            let u = **w as u128;
-            let (prefix, digits) = match ty {
-                FmtType::LowerHex | FmtType::DebugLowerHex => ("0x", format!("{u:x}")),
-                FmtType::UpperHex | FmtType::DebugUpperHex => ("0x", format!("{u:X}")),
-                FmtType::Octal => ("0o", format!("{u:o}")),
-                _ => ("0b", format!("{u:b}")),
-            };
-            pad_integral(out, spec, true, prefix, &digits);
-            return Ok(());
-        }
+        (Value::Wide(w), ty) => radix_into(out, **w as u128, spec, ty),
         (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
         (Value::Struct(_) | Value::Enum(_), _) if is_user(v) => {
             return match ctx.user_fmt(v, spec) {
