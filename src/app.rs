@@ -546,7 +546,7 @@ pub fn app(props: &AppProps) -> Html {
     // The `.await` jump's task picker: every task of the run, named as the
     // lanes name it.
     let tasks = use_memo(ByPtr(geom.clone()), |g| {
-        g.0.tasks.iter().enumerate().map(|(id, t)| (id as TaskId, Rc::<str>::from(t.short.as_str()))).collect::<Vec<_>>()
+        g.0.tasks.iter().enumerate().map(|(id, t)| (TaskId::from_index(id), Rc::<str>::from(t.short.as_str()))).collect::<Vec<_>>()
     });
     *latest.borrow_mut() = Some(Latest { source: session.source.clone(), shown: shown.clone(), pos, await_task: *await_task });
 

@@ -258,7 +258,7 @@ pub fn editor(props: &EditorProps) -> Html {
             };
             let style = format!("--line:{};--k:{};--c:{}", t.line, k.min(3), task_colour(t.task));
             html! {
-                <span key={t.task} class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
+                <span key={t.task.0} class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
                     data-task={t.task.to_string()} data-line={t.line.to_string()}></span>
             }
         })
@@ -266,9 +266,9 @@ pub fn editor(props: &EditorProps) -> Html {
     let line_bands: Vec<Html> = per_line
         .iter()
         .map(|(line, _)| {
-            let first = props.task_lines.iter().find(|t| t.line == *line).map(|t| t.task).unwrap_or(0);
+            let first = props.task_lines.iter().find(|t| t.line == *line).map(|t| t.task).unwrap_or(taskscope_engine::trace::TaskId::MAIN);
             let style = format!("--line:{line};--c:{}", task_colour(first));
-            html! { <div key={first} class="line-band" {style}></div> }
+            html! { <div key={first.0} class="line-band" {style}></div> }
         })
         .collect();
 
@@ -386,8 +386,8 @@ mod tests {
         let source: Rc<str> = Rc::from("a\nbb\nccc\n");
         let diagnostics = vec![item(2, 2, 3, 4, "bad b")];
         let task_lines = vec![
-            TaskLine { task: 0, line: 3, state: TaskState::Running, label: "main: running".into() },
-            TaskLine { task: 1, line: 3, state: TaskState::Idle, label: "task 1: idle".into() },
+            TaskLine { task: taskscope_engine::trace::TaskId(0), line: 3, state: TaskState::Running, label: "main: running".into() },
+            TaskLine { task: taskscope_engine::trace::TaskId(1), line: 3, state: TaskState::Idle, label: "task 1: idle".into() },
         ];
         let (root, handle) =
             mount(HostProps { source, diagnostics: Rc::new(diagnostics), task_lines: Rc::new(task_lines) }).await;

@@ -409,7 +409,7 @@ mod tests {
         let hidden = DiagnosticItem { line: 1, col: 1, start: 0, end: 3, ..d.clone() };
         let moved = f.diagnostics(&[hidden]);
         assert_eq!((moved[0].line, moved[0].col, moved[0].start), (1, 1, 0));
-        let t = |line| TaskLine { task: 0, line, state: TaskState::Running, label: "main".into() };
+        let t = |line| TaskLine { task: taskscope_engine::trace::TaskId::MAIN, line, state: TaskState::Running, label: "main".into() };
         assert_eq!(f.task_lines(&[t(6), t(8), t(1)]), vec![t(2)]);
         assert_eq!(Folded::new(BOOK, &[]).task_lines(&[t(8)]), vec![t(8)]);
     }

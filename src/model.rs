@@ -101,8 +101,8 @@ const PALETTE: [&str; 10] = [
 ];
 
 /// The colour of task `task` (a CSS colour), the same in every panel.
-pub fn task_colour(task: u32) -> &'static str {
-    PALETTE[task as usize % PALETTE.len()]
+pub fn task_colour(task: TaskId) -> &'static str {
+    PALETTE[task.index() % PALETTE.len()]
 }
 
 // ---------------------------------------------------------------------------
@@ -647,7 +647,7 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             _ => {}
         }
     }
-    let awaits = &data.timeline.lanes().get(task as usize)?.awaits;
+    let awaits = &data.timeline.lanes().get(task.index())?.awaits;
     let i = awaits.partition_point(|m| m.pos < pos);
     i.checked_sub(1).map(|i| awaits[i].span)
 }
@@ -922,9 +922,9 @@ mod tests {
             seen += 1;
         }
         assert_eq!(seen, tl.lanes().iter().map(|l| l.awaits.len()).sum::<usize>());
-        let first_of_1 = next_await(tl, Some(1), 0).unwrap();
-        assert!(matches!(d.run.trace.events[first_of_1 - 1].kind, EventKind::TaskSuspended { task: 1, .. }));
-        assert_eq!(prev_await(tl, Some(1), first_of_1), None);
+        let first_of_1 = next_await(tl, Some(TaskId(1)), 0).unwrap();
+        assert!(matches!(d.run.trace.events[first_of_1 - 1].kind, EventKind::TaskSuspended { task: TaskId(1), .. }));
+        assert_eq!(prev_await(tl, Some(TaskId(1)), first_of_1), None);
     }
 
     // --- summary and diagnostics ---------------------------------------------
@@ -1172,9 +1172,9 @@ mod tests {
     fn a_suspended_task_is_marked_at_its_await() {
         let src = example("bounded_mpsc_backpressure");
         let d = data(src);
-        let pos = next_await(&d.timeline, Some(1), 0).unwrap();
+        let pos = next_await(&d.timeline, Some(TaskId(1)), 0).unwrap();
         let state = d.state_at(pos);
-        let mark = task_lines(&d, &state, &RunGeom::new(&d)).into_iter().find(|m| m.task == 1).unwrap();
+        let mark = task_lines(&d, &state, &RunGeom::new(&d)).into_iter().find(|m| m.task == TaskId(1)).unwrap();
         let line = src.lines().nth(mark.line as usize - 1).unwrap();
         assert!(line.contains(".await"), "{line:?} {mark:?}");
     }
@@ -1183,12 +1183,12 @@ mod tests {
     fn the_editor_follows_the_task_of_the_last_event() {
         let src = example("bounded_mpsc_backpressure");
         let d = data(src);
-        let pos = next_await(&d.timeline, Some(1), 0).unwrap();
+        let pos = next_await(&d.timeline, Some(TaskId(1)), 0).unwrap();
         let state = d.state_at(pos);
-        assert_eq!(event_task(&state), Some(1));
+        assert_eq!(event_task(&state), Some(TaskId(1)));
         let lines = task_lines(&d, &state, &RunGeom::new(&d));
         let line = focus_line(&state, &lines).unwrap();
-        assert_eq!(Some(line), lines.iter().find(|l| l.task == 1).map(|l| l.line));
+        assert_eq!(Some(line), lines.iter().find(|l| l.task == TaskId(1)).map(|l| l.line));
         assert_eq!(focus_line(&d.state_at(0), &[]), None);
     }
 
@@ -1242,10 +1242,10 @@ mod tests {
 
         // Waiting for room in the full channel, in the editor's gutter.
         let pos = (0..=d.timeline.len())
-            .find(|&p| d.state_at(p).tasks.iter().any(|t| t.id == 1 && t.wait == Some(WaitOn::Send(0)) && t.state != TaskState::Running))
+            .find(|&p| d.state_at(p).tasks.iter().any(|t| t.id == TaskId(1) && t.wait == Some(WaitOn::Send(ChanId(0))) && t.state != TaskState::Running))
             .unwrap();
         let state = d.state_at(pos);
-        let mark = task_lines(&d, &state, &g).into_iter().find(|m| m.task == 1).unwrap();
+        let mark = task_lines(&d, &state, &g).into_iter().find(|m| m.task == TaskId(1)).unwrap();
         assert!(mark.label.starts_with("producer: "), "{mark:?}");
         assert!(mark.label.ends_with("waits for room in tx → rx (full)") || mark.label.ends_with("(woken from send tx → rx)"), "{mark:?}");
 
@@ -1263,7 +1263,7 @@ mod tests {
         assert_eq!(format_time(500_000), "500 µs");
         assert_eq!(format_time(20_000_000_000), "20 s");
         assert_eq!(position_label(3, 10, 5_000_000), "event 3 of 10 · 5 ms");
-        assert_eq!(task_colour(0), task_colour(10));
-        assert_ne!(task_colour(0), task_colour(1));
+        assert_eq!(task_colour(TaskId(0)), task_colour(TaskId(10)));
+        assert_ne!(task_colour(TaskId(0)), task_colour(TaskId(1)));
     }
 }

@@ -138,7 +138,7 @@ fn await_task_select(props: &AwaitTaskProps) -> Html {
         let on = props.on_change.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            on.emit(select.value().parse::<TaskId>().ok());
+            on.emit(select.value().parse::<u32>().ok().map(TaskId));
         })
     };
     html! {

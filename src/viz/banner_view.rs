@@ -44,7 +44,7 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
         }
     });
     let Some(s) = s.as_ref() else { return Html::default() };
-    let cycle_names: Vec<String> = report.cycle.iter().map(|&t| props.geom.tasks.get(t as usize).map(|i| i.name.clone()).unwrap_or_default()).collect();
+    let cycle_names: Vec<String> = report.cycle.iter().map(|&t| props.geom.tasks.get(t.index()).map(|i| i.name.clone()).unwrap_or_default()).collect();
 
     if !props.at_end {
         let on_seek = props.on_seek.clone();

@@ -174,11 +174,11 @@ impl ChanCard {
 /// Builds the card of channel `c` at `state.pos`.
 pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> Option<ChanCard> {
     let view = state.channel(c)?;
-    let info = g.chans.get(c as usize)?;
+    let info = g.chans.get(c.index())?;
     let trace = &data.run.trace;
     let tl = &data.timeline;
     let pos = state.pos;
-    let spawned = |t: TaskId| (t as usize) < state.tasks.len();
+    let spawned = |t: TaskId| t.index() < state.tasks.len();
     let broadcast = view.kind == ChanKind::Broadcast;
 
     // Senders and receivers in a stable order (first use, then tasks that
@@ -345,7 +345,7 @@ pub struct MutexCard {
 /// Builds the card of mutex `m` at `state.pos`.
 pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCard> {
     let view = state.mutex(m)?;
-    let info = g.mutexes.get(m as usize)?;
+    let info = g.mutexes.get(m.index())?;
     let now = state.time;
     Some(MutexCard {
         id: m,
@@ -353,7 +353,7 @@ pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCar
         kind: if view.kind == MutexKind::Std { "std::sync::Mutex" } else { "tokio::sync::Mutex" },
         is_std: view.kind == MutexKind::Std,
         line: info.line,
-        holder: view.holder.map(|t| (t, g.task(t), g.tasks.get(t as usize).map(|i| i.name.clone()).unwrap_or_else(|| t.to_string()))),
+        holder: view.holder.map(|t| (t, g.task(t), g.tasks.get(t.index()).map(|i| i.name.clone()).unwrap_or_else(|| t.to_string()))),
         since: view.held_since,
         held_for: now.saturating_sub(view.held_since),
         handed_over: view.handed_over,
@@ -396,7 +396,7 @@ mod tests {
         let (mut ins, mut outs) = (0, 0);
         for pos in 0..data.timeline.len() {
             let state = data.timeline.state_at(trace, pos);
-            let Some(card) = chan_card(&data, &g, &state, 0) else { continue };
+            let Some(card) = chan_card(&data, &g, &state, ChanId(0)) else { continue };
             match (&card.flight, trace.events[pos].kind) {
                 (Some(Flight::In { from, end, slot, .. }), EventKind::Sent { task, .. }) => {
                     assert_eq!(*from, task);
@@ -426,7 +426,7 @@ mod tests {
         let tl = &data.timeline;
         let first_recv = tl.transfers()[0].received.unwrap();
         let state = tl.state_at(trace, first_recv + 1);
-        let card = chan_card(&data, &g, &state, 0).unwrap();
+        let card = chan_card(&data, &g, &state, ChanId(0)).unwrap();
         let producer = &card.senders[0];
         assert_eq!(producer.short, "producer");
         let moved = producer.moved.as_ref().unwrap();
@@ -437,7 +437,7 @@ mod tests {
         assert_eq!(consumer.owns.as_deref(), Some("1"));
         // Later the producer waits at the full channel.
         let blocked = (0..=tl.len()).map(|p| tl.state_at(trace, p)).find(|s| s.channels.first().is_some_and(|c| !c.blocked_senders.is_empty())).unwrap();
-        let card = chan_card(&data, &g, &blocked, 0).unwrap();
+        let card = chan_card(&data, &g, &blocked, ChanId(0)).unwrap();
         assert!(card.full && card.senders[0].blocked);
         assert!(card.summary().contains("full"));
     }
@@ -452,7 +452,7 @@ mod tests {
         let mut saw_copies = false;
         for pos in 0..=tl.len() {
             let state = tl.state_at(trace, pos);
-            let Some(card) = chan_card(&data, &g, &state, 0) else { continue };
+            let Some(card) = chan_card(&data, &g, &state, ChanId(0)) else { continue };
             saw_copies |= card.tokens.iter().any(|t| t.readers.len() == 2);
             if let Some(r) = card.receivers.iter().find(|r| r.lagged.is_some()) {
                 assert_eq!(r.short, "slow");
@@ -468,7 +468,7 @@ mod tests {
         let g = RunGeom::new(&data);
         let tl = &data.timeline;
         let most = (0..=tl.len())
-            .filter_map(|p| mutex_card(&g, &tl.state_at(&data.run.trace, p), 0))
+            .filter_map(|p| mutex_card(&g, &tl.state_at(&data.run.trace, p), MutexId(0)))
             .max_by_key(|c| (c.waiters.len(), c.waiters.iter().map(|w| w.waited).max()))
             .unwrap();
         assert!(most.waiters.len() >= 3, "{most:?}");
@@ -482,7 +482,7 @@ mod tests {
         let data = example("std_mutex_deadlock");
         let g = RunGeom::new(&data);
         let state = data.timeline.state_at(&data.run.trace, data.timeline.len());
-        let card = mutex_card(&g, &state, 0).unwrap();
+        let card = mutex_card(&g, &state, MutexId(0)).unwrap();
         assert!(card.is_std && card.blocks_thread);
         assert_eq!(card.holder.as_ref().unwrap().2, "main");
         assert_eq!(card.waiters.len(), 1);

@@ -40,7 +40,7 @@ pub fn channels_panel(props: &ChannelsProps) -> Html {
                 <span class="viz-hint">{ "senders → buffered messages → receivers; the next value out is on the right" }</span>
             </div>
             <div class="viz-cards">
-                { for cards.iter().map(|c| html! { <ChanCardView key={c.id} card={c.clone()} frac={props.frac} /> }) }
+                { for cards.iter().map(|c| html! { <ChanCardView key={c.id.0} card={c.clone()} frac={props.frac} /> }) }
                 if cards.is_empty() {
                     <p class="viz-note">{ "No channel created yet at this point of the run." }</p>
                 } else if later > 0 {
@@ -324,7 +324,7 @@ pub fn mutexes_panel(props: &MutexesProps) -> Html {
                 <span class="viz-hint">{ "who holds the lock, and who waits in line (first come, first served)" }</span>
             </div>
             <div class="viz-cards">
-                { for cards.iter().map(|c| html! { <MutexCardView key={c.id} card={c.clone()} /> }) }
+                { for cards.iter().map(|c| html! { <MutexCardView key={c.id.0} card={c.clone()} /> }) }
                 if cards.is_empty() {
                     <p class="viz-note">{ "No mutex created yet at this point of the run." }</p>
                 }
@@ -351,7 +351,7 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
             { mutex_head_markup(c).into_html() }
             <ol class="queue" aria-label="Waiting, oldest first">
                 { for c.waiters.iter().enumerate().map(|(i, w)| html! {
-                    <li key={w.task} class="waiter" data-task={w.short.clone()}>
+                    <li key={w.task.0} class="waiter" data-task={w.short.clone()}>
                         <span class="rank">{ format!("{}.", i + 1) }</span>
                         <span class="who"><span class="dot" style={format!("background:{}", task_colour(w.task))}></span>{ &w.short }</span>
                         <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>

@@ -212,7 +212,7 @@ mod tests {
             let state = data.timeline.state_at(&data.run.trace, pos);
             let (root, handle) = mount(data.clone(), pos, Callback::noop()).await;
             let cards = all(&root, "[data-testid=mutex]");
-            let Some(view) = state.mutex(0) else {
+            let Some(view) = state.mutex(taskscope_engine::trace::MutexId(0)) else {
                 assert!(cards.is_empty(), "no mutex yet at {pos}");
                 handle.destroy();
                 continue;

@@ -101,7 +101,7 @@ pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -
         .collect();
 
     let (title, summary, advice) = if report.thread_blocked {
-        let (t, m) = end.thread_blocked.map(|(t, m)| (t, Some(m))).unwrap_or((report.blocked.first().map(|b| b.task).unwrap_or(0), None));
+        let (t, m) = end.thread_blocked.map(|(t, m)| (t, Some(m))).unwrap_or((report.blocked.first().map(|b| b.task).unwrap_or(TaskId::MAIN), None));
         let mutex = m.map(|m| g.mutex(m)).unwrap_or_else(|| "a std::sync::Mutex".into());
         let holder = m.and_then(|m| end.mutex(m)).and_then(|v| v.holder).map(|h| g.task(h));
         let summary = match holder {
@@ -277,9 +277,9 @@ mod tests {
         let arrows = cycle_arrows(report, &end, &rows, 500.0, 80.0);
         // t1 → b → t2 → a → t1.
         assert_eq!(arrows.len(), 4);
-        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.mutex_top(1)));
-        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(2)));
-        assert_eq!(arrows[3].arrow.y2, Rows::mid(rows.task_top(1)));
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.mutex_top(MutexId(1))));
+        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(TaskId(2))));
+        assert_eq!(arrows[3].arrow.y2, Rows::mid(rows.task_top(TaskId(1))));
     }
 
     fn run_story(src: &str) -> (DeadlockStory, Vec<CycleArrow>, RunGeom, Rows) {
@@ -304,7 +304,7 @@ mod tests {
         assert!(s.stuck.iter().any(|l| l == "a waits for a message on tx1 → rx1 (line 8)"), "{:?}", s.stuck);
         // Each task → the channel it waits on → the task holding its sender.
         assert_eq!(arrows.len(), 4);
-        let chan_ys = [Rows::mid(rows.chan_top(0)), Rows::mid(rows.chan_top(1))];
+        let chan_ys = [Rows::mid(rows.chan_top(taskscope_engine::trace::ChanId(0))), Rows::mid(rows.chan_top(taskscope_engine::trace::ChanId(1)))];
         assert!(arrows.iter().filter(|a| a.arrow.class == "cycle wait").all(|a| chan_ys.contains(&a.arrow.y2)));
     }
 
@@ -318,8 +318,8 @@ mod tests {
         assert_eq!(s.cycle.len(), 1);
         // main → the channel → back to main.
         assert_eq!(arrows.len(), 2);
-        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(0)));
-        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(0)));
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(taskscope_engine::trace::ChanId(0))));
+        assert_eq!(arrows[1].arrow.y2, Rows::mid(rows.task_top(TaskId(0))));
     }
 
     #[test]
@@ -331,7 +331,7 @@ mod tests {
         assert_eq!(s.title, "Deadlock: every task is waiting");
         // main → the channel it waits on.
         assert_eq!(arrows.len(), 1);
-        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(0)));
+        assert_eq!(arrows[0].arrow.y2, Rows::mid(rows.chan_top(taskscope_engine::trace::ChanId(0))));
     }
 
     #[test]

@@ -169,14 +169,14 @@ pub struct RunGeom {
 }
 
 impl Names for RunGeom {
-    fn task(&self, id: u32) -> String {
-        self.tasks.get(id as usize).map(|t| t.short.clone()).unwrap_or_else(|| format!("task {id}"))
+    fn task(&self, id: TaskId) -> String {
+        self.tasks.get(id.index()).map(|t| t.short.clone()).unwrap_or_else(|| format!("task {id}"))
     }
-    fn channel(&self, id: u32) -> String {
-        self.chans.get(id as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("channel #{id}"))
+    fn channel(&self, id: ChanId) -> String {
+        self.chans.get(id.index()).map(|c| c.name.clone()).unwrap_or_else(|| format!("channel #{id}"))
     }
-    fn mutex(&self, id: u32) -> String {
-        self.mutexes.get(id as usize).map(|m| m.name.clone()).unwrap_or_else(|| format!("mutex #{id}"))
+    fn mutex(&self, id: MutexId) -> String {
+        self.mutexes.get(id.index()).map(|m| m.name.clone()).unwrap_or_else(|| format!("mutex #{id}"))
     }
 }
 
@@ -240,7 +240,7 @@ impl RunGeom {
             }
             match e.kind {
                 EventKind::TaskSpawned { task, span, .. } => {
-                    let t = task as usize;
+                    let t = task.index();
                     while tasks.len() <= t {
                         let id = tasks.len();
                         let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
@@ -249,7 +249,7 @@ impl RunGeom {
                     }
                     tasks[t].span = span;
                     let b = names::let_bindings(src, span.start);
-                    task_bind[t] = if task == 0 {
+                    task_bind[t] = if task == TaskId::MAIN {
                         None
                     } else if b.len() == 1 {
                         Some(b[0].clone())
@@ -258,7 +258,7 @@ impl RunGeom {
                     };
                 }
                 EventKind::ChannelCreated { chan, kind, capacity, span } => {
-                    let c = chan as usize;
+                    let c = chan.index();
                     while chans.len() <= c {
                         chans.push(ChanInfo {
                             kind,
@@ -291,8 +291,8 @@ impl RunGeom {
                     };
                 }
                 EventKind::Sent { task, chan, value, text, span, .. } => {
-                    if let Some(info) = chans.get_mut(chan as usize) {
-                        let c = chan as usize;
+                    if let Some(info) = chans.get_mut(chan.index()) {
+                        let c = chan.index();
                         chan_sent[c] += 1;
                         chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
                         info.fill.push((i, chan_fill[c]));
@@ -302,8 +302,8 @@ impl RunGeom {
                     }
                 }
                 EventKind::Received { task, chan, value, .. } => {
-                    if let Some(info) = chans.get_mut(chan as usize) {
-                        let c = chan as usize;
+                    if let Some(info) = chans.get_mut(chan.index()) {
+                        let c = chan.index();
                         if info.kind != ChanKind::Broadcast {
                             chan_fill[c] = chan_fill[c].saturating_sub(1);
                             info.fill.push((i, chan_fill[c]));
@@ -314,26 +314,26 @@ impl RunGeom {
                     }
                 }
                 EventKind::Lagged { task, chan, .. } => {
-                    if let Some(info) = chans.get_mut(chan as usize) {
+                    if let Some(info) = chans.get_mut(chan.index()) {
                         push_unique(&mut info.receivers, task);
                     }
                 }
                 EventKind::ReceiverDropped { chan, .. } => {
-                    if let Some(info) = chans.get_mut(chan as usize)
+                    if let Some(info) = chans.get_mut(chan.index())
                         && info.kind != ChanKind::Broadcast
-                        && chan_fill[chan as usize] != 0
+                        && chan_fill[chan.index()] != 0
                     {
-                        chan_fill[chan as usize] = 0;
+                        chan_fill[chan.index()] = 0;
                         info.fill.push((i, 0));
                     }
                 }
                 EventKind::ChannelClosed { chan } => {
-                    if let Some(info) = chans.get_mut(chan as usize) {
+                    if let Some(info) = chans.get_mut(chan.index()) {
                         info.closed_at.get_or_insert(i);
                     }
                 }
                 EventKind::MutexCreated { mutex, kind, span } => {
-                    let m = mutex as usize;
+                    let m = mutex.index();
                     while mutexes.len() <= m {
                         mutexes.push(MutexInfo { kind, name: format!("mutex #{}", mutexes.len()), line: 0, created: i, holds: Vec::new(), waiting: Vec::new() });
                         queues.push(Default::default());
@@ -349,15 +349,15 @@ impl RunGeom {
                     }
                 }
                 EventKind::LockRequested { task, mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex as usize) {
-                        let q = &mut queues[mutex as usize];
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
+                        let q = &mut queues[mutex.index()];
                         q.push_back(task);
                         info.waiting.push((i, q.len() as u32));
                     }
                 }
                 EventKind::LockAcquired { task, mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex as usize) {
-                        let q = &mut queues[mutex as usize];
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
+                        let q = &mut queues[mutex.index()];
                         if let Some(k) = q.iter().position(|&w| w == task) {
                             q.remove(k);
                             info.waiting.push((i, q.len() as u32));
@@ -369,13 +369,13 @@ impl RunGeom {
                     }
                 }
                 EventKind::LockReleased { mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex as usize) {
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
                         if let Some(h) = info.holds.last_mut()
                             && h.end == len
                         {
                             h.end = i;
                         }
-                        let q = &mut queues[mutex as usize];
+                        let q = &mut queues[mutex.index()];
                         if let Some(w) = q.pop_front() {
                             info.holds.push(Hold { task: w, start: i, end: len });
                             info.waiting.push((i, q.len() as u32));
@@ -431,14 +431,14 @@ impl RunGeom {
     /// The last value `task` received from channel `chan` before position
     /// `pos`: `(event index, text)`.
     pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
-        let c = self.chans.get(chan as usize)?;
+        let c = self.chans.get(chan.index())?;
         let n = c.recvs.partition_point(|r| r.at < pos);
         c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
     }
 
     /// The last value `task` sent on channel `chan` before position `pos`.
     pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
-        let c = self.chans.get(chan as usize)?;
+        let c = self.chans.get(chan.index())?;
         let n = c.sends.partition_point(|r| r.at < pos);
         c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
     }
@@ -476,18 +476,18 @@ impl Rows {
         let mut rows = Vec::with_capacity(tasks + chans + mutexes);
         let mut y = RULER_H;
         for t in 0..tasks {
-            rows.push((RowKind::Task(t as TaskId), y));
+            rows.push((RowKind::Task(TaskId::from_index(t)), y));
             y += ROW_H;
         }
         if chans + mutexes > 0 {
             y += SECTION_GAP;
         }
         for c in 0..chans {
-            rows.push((RowKind::Channel(c as ChanId), y));
+            rows.push((RowKind::Channel(ChanId::from_index(c)), y));
             y += ROW_H;
         }
         for m in 0..mutexes {
-            rows.push((RowKind::Mutex(m as MutexId), y));
+            rows.push((RowKind::Mutex(MutexId::from_index(m)), y));
             y += ROW_H;
         }
         Rows { rows, tasks, chans, height: y + 6.0 }
@@ -495,17 +495,17 @@ impl Rows {
 
     /// Top of a task's row.
     pub fn task_top(&self, t: TaskId) -> f64 {
-        self.rows.get(t as usize).map(|r| r.1).unwrap_or(RULER_H)
+        self.rows.get(t.index()).map(|r| r.1).unwrap_or(RULER_H)
     }
 
     /// Top of a channel's row.
     pub fn chan_top(&self, c: ChanId) -> f64 {
-        self.rows.get(self.tasks + c as usize).map(|r| r.1).unwrap_or(RULER_H)
+        self.rows.get(self.tasks + c.index()).map(|r| r.1).unwrap_or(RULER_H)
     }
 
     /// Top of a mutex's row.
     pub fn mutex_top(&self, m: MutexId) -> f64 {
-        self.rows.get(self.tasks + self.chans + m as usize).map(|r| r.1).unwrap_or(RULER_H)
+        self.rows.get(self.tasks + self.chans + m.index()).map(|r| r.1).unwrap_or(RULER_H)
     }
 
     /// The y of the middle of a row's bar.
@@ -799,7 +799,7 @@ pub fn arrow_marker(a: &Arrow) -> String {
     if a.class.starts_with("cycle") {
         "url(#viz-ah-cycle)".to_string()
     } else {
-        let i = (0..10u32).find(|&i| task_colour(i) == a.colour).unwrap_or(0);
+        let i = (0..10u32).find(|&i| task_colour(TaskId(i)) == a.colour).unwrap_or(0);
         format!("url(#viz-ah-{i})")
     }
 }
@@ -996,7 +996,7 @@ impl Layer {
 
         // Channels: fill level over time.
         for (c, info) in g.chans.iter().enumerate() {
-            let top = rows.chan_top(c as ChanId);
+            let top = rows.chan_top(ChanId::from_index(c));
             let mid = Rows::mid(top);
             let full_h = 18.0;
             let max = match info.kind {
@@ -1038,7 +1038,7 @@ impl Layer {
 
         // Mutexes: who holds it, and how many wait.
         for (m, info) in g.mutexes.iter().enumerate() {
-            let top = rows.mutex_top(m as MutexId);
+            let top = rows.mutex_top(MutexId::from_index(m));
             let mid = Rows::mid(top);
             let (f, t) = ((info.created + 1).max(lo), hi.min(len + 1));
             if t > f {
@@ -1123,8 +1123,8 @@ mod tests {
         assert_eq!(g.tasks[1].name, "task 1 (line 18)");
         assert_eq!(g.tasks[1].sub, "task 1 · line 18");
         assert_eq!(g.chans[0].name, "tx → rx");
-        assert_eq!(g.chans[0].senders, [1]);
-        assert_eq!(g.chans[0].receivers, [2]);
+        assert_eq!(g.chans[0].senders, [TaskId(1)]);
+        assert_eq!(g.chans[0].receivers, [TaskId(2)]);
         assert_eq!(g.chans[0].max_fill, 2);
         assert_eq!(g.chans[0].sends.len(), 6);
         assert!(g.chans[0].closed_at.is_some());
@@ -1154,7 +1154,7 @@ mod tests {
             for pos in 0..=tl.len() {
                 let state = tl.state_at(&data.run.trace, pos);
                 for c in &state.channels {
-                    let fill = &g.chans[c.id as usize].fill;
+                    let fill = &g.chans[c.id.index()].fill;
                     let steps = steps_in(fill, pos, pos + 1, tl.len());
                     let v = steps.first().map(|s| s.2).unwrap_or(0);
                     assert_eq!(v as usize, c.buffer.len(), "{name}: channel {} at {pos}", c.id);
@@ -1172,7 +1172,7 @@ mod tests {
             for pos in 0..=tl.len() {
                 let state = tl.state_at(&data.run.trace, pos);
                 for m in &state.mutexes {
-                    let info = &g.mutexes[m.id as usize];
+                    let info = &g.mutexes[m.id.index()];
                     let holder = info.holds.iter().find(|h| h.start < pos && pos <= h.end).map(|h| h.task);
                     assert_eq!(holder, m.holder, "{name}: mutex {} at {pos}", m.id);
                     let waiting = steps_in(&info.waiting, pos, pos + 1, tl.len()).first().map(|s| s.2).unwrap_or(0);

@@ -215,7 +215,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     let overlay = (thread_from.is_some() || cycle_from.is_some()).then(|| {
         let left = thread_from.into_iter().chain(cycle_from).fold(f64::INFINITY, f64::min);
         let ow = (scale.content_w() - left).max(1.0);
-        let task_bottom = rows.task_top(geom.tasks.len().saturating_sub(1) as TaskId) + ROW_H;
+        let task_bottom = rows.task_top(TaskId::from_index(geom.tasks.len().saturating_sub(1))) + ROW_H;
         let arrows = match (cycle_from, deadlock) {
             (Some(end_x), Some(report)) => cycle_arrows(report, state, &rows, end_x, gutter),
             _ => Vec::new(),
@@ -323,7 +323,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
 fn arrow_defs() -> AttrValue {
     let mut m = Markup::new();
     m.raw("<svg class=\"viz-defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
-    let fills = (0..10u32).map(|i| (Some(i), task_colour(i))).chain([(None, "var(--viz-deadlock)")]);
+    let fills = (0..10u32).map(|i| (Some(i), task_colour(TaskId(i)))).chain([(None, "var(--viz-deadlock)")]);
     for (i, fill) in fills {
         m.raw("<marker id=\"viz-ah-");
         match i {
@@ -541,7 +541,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
         let odd = (i % 2 == 1).then_some("odd");
         match kind {
             RowKind::Task(t) => {
-                let info = &g.tasks[t as usize];
+                let info = &g.tasks[t.index()];
                 let Some(view) = state.task(t) else {
                     return LabelRowProps {
                         top,
@@ -577,7 +577,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
                 }
             }
             RowKind::Channel(c) => {
-                let info = &g.chans[c as usize];
+                let info = &g.chans[c.index()];
                 let sub = match state.channel(c) {
                     None => "not created yet".to_string(),
                     Some(v) => {
@@ -601,7 +601,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
                 }
             }
             RowKind::Mutex(m) => {
-                let info = &g.mutexes[m as usize];
+                let info = &g.mutexes[m.index()];
                 let sub = match state.mutex(m) {
                     None => "not created yet".to_string(),
                     Some(v) => {

@@ -7,7 +7,7 @@
 //! (line 18)`, `channel #0`).
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::WaitOn;
+use taskscope_engine::trace::{ChanId, MutexId, TaskId, WaitOn};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -155,11 +155,11 @@ fn trim_decimal(v: f64, unit: &str) -> String {
 /// Names of the run's tasks, channels and mutexes, for labels.
 pub trait Names {
     /// A task's short name (`producer`, `main`, `task 3`).
-    fn task(&self, id: u32) -> String;
+    fn task(&self, id: TaskId) -> String;
     /// A channel's short name (`tx → rx`, `channel #0`).
-    fn channel(&self, id: u32) -> String;
+    fn channel(&self, id: ChanId) -> String;
     /// A mutex's short name (`lock`, `mutex #0`).
-    fn mutex(&self, id: u32) -> String;
+    fn mutex(&self, id: MutexId) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,

@@ -13,7 +13,7 @@ use crate::ast::{BinOp, UnOp};
 use crate::fmt as vfmt;
 use crate::rt::{TaskState, World, COOP_BUDGET, EVENT_INTERVAL};
 use crate::span::Span;
-use crate::trace::{ChanKind, EventKind, MutexKind, Stream, TaskId, TaskInfo, WaitOn};
+use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, TaskId, TaskInfo, WaitOn};
 use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
 use crate::vm::*;
 use crate::{BlockedTask, Budget, Config, DeadlockReport, Diagnostic, Outcome, Run};
@@ -182,7 +182,7 @@ impl<'p> Vm<'p> {
             // 1. Main first, when woken.
             if self.w.main_woken {
                 self.w.main_woken = false;
-                if let Some(o) = self.poll_task(0) {
+                if let Some(o) = self.poll_task(TaskId::MAIN) {
                     return o;
                 }
             }
@@ -235,7 +235,7 @@ impl<'p> Vm<'p> {
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.push_frame(&mut co, self.p.root, vec![fut]);
         self.tasks.push(Some(co));
-        let name = if id == 0 {
+        let name = if id == TaskId::MAIN {
             "main".to_string()
         } else {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
@@ -243,8 +243,8 @@ impl<'p> Vm<'p> {
         };
         self.w.trace.tasks.push(TaskInfo { id, name, span });
         self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
-        if id != 0 {
-            self.w.tasks[id as usize].state = TaskState::Scheduled;
+        if id != TaskId::MAIN {
+            self.w.tasks[id.index()].state = TaskState::Scheduled;
             self.w.run_queue.push_back(id);
         }
         id
@@ -252,16 +252,16 @@ impl<'p> Vm<'p> {
 
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
-        let mut co = self.tasks.get_mut(t as usize).and_then(|c| c.take())?;
-        if self.w.tasks[t as usize].cancelled {
+        let mut co = self.tasks.get_mut(t.index()).and_then(|c| c.take())?;
+        if self.w.tasks[t.index()].cancelled {
             self.cancel_task(t, co);
             return None;
         }
         self.w.current = t;
         self.w.budget = COOP_BUDGET;
         self.w.poll_seq += 1;
-        self.w.tasks[t as usize].state = TaskState::Running;
-        self.w.tasks[t as usize].notified = false;
+        self.w.tasks[t.index()].state = TaskState::Running;
+        self.w.tasks[t.index()].notified = false;
         self.w.emit(EventKind::TaskPolled { task: t });
         let mut step = self.run_co(&mut co);
         self.process_drops();
@@ -273,8 +273,8 @@ impl<'p> Vm<'p> {
         }
         match step {
             Step::Pending(on, span) => {
-                self.tasks[t as usize] = Some(co);
-                let meta = &mut self.w.tasks[t as usize];
+                self.tasks[t.index()] = Some(co);
+                let meta = &mut self.w.tasks[t.index()];
                 meta.state = TaskState::Idle;
                 meta.wait = Some((on, span));
                 let notified = meta.notified;
@@ -289,7 +289,7 @@ impl<'p> Vm<'p> {
                 drop(co);
                 self.process_drops();
                 self.finish_task(t, Ok(v));
-                if t == 0 {
+                if t == TaskId::MAIN {
                     self.shutdown();
                     return Some(self.stop.take().unwrap_or(Outcome::Returned));
                 }
@@ -304,14 +304,14 @@ impl<'p> Vm<'p> {
                 let mid = self.w.trace.intern(msg.clone());
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
                 self.finish_task(t, Err(msg.clone()));
-                if t == 0 {
+                if t == TaskId::MAIN {
                     self.shutdown();
                     return Some(Outcome::Panicked { message: msg, span });
                 }
                 None
             }
             Step::Stop => {
-                self.tasks[t as usize] = Some(co);
+                self.tasks[t.index()] = Some(co);
                 Some(self.stop.take().unwrap_or(Outcome::Returned))
             }
         }
@@ -324,7 +324,7 @@ impl<'p> Vm<'p> {
         self.w.forget_waiter(t);
         drop(co);
         self.process_drops();
-        let meta = &mut self.w.tasks[t as usize];
+        let meta = &mut self.w.tasks[t.index()];
         meta.state = TaskState::Done;
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
@@ -336,7 +336,7 @@ impl<'p> Vm<'p> {
 
     fn finish_task(&mut self, t: TaskId, result: Result<Value, String>) {
         let ok = result.is_ok();
-        let meta = &mut self.w.tasks[t as usize];
+        let meta = &mut self.w.tasks[t.index()];
         meta.state = TaskState::Done;
         meta.result = Some(result);
         meta.wait = None;
@@ -353,11 +353,11 @@ impl<'p> Vm<'p> {
     fn shutdown(&mut self) {
         for t in 1..self.tasks.len() {
             if let Some(co) = self.tasks[t].take() {
-                self.w.current = t as TaskId;
+                self.w.current = TaskId::from_index(t);
                 if self.w.tasks[t].state != TaskState::Done {
                     self.w.tasks[t].state = TaskState::Done;
                     self.w.tasks[t].cancelled = true;
-                    self.w.emit(EventKind::TaskCancelled { task: t as TaskId });
+                    self.w.emit(EventKind::TaskCancelled { task: TaskId::from_index(t) });
                 }
                 drop(co);
                 self.process_drops();
@@ -386,13 +386,13 @@ impl<'p> Vm<'p> {
             if meta.state == TaskState::Done {
                 continue;
             }
-            let t = i as TaskId;
+            let t = TaskId::from_index(i);
             let (on, span) = meta.wait.unwrap_or((WaitOn::Yield, Span::DUMMY));
             let name = self.w.task_name(t);
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
             let description = match on {
                 WaitOn::Lock(m) => {
-                    let holder = self.w.mutexes.get(m as usize).and_then(|x| x.holder);
+                    let holder = self.w.mutexes.get(m.index()).and_then(|x| x.holder);
                     if let Some(h) = holder
                         && h != t {
                             edges.push((t, h));
@@ -440,7 +440,7 @@ impl<'p> Vm<'p> {
     /// it has not finished (an unsent value, an async call's arguments).
     /// Ends kept elsewhere (in a channel's buffer, behind a mutex) have no
     /// task to wait for.
-    fn channel_ends_held(&self) -> Vec<(u32, bool, TaskId)> {
+    fn channel_ends_held(&self) -> Vec<(ChanId, bool, TaskId)> {
         let mut out = Vec::new();
         for (t, co) in self.tasks.iter().enumerate() {
             let Some(co) = co else { continue };
@@ -470,16 +470,16 @@ impl<'p> Vm<'p> {
                     Value::Handle(h) => {
                         let end = match h.kind {
                             HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender => {
-                                Some((h.id, true))
+                                Some((ChanId(h.id), true))
                             }
-                            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => Some((h.id, false)),
+                            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => Some((ChanId(h.id), false)),
                             HandleKind::BroadcastReceiver => self.w.brx.get(h.id as usize).map(|&(c, _)| (c, false)),
                             _ => None,
                         };
                         if let Some((c, sender)) = end
-                            && !out.contains(&(c, sender, t as TaskId))
+                            && !out.contains(&(c, sender, TaskId::from_index(t)))
                         {
-                            out.push((c, sender, t as TaskId));
+                            out.push((c, sender, TaskId::from_index(t)));
                         }
                     }
                     _ => {}
@@ -499,10 +499,10 @@ impl<'p> Vm<'p> {
         format!(", held by {}", names.join(", "))
     }
 
-    fn thread_blocked(&mut self, mutex: u32, span: Span) -> Fail {
+    fn thread_blocked(&mut self, mutex: MutexId, span: Span) -> Fail {
         let t = self.w.current;
         self.w.emit(EventKind::ThreadBlocked { task: t, mutex, span });
-        let holder = self.w.mutexes.get(mutex as usize).and_then(|m| m.holder);
+        let holder = self.w.mutexes.get(mutex.index()).and_then(|m| m.holder);
         let name = self.w.task_name(t);
         let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
         let held = match holder {
@@ -553,10 +553,10 @@ impl<'p> Vm<'p> {
                 let Some(c) = self.w.chans.get_mut(id as usize) else { return };
                 c.senders = c.senders.saturating_sub(1);
                 let remaining = c.senders;
-                self.w.emit(EventKind::SenderDropped { chan: id, remaining });
+                self.w.emit(EventKind::SenderDropped { chan: ChanId(id), remaining });
                 if remaining == 0 {
-                    self.w.emit(EventKind::ChannelClosed { chan: id });
-                    self.w.wake_receivers(id);
+                    self.w.emit(EventKind::ChannelClosed { chan: ChanId(id) });
+                    self.w.wake_receivers(ChanId(id));
                 }
             }
             HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => {
@@ -564,8 +564,8 @@ impl<'p> Vm<'p> {
                 c.receivers = c.receivers.saturating_sub(1);
                 let buf = std::mem::take(&mut c.buf);
                 let waiting: Vec<TaskId> = c.send_queue.drain(..).map(|(_, t)| t).collect();
-                self.w.emit(EventKind::ReceiverDropped { chan: id, remaining: 0 });
-                self.w.emit(EventKind::ChannelClosed { chan: id });
+                self.w.emit(EventKind::ReceiverDropped { chan: ChanId(id), remaining: 0 });
+                self.w.emit(EventKind::ChannelClosed { chan: ChanId(id) });
                 for t in waiting {
                     self.w.wake(t);
                 }
@@ -574,7 +574,7 @@ impl<'p> Vm<'p> {
             HandleKind::BroadcastReceiver => {
                 let Some(&(chan, _)) = self.w.brx.get(id as usize) else { return };
                 self.w.brx[id as usize].1 = None;
-                let c = &mut self.w.chans[chan as usize];
+                let c = &mut self.w.chans[chan.index()];
                 c.receivers = c.receivers.saturating_sub(1);
                 let remaining = c.receivers;
                 self.w.emit(EventKind::ReceiverDropped { chan, remaining });
@@ -585,14 +585,14 @@ impl<'p> Vm<'p> {
                     drop(data);
                 }
             }
-            HandleKind::MutexGuard => self.w.unlock(id),
+            HandleKind::MutexGuard => self.w.unlock(MutexId(id)),
             HandleKind::StdMutexGuard => {
                 if self.unwinding
                     && let Some(m) = self.w.mutexes.get_mut(id as usize)
                 {
                     m.poisoned = true;
                 }
-                self.w.unlock(id)
+                self.w.unlock(MutexId(id))
             }
             HandleKind::JoinHandle => {}
         }
@@ -1844,7 +1844,7 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 }
 
 /// The tasks of `holders` that own the sending (or receiving) end of `chan`.
-fn holders_of(holders: &[(u32, bool, TaskId)], chan: u32, senders: bool) -> Vec<TaskId> {
+fn holders_of(holders: &[(ChanId, bool, TaskId)], chan: ChanId, senders: bool) -> Vec<TaskId> {
     holders.iter().filter(|&&(c, s, _)| c == chan && s == senders).map(|&(_, _, t)| t).collect()
 }
 

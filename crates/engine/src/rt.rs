@@ -12,7 +12,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanKind, Event, EventKind, MutexKind, TaskId, Trace, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, TaskId, Trace, WaitOn};
 use crate::value::{DropQueue, Value};
 
 /// Budget units per poll (Tokio's cooperative scheduling budget).
@@ -105,7 +105,7 @@ pub struct World {
     pub chans: Vec<Chan>,
     pub mutexes: Vec<MutexObj>,
     /// Broadcast receivers: (channel, next position; None once dropped).
-    pub brx: Vec<(u32, Option<u64>)>,
+    pub brx: Vec<(ChanId, Option<u64>)>,
     pub drops: Rc<DropQueue>,
     pub next_value_id: u32,
     pub next_ticket: u64,
@@ -116,7 +116,7 @@ pub struct World {
     pub max_events: usize,
     pub events_exceeded: bool,
     /// A std Mutex blocked the thread: (task, mutex, span).
-    pub thread_blocked: Option<(TaskId, u32, Span)>,
+    pub thread_blocked: Option<(TaskId, MutexId, Span)>,
 }
 
 impl World {
@@ -137,7 +137,7 @@ impl World {
             drops: Rc::new(DropQueue::default()),
             next_value_id: 0,
             next_ticket: 0,
-            current: 0,
+            current: TaskId::MAIN,
             budget: COOP_BUDGET,
             max_events,
             events_exceeded: false,
@@ -162,7 +162,7 @@ impl World {
             joiners: Vec::new(),
             cancelled: false,
         });
-        (self.tasks.len() - 1) as TaskId
+        TaskId::from_index(self.tasks.len() - 1)
     }
 
     /// Wakes `task`: main sets its flag; others join the back of the run
@@ -173,11 +173,11 @@ impl World {
     }
 
     pub fn wake_by(&mut self, task: TaskId, by: Option<TaskId>) {
-        let Some(meta) = self.tasks.get_mut(task as usize) else { return };
+        let Some(meta) = self.tasks.get_mut(task.index()) else { return };
         if meta.state == TaskState::Done {
             return;
         }
-        if task == 0 {
+        if task == TaskId::MAIN {
             if !self.main_woken {
                 self.main_woken = true;
                 meta.wait = None;
@@ -229,7 +229,7 @@ impl World {
                 break;
             }
             self.timers.pop();
-            if self.tasks.get(task as usize).map(|t| t.state == TaskState::Done).unwrap_or(true) {
+            if self.tasks.get(task.index()).map(|t| t.state == TaskState::Done).unwrap_or(true) {
                 continue;
             }
             self.emit(EventKind::SleepFired { task, deadline: d });
@@ -265,8 +265,8 @@ impl World {
         self.next_ticket
     }
 
-    pub fn new_chan(&mut self, kind: ChanKind, capacity: u32, span: Span) -> u32 {
-        let id = self.chans.len() as u32;
+    pub fn new_chan(&mut self, kind: ChanKind, capacity: u32, span: Span) -> ChanId {
+        let id = ChanId::from_index(self.chans.len());
         self.chans.push(Chan {
             kind,
             capacity,
@@ -286,8 +286,8 @@ impl World {
         id
     }
 
-    pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> u32 {
-        let id = self.mutexes.len() as u32;
+    pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> MutexId {
+        let id = MutexId::from_index(self.mutexes.len());
         self.mutexes.push(MutexObj {
             kind,
             data,
@@ -303,17 +303,17 @@ impl World {
     }
 
     /// Wakes every task waiting to receive on `chan`.
-    pub fn wake_receivers(&mut self, chan: u32) {
-        let waiters = std::mem::take(&mut self.chans[chan as usize].recv_waiters);
+    pub fn wake_receivers(&mut self, chan: ChanId) {
+        let waiters = std::mem::take(&mut self.chans[chan.index()].recv_waiters);
         for t in waiters {
             self.wake(t);
         }
     }
 
     /// Hands free bounded-channel slots to the oldest waiting senders.
-    pub fn grant_send_permits(&mut self, chan: u32) {
+    pub fn grant_send_permits(&mut self, chan: ChanId) {
         loop {
-            let c = &mut self.chans[chan as usize];
+            let c = &mut self.chans[chan.index()];
             if c.permits_used >= c.capacity {
                 break;
             }
@@ -325,12 +325,12 @@ impl World {
     }
 
     /// Releases a mutex: the lock goes straight to the oldest waiter.
-    pub fn unlock(&mut self, mutex: u32) {
-        let Some(m) = self.mutexes.get_mut(mutex as usize) else { return };
+    pub fn unlock(&mut self, mutex: MutexId) {
+        let Some(m) = self.mutexes.get_mut(mutex.index()) else { return };
         let holder = m.holder.take().unwrap_or(self.current);
         m.locked = false;
         self.emit(EventKind::LockReleased { task: holder, mutex });
-        let m = &mut self.mutexes[mutex as usize];
+        let m = &mut self.mutexes[mutex.index()];
         if let Some((ticket, task, _)) = m.queue.pop_front() {
             m.locked = true;
             m.granted = Some(ticket);
@@ -354,16 +354,16 @@ impl World {
             c.send_queue.retain(|(_, t)| *t != task);
         }
         for id in handed {
-            self.unlock(id);
+            self.unlock(MutexId(id));
         }
     }
 
     /// Render of the whole trace's tasks, for labels.
     pub fn task_name(&self, task: TaskId) -> String {
-        self.trace.tasks.get(task as usize).map(|t| t.name.clone()).unwrap_or_else(|| format!("task {task}"))
+        self.trace.tasks.get(task.index()).map(|t| t.name.clone()).unwrap_or_else(|| format!("task {task}"))
     }
 
-    pub fn mutex_kind(&self, mutex: u32) -> MutexKind {
-        self.mutexes.get(mutex as usize).map(|m| m.kind).unwrap_or(MutexKind::Tokio)
+    pub fn mutex_kind(&self, mutex: MutexId) -> MutexKind {
+        self.mutexes.get(mutex.index()).map(|m| m.kind).unwrap_or(MutexKind::Tokio)
     }
 }

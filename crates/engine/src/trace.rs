@@ -11,11 +11,44 @@ use crate::span::Span;
 
 /// Task 0 is `main`; spawned tasks count up from 1 in spawn order, like
 /// Tokio's task ids in a fresh runtime.
-pub type TaskId = u32;
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct TaskId(pub u32);
 /// Index of a channel (any kind) in the run.
-pub type ChanId = u32;
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ChanId(pub u32);
 /// Index of a mutex (tokio or std) in the run.
-pub type MutexId = u32;
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct MutexId(pub u32);
+
+macro_rules! index_id {
+    ($($id:ident),*) => {$(
+        impl $id {
+            /// Position in the run's table of these (ids count up from 0).
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+            pub fn from_index(i: usize) -> Self {
+                $id(i as u32)
+            }
+        }
+        impl From<$id> for u32 {
+            fn from(id: $id) -> u32 {
+                id.0
+            }
+        }
+        impl std::fmt::Display for $id {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+index_id!(TaskId, ChanId, MutexId);
+
+impl TaskId {
+    /// The program's `main` task.
+    pub const MAIN: TaskId = TaskId(0);
+}
 /// Identity of a value sent through a channel, so the same message can be
 /// followed from sender to channel to receiver.
 pub type ValueId = u32;

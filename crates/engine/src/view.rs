@@ -11,6 +11,7 @@
 //!   sender to receiver, for the message tokens.
 //!
 //! ```
+//! use taskscope_engine::trace::TaskId;
 //! use taskscope_engine::view::{TaskState, Timeline};
 //! use taskscope_engine::{run, Config};
 //!
@@ -40,10 +41,10 @@
 //!
 //! // Jump to the spawned task's first `.await` suspension: it waits to send
 //! // its second value into the full channel.
-//! let pos = timeline.next_suspension(1, 0).unwrap();
+//! let pos = timeline.next_suspension(TaskId(1), 0).unwrap();
 //! let state = timeline.state_at(&run.trace, pos);
 //! assert_eq!(state.tasks[1].state, TaskState::Blocked);
-//! assert_eq!(state.channels[0].blocked_senders, [1]);
+//! assert_eq!(state.channels[0].blocked_senders, [TaskId(1)]);
 //! ```
 //!
 //! # Positions
@@ -324,17 +325,17 @@ pub struct ViewState {
 impl ViewState {
     /// The task with this id, if spawned by now.
     pub fn task(&self, id: TaskId) -> Option<&TaskView> {
-        self.tasks.get(id as usize)
+        self.tasks.get(id.index())
     }
 
     /// The channel with this id, if created by now.
     pub fn channel(&self, id: ChanId) -> Option<&ChannelView> {
-        self.channels.get(id as usize)
+        self.channels.get(id.index())
     }
 
     /// The mutex with this id, if created by now.
     pub fn mutex(&self, id: MutexId) -> Option<&MutexView> {
-        self.mutexes.get(id as usize)
+        self.mutexes.get(id.index())
     }
 
     /// The task being polled at this position, if any.
@@ -549,7 +550,7 @@ impl Core {
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
-        let i = t as usize;
+        let i = t.index();
         if i >= self.tasks.len() {
             self.tasks.resize(i + 1, TaskCore::NEW);
         }
@@ -558,14 +559,14 @@ impl Core {
 
     /// Drops `t` from the channel list its last wait put it in.
     fn leave_wait_lists(&mut self, t: TaskId) {
-        match self.tasks.get(t as usize).and_then(|x| x.wait) {
+        match self.tasks.get(t.index()).and_then(|x| x.wait) {
             Some(WaitOn::Send(c)) => {
-                if let Some(ch) = self.chans.get_mut(c as usize) {
+                if let Some(ch) = self.chans.get_mut(c.index()) {
                     remove_task(&mut ch.blocked_senders, t);
                 }
             }
             Some(WaitOn::Recv(c)) => {
-                if let Some(ch) = self.chans.get_mut(c as usize) {
+                if let Some(ch) = self.chans.get_mut(c.index()) {
                     remove_task(&mut ch.waiting_receivers, t);
                 }
             }
@@ -598,8 +599,8 @@ impl Core {
                 t.wait = Some(on);
                 t.at = Some(span);
                 let list = match on {
-                    WaitOn::Send(c) => self.chans.get_mut(c as usize).map(|ch| &mut ch.blocked_senders),
-                    WaitOn::Recv(c) => self.chans.get_mut(c as usize).map(|ch| &mut ch.waiting_receivers),
+                    WaitOn::Send(c) => self.chans.get_mut(c.index()).map(|ch| &mut ch.blocked_senders),
+                    WaitOn::Recv(c) => self.chans.get_mut(c.index()).map(|ch| &mut ch.waiting_receivers),
                     _ => None,
                 };
                 // Not listed anywhere now: its poll (or the line above) took
@@ -666,19 +667,19 @@ impl Core {
                     waiting_receivers: VecDeque::new(),
                     cursors: Vec::new(),
                 };
-                let i = chan as usize;
+                let i = chan.index();
                 if i >= self.chans.len() {
                     self.chans.resize(i + 1, c.clone());
                 }
                 self.chans[i] = c;
             }
             EventKind::Sent { chan, .. } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.sent += 1;
                 }
             }
             EventKind::Received { task, chan, value, .. } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.received += 1;
                     if c.kind == ChanKind::Broadcast {
                         let next = values.get(value).map(|s| s as u64 + 1).unwrap_or(c.sent as u64);
@@ -689,19 +690,19 @@ impl Core {
                 }
             }
             EventKind::Lagged { task, chan, .. } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     let next = c.first_seq() as u64;
                     c.set_cursor(task, next);
                 }
             }
             EventKind::SenderDropped { chan, remaining } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.sender_drops += 1;
                     c.senders_left = remaining;
                 }
             }
             EventKind::ReceiverDropped { chan, remaining } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.receiver_drops += 1;
                     c.receivers_left = remaining;
                     if c.kind != ChanKind::Broadcast {
@@ -711,25 +712,25 @@ impl Core {
                 }
             }
             EventKind::ChannelClosed { chan } => {
-                if let Some(c) = self.chans.get_mut(chan as usize) {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.closed = true;
                 }
             }
             EventKind::MutexCreated { mutex, .. } => {
                 let m = MutexCore { holder: None, held_since: 0, handed_over: false, waiters: VecDeque::new() };
-                let i = mutex as usize;
+                let i = mutex.index();
                 if i >= self.mutexes.len() {
                     self.mutexes.resize(i + 1, m.clone());
                 }
                 self.mutexes[i] = m;
             }
             EventKind::LockRequested { task, mutex, .. } => {
-                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                if let Some(m) = self.mutexes.get_mut(mutex.index()) {
                     m.waiters.push_back((task, e.time));
                 }
             }
             EventKind::LockAcquired { task, mutex, .. } => {
-                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                if let Some(m) = self.mutexes.get_mut(mutex.index()) {
                     if let Some(i) = m.waiters.iter().position(|w| w.0 == task) {
                         m.waiters.remove(i);
                     }
@@ -741,7 +742,7 @@ impl Core {
                 }
             }
             EventKind::LockReleased { mutex, .. } => {
-                if let Some(m) = self.mutexes.get_mut(mutex as usize) {
+                if let Some(m) = self.mutexes.get_mut(mutex.index()) {
                     m.holder = None;
                     m.handed_over = false;
                     if let Some((w, _)) = m.waiters.pop_front() {
@@ -847,10 +848,10 @@ impl Timeline {
             // Static data first: the fold of a Received needs the value index.
             match e.kind {
                 EventKind::TaskSpawned { task, parent, span } => {
-                    let t = task as usize;
+                    let t = task.index();
                     while tl.tasks.len() <= t {
-                        let id = tl.tasks.len() as TaskId;
-                        let name: Arc<str> = match trace.tasks.get(id as usize) {
+                        let id = TaskId::from_index(tl.tasks.len());
+                        let name: Arc<str> = match trace.tasks.get(id.index()) {
                             Some(info) => Arc::from(info.name.as_str()),
                             None => Arc::from(format!("task {id}").as_str()),
                         };
@@ -866,21 +867,21 @@ impl Timeline {
                     lane.segments.clear();
                 }
                 EventKind::ChannelCreated { chan, span, .. } => {
-                    let c = chan as usize;
+                    let c = chan.index();
                     while tl.chans.len() <= c {
                         tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
                     }
                     tl.chans[c].span = span;
                 }
                 EventKind::MutexCreated { mutex, kind, span } => {
-                    let m = mutex as usize;
+                    let m = mutex.index();
                     while tl.mutexes.len() <= m {
                         tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
                     }
                     tl.mutexes[m] = MutexStatic { kind, span };
                 }
                 EventKind::Sent { task, chan, value, text, .. } => {
-                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                    if let Some(c) = tl.chans.get_mut(chan.index()) {
                         let seq = c.log.len() as u32;
                         c.log.push((value, text));
                         // Value ids count up from 1, one per Sent; anything
@@ -912,12 +913,12 @@ impl Timeline {
                     }
                 }
                 EventKind::SenderDropped { chan, remaining } => {
-                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                    if let Some(c) = tl.chans.get_mut(chan.index()) {
                         c.sender_drops.push(remaining);
                     }
                 }
                 EventKind::ReceiverDropped { chan, remaining } => {
-                    if let Some(c) = tl.chans.get_mut(chan as usize) {
+                    if let Some(c) = tl.chans.get_mut(chan.index()) {
                         c.receiver_drops.push(remaining);
                     }
                 }
@@ -929,8 +930,8 @@ impl Timeline {
 
             // Lanes.
             if let Some(t) = event_task(&e.kind) {
-                let tc = core.tasks[t as usize];
-                let lane = &mut tl.lanes[t as usize];
+                let tc = core.tasks[t.index()];
+                let lane = &mut tl.lanes[t.index()];
                 let changed = match lane.segments.last() {
                     None => true,
                     Some(s) => s.state != tc.state || s.wait != tc.wait,
@@ -958,7 +959,7 @@ impl Timeline {
                     if let Some((f, cancelled)) = finished
                         && (cancelled || by == Some(f))
                     {
-                        tl.lanes[f as usize].joined_by.push((task, i));
+                        tl.lanes[f.index()].joined_by.push((task, i));
                     }
                 }
                 _ => finished = None,
@@ -1039,7 +1040,7 @@ impl Timeline {
             .map(|(i, t)| {
                 let s = self.tasks.get(i);
                 TaskView {
-                    id: i as TaskId,
+                    id: TaskId::from_index(i),
                     name: s.map(|s| s.name.clone()).unwrap_or_else(|| Arc::from("?")),
                     state: t.state,
                     wait: t.wait,
@@ -1068,7 +1069,7 @@ impl Timeline {
                     }
                 };
                 ChannelView {
-                    id: i as ChanId,
+                    id: ChanId::from_index(i),
                     kind: c.kind,
                     capacity: c.capacity,
                     buffer,
@@ -1092,7 +1093,7 @@ impl Timeline {
             .map(|(i, m)| {
                 let s = self.mutexes.get(i);
                 MutexView {
-                    id: i as MutexId,
+                    id: MutexId::from_index(i),
                     kind: s.map(|s| s.kind).unwrap_or(MutexKind::Tokio),
                     holder: m.holder,
                     held_since: m.held_since,
@@ -1161,7 +1162,7 @@ impl Timeline {
     /// (Only `TaskSuspended` events count; a `ThreadBlocked` is not an
     /// `.await`.)
     pub fn next_suspension(&self, task: TaskId, from: usize) -> Option<usize> {
-        let awaits = &self.lanes.get(task as usize)?.awaits;
+        let awaits = &self.lanes.get(task.index())?.awaits;
         let i = awaits.partition_point(|m| m.pos < from);
         awaits.get(i).map(|m| m.pos + 1)
     }
@@ -1170,7 +1171,7 @@ impl Timeline {
     /// largest `p < from` such that `events[p - 1]` is a `TaskSuspended` of
     /// `task`.
     pub fn prev_suspension(&self, task: TaskId, from: usize) -> Option<usize> {
-        let awaits = &self.lanes.get(task as usize)?.awaits;
+        let awaits = &self.lanes.get(task.index())?.awaits;
         let i = awaits.partition_point(|m| m.pos + 1 < from);
         i.checked_sub(1).map(|i| awaits[i].pos + 1)
     }

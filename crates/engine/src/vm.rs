@@ -7,6 +7,7 @@
 use crate::ast::{BinOp, UnOp};
 use crate::span::Span;
 use crate::value::{DefId, Defs, Value};
+use crate::trace::{ChanId, MutexId};
 
 pub type FuncId = u32;
 pub type Slot = u32;
@@ -324,13 +325,13 @@ pub enum FutureState {
     Sleep { deadline: u64, registered: bool },
     Yield { yielded: bool },
     /// `recv()` on an mpsc or unbounded receiver (handle id = channel).
-    Recv { chan: u32 },
+    Recv { chan: ChanId },
     /// `recv()` on a broadcast receiver.
     BroadcastRecv { rx: u32 },
     /// `send(v)` on a bounded mpsc sender.
-    Send { chan: u32, value: Option<Value>, ticket: Option<u64>, got_permit: bool, requested: bool },
+    Send { chan: ChanId, value: Option<Value>, ticket: Option<u64>, got_permit: bool, requested: bool },
     /// `lock()` on a tokio Mutex.
-    Lock { mutex: u32, ticket: Option<u64>, got: bool, since: u64 },
+    Lock { mutex: MutexId, ticket: Option<u64>, got: bool, since: u64 },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
 }

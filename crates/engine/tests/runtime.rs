@@ -1,6 +1,7 @@
 //! Runtime behaviour: determinism, budgets, primitives, ownership errors.
 
 use taskscope_engine::{run, Budget, Config, EventKind, Outcome};
+use taskscope_engine::trace::TaskId;
 
 fn examples() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
@@ -217,7 +218,7 @@ async fn main() {
 "#;
     let r = run(src, &Config::default());
     let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
-    assert_eq!(report.cycle, vec![0], "{}", report.explanation);
+    assert_eq!(report.cycle, vec![TaskId(0)], "{}", report.explanation);
     assert!(report.explanation.contains("held by main itself"), "{}", report.explanation);
 }
 
@@ -247,7 +248,7 @@ async fn main() {
     let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
     let mut cycle = report.cycle.clone();
     cycle.sort_unstable();
-    assert_eq!(cycle, vec![1, 2], "{}", report.explanation);
+    assert_eq!(cycle, vec![TaskId(1), TaskId(2)], "{}", report.explanation);
     assert!(report.explanation.contains("wait-for cycle"), "{}", report.explanation);
 }
 
@@ -278,7 +279,7 @@ async fn main() {
     let Outcome::Deadlock(report) = r.outcome else { panic!("expected a deadlock, got {:?}", r.outcome) };
     let mut cycle = report.cycle.clone();
     cycle.sort_unstable();
-    assert_eq!(cycle, vec![0, 1], "{}", report.explanation);
+    assert_eq!(cycle, vec![TaskId(0), TaskId(1)], "{}", report.explanation);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
-use taskscope_engine::trace::{ChanKind, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, ChanKind, MutexId, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{run, Config, EventKind, Outcome, Run};
 
@@ -61,7 +61,7 @@ fn backpressure_ends_with_everything_completed_and_the_channel_drained() {
         assert_eq!(t.wait, None);
     }
     assert_eq!(end.tasks[0].name.as_ref(), "main");
-    assert_eq!(end.tasks[1].parent, Some(0));
+    assert_eq!(end.tasks[1].parent, Some(TaskId(0)));
     let ch = &end.channels[0];
     assert_eq!(ch.kind, ChanKind::Mpsc);
     assert_eq!(ch.capacity, 2);
@@ -90,16 +90,16 @@ fn backpressure_has_a_full_channel_with_the_producer_blocked() {
     let full: Vec<usize> = (0..=tl.len())
         .filter(|&p| {
             let s = tl.state_at(&r.trace, p);
-            let ch = match s.channel(0) {
+            let ch = match s.channel(ChanId(0)) {
                 Some(c) => c,
                 None => return false,
             };
-            let Some(producer) = s.task(1) else { return false };
+            let Some(producer) = s.task(TaskId(1)) else { return false };
             ch.buffer.len() == ch.capacity as usize
                 && producer.state == TaskState::Blocked
-                && producer.wait == Some(WaitOn::Send(0))
+                && producer.wait == Some(WaitOn::Send(ChanId(0)))
                 && producer.at.is_some()
-                && ch.blocked_senders == vec![1]
+                && ch.blocked_senders == vec![TaskId(1)]
         })
         .collect();
     assert!(full.len() >= 4, "positions with a full channel and a blocked producer: {full:?}");
@@ -107,7 +107,7 @@ fn backpressure_has_a_full_channel_with_the_producer_blocked() {
     let texts: Vec<&str> = s.channels[0].buffer.iter().map(|&(_, t)| r.trace.str(t)).collect();
     assert_eq!(texts, ["1", "2"], "jobs 1 and 2 fill the channel; the producer waits to send job 3");
     // The producer's lane shows the same blocked stretches.
-    let blocked = tl.lanes()[1].segments.iter().filter(|g| g.state == TaskState::Blocked && g.wait == Some(WaitOn::Send(0))).count();
+    let blocked = tl.lanes()[1].segments.iter().filter(|g| g.state == TaskState::Blocked && g.wait == Some(WaitOn::Send(ChanId(0)))).count();
     assert!(blocked >= 4, "blocked segments on the producer lane: {blocked}");
 }
 
@@ -125,9 +125,9 @@ fn mutex_contention_has_a_holder_and_a_queue() {
     for &(w, since) in &m.waiters {
         assert_ne!(w, holder);
         assert!(since <= s.time);
-        assert!(matches!(s.tasks[w as usize].state, TaskState::Blocked | TaskState::Running), "waiter {w}: {:?}", s.tasks[w as usize].state);
+        assert!(matches!(s.tasks[w.index()].state, TaskState::Blocked | TaskState::Running), "waiter {w}: {:?}", s.tasks[w.index()].state);
     }
-    assert!(s.held_by(holder).any(|x| x == 0));
+    assert!(s.held_by(holder).any(|x| x == MutexId(0)));
     // Waiting since: non-decreasing (FIFO queue).
     assert!(m.waiters.windows(2).all(|w| w[0].1 <= w[1].1));
     // Somewhere the lock is handed straight to a waiter at release.
@@ -146,7 +146,7 @@ fn abba_deadlock_ends_with_two_tasks_blocked_in_a_cycle() {
         o => panic!("expected a deadlock, got {o:?}"),
     };
     let end = tl.state_at(&r.trace, tl.len());
-    let blocked: Vec<(TaskId, u32)> = end
+    let blocked: Vec<(TaskId, MutexId)> = end
         .tasks
         .iter()
         .filter_map(|t| match (t.state, t.wait) {
@@ -157,10 +157,10 @@ fn abba_deadlock_ends_with_two_tasks_blocked_in_a_cycle() {
     assert_eq!(blocked.len(), 2, "{blocked:?}");
     // Each waits for a mutex held by the other.
     for &(t, m) in &blocked {
-        let holder = end.mutexes[m as usize].holder.expect("held");
+        let holder = end.mutexes[m.index()].holder.expect("held");
         assert_ne!(holder, t);
         assert!(blocked.iter().any(|&(o, _)| o == holder), "holder {holder} of mutex {m} is not the other blocked task");
-        assert!(end.mutexes[m as usize].waiters.iter().any(|&(w, _)| w == t));
+        assert!(end.mutexes[m.index()].waiters.iter().any(|&(w, _)| w == t));
     }
     let mut cycle = report.cycle.clone();
     cycle.sort();
@@ -169,8 +169,8 @@ fn abba_deadlock_ends_with_two_tasks_blocked_in_a_cycle() {
     assert_eq!(cycle, ours);
     // Every task of the report waits where the view says it waits.
     for b in &report.blocked {
-        assert_eq!(end.tasks[b.task as usize].wait, Some(b.on), "task {}", b.task);
-        assert_eq!(end.tasks[b.task as usize].at, Some(b.span), "task {}", b.task);
+        assert_eq!(end.tasks[b.task.index()].wait, Some(b.on), "task {}", b.task);
+        assert_eq!(end.tasks[b.task.index()].at, Some(b.span), "task {}", b.task);
     }
     assert_eq!(end.tasks[0].state, TaskState::Idle, "main waits on a join");
     assert_eq!(end.thread_blocked, None);
@@ -181,11 +181,11 @@ fn std_mutex_deadlock_blocks_the_thread() {
     let (r, tl) = run_example("std_mutex_deadlock");
     assert!(matches!(&r.outcome, Outcome::Deadlock(d) if d.thread_blocked));
     let end = tl.state_at(&r.trace, tl.len());
-    assert_eq!(end.thread_blocked, Some((1, 0)));
+    assert_eq!(end.thread_blocked, Some((TaskId(1), MutexId(0))));
     assert_eq!(end.tasks[1].state, TaskState::Blocked);
-    assert_eq!(end.tasks[1].wait, Some(WaitOn::Lock(0)));
-    assert_eq!(end.mutexes[0].holder, Some(0));
-    assert_eq!(end.mutexes[0].waiters.iter().map(|w| w.0).collect::<Vec<_>>(), [1]);
+    assert_eq!(end.tasks[1].wait, Some(WaitOn::Lock(MutexId(0))));
+    assert_eq!(end.mutexes[0].holder, Some(TaskId(0)));
+    assert_eq!(end.mutexes[0].waiters.iter().map(|w| w.0).collect::<Vec<_>>(), [TaskId(1)]);
     assert_eq!(end.tasks[0].state, TaskState::Idle, "main sleeps holding the guard");
     // One event earlier the thread was not blocked yet.
     assert_eq!(tl.state_at(&r.trace, tl.len() - 1).thread_blocked, None);
@@ -200,7 +200,7 @@ fn task_panic_shows_a_panicked_task() {
     assert!(r.trace.str(bad.panic.expect("message")).contains("cannot parse an empty string"));
     assert!(bad.at.is_some());
     assert_eq!(TaskState::Panicked.test_state(), "panicked");
-    assert!(tl.lanes()[bad.id as usize].end.is_some());
+    assert!(tl.lanes()[bad.id.index()].end.is_some());
 }
 
 #[test]
@@ -218,8 +218,8 @@ async fn main() {
 "#;
     let (r, tl) = run_src(src);
     let ev = &r.trace.events;
-    let woken = ev.iter().position(|e| matches!(e.kind, EventKind::TaskWoken { task: 0, .. })).expect("main wakes itself");
-    assert!(matches!(ev[woken + 1].kind, EventKind::TaskSuspended { task: 0, on: WaitOn::JoinAll, .. }));
+    let woken = ev.iter().position(|e| matches!(e.kind, EventKind::TaskWoken { task: TaskId(0), .. })).expect("main wakes itself");
+    assert!(matches!(ev[woken + 1].kind, EventKind::TaskSuspended { task: TaskId(0), on: WaitOn::JoinAll, .. }));
     assert_eq!(tl.state_at(&r.trace, woken + 1).tasks[0].state, TaskState::Running);
     let s = tl.state_at(&r.trace, woken + 2);
     assert_eq!(s.tasks[0].state, TaskState::Scheduled, "polled again, not idle");
@@ -234,9 +234,9 @@ fn state_names() {
     assert_eq!(names, ["running", "scheduled", "idle", "blocked", "completed", "panicked", "cancelled"]);
     let hooks: Vec<&str> = all.iter().map(|s| s.test_state()).collect();
     assert_eq!(hooks, ["running", "scheduled", "idle", "blocked", "completed", "panicked", "completed"]);
-    assert_eq!(TaskState::suspended_on(WaitOn::Lock(0)), TaskState::Blocked);
-    assert_eq!(TaskState::suspended_on(WaitOn::Send(0)), TaskState::Blocked);
-    for on in [WaitOn::Recv(0), WaitOn::Sleep { until: 5 }, WaitOn::Join(1), WaitOn::Yield, WaitOn::JoinAll] {
+    assert_eq!(TaskState::suspended_on(WaitOn::Lock(MutexId(0))), TaskState::Blocked);
+    assert_eq!(TaskState::suspended_on(WaitOn::Send(ChanId(0))), TaskState::Blocked);
+    for on in [WaitOn::Recv(ChanId(0)), WaitOn::Sleep { until: 5 }, WaitOn::Join(TaskId(1)), WaitOn::Yield, WaitOn::JoinAll] {
         assert_eq!(TaskState::suspended_on(on), TaskState::Idle, "{on:?}");
     }
 }
@@ -251,12 +251,12 @@ fn transfers_follow_each_value_from_sender_to_receiver() {
     let ev = &r.trace.events;
     assert_eq!(tl.transfers().len(), 6);
     for t in tl.transfers() {
-        assert_eq!(t.from, 1, "the producer sends");
-        assert_eq!(t.to, Some(2), "the consumer receives");
+        assert_eq!(t.from, TaskId(1), "the producer sends");
+        assert_eq!(t.to, Some(TaskId(2)), "the consumer receives");
         let rcv = t.received.expect("received");
         assert!(t.sent < rcv);
-        assert!(matches!(ev[t.sent].kind, EventKind::Sent { value, task: 1, .. } if value == t.value));
-        assert!(matches!(ev[rcv].kind, EventKind::Received { value, task: 2, .. } if value == t.value));
+        assert!(matches!(ev[t.sent].kind, EventKind::Sent { value, task: TaskId(1), .. } if value == t.value));
+        assert!(matches!(ev[rcv].kind, EventKind::Received { value, task: TaskId(2), .. } if value == t.value));
         assert_eq!(tl.transfers_of(t.value), std::slice::from_ref(t));
     }
     let texts: Vec<&str> = tl.transfers().iter().map(|t| r.trace.str(t.text)).collect();
@@ -272,7 +272,7 @@ fn transfers_follow_each_value_from_sender_to_receiver() {
     // A buffered value's transfer tells who sent it.
     let mid = tl.state_at(&r.trace, first.sent + 1);
     let (v, _) = mid.channels[0].buffer[0];
-    assert_eq!(tl.transfers_of(v)[0].from, 1);
+    assert_eq!(tl.transfers_of(v)[0].from, TaskId(1));
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn broadcast_lag_cursors_match_the_trace() {
         match e.kind {
             EventKind::Received { task, chan, len, .. } => {
                 let s = tl.state_at(&r.trace, i + 1);
-                let c = &s.channels[chan as usize];
+                let c = &s.channels[chan.index()];
                 assert_eq!(c.kind, ChanKind::Broadcast);
                 let cur = c.cursors.iter().find(|x| x.task == task).expect("cursor");
                 assert_eq!(c.sent - cur.next, len as u64, "unread count after event {i}");
@@ -310,13 +310,13 @@ fn broadcast_lag_cursors_match_the_trace() {
             EventKind::Lagged { task, chan, .. } => {
                 lagged += 1;
                 let s = tl.state_at(&r.trace, i + 1);
-                let c = &s.channels[chan as usize];
+                let c = &s.channels[chan.index()];
                 let cur = c.cursors.iter().find(|x| x.task == task).expect("cursor");
                 assert_eq!(cur.next, c.first_seq, "a lagging receiver restarts at the oldest value");
             }
             EventKind::Sent { chan, len, .. } => {
                 let s = tl.state_at(&r.trace, i + 1);
-                let c = &s.channels[chan as usize];
+                let c = &s.channels[chan.index()];
                 assert_eq!(c.buffer.len(), len as usize);
                 assert!(c.buffer.len() <= c.capacity as usize);
             }
@@ -333,7 +333,7 @@ fn lanes_cover_each_task_contiguously() {
         let states = all_states(&r, &tl);
         assert_eq!(tl.lanes().len(), r.trace.tasks.len(), "{name}");
         for lane in tl.lanes() {
-            let t = lane.task as usize;
+            let t = lane.task.index();
             let spawn = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskSpawned { task, .. } if task == lane.task)).unwrap();
             let segs = &lane.segments;
             assert!(!segs.is_empty(), "{name}: task {t}");
@@ -380,11 +380,11 @@ fn joins_are_recorded_on_the_joined_lane() {
     for child in [1usize, 2] {
         let j = &tl.lanes()[child].joined_by;
         assert_eq!(j.len(), 1, "task {child}: {j:?}");
-        assert_eq!(j[0].0, 0);
-        assert!(matches!(r.trace.events[j[0].1].kind, EventKind::TaskWoken { task: 0, by: Some(b) } if b as usize == child));
+        assert_eq!(j[0].0, TaskId(0));
+        assert!(matches!(r.trace.events[j[0].1].kind, EventKind::TaskWoken { task: TaskId(0), by: Some(b) } if b.index() == child));
         assert_eq!(j[0].1, tl.lanes()[child].end.unwrap() + 1);
     }
-    assert_eq!(tl.lanes()[1].spawned_by.map(|s| s.0), Some(0));
+    assert_eq!(tl.lanes()[1].spawned_by.map(|s| s.0), Some(TaskId(0)));
 }
 
 // ---------------------------------------------------------------------------
@@ -400,10 +400,10 @@ fn next_and_prev_suspension_step_through_awaits() {
     // Stepping forward from 0 visits every mark, then stops.
     let mut seen = Vec::new();
     let mut p = 0;
-    while let Some(n) = tl.next_suspension(producer, p) {
+    while let Some(n) = tl.next_suspension(TaskId(producer), p) {
         assert!(n > p);
         let s = tl.state_at(&r.trace, n);
-        assert!(matches!(s.last_event.map(|e| e.kind), Some(EventKind::TaskSuspended { task: 1, .. })));
+        assert!(matches!(s.last_event.map(|e| e.kind), Some(EventKind::TaskSuspended { task: TaskId(1), .. })));
         assert!(matches!(s.tasks[1].state, TaskState::Blocked | TaskState::Idle | TaskState::Scheduled));
         seen.push(n);
         p = n;
@@ -412,7 +412,7 @@ fn next_and_prev_suspension_step_through_awaits() {
     // And backwards from the end.
     let mut back = Vec::new();
     let mut p = tl.len();
-    while let Some(n) = tl.prev_suspension(producer, p) {
+    while let Some(n) = tl.prev_suspension(TaskId(producer), p) {
         assert!(n < p);
         back.push(n);
         p = n;
@@ -420,14 +420,14 @@ fn next_and_prev_suspension_step_through_awaits() {
     back.reverse();
     assert_eq!(back, marks);
     // From exactly a mark: next is the following mark, prev the preceding.
-    assert_eq!(tl.next_suspension(producer, marks[1]), Some(marks[2]));
-    assert_eq!(tl.prev_suspension(producer, marks[1]), Some(marks[0]));
+    assert_eq!(tl.next_suspension(TaskId(producer), marks[1]), Some(marks[2]));
+    assert_eq!(tl.prev_suspension(TaskId(producer), marks[1]), Some(marks[0]));
     // From just before a mark's event: next is that mark.
-    assert_eq!(tl.next_suspension(producer, marks[1] - 1), Some(marks[1]));
-    assert_eq!(tl.prev_suspension(producer, marks[0]), None);
-    assert_eq!(tl.next_suspension(producer, *marks.last().unwrap()), None);
-    assert_eq!(tl.next_suspension(99, 0), None);
-    assert_eq!(tl.prev_suspension(99, 10), None);
+    assert_eq!(tl.next_suspension(TaskId(producer), marks[1] - 1), Some(marks[1]));
+    assert_eq!(tl.prev_suspension(TaskId(producer), marks[0]), None);
+    assert_eq!(tl.next_suspension(TaskId(producer), *marks.last().unwrap()), None);
+    assert_eq!(tl.next_suspension(TaskId(99), 0), None);
+    assert_eq!(tl.prev_suspension(TaskId(99), 10), None);
 }
 
 #[test]
@@ -454,15 +454,15 @@ fn pos_at_time_finds_the_first_position_at_a_time() {
 /// checked against the view at every position.
 struct Oracle {
     state: HashMap<TaskId, TaskState>,
-    fifo: HashMap<u32, VecDeque<u32>>,
-    holder: HashMap<u32, Option<TaskId>>,
-    queue: HashMap<u32, VecDeque<TaskId>>,
+    fifo: HashMap<ChanId, VecDeque<u32>>,
+    holder: HashMap<MutexId, Option<TaskId>>,
+    queue: HashMap<MutexId, VecDeque<TaskId>>,
     notified: HashSet<TaskId>,
     printed: usize,
 }
 
 impl Oracle {
-    fn apply(&mut self, kind: EventKind, kinds: &HashMap<u32, ChanKind>) {
+    fn apply(&mut self, kind: EventKind, kinds: &HashMap<ChanId, ChanKind>) {
         match kind {
             EventKind::TaskSpawned { task, .. } => {
                 self.state.insert(task, TaskState::Scheduled);
@@ -537,7 +537,7 @@ impl Oracle {
 }
 
 fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
-    let kinds: HashMap<u32, ChanKind> = r
+    let kinds: HashMap<ChanId, ChanKind> = r
         .trace
         .events
         .iter()
@@ -551,7 +551,7 @@ fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
     for (i, e) in r.trace.events.iter().enumerate() {
         // Invariants stated by the trace, checked on the state before.
         if let EventKind::LockRequested { mutex, queue, .. } = e.kind {
-            assert_eq!(prev.mutexes[mutex as usize].waiters.len(), queue as usize, "{name}: queue length at event {i}");
+            assert_eq!(prev.mutexes[mutex.index()].waiters.len(), queue as usize, "{name}: queue length at event {i}");
         }
         o.apply(e.kind, &kinds);
         let s = tl.state_at(&r.trace, i + 1);
@@ -561,7 +561,7 @@ fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
         assert_eq!(s.printed, o.printed, "{name}: printed at {}", i + 1);
         assert_eq!(s.tasks.len(), o.state.len(), "{name}: task count at {}", i + 1);
         for t in &s.tasks {
-            assert_eq!(t.id as usize, s.tasks.iter().position(|x| x.id == t.id).unwrap());
+            assert_eq!(t.id.index(), s.tasks.iter().position(|x| x.id == t.id).unwrap());
             assert_eq!(Some(&t.state), o.state.get(&t.id), "{name}: task {} at {}", t.id, i + 1);
         }
         assert!(s.tasks.iter().filter(|t| t.state == TaskState::Running).count() <= 1, "{name}: two tasks running at {}", i + 1);
@@ -573,13 +573,13 @@ fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
                 assert_eq!(c.first_seq + c.buffer.len() as u64, c.sent);
             }
             for &t in c.blocked_senders.iter().chain(&c.waiting_receivers) {
-                assert!(!s.tasks[t as usize].state.is_finished(), "{name}: finished task {t} listed on channel {}", c.id);
+                assert!(!s.tasks[t.index()].state.is_finished(), "{name}: finished task {t} listed on channel {}", c.id);
             }
             for &t in &c.blocked_senders {
-                assert_eq!(s.tasks[t as usize].wait, Some(WaitOn::Send(c.id)));
+                assert_eq!(s.tasks[t.index()].wait, Some(WaitOn::Send(c.id)));
             }
             for &t in &c.waiting_receivers {
-                assert_eq!(s.tasks[t as usize].wait, Some(WaitOn::Recv(c.id)));
+                assert_eq!(s.tasks[t.index()].wait, Some(WaitOn::Recv(c.id)));
             }
         }
         for m in &s.mutexes {
@@ -590,11 +590,11 @@ fn check_against_oracle(name: &str, r: &Run, tl: &Timeline) {
         }
         match e.kind {
             EventKind::Sent { chan, len, .. } | EventKind::Received { chan, len, .. } if kinds[&chan] != ChanKind::Broadcast => {
-                assert_eq!(s.channels[chan as usize].buffer.len(), len as usize, "{name}: buffered after event {i}");
+                assert_eq!(s.channels[chan.index()].buffer.len(), len as usize, "{name}: buffered after event {i}");
             }
-            EventKind::Sent { chan, len, .. } => assert_eq!(s.channels[chan as usize].buffer.len(), len as usize),
-            EventKind::SenderDropped { chan, remaining } => assert!(s.channels[chan as usize].senders >= remaining),
-            EventKind::ChannelClosed { chan } => assert!(s.channels[chan as usize].closed),
+            EventKind::Sent { chan, len, .. } => assert_eq!(s.channels[chan.index()].buffer.len(), len as usize),
+            EventKind::SenderDropped { chan, remaining } => assert!(s.channels[chan.index()].senders >= remaining),
+            EventKind::ChannelClosed { chan } => assert!(s.channels[chan.index()].closed),
             _ => {}
         }
         prev = s;
@@ -624,7 +624,7 @@ fn sender_counts_are_bounded_by_the_drops() {
     for (i, e) in r.trace.events.iter().enumerate() {
         if let EventKind::SenderDropped { chan, remaining } = e.kind {
             // Just before a drop, at least remaining + 1 senders are shown.
-            assert!(states[i].channels[chan as usize].senders > remaining, "before event {i}");
+            assert!(states[i].channels[chan.index()].senders > remaining, "before event {i}");
         }
     }
     let end = states.last().unwrap();
@@ -878,7 +878,7 @@ fn empty_trace_of_a_program_that_does_not_compile() {
     let s = tl.state_at(&r.trace, 5);
     assert_eq!((s.pos, s.time, s.tasks.len(), s.last_event), (0, 0, 0, None));
     assert!(tl.lanes().is_empty() && tl.transfers().is_empty() && tl.outputs().is_empty());
-    assert_eq!(tl.next_suspension(0, 0), None);
+    assert_eq!(tl.next_suspension(TaskId(0), 0), None);
     assert_eq!(tl.pos_at_time(&r.trace, 10), 0);
     assert_eq!(tl.pos_after_time(&r.trace, 10), 0);
     assert_eq!(tl.console_text(&r.trace, 0), "");

@@ -13,8 +13,8 @@ pub(super) enum Poll {
     Pending(WaitOn),
 }
 
-fn handle(kind: HandleKind, id: u32, w: &World) -> Value {
-    Value::Handle(Handle::new(kind, id, &w.drops))
+fn handle(kind: HandleKind, id: impl Into<u32>, w: &World) -> Value {
+    Value::Handle(Handle::new(kind, id.into(), &w.drops))
 }
 
 /// An iterator over `items`, front to back.
@@ -51,8 +51,8 @@ impl<'p> Vm<'p> {
                 p
             }
             Value::Handle(h) => match h.kind {
-                HandleKind::JoinHandle => self.poll_join(h.id)?,
-                HandleKind::OneshotReceiver => self.poll_oneshot(h.id, span)?,
+                HandleKind::JoinHandle => self.poll_join(TaskId(h.id))?,
+                HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span)?,
                 _ => return panic(format!("`{:?}` is not a future", h.kind)),
             },
             other => return panic(format!("`{}` is not a future", vfmt::type_name(other, &self.ctx()))),
@@ -155,7 +155,7 @@ impl<'p> Vm<'p> {
                     self.w.consume_budget();
                     return Ok(Poll::Ready(Value::some(v)));
                 }
-                let c = &mut self.w.chans[chan as usize];
+                let c = &mut self.w.chans[chan.index()];
                 if c.senders == 0 {
                     self.w.consume_budget();
                     self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
@@ -173,7 +173,7 @@ impl<'p> Vm<'p> {
                     return Ok(Poll::Pending(WaitOn::Yield));
                 }
                 let Some(&(chan, Some(pos))) = self.w.brx.get(rx as usize) else { return panic("broadcast receiver dropped") };
-                let c = &mut self.w.chans[chan as usize];
+                let c = &mut self.w.chans[chan.index()];
                 let oldest = c.head - c.buf.len() as u64;
                 if pos < oldest {
                     let missed = oldest - pos;
@@ -204,9 +204,9 @@ impl<'p> Vm<'p> {
             }
             FutureState::Send { chan, value, ticket, got_permit, requested: _ } => {
                 let chan = *chan;
-                if self.w.chans[chan as usize].receivers == 0 {
+                if self.w.chans[chan.index()].receivers == 0 {
                     if let Some(t) = ticket.take() {
-                        let c = &mut self.w.chans[chan as usize];
+                        let c = &mut self.w.chans[chan.index()];
                         c.send_queue.retain(|(x, _)| *x != t);
                         c.granted.retain(|x| *x != t);
                     }
@@ -214,7 +214,7 @@ impl<'p> Vm<'p> {
                     return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
                 }
                 if !*got_permit {
-                    let c = &mut self.w.chans[chan as usize];
+                    let c = &mut self.w.chans[chan.index()];
                     match *ticket {
                         None => {
                             if c.permits_used < c.capacity && c.send_queue.is_empty() {
@@ -223,7 +223,7 @@ impl<'p> Vm<'p> {
                             } else {
                                 let t = self.w.ticket();
                                 *ticket = Some(t);
-                                self.w.chans[chan as usize].send_queue.push_back((t, cur));
+                                self.w.chans[chan.index()].send_queue.push_back((t, cur));
                                 return Ok(Poll::Pending(WaitOn::Send(chan)));
                             }
                         }
@@ -250,7 +250,7 @@ impl<'p> Vm<'p> {
                 let mutex = *mutex;
                 if !*got {
                     let now = self.w.now;
-                    let m = &mut self.w.mutexes[mutex as usize];
+                    let m = &mut self.w.mutexes[mutex.index()];
                     match *ticket {
                         None => {
                             if !m.locked && m.queue.is_empty() {
@@ -264,7 +264,7 @@ impl<'p> Vm<'p> {
                                 let t = self.w.ticket();
                                 *ticket = Some(t);
                                 *since = now;
-                                let m = &mut self.w.mutexes[mutex as usize];
+                                let m = &mut self.w.mutexes[mutex.index()];
                                 let queue = m.queue.len() as u32;
                                 m.queue.push_back((t, cur, now));
                                 self.w.emit(EventKind::LockRequested { task: cur, mutex, queue, span });
@@ -294,13 +294,13 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn poll_join(&mut self, task: u32) -> R<Poll> {
+    fn poll_join(&mut self, task: TaskId) -> R<Poll> {
         let cur = self.w.current;
         if !self.w.has_budget() {
             self.w.defer_current();
             return Ok(Poll::Pending(WaitOn::Yield));
         }
-        let Some(meta) = self.w.tasks.get_mut(task as usize) else { return panic("unknown task") };
+        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("unknown task") };
         match meta.result.take() {
             Some(Ok(v)) => {
                 meta.result = Some(Ok(Value::Unit));
@@ -310,12 +310,12 @@ impl<'p> Vm<'p> {
             Some(Err(msg)) => {
                 meta.result = Some(Err(msg.clone()));
                 self.w.consume_budget();
-                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(task as i64), Value::string(msg)] }));
+                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::string(msg)] }));
                 Ok(Poll::Ready(Value::err(e)))
             }
             None => {
                 if meta.cancelled && meta.state == TaskState::Done {
-                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(task as i64), Value::Unit] }));
+                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::Unit] }));
                     return Ok(Poll::Ready(Value::err(e)));
                 }
                 if !meta.joiners.contains(&cur) {
@@ -326,13 +326,13 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn poll_oneshot(&mut self, chan: u32, span: Span) -> R<Poll> {
+    fn poll_oneshot(&mut self, chan: ChanId, span: Span) -> R<Poll> {
         let cur = self.w.current;
         if !self.w.has_budget() {
             self.w.defer_current();
             return Ok(Poll::Pending(WaitOn::Yield));
         }
-        let c = &mut self.w.chans[chan as usize];
+        let c = &mut self.w.chans[chan.index()];
         if let Some((vid, v)) = c.buf.pop_front() {
             self.w.consume_budget();
             self.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
@@ -352,9 +352,9 @@ impl<'p> Vm<'p> {
 
     /// Takes the oldest buffered value of an mpsc channel, records it, and
     /// hands the freed slot of a bounded channel to the oldest blocked sender.
-    fn take_buffered(&mut self, chan: u32, span: Span) -> Option<Value> {
+    fn take_buffered(&mut self, chan: ChanId, span: Span) -> Option<Value> {
         let cur = self.w.current;
-        let c = &mut self.w.chans[chan as usize];
+        let c = &mut self.w.chans[chan.index()];
         let (vid, v) = c.buf.pop_front()?;
         let bounded = c.kind == ChanKind::Mpsc;
         if bounded {
@@ -370,11 +370,11 @@ impl<'p> Vm<'p> {
 
     /// Puts a value into a channel's buffer (permit already held), records
     /// it, and wakes receivers.
-    fn push_to_chan(&mut self, chan: u32, v: Value, span: Span) -> R<()> {
+    fn push_to_chan(&mut self, chan: ChanId, v: Value, span: Span) -> R<()> {
         let vid = self.w.new_value_id();
         let text = self.debug_text(&v);
         let text = self.w.trace.intern(text);
-        let c = &mut self.w.chans[chan as usize];
+        let c = &mut self.w.chans[chan.index()];
         if c.buf.len() >= self.config.max_collection_len {
             return Err(self.budget_stop(Budget::CollectionLen));
         }
@@ -528,40 +528,40 @@ impl<'p> Vm<'p> {
                 (_, M::Clone) => return self.clone_value(&recv),
                 (HandleKind::MpscSender, M::Send) => {
                     let v = arg();
-                    return Ok(future(FutureState::Send { chan: id, value: Some(v), ticket: None, got_permit: false, requested: false }));
+                    return Ok(future(FutureState::Send { chan: ChanId(id), value: Some(v), ticket: None, got_permit: false, requested: false }));
                 }
                 (HandleKind::MpscSender, M::TrySend) => {
                     let v = arg();
                     let c = &self.w.chans[id as usize];
                     if c.receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
                         return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 1, vec![v])));
                     }
                     if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: true, span });
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: true, span });
                         return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 0, vec![v])));
                     }
                     self.w.chans[id as usize].permits_used += 1;
-                    self.push_to_chan(id, v, span)?;
+                    self.push_to_chan(ChanId(id), v, span)?;
                     return Ok(self.ok_unit.clone());
                 }
                 (HandleKind::UnboundedSender, M::Send) => {
                     let v = arg();
                     if self.w.chans[id as usize].receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
                         return Ok(send_error(v));
                     }
-                    self.push_to_chan(id, v, span)?;
+                    self.push_to_chan(ChanId(id), v, span)?;
                     return Ok(self.ok_unit.clone());
                 }
                 (HandleKind::OneshotSender, M::Send) => {
                     let v = arg();
                     let c = &self.w.chans[id as usize];
                     if c.receivers == 0 || c.done {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
                         return Ok(Value::err(v));
                     }
-                    self.push_to_chan(id, v, span)?;
+                    self.push_to_chan(ChanId(id), v, span)?;
                     self.w.chans[id as usize].done = true;
                     return Ok(self.ok_unit.clone());
                 }
@@ -577,7 +577,7 @@ impl<'p> Vm<'p> {
                     let v = arg();
                     let receivers = self.w.chans[id as usize].receivers;
                     if receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: id, full: false, span });
+                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
                         return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
                     }
                     let vid = self.w.new_value_id();
@@ -588,8 +588,8 @@ impl<'p> Vm<'p> {
                     c.head += 1;
                     let old = if c.buf.len() > c.capacity as usize { c.buf.pop_front() } else { None };
                     let len = c.buf.len() as u32;
-                    self.w.emit(EventKind::Sent { task: cur, chan: id, value: vid, text, len, span });
-                    self.w.wake_receivers(id);
+                    self.w.emit(EventKind::Sent { task: cur, chan: ChanId(id), value: vid, text, len, span });
+                    self.w.wake_receivers(ChanId(id));
                     drop(old);
                     return Ok(Value::ok(Value::Int(receivers as i64)));
                 }
@@ -597,15 +597,15 @@ impl<'p> Vm<'p> {
                     let head = self.w.chans[id as usize].head;
                     self.w.chans[id as usize].receivers += 1;
                     let rx = self.w.brx.len() as u32;
-                    self.w.brx.push((id, Some(head)));
+                    self.w.brx.push((ChanId(id), Some(head)));
                     return Ok(handle(HandleKind::BroadcastReceiver, rx, &self.w));
                 }
                 (HandleKind::BroadcastSender, M::ReceiverCount) => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
                 (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::Recv) => {
-                    return Ok(future(FutureState::Recv { chan: id }));
+                    return Ok(future(FutureState::Recv { chan: ChanId(id) }));
                 }
                 (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::TryRecv) => {
-                    if let Some(v) = self.take_buffered(id, span) {
+                    if let Some(v) = self.take_buffered(ChanId(id), span) {
                         return Ok(Value::ok(v));
                     }
                     let variant = if self.w.chans[id as usize].senders == 0 { 1 } else { 0 };
@@ -615,7 +615,7 @@ impl<'p> Vm<'p> {
                     return Ok(future(FutureState::BroadcastRecv { rx: id }));
                 }
                 (HandleKind::Mutex, M::Lock) => {
-                    return Ok(future(FutureState::Lock { mutex: id, ticket: None, got: false, since: 0 }));
+                    return Ok(future(FutureState::Lock { mutex: MutexId(id), ticket: None, got: false, since: 0 }));
                 }
                 (HandleKind::Mutex | HandleKind::StdMutex, M::TryLock) => {
                     let tokio = h.kind == HandleKind::Mutex;
@@ -633,8 +633,8 @@ impl<'p> Vm<'p> {
                     m.holder = Some(cur);
                     m.since = self.w.now;
                     let poisoned = m.poisoned;
-                    self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
-                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
+                    self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
+                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: MutexId(id), waited: 0 });
                     let k = if tokio { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
                     let guard = handle(k, id, &self.w);
                     if poisoned {
@@ -645,15 +645,15 @@ impl<'p> Vm<'p> {
                 (HandleKind::StdMutex, M::Lock) => {
                     let m = &mut self.w.mutexes[id as usize];
                     if m.locked {
-                        self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
-                        return Err(self.thread_blocked(id, span));
+                        self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
+                        return Err(self.thread_blocked(MutexId(id), span));
                     }
                     m.locked = true;
                     m.holder = Some(cur);
                     m.since = self.w.now;
                     let poisoned = m.poisoned;
-                    self.w.emit(EventKind::LockRequested { task: cur, mutex: id, queue: 0, span });
-                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: id, waited: 0 });
+                    self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
+                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: MutexId(id), waited: 0 });
                     let guard = handle(HandleKind::StdMutexGuard, id, &self.w);
                     // A poisoned mutex still locks: the guard comes inside the error.
                     return Ok(if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) });
@@ -662,7 +662,7 @@ impl<'p> Vm<'p> {
                     return Ok(Value::Bool(self.w.tasks.get(id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)));
                 }
                 (HandleKind::JoinHandle, M::Abort) => {
-                    self.abort_task(id);
+                    self.abort_task(TaskId(id));
                     return Ok(Value::Unit);
                 }
                 (HandleKind::MutexGuard | HandleKind::StdMutexGuard, _) => {
@@ -680,8 +680,8 @@ impl<'p> Vm<'p> {
     /// `JoinHandle::abort`: the task is scheduled and dropped at its next
     /// poll instead of running (Tokio's behaviour), so a task never polled
     /// never runs, and awaiting it resolves once the runtime got to it.
-    fn abort_task(&mut self, t: u32) {
-        let Some(meta) = self.w.tasks.get_mut(t as usize) else { return };
+    fn abort_task(&mut self, t: TaskId) {
+        let Some(meta) = self.w.tasks.get_mut(t.index()) else { return };
         if meta.state == TaskState::Done || meta.cancelled {
             return;
         }
@@ -736,7 +736,7 @@ impl<'p> Vm<'p> {
                     Value::Handle(h) if matches!(h.kind, HandleKind::MpscReceiver | HandleKind::UnboundedReceiver) => self.w.chans[h.id as usize].buf.len() as i64,
                     Value::Handle(h) if h.kind == HandleKind::BroadcastReceiver => {
                         let (c, pos) = self.w.brx[h.id as usize];
-                        let ch = &self.w.chans[c as usize];
+                        let ch = &self.w.chans[c.index()];
                         (ch.head - pos.unwrap_or(ch.head)) as i64
                     }
                     _ => return self.unsupported_method(span, "len", &ctx_name),
