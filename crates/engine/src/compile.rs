@@ -1278,6 +1278,11 @@ impl<'a> Compiler<'a> {
                 _ => {
                     self.expr_borrow(l);
                     self.expr_borrow(r);
+                    if matches!(op, BinOp::Shl | BinOp::Shr)
+                        && let Some(t) = self.static_int(l)
+                    {
+                        self.emit(Op::CheckShift { ty: t, op: *op }, span);
+                    }
                     self.emit(Op::Bin(*op), span);
                     if *op == BinOp::Shl
                         && let Some(t) = self.static_int(l)
@@ -1320,9 +1325,14 @@ impl<'a> Compiler<'a> {
                         self.push_place_operands(&place);
                         self.load_place(&place, lhs.span);
                         self.expr_borrow(rhs);
-                        self.emit(Op::Bin(*op), span);
                         let ity = self.facts.int(lhs.span).map(int_ty);
                         let ity = ity.or_else(|| if place.proj.is_empty() { self.cur().int_tys.get(&place.root).copied() } else { None });
+                        if matches!(op, BinOp::Shl | BinOp::Shr)
+                            && let Some(t) = ity
+                        {
+                            self.emit(Op::CheckShift { ty: t, op: *op }, span);
+                        }
+                        self.emit(Op::Bin(*op), span);
                         if let Some(t) = ity.or_else(|| self.static_int(rhs))
                             && is_arith(*op)
                         {

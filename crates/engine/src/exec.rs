@@ -1053,6 +1053,14 @@ impl<'p> Vm<'p> {
                     }
                 }
             }
+            Op::CheckShift { ty, op } => {
+                if let Some(n) = co.stack.last().and_then(Value::as_i128)
+                    && !(0..i128::from(ty.bits())).contains(&n)
+                {
+                    let what = if *op == BinOp::Shl { "shift left" } else { "shift right" };
+                    return panic(format!("attempt to {what} with overflow"));
+                }
+            }
             Op::Jump(t) => {
                 if let Some(f) = co.frames.last_mut() {
                     f.pc = *t;

@@ -104,6 +104,10 @@ pub enum Op {
     /// Panics with the overflow message of `op` when the integer on top is
     /// outside the range of `ty`.
     CheckInt { ty: IntTy, op: BinOp },
+    /// Before `Bin(Shl | Shr)` on a `ty` left operand: panics with the
+    /// overflow message of `op` unless the shift amount on top (not popped)
+    /// is below `ty`'s bit width, as std's debug build does.
+    CheckShift { ty: IntTy, op: BinOp },
     Jump(u32),
     /// Pop a bool; jump when false.
     JumpIfFalse(u32),
@@ -223,6 +227,17 @@ impl IntTy {
             IntTy::U32 => (0, u32::MAX as i128),
             IntTy::U64 => (0, u64::MAX as i128),
             _ => (0, i128::MAX),
+        }
+    }
+
+    /// The type's width in bits (`isize`/`usize` are 64 bits wide).
+    pub fn bits(self) -> u32 {
+        match self {
+            IntTy::I8 | IntTy::U8 => 8,
+            IntTy::I16 | IntTy::U16 => 16,
+            IntTy::I32 | IntTy::U32 => 32,
+            IntTy::I64 | IntTy::U64 => 64,
+            IntTy::I128 | IntTy::U128 => 128,
         }
     }
 
