@@ -244,8 +244,7 @@ pub fn check_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, Check
 /// accept corpus's scratch project) and returns each program's executable,
 /// for comparing the engine's run with the real one.
 pub fn build_accept_programs(target_dir: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
-    let scratch = scratch_project(ACCEPT_FOLDER, target_dir)?;
-    let Some(scratch) = scratch else { return Ok(BTreeMap::new()) };
+    let Some((scratch, _)) = scratch_project(ACCEPT_FOLDER, target_dir)? else { return Ok(BTreeMap::new()) };
     let output = cargo_in(&scratch, target_dir, "build", &[])?;
     if !output.status.success() {
         return Err(format!("`cargo build` in {} failed:\n{}", scratch.display(), String::from_utf8_lossy(&output.stderr)));
@@ -279,8 +278,9 @@ fn cargo_in(scratch: &Path, target_dir: &Path, command: &str, extra: &[&str]) ->
 }
 
 /// Writes the scratch project for `<folder>/*.rs` (its Cargo.toml and a copy
-/// of the workspace's Cargo.lock); `None` when the folder has no program.
-fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<PathBuf>, String> {
+/// of the workspace's Cargo.lock) and returns it with the programs it
+/// builds, as `(stem, path)`; `None` when the folder has no program.
+fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<(PathBuf, Vec<(String, PathBuf)>)>, String> {
     let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
     let programs: Vec<(String, PathBuf)> = program_stems(folder)
         .into_iter()
@@ -298,22 +298,14 @@ fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<PathBuf>, S
     write_if_changed(&scratch.join("Cargo.toml"), scratch_manifest(&package, &programs).as_bytes())?;
     let lock = std::fs::read(root.join("Cargo.lock")).map_err(|e| format!("cannot read the workspace's Cargo.lock: {e}"))?;
     write_if_changed(&scratch.join("Cargo.lock"), &lock)?;
-    Ok(Some(scratch))
+    Ok(Some((scratch, programs)))
 }
 
 /// `cargo check` of every `<folder>/*.rs` in the scratch project
 /// `<target_dir>/<folder>-check/`: each program's first error, or
 /// [`Checked::Accepted`].
 fn check_folder(folder: &str, target_dir: &Path) -> Result<BTreeMap<String, Checked>, String> {
-    let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
-    let programs: Vec<(String, PathBuf)> = program_stems(folder)
-        .into_iter()
-        .map(|stem| {
-            let path = root.join(folder).join(format!("{stem}.rs"));
-            (stem, path)
-        })
-        .collect();
-    let Some(scratch) = scratch_project(folder, target_dir)? else { return Ok(BTreeMap::new()) };
+    let Some((scratch, programs)) = scratch_project(folder, target_dir)? else { return Ok(BTreeMap::new()) };
     let output = cargo_in(&scratch, target_dir, "check", &["--keep-going"])?;
     let stdout = String::from_utf8_lossy(&output.stdout);
 
