@@ -137,12 +137,6 @@ pub struct Compiler<'a> {
     aliases: Vec<(usize, Slot, PlaceExpr<'a>)>,
 }
 
-/// Compiles without the checker's facts (every local's value may move).
-pub fn compile<'a>(file: &'a File, src: &'a str) -> Result<Program, Vec<Diagnostic>> {
-    static NONE: std::sync::OnceLock<crate::check::TypeFacts> = std::sync::OnceLock::new();
-    compile_checked(file, src, NONE.get_or_init(Default::default))
-}
-
 /// Compiles a program the checker accepted, with what it found: which
 /// paths name `Copy` values.
 pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check::TypeFacts) -> Result<Program, Vec<Diagnostic>> {

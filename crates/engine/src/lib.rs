@@ -196,8 +196,8 @@ pub(crate) fn replace_str(hay: &str, from: &str, to: &str) -> String {
 
 /// The pipeline up to bytecode: parse → check → compile. Stops where rustc
 /// stops: a parse error stops everything; name resolution and type errors
-/// come before borrow-check errors (the checker's, and the compiler's
-/// use-after-move). `Ok` carries the warnings.
+/// come before borrow-check errors, and what is not supported yet comes
+/// last. `Ok` carries the warnings.
 pub fn front_end(src: &str) -> Result<(vm::Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (file, diags) = crate::parser::parse(src);
     if diags.iter().any(|d| d.severity == crate::Severity::Error) {
@@ -217,9 +217,9 @@ pub fn front_end(src: &str) -> Result<(vm::Program, Vec<Diagnostic>), Vec<Diagno
         Err(errors) => {
             // The compiler's errors are "not supported yet": they come
             // after every error rustc would report.
-            let (mut out, mut unsupported): (Vec<Diagnostic>, Vec<Diagnostic>) = errors.into_iter().partition(|d| d.code.is_some());
-            out.extend(report.borrows);
+            let mut out = report.borrows;
             crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
+            let mut unsupported = errors;
             unsupported.extend(report.unsupported);
             crate::sort::sort_by_key(&mut unsupported, |d| d.span.start as u64);
             out.extend(unsupported);

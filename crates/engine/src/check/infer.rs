@@ -22,7 +22,8 @@ use crate::span::Span;
 pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut Report) {
     report.resolve.extend(user.errors.iter().cloned());
     let mut witnesses: HashMap<FnId, Witness> = HashMap::new();
-    let mut spawns: Vec<(FnId, Span, Span)> = Vec::new();
+    // (index of the spawning body in `body_errors`, spawned fn, call, argument)
+    let mut spawns: Vec<(usize, FnId, Span, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
     for &(id, decl) in &user.bodies {
         let Some(sig) = items.fns.get(id.0 as usize).cloned() else { continue };
@@ -31,7 +32,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
         }
-        spawns.append(&mut cx.spawned_fns);
+        let body = body_errors.len();
+        spawns.extend(cx.spawned_fns.drain(..).map(|(fid, call, arg)| (body, fid, call, arg)));
         report.expand.append(&mut cx.expand_errors);
         report.unsupported.append(&mut cx.unsupported);
         report.resolve.append(&mut cx.resolve_errors);
@@ -46,13 +48,11 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
-    for (fid, call_span, arg_span) in spawns {
+    for (body, fid, call_span, arg_span) in spawns {
         if let Some(w) = witnesses.get(&fid) {
             let name = items.fns.get(fid.0 as usize).map_or(String::new(), |f| f.name.clone());
             let d = not_send_error(src, call_span, w).with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
-            if let Some(last) = body_errors.last_mut() {
-                last.1.push(d);
-            }
+            body_errors[body].1.push(d);
         }
     }
     for (types, borrows) in body_errors {
@@ -105,8 +105,6 @@ struct Local {
     is_param: bool,
     /// `let r = &v;`: the local `v` it borrows, and the `&v`.
     borrows: Option<(usize, Span)>,
-    /// Byte positions where the local was moved.
-    moved: Vec<u32>,
     /// `let r = &mut x.f;` (a field path): the compiler makes `r` an alias
     /// of `x.f`, so writes through it reach `x.f`.
     aliased: bool,
@@ -330,7 +328,7 @@ impl<'i> Body<'i> {
 
     fn declare(&mut self, name: &str, ty: Ty, is_mut: bool, span: Span, initialized: bool) -> usize {
         let id = self.locals.len();
-        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, moved: Vec::new(), aliased: false });
+        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, aliased: false });
         self.uses.bindings.insert((span.start, span.end), id);
         self.facts.scope_end.push(self.block_ends.last().copied().unwrap_or(u32::MAX));
         self.facts.decl.push((span, name.to_string()));
@@ -352,9 +350,6 @@ impl<'i> Body<'i> {
     /// Records a use of a local (for the captures of async blocks).
     fn use_local(&mut self, id: usize, span: Span, how: Use) {
         let by_value = how == Use::Move && !self.is_copy(&self.locals[id].ty.clone());
-        if by_value {
-            self.locals[id].moved.push(span.start);
-        }
         for cx in &mut self.asyncs {
             if id < cx.first_local {
                 match cx.captures.iter_mut().find(|c| c.0 == id) {
@@ -3557,7 +3552,6 @@ impl<'i> Body<'i> {
     fn expr_type_quiet(&mut self, e: &Expr) -> Ty {
         let saved = (self.type_errors.len(), self.resolve_errors.len(), self.borrow_errors.len(), self.warnings.len());
         let caps: Vec<usize> = self.asyncs.iter().map(|c| c.captures.len()).collect();
-        let moved: Vec<usize> = self.locals.iter().map(|l| l.moved.len()).collect();
         let t = match &e.kind {
             ExprKind::Path(_) => self.local_of(e).map_or(Ty::Unknown, |id| self.locals[id].ty.clone()),
             ExprKind::Paren(x) => self.expr_type_quiet(x),
@@ -3589,9 +3583,6 @@ impl<'i> Body<'i> {
         self.warnings.truncate(saved.3);
         for (cx, n) in self.asyncs.iter_mut().zip(caps) {
             cx.captures.truncate(n);
-        }
-        for (l, n) in self.locals.iter_mut().zip(moved) {
-            l.moved.truncate(n);
         }
         self.table.resolve(&t)
     }

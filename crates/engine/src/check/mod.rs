@@ -112,12 +112,6 @@ impl TypeFacts {
     }
 }
 
-impl Report {
-    pub fn has_errors(&self) -> bool {
-        !self.expand.is_empty() || !self.resolve.is_empty() || !self.types.is_empty() || !self.borrows.is_empty()
-    }
-}
-
 /// Whether `<ty>::<name>` is a method with a receiver in the stubs, so a call
 /// `i32::pow(3, 4)` is the method call `3.pow(4)`.
 pub fn is_prim_method(ty_name: &str, name: &str) -> bool {
