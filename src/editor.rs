@@ -124,9 +124,10 @@ pub fn editor(props: &EditorProps) -> Html {
     // pointer (an underline or a label after a line).
     let onmousemove = {
         let hover = hover.clone();
+        let has_marks = !marks.is_empty();
         Callback::from(move |e: MouseEvent| {
             let mut found = None;
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if has_marks && let Some(doc) = web_sys::window().and_then(|w| w.document()) {
                 for hit in doc.elements_from_point(e.client_x() as f32, e.client_y() as f32).iter() {
                     let Ok(el) = hit.dyn_into::<Element>() else { continue };
                     if let Some(k) = el.get_attribute("data-d").and_then(|d| d.parse::<usize>().ok()) {
