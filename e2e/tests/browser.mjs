@@ -58,3 +58,13 @@ export async function openApp(browser, url, { width = 1280, height = 800, colorS
   await page.getByTestId('editor').waitFor({ timeout: 15_000 });
   return { page, problems };
 }
+
+/** The number of the run on screen (the app's `data-run-id`). */
+export const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
+
+/** Replaces the program in the editor and waits for the run of the new text. */
+export async function setProgram(page, text) {
+  const before = await runId(page);
+  await page.getByTestId('editor').fill(text);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
+}

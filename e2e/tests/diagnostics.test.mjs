@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, openApp } from './browser.mjs';
+import { launchChromium, openApp, setProgram } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -28,14 +28,6 @@ after(async () => {
 });
 
 const open = () => openApp(browser, server.url + '/');
-const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
-
-/** Replaces the program and waits for the run of the new text. */
-async function setProgram(page, text) {
-  const before = await runId(page);
-  await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
-}
 
 // `rx.recv()` needs `let (tx, mut rx)`: E0596 at 10:25.
 const RX_NOT_MUT = `use tokio::sync::mpsc;

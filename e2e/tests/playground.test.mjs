@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, openApp } from './browser.mjs';
+import { launchChromium, openApp, runId, setProgram } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -40,18 +40,10 @@ after(async () => {
 /** Opens the app (see `openApp`); collects what goes wrong in the page. */
 const open = (options) => openApp(browser, server.url + '/', options);
 
-const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
 const scrubber = (page) => page.getByTestId('scrubber').inputValue().then(Number);
 const runLength = (page) => page.getByTestId('scrubber').getAttribute('max').then(Number);
 const lanes = (page) =>
   page.$$eval('[data-testid=task-lane]', (els) => els.map((el) => `${el.dataset.task}:${el.dataset.state}`));
-
-/** Replaces the program and waits for the run of the new text. */
-async function setProgram(page, text) {
-  const before = await runId(page);
-  await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
-}
 
 /** Waits until the playhead is at `pos`. */
 const playheadAt = (page, pos) =>

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchChromium, watchProblems } from './browser.mjs';
+import { launchChromium, setProgram, watchProblems } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -75,15 +75,8 @@ async function open(url, { context } = {}) {
 const editorValue = (page) => page.getByTestId('editor').inputValue();
 const scrubber = (page) => page.getByTestId('scrubber').inputValue().then(Number);
 const runLength = (page) => page.getByTestId('scrubber').getAttribute('max').then(Number);
-const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 const example = (name) => readFileSync(join(ROOT, 'examples', `${name}.rs`), 'utf8');
-
-async function setProgram(page, text) {
-  const before = await runId(page);
-  await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
-}
 
 /** Waits until local storage holds `text` (saves are debounced). */
 const savedAs = (page, text) =>
