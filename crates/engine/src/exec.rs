@@ -1711,12 +1711,7 @@ fn as_index(i: i64) -> usize {
 /// std 1.95's slice indexing (also `Vec::drain`'s): the start is checked first,
 /// then the order, then the end; an inclusive range names its inclusive end.
 pub(crate) fn slice_bounds(len: usize, s: i64, e: i64, inclusive: bool) -> Result<(usize, usize), String> {
-    let start = as_index(s);
-    let (end, shown) = match (e, inclusive) {
-        (i64::MAX, _) => (len, len),
-        (e, true) => (as_index(e).saturating_add(1), as_index(e)),
-        (e, false) => (as_index(e), as_index(e)),
-    };
+    let (start, end, shown) = range_ends(len, s, e, inclusive);
     if start > len {
         return Err(format!("range start index {start} out of range for slice of length {len}"));
     }
@@ -1734,12 +1729,11 @@ pub(crate) fn slice_bounds(len: usize, s: i64, e: i64, inclusive: bool) -> Resul
 /// boundary, with the text quoted (cut after 256 bytes).
 pub(crate) fn str_bounds(st: &str, s: i64, e: i64, inclusive: bool) -> Result<(usize, usize), String> {
     let len = st.len();
-    let start = as_index(s);
-    let (end, shown) = match (e, inclusive) {
-        (i64::MAX, _) => (len, len),
-        (e, true) => (as_index(e).saturating_add(1), as_index(e)),
-        (e, false) => (as_index(e), as_index(e)),
-    };
+    let (start, end, shown) = range_ends(len, s, e, inclusive);
+    if start <= end && end <= len && st.is_char_boundary(start) && st.is_char_boundary(end) {
+        return Ok((start, end));
+    }
+    // The panic message only: the text quoted, cut after 256 bytes.
     let floor = |mut i: usize| {
         i = i.min(len);
         while !st.is_char_boundary(i) {
@@ -1754,19 +1748,29 @@ pub(crate) fn str_bounds(st: &str, s: i64, e: i64, inclusive: bool) -> Result<(u
         let c = st[at..].chars().next().unwrap_or('\u{fffd}');
         format!("it is inside {c:?} (bytes {at}..{}) of {quoted}", at + c.len_utf8())
     };
-    if start > len {
-        Err(format!("start byte index {start} is out of bounds of {quoted}"))
+    Err(if start > len {
+        format!("start byte index {start} is out of bounds of {quoted}")
     } else if end > len {
-        Err(format!("end byte index {shown} is out of bounds of {quoted}"))
+        format!("end byte index {shown} is out of bounds of {quoted}")
     } else if start > end {
-        Err(format!("begin > end ({start} > {end}) when slicing {quoted}"))
+        format!("begin > end ({start} > {end}) when slicing {quoted}")
     } else if !st.is_char_boundary(start) {
-        Err(format!("start byte index {start} is not a char boundary; {}", inside(start)))
-    } else if !st.is_char_boundary(end) {
-        Err(format!("end byte index {end} is not a char boundary; {}", inside(end)))
+        format!("start byte index {start} is not a char boundary; {}", inside(start))
     } else {
-        Ok((start, end))
-    }
+        format!("end byte index {end} is not a char boundary; {}", inside(end))
+    })
+}
+
+/// `(start, end, shown)` of the range `s..e` or `s..=e` over `len` items
+/// (`e == i64::MAX`: no end): `end` is exclusive, `shown` is the end as the
+/// range wrote it, for panic messages.
+fn range_ends(len: usize, s: i64, e: i64, inclusive: bool) -> (usize, usize, usize) {
+    let (end, shown) = match (e, inclusive) {
+        (i64::MAX, _) => (len, len),
+        (e, true) => (as_index(e).saturating_add(1), as_index(e)),
+        (e, false) => (as_index(e), as_index(e)),
+    };
+    (as_index(s), end, shown)
 }
 
 enum Flow {

@@ -284,8 +284,6 @@ pub fn debug(x: f64) -> String {
     sign.to_string() + &body(x, '?', None).unwrap_or_default()
 }
 
-/// The value of a decimal float literal without sign and underscores
-/// (`1.5`, `2.`, `1e-3`, `07E+2`), correctly rounded like
 /// `str::parse::<f64>()` with its validation: `None` where std gives a
 /// `ParseFloatError`. Accepts std's grammar: an optional sign, then
 /// `inf`, `infinity` or `nan` (any case), or digits with an optional `.`
@@ -296,10 +294,9 @@ pub fn parse_checked(s: &str) -> Option<f64> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let lower = body.to_ascii_lowercase();
-    let x = if lower == "inf" || lower == "infinity" {
+    let x = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         f64::INFINITY
-    } else if lower == "nan" {
+    } else if body.eq_ignore_ascii_case("nan") {
         f64::NAN
     } else {
         let b = body.as_bytes();
@@ -335,12 +332,14 @@ pub fn parse_checked(s: &str) -> Option<f64> {
         if i != b.len() {
             return None;
         }
-        // `parse` reads the exponent's digits after an `e`; a `+` is skipped.
-        parse(&body.replace(['E'], "e").replace("e+", "e"))
+        // Validated: `parse` reads the exponent after `e` or `E`, skipping a `+`.
+        parse(body)
     };
     Some(if neg { -x } else { x })
 }
 
+/// The value of a decimal float literal without sign and underscores
+/// (`1.5`, `2.`, `1e-3`, `07E+2`), correctly rounded like
 /// `str::parse::<f64>`.
 pub fn parse(s: &str) -> f64 {
     let b = s.as_bytes();
