@@ -436,19 +436,22 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
     out
 }
 
+/// The message of a panic caught with `catch_unwind` (`"(no message)"` when
+/// its payload is neither a `&str` nor a `String`).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_string())
+}
+
 /// The `.rs` files of `examples/`, `conformance/` and `probes/`, as `(folder, file
 /// name)`, sorted: the programs that must be `[[bin]]`s.
 pub fn program_files() -> Vec<(&'static str, String)> {
     let mut files = Vec::new();
     for (folder, _) in PROGRAM_FOLDERS {
-        let dir = workspace_root().join(folder);
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|name| name.ends_with(".rs"))
-            .collect();
+        let mut names: Vec<String> = reject::program_stems(folder).into_iter().map(|stem| format!("{stem}.rs")).collect();
         names.sort();
         files.extend(names.into_iter().map(|name| (folder, name)));
     }

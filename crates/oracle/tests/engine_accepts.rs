@@ -36,13 +36,7 @@ fn false_errors(src: &str) -> Result<Vec<String>, String> {
 /// [`false_errors`] with the checker as a parameter, so that the panic path can
 /// be tested.
 fn false_errors_of(src: &str, check: impl Fn(&str) -> Vec<Diagnostic>) -> Result<Vec<String>, String> {
-    let diagnostics = catch_unwind(AssertUnwindSafe(|| check(src))).map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "(no message)".to_string())
-    })?;
+    let diagnostics = catch_unwind(AssertUnwindSafe(|| check(src))).map_err(|payload| taskscope_oracle::panic_message(&*payload))?;
     Ok(diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error && !is_not_supported(d))

@@ -28,13 +28,7 @@ struct EngineError {
 /// `taskscope_engine::check` on a program: its first error (`None` when it
 /// reports none), or the panic message when the engine panicked.
 fn engine_first_error(src: &str) -> Result<Option<EngineError>, String> {
-    let diagnostics = catch_unwind(AssertUnwindSafe(|| taskscope_engine::check(src))).map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "(no message)".to_string())
-    })?;
+    let diagnostics = catch_unwind(AssertUnwindSafe(|| taskscope_engine::check(src))).map_err(|payload| taskscope_oracle::panic_message(&*payload))?;
     Ok(diagnostics.iter().find(|d| d.severity == Severity::Error).map(|d: &Diagnostic| {
         let (line, col) = d.line_col(src);
         EngineError { code: d.code, message: d.message.clone(), line, col }

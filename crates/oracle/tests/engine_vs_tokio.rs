@@ -46,14 +46,7 @@ fn run_engine(program: &Program) -> Result<String, String> {
         let run = taskscope_engine::run(&src, &Config::default());
         observe(&run, &src, program.source).render()
     }));
-    result.map_err(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "(no message)".to_string());
-        format!("the engine panicked: {message}")
-    })
+    result.map_err(|payload| format!("the engine panicked: {}", taskscope_oracle::panic_message(&*payload)))
 }
 
 /// How one program fared.
@@ -237,14 +230,14 @@ fn accept_programs_the_engine_runs_behave_as_on_tokio() {
     assert!(stems.len() >= 80 && exes.len() == stems.len(), "{} programs, {} built", stems.len(), exes.len());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let results = parallel_map(&stems, threads, |stem| {
-        let file = format!("accept/{stem}.rs");
+        let file = taskscope_oracle::reject::accept_source(stem);
         let src = match std::fs::read_to_string(workspace_root().join(&file)) {
             Ok(src) => src,
             Err(e) => return Some(Err(format!("=== {file}: cannot read it: {e}"))),
         };
         let engine = match catch_unwind(AssertUnwindSafe(|| taskscope_engine::run(&src, &Config::default()))) {
             Ok(run) => run,
-            Err(_) => return Some(Err(format!("=== {file}: the engine panicked"))),
+            Err(payload) => return Some(Err(format!("=== {file}: the engine panicked: {}", taskscope_oracle::panic_message(&*payload)))),
         };
         let unsupported = matches!(engine.outcome, taskscope_engine::Outcome::CompileError)
             && engine.diagnostics.iter().filter(|d| d.severity == taskscope_engine::Severity::Error).all(|d| d.message.contains("not supported"));
