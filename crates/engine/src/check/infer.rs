@@ -402,6 +402,12 @@ impl<'i> Body<'i> {
         self.items.adts.get(id.0 as usize)
     }
 
+    /// The name of a std type (declared in the stubs); `""` for a user type,
+    /// which may share a std type's name.
+    fn std_name(&self, id: AdtId) -> &'i str {
+        std_name(self.items, id)
+    }
+
     fn is_copy(&self, t: &Ty) -> bool {
         self.implements(t, "Copy", 0)
     }
@@ -1148,7 +1154,7 @@ impl<'i> Body<'i> {
         let t = self.table.resolve(t);
         let is_future = match &t {
             Ty::Future(_) => true,
-            Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| a.name == "Sleep"),
+            Ty::Adt(id, _) => self.std_name(*id) == "Sleep",
             _ => false,
         };
         if is_future {
@@ -2030,7 +2036,7 @@ impl<'i> Body<'i> {
                             return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
                         }
                     }
-                    if adt.complete || adt.name == "String" || adt.name == "Duration" || adt.name == "Instant" {
+                    if adt.complete || (adt.is_stub && matches!(adt.name.as_str(), "String" | "Duration" | "Instant")) {
                         self.op_error(op, &lr, rt, l, span, assign);
                     }
                     return Ty::Unknown;
@@ -2554,8 +2560,7 @@ impl<'i> Body<'i> {
                     };
                 }
                 Ty::Adt(id, args) => {
-                    let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
-                    match name.as_str() {
+                    match self.std_name(*id) {
                         "HashMap" | "BTreeMap" => return args.get(1).cloned().unwrap_or(Ty::Unknown),
                         "VecDeque" => return args.first().cloned().unwrap_or(Ty::Unknown),
                         "String" => return Ty::Str,
@@ -2615,8 +2620,7 @@ impl<'i> Body<'i> {
         match &base {
             Ty::Array(e) | Ty::Slice(e) => wrap((**e).clone()),
             Ty::Adt(id, args) => {
-                let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
-                match name.as_str() {
+                match self.std_name(*id) {
                     "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                     "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
                     "HashMap" | "BTreeMap" => {
@@ -3500,7 +3504,7 @@ impl<'i> Body<'i> {
                     (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
                     (ExprKind::Index(..), Ty::Array(_)) => true,
                     (ExprKind::Index(..), Ty::Adt(id, _)) => {
-                        let name = self.adt(*id).map_or(String::new(), |a| a.name.clone());
+                        let name = self.std_name(*id);
                         if name == "HashMap" || name == "BTreeMap" {
                             let d = Diagnostic::error(e.span, format!("cannot assign to data in an index of `{}`", self.show(&bt)))
                                 .with_code("E0594")
@@ -3509,7 +3513,7 @@ impl<'i> Body<'i> {
                             self.borrow_error(d);
                             return PlaceMut::Mutable;
                         }
-                        matches!(name.as_str(), "Vec" | "VecDeque" | "String")
+                        matches!(name, "Vec" | "VecDeque" | "String")
                     }
                     _ => false,
                 };
@@ -3604,13 +3608,17 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            let name = items.adts.get(id.0 as usize).map_or("", |a| a.name.as_str());
-            matches!(name, "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
         _ => false,
     }
+}
+
+/// The name of a std type (declared in the stubs); `""` for a user type.
+fn std_name(items: &Items, id: AdtId) -> &str {
+    items.adts.get(id.0 as usize).filter(|a| a.is_stub).map_or("", |a| a.name.as_str())
 }
 
 /// Whether a (resolved) type may hold a borrow.
@@ -3621,8 +3629,7 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            let name = items.adts.get(id.0 as usize).map_or("", |a| a.name.as_str());
-            matches!(name, "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| carries_borrow(a, items, depth + 1))
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
         Ty::Array(x) | Ty::Slice(x) | Ty::Future(x) => carries_borrow(x, items, depth + 1),
