@@ -76,6 +76,8 @@ struct FnCx {
     int_tys: SlotMap<IntTy>,
     code: Vec<Op>,
     spans: Vec<Span>,
+    /// The last position handed out as a jump target.
+    label: u32,
     nslots: u32,
     scopes: Vec<Scope>,
     /// Temporary scopes: each statement, condition or scrutinee opens one.
@@ -517,13 +519,34 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, op: Op, span: Span) -> usize {
         let cx = self.cur();
+        // `Unit` then `Pop` (a unit statement's value discarded) does
+        // nothing, unless a jump lands between the two.
+        if matches!(op, Op::Pop) && matches!(cx.code.last(), Some(Op::Unit)) && (cx.label as usize) < cx.code.len() {
+            cx.code.pop();
+            cx.spans.pop();
+            return cx.code.len();
+        }
         cx.code.push(op);
         cx.spans.push(span);
         cx.code.len() - 1
     }
 
+    /// The position of the next op, as a jump target.
+    /// Pops a value into `place`: a plain `Store` for a local.
+    fn emit_store_place(&mut self, place: PlaceExpr<'a>, span: Span) {
+        if place.proj.is_empty() {
+            self.emit(Op::Store(place.root), span);
+        } else {
+            let pid = self.add_place(place);
+            self.emit(Op::StorePlace(pid), span);
+        }
+    }
+
+    /// The position of the next op, as a jump target.
     fn here(&mut self) -> u32 {
-        self.cur().code.len() as u32
+        let cx = self.cur();
+        cx.label = cx.code.len() as u32;
+        cx.label
     }
 
     fn patch(&mut self, at: usize, target: u32) {
@@ -1305,8 +1328,7 @@ impl<'a> Compiler<'a> {
                     Some(place) => {
                         self.push_place_operands(&place);
                         self.expr(rhs);
-                        let pid = self.add_place(place);
-                        self.emit(Op::StorePlace(pid), span);
+                        self.emit_store_place(place, span);
                     }
                     None => self.err(lhs.span, "invalid left-hand side of assignment"),
                 }
@@ -1336,8 +1358,7 @@ impl<'a> Compiler<'a> {
                                 self.emit(Op::CheckInt { ty: t, op: *op }, span);
                             }
                         }
-                        let pid = self.add_place(place);
-                        self.emit(Op::StorePlace(pid), span);
+                        self.emit_store_place(place, span);
                     }
                     None => self.err(lhs.span, "invalid left-hand side of assignment"),
                 }
@@ -2744,6 +2765,7 @@ impl FnCx {
             name,
             code: Vec::new(),
             spans: Vec::new(),
+            label: 0,
             nslots: 0,
             scopes: Vec::new(),
             temps: Vec::new(),

@@ -13,7 +13,7 @@ use crate::ast::{BinOp, UnOp};
 use crate::fmt as vfmt;
 use crate::rt::{TaskState, World, COOP_BUDGET, EVENT_INTERVAL};
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, TaskId, TaskInfo, WaitOn};
+use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, StrId, TaskId, TaskInfo, WaitOn};
 use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
 use crate::vm::*;
 use crate::{BlockedTask, Budget, Config, DeadlockReport, Diagnostic, Outcome, Run};
@@ -141,9 +141,14 @@ impl<'p> Vm<'p> {
         Ctx { p: self.p, w: &self.w }
     }
 
-    fn debug_text(&self, v: &Value) -> String {
+    /// Records a sent value's `Debug` text (cut at 200 bytes) in the trace.
+    fn intern_debug(&mut self, v: &Value) -> StrId {
         if let Value::Int(i) = v {
-            return i.to_string();
+            let i = *i;
+            return self.w.trace.intern_with(|buf| {
+                use std::fmt::Write;
+                let _ = write!(buf, "{i}");
+            });
         }
         let mut s = vfmt::debug(v, &self.ctx());
         if s.len() > 200 {
@@ -154,7 +159,7 @@ impl<'p> Vm<'p> {
             s.truncate(cut);
             s.push_str("...");
         }
-        s
+        self.w.trace.intern(&s)
     }
 
     fn stop_with(&mut self, o: Outcome) {
@@ -301,7 +306,7 @@ impl<'p> Vm<'p> {
                 drop(co);
                 self.process_drops();
                 self.unwinding = false;
-                let mid = self.w.trace.intern(msg.clone());
+                let mid = self.w.trace.intern(&msg);
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
                 self.finish_task(t, Err(msg.clone()));
                 if t == TaskId::MAIN {
@@ -374,7 +379,7 @@ impl<'p> Vm<'p> {
             text.push_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         }
         let t = self.w.current;
-        let id = self.w.trace.intern(text);
+        let id = self.w.trace.intern(&text);
         self.w.emit(EventKind::Printed { task: t, stream: Stream::Stderr, text: id });
     }
 
@@ -745,6 +750,20 @@ impl<'p> Vm<'p> {
                     co.stack.push(Value::Unit);
                     continue;
                 }
+                // `.unwrap()` of a `Some` or an `Ok`: the value inside.
+                Op::Method { name, argc: 0 } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
+                    if let Some(Value::Enum(a)) = co.stack.last() {
+                        if (a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK) {
+                            let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
+                            let inner = match Rc::try_unwrap(a) {
+                                Ok(adt) => adt.fields.into_iter().next(),
+                                Err(shared) => shared.fields.first().cloned(),
+                            };
+                            co.stack.push(inner.unwrap_or(Value::Unit));
+                            continue;
+                        }
+                    }
+                }
                 _ => {}
             }
             if let Some(f) = co.frames.last_mut() {
@@ -922,11 +941,16 @@ impl<'p> Vm<'p> {
                 co.stack.push(r);
             }
             Op::Method { name, argc } => {
-                let args = Self::pop_n(co, *argc as usize);
-                let recv = Self::pop(co);
+                // The receiver and the arguments are taken off the stack
+                // in place: no vector per call.
+                let n = *argc as usize;
+                let at = co.stack.len().saturating_sub(n + 1);
+                let mut args = co.stack.drain(at..);
+                let recv = args.next().unwrap_or(Value::Unit);
                 let (m, name) = (self.p.method_names[*name as usize], self.p.names[*name as usize].as_str());
-                let r = self.method(recv, name, m, args, span)?;
-                co.stack.push(r);
+                let r = self.method(recv, name, m, args.len(), &mut args, span);
+                drop(args);
+                co.stack.push(r?);
             }
             Op::UserMethod { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
@@ -1111,7 +1135,7 @@ impl<'p> Vm<'p> {
                     return Err(self.budget_stop(Budget::Output));
                 }
                 let t = self.w.current;
-                let id = self.w.trace.intern(s);
+                let id = self.w.trace.intern(&s);
                 self.w.emit(EventKind::Printed { task: t, stream: if *stderr { Stream::Stderr } else { Stream::Stdout }, text: id });
             }
             Op::Panic { fmt, argc } => {

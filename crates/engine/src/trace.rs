@@ -188,22 +188,41 @@ pub struct TaskInfo {
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
     pub events: Vec<Event>,
-    /// Text referenced by [`StrId`]s: printed output, rendered values,
-    /// panic messages.
-    pub strings: Vec<String>,
+    /// Text referenced by [`StrId`]s (printed output, rendered values,
+    /// panic messages), all in one buffer: a run sends hundreds of
+    /// thousands of values, and one allocation each would be most of the
+    /// cost of recording them. Read it with [`Trace::str`].
+    text: String,
+    /// Where each string ends in `text` (it starts where the previous ends).
+    ends: Vec<u32>,
     pub tasks: Vec<TaskInfo>,
     /// The deadlock report, when the run ended in one.
     pub deadlock: Option<crate::DeadlockReport>,
 }
 
 impl Trace {
-    pub fn intern(&mut self, s: String) -> StrId {
-        self.strings.push(s);
-        (self.strings.len() - 1) as StrId
+    pub fn intern(&mut self, s: &str) -> StrId {
+        self.intern_with(|buf| buf.push_str(s))
+    }
+
+    /// Interns the text `write` appends to the buffer, with no allocation
+    /// of its own.
+    pub fn intern_with(&mut self, write: impl FnOnce(&mut String)) -> StrId {
+        write(&mut self.text);
+        self.ends.push(self.text.len() as u32);
+        (self.ends.len() - 1) as StrId
     }
 
     pub fn str(&self, id: StrId) -> &str {
-        self.strings.get(id as usize).map(|s| s.as_str()).unwrap_or("")
+        let i = id as usize;
+        let Some(&end) = self.ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// Every interned string, in [`StrId`] order.
+    pub fn strings(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| self.str(i as StrId))
     }
 }
 
@@ -297,7 +316,7 @@ impl Trace {
             out.push_str(&format!(",\"span\":[{},{}]}}", t.span.start, t.span.end));
         }
         out.push_str("],\n\"strings\":[");
-        for (i, s) in self.strings.iter().enumerate() {
+        for (i, s) in self.strings().enumerate() {
             if i > 0 {
                 out.push(',');
             }

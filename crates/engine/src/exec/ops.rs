@@ -372,8 +372,7 @@ impl<'p> Vm<'p> {
     /// it, and wakes receivers.
     fn push_to_chan(&mut self, chan: ChanId, v: Value, span: Span) -> R<()> {
         let vid = self.w.new_value_id();
-        let text = self.debug_text(&v);
-        let text = self.w.trace.intern(text);
+        let text = self.intern_debug(&v);
         let c = &mut self.w.chans[chan.index()];
         if c.buf.len() >= self.config.max_collection_len {
             return Err(self.budget_stop(Budget::CollectionLen));
@@ -511,9 +510,8 @@ impl<'p> Vm<'p> {
     // Builtin methods
     // -----------------------------------------------------------------
 
-    pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, args: Vec<Value>, span: Span) -> R<Value> {
-        let argc = args.len();
-        let mut args = args.into_iter();
+    /// A builtin method: `argc` arguments come from `args`.
+    pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, argc: usize, args: &mut dyn Iterator<Item = Value>, span: Span) -> R<Value> {
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let cur = self.w.current;
         let mut recv = recv;
@@ -581,8 +579,7 @@ impl<'p> Vm<'p> {
                         return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
                     }
                     let vid = self.w.new_value_id();
-                    let text = self.debug_text(&v);
-                    let text = self.w.trace.intern(text);
+                    let text = self.intern_debug(&v);
                     let c = &mut self.w.chans[id as usize];
                     c.buf.push_back((vid, v));
                     c.head += 1;
@@ -669,7 +666,7 @@ impl<'p> Vm<'p> {
                     // A method of the guarded value, with the same arguments.
                     let inner = self.deref(recv.clone());
                     let args: Vec<Value> = (0..argc).map(|_| arg()).collect();
-                    return self.method(inner, name, mn, args, span);
+                    return self.method(inner, name, mn, argc, &mut args.into_iter(), span);
                 }
                 (k, _) => return panic(format!("no method `{name}` on `{k:?}`")),
             }
