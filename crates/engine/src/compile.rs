@@ -1870,9 +1870,26 @@ impl<'a> Compiler<'a> {
                 return;
             }
         let canon = self.canonical(&names);
-        let b = builtin_fn(&canon).or_else(|| {
-            self.globs.iter().find_map(|g| builtin_fn(&normalize_path(&format!("{g}::{}", names.join("::")))))
+        let callee = |path: &str| -> Option<Callee> {
+            match builtin_fn(path) {
+                Some(b) => Some(Callee::Builtin(b)),
+                None => crate::exec::prim::lookup(path).map(|(prim, index)| Callee::Native(prim, index)),
+            }
+        };
+        let b = callee(&canon).or_else(|| {
+            self.globs.iter().find_map(|g| callee(&normalize_path(&format!("{g}::{}", names.join("::")))))
         });
+        let b = match b {
+            Some(Callee::Native(prim, index)) => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::Native { prim, index, argc: args.len() as u32 }, span);
+                return;
+            }
+            Some(Callee::Builtin(b)) => Some(b),
+            None => None,
+        };
         let Some(b) = b else {
             self.err(func.span, format!("cannot find function `{}` (or it is not supported yet)", names.join("::")));
             return self.emit_unit(span);
@@ -2008,6 +2025,27 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::UserMethod { name: nid, argc: args.len() as u32 + 1 }, span);
             }
             self.emit_writeback(wb, span);
+            return;
+        }
+        // A primitive's method, bound here to its native code.
+        if let Some((path, by_value)) = self.facts.std_method_paths.get(&(method.span.start, method.span.end))
+            && let Some((prim, index)) = crate::exec::prim::lookup(path)
+        {
+            if *by_value {
+                self.expr(receiver);
+            } else if let Some(place) = self.place_of(receiver) {
+                self.load_place(&place, receiver.span);
+            } else {
+                // A temporary receiver lives to the end of the statement.
+                self.expr(receiver);
+                let t = self.temp_slot();
+                self.emit(Op::Store(t), receiver.span);
+                self.emit(Op::Load(t), receiver.span);
+            }
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
             return;
         }
         let builtin_method = MethodName::of(name);
@@ -2822,27 +2860,23 @@ pub fn normalize_path(p: &str) -> String {
     s
 }
 
+/// What a path to a std or Tokio function calls.
+enum Callee {
+    Builtin(Builtin),
+    /// A primitive's function: `(primitive, index)` in `exec::prim`.
+    Native(u8, u16),
+}
+
 fn builtin_fn(path: &str) -> Option<Builtin> {
     use Builtin::*;
     Some(match path {
-        "tokio::spawn" => Spawn,
-        "tokio::task::yield_now" => YieldNow,
-        "tokio::time::sleep" => Sleep,
         "std::time::Duration::from_millis" => DurationFromMillis,
         "std::time::Duration::from_secs" => DurationFromSecs,
         "std::time::Duration::from_micros" => DurationFromMicros,
         "std::time::Duration::from_nanos" => DurationFromNanos,
         "std::time::Duration::from_secs_f64" => DurationFromSecsF64,
-        "tokio::time::Instant::now" => InstantNow,
-        "std::time::Instant::now" => StdInstantNow,
-        "tokio::sync::mpsc::channel" => MpscChannel,
-        "tokio::sync::mpsc::unbounded_channel" => UnboundedChannel,
-        "tokio::sync::oneshot::channel" => OneshotChannel,
-        "tokio::sync::broadcast::channel" => BroadcastChannel,
         "std::sync::Arc::new" | "std::rc::Rc::new" | "Arc::new" | "Rc::new" => ArcNew,
         "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
-        "tokio::sync::Mutex::new" => TokioMutexNew,
-        "std::sync::Mutex::new" => StdMutexNew,
         "String::from" => StringFrom,
         "String::new" => StringNew,
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).

@@ -16,18 +16,13 @@ use crate::span::Span;
 use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, StrId, TaskId, TaskInfo, WaitOn};
 use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
 use crate::vm::*;
+use prim::{JoinState, Poll};
 use crate::{BlockedTask, Budget, Config, DeadlockReport, Diagnostic, Outcome, Run};
 
 struct Frame {
     func: FuncId,
     pc: u32,
     base: u32,
-}
-
-struct JoinState {
-    children: Vec<Option<Co>>,
-    results: Vec<Value>,
-    start: usize,
 }
 
 struct Co {
@@ -130,10 +125,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
     fn mutex_poisoned(&self, h: &Handle) -> bool {
         self.w.mutexes.get(h.id as usize).is_some_and(|m| m.poisoned)
     }
-}
-
-fn ceil_ms(ns: u64) -> u64 {
-    ns.div_ceil(1_000_000).saturating_mul(1_000_000)
+    fn debug_handle(&self, out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec) -> Result<(), String> {
+        prim::debug(out, v, h, spec, self)
+    }
 }
 
 impl<'p> Vm<'p> {
@@ -394,38 +388,9 @@ impl<'p> Vm<'p> {
             let t = TaskId::from_index(i);
             let (on, span) = meta.wait.unwrap_or((WaitOn::Yield, Span::DUMMY));
             let name = self.w.task_name(t);
-            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-            let description = match on {
-                WaitOn::Lock(m) => {
-                    let holder = self.w.mutexes.get(m.index()).and_then(|x| x.holder);
-                    if let Some(h) = holder
-                        && h != t {
-                            edges.push((t, h));
-                        }
-                    match holder {
-                        Some(h) if h == t => format!("{name} waits at line {} to lock mutex #{m}, which it holds itself", lc.line),
-                        Some(h) => format!("{name} waits at line {} to lock mutex #{m}, held by {}", lc.line, self.w.task_name(h)),
-                        None => format!("{name} waits at line {} to lock mutex #{m}", lc.line),
-                    }
-                }
-                WaitOn::Join(o) => {
-                    edges.push((t, o));
-                    format!("{name} waits at line {} for {} to finish", lc.line, self.w.task_name(o))
-                }
-                WaitOn::Recv(c) => {
-                    let senders = holders_of(&holders, c, true);
-                    edges.extend(senders.iter().map(|&h| (t, h)));
-                    let by = self.held_by(&senders, t);
-                    format!("{name} waits at line {} to receive on channel #{c}, but no sender will ever send (senders are still alive{by})", lc.line)
-                }
-                WaitOn::Send(c) => {
-                    let receivers = holders_of(&holders, c, false);
-                    edges.extend(receivers.iter().map(|&h| (t, h)));
-                    let by = self.held_by(&receivers, t);
-                    format!("{name} waits at line {} to send on full channel #{c}, but nobody receives{by}", lc.line)
-                }
-                WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => format!("{name} waits at line {}", lc.line),
-            };
+            let line = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start).line;
+            let (waits_for, description) = self.wait_edges(t, on, line, &holders);
+            edges.extend(waits_for.into_iter().map(|h| (t, h)));
             blocked.push(BlockedTask { task: t, name, on, span, description });
         }
         let cycle = find_cycle(&edges);
@@ -438,97 +403,6 @@ impl<'p> Vm<'p> {
             explanation.push_str(&format!("wait-for cycle: {} -> {}\n", names.join(" -> "), names[0]));
         }
         Outcome::Deadlock(DeadlockReport { thread_blocked: false, blocked, cycle, explanation })
-    }
-
-    /// Every channel end a live task owns, as (channel, is a sender, task):
-    /// in its locals and temporaries, its `join!` branches and the futures
-    /// it has not finished (an unsent value, an async call's arguments).
-    /// Ends kept elsewhere (in a channel's buffer, behind a mutex) have no
-    /// task to wait for.
-    fn channel_ends_held(&self) -> Vec<(ChanId, bool, TaskId)> {
-        let mut out = Vec::new();
-        for (t, co) in self.tasks.iter().enumerate() {
-            let Some(co) = co else { continue };
-            if self.w.tasks[t].state == TaskState::Done {
-                continue;
-            }
-            let mut cos = vec![co];
-            let mut work: Vec<Value> = Vec::new();
-            while let Some(co) = cos.pop() {
-                work.extend(co.stack.iter().cloned());
-                if let Some(j) = &co.join {
-                    cos.extend(j.children.iter().flatten());
-                    work.extend(j.results.iter().cloned());
-                }
-            }
-            while let Some(v) = work.pop() {
-                match v {
-                    Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => work.extend(xs.iter().cloned()),
-                    Value::Map(kv) => work.extend(kv.iter().flat_map(|(k, v)| [k.clone(), v.clone()])),
-                    Value::Struct(a) | Value::Enum(a) => work.extend(a.fields.iter().cloned()),
-                    Value::Arc(x) => work.push((*x).clone()),
-                    Value::Future(f) => match &*f.borrow() {
-                        Some(crate::vm::FutureState::Call { args, .. }) => work.extend(args.iter().cloned()),
-                        Some(crate::vm::FutureState::Send { value: Some(x), .. }) => work.push(x.clone()),
-                        _ => {}
-                    },
-                    Value::Handle(h) => {
-                        let end = match h.kind {
-                            HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender => {
-                                Some((ChanId(h.id), true))
-                            }
-                            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => Some((ChanId(h.id), false)),
-                            HandleKind::BroadcastReceiver => self.w.brx.get(h.id as usize).map(|&(c, _)| (c, false)),
-                            _ => None,
-                        };
-                        if let Some((c, sender)) = end
-                            && !out.contains(&(c, sender, TaskId::from_index(t)))
-                        {
-                            out.push((c, sender, TaskId::from_index(t)));
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        out
-    }
-
-    /// ", held by main" / ", held by main itself" for a deadlock description.
-    fn held_by(&self, tasks: &[TaskId], waiter: TaskId) -> String {
-        if tasks.is_empty() {
-            return String::new();
-        }
-        let names: Vec<String> =
-            tasks.iter().map(|&h| if h == waiter { format!("{} itself", self.w.task_name(h)) } else { self.w.task_name(h) }).collect();
-        format!(", held by {}", names.join(", "))
-    }
-
-    fn thread_blocked(&mut self, mutex: MutexId, span: Span) -> Fail {
-        let t = self.w.current;
-        self.w.emit(EventKind::ThreadBlocked { task: t, mutex, span });
-        let holder = self.w.mutexes.get(mutex.index()).and_then(|m| m.holder);
-        let name = self.w.task_name(t);
-        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-        let held = match holder {
-            Some(h) if h == t => "which this same task already holds".to_string(),
-            Some(h) => format!("held by {} (suspended at an .await while holding the guard)", self.w.task_name(h)),
-            None => "which is held".to_string(),
-        };
-        let description = format!("{name} calls std::sync::Mutex::lock at line {} on mutex #{mutex}, {held}", lc.line);
-        let mut cycle = Vec::new();
-        if let Some(h) = holder {
-            cycle.push(t);
-            if h != t {
-                cycle.push(h);
-            }
-        }
-        let explanation = format!(
-            "deadlock: the runtime's only thread is blocked.\n  - {description}\nA std::sync::Mutex blocks the whole thread, so the holder can never run again to release it.\n"
-        );
-        let blocked = vec![BlockedTask { task: t, name, on: WaitOn::Lock(mutex), span, description }];
-        self.stop_with(Outcome::Deadlock(DeadlockReport { thread_blocked: true, blocked, cycle, explanation }));
-        Fail::Stop
     }
 
     // -----------------------------------------------------------------
@@ -548,58 +422,6 @@ impl<'p> Vm<'p> {
             for e in effects {
                 self.apply_drop(e);
             }
-        }
-    }
-
-    fn apply_drop(&mut self, e: DropEffect) {
-        let id = e.id;
-        match e.kind {
-            HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender | HandleKind::OneshotSender => {
-                let Some(c) = self.w.chans.get_mut(id as usize) else { return };
-                c.senders = c.senders.saturating_sub(1);
-                let remaining = c.senders;
-                self.w.emit(EventKind::SenderDropped { chan: ChanId(id), remaining });
-                if remaining == 0 {
-                    self.w.emit(EventKind::ChannelClosed { chan: ChanId(id) });
-                    self.w.wake_receivers(ChanId(id));
-                }
-            }
-            HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => {
-                let Some(c) = self.w.chans.get_mut(id as usize) else { return };
-                c.receivers = c.receivers.saturating_sub(1);
-                let buf = std::mem::take(&mut c.buf);
-                let waiting: Vec<TaskId> = c.send_queue.drain(..).map(|(_, t)| t).collect();
-                self.w.emit(EventKind::ReceiverDropped { chan: ChanId(id), remaining: 0 });
-                self.w.emit(EventKind::ChannelClosed { chan: ChanId(id) });
-                for t in waiting {
-                    self.w.wake(t);
-                }
-                drop(buf);
-            }
-            HandleKind::BroadcastReceiver => {
-                let Some(&(chan, _)) = self.w.brx.get(id as usize) else { return };
-                self.w.brx[id as usize].1 = None;
-                let c = &mut self.w.chans[chan.index()];
-                c.receivers = c.receivers.saturating_sub(1);
-                let remaining = c.receivers;
-                self.w.emit(EventKind::ReceiverDropped { chan, remaining });
-            }
-            HandleKind::Mutex | HandleKind::StdMutex => {
-                if let Some(m) = self.w.mutexes.get_mut(id as usize) {
-                    let data = std::mem::replace(&mut m.data, Value::Unit);
-                    drop(data);
-                }
-            }
-            HandleKind::MutexGuard => self.w.unlock(MutexId(id)),
-            HandleKind::StdMutexGuard => {
-                if self.unwinding
-                    && let Some(m) = self.w.mutexes.get_mut(id as usize)
-                {
-                    m.poisoned = true;
-                }
-                self.w.unlock(MutexId(id))
-            }
-            HandleKind::JoinHandle => {}
         }
     }
 
@@ -967,9 +789,17 @@ impl<'p> Vm<'p> {
                 let args = Self::pop_n(co, *argc as usize);
                 return Ok(Flow::Call(*func, args));
             }
+            Op::Native { prim, index, argc } => {
+                // The arguments are taken off the stack in place.
+                let at = co.stack.len().saturating_sub(*argc as usize);
+                let mut args = co.stack.drain(at..);
+                let r = self.call_native(*prim, *index, &mut args, span);
+                drop(args);
+                co.stack.push(r?);
+            }
             Op::Builtin { b, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let r = self.builtin(*b, args, span)?;
+                let r = self.builtin(*b, args)?;
                 co.stack.push(r);
             }
             Op::Tuple(n) => {
@@ -1118,7 +948,7 @@ impl<'p> Vm<'p> {
                 co.stack.push(future(FutureState::Call { func: *func, args }));
             }
             Op::Await => return self.await_top(co, span),
-            Op::JoinAll(n) => return self.join_all(co, *n as usize, span),
+            Op::JoinAll(n) => return self.join_all(co, *n as usize),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 let s = self.format(*fmt, &args)?;
@@ -1439,12 +1269,7 @@ impl<'p> Vm<'p> {
     fn clone_value(&mut self, v: &Value) -> R<Value> {
         Ok(match v {
             Value::Handle(h) => match h.kind {
-                HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => {
-                    if let Some(c) = self.w.chans.get_mut(h.id as usize) {
-                        c.senders += 1;
-                    }
-                    Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
-                }
+                HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => self.clone_sender(h),
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
                 HandleKind::MutexGuard | HandleKind::StdMutexGuard => {
                     let inner = self.auto_deref(v.clone());
@@ -1879,11 +1704,6 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// The tasks of `holders` that own the sending (or receiving) end of `chan`.
-fn holders_of(holders: &[(ChanId, bool, TaskId)], chan: ChanId, senders: bool) -> Vec<TaskId> {
-    holders.iter().filter(|&&(c, s, _)| c == chan && s == senders).map(|&(_, _, t)| t).collect()
-}
-
 /// Finds one cycle in a wait-for graph given as edges: one through two or
 /// more tasks if there is one, else a task that waits for itself (it holds
 /// the only sender of the channel it receives on). A task may wait for
@@ -1925,6 +1745,7 @@ fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
 }
 
 mod ops;
+pub(crate) mod prim;
 
 #[cfg(test)]
 mod tests {

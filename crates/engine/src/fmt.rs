@@ -677,6 +677,12 @@ pub trait FmtCtx {
         false
     }
 
+    /// A handle's `Debug` form, which its primitive gives (`Name { .. }`
+    /// without a runtime).
+    fn debug_handle(&self, out: &mut String, _v: &Value, h: &Handle, spec: &Spec) -> R {
+        debug_struct(out, &format!("{:?}", h.kind), spec, &[], true)
+    }
+
     /// A hand-written `impl Display` / `impl Debug` (or other formatting
     /// trait, see `spec.ty`) of a user struct or enum: `Some(Ok(text))` with
     /// what it writes, `Some(Err(message))` if it fails, `None` when the type
@@ -768,7 +774,7 @@ pub fn pretty(v: &Value, ctx: &dyn FmtCtx) -> String {
     }
 }
 
-fn not_implemented(v: &Value, ty: FmtType, ctx: &dyn FmtCtx) -> String {
+pub(crate) fn not_implemented(v: &Value, ty: FmtType, ctx: &dyn FmtCtx) -> String {
     format!("`{}` doesn't implement `{}`", type_name(v, ctx), ty.trait_name())
 }
 
@@ -1181,7 +1187,7 @@ fn indent_into(out: &mut String, s: &str) {
 type FieldFn<'a> = &'a dyn Fn(&mut String) -> R;
 
 /// `Formatter::debug_tuple(name)` with `fields`, then `finish()`.
-fn debug_tuple(out: &mut String, name: &str, spec: &Spec, fields: &[FieldFn<'_>]) -> R {
+pub(crate) fn debug_tuple(out: &mut String, name: &str, spec: &Spec, fields: &[FieldFn<'_>]) -> R {
     out.push_str(name);
     if fields.is_empty() {
         return Ok(());
@@ -1209,7 +1215,7 @@ fn debug_tuple(out: &mut String, name: &str, spec: &Spec, fields: &[FieldFn<'_>]
 
 /// `Formatter::debug_struct(name)` with `fields`, then `finish()` or
 /// `finish_non_exhaustive()`.
-fn debug_struct(out: &mut String, name: &str, spec: &Spec, fields: &[(&str, FieldFn<'_>)], non_exhaustive: bool) -> R {
+pub(crate) fn debug_struct(out: &mut String, name: &str, spec: &Spec, fields: &[(&str, FieldFn<'_>)], non_exhaustive: bool) -> R {
     out.push_str(name);
     if fields.is_empty() {
         if non_exhaustive {
@@ -1277,7 +1283,7 @@ fn debug_entries(out: &mut String, open: char, close: char, spec: &Spec, entries
     Ok(())
 }
 
-fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
+pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R {
     let field = |x: &Value| {
         let x = x.clone();
         move |o: &mut String| debug_into(o, &x, spec, ctx)
@@ -1416,48 +1422,9 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
     Ok(())
 }
 
+/// A runtime resource prints as its primitive says (`exec/prim/`).
 fn handle_debug(out: &mut String, v: &Value, h: &Handle, spec: &Spec, ctx: &dyn FmtCtx) -> R {
-    let opaque = |name: &str, out: &mut String| debug_struct(out, name, spec, &[], true);
-    match h.kind {
-        HandleKind::MutexGuard | HandleKind::StdMutexGuard => match ctx.deref_handle(h) {
-            Some(inner) => debug_into(out, &inner, spec, ctx),
-            None => Err(not_implemented(v, FmtType::Debug, ctx)),
-        },
-        HandleKind::Mutex | HandleKind::StdMutex => {
-            let std = h.kind == HandleKind::StdMutex;
-            let data = ctx.deref_handle(h);
-            let data_fn = |o: &mut String| match &data {
-                Some(d) => debug_into(o, d, spec, ctx),
-                // tokio prints `format_args!("<locked>")`; std 1.95 a `&str`.
-                None => {
-                    o.push_str(if std { "\"<locked>\"" } else { "<locked>" });
-                    Ok(())
-                }
-            };
-            if std {
-                let poisoned = Value::Bool(ctx.mutex_poisoned(h));
-                let poisoned_fn = |o: &mut String| debug_into(o, &poisoned, spec, ctx);
-                debug_struct(out, "Mutex", spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
-            } else {
-                debug_struct(out, "Mutex", spec, &[("data", &data_fn)], false)
-            }
-        }
-        HandleKind::JoinHandle => {
-            let id = ctx.deref_handle(h).unwrap_or(Value::Int(i64::from(h.id)));
-            let id_fn = |o: &mut String| {
-                let n = |o2: &mut String| debug_into(o2, &id, spec, ctx);
-                debug_tuple(o, "Id", spec, &[&n])
-            };
-            debug_struct(out, "JoinHandle", spec, &[("id", &id_fn)], false)
-        }
-        HandleKind::MpscSender | HandleKind::OneshotSender | HandleKind::BroadcastSender => opaque("Sender", out),
-        HandleKind::MpscReceiver | HandleKind::OneshotReceiver | HandleKind::BroadcastReceiver => opaque("Receiver", out),
-        HandleKind::UnboundedSender => opaque("UnboundedSender", out),
-        HandleKind::UnboundedReceiver => opaque("UnboundedReceiver", out),
-        // Resources added later print `Name { .. }`.
-        #[allow(unreachable_patterns)]
-        other => opaque(&format!("{other:?}"), out),
-    }
+    ctx.debug_handle(out, v, h, spec)
 }
 
 #[cfg(test)]
@@ -1473,8 +1440,10 @@ mod tests {
     use std::rc::Rc;
 
     // ----- native mirrors of the test types -----
+    // (Only their `Debug` output is read.)
 
     #[derive(Debug)]
+    #[allow(dead_code)]
     struct Point {
         x: i32,
         y: i32,
@@ -1482,6 +1451,7 @@ mod tests {
     #[derive(Debug)]
     struct Unit;
     #[derive(Debug)]
+    #[allow(dead_code)]
     struct Pair(i32, &'static str);
     #[derive(Debug)]
     struct Empty {}
@@ -1496,6 +1466,7 @@ mod tests {
         Blank {},
     }
     #[derive(Debug)]
+    #[allow(dead_code)]
     struct Nested {
         name: String,
         tags: Vec<&'static str>,
@@ -1539,6 +1510,9 @@ mod tests {
         }
         fn mutex_poisoned(&self, _h: &Handle) -> bool {
             self.poisoned
+        }
+        fn debug_handle(&self, out: &mut String, v: &Value, h: &Handle, spec: &Spec) -> R {
+            crate::exec::prim::debug(out, v, h, spec, self)
         }
         fn user_fmt(&self, v: &Value, spec: &Spec) -> Option<Result<String, String>> {
             // `impl Display for Custom` writing `<{}>` of its field with

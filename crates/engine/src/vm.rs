@@ -15,24 +15,13 @@ pub type Slot = u32;
 /// A builtin free function or associated function, resolved at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
-    Spawn,
-    YieldNow,
-    Sleep,
     DurationFromMillis,
     DurationFromSecs,
     DurationFromMicros,
     DurationFromNanos,
     DurationFromSecsF64,
-    InstantNow,
-    StdInstantNow,
-    MpscChannel,
-    UnboundedChannel,
-    OneshotChannel,
-    BroadcastChannel,
     ArcNew,
     ArcClone,
-    TokioMutexNew,
-    StdMutexNew,
     StringFrom,
     StringNew,
     VecNew,
@@ -88,6 +77,10 @@ pub enum Op {
     UserMethod { name: u32, argc: u32 },
     Call { func: FuncId, argc: u32 },
     Builtin { b: Builtin, argc: u32 },
+    /// A primitive's native function or method (`exec/prim/`), bound at
+    /// compile time: entry `index` of primitive `prim`. A method's receiver
+    /// is its first argument.
+    Native { prim: u8, index: u16, argc: u32 },
     Tuple(u32),
     Vec(u32),
     /// `[value; n]`: pops count then value.

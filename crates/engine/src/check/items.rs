@@ -44,6 +44,9 @@ pub enum AdtKind {
 #[derive(Clone, Debug)]
 pub struct AdtDef {
     pub name: String,
+    /// Its full path (`tokio::sync::mpsc::Sender`, `main::Point`... for a
+    /// user type, its module path then its name).
+    pub path: String,
     pub generics: Vec<String>,
     pub kind: AdtKind,
     /// Traits from `#[derive(..)]` (and `Display` in the stubs).
@@ -173,7 +176,11 @@ pub struct UserItems<'a> {
 pub fn std_items() -> &'static Items {
     static STD: OnceLock<Items> = OnceLock::new();
     STD.get_or_init(|| {
+        // Each primitive declares itself in its own module (`exec/prim/`).
         let mut src = String::from(stubs::STD);
+        for (slot, decl) in crate::exec::prim::declarations() {
+            src = crate::replace_str(&src, slot, decl);
+        }
         for int in Int::ALL {
             let unsigned = match int {
                 Int::I8 => "u8",
@@ -289,7 +296,7 @@ impl<'a> Lowerer<'_, 'a> {
         for item in items {
             match &item.kind {
                 ItemKind::Struct(s) => {
-                    let id = self.new_adt(&s.name.name, &s.generics, &item.attrs);
+                    let id = self.new_adt(&s.name.name, &join(prefix, &s.name.name), &s.generics, &item.attrs);
                     self.items.types.insert(join(prefix, &s.name.name), TypeDef::Adt(id));
                     match &s.fields {
                         Fields::Unit => {
@@ -302,7 +309,7 @@ impl<'a> Lowerer<'_, 'a> {
                     }
                 }
                 ItemKind::Enum(e) => {
-                    let id = self.new_adt(&e.name.name, &e.generics, &item.attrs);
+                    let id = self.new_adt(&e.name.name, &join(prefix, &e.name.name), &e.generics, &item.attrs);
                     let path = join(prefix, &e.name.name);
                     self.items.types.insert(path.clone(), TypeDef::Adt(id));
                     for (i, v) in e.variants.iter().enumerate() {
@@ -322,11 +329,12 @@ impl<'a> Lowerer<'_, 'a> {
         }
     }
 
-    fn new_adt(&mut self, name: &str, generics: &[ast::Ident], attrs: &[Attr]) -> AdtId {
+    fn new_adt(&mut self, name: &str, path: &str, generics: &[ast::Ident], attrs: &[Attr]) -> AdtId {
         let id = AdtId(self.items.adts.len() as u32);
         let derives: Vec<String> = attr_args(attrs, "derive").map(|s| s.trim().rsplit("::").next().unwrap_or("").to_string()).collect();
         self.items.adts.push(Rc::new(AdtDef {
             name: name.to_string(),
+            path: path.to_string(),
             generics: generics.iter().map(|g| g.name.clone()).collect(),
             kind: AdtKind::Struct(FieldsDef::Unit),
             derives,

@@ -21,8 +21,14 @@ fn first_error(src: &str) -> String {
 
 #[test]
 fn the_stubs_parse_without_errors() {
-    let (_, diags) = crate::parser::parse_declarations(stubs::STD);
-    let errors: Vec<String> = diags.iter().map(|d| format!("{:?}: {}", d.line_col(stubs::STD), d.message)).collect();
+    let mut src = String::from(stubs::STD);
+    for (slot, decl) in crate::exec::prim::declarations() {
+        assert!(src.contains(slot), "no place for {slot} in the stubs");
+        src = crate::replace_str(&src, slot, decl);
+    }
+    assert!(!src.contains("$"), "a placeholder without its primitive");
+    let (_, diags) = crate::parser::parse_declarations(&src);
+    let errors: Vec<String> = diags.iter().map(|d| format!("{:?}: {}", d.line_col(&src), d.message)).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -166,4 +172,30 @@ fn writes_the_vm_would_lose_are_not_supported_yet_rather_than_wrong() {
     // inside an `async move` block that owns its value.
     assert_eq!(first("let mut p = Point { x: 1, y: 2 };\nlet r = &mut p.x;\n*r += 1;\nprintln!(\"{}\", p.x);"), "");
     assert_eq!(first("let mut a = 1;\nlet h = tokio::spawn(async move { a += 1; a });\nprintln!(\"{} {a}\", h.await.unwrap());"), "");
+}
+
+/// Every primitive's native item is declared, at the same path, in the
+/// stubs the checker reads: a primitive cannot run what the checker
+/// rejects.
+#[test]
+fn every_native_is_declared_where_it_says() {
+    use super::items::{self, AssocItem, TypeDef, ValueDef};
+    use super::ty::Ty;
+    let items = items::std_items();
+    for path in crate::exec::prim::native_paths() {
+        let declared = match items.values.get(path) {
+            Some(ValueDef::Fn(_)) => true,
+            _ => {
+                let (ty, name) = path.rsplit_once("::").unwrap();
+                match items.types.get(ty) {
+                    Some(TypeDef::Adt(id)) => {
+                        let args = items.adts[id.0 as usize].generics.iter().map(|_| Ty::Unknown).collect();
+                        matches!(items::assoc_item(items, &Ty::Adt(*id, args), name), Some((_, AssocItem::Fn(_))))
+                    }
+                    _ => false,
+                }
+            }
+        };
+        assert!(declared, "{path} is not declared in the stubs");
+    }
 }

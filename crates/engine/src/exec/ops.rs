@@ -1,35 +1,14 @@
-//! Awaiting futures, builtin functions and builtin methods.
-//!
-//! Every poll of a Tokio resource follows Tokio 1.54's order of checks:
-//! receive-like operations check the cooperative budget before taking a
-//! value; semaphore-like ones (bounded `send`, `Mutex::lock`) take their
-//! permit first and then check the budget.
+//! Awaiting futures, builtin functions and the methods of plain values
+//! (strings, collections, numbers, `Option`, `Result`). The primitives'
+//! own functions, methods and futures are in `prim/`.
 
 use super::*;
 use crate::vm::MethodName as M;
-
-pub(super) enum Poll {
-    Ready(Value),
-    Pending(WaitOn),
-}
-
-fn handle(kind: HandleKind, id: impl Into<u32>, w: &World) -> Value {
-    Value::Handle(Handle::new(kind, id.into(), &w.drops))
-}
 
 /// An iterator over `items`, front to back.
 fn items_iter(items: Vec<Value>) -> Value {
     let n = items.len();
     Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })))
-}
-
-/// `std::sync::PoisonError` around a guard.
-fn poison_error(guard: Value) -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard] }))
-}
-
-fn send_error(v: Value) -> Value {
-    Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
 }
 
 impl<'p> Vm<'p> {
@@ -50,11 +29,7 @@ impl<'p> Vm<'p> {
                 }
                 p
             }
-            Value::Handle(h) => match h.kind {
-                HandleKind::JoinHandle => self.poll_join(TaskId(h.id))?,
-                HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span)?,
-                _ => return panic(format!("`{:?}` is not a future", h.kind)),
-            },
+            Value::Handle(h) => self.poll_handle(h, span)?,
             other => return panic(format!("`{}` is not a future", vfmt::type_name(other, &self.ctx()))),
         };
         match poll {
@@ -70,326 +45,11 @@ impl<'p> Vm<'p> {
         }
     }
 
-    pub(super) fn join_all(&mut self, co: &mut Co, n: usize, span: Span) -> R<Flow> {
-        if co.join.is_none() {
-            let futs = Self::pop_n(co, n);
-            let mut children = Vec::with_capacity(n);
-            for f in futs {
-                let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-                self.push_frame(&mut c, self.p.root, vec![f]);
-                children.push(Some(c));
-            }
-            co.join = Some(Box::new(JoinState { children, results: vec![Value::Unit; n], start: 0 }));
-        }
-        let Some(mut js) = co.join.take() else { return Ok(Flow::Next) };
-        let n = js.children.len();
-        let start = js.start;
-        js.start = if start + 1 >= n { 0 } else { start + 1 };
-        for k in 0..n {
-            let i = (start + k) % n;
-            let Some(child) = js.children[i].as_mut() else { continue };
-            match self.run_co(child) {
-                Step::Done(v) => {
-                    js.results[i] = v;
-                    js.children[i] = None;
-                }
-                Step::Pending(..) => {}
-                Step::Panic(m, s) => {
-                    self.panic_span = Some(s);
-                    return Err(Fail::Panic(m));
-                }
-                Step::Stop => {
-                    co.join = Some(js);
-                    return Err(Fail::Stop);
-                }
-            }
-        }
-        let _ = span;
-        if js.children.iter().all(|c| c.is_none()) {
-            let results = std::mem::take(&mut js.results);
-            co.stack.push(Value::Tuple(Rc::new(results)));
-            Ok(Flow::Next)
-        } else {
-            co.join = Some(js);
-            Ok(Flow::Pending(WaitOn::JoinAll))
-        }
-    }
-
-    fn poll_future(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let cur = self.w.current;
-        match st {
-            FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
-            FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
-            FutureState::Yield { yielded } => {
-                if *yielded {
-                    Ok(Poll::Ready(Value::Unit))
-                } else {
-                    *yielded = true;
-                    self.w.defer_current();
-                    Ok(Poll::Pending(WaitOn::Yield))
-                }
-            }
-            FutureState::Sleep { deadline, registered } => {
-                if !self.w.has_budget() {
-                    self.w.defer_current();
-                    return Ok(Poll::Pending(WaitOn::Yield));
-                }
-                if self.w.now >= *deadline {
-                    self.w.consume_budget();
-                    return Ok(Poll::Ready(Value::Unit));
-                }
-                if !*registered {
-                    *registered = true;
-                    self.w.add_timer(*deadline, cur);
-                    self.w.emit(EventKind::SleepRegistered { task: cur, deadline: *deadline, span });
-                }
-                Ok(Poll::Pending(WaitOn::Sleep { until: *deadline }))
-            }
-            FutureState::Recv { chan } => {
-                let chan = *chan;
-                if !self.w.has_budget() {
-                    self.w.defer_current();
-                    return Ok(Poll::Pending(WaitOn::Yield));
-                }
-                if let Some(v) = self.take_buffered(chan, span) {
-                    self.w.consume_budget();
-                    return Ok(Poll::Ready(Value::some(v)));
-                }
-                let c = &mut self.w.chans[chan.index()];
-                if c.senders == 0 {
-                    self.w.consume_budget();
-                    self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
-                    return Ok(Poll::Ready(Value::none()));
-                }
-                if !c.recv_waiters.contains(&cur) {
-                    c.recv_waiters.push(cur);
-                }
-                Ok(Poll::Pending(WaitOn::Recv(chan)))
-            }
-            FutureState::BroadcastRecv { rx } => {
-                let rx = *rx;
-                if !self.w.has_budget() {
-                    self.w.defer_current();
-                    return Ok(Poll::Pending(WaitOn::Yield));
-                }
-                let Some(&(chan, Some(pos))) = self.w.brx.get(rx as usize) else { return panic("broadcast receiver dropped") };
-                let c = &mut self.w.chans[chan.index()];
-                let oldest = c.head - c.buf.len() as u64;
-                if pos < oldest {
-                    let missed = oldest - pos;
-                    self.w.brx[rx as usize].1 = Some(oldest);
-                    self.w.consume_budget();
-                    self.w.emit(EventKind::Lagged { task: cur, chan, missed, span });
-                    let e = Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 1, vec![Value::Int(missed as i64)]);
-                    return Ok(Poll::Ready(Value::err(e)));
-                }
-                if pos < c.head {
-                    let (vid, v) = c.buf[(pos - oldest) as usize].clone();
-                    let len = (c.head - pos - 1) as u32;
-                    self.w.brx[rx as usize].1 = Some(pos + 1);
-                    let v = self.clone_value(&v)?;
-                    self.w.consume_budget();
-                    self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
-                    return Ok(Poll::Ready(Value::ok(v)));
-                }
-                if c.senders == 0 {
-                    self.w.consume_budget();
-                    self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
-                    return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 0, vec![]))));
-                }
-                if !c.recv_waiters.contains(&cur) {
-                    c.recv_waiters.push(cur);
-                }
-                Ok(Poll::Pending(WaitOn::Recv(chan)))
-            }
-            FutureState::Send { chan, value, ticket, got_permit, requested: _ } => {
-                let chan = *chan;
-                if self.w.chans[chan.index()].receivers == 0 {
-                    if let Some(t) = ticket.take() {
-                        let c = &mut self.w.chans[chan.index()];
-                        c.send_queue.retain(|(x, _)| *x != t);
-                        c.granted.retain(|x| *x != t);
-                    }
-                    self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
-                    return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
-                }
-                if !*got_permit {
-                    let c = &mut self.w.chans[chan.index()];
-                    match *ticket {
-                        None => {
-                            if c.permits_used < c.capacity && c.send_queue.is_empty() {
-                                c.permits_used += 1;
-                                *got_permit = true;
-                            } else {
-                                let t = self.w.ticket();
-                                *ticket = Some(t);
-                                self.w.chans[chan.index()].send_queue.push_back((t, cur));
-                                return Ok(Poll::Pending(WaitOn::Send(chan)));
-                            }
-                        }
-                        Some(t) => {
-                            if let Some(p) = c.granted.iter().position(|x| *x == t) {
-                                c.granted.remove(p);
-                                *got_permit = true;
-                                *ticket = None;
-                            } else {
-                                return Ok(Poll::Pending(WaitOn::Send(chan)));
-                            }
-                        }
-                    }
-                }
-                if !self.w.consume_budget() {
-                    self.w.defer_current();
-                    return Ok(Poll::Pending(WaitOn::Yield));
-                }
-                let v = value.take().unwrap_or(Value::Unit);
-                self.push_to_chan(chan, v, span)?;
-                Ok(Poll::Ready(self.ok_unit.clone()))
-            }
-            FutureState::Lock { mutex, ticket, got, since } => {
-                let mutex = *mutex;
-                if !*got {
-                    let now = self.w.now;
-                    let m = &mut self.w.mutexes[mutex.index()];
-                    match *ticket {
-                        None => {
-                            if !m.locked && m.queue.is_empty() {
-                                m.locked = true;
-                                m.holder = Some(cur);
-                                m.since = now;
-                                *got = true;
-                                self.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });
-                                self.w.emit(EventKind::LockAcquired { task: cur, mutex, waited: 0 });
-                            } else {
-                                let t = self.w.ticket();
-                                *ticket = Some(t);
-                                *since = now;
-                                let m = &mut self.w.mutexes[mutex.index()];
-                                let queue = m.queue.len() as u32;
-                                m.queue.push_back((t, cur, now));
-                                self.w.emit(EventKind::LockRequested { task: cur, mutex, queue, span });
-                                return Ok(Poll::Pending(WaitOn::Lock(mutex)));
-                            }
-                        }
-                        Some(t) => {
-                            if m.granted == Some(t) {
-                                m.granted = None;
-                                m.since = now;
-                                *got = true;
-                                let waited = now - *since;
-                                self.w.emit(EventKind::LockAcquired { task: cur, mutex, waited });
-                            } else {
-                                return Ok(Poll::Pending(WaitOn::Lock(mutex)));
-                            }
-                        }
-                    }
-                }
-                if !self.w.consume_budget() {
-                    self.w.defer_current();
-                    return Ok(Poll::Pending(WaitOn::Yield));
-                }
-                let kind = HandleKind::MutexGuard;
-                Ok(Poll::Ready(handle(kind, mutex, &self.w)))
-            }
-        }
-    }
-
-    fn poll_join(&mut self, task: TaskId) -> R<Poll> {
-        let cur = self.w.current;
-        if !self.w.has_budget() {
-            self.w.defer_current();
-            return Ok(Poll::Pending(WaitOn::Yield));
-        }
-        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("unknown task") };
-        match meta.result.take() {
-            Some(Ok(v)) => {
-                meta.result = Some(Ok(Value::Unit));
-                self.w.consume_budget();
-                Ok(Poll::Ready(Value::ok(v)))
-            }
-            Some(Err(msg)) => {
-                meta.result = Some(Err(msg.clone()));
-                self.w.consume_budget();
-                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::string(msg)] }));
-                Ok(Poll::Ready(Value::err(e)))
-            }
-            None => {
-                if meta.cancelled && meta.state == TaskState::Done {
-                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::Unit] }));
-                    return Ok(Poll::Ready(Value::err(e)));
-                }
-                if !meta.joiners.contains(&cur) {
-                    meta.joiners.push(cur);
-                }
-                Ok(Poll::Pending(WaitOn::Join(task)))
-            }
-        }
-    }
-
-    fn poll_oneshot(&mut self, chan: ChanId, span: Span) -> R<Poll> {
-        let cur = self.w.current;
-        if !self.w.has_budget() {
-            self.w.defer_current();
-            return Ok(Poll::Pending(WaitOn::Yield));
-        }
-        let c = &mut self.w.chans[chan.index()];
-        if let Some((vid, v)) = c.buf.pop_front() {
-            self.w.consume_budget();
-            self.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
-            return Ok(Poll::Ready(Value::ok(v)));
-        }
-        if c.senders == 0 || c.done {
-            self.w.consume_budget();
-            self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
-            let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }));
-            return Ok(Poll::Ready(Value::err(e)));
-        }
-        if !c.recv_waiters.contains(&cur) {
-            c.recv_waiters.push(cur);
-        }
-        Ok(Poll::Pending(WaitOn::Recv(chan)))
-    }
-
-    /// Takes the oldest buffered value of an mpsc channel, records it, and
-    /// hands the freed slot of a bounded channel to the oldest blocked sender.
-    fn take_buffered(&mut self, chan: ChanId, span: Span) -> Option<Value> {
-        let cur = self.w.current;
-        let c = &mut self.w.chans[chan.index()];
-        let (vid, v) = c.buf.pop_front()?;
-        let bounded = c.kind == ChanKind::Mpsc;
-        if bounded {
-            c.permits_used = c.permits_used.saturating_sub(1);
-        }
-        let len = c.buf.len() as u32;
-        self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
-        if bounded {
-            self.w.grant_send_permits(chan);
-        }
-        Some(v)
-    }
-
-    /// Puts a value into a channel's buffer (permit already held), records
-    /// it, and wakes receivers.
-    fn push_to_chan(&mut self, chan: ChanId, v: Value, span: Span) -> R<()> {
-        let vid = self.w.new_value_id();
-        let text = self.intern_debug(&v);
-        let c = &mut self.w.chans[chan.index()];
-        if c.buf.len() >= self.config.max_collection_len {
-            return Err(self.budget_stop(Budget::CollectionLen));
-        }
-        c.buf.push_back((vid, v));
-        let len = c.buf.len() as u32;
-        let cur = self.w.current;
-        self.w.emit(EventKind::Sent { task: cur, chan, value: vid, text, len, span });
-        self.w.wake_receivers(chan);
-        Ok(())
-    }
-
     // -----------------------------------------------------------------
     // Builtin functions
     // -----------------------------------------------------------------
 
-    pub(super) fn builtin(&mut self, b: Builtin, args: Vec<Value>, span: Span) -> R<Value> {
+    pub(super) fn builtin(&mut self, b: Builtin, args: Vec<Value>) -> R<Value> {
         let mut args = args.into_iter();
         let mut arg = || args.next().unwrap_or(Value::Unit);
         let int = |v: Value| -> R<i64> {
@@ -405,24 +65,6 @@ impl<'p> Vm<'p> {
             Ok(Value::Duration((n as u64).saturating_mul(mul)))
         };
         Ok(match b {
-            Builtin::Spawn => {
-                let fut = arg();
-                if !matches!(fut, Value::Future(_)) {
-                    return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
-                }
-                if self.w.tasks.len() as u32 > self.config.max_tasks {
-                    return Err(self.budget_stop(Budget::Tasks));
-                }
-                let parent = Some(self.w.current);
-                let id = self.spawn_task(fut, parent, span);
-                handle(HandleKind::JoinHandle, id, &self.w)
-            }
-            Builtin::YieldNow => future(FutureState::Yield { yielded: false }),
-            Builtin::Sleep => {
-                let Value::Duration(d) = arg() else { return panic("`sleep` needs a Duration") };
-                let deadline = ceil_ms(self.w.now.saturating_add(d));
-                future(FutureState::Sleep { deadline, registered: false })
-            }
             Builtin::DurationFromMillis => dur(int(arg())?, 1_000_000)?,
             Builtin::DurationFromSecs => dur(int(arg())?, 1_000_000_000)?,
             Builtin::DurationFromMicros => dur(int(arg())?, 1_000)?,
@@ -431,41 +73,6 @@ impl<'p> Vm<'p> {
                 Value::Float(f) if f >= 0.0 => Value::Duration((f * 1e9) as u64),
                 _ => return panic("expected a non-negative f64"),
             },
-            Builtin::InstantNow => Value::Instant(self.w.now),
-            Builtin::StdInstantNow => Value::Instant(u64::MAX),
-            Builtin::MpscChannel => {
-                let n = int(arg())?;
-                if n <= 0 {
-                    return panic("mpsc bounded channel requires buffer > 0");
-                }
-                if n as u64 > self.config.max_collection_len as u64 {
-                    return Err(self.budget_stop(Budget::CollectionLen));
-                }
-                let id = self.w.new_chan(ChanKind::Mpsc, n as u32, span);
-                Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &self.w), handle(HandleKind::MpscReceiver, id, &self.w)]))
-            }
-            Builtin::UnboundedChannel => {
-                let id = self.w.new_chan(ChanKind::Unbounded, 0, span);
-                Value::Tuple(Rc::new(vec![handle(HandleKind::UnboundedSender, id, &self.w), handle(HandleKind::UnboundedReceiver, id, &self.w)]))
-            }
-            Builtin::OneshotChannel => {
-                let id = self.w.new_chan(ChanKind::Oneshot, 1, span);
-                Value::Tuple(Rc::new(vec![handle(HandleKind::OneshotSender, id, &self.w), handle(HandleKind::OneshotReceiver, id, &self.w)]))
-            }
-            Builtin::BroadcastChannel => {
-                let n = int(arg())?;
-                if n <= 0 {
-                    return panic("broadcast channel capacity cannot be zero");
-                }
-                if n as u64 > self.config.max_collection_len as u64 {
-                    return Err(self.budget_stop(Budget::CollectionLen));
-                }
-                let cap = (n as u64).next_power_of_two() as u32;
-                let id = self.w.new_chan(ChanKind::Broadcast, cap, span);
-                let rx = self.w.brx.len() as u32;
-                self.w.brx.push((id, Some(0)));
-                Value::Tuple(Rc::new(vec![handle(HandleKind::BroadcastSender, id, &self.w), handle(HandleKind::BroadcastReceiver, rx, &self.w)]))
-            }
             Builtin::ArcNew | Builtin::BoxNew => {
                 let v = arg();
                 if b == Builtin::BoxNew { v } else { Value::Arc(Rc::new(v)) }
@@ -476,11 +83,6 @@ impl<'p> Vm<'p> {
                     Value::Arc(_) => v,
                     other => self.clone_value(&other)?,
                 }
-            }
-            Builtin::TokioMutexNew | Builtin::StdMutexNew => {
-                let kind = if b == Builtin::TokioMutexNew { MutexKind::Tokio } else { MutexKind::Std };
-                let id = self.w.new_mutex(kind, arg(), span);
-                handle(if kind == MutexKind::Tokio { HandleKind::Mutex } else { HandleKind::StdMutex }, id, &self.w)
             }
             Builtin::StringFrom => match arg() {
                 Value::Str(s) => Value::string(s.to_string()),
@@ -513,7 +115,6 @@ impl<'p> Vm<'p> {
     /// A builtin method: `argc` arguments come from `args`.
     pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, argc: usize, args: &mut dyn Iterator<Item = Value>, span: Span) -> R<Value> {
         let mut arg = move || args.next().unwrap_or(Value::Unit);
-        let cur = self.w.current;
         let mut recv = recv;
         if mn != M::Clone {
             while let Value::Arc(inner) = recv {
@@ -521,171 +122,20 @@ impl<'p> Vm<'p> {
             }
         }
         if let Value::Handle(h) = &recv {
-            let id = h.id;
-            match (h.kind, mn) {
-                (_, M::Clone) => return self.clone_value(&recv),
-                (HandleKind::MpscSender, M::Send) => {
-                    let v = arg();
-                    return Ok(future(FutureState::Send { chan: ChanId(id), value: Some(v), ticket: None, got_permit: false, requested: false }));
-                }
-                (HandleKind::MpscSender, M::TrySend) => {
-                    let v = arg();
-                    let c = &self.w.chans[id as usize];
-                    if c.receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-                        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 1, vec![v])));
-                    }
-                    if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: true, span });
-                        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 0, vec![v])));
-                    }
-                    self.w.chans[id as usize].permits_used += 1;
-                    self.push_to_chan(ChanId(id), v, span)?;
-                    return Ok(self.ok_unit.clone());
-                }
-                (HandleKind::UnboundedSender, M::Send) => {
-                    let v = arg();
-                    if self.w.chans[id as usize].receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-                        return Ok(send_error(v));
-                    }
-                    self.push_to_chan(ChanId(id), v, span)?;
-                    return Ok(self.ok_unit.clone());
-                }
-                (HandleKind::OneshotSender, M::Send) => {
-                    let v = arg();
-                    let c = &self.w.chans[id as usize];
-                    if c.receivers == 0 || c.done {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-                        return Ok(Value::err(v));
-                    }
-                    self.push_to_chan(ChanId(id), v, span)?;
-                    self.w.chans[id as usize].done = true;
-                    return Ok(self.ok_unit.clone());
-                }
-                (HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender, M::IsClosed) => {
-                    return Ok(Value::Bool(self.w.chans[id as usize].receivers == 0));
-                }
-                (HandleKind::MpscSender, M::Capacity) => {
-                    let c = &self.w.chans[id as usize];
-                    return Ok(Value::Int((c.capacity - c.permits_used.min(c.capacity)) as i64));
-                }
-                (HandleKind::MpscSender, M::MaxCapacity) => return Ok(Value::Int(self.w.chans[id as usize].capacity as i64)),
-                (HandleKind::BroadcastSender, M::Send) => {
-                    let v = arg();
-                    let receivers = self.w.chans[id as usize].receivers;
-                    if receivers == 0 {
-                        self.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-                        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
-                    }
-                    let vid = self.w.new_value_id();
-                    let text = self.intern_debug(&v);
-                    let c = &mut self.w.chans[id as usize];
-                    c.buf.push_back((vid, v));
-                    c.head += 1;
-                    let old = if c.buf.len() > c.capacity as usize { c.buf.pop_front() } else { None };
-                    let len = c.buf.len() as u32;
-                    self.w.emit(EventKind::Sent { task: cur, chan: ChanId(id), value: vid, text, len, span });
-                    self.w.wake_receivers(ChanId(id));
-                    drop(old);
-                    return Ok(Value::ok(Value::Int(receivers as i64)));
-                }
-                (HandleKind::BroadcastSender, M::Subscribe) => {
-                    let head = self.w.chans[id as usize].head;
-                    self.w.chans[id as usize].receivers += 1;
-                    let rx = self.w.brx.len() as u32;
-                    self.w.brx.push((ChanId(id), Some(head)));
-                    return Ok(handle(HandleKind::BroadcastReceiver, rx, &self.w));
-                }
-                (HandleKind::BroadcastSender, M::ReceiverCount) => return Ok(Value::Int(self.w.chans[id as usize].receivers as i64)),
-                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::Recv) => {
-                    return Ok(future(FutureState::Recv { chan: ChanId(id) }));
-                }
-                (HandleKind::MpscReceiver | HandleKind::UnboundedReceiver, M::TryRecv) => {
-                    if let Some(v) = self.take_buffered(ChanId(id), span) {
-                        return Ok(Value::ok(v));
-                    }
-                    let variant = if self.w.chans[id as usize].senders == 0 { 1 } else { 0 };
-                    return Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])));
-                }
-                (HandleKind::BroadcastReceiver, M::Recv) => {
-                    return Ok(future(FutureState::BroadcastRecv { rx: id }));
-                }
-                (HandleKind::Mutex, M::Lock) => {
-                    return Ok(future(FutureState::Lock { mutex: MutexId(id), ticket: None, got: false, since: 0 }));
-                }
-                (HandleKind::Mutex | HandleKind::StdMutex, M::TryLock) => {
-                    let tokio = h.kind == HandleKind::Mutex;
-                    let m = &mut self.w.mutexes[id as usize];
-                    if m.locked || !m.queue.is_empty() {
-                        // tokio's `TryLockError(())`, std's `TryLockError::WouldBlock`.
-                        let e = if tokio {
-                            Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] }))
-                        } else {
-                            Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![])
-                        };
-                        return Ok(Value::err(e));
-                    }
-                    m.locked = true;
-                    m.holder = Some(cur);
-                    m.since = self.w.now;
-                    let poisoned = m.poisoned;
-                    self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
-                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: MutexId(id), waited: 0 });
-                    let k = if tokio { HandleKind::MutexGuard } else { HandleKind::StdMutexGuard };
-                    let guard = handle(k, id, &self.w);
-                    if poisoned {
-                        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])));
-                    }
-                    return Ok(Value::ok(guard));
-                }
-                (HandleKind::StdMutex, M::Lock) => {
-                    let m = &mut self.w.mutexes[id as usize];
-                    if m.locked {
-                        self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
-                        return Err(self.thread_blocked(MutexId(id), span));
-                    }
-                    m.locked = true;
-                    m.holder = Some(cur);
-                    m.since = self.w.now;
-                    let poisoned = m.poisoned;
-                    self.w.emit(EventKind::LockRequested { task: cur, mutex: MutexId(id), queue: 0, span });
-                    self.w.emit(EventKind::LockAcquired { task: cur, mutex: MutexId(id), waited: 0 });
-                    let guard = handle(HandleKind::StdMutexGuard, id, &self.w);
-                    // A poisoned mutex still locks: the guard comes inside the error.
-                    return Ok(if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) });
-                }
-                (HandleKind::JoinHandle, M::IsFinished) => {
-                    return Ok(Value::Bool(self.w.tasks.get(id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)));
-                }
-                (HandleKind::JoinHandle, M::Abort) => {
-                    self.abort_task(TaskId(id));
-                    return Ok(Value::Unit);
-                }
-                (HandleKind::MutexGuard | HandleKind::StdMutexGuard, _) => {
-                    // A method of the guarded value, with the same arguments.
-                    let inner = self.deref(recv.clone());
-                    let args: Vec<Value> = (0..argc).map(|_| arg()).collect();
-                    return self.method(inner, name, mn, argc, &mut args.into_iter(), span);
-                }
-                (k, _) => return panic(format!("no method `{name}` on `{k:?}`")),
+            if mn == M::Clone {
+                return self.clone_value(&recv);
             }
+            if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) {
+                // A method of the guarded value, with the same arguments.
+                let inner = self.deref(recv.clone());
+                let args: Vec<Value> = (0..argc).map(|_| arg()).collect();
+                return self.method(inner, name, mn, argc, &mut args.into_iter(), span);
+            }
+            let h = h.clone();
+            let mut rest = std::iter::from_fn(|| Some(arg())).take(argc);
+            return self.handle_method(&h, name, &mut rest, span);
         }
         self.data_method(recv, name, mn, argc, &mut arg, span)
-    }
-
-    /// `JoinHandle::abort`: the task is scheduled and dropped at its next
-    /// poll instead of running (Tokio's behaviour), so a task never polled
-    /// never runs, and awaiting it resolves once the runtime got to it.
-    fn abort_task(&mut self, t: TaskId) {
-        let Some(meta) = self.w.tasks.get_mut(t.index()) else { return };
-        if meta.state == TaskState::Done || meta.cancelled {
-            return;
-        }
-        meta.cancelled = true;
-        if t != self.w.current {
-            self.w.wake(t);
-        }
     }
 
     fn data_method(&mut self, recv: Value, name: &str, mn: M, argc: usize, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
@@ -730,12 +180,6 @@ impl<'p> Vm<'p> {
                     Value::Map(m) => m.len() as i64,
                     Value::Set(m) => m.len() as i64,
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").len() as i64,
-                    Value::Handle(h) if matches!(h.kind, HandleKind::MpscReceiver | HandleKind::UnboundedReceiver) => self.w.chans[h.id as usize].buf.len() as i64,
-                    Value::Handle(h) if h.kind == HandleKind::BroadcastReceiver => {
-                        let (c, pos) = self.w.brx[h.id as usize];
-                        let ch = &self.w.chans[c.index()];
-                        (ch.head - pos.unwrap_or(ch.head)) as i64
-                    }
                     _ => return self.unsupported_method(span, "len", &ctx_name),
                 }))
             }
@@ -1426,7 +870,7 @@ impl std::fmt::Display for TypeName<'_> {
     }
 }
 
-fn short_kind(v: &Value) -> &'static str {
+pub(super) fn short_kind(v: &Value) -> &'static str {
     match v {
         Value::Int(_) => "an integer",
         Value::Str(_) => "a `&str`",

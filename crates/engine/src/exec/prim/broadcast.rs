@@ -1,0 +1,194 @@
+//! `tokio::sync::broadcast`: a ring of `capacity` (rounded up to a power
+//! of two) values every receiver reads at its own position; a receiver
+//! that falls more than `capacity` behind lags.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$BROADCAST",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::sync::broadcast::channel", f: channel },
+        Native { path: "tokio::sync::broadcast::Sender::send", f: send },
+        Native { path: "tokio::sync::broadcast::Sender::subscribe", f: subscribe },
+        Native { path: "tokio::sync::broadcast::Sender::receiver_count", f: receiver_count },
+        Native { path: "tokio::sync::broadcast::Sender::clone", f: mpsc::clone },
+        Native { path: "tokio::sync::broadcast::Receiver::recv", f: recv },
+        Native { path: "tokio::sync::broadcast::Receiver::len", f: len },
+    ],
+    kinds: &[(HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"), (HandleKind::BroadcastReceiver, "tokio::sync::broadcast::Receiver")],
+    on_drop,
+    debug,
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`).
+const DECL: &str = r#"
+        pub mod broadcast {
+            pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>);
+            #[derive(Debug)]
+            pub struct Sender<T>;
+            impl<T> Sender<T> {
+                pub fn new(capacity: usize) -> Sender<T>;
+                pub fn send(&self, value: T) -> Result<usize, SendError<T>>;
+                pub fn subscribe(&self) -> Receiver<T>;
+                pub fn receiver_count(&self) -> usize;
+                pub fn len(&self) -> usize;
+                pub fn is_empty(&self) -> bool;
+                pub fn same_channel(&self, other: &Sender<T>) -> bool;
+                pub async fn closed(&self);
+                pub fn clone(&self) -> Sender<T>;
+                pub fn downgrade(&self) -> _;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
+            #[derive(Debug)]
+            #[complete]
+            pub struct Receiver<T>;
+            impl<T> Receiver<T> {
+                pub async fn recv(&mut self) -> Result<T, RecvError>;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(&mut self) -> Result<T, RecvError>;
+                pub fn resubscribe(&self) -> Receiver<T>;
+                pub fn len(&self) -> usize;
+                pub fn is_empty(&self) -> bool;
+                pub fn is_closed(&self) -> bool;
+                pub fn same_channel(&self, other: &Receiver<T>) -> bool;
+                pub fn sender_strong_count(&self) -> usize;
+                pub fn sender_weak_count(&self) -> usize;
+            }
+            pub mod error {
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub struct SendError<T>(pub T);
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum RecvError { Closed, Lagged(u64) }
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TryRecvError { Empty, Closed, Lagged(u64) }
+            }
+        }
+"#;
+
+fn channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let Value::Int(n) = arg(a) else { return panic("expected an integer") };
+    if n <= 0 {
+        return panic("broadcast channel capacity cannot be zero");
+    }
+    if n as u64 > vm.config.max_collection_len as u64 {
+        return Err(vm.budget_stop(Budget::CollectionLen));
+    }
+    let cap = (n as u64).next_power_of_two() as u32;
+    let id = vm.w.new_chan(ChanKind::Broadcast, cap, span);
+    let rx = vm.w.brx.len() as u32;
+    vm.w.brx.push((id, Some(0)));
+    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::BroadcastSender, id, &vm.w), handle(HandleKind::BroadcastReceiver, rx, &vm.w)])))
+}
+
+/// `send`: `Ok(number of receivers)`; the oldest value falls off a full
+/// ring.
+fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    let (id, cur) = (h.id, vm.w.current);
+    let receivers = vm.w.chans[id as usize].receivers;
+    if receivers == 0 {
+        vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
+    }
+    let vid = vm.w.new_value_id();
+    let text = vm.intern_debug(&v);
+    let c = &mut vm.w.chans[id as usize];
+    c.buf.push_back((vid, v));
+    c.head += 1;
+    let old = if c.buf.len() > c.capacity as usize { c.buf.pop_front() } else { None };
+    let len = c.buf.len() as u32;
+    vm.w.emit(EventKind::Sent { task: cur, chan: ChanId(id), value: vid, text, len, span });
+    vm.w.wake_receivers(ChanId(id));
+    drop(old);
+    Ok(Value::ok(Value::Int(receivers as i64)))
+}
+
+/// A new receiver that sees values sent from now on.
+fn subscribe(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let id = h.id;
+    let head = vm.w.chans[id as usize].head;
+    vm.w.chans[id as usize].receivers += 1;
+    let rx = vm.w.brx.len() as u32;
+    vm.w.brx.push((ChanId(id), Some(head)));
+    Ok(handle(HandleKind::BroadcastReceiver, rx, &vm.w))
+}
+
+fn receiver_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(vm.w.chans[h.id as usize].receivers as i64))
+}
+
+/// A receiver's handle id is its entry in `brx`, not the channel's.
+fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(future(FutureState::BroadcastRecv { rx: h.id }))
+}
+
+/// Values this receiver has not read yet.
+fn len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some(&(c, pos)) = vm.w.brx.get(h.id as usize) else { return panic("broadcast receiver dropped") };
+    let ch = &vm.w.chans[c.index()];
+    Ok(Value::Int((ch.head - pos.unwrap_or(ch.head)) as i64))
+}
+
+fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
+    match kind {
+        HandleKind::BroadcastSender => vm.drop_sender(id),
+        _ => {
+            let Some(&(chan, _)) = vm.w.brx.get(id as usize) else { return };
+            vm.w.brx[id as usize].1 = None;
+            let c = &mut vm.w.chans[chan.index()];
+            c.receivers = c.receivers.saturating_sub(1);
+            let remaining = c.receivers;
+            vm.w.emit(EventKind::ReceiverDropped { chan, remaining });
+        }
+    }
+}
+
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    channel::debug_opaque(out, if h.kind == HandleKind::BroadcastSender { "Sender" } else { "Receiver" }, spec)
+}
+
+impl<'p> Vm<'p> {
+    pub(super) fn poll_broadcast_recv(&mut self, rx: u32, span: Span) -> R<Poll> {
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let Some(&(chan, Some(pos))) = self.w.brx.get(rx as usize) else { return panic("broadcast receiver dropped") };
+        let c = &mut self.w.chans[chan.index()];
+        let oldest = c.head - c.buf.len() as u64;
+        if pos < oldest {
+            let missed = oldest - pos;
+            self.w.brx[rx as usize].1 = Some(oldest);
+            self.w.consume_budget();
+            self.w.emit(EventKind::Lagged { task: cur, chan, missed, span });
+            let e = Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 1, vec![Value::Int(missed as i64)]);
+            return Ok(Poll::Ready(Value::err(e)));
+        }
+        if pos < c.head {
+            let (vid, v) = c.buf[(pos - oldest) as usize].clone();
+            let len = (c.head - pos - 1) as u32;
+            self.w.brx[rx as usize].1 = Some(pos + 1);
+            let v = self.clone_value(&v)?;
+            self.w.consume_budget();
+            self.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
+            return Ok(Poll::Ready(Value::ok(v)));
+        }
+        if c.senders == 0 {
+            self.w.consume_budget();
+            self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+            return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::BROADCAST_RECV_ERROR, 0, vec![]))));
+        }
+        if !c.recv_waiters.contains(&cur) {
+            c.recv_waiters.push(cur);
+        }
+        Ok(Poll::Pending(WaitOn::Recv(chan)))
+    }
+}

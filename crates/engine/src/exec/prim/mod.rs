@@ -1,0 +1,304 @@
+//! The Tokio and std primitives, one module each. A module holds everything
+//! about its primitive:
+//!
+//! - its **declaration**, as stub source the checker reads (`DECL`, spliced
+//!   into `check/stubs.rs` at its `$NAME` placeholder);
+//! - its **native functions and methods** (`NATIVES`), which the compiler
+//!   binds statically: a call the checker resolved to
+//!   `tokio::sync::mpsc::Sender::send` compiles to `Op::Native` with that
+//!   entry's id, and never looks for a method by name at run time;
+//! - the **poll and wake** logic of its futures, in Tokio 1.54's order of
+//!   checks (receive-like operations check the cooperative budget before
+//!   taking a value; semaphore-like ones, bounded `send` and `Mutex::lock`,
+//!   take their permit first and then check the budget);
+//! - its **drop effect** (what the runtime does when a handle dies);
+//! - its **deadlock edges** (whom a task waiting on it waits for);
+//! - its **`Debug` form**.
+//!
+//! [`PRIMITIVES`] is the registry: adding a primitive is a module, a line
+//! there, its trace events and its view (see ARCHITECTURE.md, "Adding a
+//! primitive").
+
+use super::*;
+
+mod broadcast;
+mod channel;
+mod join;
+mod mpsc;
+mod mutex;
+mod oneshot;
+mod std_mutex;
+mod task;
+mod time;
+
+pub(super) use join::JoinState;
+
+/// Arguments of a native call, receiver first for a method.
+pub(super) type Args<'a> = dyn Iterator<Item = Value> + 'a;
+
+/// A native function or method.
+pub(super) type NativeFn = for<'a, 'p> fn(&'a mut Vm<'p>, &mut Args<'_>, Span) -> R<Value>;
+
+/// One native item: its path as the checker names it (a method is its
+/// type's path then its name: `tokio::sync::mpsc::Sender::send`).
+pub(super) struct Native {
+    pub path: &'static str,
+    pub f: NativeFn,
+}
+
+/// A primitive, as the registry lists it.
+pub(super) struct Primitive {
+    /// Where its declaration goes in the stubs (`$MPSC`) and what it is.
+    pub slot: &'static str,
+    pub decl: &'static str,
+    pub natives: &'static [Native],
+    /// The handle kinds it owns, with each one's type path (for a call the
+    /// checker could not resolve statically, and for messages).
+    pub kinds: &'static [(HandleKind, &'static str)],
+    /// What happens when the last reference to one of its handles dies.
+    pub on_drop: for<'a, 'p> fn(&'a mut Vm<'p>, HandleKind, u32),
+    /// Its handles' `Debug` form.
+    pub debug: fn(&mut String, &Value, &Handle, &vfmt::Spec, &dyn vfmt::FmtCtx) -> Result<(), String>,
+}
+
+/// The registry. A primitive's id in an `Op::Native` is its index here.
+pub(super) const PRIMITIVES: &[&Primitive] = &[
+    &task::PRIMITIVE,
+    &time::PRIMITIVE,
+    &join::PRIMITIVE,
+    &mpsc::PRIMITIVE,
+    &oneshot::PRIMITIVE,
+    &broadcast::PRIMITIVE,
+    &mutex::PRIMITIVE,
+    &std_mutex::PRIMITIVE,
+];
+
+/// Every primitive's declaration with its placeholder in the stubs, for
+/// the checker.
+pub fn declarations() -> Vec<(&'static str, &'static str)> {
+    PRIMITIVES.iter().filter(|p| !p.slot.is_empty()).map(|p| (p.slot, p.decl)).collect()
+}
+
+/// Every native item's path.
+#[cfg(test)]
+pub fn native_paths() -> impl Iterator<Item = &'static str> {
+    PRIMITIVES.iter().flat_map(|p| p.natives.iter().map(|n| n.path))
+}
+
+/// The native item at `path`, as `(primitive, index)` for `Op::Native`.
+pub fn lookup(path: &str) -> Option<(u8, u16)> {
+    for (i, p) in PRIMITIVES.iter().enumerate() {
+        if let Some(j) = p.natives.iter().position(|n| n.path == path) {
+            return Some((i as u8, j as u16));
+        }
+    }
+    None
+}
+
+/// The native item for an `Op::Native`.
+pub(super) fn native(prim: u8, index: u16) -> Option<&'static Native> {
+    PRIMITIVES.get(prim as usize)?.natives.get(index as usize)
+}
+
+fn owner(kind: HandleKind) -> Option<&'static Primitive> {
+    PRIMITIVES.iter().copied().find(|p| p.kinds.iter().any(|(k, _)| *k == kind))
+}
+
+/// A handle kind's type path (`tokio::sync::mpsc::Sender`).
+pub(super) fn type_path(kind: HandleKind) -> &'static str {
+    owner(kind).and_then(|p| p.kinds.iter().find(|(k, _)| *k == kind)).map(|(_, t)| *t).unwrap_or("?")
+}
+
+/// A handle's `Debug` form.
+pub(crate) fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    match owner(h.kind) {
+        Some(p) => (p.debug)(out, v, h, spec, ctx),
+        None => Err(format!("`{:?}` doesn't implement `Debug`", h.kind)),
+    }
+}
+
+/// The next argument (`()` past the end: the checker counted them).
+pub(super) fn arg(a: &mut Args<'_>) -> Value {
+    a.next().unwrap_or(Value::Unit)
+}
+
+/// A method's receiver: the handle behind any `Arc`s (or guards).
+pub(super) fn receiver(vm: &Vm, a: &mut Args<'_>) -> R<Rc<Handle>> {
+    match vm.auto_deref(arg(a)) {
+        Value::Handle(h) => Ok(h),
+        other => panic(format!("internal error: a primitive's method called on {}", super::ops::short_kind(&other))),
+    }
+}
+
+pub(super) fn handle(kind: HandleKind, id: impl Into<u32>, w: &World) -> Value {
+    Value::Handle(Handle::new(kind, id.into(), &w.drops))
+}
+
+pub(in crate::exec) enum Poll {
+    Ready(Value),
+    Pending(WaitOn),
+}
+
+impl<'p> Vm<'p> {
+    /// Calls the native item of an `Op::Native`.
+    pub(super) fn call_native(&mut self, prim: u8, index: u16, args: &mut Args<'_>, span: Span) -> R<Value> {
+        match native(prim, index) {
+            Some(n) => (n.f)(self, args, span),
+            None => panic("internal error: no such native function"),
+        }
+    }
+
+    /// A method of a primitive's handle the checker did not resolve: found
+    /// through the handle's type in the same registry.
+    pub(super) fn handle_method(&mut self, h: &Rc<Handle>, name: &str, args: &mut Args<'_>, span: Span) -> R<Value> {
+        let path = format!("{}::{name}", type_path(h.kind));
+        let Some((p, i)) = lookup(&path) else {
+            return panic(format!("no method `{name}` on `{}`", type_path(h.kind)));
+        };
+        let mut all = std::iter::once(Value::Handle(h.clone())).chain(args);
+        self.call_native(p, i, &mut all, span)
+    }
+
+    /// Polls a primitive's future.
+    pub(super) fn poll_future(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        match st {
+            FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
+            FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
+            FutureState::Yield { yielded } => self.poll_yield(yielded),
+            FutureState::Sleep { deadline, registered } => self.poll_sleep(*deadline, registered, span),
+            FutureState::Recv { chan } => self.poll_mpsc_recv(*chan, span),
+            FutureState::Send { chan, value, ticket, got_permit, .. } => self.poll_mpsc_send(*chan, value, ticket, got_permit, span),
+            FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
+            FutureState::Lock { mutex, ticket, got, since } => self.poll_lock(*mutex, ticket, got, since, span),
+        }
+    }
+
+    /// Polls a handle that is itself a future (`JoinHandle`, a oneshot
+    /// `Receiver`).
+    pub(super) fn poll_handle(&mut self, h: &Handle, span: Span) -> R<Poll> {
+        match h.kind {
+            HandleKind::JoinHandle => self.poll_join(TaskId(h.id)),
+            HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span),
+            _ => panic(format!("`{}` is not a future", type_path(h.kind))),
+        }
+    }
+
+    /// Runs the drop effect of a handle whose last reference died.
+    pub(super) fn apply_drop(&mut self, e: DropEffect) {
+        if let Some(p) = owner(e.kind) {
+            (p.on_drop)(self, e.kind, e.id);
+        }
+    }
+
+    /// Whom task `t`, suspended on `on`, waits for (the deadlock report's
+    /// wait-for edges), and the sentence that says so.
+    pub(super) fn wait_edges(&self, t: TaskId, on: WaitOn, line: u32, holders: &[(ChanId, bool, TaskId)]) -> (Vec<TaskId>, String) {
+        let name = self.w.task_name(t);
+        match on {
+            WaitOn::Lock(m) => self.mutex_wait_edges(t, &name, m, line),
+            WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
+            WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
+            WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_handle_kind_and_path_has_one_owner() {
+        let mut paths: Vec<&str> = PRIMITIVES.iter().flat_map(|p| p.natives.iter().map(|n| n.path)).collect();
+        let n = paths.len();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), n, "a native path is registered twice");
+        for kind in [
+            HandleKind::MpscSender,
+            HandleKind::MpscReceiver,
+            HandleKind::UnboundedSender,
+            HandleKind::UnboundedReceiver,
+            HandleKind::OneshotSender,
+            HandleKind::OneshotReceiver,
+            HandleKind::BroadcastSender,
+            HandleKind::BroadcastReceiver,
+            HandleKind::Mutex,
+            HandleKind::StdMutex,
+            HandleKind::MutexGuard,
+            HandleKind::StdMutexGuard,
+            HandleKind::JoinHandle,
+        ] {
+            let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
+            assert_eq!(owners, 1, "{kind:?} has {owners} owners");
+        }
+    }
+
+    /// The primitives' methods are bound when the program is compiled:
+    /// no `Op::Method` (found by name at run time) is left for them.
+    #[test]
+    fn primitive_calls_compile_to_native_ops() {
+        let src = r#"
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot, broadcast, Mutex};
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel::<i32>(4);
+    tx.send(1).await.unwrap();
+    let _ = tx.try_send(2);
+    let _ = rx.recv().await;
+    let _ = rx.try_recv();
+    let (otx, orx) = oneshot::channel::<i32>();
+    let _ = otx.send(3);
+    let _ = orx.await;
+    let (btx, mut brx) = broadcast::channel::<i32>(2);
+    let _ = btx.send(4);
+    let _ = brx.recv().await;
+    let m = Arc::new(Mutex::new(0));
+    *m.lock().await += 1;
+    let s = std::sync::Mutex::new(0);
+    *s.lock().unwrap() += 1;
+    let h = tokio::spawn(async {});
+    h.abort();
+    let _ = h.is_finished();
+}
+"#;
+        let (program, _) = crate::front_end(src).unwrap_or_else(|d| panic!("{d:?}"));
+        let main = &program.funcs[program.main as usize];
+        let natives: Vec<&str> = main
+            .code
+            .iter()
+            .filter_map(|op| match op {
+                Op::Native { prim, index, .. } => native(*prim, *index).map(|n| n.path),
+                _ => None,
+            })
+            .collect();
+        for path in [
+            "tokio::sync::mpsc::channel",
+            "tokio::sync::mpsc::Sender::send",
+            "tokio::sync::mpsc::Sender::try_send",
+            "tokio::sync::mpsc::Receiver::recv",
+            "tokio::sync::mpsc::Receiver::try_recv",
+            "tokio::sync::oneshot::Sender::send",
+            "tokio::sync::broadcast::Sender::send",
+            "tokio::sync::broadcast::Receiver::recv",
+            "tokio::sync::Mutex::new",
+            "tokio::sync::Mutex::lock",
+            "std::sync::Mutex::lock",
+            "tokio::spawn",
+            "tokio::task::JoinHandle::abort",
+            "tokio::task::JoinHandle::is_finished",
+        ] {
+            assert!(natives.contains(&path), "{path} is not bound: {natives:?}");
+        }
+        let by_name: Vec<&str> = main
+            .code
+            .iter()
+            .filter_map(|op| match op {
+                Op::Method { name, .. } => Some(program.names[*name as usize].as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(by_name, ["unwrap", "unwrap"], "only `Result::unwrap` is left to name dispatch");
+    }
+}

@@ -1,0 +1,116 @@
+//! `tokio::sync::oneshot`: one value, one reply. The receiver is itself the
+//! future.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$ONESHOT",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::sync::oneshot::channel", f: channel },
+        Native { path: "tokio::sync::oneshot::Sender::send", f: send },
+        Native { path: "tokio::sync::oneshot::Sender::is_closed", f: mpsc::is_closed },
+    ],
+    kinds: &[(HandleKind::OneshotSender, "tokio::sync::oneshot::Sender"), (HandleKind::OneshotReceiver, "tokio::sync::oneshot::Receiver")],
+    on_drop,
+    debug,
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`).
+const DECL: &str = r#"
+        pub mod oneshot {
+            pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+            #[derive(Debug)]
+            #[complete]
+            pub struct Sender<T>;
+            impl<T> Sender<T> {
+                pub fn send(self, t: T) -> Result<(), T>;
+                pub fn is_closed(&self) -> bool;
+                pub async fn closed(&mut self);
+                pub fn poll_closed(&mut self, cx: _) -> _;
+                pub fn borrow(&self) -> _;
+                pub fn borrow_mut(&mut self) -> _;
+                pub fn into(self) -> _;
+                pub fn try_into(self) -> _;
+                pub fn from(t: _) -> _;
+                pub fn try_from(t: _) -> _;
+                pub fn type_id(&self) -> _;
+            }
+            #[derive(Debug)]
+            #[complete]
+            pub struct Receiver<T>;
+            impl<T> Receiver<T> {
+                pub fn close(&mut self);
+                pub fn is_terminated(&self) -> bool;
+                pub fn is_empty(&self) -> bool;
+                pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn blocking_recv(self) -> Result<T, RecvError>;
+            }
+            impl<T> Future for Receiver<T> { type Output = Result<T, RecvError>; }
+            pub mod error {
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub struct RecvError;
+                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                pub enum TryRecvError { Empty, Closed }
+            }
+        }
+"#;
+
+fn channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+    let id = vm.w.new_chan(ChanKind::Oneshot, 1, span);
+    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::OneshotSender, id, &vm.w), handle(HandleKind::OneshotReceiver, id, &vm.w)])))
+}
+
+/// `Sender::send(self, v)`: `Err(v)` when the receiver is gone.
+fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    let (id, cur) = (h.id, vm.w.current);
+    let c = &vm.w.chans[id as usize];
+    if c.receivers == 0 || c.done {
+        vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
+        return Ok(Value::err(v));
+    }
+    vm.push_to_chan(ChanId(id), v, span)?;
+    vm.w.chans[id as usize].done = true;
+    Ok(vm.ok_unit.clone())
+}
+
+fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
+    match kind {
+        HandleKind::OneshotSender => vm.drop_sender(id),
+        _ => vm.drop_receiver(id),
+    }
+}
+
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    channel::debug_opaque(out, if h.kind == HandleKind::OneshotSender { "Sender" } else { "Receiver" }, spec)
+}
+
+impl<'p> Vm<'p> {
+    /// Awaiting the receiver: the value, or `RecvError` once the sender is
+    /// gone without sending.
+    pub(super) fn poll_oneshot(&mut self, chan: ChanId, span: Span) -> R<Poll> {
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let c = &mut self.w.chans[chan.index()];
+        if let Some((vid, v)) = c.buf.pop_front() {
+            self.w.consume_budget();
+            self.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
+            return Ok(Poll::Ready(Value::ok(v)));
+        }
+        if c.senders == 0 || c.done {
+            self.w.consume_budget();
+            self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+            let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }));
+            return Ok(Poll::Ready(Value::err(e)));
+        }
+        if !c.recv_waiters.contains(&cur) {
+            c.recv_waiters.push(cur);
+        }
+        Ok(Poll::Pending(WaitOn::Recv(chan)))
+    }
+}

@@ -1,0 +1,145 @@
+//! `std::sync::Mutex`: `lock()` blocks the thread, so on a current_thread
+//! runtime a held lock blocks every task (a deadlock of the thread), and a
+//! guard dropped while its task unwinds from a panic poisons the mutex.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$STD_MUTEX",
+    decl: DECL,
+    natives: &[
+        Native { path: "std::sync::Mutex::new", f: new },
+        Native { path: "std::sync::Mutex::lock", f: lock },
+        Native { path: "std::sync::Mutex::try_lock", f: try_lock },
+    ],
+    kinds: &[(HandleKind::StdMutex, "std::sync::Mutex"), (HandleKind::StdMutexGuard, "std::sync::MutexGuard")],
+    on_drop,
+    debug,
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`).
+const DECL: &str = r#"
+        #[derive(Debug, Default)]
+        pub struct Mutex<T>;
+        impl<T> Mutex<T> {
+            pub fn new(t: T) -> Mutex<T>;
+            pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
+            pub fn try_lock(&self) -> _;
+            pub fn into_inner(self) -> Result<T, PoisonError<T>>;
+            pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>;
+            pub fn is_poisoned(&self) -> bool;
+            pub fn clear_poison(&self);
+        }
+        #[derive(Debug, Display)]
+        pub struct MutexGuard<T>;
+        impl<T> Deref for MutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for MutexGuard<T> {}
+        impl<T> !Send for MutexGuard<T> {}
+        #[derive(Debug, Display)]
+        pub struct PoisonError<T>;
+        impl<T> PoisonError<T> {
+            pub fn into_inner(self) -> T;
+            pub fn get_ref(&self) -> &T;
+        }
+"#;
+
+fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let id = vm.w.new_mutex(MutexKind::Std, arg(a), span);
+    Ok(handle(HandleKind::StdMutex, id, &vm.w))
+}
+
+/// `std::sync::PoisonError` around a guard.
+fn poison_error(guard: Value) -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard] }))
+}
+
+/// `lock()`: the guard at once, or the thread blocks for good. A poisoned
+/// mutex still locks: the guard comes inside the error.
+fn lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let mutex = MutexId(h.id);
+    let Some((guard, poisoned)) = vm.try_acquire(mutex, HandleKind::StdMutexGuard, span) else {
+        let cur = vm.w.current;
+        vm.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });
+        return Err(vm.thread_blocked(mutex, span));
+    };
+    Ok(if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) })
+}
+
+/// `try_lock`: `Err(TryLockError::WouldBlock)` while held,
+/// `Err(TryLockError::Poisoned(..))` around the guard once poisoned.
+fn try_lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some((guard, poisoned)) = vm.try_acquire(MutexId(h.id), HandleKind::StdMutexGuard, span) else {
+        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![])));
+    };
+    if poisoned {
+        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])));
+    }
+    Ok(Value::ok(guard))
+}
+
+fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
+    match kind {
+        HandleKind::StdMutexGuard => {
+            if vm.unwinding
+                && let Some(m) = vm.w.mutexes.get_mut(id as usize)
+            {
+                m.poisoned = true;
+            }
+            vm.w.unlock(MutexId(id))
+        }
+        _ => vm.drop_mutex_data(id),
+    }
+}
+
+fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    match h.kind {
+        HandleKind::StdMutexGuard => mutex::debug_guard(out, v, h, spec, ctx),
+        _ => {
+            let data = ctx.deref_handle(h);
+            // std 1.95 prints a `&str` while locked.
+            let data_fn = |o: &mut String| match &data {
+                Some(d) => vfmt::debug_into(o, d, spec, ctx),
+                None => {
+                    o.push_str("\"<locked>\"");
+                    Ok(())
+                }
+            };
+            let poisoned = Value::Bool(ctx.mutex_poisoned(h));
+            let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &poisoned, spec, ctx);
+            vfmt::debug_struct(out, "Mutex", spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
+        }
+    }
+}
+
+impl<'p> Vm<'p> {
+    /// `lock()` found the lock held: the runtime's only thread blocks, and
+    /// the run ends in a deadlock of the thread.
+    fn thread_blocked(&mut self, mutex: MutexId, span: Span) -> Fail {
+        let t = self.w.current;
+        self.w.emit(EventKind::ThreadBlocked { task: t, mutex, span });
+        let holder = self.w.mutexes.get(mutex.index()).and_then(|m| m.holder);
+        let name = self.w.task_name(t);
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        let held = match holder {
+            Some(h) if h == t => "which this same task already holds".to_string(),
+            Some(h) => format!("held by {} (suspended at an .await while holding the guard)", self.w.task_name(h)),
+            None => "which is held".to_string(),
+        };
+        let description = format!("{name} calls std::sync::Mutex::lock at line {} on mutex #{mutex}, {held}", lc.line);
+        let mut cycle = Vec::new();
+        if let Some(h) = holder {
+            cycle.push(t);
+            if h != t {
+                cycle.push(h);
+            }
+        }
+        let explanation = format!(
+            "deadlock: the runtime's only thread is blocked.\n  - {description}\nA std::sync::Mutex blocks the whole thread, so the holder can never run again to release it.\n"
+        );
+        let blocked = vec![BlockedTask { task: t, name, on: WaitOn::Lock(mutex), span, description }];
+        self.stop_with(Outcome::Deadlock(DeadlockReport { thread_blocked: true, blocked, cycle, explanation }));
+        Fail::Stop
+    }
+}

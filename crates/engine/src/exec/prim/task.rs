@@ -1,0 +1,149 @@
+//! `tokio::spawn` and `JoinHandle`, and `yield_now`.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$TASK",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::spawn", f: spawn },
+        Native { path: "tokio::task::spawn", f: spawn },
+        Native { path: "tokio::task::yield_now", f: yield_now },
+        Native { path: "tokio::task::JoinHandle::abort", f: abort },
+        Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
+    ],
+    kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
+    // Dropping a `JoinHandle` detaches the task: it runs on.
+    on_drop: |_, _, _| {},
+    debug,
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`).
+const DECL: &str = r#"
+    pub fn spawn<T>(future: _) -> JoinHandle<T>;
+    pub mod task {
+        #[derive(Debug)]
+        #[complete]
+        pub struct JoinHandle<T>;
+        impl<T> JoinHandle<T> {
+            pub fn abort(&self);
+            pub fn is_finished(&self) -> bool;
+            pub fn abort_handle(&self) -> _;
+            pub fn id(&self) -> _;
+        }
+        impl<T> Future for JoinHandle<T> { type Output = Result<T, JoinError>; }
+        #[derive(Debug, Display)]
+        pub struct JoinError;
+        impl JoinError {
+            pub fn is_panic(&self) -> bool;
+            pub fn is_cancelled(&self) -> bool;
+            pub fn into_panic(self) -> _;
+            pub fn try_into_panic(self) -> _;
+            pub fn id(&self) -> _;
+        }
+        pub async fn yield_now();
+        pub fn spawn<T>(future: _) -> JoinHandle<T>;
+    }
+"#;
+
+/// A new task, at the back of the run queue.
+fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let fut = arg(a);
+    if !matches!(fut, Value::Future(_)) {
+        return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
+    }
+    if vm.w.tasks.len() as u32 > vm.config.max_tasks {
+        return Err(vm.budget_stop(Budget::Tasks));
+    }
+    let parent = Some(vm.w.current);
+    let id = vm.spawn_task(fut, parent, span);
+    Ok(handle(HandleKind::JoinHandle, id, &vm.w))
+}
+
+fn yield_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(future(FutureState::Yield { yielded: false }))
+}
+
+/// `JoinHandle::abort`: the task is scheduled and dropped at its next poll
+/// instead of running (Tokio's behaviour), so a task never polled never
+/// runs, and awaiting it resolves once the runtime got to it.
+fn abort(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let t = TaskId(h.id);
+    let Some(meta) = vm.w.tasks.get_mut(t.index()) else { return Ok(Value::Unit) };
+    if meta.state == TaskState::Done || meta.cancelled {
+        return Ok(Value::Unit);
+    }
+    meta.cancelled = true;
+    if t != vm.w.current {
+        vm.w.wake(t);
+    }
+    Ok(Value::Unit)
+}
+
+fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.tasks.get(h.id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)))
+}
+
+/// `JoinHandle { id: Id(3) }`.
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    let id = ctx.deref_handle(h).unwrap_or(Value::Int(i64::from(h.id)));
+    let id_fn = |o: &mut String| {
+        let n = |o2: &mut String| vfmt::debug_into(o2, &id, spec, ctx);
+        vfmt::debug_tuple(o, "Id", spec, &[&n])
+    };
+    vfmt::debug_struct(out, "JoinHandle", spec, &[("id", &id_fn)], false)
+}
+
+impl<'p> Vm<'p> {
+    /// `yield_now().await`: pending once, at the back of the defer list.
+    pub(super) fn poll_yield(&mut self, yielded: &mut bool) -> R<Poll> {
+        if *yielded {
+            Ok(Poll::Ready(Value::Unit))
+        } else {
+            *yielded = true;
+            self.w.defer_current();
+            Ok(Poll::Pending(WaitOn::Yield))
+        }
+    }
+
+    /// Awaiting a `JoinHandle`: the task's value, or a `JoinError` when it
+    /// panicked or was aborted.
+    pub(super) fn poll_join(&mut self, task: TaskId) -> R<Poll> {
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("unknown task") };
+        match meta.result.take() {
+            Some(Ok(v)) => {
+                meta.result = Some(Ok(Value::Unit));
+                self.w.consume_budget();
+                Ok(Poll::Ready(Value::ok(v)))
+            }
+            Some(Err(msg)) => {
+                meta.result = Some(Err(msg.clone()));
+                self.w.consume_budget();
+                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::string(msg)] }));
+                Ok(Poll::Ready(Value::err(e)))
+            }
+            None => {
+                if meta.cancelled && meta.state == TaskState::Done {
+                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::Unit] }));
+                    return Ok(Poll::Ready(Value::err(e)));
+                }
+                if !meta.joiners.contains(&cur) {
+                    meta.joiners.push(cur);
+                }
+                Ok(Poll::Pending(WaitOn::Join(task)))
+            }
+        }
+    }
+
+    /// A task awaiting another's handle waits for it.
+    pub(super) fn join_wait_edges(&self, name: &str, o: TaskId, line: u32) -> (Vec<TaskId>, String) {
+        (vec![o], format!("{name} waits at line {line} for {} to finish", self.w.task_name(o)))
+    }
+}
