@@ -1016,7 +1016,7 @@ impl<'a> Compiler<'a> {
                 return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
             }
         if let Some(full) = self.uses.get(name).cloned() {
-            let segs = crate::split_str(&full, "::");
+            let segs = crate::text::split_str(&full, "::");
             if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs)
                 && matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
                     return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
@@ -1064,7 +1064,7 @@ impl<'a> Compiler<'a> {
                 return Some((def, 0, false));
             }
             if let Some(full) = self.uses.get(names[0]) {
-                let segs = crate::split_str(&full, "::");
+                let segs = crate::text::split_str(&full, "::");
                 if segs.len() > 1 {
                     return self.resolve_variant_names(&segs);
                 }
@@ -1099,7 +1099,7 @@ impl<'a> Compiler<'a> {
     fn canonical(&self, names: &[&str]) -> String {
         let Some(first) = names.first() else { return String::new() };
         let mut parts: Vec<String> = match self.uses.get(*first) {
-            Some(full) => crate::split_str(full, "::").into_iter().map(|s| s.to_string()).collect(),
+            Some(full) => crate::text::split_str(full, "::").into_iter().map(|s| s.to_string()).collect(),
             None => vec![first.to_string()],
         };
         parts.extend(names[1..].iter().map(|s| s.to_string()));

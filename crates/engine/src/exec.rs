@@ -17,7 +17,9 @@ use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, StrI
 use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
 use crate::vm::*;
 use prim::{JoinState, Poll};
-use crate::{BlockedTask, Budget, Config, DeadlockReport, Diagnostic, Outcome, Run};
+use crate::diag::Diagnostic;
+use crate::run::{Budget, Config, Outcome, Run};
+use crate::trace::{BlockedTask, DeadlockReport};
 
 struct Frame {
     func: FuncId,
@@ -1070,11 +1072,11 @@ impl<'p> Vm<'p> {
                 let v = Self::pop(co);
                 let v = self.auto_deref(v);
                 let default = || match of {
-                    crate::check::DefaultOf::String => Value::String(Rc::new(String::new())),
-                    crate::check::DefaultOf::Vec => Value::Vec(Rc::new(Vec::new())),
-                    crate::check::DefaultOf::Bool => Value::Bool(false),
-                    crate::check::DefaultOf::Float => Value::Float(0.0),
-                    crate::check::DefaultOf::Int => Value::Int(0),
+                    DefaultOf::String => Value::String(Rc::new(String::new())),
+                    DefaultOf::Vec => Value::Vec(Rc::new(Vec::new())),
+                    DefaultOf::Bool => Value::Bool(false),
+                    DefaultOf::Float => Value::Float(0.0),
+                    DefaultOf::Int => Value::Int(0),
                 };
                 co.stack.push(match &v {
                     Value::Enum(a) if a.def == builtin::OPTION || a.def == builtin::RESULT => {

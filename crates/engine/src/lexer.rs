@@ -491,9 +491,9 @@ impl<'a> Lexer<'a> {
                     if !text.is_ascii() {
                         self.error(start, self.pos, "non-ASCII character in raw byte string literal");
                     }
-                    crate::replace_str(text, "\r\n", "\n")
+                    crate::text::replace_str(text, "\r\n", "\n")
                 } else {
-                    crate::replace_str(text, "\r\n", "\n")
+                    crate::text::replace_str(text, "\r\n", "\n")
                 };
                 self.push_lit(Lit::Str(s), start);
                 return;

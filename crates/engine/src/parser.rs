@@ -19,7 +19,8 @@
 
 use crate::ast::*;
 use crate::lexer::{self, Punct, Token, TokenKind};
-use crate::{Diagnostic, Span};
+use crate::diag::Diagnostic;
+use crate::span::Span;
 
 /// Longest source accepted, in bytes (a playground program is far smaller).
 pub const MAX_SOURCE_LEN: usize = 1 << 20;

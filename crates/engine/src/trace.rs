@@ -197,7 +197,7 @@ pub struct Trace {
     ends: Vec<u32>,
     pub tasks: Vec<TaskInfo>,
     /// The deadlock report, when the run ended in one.
-    pub deadlock: Option<crate::DeadlockReport>,
+    pub deadlock: Option<DeadlockReport>,
 }
 
 impl Trace {
@@ -352,4 +352,28 @@ impl Trace {
         out.push_str("\n}\n");
         out
     }
+}
+
+/// One task stuck in a deadlock.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockedTask {
+    pub task: TaskId,
+    pub name: String,
+    pub on: WaitOn,
+    /// Where it waits (the `.await` or the `lock()` call).
+    pub span: Span,
+    /// Plain-language description: "waits to lock `b` (held by task 2)".
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeadlockReport {
+    /// True when a `std::sync::Mutex` blocked the runtime's only thread.
+    pub thread_blocked: bool,
+    pub blocked: Vec<BlockedTask>,
+    /// The wait-for cycle, when there is one: each task waits for the next,
+    /// the last for the first.
+    pub cycle: Vec<TaskId>,
+    /// A multi-line human explanation.
+    pub explanation: String,
 }

@@ -15,6 +15,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
+use crate::trace::{ChanId, MutexId};
+
+/// Index of a compiled function in the program.
+pub type FuncId = u32;
 
 /// Index of a struct or enum definition in [`Defs`].
 pub type DefId = u32;
@@ -60,11 +64,11 @@ pub enum Value {
     /// A runtime resource: channel end, mutex, guard, join handle.
     Handle(Rc<Handle>),
     /// A future not yet awaited (`rx.recv()`, `sleep(d)`, an `async fn` call).
-    Future(Rc<RefCell<Option<crate::vm::FutureState>>>),
+    Future(Rc<RefCell<Option<FutureState>>>),
     /// A function item or closure value.
-    Func(Rc<crate::vm::Closure>),
+    Func(Rc<Closure>),
     /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).
-    Iter(Rc<RefCell<crate::vm::IterState>>),
+    Iter(Rc<RefCell<IterState>>),
     /// The contents of a slot whose value was moved out, with the move's span.
     Moved(Span),
     /// A slot not yet assigned (`let x;`).
@@ -414,6 +418,115 @@ impl Value {
         match self {
             Value::Int(i) => Some(*i),
             _ => None,
+        }
+    }
+}
+
+/// A future value's state; see the `Await` op.
+#[derive(Debug)]
+pub enum FutureState {
+    /// An async fn call or async block: code to run in a new frame.
+    Call { func: FuncId, args: Vec<Value> },
+    Sleep { deadline: u64, registered: bool },
+    Yield { yielded: bool },
+    /// `recv()` on an mpsc or unbounded receiver (handle id = channel).
+    Recv { chan: ChanId },
+    /// `recv()` on a broadcast receiver.
+    BroadcastRecv { rx: u32 },
+    /// `send(v)` on a bounded mpsc sender.
+    Send { chan: ChanId, value: Option<Value>, ticket: Option<u64>, got_permit: bool, requested: bool },
+    /// `lock()` on a tokio Mutex.
+    Lock { mutex: MutexId, ticket: Option<u64>, got: bool, since: u64 },
+    /// An already computed value (`std::future::ready`).
+    Ready(Option<Value>),
+}
+
+/// Wraps a future's state into a value.
+/// The cells of futures that completed, for the next futures to reuse: a
+/// `send`, `recv` or `lock` awaited at once would otherwise allocate one each.
+type FutureCell = std::rc::Rc<std::cell::RefCell<Option<FutureState>>>;
+
+thread_local! {
+    static FUTURE_CELLS: std::cell::RefCell<Vec<FutureCell>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+pub fn future(st: FutureState) -> Value {
+    let cell = FUTURE_CELLS.with(|cells| cells.borrow_mut().pop());
+    match cell {
+        Some(cell) => {
+            *cell.borrow_mut() = Some(st);
+            Value::Future(cell)
+        }
+        None => Value::Future(std::rc::Rc::new(std::cell::RefCell::new(Some(st)))),
+    }
+}
+
+/// Gives back the cell of a future nothing else refers to any more.
+pub fn recycle_future(cell: FutureCell) {
+    if std::rc::Rc::strong_count(&cell) == 1 && std::rc::Rc::weak_count(&cell) == 0 {
+        *cell.borrow_mut() = None;
+        FUTURE_CELLS.with(|cells| {
+            let mut cells = cells.borrow_mut();
+            if cells.len() < 64 {
+                cells.push(cell);
+            }
+        });
+    }
+}
+
+/// A function value (a fn item used as a value).
+#[derive(Debug)]
+pub struct Closure {
+    pub func: FuncId,
+}
+
+/// The state of an iterator value.
+#[derive(Clone, Debug)]
+pub enum IterState {
+    /// An integer range; `end` is exclusive; `rev` iterates from the back.
+    Range { cur: i64, end: i64, rev: bool },
+    /// Items of a collection, `front..back`.
+    Items { items: std::rc::Rc<Vec<Value>>, front: usize, back: usize, rev: bool },
+    /// `enumerate()` of another iterator.
+    Enumerate { inner: Box<IterState>, count: i64 },
+}
+
+impl IterState {
+    /// The next item, or `None` when the iterator is exhausted.
+    pub fn next_item(&mut self) -> Option<Value> {
+        match self {
+            IterState::Range { cur, end, rev } => {
+                if *cur >= *end {
+                    return None;
+                }
+                if *rev {
+                    *end -= 1;
+                    Some(Value::Int(*end))
+                } else {
+                    let v = *cur;
+                    *cur += 1;
+                    Some(Value::Int(v))
+                }
+            }
+            IterState::Items { items, front, back, rev } => {
+                if *front >= *back {
+                    return None;
+                }
+                if *rev {
+                    *back -= 1;
+                    items.get(*back).cloned()
+                } else {
+                    let v = items.get(*front).cloned();
+                    *front += 1;
+                    v
+                }
+            }
+            IterState::Enumerate { inner, count } => {
+                let v = inner.next_item()?;
+                let i = *count;
+                *count += 1;
+                Some(Value::Tuple(std::rc::Rc::new(vec![Value::Int(i), v])))
+            }
         }
     }
 }

@@ -179,7 +179,7 @@ pub fn std_items() -> &'static Items {
         // Each primitive declares itself in its own module (`exec/prim/`).
         let mut src = String::from(stubs::STD);
         for (slot, decl) in crate::exec::prim::declarations() {
-            src = crate::replace_str(&src, slot, decl);
+            src = crate::text::replace_str(&src, slot, decl);
         }
         for int in Int::ALL {
             let unsigned = match int {
@@ -191,14 +191,14 @@ pub fn std_items() -> &'static Items {
                 Int::Isize => "usize",
                 other => other.name(),
             };
-            let fill = |t: &str| crate::replace_str(&crate::replace_str(t, "$T", int.name()), "$U", unsigned);
+            let fill = |t: &str| crate::text::replace_str(&crate::text::replace_str(t, "$T", int.name()), "$U", unsigned);
             src.push_str(&format!("mod {}_impls {{ {} }}\n", int.name(), fill(stubs::INT_METHODS)));
             if int.is_signed() {
                 src.push_str(&format!("mod {}_signed {{ {} }}\n", int.name(), fill(stubs::SIGNED_METHODS)));
             }
         }
         for f in ["f32", "f64"] {
-            src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::replace_str(stubs::FLOAT_METHODS, "$T", f)));
+            src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::text::replace_str(stubs::FLOAT_METHODS, "$T", f)));
         }
         let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();

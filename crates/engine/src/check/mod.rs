@@ -97,15 +97,7 @@ pub enum Special {
     Default(DefaultOf),
 }
 
-/// A type whose `Default` the VM can make without knowing types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DefaultOf {
-    String,
-    Vec,
-    Bool,
-    Float,
-    Int,
-}
+pub use crate::vm::DefaultOf;
 
 impl TypeFacts {
     pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {

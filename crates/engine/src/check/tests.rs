@@ -24,7 +24,7 @@ fn the_stubs_parse_without_errors() {
     let mut src = String::from(stubs::STD);
     for (slot, decl) in crate::exec::prim::declarations() {
         assert!(src.contains(slot), "no place for {slot} in the stubs");
-        src = crate::replace_str(&src, slot, decl);
+        src = crate::text::replace_str(&src, slot, decl);
     }
     assert!(!src.contains("$"), "a placeholder without its primitive");
     let (_, diags) = crate::parser::parse_declarations(&src);

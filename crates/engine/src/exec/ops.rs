@@ -349,7 +349,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Bool(match &recv {
                     Value::Vec(v) | Value::Set(v) => v.iter().any(|y| self.values_eq(y, &x)),
                     Value::Str(_) | Value::String(_) => match (&x, x.as_str()) {
-                        (_, Some(sub)) => crate::find_str(recv.as_str().unwrap_or(""), sub).is_some(),
+                        (_, Some(sub)) => crate::text::find_str(recv.as_str().unwrap_or(""), sub).is_some(),
                         (Value::Char(c), None) => recv.as_str().unwrap_or("").contains(*c),
                         _ => false,
                     },
