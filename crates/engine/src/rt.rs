@@ -1,7 +1,8 @@
 //! The simulated runtime: Tokio's current_thread scheduler with a paused
-//! clock, and the synchronisation primitives, all in arenas addressed by
-//! typed ids. It knows nothing of the VM's code; the VM calls it to register
-//! waiters, wake tasks and record trace events.
+//! clock, and the state of the synchronisation primitives, in arenas
+//! addressed by typed ids (their behaviour is in `exec/prim/`). It knows
+//! nothing of the VM's code; the VM calls it to register waiters, wake
+//! tasks and record trace events.
 //!
 //! The scheduler keeps apart what Tokio keeps apart (see
 //! `shared/tokio-semantics.md`): main's `woken` flag, the FIFO run queue, the
@@ -300,62 +301,6 @@ impl World {
         });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id
-    }
-
-    /// Wakes every task waiting to receive on `chan`.
-    pub fn wake_receivers(&mut self, chan: ChanId) {
-        let waiters = std::mem::take(&mut self.chans[chan.index()].recv_waiters);
-        for t in waiters {
-            self.wake(t);
-        }
-    }
-
-    /// Hands free bounded-channel slots to the oldest waiting senders.
-    pub fn grant_send_permits(&mut self, chan: ChanId) {
-        loop {
-            let c = &mut self.chans[chan.index()];
-            if c.permits_used >= c.capacity {
-                break;
-            }
-            let Some((ticket, task)) = c.send_queue.pop_front() else { break };
-            c.permits_used += 1;
-            c.granted.push(ticket);
-            self.wake(task);
-        }
-    }
-
-    /// Releases a mutex: the lock goes straight to the oldest waiter.
-    pub fn unlock(&mut self, mutex: MutexId) {
-        let Some(m) = self.mutexes.get_mut(mutex.index()) else { return };
-        let holder = m.holder.take().unwrap_or(self.current);
-        m.locked = false;
-        self.emit(EventKind::LockReleased { task: holder, mutex });
-        let m = &mut self.mutexes[mutex.index()];
-        if let Some((ticket, task, _)) = m.queue.pop_front() {
-            m.locked = true;
-            m.granted = Some(ticket);
-            m.holder = Some(task);
-            self.wake(task);
-        }
-    }
-
-    /// Removes a dropped task from every wait queue (its futures are gone).
-    pub fn forget_waiter(&mut self, task: TaskId) {
-        let mut handed = Vec::new();
-        for (id, m) in self.mutexes.iter_mut().enumerate() {
-            m.queue.retain(|(_, t, _)| *t != task);
-            if m.holder == Some(task) && m.granted.is_some() {
-                m.granted = None;
-                handed.push(id as u32);
-            }
-        }
-        for c in self.chans.iter_mut() {
-            c.recv_waiters.retain(|t| *t != task);
-            c.send_queue.retain(|(_, t)| *t != task);
-        }
-        for id in handed {
-            self.unlock(MutexId(id));
-        }
     }
 
     /// Render of the whole trace's tasks, for labels.

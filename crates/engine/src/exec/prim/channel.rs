@@ -143,3 +143,13 @@ impl<'p> Vm<'p> {
 pub(super) fn debug_opaque(out: &mut String, name: &str, spec: &vfmt::Spec) -> Result<(), String> {
     vfmt::debug_struct(out, name, spec, &[], true)
 }
+
+impl World {
+    /// Wakes every task waiting to receive on `chan`.
+    pub(super) fn wake_receivers(&mut self, chan: ChanId) {
+        let waiters = std::mem::take(&mut self.chans[chan.index()].recv_waiters);
+        for t in waiters {
+            self.wake(t);
+        }
+    }
+}

@@ -203,6 +203,27 @@ impl<'p> Vm<'p> {
     }
 }
 
+impl World {
+    /// Removes a dropped task from every wait queue (its futures are gone).
+    pub(in crate::exec) fn forget_waiter(&mut self, task: TaskId) {
+        let mut handed = Vec::new();
+        for (id, m) in self.mutexes.iter_mut().enumerate() {
+            m.queue.retain(|(_, t, _)| *t != task);
+            if m.holder == Some(task) && m.granted.is_some() {
+                m.granted = None;
+                handed.push(id as u32);
+            }
+        }
+        for c in self.chans.iter_mut() {
+            c.recv_waiters.retain(|t| *t != task);
+            c.send_queue.retain(|(_, t)| *t != task);
+        }
+        for id in handed {
+            self.unlock(MutexId(id));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -351,3 +351,19 @@ impl<'p> Vm<'p> {
         Some(v)
     }
 }
+
+impl World {
+    /// Hands free bounded-channel slots to the oldest waiting senders.
+    fn grant_send_permits(&mut self, chan: ChanId) {
+        loop {
+            let c = &mut self.chans[chan.index()];
+            if c.permits_used >= c.capacity {
+                break;
+            }
+            let Some((ticket, task)) = c.send_queue.pop_front() else { break };
+            c.permits_used += 1;
+            c.granted.push(ticket);
+            self.wake(task);
+        }
+    }
+}

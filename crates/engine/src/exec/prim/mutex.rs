@@ -180,3 +180,20 @@ impl<'p> Vm<'p> {
         (edges, text)
     }
 }
+
+impl World {
+    /// Releases a mutex: the lock goes straight to the oldest waiter.
+    pub(super) fn unlock(&mut self, mutex: MutexId) {
+        let Some(m) = self.mutexes.get_mut(mutex.index()) else { return };
+        let holder = m.holder.take().unwrap_or(self.current);
+        m.locked = false;
+        self.emit(EventKind::LockReleased { task: holder, mutex });
+        let m = &mut self.mutexes[mutex.index()];
+        if let Some((ticket, task, _)) = m.queue.pop_front() {
+            m.locked = true;
+            m.granted = Some(ticket);
+            m.holder = Some(task);
+            self.wake(task);
+        }
+    }
+}
