@@ -73,6 +73,10 @@ pub struct Vm<'p> {
     /// True while the values of a panicking task are dropped: a std
     /// `MutexGuard` dropped then poisons its mutex.
     unwinding: bool,
+    /// The cells of futures that completed, for the next futures to reuse:
+    /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
+    /// one each.
+    future_cells: Vec<crate::value::FutureCell>,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -90,6 +94,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         ok_unit: Value::ok(Value::Unit),
         binds: Vec::new(),
         unwinding: false,
+        future_cells: Vec::new(),
     };
     let outcome = vm.run();
     let mut trace = std::mem::take(&mut vm.w.trace);
@@ -158,6 +163,25 @@ impl<'p> Vm<'p> {
         self.w.trace.intern(&s)
     }
 
+    /// A future value, in a recycled cell when there is one.
+    fn future(&mut self, st: FutureState) -> Value {
+        match self.future_cells.pop() {
+            Some(cell) => {
+                *cell.borrow_mut() = Some(st);
+                Value::Future(cell)
+            }
+            None => Value::Future(Rc::new(RefCell::new(Some(st)))),
+        }
+    }
+
+    /// Gives back the cell of a future nothing else refers to any more.
+    fn recycle_future(&mut self, cell: crate::value::FutureCell) {
+        if Rc::strong_count(&cell) == 1 && Rc::weak_count(&cell) == 0 && self.future_cells.len() < 64 {
+            *cell.borrow_mut() = None;
+            self.future_cells.push(cell);
+        }
+    }
+
     fn stop_with(&mut self, o: Outcome) {
         if self.stop.is_none() {
             self.stop = Some(o);
@@ -175,7 +199,7 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     fn run(&mut self) -> Outcome {
-        let main_fut = future(FutureState::Call { func: self.p.main, args: vec![] });
+        let main_fut = self.future(FutureState::Call { func: self.p.main, args: vec![] });
         let main_span = self.p.funcs.get(self.p.main as usize).map(|f| f.span).unwrap_or(Span::DUMMY);
         self.spawn_task(main_fut, None, main_span);
         self.w.main_woken = true;
@@ -260,7 +284,6 @@ impl<'p> Vm<'p> {
         }
         self.w.current = t;
         self.w.budget = COOP_BUDGET;
-        self.w.poll_seq += 1;
         self.w.tasks[t.index()].state = TaskState::Running;
         self.w.tasks[t.index()].notified = false;
         self.w.emit(EventKind::TaskPolled { task: t });
@@ -411,19 +434,14 @@ impl<'p> Vm<'p> {
     // Drops
     // -----------------------------------------------------------------
 
+    /// Runs the drop effects queued so far, oldest first (effects a drop
+    /// queues run after it).
     fn process_drops(&mut self) {
         self.w.drops.dirty.set(false);
         loop {
-            let effects: Vec<DropEffect> = {
-                let mut q = self.w.drops.pending.borrow_mut();
-                if q.is_empty() {
-                    return;
-                }
-                std::mem::take(&mut *q)
-            };
-            for e in effects {
-                self.apply_drop(e);
-            }
+            let next = self.w.drops.pending.borrow_mut().pop_front();
+            let Some(e) = next else { return };
+            self.apply_drop(e);
         }
     }
 
@@ -535,6 +553,9 @@ impl<'p> Vm<'p> {
                                 BinOp::Add => a.checked_add(b).map(Value::Int),
                                 BinOp::Sub => a.checked_sub(b).map(Value::Int),
                                 BinOp::Mul => a.checked_mul(b).map(Value::Int),
+                                // Division by zero and overflow panic on the general path.
+                                BinOp::Div => a.checked_div(b).map(Value::Int),
+                                BinOp::Rem => a.checked_rem(b).map(Value::Int),
                                 BinOp::Lt => Some(Value::Bool(a < b)),
                                 BinOp::Le => Some(Value::Bool(a <= b)),
                                 BinOp::Gt => Some(Value::Bool(a > b)),
@@ -947,7 +968,8 @@ impl<'p> Vm<'p> {
             }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                co.stack.push(future(FutureState::Call { func: *func, args }));
+                let f = self.future(FutureState::Call { func: *func, args });
+                co.stack.push(f);
             }
             Op::Await => return self.await_top(co, span),
             Op::JoinAll(n) => return self.join_all(co, *n as usize),

@@ -95,7 +95,6 @@ pub struct TaskMeta {
 
 pub struct World {
     pub now: u64,
-    pub poll_seq: u32,
     pub trace: Trace,
     pub main_woken: bool,
     pub run_queue: VecDeque<TaskId>,
@@ -124,7 +123,6 @@ impl World {
     pub fn new(max_events: usize) -> World {
         World {
             now: 0,
-            poll_seq: 0,
             trace: Trace::default(),
             main_woken: true,
             run_queue: VecDeque::new(),
@@ -151,7 +149,7 @@ impl World {
             self.events_exceeded = true;
             return;
         }
-        self.trace.events.push(Event { time: self.now, poll: self.poll_seq, kind });
+        self.trace.events.push(Event { time: self.now, kind });
     }
 
     pub fn new_task(&mut self) -> TaskId {

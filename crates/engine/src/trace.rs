@@ -111,9 +111,6 @@ pub enum Stream {
 pub struct Event {
     /// Virtual time in nanoseconds since the start of the run.
     pub time: u64,
-    /// The number of the poll during which the event happened (0 before
-    /// the first poll). Polls are numbered across all tasks.
-    pub poll: u32,
     pub kind: EventKind,
 }
 
@@ -255,10 +252,12 @@ fn wait_json(on: WaitOn) -> String {
 }
 
 impl Event {
-    /// The event as one JSON object: `{"t":ns,"poll":n,"kind":"...",...}`.
-    /// Spans are `[start,end]` byte offsets; `text`/`message` are indices
-    /// into the trace's `strings`.
-    pub fn to_json(&self) -> String {
+    /// The event as one JSON object: `{"t":ns,"poll":n,"kind":"...",...}`,
+    /// `poll` being the number of the poll during which it happened (0
+    /// before the first; polls are numbered across all tasks, and the
+    /// `task_polled` event starts one). Spans are `[start,end]` byte
+    /// offsets; `text`/`message` are indices into the trace's `strings`.
+    pub fn to_json(&self, poll: u32) -> String {
         let sp = |s: Span| format!("[{},{}]", s.start, s.end);
         let body = match self.kind {
             EventKind::TaskSpawned { task, parent, span } => format!(
@@ -298,7 +297,7 @@ impl Event {
             ),
             EventKind::TimeAdvanced { to } => format!("\"kind\":\"time_advanced\",\"to\":{to}"),
         };
-        format!("{{\"t\":{},\"poll\":{},{body}}}", self.time, self.poll)
+        format!("{{\"t\":{},\"poll\":{poll},{body}}}", self.time)
     }
 }
 
@@ -323,11 +322,17 @@ impl Trace {
             json_str(&mut out, s);
         }
         out.push_str("],\n\"events\":[\n");
+        // An event's poll is the number of `TaskPolled` events up to it:
+        // counted here rather than stored in every event.
+        let mut poll = 0;
         for (i, e) in self.events.iter().enumerate() {
             if i > 0 {
                 out.push_str(",\n");
             }
-            out.push_str(&e.to_json());
+            if matches!(e.kind, EventKind::TaskPolled { .. }) {
+                poll += 1;
+            }
+            out.push_str(&e.to_json(poll));
         }
         out.push_str("\n],\n\"deadlock\":");
         match &self.deadlock {

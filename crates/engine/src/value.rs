@@ -115,7 +115,7 @@ pub struct DropEffect {
 /// runtime drains it after every step, so effects keep their order.
 #[derive(Debug, Default)]
 pub struct DropQueue {
-    pub pending: RefCell<Vec<DropEffect>>,
+    pub pending: RefCell<std::collections::VecDeque<DropEffect>>,
     /// Set when an effect is queued, so the VM checks one flag per step.
     pub dirty: std::cell::Cell<bool>,
 }
@@ -137,7 +137,7 @@ impl Handle {
 impl Drop for Handle {
     fn drop(&mut self) {
         if let Ok(mut q) = self.queue.pending.try_borrow_mut() {
-            q.push(DropEffect { kind: self.kind, id: self.id });
+            q.push_back(DropEffect { kind: self.kind, id: self.id });
             self.queue.dirty.set(true);
         }
     }
@@ -441,38 +441,8 @@ pub enum FutureState {
     Ready(Option<Value>),
 }
 
-/// Wraps a future's state into a value.
-/// The cells of futures that completed, for the next futures to reuse: a
-/// `send`, `recv` or `lock` awaited at once would otherwise allocate one each.
-type FutureCell = std::rc::Rc<std::cell::RefCell<Option<FutureState>>>;
-
-thread_local! {
-    static FUTURE_CELLS: std::cell::RefCell<Vec<FutureCell>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-pub fn future(st: FutureState) -> Value {
-    let cell = FUTURE_CELLS.with(|cells| cells.borrow_mut().pop());
-    match cell {
-        Some(cell) => {
-            *cell.borrow_mut() = Some(st);
-            Value::Future(cell)
-        }
-        None => Value::Future(std::rc::Rc::new(std::cell::RefCell::new(Some(st)))),
-    }
-}
-
-/// Gives back the cell of a future nothing else refers to any more.
-pub fn recycle_future(cell: FutureCell) {
-    if std::rc::Rc::strong_count(&cell) == 1 && std::rc::Rc::weak_count(&cell) == 0 {
-        *cell.borrow_mut() = None;
-        FUTURE_CELLS.with(|cells| {
-            let mut cells = cells.borrow_mut();
-            if cells.len() < 64 {
-                cells.push(cell);
-            }
-        });
-    }
-}
+/// The shared cell of a future value.
+pub type FutureCell = Rc<RefCell<Option<FutureState>>>;
 
 /// A function value (a fn item used as a value).
 #[derive(Debug)]

@@ -334,7 +334,7 @@ pub struct Program {
     pub source: String,
 }
 
-pub use crate::value::{future, recycle_future, Closure, FutureState, IterState};
+pub use crate::value::{Closure, FutureState, IterState};
 
 /// A builtin method's name, resolved once per interned name so the VM
 /// dispatches on a byte instead of comparing strings.

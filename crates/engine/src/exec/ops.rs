@@ -36,7 +36,7 @@ impl<'p> Vm<'p> {
             Poll::Ready(v) => {
                 co.stack.pop();
                 if let Value::Future(cell) = top {
-                    crate::vm::recycle_future(cell);
+                    self.recycle_future(cell);
                 }
                 co.stack.push(v);
                 Ok(Flow::Next)

@@ -125,7 +125,7 @@ fn receiver_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// A receiver's handle id is its entry in `brx`, not the channel's.
 fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(future(FutureState::BroadcastRecv { rx: h.id }))
+    Ok(vm.future(FutureState::BroadcastRecv { rx: h.id }))
 }
 
 /// Values this receiver has not read yet.

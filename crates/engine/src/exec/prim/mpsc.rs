@@ -161,7 +161,7 @@ fn unbounded_channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
 fn send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
-    Ok(future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
+    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
 }
 
 fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -224,7 +224,7 @@ pub(super) fn clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(future(FutureState::Recv { chan: ChanId(h.id) }))
+    Ok(vm.future(FutureState::Recv { chan: ChanId(h.id) }))
 }
 
 fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {

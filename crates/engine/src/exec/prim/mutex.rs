@@ -48,7 +48,7 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0 }))
+    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0 }))
 }
 
 /// `try_lock`: the guard, or `TryLockError(())` while the lock is held or

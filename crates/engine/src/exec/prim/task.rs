@@ -60,8 +60,8 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(handle(HandleKind::JoinHandle, id, &vm.w))
 }
 
-fn yield_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(future(FutureState::Yield { yielded: false }))
+fn yield_now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(vm.future(FutureState::Yield { yielded: false }))
 }
 
 /// `JoinHandle::abort`: the task is scheduled and dropped at its next poll

@@ -60,7 +60,7 @@ fn ceil_ms(ns: u64) -> u64 {
 fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let Value::Duration(d) = arg(a) else { return panic("`sleep` needs a Duration") };
     let deadline = ceil_ms(vm.w.now.saturating_add(d));
-    Ok(future(FutureState::Sleep { deadline, registered: false }))
+    Ok(vm.future(FutureState::Sleep { deadline, registered: false }))
 }
 
 /// `tokio::time::Instant::now()`: virtual time.
