@@ -1990,7 +1990,17 @@ impl<'a> Compiler<'a> {
         // `self.items.push(x)` inside a user `push`).
         let std_method = self.facts.std_methods.contains(&(method.span.start, method.span.end));
         if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
-            let (_, func, mode, mut_params, is_async) = cands[0].clone();
+            // The checker's pick, when several types have a method of this
+            // name: bound here, not looked up on the value at run time.
+            let picked = self
+                .facts
+                .method_paths
+                .get(&(method.span.start, method.span.end))
+                .and_then(|(path, _)| path.rsplit_once("::"))
+                .and_then(|(ty, _)| self.types.get(ty).copied())
+                .and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
+            let static_pick = picked.is_some();
+            let (_, func, mode, mut_params, is_async) = picked.unwrap_or_else(|| cands[0].clone());
             let mut mp = mut_params.clone();
             mp.insert(0, mode == SelfMode::RefMut);
             if is_async && !awaited {
@@ -2018,7 +2028,7 @@ impl<'a> Compiler<'a> {
             }
             let rest = self.push_args(args, &mp[1..]);
             wb.extend(rest);
-            if cands.len() == 1 {
+            if cands.len() == 1 || static_pick {
                 self.emit(Op::Call { func, argc: args.len() as u32 + 1 }, span);
             } else {
                 let nid = self.name_id(name);
@@ -2028,7 +2038,7 @@ impl<'a> Compiler<'a> {
             return;
         }
         // A primitive's method, bound here to its native code.
-        if let Some((path, by_value)) = self.facts.std_method_paths.get(&(method.span.start, method.span.end))
+        if let Some((path, by_value)) = self.facts.method_paths.get(&(method.span.start, method.span.end))
             && let Some((prim, index)) = crate::exec::prim::lookup(path)
         {
             if *by_value {

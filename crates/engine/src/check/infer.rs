@@ -43,7 +43,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
-        report.facts.std_method_paths.extend(cx.std_method_paths.drain());
+        report.facts.method_paths.extend(cx.method_paths.drain());
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
         report.facts.special.extend(cx.special.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
@@ -183,7 +183,7 @@ struct Body<'i> {
     f32_facts: std::collections::HashSet<(u32, u32)>,
     moving_matches: std::collections::HashSet<(u32, u32)>,
     std_methods: std::collections::HashSet<(u32, u32)>,
-    std_method_paths: HashMap<(u32, u32), (String, bool)>,
+    method_paths: HashMap<(u32, u32), (String, bool)>,
     mut_ref_paths: std::collections::HashSet<(u32, u32)>,
     special: HashMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
@@ -242,7 +242,7 @@ impl<'i> Body<'i> {
             f32_facts: Default::default(),
             moving_matches: Default::default(),
             std_methods: Default::default(),
-            std_method_paths: HashMap::new(),
+            method_paths: HashMap::new(),
             mut_ref_paths: Default::default(),
             special: HashMap::new(),
             special_calls: Vec::new(),
@@ -2296,12 +2296,12 @@ impl<'i> Body<'i> {
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
-            if let Ty::Adt(id, _) = &pick.self_ty
-                && let Some(adt) = self.adt(*id)
-            {
-                let by_value = sig.self_kind == Some(items::SelfKind::Value);
-                self.std_method_paths.insert((method.span.start, method.span.end), (format!("{}::{name}", adt.path), by_value));
-            }
+        }
+        if let Ty::Adt(id, _) = &pick.self_ty
+            && let Some(adt) = self.adt(*id)
+        {
+            let by_value = sig.self_kind == Some(items::SelfKind::Value);
+            self.method_paths.insert((method.span.start, method.span.end), (format!("{}::{name}", adt.path), by_value));
         }
         // A set runs with its basic methods only: the others say so.
         if let Ty::Adt(id, _) = &pick.self_ty

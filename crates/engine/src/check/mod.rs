@@ -75,10 +75,10 @@ pub struct TypeFacts {
     /// Tokio method: never a user method of the same name.
     pub std_methods: std::collections::HashSet<(u32, u32)>,
     /// Method calls (by the method name's span) resolved to a method of a
-    /// std or Tokio type: its path (`tokio::sync::mpsc::Sender::send`) and
-    /// whether it takes `self` by value. The compiler binds the ones a
-    /// primitive implements natively.
-    pub std_method_paths: std::collections::HashMap<(u32, u32), (String, bool)>,
+    /// struct or enum: its path (`tokio::sync::mpsc::Sender::send`,
+    /// `Point::area`) and whether it takes `self` by value. The compiler
+    /// binds each to its function: a primitive's native, or the user's.
+    pub method_paths: std::collections::HashMap<(u32, u32), (String, bool)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
     pub special: std::collections::HashMap<(u32, u32), Special>,
