@@ -66,6 +66,9 @@ pub struct Vm<'p> {
     first_panic_printed: bool,
     /// Where a panic inside a `join!` branch happened.
     panic_span: Option<Span>,
+    /// The location the next panic message names when it is not the
+    /// program's own (a panic inside core's code).
+    panic_location: Option<String>,
     /// A shared `Ok(())`, the result of most sends.
     ok_unit: Value,
     /// Reused buffer for a pattern's bindings.
@@ -91,6 +94,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         diagnostics: Vec::new(),
         first_panic_printed: false,
         panic_span: None,
+        panic_location: None,
         ok_unit: Value::ok(Value::Unit),
         binds: Vec::new(),
         unwinding: false,
@@ -108,6 +112,10 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
     }
     Run { diagnostics: vm.diagnostics, outcome, trace }
 }
+
+/// Where rustc 1.95.0's core library sources are, as its panic messages name
+/// them.
+const CORE_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src";
 
 struct Ctx<'a> {
     p: &'a Program,
@@ -390,8 +398,11 @@ impl<'p> Vm<'p> {
     }
 
     fn print_panic(&mut self, msg: &str, span: Span) {
-        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-        let mut text = format!("\nthread 'main' panicked at src/main.rs:{}:{}:\n{msg}\n", lc.line, lc.col);
+        let location = self.panic_location.take().unwrap_or_else(|| {
+            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+            format!("src/main.rs:{}:{}", lc.line, lc.col)
+        });
+        let mut text = format!("\nthread 'main' panicked at {location}:\n{msg}\n");
         text.remove(0);
         if !self.first_panic_printed {
             self.first_panic_printed = true;
@@ -927,6 +938,15 @@ impl<'p> Vm<'p> {
                             _ => "calculate the remainder",
                         };
                         return panic(format!("attempt to {what} with overflow"));
+                    }
+                }
+            }
+            Op::CheckPow { ty, core_line } => {
+                if let Some(i) = co.stack.last().and_then(Value::as_i128) {
+                    let (lo, hi) = ty.range128();
+                    if i < lo || i > hi {
+                        self.panic_location = Some(format!("{CORE_SRC}/num/mod.rs:{core_line}:5"));
+                        return panic("attempt to multiply with overflow");
                     }
                 }
             }

@@ -110,6 +110,10 @@ pub enum Op {
     /// overflow message of `op` unless the shift amount on top (not popped)
     /// is below `ty`'s bit width, as std's debug build does.
     CheckShift { ty: IntTy, op: BinOp },
+    /// After `pow` on a `ty`: like `CheckInt` for a multiplication, but the
+    /// panic is reported where core declares `pow` (`core_line` of
+    /// `library/core/src/num/mod.rs`), as std's debug build does.
+    CheckPow { ty: IntTy, core_line: u16 },
     Jump(u32),
     /// Pop a bool; jump when false.
     JumpIfFalse(u32),
