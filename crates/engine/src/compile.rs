@@ -2065,7 +2065,21 @@ impl<'a> Compiler<'a> {
             return self.emit_unit(span);
         }
         let nid = self.name_id(name);
-        if builtin_method.is_mutating() && (name != "take" || args.is_empty()) {
+        // The type whose method this is, as the checker resolved it.
+        let on = self
+            .facts
+            .method_paths
+            .get(&(method.span.start, method.span.end))
+            .and_then(|(path, _)| path.rsplit_once("::"))
+            .map_or(StdTy::Unknown, |(ty, _)| StdTy::of(ty));
+        // `Iterator::take` leaves its receiver alone; `Option::take` writes
+        // it. (`str::replace` goes through the place too, and leaves it.)
+        let mutating = match on {
+            StdTy::Unknown => builtin_method.is_mutating() && (name != "take" || args.is_empty()),
+            StdTy::Iter if name == "take" => false,
+            _ => builtin_method.is_mutating(),
+        };
+        if mutating {
             let place = self.place_for_write_base(receiver);
             self.push_place_operands(&place);
             for a in args {
@@ -2093,7 +2107,7 @@ impl<'a> Compiler<'a> {
                 self.expr_borrow(a);
             }
         }
-        self.emit(Op::Method { name: nid, argc: args.len() as u32 }, method.span);
+        self.emit(Op::Method { name: nid, argc: args.len() as u32, on }, method.span);
     }
 
     fn await_expr(&mut self, inner: &'a Expr, span: Span) {

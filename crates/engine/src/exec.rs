@@ -607,7 +607,7 @@ impl<'p> Vm<'p> {
                     continue;
                 }
                 // `.unwrap()` of a `Some` or an `Ok`: the value inside.
-                Op::Method { name, argc: 0 } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
+                Op::Method { name, argc: 0, .. } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
                     if let Some(Value::Enum(a)) = co.stack.last() {
                         if (a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK) {
                             let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
@@ -796,7 +796,7 @@ impl<'p> Vm<'p> {
                 let r = self.method_place(co, base, place, &idx, *name, args, span)?;
                 co.stack.push(r);
             }
-            Op::Method { name, argc } => {
+            Op::Method { name, argc, on } => {
                 // The receiver and the arguments are taken off the stack
                 // in place: no vector per call.
                 let n = *argc as usize;
@@ -804,7 +804,7 @@ impl<'p> Vm<'p> {
                 let mut args = co.stack.drain(at..);
                 let recv = args.next().unwrap_or(Value::Unit);
                 let (m, name) = (self.p.method_names[*name as usize], self.p.names[*name as usize].as_str());
-                let r = self.method(recv, name, m, args.len(), &mut args, span);
+                let r = self.method(recv, name, m, *on, args.len(), &mut args, span);
                 drop(args);
                 co.stack.push(r?);
             }
@@ -1794,6 +1794,53 @@ pub(crate) mod prim;
 #[cfg(test)]
 mod tests {
     use super::{slice_bounds, str_bounds};
+    use crate::vm::{Op, StdTy};
+
+    /// A method of a plain value is the one of the receiver's type, as the
+    /// checker resolved it, not whichever has that name.
+    #[test]
+    fn plain_methods_carry_the_receivers_type() {
+        let src = r#"
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let a = 3i32.min(7);
+    let v = vec![4, 2, 9];
+    let b = v.iter().min();
+    let mut o = Some(5);
+    let c = o.take();
+    let d: Vec<i32> = v.iter().copied().take(2).collect();
+    let e = "a b".split(' ').count();
+    println!("{a} {b:?} {c:?} {d:?} {e}");
+}
+"#;
+        let (program, _) = crate::front_end(src).unwrap_or_else(|d| panic!("{d:?}"));
+        let main = &program.funcs[program.main as usize];
+        let calls: Vec<(String, StdTy)> = main
+            .code
+            .iter()
+            .filter_map(|op| match op {
+                Op::Method { name, on, .. } => Some((program.names[*name as usize].clone(), *on)),
+                Op::MethodPlace { name, .. } => Some((program.names[*name as usize].clone(), StdTy::Unknown)),
+                _ => None,
+            })
+            .collect();
+        let want = [
+            ("min", StdTy::Int),
+            ("iter", StdTy::Slice),
+            ("min", StdTy::Iter),
+            ("take", StdTy::Unknown), // `Option::take` writes its place
+            ("iter", StdTy::Slice),
+            ("copied", StdTy::Iter),
+            ("take", StdTy::Iter),
+            ("collect", StdTy::Iter),
+            ("split", StdTy::Str),
+            ("count", StdTy::Iter),
+        ];
+        let want: Vec<(String, StdTy)> = want.iter().map(|(n, t)| (n.to_string(), *t)).collect();
+        assert_eq!(calls, want);
+        let r = crate::run(src, &crate::Config::default());
+        assert_eq!(r.stdout(), "3 Some(2) Some(5) [4, 2] 2\n");
+    }
 
     // Expected messages recorded from Rust 1.95's std.
     #[test]

@@ -44,6 +44,65 @@ pub enum DefaultOf {
     Int,
 }
 
+/// The type whose method a call is, as the checker resolved it (`Unknown`
+/// where the checker does not model the receiver). It decides between
+/// methods of the same name: `Ord::min` or `Iterator::min`,
+/// `Option::take` or `Iterator::take`, `str::replace` or `Option::replace`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StdTy {
+    Unknown,
+    Int,
+    Float,
+    Char,
+    Bool,
+    Str,
+    String,
+    Slice,
+    Vec,
+    VecDeque,
+    Option,
+    Result,
+    Map,
+    Set,
+    Duration,
+    Instant,
+    Iter,
+    Range,
+    /// Any other std type (`Arc`, `PoisonError`, ...).
+    Other,
+}
+
+impl StdTy {
+    /// The type the checker names by `path` (a std type's path, or `int`,
+    /// `float`, `str`, `char`, `bool`, `slice` for the builtin types).
+    pub fn of(path: &str) -> StdTy {
+        match path {
+            "int" => StdTy::Int,
+            "float" => StdTy::Float,
+            "char" => StdTy::Char,
+            "bool" => StdTy::Bool,
+            "str" => StdTy::Str,
+            "slice" => StdTy::Slice,
+            "std::string::String" => StdTy::String,
+            "std::vec::Vec" => StdTy::Vec,
+            "std::collections::VecDeque" => StdTy::VecDeque,
+            "std::option::Option" => StdTy::Option,
+            "std::result::Result" => StdTy::Result,
+            "std::collections::HashMap" | "std::collections::BTreeMap" => StdTy::Map,
+            "std::collections::HashSet" | "std::collections::BTreeSet" => StdTy::Set,
+            "std::time::Duration" => StdTy::Duration,
+            "std::time::Instant" | "tokio::time::Instant" => StdTy::Instant,
+            "std::iter::Iter" => StdTy::Iter,
+            "std::ops::Range" => StdTy::Range,
+            _ => StdTy::Other,
+        }
+    }
+
+    pub fn is_str(self) -> bool {
+        matches!(self, StdTy::Str | StdTy::String)
+    }
+}
+
 /// One instruction. Operands that are not on the stack are inline.
 #[derive(Clone, Debug)]
 pub enum Op {
@@ -81,7 +140,9 @@ pub enum Op {
     /// arguments are on the stack (above the place's index operands).
     MethodPlace { place: u32, name: u32, argc: u32 },
     /// A builtin method on a receiver value; receiver then args on the stack.
-    Method { name: u32, argc: u32 },
+    /// `on` is the receiver's type as the checker resolved the call: the
+    /// method is `on`'s, whatever the value looks like at run time.
+    Method { name: u32, argc: u32, on: StdTy },
     /// A user method dispatched on the receiver's type at run time.
     UserMethod { name: u32, argc: u32 },
     Call { func: FuncId, argc: u32 },

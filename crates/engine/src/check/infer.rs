@@ -2297,11 +2297,19 @@ impl<'i> Body<'i> {
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
         }
-        if let Ty::Adt(id, _) = &pick.self_ty
-            && let Some(adt) = self.adt(*id)
-        {
+        let owner = match &pick.self_ty {
+            Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
+            Ty::Int(_) => Some("int".to_string()),
+            Ty::Float(_) => Some("float".to_string()),
+            Ty::Char => Some("char".to_string()),
+            Ty::Bool => Some("bool".to_string()),
+            Ty::Str => Some("str".to_string()),
+            Ty::Slice(_) | Ty::Array(_) => Some("slice".to_string()),
+            _ => None,
+        };
+        if let Some(owner) = owner {
             let by_value = sig.self_kind == Some(items::SelfKind::Value);
-            self.method_paths.insert((method.span.start, method.span.end), (format!("{}::{name}", adt.path), by_value));
+            self.method_paths.insert((method.span.start, method.span.end), (format!("{owner}::{name}"), by_value));
         }
         // A set runs with its basic methods only: the others say so.
         if let Ty::Adt(id, _) = &pick.self_ty

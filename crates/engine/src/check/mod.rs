@@ -75,8 +75,9 @@ pub struct TypeFacts {
     /// Tokio method: never a user method of the same name.
     pub std_methods: std::collections::HashSet<(u32, u32)>,
     /// Method calls (by the method name's span) resolved to a method of a
-    /// struct or enum: its path (`tokio::sync::mpsc::Sender::send`,
-    /// `Point::area`) and whether it takes `self` by value. The compiler
+    /// struct or enum, or of a builtin type: its path
+    /// (`tokio::sync::mpsc::Sender::send`, `Point::area`, `int::pow`,
+    /// `str::len`, `slice::first`) and whether it takes `self` by value. The compiler
     /// binds each to its function: a primitive's native, or the user's.
     pub method_paths: std::collections::HashMap<(u32, u32), (String, bool)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...

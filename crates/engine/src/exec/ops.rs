@@ -113,7 +113,7 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     /// A builtin method: `argc` arguments come from `args`.
-    pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, argc: usize, args: &mut dyn Iterator<Item = Value>, span: Span) -> R<Value> {
+    pub(super) fn method(&mut self, recv: Value, name: &str, mn: M, on: StdTy, argc: usize, args: &mut dyn Iterator<Item = Value>, span: Span) -> R<Value> {
         let mut arg = move || args.next().unwrap_or(Value::Unit);
         let mut recv = recv;
         if mn != M::Clone {
@@ -129,16 +129,18 @@ impl<'p> Vm<'p> {
                 // A method of the guarded value, with the same arguments.
                 let inner = self.deref(recv.clone());
                 let args: Vec<Value> = (0..argc).map(|_| arg()).collect();
-                return self.method(inner, name, mn, argc, &mut args.into_iter(), span);
+                return self.method(inner, name, mn, on, argc, &mut args.into_iter(), span);
             }
             let h = h.clone();
             let mut rest = std::iter::from_fn(|| Some(arg())).take(argc);
             return self.handle_method(&h, name, &mut rest, span);
         }
-        self.data_method(recv, name, mn, argc, &mut arg, span)
+        self.data_method(recv, name, mn, on, argc, &mut arg, span)
     }
 
-    fn data_method(&mut self, recv: Value, name: &str, mn: M, argc: usize, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
+    /// A method of a plain value: `mn` of the type `on` (`Unknown`: the one
+    /// of that name the value's representation has).
+    fn data_method(&mut self, recv: Value, name: &str, mn: M, on: StdTy, argc: usize, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
         let _ = span;
         if mn == M::Clone {
             return match &recv {
@@ -264,13 +266,13 @@ impl<'p> Vm<'p> {
             }
             // `Option<&T>::copied()` / `cloned()` (and Result's): a reference is a
             // copy already, so `copied` keeps the value and `cloned` clones it.
-            M::Copied | M::Cloned if opt(&recv).is_some() || res(&recv).is_some() => {
+            M::Copied | M::Cloned if matches!(on, StdTy::Option | StdTy::Result) || (on == StdTy::Unknown && (opt(&recv).is_some() || res(&recv).is_some())) => {
                 return if mn == M::Cloned { self.clone_value(&recv) } else { Ok(recv) };
             }
             M::Iter | M::IntoIter | M::Copied | M::Cloned => return self.make_iter(recv),
             // `Ord::min` / `Ord::max` (and `f64::min` / `f64::max`) take one
             // argument; `Iterator::min` / `max` none.
-            M::Min | M::Max if argc == 1 => {
+            M::Min | M::Max if on != StdTy::Iter && (on != StdTy::Unknown || argc == 1) => {
                 let other = arg();
                 return Ok(match (&recv, &other) {
                     (Value::Float(a), Value::Float(b)) => Value::Float(if mn == M::Min { a.min(*b) } else { a.max(*b) }),
@@ -416,7 +418,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::string(if mn == M::ToUppercase { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
             }
             M::Trim => return Ok(Value::Str(recv.as_str().unwrap_or("").trim().into())),
-            M::Find | M::Split if recv.as_str().is_some() => {
+            M::Find | M::Split if on.is_str() || (on == StdTy::Unknown && recv.as_str().is_some()) => {
                 let s = recv.as_str().unwrap_or("");
                 let p = arg();
                 return Ok(match (mn, &p, p.as_str()) {
@@ -530,7 +532,7 @@ impl<'p> Vm<'p> {
                 };
                 return Ok(items_iter(out));
             }
-            M::Zip if opt(&recv).is_some() => {
+            M::Zip if on == StdTy::Option || (on == StdTy::Unknown && opt(&recv).is_some()) => {
                 // `Option::zip`
                 let other = arg();
                 return Ok(match (opt(&recv), opt(&other)) {
