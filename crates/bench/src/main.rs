@@ -3,6 +3,10 @@
 //! and reports wall time, trace events per second and the ratio.
 //!
 //! `cargo run --release -p taskscope-bench [-- RUNS]`
+//!
+//! Then, for every example, the check pass (parse + `check`) against the
+//! whole edit-to-trace path (`taskscope_engine::run`), median of RUNS×5:
+//! what the checker adds to each keystroke.
 
 use std::time::{Duration, Instant};
 
@@ -19,6 +23,41 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn min(v: &[Duration]) -> Duration {
     v.iter().copied().min().unwrap_or_default()
+}
+
+/// The median time of `f` over `n` calls.
+fn time(n: usize, mut f: impl FnMut()) -> Duration {
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = Instant::now();
+        f();
+        v.push(t.elapsed());
+    }
+    median(v)
+}
+
+fn check_pass_per_example(runs: usize) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir).expect("examples/").map(|e| e.expect("entry").path()).filter(|p| p.extension().is_some_and(|x| x == "rs")).collect();
+    files.sort();
+    let mut worst = (Duration::ZERO, String::new());
+    println!("check pass per example (median of {} runs; native):", runs * 5);
+    for f in files {
+        let src = std::fs::read_to_string(&f).expect("example");
+        let check = time(runs * 5, || {
+            let (file, _) = taskscope_engine::parser::parse(&src);
+            std::hint::black_box(taskscope_engine::check::check(&file, &src));
+        });
+        let whole = time(runs * 5, || {
+            std::hint::black_box(taskscope_engine::run(&src, &taskscope_engine::Config::default()));
+        });
+        let name = f.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        println!("  {name:<36} check {:>6.3} ms of {:>6.3} ms", check.as_secs_f64() * 1e3, whole.as_secs_f64() * 1e3);
+        if check > worst.0 {
+            worst = (check, name);
+        }
+    }
+    println!("check pass    : {:>8.3} ms at most ({})", worst.0.as_secs_f64() * 1e3, worst.1);
 }
 
 fn main() {
@@ -57,4 +96,5 @@ fn main() {
         en.as_secs_f64() / tk.as_secs_f64(),
         en_min.as_secs_f64() / tk_min.as_secs_f64()
     );
+    check_pass_per_example(runs);
 }
