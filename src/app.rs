@@ -647,7 +647,7 @@ pub fn app(props: &AppProps) -> Html {
                         <span class="pane-note" data-testid="editor-info">
                             { if line_count == 1 { "1 line".to_string() } else { format!("{line_count} lines") } }
                         </span>
-                        <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays" }</span>
+                        <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays · Esc, then Tab leaves the editor" }</span>
                     </div>
                     <Editor source={editor_source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
                         on_input={on_editor_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads}

@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::edit::{self, Key};
 use crate::highlight;
 use crate::hooks::use_window_listener;
 use crate::model::{editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte, DiagnosticItem, TaskLine};
@@ -115,6 +116,68 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let onclick = Callback::from(move |e: MouseEvent| track_caret(&e.target_unchecked_into()));
+    // The keys the editor handles itself (`edit.rs`). After Escape, Tab is
+    // left to the browser: it moves the focus on, so a keyboard user is
+    // never trapped in the editor.
+    let escaped = use_mut_ref(|| false);
+    // Find (Ctrl+F): the query, where the search started, and the match.
+    let find = use_state_eq(|| None::<String>);
+    let find_from = use_mut_ref(|| 0usize);
+    let hit = use_state_eq(|| None::<(usize, usize)>);
+    let find_ref = use_node_ref();
+    let onkeydown = {
+        let readonly = props.readonly;
+        let (find, find_from, hit, find_ref) = (find.clone(), find_from.clone(), hit.clone(), find_ref.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.is_composing() {
+                return;
+            }
+            let was_escaped = std::mem::replace(&mut *escaped.borrow_mut(), e.key() == "Escape");
+            let command = e.ctrl_key() || e.meta_key();
+            if command && !e.alt_key() && e.key().eq_ignore_ascii_case("f") {
+                e.prevent_default();
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                let src = area.value();
+                let at = |units: Option<u32>| utf16_to_byte(&src, units.unwrap_or(0) as usize);
+                let (a, b) = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+                *find_from.borrow_mut() = a.min(b);
+                let selected = &src[a.min(b)..a.max(b)];
+                let query = if !selected.is_empty() && !selected.contains('\n') { selected.to_string() } else { find.as_deref().unwrap_or("").to_string() };
+                hit.set(edit::find(&src, &query, a.min(b), false));
+                find.set(Some(query));
+                // Already open: back to the box.
+                if let Some(input) = find_ref.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+                return;
+            }
+            if readonly {
+                return;
+            }
+            let key = match e.key().as_str() {
+                "Tab" if was_escaped || e.alt_key() || command => return,
+                "Tab" if e.shift_key() => Key::ShiftTab,
+                "Tab" => Key::Tab,
+                "Enter" if !command && !e.alt_key() && !e.shift_key() => Key::Enter,
+                "Backspace" if !command && !e.alt_key() => Key::Backspace,
+                "/" if command && !e.alt_key() => Key::ToggleComment,
+                k if !command && !e.alt_key() && matches!(k, "(" | "[" | "{" | ")" | "]" | "}" | "\"") => Key::Char(k.chars().next().unwrap_or(' ')),
+                _ => return,
+            };
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let src = area.value();
+            let at = |units: Option<u32>| utf16_to_byte(&src, units.unwrap_or(0) as usize);
+            let sel = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+            if let Some(change) = edit::on_key(&src, sel, key) {
+                e.prevent_default();
+                apply_edit(&area, &src, &change);
+            } else if matches!(key, Key::Tab | Key::ShiftTab) {
+                // Tab never leaves the editor unless after Escape.
+                e.prevent_default();
+            }
+        })
+    };
     let onblur = {
         let caret = caret.clone();
         Callback::from(move |_: FocusEvent| caret.set(None))
@@ -230,6 +293,105 @@ pub fn editor(props: &EditorProps) -> Html {
         });
     }
 
+    // The find box: focused when it opens; each query selects its match in
+    // the textarea (shown by `.find-hit`, the textarea being unfocused).
+    {
+        let find_ref = find_ref.clone();
+        let open = find.is_some();
+        use_effect_with(open, move |open| {
+            if *open && let Some(input) = find_ref.cast::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    {
+        let (area_ref, scroll_ref) = (area_ref.clone(), scroll_ref.clone());
+        use_effect_with(*hit, move |hit| {
+            let Some((a, b)) = *hit else { return };
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                let text = area.value();
+                let units = |at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
+                let _ = area.set_selection_range(units(a), units(b));
+            }
+            if let Some(el) = scroll_ref.cast::<Element>().and_then(|s| s.query_selector(".find-hit").ok().flatten()) {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        });
+    }
+    let on_find_input = {
+        let (find, find_from, hit, source) = (find.clone(), find_from.clone(), hit.clone(), source.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let q = input.value();
+            hit.set(edit::find(&source, &q, *find_from.borrow(), false));
+            find.set(Some(q));
+        })
+    };
+    let on_find_key = {
+        let (find, find_from, hit, source, area_ref) = (find.clone(), find_from.clone(), hit.clone(), source.clone(), area_ref.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let q = find.as_deref().unwrap_or("").to_string();
+            match e.key().as_str() {
+                "Enter" => {
+                    e.prevent_default();
+                    let back = e.shift_key();
+                    let from = match *hit {
+                        Some((a, b)) => if back { a } else { b },
+                        None => *find_from.borrow(),
+                    };
+                    let next = edit::find(&source, &q, from, back);
+                    if let Some((a, _)) = next {
+                        *find_from.borrow_mut() = a;
+                    }
+                    hit.set(next);
+                }
+                "Escape" => {
+                    e.prevent_default();
+                    find.set(None);
+                    if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                        let _ = area.focus();
+                        if let Some((a, b)) = *hit {
+                            let text = area.value();
+                            let units = |at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
+                            let _ = area.set_selection_range(units(a), units(b));
+                        }
+                    }
+                    hit.set(None);
+                }
+                _ => {}
+            }
+        })
+    };
+    let find_bar = find.as_ref().map(|q| {
+        let status = match *hit {
+            Some((a, _)) => {
+                let (i, n) = edit::match_count(&source, q, a);
+                format!("{i} of {n}")
+            }
+            None if q.is_empty() => String::new(),
+            None => "no match".to_string(),
+        };
+        html! {
+            <div class="find-bar" role="search">
+                <input ref={find_ref.clone()} type="search" data-testid="find" aria-label="Find in the program"
+                    placeholder="Find" value={q.clone()} oninput={on_find_input.clone()} onkeydown={on_find_key.clone()} />
+                <span class="find-status" data-testid="find-status" aria-live="polite">{ status }</span>
+                <span class="find-keys">{ "Enter next · Shift+Enter previous · Esc back to the code" }</span>
+            </div>
+        }
+    });
+    let find_hit = hit.filter(|_| find.is_some()).map(|(a, b)| {
+        let ls = source[..a].rfind('\n').map_or(0, |i| i + 1);
+        let line = source[..a].matches('\n').count() + 1;
+        let col = source[ls..a].chars().count();
+        let len = source[a..b].chars().count().max(1);
+        html! { <div class="find-hit" aria-hidden="true" style={format!("--line:{line};--col:{col};--len:{len}")}></div> }
+    });
+
     // Gutter markers: one dot per diagnostic line and per task.
     let mut diag_lines: Vec<(u32, bool, String)> = Vec::new();
     for d in props.diagnostics.iter() {
@@ -274,6 +436,8 @@ pub fn editor(props: &EditorProps) -> Html {
         .collect();
 
     html! {
+      <>
+        { for find_bar }
         <div class="editor-scroll" ref={scroll_ref} {onscroll}>
           <div class="editor-inner">
             <div class="gutter" aria-hidden="true">
@@ -285,6 +449,7 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
             <div class="code" {onmousemove} {onmouseleave}>
                 { line_bands }
+                { for find_hit }
                 <pre class="highlight" aria-hidden="true">{ Html::from_html_unchecked(layer.1.clone()) }</pre>
                 <div class="eol-notes" aria-hidden="true">{ Html::from_html_unchecked(layer.2.clone()) }</div>
                 if let Some(m) = tip {
@@ -307,13 +472,41 @@ pub fn editor(props: &EditorProps) -> Html {
                     value={AttrValue::from(props.source.clone())}
                     {oninput}
                     {onkeyup}
+                    {onkeydown}
                     {onclick}
                     {onblur}
                 />
             </div>
           </div>
         </div>
+      </>
     }
+}
+
+/// Applies an edit through the browser's own editing, so that it is one
+/// step of the textarea's undo history and fires `input` like typing.
+fn apply_edit(area: &HtmlTextAreaElement, src: &str, change: &edit::Edit) {
+    let units = |text: &str, at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
+    let _ = area.set_selection_range(units(src, change.start), units(src, change.end));
+    if change.start != change.end || !change.text.is_empty() {
+        let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+        let done = doc.is_some_and(|d| {
+            if change.text.is_empty() {
+                d.exec_command("delete").unwrap_or(false)
+            } else {
+                d.exec_command_with_show_ui_and_value("insertText", false, &change.text).unwrap_or(false)
+            }
+        });
+        if !done {
+            // Without `execCommand`: the text changes, without undo.
+            area.set_value(&change.apply(src));
+            if let Ok(ev) = web_sys::InputEvent::new("input") {
+                let _ = area.dispatch_event(&ev);
+            }
+        }
+    }
+    let now = area.value();
+    let _ = area.set_selection_range(units(&now, change.sel.0), units(&now, change.sel.1));
 }
 
 #[cfg(test)]

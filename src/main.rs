@@ -4,11 +4,14 @@
 //! component) exist only on `wasm32`; natively this binary compiles without
 //! any web dependency, so `cargo test --workspace` stays fast and still
 //! tests the logic they draw from: `model` (runs, playback, what each panel
-//! shows), `highlight`, `examples`, `viz`'s geometry.
+//! shows), `edit` (what the editor's keys do), `highlight`, `examples`,
+//! `viz`'s geometry.
 
 // Natively only the tests use these; the wasm build uses them from `app`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod deflate;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod edit;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod embed;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
