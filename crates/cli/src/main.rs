@@ -43,6 +43,19 @@ fn eprint_diagnostic(d: &taskscope_engine::Diagnostic, src: &str, path: &str) {
     }
 }
 
+/// Milliseconds since the first call: the engine's clock for its time
+/// budget.
+fn clock_ms() -> f64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64() * 1e3
+}
+
+/// The budgets of a run from the command line: the defaults (256 MiB of
+/// values, 5 s), with a clock.
+fn cli_config() -> Config {
+    Config { clock: Some(clock_ms), ..Config::default() }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(cmd) = args.first() else {
@@ -56,7 +69,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(c) => return c,
             };
-            let run = taskscope_engine::run(&src, &Config::default());
+            let run = taskscope_engine::run(&src, &cli_config());
             let mut code = match &run.outcome {
                 Outcome::Returned => 0,
                 Outcome::Panicked { .. } => 101,

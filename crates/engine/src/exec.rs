@@ -80,6 +80,12 @@ pub struct Vm<'p> {
     /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
     /// one each.
     future_cells: Vec<crate::value::FutureCell>,
+    /// The memory and time budgets' state (`meter.rs`).
+    meter: meter::Meter,
+    /// The step count at which the budgets are checked next.
+    next_check: u64,
+    /// The operation being run, for the memory budget's message.
+    current_span: Option<Span>,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -99,7 +105,11 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         binds: Vec::new(),
         unwinding: false,
         future_cells: Vec::new(),
+        meter: Default::default(),
+        next_check: meter::CHECK_EVERY.min(config.max_steps.saturating_add(1)),
+        current_span: None,
     };
+    vm.start_clock();
     let outcome = vm.run();
     let mut trace = std::mem::take(&mut vm.w.trace);
     if outcome == Outcome::CompileError {
@@ -153,10 +163,25 @@ impl<'p> Vm<'p> {
     /// Records a sent value's `Debug` text (cut at 200 bytes) in the trace.
     fn intern_debug(&mut self, v: &Value) -> StrId {
         if let Value::Int(i) = v {
+            // Digits by hand: the formatting machinery is most of the cost
+            // of recording a sent number.
             let i = *i;
             return self.w.trace.intern_with(|buf| {
-                use std::fmt::Write;
-                let _ = write!(buf, "{i}");
+                let mut digits = [0u8; 20];
+                let mut n = i.unsigned_abs();
+                let mut at = digits.len();
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                if i < 0 {
+                    buf.push('-');
+                }
+                buf.push_str(std::str::from_utf8(&digits[at..]).unwrap_or("?"));
             });
         }
         let mut s = vfmt::debug(v, &self.ctx());
@@ -197,7 +222,14 @@ impl<'p> Vm<'p> {
     }
 
     fn budget_stop(&mut self, b: Budget) -> Fail {
-        let message = b.describe(&self.config);
+        let mut message = b.describe(&self.config);
+        // Where it happened, for what grows with the program's own code.
+        if !matches!(b, Budget::Events | Budget::VirtualTime | Budget::WallTime)
+            && let Some(span) = self.current_span
+        {
+            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+            message.push_str(&format!(", at line {}", lc.line));
+        }
         self.stop_with(Outcome::BudgetExceeded { budget: b, message });
         Fail::Stop
     }
@@ -511,12 +543,19 @@ impl<'p> Vm<'p> {
             };
             pc += 1;
             self.steps += 1;
-            if self.steps > self.config.max_steps {
+            if self.steps >= self.next_check {
                 if let Some(f) = co.frames.last_mut() {
                     f.pc = pc as u32;
                 }
-                self.budget_stop(Budget::Steps);
-                return Step::Stop;
+                if self.steps > self.config.max_steps {
+                    self.budget_stop(Budget::Steps);
+                    return Step::Stop;
+                }
+                self.next_check = self.steps.saturating_add(meter::CHECK_EVERY).min(self.config.max_steps.saturating_add(1));
+                self.current_span = spans.get(pc - 1).copied();
+                if self.periodic_check(co).is_err() {
+                    return Step::Stop;
+                }
             }
             // The most frequent simple instructions run here, without the
             // general dispatch.
@@ -626,6 +665,7 @@ impl<'p> Vm<'p> {
                 f.pc = pc as u32;
             }
             let span = spans.get(pc - 1).copied().unwrap_or(Span::DUMMY);
+            self.current_span = Some(span);
             let r = self.exec_op(co, op, base, span);
             if self.w.drops.dirty.get() {
                 // Values the panicking operation consumed drop while unwinding.
@@ -806,7 +846,9 @@ impl<'p> Vm<'p> {
                 let (m, name) = (self.p.method_names[*name as usize], self.p.names[*name as usize].as_str());
                 let r = self.method(recv, name, m, *on, args.len(), &mut args, span);
                 drop(args);
-                co.stack.push(r?);
+                let r = r?;
+                self.charge(meter::rough_bytes(&r))?;
+                co.stack.push(r);
             }
             Op::UserMethod { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
@@ -841,6 +883,7 @@ impl<'p> Vm<'p> {
                 co.stack.push(Value::Tuple(Rc::new(items)));
             }
             Op::Vec(n) => {
+                self.charge(*n as usize * std::mem::size_of::<Value>())?;
                 let items = Self::pop_n(co, *n as usize);
                 co.stack.push(Value::Vec(Rc::new(items)));
             }
@@ -851,6 +894,7 @@ impl<'p> Vm<'p> {
                 if n < 0 || n as usize > self.config.max_collection_len {
                     return Err(self.budget_stop(Budget::CollectionLen));
                 }
+                self.charge((n as usize).saturating_mul(meter::rough_bytes(&v).max(std::mem::size_of::<Value>())))?;
                 let mut items = Vec::with_capacity(n as usize);
                 for _ in 0..n {
                     items.push(self.clone_value(&v)?);
@@ -885,7 +929,11 @@ impl<'p> Vm<'p> {
             Op::Bin(op) => {
                 let r = Self::pop(co);
                 let l = Self::pop(co);
-                co.stack.push(self.binary(*op, l, r)?);
+                let v = self.binary(*op, l, r)?;
+                if let Value::String(s) = &v {
+                    self.charge(s.capacity())?;
+                }
+                co.stack.push(v);
             }
             Op::Un(op) => {
                 let v = Self::pop(co);
@@ -995,6 +1043,8 @@ impl<'p> Vm<'p> {
             Op::JoinAll(n) => return self.join_all(co, *n as usize),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
+                // What the text will take, before it is built.
+                self.charge(args.iter().map(meter::rough_bytes).sum())?;
                 let s = self.format(*fmt, &args)?;
                 co.stack.push(Value::string(s));
             }
@@ -1788,6 +1838,7 @@ fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
     edges.iter().find(|(a, b)| a == b).map(|&(a, _)| vec![a]).unwrap_or_default()
 }
 
+mod meter;
 mod ops;
 pub(crate) mod prim;
 

@@ -23,6 +23,14 @@ pub struct Config {
     pub max_call_depth: usize,
     /// Virtual time, in nanoseconds.
     pub max_virtual_time: u64,
+    /// Bytes of live values: strings, collections, buffered messages, task
+    /// stacks, and the trace recorded so far.
+    pub max_memory_bytes: usize,
+    /// Wall-clock time of the run, in milliseconds, measured with `clock`.
+    pub max_wall_ms: f64,
+    /// The host's clock in milliseconds (the engine has none: it does no
+    /// IO). Without one, `max_wall_ms` is not checked.
+    pub clock: Option<fn() -> f64>,
 }
 
 impl Default for Config {
@@ -35,6 +43,9 @@ impl Default for Config {
             max_output_bytes: 4 << 20,
             max_call_depth: 256,
             max_virtual_time: 365 * 24 * 3600 * 1_000_000_000,
+            max_memory_bytes: 256 << 20,
+            max_wall_ms: 5_000.0,
+            clock: None,
         }
     }
 }
@@ -49,6 +60,10 @@ pub enum Budget {
     Output,
     CallDepth,
     VirtualTime,
+    /// Live values took more than `max_memory_bytes`.
+    Memory,
+    /// The run took more than `max_wall_ms` of real time.
+    WallTime,
 }
 
 impl Budget {
@@ -61,6 +76,8 @@ impl Budget {
             Budget::Output => format!("output budget exceeded: the program printed more than {} bytes", config.max_output_bytes),
             Budget::CallDepth => format!("call depth budget exceeded: more than {} nested calls (unbounded recursion?)", config.max_call_depth),
             Budget::VirtualTime => format!("virtual time budget exceeded: the clock passed {} s", config.max_virtual_time / 1_000_000_000),
+            Budget::Memory => format!("memory budget exceeded: the program's values took more than {} MiB", config.max_memory_bytes >> 20),
+            Budget::WallTime => format!("time budget exceeded: the run took more than {} s of real time", config.max_wall_ms / 1000.0),
         }
     }
 }

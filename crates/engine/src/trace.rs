@@ -210,6 +210,11 @@ impl Trace {
         (self.ends.len() - 1) as StrId
     }
 
+    /// Bytes the string table holds.
+    pub fn text_len(&self) -> usize {
+        self.text.capacity() + self.ends.capacity() * 4
+    }
+
     pub fn str(&self, id: StrId) -> &str {
         let i = id as usize;
         let Some(&end) = self.ends.get(i) else { return "" };

@@ -59,6 +59,71 @@ fn unbounded_growth_hits_the_memory_budget() {
     assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CollectionLen, .. }), "{:?}", r.outcome);
 }
 
+/// The budget error of `src` under `config`, which must be `budget`.
+fn budget_message(src: &str, config: &Config, budget: Budget) -> String {
+    let started = std::time::Instant::now();
+    let r = run(src, config);
+    assert!(started.elapsed().as_secs_f64() < 5.0, "the run took {:?}", started.elapsed());
+    match r.outcome {
+        Outcome::BudgetExceeded { budget: b, message } if b == budget => message,
+        other => panic!("expected {budget:?}, got {other:?}"),
+    }
+}
+
+#[test]
+fn string_doubling_hits_the_memory_budget_and_says_where() {
+    let src = "#[tokio::main]\nasync fn main() {\n    let mut s = String::from(\"x\");\n    loop {\n        s = format!(\"{}{}\", s, s);\n    }\n}\n";
+    let config = Config { max_memory_bytes: 16 << 20, ..Config::default() };
+    let m = budget_message(src, &config, Budget::Memory);
+    assert!(m.starts_with("memory budget exceeded: the program's values took "), "{m}");
+    assert!(m.contains("more than the 16 MiB allowed"), "{m}");
+    assert!(m.ends_with(", at line 5"), "{m}");
+}
+
+#[test]
+fn growing_strings_and_vectors_hit_the_memory_budget() {
+    // Doubling a vector by cloning it: the collection-length budget is
+    // lifted, so memory is what stops it.
+    let doubling = "#[tokio::main]\nasync fn main() {\n    let mut v = vec![String::from(\"abcdefgh\")];\n    loop {\n        let w = v.clone();\n        v.extend(w);\n    }\n}\n";
+    let config = Config { max_memory_bytes: 8 << 20, max_collection_len: usize::MAX, ..Config::default() };
+    let m = budget_message(doubling, &config, Budget::Memory);
+    assert!(m.contains("more than the 8 MiB allowed") && m.contains("a Vec of "), "{m}");
+    // `push_str` in a loop.
+    let pushing = "#[tokio::main]\nasync fn main() {\n    let mut s = String::new();\n    loop {\n        s.push_str(\"0123456789abcdef\");\n    }\n}\n";
+    let config = Config { max_memory_bytes: 4 << 20, max_collection_len: usize::MAX, max_steps: u64::MAX, ..Config::default() };
+    let m = budget_message(pushing, &config, Budget::Memory);
+    assert!(m.contains("a String of "), "{m}");
+}
+
+#[test]
+fn a_channel_flood_hits_a_budget() {
+    let src = "use tokio::sync::mpsc;\n#[tokio::main]\nasync fn main() {\n    let (tx, _rx) = mpsc::unbounded_channel();\n    loop {\n        tx.send(String::from(\"a message that takes some room\")).unwrap();\n    }\n}\n";
+    let config = Config { max_memory_bytes: 8 << 20, max_collection_len: usize::MAX, max_events: usize::MAX, ..Config::default() };
+    let m = budget_message(src, &config, Budget::Memory);
+    assert!(m.ends_with(", at line 6"), "{m}");
+    // With the default budgets the channel's length stops it first.
+    let m = budget_message(src, &Config::default(), Budget::CollectionLen);
+    assert!(m.ends_with(", at line 6"), "{m}");
+}
+
+#[test]
+fn a_run_past_its_wall_clock_budget_stops() {
+    // A clock that moves 10 ms each time it is read.
+    fn clock() -> f64 {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static T: AtomicU64 = AtomicU64::new(0);
+        T.fetch_add(10, Ordering::Relaxed) as f64
+    }
+    let src = "#[tokio::main]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i = i.wrapping_add(1); }\n}\n";
+    let config = Config { clock: Some(clock), max_wall_ms: 50.0, ..Config::default() };
+    let m = budget_message(src, &config, Budget::WallTime);
+    assert_eq!(m, "time budget exceeded: the run took more than 0.05 s of real time");
+    // Without a clock there is no time budget: the step budget stops it.
+    let config = Config { max_steps: 1_000_000, ..Config::default() };
+    let m = budget_message(src, &config, Budget::Steps);
+    assert!(m.ends_with(", at line 4"), "{m}");
+}
+
 #[test]
 fn unbounded_recursion_hits_the_call_depth_budget() {
     let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";

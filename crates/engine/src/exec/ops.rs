@@ -578,6 +578,8 @@ impl<'p> Vm<'p> {
 
     pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>, span: Span) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
+        // What it may add to the receiver (`push`, `push_str`, `extend`, `insert`).
+        self.charge(args.iter().map(super::meter::rough_bytes).sum())?;
         let max = self.config.max_collection_len;
         let max_text = self.config.max_output_bytes;
         let target = self.place_mut(co, base, place, idx, true)?;

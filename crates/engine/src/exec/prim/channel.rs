@@ -8,6 +8,7 @@ impl<'p> Vm<'p> {
     /// Puts a value into a channel's buffer (permit already held), records
     /// it, and wakes receivers.
     pub(super) fn push_to_chan(&mut self, chan: ChanId, v: Value, span: Span) -> R<()> {
+        self.charge(super::super::meter::rough_bytes(&v) + std::mem::size_of::<crate::trace::Event>())?;
         let vid = self.w.new_value_id();
         let text = self.intern_debug(&v);
         let c = &mut self.w.chans[chan.index()];

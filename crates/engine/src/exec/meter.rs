@@ -1,0 +1,272 @@
+//! The memory and time budgets.
+//!
+//! Memory is the bytes of live values: every task's stack (its `join!`
+//! branches and pending futures included), the channels' buffers, the
+//! mutexes' data, and the trace recorded so far. Counting it exactly at
+//! every allocation would slow every operation, so the operations that can
+//! grow a value (formatting, concatenation, pushing, collecting, cloning,
+//! sending) add what they allocate to a meter, and when that reaches an
+//! eighth of the budget, the live values are walked and measured (shared
+//! values once). A walk also runs every few million steps, for growth no
+//! operation reported. Past the budget, the run stops and says what grew
+//! and where.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// Steps between two checks of the wall clock and the periodic walk.
+pub(super) const CHECK_EVERY: u64 = 1 << 16;
+/// Checks between two periodic walks.
+const WALK_EVERY_CHECKS: u32 = 64;
+
+#[derive(Default)]
+pub(super) struct Meter {
+    /// Bytes the operations reported since the last walk.
+    since_walk: usize,
+    /// The meter is full: walk at the next step.
+    walk_due: bool,
+    checks: u32,
+    /// When the run started, by the host's clock.
+    started: Option<f64>,
+}
+
+/// The biggest single value a walk saw: its size and its type.
+struct Biggest {
+    bytes: usize,
+    what: String,
+}
+
+impl<'p> Vm<'p> {
+    /// An operation allocated about `bytes`: walk when the meter is full.
+    /// An operation allocated about `bytes`: when the meter is full, the
+    /// next step walks the live values (`run_co` has the running task's
+    /// stack, which is not in `self.tasks` while it runs). A single value
+    /// bigger than the whole budget stops the run at once.
+    #[inline]
+    pub(super) fn charge(&mut self, bytes: usize) -> R<()> {
+        self.meter.since_walk = self.meter.since_walk.saturating_add(bytes);
+        if bytes > self.config.max_memory_bytes || self.meter.since_walk > (self.config.max_memory_bytes / 8).max(1 << 20) {
+            return self.meter_full(bytes);
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn meter_full(&mut self, bytes: usize) -> R<()> {
+        if bytes > self.config.max_memory_bytes {
+            return Err(self.memory_stop(bytes, Some(Biggest { bytes, what: "the value this line builds".to_string() })));
+        }
+        self.meter.walk_due = true;
+        self.next_check = self.steps;
+        Ok(())
+    }
+
+    /// Every `CHECK_EVERY` steps, and when a walk is due: the wall clock,
+    /// and the live values now and then. `current` is the running task.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn periodic_check(&mut self, current: &Co) -> R<()> {
+        if let Some(clock) = self.config.clock {
+            let now = clock();
+            let started = *self.meter.started.get_or_insert(now);
+            if now - started > self.config.max_wall_ms {
+                return Err(self.budget_stop(Budget::WallTime));
+            }
+        }
+        if std::mem::take(&mut self.meter.walk_due) {
+            return self.walk(current);
+        }
+        self.meter.checks += 1;
+        if self.meter.checks % WALK_EVERY_CHECKS == 0 {
+            return self.walk(current);
+        }
+        Ok(())
+    }
+
+    /// Starts the wall clock.
+    pub(super) fn start_clock(&mut self) {
+        self.meter.started = self.config.clock.map(|c| c());
+    }
+
+    /// Measures the live values; stops the run past the budget.
+    fn walk(&mut self, current: &Co) -> R<()> {
+        self.meter.since_walk = 0;
+        let (live, biggest) = self.live_bytes(current);
+        if live <= self.config.max_memory_bytes {
+            return Ok(());
+        }
+        Err(self.memory_stop(live, biggest))
+    }
+
+    fn memory_stop(&mut self, live: usize, biggest: Option<Biggest>) -> Fail {
+        // In MiB, rounded up: never "256.0 MiB, more than 256 MiB".
+        let mib = |b: usize| (b as f64 / (1 << 20) as f64 * 10.0).ceil() / 10.0;
+        let mut message = format!(
+            "memory budget exceeded: the program's values took {:.1} MiB, more than the {} MiB allowed",
+            mib(live),
+            self.config.max_memory_bytes >> 20
+        );
+        if let Some(b) = biggest {
+            message.push_str(&format!("; the largest is {} ({:.1} MiB)", b.what, mib(b.bytes)));
+        }
+        if let Some(span) = self.current_span {
+            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+            message.push_str(&format!(", at line {}", lc.line));
+        }
+        self.stop_with(Outcome::BudgetExceeded { budget: Budget::Memory, message });
+        Fail::Stop
+    }
+
+    /// The bytes of every live value, and the biggest one.
+    fn live_bytes(&self, current: &Co) -> (usize, Option<Biggest>) {
+        let mut seen: HashSet<usize> = HashSet::new();
+        let mut total = self.w.trace.events.capacity() * std::mem::size_of::<crate::trace::Event>() + self.w.trace.text_len();
+        let mut biggest: Option<Biggest> = None;
+        let mut measure = |v: &Value, seen: &mut HashSet<usize>, total: &mut usize| {
+            let n = value_bytes(v, seen);
+            *total += n;
+            if biggest.as_ref().is_none_or(|b| n > b.bytes) {
+                biggest = Some(Biggest { bytes: n, what: describe(v, &self.ctx()) });
+            }
+        };
+        for co in self.tasks.iter().flatten().chain(std::iter::once(current)) {
+            let mut cos = vec![co];
+            while let Some(co) = cos.pop() {
+                total += co.stack.capacity() * std::mem::size_of::<Value>();
+                for v in &co.stack {
+                    measure(v, &mut seen, &mut total);
+                }
+                if let Some(j) = &co.join {
+                    cos.extend(j.children.iter().flatten());
+                    for v in &j.results {
+                        measure(v, &mut seen, &mut total);
+                    }
+                }
+            }
+        }
+        for c in &self.w.chans {
+            total += c.buf.capacity() * std::mem::size_of::<(u32, Value)>();
+            for (_, v) in &c.buf {
+                measure(v, &mut seen, &mut total);
+            }
+        }
+        for m in &self.w.mutexes {
+            measure(&m.data, &mut seen, &mut total);
+        }
+        (total, biggest)
+    }
+}
+
+/// About what `v` took to build, in O(1): for the meter.
+pub(super) fn rough_bytes(v: &Value) -> usize {
+    let slot = std::mem::size_of::<Value>();
+    slot + match v {
+        Value::String(s) => s.capacity(),
+        Value::Str(s) => s.len(),
+        Value::Vec(xs) | Value::Tuple(xs) | Value::Set(xs) => xs.len() * slot,
+        Value::Map(kv) => kv.len() * 2 * slot,
+        Value::Struct(a) | Value::Enum(a) => a.fields.len() * slot,
+        _ => 0,
+    }
+}
+
+/// "a String", "a Vec<..> of 1200000 elements": the biggest value, named.
+fn describe(v: &Value, ctx: &dyn vfmt::FmtCtx) -> String {
+    match v {
+        Value::String(s) => format!("a String of {} bytes", s.len()),
+        Value::Str(s) => format!("a &str of {} bytes", s.len()),
+        Value::Vec(xs) => format!("a Vec of {} elements", xs.len()),
+        Value::Map(xs) => format!("a map of {} entries", xs.len()),
+        Value::Set(xs) => format!("a set of {} elements", xs.len()),
+        other => format!("a value of type `{}`", vfmt::type_name(other, ctx)),
+    }
+}
+
+/// The heap bytes behind `v` (its own 24 bytes are its container's), each
+/// shared allocation counted once.
+fn value_bytes(v: &Value, seen: &mut HashSet<usize>) -> usize {
+    let slot = std::mem::size_of::<Value>();
+    // An `Rc` box (counts and contents) and the allocator's own bytes, per
+    // allocation.
+    const RC: usize = 16;
+    const ALLOC: usize = 16;
+    let mut total = 0;
+    let mut work = vec![v];
+    // A new allocation: count it; false when it was counted already.
+    let first = |p: *const u8, seen: &mut HashSet<usize>| seen.insert(p as usize);
+    while let Some(v) = work.pop() {
+        match v {
+            Value::Str(s) => {
+                if first(s.as_ptr(), seen) {
+                    total += s.len() + RC + ALLOC;
+                }
+            }
+            Value::String(s) => {
+                if first(Rc::as_ptr(s) as *const u8, seen) {
+                    total += s.capacity() + RC + 24 + 2 * ALLOC;
+                }
+            }
+            Value::Wide(w) => {
+                if first(Rc::as_ptr(w) as *const u8, seen) {
+                    total += 16;
+                }
+            }
+            Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => {
+                if first(Rc::as_ptr(xs) as *const u8, seen) {
+                    total += xs.capacity() * slot + RC + 24 + 2 * ALLOC;
+                    work.extend(xs.iter());
+                }
+            }
+            Value::Map(kv) => {
+                if first(Rc::as_ptr(kv) as *const u8, seen) {
+                    total += kv.capacity() * 2 * slot + RC + 24 + 2 * ALLOC;
+                    for (k, x) in kv.iter() {
+                        work.push(k);
+                        work.push(x);
+                    }
+                }
+            }
+            Value::Struct(a) | Value::Enum(a) => {
+                if first(Rc::as_ptr(a) as *const u8, seen) {
+                    total += a.fields.capacity() * slot + RC + 32 + 2 * ALLOC;
+                    work.extend(a.fields.iter());
+                }
+            }
+            Value::Arc(x) => {
+                if first(Rc::as_ptr(x) as *const u8, seen) {
+                    total += slot;
+                    work.push(x);
+                }
+            }
+            Value::Future(f) => {
+                if first(Rc::as_ptr(f) as *const u8, seen) {
+                    total += std::mem::size_of::<Option<FutureState>>();
+                    if let Ok(st) = f.try_borrow() {
+                        match &*st {
+                            Some(FutureState::Call { args, .. }) => total += args.iter().map(|a| slot + value_bytes(a, seen)).sum::<usize>(),
+                            Some(FutureState::Send { value: Some(x), .. }) | Some(FutureState::Ready(Some(x))) => total += value_bytes(x, seen),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Value::Iter(it) => {
+                if first(Rc::as_ptr(it) as *const u8, seen) {
+                    total += 64;
+                    if let Ok(st) = it.try_borrow()
+                        && let IterState::Items { items, .. } = &*st
+                        && first(Rc::as_ptr(items) as *const u8, seen)
+                    {
+                        total += items.capacity() * slot;
+                        total += items.iter().map(|x| value_bytes(x, seen)).sum::<usize>();
+                    }
+                }
+            }
+            Value::Handle(_) | Value::Func(_) => total += 32,
+            Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Duration(_) | Value::Instant(_) | Value::Range(..) | Value::Moved(_) | Value::Uninit => {}
+        }
+    }
+    total
+}
