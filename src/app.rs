@@ -41,7 +41,7 @@ use crate::editor::Editor;
 use crate::embed::Folded;
 use crate::examples::{self, Example, EXAMPLES};
 use crate::link::{self, EditorMode, ViewOptions};
-use crate::share::web::{LinkErrorBanner, RestorePrompt, ShareButtons};
+use crate::share::web::{LinkErrorBanner, NotRunBanner, RestorePrompt, ShareButtons};
 use crate::share::{self, Startup};
 use crate::model::{
     describe_event, diagnostic_items, focus_line, interactive_config, next_await, position_label, prev_await, summary, task_lines, ByPtr,
@@ -86,11 +86,27 @@ fn count_slow(slow_runs: &Cell<u32>, ms: f64) {
     slow_runs.set(if ms > SLOW_RUN_MS { slow_runs.get() + 1 } else { 0 });
 }
 
-/// Runs `source` with the interactive budgets and times it.
+thread_local! {
+    /// The page's own app (not an embed, not a test) marks each run in
+    /// local storage while it is in progress (`share::RUNNING_KEY`).
+    static GUARD_RUNS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `source` with the interactive budgets and times it. If the page
+/// dies during the run, the mark left in local storage keeps the next load
+/// from running it again.
 fn run_timed(source: &str) -> (Rc<RunData>, f64) {
+    let guard = GUARD_RUNS.with(Cell::get);
+    if guard {
+        share::web::mark_running(source);
+    }
     let start = now_ms();
     let data = Rc::new(RunData::new(source, &interactive_config()));
-    (data, now_ms() - start)
+    let ms = now_ms() - start;
+    if guard {
+        share::web::clear_running();
+    }
+    (data, ms)
 }
 
 // ---------------------------------------------------------------------------
@@ -133,6 +149,15 @@ pub enum SessionAction {
 impl Session {
     fn new(source: &str, example: Option<&'static Example>) -> Session {
         let (data, ms) = run_timed(source);
+        Session::with_run(source, example, data, ms)
+    }
+
+    /// `source` not run: the page died running it last time.
+    fn not_run(source: &str, example: Option<&'static Example>) -> Session {
+        Session::with_run(source, example, Rc::new(RunData::not_run(source)), 0.0)
+    }
+
+    fn with_run(source: &str, example: Option<&'static Example>, data: Rc<RunData>, ms: f64) -> Session {
         let diagnostics = Rc::new(diagnostic_items(&data.source, &data.run.diagnostics));
         Session {
             source: Rc::from(source),
@@ -242,7 +267,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     let embed = startup.options.embed;
     let editor_mode = if embed { startup.options.editor } else { EditorMode::Editable };
-    let session = use_reducer(|| Session::new(&startup.source, startup.example));
+    // A program the page died running last time opens without running.
+    let guarded = props.page && !embed;
+    let not_run = use_state(|| guarded && share::web::died_running(&startup.source));
+    let session = {
+        let skip = *not_run;
+        use_reducer(|| {
+            GUARD_RUNS.with(|g| g.set(guarded));
+            if skip { Session::not_run(&startup.source, startup.example) } else { Session::new(&startup.source, startup.example) }
+        })
+    };
     let playback = {
         let len = session.shown.timeline.len();
         let options = startup.options.clone();
@@ -307,13 +341,22 @@ pub fn app(props: &AppProps) -> Html {
     // The callbacks the children get are created once (or when what they
     // read changes): a new Callback each render would make every child
     // re-render on every playback frame.
+    let on_run_anyway = {
+        let (run_now, not_run, source) = (run_now.clone(), not_run.setter(), session.source.clone());
+        Callback::from(move |()| {
+            not_run.set(false);
+            run_now(&source, true);
+        })
+    };
     let on_input = {
+        let not_run = not_run.setter();
         let session = session.dispatcher();
         let run_now = run_now.clone();
         let debounce = debounce.clone();
         let slow_runs = slow_runs.clone();
         use_callback((), move |text: String, _: &()| {
             let text: Rc<str> = Rc::from(text);
+            not_run.set(false);
             session.dispatch(SessionAction::Edited(text.clone()));
             if slow_runs.get() < 2 {
                 debounce.borrow_mut().take();
@@ -633,6 +676,10 @@ pub fn app(props: &AppProps) -> Html {
             }
             if restore.is_some() {
                 <RestorePrompt on_keep={on_keep_edits} on_open={on_open_link} />
+            }
+            // Until something runs (a click, an edit, an example).
+            if *not_run && !session.current.ran() && session.current.run.diagnostics.is_empty() {
+                <NotRunBanner on_run={on_run_anyway} />
             }
             if let (false, Some(example)) = (embed, session.example) {
                 <details class="about" data-testid="about">

@@ -46,6 +46,13 @@ impl RunData {
         RunData { source: source.to_string(), run, timeline }
     }
 
+    /// `source`, not run (the page died running it last time).
+    pub fn not_run(source: &str) -> RunData {
+        let run = Run { diagnostics: Vec::new(), outcome: Outcome::CompileError, trace: Default::default() };
+        let timeline = Timeline::new(&run.trace);
+        RunData { source: source.to_string(), run, timeline }
+    }
+
     /// True when the program compiled, so there is a run to show (it may
     /// still have panicked, deadlocked or hit a budget).
     pub fn ran(&self) -> bool {
@@ -66,9 +73,23 @@ impl RunData {
 /// record a few hundred events; 100 tasks exchanging 1,000 messages, about
 /// 5,500). A run that long takes some 30-50 ms in the browser; the page
 /// then waits for a pause in the typing before it runs again (see
-/// `app.rs`).
+/// `app.rs`). Values may take 64 MiB (a wasm page's memory is the tab's),
+/// and a run 5 s by the page's clock.
 pub fn interactive_config() -> Config {
-    Config { max_events: 100_000, max_steps: 2_000_000, ..Config::default() }
+    Config { max_events: 100_000, max_steps: 2_000_000, max_memory_bytes: 64 << 20, clock: page_clock(), ..Config::default() }
+}
+
+/// The page's clock (`performance.now()`), for the engine's time budget.
+fn page_clock() -> Option<fn() -> f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        fn now() -> f64 {
+            web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+        }
+        Some(now)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// An `Rc` compared by pointer, for memo dependencies and props: two runs
@@ -310,7 +331,11 @@ pub fn summary(run: &Run, config: &Config) -> Summary {
         Outcome::CompileError => {
             let n = run.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
             let noun = if n == 1 { "error" } else { "errors" };
-            (Tone::Error, format!("{n} {noun}: nothing ran"))
+            if n == 0 {
+                (Tone::Warning, "not run".to_string())
+            } else {
+                (Tone::Error, format!("{n} {noun}: nothing ran"))
+            }
         }
     };
     let (status, details) = match text.split_once('\n') {

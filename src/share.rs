@@ -26,6 +26,20 @@ use crate::model::{Playback, PlaybackAction};
 
 /// The local storage key of the program in the editor.
 pub const STORAGE_KEY: &str = "taskscope.source.v1";
+/// Set while a run is in progress: the hash of the program being run
+/// ([`source_hash`]). Left behind if the page dies during the run, so that
+/// the next load does not run it again.
+pub const RUNNING_KEY: &str = "taskscope.running.v1";
+
+/// A short stable hash of a program (64-bit FNV-1a, in hex).
+pub fn source_hash(source: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in source.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
 
 /// How long the editor's text must rest before it is saved (ms).
 pub const SAVE_DEBOUNCE_MS: u32 = 250;
@@ -271,6 +285,25 @@ pub mod web {
         }
     }
 
+    /// Notes that `source` is about to run (see [`RUNNING_KEY`]).
+    pub fn mark_running(source: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(RUNNING_KEY, &source_hash(source));
+        }
+    }
+
+    /// The run finished (whatever its outcome).
+    pub fn clear_running() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(RUNNING_KEY);
+        }
+    }
+
+    /// Whether the page died while running `source` last time.
+    pub fn died_running(source: &str) -> bool {
+        storage().and_then(|s| s.get_item(RUNNING_KEY).ok().flatten()).is_some_and(|h| h == source_hash(source))
+    }
+
     /// Removes the link from the address bar (after the user chose to keep
     /// their edits), so that a reload opens the edits again.
     pub fn forget_link() {
@@ -407,6 +440,31 @@ pub mod web {
                     { ". Showing the default program instead." }
                 </p>
                 <button class="text-button" data-testid="dismiss-link-error" onclick={dismiss} aria-label="Dismiss">{ "Dismiss" }</button>
+            </div>
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    pub struct NotRunProps {
+        pub on_run: Callback<()>,
+    }
+
+    /// The page died during the last run of this program: it was opened
+    /// without running it.
+    #[function_component(NotRunBanner)]
+    pub fn not_run_banner(props: &NotRunProps) -> Html {
+        let run = {
+            let cb = props.on_run.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(()))
+        };
+        html! {
+            <div class="share-notice not-run" role="alert" data-testid="not-run">
+                <p>
+                    <strong>{ "Not run: " }</strong>
+                    { "the page stopped during the last run of this program, so it was opened without running it. \
+                       It may need more memory or time than a browser tab has; the command-line `taskscope run` has larger budgets." }
+                </p>
+                <button class="text-button" data-testid="run-anyway" onclick={run}>{ "Run it" }</button>
             </div>
         }
     }
@@ -687,6 +745,16 @@ pub mod web {
             assert!(root.query_selector("b").unwrap().is_none());
             handle.destroy();
         }
+    }
+}
+
+#[cfg(test)]
+mod hash_tests {
+    #[test]
+    fn the_source_hash_is_stable_and_tells_programs_apart() {
+        assert_eq!(super::source_hash(""), "cbf29ce484222325");
+        assert_eq!(super::source_hash("a"), "af63dc4c8601ec8c");
+        assert_ne!(super::source_hash("fn main() {}"), super::source_hash("fn main() { }"));
     }
 }
 
