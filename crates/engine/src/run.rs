@@ -77,7 +77,12 @@ impl Budget {
             Budget::CallDepth => format!("call depth budget exceeded: more than {} nested calls (unbounded recursion?)", config.max_call_depth),
             Budget::VirtualTime => format!("virtual time budget exceeded: the clock passed {} s", config.max_virtual_time / 1_000_000_000),
             Budget::Memory => format!("memory budget exceeded: the program's values took more than {} MiB", config.max_memory_bytes >> 20),
-            Budget::WallTime => format!("time budget exceeded: the run took more than {} s of real time", config.max_wall_ms / 1000.0),
+            Budget::WallTime => {
+                // Whole milliseconds, without float formatting (it costs the page ~20 KB).
+                let ms = config.max_wall_ms.max(0.0) as u64;
+                let limit = if ms % 1000 == 0 { format!("{} s", ms / 1000) } else { format!("{ms} ms") };
+                format!("time budget exceeded: the run took more than {limit} of real time")
+            }
         }
     }
 }

@@ -117,7 +117,7 @@ fn a_run_past_its_wall_clock_budget_stops() {
     let src = "#[tokio::main]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i = i.wrapping_add(1); }\n}\n";
     let config = Config { clock: Some(clock), max_wall_ms: 50.0, ..Config::default() };
     let m = budget_message(src, &config, Budget::WallTime);
-    assert_eq!(m, "time budget exceeded: the run took more than 0.05 s of real time");
+    assert_eq!(m, "time budget exceeded: the run took more than 50 ms of real time");
     // Without a clock there is no time budget: the step budget stops it.
     let config = Config { max_steps: 1_000_000, ..Config::default() };
     let m = budget_message(src, &config, Budget::Steps);

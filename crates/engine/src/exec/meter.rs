@@ -20,6 +20,18 @@ pub(super) const CHECK_EVERY: u64 = 1 << 16;
 /// Checks between two periodic walks.
 const WALK_EVERY_CHECKS: u32 = 64;
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mib_rounds_up_to_a_tenth() {
+        assert_eq!(super::Mib(0).to_string(), "0.0");
+        assert_eq!(super::Mib(1 << 20).to_string(), "1.0");
+        assert_eq!(super::Mib((1 << 20) + 1).to_string(), "1.1");
+        assert_eq!(super::Mib(256 << 20).to_string(), "256.0");
+        assert_eq!(super::Mib(3 << 19).to_string(), "1.5");
+    }
+}
+
 #[derive(Default)]
 pub(super) struct Meter {
     /// Bytes the operations reported since the last walk.
@@ -101,15 +113,13 @@ impl<'p> Vm<'p> {
     }
 
     fn memory_stop(&mut self, live: usize, biggest: Option<Biggest>) -> Fail {
-        // In MiB, rounded up: never "256.0 MiB, more than 256 MiB".
-        let mib = |b: usize| (b as f64 / (1 << 20) as f64 * 10.0).ceil() / 10.0;
         let mut message = format!(
-            "memory budget exceeded: the program's values took {:.1} MiB, more than the {} MiB allowed",
-            mib(live),
+            "memory budget exceeded: the program's values took {} MiB, more than the {} MiB allowed",
+            Mib(live),
             self.config.max_memory_bytes >> 20
         );
         if let Some(b) = biggest {
-            message.push_str(&format!("; the largest is {} ({:.1} MiB)", b.what, mib(b.bytes)));
+            message.push_str(&format!("; the largest is {} ({} MiB)", b.what, Mib(b.bytes)));
         }
         if let Some(span) = self.current_span {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
@@ -156,6 +166,17 @@ impl<'p> Vm<'p> {
             measure(&m.data, &mut seen, &mut total);
         }
         (total, biggest)
+    }
+}
+
+/// Bytes in MiB with one decimal, rounded up (never "256.0 MiB, more than
+/// 256 MiB"), without float formatting (core's costs the page ~20 KB).
+struct Mib(usize);
+
+impl std::fmt::Display for Mib {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 as u128 * 10).div_ceil(1 << 20);
+        write!(f, "{}.{}", tenths / 10, tenths % 10)
     }
 }
 
