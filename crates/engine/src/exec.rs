@@ -80,6 +80,10 @@ pub struct Vm<'p> {
     /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
     /// one each.
     future_cells: Vec<crate::value::FutureCell>,
+    /// Enum values nothing refers to any more (a `Some(v)` a `match` took
+    /// apart), for the next `Some` to reuse: `while let Some(v) =
+    /// rx.recv().await` would otherwise allocate twice per message.
+    enum_cells: Vec<Rc<Adt>>,
     /// The memory and time budgets' state (`meter.rs`).
     meter: meter::Meter,
     /// The step count at which the budgets are checked next.
@@ -105,6 +109,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         binds: Vec::new(),
         unwinding: false,
         future_cells: Vec::new(),
+        enum_cells: Vec::new(),
         meter: Default::default(),
         next_check: meter::CHECK_EVERY.min(config.max_steps.saturating_add(1)),
         current_span: None,
@@ -204,6 +209,34 @@ impl<'p> Vm<'p> {
                 Value::Future(cell)
             }
             None => Value::Future(Rc::new(RefCell::new(Some(st)))),
+        }
+    }
+
+    /// `Some(v)`, in a recycled cell when there is one.
+    fn some(&mut self, v: Value) -> Value {
+        match self.enum_cells.pop() {
+            Some(mut cell) => match Rc::get_mut(&mut cell) {
+                Some(a) => {
+                    a.def = builtin::OPTION;
+                    a.variant = builtin::SOME;
+                    a.fields.push(v);
+                    Value::Enum(cell)
+                }
+                None => Value::some(v),
+            },
+            None => Value::some(v),
+        }
+    }
+
+    /// Keeps the cell of a one-field enum value nothing else refers to.
+    fn recycle_enum(&mut self, v: Value) {
+        if let Value::Enum(mut cell) = v
+            && self.enum_cells.len() < 64
+            && let Some(a) = Rc::get_mut(&mut cell)
+            && a.fields.len() == 1
+        {
+            a.fields.clear();
+            self.enum_cells.push(cell);
         }
     }
 
@@ -1033,6 +1066,7 @@ impl<'p> Vm<'p> {
                 }
                 binds.clear();
                 self.binds = binds;
+                self.recycle_enum(v);
             }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);

@@ -272,7 +272,7 @@ impl<'p> Vm<'p> {
         }
         if let Some(v) = self.take_buffered(chan, span) {
             self.w.consume_budget();
-            return Ok(Poll::Ready(Value::some(v)));
+            return Ok(Poll::Ready(self.some(v)));
         }
         let c = &mut self.w.chans[chan.index()];
         if c.senders == 0 {
