@@ -273,11 +273,7 @@ pub fn find(src: &str, query: &str, from: usize, backwards: bool) -> Option<(usi
     }
     let starts = match_starts(src, query);
     let from = from.min(src.len());
-    let at = if backwards {
-        starts.iter().rev().find(|&&i| i < from).or(starts.last())
-    } else {
-        starts.iter().find(|&&i| i >= from).or(starts.first())
-    }?;
+    let at = if backwards { starts.iter().rev().find(|&&i| i < from).or(starts.last()) } else { starts.iter().find(|&&i| i >= from).or(starts.first()) }?;
     Some((*at, at + query.len()))
 }
 
@@ -334,11 +330,7 @@ mod tests {
     }
 
     fn mark(src: &str, sel: (usize, usize)) -> String {
-        if sel.0 == sel.1 {
-            format!("{}|{}", &src[..sel.0], &src[sel.0..])
-        } else {
-            format!("{}[{}]{}", &src[..sel.0], &src[sel.0..sel.1], &src[sel.1..])
-        }
+        if sel.0 == sel.1 { format!("{}|{}", &src[..sel.0], &src[sel.0..]) } else { format!("{}[{}]{}", &src[..sel.0], &src[sel.0..sel.1], &src[sel.1..]) }
     }
 
     #[test]

@@ -125,9 +125,10 @@ impl Run {
         let mut out = String::new();
         for e in &self.trace.events {
             if let EventKind::Printed { stream, text, .. } = e.kind
-                && stream == which {
-                    out.push_str(self.trace.str(text));
-                }
+                && stream == which
+            {
+                out.push_str(self.trace.str(text));
+            }
         }
         out
     }

@@ -113,11 +113,8 @@ impl<'p> Vm<'p> {
     }
 
     fn memory_stop(&mut self, live: usize, biggest: Option<Biggest>) -> Fail {
-        let mut message = format!(
-            "memory budget exceeded: the program's values took {} MiB, more than the {} MiB allowed",
-            Mib(live),
-            self.config.max_memory_bytes >> 20
-        );
+        let mut message =
+            format!("memory budget exceeded: the program's values took {} MiB, more than the {} MiB allowed", Mib(live), self.config.max_memory_bytes >> 20);
         if let Some(b) = biggest {
             message.push_str(&format!("; the largest is {} ({} MiB)", b.what, Mib(b.bytes)));
         }
@@ -286,7 +283,16 @@ fn value_bytes(v: &Value, seen: &mut HashSet<usize>) -> usize {
                 }
             }
             Value::Handle(_) | Value::Func(_) => total += 32,
-            Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Duration(_) | Value::Instant(_) | Value::Range(..) | Value::Moved(_) | Value::Uninit => {}
+            Value::Unit
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Char(_)
+            | Value::Duration(_)
+            | Value::Instant(_)
+            | Value::Range(..)
+            | Value::Moved(_)
+            | Value::Uninit => {}
         }
     }
     total

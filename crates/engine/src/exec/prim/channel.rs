@@ -27,7 +27,15 @@ impl<'p> Vm<'p> {
     /// sender of the channel; one waiting to send on a full channel, for
     /// the receivers' owners. A task that receives while owning the only
     /// other sender waits for itself.
-    pub(super) fn channel_wait_edges(&self, t: TaskId, name: &str, on: WaitOn, c: ChanId, line: u32, holders: &[(ChanId, bool, TaskId)]) -> (Vec<TaskId>, String) {
+    pub(super) fn channel_wait_edges(
+        &self,
+        t: TaskId,
+        name: &str,
+        on: WaitOn,
+        c: ChanId,
+        line: u32,
+        holders: &[(ChanId, bool, TaskId)],
+    ) -> (Vec<TaskId>, String) {
         let receiving = matches!(on, WaitOn::Recv(_));
         let owners: Vec<TaskId> = holders.iter().filter(|&&(hc, s, _)| hc == c && s == receiving).map(|&(_, _, t)| t).collect();
         let by = self.held_by(&owners, t);
@@ -44,8 +52,7 @@ impl<'p> Vm<'p> {
         if tasks.is_empty() {
             return String::new();
         }
-        let names: Vec<String> =
-            tasks.iter().map(|&h| if h == waiter { format!("{} itself", self.w.task_name(h)) } else { self.w.task_name(h) }).collect();
+        let names: Vec<String> = tasks.iter().map(|&h| if h == waiter { format!("{} itself", self.w.task_name(h)) } else { self.w.task_name(h) }).collect();
         format!(", held by {}", names.join(", "))
     }
 
