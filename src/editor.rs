@@ -24,7 +24,7 @@ use yew::prelude::*;
 use crate::edit::{self, Key};
 use crate::highlight;
 use crate::hooks::use_window_listener;
-use crate::model::{editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte, DiagnosticItem, TaskLine};
+use crate::model::{byte_to_utf16, editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte, DiagnosticItem, TaskLine};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -137,9 +137,7 @@ pub fn editor(props: &EditorProps) -> Html {
             if command && !e.alt_key() && e.key().eq_ignore_ascii_case("f") {
                 e.prevent_default();
                 let area: HtmlTextAreaElement = e.target_unchecked_into();
-                let src = area.value();
-                let at = |units: Option<u32>| utf16_to_byte(&src, units.unwrap_or(0) as usize);
-                let (a, b) = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+                let (src, (a, b)) = selection(&area);
                 *find_from.borrow_mut() = a.min(b);
                 let selected = &src[a.min(b)..a.max(b)];
                 let query = if !selected.is_empty() && !selected.contains('\n') { selected.to_string() } else { find.as_deref().unwrap_or("").to_string() };
@@ -166,9 +164,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 _ => return,
             };
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let src = area.value();
-            let at = |units: Option<u32>| utf16_to_byte(&src, units.unwrap_or(0) as usize);
-            let sel = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+            let (src, sel) = selection(&area);
             if let Some(change) = edit::on_key(&src, sel, key) {
                 e.prevent_default();
                 apply_edit(&area, &src, &change);
@@ -215,7 +211,7 @@ pub fn editor(props: &EditorProps) -> Html {
             if let (Some((_, offset)), Some(area)) = (reveal, area_ref.cast::<HtmlTextAreaElement>()) {
                 // Selection offsets count UTF-16 units.
                 let text = area.value();
-                let at = text.get(..(*offset).min(text.len())).map(|s| s.encode_utf16().count()).unwrap_or(0) as u32;
+                let at = byte_to_utf16(&text, *offset);
                 let _ = area.focus();
                 let _ = area.set_selection_range(at, at);
                 caret.set(Some(*offset));
@@ -310,9 +306,7 @@ pub fn editor(props: &EditorProps) -> Html {
         use_effect_with(*hit, move |hit| {
             let Some((a, b)) = *hit else { return };
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
-                let text = area.value();
-                let units = |at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
-                let _ = area.set_selection_range(units(a), units(b));
+                select_bytes(&area, a, b);
             }
             if let Some(el) = scroll_ref.cast::<Element>().and_then(|s| s.query_selector(".find-hit").ok().flatten()) {
                 let opts = web_sys::ScrollIntoViewOptions::new();
@@ -355,9 +349,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
                         let _ = area.focus();
                         if let Some((a, b)) = *hit {
-                            let text = area.value();
-                            let units = |at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
-                            let _ = area.set_selection_range(units(a), units(b));
+                            select_bytes(&area, a, b);
                         }
                     }
                     hit.set(None);
@@ -486,8 +478,7 @@ pub fn editor(props: &EditorProps) -> Html {
 /// Applies an edit through the browser's own editing, so that it is one
 /// step of the textarea's undo history and fires `input` like typing.
 fn apply_edit(area: &HtmlTextAreaElement, src: &str, change: &edit::Edit) {
-    let units = |text: &str, at: usize| text[..at.min(text.len())].encode_utf16().count() as u32;
-    let _ = area.set_selection_range(units(src, change.start), units(src, change.end));
+    let _ = area.set_selection_range(byte_to_utf16(src, change.start), byte_to_utf16(src, change.end));
     if change.start != change.end || !change.text.is_empty() {
         let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
         let done = doc.is_some_and(|d| {
@@ -505,8 +496,21 @@ fn apply_edit(area: &HtmlTextAreaElement, src: &str, change: &edit::Edit) {
             }
         }
     }
-    let now = area.value();
-    let _ = area.set_selection_range(units(&now, change.sel.0), units(&now, change.sel.1));
+    select_bytes(area, change.sel.0, change.sel.1);
+}
+
+/// The textarea's text and its selection, in bytes.
+fn selection(area: &HtmlTextAreaElement) -> (String, (usize, usize)) {
+    let src = area.value();
+    let at = |units: Option<u32>| utf16_to_byte(&src, units.unwrap_or(0) as usize);
+    let sel = (at(area.selection_start().ok().flatten()), at(area.selection_end().ok().flatten()));
+    (src, sel)
+}
+
+/// Selects bytes `a..b` of the textarea's text.
+fn select_bytes(area: &HtmlTextAreaElement, a: usize, b: usize) {
+    let text = area.value();
+    let _ = area.set_selection_range(byte_to_utf16(&text, a), byte_to_utf16(&text, b));
 }
 
 #[cfg(test)]

@@ -579,6 +579,16 @@ pub fn mark_at(marks: &[EditorMark], at: usize) -> Option<usize> {
 
 /// The byte offset of `units` UTF-16 code units into `text` (a
 /// textarea's selection offsets count those), on a character boundary.
+/// The textarea offset (UTF-16 units) of byte `at` of `text` (clamped to
+/// the text, and back to a character boundary).
+pub fn byte_to_utf16(text: &str, at: usize) -> u32 {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    text[..at].encode_utf16().count() as u32
+}
+
 pub fn utf16_to_byte(text: &str, units: usize) -> usize {
     let mut seen = 0;
     for (i, c) in text.char_indices() {
@@ -1137,6 +1147,11 @@ mod tests {
         assert_eq!(utf16_to_byte(text, 4), 7);
         assert_eq!(utf16_to_byte(text, 5), 8);
         assert_eq!(utf16_to_byte(text, 99), 8);
+        assert_eq!(byte_to_utf16(text, 0), 0);
+        assert_eq!(byte_to_utf16(text, 3), 2);
+        assert_eq!(byte_to_utf16(text, 7), 4);
+        assert_eq!(byte_to_utf16(text, 5), 2, "inside a character: its start");
+        assert_eq!(byte_to_utf16(text, 99), 5);
     }
 
     #[test]

@@ -1990,15 +1990,15 @@ impl<'a> Compiler<'a> {
         // User methods (unless the checker resolved this call to std's:
         // `self.items.push(x)` inside a user `push`).
         let std_method = self.facts.std_methods.contains(&(method.span.start, method.span.end));
+        // What the checker resolved the call to: the method's path
+        // (`Type::name`) and whether it takes `self` by value.
+        let resolved = self.facts.method_paths.get(&(method.span.start, method.span.end));
+        let owner = resolved.and_then(|(path, _)| path.rsplit_once("::")).map(|(ty, _)| ty);
         if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
-            let picked = self
-                .facts
-                .method_paths
-                .get(&(method.span.start, method.span.end))
-                .and_then(|(path, _)| path.rsplit_once("::"))
-                .and_then(|(ty, _)| self.types.get(ty).copied())
+            let picked = owner
+                .and_then(|ty| self.types.get(ty).copied())
                 .and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
             let static_pick = picked.is_some();
             let (_, func, mode, mut_params, is_async) = picked.unwrap_or_else(|| cands[0].clone());
@@ -2039,20 +2039,10 @@ impl<'a> Compiler<'a> {
             return;
         }
         // A primitive's method, bound here to its native code.
-        if let Some((path, by_value)) = self.facts.method_paths.get(&(method.span.start, method.span.end))
+        if let Some((path, by_value)) = resolved
             && let Some((prim, index)) = crate::exec::prim::lookup(path)
         {
-            if *by_value {
-                self.expr(receiver);
-            } else if let Some(place) = self.place_of(receiver) {
-                self.load_place(&place, receiver.span);
-            } else {
-                // A temporary receiver lives to the end of the statement.
-                self.expr(receiver);
-                let t = self.temp_slot();
-                self.emit(Op::Store(t), receiver.span);
-                self.emit(Op::Load(t), receiver.span);
-            }
+            self.push_receiver(receiver, *by_value);
             for a in args {
                 self.expr(a);
             }
@@ -2066,12 +2056,7 @@ impl<'a> Compiler<'a> {
         }
         let nid = self.name_id(name);
         // The type whose method this is, as the checker resolved it.
-        let on = self
-            .facts
-            .method_paths
-            .get(&(method.span.start, method.span.end))
-            .and_then(|(path, _)| path.rsplit_once("::"))
-            .map_or(StdTy::Unknown, |(ty, _)| StdTy::of(ty));
+        let on = owner.map_or(StdTy::Unknown, StdTy::of);
         // `Iterator::take` leaves its receiver alone; `Option::take` writes
         // it. (`str::replace` goes through the place too, and leaves it.)
         let mutating = match on {
@@ -2089,17 +2074,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, method.span);
             return;
         }
-        if builtin_method.is_consuming() {
-            self.expr(receiver);
-        } else if let Some(place) = self.place_of(receiver) {
-            self.load_place(&place, receiver.span);
-        } else {
-            // A temporary receiver lives to the end of the statement.
-            self.expr(receiver);
-            let t = self.temp_slot();
-            self.emit(Op::Store(t), receiver.span);
-            self.emit(Op::Load(t), receiver.span);
-        }
+        self.push_receiver(receiver, builtin_method.is_consuming());
         for a in args {
             if name == "send" || name == "try_send" || name == "push" {
                 self.expr(a);
@@ -2108,6 +2083,22 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::Method { name: nid, argc: args.len() as u32, on }, method.span);
+    }
+
+    /// Pushes a method's receiver: moved when the method takes `self` by
+    /// value, else a copy of its place, or a temporary that lives to the
+    /// end of the statement.
+    fn push_receiver(&mut self, receiver: &'a Expr, by_value: bool) {
+        if by_value {
+            self.expr(receiver);
+        } else if let Some(place) = self.place_of(receiver) {
+            self.load_place(&place, receiver.span);
+        } else {
+            self.expr(receiver);
+            let t = self.temp_slot();
+            self.emit(Op::Store(t), receiver.span);
+            self.emit(Op::Load(t), receiver.span);
+        }
     }
 
     fn await_expr(&mut self, inner: &'a Expr, span: Span) {

@@ -254,14 +254,19 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// ", at line N" for the operation being run (empty outside one).
+    fn at_line(&self) -> String {
+        match self.current_span {
+            Some(span) => format!(", at line {}", crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start).line),
+            None => String::new(),
+        }
+    }
+
     fn budget_stop(&mut self, b: Budget) -> Fail {
         let mut message = b.describe(&self.config);
         // Where it happened, for what grows with the program's own code.
-        if !matches!(b, Budget::Events | Budget::VirtualTime | Budget::WallTime)
-            && let Some(span) = self.current_span
-        {
-            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-            message.push_str(&format!(", at line {}", lc.line));
+        if !matches!(b, Budget::Events | Budget::VirtualTime | Budget::WallTime) {
+            message.push_str(&self.at_line());
         }
         self.stop_with(Outcome::BudgetExceeded { budget: b, message });
         Fail::Stop

@@ -80,10 +80,8 @@ impl<'p> Vm<'p> {
     #[cold]
     #[inline(never)]
     pub(super) fn periodic_check(&mut self, current: &Co) -> R<()> {
-        if let Some(clock) = self.config.clock {
-            let now = clock();
-            let started = *self.meter.started.get_or_insert(now);
-            if now - started > self.config.max_wall_ms {
+        if let (Some(clock), Some(started)) = (self.config.clock, self.meter.started) {
+            if clock() - started > self.config.max_wall_ms {
                 return Err(self.budget_stop(Budget::WallTime));
             }
         }
@@ -118,10 +116,7 @@ impl<'p> Vm<'p> {
         if let Some(b) = biggest {
             message.push_str(&format!("; the largest is {} ({} MiB)", b.what, Mib(b.bytes)));
         }
-        if let Some(span) = self.current_span {
-            let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-            message.push_str(&format!(", at line {}", lc.line));
-        }
+        message.push_str(&self.at_line());
         self.stop_with(Outcome::BudgetExceeded { budget: Budget::Memory, message });
         Fail::Stop
     }
@@ -139,17 +134,10 @@ impl<'p> Vm<'p> {
             }
         };
         for co in self.tasks.iter().flatten().chain(std::iter::once(current)) {
-            let mut cos = vec![co];
-            while let Some(co) = cos.pop() {
-                total += co.stack.capacity() * std::mem::size_of::<Value>();
-                for v in &co.stack {
+            for b in co.branches() {
+                total += b.stack.capacity() * std::mem::size_of::<Value>();
+                for v in b.own_values() {
                     measure(v, &mut seen, &mut total);
-                }
-                if let Some(j) = &co.join {
-                    cos.extend(j.children.iter().flatten());
-                    for v in &j.results {
-                        measure(v, &mut seen, &mut total);
-                    }
                 }
             }
         }

@@ -68,14 +68,8 @@ const DECL: &str = r#"
 "#;
 
 fn channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    let Value::Int(n) = arg(a) else { return panic("expected an integer") };
-    if n <= 0 {
-        return panic("broadcast channel capacity cannot be zero");
-    }
-    if n as u64 > vm.config.max_collection_len as u64 {
-        return Err(vm.budget_stop(Budget::CollectionLen));
-    }
-    let cap = (n as u64).next_power_of_two() as u32;
+    let n = channel::capacity_arg(vm, a, "broadcast channel capacity cannot be zero")?;
+    let cap = n.next_power_of_two() as u32;
     let id = vm.w.new_chan(ChanKind::Broadcast, cap, span);
     let rx = vm.w.brx.len() as u32;
     vm.w.brx.push((id, Some(0)));

@@ -68,15 +68,7 @@ impl<'p> Vm<'p> {
             if self.w.tasks[t].state == TaskState::Done {
                 continue;
             }
-            let mut cos = vec![co];
-            let mut work: Vec<Value> = Vec::new();
-            while let Some(co) = cos.pop() {
-                work.extend(co.stack.iter().cloned());
-                if let Some(j) = &co.join {
-                    cos.extend(j.children.iter().flatten());
-                    work.extend(j.results.iter().cloned());
-                }
-            }
+            let mut work: Vec<Value> = co.branches().into_iter().flat_map(Co::own_values).cloned().collect();
             while let Some(v) = work.pop() {
                 match v {
                     Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => work.extend(xs.iter().cloned()),
@@ -145,6 +137,19 @@ impl<'p> Vm<'p> {
         }
         Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
     }
+}
+
+/// A bounded channel's capacity argument: positive (else the program's
+/// panic, `zero`), and within the collection budget.
+pub(super) fn capacity_arg(vm: &mut Vm, a: &mut Args, zero: &str) -> R<u64> {
+    let Value::Int(n) = arg(a) else { return panic("expected an integer") };
+    if n <= 0 {
+        return panic(zero);
+    }
+    if n as u64 > vm.config.max_collection_len as u64 {
+        return Err(vm.budget_stop(Budget::CollectionLen));
+    }
+    Ok(n as u64)
 }
 
 /// `Name { .. }`: a channel end's `Debug` form.

@@ -24,6 +24,28 @@ pub(in crate::exec) struct JoinState {
     start: usize,
 }
 
+impl Co {
+    /// This coroutine and its `join!` branches, theirs too: every stack a
+    /// task holds values on.
+    pub(in crate::exec) fn branches(&self) -> Vec<&Co> {
+        let mut out = vec![self];
+        let mut i = 0;
+        while let Some(co) = out.get(i).copied() {
+            if let Some(j) = &co.join {
+                out.extend(j.children.iter().flatten());
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The values this coroutine holds itself: its stack, and the results
+    /// of its finished `join!` branches.
+    pub(in crate::exec) fn own_values(&self) -> impl Iterator<Item = &Value> {
+        self.stack.iter().chain(self.join.iter().flat_map(|j| j.results.iter()))
+    }
+}
+
 impl<'p> Vm<'p> {
     /// Polls a `join!` of the `n` futures on top of the stack (taken into
     /// the task's `JoinState` at the first poll).

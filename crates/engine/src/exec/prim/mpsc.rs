@@ -141,13 +141,7 @@ const DECL: &str = r#"
 "#;
 
 fn channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    let Value::Int(n) = arg(a) else { return panic("expected an integer") };
-    if n <= 0 {
-        return panic("mpsc bounded channel requires buffer > 0");
-    }
-    if n as u64 > vm.config.max_collection_len as u64 {
-        return Err(vm.budget_stop(Budget::CollectionLen));
-    }
+    let n = channel::capacity_arg(vm, a, "mpsc bounded channel requires buffer > 0")?;
     let id = vm.w.new_chan(ChanKind::Mpsc, n as u32, span);
     Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &vm.w), handle(HandleKind::MpscReceiver, id, &vm.w)])))
 }
