@@ -5,7 +5,7 @@
 //! then forwards every 100th total over an unbounded channel to a reporter.
 
 use std::sync::Arc;
-use tokio::sync::{mpsc, Mutex};
+use tokio::sync::{Mutex, mpsc};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 pub async fn main() {

@@ -4,7 +4,7 @@
 //! `recv` returns `Lagged(5)`, then 6 and 7, then the values sent later.
 
 use tokio::sync::broadcast;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

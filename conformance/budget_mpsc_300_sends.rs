@@ -9,7 +9,7 @@
 use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 use tokio::task::yield_now;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

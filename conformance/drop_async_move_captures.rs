@@ -5,7 +5,7 @@
 //! so its channel closes at 20 ms.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn wait_closed(name: String, mut rx: mpsc::Receiver<u64>, start: Instant) {
     while let Some(v) = rx.recv().await {

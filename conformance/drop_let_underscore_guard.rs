@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn locker(id: u64, m: Arc<Mutex<u64>>, start: Instant) {
     let mut guard = m.lock().await;

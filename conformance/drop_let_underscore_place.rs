@@ -4,7 +4,7 @@
 //! 10 ms, and the channel closes only when it is dropped explicitly at 20 ms.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn receive_all(mut rx: mpsc::Receiver<u64>, start: Instant) {
     while let Some(v) = rx.recv().await {

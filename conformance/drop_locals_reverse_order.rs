@@ -7,7 +7,7 @@
 #![allow(unused_variables)]
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 async fn wait_closed(name: String, mut rx: mpsc::Receiver<u64>) {
     while let Some(_) = rx.recv().await {}

@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn pusher(id: u64, m: Arc<Mutex<Vec<u64>>>, start: Instant) {
     m.lock().await.push(id);

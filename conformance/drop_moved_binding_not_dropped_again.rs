@@ -5,7 +5,7 @@
 //! main drops the original sender; a second drop of the clone would have closed it at 10 ms.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

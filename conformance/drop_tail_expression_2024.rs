@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn slow_zero() -> u64 {
     sleep(Duration::from_millis(10)).await;

@@ -4,7 +4,7 @@
 //! 3, 2, 1. Each slot freed by a receive goes to the oldest blocked sender: values arrive 3, 2, 1.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

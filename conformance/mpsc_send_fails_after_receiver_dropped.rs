@@ -4,7 +4,7 @@
 //! receiver: the blocked send returns `Err` right away, and later sends and `try_send` fail too.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

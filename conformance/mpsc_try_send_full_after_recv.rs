@@ -5,7 +5,7 @@
 //! fails with `Full`. Once 2 has been received and the slot is really free, `try_send` succeeds.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

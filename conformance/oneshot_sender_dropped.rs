@@ -4,7 +4,7 @@
 //! gets `Err(RecvError(()))` at 10 ms.
 
 use tokio::sync::oneshot;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn worker(reply: oneshot::Sender<u64>, start: Instant) {
     sleep(Duration::from_millis(10)).await;

@@ -6,7 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 use tokio::sync::oneshot;
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -5,7 +5,7 @@
 //! queue, whatever the order the timers were registered in.
 
 use tokio::task::yield_now;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -3,7 +3,7 @@
 //! A ticker task prints at 10 and 20 ms; main panics at 25 ms. The panic ends the program at once: the
 //! ticker's 30 ms line and the queued task's line never appear.
 
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -4,7 +4,7 @@
 //! Neither prints again: returning from main shuts the runtime down and drops all tasks.
 
 use tokio::task::yield_now;
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -4,7 +4,7 @@
 //! which blocks the thread. Main's timer is due, but no thread is left to fire it: the program hangs.
 
 use std::sync::{Arc, Mutex};
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -4,7 +4,7 @@
 //! timers are registered in the order C, B, A. At 10 ms they wake in that order, not in spawn order.
 
 use tokio::task::yield_now;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn sleeper(name: char, yields: u32, start: Instant) {
     for _ in 0..yields {

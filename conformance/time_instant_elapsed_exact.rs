@@ -4,7 +4,7 @@
 //! chain of sleeps is the exact sum: 1, 10, 100, 1000, 3000. A fresh `Instant` measures from its own
 //! creation.
 
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -5,7 +5,7 @@
 //! waits does the clock jump to 1 ms and the sleeper wake.
 
 use tokio::task::yield_now;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

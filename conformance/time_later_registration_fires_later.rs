@@ -3,7 +3,7 @@
 //! A sleeps 60 ms and then 40 ms, so its second timer, registered at 60 ms, is due at 100 ms, like the
 //! 100 ms timers B and C registered at 0 ms. A was spawned first, but at 100 ms B and C wake first.
 
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -8,7 +8,7 @@
 //! watch the commands queue up in the actor's inbox and the oneshot replies travel back.
 
 use tokio::sync::{mpsc, oneshot};
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[derive(Debug)]
 enum Command {

@@ -8,7 +8,7 @@
 //! its sender) while the last jobs are still queued, so the consumer drains them before `recv()` returns `None`.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -9,7 +9,7 @@
 
 use tokio::sync::broadcast;
 use tokio::sync::broadcast::error::RecvError;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn subscriber(name: String, mut rx: broadcast::Receiver<String>, start: Instant) {
     loop {

@@ -8,7 +8,7 @@
 
 use tokio::sync::broadcast;
 use tokio::sync::broadcast::error::RecvError;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn subscriber(name: String, pause: u64, mut rx: broadcast::Receiver<u64>, start: Instant) {
     loop {

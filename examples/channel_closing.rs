@@ -7,7 +7,7 @@
 //! first worker ends, and its loop stops only when the slow worker's sender is dropped too.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn worker(name: String, step: u64, tx: mpsc::Sender<String>) {
     for i in 1..=2 {

@@ -6,7 +6,7 @@
 //! they finished in. No real time passes: the paused clock jumps straight to the next timer, so the
 //! output shows virtual milliseconds.
 
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn download(name: String, ms: u64, start: Instant) -> usize {
     sleep(Duration::from_millis(ms)).await;
@@ -25,10 +25,7 @@ async fn main() {
 
     let start = Instant::now();
     println!("with join!:");
-    let (a, b, c) = tokio::join!(
-        download(String::from("a.txt"), 30, start),
-        download(String::from("bb.txt"), 10, start),
-        download(String::from("ccc.txt"), 20, start)
-    );
+    let (a, b, c) =
+        tokio::join!(download(String::from("a.txt"), 30, start), download(String::from("bb.txt"), 10, start), download(String::from("ccc.txt"), 20, start));
     println!("[{}ms] sizes {} {} {}", start.elapsed().as_millis(), a, b, c);
 }

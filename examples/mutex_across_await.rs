@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn round(hold_during_sleep: bool, shared: Arc<Mutex<u64>>, start: Instant) {
     let mut handles = Vec::new();

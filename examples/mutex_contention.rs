@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn worker(id: u64, lock: Arc<Mutex<u64>>, start: Instant) {
     for round in 1..=2 {

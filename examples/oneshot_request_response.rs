@@ -7,7 +7,7 @@
 //! carries one value and is then gone.
 
 use tokio::sync::{mpsc, oneshot};
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[derive(Debug)]
 struct Request {

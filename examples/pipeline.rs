@@ -7,7 +7,7 @@
 //! the next stage's `recv()` returns `None`: shutdown travels down the pipeline by itself.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn generate(out: mpsc::Sender<u64>, start: Instant) {
     for n in 1..=4 {

@@ -7,7 +7,7 @@
 //! same key because the second asks before the first has stored its answer; later handlers hit.
 
 use std::sync::{Arc, Mutex};
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[derive(Debug)]
 struct Cache {

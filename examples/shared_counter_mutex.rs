@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 use tokio::sync::Mutex;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn client(id: u64, counter: Arc<Mutex<u64>>, start: Instant) {
     for _ in 0..3 {

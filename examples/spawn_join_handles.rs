@@ -6,7 +6,7 @@
 //! each taking a different time, and main collects the results in spawn order, so it waits for the slow
 //! first task even though the others finished earlier. Watch the handles: main waits on one at a time.
 
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn fetch(page: u64, start: Instant) -> u64 {
     println!("[{}ms] fetching page {}", start.elapsed().as_millis(), page);

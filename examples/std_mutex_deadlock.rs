@@ -8,7 +8,7 @@
 //! guard before the `.await`.
 
 use std::sync::{Arc, Mutex};
-use tokio::time::{sleep, Duration};
+use tokio::time::{Duration, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

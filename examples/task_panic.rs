@@ -7,7 +7,7 @@
 //! program.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn parse_all(inputs: Vec<String>, tx: mpsc::Sender<usize>) {
     for input in inputs {

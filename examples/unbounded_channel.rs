@@ -7,7 +7,7 @@
 //! `bounded_mpsc_backpressure.rs`, where the producer is held back.
 
 use tokio::sync::mpsc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::time::{Duration, Instant, sleep};
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -8,8 +8,8 @@
 //! receiver pass from worker to worker while the jobs run in parallel.
 
 use std::sync::Arc;
-use tokio::sync::{mpsc, Mutex};
-use tokio::time::{sleep, Duration, Instant};
+use tokio::sync::{Mutex, mpsc};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn worker(id: u64, jobs: Arc<Mutex<mpsc::Receiver<u64>>>, start: Instant) -> u64 {
     let mut done = 0;

@@ -29,13 +29,7 @@ struct Item {
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
-    let item = Item {
-        name: String::from("box"),
-        kind: Kind::Named { w: 2, h: 3 },
-        tags: vec!["a", "b"],
-        parent: Some(Box::new(Pair(1, "p"))),
-        pos: (-1, 0.5),
-    };
+    let item = Item { name: String::from("box"), kind: Kind::Named { w: 2, h: 3 }, tags: vec!["a", "b"], parent: Some(Box::new(Pair(1, "p"))), pos: (-1, 0.5) };
     println!("{:?}", item);
     println!("{:#?}", item);
     println!("{:?} {:?} {:?}", Kind::Small, Kind::Sized(4), Unit);

@@ -31,26 +31,26 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use taskscope_engine::trace::TaskId;
 use taskscope_engine::view::ViewState;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Element, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::console::Console;
 use crate::editor::Editor;
 use crate::embed::Folded;
-use crate::examples::{self, Example, EXAMPLES};
+use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, ViewOptions};
+use crate::model::{
+    ByPtr, DiagnosticItem, Playback, PlaybackAction, RunData, Tone, describe_event, diagnostic_items, focus_line, interactive_config, next_await,
+    position_label, prev_await, summary, task_lines,
+};
+use crate::num::Fixed;
+use crate::playback::PlaybackBar;
 use crate::share::web::{LinkErrorBanner, NotRunBanner, RestorePrompt, ShareButtons};
 use crate::share::{self, Startup};
-use crate::model::{
-    describe_event, diagnostic_items, focus_line, interactive_config, next_await, position_label, prev_await, summary, task_lines, ByPtr,
-    DiagnosticItem, Playback, PlaybackAction, RunData, Tone,
-};
-use crate::playback::PlaybackBar;
-use crate::viz::geom::RunGeom;
 use crate::viz::Visualization;
-use crate::num::Fixed;
+use crate::viz::geom::RunGeom;
 
 /// Two runs in a row slower than this (ms) make the next edits wait for a
 /// pause in the typing. (One slow run may be a hiccup of the machine.)
@@ -159,16 +159,7 @@ impl Session {
 
     fn with_run(source: &str, example: Option<&'static Example>, data: Rc<RunData>, ms: f64) -> Session {
         let diagnostics = Rc::new(diagnostic_items(&data.source, &data.run.diagnostics));
-        Session {
-            source: Rc::from(source),
-            current: data.clone(),
-            shown: data,
-            diagnostics,
-            run_id: 1,
-            run_ms: ms,
-            example,
-            loads: 0,
-        }
+        Session { source: Rc::from(source), current: data.clone(), shown: data, diagnostics, run_id: 1, run_ms: ms, example, loads: 0 }
     }
 
     /// The latest run is of the text in the editor.
@@ -245,9 +236,7 @@ struct Latest {
 }
 
 fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
 // ---------------------------------------------------------------------------
@@ -602,9 +591,8 @@ pub fn app(props: &AppProps) -> Html {
         move |s| (AttrValue::from(position_label(s.0.pos, shown.timeline.len(), s.0.time)), AttrValue::from(describe_event(&shown, &s.0, &*geom)))
     }))
     .clone();
-    let awaits = *use_memo((ByPtr(shown.clone()), pos, *await_task), |(d, pos, task)| {
-        (prev_await(&d.0.timeline, *task, *pos), next_await(&d.0.timeline, *task, *pos))
-    });
+    let awaits =
+        *use_memo((ByPtr(shown.clone()), pos, *await_task), |(d, pos, task)| (prev_await(&d.0.timeline, *task, *pos), next_await(&d.0.timeline, *task, *pos)));
     let frac = if reduced_motion || !p.playing { 0.0 } else { p.frac };
 
     // An embed's editor shows the program without its hidden lines; the
@@ -818,9 +806,7 @@ mod tests {
     }
 
     fn find(root: &Element, test_id: &str) -> Element {
-        root.query_selector(&format!("[data-testid={test_id}]"))
-            .unwrap()
-            .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        root.query_selector(&format!("[data-testid={test_id}]")).unwrap().unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
     }
 
     fn count(root: &Element, test_id: &str) -> u32 {
@@ -941,10 +927,7 @@ mod tests {
         assert!(item.text_content().unwrap().starts_with("7:25 error[E0596]: cannot borrow rx as mutable"), "{:?}", item.text_content());
         assert_eq!(text(&root, "diagnostic-label"), "7:25 cannot borrow as mutable");
         assert!(text(&root, "explain").contains("let (tx, mut rx)"));
-        assert_eq!(
-            root.query_selector(".eol-item.primary").unwrap().unwrap().text_content().unwrap(),
-            "error[E0596]: cannot borrow as mutable"
-        );
+        assert_eq!(root.query_selector(".eol-item.primary").unwrap().unwrap().text_content().unwrap(), "error[E0596]: cannot borrow as mutable");
         // The last good run stays.
         assert_eq!(text(&root, "console"), "a\nb\n");
         // The label's location puts the caret in the span, which shows its tip.
@@ -1064,7 +1047,8 @@ mod tests {
         (root, handle)
     }
 
-    const BOOK: &str = "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
+    const BOOK: &str =
+        "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
 
     #[wasm_bindgen_test]
     async fn an_embed_is_compact_hides_its_lines_and_links_to_the_whole_program() {

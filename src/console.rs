@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::model::{console_chunks, printed_counts, ByPtr, RunData};
+use crate::model::{ByPtr, RunData, console_chunks, printed_counts};
 
 #[derive(Properties)]
 pub struct ConsoleProps {
@@ -43,11 +43,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             }
         });
     }
-    let count = if total == 0 {
-        "nothing printed".to_string()
-    } else {
-        format!("{shown} of {total} print{}", if total == 1 { "" } else { "s" })
-    };
+    let count = if total == 0 { "nothing printed".to_string() } else { format!("{shown} of {total} print{}", if total == 1 { "" } else { "s" }) };
     html! {
         <section class={classes!("pane", "console-pane", props.stale.then_some("stale"))} aria-labelledby="console-title">
             <div class="pane-head">

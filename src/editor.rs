@@ -24,7 +24,7 @@ use yew::prelude::*;
 use crate::edit::{self, Key};
 use crate::highlight;
 use crate::hooks::use_window_listener;
-use crate::model::{byte_to_utf16, editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte, DiagnosticItem, TaskLine};
+use crate::model::{DiagnosticItem, TaskLine, byte_to_utf16, editor_marks, line_notes_markup, mark_at, task_colour, utf16_to_byte};
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -254,11 +254,8 @@ pub fn editor(props: &EditorProps) -> Html {
         let area_ref = area_ref.clone();
         use_effect_with(props.follow, move |follow| {
             let Some(line) = *follow else { return };
-            let focused = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .zip(area_ref.cast::<Element>())
-                .is_some_and(|(a, b)| a == b);
+            let focused =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).zip(area_ref.cast::<Element>()).is_some_and(|(a, b)| a == b);
             let Some(scroller) = scroll_ref.cast::<Element>() else { return };
             if focused {
                 return;
@@ -334,7 +331,13 @@ pub fn editor(props: &EditorProps) -> Html {
                     e.prevent_default();
                     let back = e.shift_key();
                     let from = match *hit {
-                        Some((a, b)) => if back { a } else { b },
+                        Some((a, b)) => {
+                            if back {
+                                a
+                            } else {
+                                b
+                            }
+                        }
                         None => *find_from.borrow(),
                     };
                     let next = edit::find(&source, &q, from, back);
@@ -587,8 +590,7 @@ mod tests {
             TaskLine { task: taskscope_engine::trace::TaskId(0), line: 3, state: TaskState::Running, label: "main: running".into() },
             TaskLine { task: taskscope_engine::trace::TaskId(1), line: 3, state: TaskState::Idle, label: "task 1: idle".into() },
         ];
-        let (root, handle) =
-            mount(HostProps { source, diagnostics: Rc::new(diagnostics), task_lines: Rc::new(task_lines) }).await;
+        let (root, handle) = mount(HostProps { source, diagnostics: Rc::new(diagnostics), task_lines: Rc::new(task_lines) }).await;
         let underline = root.query_selector(".highlight .dg").unwrap().unwrap();
         assert_eq!(underline.text_content().unwrap(), "b");
         assert_eq!(underline.get_attribute("data-d").as_deref(), Some("0"));
@@ -629,8 +631,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn primary_and_secondary_spans_look_different_and_carry_their_labels() {
-        let (root, handle) =
-            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        let (root, handle) = mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
         // The primary span: a solid error underline.
         // (The layer splits a mark at token boundaries.)
         assert_eq!(texts(&root, ".highlight .dg:not(.dg2):not(.warn)").concat(), "tx");
@@ -643,8 +644,7 @@ mod tests {
         assert_eq!(texts(&root, ".eol-item.secondary"), ["value moved here"]);
         assert_eq!(texts(&root, ".eol-item.warn"), ["warning: unused implementer of `Future` that must be used"]);
         let eol = root.query_selector_all(".eol").unwrap();
-        let places: Vec<String> =
-            (0..eol.length()).map(|i| eol.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("style").unwrap()).collect();
+        let places: Vec<String> = (0..eol.length()).map(|i| eol.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("style").unwrap()).collect();
         assert_eq!(places, ["--line:2;--x:20", "--line:5;--x:13", "--line:6;--x:12"]);
         // The gutter: a warning's bar is a warning's.
         assert_eq!(root.query_selector_all(".gutter-diag.warn").unwrap().length(), 1);
@@ -654,8 +654,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn moving_the_caret_into_a_span_shows_its_label_and_typing_hides_it() {
-        let (root, handle) =
-            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        let (root, handle) = mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
         assert!(root.query_selector("[data-testid=diag-tip]").unwrap().is_none());
         let area: HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
         let key = |key: &str| {
@@ -699,8 +698,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn hovering_a_span_shows_its_label() {
-        let (root, handle) =
-            mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
+        let (root, handle) = mount(HostProps { source: Rc::from(MOVED), diagnostics: Rc::new(moved_and_warned()), task_lines: Rc::default() }).await;
         let code = root.query_selector(".code").unwrap().unwrap();
         let span = root.query_selector(".highlight .dg.dg2").unwrap().unwrap();
         let rect = span.get_bounding_client_rect();

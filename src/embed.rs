@@ -254,7 +254,10 @@ pub mod web {
     pub fn use_height_report(node: NodeRef, enabled: bool) {
         use_effect_with(enabled, move |&enabled| {
             let mut cleanup: Option<Box<dyn FnOnce()>> = None;
-            if enabled && in_frame() && let Some(el) = node.cast::<web_sys::Element>() {
+            if enabled
+                && in_frame()
+                && let Some(el) = node.cast::<web_sys::Element>()
+            {
                 let last = Rc::new(Cell::new(-1.0f64));
                 let report = {
                     let el = el.clone();

@@ -70,8 +70,8 @@ pub struct Token {
 }
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "break", "const", "continue", "dyn", "else", "enum", "extern", "fn", "for", "if", "impl", "in", "let", "loop",
-    "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "type", "unsafe", "use", "where", "while",
+    "as", "async", "break", "const", "continue", "dyn", "else", "enum", "extern", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+    "mut", "pub", "ref", "return", "static", "struct", "trait", "type", "unsafe", "use", "where", "while",
 ];
 
 const LITERALS: &[&str] = &["true", "false", "self", "Self", "crate", "super"];
@@ -363,7 +363,6 @@ impl Mark {
     }
 }
 
-
 /// Moves `i` back to a character boundary of `src` and into `0..=len`.
 fn floor_boundary(src: &str, i: usize) -> usize {
     let mut i = i.min(src.len());
@@ -574,10 +573,7 @@ mod tests {
             }
             let a = (lcg(&mut seed) as usize) % (src.len() + 3);
             let b = (lcg(&mut seed) as usize) % (src.len() + 3);
-            let marks = [
-                Mark { start: a.min(b), end: a.max(b), warning: false, secondary: false },
-                Mark { start: a, end: a, warning: true, secondary: true },
-            ];
+            let marks = [Mark { start: a.min(b), end: a.max(b), warning: false, secondary: false }, Mark { start: a, end: a, warning: true, secondary: true }];
             let html = to_html(&src, &tokens, &marks);
             assert_eq!(strip_tags(&html), src, "round {round}");
         }
@@ -586,11 +582,12 @@ mod tests {
     #[test]
     fn marks_wrap_their_range_and_keep_the_token_colour() {
         let src = "let x = ;";
-        let html = to_html(src, &tokenize(src), &[Mark { start: 4, end: 5, warning: false, secondary: false }, Mark { start: 9, end: 9, warning: false, secondary: false }]);
-        assert_eq!(
-            html,
-            "<span class=\"hl-k\">let</span> <span class=\"dg\" data-d=\"0\">x</span> = ;<span class=\"dg dg-empty\" data-d=\"1\"></span>"
+        let html = to_html(
+            src,
+            &tokenize(src),
+            &[Mark { start: 4, end: 5, warning: false, secondary: false }, Mark { start: 9, end: 9, warning: false, secondary: false }],
         );
+        assert_eq!(html, "<span class=\"hl-k\">let</span> <span class=\"dg\" data-d=\"0\">x</span> = ;<span class=\"dg dg-empty\" data-d=\"1\"></span>");
         let html = to_html("fn a", &tokenize("fn a"), &[Mark { start: 0, end: 2, warning: true, secondary: false }]);
         assert_eq!(html, "<span class=\"hl-k dg warn\" data-d=\"0\">fn</span> <span class=\"hl-f\">a</span>");
     }

@@ -21,12 +21,12 @@
 //! `sleep`. Between two events [`Playback::frac`] grows from 0 to 1, and the
 //! panels tween their tokens and states by it.
 
-use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
-use taskscope_engine::view::{TaskState, Timeline, ViewState};
-use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
 use crate::markup::Markup;
 use crate::num::Fixed;
 use crate::viz::names::{self, Names};
+use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
+use taskscope_engine::view::{TaskState, Timeline, ViewState};
+use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
 
 /// One run of one source text, and the view model folded from its trace.
 pub struct RunData {
@@ -172,17 +172,25 @@ pub enum PlaybackAction {
     /// Move the playhead to a position (clamped); keeps playing if playing.
     Seek(usize),
     /// An animation frame: `dt_ms` milliseconds passed since the last one.
-    Tick { dt_ms: f64 },
+    Tick {
+        dt_ms: f64,
+    },
     SetSpeed(f64),
     /// The program was re-run while editing and the new run has `len`
     /// events: a playhead at the end stays at the end, anywhere else it
     /// stays where it is (clamped), so the user can edit and watch the same
     /// moment.
-    Rerun { len: usize },
+    Rerun {
+        len: usize,
+    },
     /// A new program was loaded (an example): show its end, paused.
-    Load { len: usize },
+    Load {
+        len: usize,
+    },
     /// Run again from the start and play (Ctrl/Cmd+Enter).
-    Restart { len: usize },
+    Restart {
+        len: usize,
+    },
 }
 
 impl Default for Playback {
@@ -331,11 +339,7 @@ pub fn summary(run: &Run, config: &Config) -> Summary {
         Outcome::CompileError => {
             let n = run.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
             let noun = if n == 1 { "error" } else { "errors" };
-            if n == 0 {
-                (Tone::Warning, "not run".to_string())
-            } else {
-                (Tone::Error, format!("{n} {noun}: nothing ran"))
-            }
+            if n == 0 { (Tone::Warning, "not run".to_string()) } else { (Tone::Error, format!("{n} {noun}: nothing ran")) }
         }
     };
     let (status, details) = match text.split_once('\n') {
@@ -841,8 +845,8 @@ pub fn run_example(file: &str) -> RunData {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::viz::geom::RunGeom;
     use crate::examples::EXAMPLES;
+    use crate::viz::geom::RunGeom;
 
     fn data(src: &str) -> RunData {
         RunData::new(src, &interactive_config())
@@ -1105,8 +1109,17 @@ mod tests {
     #[test]
     fn nested_marks_put_the_primary_first_then_the_innermost_secondary() {
         let item = |start, end, labels: Vec<LabelItem>| DiagnosticItem {
-            line: 1, col: start as u32 + 1, start, end, warning: false, code: None, message: "m".into(),
-            label: String::new(), labels, notes: vec![], explain: None,
+            line: 1,
+            col: start as u32 + 1,
+            start,
+            end,
+            warning: false,
+            code: None,
+            message: "m".into(),
+            label: String::new(),
+            labels,
+            notes: vec![],
+            explain: None,
         };
         let label = |start, end, text: &str| LabelItem { line: 1, col: start as u32 + 1, start, end, text: text.into() };
         let src = "abcdefghij";

@@ -9,7 +9,7 @@ use taskscope_engine::trace::TaskId;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::model::{task_colour, Playback, PlaybackAction, SPEEDS};
+use crate::model::{Playback, PlaybackAction, SPEEDS, task_colour};
 
 #[derive(Properties, PartialEq)]
 pub struct PlaybackProps {

@@ -35,7 +35,11 @@ pub fn list_markup(items: &[DiagnosticItem]) -> String {
     let mut m = Markup::with_capacity(1024);
     m.raw("<ul class=\"diagnostics\" aria-label=\"Problems\">");
     for d in items {
-        m.raw(if d.warning { "<li data-testid=\"diagnostic\" class=\"diagnostic warning\"" } else { "<li data-testid=\"diagnostic\" class=\"diagnostic error\"" });
+        m.raw(if d.warning {
+            "<li data-testid=\"diagnostic\" class=\"diagnostic warning\""
+        } else {
+            "<li data-testid=\"diagnostic\" class=\"diagnostic error\""
+        });
         m.raw_fmt(format_args!(" data-line=\"{}\" data-col=\"{}\">", d.line, d.col));
         location(&mut m, d.line, d.col, d.start);
         m.raw(" <span class=\"message\"><strong class=\"kind\">").text(&d.heading()).raw("</strong>: ");
@@ -115,7 +119,9 @@ mod tests {
     #[test]
     fn an_error_shows_its_code_location_labels_notes_and_explanation() {
         let html = list_markup(&[moved()]);
-        assert!(html.starts_with("<ul class=\"diagnostics\" aria-label=\"Problems\"><li data-testid=\"diagnostic\" class=\"diagnostic error\" data-line=\"9\" data-col=\"5\">"));
+        assert!(html.starts_with(
+            "<ul class=\"diagnostics\" aria-label=\"Problems\"><li data-testid=\"diagnostic\" class=\"diagnostic error\" data-line=\"9\" data-col=\"5\">"
+        ));
         let item = text(&html);
         assert!(item.starts_with("9:5 error[E0382]: borrow of moved value: tx"), "{item}");
         assert!(html.contains("<strong class=\"kind\">error[E0382]</strong>: borrow of moved value: <code>tx</code>"));

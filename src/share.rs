@@ -20,7 +20,7 @@
 //! data. It reaches the page only as text nodes, attribute values and
 //! `<textarea>`/`<input>` values; never as markup.
 
-use crate::examples::{self, Example, EXAMPLES};
+use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, LinkError, LinkRequest, ViewOptions};
 use crate::model::{Playback, PlaybackAction};
 
@@ -78,14 +78,7 @@ impl Startup {
     /// The default program: the first example the menu offers.
     pub fn default_program() -> Startup {
         let example = examples::find(examples::DEFAULT_EXAMPLE).unwrap_or(&EXAMPLES[0]);
-        Startup {
-            source: example.source.to_string(),
-            example: Some(example),
-            options: ViewOptions::default(),
-            error: None,
-            restore: None,
-            from_link: false,
-        }
+        Startup { source: example.source.to_string(), example: Some(example), options: ViewOptions::default(), error: None, restore: None, from_link: false }
     }
 
     /// Decides what the page opens. `link` is [`link::parse_location`] of
@@ -238,8 +231,8 @@ pub fn embed_title(source: &str, example: Option<&Example>) -> String {
 pub mod web {
     use std::rc::Rc;
 
-    use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
     use web_sys::js_sys;
     use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
     use yew::prelude::*;

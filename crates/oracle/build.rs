@@ -30,11 +30,8 @@ fn main() {
         stems.sort();
         for stem in stems {
             let bin = format!("{prefix}{stem}");
-            writeln!(
-                table,
-                "    taskscope_oracle::Program {{ bin: {bin:?}, source: \"{folder}/{stem}.rs\", exe: option_env!(\"CARGO_BIN_EXE_{bin}\") }},"
-            )
-            .unwrap();
+            writeln!(table, "    taskscope_oracle::Program {{ bin: {bin:?}, source: \"{folder}/{stem}.rs\", exe: option_env!(\"CARGO_BIN_EXE_{bin}\") }},")
+                .unwrap();
         }
     }
     table.push(']');

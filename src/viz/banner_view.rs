@@ -6,10 +6,10 @@ use std::rc::Rc;
 use taskscope_engine::Outcome;
 use yew::prelude::*;
 
+use super::cards_view::who;
 use super::component::RunKey;
 use super::deadlock::story;
 use super::geom::RunGeom;
-use super::cards_view::who;
 use super::names::Names;
 use crate::markup::Markup;
 
@@ -91,4 +91,3 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
     m.raw("</ul><p class=\"advice\"><strong>How to fix it: </strong>").text(&s.advice).raw("</p></div>");
     m.into_html()
 }
-

@@ -166,7 +166,13 @@ impl ChanCard {
             "broadcast" => format!("keeps the last {}", self.capacity),
             _ => format!("capacity {}", self.capacity),
         };
-        let state = if self.closed { ", closed" } else if self.full { ", full" } else { "" };
+        let state = if self.closed {
+            ", closed"
+        } else if self.full {
+            ", full"
+        } else {
+            ""
+        };
         format!("{} of {} buffered ({cap}){state}", self.len, if self.kind == "unbounded" { "∞".to_string() } else { self.capacity.to_string() })
     }
 }
@@ -371,7 +377,15 @@ mod tests {
 
     #[test]
     fn every_card_draws_exactly_its_buffered_tokens() {
-        for name in ["bounded_mpsc_backpressure", "broadcast_lag", "broadcast_fan_out", "unbounded_channel", "oneshot_request_response", "channel_closing", "many_producers"] {
+        for name in [
+            "bounded_mpsc_backpressure",
+            "broadcast_lag",
+            "broadcast_fan_out",
+            "unbounded_channel",
+            "oneshot_request_response",
+            "channel_closing",
+            "many_producers",
+        ] {
             let data = example(name);
             let g = RunGeom::new(&data);
             for pos in 0..=data.timeline.len() {

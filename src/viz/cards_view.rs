@@ -4,14 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{chan_card, mutex_card, ChanCard, Flight, MutexCard};
+use super::cards::{ChanCard, Flight, MutexCard, chan_card, mutex_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
 use crate::markup::Markup;
 use crate::model::task_colour;
-use taskscope_engine::trace::TaskId;
 use crate::num::Fixed;
+use taskscope_engine::trace::TaskId;
 
 /// Props of [`ChannelsPanel`].
 #[derive(Properties, PartialEq)]
@@ -147,25 +147,12 @@ fn chan_body(props: &BodyProps) -> Html {
 
 /// A task's name after a dot of its colour: `<span class="{class}">`.
 pub(super) fn who(m: &mut Markup, class: &str, task: TaskId, name: &str) {
-    m.raw("<span class=\"")
-        .raw(class)
-        .raw("\"><span class=\"dot\" style=\"background:")
-        .raw(task_colour(task))
-        .raw("\"></span>")
-        .text(name)
-        .raw("</span>");
+    m.raw("<span class=\"").raw(class).raw("\"><span class=\"dot\" style=\"background:").raw(task_colour(task)).raw("\"></span>").text(name).raw("</span>");
 }
 
 /// A token that is not in the channel: `<span class="token {class}">`.
 fn ghost_token(m: &mut Markup, class: &str, testid: &str, text: &str) {
-    m.raw("<span class=\"token ")
-        .raw(class)
-        .raw("\"")
-        .attr("data-testid", testid)
-        .attr("data-value", text)
-        .raw(">")
-        .text(&ellipsize(text, 10))
-        .raw("</span>");
+    m.raw("<span class=\"token ").raw(class).raw("\"").attr("data-testid", testid).attr("data-value", text).raw(">").text(&ellipsize(text, 10)).raw("</span>");
 }
 
 fn header_markup(c: &ChanCard) -> Markup {
@@ -291,13 +278,7 @@ fn footer_markup(c: &ChanCard) -> Markup {
     let (senders, receivers) = c.halves;
     let mut m = Markup::new();
     m.raw("<footer>")
-        .text(&format!(
-            "sent {} · received {} · {senders} sender{} and {receivers} receiver{} alive",
-            c.sent,
-            c.received,
-            plural(senders),
-            plural(receivers)
-        ))
+        .text(&format!("sent {} · received {} · {senders} sender{} and {receivers} receiver{} alive", c.sent, c.received, plural(senders), plural(receivers)))
         .raw("</footer>");
     m
 }

@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use taskscope_engine::view::ViewState;
 use taskscope_engine::Outcome;
+use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;

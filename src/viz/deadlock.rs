@@ -3,9 +3,9 @@
 //! links (task → the lock or channel it waits on → the task that would have
 //! to act), and the arrows that draw that cycle across the lanes panel.
 
+use taskscope_engine::DeadlockReport;
 use taskscope_engine::trace::{MutexId, TaskId, WaitOn};
 use taskscope_engine::view::ViewState;
-use taskscope_engine::DeadlockReport;
 
 use super::geom::{Arrow, Rows, RunGeom};
 use super::names::{self, Names};
@@ -80,11 +80,8 @@ pub fn story(report: &DeadlockReport, end: &ViewState, g: &RunGeom, src: &str) -
             let next = report.cycle[(k + 1) % n];
             let blocker = end.thread_blocked.map(|x| x.0);
             let on = wait_of(t).or_else(|| end.task(t).and_then(|v| v.wait)).unwrap_or(WaitOn::Join(next));
-            let (resource, because) = if report.thread_blocked && blocker.is_some_and(|b| b != t) {
-                ("thread", "cannot run: the thread is blocked by")
-            } else {
-                link_words(on)
-            };
+            let (resource, because) =
+                if report.thread_blocked && blocker.is_some_and(|b| b != t) { ("thread", "cannot run: the thread is blocked by") } else { link_words(on) };
             CycleLink { task: t, name: g.task(t), waits: names::wait_short(on, end.time, g), resource, next, because: because.to_string() }
         })
         .collect();
@@ -194,11 +191,8 @@ pub fn cycle_arrows(report: &DeadlockReport, end: &ViewState, rows: &Rows, end_x
     } else {
         // No cycle is known (a task waits on a channel whose senders nobody
         // will use): draw what each stuck task waits on.
-        let blocked: Vec<(f64, f64, &'static str)> = report
-            .blocked
-            .iter()
-            .filter_map(|b| rows.resource_mid(b.on).map(|ry| (Rows::mid(rows.task_top(b.task)), ry, task_colour(b.task))))
-            .collect();
+        let blocked: Vec<(f64, f64, &'static str)> =
+            report.blocked.iter().filter_map(|b| rows.resource_mid(b.on).map(|ry| (Rows::mid(rows.task_top(b.task)), ry, task_colour(b.task)))).collect();
         let step = ((gutter - 20.0) / blocked.len().max(1) as f64).max(6.0);
         return blocked
             .into_iter()

@@ -26,7 +26,7 @@ use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
 use crate::markup::Markup;
-use crate::model::{task_colour, RunData};
+use crate::model::{RunData, task_colour};
 use crate::num::Fixed;
 use taskscope_engine::Outcome;
 
@@ -335,7 +335,14 @@ impl RunGeom {
                 EventKind::MutexCreated { mutex, kind, span } => {
                     let m = mutex.index();
                     while mutexes.len() <= m {
-                        mutexes.push(MutexInfo { kind, name: format!("mutex #{}", mutexes.len()), line: 0, created: i, holds: Vec::new(), waiting: Vec::new() });
+                        mutexes.push(MutexInfo {
+                            kind,
+                            name: format!("mutex #{}", mutexes.len()),
+                            line: 0,
+                            created: i,
+                            holds: Vec::new(),
+                            waiting: Vec::new(),
+                        });
                         queues.push(Default::default());
                     }
                     let info = &mut mutexes[m];
@@ -542,11 +549,7 @@ impl Zoom {
     pub fn step(scale: &Scale, dir: i32) -> Zoom {
         let c = if dir > 0 { scale.cell * 2.0 } else { scale.cell / 2.0 };
         let fit = scale.fit_cell();
-        if dir < 0 && c <= fit {
-            Zoom::Fit
-        } else {
-            Zoom::Cell(crate::num::clamp(c, 0.25, MAX_CELL * 2.0))
-        }
+        if dir < 0 && c <= fit { Zoom::Fit } else { Zoom::Cell(crate::num::clamp(c, 0.25, MAX_CELL * 2.0)) }
     }
 }
 
@@ -853,9 +856,7 @@ impl Layer {
         }
         for b in &self.bars {
             if let Some(label) = &b.label {
-                m.raw_fmt(format_args!("<text class=\"bar-label\" x=\"{}\" y=\"{}\">", f1(b.x + 4.0), f1(b.y + b.h - 3.0)))
-                    .text(label)
-                    .raw("</text>");
+                m.raw_fmt(format_args!("<text class=\"bar-label\" x=\"{}\" y=\"{}\">", f1(b.x + 4.0), f1(b.y + b.h - 3.0))).text(label).raw("</text>");
             }
         }
         m.raw("</g><g class=\"arrows\">");
@@ -926,15 +927,7 @@ impl Layer {
                     continue;
                 }
                 let h = segment_height(s.state);
-                layer.bars.push(Bar {
-                    x: x(from),
-                    y: mid - h / 2.0,
-                    w: x(to) - x(from),
-                    h,
-                    class: segment_class(s.state, s.wait),
-                    fill: None,
-                    label: None,
-                });
+                layer.bars.push(Bar { x: x(from), y: mid - h / 2.0, w: x(to) - x(from), h, class: segment_class(s.state, s.wait), fill: None, label: None });
             }
             // Await markers, labelled when the next one is far enough.
             let i0 = lane.awaits.partition_point(|m| m.pos + 1 < lo);
@@ -962,21 +955,21 @@ impl Layer {
                 && at + 1 < hi
             {
                 let ax = x(at + 1);
-                layer.arrows.push(Arrow {
-                    x1: ax,
-                    y1: Rows::mid(rows.task_top(parent)),
-                    x2: ax,
-                    y2: mid,
-                    class: "spawn",
-                    colour: task_colour(parent),
-                });
+                layer.arrows.push(Arrow { x1: ax, y1: Rows::mid(rows.task_top(parent)), x2: ax, y2: mid, class: "spawn", colour: task_colour(parent) });
             }
             // Join: from the finished lane to the task awaiting it.
             for &(joiner, at) in &lane.joined_by {
                 if at + 1 >= lo && at + 1 < hi {
                     let ax = x(at + 1);
                     let from_x = lane.end.map(|e| x(e + 1)).unwrap_or(ax);
-                    layer.arrows.push(Arrow { x1: from_x, y1: mid, x2: ax, y2: Rows::mid(rows.task_top(joiner)), class: "join", colour: task_colour(lane.task) });
+                    layer.arrows.push(Arrow {
+                        x1: from_x,
+                        y1: mid,
+                        x2: ax,
+                        y2: Rows::mid(rows.task_top(joiner)),
+                        class: "join",
+                        colour: task_colour(lane.task),
+                    });
                 }
             }
         }

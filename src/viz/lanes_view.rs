@@ -10,18 +10,18 @@
 
 use std::rc::Rc;
 
+use taskscope_engine::Outcome;
 use taskscope_engine::trace::{EventKind, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, ViewState};
-use taskscope_engine::Outcome;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::component::{use_width, RunKey, StateKey};
+use super::component::{RunKey, StateKey, use_width};
 use super::deadlock::cycle_arrows;
-use super::geom::{arrow_marker, chunk_window, Layer, RowKind, Rows, RunGeom, Scale, Zoom, CHUNK, ROW_H, RULER_H};
+use super::geom::{CHUNK, Layer, ROW_H, RULER_H, RowKind, Rows, RunGeom, Scale, Zoom, arrow_marker, chunk_window};
 use super::names::{self, Names};
-use crate::model::task_colour;
 use crate::markup::Markup;
+use crate::model::task_colour;
 use crate::num::Fixed;
 
 impl PartialEq for RunGeom {
@@ -128,10 +128,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
             if marks.is_empty() {
                 return;
             }
-            let current = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .and_then(|a| marks.iter().position(|m| **m == a));
+            let current = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).and_then(|a| marks.iter().position(|m| **m == a));
             let last = marks.len() - 1;
             let to = match (e.key().as_str(), current) {
                 ("ArrowRight" | "ArrowDown", Some(i)) => (i + 1).min(last),
@@ -334,8 +331,10 @@ fn arrow_defs() -> AttrValue {
             .raw(fill)
             .raw("\"/></marker>");
     }
-    m.raw("<pattern id=\"viz-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-           <line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"/></pattern></defs></svg>");
+    m.raw(
+        "<pattern id=\"viz-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+           <line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\"/></pattern></defs></svg>",
+    );
     AttrValue::from(m.into_string())
 }
 
@@ -538,90 +537,90 @@ fn labels(props: &LabelsProps) -> Html {
 
 /// The values of one label row.
 fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, kind: RowKind, top: f64) -> LabelRowProps {
-        let odd = (i % 2 == 1).then_some("odd");
-        match kind {
-            RowKind::Task(t) => {
-                let info = &g.tasks[t.index()];
-                let Some(view) = state.task(t) else {
-                    return LabelRowProps {
-                        top,
-                        class: classes!("lane-label", "pending", odd),
-                        testid: Some("task-lane-pending"),
-                        task: Some(info.name.clone()),
-                        state: None,
-                        colour: Some(task_colour(t)),
-                        name: info.short.clone(),
-                        sub: "not spawned yet".into(),
-                        title: format!("{}: not spawned yet", info.name),
-                    };
-                };
-                let stuck = state.thread_blocked.is_some_and(|(b, _)| b != t) && !view.state.is_finished();
-                let words = if stuck { "stuck: thread blocked".to_string() } else { state_words(view.state, view.wait, g, state.time) };
-                LabelRowProps {
+    let odd = (i % 2 == 1).then_some("odd");
+    match kind {
+        RowKind::Task(t) => {
+            let info = &g.tasks[t.index()];
+            let Some(view) = state.task(t) else {
+                return LabelRowProps {
                     top,
-                    class: classes!("lane-label", view.state.as_str(), cycle.contains(&t).then_some("in-cycle"), odd),
-                    testid: Some("task-lane"),
+                    class: classes!("lane-label", "pending", odd),
+                    testid: Some("task-lane-pending"),
                     task: Some(info.name.clone()),
-                    state: Some(view.state.test_state()),
+                    state: None,
                     colour: Some(task_colour(t)),
                     name: info.short.clone(),
-                    sub: words,
-                    title: format!(
-                        "{} ({}, {}): {}{}",
-                        info.short,
-                        info.name,
-                        info.sub,
-                        view.state.as_str(),
-                        view.wait.map(|w| format!(", {}", names::wait_long(w, g))).unwrap_or_default()
-                    ),
-                }
-            }
-            RowKind::Channel(c) => {
-                let info = &g.chans[c.index()];
-                let sub = match state.channel(c) {
-                    None => "not created yet".to_string(),
-                    Some(v) => {
-                        let fill = match info.kind {
-                            taskscope_engine::trace::ChanKind::Unbounded => format!("{} queued", v.buffer.len()),
-                            _ => format!("{}/{}", v.buffer.len(), v.capacity),
-                        };
-                        format!("{} {fill}{}", info.kind.as_str(), if v.closed { " · closed" } else { "" })
-                    }
+                    sub: "not spawned yet".into(),
+                    title: format!("{}: not spawned yet", info.name),
                 };
-                LabelRowProps {
-                    top,
-                    class: classes!("res-label", "chan", odd),
-                    testid: None,
-                    task: None,
-                    state: None,
-                    colour: None,
-                    title: format!("channel {} (line {}): {sub}", info.name, info.line),
-                    name: info.name.clone(),
-                    sub,
-                }
-            }
-            RowKind::Mutex(m) => {
-                let info = &g.mutexes[m.index()];
-                let sub = match state.mutex(m) {
-                    None => "not created yet".to_string(),
-                    Some(v) => {
-                        let holder = v.holder.map(|h| format!("held by {}", g.task(h))).unwrap_or_else(|| "free".into());
-                        let waiting = if v.waiters.is_empty() { String::new() } else { format!(" · {} waiting", v.waiters.len()) };
-                        format!("{holder}{waiting}")
-                    }
-                };
-                let kind = if info.kind == taskscope_engine::trace::MutexKind::Std { "std mutex" } else { "mutex" };
-                LabelRowProps {
-                    top,
-                    class: classes!("res-label", "mutex", odd),
-                    testid: None,
-                    task: None,
-                    state: None,
-                    colour: None,
-                    title: format!("{kind} {} (line {}): {sub}", info.name, info.line),
-                    name: info.name.clone(),
-                    sub,
-                }
+            };
+            let stuck = state.thread_blocked.is_some_and(|(b, _)| b != t) && !view.state.is_finished();
+            let words = if stuck { "stuck: thread blocked".to_string() } else { state_words(view.state, view.wait, g, state.time) };
+            LabelRowProps {
+                top,
+                class: classes!("lane-label", view.state.as_str(), cycle.contains(&t).then_some("in-cycle"), odd),
+                testid: Some("task-lane"),
+                task: Some(info.name.clone()),
+                state: Some(view.state.test_state()),
+                colour: Some(task_colour(t)),
+                name: info.short.clone(),
+                sub: words,
+                title: format!(
+                    "{} ({}, {}): {}{}",
+                    info.short,
+                    info.name,
+                    info.sub,
+                    view.state.as_str(),
+                    view.wait.map(|w| format!(", {}", names::wait_long(w, g))).unwrap_or_default()
+                ),
             }
         }
+        RowKind::Channel(c) => {
+            let info = &g.chans[c.index()];
+            let sub = match state.channel(c) {
+                None => "not created yet".to_string(),
+                Some(v) => {
+                    let fill = match info.kind {
+                        taskscope_engine::trace::ChanKind::Unbounded => format!("{} queued", v.buffer.len()),
+                        _ => format!("{}/{}", v.buffer.len(), v.capacity),
+                    };
+                    format!("{} {fill}{}", info.kind.as_str(), if v.closed { " · closed" } else { "" })
+                }
+            };
+            LabelRowProps {
+                top,
+                class: classes!("res-label", "chan", odd),
+                testid: None,
+                task: None,
+                state: None,
+                colour: None,
+                title: format!("channel {} (line {}): {sub}", info.name, info.line),
+                name: info.name.clone(),
+                sub,
+            }
+        }
+        RowKind::Mutex(m) => {
+            let info = &g.mutexes[m.index()];
+            let sub = match state.mutex(m) {
+                None => "not created yet".to_string(),
+                Some(v) => {
+                    let holder = v.holder.map(|h| format!("held by {}", g.task(h))).unwrap_or_else(|| "free".into());
+                    let waiting = if v.waiters.is_empty() { String::new() } else { format!(" · {} waiting", v.waiters.len()) };
+                    format!("{holder}{waiting}")
+                }
+            };
+            let kind = if info.kind == taskscope_engine::trace::MutexKind::Std { "std mutex" } else { "mutex" };
+            LabelRowProps {
+                top,
+                class: classes!("res-label", "mutex", odd),
+                testid: None,
+                task: None,
+                state: None,
+                colour: None,
+                title: format!("{kind} {} (line {}): {sub}", info.name, info.line),
+                name: info.name.clone(),
+                sub,
+            }
+        }
+    }
 }

@@ -116,11 +116,7 @@ pub fn sent_argument(src: &str, span: Span) -> Option<String> {
 /// instead of moving it.
 pub fn is_copy_text(text: &str) -> bool {
     let t = text.trim();
-    t == "true"
-        || t == "false"
-        || (t.len() >= 3 && t.starts_with('\'') && t.ends_with('\''))
-        || crate::num::is_number_text(t)
-        || t == "()"
+    t == "true" || t == "false" || (t.len() >= 3 && t.starts_with('\'') && t.ends_with('\'')) || crate::num::is_number_text(t) || t == "()"
 }
 
 /// True when `expr` is a plain variable name (so a send moves a variable,

@@ -38,7 +38,8 @@ fn time(n: usize, mut f: impl FnMut()) -> Duration {
 
 fn check_pass_per_example(runs: usize) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("examples/").map(|e| e.expect("entry").path()).filter(|p| p.extension().is_some_and(|x| x == "rs")).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).expect("examples/").map(|e| e.expect("entry").path()).filter(|p| p.extension().is_some_and(|x| x == "rs")).collect();
     files.sort();
     let mut worst = (Duration::ZERO, String::new());
     println!("check pass per example (median of {} runs; native):", runs * 5);

@@ -81,9 +81,8 @@ fn preprocess_stdin() -> ExitCode {
 /// Processes mdBook's `[context, book]` JSON and returns the new book, or
 /// the text to print on stderr (diagnostics and a summary line).
 pub fn preprocess(input: &str) -> Result<Value, String> {
-    let parsed: Value = serde_json::from_str(input).map_err(|e| {
-        format!("error: taskscope mdbook: expected mdBook's [context, book] JSON on stdin: {e}\n{USAGE}")
-    })?;
+    let parsed: Value =
+        serde_json::from_str(input).map_err(|e| format!("error: taskscope mdbook: expected mdBook's [context, book] JSON on stdin: {e}\n{USAGE}"))?;
     let Value::Array(mut pair) = parsed else {
         return Err(format!("error: taskscope mdbook: expected a JSON array [context, book] on stdin\n{USAGE}"));
     };
@@ -93,23 +92,14 @@ pub fn preprocess(input: &str) -> Result<Value, String> {
     let mut book = pair.pop().unwrap_or(Value::Null);
     let context = pair.pop().unwrap_or(Value::Null);
     let settings = Settings::from_context(&context)?;
-    let src_dir = context
-        .pointer("/config/book/src")
-        .and_then(Value::as_str)
-        .unwrap_or("src")
-        .trim_end_matches('/')
-        .to_string();
+    let src_dir = context.pointer("/config/book/src").and_then(Value::as_str).unwrap_or("src").trim_end_matches('/').to_string();
     let mut errors = String::new();
     let mut failed_blocks = 0usize;
     let mut warnings = String::new();
     walk(&mut book, &mut |chapter| {
         let Some(content) = chapter.get("content").and_then(Value::as_str) else { return };
         let name = chapter.get("name").and_then(Value::as_str).unwrap_or("").to_string();
-        let path = chapter
-            .get("source_path")
-            .and_then(Value::as_str)
-            .or_else(|| chapter.get("path").and_then(Value::as_str))
-            .map(|p| p.replace('\\', "/"));
+        let path = chapter.get("source_path").and_then(Value::as_str).or_else(|| chapter.get("path").and_then(Value::as_str)).map(|p| p.replace('\\', "/"));
         let file = match &path {
             Some(p) if src_dir.is_empty() || src_dir == "." => p.clone(),
             Some(p) => format!("{src_dir}/{p}"),
@@ -126,10 +116,8 @@ pub fn preprocess(input: &str) -> Result<Value, String> {
     });
     eprint!("{warnings}");
     if failed_blocks > 0 {
-        let _ = writeln!(
-            errors,
-            "error: {failed_blocks} rust,taskscope block(s) do not compile; fix them (the playground shows the same errors) and build again"
-        );
+        let _ =
+            writeln!(errors, "error: {failed_blocks} rust,taskscope block(s) do not compile; fix them (the playground shows the same errors) and build again");
         return Err(errors);
     }
     Ok(book)
@@ -183,9 +171,7 @@ impl Settings {
         let table = context.pointer("/config/preprocessor/taskscope").and_then(Value::as_object);
         let empty = serde_json::Map::new();
         let table = table.unwrap_or(&empty);
-        let bad = |key: &str, want: &str, got: &Value| {
-            format!("error: book.toml: [preprocessor.taskscope] {key} must be {want}, not {got}\n")
-        };
+        let bad = |key: &str, want: &str, got: &Value| format!("error: book.toml: [preprocessor.taskscope] {key} must be {want}, not {got}\n");
         let playground_url = match table.get("playground-url") {
             None => {
                 return Err(format!(
@@ -207,7 +193,9 @@ impl Settings {
         };
         let editor = match table.get("editor") {
             None => EditorMode::Editable,
-            Some(Value::String(s)) => parse_editor(s).ok_or_else(|| bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", &table["editor"]))?,
+            Some(Value::String(s)) => {
+                parse_editor(s).ok_or_else(|| bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", &table["editor"]))?
+            }
             Some(Value::Bool(false)) => EditorMode::Hidden,
             Some(v) => return Err(bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", v)),
         };
@@ -232,14 +220,10 @@ fn validate_url(url: &str) -> Result<(), String> {
         ));
     }
     if url.contains('#') {
-        return Err(format!(
-            "error: book.toml: [preprocessor.taskscope] playground-url = {url:?} must not contain '#': the program goes in the fragment\n"
-        ));
+        return Err(format!("error: book.toml: [preprocessor.taskscope] playground-url = {url:?} must not contain '#': the program goes in the fragment\n"));
     }
     if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\'' | '`')) {
-        return Err(format!(
-            "error: book.toml: [preprocessor.taskscope] playground-url = {url:?} contains {c:?}; percent-encode it\n"
-        ));
+        return Err(format!("error: book.toml: [preprocessor.taskscope] playground-url = {url:?} contains {c:?}; percent-encode it\n"));
     }
     Ok(())
 }
@@ -358,7 +342,8 @@ fn block_attrs(info: &str, settings: &Settings, at: &str, warnings: &mut String)
                 None => return Some(Err(format!("error: {at}: height={v} must be a height in pixels between 100 and 10000\n"))),
             },
             _ => {
-                let _ = writeln!(warnings, "warning: {at}: ignoring the code block attribute {word:?} (taskscope knows editor=0|ro|rw, autoplay, height=PIXELS)");
+                let _ =
+                    writeln!(warnings, "warning: {at}: ignoring the code block attribute {word:?} (taskscope knows editor=0|ro|rw, autoplay, height=PIXELS)");
             }
         }
     }
@@ -438,11 +423,7 @@ fn process_chapter(content: &str, chapter: &ChapterInfo, settings: &Settings) ->
             for d in &diags {
                 out.errors.push_str(&d.render(&shown_src, chapter.file));
             }
-            let _ = writeln!(
-                out.errors,
-                "note: in the rust,taskscope block that starts at {at} (chapter \"{}\")\n",
-                chapter.name
-            );
+            let _ = writeln!(out.errors, "note: in the rust,taskscope block that starts at {at} (chapter \"{}\")\n", chapter.name);
             continue;
         }
         if out.failed > 0 {
@@ -488,21 +469,9 @@ fn strip_indent(line: &str, n: usize) -> &str {
 
 /// The HTML that replaces one block. It has no blank line, so Markdown
 /// keeps it as one raw HTML block; the fallback's newlines are `&#10;`.
-fn embed_html(
-    settings: &Settings,
-    attrs: &BlockAttrs,
-    program: &str,
-    hidden: &[u32],
-    visible: &[String],
-    chapter: &str,
-    n: usize,
-) -> String {
+fn embed_html(settings: &Settings, attrs: &BlockAttrs, program: &str, hidden: &[u32], visible: &[String], chapter: &str, n: usize) -> String {
     let url = embed_url(&settings.playground_url, program, attrs.editor, attrs.autoplay, hidden);
-    let title = if chapter.is_empty() {
-        format!("Taskscope playground, example {n}")
-    } else {
-        format!("Taskscope playground: {chapter}, example {n}")
-    };
+    let title = if chapter.is_empty() { format!("Taskscope playground, example {n}") } else { format!("Taskscope playground: {chapter}, example {n}") };
     // Line-leading '#' escaped too, or mdBook's own hidden-line pass would
     // hide a shown `# …` line (written `## …` in the book).
     let fallback: Vec<String> = visible

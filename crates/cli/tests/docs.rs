@@ -69,13 +69,7 @@ fn code_links_decode_to_programs_that_compile() {
     let doc = doc();
     let links: Vec<String> = doc
         .match_indices("#code=")
-        .map(|(i, m)| {
-            doc[i + m.len()..]
-                .bytes()
-                .take_while(|b| b.is_ascii_alphanumeric() || b"%-._~!'()*".contains(b))
-                .map(char::from)
-                .collect::<String>()
-        })
+        .map(|(i, m)| doc[i + m.len()..].bytes().take_while(|b| b.is_ascii_alphanumeric() || b"%-._~!'()*".contains(b)).map(char::from).collect::<String>())
         .filter(|l| !l.is_empty())
         .collect();
     assert!(links.len() >= 3, "{links:?}");

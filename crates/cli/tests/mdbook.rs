@@ -17,13 +17,8 @@ fn taskscope_bin() -> &'static str {
 
 /// Runs `taskscope ARGS` with `stdin`; returns (exit code, stdout, stderr).
 fn taskscope(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(taskscope_bin())
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run taskscope");
+    let mut child =
+        Command::new(taskscope_bin()).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run taskscope");
     child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("wait for taskscope");
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
@@ -100,19 +95,13 @@ fn iframe_srcs(html: &str) -> Vec<String> {
 /// Splits an embed address into (address up to `#`, decoded program).
 fn split_src(src: &str) -> (&str, String) {
     let (before, code) = src.split_once("#code=").unwrap_or_else(|| panic!("no #code= in {src}"));
-    assert!(
-        code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
-        "only unreserved characters and escapes after #code=: {code}"
-    );
+    assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)), "only unreserved characters and escapes after #code=: {code}");
     (before, percent_decode(code))
 }
 
 /// The text of every fallback `<code>` in `html`, unescaped.
 fn fallbacks(html: &str) -> Vec<String> {
-    html.split("<noscript><pre><code class=\"language-rust noplayground\">")
-        .skip(1)
-        .map(|s| html_unescape(&s[..s.find("</code>").expect("</code>")]))
-        .collect()
+    html.split("<noscript><pre><code class=\"language-rust noplayground\">").skip(1).map(|s| html_unescape(&s[..s.find("</code>").expect("</code>")])).collect()
 }
 
 const TASKS_MD: &str = "# Tasks\n\nPlain Rust stays plain:\n\n```rust\n# fn hidden() {}\nfn main() {}\n```\n\n```rust,taskscope\n# use tokio::time::{sleep, Duration};\n#\n# #[tokio::main(flavor = \"current_thread\", start_paused = true)]\n# async fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"<done> & 'ok'\");\n# }\n```\n\nAfter.\n";
@@ -185,9 +174,12 @@ fn nested_chapters_parts_and_block_attributes() {
         ]),
         "Separator",
     ], "__non_exhaustive": null });
-    let out = preprocess(context(json!({
-        "playground-url": "https://example.org/ts/?theme=dark", "height": 640, "editor": "0",
-    })), book);
+    let out = preprocess(
+        context(json!({
+            "playground-url": "https://example.org/ts/?theme=dark", "height": 640, "editor": "0",
+        })),
+        book,
+    );
     assert_eq!(out["sections"][0], json!({ "PartTitle": "Part one" }));
     assert_eq!(out["sections"][2], json!("Separator"));
     // A chapter without taskscope blocks is left byte for byte.
@@ -331,7 +323,10 @@ fn mdbook_build(book: &Path) -> (bool, String) {
     let version = String::from_utf8_lossy(&version.stdout).trim().to_string();
     assert!(version.starts_with("mdbook v0.4."), "these tests speak mdBook 0.4's protocol; found {version} at {}", mdbook.display());
     let bin_dir = Path::new(taskscope_bin()).parent().expect("bin dir").to_path_buf();
-    let path = std::env::join_paths(std::iter::once(bin_dir).chain(std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect::<Vec<_>>()).unwrap_or_default())).expect("PATH");
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir).chain(std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect::<Vec<_>>()).unwrap_or_default()),
+    )
+    .expect("PATH");
     let out = Command::new(&mdbook)
         .arg("build")
         .arg(book)
@@ -362,7 +357,13 @@ fn mdbook_builds_a_real_book_with_embeds() {
         .map(|l| {
             let t = l.trim_start();
             let ws = &l[..l.len() - t.len()];
-            if t == "#" { ws.to_string() } else if let Some(rest) = t.strip_prefix("# ") { format!("{ws}{rest}") } else { l.to_string() }
+            if t == "#" {
+                ws.to_string()
+            } else if let Some(rest) = t.strip_prefix("# ") {
+                format!("{ws}{rest}")
+            } else {
+                l.to_string()
+            }
         })
         .map(|l| l + "\n")
         .collect();
@@ -386,7 +387,10 @@ fn mdbook_builds_a_real_book_with_embeds() {
     assert_eq!(srcs.len(), 1, "{nested}");
     assert_eq!(split_src(&srcs[0]).0, "https://example.org/taskscope/?embed=1&editor=0&hide=1-3");
     let channels = std::fs::read_to_string(book.join("out/channels.html")).expect("channels.html");
-    assert_eq!(iframe_srcs(&channels).iter().map(|s| split_src(s).0.to_string()).collect::<Vec<_>>(), ["https://example.org/taskscope/?embed=1&editor=ro&autoplay=1"]);
+    assert_eq!(
+        iframe_srcs(&channels).iter().map(|s| split_src(s).0.to_string()).collect::<Vec<_>>(),
+        ["https://example.org/taskscope/?embed=1&editor=ro&autoplay=1"]
+    );
     let print = std::fs::read_to_string(book.join("out/print.html")).expect("print.html");
     assert_eq!(iframe_srcs(&print).len(), 3);
 

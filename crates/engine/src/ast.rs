@@ -50,13 +50,25 @@ pub enum ItemKind {
     /// `impl Type { .. }` or `impl Trait for Type { .. }`.
     Impl(ImplBlock),
     /// `const NAME: Type = expr;` and `static NAME: Type = expr;`.
-    Const { name: Ident, ty: Type, value: Expr },
+    Const {
+        name: Ident,
+        ty: Type,
+        value: Expr,
+    },
     /// `mod name { .. }` (inline modules only).
-    Mod { name: Ident, items: Vec<Item> },
+    Mod {
+        name: Ident,
+        items: Vec<Item>,
+    },
     /// `type Alias = Type;`
-    TypeAlias { name: Ident, ty: Type },
+    TypeAlias {
+        name: Ident,
+        ty: Type,
+    },
     /// `trait Name { .. }`: parsed so it can be reported, not supported.
-    Trait { name: Ident },
+    Trait {
+        name: Ident,
+    },
 }
 
 /// `use a::b::{c, d as e, f::*};`
@@ -215,10 +227,18 @@ pub struct Stmt {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     /// `let pat: ty = init else { .. };`
-    Let { pat: Pat, ty: Option<Type>, init: Option<Expr>, else_block: Option<Block> },
+    Let {
+        pat: Pat,
+        ty: Option<Type>,
+        init: Option<Expr>,
+        else_block: Option<Block>,
+    },
     /// An expression; `semi` tells whether a `;` followed it. The last
     /// statement of a block without `;` is the block's value.
-    Expr { expr: Expr, semi: bool },
+    Expr {
+        expr: Expr,
+        semi: bool,
+    },
     Item(Box<Item>),
     /// A lone `;`.
     Empty,
@@ -233,8 +253,14 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Lit {
     /// Integer literal with its suffix (`5u64` gives `Some("u64")`).
-    Int { value: u128, suffix: Option<String> },
-    Float { value: f64, suffix: Option<String> },
+    Int {
+        value: u128,
+        suffix: Option<String>,
+    },
+    Float {
+        value: f64,
+        suffix: Option<String>,
+    },
     Bool(bool),
     Char(char),
     /// A string literal, escapes already processed.
@@ -322,19 +348,33 @@ pub enum ExprKind {
     /// `[a, b, c]`
     Array(Vec<Expr>),
     /// `[value; count]`
-    ArrayRepeat { value: Box<Expr>, count: Box<Expr> },
+    ArrayRepeat {
+        value: Box<Expr>,
+        count: Box<Expr>,
+    },
     Unary(UnOp, Box<Expr>),
     /// `&e` / `&mut e`
-    Ref { is_mut: bool, expr: Box<Expr> },
+    Ref {
+        is_mut: bool,
+        expr: Box<Expr>,
+    },
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `a = b`
     Assign(Box<Expr>, Box<Expr>),
     /// `a += b` etc.; the op is the arithmetic one (`Add` for `+=`).
     AssignOp(BinOp, Box<Expr>, Box<Expr>),
     /// `f(args)`
-    Call { func: Box<Expr>, args: Vec<Expr> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// `recv.method::<T>(args)`
-    MethodCall { receiver: Box<Expr>, method: Ident, generics: Vec<Type>, args: Vec<Expr> },
+    MethodCall {
+        receiver: Box<Expr>,
+        method: Ident,
+        generics: Vec<Type>,
+        args: Vec<Expr>,
+    },
     /// `e.name`
     Field(Box<Expr>, Ident),
     /// `e.0`
@@ -343,39 +383,89 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     /// `e.await`; the span of the node covers `e.await`, `await_span` only
     /// the `.await`.
-    Await { expr: Box<Expr>, await_span: Span },
+    Await {
+        expr: Box<Expr>,
+        await_span: Span,
+    },
     /// `e?`
     Try(Box<Expr>),
     /// `e as T`
     Cast(Box<Expr>, Type),
     /// A block expression `{ .. }`, optionally labelled (`'a: { .. }`).
-    Block { block: Block, label: Option<Ident> },
+    Block {
+        block: Block,
+        label: Option<Ident>,
+    },
     /// `async { .. }` / `async move { .. }`
-    Async { is_move: bool, block: Block },
+    Async {
+        is_move: bool,
+        block: Block,
+    },
     /// `unsafe { .. }`
     Unsafe(Block),
     /// `if cond { .. } else ..`; `cond` may be (or contain, joined with
     /// `&&`) an [`ExprKind::Let`] for `if let` and let chains. `else_` is a
     /// block expression or another `if`.
-    If { cond: Box<Expr>, then: Block, else_: Option<Box<Expr>> },
+    If {
+        cond: Box<Expr>,
+        then: Block,
+        else_: Option<Box<Expr>>,
+    },
     /// `let pat = expr`, only as (part of) an `if` or `while` condition.
-    Let { pat: Pat, expr: Box<Expr> },
-    Match { scrutinee: Box<Expr>, arms: Vec<Arm> },
+    Let {
+        pat: Pat,
+        expr: Box<Expr>,
+    },
+    Match {
+        scrutinee: Box<Expr>,
+        arms: Vec<Arm>,
+    },
     /// `while cond { .. }` (`cond` may be a let, for `while let`).
-    While { cond: Box<Expr>, body: Block, label: Option<Ident> },
-    Loop { body: Block, label: Option<Ident> },
-    For { pat: Pat, iter: Box<Expr>, body: Block, label: Option<Ident> },
-    Break { label: Option<Ident>, value: Option<Box<Expr>> },
-    Continue { label: Option<Ident> },
+    While {
+        cond: Box<Expr>,
+        body: Block,
+        label: Option<Ident>,
+    },
+    Loop {
+        body: Block,
+        label: Option<Ident>,
+    },
+    For {
+        pat: Pat,
+        iter: Box<Expr>,
+        body: Block,
+        label: Option<Ident>,
+    },
+    Break {
+        label: Option<Ident>,
+        value: Option<Box<Expr>>,
+    },
+    Continue {
+        label: Option<Ident>,
+    },
     Return(Option<Box<Expr>>),
     /// `a..b`, `a..=b`, `a..`, `..b`, `..`
-    Range { start: Option<Box<Expr>>, end: Option<Box<Expr>>, inclusive: bool },
+    Range {
+        start: Option<Box<Expr>>,
+        end: Option<Box<Expr>>,
+        inclusive: bool,
+    },
     /// `Point { x: 1, y }` or `Msg::Get { key, reply }`; `..base` in `base`.
-    StructLit { path: Path, fields: Vec<FieldInit>, base: Option<Box<Expr>> },
+    StructLit {
+        path: Path,
+        fields: Vec<FieldInit>,
+        base: Option<Box<Expr>>,
+    },
     /// `name!(...)`, `name![...]`, `name!{...}`.
     Macro(MacroCall),
     /// `|a, b| body`, `move |x| ..`, `async move |x| ..`.
-    Closure { is_move: bool, is_async: bool, params: Vec<Param>, ret: Option<Type>, body: Box<Expr> },
+    Closure {
+        is_move: bool,
+        is_async: bool,
+        params: Vec<Param>,
+        ret: Option<Type>,
+        body: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

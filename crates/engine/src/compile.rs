@@ -15,7 +15,7 @@ use crate::ast::*;
 use crate::diag::Diagnostic;
 use crate::fmt as vfmt;
 use crate::span::Span;
-use crate::value::{self, builtin, DefId, Defs, Shape, TypeDef, Value, VariantDef};
+use crate::value::{self, DefId, Defs, Shape, TypeDef, Value, VariantDef, builtin};
 use crate::vm::*;
 
 const MAX_DEPTH: u32 = 200;
@@ -178,9 +178,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     let main = match main {
         Some(m) => m,
         None => {
-            c.diags.push(Diagnostic::error(Span::new(0, 0), "`main` function not found").with_note(
-                "help: write `#[tokio::main] async fn main() { .. }`",
-            ));
+            c.diags.push(Diagnostic::error(Span::new(0, 0), "`main` function not found").with_note("help: write `#[tokio::main] async fn main() { .. }`"));
             0
         }
     };
@@ -216,7 +214,15 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
 }
 
 fn empty_fn() -> Function {
-    Function { name: String::new(), code: vec![Op::Unit, Op::Return], spans: vec![Span::DUMMY; 2], nslots: 0, param_slots: vec![], is_async: false, span: Span::DUMMY }
+    Function {
+        name: String::new(),
+        code: vec![Op::Unit, Op::Return],
+        spans: vec![Span::DUMMY; 2],
+        nslots: 0,
+        param_slots: vec![],
+        is_async: false,
+        span: Span::DUMMY,
+    }
 }
 
 fn is_mut_ref(ty: &Type) -> bool {
@@ -326,12 +332,7 @@ impl<'a> Compiler<'a> {
                         }
                         *main = Some(id);
                     }
-                    let info = FnInfo {
-                        id,
-                        is_async: f.is_async,
-                        mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(),
-                        self_mode: None,
-                    };
+                    let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };
                     self.fns.insert(f.name.name.clone(), info);
                 }
                 ItemKind::Const { name, value, .. } => {
@@ -400,9 +401,10 @@ impl<'a> Compiler<'a> {
                     let Some(&def) = self.types.get(&tname) else { continue };
                     for it in &imp.items {
                         if let ItemKind::Fn(f) = &it.kind
-                            && let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name)) {
-                                out.push((info.id, f, Some(def)));
-                            }
+                            && let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name))
+                        {
+                            out.push((info.id, f, Some(def)));
+                        }
                     }
                 }
                 _ => {}
@@ -790,7 +792,8 @@ impl<'a> Compiler<'a> {
                                 self.emit(Op::Store(slot), pat.span);
                                 // `let r = &mut x.f;` (not `mut r`, no index):
                                 // `r` is an alias of `x.f`.
-                                if let (PatKind::Ident { is_mut: false, by_ref: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &init.kind)
+                                if let (PatKind::Ident { is_mut: false, by_ref: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) =
+                                    (&pat.kind, &init.kind)
                                     && let Some(place) = self.place_of(target)
                                     && place.root != slot
                                     && place.proj.iter().all(|p| matches!(p, PExpr::Field(_) | PExpr::TupleField(_)))
@@ -865,9 +868,10 @@ impl<'a> Compiler<'a> {
             PatKind::Wild | PatKind::Rest => CPat::Wild,
             PatKind::Ident { name, sub, by_ref: _, is_mut: _ } => {
                 if sub.is_none()
-                    && let Some(cp) = self.path_pattern_single(&name.name) {
-                        return cp;
-                    }
+                    && let Some(cp) = self.path_pattern_single(&name.name)
+                {
+                    return cp;
+                }
                 let sub = sub.as_ref().map(|s| Box::new(self.pattern(s, false)));
                 let slot = self.declare(&name.name);
                 CPat::Bind { slot, sub }
@@ -908,11 +912,7 @@ impl<'a> Compiler<'a> {
                         continue;
                     }
                     let cp = self.pattern(sp, false);
-                    if rest.is_some() {
-                        after.push(cp)
-                    } else {
-                        before.push(cp)
-                    }
+                    if rest.is_some() { after.push(cp) } else { before.push(cp) }
                 }
                 CPat::Slice { before, rest, after }
             }
@@ -921,9 +921,10 @@ impl<'a> Compiler<'a> {
                 None => {
                     if let Some(e) = self.const_items.get(path.last()).copied()
                         && let ExprKind::Lit(l) = &e.kind
-                            && let Some(v) = self.lit_value(l, false, e.span) {
-                                return CPat::Lit(v);
-                            }
+                        && let Some(v) = self.lit_value(l, false, e.span)
+                    {
+                        return CPat::Lit(v);
+                    }
                     self.err(path.span, format!("the pattern `{}` is not supported yet", path.names().join("::")));
                     CPat::Wild
                 }
@@ -980,10 +981,7 @@ impl<'a> Compiler<'a> {
                     let cp = self.pattern(alt, false);
                     let new: Vec<(String, Slot)> = self.cur().scopes.last().map(|s| s.vars[b2..].to_vec()).unwrap_or_default();
                     // Redirect the alternative's slots to the first's.
-                    let remap: Vec<(Slot, Slot)> = new
-                        .iter()
-                        .filter_map(|(n, s)| bound.iter().find(|(bn, _)| bn == n).map(|(_, bs)| (*s, *bs)))
-                        .collect();
+                    let remap: Vec<(Slot, Slot)> = new.iter().filter_map(|(n, s)| bound.iter().find(|(bn, _)| bn == n).map(|(_, bs)| (*s, *bs))).collect();
                     if let Some(scope) = self.cur().scopes.last_mut() {
                         scope.vars.truncate(b2);
                         scope.drops.retain(|s| !remap.iter().any(|(from, _)| from == s));
@@ -1012,20 +1010,24 @@ impl<'a> Compiler<'a> {
         }
         // A unit struct, an imported unit variant, or a constant.
         if let Some(&def) = self.types.get(name)
-            && self.defs.defs[def as usize].variants.is_none() && self.defs.defs[def as usize].shape == Shape::Unit {
-                return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
-            }
+            && self.defs.defs[def as usize].variants.is_none()
+            && self.defs.defs[def as usize].shape == Shape::Unit
+        {
+            return Some(CPat::Adt { def, variant: 0, fields: vec![], is_enum: false });
+        }
         if let Some(full) = self.uses.get(name).cloned() {
             let segs = crate::text::split_str(&full, "::");
             if let Some((def, variant, is_enum)) = self.resolve_variant_names(&segs)
-                && matches!(self.variant_shape(def, variant), Some(Shape::Unit)) {
-                    return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
-                }
+                && matches!(self.variant_shape(def, variant), Some(Shape::Unit))
+            {
+                return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
+            }
         }
         if let Some(e) = self.const_items.get(name).copied()
-            && let ExprKind::Lit(l) = &e.kind {
-                return self.lit_value(l, false, e.span).map(CPat::Lit);
-            }
+            && let ExprKind::Lit(l) = &e.kind
+        {
+            return self.lit_value(l, false, e.span).map(CPat::Lit);
+        }
         None
     }
 
@@ -1053,9 +1055,10 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
             if let Some(&def) = self.types.get(names[0])
-                && self.defs.defs[def as usize].variants.is_none() {
-                    return Some((def, 0, false));
-                }
+                && self.defs.defs[def as usize].variants.is_none()
+            {
+                return Some((def, 0, false));
+            }
             // `Self { .. }` inside an impl of a struct.
             if names[0] == "Self"
                 && let Some(def) = self.self_def
@@ -1074,7 +1077,10 @@ impl<'a> Compiler<'a> {
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
         let def = if let Some(&def) = self.types.get(ty) {
             def
-        } else if ty == "Self" && names.len() == 2 && let Some(def) = self.self_def {
+        } else if ty == "Self"
+            && names.len() == 2
+            && let Some(def) = self.self_def
+        {
             // `Self::Variant` inside an impl of an enum.
             def
         } else {
@@ -1112,15 +1118,13 @@ impl<'a> Compiler<'a> {
 
     fn lit_value(&mut self, lit: &Lit, neg: bool, span: Span) -> Option<Value> {
         Some(match lit {
-            Lit::Int { value, .. } => {
-                match i128::try_from(*value) {
-                    Ok(v) => Value::from_i128(if neg { -v } else { v }),
-                    Err(_) => {
-                        self.err(span, "integer literals beyond i128::MAX are not supported yet");
-                        return None;
-                    }
+            Lit::Int { value, .. } => match i128::try_from(*value) {
+                Ok(v) => Value::from_i128(if neg { -v } else { v }),
+                Err(_) => {
+                    self.err(span, "integer literals beyond i128::MAX are not supported yet");
+                    return None;
                 }
-            }
+            },
             Lit::Float { value, .. } => Value::Float(if neg { -*value } else { *value }),
             Lit::Bool(b) => Value::Bool(*b),
             Lit::Char(c) => Value::Char(*c),
@@ -1141,17 +1145,15 @@ impl<'a> Compiler<'a> {
         }
         // An `f32` computed (in `f64`) is rounded to `f32`.
         if self.facts.is_f32(e.span)
-            && matches!(e.kind, ExprKind::Lit(_) | ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::MethodCall { .. } | ExprKind::Call { .. } | ExprKind::Cast(..))
+            && matches!(
+                e.kind,
+                ExprKind::Lit(_) | ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::MethodCall { .. } | ExprKind::Call { .. } | ExprKind::Cast(..)
+            )
         {
             self.emit(Op::RoundF32, e.span);
         }
         self.depth -= 1;
     }
-
-
-
-
-
 
     /// Compiles `e` for reading only: places are copied (like a shared
     /// borrow), not moved.
@@ -1318,12 +1320,13 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Assign(lhs, rhs) => {
                 if let ExprKind::Path(p) = &lhs.kind
-                    && p.is_single("_") {
-                        self.expr(rhs);
-                        self.emit(Op::Pop, span);
-                        self.emit(Op::Unit, span);
-                        return;
-                    }
+                    && p.is_single("_")
+                {
+                    self.expr(rhs);
+                    self.emit(Op::Pop, span);
+                    self.emit(Op::Unit, span);
+                    return;
+                }
                 match self.place_for_write(lhs) {
                     Some(place) => {
                         self.push_place_operands(&place);
@@ -1581,7 +1584,10 @@ impl<'a> Compiler<'a> {
         }
         if idx.len() != names.len() {
             let missing: Vec<&String> = names.iter().enumerate().filter(|(i, _)| !idx.contains(i)).map(|(_, n)| n).collect();
-            self.err(span, format!("missing fields in initializer of `{}`: {}", path.last(), missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")));
+            self.err(
+                span,
+                format!("missing fields in initializer of `{}`: {}", path.last(), missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")),
+            );
             return self.emit_unit(span);
         }
         // Evaluate in source order into temps, then push in definition order.
@@ -1758,9 +1764,8 @@ impl<'a> Compiler<'a> {
             // A `&mut` local passed on to a `&mut` parameter is reborrowed:
             // copied in and written back like `&mut *v`.
             if mut_params.get(i).copied().unwrap_or(false)
-                && let Some(place) = self.alias_of(a).or_else(|| {
-                    if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) { self.place_of(a) } else { None }
-                })
+                && let Some(place) =
+                    self.alias_of(a).or_else(|| if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) { self.place_of(a) } else { None })
             {
                 self.push_place_operands(&place);
                 let pid = self.add_place(place.clone());
@@ -1770,13 +1775,14 @@ impl<'a> Compiler<'a> {
             }
             if mut_params.get(i).copied().unwrap_or(false)
                 && let ExprKind::Ref { is_mut: true, expr } = &a.kind
-                    && let Some(place) = self.place_for_write(expr) {
-                        self.push_place_operands(&place);
-                        let pid = self.add_place(place.clone());
-                        self.emit(Op::TakePlace(pid), a.span);
-                        writeback.push(place);
-                        continue;
-                    }
+                && let Some(place) = self.place_for_write(expr)
+            {
+                self.push_place_operands(&place);
+                let pid = self.add_place(place.clone());
+                self.emit(Op::TakePlace(pid), a.span);
+                writeback.push(place);
+                continue;
+            }
             self.expr(a);
         }
         writeback
@@ -1858,17 +1864,18 @@ impl<'a> Compiler<'a> {
         }
         // Tuple-struct and variant constructors.
         if let Some((def, variant, is_enum)) = self.resolve_variant(path)
-            && let Some(Shape::Tuple(n)) = self.variant_shape(def, variant) {
-                if n != args.len() {
-                    self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
-                    return self.emit_unit(span);
-                }
-                for a in args {
-                    self.expr(a);
-                }
-                self.emit(Op::Adt { def, variant, n: n as u32, is_enum }, span);
-                return;
+            && let Some(Shape::Tuple(n)) = self.variant_shape(def, variant)
+        {
+            if n != args.len() {
+                self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
+                return self.emit_unit(span);
             }
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::Adt { def, variant, n: n as u32, is_enum }, span);
+            return;
+        }
         let canon = self.canonical(&names);
         let callee = |path: &str| -> Option<Callee> {
             match builtin_fn(path) {
@@ -1876,9 +1883,7 @@ impl<'a> Compiler<'a> {
                 None => crate::exec::prim::lookup(path).map(|(prim, index)| Callee::Native(prim, index)),
             }
         };
-        let b = callee(&canon).or_else(|| {
-            self.globs.iter().find_map(|g| callee(&normalize_path(&format!("{g}::{}", names.join("::")))))
-        });
+        let b = callee(&canon).or_else(|| self.globs.iter().find_map(|g| callee(&normalize_path(&format!("{g}::{}", names.join("::"))))));
         let b = match b {
             Some(Callee::Native(prim, index)) => {
                 for a in args {
@@ -1997,9 +2002,7 @@ impl<'a> Compiler<'a> {
         if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
-            let picked = owner
-                .and_then(|ty| self.types.get(ty).copied())
-                .and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
+            let picked = owner.and_then(|ty| self.types.get(ty).copied()).and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
             let static_pick = picked.is_some();
             let (_, func, mode, mut_params, is_async) = picked.unwrap_or_else(|| cands[0].clone());
             let mut mp = mut_params.clone();
@@ -2118,10 +2121,11 @@ impl<'a> Compiler<'a> {
             ExprKind::MethodCall { receiver, method, args, .. } => {
                 if let Some(c) = self.user_methods.get(&method.name)
                     && !self.facts.std_methods.contains(&(method.span.start, method.span.end))
-                    && c[0].4 {
-                        self.method_call(receiver, method, args, span, true);
-                        return;
-                    }
+                    && c[0].4
+                {
+                    self.method_call(receiver, method, args, span, true);
+                    return;
+                }
             }
             _ => {}
         }
@@ -2613,10 +2617,11 @@ impl<'a> Compiler<'a> {
         for a in &exprs[1..] {
             if let ExprKind::Assign(l, r) = &a.kind
                 && let ExprKind::Path(p) = &l.kind
-                    && p.segments.len() == 1 {
-                        named.push((p.last().to_string(), r));
-                        continue;
-                    }
+                && p.segments.len() == 1
+            {
+                named.push((p.last().to_string(), r));
+                continue;
+            }
             positional.push(a);
         }
         let mut args: Vec<ArgSrc> = positional.iter().map(|e| ArgSrc::Expr(e)).collect();
@@ -2630,7 +2635,15 @@ impl<'a> Compiler<'a> {
             match r {
                 vfmt::ArgRef::Index(i) => {
                     if *i >= args.len() {
-                        this.err(first.span, format!("invalid reference to positional argument {i} (there {} {} argument{})", if npos == 1 { "is" } else { "are" }, npos, if npos == 1 { "" } else { "s" }));
+                        this.err(
+                            first.span,
+                            format!(
+                                "invalid reference to positional argument {i} (there {} {} argument{})",
+                                if npos == 1 { "is" } else { "are" },
+                                npos,
+                                if npos == 1 { "" } else { "s" }
+                            ),
+                        );
                         return false;
                     }
                     used[*i] = true;
@@ -2670,15 +2683,14 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if ok
-            && let Some(i) = used.iter().position(|u| !u) {
-                let sp = match &args[i] {
-                    ArgSrc::Expr(e) => e.span,
-                    ArgSrc::Capture(_) => first.span,
-                };
-                self.err(sp, if i < npos { "argument never used".to_string() } else { "named argument never used".to_string() });
-                ok = false;
-            }
+        if ok && let Some(i) = used.iter().position(|u| !u) {
+            let sp = match &args[i] {
+                ArgSrc::Expr(e) => e.span,
+                ArgSrc::Capture(_) => first.span,
+            };
+            self.err(sp, if i < npos { "argument never used".to_string() } else { "named argument never used".to_string() });
+            ok = false;
+        }
         if !ok {
             self.emit_unit(span);
             return None;
@@ -2760,7 +2772,6 @@ enum PExpr<'a> {
     Deref,
 }
 
-
 /// The VM's integer type for the checker's: the VM's integers are `i64`,
 /// so 128-bit types are checked as `i64` and `u64`/`usize` as `u64` within
 /// `i64`'s range.
@@ -2812,7 +2823,6 @@ fn type_int(ty: &Type) -> Option<IntTy> {
         _ => None,
     }
 }
-
 
 fn remap_pat(p: CPat, m: &[(Slot, Slot)]) -> CPat {
     let remap = |slot: Slot| m.iter().rev().find(|(from, _)| *from == slot).map_or(slot, |&(_, to)| to);
@@ -2917,9 +2927,19 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "String::from" => StringFrom,
         "String::new" => StringNew,
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
-        "Vec::new" | "Vec::with_capacity" | "std::collections::VecDeque::new" | "std::collections::VecDeque::with_capacity" | "VecDeque::new" | "VecDeque::with_capacity" => VecNew,
+        "Vec::new"
+        | "Vec::with_capacity"
+        | "std::collections::VecDeque::new"
+        | "std::collections::VecDeque::with_capacity"
+        | "VecDeque::new"
+        | "VecDeque::with_capacity" => VecNew,
         "std::collections::HashMap::new" | "std::collections::BTreeMap::new" | "HashMap::new" | "BTreeMap::new" => MapNew,
-        "std::collections::HashSet::new" | "std::collections::BTreeSet::new" | "HashSet::new" | "BTreeSet::new" | "std::collections::HashSet::with_capacity" | "HashSet::with_capacity" => SetNew,
+        "std::collections::HashSet::new"
+        | "std::collections::BTreeSet::new"
+        | "HashSet::new"
+        | "BTreeSet::new"
+        | "std::collections::HashSet::with_capacity"
+        | "HashSet::with_capacity" => SetNew,
         "drop" | "std::mem::drop" => Drop,
         "Box::new" => BoxNew,
         "std::cmp::max" => Max,

@@ -65,9 +65,8 @@ impl Diagnostic {
             Some(code) if code.starts_with('E') => out.push_str(&format!("{kind}[{code}]: {}\n", self.message)),
             _ => out.push_str(&format!("{kind}: {}\n", self.message)),
         }
-        let width = (lc.line.max(1)).to_string().len().max(
-            self.labels.iter().map(|(s, _)| index.line_col(src, s.start).line.to_string().len()).max().unwrap_or(1),
-        );
+        let width =
+            (lc.line.max(1)).to_string().len().max(self.labels.iter().map(|(s, _)| index.line_col(src, s.start).line.to_string().len()).max().unwrap_or(1));
         let pad = " ".repeat(width);
         out.push_str(&format!("{pad}--> {file_name}:{}:{}\n", lc.line, lc.col));
         out.push_str(&format!("{pad} |\n"));
@@ -84,7 +83,9 @@ impl Diagnostic {
             let lc = index.line_col(src, span.start);
             let text = index.line_text(src, lc.line);
             let end_lc = index.line_col(src, span.end);
-            let len = if end_lc.line == lc.line { (end_lc.col.saturating_sub(lc.col)).max(1) } else {
+            let len = if end_lc.line == lc.line {
+                (end_lc.col.saturating_sub(lc.col)).max(1)
+            } else {
                 (text.chars().count() as u32 + 1).saturating_sub(lc.col).max(1)
             };
             let ch = if primary { "^" } else { "-" };

@@ -10,16 +10,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::ast::{BinOp, UnOp};
+use crate::diag::Diagnostic;
 use crate::fmt as vfmt;
-use crate::rt::{TaskState, World, COOP_BUDGET, EVENT_INTERVAL};
+use crate::rt::{COOP_BUDGET, EVENT_INTERVAL, TaskState, World};
+use crate::run::{Budget, Config, Outcome, Run};
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, Stream, StrId, TaskId, TaskInfo, WaitOn};
-use crate::value::{builtin, Adt, DropEffect, Handle, HandleKind, Value};
+use crate::trace::{BlockedTask, DeadlockReport};
+use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, StrId, Stream, TaskId, TaskInfo, WaitOn};
+use crate::value::{Adt, DropEffect, Handle, HandleKind, Value, builtin};
 use crate::vm::*;
 use prim::{JoinState, Poll};
-use crate::diag::Diagnostic;
-use crate::run::{Budget, Config, Outcome, Run};
-use crate::trace::{BlockedTask, DeadlockReport};
 
 struct Frame {
     func: FuncId,
@@ -576,169 +576,169 @@ impl<'p> Vm<'p> {
             let base = frame.base as usize;
             let mut pc = frame.pc as usize;
             loop {
-            let Some(op) = code.get(pc) else {
-                return Step::Panic("internal error: fell off the end of a function".into(), func.span);
-            };
-            pc += 1;
-            self.steps += 1;
-            if self.steps >= self.next_check {
-                if let Some(f) = co.frames.last_mut() {
-                    f.pc = pc as u32;
+                let Some(op) = code.get(pc) else {
+                    return Step::Panic("internal error: fell off the end of a function".into(), func.span);
+                };
+                pc += 1;
+                self.steps += 1;
+                if self.steps >= self.next_check {
+                    if let Some(f) = co.frames.last_mut() {
+                        f.pc = pc as u32;
+                    }
+                    if self.steps > self.config.max_steps {
+                        self.budget_stop(Budget::Steps);
+                        return Step::Stop;
+                    }
+                    self.next_check = self.steps.saturating_add(meter::CHECK_EVERY).min(self.config.max_steps.saturating_add(1));
+                    self.current_span = spans.get(pc - 1).copied();
+                    if self.periodic_check(co).is_err() {
+                        return Step::Stop;
+                    }
                 }
-                if self.steps > self.config.max_steps {
-                    self.budget_stop(Budget::Steps);
-                    return Step::Stop;
-                }
-                self.next_check = self.steps.saturating_add(meter::CHECK_EVERY).min(self.config.max_steps.saturating_add(1));
-                self.current_span = spans.get(pc - 1).copied();
-                if self.periodic_check(co).is_err() {
-                    return Step::Stop;
-                }
-            }
-            // The most frequent simple instructions run here, without the
-            // general dispatch.
-            match op {
-                Op::Int(i) => {
-                    co.stack.push(Value::Int(*i));
-                    continue;
-                }
-                Op::Pop => {
-                    co.stack.pop();
-                    continue;
-                }
-                Op::Jump(t) => {
-                    pc = *t as usize;
-                    continue;
-                }
-                Op::Store(s) => {
-                    let v = co.stack.pop().unwrap_or(Value::Unit);
-                    if let Some(slot) = co.stack.get_mut(base + *s as usize) {
-                        let old = std::mem::replace(slot, v);
-                        drop(old);
-                        if self.w.drops.dirty.get() {
-                            self.process_drops();
-                        }
+                // The most frequent simple instructions run here, without the
+                // general dispatch.
+                match op {
+                    Op::Int(i) => {
+                        co.stack.push(Value::Int(*i));
                         continue;
                     }
-                    co.stack.push(v);
-                }
-                Op::JumpIfFalse(t) => match co.stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if !*b {
-                            pc = *t as usize;
-                        }
+                    Op::Pop => {
                         co.stack.pop();
                         continue;
                     }
-                    _ => {}
-                },
-                Op::Bin(bop) => {
-                    let n = co.stack.len();
-                    if n >= 2 {
-                        if let (Value::Int(a), Value::Int(b)) = (&co.stack[n - 2], &co.stack[n - 1]) {
-                            let (a, b) = (*a, *b);
-                            let v = match bop {
-                                BinOp::Add => a.checked_add(b).map(Value::Int),
-                                BinOp::Sub => a.checked_sub(b).map(Value::Int),
-                                BinOp::Mul => a.checked_mul(b).map(Value::Int),
-                                // Division by zero and overflow panic on the general path.
-                                BinOp::Div => a.checked_div(b).map(Value::Int),
-                                BinOp::Rem => a.checked_rem(b).map(Value::Int),
-                                BinOp::Lt => Some(Value::Bool(a < b)),
-                                BinOp::Le => Some(Value::Bool(a <= b)),
-                                BinOp::Gt => Some(Value::Bool(a > b)),
-                                BinOp::Ge => Some(Value::Bool(a >= b)),
-                                BinOp::Eq => Some(Value::Bool(a == b)),
-                                BinOp::Ne => Some(Value::Bool(a != b)),
-                                _ => None,
-                            };
-                            if let Some(v) = v {
-                                co.stack.truncate(n - 2);
-                                co.stack.push(v);
+                    Op::Jump(t) => {
+                        pc = *t as usize;
+                        continue;
+                    }
+                    Op::Store(s) => {
+                        let v = co.stack.pop().unwrap_or(Value::Unit);
+                        if let Some(slot) = co.stack.get_mut(base + *s as usize) {
+                            let old = std::mem::replace(slot, v);
+                            drop(old);
+                            if self.w.drops.dirty.get() {
+                                self.process_drops();
+                            }
+                            continue;
+                        }
+                        co.stack.push(v);
+                    }
+                    Op::JumpIfFalse(t) => match co.stack.last() {
+                        Some(Value::Bool(b)) => {
+                            if !*b {
+                                pc = *t as usize;
+                            }
+                            co.stack.pop();
+                            continue;
+                        }
+                        _ => {}
+                    },
+                    Op::Bin(bop) => {
+                        let n = co.stack.len();
+                        if n >= 2 {
+                            if let (Value::Int(a), Value::Int(b)) = (&co.stack[n - 2], &co.stack[n - 1]) {
+                                let (a, b) = (*a, *b);
+                                let v = match bop {
+                                    BinOp::Add => a.checked_add(b).map(Value::Int),
+                                    BinOp::Sub => a.checked_sub(b).map(Value::Int),
+                                    BinOp::Mul => a.checked_mul(b).map(Value::Int),
+                                    // Division by zero and overflow panic on the general path.
+                                    BinOp::Div => a.checked_div(b).map(Value::Int),
+                                    BinOp::Rem => a.checked_rem(b).map(Value::Int),
+                                    BinOp::Lt => Some(Value::Bool(a < b)),
+                                    BinOp::Le => Some(Value::Bool(a <= b)),
+                                    BinOp::Gt => Some(Value::Bool(a > b)),
+                                    BinOp::Ge => Some(Value::Bool(a >= b)),
+                                    BinOp::Eq => Some(Value::Bool(a == b)),
+                                    BinOp::Ne => Some(Value::Bool(a != b)),
+                                    _ => None,
+                                };
+                                if let Some(v) = v {
+                                    co.stack.truncate(n - 2);
+                                    co.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Op::Load(s) => match co.stack.get(base + *s as usize) {
+                        Some(v) if !matches!(v, Value::Moved(_)) => {
+                            let v = v.clone();
+                            co.stack.push(v);
+                            continue;
+                        }
+                        _ => {}
+                    },
+                    // An integer within its type: nothing to do (the overflow
+                    // panic is the general path's).
+                    Op::CheckInt { ty, .. } => {
+                        if let Some(Value::Int(i)) = co.stack.last() {
+                            let (lo, hi) = ty.range128();
+                            let i = i128::from(*i);
+                            if lo <= i && i <= hi {
                                 continue;
                             }
                         }
                     }
-                }
-                Op::Load(s) => match co.stack.get(base + *s as usize) {
-                    Some(v) if !matches!(v, Value::Moved(_)) => {
-                        let v = v.clone();
-                        co.stack.push(v);
+                    Op::Unit => {
+                        co.stack.push(Value::Unit);
                         continue;
                     }
+                    // `.unwrap()` of a `Some` or an `Ok`: the value inside.
+                    Op::Method { name, argc: 0, .. } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
+                        if let Some(Value::Enum(a)) = co.stack.last() {
+                            if (a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK) {
+                                let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
+                                let inner = match Rc::try_unwrap(a) {
+                                    Ok(adt) => adt.fields.into_iter().next(),
+                                    Err(shared) => shared.fields.first().cloned(),
+                                };
+                                co.stack.push(inner.unwrap_or(Value::Unit));
+                                continue;
+                            }
+                        }
+                    }
                     _ => {}
-                },
-                // An integer within its type: nothing to do (the overflow
-                // panic is the general path's).
-                Op::CheckInt { ty, .. } => {
-                    if let Some(Value::Int(i)) = co.stack.last() {
-                        let (lo, hi) = ty.range128();
-                        let i = i128::from(*i);
-                        if lo <= i && i <= hi {
-                            continue;
+                }
+                if let Some(f) = co.frames.last_mut() {
+                    f.pc = pc as u32;
+                }
+                let span = spans.get(pc - 1).copied().unwrap_or(Span::DUMMY);
+                self.current_span = Some(span);
+                let r = self.exec_op(co, op, base, span);
+                if self.w.drops.dirty.get() {
+                    // Values the panicking operation consumed drop while unwinding.
+                    self.unwinding = matches!(r, Err(Fail::Panic(_)));
+                    self.process_drops();
+                    self.unwinding = false;
+                }
+                match r {
+                    // The general dispatch may have jumped (a failed pattern, an
+                    // exhausted iterator).
+                    Ok(Flow::Next) => pc = co.frames.last().map_or(pc, |f| f.pc as usize),
+                    Ok(Flow::Return(v)) => {
+                        if let Some(v) = self.pop_frame(co, v) {
+                            return Step::Done(v);
                         }
+                        continue 'frames;
                     }
-                }
-                Op::Unit => {
-                    co.stack.push(Value::Unit);
-                    continue;
-                }
-                // `.unwrap()` of a `Some` or an `Ok`: the value inside.
-                Op::Method { name, argc: 0, .. } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
-                    if let Some(Value::Enum(a)) = co.stack.last() {
-                        if (a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK) {
-                            let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
-                            let inner = match Rc::try_unwrap(a) {
-                                Ok(adt) => adt.fields.into_iter().next(),
-                                Err(shared) => shared.fields.first().cloned(),
-                            };
-                            co.stack.push(inner.unwrap_or(Value::Unit));
-                            continue;
+                    Ok(Flow::Pending(on)) => {
+                        if let Some(f) = co.frames.last_mut() {
+                            f.pc -= 1;
                         }
+                        return Step::Pending(on, span);
                     }
-                }
-                _ => {}
-            }
-            if let Some(f) = co.frames.last_mut() {
-                f.pc = pc as u32;
-            }
-            let span = spans.get(pc - 1).copied().unwrap_or(Span::DUMMY);
-            self.current_span = Some(span);
-            let r = self.exec_op(co, op, base, span);
-            if self.w.drops.dirty.get() {
-                // Values the panicking operation consumed drop while unwinding.
-                self.unwinding = matches!(r, Err(Fail::Panic(_)));
-                self.process_drops();
-                self.unwinding = false;
-            }
-            match r {
-                // The general dispatch may have jumped (a failed pattern, an
-                // exhausted iterator).
-                Ok(Flow::Next) => pc = co.frames.last().map_or(pc, |f| f.pc as usize),
-                Ok(Flow::Return(v)) => {
-                    if let Some(v) = self.pop_frame(co, v) {
-                        return Step::Done(v);
+                    Ok(Flow::Call(func, args)) => {
+                        if co.frames.len() >= self.config.max_call_depth {
+                            self.budget_stop(Budget::CallDepth);
+                            return Step::Stop;
+                        }
+                        self.push_frame(co, func, args);
+                        continue 'frames;
                     }
-                    continue 'frames;
+                    Ok(Flow::Stop) => return Step::Stop,
+                    Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
+                    Err(Fail::Stop) => return Step::Stop,
                 }
-                Ok(Flow::Pending(on)) => {
-                    if let Some(f) = co.frames.last_mut() {
-                        f.pc -= 1;
-                    }
-                    return Step::Pending(on, span);
-                }
-                Ok(Flow::Call(func, args)) => {
-                    if co.frames.len() >= self.config.max_call_depth {
-                        self.budget_stop(Budget::CallDepth);
-                        return Step::Stop;
-                    }
-                    self.push_frame(co, func, args);
-                    continue 'frames;
-                }
-                Ok(Flow::Stop) => return Step::Stop,
-                Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
-                Err(Fail::Stop) => return Step::Stop,
-            }
             }
         }
     }
@@ -1003,8 +1003,11 @@ impl<'p> Vm<'p> {
                     (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
                     (CastTo::Char, Value::Char(c)) => Value::Char(c),
                     // A field-less enum's discriminant.
-                    (CastTo::Int(t), Value::Enum(a)) if self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).is_some_and(|vs| vs.get(a.variant as usize).is_some()) => {
-                        let d = self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).and_then(|vs| vs.get(a.variant as usize)).map_or(0, |v| v.discriminant);
+                    (CastTo::Int(t), Value::Enum(a))
+                        if self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).is_some_and(|vs| vs.get(a.variant as usize).is_some()) =>
+                    {
+                        let d =
+                            self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).and_then(|vs| vs.get(a.variant as usize)).map_or(0, |v| v.discriminant);
                         Value::from_i128(t.wrap128(i128::from(d)))
                     }
                     (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
@@ -1052,9 +1055,10 @@ impl<'p> Vm<'p> {
             Op::JumpIfFalse(t) => {
                 let v = Self::pop(co);
                 if !matches!(self.auto_deref(v), Value::Bool(true))
-                    && let Some(f) = co.frames.last_mut() {
-                        f.pc = *t;
-                    }
+                    && let Some(f) = co.frames.last_mut()
+                {
+                    f.pc = *t;
+                }
             }
             Op::Match { pat, fail } => {
                 let v = Self::pop(co);
@@ -1270,9 +1274,10 @@ impl<'p> Vm<'p> {
     fn get_field(&self, v: &Value, name: u32) -> R<Value> {
         let v = self.auto_deref(v.clone());
         if let Value::Struct(a) | Value::Enum(a) = &v
-            && let Some(i) = self.field_index(a.def, a.variant, name) {
-                return Ok(a.fields[i].clone());
-            }
+            && let Some(i) = self.field_index(a.def, a.variant, name)
+        {
+            return Ok(a.fields[i].clone());
+        }
         panic(format!("no field `{}` on {}", self.p.names[name as usize], vfmt::type_name(&v, &self.ctx())))
     }
 
@@ -1384,12 +1389,13 @@ impl<'p> Vm<'p> {
         // A final auto-deref for whole-value writes through a guard (`*g = v`).
         if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
-                && matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) {
-                    let id = h.id as usize;
-                    let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
-                    let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
-                    cur = &mut m.data;
-                }
+            && matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard)
+        {
+            let id = h.id as usize;
+            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+            let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
+            cur = &mut m.data;
+        }
         Ok(cur)
     }
 
@@ -1501,8 +1507,12 @@ impl<'p> Vm<'p> {
             (BitAnd, Value::Int(a), Value::Int(b)) => Value::Int(a & b),
             (BitOr, Value::Int(a), Value::Int(b)) => Value::Int(a | b),
             (BitXor, Value::Int(a), Value::Int(b)) => Value::Int(a ^ b),
-            (Shl, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_shl(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift left with overflow".into()))?),
-            (Shr, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_shr(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift right with overflow".into()))?),
+            (Shl, Value::Int(a), Value::Int(b)) => {
+                Value::Int(a.checked_shl(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift left with overflow".into()))?)
+            }
+            (Shr, Value::Int(a), Value::Int(b)) => {
+                Value::Int(a.checked_shr(*b as u32).ok_or_else(|| Fail::Panic("attempt to shift right with overflow".into()))?)
+            }
             (BitAnd, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a & *b),
             (BitOr, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a | *b),
             (BitXor, Value::Bool(a), Value::Bool(b)) => Value::Bool(*a ^ *b),
@@ -1517,7 +1527,9 @@ impl<'p> Vm<'p> {
                 Value::string(s)
             }
             (Add, Value::Duration(a), Value::Duration(b)) => Value::Duration(a.saturating_add(*b)),
-            (Sub, Value::Duration(a), Value::Duration(b)) => Value::Duration(a.checked_sub(*b).ok_or_else(|| Fail::Panic("overflow when subtracting durations".into()))?),
+            (Sub, Value::Duration(a), Value::Duration(b)) => {
+                Value::Duration(a.checked_sub(*b).ok_or_else(|| Fail::Panic("overflow when subtracting durations".into()))?)
+            }
             (Mul, Value::Duration(a), Value::Int(b)) => Value::Duration(a.saturating_mul(*b as u64)),
             (Mul, Value::Int(b), Value::Duration(a)) => Value::Duration(a.saturating_mul(*b as u64)),
             (Div, Value::Duration(a), Value::Int(b)) if *b != 0 => Value::Duration(a / *b as u64),
@@ -1537,13 +1549,7 @@ impl<'p> Vm<'p> {
                     _ => o.is_ge(),
                 })
             }
-            _ => {
-                return panic(format!(
-                    "cannot apply `{op:?}` to {} and {}",
-                    vfmt::type_name(&l, &self.ctx()),
-                    vfmt::type_name(&r, &self.ctx())
-                ))
-            }
+            _ => return panic(format!("cannot apply `{op:?}` to {} and {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx()))),
         })
     }
 
@@ -1552,9 +1558,10 @@ impl<'p> Vm<'p> {
             CPat::Wild => true,
             CPat::Bind { slot, sub } => {
                 if let Some(s) = sub
-                    && !self.match_pat(s, v, binds) {
-                        return false;
-                    }
+                    && !self.match_pat(s, v, binds)
+                {
+                    return false;
+                }
                 binds.push((*slot, v.clone()));
                 true
             }
@@ -1562,9 +1569,10 @@ impl<'p> Vm<'p> {
             CPat::Range { lo, hi, inclusive } => {
                 let v = self.auto_deref(v.clone());
                 if let Some(lo) = lo
-                    && cmp_values(&v, lo).map(|o| o.is_lt()).unwrap_or(true) {
-                        return false;
-                    }
+                    && cmp_values(&v, lo).map(|o| o.is_lt()).unwrap_or(true)
+                {
+                    return false;
+                }
                 if let Some(hi) = hi {
                     let o = cmp_values(&v, hi);
                     let ok = if *inclusive { o.map(|o| o.is_le()) } else { o.map(|o| o.is_lt()) };
@@ -1765,7 +1773,18 @@ enum Flow {
 }
 
 fn is_plain(v: &Value) -> bool {
-    matches!(v, Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Str(_) | Value::String(_) | Value::Duration(_) | Value::Instant(_))
+    matches!(
+        v,
+        Value::Unit
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Char(_)
+            | Value::Str(_)
+            | Value::String(_)
+            | Value::Duration(_)
+            | Value::Instant(_)
+    )
 }
 
 pub fn values_eq_static(a: &Value, b: &Value) -> bool {
@@ -1779,11 +1798,18 @@ pub fn values_eq_static(a: &Value, b: &Value) -> bool {
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
         (Value::Instant(x), Value::Instant(y)) => x == y,
-        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) | (Value::Set(x), Value::Set(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(a, b)),
-        (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) => {
-            x.def == y.def && x.variant == y.variant && x.fields.len() == y.fields.len() && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| values_eq_static(a, b))
+        (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) | (Value::Set(x), Value::Set(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(a, b))
         }
-        (Value::Map(x), Value::Map(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(&a.0, &b.0) && values_eq_static(&a.1, &b.1)),
+        (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) => {
+            x.def == y.def
+                && x.variant == y.variant
+                && x.fields.len() == y.fields.len()
+                && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| values_eq_static(a, b))
+        }
+        (Value::Map(x), Value::Map(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| values_eq_static(&a.0, &b.0) && values_eq_static(&a.1, &b.1))
+        }
         (Value::Arc(x), y) => values_eq_static(x, y),
         (x, Value::Arc(y)) => values_eq_static(x, y),
         (Value::Range(a, b, c), Value::Range(d, e, f)) => a == d && b == e && c == f,
@@ -1961,10 +1987,7 @@ async fn main() {
         assert_eq!(str_bounds(s, 1, 6, true).unwrap_err(), "end byte index 6 is out of bounds of `héllo`");
         assert_eq!(str_bounds(s, 4, 2, false).unwrap_err(), "begin > end (4 > 2) when slicing `héllo`");
         assert_eq!(str_bounds(s, 3, 1, true).unwrap_err(), "begin > end (3 > 2) when slicing `héllo`");
-        assert_eq!(
-            str_bounds(s, 2, i64::MAX, false).unwrap_err(),
-            "start byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`"
-        );
+        assert_eq!(str_bounds(s, 2, i64::MAX, false).unwrap_err(), "start byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`");
         assert_eq!(str_bounds(s, 0, 1, true).unwrap_err(), "end byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`");
         // The text is cut after 256 bytes.
         let long = "x".repeat(300);
@@ -2003,7 +2026,13 @@ fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
         (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first().and_then(Value::as_i128) {
             Some(i) if i < lo || i > hi => {
                 // A sign on an unsigned type is an invalid digit.
-                let kind = if i > hi { 2 } else if lo == 0 { 1 } else { 3 };
+                let kind = if i > hi {
+                    2
+                } else if lo == 0 {
+                    1
+                } else {
+                    3
+                };
                 let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
                 Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
             }

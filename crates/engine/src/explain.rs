@@ -13,42 +13,106 @@
 pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
     let shared = message.contains("in an `Arc`") || message.contains("in an `Rc`");
     Some(match code {
-        Some("E0382") => "A value has one owner: moving it into a task, a function, a channel or another variable leaves the old name empty. Clone it before the move if both places need it, and move the clone into the task (`let tx2 = tx.clone();`, then `async move { tx2.send(..) }`).",
-        Some("E0425") => "No value or function of this name is in scope here: a typo, or a variable declared in another block or function. Check the spelling and where it is declared; a task gets the values it needs by moving them into its `async move` block.",
+        Some("E0382") => {
+            "A value has one owner: moving it into a task, a function, a channel or another variable leaves the old name empty. Clone it before the move if both places need it, and move the clone into the task (`let tx2 = tx.clone();`, then `async move { tx2.send(..) }`)."
+        }
+        Some("E0425") => {
+            "No value or function of this name is in scope here: a typo, or a variable declared in another block or function. Check the spelling and where it is declared; a task gets the values it needs by moving them into its `async move` block."
+        }
         Some("E0422") => "No struct or enum variant of this name is in scope. Check the spelling, define the type, or import it with `use`.",
-        Some("E0433") => "The path starts with a name that is no module or crate in scope. Add the `use` (`use tokio::sync::mpsc;`) or write the whole path (`tokio::sync::mpsc::channel`).",
-        Some("E0308") => "The value's type is not the one this place expects, and Rust never converts silently. Compare the two types: a future needs `.await` to give its output, a `Result` or `Option` needs `?` or `.unwrap()`, numbers convert with `as`.",
-        Some("E0061") => "The call passes a different number of arguments than the function declares. Pass exactly the parameters in its signature, in order (`mpsc::channel(capacity)`, `tokio::spawn(future)`).",
-        Some("E0599") => "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`).",
-        Some("E0277") => "The type lacks a trait this operation needs: only futures can be awaited, only `Debug` types print with `{:?}`, comparing and indexing need matching types. Derive the trait on your own type (`#[derive(Debug, PartialEq)]`) or convert the value first.",
-        Some("E0369") => "This operator is not defined for the type, e.g. `==` on a struct without `PartialEq`, or `+` on a `MutexGuard`. Derive the trait, or apply the operator to the value inside (`*guard + 1`).",
-        Some("E0368") => "`+=` and its kin need a type that supports them; a `MutexGuard` or a `&mut` does not add numbers itself. Dereference it to reach the value: `*guard += 1`.",
-        Some("E0614") => "Only references and smart pointers (`&T`, `Box`, `Arc`, a lock's guard) can be dereferenced with `*`, and this is a plain value. Drop the `*`, or check the type: a `Mutex` must be locked first.",
-        Some("E0609") => "This type has no field of that name: a typo, or the struct is still wrapped in a `Result`, an `Option` or a future. Check the struct's definition, and unwrap or `.await` first.",
+        Some("E0433") => {
+            "The path starts with a name that is no module or crate in scope. Add the `use` (`use tokio::sync::mpsc;`) or write the whole path (`tokio::sync::mpsc::channel`)."
+        }
+        Some("E0308") => {
+            "The value's type is not the one this place expects, and Rust never converts silently. Compare the two types: a future needs `.await` to give its output, a `Result` or `Option` needs `?` or `.unwrap()`, numbers convert with `as`."
+        }
+        Some("E0061") => {
+            "The call passes a different number of arguments than the function declares. Pass exactly the parameters in its signature, in order (`mpsc::channel(capacity)`, `tokio::spawn(future)`)."
+        }
+        Some("E0599") => {
+            "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
+        }
+        Some("E0277") => {
+            "The type lacks a trait this operation needs: only futures can be awaited, only `Debug` types print with `{:?}`, comparing and indexing need matching types. Derive the trait on your own type (`#[derive(Debug, PartialEq)]`) or convert the value first."
+        }
+        Some("E0369") => {
+            "This operator is not defined for the type, e.g. `==` on a struct without `PartialEq`, or `+` on a `MutexGuard`. Derive the trait, or apply the operator to the value inside (`*guard + 1`)."
+        }
+        Some("E0368") => {
+            "`+=` and its kin need a type that supports them; a `MutexGuard` or a `&mut` does not add numbers itself. Dereference it to reach the value: `*guard += 1`."
+        }
+        Some("E0614") => {
+            "Only references and smart pointers (`&T`, `Box`, `Arc`, a lock's guard) can be dereferenced with `*`, and this is a plain value. Drop the `*`, or check the type: a `Mutex` must be locked first."
+        }
+        Some("E0609") => {
+            "This type has no field of that name: a typo, or the struct is still wrapped in a `Result`, an `Option` or a future. Check the struct's definition, and unwrap or `.await` first."
+        }
         Some("E0560") => "The struct literal names a field the struct does not declare. Use the names from the struct's definition, or add the field there.",
         Some("E0063") => "A struct literal must give every field a value; Rust has no implicit defaults. Add the missing fields.",
-        Some("E0596" | "E0594") if shared => "An `Arc` shares its value with every clone, maybe on other threads, so nobody may change it through the `Arc`. Wrap the value in a Mutex (`Arc<Mutex<T>>`) and lock it to change it, or let one task own it and send it messages.",
-        Some("E0596") => "Changing a value, and calls such as `rx.recv()` or `v.push(x)`, need a mutable borrow, allowed only on bindings declared `mut`. Declare it mutable: `let (tx, mut rx) = mpsc::channel(8);`, or `mut rx: Receiver<T>` for a parameter.",
-        Some("E0594") => "This place cannot be assigned: the binding is not declared `mut`, or the data is behind a `&` reference. Declare it `let mut`, or pass `&mut` to the code that changes it.",
-        Some("overflowing_literals") => "Every integer has a fixed-size type (`i32` unless something says otherwise), and a literal must fit it: `300` is not a `u8`. Use a wider type (`u16`, `u32`, `u64`), or annotate the variable with the type you mean.",
-        Some("E0384") => "Bindings are immutable unless declared `mut`, so every value that changes is marked as such. Write `let mut x` if it really changes, or shadow it with a new `let x = ...`.",
-        Some("E0373") => "A spawned task may run after the current function returns, so it cannot borrow the function's locals. Use `async move` to move them into the task, cloning first what the function still needs (an `Arc`, a `Sender`).",
-        Some("E0597") => "The value is dropped at the end of its scope while a reference to it is still in use; a spawned task needs its data for as long as it runs (`'static`). Move an owned value or an `Arc` clone into the task with `async move`, or declare the value in an outer scope.",
-        Some("E0502") => "While a shared borrow (`&v`, a `for` loop over `&v`, a reference from `v.first()`) is in use, `v` cannot change, or the reference would see it change. End the borrow before mutating: copy or clone the value out (`let x = v[0];`), or limit the borrow to a block that ends first.",
-        Some("E0499") => "Only one mutable borrow of a value may exist at a time, so no two pieces of code change it at once. Let the first borrow end before the next; for concurrent branches (`join!`, tasks) share it as `Arc<Mutex<T>>` or give each its own part.",
-        Some("E0505") => "The value is moved while a reference to it is still in use, which would leave the reference dangling. Finish with the reference before the move, or move a clone.",
-        Some("E0506") => "Assigning to a value while it is borrowed would change it under the reference. Finish with the borrow first (copy the value out of it), then assign.",
-        Some("E0507") => "Moving a value out of a reference, a lock's guard, an `Arc` or a `Vec` index would leave a hole in data that something else owns. Clone it, borrow it (`&guard.field`), or take it and leave something in its place (`std::mem::take`, `Option::take`, `Vec::remove`).",
-        Some("E0716") => "A temporary (the guard of `m.lock().await`, a `String` built in the expression) is dropped at the end of the statement, but a reference to it is kept. Bind it with `let` first, so it lives as long as the reference.",
-        Some("E0515") => "A function cannot return a reference to its own local: the local is dropped when the function returns. Return the owned value (`String`, `Vec`) instead.",
-        Some("E0004") => "A `match` must handle every possible value, so no case is forgotten (`None`, `Err(_)`, a new variant). Add arms for the missing patterns, or a final `_ =>` arm.",
-        Some("E0728") => "`.await` works only inside an `async fn` or an `async` block, where the task can pause. Make the enclosing function `async`, or move the code into an `async` block.",
+        Some("E0596" | "E0594") if shared => {
+            "An `Arc` shares its value with every clone, maybe on other threads, so nobody may change it through the `Arc`. Wrap the value in a Mutex (`Arc<Mutex<T>>`) and lock it to change it, or let one task own it and send it messages."
+        }
+        Some("E0596") => {
+            "Changing a value, and calls such as `rx.recv()` or `v.push(x)`, need a mutable borrow, allowed only on bindings declared `mut`. Declare it mutable: `let (tx, mut rx) = mpsc::channel(8);`, or `mut rx: Receiver<T>` for a parameter."
+        }
+        Some("E0594") => {
+            "This place cannot be assigned: the binding is not declared `mut`, or the data is behind a `&` reference. Declare it `let mut`, or pass `&mut` to the code that changes it."
+        }
+        Some("overflowing_literals") => {
+            "Every integer has a fixed-size type (`i32` unless something says otherwise), and a literal must fit it: `300` is not a `u8`. Use a wider type (`u16`, `u32`, `u64`), or annotate the variable with the type you mean."
+        }
+        Some("E0384") => {
+            "Bindings are immutable unless declared `mut`, so every value that changes is marked as such. Write `let mut x` if it really changes, or shadow it with a new `let x = ...`."
+        }
+        Some("E0373") => {
+            "A spawned task may run after the current function returns, so it cannot borrow the function's locals. Use `async move` to move them into the task, cloning first what the function still needs (an `Arc`, a `Sender`)."
+        }
+        Some("E0597") => {
+            "The value is dropped at the end of its scope while a reference to it is still in use; a spawned task needs its data for as long as it runs (`'static`). Move an owned value or an `Arc` clone into the task with `async move`, or declare the value in an outer scope."
+        }
+        Some("E0502") => {
+            "While a shared borrow (`&v`, a `for` loop over `&v`, a reference from `v.first()`) is in use, `v` cannot change, or the reference would see it change. End the borrow before mutating: copy or clone the value out (`let x = v[0];`), or limit the borrow to a block that ends first."
+        }
+        Some("E0499") => {
+            "Only one mutable borrow of a value may exist at a time, so no two pieces of code change it at once. Let the first borrow end before the next; for concurrent branches (`join!`, tasks) share it as `Arc<Mutex<T>>` or give each its own part."
+        }
+        Some("E0505") => {
+            "The value is moved while a reference to it is still in use, which would leave the reference dangling. Finish with the reference before the move, or move a clone."
+        }
+        Some("E0506") => {
+            "Assigning to a value while it is borrowed would change it under the reference. Finish with the borrow first (copy the value out of it), then assign."
+        }
+        Some("E0507") => {
+            "Moving a value out of a reference, a lock's guard, an `Arc` or a `Vec` index would leave a hole in data that something else owns. Clone it, borrow it (`&guard.field`), or take it and leave something in its place (`std::mem::take`, `Option::take`, `Vec::remove`)."
+        }
+        Some("E0716") => {
+            "A temporary (the guard of `m.lock().await`, a `String` built in the expression) is dropped at the end of the statement, but a reference to it is kept. Bind it with `let` first, so it lives as long as the reference."
+        }
+        Some("E0515") => {
+            "A function cannot return a reference to its own local: the local is dropped when the function returns. Return the owned value (`String`, `Vec`) instead."
+        }
+        Some("E0004") => {
+            "A `match` must handle every possible value, so no case is forgotten (`None`, `Err(_)`, a new variant). Add arms for the missing patterns, or a final `_ =>` arm."
+        }
+        Some("E0728") => {
+            "`.await` works only inside an `async fn` or an `async` block, where the task can pause. Make the enclosing function `async`, or move the code into an `async` block."
+        }
         Some(_) => return None,
-        None if message.starts_with("future cannot be sent between threads") => "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. Drop it before the `.await` (end its block, or `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`.",
-        None if message.starts_with("unused implementer of `Future`") => "A future does nothing until it is awaited: `tx.send(x);` without `.await` sends nothing and the program goes on. Add `.await` (and handle the `Result`).",
-        None if message.starts_with("unused `Result") => "The `Result` says whether the operation failed (a closed channel, say), and ignoring it hides the error. Handle it with `?`, `.unwrap()` or `if let Err(e)`, or discard it on purpose with `let _ =`.",
-        None if message.starts_with("unused variable") => "A variable that is never read is often a slip: a value computed for nothing, or a different name used later. Use it, or start its name with `_` if that is on purpose; an unused `JoinHandle` means nobody waits for that task.",
-        None if message.starts_with("variable does not need to be mutable") => "The binding is declared `mut` but never changed. Remove the `mut`, so that only what really changes is marked.",
+        None if message.starts_with("future cannot be sent between threads") => {
+            "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. Drop it before the `.await` (end its block, or `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`."
+        }
+        None if message.starts_with("unused implementer of `Future`") => {
+            "A future does nothing until it is awaited: `tx.send(x);` without `.await` sends nothing and the program goes on. Add `.await` (and handle the `Result`)."
+        }
+        None if message.starts_with("unused `Result") => {
+            "The `Result` says whether the operation failed (a closed channel, say), and ignoring it hides the error. Handle it with `?`, `.unwrap()` or `if let Err(e)`, or discard it on purpose with `let _ =`."
+        }
+        None if message.starts_with("unused variable") => {
+            "A variable that is never read is often a slip: a value computed for nothing, or a different name used later. Use it, or start its name with `_` if that is on purpose; an unused `JoinHandle` means nobody waits for that task."
+        }
+        None if message.starts_with("variable does not need to be mutable") => {
+            "The binding is declared `mut` but never changed. Remove the `mut`, so that only what really changes is marked."
+        }
         None => return None,
     })
 }
@@ -59,9 +123,8 @@ mod tests {
 
     /// Every code the checker reports, and those it is about to.
     const CODES: &[&str] = &[
-        "E0382", "E0425", "E0422", "E0433", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560",
-        "E0063", "E0596", "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515",
-        "E0004", "E0728",
+        "E0382", "E0425", "E0422", "E0433", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596", "E0594",
+        "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728",
     ];
 
     /// A paragraph is two or three tight sentences.

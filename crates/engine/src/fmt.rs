@@ -347,12 +347,10 @@ impl<'a> Parser<'a> {
     }
     fn expected_brace(&self, open: usize) -> FmtError {
         match self.peek() {
-            None => FmtError::new(
-                "invalid format string: expected `}` but string was terminated",
-                "expected `}` in format string",
-                (self.s.len(), self.s.len()),
-            )
-            .with_note("if you intended to print `{`, you can escape it using `{{`"),
+            None => {
+                FmtError::new("invalid format string: expected `}` but string was terminated", "expected `}` in format string", (self.s.len(), self.s.len()))
+                    .with_note("if you intended to print `{`, you can escape it using `{{`")
+            }
             Some(c) => {
                 let _ = open;
                 FmtError::new(
@@ -515,12 +513,8 @@ pub fn parse_format_string(content: &str) -> Result<Vec<Piece>, FmtError> {
                     p.pos += 2;
                     continue;
                 }
-                return Err(FmtError::new(
-                    "invalid format string: unmatched `}` found",
-                    "unmatched `}` in format string",
-                    (p.pos, p.pos + 1),
-                )
-                .with_note("if you intended to print `}`, you can escape it using `}}`"));
+                return Err(FmtError::new("invalid format string: unmatched `}` found", "unmatched `}` in format string", (p.pos, p.pos + 1))
+                    .with_note("if you intended to print `}`, you can escape it using `}}`"));
             }
             c => {
                 lit.push(c);
@@ -648,12 +642,10 @@ pub fn check_args(pieces: &[Piece], n_args: usize) -> Result<(), FmtError> {
     let unused: Vec<usize> = (0..n_args).filter(|&i| !used[i]).collect();
     match unused.len() {
         0 => Ok(()),
-        1 => {
-            Err(FmtError::new("argument never used", "argument never used", (0, 0))
-                .with_note(&format!("argument {} is never used", unused[0])))
+        1 => Err(FmtError::new("argument never used", "argument never used", (0, 0)).with_note(&format!("argument {} is never used", unused[0]))),
+        _ => {
+            Err(FmtError::new("multiple unused formatting arguments", "argument never used", (0, 0)).with_note(&format!("arguments {unused:?} are never used")))
         }
-        _ => Err(FmtError::new("multiple unused formatting arguments", "argument never used", (0, 0))
-            .with_note(&format!("arguments {unused:?} are never used"))),
     }
 }
 
@@ -715,9 +707,7 @@ pub fn format_args(pieces: &[Piece], args: &[Value], ctx: &dyn FmtCtx) -> Result
             Piece::Arg { arg, spec, .. } => {
                 let get = |a: &ArgRef| -> Result<&Value, String> {
                     match a {
-                        ArgRef::Index(i) => {
-                            args.get(*i).ok_or_else(|| format!("invalid reference to positional argument {i} ({})", there_are(args.len())))
-                        }
+                        ArgRef::Index(i) => args.get(*i).ok_or_else(|| format!("invalid reference to positional argument {i} ({})", there_are(args.len()))),
                         ArgRef::Named(n) => Err(format!("cannot find value `{n}` in this scope")),
                     }
                 };
@@ -739,9 +729,7 @@ pub fn format_value(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) 
     match spec.ty {
         FmtType::Display => display_into(out, v, spec, ctx),
         FmtType::Debug | FmtType::DebugLowerHex | FmtType::DebugUpperHex => debug_into(out, v, spec, ctx),
-        FmtType::LowerHex | FmtType::UpperHex | FmtType::Octal | FmtType::Binary | FmtType::LowerExp | FmtType::UpperExp => {
-            numeric_into(out, v, spec, ctx)
-        }
+        FmtType::LowerHex | FmtType::UpperHex | FmtType::Octal | FmtType::Binary | FmtType::LowerExp | FmtType::UpperExp => numeric_into(out, v, spec, ctx),
         FmtType::Pointer => Err(not_satisfied(v, spec.ty, ctx)),
     }
 }
@@ -1064,15 +1052,13 @@ fn display_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
         Value::Str(s) => pad_str(out, s, spec),
         Value::String(s) => pad_str(out, s, spec),
         Value::Arc(inner) => {
-            return display_into(out, inner, spec, ctx).map_err(|e| {
-                if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e }
-            });
+            return display_into(out, inner, spec, ctx)
+                .map_err(|e| if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e });
         }
         Value::Handle(h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
             let inner = ctx.deref_handle(h).ok_or_else(|| not_implemented(v, FmtType::Display, ctx))?;
-            return display_into(out, &inner, spec, ctx).map_err(|e| {
-                if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e }
-            });
+            return display_into(out, &inner, spec, ctx)
+                .map_err(|e| if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e });
         }
         Value::Struct(a) | Value::Enum(a) => return adt_display(out, v, a, spec, ctx),
         _ => return Err(not_implemented(v, FmtType::Display, ctx)),
@@ -1106,11 +1092,9 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             let empty = matches!(a.fields.first(), Some(Value::Enum(k)) if k.variant == 0);
             pad_str(out, if empty { "cannot parse float from empty string" } else { "invalid float literal" }, spec)
         }
-        builtin::STD_TRY_LOCK_ERROR => pad_str(
-            out,
-            if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" },
-            spec,
-        ),
+        builtin::STD_TRY_LOCK_ERROR => {
+            pad_str(out, if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" }, spec)
+        }
         builtin::TRY_SEND_ERROR => out.push_str(if a.variant == 0 { "no available capacity" } else { "channel closed" }),
         builtin::BROADCAST_RECV_ERROR => match a.fields.first() {
             Some(n) if a.variant == 1 => {
@@ -1119,9 +1103,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             }
             _ => out.push_str("channel closed"),
         },
-        builtin::TRY_RECV_ERROR => {
-            pad_str(out, if a.variant == 0 { "receiving on an empty channel" } else { "receiving on a closed channel" }, spec)
-        }
+        builtin::TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "receiving on an empty channel" } else { "receiving on a closed channel" }, spec),
         builtin::JOIN_ERROR => {
             let id = join_error_id(a);
             match a.fields.get(1).and_then(Value::as_str) {
@@ -1328,8 +1310,7 @@ pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn Fmt
         }
         Value::Map(pairs) => {
             let fs: Vec<_> = pairs.iter().map(|(k, v)| (field(k), field(v))).collect();
-            let entries: Vec<(FieldFn<'_>, Option<FieldFn<'_>>)> =
-                fs.iter().map(|(k, v)| (k as FieldFn<'_>, Some(v as FieldFn<'_>))).collect();
+            let entries: Vec<(FieldFn<'_>, Option<FieldFn<'_>>)> = fs.iter().map(|(k, v)| (k as FieldFn<'_>, Some(v as FieldFn<'_>))).collect();
             debug_entries(out, '{', '}', spec, &entries)?;
         }
         Value::Struct(a) | Value::Enum(a) => adt_debug(out, v, a, spec, ctx)?,
@@ -1720,19 +1701,9 @@ mod tests {
 
     #[test]
     fn strings() {
-        for x in [
-            "",
-            "a",
-            "abc",
-            "héllo wörld",
-            "a\"b\n\u{7f}",
-            "tab\there",
-            "\u{301}x\u{301}",
-            "🙂🙂",
-            "back\\slash",
-            "'q'",
-            "\0\u{1}\u{1f}\u{9f}\u{a0}\u{ad}",
-        ] {
+        for x in
+            ["", "a", "abc", "héllo wörld", "a\"b\n\u{7f}", "tab\there", "\u{301}x\u{301}", "🙂🙂", "back\\slash", "'q'", "\0\u{1}\u{1f}\u{9f}\u{a0}\u{ad}"]
+        {
             specs!(x, s(x); "{}", "{:?}", "{:8}", "{:<8}", "{:>8}", "{:^8}", "{:*^9}", "{:.3}", "{:8.2}", "{:.0}", "{:>2.10}", "{:10?}", "{:.1?}", "{:#?}", "{:08}", "{:+}");
             specs!(x.to_string(), string(x); "{}", "{:?}", "{:^8.2}", "{:#?}");
         }
@@ -1849,10 +1820,7 @@ mod tests {
             assert_eq!(fmt_with(&c, "{:?}", &[Value::Duration(n)]).unwrap(), format!("{d:?}"));
             assert_eq!(fmt_with(&c, "{:.*?}", &[int(p as i64), Value::Duration(n)]).unwrap(), format!("{d:.p$?}"), "{n} {p}");
         }
-        assert_eq!(
-            fmt_with(&c, "{:.*?}", &[int(70_000), Value::Duration(1)]).unwrap_err(),
-            "Formatting argument out of range"
-        );
+        assert_eq!(fmt_with(&c, "{:.*?}", &[int(70_000), Value::Duration(1)]).unwrap_err(), "Formatting argument out of range");
     }
 
     #[test]

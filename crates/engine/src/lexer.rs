@@ -149,7 +149,9 @@ impl Punct {
 pub enum TokenKind {
     /// An identifier or keyword. Its text is the source text of the span;
     /// for a raw identifier (`r#type`) the span includes the `r#`.
-    Ident { raw: bool },
+    Ident {
+        raw: bool,
+    },
     /// `'a` / `'static` / a loop label; the span includes the quote.
     Lifetime,
     /// A literal with its value already decoded. Byte strings are
@@ -181,15 +183,7 @@ pub struct Lexed {
 
 /// Splits `src` into tokens.
 pub fn tokenize(src: &str) -> Lexed {
-    let mut lx = Lexer {
-        src,
-        b: src.as_bytes(),
-        pos: 0,
-        tokens: Vec::new(),
-        diags: Vec::new(),
-        unterminated: false,
-        skipped: Vec::new(),
-    };
+    let mut lx = Lexer { src, b: src.as_bytes(), pos: 0, tokens: Vec::new(), diags: Vec::new(), unterminated: false, skipped: Vec::new() };
     lx.run();
     Lexed { tokens: lx.tokens, diags: lx.diags, unterminated: lx.unterminated, skipped: lx.skipped }
 }
@@ -204,10 +198,7 @@ pub fn is_ident_continue(c: char) -> bool {
 
 /// Rust's whitespace (Unicode `Pattern_White_Space`).
 fn is_whitespace(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
-    )
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}')
 }
 
 /// How a quoted literal treats its content.
@@ -296,13 +287,9 @@ impl<'a> Lexer<'a> {
                     self.quote_char(start, Mode::Byte);
                 }
                 'b' if next == Some(b'"') => self.quoted_str(start, start + 2, Mode::ByteStr),
-                'b' if next == Some(b'r') && matches!(self.at(start + 2), Some(b'"') | Some(b'#')) => {
-                    self.raw_or_ident(start, 2, Mode::ByteStr)
-                }
+                'b' if next == Some(b'r') && matches!(self.at(start + 2), Some(b'"') | Some(b'#')) => self.raw_or_ident(start, 2, Mode::ByteStr),
                 'c' if next == Some(b'"') => self.quoted_str(start, start + 2, Mode::Str),
-                'c' if next == Some(b'r') && matches!(self.at(start + 2), Some(b'"') | Some(b'#')) => {
-                    self.raw_or_ident(start, 2, Mode::Str)
-                }
+                'c' if next == Some(b'r') && matches!(self.at(start + 2), Some(b'"') | Some(b'#')) => self.raw_or_ident(start, 2, Mode::Str),
                 c if is_ident_start(c) => {
                     self.eat_ident_chars();
                     self.push(TokenKind::Ident { raw: false }, start);
@@ -317,11 +304,7 @@ impl<'a> Lexer<'a> {
                     } else {
                         self.pos = start + c.len_utf8();
                         self.skipped.push(start as u32);
-                        let shown = if c.is_control() || is_whitespace(c) {
-                            format!("\\u{{{:x}}}", c as u32)
-                        } else {
-                            c.to_string()
-                        };
+                        let shown = if c.is_control() || is_whitespace(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() };
                         self.error(start, self.pos, format!("unknown start of token: {shown}"));
                     }
                 }
@@ -733,10 +716,7 @@ impl<'a> Lexer<'a> {
         let digits_end = self.pos;
         let mut is_float = false;
         if base == 10 {
-            if self.at(self.pos) == Some(b'.')
-                && self.at(self.pos + 1) != Some(b'.')
-                && !self.char_at(self.pos + 1).is_some_and(is_ident_start)
-            {
+            if self.at(self.pos) == Some(b'.') && self.at(self.pos + 1) != Some(b'.') && !self.char_at(self.pos + 1).is_some_and(is_ident_start) {
                 is_float = true;
                 self.pos += 1;
                 if self.at(self.pos).is_some_and(|b| b.is_ascii_digit()) {
@@ -778,10 +758,7 @@ impl<'a> Lexer<'a> {
             self.push_lit(Lit::Float { value, suffix: suffix_opt }, start);
             return;
         }
-        let int_suffix = matches!(
-            suffix,
-            "" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize"
-        );
+        let int_suffix = matches!(suffix, "" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize");
         if float_suffix {
             let name = if base == 2 { "binary" } else { "octal" };
             self.error(start, self.pos, format!("{name} float literal is not supported"));
@@ -855,8 +832,13 @@ mod tests {
     #[test]
     fn chars_lifetimes_strings() {
         assert_eq!(kinds("'a' 'a '\\n' '\\''"), ["Char('a')", "lt:'a", "Char('\\n')", "Char('\\'')", "eof"]);
-        assert_eq!(kinds(r##"r"a\n" r#"x"y"# "a\
-             b""##), ["Str(\"a\\\\n\")", "Str(\"x\\\"y\")", "Str(\"ab\")", "eof"]);
+        assert_eq!(
+            kinds(
+                r##"r"a\n" r#"x"y"# "a\
+             b""##
+            ),
+            ["Str(\"a\\\\n\")", "Str(\"x\\\"y\")", "Str(\"ab\")", "eof"]
+        );
         assert_eq!(kinds("r#type b'a' b\"hi\""), ["id:r#type", "Byte(97)", "Str(\"hi\")", "eof"]);
         assert_eq!(kinds("\"\\u{1F600}\\x41\""), ["Str(\"😀A\")", "eof"]);
     }

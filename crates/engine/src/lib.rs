@@ -5,30 +5,30 @@
 //! outcome and the [`trace::Trace`] that front ends draw from.
 
 pub mod ast;
-pub mod check;
 pub mod ast_print;
+pub mod check;
 pub mod compile;
+pub mod diag;
 pub mod exec;
 pub mod explain;
-pub mod rt;
-pub mod diag;
 mod float;
 pub mod fmt;
 pub mod lexer;
 pub mod map;
 pub mod parser;
+pub mod rt;
+pub mod run;
 mod sort;
 pub mod span;
-pub mod trace;
-pub mod run;
 mod text;
+pub mod trace;
 pub mod value;
 pub mod view;
 pub mod vm;
 
 pub use diag::{Diagnostic, Severity};
-pub use span::{LineCol, LineIndex, Span};
 pub use run::{Budget, Config, Outcome, Run};
+pub use span::{LineCol, LineIndex, Span};
 pub use trace::{BlockedTask, DeadlockReport, Event, EventKind, Trace};
 
 /// The pipeline up to bytecode: parse → check → compile. Stops where rustc

@@ -18,8 +18,8 @@
 //!   inside an item to the next item, inside a match arm to the next `,`.
 
 use crate::ast::*;
-use crate::lexer::{self, Punct, Token, TokenKind};
 use crate::diag::Diagnostic;
+use crate::lexer::{self, Punct, Token, TokenKind};
 use crate::span::Span;
 
 /// Longest source accepted, in bytes (a playground program is far smaller).
@@ -59,10 +59,7 @@ pub fn parse_declarations(src: &str) -> (File, Vec<Diagnostic>) {
 
 fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
     if src.len() > MAX_SOURCE_LEN {
-        let d = Diagnostic::error(
-            Span::new(0, 0),
-            format!("source file too large: {} bytes (the limit is {} bytes)", src.len(), MAX_SOURCE_LEN),
-        );
+        let d = Diagnostic::error(Span::new(0, 0), format!("source file too large: {} bytes (the limit is {} bytes)", src.len(), MAX_SOURCE_LEN));
         return (File { attrs: vec![], items: vec![] }, vec![d]);
     }
     let lexed = lexer::tokenize(src);
@@ -206,15 +203,7 @@ fn balance(tokens: Vec<Token>, src: &str) -> Balanced {
 }
 
 /// Inserts the missing closer of the group opened at `out[at]`.
-fn close_virtual(
-    out: &mut Vec<Token>,
-    close_of: &mut Vec<usize>,
-    depth_of: &mut Vec<u32>,
-    open: Punct,
-    at: usize,
-    pos: usize,
-    depth: usize,
-) {
+fn close_virtual(out: &mut Vec<Token>, close_of: &mut Vec<usize>, depth_of: &mut Vec<u32>, open: Punct, at: usize, pos: usize, depth: usize) {
     close_of[at] = out.len();
     close_of.push(NO);
     depth_of.push(depth as u32);
@@ -260,10 +249,9 @@ impl R {
 }
 
 const STRICT_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop",
+    "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 fn is_keyword(s: &str) -> bool {
@@ -272,9 +260,27 @@ fn is_keyword(s: &str) -> bool {
 
 /// Macros whose arguments are comma-separated expressions.
 const EXPR_MACROS: &[&str] = &[
-    "println", "print", "eprintln", "eprint", "format", "format_args", "panic", "assert", "assert_eq", "assert_ne",
-    "debug_assert", "debug_assert_eq", "debug_assert_ne", "unreachable", "todo", "unimplemented", "write", "writeln",
-    "dbg", "join", "try_join",
+    "println",
+    "print",
+    "eprintln",
+    "eprint",
+    "format",
+    "format_args",
+    "panic",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "unreachable",
+    "todo",
+    "unimplemented",
+    "write",
+    "writeln",
+    "dbg",
+    "join",
+    "try_join",
 ];
 
 // Binary operator precedences (higher binds tighter).
@@ -535,9 +541,10 @@ impl<'a> Parser<'a> {
     fn too_deep(&mut self) {
         if !self.aborted {
             let span = self.span();
-            self.diags.push(Diagnostic::error(span, "nesting too deep").with_note(format!(
-                "note: the playground accepts at most {MAX_NESTING} nested expressions, blocks, types or patterns"
-            )));
+            self.diags.push(
+                Diagnostic::error(span, "nesting too deep")
+                    .with_note(format!("note: the playground accepts at most {MAX_NESTING} nested expressions, blocks, types or patterns")),
+            );
             self.aborted = true;
         }
     }
@@ -631,8 +638,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_path_segment_at(&self, n: usize) -> bool {
-        self.is_plain_ident_at(n)
-            || ["self", "Self", "super", "crate"].iter().any(|k| self.is_kw_at(n, k))
+        self.is_plain_ident_at(n) || ["self", "Self", "super", "crate"].iter().any(|k| self.is_kw_at(n, k))
     }
 
     fn parse_path_segment_ident(&mut self) -> PResult<Ident> {
@@ -930,9 +936,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_item_keyword(&self) -> bool {
-        ["fn", "struct", "enum", "impl", "use", "mod", "const", "static", "type", "trait", "pub", "async", "unsafe", "extern"]
-            .iter()
-            .any(|k| self.is_kw(k))
+        ["fn", "struct", "enum", "impl", "use", "mod", "const", "static", "type", "trait", "pub", "async", "unsafe", "extern"].iter().any(|k| self.is_kw(k))
             || self.is(Punct::Pound)
     }
 
@@ -977,9 +981,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         if self.is(Punct::OpenParen) {
-            let restricted = (["crate", "self", "super"].iter().any(|k| self.is_kw_at(1, k))
-                && self.punct_at(2) == Some(Punct::CloseParen))
-                || self.is_kw_at(1, "in");
+            let restricted =
+                (["crate", "self", "super"].iter().any(|k| self.is_kw_at(1, k)) && self.punct_at(2) == Some(Punct::CloseParen)) || self.is_kw_at(1, "in");
             if restricted {
                 let c = self.group_close();
                 self.finish_group(c);
@@ -1034,16 +1037,13 @@ impl<'a> Parser<'a> {
             self.parse_mod(attrs)
         } else if self.is_kw("type") {
             self.parse_type_alias()
-        } else if self.is_kw("static")
-            || (self.is_kw("const") && !["fn", "unsafe", "async", "extern"].iter().any(|k| self.is_kw_at(1, k)))
-        {
+        } else if self.is_kw("static") || (self.is_kw("const") && !["fn", "unsafe", "async", "extern"].iter().any(|k| self.is_kw_at(1, k))) {
             self.parse_const()
         } else if self.is_kw("extern") && self.is_kw_at(1, "crate") {
             self.parse_extern_crate()
         } else if ["fn", "async", "const", "unsafe", "extern"].iter().any(|k| self.is_kw(k)) {
             if self.is_kw("extern")
-                && (self.punct_at(1) == Some(Punct::OpenBrace)
-                    || matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace))
+                && (self.punct_at(1) == Some(Punct::OpenBrace) || matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace))
             {
                 return Err(self.error(self.span(), "`extern` blocks are not supported"));
             }
@@ -1098,10 +1098,7 @@ impl<'a> Parser<'a> {
             self.expect_semi()?;
         }
         let name = path.names().join("::");
-        self.report(Diagnostic::error(
-            sp(mlo, self.hi()),
-            format!("macro invocations in item position are not supported: `{name}!`"),
-        ));
+        self.report(Diagnostic::error(sp(mlo, self.hi()), format!("macro invocations in item position are not supported: `{name}!`")));
         Ok(None)
     }
 
@@ -1174,10 +1171,13 @@ impl<'a> Parser<'a> {
         loop {
             if self.eat_kw("async") {
                 is_async = true;
-            } else if self.eat_kw("const") || self.eat_kw("unsafe") || matches!(self.ident_at(0), Some(("safe", false))) && {
-                self.bump();
-                true
-            } {
+            } else if self.eat_kw("const")
+                || self.eat_kw("unsafe")
+                || matches!(self.ident_at(0), Some(("safe", false))) && {
+                    self.bump();
+                    true
+                }
+            {
             } else if self.eat_kw("extern") {
                 if self.is_lit() {
                     self.bump();
@@ -1572,10 +1572,7 @@ impl<'a> Parser<'a> {
         if self.is(Punct::Semi) {
             let s = self.span();
             self.bump();
-            self.report(Diagnostic::error(
-                sp(name.span.start, s.end),
-                format!("modules in other files are not supported: write `mod {} {{ .. }}`", name.name),
-            ));
+            self.report(Diagnostic::error(sp(name.span.start, s.end), format!("modules in other files are not supported: write `mod {} {{ .. }}`", name.name)));
             return Ok(ItemKind::Mod { name, items: vec![] });
         }
         if !self.is(Punct::OpenBrace) {
@@ -1808,8 +1805,8 @@ impl<'a> Parser<'a> {
                 let s = self.text(self.span());
                 !is_keyword(s)
                     || [
-                        "if", "match", "loop", "while", "for", "unsafe", "async", "move", "return", "break", "continue",
-                        "let", "true", "false", "self", "Self", "super", "crate", "static", "const",
+                        "if", "match", "loop", "while", "for", "unsafe", "async", "move", "return", "break", "continue", "let", "true", "false", "self",
+                        "Self", "super", "crate", "static", "const",
                     ]
                     .contains(&s)
             }
@@ -1882,11 +1879,7 @@ impl<'a> Parser<'a> {
 
     /// The end of a range, if one follows.
     fn parse_range_end(&mut self, r: R) -> PResult<Option<Box<Expr>>> {
-        if self.can_begin_operand(r) && !self.is_range_op() {
-            Ok(Some(Box::new(tri!(self.parse_binary(PREC_OR, r.sub())))))
-        } else {
-            Ok(None)
-        }
+        if self.can_begin_operand(r) && !self.is_range_op() { Ok(Some(Box::new(tri!(self.parse_binary(PREC_OR, r.sub()))))) } else { Ok(None) }
     }
 
     /// `..b`, `..=b`, `..`
@@ -2062,10 +2055,7 @@ impl<'a> Parser<'a> {
 
     fn parse_postfix(&mut self, r: R) -> PResult<Expr> {
         let mut e = tri!(self.parse_primary(r));
-        if matches!(
-            self.punct_at(0),
-            Some(Punct::Question) | Some(Punct::Dot) | Some(Punct::OpenParen) | Some(Punct::OpenBracket)
-        ) {
+        if matches!(self.punct_at(0), Some(Punct::Question) | Some(Punct::Dot) | Some(Punct::OpenParen) | Some(Punct::OpenBracket)) {
             tri!(self.parse_postfix_rest(&mut e, r));
         }
         Ok(e)
@@ -2523,11 +2513,7 @@ impl<'a> Parser<'a> {
         tri!(self.parse_outer_attrs());
         let lo = self.lo();
         let pat = tri!(self.parse_pat());
-        let guard = if self.eat_kw("if") {
-            Some(tri!(self.parse_expr_res(R { stmt: false, no_struct: false, allow_let: true })))
-        } else {
-            None
-        };
+        let guard = if self.eat_kw("if") { Some(tri!(self.parse_expr_res(R { stmt: false, no_struct: false, allow_let: true }))) } else { None };
         if !self.eat(Punct::FatArrow) {
             return Err(self.expected("`=>`"));
         }
@@ -2546,10 +2532,7 @@ impl<'a> Parser<'a> {
         let same_line = !self.newline_before();
         let here = self.span();
         if !self.after_skipped_char() {
-            self.report(
-                Diagnostic::error(at, format!("expected `,` following `match` arm, found {}", self.found()))
-                    .with_label(here, "unexpected token"),
-            );
+            self.report(Diagnostic::error(at, format!("expected `,` following `match` arm, found {}", self.found())).with_label(here, "unexpected token"));
         }
         if same_line { Err(Fatal) } else { Ok(()) }
     }
@@ -2672,9 +2655,7 @@ impl<'a> Parser<'a> {
     fn parse_path_start_expr(&mut self, r: R) -> PResult<Expr> {
         let lo = self.lo();
         let path = tri!(self.parse_path_expr());
-        if self.is(Punct::Not)
-            && matches!(self.punct_at(1), Some(Punct::OpenParen) | Some(Punct::OpenBracket) | Some(Punct::OpenBrace))
-        {
+        if self.is(Punct::Not) && matches!(self.punct_at(1), Some(Punct::OpenParen) | Some(Punct::OpenBracket) | Some(Punct::OpenBrace)) {
             self.bump();
             let name_span = sp(lo, self.hi());
             return self.parse_macro(path, name_span);
@@ -2695,10 +2676,7 @@ impl<'a> Parser<'a> {
     /// this is a struct literal where Rust does not allow one.
     fn parse_forbidden_struct_lit(&mut self, path: Path) -> PResult<Expr> {
         let e = self.parse_struct_lit(path)?;
-        self.report(
-            Diagnostic::error(e.span, "struct literals are not allowed here")
-                .with_note("help: surround the struct literal with parentheses"),
-        );
+        self.report(Diagnostic::error(e.span, "struct literals are not allowed here").with_note("help: surround the struct literal with parentheses"));
         Ok(e)
     }
 

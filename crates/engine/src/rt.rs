@@ -153,14 +153,7 @@ impl World {
     }
 
     pub fn new_task(&mut self) -> TaskId {
-        self.tasks.push(TaskMeta {
-            state: TaskState::Idle,
-            notified: false,
-            wait: None,
-            result: None,
-            joiners: Vec::new(),
-            cancelled: false,
-        });
+        self.tasks.push(TaskMeta { state: TaskState::Idle, notified: false, wait: None, result: None, joiners: Vec::new(), cancelled: false });
         TaskId::from_index(self.tasks.len() - 1)
     }
 
@@ -287,16 +280,7 @@ impl World {
 
     pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> MutexId {
         let id = MutexId::from_index(self.mutexes.len());
-        self.mutexes.push(MutexObj {
-            kind,
-            data,
-            locked: false,
-            holder: None,
-            since: 0,
-            queue: VecDeque::new(),
-            granted: None,
-            poisoned: false,
-        });
+        self.mutexes.push(MutexObj { kind, data, locked: false, holder: None, since: 0, queue: VecDeque::new(), granted: None, poisoned: false });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id
     }

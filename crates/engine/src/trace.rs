@@ -117,60 +117,154 @@ pub struct Event {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum EventKind {
     /// A task was created by `tokio::spawn` (or main, at the start).
-    TaskSpawned { task: TaskId, parent: Option<TaskId>, span: Span },
+    TaskSpawned {
+        task: TaskId,
+        parent: Option<TaskId>,
+        span: Span,
+    },
     /// The scheduler started polling a task.
-    TaskPolled { task: TaskId },
+    TaskPolled {
+        task: TaskId,
+    },
     /// The poll ended with the task pending at an `.await`.
-    TaskSuspended { task: TaskId, on: WaitOn, span: Span },
+    TaskSuspended {
+        task: TaskId,
+        on: WaitOn,
+        span: Span,
+    },
     /// A task became runnable; `by` is the task whose action woke it (None
     /// for a timer or the scheduler itself).
-    TaskWoken { task: TaskId, by: Option<TaskId> },
-    TaskCompleted { task: TaskId },
+    TaskWoken {
+        task: TaskId,
+        by: Option<TaskId>,
+    },
+    TaskCompleted {
+        task: TaskId,
+    },
     /// The task panicked; the message is in the string table.
-    TaskPanicked { task: TaskId, message: StrId, span: Span },
+    TaskPanicked {
+        task: TaskId,
+        message: StrId,
+        span: Span,
+    },
     /// The task was dropped without completing (main returned, or `abort`).
-    TaskCancelled { task: TaskId },
+    TaskCancelled {
+        task: TaskId,
+    },
     /// A `sleep` was registered with the timer (on its first poll).
-    SleepRegistered { task: TaskId, deadline: u64, span: Span },
+    SleepRegistered {
+        task: TaskId,
+        deadline: u64,
+        span: Span,
+    },
     /// A timer fired and woke its task.
-    SleepFired { task: TaskId, deadline: u64 },
+    SleepFired {
+        task: TaskId,
+        deadline: u64,
+    },
     /// A channel was created; `capacity` is 0 for unbounded, 1 for oneshot,
     /// the rounded-up power of two for broadcast.
-    ChannelCreated { chan: ChanId, kind: ChanKind, capacity: u32, span: Span },
+    ChannelCreated {
+        chan: ChanId,
+        kind: ChanKind,
+        capacity: u32,
+        span: Span,
+    },
     /// A value entered a channel. `len` is the number buffered afterwards.
     /// `text` is the value's Debug rendering.
-    Sent { task: TaskId, chan: ChanId, value: ValueId, text: StrId, len: u32, span: Span },
+    Sent {
+        task: TaskId,
+        chan: ChanId,
+        value: ValueId,
+        text: StrId,
+        len: u32,
+        span: Span,
+    },
     /// `try_send` (or a send on a closed channel) failed; `full` tells
     /// whether the channel was full (else closed).
-    SendFailed { task: TaskId, chan: ChanId, full: bool, span: Span },
+    SendFailed {
+        task: TaskId,
+        chan: ChanId,
+        full: bool,
+        span: Span,
+    },
     /// A value left a channel into a task. For broadcast, one event per
     /// receiver copy. `len` is the number buffered afterwards (for
     /// broadcast, unread by this receiver).
-    Received { task: TaskId, chan: ChanId, value: ValueId, len: u32, span: Span },
+    Received {
+        task: TaskId,
+        chan: ChanId,
+        value: ValueId,
+        len: u32,
+        span: Span,
+    },
     /// A receive found the channel closed and empty (`None` / `Err`).
-    RecvClosed { task: TaskId, chan: ChanId, span: Span },
+    RecvClosed {
+        task: TaskId,
+        chan: ChanId,
+        span: Span,
+    },
     /// A broadcast receiver missed `missed` values.
-    Lagged { task: TaskId, chan: ChanId, missed: u64, span: Span },
+    Lagged {
+        task: TaskId,
+        chan: ChanId,
+        missed: u64,
+        span: Span,
+    },
     /// A sending half was dropped; `remaining` senders are left.
-    SenderDropped { chan: ChanId, remaining: u32 },
-    ReceiverDropped { chan: ChanId, remaining: u32 },
+    SenderDropped {
+        chan: ChanId,
+        remaining: u32,
+    },
+    ReceiverDropped {
+        chan: ChanId,
+        remaining: u32,
+    },
     /// The channel can no longer deliver new values (all senders gone, or
     /// the receiver gone).
-    ChannelClosed { chan: ChanId },
-    MutexCreated { mutex: MutexId, kind: MutexKind, span: Span },
+    ChannelClosed {
+        chan: ChanId,
+    },
+    MutexCreated {
+        mutex: MutexId,
+        kind: MutexKind,
+        span: Span,
+    },
     /// A task asked for a lock; `queue` is the number of waiters before it.
-    LockRequested { task: TaskId, mutex: MutexId, queue: u32, span: Span },
+    LockRequested {
+        task: TaskId,
+        mutex: MutexId,
+        queue: u32,
+        span: Span,
+    },
     /// A task got the lock after waiting `waited` ns.
-    LockAcquired { task: TaskId, mutex: MutexId, waited: u64 },
+    LockAcquired {
+        task: TaskId,
+        mutex: MutexId,
+        waited: u64,
+    },
     /// The holder released the lock (its guard was dropped).
-    LockReleased { task: TaskId, mutex: MutexId },
+    LockReleased {
+        task: TaskId,
+        mutex: MutexId,
+    },
     /// A `std::sync::Mutex::lock` found the lock held: the runtime's only
     /// thread blocks forever.
-    ThreadBlocked { task: TaskId, mutex: MutexId, span: Span },
+    ThreadBlocked {
+        task: TaskId,
+        mutex: MutexId,
+        span: Span,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
-    Printed { task: TaskId, stream: Stream, text: StrId },
+    Printed {
+        task: TaskId,
+        stream: Stream,
+        text: StrId,
+    },
     /// The virtual clock jumped forward.
-    TimeAdvanced { to: u64 },
+    TimeAdvanced {
+        to: u64,
+    },
 }
 
 /// One task of the run, for labels.
@@ -271,19 +365,37 @@ impl Event {
                 sp(span)
             ),
             EventKind::TaskPolled { task } => format!("\"kind\":\"task_polled\",\"task\":{task}"),
-            EventKind::TaskSuspended { task, on, span } => format!("\"kind\":\"task_suspended\",\"task\":{task},\"on\":{},\"span\":{}", wait_json(on), sp(span)),
-            EventKind::TaskWoken { task, by } => format!("\"kind\":\"task_woken\",\"task\":{task},\"by\":{}", by.map(|p| p.to_string()).unwrap_or_else(|| "null".into())),
+            EventKind::TaskSuspended { task, on, span } => {
+                format!("\"kind\":\"task_suspended\",\"task\":{task},\"on\":{},\"span\":{}", wait_json(on), sp(span))
+            }
+            EventKind::TaskWoken { task, by } => {
+                format!("\"kind\":\"task_woken\",\"task\":{task},\"by\":{}", by.map(|p| p.to_string()).unwrap_or_else(|| "null".into()))
+            }
             EventKind::TaskCompleted { task } => format!("\"kind\":\"task_completed\",\"task\":{task}"),
-            EventKind::TaskPanicked { task, message, span } => format!("\"kind\":\"task_panicked\",\"task\":{task},\"message\":{message},\"span\":{}", sp(span)),
+            EventKind::TaskPanicked { task, message, span } => {
+                format!("\"kind\":\"task_panicked\",\"task\":{task},\"message\":{message},\"span\":{}", sp(span))
+            }
             EventKind::TaskCancelled { task } => format!("\"kind\":\"task_cancelled\",\"task\":{task}"),
-            EventKind::SleepRegistered { task, deadline, span } => format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
+            EventKind::SleepRegistered { task, deadline, span } => {
+                format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
+            }
             EventKind::SleepFired { task, deadline } => format!("\"kind\":\"sleep_fired\",\"task\":{task},\"deadline\":{deadline}"),
-            EventKind::ChannelCreated { chan, kind, capacity, span } => format!("\"kind\":\"channel_created\",\"chan\":{chan},\"chan_kind\":\"{}\",\"capacity\":{capacity},\"span\":{}", kind.as_str(), sp(span)),
-            EventKind::Sent { task, chan, value, text, len, span } => format!("\"kind\":\"sent\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"text\":{text},\"len\":{len},\"span\":{}", sp(span)),
-            EventKind::SendFailed { task, chan, full, span } => format!("\"kind\":\"send_failed\",\"task\":{task},\"chan\":{chan},\"full\":{full},\"span\":{}", sp(span)),
-            EventKind::Received { task, chan, value, len, span } => format!("\"kind\":\"received\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"len\":{len},\"span\":{}", sp(span)),
+            EventKind::ChannelCreated { chan, kind, capacity, span } => {
+                format!("\"kind\":\"channel_created\",\"chan\":{chan},\"chan_kind\":\"{}\",\"capacity\":{capacity},\"span\":{}", kind.as_str(), sp(span))
+            }
+            EventKind::Sent { task, chan, value, text, len, span } => {
+                format!("\"kind\":\"sent\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"text\":{text},\"len\":{len},\"span\":{}", sp(span))
+            }
+            EventKind::SendFailed { task, chan, full, span } => {
+                format!("\"kind\":\"send_failed\",\"task\":{task},\"chan\":{chan},\"full\":{full},\"span\":{}", sp(span))
+            }
+            EventKind::Received { task, chan, value, len, span } => {
+                format!("\"kind\":\"received\",\"task\":{task},\"chan\":{chan},\"value\":{value},\"len\":{len},\"span\":{}", sp(span))
+            }
             EventKind::RecvClosed { task, chan, span } => format!("\"kind\":\"recv_closed\",\"task\":{task},\"chan\":{chan},\"span\":{}", sp(span)),
-            EventKind::Lagged { task, chan, missed, span } => format!("\"kind\":\"lagged\",\"task\":{task},\"chan\":{chan},\"missed\":{missed},\"span\":{}", sp(span)),
+            EventKind::Lagged { task, chan, missed, span } => {
+                format!("\"kind\":\"lagged\",\"task\":{task},\"chan\":{chan},\"missed\":{missed},\"span\":{}", sp(span))
+            }
             EventKind::SenderDropped { chan, remaining } => format!("\"kind\":\"sender_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
             EventKind::ReceiverDropped { chan, remaining } => format!("\"kind\":\"receiver_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
             EventKind::ChannelClosed { chan } => format!("\"kind\":\"channel_closed\",\"chan\":{chan}"),
@@ -292,14 +404,15 @@ impl Event {
                 if kind == MutexKind::Std { "std" } else { "tokio" },
                 sp(span)
             ),
-            EventKind::LockRequested { task, mutex, queue, span } => format!("\"kind\":\"lock_requested\",\"task\":{task},\"mutex\":{mutex},\"queue\":{queue},\"span\":{}", sp(span)),
+            EventKind::LockRequested { task, mutex, queue, span } => {
+                format!("\"kind\":\"lock_requested\",\"task\":{task},\"mutex\":{mutex},\"queue\":{queue},\"span\":{}", sp(span))
+            }
             EventKind::LockAcquired { task, mutex, waited } => format!("\"kind\":\"lock_acquired\",\"task\":{task},\"mutex\":{mutex},\"waited\":{waited}"),
             EventKind::LockReleased { task, mutex } => format!("\"kind\":\"lock_released\",\"task\":{task},\"mutex\":{mutex}"),
             EventKind::ThreadBlocked { task, mutex, span } => format!("\"kind\":\"thread_blocked\",\"task\":{task},\"mutex\":{mutex},\"span\":{}", sp(span)),
-            EventKind::Printed { task, stream, text } => format!(
-                "\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}",
-                if stream == Stream::Stderr { "stderr" } else { "stdout" }
-            ),
+            EventKind::Printed { task, stream, text } => {
+                format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
+            }
             EventKind::TimeAdvanced { to } => format!("\"kind\":\"time_advanced\",\"to\":{to}"),
         };
         format!("{{\"t\":{},\"poll\":{poll},{body}}}", self.time)

@@ -259,14 +259,7 @@ pub fn builtin_defs() -> Defs {
         send_error,
         enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
         enum_def("RecvError", &[("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
-        TypeDef {
-            name: "RecvError".into(),
-            variants: None,
-            shape: Shape::Tuple(1),
-            derives_copy: false,
-            derives_debug: true,
-            debug_override: None,
-        },
+        TypeDef { name: "RecvError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         TypeDef {
             name: "JoinError".into(),
             variants: None,
@@ -278,14 +271,7 @@ pub fn builtin_defs() -> Defs {
         },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Disconnected", Shape::Unit)]),
         enum_def("Ordering", &[("Less", Shape::Unit), ("Equal", Shape::Unit), ("Greater", Shape::Unit)]),
-        TypeDef {
-            name: "SendError".into(),
-            variants: None,
-            shape: Shape::Tuple(1),
-            derives_copy: false,
-            derives_debug: true,
-            debug_override: None,
-        },
+        TypeDef { name: "SendError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         TypeDef {
             name: "ParseIntError".into(),
             variants: None,
@@ -298,14 +284,7 @@ pub fn builtin_defs() -> Defs {
             "IntErrorKind",
             &[("Empty", Shape::Unit), ("InvalidDigit", Shape::Unit), ("PosOverflow", Shape::Unit), ("NegOverflow", Shape::Unit), ("Zero", Shape::Unit)],
         ),
-        TypeDef {
-            name: "TryLockError".into(),
-            variants: None,
-            shape: Shape::Tuple(1),
-            derives_copy: false,
-            derives_debug: true,
-            debug_override: None,
-        },
+        TypeDef { name: "TryLockError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("TryLockError", &[("Poisoned", Shape::Tuple(1)), ("WouldBlock", Shape::Unit)]),
         TypeDef {
             name: "PoisonError".into(),
@@ -324,14 +303,7 @@ pub fn builtin_defs() -> Defs {
             debug_override: None,
         },
         enum_def("FloatErrorKind", &[("Empty", Shape::Unit), ("Invalid", Shape::Unit)]),
-        TypeDef {
-            name: "TryFromIntError".into(),
-            variants: None,
-            shape: Shape::Tuple(1),
-            derives_copy: false,
-            derives_debug: true,
-            debug_override: None,
-        },
+        TypeDef { name: "TryFromIntError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -426,17 +398,40 @@ impl Value {
 #[derive(Debug)]
 pub enum FutureState {
     /// An async fn call or async block: code to run in a new frame.
-    Call { func: FuncId, args: Vec<Value> },
-    Sleep { deadline: u64, registered: bool },
-    Yield { yielded: bool },
+    Call {
+        func: FuncId,
+        args: Vec<Value>,
+    },
+    Sleep {
+        deadline: u64,
+        registered: bool,
+    },
+    Yield {
+        yielded: bool,
+    },
     /// `recv()` on an mpsc or unbounded receiver (handle id = channel).
-    Recv { chan: ChanId },
+    Recv {
+        chan: ChanId,
+    },
     /// `recv()` on a broadcast receiver.
-    BroadcastRecv { rx: u32 },
+    BroadcastRecv {
+        rx: u32,
+    },
     /// `send(v)` on a bounded mpsc sender.
-    Send { chan: ChanId, value: Option<Value>, ticket: Option<u64>, got_permit: bool, requested: bool },
+    Send {
+        chan: ChanId,
+        value: Option<Value>,
+        ticket: Option<u64>,
+        got_permit: bool,
+        requested: bool,
+    },
     /// `lock()` on a tokio Mutex.
-    Lock { mutex: MutexId, ticket: Option<u64>, got: bool, since: u64 },
+    Lock {
+        mutex: MutexId,
+        ticket: Option<u64>,
+        got: bool,
+        since: u64,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
 }

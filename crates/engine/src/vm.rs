@@ -3,7 +3,6 @@
 //! keep the frames". The compiler is in `compile.rs`, the interpreter in
 //! `exec.rs`.
 
-
 use crate::ast::{BinOp, UnOp};
 use crate::span::Span;
 use crate::value::{DefId, Defs, Value};
@@ -138,70 +137,135 @@ pub enum Op {
     TakePlace(u32),
     /// A builtin method that mutates its receiver `places[place]`; its
     /// arguments are on the stack (above the place's index operands).
-    MethodPlace { place: u32, name: u32, argc: u32 },
+    MethodPlace {
+        place: u32,
+        name: u32,
+        argc: u32,
+    },
     /// A builtin method on a receiver value; receiver then args on the stack.
     /// `on` is the receiver's type as the checker resolved the call: the
     /// method is `on`'s, whatever the value looks like at run time.
-    Method { name: u32, argc: u32, on: StdTy },
+    Method {
+        name: u32,
+        argc: u32,
+        on: StdTy,
+    },
     /// A user method dispatched on the receiver's type at run time.
-    UserMethod { name: u32, argc: u32 },
-    Call { func: FuncId, argc: u32 },
-    Builtin { b: Builtin, argc: u32 },
+    UserMethod {
+        name: u32,
+        argc: u32,
+    },
+    Call {
+        func: FuncId,
+        argc: u32,
+    },
+    Builtin {
+        b: Builtin,
+        argc: u32,
+    },
     /// A primitive's native function or method (`exec/prim/`), bound at
     /// compile time: entry `index` of primitive `prim`. A method's receiver
     /// is its first argument.
-    Native { prim: u8, index: u16, argc: u32 },
+    Native {
+        prim: u8,
+        index: u16,
+        argc: u32,
+    },
     Tuple(u32),
     Vec(u32),
     /// `[value; n]`: pops count then value.
     VecRepeat,
     /// A struct or enum value with `n` fields from the stack, in definition order.
-    Adt { def: DefId, variant: u32, n: u32, is_enum: bool },
+    Adt {
+        def: DefId,
+        variant: u32,
+        n: u32,
+        is_enum: bool,
+    },
     /// Struct update `S { a: 1, ..base }`: pops base then the `n` given fields
     /// (field indices in `consts`-free inline list).
-    AdtUpdate { def: DefId, fields: Vec<u32> },
-    Range { inclusive: bool, has_start: bool, has_end: bool },
+    AdtUpdate {
+        def: DefId,
+        fields: Vec<u32>,
+    },
+    Range {
+        inclusive: bool,
+        has_start: bool,
+        has_end: bool,
+    },
     Bin(BinOp),
     Un(UnOp),
     Cast(CastTo),
     /// Panics with the overflow message of `op` when the integer on top is
     /// outside the range of `ty`.
-    CheckInt { ty: IntTy, op: BinOp },
+    CheckInt {
+        ty: IntTy,
+        op: BinOp,
+    },
     /// Before `Bin(Shl | Shr)` on a `ty` left operand: panics with the
     /// overflow message of `op` unless the shift amount on top (not popped)
     /// is below `ty`'s bit width, as std's debug build does.
-    CheckShift { ty: IntTy, op: BinOp },
+    CheckShift {
+        ty: IntTy,
+        op: BinOp,
+    },
     /// After `pow` on a `ty`: like `CheckInt` for a multiplication, but the
     /// panic is reported where core declares `pow` (`core_line` of
     /// `library/core/src/num/mod.rs`), as std's debug build does.
-    CheckPow { ty: IntTy, core_line: u16 },
+    CheckPow {
+        ty: IntTy,
+        core_line: u16,
+    },
     Jump(u32),
     /// Pop a bool; jump when false.
     JumpIfFalse(u32),
     /// Test the top of the stack (not popped) against `pats[i]`, binding its
     /// variables; jump to `fail` when it does not match.
-    Match { pat: u32, fail: u32 },
+    Match {
+        pat: u32,
+        fail: u32,
+    },
     /// An async block or async fn called without `.await`: pops `argc` values
     /// into a future.
-    MakeFuture { func: FuncId, argc: u32 },
+    MakeFuture {
+        func: FuncId,
+        argc: u32,
+    },
     /// Await the future on top of the stack.
     Await,
     /// `join!` of the `n` futures on top of the stack.
     JoinAll(u32),
     /// Format `fmts[i]` with `argc` arguments into a String.
-    Format { fmt: u32, argc: u32 },
-    Print { fmt: u32, argc: u32, stderr: bool, newline: bool },
+    Format {
+        fmt: u32,
+        argc: u32,
+    },
+    Print {
+        fmt: u32,
+        argc: u32,
+        stderr: bool,
+        newline: bool,
+    },
     /// Panic with a message formatted from `fmts[i]`.
-    Panic { fmt: u32, argc: u32 },
+    Panic {
+        fmt: u32,
+        argc: u32,
+    },
     /// Panic with a fixed message (`consts[i]`).
     PanicConst(u32),
     /// `assert_eq!`/`assert_ne!`: pops right, left (and a message String when
     /// `has_msg`), panics as std does when the comparison fails.
-    AssertCmp { eq: bool, has_msg: bool },
+    AssertCmp {
+        eq: bool,
+        has_msg: bool,
+    },
     /// Make a `for` iterator from the iterable on top.
     IntoIter,
     /// Advance the iterator in `slot`: push the next item, or jump when done.
-    IterNext { slot: Slot, done: u32 },
+    IterNext {
+        slot: Slot,
+        done: u32,
+    },
     /// The `?` operator: unwrap Ok/Some, or return early with Err/None.
     Try,
     Return,
@@ -209,7 +273,10 @@ pub enum Op {
     Unsupported(u32),
     /// Fits the integer (or `Option`/`Result` of one) on top of the stack to
     /// a type the checker found: the VM's integers are `i64`.
-    FitInt { ty: IntTy, fit: Fit },
+    FitInt {
+        ty: IntTy,
+        fit: Fit,
+    },
     /// `s.parse::<f64>()`: pops a string, pushes `Result<f64, ParseFloatError>`.
     ParseFloat,
     /// Rounds the float on top to `f32` (the checker's type; the VM's floats
@@ -280,7 +347,6 @@ impl IntTy {
         })
     }
 
-
     /// The type's range (`u128`'s top half is beyond the VM's integers).
     pub fn range128(self) -> (i128, i128) {
         match self {
@@ -345,14 +411,30 @@ pub enum Proj {
 #[derive(Clone, Debug)]
 pub enum CPat {
     Wild,
-    Bind { slot: Slot, sub: Option<Box<CPat>> },
+    Bind {
+        slot: Slot,
+        sub: Option<Box<CPat>>,
+    },
     Lit(Value),
-    Range { lo: Option<Value>, hi: Option<Value>, inclusive: bool },
+    Range {
+        lo: Option<Value>,
+        hi: Option<Value>,
+        inclusive: bool,
+    },
     Tuple(Vec<CPat>),
     /// Elements before and after a `..`, and the binding for the rest.
-    Slice { before: Vec<CPat>, rest: Option<Option<Slot>>, after: Vec<CPat> },
+    Slice {
+        before: Vec<CPat>,
+        rest: Option<Option<Slot>>,
+        after: Vec<CPat>,
+    },
     /// An enum variant (or a struct, with variant 0) and its fields by index.
-    Adt { def: DefId, variant: u32, fields: Vec<(u32, CPat)>, is_enum: bool },
+    Adt {
+        def: DefId,
+        variant: u32,
+        fields: Vec<(u32, CPat)>,
+        is_enum: bool,
+    },
     Or(Vec<CPat>),
     /// Matches through a reference or guard.
     Deref(Box<CPat>),
@@ -731,26 +813,42 @@ impl MethodName {
         use MethodName::*;
         matches!(
             self,
-            Clear | Dedup | Drain | Extend | Fill | GetOrInsert | Insert | Pop | PopBack | PopFront | Push
-            | PushBack | PushFront | PushStr | Remove | Replace | Resize | Reverse | Sort
-            | SortUnstable | Swap | Take | Truncate
+            Clear
+                | Dedup
+                | Drain
+                | Extend
+                | Fill
+                | GetOrInsert
+                | Insert
+                | Pop
+                | PopBack
+                | PopFront
+                | Push
+                | PushBack
+                | PushFront
+                | PushStr
+                | Remove
+                | Replace
+                | Resize
+                | Reverse
+                | Sort
+                | SortUnstable
+                | Swap
+                | Take
+                | Truncate
         )
     }
 
     /// A builtin method that takes its receiver by value.
     pub fn is_consuming(self) -> bool {
         use MethodName::*;
-        matches!(
-            self,
-            Err | Expect | ExpectErr | Into | IntoBytes | IntoInner | IntoIter | Ok | Unwrap
-            | UnwrapErr | UnwrapOr | UnwrapOrDefault | UnwrapOrElse
-        )
+        matches!(self, Err | Expect | ExpectErr | Into | IntoBytes | IntoInner | IntoIter | Ok | Unwrap | UnwrapErr | UnwrapOr | UnwrapOrDefault | UnwrapOrElse)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{MethodName, METHOD_NAMES};
+    use super::{METHOD_NAMES, MethodName};
 
     #[test]
     fn method_names_resolve_to_the_variant_of_that_name() {

@@ -11,10 +11,10 @@
 
 use std::path::PathBuf;
 
+use taskscope_engine::Span;
 use taskscope_engine::ast::*;
 use taskscope_engine::ast_print;
 use taskscope_engine::parser::parse;
-use taskscope_engine::Span;
 
 fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("parse")
@@ -104,9 +104,8 @@ fn fixtures() {
             if update {
                 std::fs::write(&exp_path, &actual).expect("write expected file");
             } else {
-                let line = actual.lines().zip(expected.lines()).position(|(a, b)| a != b).unwrap_or_else(|| {
-                    actual.lines().count().min(expected.lines().count())
-                });
+                let line =
+                    actual.lines().zip(expected.lines()).position(|(a, b)| a != b).unwrap_or_else(|| actual.lines().count().min(expected.lines().count()));
                 failures.push(format!(
                     "{name}: differs at line {}\n  expected: {:?}\n  actual:   {:?}",
                     line + 1,
@@ -224,7 +223,8 @@ fn select_is_unparsed_without_diagnostics() {
 
 #[test]
 fn attr_args_are_trimmed_source_text() {
-    let src = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {}\n#[derive(Debug, Clone)] struct S;\n#[cfg(all(a, b))] fn f() {}";
+    let src =
+        "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {}\n#[derive(Debug, Clone)] struct S;\n#[cfg(all(a, b))] fn f() {}";
     let file = parse_ok(src);
     assert_eq!(file.items[0].attrs[0].path.names(), ["tokio", "main"]);
     assert_eq!(file.items[0].attrs[0].args, ["flavor = \"current_thread\"", "start_paused = true"]);
@@ -255,10 +255,13 @@ fn literal_values() {
         c", r#"x"y"#, b'a', 1f32); }"##;
     let file = parse_ok(src);
     let ExprKind::Tuple(es) = &stmt_expr(&body(&file)[0]).kind else { panic!() };
-    let lits: Vec<&Lit> = es.iter().map(|e| match &e.kind {
-        ExprKind::Lit(l) => l,
-        k => panic!("{k:?}"),
-    }).collect();
+    let lits: Vec<&Lit> = es
+        .iter()
+        .map(|e| match &e.kind {
+            ExprKind::Lit(l) => l,
+            k => panic!("{k:?}"),
+        })
+        .collect();
     assert_eq!(*lits[0], Lit::Int { value: 5, suffix: Some("u64".into()) });
     assert_eq!(*lits[1], Lit::Int { value: 1000, suffix: Some("i64".into()) });
     assert_eq!(*lits[2], Lit::Int { value: 255, suffix: None });

@@ -1,7 +1,7 @@
 //! Runtime behaviour: determinism, budgets, primitives, ownership errors.
 
-use taskscope_engine::{run, Budget, Config, EventKind, Outcome};
 use taskscope_engine::trace::TaskId;
+use taskscope_engine::{Budget, Config, EventKind, Outcome, run};
 
 fn examples() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
@@ -197,7 +197,15 @@ async fn main() {
             _ => None,
         })
         .collect();
-    let received: Vec<u32> = r.trace.events.iter().filter_map(|e| match e.kind { EventKind::Received { value, .. } => Some(value), _ => None }).collect();
+    let received: Vec<u32> = r
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Received { value, .. } => Some(value),
+            _ => None,
+        })
+        .collect();
     assert_eq!(sent.iter().map(|s| s.1.as_str()).collect::<Vec<_>>(), vec!["\"a\"", "\"b\""]);
     assert_eq!(received, sent.iter().map(|s| s.0).collect::<Vec<_>>());
     assert!(r.trace.events.iter().any(|e| matches!(e.kind, EventKind::ChannelClosed { .. })));
@@ -228,7 +236,15 @@ async fn main() {
     let (out, _) = stdout_of(src);
     assert_eq!(out, "task 0 sees 1\ntask 1 sees 2\ntask 2 sees 3\n");
     let r = run(src, &Config::default());
-    let waited: Vec<u64> = r.trace.events.iter().filter_map(|e| match e.kind { EventKind::LockAcquired { waited, .. } => Some(waited / 1_000_000), _ => None }).collect();
+    let waited: Vec<u64> = r
+        .trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::LockAcquired { waited, .. } => Some(waited / 1_000_000),
+            _ => None,
+        })
+        .collect();
     assert_eq!(waited, vec![0, 5, 10]);
 }
 
@@ -462,10 +478,7 @@ async fn main() {
 }
 "#;
     let r = run(src, &Config::default());
-    assert_eq!(
-        r.stdout(),
-        "Mutex { data: 1, poisoned: true, .. }\ntrue\npoisoned lock: another task failed inside / \"Poisoned(..)\"\ntrue\n"
-    );
+    assert_eq!(r.stdout(), "Mutex { data: 1, poisoned: true, .. }\ntrue\npoisoned lock: another task failed inside / \"Poisoned(..)\"\ntrue\n");
     assert!(r.stderr().contains("called `Result::unwrap()` on an `Err` value: PoisonError { .. }"), "{}", r.stderr());
     assert_eq!(r.outcome, Outcome::Returned);
 }

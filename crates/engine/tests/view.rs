@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use taskscope_engine::trace::{ChanId, ChanKind, MutexId, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
-use taskscope_engine::{run, Config, EventKind, Outcome, Run};
+use taskscope_engine::{Config, EventKind, Outcome, Run, run};
 
 fn example(name: &str) -> String {
     let path = format!("{}/../../examples/{name}.rs", env!("CARGO_MANIFEST_DIR"));

@@ -117,10 +117,7 @@ impl Program {
     /// The golden file's text, or a message saying how to create it.
     pub fn read_golden(&self) -> Result<String, String> {
         std::fs::read_to_string(self.golden_path()).map_err(|e| {
-            format!(
-                "cannot read {}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test tokio_goldens`)",
-                self.golden_file()
-            )
+            format!("cannot read {}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test tokio_goldens`)", self.golden_file())
         })
     }
 }
@@ -439,11 +436,7 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
 /// The message of a panic caught with `catch_unwind` (`"(no message)"` when
 /// its payload is neither a `&str` nor a `String`).
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "(no message)".to_string())
+    payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_else(|| "(no message)".to_string())
 }
 
 /// The `.rs` files of `examples/`, `conformance/` and `probes/`, as `(folder, file
@@ -491,10 +484,7 @@ mod tests {
         let raw = "\nthread 'main' (16885) panicked at crates/oracle/../../conformance/p.rs:6:25:\nindex out of bounds\n\
                    note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n\
                    thread 'main' (16885) panicked at crates/oracle/../../conformance/p.rs:10:7:\nboom\n";
-        assert_eq!(
-            normalize_stderr(raw),
-            "thread 'main' panicked at <file>:6:25:\nindex out of bounds\nthread 'main' panicked at <file>:10:7:\nboom\n"
-        );
+        assert_eq!(normalize_stderr(raw), "thread 'main' panicked at <file>:6:25:\nindex out of bounds\nthread 'main' panicked at <file>:10:7:\nboom\n");
         // The engine's form (no id, another file name) normalizes the same way.
         assert_eq!(normalize_stderr("thread 'main' panicked at main.rs:6:25:\nx\n"), "thread 'main' panicked at <file>:6:25:\nx\n");
         // Other lines are left alone.

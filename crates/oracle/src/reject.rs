@@ -81,9 +81,7 @@ impl RustcError {
         let mut lines = text.lines();
         let mut field = |name: &str| -> Result<&str, String> {
             let line = lines.next().ok_or_else(|| format!("missing the `{name}:` line"))?;
-            line.strip_prefix(name)
-                .and_then(|rest| rest.strip_prefix(": "))
-                .ok_or_else(|| format!("expected `{name}: ...`, found {line:?}"))
+            line.strip_prefix(name).and_then(|rest| rest.strip_prefix(": ")).ok_or_else(|| format!("expected `{name}: ...`, found {line:?}"))
         };
         let code = field("code")?;
         let code = if code == "none" { None } else { Some(code.to_string()) };
@@ -179,9 +177,8 @@ pub fn reject_golden(stem: &str) -> String {
 /// The golden file of a program, parsed, or a message saying what is wrong.
 pub fn read_reject_golden(stem: &str) -> Result<RustcError, String> {
     let file = reject_golden(stem);
-    let text = std::fs::read_to_string(workspace_root().join(&file)).map_err(|e| {
-        format!("cannot read {file}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test reject_goldens`)")
-    })?;
+    let text = std::fs::read_to_string(workspace_root().join(&file))
+        .map_err(|e| format!("cannot read {file}: {e}\n(record it with `UPDATE_EXPECT=1 cargo test -p taskscope-oracle --test reject_goldens`)"))?;
     RustcError::parse(&text).map_err(|e| format!("{file}: {e}"))
 }
 
@@ -412,10 +409,7 @@ mod tests {
             let text = case.render();
             assert_eq!(RustcError::parse(&text), Ok(case.clone()), "{text}");
         }
-        assert_eq!(
-            RustcError { code: None, message: "m".into(), line: 3, col: 9 }.render(),
-            "code: none\nmessage: m\nat: 3:9\n"
-        );
+        assert_eq!(RustcError { code: None, message: "m".into(), line: 3, col: 9 }.render(), "code: none\nmessage: m\nat: 3:9\n");
         assert!(RustcError::parse("code: E1\nmessage: m\n").is_err());
         assert!(RustcError::parse("code: E1\nmessage: m\nat: 3\n").is_err());
         assert!(RustcError::parse("code: E1\nmessage: m\nat: 3:4\nextra\n").is_err());

@@ -51,11 +51,5 @@ fn rustc_accepts_every_program() {
             )),
         })
         .collect();
-    assert!(
-        rejected.is_empty(),
-        "{} of {} accept programs do not compile:\n\n{}",
-        rejected.len(),
-        results.len(),
-        rejected.join("\n\n")
-    );
+    assert!(rejected.is_empty(), "{} of {} accept programs do not compile:\n\n{}", rejected.len(), results.len(), rejected.join("\n\n"));
 }

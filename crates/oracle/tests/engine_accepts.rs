@@ -70,16 +70,10 @@ fn false_errors_are_errors_that_do_not_say_not_supported_and_panics() {
     let reported = |diagnostics: Vec<Diagnostic>| false_errors_of(src, move |_| diagnostics.clone());
     assert_eq!(reported(vec![]), Ok(vec![]));
     assert_eq!(
-        reported(vec![
-            Diagnostic::warning(at(0, 2), "unused variable: `x`"),
-            Diagnostic::error(at(0, 2), "closures are not supported yet"),
-        ]),
+        reported(vec![Diagnostic::warning(at(0, 2), "unused variable: `x`"), Diagnostic::error(at(0, 2), "closures are not supported yet"),]),
         Ok(vec![])
     );
-    assert_eq!(
-        reported(vec![Diagnostic::error(at(3, 7), "mismatched types").with_code("E0308")]),
-        Ok(vec!["E0308 1:4: mismatched types".to_string()])
-    );
+    assert_eq!(reported(vec![Diagnostic::error(at(3, 7), "mismatched types").with_code("E0308")]), Ok(vec!["E0308 1:4: mismatched types".to_string()]));
     assert_eq!(
         reported(vec![Diagnostic::error(at(0, 2), "future cannot be sent between threads safely")]),
         Ok(vec!["(no code) 1:1: future cannot be sent between threads safely".to_string()])

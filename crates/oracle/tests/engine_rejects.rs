@@ -38,9 +38,7 @@ fn engine_first_error(src: &str) -> Result<Option<EngineError>, String> {
 /// Whether the engine's first error is rustc's: same code at the same line, and
 /// for a codeless error the same message.
 fn agrees(rustc: &RustcError, engine: &EngineError) -> bool {
-    rustc.code.as_deref() == engine.code
-        && rustc.line == engine.line
-        && (rustc.code.is_some() || rustc.message == engine.message)
+    rustc.code.as_deref() == engine.code && rustc.line == engine.line && (rustc.code.is_some() || rustc.message == engine.message)
 }
 
 fn describe_rustc(e: &RustcError) -> String {

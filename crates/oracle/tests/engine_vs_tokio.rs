@@ -17,9 +17,7 @@ use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use taskscope_engine::{Config, Run};
-use taskscope_oracle::{
-    Observed, Outcome, PENDING_PROBES_FILE, Program, line_diff, normalize_stderr, parallel_map, parse_pending_list, workspace_root,
-};
+use taskscope_oracle::{Observed, Outcome, PENDING_PROBES_FILE, Program, line_diff, normalize_stderr, parallel_map, parse_pending_list, workspace_root};
 
 const PROGRAMS: &[Program] = include!(concat!(env!("OUT_DIR"), "/programs.rs"));
 
@@ -115,9 +113,9 @@ fn judge(verdicts: &[(&Program, Verdict)], pending: &[String]) -> (Vec<String>, 
         if !is_probe {
             let other = verdicts.iter().find(|(p, _)| p.stem() == stem).map(|(p, _)| p.source);
             failures.push(match other {
-                Some(source) => format!(
-                    "=== {PENDING_PROBES_FILE}: `{stem}` is {source}; only probes can be pending, examples and conformance programs must always match"
-                ),
+                Some(source) => {
+                    format!("=== {PENDING_PROBES_FILE}: `{stem}` is {source}; only probes can be pending, examples and conformance programs must always match")
+                }
                 None => format!("=== {PENDING_PROBES_FILE}: `{stem}` names no probe (there is no probes/{stem}.rs): delete the line"),
             });
         }
@@ -133,11 +131,9 @@ fn judge(verdicts: &[(&Program, Verdict)], pending: &[String]) -> (Vec<String>, 
             }
         }
         match verdict {
-            Verdict::Matches if listed => failures.push(format!(
-                "=== {}: now matches real Rust. Delete `{}` from {PENDING_PROBES_FILE}.",
-                program.source,
-                program.stem()
-            )),
+            Verdict::Matches if listed => {
+                failures.push(format!("=== {}: now matches real Rust. Delete `{}` from {PENDING_PROBES_FILE}.", program.source, program.stem()))
+            }
             Verdict::Matches => {}
             Verdict::Differs(_) if listed => {}
             Verdict::Differs(report) if is_probe => failures.push(format!(
@@ -253,7 +249,8 @@ fn accept_programs_the_engine_runs_behave_as_on_tokio() {
     });
     let ran = results.iter().filter(|r| r.is_some()).count();
     let failures: Vec<String> = results.into_iter().flatten().filter_map(Result::err).collect();
-    let score = format!("{} of {} accept programs run on the engine, all as on real Tokio; the others say \"not supported yet\"", ran - failures.len(), stems.len());
+    let score =
+        format!("{} of {} accept programs run on the engine, all as on real Tokio; the others say \"not supported yet\"", ran - failures.len(), stems.len());
     eprintln!("{score}");
     assert!(failures.is_empty(), "{} accept programs run differently on the engine than on real Tokio:\n\n{}", failures.len(), failures.join("\n"));
     assert!(ran >= 100, "only {ran} accept programs run on the engine: {score}");

@@ -147,7 +147,9 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
                     .with_label(loan.span, "borrowed value does not live long enough")
                     .with_label(Span::new(end.saturating_sub(1) as usize, end as usize), format!("`{name}` dropped here while still borrowed"))
                     .with_label(used_at, "borrow later used here")
-                    .with_note(format!("help: `{name}` is dropped at the end of its block; keep the value itself (move it out of the block) instead of a reference to it")),
+                    .with_note(format!(
+                        "help: `{name}` is dropped at the end of its block; keep the value itself (move it out of the block) instead of a reference to it"
+                    )),
             );
             continue;
         }
@@ -169,14 +171,18 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
             };
             let d = match (loan.kind, a.kind) {
                 (Kind::Shared, AccessKind::Borrow) => continue,
-                (Kind::Shared, AccessKind::BorrowMut) => Diagnostic::error(a.span, format!("cannot borrow `{what}` as mutable because it is also borrowed as immutable"))
-                    .with_code("E0502")
-                    .with_label(loan.span, "immutable borrow occurs here")
-                    .with_label(a.span, "mutable borrow occurs here"),
-                (Kind::Mut, AccessKind::Borrow) => Diagnostic::error(a.span, format!("cannot borrow `{what}` as immutable because it is also borrowed as mutable"))
-                    .with_code("E0502")
-                    .with_label(loan.span, "mutable borrow occurs here")
-                    .with_label(a.span, "immutable borrow occurs here"),
+                (Kind::Shared, AccessKind::BorrowMut) => {
+                    Diagnostic::error(a.span, format!("cannot borrow `{what}` as mutable because it is also borrowed as immutable"))
+                        .with_code("E0502")
+                        .with_label(loan.span, "immutable borrow occurs here")
+                        .with_label(a.span, "mutable borrow occurs here")
+                }
+                (Kind::Mut, AccessKind::Borrow) => {
+                    Diagnostic::error(a.span, format!("cannot borrow `{what}` as immutable because it is also borrowed as mutable"))
+                        .with_code("E0502")
+                        .with_label(loan.span, "mutable borrow occurs here")
+                        .with_label(a.span, "immutable borrow occurs here")
+                }
                 (Kind::Mut, AccessKind::BorrowMut) => Diagnostic::error(a.span, format!("cannot borrow `{what}` as mutable more than once at a time"))
                     .with_code("E0499")
                     .with_label(loan.span, "first mutable borrow occurs here")
@@ -244,7 +250,10 @@ fn innermost_block<'b>(b: &'b Block, at: u32, depth: u32, out: &mut Vec<&'b Bloc
             continue;
         }
         let found = match &s.kind {
-            StmtKind::Let { init, else_block, .. } => init.as_ref().and_then(|e| block_in_expr(e, at, depth + 1, out)).or_else(|| else_block.as_ref().and_then(|eb| innermost_block(eb, at, depth + 1, out))),
+            StmtKind::Let { init, else_block, .. } => init
+                .as_ref()
+                .and_then(|e| block_in_expr(e, at, depth + 1, out))
+                .or_else(|| else_block.as_ref().and_then(|eb| innermost_block(eb, at, depth + 1, out))),
             StmtKind::Expr { expr, .. } => block_in_expr(expr, at, depth + 1, out),
             _ => None,
         };
@@ -260,9 +269,23 @@ fn block_in_expr<'b>(e: &'b Expr, at: u32, depth: u32, out: &mut Vec<&'b Block>)
     let d = depth + 1;
     let sub = |x: &'_ Expr| -> bool { x.span.start <= at && at < x.span.end };
     match &e.kind {
-        ExprKind::Block { block, .. } | ExprKind::Unsafe(block) | ExprKind::Async { block, .. } | ExprKind::Loop { body: block, .. } => innermost_block(block, at, d, out),
-        ExprKind::While { cond, body, .. } => if sub(cond) { block_in_expr(cond, at, d, out) } else { innermost_block(body, at, d, out) },
-        ExprKind::For { iter, body, .. } => if sub(iter) { block_in_expr(iter, at, d, out) } else { innermost_block(body, at, d, out) },
+        ExprKind::Block { block, .. } | ExprKind::Unsafe(block) | ExprKind::Async { block, .. } | ExprKind::Loop { body: block, .. } => {
+            innermost_block(block, at, d, out)
+        }
+        ExprKind::While { cond, body, .. } => {
+            if sub(cond) {
+                block_in_expr(cond, at, d, out)
+            } else {
+                innermost_block(body, at, d, out)
+            }
+        }
+        ExprKind::For { iter, body, .. } => {
+            if sub(iter) {
+                block_in_expr(iter, at, d, out)
+            } else {
+                innermost_block(body, at, d, out)
+            }
+        }
         ExprKind::If { cond, then, else_ } => {
             if sub(cond) {
                 block_in_expr(cond, at, d, out)
@@ -278,11 +301,22 @@ fn block_in_expr<'b>(e: &'b Expr, at: u32, depth: u32, out: &mut Vec<&'b Block>)
             }
             arms.iter().find(|a| sub(&a.body)).and_then(|a| block_in_expr(&a.body, at, d, out))
         }
-        ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Ref { expr: x, .. } | ExprKind::Try(x) | ExprKind::Await { expr: x, .. } | ExprKind::Field(x, _) | ExprKind::Cast(x, _) | ExprKind::TupleField(x, _, _) => block_in_expr(x, at, d, out),
+        ExprKind::Paren(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::Ref { expr: x, .. }
+        | ExprKind::Try(x)
+        | ExprKind::Await { expr: x, .. }
+        | ExprKind::Field(x, _)
+        | ExprKind::Cast(x, _)
+        | ExprKind::TupleField(x, _, _) => block_in_expr(x, at, d, out),
         ExprKind::Closure { body, .. } => block_in_expr(body, at, d, out),
         ExprKind::Call { func, args } => std::iter::once(&**func).chain(args.iter()).find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out)),
-        ExprKind::MethodCall { receiver, args, .. } => std::iter::once(&**receiver).chain(args.iter()).find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out)),
-        ExprKind::Binary(_, l, r) | ExprKind::Assign(l, r) | ExprKind::AssignOp(_, l, r) | ExprKind::Index(l, r) => [&**l, &**r].into_iter().find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out)),
+        ExprKind::MethodCall { receiver, args, .. } => {
+            std::iter::once(&**receiver).chain(args.iter()).find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out))
+        }
+        ExprKind::Binary(_, l, r) | ExprKind::Assign(l, r) | ExprKind::AssignOp(_, l, r) | ExprKind::Index(l, r) => {
+            [&**l, &**r].into_iter().find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out))
+        }
         ExprKind::Tuple(xs) | ExprKind::Array(xs) => xs.iter().find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out)),
         ExprKind::Macro(m) => match &m.args {
             MacroArgs::Exprs(xs) => xs.iter().find(|x| sub(x)).and_then(|x| block_in_expr(x, at, d, out)),

@@ -12,8 +12,8 @@ use std::sync::Arc as Rc;
 
 use super::Report;
 use super::borrows::{self, AccessKind, Facts, Holder, Kind, Loan, Place};
-use super::moves::{MovePass, Uses};
 use super::items::{self, AdtKind, AssocItem, FieldsDef, FnId, FnSig, Items, SelfKind, TypeDef, UserItems, ValueDef};
+use super::moves::{MovePass, Uses};
 use super::ty::{self, AdtId, Float, Int, Table, Ty, VarKind};
 use crate::ast::{self, BinOp, Block, Expr, ExprKind, Lit, MacroArgs, Pat, PatKind, Path, StmtKind, UnOp};
 use crate::diag::Diagnostic;
@@ -52,7 +52,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     for (body, fid, call_span, arg_span) in spawns {
         if let Some(w) = witnesses.get(&fid) {
             let name = items.fns.get(fid.0 as usize).map_or(String::new(), |f| f.name.clone());
-            let d = not_send_error(src, call_span, w).with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
+            let d = not_send_error(src, call_span, w)
+                .with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
             body_errors[body].1.push(d);
         }
     }
@@ -83,8 +84,8 @@ struct Witness {
 
 fn not_send_error(src: &str, span: Span, w: &Witness) -> Diagnostic {
     let _ = src;
-    let mut d = Diagnostic::error(span, "future cannot be sent between threads safely")
-        .with_note(format!("help: the trait `Send` is not implemented for `{}`", w.ty));
+    let mut d =
+        Diagnostic::error(span, "future cannot be sent between threads safely").with_note(format!("help: the trait `Send` is not implemented for `{}`", w.ty));
     if w.captured {
         d = d.with_label(w.decl, format!("has type `{}` which is not `Send`, captured by the async block", w.ty));
     } else {
@@ -514,11 +515,7 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => {
                 let adt = self.adt(id)?;
                 let target = adt.deref.as_ref()?.subst(&args);
-                let kind = if adt.deref_mut {
-                    if adt.name == "Box" { DerefKind::Box } else { DerefKind::Guard }
-                } else {
-                    DerefKind::Shared(adt.name.clone())
-                };
+                let kind = if adt.deref_mut { if adt.name == "Box" { DerefKind::Box } else { DerefKind::Guard } } else { DerefKind::Shared(adt.name.clone()) };
                 Some((target, kind))
             }
             Ty::Array(x) => Some((Ty::Slice(x), DerefKind::Box)),
@@ -654,7 +651,10 @@ impl<'i> Body<'i> {
                 let text = self.text(span).to_string();
                 let d = Diagnostic::error(span, format!("literal out of range for `{name}`"))
                     .with_code("overflowing_literals")
-                    .with_note(format!("note: the literal `{text}` does not fit into the type `{name}` whose range is `{}..={hi}`", if lo < 0 { lo.to_string() } else { "0".to_string() }))
+                    .with_note(format!(
+                        "note: the literal `{text}` does not fit into the type `{name}` whose range is `{}..={hi}`",
+                        if lo < 0 { lo.to_string() } else { "0".to_string() }
+                    ))
                     .with_note("note: `#[deny(overflowing_literals)]` on by default");
                 self.type_error(d);
             }
@@ -678,7 +678,9 @@ impl<'i> Body<'i> {
         let d = Diagnostic::error(e.span, format!("cannot return reference to local variable `{name}`"))
             .with_code("E0515")
             .with_label(e.span, "returns a reference to data owned by the current function")
-            .with_note(format!("help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"));
+            .with_note(format!(
+                "help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"
+            ));
         self.borrow_error(d);
     }
 
@@ -717,8 +719,12 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("collect", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => Some(super::Special::CollectString),
-                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => Some(super::Special::Default(super::DefaultOf::String)),
-                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "Vec") => Some(super::Special::Default(super::DefaultOf::Vec)),
+                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => {
+                    Some(super::Special::Default(super::DefaultOf::String))
+                }
+                ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "Vec") => {
+                    Some(super::Special::Default(super::DefaultOf::Vec))
+                }
                 ("unwrap_or_default", Ty::Bool, _) => Some(super::Special::Default(super::DefaultOf::Bool)),
                 ("unwrap_or_default", Ty::Float(_), _) => Some(super::Special::Default(super::DefaultOf::Float)),
                 ("unwrap_or_default", Ty::Int(_), _) => Some(super::Special::Default(super::DefaultOf::Int)),
@@ -795,11 +801,7 @@ impl<'i> Body<'i> {
         let start = name.start as usize;
         let before = self.src.get(..start).unwrap_or("");
         let trimmed = before.trim_end();
-        if trimmed.ends_with("mut") {
-            Span::new(trimmed.len() - 3, name.end as usize)
-        } else {
-            name
-        }
+        if trimmed.ends_with("mut") { Span::new(trimmed.len() - 3, name.end as usize) } else { name }
     }
 
     // ---- loans -------------------------------------------------------------
@@ -808,10 +810,7 @@ impl<'i> Body<'i> {
     fn place_of(&self, e: &Expr) -> Option<Place> {
         let mut p = self.place_of_syntax(e)?;
         // Through a reference local: the place is what it points at.
-        if !p.proj.is_empty()
-            && p.proj[0] != "*"
-            && matches!(self.table.resolve(&self.locals[p.root].ty), Ty::Ref { .. })
-        {
+        if !p.proj.is_empty() && p.proj[0] != "*" && matches!(self.table.resolve(&self.locals[p.root].ty), Ty::Ref { .. }) {
             p.proj.insert(0, "*".to_string());
         }
         Some(p)
@@ -892,7 +891,9 @@ impl<'i> Body<'i> {
                     Some(p) => {
                         self.method_loans.insert(key, MethodLoan::Borrows(p, kind));
                     }
-                    None if !through_shared && pick.derefs == 0 || matches!(pick.chain.first(), Some(DerefKind::Guard | DerefKind::Box | DerefKind::Shared(_))) => {
+                    None if !through_shared && pick.derefs == 0
+                        || matches!(pick.chain.first(), Some(DerefKind::Guard | DerefKind::Box | DerefKind::Shared(_))) =>
+                    {
                         // A temporary receiver (`format!(..).trim()`,
                         // `m.lock().await.first()`): an owned value.
                         let rt = self.expr_types.get(&(receiver.span.start, receiver.span.end)).cloned().unwrap_or(Ty::Unknown);
@@ -929,13 +930,9 @@ impl<'i> Body<'i> {
                 _ => Vec::new(),
             },
             ExprKind::Path(_) => match self.local_of(e) {
-                Some(r) => self
-                    .facts
-                    .loans
-                    .iter()
-                    .filter(|l| matches!(l.holder, Holder::Local(h) if h == r))
-                    .map(|l| (l.place.clone(), l.kind, l.span))
-                    .collect(),
+                Some(r) => {
+                    self.facts.loans.iter().filter(|l| matches!(l.holder, Holder::Local(h) if h == r)).map(|l| (l.place.clone(), l.kind, l.span)).collect()
+                }
                 None => Vec::new(),
             },
             _ => Vec::new(),
@@ -1029,7 +1026,18 @@ impl<'i> Body<'i> {
                     if last && !*semi {
                         self.moved_out(expr);
                         value = t;
-                    } else if *semi || !matches!(expr.kind, ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::Block { .. } | ExprKind::While { .. } | ExprKind::Loop { .. } | ExprKind::For { .. } | ExprKind::Unsafe(_)) {
+                    } else if *semi
+                        || !matches!(
+                            expr.kind,
+                            ExprKind::If { .. }
+                                | ExprKind::Match { .. }
+                                | ExprKind::Block { .. }
+                                | ExprKind::While { .. }
+                                | ExprKind::Loop { .. }
+                                | ExprKind::For { .. }
+                                | ExprKind::Unsafe(_)
+                        )
+                    {
                         self.unused_value(&t, expr);
                     }
                 }
@@ -1379,7 +1387,8 @@ impl<'i> Body<'i> {
     /// `Point { .. }` or `Msg::Get { .. }`: the ADT and the variant.
     fn resolve_struct_path(&mut self, path: &Path) -> Option<(AdtId, Option<usize>)> {
         let names = path.names();
-        if names.len() == 1 && names[0] == "Self"
+        if names.len() == 1
+            && names[0] == "Self"
             && let Some(Ty::Adt(id, _)) = &self.self_ty
         {
             return Some((*id, None));
@@ -1422,7 +1431,8 @@ impl<'i> Body<'i> {
 
     fn resolve_value_full(&mut self, path: &Path) -> items::Resolved {
         let names = path.names();
-        if names.len() >= 2 && names[0] == "Self"
+        if names.len() >= 2
+            && names[0] == "Self"
             && let Some(st) = self.self_ty.clone()
         {
             return self.assoc_value(&st, names[1]);
@@ -1590,11 +1600,15 @@ impl<'i> Body<'i> {
                     Some(Ty::Tuple(ts)) if ts.len() == xs.len() => ts.into_iter().map(Some).collect(),
                     _ => vec![None; xs.len()],
                 };
-                let ts = xs.iter().zip(exp).map(|(x, et)| {
-                    let t = self.expr(x, et.as_ref(), Use::Move);
-                    self.moved_out(x);
-                    t
-                }).collect();
+                let ts = xs
+                    .iter()
+                    .zip(exp)
+                    .map(|(x, et)| {
+                        let t = self.expr(x, et.as_ref(), Use::Move);
+                        self.moved_out(x);
+                        t
+                    })
+                    .collect();
                 Ty::Tuple(ts)
             }
             ExprKind::Array(xs) => {
@@ -1663,7 +1677,8 @@ impl<'i> Body<'i> {
             }
             ExprKind::Await { expr, await_span } => {
                 if self.asyncs.is_empty() || self.sync_closures > 0 {
-                    let at = if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
+                    let at =
+                        if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
                     let d = Diagnostic::error(at, "`await` is only allowed inside `async` functions and blocks")
                         .with_code("E0728")
                         .with_label(at, "only allowed inside `async` functions and blocks")
@@ -1823,7 +1838,8 @@ impl<'i> Body<'i> {
     }
 
     fn path_expr(&mut self, p: &Path, span: Span, how: Use) -> Ty {
-        if p.segments.len() == 1 && p.segments[0].generics.is_empty()
+        if p.segments.len() == 1
+            && p.segments[0].generics.is_empty()
             && let Some(id) = self.lookup(p.last())
         {
             self.use_local(id, span, Use::Borrow);
@@ -1839,7 +1855,8 @@ impl<'i> Body<'i> {
                     Ty::Adt(id, args)
                 }
                 ValueDef::Variant(id, v) => {
-                    let unit = matches!(self.adt(id).map(|a| &a.kind), Some(AdtKind::Enum(vs)) if vs.get(v).is_some_and(|x| matches!(x.fields, FieldsDef::Unit)));
+                    let unit =
+                        matches!(self.adt(id).map(|a| &a.kind), Some(AdtKind::Enum(vs)) if vs.get(v).is_some_and(|x| matches!(x.fields, FieldsDef::Unit)));
                     let args = self.instantiate_adt(id);
                     if unit { Ty::Adt(id, args) } else { Ty::Unknown }
                 }
@@ -1868,17 +1885,23 @@ impl<'i> Body<'i> {
                     Some((target, _)) => target,
                     None => match r {
                         _ if is_number_var => {
-                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r)))
+                                .with_code("E0614")
+                                .with_label(span, "can't be dereferenced");
                             self.type_error(d);
                             Ty::Unknown
                         }
                         Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_) => {
-                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r)))
+                                .with_code("E0614")
+                                .with_label(span, "can't be dereferenced");
                             self.type_error(d);
                             Ty::Unknown
                         }
                         Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && !a.has_trait_impls) => {
-                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r))).with_code("E0614").with_label(span, "can't be dereferenced");
+                            let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r)))
+                                .with_code("E0614")
+                                .with_label(span, "can't be dereferenced");
                             self.type_error(d);
                             Ty::Unknown
                         }
@@ -2221,11 +2244,8 @@ impl<'i> Body<'i> {
                 } else if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, "") {
                     let seg = &ty_path.segments[ty_path.segments.len() - 1];
                     let n = self.adt(id).map_or(0, |a| a.generics.len());
-                    let targs: Vec<Ty> = if seg.generics.len() == n {
-                        seg.generics.iter().map(|g| self.lower_ty(g)).collect()
-                    } else {
-                        (0..n).map(|_| self.fresh()).collect()
-                    };
+                    let targs: Vec<Ty> =
+                        if seg.generics.len() == n { seg.generics.iter().map(|g| self.lower_ty(g)).collect() } else { (0..n).map(|_| self.fresh()).collect() };
                     Some(Ty::Adt(id, targs))
                 } else {
                     None
@@ -2316,15 +2336,33 @@ impl<'i> Body<'i> {
             && self.adt(*id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "HashSet" | "BTreeSet"))
             && !matches!(name, "insert" | "remove" | "contains" | "len" | "is_empty" | "iter" | "into_iter" | "clear")
         {
-            self.unsupported.push(Diagnostic::error(method.span, format!("`{}::{name}` is not supported yet", self.adt(*id).map_or("", |a| a.name.as_str()))).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+            self.unsupported.push(
+                Diagnostic::error(method.span, format!("`{}::{name}` is not supported yet", self.adt(*id).map_or("", |a| a.name.as_str())))
+                    .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+            );
         }
         // A `VecDeque` runs as a `Vec`: where the two differ, say so rather
         // than run `Vec`'s version (`VecDeque::remove` returns an `Option`).
         if let Ty::Adt(id, _) = &pick.self_ty
             && self.adt(*id).is_some_and(|a| a.is_stub && a.name == "VecDeque")
-            && matches!(name, "remove" | "swap_remove_back" | "swap_remove_front" | "rotate_left" | "rotate_right" | "make_contiguous" | "as_slices" | "range" | "split_off" | "append")
+            && matches!(
+                name,
+                "remove"
+                    | "swap_remove_back"
+                    | "swap_remove_front"
+                    | "rotate_left"
+                    | "rotate_right"
+                    | "make_contiguous"
+                    | "as_slices"
+                    | "range"
+                    | "split_off"
+                    | "append"
+            )
         {
-            self.unsupported.push(Diagnostic::error(method.span, format!("`VecDeque::{name}` is not supported yet")).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+            self.unsupported.push(
+                Diagnostic::error(method.span, format!("`VecDeque::{name}` is not supported yet"))
+                    .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+            );
         }
         let path = Path { segments: vec![], span };
         let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
@@ -2405,7 +2443,19 @@ impl<'i> Body<'i> {
         // guard of a `Vec` is E0599 though `Vec`'s list is not complete).
         let option_only = matches!(
             name,
-            "unwrap" | "expect" | "unwrap_err" | "expect_err" | "unwrap_or" | "unwrap_or_else" | "unwrap_or_default" | "is_some" | "is_none" | "is_ok" | "is_err" | "ok_or" | "map_err"
+            "unwrap"
+                | "expect"
+                | "unwrap_err"
+                | "expect_err"
+                | "unwrap_or"
+                | "unwrap_or_else"
+                | "unwrap_or_default"
+                | "is_some"
+                | "is_none"
+                | "is_ok"
+                | "is_err"
+                | "ok_or"
+                | "map_err"
         );
         let mut cur = base.clone();
         for _ in 0..10 {
@@ -2576,14 +2626,12 @@ impl<'i> Body<'i> {
                         _ => Ty::Unknown,
                     };
                 }
-                Ty::Adt(id, args) => {
-                    match self.std_name(*id) {
-                        "HashMap" | "BTreeMap" => return args.get(1).cloned().unwrap_or(Ty::Unknown),
-                        "VecDeque" => return args.first().cloned().unwrap_or(Ty::Unknown),
-                        "String" => return Ty::Str,
-                        _ => {}
-                    }
-                }
+                Ty::Adt(id, args) => match self.std_name(*id) {
+                    "HashMap" | "BTreeMap" => return args.get(1).cloned().unwrap_or(Ty::Unknown),
+                    "VecDeque" => return args.first().cloned().unwrap_or(Ty::Unknown),
+                    "String" => return Ty::Str,
+                    _ => {}
+                },
                 Ty::Str => return Ty::Str,
                 _ => {}
             }
@@ -2599,7 +2647,9 @@ impl<'i> Body<'i> {
         match self.table.resolve(t) {
             Ty::Future(out) => *out,
             // `impl Future for &mut F where F: Future + Unpin`.
-            Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => self.await_output(&inner, span),
+            Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => {
+                self.await_output(&inner, span)
+            }
             Ty::Adt(id, args) => match self.adt(id).and_then(|a| a.future_output.clone()) {
                 Some(o) => o.subst(&args),
                 None => {
@@ -2636,22 +2686,16 @@ impl<'i> Body<'i> {
         let wrap = |t: Ty| if by_ref { Ty::Ref { is_mut: mutable, inner: Box::new(t) } } else { t };
         match &base {
             Ty::Array(e) | Ty::Slice(e) => wrap((**e).clone()),
-            Ty::Adt(id, args) => {
-                match self.std_name(*id) {
-                    "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
-                    "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
-                    "HashMap" | "BTreeMap" => {
-                        let k = args.first().cloned().unwrap_or(Ty::Unknown);
-                        let v = args.get(1).cloned().unwrap_or(Ty::Unknown);
-                        if by_ref {
-                            Ty::Tuple(vec![Ty::shared_ref(k), Ty::Ref { is_mut: mutable, inner: Box::new(v) }])
-                        } else {
-                            Ty::Tuple(vec![k, v])
-                        }
-                    }
-                    _ => Ty::Unknown,
+            Ty::Adt(id, args) => match self.std_name(*id) {
+                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
+                "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                "HashMap" | "BTreeMap" => {
+                    let k = args.first().cloned().unwrap_or(Ty::Unknown);
+                    let v = args.get(1).cloned().unwrap_or(Ty::Unknown);
+                    if by_ref { Ty::Tuple(vec![Ty::shared_ref(k), Ty::Ref { is_mut: mutable, inner: Box::new(v) }]) } else { Ty::Tuple(vec![k, v]) }
                 }
-            }
+                _ => Ty::Unknown,
+            },
             _ => Ty::Unknown,
         }
     }
@@ -2726,7 +2770,9 @@ impl<'i> Body<'i> {
                     if self.table.unify(&r, &bt).is_err() {
                         let span = tail_span(&arm.body);
                         let (a, b) = (self.show(&r), self.show(&bt));
-                        let mut d = Diagnostic::error(span, "`match` arms have incompatible types").with_code("E0308").with_label(span, format!("expected `{a}`, found `{b}`"));
+                        let mut d = Diagnostic::error(span, "`match` arms have incompatible types")
+                            .with_code("E0308")
+                            .with_label(span, format!("expected `{a}`, found `{b}`"));
                         if let Some(f) = first_arm {
                             d = d.with_label(f, format!("this is found to be of type `{a}`"));
                         }
@@ -3008,7 +3054,10 @@ impl<'i> Body<'i> {
             for ca in call_args {
                 let ExprKind::Ref { is_mut, expr } = &ca.kind else { continue };
                 let Some(place) = self.place_of(expr) else { continue };
-                let earlier = seen.iter().find(|(j, p, m, _)| *j != i && (*m || *is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y)).cloned();
+                let earlier = seen
+                    .iter()
+                    .find(|(j, p, m, _)| *j != i && (*m || *is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y))
+                    .cloned();
                 if let Some((_, _, was_mut, first)) = earlier {
                     let name = self.locals[place.root].name.clone();
                     let d = if *is_mut && was_mut {
@@ -3017,10 +3066,17 @@ impl<'i> Body<'i> {
                             .with_label(first, "first mutable borrow occurs here")
                             .with_label(ca.span, "second mutable borrow occurs here")
                     } else {
-                        Diagnostic::error(ca.span, format!("cannot borrow `{name}` as {} because it is also borrowed as {}", if *is_mut { "mutable" } else { "immutable" }, if was_mut { "mutable" } else { "immutable" }))
-                            .with_code("E0502")
-                            .with_label(first, "first borrow occurs here")
-                            .with_label(ca.span, "second borrow occurs here")
+                        Diagnostic::error(
+                            ca.span,
+                            format!(
+                                "cannot borrow `{name}` as {} because it is also borrowed as {}",
+                                if *is_mut { "mutable" } else { "immutable" },
+                                if was_mut { "mutable" } else { "immutable" }
+                            ),
+                        )
+                        .with_code("E0502")
+                        .with_label(first, "first borrow occurs here")
+                        .with_label(ca.span, "second borrow occurs here")
                     };
                     self.borrow_error(d.with_note("note: `join!` runs its futures at the same time, so each holds its borrows until all are done: give each its own data, or share it through `Arc<Mutex<..>>`"));
                 }
@@ -3093,7 +3149,11 @@ impl<'i> Body<'i> {
                         let n = positional.len();
                         self.expand_errors.push(Diagnostic::error(
                             fmt.span,
-                            format!("invalid reference to positional argument {i} (there {} {n} argument{})", if n == 1 { "is" } else { "are" }, if n == 1 { "" } else { "s" }),
+                            format!(
+                                "invalid reference to positional argument {i} (there {} {n} argument{})",
+                                if n == 1 { "is" } else { "are" },
+                                if n == 1 { "" } else { "s" }
+                            ),
                         ));
                         continue;
                     }
@@ -3306,7 +3366,13 @@ impl<'i> Body<'i> {
             .filter(|c| cx.is_move || c.2)
             .find_map(|&(id, _, _)| {
                 let t = self.table.resolve(&self.locals[id].ty);
-                (!self.is_send(&t, 0)).then(|| Witness { name: self.locals[id].name.clone(), ty: self.show(&t), decl: self.locals[id].span, await_span: call, captured: true })
+                (!self.is_send(&t, 0)).then(|| Witness {
+                    name: self.locals[id].name.clone(),
+                    ty: self.show(&t),
+                    decl: self.locals[id].span,
+                    await_span: call,
+                    captured: true,
+                })
             })
             .or_else(|| cx.witness.clone());
         if let Some(w) = witness {
@@ -3319,7 +3385,9 @@ impl<'i> Body<'i> {
                     .with_code("E0277")
                     .with_label(call, format!("`{inner}` cannot be sent between threads safely"))
                     .with_label(w.decl, format!("`{}` has type `{}`, captured by the async block", w.name, w.ty))
-                    .with_note("note: required by a bound in `tokio::spawn`: messages of a channel shared between tasks must be `Send`; use `Arc` instead of `Rc`");
+                    .with_note(
+                        "note: required by a bound in `tokio::spawn`: messages of a channel shared between tasks must be `Send`; use `Arc` instead of `Rc`",
+                    );
                 self.borrow_error(d);
                 return;
             }
@@ -3335,7 +3403,8 @@ impl<'i> Body<'i> {
         let t = self.table.resolve(&self.locals[id].ty);
         let Ty::Adt(adt_id, args) = &t else { return None };
         let adt = self.adt(*adt_id)?;
-        if !adt.is_stub || adt.not_send || adt.send_needs_sync || !matches!(adt.name.as_str(), "Sender" | "Receiver" | "UnboundedSender" | "UnboundedReceiver") {
+        if !adt.is_stub || adt.not_send || adt.send_needs_sync || !matches!(adt.name.as_str(), "Sender" | "Receiver" | "UnboundedSender" | "UnboundedReceiver")
+        {
             return None;
         }
         let bad = args.iter().find(|a| !self.is_send(a, 0))?;
@@ -3381,10 +3450,13 @@ impl<'i> Body<'i> {
                         .with_code("E0594")
                         .with_label(span, "cannot assign")
                         .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
-                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow `{}` as mutable, as it is not declared as mutable", if whole { local.name.clone() } else { text }))
-                        .with_code("E0596")
-                        .with_label(span, "cannot borrow as mutable")
-                        .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
+                    Access::BorrowMut => Diagnostic::error(
+                        span,
+                        format!("cannot borrow `{}` as mutable, as it is not declared as mutable", if whole { local.name.clone() } else { text }),
+                    )
+                    .with_code("E0596")
+                    .with_label(span, "cannot borrow as mutable")
+                    .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
                 };
                 self.borrow_error(d);
             }
@@ -3423,7 +3495,9 @@ impl<'i> Body<'i> {
         let mut base = e;
         loop {
             match &base.kind {
-                ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => base = x,
+                ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => {
+                    base = x
+                }
                 _ => break,
             }
         }
@@ -3446,7 +3520,8 @@ impl<'i> Body<'i> {
             }
         };
         if self.unsupported.len() < 20 {
-            self.unsupported.push(Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+            self.unsupported
+                .push(Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
         }
     }
 
@@ -3624,9 +3699,7 @@ enum MethodLoan {
 fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
-        Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
-        }
+        Ty::Adt(id, args) => matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items)),
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
         _ => false,
@@ -3757,7 +3830,6 @@ fn path_span(e: &Expr) -> Option<Span> {
     }
 }
 
-
 /// Whether a match arm's pattern moves out of the scrutinee (binds a
 /// non-reference by value). Conservative: any binding counts.
 fn arm_binds_by_value(p: &Pat) -> bool {
@@ -3782,7 +3854,6 @@ fn tail_span(e: &Expr) -> Span {
     }
 }
 
-
 fn binop_trait(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "Add",
@@ -3798,4 +3869,3 @@ fn binop_trait(op: BinOp) -> &'static str {
         _ => "",
     }
 }
-

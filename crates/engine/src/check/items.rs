@@ -236,9 +236,39 @@ const PRELUDE: &[(&str, &str)] = &[
 /// The prelude's traits: `Clone::clone(&x)`, `Iterator::next(&mut it)`
 /// and the like name real items the checker does not model.
 pub const PRELUDE_TRAITS: &[&str] = &[
-    "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce", "AsRef", "AsMut", "Into", "From", "TryInto", "TryFrom",
-    "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "ToString", "ToOwned", "PartialEq", "Eq",
-    "PartialOrd", "Ord", "Debug", "Display", "Hash", "Future", "IntoFuture",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "AsRef",
+    "AsMut",
+    "Into",
+    "From",
+    "TryInto",
+    "TryFrom",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "FromIterator",
+    "ToString",
+    "ToOwned",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Debug",
+    "Display",
+    "Hash",
+    "Future",
+    "IntoFuture",
 ];
 
 /// Paths that name the same item as another (re-exports).
@@ -367,11 +397,8 @@ impl<'a> Lowerer<'_, 'a> {
                 ItemKind::Enum(e) => {
                     let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &e.name.name)).cloned() else { continue };
                     let g = Generics { names: e.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
-                    let variants = e
-                        .variants
-                        .iter()
-                        .map(|v| VariantDef { name: v.name.name.clone(), fields: self.lower_fields(&v.fields, &g, prefix) })
-                        .collect();
+                    let variants =
+                        e.variants.iter().map(|v| VariantDef { name: v.name.name.clone(), fields: self.lower_fields(&v.fields, &g, prefix) }).collect();
                     if let Some(adt) = self.items.adts.get_mut(id.0 as usize) {
                         Rc::make_mut(adt).kind = AdtKind::Enum(variants);
                     }
@@ -664,11 +691,7 @@ pub fn unknown_type(items: &Items, p: &ast::Path) -> Option<Diagnostic> {
     if n == "Self" || prim_ty(n).is_some() || items.scope.contains_key(n) || items.types.contains_key(n) || items.modules.contains_key(n) {
         return None;
     }
-    Some(
-        Diagnostic::error(p.span, format!("cannot find type `{n}` in this scope"))
-            .with_code("E0425")
-            .with_label(p.span, "not found in this scope"),
-    )
+    Some(Diagnostic::error(p.span, format!("cannot find type `{n}` in this scope")).with_code("E0425").with_label(p.span, "not found in this scope"))
 }
 
 /// The primitive type a name denotes, if any.

@@ -125,7 +125,8 @@ pub fn check(file: &File, src: &str) -> Report {
     let user = items.add_user_file(file);
     infer::check_bodies(&items, &user, src, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
-    let allowed = |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
+    let allowed =
+        |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
     let (no_vars, no_mut) = (allowed("unused_variables"), allowed("unused_mut"));
     report.warnings.retain(|d| !(no_vars && d.message.starts_with("unused variable")) && !(no_mut && d.message.starts_with("variable does not need")));
     report

@@ -203,7 +203,12 @@ impl<'u> MovePass<'u> {
                 }
             }
             ExprKind::Lit(_) => {}
-            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Ref { expr: x, .. } | ExprKind::Try(x) | ExprKind::Cast(x, _) | ExprKind::TupleField(x, _, _) => {
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Ref { expr: x, .. }
+            | ExprKind::Try(x)
+            | ExprKind::Cast(x, _)
+            | ExprKind::TupleField(x, _, _) => {
                 self.expr(x);
             }
             ExprKind::Field(base, fname) => {

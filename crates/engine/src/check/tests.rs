@@ -38,7 +38,6 @@ fn receiving_needs_a_mut_receiver() {
     assert_eq!(first_error(src), "E0596 5:13 cannot borrow `rx` as mutable, as it is not declared as mutable");
 }
 
-
 /// A program inside `#[tokio::main] async fn main() { .. }` with the usual
 /// imports.
 fn in_main(body: &str) -> String {
@@ -60,7 +59,10 @@ fn the_issues_examples_are_rejected_with_rustcs_codes() {
         ("let (tx, rx) = mpsc::channel::<i32>(1);\nlet m = rx.recv().await;", "E0596"),
         ("let n: u32 = \"five\";", "E0308"),
         ("tokio::spawn(async { let r = Rc::new(5); sleep(Duration::from_millis(1)).await; println!(\"{r}\"); });", "none"),
-        ("let m = std::sync::Mutex::new(1);\ntokio::spawn(async move { let g = m.lock().unwrap(); sleep(Duration::from_millis(1)).await; println!(\"{}\", *g); });", "none"),
+        (
+            "let m = std::sync::Mutex::new(1);\ntokio::spawn(async move { let g = m.lock().unwrap(); sleep(Duration::from_millis(1)).await; println!(\"{}\", *g); });",
+            "none",
+        ),
         ("let p = Point { x: 1, y: 2 };\nprintln!(\"{}\", p);", "E0277"),
         ("let x = 5;\nx = 6;\nprintln!(\"{x}\");", "E0384"),
         ("let p = Point { x: 1, y: 2 };\np.x = 3;", "E0594"),
@@ -152,10 +154,7 @@ fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
     assert_eq!(warnings_in_main("let mut n = 1;\nn += 1;\nprintln!(\"{n}\");"), Vec::<String>::new());
     assert_eq!(warnings_in_main("let (tx, mut rx) = mpsc::channel::<u8>(1);\ndrop(tx);\nprintln!(\"{:?}\", rx.recv().await);"), Vec::<String>::new());
     assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::channel::<u8>(1);\ntx.send(1);"), ["unused implementer of `Future` that must be used"]);
-    assert_eq!(
-        warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"),
-        ["unused `Result<(), SendError<u8>>` that must be used"]
-    );
+    assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"), ["unused `Result<(), SendError<u8>>` that must be used"]);
     // A binding through `&mut` does not need `mut` itself.
     assert_eq!(warnings_in_main("let mut v = vec![1];\nlet r = &mut v;\nr.push(2);\nprintln!(\"{v:?}\");"), Vec::<String>::new());
 }

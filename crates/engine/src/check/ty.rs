@@ -33,8 +33,7 @@ pub enum Int {
 }
 
 impl Int {
-    pub const ALL: [Int; 12] =
-        [Int::I8, Int::I16, Int::I32, Int::I64, Int::I128, Int::Isize, Int::U8, Int::U16, Int::U32, Int::U64, Int::U128, Int::Usize];
+    pub const ALL: [Int; 12] = [Int::I8, Int::I16, Int::I32, Int::I64, Int::I128, Int::Isize, Int::U8, Int::U16, Int::U32, Int::U64, Int::U128, Int::Usize];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -91,7 +90,10 @@ pub enum Ty {
     Never,
     /// `()` is the empty tuple.
     Tuple(Vec<Ty>),
-    Ref { is_mut: bool, inner: Box<Ty> },
+    Ref {
+        is_mut: bool,
+        inner: Box<Ty>,
+    },
     Array(Box<Ty>),
     Slice(Box<Ty>),
     Adt(AdtId, Vec<Ty>),

@@ -102,7 +102,13 @@ impl<'p> Vm<'p> {
                 let a = arg();
                 let c = arg();
                 let o = cmp_values(&a, &c).unwrap_or(std::cmp::Ordering::Equal);
-                if (b == Builtin::Max) == o.is_gt() { a } else if o.is_eq() { if b == Builtin::Max { c } else { a } } else { c }
+                if (b == Builtin::Max) == o.is_gt() {
+                    a
+                } else if o.is_eq() {
+                    if b == Builtin::Max { c } else { a }
+                } else {
+                    c
+                }
             }
             Builtin::Identity => arg(),
         })
@@ -183,7 +189,7 @@ impl<'p> Vm<'p> {
                     Value::Set(m) => m.len() as i64,
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").len() as i64,
                     _ => return self.unsupported_method(span, "len", &ctx_name),
-                }))
+                }));
             }
             M::IsEmpty => {
                 return Ok(Value::Bool(match &recv {
@@ -192,7 +198,7 @@ impl<'p> Vm<'p> {
                     Value::Set(m) => m.is_empty(),
                     Value::Str(_) | Value::String(_) => recv.as_str().unwrap_or("").is_empty(),
                     _ => return self.unsupported_method(span, "is_empty", &ctx_name),
-                }))
+                }));
             }
             M::IsSome | M::IsNone => {
                 let Some((some, _)) = opt(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
@@ -266,7 +272,9 @@ impl<'p> Vm<'p> {
             }
             // `Option<&T>::copied()` / `cloned()` (and Result's): a reference is a
             // copy already, so `copied` keeps the value and `cloned` clones it.
-            M::Copied | M::Cloned if matches!(on, StdTy::Option | StdTy::Result) || (on == StdTy::Unknown && (opt(&recv).is_some() || res(&recv).is_some())) => {
+            M::Copied | M::Cloned
+                if matches!(on, StdTy::Option | StdTy::Result) || (on == StdTy::Unknown && (opt(&recv).is_some() || res(&recv).is_some())) =>
+            {
                 return if mn == M::Cloned { self.clone_value(&recv) } else { Ok(recv) };
             }
             M::Iter | M::IntoIter | M::Copied | M::Cloned => return self.make_iter(recv),
@@ -440,7 +448,11 @@ impl<'p> Vm<'p> {
             }
             M::SplitWhitespace | M::Lines => {
                 let s = recv.as_str().unwrap_or("");
-                let items: Vec<Value> = if mn == M::Lines { s.lines().map(|x| Value::Str(x.into())).collect() } else { s.split_whitespace().map(|x| Value::Str(x.into())).collect() };
+                let items: Vec<Value> = if mn == M::Lines {
+                    s.lines().map(|x| Value::Str(x.into())).collect()
+                } else {
+                    s.split_whitespace().map(|x| Value::Str(x.into())).collect()
+                };
                 return Ok(items_iter(items));
             }
             M::Parse => {
@@ -501,7 +513,9 @@ impl<'p> Vm<'p> {
                     M::SaturatingSub => Value::Int(a.saturating_sub(b)),
                     M::SaturatingAdd => Value::Int(a.saturating_add(b)),
                     M::WrappingAdd => Value::Int(a.wrapping_add(b)),
-                    M::RemEuclid => Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) }),
+                    M::RemEuclid => {
+                        Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) })
+                    }
                     M::CheckedAdd => Value::opt(a.checked_add(b).map(Value::Int)),
                     M::CheckedSub => Value::opt(a.checked_sub(b).map(Value::Int)),
                     M::CheckedMul => Value::opt(a.checked_mul(b).map(Value::Int)),
@@ -854,7 +868,6 @@ impl<'p> Vm<'p> {
         }
     }
 }
-
 
 /// Displays a value's `Debug` text lazily (for panic messages).
 struct DebugText<'a>(Ctx<'a>, Value);
