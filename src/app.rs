@@ -458,7 +458,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(p.playing, move |&playing| {
             let stop = Rc::new(Cell::new(false));
             let pending = Rc::new(Cell::new(None::<i32>));
-            let frame: Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>> = Rc::new(RefCell::new(None));
+            // The frame callback, which schedules itself again.
+            type Frame = Option<Closure<dyn FnMut(f64)>>;
+            let frame: Rc<RefCell<Frame>> = Rc::new(RefCell::new(None));
             if playing && let Some(window) = web_sys::window() {
                 let last = Cell::new(None::<f64>);
                 let (stop2, pending2, frame2, window2) = (stop.clone(), pending.clone(), frame.clone(), window.clone());

@@ -172,10 +172,8 @@ fn typed(src: &str, start: usize, end: usize, c: char) -> Option<Edit> {
     let next = src[end..].chars().next();
     let prev = src[..start].chars().last();
     // Step over the closer the editor put there.
-    if start == end && matches!(c, ')' | ']' | '}' | '"') && next == Some(c) {
-        if c != '"' || in_string_before(src, start) {
-            return Some(Edit { start, end, text: String::new(), sel: (start + 1, start + 1) });
-        }
+    if start == end && matches!(c, ')' | ']' | '}' | '"') && next == Some(c) && (c != '"' || in_string_before(src, start)) {
+        return Some(Edit { start, end, text: String::new(), sel: (start + 1, start + 1) });
     }
     // `}` on a line of only spaces: one level less.
     if c == '}' && start == end {

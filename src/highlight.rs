@@ -143,12 +143,11 @@ pub fn tokenize(src: &str) -> Vec<Token> {
                 i = scan_string(s, i + 1);
                 Some(Class::Str)
             }
-            b'\'' => match scan_quote(s, i) {
-                (end, class) => {
-                    i = end;
-                    class
-                }
-            },
+            b'\'' => {
+                let (end, class) = scan_quote(s, i);
+                i = end;
+                class
+            }
             b'0'..=b'9' => {
                 i = scan_number(s, i);
                 Some(Class::Number)

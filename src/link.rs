@@ -161,10 +161,12 @@ pub fn parse_line_list(s: &str) -> Vec<u32> {
             Some((a, b)) => (a.trim().parse::<u32>(), b.trim().parse::<u32>()),
             None => (part.parse::<u32>(), part.parse::<u32>()),
         };
-        if let (Ok(a), Ok(b)) = (a, b) {
-            if a >= 1 && a <= b && b - a < 100_000 {
-                out.extend(a..=b);
-            }
+        if let (Ok(a), Ok(b)) = (a, b)
+            && a >= 1
+            && a <= b
+            && b - a < 100_000
+        {
+            out.extend(a..=b);
         }
         if out.len() > 100_000 {
             break;

@@ -116,7 +116,7 @@ mod tests {
         let mut m = Markup::new();
         m.raw("<li").attr("data-value", "\"a\" <b> & 'c'").raw(" data-n=\"").num(42).raw("\"").raw(">");
         m.text("x < y && z > \"w\"");
-        let _ = write!(m, " {}", "<i>");
+        let _ = write!(m, " <i>");
         m.raw("</li>");
         assert_eq!(
             m.as_str(),

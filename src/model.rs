@@ -768,9 +768,9 @@ pub fn printed_counts(data: &RunData, pos: usize) -> (usize, usize) {
 
 /// Virtual time for labels: `0 ms`, `12 ms`, `1.5 ms`, `2 s`.
 pub fn format_time(ns: u64) -> String {
-    if ns >= 10_000_000_000 && ns % 1_000_000_000 == 0 {
+    if ns >= 10_000_000_000 && ns.is_multiple_of(1_000_000_000) {
         format!("{} s", ns / 1_000_000_000)
-    } else if ns % 1_000_000 == 0 {
+    } else if ns.is_multiple_of(1_000_000) {
         format!("{} ms", ns / 1_000_000)
     } else if ns >= 1_000_000 {
         format!("{} ms", Fixed(ns as f64 / 1e6, 1))

@@ -1067,7 +1067,7 @@ impl<'a> Compiler<'a> {
                 return Some((def, 0, false));
             }
             if let Some(full) = self.uses.get(names[0]) {
-                let segs = crate::text::split_str(&full, "::");
+                let segs = crate::text::split_str(full, "::");
                 if segs.len() > 1 {
                     return self.resolve_variant_names(&segs);
                 }

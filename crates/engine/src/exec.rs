@@ -622,41 +622,40 @@ impl<'p> Vm<'p> {
                         }
                         co.stack.push(v);
                     }
-                    Op::JumpIfFalse(t) => match co.stack.last() {
-                        Some(Value::Bool(b)) => {
+                    Op::JumpIfFalse(t) => {
+                        if let Some(Value::Bool(b)) = co.stack.last() {
                             if !*b {
                                 pc = *t as usize;
                             }
                             co.stack.pop();
                             continue;
                         }
-                        _ => {}
-                    },
+                    }
                     Op::Bin(bop) => {
                         let n = co.stack.len();
-                        if n >= 2 {
-                            if let (Value::Int(a), Value::Int(b)) = (&co.stack[n - 2], &co.stack[n - 1]) {
-                                let (a, b) = (*a, *b);
-                                let v = match bop {
-                                    BinOp::Add => a.checked_add(b).map(Value::Int),
-                                    BinOp::Sub => a.checked_sub(b).map(Value::Int),
-                                    BinOp::Mul => a.checked_mul(b).map(Value::Int),
-                                    // Division by zero and overflow panic on the general path.
-                                    BinOp::Div => a.checked_div(b).map(Value::Int),
-                                    BinOp::Rem => a.checked_rem(b).map(Value::Int),
-                                    BinOp::Lt => Some(Value::Bool(a < b)),
-                                    BinOp::Le => Some(Value::Bool(a <= b)),
-                                    BinOp::Gt => Some(Value::Bool(a > b)),
-                                    BinOp::Ge => Some(Value::Bool(a >= b)),
-                                    BinOp::Eq => Some(Value::Bool(a == b)),
-                                    BinOp::Ne => Some(Value::Bool(a != b)),
-                                    _ => None,
-                                };
-                                if let Some(v) = v {
-                                    co.stack.truncate(n - 2);
-                                    co.stack.push(v);
-                                    continue;
-                                }
+                        if n >= 2
+                            && let (Value::Int(a), Value::Int(b)) = (&co.stack[n - 2], &co.stack[n - 1])
+                        {
+                            let (a, b) = (*a, *b);
+                            let v = match bop {
+                                BinOp::Add => a.checked_add(b).map(Value::Int),
+                                BinOp::Sub => a.checked_sub(b).map(Value::Int),
+                                BinOp::Mul => a.checked_mul(b).map(Value::Int),
+                                // Division by zero and overflow panic on the general path.
+                                BinOp::Div => a.checked_div(b).map(Value::Int),
+                                BinOp::Rem => a.checked_rem(b).map(Value::Int),
+                                BinOp::Lt => Some(Value::Bool(a < b)),
+                                BinOp::Le => Some(Value::Bool(a <= b)),
+                                BinOp::Gt => Some(Value::Bool(a > b)),
+                                BinOp::Ge => Some(Value::Bool(a >= b)),
+                                BinOp::Eq => Some(Value::Bool(a == b)),
+                                BinOp::Ne => Some(Value::Bool(a != b)),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                co.stack.truncate(n - 2);
+                                co.stack.push(v);
+                                continue;
                             }
                         }
                     }
@@ -685,16 +684,16 @@ impl<'p> Vm<'p> {
                     }
                     // `.unwrap()` of a `Some` or an `Ok`: the value inside.
                     Op::Method { name, argc: 0, .. } if program.method_names.get(*name as usize) == Some(&MethodName::Unwrap) => {
-                        if let Some(Value::Enum(a)) = co.stack.last() {
-                            if (a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK) {
-                                let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
-                                let inner = match Rc::try_unwrap(a) {
-                                    Ok(adt) => adt.fields.into_iter().next(),
-                                    Err(shared) => shared.fields.first().cloned(),
-                                };
-                                co.stack.push(inner.unwrap_or(Value::Unit));
-                                continue;
-                            }
+                        if let Some(Value::Enum(a)) = co.stack.last()
+                            && ((a.def == builtin::OPTION && a.variant == builtin::SOME) || (a.def == builtin::RESULT && a.variant == builtin::OK))
+                        {
+                            let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
+                            let inner = match Rc::try_unwrap(a) {
+                                Ok(adt) => adt.fields.into_iter().next(),
+                                Err(shared) => shared.fields.first().cloned(),
+                            };
+                            co.stack.push(inner.unwrap_or(Value::Unit));
+                            continue;
                         }
                     }
                     _ => {}
@@ -1907,6 +1906,53 @@ mod meter;
 mod ops;
 pub(crate) mod prim;
 
+/// [`Op::FitInt`]: the VM's `i64` (or an `Option`/`Result` of one) fitted
+/// to the integer type the checker found.
+fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
+    let (lo, hi) = ty.range128();
+    let int = |v: &Value| v.as_i128();
+    Ok(match (fit, v) {
+        (Fit::Wrap, v) if int(&v).is_some() => Value::from_i128(ty.wrap128(int(&v).unwrap_or(0))),
+        (Fit::Saturate, v) if int(&v).is_some() => Value::from_i128(int(&v).unwrap_or(0).clamp(lo, hi)),
+        (Fit::Negate, v) if int(&v).is_some() => {
+            let i = int(&v).unwrap_or(0);
+            if i < lo || i > hi {
+                return Err("attempt to negate with overflow");
+            }
+            v
+        }
+        (Fit::TryFrom, v) if int(&v).is_some() => {
+            let i = int(&v).unwrap_or(0);
+            if i < lo || i > hi {
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::TRY_FROM_INT_ERROR, variant: 0, fields: vec![Value::Unit] })))
+            } else {
+                Value::ok(v)
+            }
+        }
+        (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first().and_then(Value::as_i128) {
+            Some(i) if i < lo || i > hi => Value::none(),
+            _ => Value::Enum(a),
+        },
+        (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first().and_then(Value::as_i128) {
+            Some(i) if i < lo || i > hi => {
+                // A sign on an unsigned type is an invalid digit.
+                let kind = if i > hi {
+                    2
+                } else if lo == 0 {
+                    1
+                } else {
+                    3
+                };
+                let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
+            }
+            _ => Value::Enum(a),
+        },
+        // `"-" ` parsed into an unsigned type: std says InvalidDigit.
+        (_, other) => other,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{slice_bounds, str_bounds};
@@ -1994,51 +2040,4 @@ async fn main() {
         let m = str_bounds(&long, 301, i64::MAX, false).unwrap_err();
         assert_eq!(m, format!("start byte index 301 is out of bounds of `{}`[...]", "x".repeat(256)));
     }
-}
-
-/// [`Op::FitInt`]: the VM's `i64` (or an `Option`/`Result` of one) fitted
-/// to the integer type the checker found.
-fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
-    let (lo, hi) = ty.range128();
-    let int = |v: &Value| v.as_i128();
-    Ok(match (fit, v) {
-        (Fit::Wrap, v) if int(&v).is_some() => Value::from_i128(ty.wrap128(int(&v).unwrap_or(0))),
-        (Fit::Saturate, v) if int(&v).is_some() => Value::from_i128(int(&v).unwrap_or(0).clamp(lo, hi)),
-        (Fit::Negate, v) if int(&v).is_some() => {
-            let i = int(&v).unwrap_or(0);
-            if i < lo || i > hi {
-                return Err("attempt to negate with overflow");
-            }
-            v
-        }
-        (Fit::TryFrom, v) if int(&v).is_some() => {
-            let i = int(&v).unwrap_or(0);
-            if i < lo || i > hi {
-                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::TRY_FROM_INT_ERROR, variant: 0, fields: vec![Value::Unit] })))
-            } else {
-                Value::ok(v)
-            }
-        }
-        (Fit::Checked, Value::Enum(a)) if a.def == builtin::OPTION && a.variant == builtin::SOME => match a.fields.first().and_then(Value::as_i128) {
-            Some(i) if i < lo || i > hi => Value::none(),
-            _ => Value::Enum(a),
-        },
-        (Fit::Parse, Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::OK => match a.fields.first().and_then(Value::as_i128) {
-            Some(i) if i < lo || i > hi => {
-                // A sign on an unsigned type is an invalid digit.
-                let kind = if i > hi {
-                    2
-                } else if lo == 0 {
-                    1
-                } else {
-                    3
-                };
-                let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
-                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
-            }
-            _ => Value::Enum(a),
-        },
-        // `"-" ` parsed into an unsigned type: std says InvalidDigit.
-        (_, other) => other,
-    })
 }

@@ -3,6 +3,10 @@
 //! No IO, no web dependency; builds natively and for `wasm32-unknown-unknown`.
 //! The one entry point is [`run`]; its result carries the diagnostics, the
 //! outcome and the [`trace::Trace`] that front ends draw from.
+// Kept as written: the VM's operand helpers take the machine's parts as
+// separate borrows (8 arguments), `unify` fails with no detail to give, and
+// a few conditions read better in the form they are reasoned about.
+#![allow(clippy::too_many_arguments, clippy::result_unit_err, clippy::nonminimal_bool, clippy::type_complexity)]
 
 pub mod ast;
 pub mod ast_print;

@@ -80,7 +80,7 @@ impl Budget {
             Budget::WallTime => {
                 // Whole milliseconds, without float formatting (it costs the page ~20 KB).
                 let ms = config.max_wall_ms.max(0.0) as u64;
-                let limit = if ms % 1000 == 0 { format!("{} s", ms / 1000) } else { format!("{ms} ms") };
+                let limit = if ms.is_multiple_of(1000) { format!("{} s", ms / 1000) } else { format!("{ms} ms") };
                 format!("time budget exceeded: the run took more than {limit} of real time")
             }
         }

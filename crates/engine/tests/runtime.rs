@@ -98,11 +98,14 @@ fn growing_strings_and_vectors_hit_the_memory_budget() {
 #[test]
 fn a_channel_flood_hits_a_budget() {
     let src = "use tokio::sync::mpsc;\n#[tokio::main]\nasync fn main() {\n    let (tx, _rx) = mpsc::unbounded_channel();\n    loop {\n        tx.send(String::from(\"a message that takes some room\")).unwrap();\n    }\n}\n";
-    let config = Config { max_memory_bytes: 8 << 20, max_collection_len: usize::MAX, max_events: usize::MAX, ..Config::default() };
+    let config = Config { max_memory_bytes: 2 << 20, max_collection_len: usize::MAX, max_events: usize::MAX, ..Config::default() };
     let m = budget_message(src, &config, Budget::Memory);
     assert!(m.ends_with(", at line 6"), "{m}");
-    // With the default budgets the channel's length stops it first.
-    let m = budget_message(src, &Config::default(), Budget::CollectionLen);
+    // With the default memory budget, the channel's length stops it first
+    // (a smaller length than the default 10^6, so that a debug build under
+    // load stays well inside the 5 s `budget_message` allows).
+    let config = Config { max_collection_len: 100_000, ..Config::default() };
+    let m = budget_message(src, &config, Budget::CollectionLen);
     assert!(m.ends_with(", at line 6"), "{m}");
 }
 

@@ -37,6 +37,8 @@
 //!   path and the thread id, the `RUST_BACKTRACE` note and the blank line before each
 //!   panic header are dropped. The engine's stderr goes through the same function.
 
+#![warn(clippy::all)]
+
 pub mod reject;
 
 use std::fmt;

@@ -274,10 +274,13 @@ fn cargo_in(scratch: &Path, target_dir: &Path, command: &str, extra: &[&str]) ->
         .map_err(|e| format!("cannot run {}: {e}", Path::new(&cargo).display()))
 }
 
+/// A scratch project's folder and its programs, as `(stem, path)`.
+type Scratch = (PathBuf, Vec<(String, PathBuf)>);
+
 /// Writes the scratch project for `<folder>/*.rs` (its Cargo.toml and a copy
 /// of the workspace's Cargo.lock) and returns it with the programs it
 /// builds, as `(stem, path)`; `None` when the folder has no program.
-fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<(PathBuf, Vec<(String, PathBuf)>)>, String> {
+fn scratch_project(folder: &str, target_dir: &Path) -> Result<Option<Scratch>, String> {
     let root = workspace_root().canonicalize().map_err(|e| format!("cannot find the workspace root: {e}"))?;
     let programs: Vec<(String, PathBuf)> = program_stems(folder)
         .into_iter()

@@ -8,6 +8,8 @@
 //! them (a scratch project in `<target>/accept-check/`, against tokio 1.54.1) and
 //! rustc must report no error for any of them. Warnings are fine.
 
+#![warn(clippy::all)]
+
 use std::path::Path;
 
 use taskscope_oracle::reject::{ACCEPT_FOLDER, Checked, accept_source, accept_stems, check_accept_programs, program_header};

@@ -15,6 +15,8 @@
 //!
 //! This test does not run cargo.
 
+#![warn(clippy::all)]
+
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -10,6 +10,8 @@
 //!
 //! This test does not run cargo: it reads the golden files only.
 
+#![warn(clippy::all)]
+
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -13,6 +13,8 @@
 //! so does a line that names no probe. Examples and conformance programs can never
 //! be listed.
 
+#![warn(clippy::all)]
+
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -5,6 +5,8 @@
 //! 1.54.1) and takes each program's first error. With `UPDATE_EXPECT=1` the golden
 //! files `reject/expected/<stem>.err` are rewritten instead of compared.
 
+#![warn(clippy::all)]
+
 use std::path::Path;
 
 use taskscope_oracle::reject::{Checked, REJECT_FOLDER, check_reject_programs, program_header, read_reject_golden, reject_golden, reject_source, reject_stems};

@@ -5,6 +5,8 @@
 //! deterministic) and equal `<folder>/expected/<stem>.out`. With `UPDATE_EXPECT=1`
 //! the golden files are rewritten instead of compared.
 
+#![warn(clippy::all)]
+
 use std::collections::BTreeSet;
 
 use taskscope_oracle::{Observed, Outcome, Program, bin_stanza, deadlock_timeout, line_diff, parallel_map, program_files, update_expect};

@@ -2880,7 +2880,7 @@ impl<'i> Body<'i> {
                 self.expr(b, None, Use::Move);
             }
             let names = path.names();
-            if names.len() == 1 && self.items.scope.get(names[0]).is_none() {
+            if names.len() == 1 && !self.items.scope.contains_key(names[0]) {
                 let d = Diagnostic::error(path.span, format!("cannot find struct, variant or union type `{}` in this scope", names[0]))
                     .with_code("E0422")
                     .with_label(path.span, "not found in this scope");
@@ -3493,13 +3493,10 @@ impl<'i> Body<'i> {
     /// async block that borrows it. "Not supported yet", never a wrong answer.
     fn check_write_supported(&mut self, e: &Expr, span: Span) {
         let mut base = e;
-        loop {
-            match &base.kind {
-                ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) => {
-                    base = x
-                }
-                _ => break,
-            }
+        while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) =
+            &base.kind
+        {
+            base = x;
         }
         let message = if let Some(id) = self.local_of(base) {
             let local = &self.locals[id];

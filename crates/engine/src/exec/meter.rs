@@ -80,16 +80,16 @@ impl<'p> Vm<'p> {
     #[cold]
     #[inline(never)]
     pub(super) fn periodic_check(&mut self, current: &Co) -> R<()> {
-        if let (Some(clock), Some(started)) = (self.config.clock, self.meter.started) {
-            if clock() - started > self.config.max_wall_ms {
-                return Err(self.budget_stop(Budget::WallTime));
-            }
+        if let (Some(clock), Some(started)) = (self.config.clock, self.meter.started)
+            && clock() - started > self.config.max_wall_ms
+        {
+            return Err(self.budget_stop(Budget::WallTime));
         }
         if std::mem::take(&mut self.meter.walk_due) {
             return self.walk(current);
         }
         self.meter.checks += 1;
-        if self.meter.checks % WALK_EVERY_CHECKS == 0 {
+        if self.meter.checks.is_multiple_of(WALK_EVERY_CHECKS) {
             return self.walk(current);
         }
         Ok(())
