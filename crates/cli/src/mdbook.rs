@@ -29,7 +29,7 @@
 //! any folder of any static host, and offline; pages that show a chapter
 //! somewhere else (mdBook's `print.html`) are corrected by the page script.
 //!
-//! where `<source>` is the whole program, percent-encoded (everything but
+//! `<source>` is the whole program, percent-encoded (everything but
 //! `A-Z a-z 0-9 - . _ ~`), and `<ranges>` lists the 1-based lines of that
 //! program that the embedded editor hides (`1-5,9`): the lines written as
 //! `# …` in the book, exactly as rustdoc and mdBook hide them.

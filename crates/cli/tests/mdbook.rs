@@ -582,9 +582,10 @@ fn mdbook_builds_a_book_with_its_own_copy_of_the_app() {
     assert!(nested.contains(" data-taskscope-root=\"../\" "), "{nested}");
     // mdBook's pages tell scripts their way to the root, which the embed
     // script uses to re-point frames shown on another page (print.html).
-    assert!(nested.contains("var path_to_root = \"../\";"), "mdBook no longer sets path_to_root: {nested}");
+    // (mdBook 0.4.52 declares `const path_to_root = "../";`.)
+    assert!(nested.contains(" path_to_root = \"../\";"), "mdBook no longer sets path_to_root: {nested}");
     let print = std::fs::read_to_string(book.join("out/print.html")).expect("print.html");
-    assert!(print.contains("var path_to_root = \"\";"), "print.html");
+    assert!(print.contains(" path_to_root = \"\";"), "print.html");
     assert_eq!(iframe_srcs(&print).len(), 3);
 
     // mdBook empties the build folder before each build; the app is back.
