@@ -150,8 +150,10 @@ describe('a book with its own copy of the playground (no playground-url)', { tim
       const src = html.match(/<iframe class="taskscope-embed-frame" src="([^"]*)"/)[1].replaceAll('&amp;', '&');
       assert.ok(src.startsWith(`${up}taskscope/index.html?embed=1&`), `${page}: ${src}`);
     }
-    // The author's src/ gets the app in a folder git ignores.
-    assert.match(readFileSync(join(dir, 'src/taskscope/.gitignore'), 'utf8'), /^\*$/m);
+    // The author's src/ gets the app in a folder marked as generated, and
+    // nothing in the built book would make git skip it (a gh-pages deploy).
+    assert.match(readFileSync(join(dir, 'src/taskscope/.taskscope-playground'), 'utf8'), /^Written by `taskscope mdbook`/);
+    assert.ok(!existsSync(join(dir, 'book/taskscope/.gitignore')));
   });
 
   for (const prefix of [SUB_PATH, OTHER_SUB_PATH, '/']) {

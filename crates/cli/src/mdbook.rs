@@ -20,8 +20,8 @@
 //! where `<playground>` is book.toml's `playground-url` (a hosted copy of the
 //! web app) or, without one, the copy of the app built into this binary
 //! (`playground.rs`), which the preprocessor installs into the book: it
-//! writes the app's files to `<src>/taskscope/` (a folder of its own that
-//! git ignores), and mdBook's HTML renderer copies that folder into the
+//! writes the app's files to `<src>/taskscope/` (a generated folder of its
+//! own, marked as such), and mdBook's HTML renderer copies that folder into the
 //! built book as it copies every non-Markdown file of `src/`. A preprocessor
 //! cannot write into the build folder itself: the renderer empties it
 //! first. The address is then relative to each chapter's page

@@ -24,10 +24,16 @@ pub fn built_in_from() -> Option<&'static str> {
     generated::FROM
 }
 
-/// The file `install` leaves in the folder to mark it as its own; it is also
-/// a `.gitignore` that ignores the whole folder.
-pub const MARKER: &str = ".gitignore";
-const MARKER_TEXT: &str = "# Written by `taskscope mdbook`: the Taskscope web app that the book's embedded\n# playgrounds load. Generated on every build; do not edit. Git ignores this folder.\n*\n";
+/// The file `install` leaves in the folder to mark it as its own.
+///
+/// Not a `.gitignore` of `*`, which would keep the folder out of the
+/// author's git by itself: mdBook copies it into the built book with the
+/// app, and a deploy that commits the built book (a `gh-pages` branch)
+/// would then leave the app out. Authors ignore `src/taskscope/` in their
+/// own `.gitignore` (docs/embedding.md).
+pub const MARKER: &str = ".taskscope-playground";
+const MARKER_FIRST_LINE: &str = "Written by `taskscope mdbook`";
+const MARKER_TEXT: &str = "Written by `taskscope mdbook`: the Taskscope web app that the book's embedded\nplaygrounds load, rewritten on every build of the book; do not edit. Add this\nfolder to your .gitignore.\n";
 
 /// What `install` did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -49,7 +55,7 @@ pub fn install(app: App, dir: &Path) -> Result<Installed, String> {
     let mut done = Installed::default();
     let marker = dir.join(MARKER);
     if dir.exists() {
-        let ours = std::fs::read_to_string(&marker).is_ok_and(|t| t == MARKER_TEXT);
+        let ours = std::fs::read_to_string(&marker).is_ok_and(|t| t.starts_with(MARKER_FIRST_LINE));
         if !ours {
             return Err(format!(
                 "{} already exists and was not written by taskscope mdbook; move it away, or set playground-url in [preprocessor.taskscope]",
@@ -126,7 +132,7 @@ mod tests {
         assert_eq!(install(V2, &dir).unwrap(), Installed { written: 2, unchanged: 2, removed: 1 });
         assert!(!dir.join("app-1.wasm").exists());
         assert_eq!(std::fs::read(dir.join("app-2.wasm")).unwrap(), b"\0asm2");
-        assert!(std::fs::read_to_string(dir.join(MARKER)).unwrap().lines().any(|l| l == "*"));
+        assert!(std::fs::read_to_string(dir.join(MARKER)).unwrap().starts_with(MARKER_FIRST_LINE));
         let _ = std::fs::remove_dir_all(&root);
     }
 
