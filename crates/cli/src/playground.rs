@@ -58,7 +58,7 @@ pub fn install(app: App, dir: &Path) -> Result<Installed, String> {
         let ours = std::fs::read_to_string(&marker).is_ok_and(|t| t.starts_with(MARKER_FIRST_LINE));
         if !ours {
             return Err(format!(
-                "{} already exists and was not written by taskscope mdbook; move it away, or set playground-url in [preprocessor.taskscope]",
+                "{} already exists and was not written by taskscope mdbook (it has no {MARKER}); move it away, or in [preprocessor.taskscope] name another folder with playground-dir or set playground-url",
                 dir.display()
             ));
         }
