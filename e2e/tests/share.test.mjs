@@ -7,12 +7,10 @@
 // Host pages (e2e/fixtures/host.html with an embed pasted in) are served by
 // a second server, on another port: another origin than the app's, so the
 // embeds are cross-origin iframes as they are on a real site.
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium, setProgram, watchProblems } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -444,76 +442,6 @@ describe('embeds', { timeout: 120_000 }, () => {
     assert.deepEqual([...problems, ...host.problems], []);
     await host.context.close();
     await context.close();
-  });
-});
-
-/** `mdbook` and a `taskscope` binary (scripts/test's cargo test builds target/debug/taskscope). */
-function bookTools() {
-  const taskscope = [process.env.TASKSCOPE_BIN, join(ROOT, 'target/debug/taskscope'), join(ROOT, 'target/release/taskscope')].find(
-    (p) => p && existsSync(p),
-  );
-  let mdbook = null;
-  try {
-    execFileSync('mdbook', ['--version'], { stdio: 'ignore' });
-    mdbook = 'mdbook';
-  } catch {}
-  return taskscope && mdbook ? { taskscope, mdbook } : null;
-}
-
-describe('in an mdBook', { timeout: 120_000 }, () => {
-  const tools = bookTools();
-  test('a rust,taskscope block becomes a live embed that hides its # lines and sizes itself', {
-    skip: tools ? false : 'needs mdbook and a built taskscope binary (scripts/test has both)',
-  }, async () => {
-    // crates/cli/tests/book, built by the real preprocessor against this server.
-    const dir = mkdtempSync(join(tmpdir(), 'taskscope-book-'));
-    try {
-      cpSync(join(ROOT, 'crates/cli/tests/book'), dir, { recursive: true });
-      const toml = readFileSync(join(dir, 'book.toml'), 'utf8').replace(/playground-url = ".*"/, `playground-url = "${server.url}/"`);
-      writeFileSync(
-        join(dir, 'book.toml'),
-        // mdBook's own play buttons for plain rust blocks would fetch play.rust-lang.org.
-        toml.replace(/command = "taskscope mdbook"/, `command = "${tools.taskscope} mdbook"`) + '\n[output.html.playground]\nrunnable = false\n',
-      );
-      execFileSync(tools.mdbook, ['build'], { cwd: dir, stdio: 'pipe' });
-      const book = await serve(join(dir, 'book'));
-      try {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const problems = watchProblems(page);
-        await page.goto(book.url + '/tasks.html');
-        const iframe = page.locator('iframe.taskscope-embed-frame');
-        assert.equal(await iframe.count(), 1);
-        const frame = page.frameLocator('iframe.taskscope-embed-frame');
-        await frame.locator('.app.embed[data-run-id]').waitFor({ timeout: 15_000 });
-        // Only the body of main is shown; the whole program runs.
-        assert.equal(
-          await frame.getByTestId('editor').inputValue(),
-          '    let a = tokio::spawn(async {\n        sleep(Duration::from_millis(10)).await;\n        println!("a & b: <done>");\n    });\n    a.await.unwrap();\n',
-        );
-        assert.equal(await frame.getByTestId('console').textContent(), 'a & b: <done>\n');
-        const whole = decodeURIComponent((await frame.getByTestId('open-in-taskscope').getAttribute('href')).split('#code=')[1]);
-        assert.ok(whole.startsWith('use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = "current_thread", start_paused = true)]\nasync fn main() {\n'), whole);
-        // The book's own sizing script took the reported height (520 px in book.toml before).
-        await page.waitForFunction(() => {
-          const h = document.querySelector('iframe.taskscope-embed-frame').style.height;
-          return h && h !== '520px';
-        });
-        const inner = await frame.locator('html').evaluate((el) => el.scrollHeight - el.clientHeight);
-        assert.ok(inner <= 1, `the frame scrolls by ${inner}px`);
-        // It plays.
-        await frame.getByTestId('to-start').click();
-        await frame.getByTestId('play').click();
-        await frame.locator('[data-testid=play][aria-label=Play]').waitFor({ timeout: 15_000 });
-        assert.equal(await frame.getByTestId('console').textContent(), 'a & b: <done>\n');
-        assert.deepEqual(problems, []);
-        await context.close();
-      } finally {
-        await book.close();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
 

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use taskscope_engine::{Config, Outcome};
 
 mod mdbook;
+mod playground;
 
 const USAGE: &str = "usage:\n  taskscope run FILE\n  taskscope trace FILE\n  taskscope check FILE...\n  taskscope mdbook [supports RENDERER]\n";
 

@@ -14,10 +14,22 @@
 //! Each block becomes an `<iframe>` whose address is
 //!
 //! ```text
-//! <playground-url>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>
+//! <playground>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>
 //! ```
 //!
-//! where `<source>` is the whole program, percent-encoded (everything but
+//! where `<playground>` is book.toml's `playground-url` (a hosted copy of the
+//! web app) or, without one, the copy of the app built into this binary
+//! (`playground.rs`), which the preprocessor installs into the book: it
+//! writes the app's files to `<src>/taskscope/` (a generated folder of its
+//! own, marked as such), and mdBook's HTML renderer copies that folder into the
+//! built book as it copies every non-Markdown file of `src/`. A preprocessor
+//! cannot write into the build folder itself: the renderer empties it
+//! first. The address is then relative to each chapter's page
+//! (`../../taskscope/index.html` from `a/b/c.html`), so the book works from
+//! any folder of any static host, and offline; pages that show a chapter
+//! somewhere else (mdBook's `print.html`) are corrected by the page script.
+//!
+//! `<source>` is the whole program, percent-encoded (everything but
 //! `A-Z a-z 0-9 - . _ ~`), and `<ranges>` lists the 1-based lines of that
 //! program that the embedded editor hides (`1-5,9`): the lines written as
 //! `# …` in the book, exactly as rustdoc and mdBook hide them.
@@ -29,10 +41,27 @@ use std::process::ExitCode;
 use serde_json::Value;
 use taskscope_link::{EditorMode, embed_url, html_escape};
 
+use crate::playground;
+
 /// The iframe height in CSS pixels when neither book.toml nor the block says.
 pub const DEFAULT_HEIGHT: u32 = 480;
 
 const USAGE: &str = "usage:\n  taskscope mdbook                    (mdBook runs this: [context, book] JSON on stdin, the book on stdout)\n  taskscope mdbook supports RENDERER  (exit 0 if RENDERER is supported: html)\n";
+
+/// Whether this binary has the web app built in, for `--help`.
+fn built_in_note() -> String {
+    match playground::built_in() {
+        Some(app) => format!(
+            "\nThis taskscope has the web app built in ({} files, from {}): without playground-url, a book gets its own copy.\n",
+            app.files.len(),
+            playground::built_in_from().unwrap_or("?")
+        ),
+        None => format!("\nThis taskscope was built without the web app, so books need a playground-url. {NO_APP_HELP}\n"),
+    }
+}
+
+/// How to get a `taskscope` with the app built in.
+const NO_APP_HELP: &str = "To build taskscope with the app built in, from a clone of Taskscope: `scripts/install-cli` (or `trunk build --release`, then `TASKSCOPE_PLAYGROUND_DIST=$PWD/dist cargo install --path crates/cli`).";
 
 /// `taskscope mdbook ...`; `args` are the words after `mdbook`.
 pub fn main(args: &[String]) -> ExitCode {
@@ -46,7 +75,7 @@ pub fn main(args: &[String]) -> ExitCode {
             }
         }
         [help] if help == "--help" || help == "-h" => {
-            print!("{USAGE}");
+            print!("{USAGE}{}", built_in_note());
             ExitCode::SUCCESS
         }
         _ => {
@@ -93,6 +122,23 @@ pub fn preprocess(input: &str) -> Result<Value, String> {
     let context = pair.pop().unwrap_or(Value::Null);
     let settings = Settings::from_context(&context)?;
     let src_dir = context.pointer("/config/book/src").and_then(Value::as_str).unwrap_or("src").trim_end_matches('/').to_string();
+    // The app, when the book gets its own copy: missing is an error before
+    // anything else, as every block would need it.
+    let install = match &settings.playground {
+        Playground::Hosted(_) => None,
+        Playground::Installed { dir } => {
+            let Some(app) = playground::built_in() else {
+                return Err(format!(
+                    "error: taskscope mdbook: book.toml's [preprocessor.taskscope] has no playground-url, so the book would get its own copy of the Taskscope web app, but this taskscope was built without it.\n{NO_APP_HELP}\nOr point the book at a hosted copy of the app; {CONFIG_HELP}"
+                ));
+            };
+            let Some(root) = context.get("root").and_then(Value::as_str) else {
+                return Err("error: taskscope mdbook: mdBook's context has no \"root\": cannot tell where the book is\n".to_string());
+            };
+            let src = if src_dir.is_empty() { std::path::PathBuf::from(root) } else { std::path::Path::new(root).join(&src_dir) };
+            Some((app, src.join(dir)))
+        }
+    };
     let mut errors = String::new();
     let mut failed_blocks = 0usize;
     let mut warnings = String::new();
@@ -105,7 +151,10 @@ pub fn preprocess(input: &str) -> Result<Value, String> {
             Some(p) => format!("{src_dir}/{p}"),
             None => format!("chapter \"{name}\""),
         };
-        let out = process_chapter(content, &ChapterInfo { name: &name, file: &file }, &settings);
+        // The page mdBook writes for the chapter: `path`, with .html.
+        let page = chapter.get("path").and_then(Value::as_str).map(|p| p.replace('\\', "/"));
+        let base = settings.playground.base_for(page.as_deref().unwrap_or(""));
+        let out = process_chapter(content, &ChapterInfo { name: &name, file: &file, base: &base }, &settings);
         warnings.push_str(&out.warnings);
         if out.failed > 0 {
             failed_blocks += out.failed;
@@ -119,6 +168,9 @@ pub fn preprocess(input: &str) -> Result<Value, String> {
         let _ =
             writeln!(errors, "error: {failed_blocks} rust,taskscope block(s) do not compile; fix them (the playground shows the same errors) and build again");
         return Err(errors);
+    }
+    if let Some((app, dir)) = install {
+        playground::install(app, &dir).map_err(|e| format!("error: taskscope mdbook: installing the Taskscope web app into the book: {e}\n"))?;
     }
     Ok(book)
 }
@@ -154,17 +206,54 @@ fn parse_editor(s: &str) -> Option<EditorMode> {
     }
 }
 
+/// Where the embeds load the web app from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Playground {
+    /// `playground-url`: a hosted copy, e.g. `https://example.org/taskscope/`.
+    Hosted(String),
+    /// No `playground-url`: the app built into this binary, installed in
+    /// the book's `src/<dir>/` (`playground-dir`, `taskscope` by default),
+    /// which mdBook copies to `<book>/<dir>/`.
+    Installed { dir: String },
+}
+
+/// The folder of the book that gets the app when book.toml does not say.
+pub const DEFAULT_PLAYGROUND_DIR: &str = "taskscope";
+
+impl Playground {
+    /// The app's address as written in the page of a chapter whose path (in
+    /// the book, `/`-separated) is `page`: the hosted address, or the
+    /// installed copy relative to that page.
+    pub fn base_for(&self, page: &str) -> Base {
+        match self {
+            Playground::Hosted(url) => Base { url: url.clone(), to_root: None },
+            Playground::Installed { dir } => {
+                let to_root = "../".repeat(page.matches('/').count());
+                Base { url: format!("{to_root}{dir}/index.html"), to_root: Some(to_root) }
+            }
+        }
+    }
+}
+
+/// A chapter's playground address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Base {
+    pub url: String,
+    /// For the installed copy: the way up from the chapter's page to the
+    /// book's root (`""`, `"../"`, ...), which starts `url`.
+    pub to_root: Option<String>,
+}
+
 /// `[preprocessor.taskscope]` in book.toml.
 #[derive(Clone, Debug)]
 pub struct Settings {
-    /// The web app's address, e.g. `https://example.org/taskscope/`.
-    pub playground_url: String,
+    pub playground: Playground,
     pub height: u32,
     pub autoplay: bool,
     pub editor: EditorMode,
 }
 
-const CONFIG_HELP: &str = "add to book.toml:\n\n    [preprocessor.taskscope]\n    command = \"taskscope mdbook\"\n    playground-url = \"https://example.org/taskscope/\"   # where the Taskscope web app is served\n";
+const CONFIG_HELP: &str = "in book.toml:\n\n    [preprocessor.taskscope]\n    command = \"taskscope mdbook\"\n    playground-url = \"https://example.org/taskscope/\"   # where the Taskscope web app is served\n";
 
 impl Settings {
     fn from_context(context: &Value) -> Result<Settings, String> {
@@ -172,16 +261,31 @@ impl Settings {
         let empty = serde_json::Map::new();
         let table = table.unwrap_or(&empty);
         let bad = |key: &str, want: &str, got: &Value| format!("error: book.toml: [preprocessor.taskscope] {key} must be {want}, not {got}\n");
-        let playground_url = match table.get("playground-url") {
-            None => {
-                return Err(format!(
-                    "error: book.toml: [preprocessor.taskscope] has no playground-url, the address of the Taskscope web app that the embedded playgrounds load; {CONFIG_HELP}"
-                ));
+        let playground = match (table.get("playground-url"), table.get("playground-dir")) {
+            (Some(_), Some(_)) => {
+                return Err(
+                    "error: book.toml: [preprocessor.taskscope] has both playground-url (a hosted app) and playground-dir (where to install the app into the book); keep one\n"
+                        .to_string(),
+                );
             }
-            Some(Value::String(s)) => s.trim().to_string(),
-            Some(other) => return Err(bad("playground-url", "a string", other)),
+            (Some(Value::String(s)), None) => {
+                let url = s.trim().to_string();
+                validate_url(&url)?;
+                Playground::Hosted(url)
+            }
+            (Some(other), None) => return Err(bad("playground-url", "a string", other)),
+            (None, None) => Playground::Installed { dir: DEFAULT_PLAYGROUND_DIR.to_string() },
+            (None, Some(v)) => {
+                let want = "a folder name inside the book (letters, digits, '-', '_', '.', and '/' between names), like \"taskscope\"";
+                let Value::String(s) = v else { return Err(bad("playground-dir", want, v)) };
+                let dir = s.trim().trim_end_matches('/');
+                let ok_part = |p: &str| !p.is_empty() && p != "." && p != ".." && p.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+                if !dir.split('/').all(ok_part) {
+                    return Err(bad("playground-dir", want, v));
+                }
+                Playground::Installed { dir: dir.to_string() }
+            }
         };
-        validate_url(&playground_url)?;
         let height = match table.get("height") {
             None => DEFAULT_HEIGHT,
             Some(v) => parse_height(v).ok_or_else(|| bad("height", "a height in pixels between 100 and 10000 (like 480)", v))?,
@@ -199,7 +303,7 @@ impl Settings {
             Some(Value::Bool(false)) => EditorMode::Hidden,
             Some(v) => return Err(bad("editor", "\"0\" (hidden), \"ro\" (read-only) or \"rw\" (editable)", v)),
         };
-        Ok(Settings { playground_url, height, autoplay, editor })
+        Ok(Settings { playground, height, autoplay, editor })
     }
 }
 
@@ -354,6 +458,8 @@ struct ChapterInfo<'a> {
     name: &'a str,
     /// The chapter's file as the author knows it, e.g. `src/intro.md`.
     file: &'a str,
+    /// The playground's address from the chapter's page.
+    base: &'a Base,
 }
 
 struct ChapterOutput {
@@ -366,7 +472,7 @@ struct ChapterOutput {
 
 /// Rewrites a chapter's Markdown: each taskscope block becomes an embed, and
 /// the chapter gets the iframe-sizing script once.
-fn process_chapter(content: &str, chapter: &ChapterInfo, settings: &Settings) -> ChapterOutput {
+fn process_chapter(content: &str, chapter: &ChapterInfo<'_>, settings: &Settings) -> ChapterOutput {
     // Lines with their terminators, so untouched text is kept byte for byte.
     let raw: Vec<&str> = content.split_inclusive('\n').collect();
     let lines: Vec<&str> = raw.iter().map(|l| l.trim_end_matches('\n').trim_end_matches('\r')).collect();
@@ -436,7 +542,7 @@ fn process_chapter(content: &str, chapter: &ChapterInfo, settings: &Settings) ->
         }
         copied = fence.close.map_or(lines.len(), |c| c + 1);
         let pad = " ".repeat(fence.indent);
-        let html = embed_html(settings, &attrs, &program, &hidden, &visible, chapter.name, embeds);
+        let html = embed_html(chapter.base, &attrs, &program, &hidden, &visible, chapter.name, embeds);
         new.push('\n');
         for l in html.lines() {
             new.push_str(&pad);
@@ -469,8 +575,14 @@ fn strip_indent(line: &str, n: usize) -> &str {
 
 /// The HTML that replaces one block. It has no blank line, so Markdown
 /// keeps it as one raw HTML block; the fallback's newlines are `&#10;`.
-fn embed_html(settings: &Settings, attrs: &BlockAttrs, program: &str, hidden: &[u32], visible: &[String], chapter: &str, n: usize) -> String {
-    let url = embed_url(&settings.playground_url, program, attrs.editor, attrs.autoplay, hidden);
+fn embed_html(base: &Base, attrs: &BlockAttrs, program: &str, hidden: &[u32], visible: &[String], chapter: &str, n: usize) -> String {
+    let url = embed_url(&base.url, program, attrs.editor, attrs.autoplay, hidden);
+    // The installed app's iframes say how far up the book's root is from
+    // their chapter, for the script to re-point them on other pages.
+    let root_attr = match &base.to_root {
+        Some(up) => format!(" data-taskscope-root=\"{}\"", html_escape(up)),
+        None => String::new(),
+    };
     let title = if chapter.is_empty() { format!("Taskscope playground, example {n}") } else { format!("Taskscope playground: {chapter}, example {n}") };
     // Line-leading '#' escaped too, or mdBook's own hidden-line pass would
     // hide a shown `# …` line (written `## …` in the book).
@@ -484,7 +596,7 @@ fn embed_html(settings: &Settings, attrs: &BlockAttrs, program: &str, hidden: &[
         .collect();
     format!(
         "<div class=\"taskscope-embed\">\n\
-         <iframe class=\"taskscope-embed-frame\" src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" style=\"display: block; width: 100%; height: {h}px; border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 4px;\" allow=\"clipboard-write\"></iframe>\n\
+         <iframe class=\"taskscope-embed-frame\" src=\"{src}\"{root_attr} title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" style=\"display: block; width: 100%; height: {h}px; border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 4px;\" allow=\"clipboard-write\"></iframe>\n\
          <noscript><pre><code class=\"language-rust noplayground\">{code}</code></pre></noscript>\n\
          </div>\n",
         src = html_escape(&url),
@@ -498,8 +610,26 @@ fn embed_html(settings: &Settings, attrs: &BlockAttrs, program: &str, hidden: &[
 /// from the window of one of the page's embeds and from the origin that
 /// embed was loaded from; registers once even when mdBook's print page holds
 /// every chapter's copy.
+///
+/// First, on every run (once per chapter on the print page, each time after
+/// that chapter's iframes), it re-points the iframes of an installed
+/// playground whose address was written for another page: their
+/// `data-taskscope-root` is the way up to the book's root from their own
+/// chapter, mdBook's `path_to_root` that of the page showing them
+/// (`print.html` at the root shows `a/b.html`'s `../taskscope/...` frames).
 pub const SIZER_SCRIPT: &str = r#"<script>
 (function () {
+  if (typeof path_to_root === "string") {
+    var own = document.querySelectorAll("iframe.taskscope-embed-frame[data-taskscope-root]");
+    for (var j = 0; j < own.length; j++) {
+      var up = own[j].getAttribute("data-taskscope-root");
+      var src = own[j].getAttribute("src");
+      if (up !== path_to_root && src.indexOf(up) === 0) {
+        own[j].setAttribute("data-taskscope-root", path_to_root);
+        own[j].setAttribute("src", path_to_root + src.slice(up.length));
+      }
+    }
+  }
   if (window.taskscopeEmbedSizer) return;
   window.taskscopeEmbedSizer = true;
   window.addEventListener("message", function (event) {

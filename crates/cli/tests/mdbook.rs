@@ -248,9 +248,15 @@ fn an_error_on_a_hidden_line_points_at_its_column_in_the_file() {
 #[test]
 fn configuration_errors_are_explained() {
     let book = json!({ "sections": [chapter("Tasks", "tasks.md", TASKS_MD, vec![])] });
-    let (code, _, err) = taskscope(&["mdbook"], &json!([context(json!({ "command": "taskscope mdbook" })), book]).to_string());
+    let (code, _, err) = taskscope(&["mdbook"], &json!([context(json!({ "playground-url": "https://x/", "playground-dir": "ts" })), book]).to_string());
     assert_ne!(code, 0);
-    assert!(err.contains("playground-url") && err.contains("[preprocessor.taskscope]"), "{err}");
+    assert!(err.contains("both playground-url") && err.contains("playground-dir"), "{err}");
+
+    for dir in ["../up", "/abs", "a//b", "sp ace", ""] {
+        let (code, _, err) = taskscope(&["mdbook"], &json!([context(json!({ "playground-dir": dir })), book]).to_string());
+        assert_ne!(code, 0, "{dir:?}");
+        assert!(err.contains("playground-dir must be a folder name inside the book"), "{dir:?}: {err}");
+    }
 
     let (code, _, err) = taskscope(&["mdbook"], &json!([context(json!({ "playground-url": "taskscope/" })), book]).to_string());
     assert_ne!(code, 0);
@@ -269,6 +275,149 @@ fn configuration_errors_are_explained() {
     let (code, _, err) = taskscope(&["mdbook"], "not json");
     assert_ne!(code, 0);
     assert!(err.contains("[context, book]"), "{err}");
+}
+
+// ---- without playground-url: the book gets its own copy of the app ----
+
+/// Whether this taskscope has the web app built in (`taskscope mdbook
+/// --help` says). scripts/test builds it both ways; with
+/// `TASKSCOPE_REQUIRE_PLAYGROUND=1` (its step that builds the app in), a
+/// binary without the app fails the tests instead of taking the other path.
+fn app_built_in() -> bool {
+    let (code, out, _) = taskscope(&["mdbook", "--help"], "");
+    assert_eq!(code, 0);
+    let built_in = out.contains("has the web app built in");
+    assert!(built_in || out.contains("built without the web app"), "{out}");
+    if std::env::var_os("TASKSCOPE_REQUIRE_PLAYGROUND").is_some_and(|v| v == "1") {
+        assert!(
+            built_in,
+            "TASKSCOPE_REQUIRE_PLAYGROUND=1, but this taskscope was built without the web app: build it with TASKSCOPE_PLAYGROUND_DIST=<a trunk release build>"
+        );
+    }
+    built_in
+}
+
+/// A fresh empty folder for a book's root.
+fn temp_root(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("taskscope-mdbook-root-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).expect("create book root");
+    dir
+}
+
+fn context_at(root: &Path, settings: Value) -> Value {
+    let mut c = context(settings);
+    c["root"] = json!(root.display().to_string());
+    c
+}
+
+/// Every file under `dir`, `/`-separated and relative to it, sorted.
+fn files_under(dir: &Path) -> Vec<String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("read dir") {
+            let entry = entry.expect("entry");
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            if entry.file_type().expect("type").is_dir() {
+                walk(&entry.path(), &format!("{name}/"), out);
+            } else {
+                out.push(name);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if dir.exists() {
+        walk(dir, "", &mut out);
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn without_playground_url_each_page_points_at_the_books_own_copy() {
+    let root = temp_root("own");
+    let block = "```rust,taskscope\n#[tokio::main]\nasync fn main() {\n    println!(\"hi\");\n}\n```\n";
+    let book = json!({ "sections": [
+        chapter("Top", "top.md", block, vec![
+            chapter("Deep", "a/b/deep.md", block, vec![]),
+            chapter("Index", "a/index.md", block, vec![]),
+        ]),
+    ]});
+    let input = json!([context_at(&root, json!({ "command": "taskscope mdbook" })), book]).to_string();
+    let (code, out, err) = taskscope(&["mdbook"], &input);
+    if !app_built_in() {
+        // A clear error that says how to get the app, and nothing written.
+        assert_ne!(code, 0);
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains("built without it"), "{err}");
+        assert!(err.contains("TASKSCOPE_PLAYGROUND_DIST") && err.contains("scripts/install-cli"), "{err}");
+        assert!(err.contains("playground-url"), "{err}");
+        assert_eq!(files_under(&root.join("src")), Vec::<String>::new());
+        let _ = std::fs::remove_dir_all(&root);
+        return;
+    }
+    assert_eq!(code, 0, "{err}");
+    let out: Value = serde_json::from_str(&out).expect("JSON");
+    // Relative to each page: the book works from any folder of any host.
+    let expect = [
+        ("/sections/0/Chapter/content", ""),
+        ("/sections/0/Chapter/sub_items/0/Chapter/content", "../../"),
+        ("/sections/0/Chapter/sub_items/1/Chapter/content", "../"),
+    ];
+    for (pointer, up) in expect {
+        let html = content_at(&out, pointer);
+        let srcs = iframe_srcs(html);
+        assert_eq!(srcs.len(), 1, "{html}");
+        let (address, program) = split_src(&srcs[0]);
+        assert_eq!(address, format!("{up}taskscope/index.html?embed=1&editor=rw"));
+        assert_eq!(program, "#[tokio::main]\nasync fn main() {\n    println!(\"hi\");\n}\n");
+        assert!(html.contains(&format!(" data-taskscope-root=\"{up}\" ")), "{html}");
+        // The script that re-points them on pages elsewhere (print.html).
+        assert!(html.contains("path_to_root"), "{html}");
+    }
+    // The app, in src/taskscope/, with the mark that says it is ours.
+    let dir = root.join("src/taskscope");
+    let files = files_under(&dir);
+    assert!(files.contains(&"index.html".to_string()) && files.contains(&".taskscope-playground".to_string()), "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".wasm")) && files.iter().any(|f| f.ends_with(".js")), "{files:?}");
+    // No .gitignore: mdBook would copy it into the built book, and a deploy
+    // that commits the book would leave the app out.
+    assert!(!files.iter().any(|f| f.ends_with(".gitignore")), "{files:?}");
+    // Idempotent: a second build rewrites nothing (mdbook serve watches src/).
+    let stamps = |files: &[String]| files.iter().map(|f| std::fs::metadata(dir.join(f)).and_then(|m| m.modified()).expect("mtime")).collect::<Vec<_>>();
+    let before = stamps(&files);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert_eq!(taskscope(&["mdbook"], &input).0, 0);
+    assert_eq!(files_under(&dir), files);
+    assert_eq!(stamps(&files), before, "the second build rewrote files");
+    // A file left by another build of the app is removed.
+    std::fs::write(dir.join("old-build.wasm"), "stale").expect("write");
+    assert_eq!(taskscope(&["mdbook"], &input).0, 0);
+    assert_eq!(files_under(&dir), files);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn playground_dir_names_the_folder_and_a_folder_of_the_authors_is_left_alone() {
+    if !app_built_in() {
+        return;
+    }
+    let root = temp_root("dir");
+    let block = "```rust,taskscope\n#[tokio::main]\nasync fn main() {}\n```\n";
+    let book = json!({ "sections": [chapter("Deep", "x/deep.md", block, vec![])] });
+    let out = preprocess(context_at(&root, json!({ "playground-dir": "assets/play/" })), book.clone());
+    let srcs = iframe_srcs(content_at(&out, "/sections/0/Chapter/content"));
+    assert_eq!(split_src(&srcs[0]).0, "../assets/play/index.html?embed=1&editor=rw");
+    assert!(root.join("src/assets/play/index.html").is_file());
+    assert!(!root.join("src/taskscope").exists());
+
+    // src/taskscope/ written by the author: an error, and it is untouched.
+    std::fs::create_dir_all(root.join("src/taskscope")).expect("mkdir");
+    std::fs::write(root.join("src/taskscope/notes.md"), "mine").expect("write");
+    let (code, _, err) = taskscope(&["mdbook"], &json!([context_at(&root, json!({})), book]).to_string());
+    assert_ne!(code, 0);
+    assert!(err.contains("was not written by taskscope mdbook"), "{err}");
+    assert_eq!(files_under(&root.join("src/taskscope")), ["notes.md"]);
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 // ---- real books, built by mdBook ----
@@ -401,6 +550,50 @@ fn mdbook_builds_a_real_book_with_embeds() {
             assert!(taskscope_engine_check(&program), "{program}");
         }
     }
+    let _ = std::fs::remove_dir_all(&book);
+}
+
+#[test]
+fn mdbook_builds_a_book_with_its_own_copy_of_the_app() {
+    let book = book_copy("own");
+    let toml = std::fs::read_to_string(book.join("book.toml")).expect("book.toml");
+    let without: String = toml.lines().filter(|l| !l.starts_with("playground-url")).map(|l| format!("{l}\n")).collect();
+    assert_ne!(toml, without);
+    std::fs::write(book.join("book.toml"), without).expect("write book.toml");
+    let (ok, log) = mdbook_build(&book);
+    if !app_built_in() {
+        assert!(!ok, "mdbook build should fail without the app:\n{log}");
+        assert!(log.contains("built without it") && log.contains("TASKSCOPE_PLAYGROUND_DIST"), "{log}");
+        let _ = std::fs::remove_dir_all(&book);
+        return;
+    }
+    assert!(ok, "mdbook build failed:\n{log}");
+    // mdBook copied the installed app into the built book, file for file.
+    let installed = files_under(&book.join("src/taskscope"));
+    assert!(installed.contains(&"index.html".to_string()), "{installed:?}");
+    for f in &installed {
+        let copied = std::fs::read(book.join("out/taskscope").join(f)).unwrap_or_else(|e| panic!("out/taskscope/{f}: {e}"));
+        assert!(copied == std::fs::read(book.join("src/taskscope").join(f)).expect("installed"), "out/taskscope/{f} differs");
+    }
+    // Each chapter's iframes point there, relative to the chapter's page.
+    let tasks = std::fs::read_to_string(book.join("out/tasks.html")).expect("tasks.html");
+    assert_eq!(iframe_srcs(&tasks).iter().map(|s| split_src(s).0.to_string()).collect::<Vec<_>>(), ["taskscope/index.html?embed=1&editor=rw&hide=1-4,10"]);
+    let nested = std::fs::read_to_string(book.join("out/channels/backpressure.html")).expect("backpressure.html");
+    assert_eq!(iframe_srcs(&nested).iter().map(|s| split_src(s).0.to_string()).collect::<Vec<_>>(), ["../taskscope/index.html?embed=1&editor=0&hide=1-3"]);
+    assert!(nested.contains(" data-taskscope-root=\"../\" "), "{nested}");
+    // mdBook's pages tell scripts their way to the root, which the embed
+    // script uses to re-point frames shown on another page (print.html).
+    // (mdBook 0.4.52 declares `const path_to_root = "../";`.)
+    assert!(nested.contains(" path_to_root = \"../\";"), "mdBook no longer sets path_to_root: {nested}");
+    let print = std::fs::read_to_string(book.join("out/print.html")).expect("print.html");
+    assert!(print.contains(" path_to_root = \"\";"), "print.html");
+    assert_eq!(iframe_srcs(&print).len(), 3);
+
+    // mdBook empties the build folder before each build; the app is back.
+    std::fs::write(book.join("out/taskscope/index.html"), "damaged").expect("write");
+    let (ok, log) = mdbook_build(&book);
+    assert!(ok, "second mdbook build failed:\n{log}");
+    assert!(std::fs::read(book.join("out/taskscope/index.html")).expect("index.html") == std::fs::read(book.join("src/taskscope/index.html")).expect("src"));
     let _ = std::fs::remove_dir_all(&book);
 }
 
