@@ -196,6 +196,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         is_async: true,
         span: Span::DUMMY,
     });
+    let runtime = funcs.get(main as usize).is_none_or(|f| f.is_async);
     Ok(Program {
         funcs,
         consts: c.consts,
@@ -207,6 +208,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         names: c.names,
         methods: c.methods,
         unsupported: c.unsupported,
+        runtime,
         main,
         root,
         source: src.to_string(),
@@ -325,9 +327,10 @@ impl<'a> Compiler<'a> {
                     let id = self.funcs.len() as FuncId;
                     self.funcs.push(None);
                     if f.name.name == "main" {
-                        if !f.is_async {
-                            self.err(f.sig_span, "`main` must be `async fn main()` with `#[tokio::main]`");
-                        } else if !item.attrs.iter().any(|a| a.path.last() == "main") {
+                        let tokio_main = item.attrs.iter().any(|a| a.path.last() == "main");
+                        if !f.is_async && tokio_main {
+                            self.err(f.sig_span, "the `async` keyword is missing from the function declaration");
+                        } else if f.is_async && !tokio_main {
                             self.err(f.sig_span, "`async fn main` needs the `#[tokio::main]` attribute");
                         }
                         *main = Some(id);

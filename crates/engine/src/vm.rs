@@ -475,6 +475,9 @@ pub struct Program {
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,
+    /// `main` runs on a Tokio runtime (`#[tokio::main] async fn main`); a
+    /// plain `fn main` has none, and what needs one panics as Tokio does.
+    pub runtime: bool,
     /// A trampoline `fn(fut) { fut.await }` that roots every task and every
     /// `join!` branch.
     pub root: FuncId,

@@ -118,6 +118,12 @@ pub(crate) fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, 
 }
 
 /// The next argument (`()` past the end: the checker counted them).
+/// Tokio's panic, at the call, when something needs a runtime and `main`
+/// is a plain `fn main` (recorded on Tokio: `conformance/plain_main_*`).
+pub(super) fn needs_runtime(vm: &Vm) -> R<()> {
+    if vm.p.runtime { Ok(()) } else { panic("there is no reactor running, must be called from the context of a Tokio 1.x runtime") }
+}
+
 pub(super) fn arg(a: &mut Args<'_>) -> Value {
     a.next().unwrap_or(Value::Unit)
 }

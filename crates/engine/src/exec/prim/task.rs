@@ -48,6 +48,7 @@ const DECL: &str = r#"
 
 /// A new task, at the back of the run queue.
 fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    needs_runtime(vm)?;
     let fut = arg(a);
     if !matches!(fut, Value::Future(_)) {
         return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");

@@ -58,6 +58,7 @@ fn ceil_ms(ns: u64) -> u64 {
 }
 
 fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    needs_runtime(vm)?;
     let Value::Duration(d) = arg(a) else { return panic("`sleep` needs a Duration") };
     let deadline = ceil_ms(vm.w.now.saturating_add(d));
     Ok(vm.future(FutureState::Sleep { deadline, registered: false }))

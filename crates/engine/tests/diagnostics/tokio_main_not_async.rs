@@ -1,3 +1,4 @@
+#[tokio::main]
 fn main() {
     println!("hello");
 }
