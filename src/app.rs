@@ -852,7 +852,7 @@ mod tests {
         settle().await;
     }
 
-    const HELLO: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"a\");\n    println!(\"b\");\n}\n";
+    const HELLO: &str = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"a\");\n    println!(\"b\");\n}\n";
 
     #[wasm_bindgen_test]
     async fn the_page_opens_on_an_example_at_the_end_of_its_run() {
@@ -879,7 +879,7 @@ mod tests {
         assert_eq!(text(&root, "console"), "a\nb\n");
         assert_eq!(text(&root, "status"), "main returned");
 
-        type_into(&area, "#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n").await;
+        type_into(&area, "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let x = ;\n}\n").await;
         assert_eq!(run_id(&root), before + 2);
         assert!(count(&root, "diagnostic") >= 1);
         let first = find(&root, "diagnostic");
@@ -898,7 +898,7 @@ mod tests {
     async fn a_warning_does_not_stop_the_run_and_shows_in_the_editor_and_the_list() {
         let (root, handle) = mount().await;
         let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
         type_into(&area, src).await;
         // It ran: the console, the banner, the panels are this run's.
         assert_eq!(text(&root, "status"), "main returned");
@@ -923,7 +923,7 @@ mod tests {
         let (root, handle) = mount().await;
         let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
         type_into(&area, HELLO).await;
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n    while let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
         type_into(&area, src).await;
         let item = find(&root, "diagnostic");
         assert!(item.text_content().unwrap().starts_with("7:25 error[E0596]: cannot borrow rx as mutable"), "{:?}", item.text_content());
@@ -1050,7 +1050,7 @@ mod tests {
     }
 
     const BOOK: &str =
-        "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
+        "use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
 
     #[wasm_bindgen_test]
     async fn an_embed_is_compact_hides_its_lines_and_links_to_the_whole_program() {
@@ -1068,7 +1068,7 @@ mod tests {
         type_into(&area, "    println!(\"more\");\n").await;
         assert_eq!(text(&root, "console"), "more\n");
         let href = find(&root, "open-in-taskscope").get_attribute("href").unwrap();
-        let whole = "use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    println!(\"more\");\n}\n";
+        let whole = "use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"more\");\n}\n";
         assert!(href.ends_with(&format!("#code={}", link::percent_encode(whole))), "{href}");
         handle.destroy();
     }
@@ -1085,7 +1085,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     async fn a_link_offers_the_earlier_edits_back_and_a_bad_one_says_why() {
-        let mine = "#[tokio::main]\nasync fn main() {\n    println!(\"mine\");\n}\n";
+        let mine = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"mine\");\n}\n";
         let (root, handle) = mount_with(Startup {
             source: HELLO.into(),
             example: None,

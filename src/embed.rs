@@ -308,7 +308,7 @@ mod tests {
     use taskscope_engine::view::TaskState;
 
     /// An mdBook example: `# ` lines 1-4 and 8 hidden.
-    const BOOK: &str = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1).await.unwrap();\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+    const BOOK: &str = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1).await.unwrap();\n    println!(\"{:?}\", rx.recv().await);\n}\n";
 
     #[test]
     fn hidden_lines_leave_the_rest_byte_for_byte() {
@@ -358,7 +358,7 @@ mod tests {
         assert_eq!(appended.visible, format!("{}    println!(\"done\");\n", f.visible));
         // A line inserted at the top goes after the hidden header.
         let top = f.edit(&format!("    let a = 1;\n{}", f.visible));
-        assert!(top.full.starts_with("use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let a = 1;\n"), "{}", top.full);
+        assert!(top.full.starts_with("use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let a = 1;\n"), "{}", top.full);
         assert_eq!(top.hidden, vec![1, 2, 3, 4, 9]);
         // A changed line in the middle.
         let mid = f.edit(&f.visible.replace("send(1)", "send(2)"));
@@ -366,7 +366,7 @@ mod tests {
         assert_eq!(mid.hidden, f.hidden);
         // Everything deleted: the hidden lines remain.
         let gone = f.edit("");
-        assert_eq!(gone.full, "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n}\n");
+        assert_eq!(gone.full, "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n}\n");
         assert_eq!(gone.visible, "");
     }
 

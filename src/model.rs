@@ -970,7 +970,7 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_placed_at_its_line_and_column() {
-        let src = "#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n";
+        let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let x = ;\n}\n";
         let d = data(src);
         assert!(!d.ran());
         let items = diagnostic_items(src, &d.run.diagnostics);
@@ -982,7 +982,7 @@ mod tests {
         assert!(s.status.ends_with("nothing ran"), "{s:?}");
     }
 
-    const MOVED: &str = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tokio::spawn(async move {\n        tx.send(1).await.unwrap();\n    });\n    tx.send(2).await.unwrap();\n    rx.recv().await;\n}\n";
+    const MOVED: &str = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tokio::spawn(async move {\n        tx.send(1).await.unwrap();\n    });\n    tx.send(2).await.unwrap();\n    rx.recv().await;\n}\n";
 
     #[test]
     fn a_use_after_move_has_its_code_the_moves_label_and_an_explanation() {
@@ -1069,7 +1069,7 @@ mod tests {
 
     #[test]
     fn a_label_on_the_primary_span_is_written_with_the_code() {
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n\twhile let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, rx) = mpsc::channel::<u32>(1);\n    drop(tx);\n\twhile let Some(v) = rx.recv().await {\n        println!(\"{v}\");\n    }\n}\n";
         let d = data(src);
         let items = diagnostic_items(src, &d.run.diagnostics);
         let item = &items[0];
@@ -1090,7 +1090,7 @@ mod tests {
 
     #[test]
     fn a_warning_is_marked_as_one_and_the_program_still_runs() {
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(1);\n    tx.send(1);\n    drop(tx);\n    println!(\"{:?}\", rx.recv().await);\n}\n";
         let d = data(src);
         assert!(d.ran(), "{:?}", d.run.diagnostics);
         assert_eq!(d.run.stdout(), "None\n");
@@ -1247,7 +1247,7 @@ mod tests {
 
     #[test]
     fn the_console_shows_output_up_to_the_playhead() {
-        let src = "#[tokio::main]\nasync fn main() {\n    println!(\"a\");\n    eprintln!(\"b\");\n    println!(\"c\");\n}\n";
+        let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"a\");\n    eprintln!(\"b\");\n    println!(\"c\");\n}\n";
         let d = data(src);
         let end = d.timeline.len();
         let all = console_chunks(&d, end);

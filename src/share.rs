@@ -691,7 +691,7 @@ pub mod web {
 
         wasm_bindgen_test_configure!(run_in_browser);
 
-        const PROGRAM: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"<b>&amp; é\");\n}\n";
+        const PROGRAM: &str = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"<b>&amp; é\");\n}\n";
 
         #[derive(Properties, PartialEq)]
         struct Wrap {
@@ -756,8 +756,8 @@ mod tests {
     use super::*;
     use crate::link::parse_location;
 
-    const MINE: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"mine\");\n}\n";
-    const LINKED: &str = "#[tokio::main]\nasync fn main() {\n    println!(\"linked\");\n}\n";
+    const MINE: &str = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"mine\");\n}\n";
+    const LINKED: &str = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"linked\");\n}\n";
 
     fn decide(search: &str, hash: &str, stored: Option<&str>) -> Startup {
         let link = parse_location(search, hash);

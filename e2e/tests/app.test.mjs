@@ -89,7 +89,7 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
       page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
       page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
       page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
-      const program = '#[tokio::main]\nasync fn main() {\n    println!("from a sub-path");\n}\n';
+      const program = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("from a sub-path");\n}\n';
       await page.goto(sub.url + PUBLIC_URL + '#code=' + encodeURIComponent(program));
       await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
       assert.equal(await editor(page).inputValue(), program);
@@ -115,7 +115,7 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
 
   test('every edit re-runs the program', async () => {
     const { page, problems } = await open('/');
-    const program = '#[tokio::main]\nasync fn main() {\n    println!("hello");\n}\n';
+    const program = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("hello");\n}\n';
     await editor(page).fill(program);
     assert.equal(await editor(page).inputValue(), program);
     await page.getByTestId('editor-info').filter({ hasText: '4 lines' }).waitFor({ timeout: 5_000 });
@@ -138,7 +138,7 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
   test('a deadlock is summed up, then explained task by task', async () => {
     const { page, problems } = await open('/');
     await editor(page).fill(
-      'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n' +
+      'use tokio::sync::mpsc;\n\n#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n' +
         '    let (tx, mut rx) = mpsc::channel::<i32>(1);\n    rx.recv().await;\n    drop(tx);\n}\n',
     );
     await page.getByTestId('details').waitFor({ state: 'attached', timeout: 5_000 });
@@ -151,7 +151,7 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
   test("the program's output appears in the console", async () => {
     const { page, problems } = await open('/');
     await editor(page).fill(
-      '#[tokio::main]\nasync fn main() {\n    let h = tokio::spawn(async { println!("from a task"); });\n' +
+      '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    let h = tokio::spawn(async { println!("from a task"); });\n' +
         '    h.await.unwrap();\n    println!("from main");\n}\n',
     );
     await page.waitForFunction(

@@ -32,7 +32,7 @@ const open = () => openApp(browser, server.url + '/');
 // `rx.recv()` needs `let (tx, mut rx)`: E0596 at 10:25.
 const RX_NOT_MUT = `use tokio::sync::mpsc;
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let (tx, rx) = mpsc::channel(1);
     tokio::spawn(async move {
@@ -48,7 +48,7 @@ async fn main() {
 // `tx.send(1);` without `.await`: a warning; the program runs.
 const SEND_NOT_AWAITED = `use tokio::sync::mpsc;
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let (tx, mut rx) = mpsc::channel(1);
     tx.send(1);

@@ -54,7 +54,7 @@ describe('the page stays alive', () => {
     await status.waitFor();
     assert.match(await status.textContent(), /memory budget exceeded: the program's values took [\d.]+ MiB, more than the 64 MiB allowed.*at line 5/);
     // Still responsive: another program runs.
-    await setProgram(page, '#[tokio::main]\nasync fn main() {\n    println!("after");\n}\n');
+    await setProgram(page, '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("after");\n}\n');
     assert.match(await status.textContent(), /main returned/);
     assert.deepEqual(problems, []);
     await page.close();
@@ -62,7 +62,7 @@ describe('the page stays alive', () => {
 
   test('a program the page died running opens without running, and runs on request', async () => {
     const { page, problems } = await open();
-    const program = '#[tokio::main]\nasync fn main() {\n    println!("ran");\n}\n';
+    const program = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("ran");\n}\n';
     // As if the page had died during a run of the saved program.
     await page.evaluate(([text, hash]) => {
       localStorage.setItem('taskscope.source.v1', text);

@@ -25,7 +25,7 @@ const STORAGE_KEY = 'taskscope.source.v1';
 
 /** The program docs/embedding.md links to, and the docs' hand-written tiny link. */
 const DOCS_PROGRAM =
-  'use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    let t = tokio::spawn(async {\n' +
+  'use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    let t = tokio::spawn(async {\n' +
   '        sleep(Duration::from_millis(10)).await;\n        println!("world");\n    });\n    println!("hello");\n' +
   '    t.await.unwrap();\n}\n';
 
@@ -145,7 +145,7 @@ describe('links', { timeout: 90_000 }, () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const program =
       '// Unicode, markup, escapes: é ✓ <b>&amp;</b> 100% #hash +plus\tand a tab\n' +
-      'use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<&str>(1);\n' +
+      'use tokio::sync::mpsc;\n\n#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<&str>(1);\n' +
       '    tokio::spawn(async move {\n        tx.send("a & b < c").await.unwrap();\n        tx.send("é").await.unwrap();\n    });\n' +
       '    while let Some(m) = rx.recv().await {\n        println!("{m}");\n    }\n}\n\n';
     await setProgram(page, program);
@@ -187,8 +187,8 @@ describe('links', { timeout: 90_000 }, () => {
   });
 
   test('edits survive a reload, and a link offers to keep them or open the link', async () => {
-    const mine = '#[tokio::main]\nasync fn main() {\n    println!("my own edits");\n}\n';
-    const linked = '#[tokio::main]\nasync fn main() {\n    println!("from a link");\n}\n';
+    const mine = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("my own edits");\n}\n';
+    const linked = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("from a link");\n}\n';
     const { page, problems, context } = await open('/');
     await setProgram(page, mine);
     await savedAs(page, mine);
@@ -221,7 +221,7 @@ describe('links', { timeout: 90_000 }, () => {
 
   test('a link pasted into the address bar of the open page opens it', async () => {
     const { page, problems, context } = await open('/');
-    const program = '#[tokio::main]\nasync fn main() {\n    println!("hash");\n}\n';
+    const program = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("hash");\n}\n';
     await page.evaluate((p) => {
       location.hash = 'code=' + encodeURIComponent(p);
     }, program);
@@ -285,15 +285,15 @@ describe('hostile links', { timeout: 90_000 }, () => {
       assert.equal(await editorValue(page), example('bounded_mpsc_backpressure'));
       assert.notEqual((await page.getByTestId('status').textContent()).trim(), '');
       // And the page works: edits re-run.
-      await setProgram(page, '#[tokio::main]\nasync fn main() {\n    println!("ok");\n}\n');
+      await setProgram(page, '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("ok");\n}\n');
       assert.equal(await page.getByTestId('console').textContent(), 'ok\n');
       await page.getByTestId('dismiss-link-error').click();
       await banner.waitFor({ state: 'detached' });
       // With edits saved in this browser, a bad link falls back to them.
-      await savedAs(page, '#[tokio::main]\nasync fn main() {\n    println!("ok");\n}\n');
+      await savedAs(page, '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("ok");\n}\n');
       const again = await open('/' + hash, { context });
       await again.page.getByTestId('link-error').waitFor();
-      assert.equal(await editorValue(again.page), '#[tokio::main]\nasync fn main() {\n    println!("ok");\n}\n');
+      assert.equal(await editorValue(again.page), '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("ok");\n}\n');
       assert.deepEqual([...problems, ...again.problems], []);
       await context.close();
     }

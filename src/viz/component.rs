@@ -244,7 +244,7 @@ mod tests {
     async fn values_with_markup_in_them_show_as_text() {
         // Values come from the program, and programs come from links: the
         // cards write some of them as markup text, which must escape them.
-        let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(4);\n    let evil = String::from(\"<img src=x onerror=alert(1)>\");\n    tx.send(evil).await.unwrap();\n    let quote = String::from(\"\\\"><b>x</b>\");\n    tx.send(quote).await.unwrap();\n    let got = rx.recv().await.unwrap();\n    println!(\"{}\", got);\n}\n";
+        let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel(4);\n    let evil = String::from(\"<img src=x onerror=alert(1)>\");\n    tx.send(evil).await.unwrap();\n    let quote = String::from(\"\\\"><b>x</b>\");\n    tx.send(quote).await.unwrap();\n    let got = rx.recv().await.unwrap();\n    println!(\"{}\", got);\n}\n";
         let data = Rc::new(RunData::new(src, &crate::model::interactive_config()));
         assert!(data.ran(), "{:?}", data.run.diagnostics);
         let (root, handle) = mount(data.clone(), data.timeline.len(), Callback::noop()).await;

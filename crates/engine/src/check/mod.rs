@@ -31,7 +31,7 @@ mod moves;
 mod stubs;
 pub mod ty;
 
-use crate::ast::File;
+use crate::ast::{File, ItemKind};
 use crate::diag::Diagnostic;
 
 /// What the checker found, by the rustc phase that reports it.
@@ -129,7 +129,30 @@ pub fn check(file: &File, src: &str) -> Report {
         |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
     let (no_vars, no_mut) = (allowed("unused_variables"), allowed("unused_mut"));
     report.warnings.retain(|d| !(no_vars && d.message.starts_with("unused variable")) && !(no_mut && d.message.starts_with("variable does not need")));
+    report.warnings.extend(multi_thread_main(file));
     report
+}
+
+/// `#[tokio::main]` without `flavor = "current_thread"` starts Tokio's
+/// multi-thread runtime, which Taskscope does not simulate: the program
+/// runs on the current_thread one, and the page and the CLI say so. Not a
+/// rustc warning, so it has no code.
+fn multi_thread_main(file: &File) -> Option<Diagnostic> {
+    let attr = file.items.iter().find_map(|item| match &item.kind {
+        ItemKind::Fn(f) if f.name.name == "main" && f.is_async => item.attrs.iter().find(|a| a.path.last() == "main"),
+        _ => None,
+    })?;
+    let current_thread = attr.args.iter().any(|a| a.split_whitespace().collect::<String>() == "flavor=\"current_thread\"");
+    if current_thread {
+        return None;
+    }
+    let flavor = if attr.args.iter().any(|a| a.contains("multi_thread")) { "`flavor = \"multi_thread\"`" } else { "no flavor" };
+    Some(
+        Diagnostic::warning(attr.span, format!("`#[tokio::main]` with {flavor} runs on Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"))
+            .with_label(attr.span, "simulated on one thread")
+            .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
+            .with_note("help: `#[tokio::main(flavor = \"current_thread\")]` runs the runtime Taskscope simulates"),
+    )
 }
 
 #[cfg(test)]

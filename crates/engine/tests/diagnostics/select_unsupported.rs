@@ -1,6 +1,6 @@
 use tokio::sync::mpsc;
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let (tx, mut rx) = mpsc::channel::<i32>(1);
     tokio::select! {

@@ -4,7 +4,7 @@ struct Point {
     y: i32,
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let a = Point { x: 1, z: 2 };
     let b = Point { x: 1 };

@@ -8,5 +8,5 @@ impl fmt::Display for Meters {
     }
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {}
