@@ -254,7 +254,7 @@ const STRICT_KEYWORDS: &[&str] = &[
     "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
-fn is_keyword(s: &str) -> bool {
+pub(crate) fn is_keyword(s: &str) -> bool {
     STRICT_KEYWORDS.contains(&s)
 }
 
