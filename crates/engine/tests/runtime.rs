@@ -125,6 +125,17 @@ fn a_run_past_its_wall_clock_budget_stops() {
 }
 
 #[test]
+fn the_step_budget_names_a_loop_of_plain_arithmetic() {
+    // Found by tests/budget_props.rs: the message named a stale line (1),
+    // set by the last instruction that went through the general dispatch.
+    let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let mut i = 0u64; loop { i = (i * 3 + 1) % 1_000_003; }\n}\n";
+    for max_steps in [10, 1_000, 100_000] {
+        let m = budget_message(src, &Config { max_steps, ..Config::default() }, Budget::Steps);
+        assert!(m.ends_with(", at line 5"), "{m}");
+    }
+}
+
+#[test]
 fn unbounded_recursion_hits_the_call_depth_budget() {
     let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";
     let r = run(src, &Config::default());
