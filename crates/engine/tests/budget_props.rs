@@ -95,7 +95,7 @@ proptest! {
     }
 
     #[test]
-    fn vector_doubling_hits_memory(pad in 0usize..12, mib in 1usize..12, len in 1usize..20) {
+    fn vector_doubling_hits_memory(pad in 0usize..12, mib in 1usize..4, len in 1usize..20) {
         let body = format!("let mut v = vec![String::from(\"abcdefgh\"); {len}]; loop {{ let w = v.clone(); v.extend(w); }}");
         let (src, line) = program("", pad, &body);
         stops(&src, &Config { max_memory_bytes: mib << 20, ..roomy() }, Budget::Memory, Some(line))?;
@@ -109,7 +109,7 @@ proptest! {
     }
 
     #[test]
-    fn a_channel_flood_hits_memory(pad in 0usize..12, mib in 1usize..8, msg in "[a-z ]{1,60}") {
+    fn a_channel_flood_hits_memory(pad in 0usize..12, mib in 1usize..4, msg in "[a-z ]{1,60}") {
         let body = format!("let (tx, _rx) = mpsc::unbounded_channel(); loop {{ tx.send(String::from(\"{msg}\")).unwrap(); }}");
         let (src, line) = program("", pad, &body);
         stops(&src, &Config { max_memory_bytes: mib << 20, ..roomy() }, Budget::Memory, Some(line))?;
@@ -165,7 +165,7 @@ proptest! {
     }
 
     #[test]
-    fn a_slow_run_hits_the_wall_clock_budget(pad in 0usize..12, ms in 20u64..300) {
+    fn a_slow_run_hits_the_wall_clock_budget(pad in 0usize..12, ms in 20u64..120) {
         let (src, _) = program("", pad, "let mut i = 0u64; loop { i = i.wrapping_add(1); }");
         let config = Config { max_wall_ms: ms as f64, clock: Some(ticking_clock), ..roomy() };
         stops(&src, &config, Budget::WallTime, None)?;
