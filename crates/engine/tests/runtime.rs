@@ -136,6 +136,26 @@ fn the_step_budget_names_a_loop_of_plain_arithmetic() {
 }
 
 #[test]
+fn a_huge_format_width_is_refused_not_padded() {
+    // Found probing the engine while setting up fuzzing: each of these
+    // built a gigabyte of padding (40 s in a debug build) before the output
+    // budget could look at it. Rust limits widths and precisions to u16.
+    let program = |body: &str| format!("#[tokio::main]\nasync fn main() {{\n    {body}\n}}\n");
+    for body in ["println!(\"{:>1000000000}\", 1.0);", "println!(\"{:.1000000000}\", 1.0);", "println!(\"{:01000000000}\", 1u8);"] {
+        let started = std::time::Instant::now();
+        let r = run(&program(body), &Config::default());
+        assert_eq!(r.outcome, Outcome::CompileError, "{body}");
+        assert!(r.diagnostics[0].message.contains("does not fit into the type `u16`"), "{:?}", r.diagnostics);
+        assert!(started.elapsed().as_secs() < 2, "{body}: {:?}", started.elapsed());
+    }
+    let r = run(&program("let w = 1000000000usize; println!(\"{:>w$}\", 1);"), &Config::default());
+    match r.outcome {
+        Outcome::Panicked { message, .. } => assert_eq!(message, "Formatting argument out of range"),
+        o => panic!("{o:?}"),
+    }
+}
+
+#[test]
 fn unbounded_recursion_hits_the_call_depth_budget() {
     let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";
     let r = run(src, &Config::default());
