@@ -1049,8 +1049,7 @@ mod tests {
         (root, handle)
     }
 
-    const BOOK: &str =
-        "use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
+    const BOOK: &str = "use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    sleep(Duration::from_millis(5)).await;\n    println!(\"done\");\n}\n";
 
     #[wasm_bindgen_test]
     async fn an_embed_is_compact_hides_its_lines_and_links_to_the_whole_program() {

@@ -358,7 +358,11 @@ mod tests {
         assert_eq!(appended.visible, format!("{}    println!(\"done\");\n", f.visible));
         // A line inserted at the top goes after the hidden header.
         let top = f.edit(&format!("    let a = 1;\n{}", f.visible));
-        assert!(top.full.starts_with("use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let a = 1;\n"), "{}", top.full);
+        assert!(
+            top.full.starts_with("use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let a = 1;\n"),
+            "{}",
+            top.full
+        );
         assert_eq!(top.hidden, vec![1, 2, 3, 4, 9]);
         // A changed line in the middle.
         let mid = f.edit(&f.visible.replace("send(1)", "send(2)"));

@@ -293,7 +293,8 @@ pub fn decode_share(v: &str) -> Result<(String, ViewOptions), LinkError> {
 mod tests {
     use super::*;
 
-    const PROGRAM: &str = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"héllo, {} & <b>\", 1 + 1);\t// 100%\n}\n";
+    const PROGRAM: &str =
+        "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"héllo, {} & <b>\", 1 + 1);\t// 100%\n}\n";
 
     #[test]
     fn links_deflated_by_the_earlier_level_9_encoder_still_open() {

@@ -536,8 +536,8 @@ pub enum PatKind {
     Struct(Path, Vec<FieldPat>, bool),
     /// `a | b`
     Or(Vec<Pat>),
-    /// `&p` / `&mut p`
-    Ref(Box<Pat>),
+    /// `&p`, or `&mut p` (`true`).
+    Ref(Box<Pat>, bool),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -14,6 +14,11 @@
 //! - `dyn Trait` and `impl Trait` both print as `impl Trait`, fn pointer
 //!   types as `fn(..)`, the `Fn(A) -> B` sugar as `Fn<(A,), B>`.
 //!
+//! [`print_source`] writes the same tree as re-parseable source instead:
+//! no added parentheses (only the tree's own `Paren` nodes), attribute
+//! arguments as written. Parsing its output gives back a tree that
+//! [`print_file`] prints identically (`tests/roundtrip.rs` checks this).
+//!
 //! [`print_spans`] lists every node with the source text its span covers.
 
 use crate::ast::*;
@@ -21,7 +26,18 @@ use crate::span::Span;
 
 /// Renders the whole file.
 pub fn print_file(file: &File) -> String {
-    let mut p = Printer { out: String::new(), indent: 0 };
+    print_file_with(file, false)
+}
+
+/// Renders the whole file as source that parses back to the same tree
+/// (spans aside): operators get no parentheses beyond the `Paren` nodes the
+/// tree has, which the parser kept from the original source.
+pub fn print_source(file: &File) -> String {
+    print_file_with(file, true)
+}
+
+fn print_file_with(file: &File, source: bool) -> String {
+    let mut p = Printer { out: String::new(), indent: 0, source };
     for a in &file.attrs {
         p.attr(a);
         p.nl();
@@ -34,19 +50,19 @@ pub fn print_file(file: &File) -> String {
 }
 
 pub fn print_expr(e: &Expr) -> String {
-    let mut p = Printer { out: String::new(), indent: 0 };
+    let mut p = Printer { out: String::new(), indent: 0, source: false };
     p.expr(e);
     p.out
 }
 
 pub fn print_pat(pat: &Pat) -> String {
-    let mut p = Printer { out: String::new(), indent: 0 };
+    let mut p = Printer { out: String::new(), indent: 0, source: false };
     p.pat(pat);
     p.out
 }
 
 pub fn print_type(t: &Type) -> String {
-    let mut p = Printer { out: String::new(), indent: 0 };
+    let mut p = Printer { out: String::new(), indent: 0, source: false };
     p.ty(t);
     p.out
 }
@@ -54,6 +70,9 @@ pub fn print_type(t: &Type) -> String {
 struct Printer {
     out: String,
     indent: usize,
+    /// Re-parseable source ([`print_source`]) rather than the normalized
+    /// form with visible precedence.
+    source: bool,
 }
 
 fn binop_str(op: BinOp) -> &'static str {
@@ -82,6 +101,28 @@ impl Printer {
         self.out.push_str(s);
     }
 
+    /// An identifier; in source mode a keyword is written raw (`r#match`),
+    /// as the source must have spelled it.
+    fn ident(&mut self, name: &str) {
+        if self.source && crate::parser::is_keyword(name) && !matches!(name, "self" | "Self" | "super" | "crate") {
+            self.w("r#");
+        }
+        self.w(name);
+    }
+
+    /// The parentheses that show precedence, only in the normalized form.
+    fn open(&mut self) {
+        if !self.source {
+            self.w("(");
+        }
+    }
+
+    fn close(&mut self) {
+        if !self.source {
+            self.w(")");
+        }
+    }
+
     fn nl(&mut self) {
         self.out.push('\n');
         for _ in 0..self.indent {
@@ -103,8 +144,12 @@ impl Printer {
         self.path(&a.path, false);
         if !a.args.is_empty() {
             self.w("(");
-            let args: Vec<String> = a.args.iter().map(|s| format!("{s:?}")).collect();
-            self.w(&args.join(", "));
+            if self.source {
+                self.w(&a.args.join(", "));
+            } else {
+                let args: Vec<String> = a.args.iter().map(|s| format!("{s:?}")).collect();
+                self.w(&args.join(", "));
+            }
             self.w(")");
         }
         self.w("]");
@@ -115,7 +160,7 @@ impl Printer {
             if i > 0 {
                 self.w("::");
             }
-            self.w(&seg.ident.name);
+            self.ident(&seg.ident.name);
             if !seg.generics.is_empty() {
                 self.w(if turbofish { "::<" } else { "<" });
                 self.comma_list(&seg.generics, |p, t| p.ty(t));
@@ -127,19 +172,26 @@ impl Printer {
     fn generics(&mut self, g: &[Ident]) {
         if !g.is_empty() {
             self.w("<");
-            let names: Vec<&str> = g.iter().map(|i| i.name.as_str()).collect();
-            self.w(&names.join(", "));
+            self.comma_list(g, |p, i| p.ident(&i.name));
             self.w(">");
         }
     }
 
     fn items_block(&mut self, items: &[Item]) {
-        if items.is_empty() {
+        self.items_block_with(&[], items);
+    }
+
+    fn items_block_with(&mut self, inner: &[&Attr], items: &[Item]) {
+        if inner.is_empty() && items.is_empty() {
             self.w("{}");
             return;
         }
         self.w("{");
         self.indent += 1;
+        for a in inner {
+            self.nl();
+            self.attr(a);
+        }
         for it in items {
             self.nl();
             self.item(it);
@@ -150,7 +202,9 @@ impl Printer {
     }
 
     fn item(&mut self, item: &Item) {
-        for a in &item.attrs {
+        // In source, a module's inner attributes go inside its braces.
+        let source = self.source;
+        for a in item.attrs.iter().filter(|a| !(source && a.inner)) {
             self.attr(a);
             self.nl();
         }
@@ -166,7 +220,7 @@ impl Printer {
             ItemKind::Fn(f) => self.fn_decl(f),
             ItemKind::Struct(s) => {
                 self.w("struct ");
-                self.w(&s.name.name);
+                self.ident(&s.name.name);
                 self.generics(&s.generics);
                 self.fields(&s.fields);
                 if !matches!(s.fields, Fields::Named(_)) {
@@ -175,7 +229,7 @@ impl Printer {
             }
             ItemKind::Enum(e) => {
                 self.w("enum ");
-                self.w(&e.name.name);
+                self.ident(&e.name.name);
                 self.generics(&e.generics);
                 if e.variants.is_empty() {
                     self.w(" {}");
@@ -185,7 +239,7 @@ impl Printer {
                 self.indent += 1;
                 for v in &e.variants {
                     self.nl();
-                    self.w(&v.name.name);
+                    self.ident(&v.name.name);
                     self.fields(&v.fields);
                     if let Some(d) = &v.discriminant {
                         self.w(" = ");
@@ -211,7 +265,7 @@ impl Printer {
             }
             ItemKind::Const { name, ty, value } => {
                 self.w("const ");
-                self.w(&name.name);
+                self.ident(&name.name);
                 self.w(": ");
                 self.ty(ty);
                 self.w(" = ");
@@ -220,21 +274,22 @@ impl Printer {
             }
             ItemKind::Mod { name, items } => {
                 self.w("mod ");
-                self.w(&name.name);
+                self.ident(&name.name);
                 self.w(" ");
-                self.items_block(items);
+                let inner: Vec<&Attr> = if self.source { item.attrs.iter().filter(|a| a.inner).collect() } else { vec![] };
+                self.items_block_with(&inner, items);
             }
             ItemKind::TypeAlias { name, ty } => {
                 self.w("type ");
-                self.w(&name.name);
+                self.ident(&name.name);
                 self.w(" = ");
                 self.ty(ty);
                 self.w(";");
             }
             ItemKind::Trait { name } => {
                 self.w("trait ");
-                self.w(&name.name);
-                self.w(" { .. }");
+                self.ident(&name.name);
+                self.w(if self.source { " {}" } else { " { .. }" });
             }
         }
     }
@@ -256,7 +311,7 @@ impl Printer {
                 self.indent += 1;
                 for (name, ty) in fs {
                     self.nl();
-                    self.w(&name.name);
+                    self.ident(&name.name);
                     self.w(": ");
                     self.ty(ty);
                     self.w(",");
@@ -269,13 +324,18 @@ impl Printer {
     }
 
     fn use_tree(&mut self, t: &UseTree) {
-        let prefix: Vec<&str> = t.prefix.iter().map(|i| i.name.as_str()).collect();
-        self.w(&prefix.join("::"));
+        for (i, seg) in t.prefix.iter().enumerate() {
+            if i > 0 {
+                self.w("::");
+            }
+            self.ident(&seg.name);
+        }
+        let prefix = &t.prefix;
         match &t.kind {
             UseTreeKind::Simple { rename } => {
                 if let Some(r) = rename {
                     self.w(" as ");
-                    self.w(&r.name);
+                    self.ident(&r.name);
                 }
             }
             UseTreeKind::Glob => {
@@ -300,7 +360,7 @@ impl Printer {
             self.w("async ");
         }
         self.w("fn ");
-        self.w(&f.name.name);
+        self.ident(&f.name.name);
         self.generics(&f.generics);
         self.w("(");
         let mut first = true;
@@ -363,7 +423,7 @@ impl Printer {
                 self.w("impl ");
                 self.path(p, false);
             }
-            TypeKind::FnPtr => self.w("fn(..)"),
+            TypeKind::FnPtr => self.w(if self.source { "fn()" } else { "fn(..)" }),
             TypeKind::Infer => self.w("_"),
             TypeKind::Never => self.w("!"),
         }
@@ -376,8 +436,18 @@ impl Printer {
         }
         self.w("{");
         self.indent += 1;
-        for s in &b.stmts {
+        for (i, s) in b.stmts.iter().enumerate() {
             self.nl();
+            // A macro statement without `;` before another statement had
+            // braces (`m! {}`): with parentheses it would take in what
+            // follows (`m!() - 1`).
+            if let StmtKind::Expr { expr: Expr { kind: ExprKind::Macro(m), .. }, semi: false } = &s.kind
+                && self.source
+                && i + 1 < b.stmts.len()
+            {
+                self.mac(m, true);
+                continue;
+            }
             self.stmt(s);
         }
         self.indent -= 1;
@@ -417,7 +487,7 @@ impl Printer {
 
     fn label(&mut self, l: &Option<Ident>) {
         if let Some(l) = l {
-            self.w(&l.name);
+            self.ident(&l.name);
             self.w(": ");
         }
     }
@@ -463,43 +533,45 @@ impl Printer {
                 self.w("]");
             }
             ExprKind::Unary(op, inner) => {
+                self.open();
                 self.w(match op {
-                    UnOp::Neg => "(-",
-                    UnOp::Not => "(!",
-                    UnOp::Deref => "(*",
+                    UnOp::Neg => "-",
+                    UnOp::Not => "!",
+                    UnOp::Deref => "*",
                 });
                 self.expr(inner);
-                self.w(")");
+                self.close();
             }
             ExprKind::Ref { is_mut, expr } => {
-                self.w(if *is_mut { "(&mut " } else { "(&" });
+                self.open();
+                self.w(if *is_mut { "&mut " } else { "&" });
                 self.expr(expr);
-                self.w(")");
+                self.close();
             }
             ExprKind::Binary(op, l, r) => {
-                self.w("(");
+                self.open();
                 self.expr(l);
                 self.w(" ");
                 self.w(binop_str(*op));
                 self.w(" ");
                 self.expr(r);
-                self.w(")");
+                self.close();
             }
             ExprKind::Assign(l, r) => {
-                self.w("(");
+                self.open();
                 self.expr(l);
                 self.w(" = ");
                 self.expr(r);
-                self.w(")");
+                self.close();
             }
             ExprKind::AssignOp(op, l, r) => {
-                self.w("(");
+                self.open();
                 self.expr(l);
                 self.w(" ");
                 self.w(binop_str(*op));
                 self.w("= ");
                 self.expr(r);
-                self.w(")");
+                self.close();
             }
             ExprKind::Call { func, args } => {
                 self.expr(func);
@@ -510,7 +582,7 @@ impl Printer {
             ExprKind::MethodCall { receiver, method, generics, args } => {
                 self.expr(receiver);
                 self.w(".");
-                self.w(&method.name);
+                self.ident(&method.name);
                 if !generics.is_empty() {
                     self.w("::<");
                     self.comma_list(generics, |p, t| p.ty(t));
@@ -523,7 +595,7 @@ impl Printer {
             ExprKind::Field(inner, name) => {
                 self.expr(inner);
                 self.w(".");
-                self.w(&name.name);
+                self.ident(&name.name);
             }
             ExprKind::TupleField(inner, i, _) => {
                 self.expr(inner);
@@ -544,11 +616,11 @@ impl Printer {
                 self.w("?");
             }
             ExprKind::Cast(inner, t) => {
-                self.w("(");
+                self.open();
                 self.expr(inner);
                 self.w(" as ");
                 self.ty(t);
-                self.w(")");
+                self.close();
             }
             ExprKind::Block { block, label } => {
                 self.label(label);
@@ -573,11 +645,12 @@ impl Printer {
                 }
             }
             ExprKind::Let { pat, expr } => {
-                self.w("(let ");
+                self.open();
+                self.w("let ");
                 self.pat(pat);
                 self.w(" = ");
                 self.expr(expr);
-                self.w(")");
+                self.close();
             }
             ExprKind::Match { scrutinee, arms } => {
                 self.w("match ");
@@ -628,7 +701,7 @@ impl Printer {
                 self.w("break");
                 if let Some(l) = label {
                     self.w(" ");
-                    self.w(&l.name);
+                    self.ident(&l.name);
                 }
                 if let Some(v) = value {
                     self.w(" ");
@@ -639,7 +712,7 @@ impl Printer {
                 self.w("continue");
                 if let Some(l) = label {
                     self.w(" ");
-                    self.w(&l.name);
+                    self.ident(&l.name);
                 }
             }
             ExprKind::Return(v) => {
@@ -650,7 +723,7 @@ impl Printer {
                 }
             }
             ExprKind::Range { start, end, inclusive } => {
-                self.w("(");
+                self.open();
                 if let Some(s) = start {
                     self.expr(s);
                 }
@@ -658,7 +731,7 @@ impl Printer {
                 if let Some(e) = end {
                     self.expr(e);
                 }
-                self.w(")");
+                self.close();
             }
             ExprKind::StructLit { path, fields, base } => {
                 self.path(path, true);
@@ -671,7 +744,7 @@ impl Printer {
                     if i > 0 {
                         self.w(", ");
                     }
-                    self.w(&f.name.name);
+                    self.ident(&f.name.name);
                     if !f.shorthand {
                         self.w(": ");
                         self.expr(&f.value);
@@ -686,7 +759,7 @@ impl Printer {
                 }
                 self.w(" }");
             }
-            ExprKind::Macro(m) => self.mac(m),
+            ExprKind::Macro(m) => self.mac(m, false),
             ExprKind::Closure { is_move, is_async, params, ret, body } => {
                 if *is_async {
                     self.w("async ");
@@ -707,24 +780,25 @@ impl Printer {
         }
     }
 
-    fn mac(&mut self, m: &MacroCall) {
+    fn mac(&mut self, m: &MacroCall, braces: bool) {
         self.path(&m.path, true);
         self.w("!");
+        let (open, close) = if braces { (" { ", " }") } else { ("(", ")") };
         match &m.args {
             MacroArgs::Exprs(es) => {
-                self.w("(");
+                self.w(open);
                 self.comma_list(es, |p, e| p.expr(e));
-                self.w(")");
+                self.w(close);
             }
             MacroArgs::Repeat { value, count } => {
-                self.w("[");
+                self.w(if braces { open } else { "[" });
                 self.expr(value);
                 self.w("; ");
                 self.expr(count);
-                self.w("]");
+                self.w(if braces { close } else { "]" });
             }
             MacroArgs::Matches { expr, pat, guard } => {
-                self.w("(");
+                self.w(open);
                 self.expr(expr);
                 self.w(", ");
                 self.pat(pat);
@@ -732,9 +806,11 @@ impl Printer {
                     self.w(" if ");
                     self.expr(g);
                 }
-                self.w(")");
+                self.w(close);
             }
-            MacroArgs::Unparsed => self.w("(<unparsed>)"),
+            // Source mode: arguments that are no expressions, which parse
+            // as unparsed again.
+            MacroArgs::Unparsed => self.w(if self.source { "{ => }" } else { "(<unparsed>)" }),
         }
     }
 
@@ -749,7 +825,7 @@ impl Printer {
                 if *is_mut {
                     self.w("mut ");
                 }
-                self.w(&name.name);
+                self.ident(&name.name);
                 if let Some(s) = sub {
                     self.w(" @ ");
                     self.pat_nested(s);
@@ -799,7 +875,7 @@ impl Printer {
                     }
                     let shorthand = matches!(&f.pat.kind, PatKind::Ident { name, sub: None, .. } if name.name == f.name.name);
                     if !shorthand {
-                        self.w(&f.name.name);
+                        self.ident(&f.name.name);
                         self.w(": ");
                     }
                     self.pat(&f.pat);
@@ -820,8 +896,8 @@ impl Printer {
                     self.pat(x);
                 }
             }
-            PatKind::Ref(inner) => {
-                self.w("&");
+            PatKind::Ref(inner, is_mut) => {
+                self.w(if *is_mut { "&mut " } else { "&" });
                 self.pat_nested(inner);
             }
         }
@@ -1276,7 +1352,8 @@ impl SpanWalker {
             PatKind::TupleStruct(..) => "Pat::TupleStruct",
             PatKind::Struct(..) => "Pat::Struct",
             PatKind::Or(_) => "Pat::Or",
-            PatKind::Ref(_) => "Pat::Ref",
+            PatKind::Ref(_, false) => "Pat::Ref",
+            PatKind::Ref(_, true) => "Pat::RefMut",
         };
         self.node(label, p.span, |w| match &p.kind {
             PatKind::Ident { name, sub, .. } => {
@@ -1312,7 +1389,7 @@ impl SpanWalker {
                     w.pat(&f.pat);
                 }
             }
-            PatKind::Ref(x) => w.pat(x),
+            PatKind::Ref(x, _) => w.pat(x),
             PatKind::Wild | PatKind::Rest | PatKind::Lit(..) => {}
         });
     }

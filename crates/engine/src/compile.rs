@@ -993,7 +993,7 @@ impl<'a> Compiler<'a> {
                 }
                 CPat::Or(alts)
             }
-            PatKind::Ref(inner) => CPat::Deref(Box::new(self.pattern(inner, false))),
+            PatKind::Ref(inner, _) => CPat::Deref(Box::new(self.pattern(inner, false))),
         }
     }
 

@@ -585,12 +585,13 @@ impl<'p> Vm<'p> {
                     if let Some(f) = co.frames.last_mut() {
                         f.pc = pc as u32;
                     }
+                    // Before the step check, whose message names this line.
+                    self.current_span = spans.get(pc - 1).copied();
                     if self.steps > self.config.max_steps {
                         self.budget_stop(Budget::Steps);
                         return Step::Stop;
                     }
                     self.next_check = self.steps.saturating_add(meter::CHECK_EVERY).min(self.config.max_steps.saturating_add(1));
-                    self.current_span = spans.get(pc - 1).copied();
                     if self.periodic_check(co).is_err() {
                         return Step::Stop;
                     }

@@ -81,6 +81,9 @@ pub enum Align {
     Center,
 }
 
+/// The largest width or precision: they are `u16`s since Rust 1.87.
+pub const MAX_COUNT: usize = u16::MAX as usize;
+
 /// A width or precision.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Count {
@@ -334,8 +337,22 @@ impl<'a> Parser<'a> {
         &self.s[start..self.pos]
     }
     fn count(&mut self) -> Result<Option<Count>, FmtError> {
+        let start = self.pos;
         if let Some(n) = self.integer()? {
-            return Ok(Some(if self.eat('$') { Count::Arg(ArgRef::Index(n)) } else { Count::Literal(n) }));
+            if self.eat('$') {
+                return Ok(Some(Count::Arg(ArgRef::Index(n))));
+            }
+            // Widths and precisions are 16 bits (Rust 1.87): without this
+            // limit `{:>1000000000}` would build a gigabyte of padding
+            // before any budget could stop it.
+            if n > MAX_COUNT {
+                return Err(FmtError::new(
+                    format!("invalid format string: integer `{n}` does not fit into the type `u16` whose range is `0..={MAX_COUNT}`"),
+                    "integer out of range for `u16` in format string",
+                    (start, self.pos),
+                ));
+            }
+            return Ok(Some(Count::Literal(n)));
         }
         let save = self.pos;
         let w = self.word();
@@ -712,6 +729,8 @@ pub fn format_args(pieces: &[Piece], args: &[Value], ctx: &dyn FmtCtx) -> Result
                     }
                 };
                 let spec = spec.resolve(|a| match get(a)? {
+                    // As `core::fmt::rt::Argument::from_usize` panics.
+                    Value::Int(n) if *n as u64 > MAX_COUNT as u64 && *n >= 0 => Err("Formatting argument out of range".to_string()),
                     Value::Int(n) if *n >= 0 => Ok(*n as usize),
                     v => Err(format!("mismatched types: expected `usize`, found `{}`", type_name(v, ctx))),
                 })?;
@@ -1821,6 +1840,23 @@ mod tests {
             assert_eq!(fmt_with(&c, "{:.*?}", &[int(p as i64), Value::Duration(n)]).unwrap(), format!("{d:.p$?}"), "{n} {p}");
         }
         assert_eq!(fmt_with(&c, "{:.*?}", &[int(70_000), Value::Duration(1)]).unwrap_err(), "Formatting argument out of range");
+    }
+
+    #[test]
+    fn widths_and_precisions_are_16_bits() {
+        // rustc 1.95: a literal over u16::MAX does not compile, an argument
+        // over it panics; either way no huge padding is built.
+        let too_big = "invalid format string: integer `70000` does not fit into the type `u16` whose range is `0..=65535`";
+        assert_eq!(perr("{:>70000}"), (too_big.into(), (3, 8)));
+        assert_eq!(perr("{:.70000}"), (too_big.into(), (3, 8)));
+        assert_eq!(perr("{:070000}").0, too_big);
+        assert!(parse_format_string("{:>65535}").is_ok());
+        let c = ctx();
+        for f in ["{:>1$}", "{:.1$}", "{:01$}", "{:.*}"] {
+            let args = if f == "{:.*}" { [int(70_000), int(1)] } else { [int(1), int(70_000)] };
+            assert_eq!(fmt_with(&c, f, &args).unwrap_err(), "Formatting argument out of range", "{f}");
+        }
+        assert_eq!(fmt_with(&c, "{:>1$}", &[int(1), int(65_535)]).unwrap().len(), 65_535);
     }
 
     #[test]

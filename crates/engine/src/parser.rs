@@ -254,7 +254,7 @@ const STRICT_KEYWORDS: &[&str] = &[
     "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
-fn is_keyword(s: &str) -> bool {
+pub(crate) fn is_keyword(s: &str) -> bool {
     STRICT_KEYWORDS.contains(&s)
 }
 
@@ -2906,9 +2906,9 @@ impl<'a> Parser<'a> {
     fn parse_ref_pat(&mut self) -> PResult<Pat> {
         let lo = self.lo();
         self.eat_amp();
-        self.eat_kw("mut");
+        let is_mut = self.eat_kw("mut");
         let inner = tri!(self.parse_pat_no_alt());
-        Ok(Pat { kind: PatKind::Ref(Box::new(inner)), span: sp(lo, self.hi()) })
+        Ok(Pat { kind: PatKind::Ref(Box::new(inner), is_mut), span: sp(lo, self.hi()) })
     }
 
     /// `(a, b)`, `(a,)`, `()`, or a parenthesised pattern `(p)`.

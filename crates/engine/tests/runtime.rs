@@ -128,6 +128,37 @@ fn a_run_past_its_wall_clock_budget_stops() {
 }
 
 #[test]
+fn the_step_budget_names_a_loop_of_plain_arithmetic() {
+    // Found by tests/budget_props.rs: the message named a stale line (1),
+    // set by the last instruction that went through the general dispatch.
+    let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let mut i = 0u64; loop { i = (i * 3 + 1) % 1_000_003; }\n}\n";
+    for max_steps in [10, 1_000, 100_000] {
+        let m = budget_message(src, &Config { max_steps, ..Config::default() }, Budget::Steps);
+        assert!(m.ends_with(", at line 5"), "{m}");
+    }
+}
+
+#[test]
+fn a_huge_format_width_is_refused_not_padded() {
+    // Found probing the engine while setting up fuzzing: each of these
+    // built a gigabyte of padding (40 s in a debug build) before the output
+    // budget could look at it. Rust limits widths and precisions to u16.
+    let program = |body: &str| format!("#[tokio::main]\nasync fn main() {{\n    {body}\n}}\n");
+    for body in ["println!(\"{:>1000000000}\", 1.0);", "println!(\"{:.1000000000}\", 1.0);", "println!(\"{:01000000000}\", 1u8);"] {
+        let started = std::time::Instant::now();
+        let r = run(&program(body), &Config::default());
+        assert_eq!(r.outcome, Outcome::CompileError, "{body}");
+        assert!(r.diagnostics[0].message.contains("does not fit into the type `u16`"), "{:?}", r.diagnostics);
+        assert!(started.elapsed().as_secs() < 2, "{body}: {:?}", started.elapsed());
+    }
+    let r = run(&program("let w = 1000000000usize; println!(\"{:>w$}\", 1);"), &Config::default());
+    match r.outcome {
+        Outcome::Panicked { message, .. } => assert_eq!(message, "Formatting argument out of range"),
+        o => panic!("{o:?}"),
+    }
+}
+
+#[test]
 fn unbounded_recursion_hits_the_call_depth_budget() {
     let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";
     let r = run(src, &Config::default());

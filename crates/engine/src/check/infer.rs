@@ -1202,7 +1202,7 @@ impl<'i> Body<'i> {
         // through the reference and binds by reference.
         let mut t = self.table.shallow(t);
         let mut mode = by_ref;
-        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(_) | PatKind::Rest | PatKind::Or(_)) {
+        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(..) | PatKind::Rest | PatKind::Or(_)) {
             while let Ty::Ref { is_mut, inner } = t.clone() {
                 mode = Some(mode.map_or(is_mut, |m| m && is_mut));
                 t = self.table.shallow(&inner);
@@ -1331,7 +1331,7 @@ impl<'i> Body<'i> {
                 // Each alternative binds the same names: no unused warnings.
                 self.no_warn.extend(before..self.locals.len());
             }
-            PatKind::Ref(inner) => match self.table.shallow(&t) {
+            PatKind::Ref(inner, _) => match self.table.shallow(&t) {
                 Ty::Ref { inner: it, .. } => self.pat_mode(inner, &it, initialized, None),
                 _ => self.pat_mode(inner, &Ty::Unknown, initialized, None),
             },
@@ -2805,7 +2805,7 @@ impl<'i> Body<'i> {
             i += 1;
             match &p.kind {
                 PatKind::Or(alts) => pats.extend(alts.iter()),
-                PatKind::Ref(inner) => pats.push(inner),
+                PatKind::Ref(inner, _) => pats.push(inner),
                 PatKind::Wild => return,
                 PatKind::Ident { name, sub, by_ref, is_mut } => {
                     if let Some(s) = sub {
@@ -3834,7 +3834,7 @@ fn arm_binds_by_value(p: &Pat) -> bool {
         PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| arm_binds_by_value(s)),
         PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(arm_binds_by_value),
         PatKind::Struct(_, fs, _) => fs.iter().any(|f| arm_binds_by_value(&f.pat)),
-        PatKind::Ref(_) => false,
+        PatKind::Ref(..) => false,
         _ => false,
     }
 }

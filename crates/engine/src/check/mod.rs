@@ -148,10 +148,13 @@ fn multi_thread_main(file: &File) -> Option<Diagnostic> {
     }
     let flavor = if attr.args.iter().any(|a| a.contains("multi_thread")) { "`flavor = \"multi_thread\"`" } else { "no flavor" };
     Some(
-        Diagnostic::warning(attr.span, format!("`#[tokio::main]` with {flavor} runs on Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"))
-            .with_label(attr.span, "simulated on one thread")
-            .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
-            .with_note("help: `#[tokio::main(flavor = \"current_thread\")]` runs the runtime Taskscope simulates"),
+        Diagnostic::warning(
+            attr.span,
+            format!("`#[tokio::main]` with {flavor} runs on Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"),
+        )
+        .with_label(attr.span, "simulated on one thread")
+        .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
+        .with_note("help: `#[tokio::main(flavor = \"current_thread\")]` runs the runtime Taskscope simulates"),
     )
 }
 

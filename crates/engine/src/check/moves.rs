@@ -175,7 +175,7 @@ impl<'u> MovePass<'u> {
                 }
                 PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => stack.extend(ps.iter()),
                 PatKind::Struct(_, fs, _) => stack.extend(fs.iter().map(|f| &f.pat)),
-                PatKind::Ref(inner) => stack.push(inner),
+                PatKind::Ref(inner, _) => stack.push(inner),
                 _ => {}
             }
         }

@@ -1,0 +1,8 @@
+// Found probing extreme values while writing the fuzz dictionary, not by a
+// fuzzer: this built a gigabyte of padding (40 s in a debug build) before
+// the output budget looked at it. Fixed in src/fmt.rs (widths and
+// precisions are u16, as in Rust 1.87+).
+#[tokio::main]
+async fn main() {
+    println!("{:>1000000000}", 1.0);
+}
