@@ -25,7 +25,7 @@ const STORAGE_KEY = 'taskscope.source.v1';
 
 /** The program docs/embedding.md links to, and the docs' hand-written tiny link. */
 const DOCS_PROGRAM =
-  'use tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    let t = tokio::spawn(async {\n' +
+  'use tokio::time::{sleep, Duration};\n\n#[tokio::main]\nasync fn main() {\n    let t = tokio::spawn(async {\n' +
   '        sleep(Duration::from_millis(10)).await;\n        println!("world");\n    });\n    println!("hello");\n' +
   '    t.await.unwrap();\n}\n';
 
