@@ -539,3 +539,13 @@ async fn main() {
     let r = run(big, &config);
     assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CollectionLen, .. }), "{:?}", r.outcome);
 }
+
+/// Ranges of `char`s as expressions are refused (see the diagnostics
+/// fixture `range_of_chars_unsupported`); as patterns they run.
+#[test]
+fn char_range_patterns_run() {
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    for c in ['q', '5', 'Z', '-'] {\n        let kind = match c {\n            'a'..='z' => \"lower\",\n            'A'..='Z' => \"upper\",\n            '0'..='9' => \"digit\",\n            _ => \"other\",\n        };\n        println!(\"{c} {kind}\");\n    }\n}\n";
+    let (out, outcome) = stdout_of(src);
+    assert_eq!(outcome, Outcome::Returned);
+    assert_eq!(out, "q lower\n5 digit\nZ upper\n- other\n");
+}

@@ -1807,6 +1807,20 @@ impl<'i> Body<'i> {
                         self.mismatch(b.span, &elem, &t);
                     }
                 }
+                // The VM's ranges are of integers: a range of `char`s or of
+                // floats would run as a wrong range of integers.
+                let what = match self.table.shallow(&elem) {
+                    Ty::Char => Some("`char`s"),
+                    Ty::Float(_) => Some("floats"),
+                    Ty::Var(v) if self.table.kind(v) == VarKind::Float => Some("floats"),
+                    _ => None,
+                };
+                if let Some(what) = what {
+                    self.unsupported.push(
+                        Diagnostic::error(e.span, format!("ranges of {what} are not supported yet"))
+                            .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                    );
+                }
                 match self.items.types.get("std::ops::Range") {
                     Some(TypeDef::Adt(id)) if start.is_some() || end.is_some() => Ty::Adt(*id, vec![elem]),
                     _ => Ty::Unknown,
