@@ -3151,6 +3151,21 @@ impl<'i> Body<'i> {
         let Some(pieces) = pieces else { return };
         for piece in pieces {
             let crate::fmt::Piece::Arg { arg, spec, range, .. } = piece else { continue };
+            // `{:>w$}` / `{:.p$}` read `w` / `p` from the scope when no
+            // `w = ..` argument names them: a use of that variable.
+            for count in [&spec.width, &spec.precision] {
+                if let Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Named(n))) = count
+                    && !named.iter().any(|(x, _, _)| x == n)
+                    && let Some(id) = self.lookup(n)
+                {
+                    // The name's span inside the literal, `w` of `{:>w$}`.
+                    let open = fmt.span.start as usize + 1 + range.0;
+                    let text = self.text(Span::new(open, fmt.span.start as usize + 1 + range.1));
+                    let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len()));
+                    self.use_local(id, at, Use::Borrow);
+                    self.uses.inline.entry((fmt.span.start, fmt.span.end)).or_default().push((at, id));
+                }
+            }
             let trait_name = match spec.ty {
                 crate::fmt::FmtType::Display => "Display",
                 crate::fmt::FmtType::Debug | crate::fmt::FmtType::DebugLowerHex | crate::fmt::FmtType::DebugUpperHex => "Debug",

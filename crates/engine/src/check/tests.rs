@@ -157,6 +157,9 @@ fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
     assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"), ["unused `Result<(), SendError<u8>>` that must be used"]);
     // A binding through `&mut` does not need `mut` itself.
     assert_eq!(warnings_in_main("let mut v = vec![1];\nlet r = &mut v;\nr.push(2);\nprintln!(\"{v:?}\");"), Vec::<String>::new());
+    // A width or precision named in the format string reads the variable.
+    assert_eq!(warnings_in_main("let w = 6;\nlet p = 2;\nprintln!(\"[{:>w$}] [{:.p$}]\", 1, 2.5);"), Vec::<String>::new());
+    assert_eq!(warnings_in_main("let w = 6;\nprintln!(\"[{:>w$}]\", 1, w = 3);"), ["unused variable: `w`"]);
 }
 
 #[test]
