@@ -35,7 +35,7 @@ fn same_program_gives_identical_trace() {
 
 #[test]
 fn infinite_loop_hits_the_step_budget() {
-    let src = "#[tokio::main]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i += 1; }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i += 1; }\n}\n";
     let config = Config { max_steps: 200_000, ..Config::default() };
     let r = run(src, &config);
     assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::Steps, .. }), "{:?}", r.outcome);
@@ -43,7 +43,7 @@ fn infinite_loop_hits_the_step_budget() {
 
 #[test]
 fn unbounded_spawning_hits_the_task_budget() {
-    let src = "#[tokio::main]\nasync fn main() {\n    loop { tokio::spawn(async {}); }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    loop { tokio::spawn(async {}); }\n}\n";
     let r = run(src, &Config::default());
     match r.outcome {
         Outcome::BudgetExceeded { budget: Budget::Tasks, message } => assert!(message.contains("task budget")),
@@ -53,7 +53,7 @@ fn unbounded_spawning_hits_the_task_budget() {
 
 #[test]
 fn unbounded_growth_hits_the_memory_budget() {
-    let src = "#[tokio::main]\nasync fn main() {\n    let mut v = Vec::new();\n    loop { v.push(1); }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut v = Vec::new();\n    loop { v.push(1); }\n}\n";
     let config = Config { max_collection_len: 10_000, ..Config::default() };
     let r = run(src, &config);
     assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CollectionLen, .. }), "{:?}", r.outcome);
@@ -72,7 +72,7 @@ fn budget_message(src: &str, config: &Config, budget: Budget) -> String {
 
 #[test]
 fn string_doubling_hits_the_memory_budget_and_says_where() {
-    let src = "#[tokio::main]\nasync fn main() {\n    let mut s = String::from(\"x\");\n    loop {\n        s = format!(\"{}{}\", s, s);\n    }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut s = String::from(\"x\");\n    loop {\n        s = format!(\"{}{}\", s, s);\n    }\n}\n";
     let config = Config { max_memory_bytes: 16 << 20, ..Config::default() };
     let m = budget_message(src, &config, Budget::Memory);
     assert!(m.starts_with("memory budget exceeded: the program's values took "), "{m}");
@@ -84,12 +84,12 @@ fn string_doubling_hits_the_memory_budget_and_says_where() {
 fn growing_strings_and_vectors_hit_the_memory_budget() {
     // Doubling a vector by cloning it: the collection-length budget is
     // lifted, so memory is what stops it.
-    let doubling = "#[tokio::main]\nasync fn main() {\n    let mut v = vec![String::from(\"abcdefgh\")];\n    loop {\n        let w = v.clone();\n        v.extend(w);\n    }\n}\n";
+    let doubling = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut v = vec![String::from(\"abcdefgh\")];\n    loop {\n        let w = v.clone();\n        v.extend(w);\n    }\n}\n";
     let config = Config { max_memory_bytes: 8 << 20, max_collection_len: usize::MAX, ..Config::default() };
     let m = budget_message(doubling, &config, Budget::Memory);
     assert!(m.contains("more than the 8 MiB allowed") && m.contains("a Vec of "), "{m}");
     // `push_str` in a loop.
-    let pushing = "#[tokio::main]\nasync fn main() {\n    let mut s = String::new();\n    loop {\n        s.push_str(\"0123456789abcdef\");\n    }\n}\n";
+    let pushing = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut s = String::new();\n    loop {\n        s.push_str(\"0123456789abcdef\");\n    }\n}\n";
     let config = Config { max_memory_bytes: 4 << 20, max_collection_len: usize::MAX, max_steps: u64::MAX, ..Config::default() };
     let m = budget_message(pushing, &config, Budget::Memory);
     assert!(m.contains("a String of "), "{m}");
@@ -97,7 +97,7 @@ fn growing_strings_and_vectors_hit_the_memory_budget() {
 
 #[test]
 fn a_channel_flood_hits_a_budget() {
-    let src = "use tokio::sync::mpsc;\n#[tokio::main]\nasync fn main() {\n    let (tx, _rx) = mpsc::unbounded_channel();\n    loop {\n        tx.send(String::from(\"a message that takes some room\")).unwrap();\n    }\n}\n";
+    let src = "use tokio::sync::mpsc;\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, _rx) = mpsc::unbounded_channel();\n    loop {\n        tx.send(String::from(\"a message that takes some room\")).unwrap();\n    }\n}\n";
     let config = Config { max_memory_bytes: 2 << 20, max_collection_len: usize::MAX, max_events: usize::MAX, ..Config::default() };
     let m = budget_message(src, &config, Budget::Memory);
     assert!(m.ends_with(", at line 6"), "{m}");
@@ -117,7 +117,7 @@ fn a_run_past_its_wall_clock_budget_stops() {
         static T: AtomicU64 = AtomicU64::new(0);
         T.fetch_add(10, Ordering::Relaxed) as f64
     }
-    let src = "#[tokio::main]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i = i.wrapping_add(1); }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut i = 0u64;\n    loop { i = i.wrapping_add(1); }\n}\n";
     let config = Config { clock: Some(clock), max_wall_ms: 50.0, ..Config::default() };
     let m = budget_message(src, &config, Budget::WallTime);
     assert_eq!(m, "time budget exceeded: the run took more than 50 ms of real time");
@@ -131,7 +131,7 @@ fn a_run_past_its_wall_clock_budget_stops() {
 fn the_step_budget_names_a_loop_of_plain_arithmetic() {
     // Found by tests/budget_props.rs: the message named a stale line (1),
     // set by the last instruction that went through the general dispatch.
-    let src = "use tokio::sync::mpsc;\n\n#[tokio::main]\nasync fn main() {\n    let mut i = 0u64; loop { i = (i * 3 + 1) % 1_000_003; }\n}\n";
+    let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut i = 0u64; loop { i = (i * 3 + 1) % 1_000_003; }\n}\n";
     for max_steps in [10, 1_000, 100_000] {
         let m = budget_message(src, &Config { max_steps, ..Config::default() }, Budget::Steps);
         assert!(m.ends_with(", at line 5"), "{m}");
@@ -143,7 +143,7 @@ fn a_huge_format_width_is_refused_not_padded() {
     // Found probing the engine while setting up fuzzing: each of these
     // built a gigabyte of padding (40 s in a debug build) before the output
     // budget could look at it. Rust limits widths and precisions to u16.
-    let program = |body: &str| format!("#[tokio::main]\nasync fn main() {{\n    {body}\n}}\n");
+    let program = |body: &str| format!("#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {{\n    {body}\n}}\n");
     for body in ["println!(\"{:>1000000000}\", 1.0);", "println!(\"{:.1000000000}\", 1.0);", "println!(\"{:01000000000}\", 1u8);"] {
         let started = std::time::Instant::now();
         let r = run(&program(body), &Config::default());
@@ -160,14 +160,14 @@ fn a_huge_format_width_is_refused_not_padded() {
 
 #[test]
 fn unbounded_recursion_hits_the_call_depth_budget() {
-    let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main]\nasync fn main() {\n    f(0);\n}\n";
+    let src = "fn f(n: u64) -> u64 { f(n + 1) }\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    f(0);\n}\n";
     let r = run(src, &Config::default());
     assert!(matches!(r.outcome, Outcome::BudgetExceeded { budget: Budget::CallDepth, .. }), "{:?}", r.outcome);
 }
 
 #[test]
 fn use_after_move_into_a_channel_is_an_error_pointing_at_both_places() {
-    let src = "use tokio::sync::mpsc;\n#[tokio::main]\nasync fn main() {\n    let (tx, _rx) = mpsc::channel(1);\n    let s = String::from(\"hi\");\n    tx.send(s).await.unwrap();\n    println!(\"{}\", s);\n}\n";
+    let src = "use tokio::sync::mpsc;\n#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let (tx, _rx) = mpsc::channel(1);\n    let s = String::from(\"hi\");\n    tx.send(s).await.unwrap();\n    println!(\"{}\", s);\n}\n";
     let r = run(src, &Config::default());
     assert!(matches!(r.outcome, Outcome::CompileError), "{:?}", r.outcome);
     let d = &r.diagnostics[0];
@@ -181,7 +181,7 @@ fn use_after_move_into_a_channel_is_an_error_pointing_at_both_places() {
 
 #[test]
 fn unsupported_construct_names_itself_with_a_position() {
-    let src = "#[tokio::main]\nasync fn main() {\n    tokio::select! { _ = async {} => {} }\n}\n";
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    tokio::select! { _ = async {} => {} }\n}\n";
     let r = run(src, &Config::default());
     assert!(matches!(r.outcome, Outcome::CompileError));
     let d = &r.diagnostics[0];
@@ -212,7 +212,7 @@ async fn main() {
 fn messages_keep_their_identity_from_send_to_receive() {
     let src = r#"
 use tokio::sync::mpsc;
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let (tx, mut rx) = mpsc::unbounded_channel();
     tx.send(String::from("a")).unwrap();
@@ -303,7 +303,7 @@ fn self_in_an_impl_names_that_impl_s_type() {
             "struct {ty} {{ {f}: u32 }}\nimpl {ty} {{\n    fn make() -> {ty} {{ {ty} {{ {f}: {n} }} }}\n    fn get() -> u32 {{ Self::make().{f} }}\n}}\n"
         ));
     }
-    src.push_str("#[tokio::main]\nasync fn main() {\n    println!(\"{} {} {} {}\", A::get(), B::get(), C::get(), D::get());\n}\n");
+    src.push_str("#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    println!(\"{} {} {} {}\", A::get(), B::get(), C::get(), D::get());\n}\n");
     for _ in 0..20 {
         let (out, _) = stdout_of(&src);
         assert_eq!(out, "0 1 2 3\n");
@@ -430,7 +430,7 @@ fn values_are_small() {
 #[test]
 fn case_mapping_of_ascii_text_is_std_and_of_non_ascii_letters_unsupported() {
     // Other non-ASCII characters have no case mapping and stay as they are.
-    let src = r#"#[tokio::main]
+    let src = r#"#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let s = String::from("Hello, World! 123 [x_Y] ~ ♥ 🙂 ½");
     println!("{}|{}", s.to_uppercase(), s.to_lowercase());
@@ -460,7 +460,7 @@ fn vec_sort_matches_std() {
     let mut words = vec!["pear", "apple", "fig", "apple", "kiwi", "", "Fig", "äpfel"];
     let mut opts = vec![Some(3), None, Some(-1), None, Some(3)];
     let src = format!(
-        "#[tokio::main]\nasync fn main() {{\n    let mut a = vec!{ints:?};\n    a.sort();\n    println!(\"{{:?}}\", a);\n    let mut b = vec!{pairs:?};\n    b.sort_unstable();\n    println!(\"{{:?}}\", b);\n    let mut c = vec!{words:?};\n    c.sort();\n    println!(\"{{:?}}\", c);\n    let mut d = vec![Some(3), None, Some(-1), None, Some(3)];\n    d.sort();\n    println!(\"{{:?}}\", d);\n}}\n"
+        "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {{\n    let mut a = vec!{ints:?};\n    a.sort();\n    println!(\"{{:?}}\", a);\n    let mut b = vec!{pairs:?};\n    b.sort_unstable();\n    println!(\"{{:?}}\", b);\n    let mut c = vec!{words:?};\n    c.sort();\n    println!(\"{{:?}}\", c);\n    let mut d = vec![Some(3), None, Some(-1), None, Some(3)];\n    d.sort();\n    println!(\"{{:?}}\", d);\n}}\n"
     );
     ints.sort();
     pairs.sort();
@@ -474,7 +474,7 @@ fn vec_sort_matches_std() {
 #[test]
 fn a_method_called_on_a_guard_gets_its_arguments() {
     let src = r#"use tokio::sync::Mutex;
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let m = Mutex::new(vec![1, 2, 3]);
     let g = m.lock().await;
@@ -489,7 +489,7 @@ fn a_poisoned_std_mutex_still_locks_and_hands_its_guard_out_in_the_error() {
     // Checked against std: unwrap's message, the guard in the error keeps the
     // mutex locked until the error is dropped, and poisoning lasts.
     let src = r#"use std::sync::{Arc, Mutex};
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let m = Arc::new(Mutex::new(1));
     let m2 = Arc::clone(&m);
@@ -519,7 +519,7 @@ async fn main() {
 
 #[test]
 fn str_replace_and_split_follow_std_and_respect_the_text_budget() {
-    let src = r#"#[tokio::main]
+    let src = r#"#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let s = String::from("a-b--c");
     let parts: Vec<&str> = s.split("--").collect();
@@ -528,7 +528,7 @@ async fn main() {
 }
 "#;
     assert_eq!(stdout_of(src), ("a+b++c .a.-.b.-.-.c. [\"a-b\", \"c\"] Some(2)\na-b--c\n".to_string(), Outcome::Returned));
-    let big = r#"#[tokio::main]
+    let big = r#"#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let s = "x".repeat(1000);
     let t = s.replace("x", &"y".repeat(1000));
