@@ -1331,7 +1331,23 @@ impl<'i> Body<'i> {
                 // Each alternative binds the same names: no unused warnings.
                 self.no_warn.extend(before..self.locals.len());
             }
-            PatKind::Ref(inner, _) => match self.table.shallow(&t) {
+            PatKind::Ref(inner, pat_mut) => match self.table.shallow(&t) {
+                Ty::Ref { is_mut: false, inner: it } if *pat_mut => {
+                    let d = Diagnostic::error(p.span, "mismatched types")
+                        .with_code("E0308")
+                        .with_label(p.span, "types differ in mutability")
+                        .with_note(format!("note: expected reference `{}`, found mutable reference `&mut _`", self.show(&t)));
+                    self.type_error(d);
+                    self.pat_mode(inner, &it, initialized, None);
+                }
+                Ty::Ref { is_mut: true, inner: it } if !*pat_mut => {
+                    let d = Diagnostic::error(p.span, "mismatched types")
+                        .with_code("E0308")
+                        .with_label(p.span, "types differ in mutability")
+                        .with_note(format!("note: expected mutable reference `{}`, found reference `&_`", self.show(&t)));
+                    self.type_error(d);
+                    self.pat_mode(inner, &it, initialized, None);
+                }
                 Ty::Ref { inner: it, .. } => self.pat_mode(inner, &it, initialized, None),
                 _ => self.pat_mode(inner, &Ty::Unknown, initialized, None),
             },
