@@ -438,13 +438,16 @@ fn huge_inputs_return_quickly() {
     let took = t.elapsed();
     assert!(diags.is_empty());
     assert!(file.items.len() > 1000);
-    assert!(took < Duration::from_secs(3), "{} bytes took {took:?}", near.len());
+    // A parser that is not linear takes minutes here; the bound only has to
+    // tell that apart, in a debug build on a loaded machine (3 s failed
+    // while other builds ran).
+    assert!(took < Duration::from_secs(20), "{} bytes took {took:?}", near.len());
     // Garbage just under the limit.
     let garbage: String = (0..taskscope_engine::parser::MAX_SOURCE_LEN / 2).map(|i| ['¥', '(', '"', '`'][i % 4]).collect();
     let t = Instant::now();
     let (_, diags) = on_small_stack(move || parse(&garbage));
     assert!(!diags.is_empty());
-    assert!(t.elapsed() < Duration::from_secs(3));
+    assert!(t.elapsed() < Duration::from_secs(20));
 }
 
 #[test]
