@@ -508,18 +508,21 @@ impl<'p> Vm<'p> {
                 }));
             }
             M::SaturatingSub | M::SaturatingAdd | M::WrappingAdd | M::CheckedAdd | M::CheckedSub | M::CheckedMul | M::CheckedDiv | M::RemEuclid => {
-                let (Value::Int(a), Value::Int(b)) = (recv, arg()) else { return panic(format!("`{name}` needs integers")) };
+                // In `i128`, so that `u64` values past `i64::MAX` work too;
+                // the compiler's `FitInt` holds the result to its type
+                // (wrapping, saturating, or `None` for the checked forms).
+                let (Some(a), Some(b)) = (recv.as_i128(), arg().as_i128()) else { return panic(format!("`{name}` needs integers")) };
                 return Ok(match mn {
-                    M::SaturatingSub => Value::Int(a.saturating_sub(b)),
-                    M::SaturatingAdd => Value::Int(a.saturating_add(b)),
-                    M::WrappingAdd => Value::Int(a.wrapping_add(b)),
+                    M::SaturatingSub => Value::from_i128(a.saturating_sub(b)),
+                    M::SaturatingAdd => Value::from_i128(a.saturating_add(b)),
+                    M::WrappingAdd => Value::from_i128(a.wrapping_add(b)),
                     M::RemEuclid => {
-                        Value::Int(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) })
+                        Value::from_i128(if b == 0 { return panic("attempt to calculate the remainder with a divisor of zero") } else { a.rem_euclid(b) })
                     }
-                    M::CheckedAdd => Value::opt(a.checked_add(b).map(Value::Int)),
-                    M::CheckedSub => Value::opt(a.checked_sub(b).map(Value::Int)),
-                    M::CheckedMul => Value::opt(a.checked_mul(b).map(Value::Int)),
-                    _ => Value::opt(a.checked_div(b).map(Value::Int)),
+                    M::CheckedAdd => Value::opt(a.checked_add(b).map(Value::from_i128)),
+                    M::CheckedSub => Value::opt(a.checked_sub(b).map(Value::from_i128)),
+                    M::CheckedMul => Value::opt(a.checked_mul(b).map(Value::from_i128)),
+                    _ => Value::opt(a.checked_div(b).map(Value::from_i128)),
                 });
             }
             M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
