@@ -216,186 +216,256 @@ fn push_unique(list: &mut Vec<TaskId>, t: TaskId) {
 impl RunGeom {
     /// Folds the run's trace once.
     pub fn new(data: &RunData) -> RunGeom {
+        GeomBuilder::new(&data.source).finish(data)
+    }
+
+    /// 1-based line of a span.
+    pub fn line(&self, src: &str, span: Span) -> u32 {
+        names::line_of(&self.lines, src, span.start)
+    }
+
+    /// The last value `task` received from channel `chan` before position
+    /// `pos`: `(event index, text)`.
+    pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
+        let c = self.chans.get(chan.index())?;
+        let n = c.recvs.partition_point(|r| r.at < pos);
+        c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+
+    /// The last value `task` sent on channel `chan` before position `pos`.
+    pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
+        let c = self.chans.get(chan.index())?;
+        let n = c.sends.partition_point(|r| r.at < pos);
+        c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+}
+
+/// [`RunGeom::new`] in steps (see [`taskscope_engine::view::TimelineBuilder`]):
+/// [`fold`](Self::fold) a slice of the events at a time, then
+/// [`finish`](Self::finish). Pass the same run to every call.
+pub struct GeomBuilder {
+    lines: LineIndex,
+    tasks: Vec<TaskInfo>,
+    task_bind: Vec<Option<String>>,
+    chans: Vec<ChanInfo>,
+    chan_fill: Vec<u32>,
+    chan_sent: Vec<u32>,
+    mutexes: Vec<MutexInfo>,
+    queues: Vec<std::collections::VecDeque<TaskId>>,
+    ticks: Vec<(usize, u64)>,
+    thread_blocked: Option<(usize, TaskId, MutexId)>,
+    time: u64,
+    /// The next event to fold.
+    next: usize,
+}
+
+impl GeomBuilder {
+    /// A fold of a run of `src` that has folded nothing yet.
+    pub fn new(src: &str) -> GeomBuilder {
+        GeomBuilder {
+            lines: LineIndex::new(src),
+            tasks: Vec::new(),
+            task_bind: Vec::new(),
+            chans: Vec::new(),
+            chan_fill: Vec::new(),
+            chan_sent: Vec::new(),
+            mutexes: Vec::new(),
+            queues: Vec::new(),
+            ticks: Vec::new(),
+            thread_blocked: None,
+            time: 0,
+            next: 0,
+        }
+    }
+
+    /// Events folded so far.
+    pub fn folded(&self) -> usize {
+        self.next
+    }
+
+    /// Folds up to `count` more events of `data`'s trace; true once every
+    /// event is folded.
+    pub fn fold(&mut self, data: &RunData, count: usize) -> bool {
         let src = data.source.as_str();
         let trace = &data.run.trace;
-        let lines = LineIndex::new(src);
-        let line = |s: Span| names::line_of(&lines, src, s.start);
         let len = trace.events.len();
-
-        let mut tasks: Vec<TaskInfo> = Vec::new();
-        let mut task_bind: Vec<Option<String>> = Vec::new();
-        let mut chans: Vec<ChanInfo> = Vec::new();
-        let mut chan_fill: Vec<u32> = Vec::new();
-        let mut chan_sent: Vec<u32> = Vec::new();
-        let mut mutexes: Vec<MutexInfo> = Vec::new();
-        let mut queues: Vec<std::collections::VecDeque<TaskId>> = Vec::new();
-        let mut ticks = Vec::new();
-        let mut thread_blocked = None;
-        let mut time = 0u64;
-
-        for (i, e) in trace.events.iter().enumerate() {
-            if e.time > time {
-                time = e.time;
-                ticks.push((i, time));
-            }
-            match e.kind {
-                EventKind::TaskSpawned { task, span, .. } => {
-                    let t = task.index();
-                    while tasks.len() <= t {
-                        let id = tasks.len();
-                        let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
-                        tasks.push(TaskInfo { name, short: String::new(), sub: String::new(), span: Span::DUMMY });
-                        task_bind.push(None);
-                    }
-                    tasks[t].span = span;
-                    let b = names::let_bindings(src, span.start);
-                    task_bind[t] = if task == TaskId::MAIN {
-                        None
-                    } else if b.len() == 1 {
-                        Some(b[0].clone())
-                    } else {
-                        names::spawn_callee(src, span)
-                    };
+        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, queues, ticks, thread_blocked, time, next } = self;
+        let line = |s: Span| names::line_of(lines, src, s.start);
+        let stop = next.saturating_add(count).min(len);
+        while *next < stop {
+            let i = *next;
+            *next += 1;
+            let e = &trace.events[i];
+                if e.time > *time {
+                    *time = e.time;
+                    ticks.push((i, *time));
                 }
-                EventKind::ChannelCreated { chan, kind, capacity, span } => {
-                    let c = chan.index();
-                    while chans.len() <= c {
-                        chans.push(ChanInfo {
-                            kind,
-                            capacity,
-                            name: format!("channel #{}", chans.len()),
-                            line: 0,
-                            created: i,
-                            fill: Vec::new(),
-                            max_fill: 0,
-                            closed_at: None,
-                            senders: Vec::new(),
-                            receivers: Vec::new(),
-                            sends: Vec::new(),
-                            recvs: Vec::new(),
-                        });
-                        chan_fill.push(0);
-                        chan_sent.push(0);
-                    }
-                    let info = &mut chans[c];
-                    info.kind = kind;
-                    info.capacity = capacity;
-                    info.line = line(span);
-                    info.created = i;
-                    info.fill.push((i, 0));
-                    let b = names::let_bindings(src, span.start);
-                    info.name = match b.as_slice() {
-                        [tx, rx] => format!("{tx} → {rx}"),
-                        [one] => one.clone(),
-                        _ => format!("channel #{c}"),
-                    };
-                }
-                EventKind::Sent { task, chan, value, text, span, .. } => {
-                    if let Some(info) = chans.get_mut(chan.index()) {
-                        let c = chan.index();
-                        chan_sent[c] += 1;
-                        chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
-                        info.fill.push((i, chan_fill[c]));
-                        info.max_fill = info.max_fill.max(chan_fill[c]);
-                        push_unique(&mut info.senders, task);
-                        info.sends.push(SendRec { at: i, task, value, text, span });
-                    }
-                }
-                EventKind::Received { task, chan, value, .. } => {
-                    if let Some(info) = chans.get_mut(chan.index()) {
-                        let c = chan.index();
-                        if info.kind != ChanKind::Broadcast {
-                            chan_fill[c] = chan_fill[c].saturating_sub(1);
-                            info.fill.push((i, chan_fill[c]));
+                match e.kind {
+                    EventKind::TaskSpawned { task, span, .. } => {
+                        let t = task.index();
+                        while tasks.len() <= t {
+                            let id = tasks.len();
+                            let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
+                            tasks.push(TaskInfo { name, short: String::new(), sub: String::new(), span: Span::DUMMY });
+                            task_bind.push(None);
                         }
-                        push_unique(&mut info.receivers, task);
-                        let text = info.sends.iter().rev().find(|s| s.value == value).map(|s| s.text).unwrap_or(0);
-                        info.recvs.push(RecvRec { at: i, task, value, text });
+                        tasks[t].span = span;
+                        let b = names::let_bindings(src, span.start);
+                        task_bind[t] = if task == TaskId::MAIN {
+                            None
+                        } else if b.len() == 1 {
+                            Some(b[0].clone())
+                        } else {
+                            names::spawn_callee(src, span)
+                        };
                     }
-                }
-                EventKind::Lagged { task, chan, .. } => {
-                    if let Some(info) = chans.get_mut(chan.index()) {
-                        push_unique(&mut info.receivers, task);
-                    }
-                }
-                EventKind::ReceiverDropped { chan, .. } => {
-                    if let Some(info) = chans.get_mut(chan.index())
-                        && info.kind != ChanKind::Broadcast
-                        && chan_fill[chan.index()] != 0
-                    {
-                        chan_fill[chan.index()] = 0;
+                    EventKind::ChannelCreated { chan, kind, capacity, span } => {
+                        let c = chan.index();
+                        while chans.len() <= c {
+                            chans.push(ChanInfo {
+                                kind,
+                                capacity,
+                                name: format!("channel #{}", chans.len()),
+                                line: 0,
+                                created: i,
+                                fill: Vec::new(),
+                                max_fill: 0,
+                                closed_at: None,
+                                senders: Vec::new(),
+                                receivers: Vec::new(),
+                                sends: Vec::new(),
+                                recvs: Vec::new(),
+                            });
+                            chan_fill.push(0);
+                            chan_sent.push(0);
+                        }
+                        let info = &mut chans[c];
+                        info.kind = kind;
+                        info.capacity = capacity;
+                        info.line = line(span);
+                        info.created = i;
                         info.fill.push((i, 0));
+                        let b = names::let_bindings(src, span.start);
+                        info.name = match b.as_slice() {
+                            [tx, rx] => format!("{tx} → {rx}"),
+                            [one] => one.clone(),
+                            _ => format!("channel #{c}"),
+                        };
                     }
-                }
-                EventKind::ChannelClosed { chan } => {
-                    if let Some(info) = chans.get_mut(chan.index()) {
-                        info.closed_at.get_or_insert(i);
-                    }
-                }
-                EventKind::MutexCreated { mutex, kind, span } => {
-                    let m = mutex.index();
-                    while mutexes.len() <= m {
-                        mutexes.push(MutexInfo {
-                            kind,
-                            name: format!("mutex #{}", mutexes.len()),
-                            line: 0,
-                            created: i,
-                            holds: Vec::new(),
-                            waiting: Vec::new(),
-                        });
-                        queues.push(Default::default());
-                    }
-                    let info = &mut mutexes[m];
-                    info.kind = kind;
-                    info.line = line(span);
-                    info.created = i;
-                    info.waiting.push((i, 0));
-                    let b = names::let_bindings(src, span.start);
-                    if b.len() == 1 {
-                        info.name = b[0].clone();
-                    }
-                }
-                EventKind::LockRequested { task, mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex.index()) {
-                        let q = &mut queues[mutex.index()];
-                        q.push_back(task);
-                        info.waiting.push((i, q.len() as u32));
-                    }
-                }
-                EventKind::LockAcquired { task, mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex.index()) {
-                        let q = &mut queues[mutex.index()];
-                        if let Some(k) = q.iter().position(|&w| w == task) {
-                            q.remove(k);
-                            info.waiting.push((i, q.len() as u32));
-                        }
-                        let holding = info.holds.last().is_some_and(|h| h.task == task && h.end == len);
-                        if !holding {
-                            info.holds.push(Hold { task, start: i, end: len });
+                    EventKind::Sent { task, chan, value, text, span, .. } => {
+                        if let Some(info) = chans.get_mut(chan.index()) {
+                            let c = chan.index();
+                            chan_sent[c] += 1;
+                            chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
+                            info.fill.push((i, chan_fill[c]));
+                            info.max_fill = info.max_fill.max(chan_fill[c]);
+                            push_unique(&mut info.senders, task);
+                            info.sends.push(SendRec { at: i, task, value, text, span });
                         }
                     }
-                }
-                EventKind::LockReleased { mutex, .. } => {
-                    if let Some(info) = mutexes.get_mut(mutex.index()) {
-                        if let Some(h) = info.holds.last_mut()
-                            && h.end == len
+                    EventKind::Received { task, chan, value, .. } => {
+                        if let Some(info) = chans.get_mut(chan.index()) {
+                            let c = chan.index();
+                            if info.kind != ChanKind::Broadcast {
+                                chan_fill[c] = chan_fill[c].saturating_sub(1);
+                                info.fill.push((i, chan_fill[c]));
+                            }
+                            push_unique(&mut info.receivers, task);
+                            let text = info.sends.iter().rev().find(|s| s.value == value).map(|s| s.text).unwrap_or(0);
+                            info.recvs.push(RecvRec { at: i, task, value, text });
+                        }
+                    }
+                    EventKind::Lagged { task, chan, .. } => {
+                        if let Some(info) = chans.get_mut(chan.index()) {
+                            push_unique(&mut info.receivers, task);
+                        }
+                    }
+                    EventKind::ReceiverDropped { chan, .. } => {
+                        if let Some(info) = chans.get_mut(chan.index())
+                            && info.kind != ChanKind::Broadcast
+                            && chan_fill[chan.index()] != 0
                         {
-                            h.end = i;
+                            chan_fill[chan.index()] = 0;
+                            info.fill.push((i, 0));
                         }
-                        let q = &mut queues[mutex.index()];
-                        if let Some(w) = q.pop_front() {
-                            info.holds.push(Hold { task: w, start: i, end: len });
+                    }
+                    EventKind::ChannelClosed { chan } => {
+                        if let Some(info) = chans.get_mut(chan.index()) {
+                            info.closed_at.get_or_insert(i);
+                        }
+                    }
+                    EventKind::MutexCreated { mutex, kind, span } => {
+                        let m = mutex.index();
+                        while mutexes.len() <= m {
+                            mutexes.push(MutexInfo {
+                                kind,
+                                name: format!("mutex #{}", mutexes.len()),
+                                line: 0,
+                                created: i,
+                                holds: Vec::new(),
+                                waiting: Vec::new(),
+                            });
+                            queues.push(Default::default());
+                        }
+                        let info = &mut mutexes[m];
+                        info.kind = kind;
+                        info.line = line(span);
+                        info.created = i;
+                        info.waiting.push((i, 0));
+                        let b = names::let_bindings(src, span.start);
+                        if b.len() == 1 {
+                            info.name = b[0].clone();
+                        }
+                    }
+                    EventKind::LockRequested { task, mutex, .. } => {
+                        if let Some(info) = mutexes.get_mut(mutex.index()) {
+                            let q = &mut queues[mutex.index()];
+                            q.push_back(task);
                             info.waiting.push((i, q.len() as u32));
                         }
                     }
+                    EventKind::LockAcquired { task, mutex, .. } => {
+                        if let Some(info) = mutexes.get_mut(mutex.index()) {
+                            let q = &mut queues[mutex.index()];
+                            if let Some(k) = q.iter().position(|&w| w == task) {
+                                q.remove(k);
+                                info.waiting.push((i, q.len() as u32));
+                            }
+                            let holding = info.holds.last().is_some_and(|h| h.task == task && h.end == len);
+                            if !holding {
+                                info.holds.push(Hold { task, start: i, end: len });
+                            }
+                        }
+                    }
+                    EventKind::LockReleased { mutex, .. } => {
+                        if let Some(info) = mutexes.get_mut(mutex.index()) {
+                            if let Some(h) = info.holds.last_mut()
+                                && h.end == len
+                            {
+                                h.end = i;
+                            }
+                            let q = &mut queues[mutex.index()];
+                            if let Some(w) = q.pop_front() {
+                                info.holds.push(Hold { task: w, start: i, end: len });
+                                info.waiting.push((i, q.len() as u32));
+                            }
+                        }
+                    }
+                    EventKind::ThreadBlocked { task, mutex, .. } => {
+                        thread_blocked.get_or_insert((i, task, mutex));
+                    }
+                    _ => {}
                 }
-                EventKind::ThreadBlocked { task, mutex, .. } => {
-                    thread_blocked.get_or_insert((i, task, mutex));
-                }
-                _ => {}
-            }
         }
+        *next >= len
+    }
 
+    /// The geometry (folding what is left first).
+    pub fn finish(mut self, data: &RunData) -> RunGeom {
+        self.fold(data, usize::MAX);
+        let src = data.source.as_str();
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, ticks, thread_blocked, .. } = self;
+        let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
             .iter()
@@ -428,26 +498,6 @@ impl RunGeom {
             _ => Vec::new(),
         };
         RunGeom { tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
-    }
-
-    /// 1-based line of a span.
-    pub fn line(&self, src: &str, span: Span) -> u32 {
-        names::line_of(&self.lines, src, span.start)
-    }
-
-    /// The last value `task` received from channel `chan` before position
-    /// `pos`: `(event index, text)`.
-    pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
-        let c = self.chans.get(chan.index())?;
-        let n = c.recvs.partition_point(|r| r.at < pos);
-        c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
-    }
-
-    /// The last value `task` sent on channel `chan` before position `pos`.
-    pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
-        let c = self.chans.get(chan.index())?;
-        let n = c.sends.partition_point(|r| r.at < pos);
-        c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
     }
 }
 
@@ -1081,6 +1131,20 @@ mod tests {
     use super::*;
 
     use crate::model::run_example as example;
+
+    #[test]
+    fn geometry_folded_in_slices_equals_the_one_folded_at_once() {
+        for e in crate::examples::EXAMPLES {
+            let data = example(e.file);
+            let whole = RunGeom::new(&data);
+            let mut b = GeomBuilder::new(&data.source);
+            while !b.fold(&data, 5) {}
+            assert_eq!(b.folded(), data.timeline.len());
+            let sliced = b.finish(&data);
+            assert_eq!((&sliced.tasks, &sliced.chans, &sliced.mutexes), (&whole.tasks, &whole.chans, &whole.mutexes), "{}", e.file);
+            assert_eq!((&sliced.ticks, sliced.thread_blocked, &sliced.cycle), (&whole.ticks, whole.thread_blocked, &whole.cycle), "{}", e.file);
+        }
+    }
 
     #[test]
     fn a_window_is_one_svg_with_a_path_per_look_and_escaped_text() {
