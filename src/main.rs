@@ -32,6 +32,8 @@ mod problems;
 mod share;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod viz;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod wire;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
