@@ -28,7 +28,7 @@ use super::names::{self, Names};
 use crate::markup::Markup;
 use crate::model::{RunData, task_colour};
 use crate::num::Fixed;
-use taskscope_engine::Outcome;
+use taskscope_engine::{Outcome, Run};
 
 /// Height of the time ruler above the rows.
 pub const RULER_H: f64 = 24.0;
@@ -216,7 +216,7 @@ fn push_unique(list: &mut Vec<TaskId>, t: TaskId) {
 impl RunGeom {
     /// Folds the run's trace once.
     pub fn new(data: &RunData) -> RunGeom {
-        GeomBuilder::new(&data.source).finish(data)
+        GeomBuilder::new(&data.source).finish(&data.source, &data.run)
     }
 
     /// 1-based line of a span.
@@ -283,11 +283,10 @@ impl GeomBuilder {
         self.next
     }
 
-    /// Folds up to `count` more events of `data`'s trace; true once every
-    /// event is folded.
-    pub fn fold(&mut self, data: &RunData, count: usize) -> bool {
-        let src = data.source.as_str();
-        let trace = &data.run.trace;
+    /// Folds up to `count` more events of the trace of `run` (of `src`);
+    /// true once every event is folded.
+    pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
+        let trace = &run.trace;
         let len = trace.events.len();
         let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, queues, ticks, thread_blocked, time, next } = self;
         let line = |s: Span| names::line_of(lines, src, s.start);
@@ -296,174 +295,173 @@ impl GeomBuilder {
             let i = *next;
             *next += 1;
             let e = &trace.events[i];
-                if e.time > *time {
-                    *time = e.time;
-                    ticks.push((i, *time));
+            if e.time > *time {
+                *time = e.time;
+                ticks.push((i, *time));
+            }
+            match e.kind {
+                EventKind::TaskSpawned { task, span, .. } => {
+                    let t = task.index();
+                    while tasks.len() <= t {
+                        let id = tasks.len();
+                        let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
+                        tasks.push(TaskInfo { name, short: String::new(), sub: String::new(), span: Span::DUMMY });
+                        task_bind.push(None);
+                    }
+                    tasks[t].span = span;
+                    let b = names::let_bindings(src, span.start);
+                    task_bind[t] = if task == TaskId::MAIN {
+                        None
+                    } else if b.len() == 1 {
+                        Some(b[0].clone())
+                    } else {
+                        names::spawn_callee(src, span)
+                    };
                 }
-                match e.kind {
-                    EventKind::TaskSpawned { task, span, .. } => {
-                        let t = task.index();
-                        while tasks.len() <= t {
-                            let id = tasks.len();
-                            let name = trace.tasks.get(id).map(|x| x.name.clone()).unwrap_or_else(|| format!("task {id}"));
-                            tasks.push(TaskInfo { name, short: String::new(), sub: String::new(), span: Span::DUMMY });
-                            task_bind.push(None);
-                        }
-                        tasks[t].span = span;
-                        let b = names::let_bindings(src, span.start);
-                        task_bind[t] = if task == TaskId::MAIN {
-                            None
-                        } else if b.len() == 1 {
-                            Some(b[0].clone())
-                        } else {
-                            names::spawn_callee(src, span)
-                        };
+                EventKind::ChannelCreated { chan, kind, capacity, span } => {
+                    let c = chan.index();
+                    while chans.len() <= c {
+                        chans.push(ChanInfo {
+                            kind,
+                            capacity,
+                            name: format!("channel #{}", chans.len()),
+                            line: 0,
+                            created: i,
+                            fill: Vec::new(),
+                            max_fill: 0,
+                            closed_at: None,
+                            senders: Vec::new(),
+                            receivers: Vec::new(),
+                            sends: Vec::new(),
+                            recvs: Vec::new(),
+                        });
+                        chan_fill.push(0);
+                        chan_sent.push(0);
                     }
-                    EventKind::ChannelCreated { chan, kind, capacity, span } => {
+                    let info = &mut chans[c];
+                    info.kind = kind;
+                    info.capacity = capacity;
+                    info.line = line(span);
+                    info.created = i;
+                    info.fill.push((i, 0));
+                    let b = names::let_bindings(src, span.start);
+                    info.name = match b.as_slice() {
+                        [tx, rx] => format!("{tx} → {rx}"),
+                        [one] => one.clone(),
+                        _ => format!("channel #{c}"),
+                    };
+                }
+                EventKind::Sent { task, chan, value, text, span, .. } => {
+                    if let Some(info) = chans.get_mut(chan.index()) {
                         let c = chan.index();
-                        while chans.len() <= c {
-                            chans.push(ChanInfo {
-                                kind,
-                                capacity,
-                                name: format!("channel #{}", chans.len()),
-                                line: 0,
-                                created: i,
-                                fill: Vec::new(),
-                                max_fill: 0,
-                                closed_at: None,
-                                senders: Vec::new(),
-                                receivers: Vec::new(),
-                                sends: Vec::new(),
-                                recvs: Vec::new(),
-                            });
-                            chan_fill.push(0);
-                            chan_sent.push(0);
-                        }
-                        let info = &mut chans[c];
-                        info.kind = kind;
-                        info.capacity = capacity;
-                        info.line = line(span);
-                        info.created = i;
-                        info.fill.push((i, 0));
-                        let b = names::let_bindings(src, span.start);
-                        info.name = match b.as_slice() {
-                            [tx, rx] => format!("{tx} → {rx}"),
-                            [one] => one.clone(),
-                            _ => format!("channel #{c}"),
-                        };
+                        chan_sent[c] += 1;
+                        chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
+                        info.fill.push((i, chan_fill[c]));
+                        info.max_fill = info.max_fill.max(chan_fill[c]);
+                        push_unique(&mut info.senders, task);
+                        info.sends.push(SendRec { at: i, task, value, text, span });
                     }
-                    EventKind::Sent { task, chan, value, text, span, .. } => {
-                        if let Some(info) = chans.get_mut(chan.index()) {
-                            let c = chan.index();
-                            chan_sent[c] += 1;
-                            chan_fill[c] = if info.kind == ChanKind::Broadcast { chan_sent[c].min(info.capacity) } else { chan_fill[c] + 1 };
+                }
+                EventKind::Received { task, chan, value, .. } => {
+                    if let Some(info) = chans.get_mut(chan.index()) {
+                        let c = chan.index();
+                        if info.kind != ChanKind::Broadcast {
+                            chan_fill[c] = chan_fill[c].saturating_sub(1);
                             info.fill.push((i, chan_fill[c]));
-                            info.max_fill = info.max_fill.max(chan_fill[c]);
-                            push_unique(&mut info.senders, task);
-                            info.sends.push(SendRec { at: i, task, value, text, span });
+                        }
+                        push_unique(&mut info.receivers, task);
+                        let text = info.sends.iter().rev().find(|s| s.value == value).map(|s| s.text).unwrap_or(0);
+                        info.recvs.push(RecvRec { at: i, task, value, text });
+                    }
+                }
+                EventKind::Lagged { task, chan, .. } => {
+                    if let Some(info) = chans.get_mut(chan.index()) {
+                        push_unique(&mut info.receivers, task);
+                    }
+                }
+                EventKind::ReceiverDropped { chan, .. } => {
+                    if let Some(info) = chans.get_mut(chan.index())
+                        && info.kind != ChanKind::Broadcast
+                        && chan_fill[chan.index()] != 0
+                    {
+                        chan_fill[chan.index()] = 0;
+                        info.fill.push((i, 0));
+                    }
+                }
+                EventKind::ChannelClosed { chan } => {
+                    if let Some(info) = chans.get_mut(chan.index()) {
+                        info.closed_at.get_or_insert(i);
+                    }
+                }
+                EventKind::MutexCreated { mutex, kind, span } => {
+                    let m = mutex.index();
+                    while mutexes.len() <= m {
+                        mutexes.push(MutexInfo {
+                            kind,
+                            name: format!("mutex #{}", mutexes.len()),
+                            line: 0,
+                            created: i,
+                            holds: Vec::new(),
+                            waiting: Vec::new(),
+                        });
+                        queues.push(Default::default());
+                    }
+                    let info = &mut mutexes[m];
+                    info.kind = kind;
+                    info.line = line(span);
+                    info.created = i;
+                    info.waiting.push((i, 0));
+                    let b = names::let_bindings(src, span.start);
+                    if b.len() == 1 {
+                        info.name = b[0].clone();
+                    }
+                }
+                EventKind::LockRequested { task, mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
+                        let q = &mut queues[mutex.index()];
+                        q.push_back(task);
+                        info.waiting.push((i, q.len() as u32));
+                    }
+                }
+                EventKind::LockAcquired { task, mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
+                        let q = &mut queues[mutex.index()];
+                        if let Some(k) = q.iter().position(|&w| w == task) {
+                            q.remove(k);
+                            info.waiting.push((i, q.len() as u32));
+                        }
+                        let holding = info.holds.last().is_some_and(|h| h.task == task && h.end == len);
+                        if !holding {
+                            info.holds.push(Hold { task, start: i, end: len });
                         }
                     }
-                    EventKind::Received { task, chan, value, .. } => {
-                        if let Some(info) = chans.get_mut(chan.index()) {
-                            let c = chan.index();
-                            if info.kind != ChanKind::Broadcast {
-                                chan_fill[c] = chan_fill[c].saturating_sub(1);
-                                info.fill.push((i, chan_fill[c]));
-                            }
-                            push_unique(&mut info.receivers, task);
-                            let text = info.sends.iter().rev().find(|s| s.value == value).map(|s| s.text).unwrap_or(0);
-                            info.recvs.push(RecvRec { at: i, task, value, text });
-                        }
-                    }
-                    EventKind::Lagged { task, chan, .. } => {
-                        if let Some(info) = chans.get_mut(chan.index()) {
-                            push_unique(&mut info.receivers, task);
-                        }
-                    }
-                    EventKind::ReceiverDropped { chan, .. } => {
-                        if let Some(info) = chans.get_mut(chan.index())
-                            && info.kind != ChanKind::Broadcast
-                            && chan_fill[chan.index()] != 0
+                }
+                EventKind::LockReleased { mutex, .. } => {
+                    if let Some(info) = mutexes.get_mut(mutex.index()) {
+                        if let Some(h) = info.holds.last_mut()
+                            && h.end == len
                         {
-                            chan_fill[chan.index()] = 0;
-                            info.fill.push((i, 0));
+                            h.end = i;
                         }
-                    }
-                    EventKind::ChannelClosed { chan } => {
-                        if let Some(info) = chans.get_mut(chan.index()) {
-                            info.closed_at.get_or_insert(i);
-                        }
-                    }
-                    EventKind::MutexCreated { mutex, kind, span } => {
-                        let m = mutex.index();
-                        while mutexes.len() <= m {
-                            mutexes.push(MutexInfo {
-                                kind,
-                                name: format!("mutex #{}", mutexes.len()),
-                                line: 0,
-                                created: i,
-                                holds: Vec::new(),
-                                waiting: Vec::new(),
-                            });
-                            queues.push(Default::default());
-                        }
-                        let info = &mut mutexes[m];
-                        info.kind = kind;
-                        info.line = line(span);
-                        info.created = i;
-                        info.waiting.push((i, 0));
-                        let b = names::let_bindings(src, span.start);
-                        if b.len() == 1 {
-                            info.name = b[0].clone();
-                        }
-                    }
-                    EventKind::LockRequested { task, mutex, .. } => {
-                        if let Some(info) = mutexes.get_mut(mutex.index()) {
-                            let q = &mut queues[mutex.index()];
-                            q.push_back(task);
+                        let q = &mut queues[mutex.index()];
+                        if let Some(w) = q.pop_front() {
+                            info.holds.push(Hold { task: w, start: i, end: len });
                             info.waiting.push((i, q.len() as u32));
                         }
                     }
-                    EventKind::LockAcquired { task, mutex, .. } => {
-                        if let Some(info) = mutexes.get_mut(mutex.index()) {
-                            let q = &mut queues[mutex.index()];
-                            if let Some(k) = q.iter().position(|&w| w == task) {
-                                q.remove(k);
-                                info.waiting.push((i, q.len() as u32));
-                            }
-                            let holding = info.holds.last().is_some_and(|h| h.task == task && h.end == len);
-                            if !holding {
-                                info.holds.push(Hold { task, start: i, end: len });
-                            }
-                        }
-                    }
-                    EventKind::LockReleased { mutex, .. } => {
-                        if let Some(info) = mutexes.get_mut(mutex.index()) {
-                            if let Some(h) = info.holds.last_mut()
-                                && h.end == len
-                            {
-                                h.end = i;
-                            }
-                            let q = &mut queues[mutex.index()];
-                            if let Some(w) = q.pop_front() {
-                                info.holds.push(Hold { task: w, start: i, end: len });
-                                info.waiting.push((i, q.len() as u32));
-                            }
-                        }
-                    }
-                    EventKind::ThreadBlocked { task, mutex, .. } => {
-                        thread_blocked.get_or_insert((i, task, mutex));
-                    }
-                    _ => {}
                 }
+                EventKind::ThreadBlocked { task, mutex, .. } => {
+                    thread_blocked.get_or_insert((i, task, mutex));
+                }
+                _ => {}
+            }
         }
         *next >= len
     }
 
     /// The geometry (folding what is left first).
-    pub fn finish(mut self, data: &RunData) -> RunGeom {
-        self.fold(data, usize::MAX);
-        let src = data.source.as_str();
+    pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
+        self.fold(src, run, usize::MAX);
         let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, ticks, thread_blocked, .. } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
@@ -493,7 +491,7 @@ impl GeomBuilder {
             m.name = n;
         }
 
-        let cycle = match &data.run.outcome {
+        let cycle = match &run.outcome {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
@@ -1138,9 +1136,9 @@ mod tests {
             let data = example(e.file);
             let whole = RunGeom::new(&data);
             let mut b = GeomBuilder::new(&data.source);
-            while !b.fold(&data, 5) {}
+            while !b.fold(&data.source, &data.run, 5) {}
             assert_eq!(b.folded(), data.timeline.len());
-            let sliced = b.finish(&data);
+            let sliced = b.finish(&data.source, &data.run);
             assert_eq!((&sliced.tasks, &sliced.chans, &sliced.mutexes), (&whole.tasks, &whole.chans, &whole.mutexes), "{}", e.file);
             assert_eq!((&sliced.ticks, sliced.thread_blocked, &sliced.cycle), (&whole.ticks, whole.thread_blocked, &whole.cycle), "{}", e.file);
         }

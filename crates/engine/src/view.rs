@@ -1083,16 +1083,7 @@ impl TimelineBuilder {
             outputs: Vec::new(),
         };
         let end_time = trace.events.last().map(|e| e.time).unwrap_or(0);
-        TimelineBuilder {
-            tl,
-            core: Core::new(),
-            last_snap: 0,
-            next_snap: SNAPSHOT_INTERVAL,
-            pending: Vec::new(),
-            finished: None,
-            end_time,
-            next: 0,
-        }
+        TimelineBuilder { tl, core: Core::new(), last_snap: 0, next_snap: SNAPSHOT_INTERVAL, pending: Vec::new(), finished: None, end_time, next: 0 }
     }
 
     /// Events folded so far.
@@ -1109,138 +1100,138 @@ impl TimelineBuilder {
             let i = self.next;
             self.next += 1;
             let e = &events[i];
-                // Static data first: the fold of a Received needs the value index.
+            // Static data first: the fold of a Received needs the value index.
+            match e.kind {
+                EventKind::TaskSpawned { task, parent, span } => {
+                    let t = task.index();
+                    while self.tl.tasks.len() <= t {
+                        let id = TaskId::from_index(self.tl.tasks.len());
+                        let name: Arc<str> = match trace.tasks.get(id.index()) {
+                            Some(info) => Arc::from(info.name.as_str()),
+                            None => Arc::from(format!("task {id}").as_str()),
+                        };
+                        self.tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
+                        self.tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
+                    }
+                    let s = &mut self.tl.tasks[t];
+                    s.parent = parent;
+                    s.span = span;
+                    s.spawned = i;
+                    let lane = &mut self.tl.lanes[t];
+                    lane.spawned_by = parent.map(|p| (p, i));
+                    lane.segments.clear();
+                }
+                EventKind::ChannelCreated { chan, span, .. } => {
+                    let c = chan.index();
+                    while self.tl.chans.len() <= c {
+                        self.tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
+                    }
+                    self.tl.chans[c].span = span;
+                }
+                EventKind::MutexCreated { mutex, kind, span } => {
+                    let m = mutex.index();
+                    while self.tl.mutexes.len() <= m {
+                        self.tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
+                    }
+                    self.tl.mutexes[m] = MutexStatic { kind, span };
+                }
+                EventKind::Sent { task, chan, value, text, .. } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        let seq = c.log.len() as u32;
+                        c.log.push((value, text));
+                        // Value ids count up from 1, one per Sent; anything
+                        // else is left unindexed rather than allocated for.
+                        let v = value as usize;
+                        if v <= len + 1 {
+                            if self.tl.values.seq.len() <= v {
+                                self.tl.values.seq.resize(v + 1, u32::MAX);
+                                self.pending.resize(v + 1, u32::MAX);
+                            }
+                            self.tl.values.seq[v] = seq;
+                            self.pending[v] = self.tl.transfers.len() as u32;
+                        }
+                        self.tl.transfers.push(Transfer { value, chan, text, from: task, sent: i, to: None, received: None });
+                    }
+                }
+                EventKind::Received { task, value, .. } => {
+                    if let Some(&ti) = self.pending.get(value as usize)
+                        && ti != u32::MAX
+                    {
+                        let first = self.tl.transfers[ti as usize];
+                        if first.to.is_none() {
+                            let t = &mut self.tl.transfers[ti as usize];
+                            t.to = Some(task);
+                            t.received = Some(i);
+                        } else {
+                            self.tl.transfers.push(Transfer { to: Some(task), received: Some(i), ..first });
+                        }
+                    }
+                }
+                EventKind::SenderDropped { chan, remaining } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        c.sender_drops.push(remaining);
+                    }
+                }
+                EventKind::ReceiverDropped { chan, remaining } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        c.receiver_drops.push(remaining);
+                    }
+                }
+                EventKind::Printed { task, stream, text } => self.tl.outputs.push(Output { pos: i, task, stream, text }),
+                _ => {}
+            }
+
+            self.core.apply(e, &self.tl.values);
+
+            // Lanes.
+            if let Some(t) = event_task(&e.kind) {
+                let tc = self.core.tasks[t.index()];
+                let lane = &mut self.tl.lanes[t.index()];
+                let changed = match lane.segments.last() {
+                    None => true,
+                    Some(s) => s.state != tc.state || s.wait != tc.wait,
+                };
+                if changed {
+                    if let Some(s) = lane.segments.last_mut() {
+                        s.end = i;
+                        s.end_time = e.time;
+                    }
+                    lane.segments.push(Segment { state: tc.state, wait: tc.wait, start: i, end: len, start_time: e.time, end_time: self.end_time });
+                }
                 match e.kind {
-                    EventKind::TaskSpawned { task, parent, span } => {
-                        let t = task.index();
-                        while self.tl.tasks.len() <= t {
-                            let id = TaskId::from_index(self.tl.tasks.len());
-                            let name: Arc<str> = match trace.tasks.get(id.index()) {
-                                Some(info) => Arc::from(info.name.as_str()),
-                                None => Arc::from(format!("task {id}").as_str()),
-                            };
-                            self.tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
-                            self.tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
-                        }
-                        let s = &mut self.tl.tasks[t];
-                        s.parent = parent;
-                        s.span = span;
-                        s.spawned = i;
-                        let lane = &mut self.tl.lanes[t];
-                        lane.spawned_by = parent.map(|p| (p, i));
-                        lane.segments.clear();
+                    EventKind::TaskSuspended { on, span, .. } => lane.awaits.push(AwaitMark { pos: i, time: e.time, on, span }),
+                    EventKind::TaskCompleted { .. } | EventKind::TaskPanicked { .. } | EventKind::TaskCancelled { .. } if lane.end.is_none() => {
+                        lane.end = Some(i);
                     }
-                    EventKind::ChannelCreated { chan, span, .. } => {
-                        let c = chan.index();
-                        while self.tl.chans.len() <= c {
-                            self.tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
-                        }
-                        self.tl.chans[c].span = span;
-                    }
-                    EventKind::MutexCreated { mutex, kind, span } => {
-                        let m = mutex.index();
-                        while self.tl.mutexes.len() <= m {
-                            self.tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
-                        }
-                        self.tl.mutexes[m] = MutexStatic { kind, span };
-                    }
-                    EventKind::Sent { task, chan, value, text, .. } => {
-                        if let Some(c) = self.tl.chans.get_mut(chan.index()) {
-                            let seq = c.log.len() as u32;
-                            c.log.push((value, text));
-                            // Value ids count up from 1, one per Sent; anything
-                            // else is left unindexed rather than allocated for.
-                            let v = value as usize;
-                            if v <= len + 1 {
-                                if self.tl.values.seq.len() <= v {
-                                    self.tl.values.seq.resize(v + 1, u32::MAX);
-                                    self.pending.resize(v + 1, u32::MAX);
-                                }
-                                self.tl.values.seq[v] = seq;
-                                self.pending[v] = self.tl.transfers.len() as u32;
-                            }
-                            self.tl.transfers.push(Transfer { value, chan, text, from: task, sent: i, to: None, received: None });
-                        }
-                    }
-                    EventKind::Received { task, value, .. } => {
-                        if let Some(&ti) = self.pending.get(value as usize)
-                            && ti != u32::MAX
-                        {
-                            let first = self.tl.transfers[ti as usize];
-                            if first.to.is_none() {
-                                let t = &mut self.tl.transfers[ti as usize];
-                                t.to = Some(task);
-                                t.received = Some(i);
-                            } else {
-                                self.tl.transfers.push(Transfer { to: Some(task), received: Some(i), ..first });
-                            }
-                        }
-                    }
-                    EventKind::SenderDropped { chan, remaining } => {
-                        if let Some(c) = self.tl.chans.get_mut(chan.index()) {
-                            c.sender_drops.push(remaining);
-                        }
-                    }
-                    EventKind::ReceiverDropped { chan, remaining } => {
-                        if let Some(c) = self.tl.chans.get_mut(chan.index()) {
-                            c.receiver_drops.push(remaining);
-                        }
-                    }
-                    EventKind::Printed { task, stream, text } => self.tl.outputs.push(Output { pos: i, task, stream, text }),
                     _ => {}
                 }
-
-                self.core.apply(e, &self.tl.values);
-
-                // Lanes.
-                if let Some(t) = event_task(&e.kind) {
-                    let tc = self.core.tasks[t.index()];
-                    let lane = &mut self.tl.lanes[t.index()];
-                    let changed = match lane.segments.last() {
-                        None => true,
-                        Some(s) => s.state != tc.state || s.wait != tc.wait,
-                    };
-                    if changed {
-                        if let Some(s) = lane.segments.last_mut() {
-                            s.end = i;
-                            s.end_time = e.time;
-                        }
-                        lane.segments.push(Segment { state: tc.state, wait: tc.wait, start: i, end: len, start_time: e.time, end_time: self.end_time });
-                    }
-                    match e.kind {
-                        EventKind::TaskSuspended { on, span, .. } => lane.awaits.push(AwaitMark { pos: i, time: e.time, on, span }),
-                        EventKind::TaskCompleted { .. } | EventKind::TaskPanicked { .. } | EventKind::TaskCancelled { .. } if lane.end.is_none() => {
-                            lane.end = Some(i);
-                        }
-                        _ => {}
+            }
+            // Joins: the wakes that directly follow a task's end.
+            match e.kind {
+                EventKind::TaskCompleted { task } | EventKind::TaskPanicked { task, .. } => self.finished = Some((task, false)),
+                EventKind::TaskCancelled { task } => self.finished = Some((task, true)),
+                EventKind::TaskWoken { task, by } => {
+                    if let Some((f, cancelled)) = self.finished
+                        && (cancelled || by == Some(f))
+                    {
+                        self.tl.lanes[f.index()].joined_by.push((task, i));
                     }
                 }
-                // Joins: the wakes that directly follow a task's end.
-                match e.kind {
-                    EventKind::TaskCompleted { task } | EventKind::TaskPanicked { task, .. } => self.finished = Some((task, false)),
-                    EventKind::TaskCancelled { task } => self.finished = Some((task, true)),
-                    EventKind::TaskWoken { task, by } => {
-                        if let Some((f, cancelled)) = self.finished
-                            && (cancelled || by == Some(f))
-                        {
-                            self.tl.lanes[f.index()].joined_by.push((task, i));
-                        }
-                    }
-                    _ => self.finished = None,
-                }
+                _ => self.finished = None,
+            }
 
-                // Snapshots.
-                let pos = i + 1;
-                if pos >= self.next_snap && pos < len {
-                    let gap = (2 * self.core.weight()).max(SNAPSHOT_INTERVAL);
-                    if pos - self.last_snap >= gap {
-                        self.tl.snapshots.push(self.core.clone());
-                        self.last_snap = pos;
-                        self.next_snap = pos + SNAPSHOT_INTERVAL;
-                    } else {
-                        self.next_snap = self.last_snap + gap;
-                    }
+            // Snapshots.
+            let pos = i + 1;
+            if pos >= self.next_snap && pos < len {
+                let gap = (2 * self.core.weight()).max(SNAPSHOT_INTERVAL);
+                if pos - self.last_snap >= gap {
+                    self.tl.snapshots.push(self.core.clone());
+                    self.last_snap = pos;
+                    self.next_snap = pos + SNAPSHOT_INTERVAL;
+                } else {
+                    self.next_snap = self.last_snap + gap;
                 }
+            }
         }
         self.next >= len
     }
