@@ -49,7 +49,7 @@ use crate::share::web::{LinkErrorBanner, NotRunBanner, RestorePrompt, ShareButto
 use crate::share::{self, Startup};
 use crate::viz::Visualization;
 use crate::viz::geom::RunGeom;
-use crate::worker::{self, Done, GUARD_RUNS, Progress};
+use crate::worker::{self, Done, GUARD_RUNS, Progress, USE_WORKER};
 
 /// Mounts the app into the page's `<body>`: it owns the page.
 pub fn start() {
@@ -228,6 +228,7 @@ pub fn app(props: &AppProps) -> Html {
         let skip = *not_run;
         use_reducer(|| {
             GUARD_RUNS.with(|g| g.set(guarded));
+            USE_WORKER.with(|w| w.set(props.page));
             Session { pending: !skip, ..Session::not_run(&startup.source, startup.example) }
         })
     };
@@ -828,8 +829,21 @@ mod tests {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        settle().await;
+        opened(&root).await;
         (root, handle)
+    }
+
+    /// Lets Yew render, then waits for the program the page opens to have
+    /// run (the first run is asked for once the page is up).
+    async fn opened(root: &Element) {
+        settle().await;
+        for _ in 0..100 {
+            let pending = root.query_selector("[data-testid=app]").ok().flatten().and_then(|a| a.get_attribute("data-pending"));
+            if pending.as_deref() == Some("false") {
+                break;
+            }
+            settle().await;
+        }
     }
 
     /// Yew renders asynchronously; give its scheduler a turn.
@@ -1051,7 +1065,7 @@ mod tests {
         document.body().unwrap().append_child(&root).unwrap();
         let props = AppProps { page: false, startup: Some(Rc::new(startup)) };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        settle().await;
+        opened(&root).await;
         (root, handle)
     }
 

@@ -172,6 +172,9 @@ thread_local! {
     /// For the page's own app: mark runs in local storage while they run
     /// on this thread (the fallback without a worker).
     pub static GUARD_RUNS: Cell<bool> = const { Cell::new(false) };
+    /// Runs go to a worker: only for the page's own app (the component
+    /// tests mount many apps in a page without Trunk's glue).
+    pub static USE_WORKER: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Where the page reports progress (the app's status line).
@@ -264,6 +267,9 @@ pub fn request(source: &str, on_done: impl FnOnce(Done) + 'static) {
             stop_worker(&mut e);
         }
         e.ticker = None;
+        if !USE_WORKER.with(Cell::get) {
+            return;
+        }
         if e.glue.is_none() {
             e.glue = Some(glue_url());
         }
