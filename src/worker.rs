@@ -62,6 +62,8 @@ extern "C" {
     /// `performance.now()` on the page and in the worker alike.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    pub fn perf_mark(name: &str);
 }
 
 /// The clock, in ms.
@@ -351,9 +353,14 @@ fn on_reply(data: JsValue) {
         }
     });
     let Some((p, generation)) = pending else { return };
+    perf_mark("ts-reply");
     let ms = msg.get(3).as_f64().unwrap_or(0.0);
     let meta = Uint8Array::new(&msg.get(1)).to_vec();
-    let run = events_from_js(&Uint8Array::new(&msg.get(2))).and_then(|events| wire::decode(&meta, events));
+    perf_mark("ts-meta");
+    let events = events_from_js(&Uint8Array::new(&msg.get(2)));
+    perf_mark("ts-events");
+    let run = events.and_then(|events| wire::decode(&meta, events));
+    perf_mark("ts-decoded");
     let Some(run) = run else {
         report(Progress::Idle);
         return (p.on_done)(Done::Crashed);
@@ -385,6 +392,7 @@ impl Fold {
         if ENGINE.with(|e| e.borrow().generation) != self.generation {
             return; // Superseded.
         }
+        perf_mark("ts-slice");
         let start = now_ms();
         let len = self.run.trace.events.len();
         let mut done = false;
@@ -406,10 +414,15 @@ impl Fold {
 
     fn finish(self) {
         let Fold { source, run, timeline, geom, ms, on_done, .. } = self;
+        perf_mark("ts-finish");
         let timeline = timeline.finish(&run.trace);
+        perf_mark("ts-timeline");
         let geom = geom.finish(&source, &run);
+        perf_mark("ts-geom");
         let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
         report(Progress::Idle);
+        perf_mark("ts-reported");
         on_done(Done::Ran(Rc::new(data), ms));
+        perf_mark("ts-done");
     }
 }
