@@ -670,7 +670,6 @@ pub fn app(props: &AppProps) -> Html {
         Progress::Idle => status.status.clone(),
     };
     let crashed_here = crashed.as_ref().is_some_and(|c| **c == *session.source);
-    worker::perf_mark("ts-render");
 
     html! {
         <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}

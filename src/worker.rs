@@ -62,8 +62,7 @@ extern "C" {
     /// `performance.now()` on the page and in the worker alike.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
-    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
-    pub fn perf_mark(name: &str);
+
 }
 
 /// The clock, in ms.
@@ -100,25 +99,52 @@ fn events_to_js(events: &[Event]) -> Uint8Array {
     Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), events.as_ptr() as u32, bytes as u32).slice(0, bytes as u32)
 }
 
-/// The events whose bytes [`events_to_js`] copied, in this instance of the
-/// same module (so the same layout): `None` if the length is not whole
-/// events.
-fn events_from_js(bytes: &Uint8Array) -> Option<Vec<Event>> {
-    let size = std::mem::size_of::<Event>();
-    let len = bytes.length() as usize;
-    if !len.is_multiple_of(size) {
-        return None;
+/// The events whose bytes [`events_to_js`] copied, being copied into this
+/// instance of the same module (so the same layout), a slice at a time:
+/// 40 MB of a million events in one go would hold the page up.
+struct Incoming {
+    events: Vec<Event>,
+    bytes: Uint8Array,
+    /// Bytes copied so far.
+    copied: u32,
+}
+
+impl Incoming {
+    /// `None` if the length is not whole events.
+    fn new(bytes: Uint8Array) -> Option<Incoming> {
+        let size = std::mem::size_of::<Event>();
+        let len = bytes.length() as usize;
+        if !len.is_multiple_of(size) {
+            return None;
+        }
+        Some(Incoming { events: Vec::with_capacity(len / size), bytes, copied: 0 })
     }
-    let n = len / size;
-    let mut events: Vec<Event> = Vec::with_capacity(n);
-    // No allocation between here and the copy: the memory's buffer stays
-    // the same one.
-    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), events.as_mut_ptr() as u32, len as u32).set(bytes, 0);
-    // SAFETY: the bytes are `n` valid `Event`s written by `events_to_js` in
-    // the worker, which runs this very module (`wasm_bindgen::module()`).
-    unsafe { events.set_len(n) };
-    Some(events)
+
+    /// Copies up to `max` more bytes; true when all are.
+    fn copy(&mut self, max: u32) -> bool {
+        let len = self.bytes.length();
+        let n = (len - self.copied).min(max);
+        if n > 0 {
+            // The memory's buffer as it is now (it may have grown since the
+            // last slice); the Vec's allocation does not move.
+            let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+            let at = self.events.as_mut_ptr() as u32 + self.copied;
+            Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), at, n).set(&self.bytes.subarray(self.copied, self.copied + n), 0);
+            self.copied += n;
+        }
+        self.copied >= len
+    }
+
+    /// The events, once [`copy`](Self::copy) has copied them all.
+    fn finish(mut self) -> Vec<Event> {
+        while !self.copy(u32::MAX) {}
+        let n = self.events.capacity().min(self.bytes.length() as usize / std::mem::size_of::<Event>());
+        // SAFETY: the first `n` events' bytes are copied in, and they are `n`
+        // valid `Event`s written by `events_to_js` in the worker, which runs
+        // this very module (`wasm_bindgen::module()`).
+        unsafe { self.events.set_len(n) };
+        self.events
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -353,21 +379,14 @@ fn on_reply(data: JsValue) {
         }
     });
     let Some((p, generation)) = pending else { return };
-    perf_mark("ts-reply");
     let ms = msg.get(3).as_f64().unwrap_or(0.0);
     let meta = Uint8Array::new(&msg.get(1)).to_vec();
-    perf_mark("ts-meta");
-    let events = events_from_js(&Uint8Array::new(&msg.get(2)));
-    perf_mark("ts-events");
-    let run = events.and_then(|events| wire::decode(&meta, events));
-    perf_mark("ts-decoded");
-    let Some(run) = run else {
+    let Some(incoming) = Incoming::new(Uint8Array::new(&msg.get(2))) else {
         report(Progress::Idle);
         return (p.on_done)(Done::Crashed);
     };
-    let len = run.trace.events.len();
-    let fold =
-        Fold { timeline: TimelineBuilder::new(&run.trace), geom: GeomBuilder::new(&p.source), source: p.source, run, ms, on_done: p.on_done, generation };
+    let len = incoming.events.capacity();
+    let fold = Fold { stage: Stage::Copying(incoming, meta), source: p.source, ms, on_done: p.on_done, generation, len };
     if len <= SLICE_EVENTS {
         fold.finish();
     } else {
@@ -376,53 +395,97 @@ fn on_reply(data: JsValue) {
     }
 }
 
-/// A result being folded in slices.
-struct Fold {
-    source: String,
+/// Where a result is on its way to the page.
+enum Stage {
+    /// The events' bytes are being copied in; the rest of the run's bytes.
+    Copying(Incoming, Vec<u8>),
+    /// The run is being folded into its view model.
+    Folding(Box<Folding>),
+    /// The bytes were not a run (never from a sound worker).
+    Broken,
+}
+
+struct Folding {
     run: Run,
     timeline: TimelineBuilder,
     geom: GeomBuilder,
+}
+
+/// A result being brought in, in slices.
+struct Fold {
+    stage: Stage,
+    source: String,
     ms: f64,
     on_done: OnDone,
     generation: u32,
+    /// Its number of events.
+    len: usize,
 }
 
+/// Bytes of events copied per step of a slice.
+const COPY_STEP: u32 = 1 << 20;
+/// Events folded per step of a slice.
+const FOLD_STEP: usize = 2048;
+
 impl Fold {
+    /// The next stage once the events are in: the run decoded.
+    fn decode(incoming: Incoming, meta: &[u8], source: &str) -> Stage {
+        match wire::decode(meta, incoming.finish()) {
+            Some(run) => Stage::Folding(Box::new(Folding { timeline: TimelineBuilder::new(&run.trace), geom: GeomBuilder::new(source), run })),
+            None => Stage::Broken,
+        }
+    }
+
     fn slice(mut self) {
         if ENGINE.with(|e| e.borrow().generation) != self.generation {
             return; // Superseded.
         }
-        perf_mark("ts-slice");
         let start = now_ms();
-        let len = self.run.trace.events.len();
         let mut done = false;
         while now_ms() - start < SLICE_MS {
-            let timeline_done = self.timeline.folded() >= len || self.timeline.fold(&self.run.trace, 4096);
-            if timeline_done && self.geom.fold(&self.source, &self.run, 4096) {
-                done = true;
-                break;
+            match std::mem::replace(&mut self.stage, Stage::Broken) {
+                Stage::Copying(mut incoming, meta) => {
+                    self.stage = if incoming.copy(COPY_STEP) { Fold::decode(incoming, &meta, &self.source) } else { Stage::Copying(incoming, meta) };
+                }
+                Stage::Folding(mut f) => {
+                    let timeline_done = f.timeline.folded() >= self.len || f.timeline.fold(&f.run.trace, FOLD_STEP);
+                    done = timeline_done && f.geom.fold(&self.source, &f.run, FOLD_STEP);
+                    self.stage = Stage::Folding(f);
+                    if done {
+                        break;
+                    }
+                }
+                Stage::Broken => {
+                    done = true;
+                    break;
+                }
             }
         }
         if done {
-            report(Progress::Idle);
             self.finish();
         } else {
-            report(Progress::Preparing((self.timeline.folded() + self.geom.folded()) / 2, len));
+            let at = match &self.stage {
+                Stage::Copying(i, _) => (i.copied as usize / std::mem::size_of::<Event>()) / 4,
+                Stage::Folding(f) => self.len / 4 + 3 * (f.timeline.folded() + f.geom.folded()) / 8,
+                Stage::Broken => self.len,
+            };
+            report(Progress::Preparing(at, self.len));
             Timeout::new(0, move || self.slice()).forget();
         }
     }
 
     fn finish(self) {
-        let Fold { source, run, timeline, geom, ms, on_done, .. } = self;
-        perf_mark("ts-finish");
-        let timeline = timeline.finish(&run.trace);
-        perf_mark("ts-timeline");
-        let geom = geom.finish(&source, &run);
-        perf_mark("ts-geom");
-        let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
+        let Fold { stage, source, ms, on_done, .. } = self;
+        let stage = match stage {
+            Stage::Copying(incoming, meta) => Fold::decode(incoming, &meta, &source),
+            other => other,
+        };
         report(Progress::Idle);
-        perf_mark("ts-reported");
+        let Stage::Folding(f) = stage else { return on_done(Done::Crashed) };
+        let Folding { run, timeline, geom } = *f;
+        let timeline = timeline.finish(&run.trace);
+        let geom = geom.finish(&source, &run);
+        let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
         on_done(Done::Ran(Rc::new(data), ms));
-        perf_mark("ts-done");
     }
 }

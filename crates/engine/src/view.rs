@@ -1251,8 +1251,15 @@ impl TimelineBuilder {
                 *slot = i as u32;
             }
         }
-        tl.by_received = (0..tl.transfers.len() as u32).filter(|&i| tl.transfers[i as usize].received.is_some()).collect();
-        crate::sort::sort_by_key(&mut tl.by_received, |&i| tl.transfers[i as usize].received.map_or(0, |r| r as u64 + 1));
+        // By receive order: each `Received` event is one transfer's, so the
+        // event indices place them (no sort of a million entries).
+        let mut at = vec![u32::MAX; tl.len];
+        for (i, t) in tl.transfers.iter().enumerate() {
+            if let Some(slot) = t.received.and_then(|r| at.get_mut(r)) {
+                *slot = i as u32;
+            }
+        }
+        tl.by_received = at.into_iter().filter(|&i| i != u32::MAX).collect();
         tl
     }
 }
