@@ -185,8 +185,9 @@ struct Engine {
     worker: Option<Worker>,
     /// The worker's handlers (kept alive with it).
     handlers: Vec<Handler>,
-    /// The glue's address, found once; `None`: no worker (tests).
-    glue: Option<Option<String>>,
+    /// The worker script's `blob:` address, made once (a Blob and its
+    /// address cost the page milliseconds each); `None`: no worker (tests).
+    script: Option<Option<String>>,
     next_id: u32,
     pending: Option<Pending>,
     /// Bumped by every request: a fold in slices of an older run stops.
@@ -245,17 +246,19 @@ fn worker_script(glue: &str) -> String {
     )
 }
 
-fn spawn(glue: &str) -> Option<(Worker, Vec<Handler>)> {
+/// The worker's script as a `blob:` address (kept for the page's life).
+fn script_url(glue: &str) -> Option<String> {
     let parts = Array::of1(&JsValue::from_str(&worker_script(glue)));
     let bag = BlobPropertyBag::new();
     bag.set_type("text/javascript");
     let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
-    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn spawn(script: &str) -> Option<(Worker, Vec<Handler>)> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&url, &options).ok();
-    let _ = Url::revoke_object_url(&url);
-    let worker = worker?;
+    let worker = Worker::new_with_options(script, &options).ok()?;
     let on_message = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
         let e: MessageEvent = e.unchecked_into();
         on_reply(e.data());
@@ -298,12 +301,12 @@ pub fn request(source: &str, on_done: impl FnOnce(Done) + 'static) {
         if !USE_WORKER.with(Cell::get) {
             return;
         }
-        if e.glue.is_none() {
-            e.glue = Some(glue_url());
+        if e.script.is_none() {
+            e.script = Some(glue_url().and_then(|glue| script_url(&glue)));
         }
-        let Some(Some(glue)) = e.glue.clone() else { return };
+        let Some(Some(script)) = e.script.clone() else { return };
         if e.worker.is_none() {
-            match spawn(&glue) {
+            match spawn(&script) {
                 Some((w, handlers)) => {
                     e.worker = Some(w);
                     e.handlers = handlers;
@@ -380,8 +383,9 @@ fn on_reply(data: JsValue) {
     });
     let Some((p, generation)) = pending else { return };
     let ms = msg.get(3).as_f64().unwrap_or(0.0);
-    let meta = Uint8Array::new(&msg.get(1)).to_vec();
-    let Some(incoming) = Incoming::new(Uint8Array::new(&msg.get(2))) else {
+    // (Not `Uint8Array::new`: given a Uint8Array, that copies it.)
+    let meta = msg.get(1).unchecked_into::<Uint8Array>().to_vec();
+    let Some(incoming) = Incoming::new(msg.get(2).unchecked_into()) else {
         report(Progress::Idle);
         return (p.on_done)(Done::Crashed);
     };
