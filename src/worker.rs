@@ -56,12 +56,21 @@ pub const SLICE_EVENTS: usize = 20_000;
 pub const SLICE_MS: f64 = 12.0;
 /// A run pending for longer than this shows its progress (ms).
 pub const PROGRESS_AFTER_MS: f64 = 150.0;
+/// Once a run took longer than this (ms, until it was on the page, or
+/// until a newer edit superseded it), the next runs wait for a pause in the
+/// typing ([`DEBOUNCE_MS`]): typing into a heavy program then neither
+/// restarts a worker per key nor shares the CPU with runs no one will see.
+pub const SLOW_MS: f64 = 100.0;
+/// How long a pause in the typing is, once runs are slow (ms).
+pub const DEBOUNCE_MS: u32 = 250;
 
 #[wasm_bindgen]
 extern "C" {
     /// `performance.now()` on the page and in the worker alike.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    pub fn perf_mark(name: &str);
 
 }
 
@@ -194,6 +203,10 @@ struct Engine {
     generation: u32,
     progress: Option<Rc<dyn Fn(Progress)>>,
     ticker: Option<Interval>,
+    /// The last run was slow ([`SLOW_MS`]): wait for a pause in the typing.
+    slow: bool,
+    /// The run that waits for that pause.
+    delay: Option<Timeout>,
 }
 
 thread_local! {
@@ -286,18 +299,39 @@ fn stop_worker(e: &mut Engine) {
 
 /// Runs `source` (in the worker) and calls `on_done` with the result,
 /// unless another run is requested first: then `on_done` is dropped
-/// uncalled. Without a worker (the component tests), runs right away on
-/// this thread.
+/// uncalled, and the run in progress, if any, stopped. Once runs are slow,
+/// the run starts after [`DEBOUNCE_MS`] without a newer request. Without a
+/// worker (the component tests), runs right away on this thread.
 pub fn request(source: &str, on_done: impl FnOnce(Done) + 'static) {
-    let mut on_done: Option<OnDone> = Some(Box::new(on_done));
-    ENGINE.with(|e| {
+    let on_done: OnDone = Box::new(on_done);
+    let wait = ENGINE.with(|e| {
         let mut e = e.borrow_mut();
         e.generation = e.generation.wrapping_add(1);
-        if e.pending.take().is_some() {
+        e.delay = None;
+        e.ticker = None;
+        if let Some(p) = e.pending.take() {
+            if now_ms() - p.start > SLOW_MS {
+                e.slow = true;
+            }
             // Busy with an older run: the only way to stop it.
             stop_worker(&mut e);
         }
-        e.ticker = None;
+        e.slow && USE_WORKER.with(Cell::get)
+    });
+    if wait {
+        let source = source.to_string();
+        let timer = Timeout::new(DEBOUNCE_MS, move || start(&source, on_done));
+        ENGINE.with(|e| e.borrow_mut().delay = Some(timer));
+    } else {
+        start(source, on_done);
+    }
+}
+
+fn start(source: &str, on_done: OnDone) {
+    let mut on_done = Some(on_done);
+    ENGINE.with(|e| {
+        let mut e = e.borrow_mut();
+        e.delay = None;
         if !USE_WORKER.with(Cell::get) {
             return;
         }
@@ -390,7 +424,7 @@ fn on_reply(data: JsValue) {
         return (p.on_done)(Done::Crashed);
     };
     let len = incoming.events.capacity();
-    let fold = Fold { stage: Stage::Copying(incoming, meta), source: p.source, ms, on_done: p.on_done, generation, len };
+    let fold = Fold { stage: Stage::Copying(incoming, meta), source: p.source, ms, on_done: p.on_done, generation, len, requested: p.start };
     if len <= SLICE_EVENTS {
         fold.finish();
     } else {
@@ -424,6 +458,8 @@ struct Fold {
     generation: u32,
     /// Its number of events.
     len: usize,
+    /// When it was asked for.
+    requested: f64,
 }
 
 /// Bytes of events copied per step of a slice.
@@ -479,7 +515,9 @@ impl Fold {
     }
 
     fn finish(self) {
-        let Fold { stage, source, ms, on_done, .. } = self;
+        let Fold { stage, source, ms, on_done, requested, .. } = self;
+        let slow = now_ms() - requested > SLOW_MS;
+        ENGINE.with(|e| e.borrow_mut().slow = slow);
         let stage = match stage {
             Stage::Copying(incoming, meta) => Fold::decode(incoming, &meta, &source),
             other => other,
@@ -487,9 +525,13 @@ impl Fold {
         report(Progress::Idle);
         let Stage::Folding(f) = stage else { return on_done(Done::Crashed) };
         let Folding { run, timeline, geom } = *f;
+        perf_mark("ts-finish");
         let timeline = timeline.finish(&run.trace);
+        perf_mark("ts-timeline");
         let geom = geom.finish(&source, &run);
+        perf_mark("ts-geom");
         let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
         on_done(Done::Ran(Rc::new(data), ms));
+        perf_mark("ts-done");
     }
 }
