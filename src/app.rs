@@ -576,8 +576,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-
-    worker::perf_mark("ts-render-start");
     // What the panels draw at the playhead: recomputed when the playhead
     // crosses an event, not on every tweened frame.
     let state: Rc<ViewState> = use_memo((ByPtr(shown.clone()), pos), |(d, pos)| d.0.state_at(*pos));
@@ -671,7 +669,6 @@ pub fn app(props: &AppProps) -> Html {
         Progress::Idle => status.status.clone(),
     };
     let crashed_here = crashed.as_ref().is_some_and(|c| **c == *session.source);
-    worker::perf_mark("ts-render");
 
     html! {
         <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}

@@ -69,8 +69,6 @@ extern "C" {
     /// `performance.now()` on the page and in the worker alike.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
-    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
-    pub fn perf_mark(name: &str);
 
 }
 
@@ -525,13 +523,9 @@ impl Fold {
         report(Progress::Idle);
         let Stage::Folding(f) = stage else { return on_done(Done::Crashed) };
         let Folding { run, timeline, geom } = *f;
-        perf_mark("ts-finish");
         let timeline = timeline.finish(&run.trace);
-        perf_mark("ts-timeline");
         let geom = geom.finish(&source, &run);
-        perf_mark("ts-geom");
         let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
         on_done(Done::Ran(Rc::new(data), ms));
-        perf_mark("ts-done");
     }
 }

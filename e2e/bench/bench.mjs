@@ -120,9 +120,15 @@ function frameTimes(seconds) {
 async function setProgram(page, text) {
   const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
   await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before, {
-    timeout: 30_000,
-  });
+  // The run of the last text ends the pending state (src/worker.rs).
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false';
+    },
+    before,
+    { timeout: 60_000 },
+  );
 }
 
 async function main() {
@@ -154,6 +160,7 @@ async function main() {
     console.log(`\nedit-to-update latency (${ROUNDS} edits each): page updated (DOM + layout) / next frame / engine run`);
     for (const name of examples) {
       await page.getByTestId('examples').selectOption(name);
+      await page.waitForFunction((file) => document.querySelector('[data-testid=editor]').value.length > 0 && document.querySelector('[data-testid=app]').dataset.pending === 'false', name);
       await page.evaluate(timeEdits, 2); // warm up
       const r = await page.evaluate(timeEdits, ROUNDS);
       latency[name] = { dom: stats(r.dom), frame: stats(r.frame), run: stats(r.run) };

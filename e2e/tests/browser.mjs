@@ -62,9 +62,21 @@ export async function openApp(browser, url, { width = 1280, height = 800, colorS
 /** The number of the run on screen (the app's `data-run-id`). */
 export const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
 
-/** Replaces the program in the editor and waits for the run of the new text. */
-export async function setProgram(page, text) {
+/**
+ * Replaces the program in the editor and waits for the run of the new text.
+ * Runs arrive from a worker (src/worker.rs): `fill` clears, then inserts,
+ * and the run of the cleared text may arrive first, so this waits until no
+ * run is pending (`data-pending`), which only the last text's run ends.
+ */
+export async function setProgram(page, text, { timeout = 30_000 } = {}) {
   const before = await runId(page);
   await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false';
+    },
+    before,
+    { timeout },
+  );
 }
