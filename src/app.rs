@@ -18,7 +18,8 @@
 //! # Keeping the page responsive
 //!
 //! Runs happen in a worker (`worker.rs`), so the page stays live whatever
-//! the program does: a new edit supersedes a run still in progress, a run
+//! the program does: a new edit supersedes a run still in progress (and,
+//! once runs are slow, waits for a pause in the typing), a run
 //! that takes longer than `worker::PROGRESS_AFTER_MS` shows its progress in
 //! the status line, and a big run's view model is folded on the page in
 //! slices. A worker that dies (a bug in Taskscope) is reported in the page

@@ -29,10 +29,12 @@
 //! # Big runs on the page
 //!
 //! A million-event run must not stop the page for the half second its
-//! [`Timeline`] and [`RunGeom`] take to fold: once the result is decoded,
-//! a run over [`SLICE_EVENTS`] events is folded in slices of at most
-//! [`SLICE_MS`] (a timer between slices, so input and frames get through),
-//! abandoned if a newer run is requested meanwhile.
+//! `Timeline` and `RunGeom` take to fold, nor for the copy of its 40 MB of
+//! events: a run over [`SLICE_EVENTS`] events is copied in, decoded and
+//! folded in slices of at most [`SLICE_MS`] (a timer between slices, so
+//! input and frames get through), abandoned if a newer run is requested
+//! meanwhile. Once runs are slow ([`SLOW_MS`]), a new request waits for a
+//! pause in the typing ([`DEBOUNCE_MS`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -48,7 +48,8 @@ export function watchProblems(page) {
 
 /**
  * Opens the app at `url` in a new page of `browser` with a viewport, colour
- * scheme and motion preference, and waits until Yew has rendered the editor.
+ * scheme and motion preference, and waits until Yew has rendered the editor
+ * and the program it opens has run.
  */
 export async function openApp(browser, url, { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -56,6 +57,8 @@ export async function openApp(browser, url, { width = 1280, height = 800, colorS
   await page.emulateMedia({ colorScheme, reducedMotion });
   await page.goto(url);
   await page.getByTestId('editor').waitFor({ timeout: 15_000 });
+  // The program the page opens runs once the page is up, in the worker.
+  await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
   return { page, problems };
 }
 

@@ -68,7 +68,7 @@ async function open(url, { context } = {}) {
   const page = await ctx.newPage();
   const problems = watchProblems(page);
   await page.goto(url.startsWith('http') ? url : server.url + url);
-  await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+  await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
   return { page, problems, context: ctx };
 }
 
@@ -195,7 +195,7 @@ describe('links', { timeout: 90_000 }, () => {
     await setProgram(page, mine);
     await savedAs(page, mine);
     await page.reload();
-    await page.locator('[data-testid=app][data-run-id]').waitFor();
+    await page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await editorValue(page), mine);
 
     // Keep them: the edits are back, and the address no longer carries the link.
@@ -208,7 +208,7 @@ describe('links', { timeout: 90_000 }, () => {
     assert.equal(await editorValue(a.page), mine);
     assert.equal(new URL(a.page.url()).hash, '');
     await a.page.reload();
-    await a.page.locator('[data-testid=app][data-run-id]').waitFor();
+    await a.page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await editorValue(a.page), mine);
 
     // Open the link: it replaces them, from now on.
@@ -317,7 +317,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const { page, problems } = await hostPage(docsEmbedExample());
     const iframe = page.locator('iframe.taskscope');
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     // Compact: no site chrome, the read-only editor without the hidden lines.
     assert.equal(await frame.locator('.masthead, [data-testid=examples], [data-testid=share]').count(), 0);
     const shown = DOCS_PROGRAM.split('\n').slice(2).join('\n');
@@ -372,7 +372,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const src = `${server.url}/?embed=1&editor=0&autoplay=1#code=${encodeURIComponent(DOCS_PROGRAM)}`;
     const { page, problems } = await hostPage(`<iframe class="taskscope" src="${src.replaceAll('&', '&amp;')}" style="width: 100%; height: 300px; border: 0"></iframe>`);
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     assert.equal(await frame.getByTestId('editor').count(), 0);
     await frame.getByTestId('viz').waitFor();
     // Autoplay started from the beginning: playing, and the playhead moves to the end.
@@ -394,7 +394,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const src = `${server.url}/?embed=1&editor=rw&hide=1-4,11#code=${encodeURIComponent(DOCS_PROGRAM)}`;
     const { page, problems } = await hostPage(`<iframe class="taskscope" src="${src.replaceAll('&', '&amp;')}" style="width: 100%; height: 500px; border: 0"></iframe>`);
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     const lines = DOCS_PROGRAM.split('\n');
     const shown = lines.filter((_, i) => ![1, 2, 3, 4, 11].includes(i + 1)).join('\n');
     assert.equal(await frame.getByTestId('editor').inputValue(), shown);
@@ -438,7 +438,7 @@ describe('embeds', { timeout: 120_000 }, () => {
 
     const host = await hostPage(snippet);
     const frame = host.page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     assert.equal(await frame.getByTestId('editor').inputValue(), source);
     await host.page.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe.taskscope').style.height) && document.querySelector('iframe.taskscope').style.height !== '480px');
     assert.deepEqual([...problems, ...host.problems], []);
@@ -485,7 +485,7 @@ describe('in an mdBook', { timeout: 120_000 }, () => {
         const iframe = page.locator('iframe.taskscope-embed-frame');
         assert.equal(await iframe.count(), 1);
         const frame = page.frameLocator('iframe.taskscope-embed-frame');
-        await frame.locator('.app.embed[data-run-id]').waitFor({ timeout: 15_000 });
+        await frame.locator('.app.embed[data-pending=false]').waitFor({ timeout: 15_000 });
         // Only the body of main is shown; the whole program runs.
         assert.equal(
           await frame.getByTestId('editor').inputValue(),
