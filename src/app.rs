@@ -373,6 +373,8 @@ pub fn app(props: &AppProps) -> Html {
         let request = request.clone();
         use_callback((), move |file: String, _: &()| {
             let Some(example) = examples::find(&file) else { return };
+            // The editor shows the example at once; its run follows.
+            session.dispatch(SessionAction::Edited(Rc::from(example.source)));
             let (session, playback, await_task) = (session.clone(), playback.clone(), await_task.clone());
             request(
                 Rc::from(example.source),
@@ -396,6 +398,7 @@ pub fn app(props: &AppProps) -> Html {
         Rc::new(move |source: &str, example: Option<&'static Example>, options: &ViewOptions| {
             let (session, playback, await_task, hidden, options) = (session.clone(), playback.clone(), await_task.clone(), hidden.clone(), options.clone());
             let source: Rc<str> = Rc::from(source);
+            session.dispatch(SessionAction::Edited(source.clone()));
             request(
                 source.clone(),
                 Box::new(move |data, ms| {

@@ -352,6 +352,11 @@ fn start(source: &str, on_done: OnDone) {
         let id = e.next_id;
         let msg = Array::of2(&JsValue::from(id), &JsValue::from_str(source));
         if e.worker.as_ref().is_some_and(|w| w.post_message(&msg).is_ok()) {
+            // A mark an older page left (it died running a program on its
+            // own thread) means nothing now: runs cannot kill this page.
+            if GUARD_RUNS.with(Cell::get) {
+                crate::share::web::clear_running();
+            }
             if let Some(on_done) = on_done.take() {
                 e.pending = Some(Pending { id, source: source.to_string(), start: now_ms(), on_done });
                 e.ticker = Some(Interval::new(100, tick));

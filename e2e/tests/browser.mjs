@@ -83,3 +83,17 @@ export async function setProgram(page, text, { timeout = 30_000 } = {}) {
     { timeout },
   );
 }
+
+/** Chooses an example in the menu and waits for its run. */
+export async function selectExample(page, name) {
+  const before = await runId(page);
+  await page.getByTestId('examples').selectOption(name);
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false';
+    },
+    before,
+    { timeout: 15_000 },
+  );
+}

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, openApp, runId, setProgram } from './browser.mjs';
+import { launchChromium, openApp, runId, selectExample, setProgram } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -327,7 +327,7 @@ describe('playground', { timeout: 180_000 }, () => {
   test('usable at 400 px wide: nothing overflows sideways', async () => {
     const { page, problems } = await open({ width: 400, height: 800 });
     for (const name of ['abba_deadlock', 'worker_pool']) {
-      await page.getByTestId('examples').selectOption(name);
+      await selectExample(page, name);
       await page.waitForTimeout(100);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 400, `${name}: the page is ${width} px wide`);
@@ -368,7 +368,7 @@ describe('playground', { timeout: 180_000 }, () => {
     const { page, problems } = await open();
     const results = [];
     for (const name of EXAMPLES) {
-      await page.getByTestId('examples').selectOption(name);
+      await selectExample(page, name);
       const times = await page.evaluate(async () => {
         const area = document.querySelector('[data-testid=editor]');
         const app = document.querySelector('[data-testid=app]');
@@ -412,7 +412,7 @@ describe('playground', { timeout: 180_000 }, () => {
     for (const colorScheme of ['light', 'dark']) {
       const { page, problems } = await open({ colorScheme });
       for (const name of EXAMPLES) {
-        await page.getByTestId('examples').selectOption(name);
+        await selectExample(page, name);
         // Mid-run, where most is going on.
         const len = await runLength(page);
         await page.getByTestId('scrubber').fill(String(Math.floor(len * 0.6)));
