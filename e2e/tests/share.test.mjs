@@ -227,7 +227,11 @@ describe('links', { timeout: 90_000 }, () => {
     await page.evaluate((p) => {
       location.hash = 'code=' + encodeURIComponent(p);
     }, program);
-    await page.waitForFunction((p) => document.querySelector('[data-testid=editor]').value === p, program);
+    // The editor shows it at once; its run follows from the worker.
+    await page.waitForFunction(
+      (p) => document.querySelector('[data-testid=editor]').value === p && document.querySelector('[data-testid=app]').dataset.pending === 'false',
+      program,
+    );
     assert.equal(await page.getByTestId('console').textContent(), 'hash\n');
     assert.deepEqual(problems, []);
     await context.close();
