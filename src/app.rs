@@ -843,6 +843,8 @@ mod tests {
         for _ in 0..100 {
             let pending = root.query_selector("[data-testid=app]").ok().flatten().and_then(|a| a.get_attribute("data-pending"));
             if pending.as_deref() == Some("false") {
+                // And one more turn for what the run's arrival dispatched.
+                settle().await;
                 break;
             }
             settle().await;
