@@ -7,28 +7,27 @@
 //! Two reducers, Elm-like:
 //!
 //! * [`Session`]: the editor's text, the latest run and the last run that
-//!   compiled (shown, dimmed, while the text has errors). Runs happen in the
-//!   event handlers, right when the text changes, and arrive as
-//!   [`SessionAction::Ran`]; each one gets a new `run_id`, which the page
-//!   exposes as `data-run-id` for tests and the benchmark.
+//!   compiled (shown, dimmed, while the text has errors). The event handlers
+//!   ask for a run right when the text changes (`worker::request`: in a Web
+//!   Worker); runs arrive as [`SessionAction::Ran`], and each one gets a new
+//!   `run_id`, which the page exposes as `data-run-id` for tests and the
+//!   benchmark.
 //! * [`PlaybackState`]: the playhead ([`Playback`]); while playing, an
 //!   animation-frame loop dispatches `Tick`s with the frame's duration.
 //!
 //! # Keeping the page responsive
 //!
-//! Every edit re-runs the program synchronously, so the page reflects it in
-//! the same frame. Runs use [`interactive_config`]'s budgets, so none takes
-//! long; and once two runs in a row took more than [`SLOW_RUN_MS`], the next
-//! edits wait for a pause in the typing ([`DEBOUNCE_MS`]) before running
-//! again, so a heavy program never makes typing lag. The streak is counted
-//! as runs finish, not read from the last render: a burst of input events
-//! in one task (a browser may split one paste or fill into many) runs a
-//! slow program at most twice.
+//! Runs happen in a worker (`worker.rs`), so the page stays live whatever
+//! the program does: a new edit supersedes a run still in progress (and,
+//! once runs are slow, waits for a pause in the typing), a run
+//! that takes longer than `worker::PROGRESS_AFTER_MS` shows its progress in
+//! the status line, and a big run's view model is folded on the page in
+//! slices. A worker that dies (a bug in Taskscope) is reported in the page
+//! with a way to run again; the page itself goes on.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use taskscope_engine::trace::TaskId;
 use taskscope_engine::view::ViewState;
 use wasm_bindgen::JsCast;
@@ -51,12 +50,7 @@ use crate::share::web::{LinkErrorBanner, NotRunBanner, RestorePrompt, ShareButto
 use crate::share::{self, Startup};
 use crate::viz::Visualization;
 use crate::viz::geom::RunGeom;
-
-/// Two runs in a row slower than this (ms) make the next edits wait for a
-/// pause in the typing. (One slow run may be a hiccup of the machine.)
-pub const SLOW_RUN_MS: f64 = 25.0;
-/// How long a pause in the typing is, once runs are slow (ms).
-pub const DEBOUNCE_MS: u32 = 250;
+use crate::worker::{self, Done, GUARD_RUNS, Progress, USE_WORKER};
 
 /// Mounts the app into the page's `<body>`: it owns the page.
 pub fn start() {
@@ -75,38 +69,6 @@ pub struct AppProps {
     /// What to open instead of what the address asks for (tests).
     #[prop_or_default]
     pub startup: Option<Rc<Startup>>,
-}
-
-fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-}
-
-/// Counts a run that took `ms` toward (or resets) the slow-runs streak.
-fn count_slow(slow_runs: &Cell<u32>, ms: f64) {
-    slow_runs.set(if ms > SLOW_RUN_MS { slow_runs.get() + 1 } else { 0 });
-}
-
-thread_local! {
-    /// The page's own app (not an embed, not a test) marks each run in
-    /// local storage while it is in progress (`share::RUNNING_KEY`).
-    static GUARD_RUNS: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `source` with the interactive budgets and times it. If the page
-/// dies during the run, the mark left in local storage keeps the next load
-/// from running it again.
-fn run_timed(source: &str) -> (Rc<RunData>, f64) {
-    let guard = GUARD_RUNS.with(Cell::get);
-    if guard {
-        share::web::mark_running(source);
-    }
-    let start = now_ms();
-    let data = Rc::new(RunData::new(source, &interactive_config()));
-    let ms = now_ms() - start;
-    if guard {
-        share::web::clear_running();
-    }
-    (data, ms)
 }
 
 // ---------------------------------------------------------------------------
@@ -132,6 +94,9 @@ pub struct Session {
     pub example: Option<&'static Example>,
     /// Counts loaded programs (examples), so the editor starts each at the top.
     pub loads: u64,
+    /// A run was asked for and has not arrived: the page says "Running…"
+    /// where it would say how the latest run ended.
+    pub pending: bool,
 }
 
 pub enum SessionAction {
@@ -144,22 +109,20 @@ pub enum SessionAction {
     /// A program from a link (or the edits kept instead of one) was
     /// loaded, and run.
     Opened { source: Rc<str>, example: Option<&'static Example>, data: Rc<RunData>, ms: f64 },
+    /// The worker died running the text: no run.
+    Crashed,
 }
 
 impl Session {
-    fn new(source: &str, example: Option<&'static Example>) -> Session {
-        let (data, ms) = run_timed(source);
-        Session::with_run(source, example, data, ms)
-    }
-
-    /// `source` not run: the page died running it last time.
+    /// `source` not run (yet: its run is requested once the page is up; or
+    /// not at all: the page died running it last time).
     fn not_run(source: &str, example: Option<&'static Example>) -> Session {
         Session::with_run(source, example, Rc::new(RunData::not_run(source)), 0.0)
     }
 
     fn with_run(source: &str, example: Option<&'static Example>, data: Rc<RunData>, ms: f64) -> Session {
         let diagnostics = Rc::new(diagnostic_items(&data.source, &data.run.diagnostics));
-        Session { source: Rc::from(source), current: data.clone(), shown: data, diagnostics, run_id: 1, run_ms: ms, example, loads: 0 }
+        Session { source: Rc::from(source), current: data.clone(), shown: data, diagnostics, run_id: 1, run_ms: ms, example, loads: 0, pending: false }
     }
 
     /// The latest run is of the text in the editor.
@@ -179,6 +142,7 @@ impl Reducible for Session {
                     s.example = None;
                 }
                 s.source = text;
+                s.pending = true;
             }
             SessionAction::Ran { data, ms } => s.accept(data, ms),
             SessionAction::Loaded { example, data, ms } => {
@@ -193,6 +157,7 @@ impl Reducible for Session {
                 s.loads += 1;
                 s.accept(data, ms);
             }
+            SessionAction::Crashed => s.pending = false,
         }
         Rc::new(s)
     }
@@ -207,6 +172,7 @@ impl Session {
         self.current = data;
         self.run_id += 1;
         self.run_ms = ms;
+        self.pending = false;
     }
 }
 
@@ -263,7 +229,8 @@ pub fn app(props: &AppProps) -> Html {
         let skip = *not_run;
         use_reducer(|| {
             GUARD_RUNS.with(|g| g.set(guarded));
-            if skip { Session::not_run(&startup.source, startup.example) } else { Session::new(&startup.source, startup.example) }
+            USE_WORKER.with(|w| w.set(props.page));
+            Session { pending: !skip, ..Session::not_run(&startup.source, startup.example) }
         })
     };
     let playback = {
@@ -297,35 +264,81 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let reduced_motion = *reduced_motion;
-    let debounce = use_mut_ref(|| None::<Timeout>);
-    // How many runs in a row took more than SLOW_RUN_MS. Read when an input
-    // event arrives, not from the last render: a burst of input events in
-    // one task (a paste split by the browser, a test's `fill`) must not
-    // run a slow program once per event before the page re-renders.
-    let slow_runs: Rc<Cell<u32>> = use_memo((), |_| Cell::new(0));
+    // The progress of a run in the worker, for the status line.
+    let progress = use_state(|| Progress::Idle);
+    {
+        let progress = progress.setter();
+        use_effect_with((), move |_| worker::set_progress(Rc::new(move |p| progress.set(p))));
+    }
+    // The source whose run the worker died on.
+    let crashed = use_state(|| None::<Rc<str>>);
     let latest = use_mut_ref(|| None::<Latest>);
 
     let p = playback.0;
     let shown = session.shown.clone();
     let pos = p.pos.min(shown.timeline.len());
 
-    // Runs `text` now and tells both reducers.
+    // Asks for a run of `text`; when it arrives, tells the session and
+    // hands the run's length to `then` (for the playhead). A run asked for
+    // later supersedes this one: `then` is never called.
+    let request = {
+        let session = session.dispatcher();
+        let crashed = crashed.setter();
+        Rc::new(move |text: Rc<str>, then: Box<dyn FnOnce(Rc<RunData>, f64)>| {
+            let (session, crashed, source) = (session.clone(), crashed.clone(), text.clone());
+            worker::request(&text, move |done| match done {
+                Done::Ran(data, ms) => {
+                    crashed.set(None);
+                    then(data, ms);
+                }
+                Done::Crashed => {
+                    crashed.set(Some(source));
+                    session.dispatch(SessionAction::Crashed);
+                }
+            });
+        })
+    };
+    // Runs `text` and tells both reducers.
     let run_now = {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
-        let slow_runs = slow_runs.clone();
+        let request = request.clone();
         Rc::new(move |text: &str, restart: bool| {
-            let (data, ms) = run_timed(text);
-            count_slow(&slow_runs, ms);
-            let len = data.ran().then(|| data.timeline.len());
-            session.dispatch(SessionAction::Ran { data, ms });
-            match (len, restart) {
-                (Some(len), true) => playback.dispatch(PlaybackAction::Restart { len }),
-                (Some(len), false) => playback.dispatch(PlaybackAction::Rerun { len }),
-                (None, _) => {}
-            }
+            let (session, playback) = (session.clone(), playback.clone());
+            request(
+                Rc::from(text),
+                Box::new(move |data, ms| {
+                    let len = data.ran().then(|| data.timeline.len());
+                    session.dispatch(SessionAction::Ran { data, ms });
+                    match (len, restart) {
+                        (Some(len), true) => playback.dispatch(PlaybackAction::Restart { len }),
+                        (Some(len), false) => playback.dispatch(PlaybackAction::Rerun { len }),
+                        (None, _) => {}
+                    }
+                }),
+            );
         })
     };
+    // The program the page opens, run once the page is up.
+    {
+        let (session, playback, request) = (session.dispatcher(), playback.dispatcher(), request.clone());
+        let (startup, skip) = (startup.clone(), *not_run);
+        use_effect_with((), move |_| {
+            if !skip {
+                let source: Rc<str> = Rc::from(startup.source.as_str());
+                request(
+                    source,
+                    Box::new(move |data, ms| {
+                        let len = data.timeline.len();
+                        session.dispatch(SessionAction::Ran { data, ms });
+                        for action in share::opening_actions(len, &startup.options) {
+                            playback.dispatch(action);
+                        }
+                    }),
+                );
+            }
+        });
+    }
 
     // The callbacks the children get are created once (or when what they
     // read changes): a new Callback each render would make every child
@@ -337,41 +350,41 @@ pub fn app(props: &AppProps) -> Html {
             run_now(&source, true);
         })
     };
+    let on_run_again = {
+        let (run_now, source) = (run_now.clone(), session.source.clone());
+        Callback::from(move |_: MouseEvent| run_now(&source, true))
+    };
     let on_input = {
         let not_run = not_run.setter();
         let session = session.dispatcher();
         let run_now = run_now.clone();
-        let debounce = debounce.clone();
-        let slow_runs = slow_runs.clone();
         use_callback((), move |text: String, _: &()| {
             let text: Rc<str> = Rc::from(text);
             not_run.set(false);
             session.dispatch(SessionAction::Edited(text.clone()));
-            if slow_runs.get() < 2 {
-                debounce.borrow_mut().take();
-                run_now(&text, false);
-            } else {
-                let run_now = run_now.clone();
-                *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || run_now(&text, false)));
-            }
+            run_now(&text, false);
         })
     };
 
     let on_example = {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
-        let debounce = debounce.clone();
         let await_task = await_task.setter();
-        let slow_runs = slow_runs.clone();
+        let request = request.clone();
         use_callback((), move |file: String, _: &()| {
             let Some(example) = examples::find(&file) else { return };
-            debounce.borrow_mut().take();
-            let (data, ms) = run_timed(example.source);
-            count_slow(&slow_runs, ms);
-            let len = data.timeline.len();
-            session.dispatch(SessionAction::Loaded { example, data, ms });
-            playback.dispatch(PlaybackAction::Load { len });
-            await_task.set(None);
+            // The editor shows the example at once; its run follows.
+            session.dispatch(SessionAction::Edited(Rc::from(example.source)));
+            let (session, playback, await_task) = (session.clone(), playback.clone(), await_task.clone());
+            request(
+                Rc::from(example.source),
+                Box::new(move |data, ms| {
+                    let len = data.timeline.len();
+                    session.dispatch(SessionAction::Loaded { example, data, ms });
+                    playback.dispatch(PlaybackAction::Load { len });
+                    await_task.set(None);
+                }),
+            );
         })
     };
 
@@ -379,21 +392,25 @@ pub fn app(props: &AppProps) -> Html {
     let open_program = {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
-        let debounce = debounce.clone();
-        let await_task = await_task.clone();
+        let await_task = await_task.setter();
         let hidden = hidden.setter();
-        let slow_runs = slow_runs.clone();
+        let request = request.clone();
         Rc::new(move |source: &str, example: Option<&'static Example>, options: &ViewOptions| {
-            debounce.borrow_mut().take();
-            let (data, ms) = run_timed(source);
-            count_slow(&slow_runs, ms);
-            let len = data.timeline.len();
-            session.dispatch(SessionAction::Opened { source: Rc::from(source), example, data, ms });
-            for action in share::opening_actions(len, options) {
-                playback.dispatch(action);
-            }
-            await_task.set(None);
-            hidden.set(if embed { options.hidden_lines.clone() } else { Vec::new() });
+            let (session, playback, await_task, hidden, options) = (session.clone(), playback.clone(), await_task.clone(), hidden.clone(), options.clone());
+            let source: Rc<str> = Rc::from(source);
+            session.dispatch(SessionAction::Edited(source.clone()));
+            request(
+                source.clone(),
+                Box::new(move |data, ms| {
+                    let len = data.timeline.len();
+                    session.dispatch(SessionAction::Opened { source, example, data, ms });
+                    for action in share::opening_actions(len, &options) {
+                        playback.dispatch(action);
+                    }
+                    await_task.set(None);
+                    hidden.set(if embed { options.hidden_lines.clone() } else { Vec::new() });
+                }),
+            );
         })
     };
 
@@ -499,13 +516,11 @@ pub fn app(props: &AppProps) -> Html {
         let playback = playback.dispatcher();
         let latest = latest.clone();
         let run_now = run_now.clone();
-        let debounce = debounce.clone();
         use_effect_with((), move |_| {
             let handler = Closure::<dyn FnMut(KeyboardEvent)>::new(move |e: KeyboardEvent| {
                 let key = e.key();
                 if key == "Enter" && (e.ctrl_key() || e.meta_key()) {
                     e.prevent_default();
-                    debounce.borrow_mut().take();
                     let source = latest.borrow().as_ref().map(|l| l.source.clone());
                     if let Some(source) = source {
                         run_now(&source, true);
@@ -565,13 +580,12 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-
     // What the panels draw at the playhead: recomputed when the playhead
     // crosses an event, not on every tweened frame.
     let state: Rc<ViewState> = use_memo((ByPtr(shown.clone()), pos), |(d, pos)| d.0.state_at(*pos));
     // Per run: the panels' layout and the names every part of the page
     // uses for its tasks, channels and mutexes.
-    let geom: Rc<RunGeom> = use_memo(ByPtr(shown.clone()), |d| RunGeom::new(&d.0));
+    let geom: Rc<RunGeom> = (*use_memo(ByPtr(shown.clone()), |d| d.0.geom.clone().unwrap_or_else(|| Rc::new(RunGeom::new(&d.0))))).clone();
     let fresh_shown = *shown.source == *session.source;
     let lines = use_memo((ByPtr(state.clone()), fresh_shown), {
         let (shown, geom) = (shown.clone(), geom.clone());
@@ -650,9 +664,20 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // While a run is on its way: its progress, once it takes a while; on a
+    // first load, "Running…" at once (there is no earlier run to describe).
+    let status_text = match &*progress {
+        Progress::Running(ms) => format!("Running… {} s", Fixed(*ms / 1000.0, 1)),
+        Progress::Preparing(done, of) => format!("Preparing the view… {}%", done * 100 / (*of).max(1)),
+        Progress::Idle if session.pending && !session.current.ran() && session.current.run.diagnostics.is_empty() => "Running…".to_string(),
+        Progress::Idle => status.status.clone(),
+    };
+    let crashed_here = crashed.as_ref().is_some_and(|c| **c == *session.source);
+
     html! {
         <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}
-            data-run-ms={Fixed(session.run_ms, 2).to_string()} data-reduced-motion={reduced_motion.to_string()}>
+            data-run-ms={Fixed(session.run_ms, 2).to_string()}
+            data-pending={session.pending.to_string()} data-reduced-motion={reduced_motion.to_string()}>
             if !embed {
                 <header class="masthead">
                     <h1>{ "Taskscope" }</h1>
@@ -696,7 +721,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <section class={classes!("pane", "viz-pane", stale.then_some("stale"))} aria-label="What the program does">
                     <div class={classes!("banner", status.tone.as_str())} role="status">
-                        <p class="status" data-testid="status">{ &status.status }</p>
+                        <p class="status" data-testid="status">{ status_text }</p>
                         if !status.details.is_empty() {
                             // Closed by default: for a deadlock the panels
                             // below tell the story; this is the runtime's report.
@@ -715,6 +740,15 @@ pub fn app(props: &AppProps) -> Html {
                             </p>
                         }
                     </div>
+                    if crashed_here {
+                        <div class="banner error worker-crash" role="alert" data-testid="worker-crash">
+                            <p>
+                                <strong>{ "The engine stopped while running this program." }</strong>
+                                { " This is a bug in Taskscope, not in your code; the page is fine and your code is kept." }
+                            </p>
+                            <button type="button" data-testid="worker-crash-retry" onclick={on_run_again}>{ "Run it again" }</button>
+                        </div>
+                    }
                     <div class="viz-frame">
                         <Visualization data={shown.clone()} geom={geom.clone()} state={state.clone()} {pos} {frac} {reduced_motion} on_seek={on_seek} />
                     </div>
@@ -798,8 +832,23 @@ mod tests {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-        settle().await;
+        opened(&root).await;
         (root, handle)
+    }
+
+    /// Lets Yew render, then waits for the program the page opens to have
+    /// run (the first run is asked for once the page is up).
+    async fn opened(root: &Element) {
+        settle().await;
+        for _ in 0..100 {
+            let pending = root.query_selector("[data-testid=app]").ok().flatten().and_then(|a| a.get_attribute("data-pending"));
+            if pending.as_deref() == Some("false") {
+                // And one more turn for what the run's arrival dispatched.
+                settle().await;
+                break;
+            }
+            settle().await;
+        }
     }
 
     /// Yew renders asynchronously; give its scheduler a turn.
@@ -1003,30 +1052,6 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    async fn a_burst_of_input_events_runs_a_slow_program_twice_then_waits_for_a_pause() {
-        // Each run takes well over SLOW_RUN_MS (40,000 events; more so in
-        // this unoptimised test build).
-        let slow = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let mut i: u64 = 0;\n    while i < 20_000 {\n        i += 1;\n        tokio::task::yield_now().await;\n    }\n    println!(\"{}\", i);\n}\n";
-        let (root, handle) = mount().await;
-        let area: HtmlTextAreaElement = find(&root, "editor").dyn_into().unwrap();
-        let before = run_id(&root);
-        // Ten input events in one task, as a browser may fire for one paste:
-        // the page does not re-render between them.
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        for k in 0..10 {
-            area.set_value(&format!("{slow}// {k}\n"));
-            area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        }
-        settle().await;
-        assert_eq!(run_id(&root) - before, 2, "the first two runs are slow, then edits wait for a pause");
-        gloo_timers::future::sleep(Duration::from_millis(DEBOUNCE_MS as u64 + 150)).await;
-        assert_eq!(run_id(&root) - before, 3, "one run of the last text after the pause");
-        assert_eq!(text(&root, "console"), "20000\n");
-        handle.destroy();
-    }
-
-    #[wasm_bindgen_test]
     async fn the_await_task_picker_names_tasks_as_the_lanes_do() {
         let (root, handle) = mount().await;
         let options = find(&root, "await-task").query_selector_all("option").unwrap();
@@ -1045,7 +1070,7 @@ mod tests {
         document.body().unwrap().append_child(&root).unwrap();
         let props = AppProps { page: false, startup: Some(Rc::new(startup)) };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        settle().await;
+        opened(&root).await;
         (root, handle)
     }
 

@@ -32,6 +32,8 @@ mod problems;
 mod share;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod viz;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod wire;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -43,10 +45,16 @@ mod editor;
 mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod playback;
+#[cfg(target_arch = "wasm32")]
+mod worker;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    app::start();
+    // The same module runs in the page and in the run worker (`worker.rs`),
+    // which has no `window`: there, `worker::taskscope_run` does the work.
+    if web_sys::window().is_some() {
+        app::start();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

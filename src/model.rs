@@ -23,7 +23,9 @@
 
 use crate::markup::Markup;
 use crate::num::Fixed;
+use crate::viz::geom::RunGeom;
 use crate::viz::names::{self, Names};
+use std::rc::Rc;
 use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
@@ -36,6 +38,9 @@ pub struct RunData {
     pub run: Run,
     /// The view model over `run.trace`.
     pub timeline: Timeline,
+    /// The lanes' geometry, when it was built with the run (in slices, see
+    /// `worker.rs`); else the page builds it when it first shows the run.
+    pub geom: Option<Rc<RunGeom>>,
 }
 
 impl RunData {
@@ -43,14 +48,14 @@ impl RunData {
     pub fn new(source: &str, config: &Config) -> RunData {
         let run = taskscope_engine::run(source, config);
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline }
+        RunData { source: source.to_string(), run, timeline, geom: None }
     }
 
     /// `source`, not run (the page died running it last time).
     pub fn not_run(source: &str) -> RunData {
         let run = Run { diagnostics: Vec::new(), outcome: Outcome::CompileError, trace: Default::default() };
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline }
+        RunData { source: source.to_string(), run, timeline, geom: None }
     }
 
     /// True when the program compiled, so there is a run to show (it may
@@ -65,28 +70,21 @@ impl RunData {
     }
 }
 
-/// The budgets of a run started from the editor. The engine's defaults
-/// (2,000,000 events, 20,000,000 steps) allow runs that take a second or
-/// more in the browser; while typing, every keystroke re-runs the program
-/// on the page's only thread, so the playground stops a run after 100,000
-/// events or 2,000,000 steps and says the trace is truncated (the examples
-/// record a few hundred events; 100 tasks exchanging 1,000 messages, about
-/// 5,500). A run that long takes some 30-50 ms in the browser; the page
-/// then waits for a pause in the typing before it runs again (see
-/// `app.rs`). Values may take 64 MiB (a wasm page's memory is the tab's),
-/// and a run 5 s by the page's clock.
+/// The budgets of a run started from the editor. Runs happen in a worker
+/// (`worker.rs`), off the page's thread, and a newer edit stops a run in
+/// progress; so the page allows the engine's default steps and
+/// 1,000,000 events (`bench/heavy.rs` records about that many), and says
+/// the trace is truncated beyond. Values may take 256 MiB (the trace
+/// counts: a million events are some 40 MB), and a run 5 s by the clock.
 pub fn interactive_config() -> Config {
-    Config { max_events: 100_000, max_steps: 2_000_000, max_memory_bytes: 64 << 20, clock: page_clock(), ..Config::default() }
+    Config { max_events: 1_000_000, clock: page_clock(), ..Config::default() }
 }
 
 /// The page's clock (`performance.now()`), for the engine's time budget.
 fn page_clock() -> Option<fn() -> f64> {
     #[cfg(target_arch = "wasm32")]
     {
-        fn now() -> f64 {
-            web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
-        }
-        Some(now)
+        Some(crate::worker::now_ms)
     }
     #[cfg(not(target_arch = "wasm32"))]
     None

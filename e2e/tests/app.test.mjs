@@ -91,17 +91,17 @@ describe('Taskscope in the browser', { timeout: 60_000 }, () => {
       page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()}: ${res.url()}`));
       const program = '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("from a sub-path");\n}\n';
       await page.goto(sub.url + PUBLIC_URL + '#code=' + encodeURIComponent(program));
-      await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
       assert.equal(await editor(page).inputValue(), program);
       assert.equal(await consoleText(page), 'from a sub-path\n');
       await page.getByTestId('share').click();
       const link = await page.getByTestId('share-link').inputValue();
       assert.ok(link.startsWith(sub.url + PUBLIC_URL + '#s='), link);
       await page.goto(sub.url + PUBLIC_URL + '?embed=1&editor=ro#code=' + encodeURIComponent(program));
-      await page.locator('.app.embed[data-run-id]').waitFor({ timeout: 15_000 });
+      await page.locator('.app.embed[data-pending=false]').waitFor({ timeout: 15_000 });
       assert.ok((await page.getByTestId('open-in-taskscope').getAttribute('href')).startsWith(sub.url + PUBLIC_URL + '#code='));
       await page.goto(link);
-      await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
       assert.equal(await editor(page).inputValue(), program);
       // Every file came from under the sub-path.
       const outside = requests.filter((u) => u.startsWith(sub.url) && !u.startsWith(sub.url + PUBLIC_URL));

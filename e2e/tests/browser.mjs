@@ -48,7 +48,8 @@ export function watchProblems(page) {
 
 /**
  * Opens the app at `url` in a new page of `browser` with a viewport, colour
- * scheme and motion preference, and waits until Yew has rendered the editor.
+ * scheme and motion preference, and waits until Yew has rendered the editor
+ * and the program it opens has run.
  */
 export async function openApp(browser, url, { width = 1280, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
@@ -56,15 +57,43 @@ export async function openApp(browser, url, { width = 1280, height = 800, colorS
   await page.emulateMedia({ colorScheme, reducedMotion });
   await page.goto(url);
   await page.getByTestId('editor').waitFor({ timeout: 15_000 });
+  // The program the page opens runs once the page is up, in the worker.
+  await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
   return { page, problems };
 }
 
 /** The number of the run on screen (the app's `data-run-id`). */
 export const runId = (page) => page.getByTestId('app').getAttribute('data-run-id').then(Number);
 
-/** Replaces the program in the editor and waits for the run of the new text. */
-export async function setProgram(page, text) {
+/**
+ * Replaces the program in the editor and waits for the run of the new text.
+ * Runs arrive from a worker (src/worker.rs): `fill` clears, then inserts,
+ * and the run of the cleared text may arrive first, so this waits until no
+ * run is pending (`data-pending`), which only the last text's run ends.
+ */
+export async function setProgram(page, text, { timeout = 30_000 } = {}) {
   const before = await runId(page);
   await page.getByTestId('editor').fill(text);
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) > n, before);
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false';
+    },
+    before,
+    { timeout },
+  );
+}
+
+/** Chooses an example in the menu and waits for its run. */
+export async function selectExample(page, name) {
+  const before = await runId(page);
+  await page.getByTestId('examples').selectOption(name);
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false';
+    },
+    before,
+    { timeout: 15_000 },
+  );
 }

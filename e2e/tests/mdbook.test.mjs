@@ -111,7 +111,7 @@ after(async () => {
 
 /** Waits until an embed (a frame locator) has run its program, plays it to the end, and returns its console. */
 async function playToEnd(frame) {
-  await frame.locator('.app.embed[data-run-id]').waitFor({ timeout: 20_000 });
+  await frame.locator('.app.embed[data-pending=false]').waitFor({ timeout: 20_000 });
   await frame.getByTestId('speed').selectOption('16');
   // An autoplay embed is already playing; the others play from the start.
   if ((await frame.getByTestId('play').getAttribute('aria-label')) !== 'Pause') {
@@ -224,7 +224,7 @@ describe('a book that points at a hosted playground (playground-url)', { timeout
     await tab.goto(book.url + SUB_PATH + 'tasks.html');
     assert.equal(await tab.locator('iframe.taskscope-embed-frame').count(), 1);
     const frame = tab.frameLocator('iframe.taskscope-embed-frame');
-    await frame.locator('.app.embed[data-run-id]').waitFor({ timeout: 20_000 });
+    await frame.locator('.app.embed[data-pending=false]').waitFor({ timeout: 20_000 });
     // Only the body of main is shown; the whole program runs.
     assert.equal(
       await frame.getByTestId('editor').inputValue(),

@@ -52,7 +52,7 @@ describe('the page stays alive', () => {
     await setProgram(page, DOUBLING);
     const status = page.getByTestId('status');
     await status.waitFor();
-    assert.match(await status.textContent(), /memory budget exceeded: the program's values took [\d.]+ MiB, more than the 64 MiB allowed.*at line 5/);
+    assert.match(await status.textContent(), /memory budget exceeded: the program's values took [\d.]+ MiB, more than the 256 MiB allowed.*at line 5/);
     // Still responsive: another program runs.
     await setProgram(page, '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("after");\n}\n');
     assert.match(await status.textContent(), /main returned/);
@@ -69,7 +69,7 @@ describe('the page stays alive', () => {
       localStorage.setItem('taskscope.running.v1', hash);
     }, [program, sourceHash(program)]);
     await page.reload();
-    await page.getByTestId('editor').waitFor();
+    await page.locator('[data-testid=app][data-pending=false]').waitFor();
     const banner = page.getByTestId('not-run');
     await banner.waitFor();
     assert.match(await banner.textContent(), /the page stopped during the last run of this program/);
@@ -83,7 +83,7 @@ describe('the page stays alive', () => {
     // The run finished: its mark is gone, so the next load runs the program.
     assert.equal(await page.evaluate(() => localStorage.getItem('taskscope.running.v1')), null);
     await page.reload();
-    await page.getByTestId('editor').waitFor();
+    await page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await page.getByTestId('not-run').count(), 0);
     assert.deepEqual(problems, []);
     await page.close();
@@ -99,7 +99,7 @@ describe('the page stays alive', () => {
     assert.match(await crash.textContent(), /Taskscope stopped/);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'crash-reload');
     await Promise.all([page.waitForEvent('load'), page.getByTestId('crash-reload').click()]);
-    await page.getByTestId('editor').waitFor();
+    await page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await page.getByTestId('crash').count(), 0);
     await page.close();
   });

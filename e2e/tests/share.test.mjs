@@ -66,7 +66,7 @@ async function open(url, { context } = {}) {
   const page = await ctx.newPage();
   const problems = watchProblems(page);
   await page.goto(url.startsWith('http') ? url : server.url + url);
-  await page.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+  await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
   return { page, problems, context: ctx };
 }
 
@@ -193,7 +193,7 @@ describe('links', { timeout: 90_000 }, () => {
     await setProgram(page, mine);
     await savedAs(page, mine);
     await page.reload();
-    await page.locator('[data-testid=app][data-run-id]').waitFor();
+    await page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await editorValue(page), mine);
 
     // Keep them: the edits are back, and the address no longer carries the link.
@@ -206,7 +206,7 @@ describe('links', { timeout: 90_000 }, () => {
     assert.equal(await editorValue(a.page), mine);
     assert.equal(new URL(a.page.url()).hash, '');
     await a.page.reload();
-    await a.page.locator('[data-testid=app][data-run-id]').waitFor();
+    await a.page.locator('[data-testid=app][data-pending=false]').waitFor();
     assert.equal(await editorValue(a.page), mine);
 
     // Open the link: it replaces them, from now on.
@@ -225,7 +225,11 @@ describe('links', { timeout: 90_000 }, () => {
     await page.evaluate((p) => {
       location.hash = 'code=' + encodeURIComponent(p);
     }, program);
-    await page.waitForFunction((p) => document.querySelector('[data-testid=editor]').value === p, program);
+    // The editor shows it at once; its run follows from the worker.
+    await page.waitForFunction(
+      (p) => document.querySelector('[data-testid=editor]').value === p && document.querySelector('[data-testid=app]').dataset.pending === 'false',
+      program,
+    );
     assert.equal(await page.getByTestId('console').textContent(), 'hash\n');
     assert.deepEqual(problems, []);
     await context.close();
@@ -315,7 +319,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const { page, problems } = await hostPage(docsEmbedExample());
     const iframe = page.locator('iframe.taskscope');
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     // Compact: no site chrome, the read-only editor without the hidden lines.
     assert.equal(await frame.locator('.masthead, [data-testid=examples], [data-testid=share]').count(), 0);
     const shown = DOCS_PROGRAM.split('\n').slice(2).join('\n');
@@ -370,7 +374,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const src = `${server.url}/?embed=1&editor=0&autoplay=1#code=${encodeURIComponent(DOCS_PROGRAM)}`;
     const { page, problems } = await hostPage(`<iframe class="taskscope" src="${src.replaceAll('&', '&amp;')}" style="width: 100%; height: 300px; border: 0"></iframe>`);
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     assert.equal(await frame.getByTestId('editor').count(), 0);
     await frame.getByTestId('viz').waitFor();
     // Autoplay started from the beginning: playing, and the playhead moves to the end.
@@ -392,7 +396,7 @@ describe('embeds', { timeout: 120_000 }, () => {
     const src = `${server.url}/?embed=1&editor=rw&hide=1-4,11#code=${encodeURIComponent(DOCS_PROGRAM)}`;
     const { page, problems } = await hostPage(`<iframe class="taskscope" src="${src.replaceAll('&', '&amp;')}" style="width: 100%; height: 500px; border: 0"></iframe>`);
     const frame = page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     const lines = DOCS_PROGRAM.split('\n');
     const shown = lines.filter((_, i) => ![1, 2, 3, 4, 11].includes(i + 1)).join('\n');
     assert.equal(await frame.getByTestId('editor').inputValue(), shown);
@@ -436,7 +440,7 @@ describe('embeds', { timeout: 120_000 }, () => {
 
     const host = await hostPage(snippet);
     const frame = host.page.frameLocator('iframe.taskscope');
-    await frame.locator('[data-testid=app][data-run-id]').waitFor({ timeout: 15_000 });
+    await frame.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     assert.equal(await frame.getByTestId('editor').inputValue(), source);
     await host.page.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe.taskscope').style.height) && document.querySelector('iframe.taskscope').style.height !== '480px');
     assert.deepEqual([...problems, ...host.problems], []);

@@ -38,10 +38,15 @@ const open = (options) => openApp(browser, server.url + '/', options);
 
 /** Loads a bundled example through the examples menu and waits for its run. */
 async function loadExample(page, name) {
+  const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
   await page.getByTestId('examples').selectOption(name);
+  // Its run arrives from the worker.
   await page.waitForFunction(
-    () => document.querySelector('[data-testid=viz]') && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0,
-    null,
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && document.querySelector('[data-testid=viz]') && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+    },
+    before,
     { timeout: 15_000 },
   );
   await seek(page, 0);

@@ -28,7 +28,7 @@ use super::names::{self, Names};
 use crate::markup::Markup;
 use crate::model::{RunData, task_colour};
 use crate::num::Fixed;
-use taskscope_engine::Outcome;
+use taskscope_engine::{Outcome, Run};
 
 /// Height of the time ruler above the rows.
 pub const RULER_H: f64 = 24.0;
@@ -216,27 +216,88 @@ fn push_unique(list: &mut Vec<TaskId>, t: TaskId) {
 impl RunGeom {
     /// Folds the run's trace once.
     pub fn new(data: &RunData) -> RunGeom {
-        let src = data.source.as_str();
-        let trace = &data.run.trace;
-        let lines = LineIndex::new(src);
-        let line = |s: Span| names::line_of(&lines, src, s.start);
+        GeomBuilder::new(&data.source).finish(&data.source, &data.run)
+    }
+
+    /// 1-based line of a span.
+    pub fn line(&self, src: &str, span: Span) -> u32 {
+        names::line_of(&self.lines, src, span.start)
+    }
+
+    /// The last value `task` received from channel `chan` before position
+    /// `pos`: `(event index, text)`.
+    pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
+        let c = self.chans.get(chan.index())?;
+        let n = c.recvs.partition_point(|r| r.at < pos);
+        c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+
+    /// The last value `task` sent on channel `chan` before position `pos`.
+    pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
+        let c = self.chans.get(chan.index())?;
+        let n = c.sends.partition_point(|r| r.at < pos);
+        c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
+    }
+}
+
+/// [`RunGeom::new`] in steps (see [`taskscope_engine::view::TimelineBuilder`]):
+/// [`fold`](Self::fold) a slice of the events at a time, then
+/// [`finish`](Self::finish). Pass the same run to every call.
+pub struct GeomBuilder {
+    lines: LineIndex,
+    tasks: Vec<TaskInfo>,
+    task_bind: Vec<Option<String>>,
+    chans: Vec<ChanInfo>,
+    chan_fill: Vec<u32>,
+    chan_sent: Vec<u32>,
+    mutexes: Vec<MutexInfo>,
+    queues: Vec<std::collections::VecDeque<TaskId>>,
+    ticks: Vec<(usize, u64)>,
+    thread_blocked: Option<(usize, TaskId, MutexId)>,
+    time: u64,
+    /// The next event to fold.
+    next: usize,
+}
+
+impl GeomBuilder {
+    /// A fold of a run of `src` that has folded nothing yet.
+    pub fn new(src: &str) -> GeomBuilder {
+        GeomBuilder {
+            lines: LineIndex::new(src),
+            tasks: Vec::new(),
+            task_bind: Vec::new(),
+            chans: Vec::new(),
+            chan_fill: Vec::new(),
+            chan_sent: Vec::new(),
+            mutexes: Vec::new(),
+            queues: Vec::new(),
+            ticks: Vec::new(),
+            thread_blocked: None,
+            time: 0,
+            next: 0,
+        }
+    }
+
+    /// Events folded so far.
+    pub fn folded(&self) -> usize {
+        self.next
+    }
+
+    /// Folds up to `count` more events of the trace of `run` (of `src`);
+    /// true once every event is folded.
+    pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
+        let trace = &run.trace;
         let len = trace.events.len();
-
-        let mut tasks: Vec<TaskInfo> = Vec::new();
-        let mut task_bind: Vec<Option<String>> = Vec::new();
-        let mut chans: Vec<ChanInfo> = Vec::new();
-        let mut chan_fill: Vec<u32> = Vec::new();
-        let mut chan_sent: Vec<u32> = Vec::new();
-        let mut mutexes: Vec<MutexInfo> = Vec::new();
-        let mut queues: Vec<std::collections::VecDeque<TaskId>> = Vec::new();
-        let mut ticks = Vec::new();
-        let mut thread_blocked = None;
-        let mut time = 0u64;
-
-        for (i, e) in trace.events.iter().enumerate() {
-            if e.time > time {
-                time = e.time;
-                ticks.push((i, time));
+        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, queues, ticks, thread_blocked, time, next } = self;
+        let line = |s: Span| names::line_of(lines, src, s.start);
+        let stop = next.saturating_add(count).min(len);
+        while *next < stop {
+            let i = *next;
+            *next += 1;
+            let e = &trace.events[i];
+            if e.time > *time {
+                *time = e.time;
+                ticks.push((i, *time));
             }
             match e.kind {
                 EventKind::TaskSpawned { task, span, .. } => {
@@ -395,7 +456,14 @@ impl RunGeom {
                 _ => {}
             }
         }
+        *next >= len
+    }
 
+    /// The geometry (folding what is left first).
+    pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
+        self.fold(src, run, usize::MAX);
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, ticks, thread_blocked, .. } = self;
+        let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
             .iter()
@@ -423,31 +491,11 @@ impl RunGeom {
             m.name = n;
         }
 
-        let cycle = match &data.run.outcome {
+        let cycle = match &run.outcome {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
         RunGeom { tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
-    }
-
-    /// 1-based line of a span.
-    pub fn line(&self, src: &str, span: Span) -> u32 {
-        names::line_of(&self.lines, src, span.start)
-    }
-
-    /// The last value `task` received from channel `chan` before position
-    /// `pos`: `(event index, text)`.
-    pub fn last_received(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&RecvRec> {
-        let c = self.chans.get(chan.index())?;
-        let n = c.recvs.partition_point(|r| r.at < pos);
-        c.recvs[..n].iter().rev().take(64).find(|r| r.task == task)
-    }
-
-    /// The last value `task` sent on channel `chan` before position `pos`.
-    pub fn last_sent(&self, chan: ChanId, task: TaskId, pos: usize) -> Option<&SendRec> {
-        let c = self.chans.get(chan.index())?;
-        let n = c.sends.partition_point(|r| r.at < pos);
-        c.sends[..n].iter().rev().take(64).find(|r| r.task == task)
     }
 }
 
@@ -1081,6 +1129,20 @@ mod tests {
     use super::*;
 
     use crate::model::run_example as example;
+
+    #[test]
+    fn geometry_folded_in_slices_equals_the_one_folded_at_once() {
+        for e in crate::examples::EXAMPLES {
+            let data = example(e.file);
+            let whole = RunGeom::new(&data);
+            let mut b = GeomBuilder::new(&data.source);
+            while !b.fold(&data.source, &data.run, 5) {}
+            assert_eq!(b.folded(), data.timeline.len());
+            let sliced = b.finish(&data.source, &data.run);
+            assert_eq!((&sliced.tasks, &sliced.chans, &sliced.mutexes), (&whole.tasks, &whole.chans, &whole.mutexes), "{}", e.file);
+            assert_eq!((&sliced.ticks, sliced.thread_blocked, &sliced.cycle), (&whole.ticks, whole.thread_blocked, &whole.cycle), "{}", e.file);
+        }
+    }
 
     #[test]
     fn a_window_is_one_svg_with_a_path_per_look_and_escaped_text() {

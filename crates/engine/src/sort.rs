@@ -9,6 +9,11 @@ pub fn sort_by_key<T>(v: &mut [T], key: impl Fn(&T) -> u64) {
 /// `v.sort_by(..)` given `a <= b`: sorted, equal elements keeping their
 /// order. For a consistent order that is exactly std's (stable) result.
 pub fn sort_by<T>(v: &mut [T], le: impl Fn(&T, &T) -> bool) {
+    // Already in order (the common case for a trace's transfers): a
+    // stable sort leaves it as it is.
+    if (1..v.len()).all(|i| le(&v[i - 1], &v[i])) {
+        return;
+    }
     let mut src = order(v.len(), &|i, j| le(&v[i], &v[j]));
     // Position `i` gets the element now at `src[i]`: follow each cycle,
     // marking the positions done.

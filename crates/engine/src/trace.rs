@@ -304,6 +304,19 @@ impl Trace {
         (self.ends.len() - 1) as StrId
     }
 
+    /// The string table as it is stored: all the text, and where each
+    /// string ends in it. With [`Trace::from_parts`], a front end moves a
+    /// trace between threads (the page's worker) without re-interning.
+    pub fn string_table(&self) -> (&str, &[u32]) {
+        (&self.text, &self.ends)
+    }
+
+    /// A trace from its parts (see [`Trace::string_table`]). Ends out of
+    /// order or past the text only make [`Trace::str`] return `""`.
+    pub fn from_parts(events: Vec<Event>, text: String, ends: Vec<u32>, tasks: Vec<TaskInfo>, deadlock: Option<DeadlockReport>) -> Trace {
+        Trace { events, text, ends, tasks, deadlock }
+    }
+
     /// Bytes the string table holds.
     pub fn text_len(&self) -> usize {
         self.text.capacity() + self.ends.capacity() * 4

@@ -819,180 +819,7 @@ fn event_task(k: &EventKind) -> Option<TaskId> {
 impl Timeline {
     /// Folds the whole trace once: snapshots, lanes, transfers, console.
     pub fn new(trace: &Trace) -> Timeline {
-        let events = &trace.events;
-        let len = events.len();
-        let mut tl = Timeline {
-            len,
-            tasks: Vec::new(),
-            chans: Vec::new(),
-            mutexes: Vec::new(),
-            values: ValueIndex { seq: Vec::new() },
-            snapshots: Vec::new(),
-            lanes: Vec::new(),
-            transfers: Vec::new(),
-            by_value: Vec::new(),
-            by_received: Vec::new(),
-            outputs: Vec::new(),
-        };
-        let mut core = Core::new();
-        tl.snapshots.push(core.clone());
-        let mut last_snap = 0usize;
-        let mut next_snap = SNAPSHOT_INTERVAL;
-        // The transfer of each value not yet received (first copy).
-        let mut pending: Vec<u32> = Vec::new();
-        // The task that just finished, while only wakes follow its end.
-        let mut finished: Option<(TaskId, bool)> = None;
-        let end_time = events.last().map(|e| e.time).unwrap_or(0);
-
-        for (i, e) in events.iter().enumerate() {
-            // Static data first: the fold of a Received needs the value index.
-            match e.kind {
-                EventKind::TaskSpawned { task, parent, span } => {
-                    let t = task.index();
-                    while tl.tasks.len() <= t {
-                        let id = TaskId::from_index(tl.tasks.len());
-                        let name: Arc<str> = match trace.tasks.get(id.index()) {
-                            Some(info) => Arc::from(info.name.as_str()),
-                            None => Arc::from(format!("task {id}").as_str()),
-                        };
-                        tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
-                        tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
-                    }
-                    let s = &mut tl.tasks[t];
-                    s.parent = parent;
-                    s.span = span;
-                    s.spawned = i;
-                    let lane = &mut tl.lanes[t];
-                    lane.spawned_by = parent.map(|p| (p, i));
-                    lane.segments.clear();
-                }
-                EventKind::ChannelCreated { chan, span, .. } => {
-                    let c = chan.index();
-                    while tl.chans.len() <= c {
-                        tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
-                    }
-                    tl.chans[c].span = span;
-                }
-                EventKind::MutexCreated { mutex, kind, span } => {
-                    let m = mutex.index();
-                    while tl.mutexes.len() <= m {
-                        tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
-                    }
-                    tl.mutexes[m] = MutexStatic { kind, span };
-                }
-                EventKind::Sent { task, chan, value, text, .. } => {
-                    if let Some(c) = tl.chans.get_mut(chan.index()) {
-                        let seq = c.log.len() as u32;
-                        c.log.push((value, text));
-                        // Value ids count up from 1, one per Sent; anything
-                        // else is left unindexed rather than allocated for.
-                        let v = value as usize;
-                        if v <= len + 1 {
-                            if tl.values.seq.len() <= v {
-                                tl.values.seq.resize(v + 1, u32::MAX);
-                                pending.resize(v + 1, u32::MAX);
-                            }
-                            tl.values.seq[v] = seq;
-                            pending[v] = tl.transfers.len() as u32;
-                        }
-                        tl.transfers.push(Transfer { value, chan, text, from: task, sent: i, to: None, received: None });
-                    }
-                }
-                EventKind::Received { task, value, .. } => {
-                    if let Some(&ti) = pending.get(value as usize)
-                        && ti != u32::MAX
-                    {
-                        let first = tl.transfers[ti as usize];
-                        if first.to.is_none() {
-                            let t = &mut tl.transfers[ti as usize];
-                            t.to = Some(task);
-                            t.received = Some(i);
-                        } else {
-                            tl.transfers.push(Transfer { to: Some(task), received: Some(i), ..first });
-                        }
-                    }
-                }
-                EventKind::SenderDropped { chan, remaining } => {
-                    if let Some(c) = tl.chans.get_mut(chan.index()) {
-                        c.sender_drops.push(remaining);
-                    }
-                }
-                EventKind::ReceiverDropped { chan, remaining } => {
-                    if let Some(c) = tl.chans.get_mut(chan.index()) {
-                        c.receiver_drops.push(remaining);
-                    }
-                }
-                EventKind::Printed { task, stream, text } => tl.outputs.push(Output { pos: i, task, stream, text }),
-                _ => {}
-            }
-
-            core.apply(e, &tl.values);
-
-            // Lanes.
-            if let Some(t) = event_task(&e.kind) {
-                let tc = core.tasks[t.index()];
-                let lane = &mut tl.lanes[t.index()];
-                let changed = match lane.segments.last() {
-                    None => true,
-                    Some(s) => s.state != tc.state || s.wait != tc.wait,
-                };
-                if changed {
-                    if let Some(s) = lane.segments.last_mut() {
-                        s.end = i;
-                        s.end_time = e.time;
-                    }
-                    lane.segments.push(Segment { state: tc.state, wait: tc.wait, start: i, end: len, start_time: e.time, end_time });
-                }
-                match e.kind {
-                    EventKind::TaskSuspended { on, span, .. } => lane.awaits.push(AwaitMark { pos: i, time: e.time, on, span }),
-                    EventKind::TaskCompleted { .. } | EventKind::TaskPanicked { .. } | EventKind::TaskCancelled { .. } if lane.end.is_none() => {
-                        lane.end = Some(i);
-                    }
-                    _ => {}
-                }
-            }
-            // Joins: the wakes that directly follow a task's end.
-            match e.kind {
-                EventKind::TaskCompleted { task } | EventKind::TaskPanicked { task, .. } => finished = Some((task, false)),
-                EventKind::TaskCancelled { task } => finished = Some((task, true)),
-                EventKind::TaskWoken { task, by } => {
-                    if let Some((f, cancelled)) = finished
-                        && (cancelled || by == Some(f))
-                    {
-                        tl.lanes[f.index()].joined_by.push((task, i));
-                    }
-                }
-                _ => finished = None,
-            }
-
-            // Snapshots.
-            let pos = i + 1;
-            if pos >= next_snap && pos < len {
-                let gap = (2 * core.weight()).max(SNAPSHOT_INTERVAL);
-                if pos - last_snap >= gap {
-                    tl.snapshots.push(core.clone());
-                    last_snap = pos;
-                    next_snap = pos + SNAPSHOT_INTERVAL;
-                } else {
-                    next_snap = last_snap + gap;
-                }
-            }
-        }
-
-        // Broadcast copies were appended out of order: sort by send (stable,
-        // so the copies of a value stay in receive order).
-        crate::sort::sort_by_key(&mut tl.transfers, |t| t.sent as u64);
-        tl.by_value = vec![u32::MAX; tl.values.seq.len()];
-        for (i, t) in tl.transfers.iter().enumerate() {
-            if let Some(slot) = tl.by_value.get_mut(t.value as usize)
-                && *slot == u32::MAX
-            {
-                *slot = i as u32;
-            }
-        }
-        tl.by_received = (0..tl.transfers.len() as u32).filter(|&i| tl.transfers[i as usize].received.is_some()).collect();
-        crate::sort::sort_by_key(&mut tl.by_received, |&i| tl.transfers[i as usize].received.map_or(0, |r| r as u64 + 1));
-        tl
+        TimelineBuilder::new(trace).finish(trace)
     }
 
     /// Number of events in the trace; positions run over `0..=len()`.
@@ -1217,5 +1044,222 @@ impl Timeline {
     /// Number of snapshots kept (for diagnostics and tests).
     pub fn snapshot_count(&self) -> usize {
         self.snapshots.len()
+    }
+}
+
+/// [`Timeline::new`] in steps, for a front end that must not fold a
+/// million events in one go (the page's main thread): [`fold`](Self::fold)
+/// a slice of the events at a time, then [`finish`](Self::finish). Pass the
+/// same `Trace` to every call.
+pub struct TimelineBuilder {
+    tl: Timeline,
+    core: Core,
+    last_snap: usize,
+    next_snap: usize,
+    /// The transfer of each value not yet received (first copy).
+    pending: Vec<u32>,
+    /// The task that just finished, while only wakes follow its end.
+    finished: Option<(TaskId, bool)>,
+    end_time: u64,
+    /// The next event to fold.
+    next: usize,
+}
+
+impl TimelineBuilder {
+    /// A fold of `trace` that has folded nothing yet.
+    pub fn new(trace: &Trace) -> TimelineBuilder {
+        let len = trace.events.len();
+        let tl = Timeline {
+            len,
+            tasks: Vec::new(),
+            chans: Vec::new(),
+            mutexes: Vec::new(),
+            values: ValueIndex { seq: Vec::new() },
+            snapshots: vec![Core::new()],
+            lanes: Vec::new(),
+            transfers: Vec::new(),
+            by_value: Vec::new(),
+            by_received: Vec::new(),
+            outputs: Vec::new(),
+        };
+        let end_time = trace.events.last().map(|e| e.time).unwrap_or(0);
+        TimelineBuilder { tl, core: Core::new(), last_snap: 0, next_snap: SNAPSHOT_INTERVAL, pending: Vec::new(), finished: None, end_time, next: 0 }
+    }
+
+    /// Events folded so far.
+    pub fn folded(&self) -> usize {
+        self.next
+    }
+
+    /// Folds up to `count` more events; true once every event is folded.
+    pub fn fold(&mut self, trace: &Trace, count: usize) -> bool {
+        let events = &trace.events;
+        let len = self.tl.len.min(events.len());
+        let stop = self.next.saturating_add(count).min(len);
+        while self.next < stop {
+            let i = self.next;
+            self.next += 1;
+            let e = &events[i];
+            // Static data first: the fold of a Received needs the value index.
+            match e.kind {
+                EventKind::TaskSpawned { task, parent, span } => {
+                    let t = task.index();
+                    while self.tl.tasks.len() <= t {
+                        let id = TaskId::from_index(self.tl.tasks.len());
+                        let name: Arc<str> = match trace.tasks.get(id.index()) {
+                            Some(info) => Arc::from(info.name.as_str()),
+                            None => Arc::from(format!("task {id}").as_str()),
+                        };
+                        self.tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
+                        self.tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
+                    }
+                    let s = &mut self.tl.tasks[t];
+                    s.parent = parent;
+                    s.span = span;
+                    s.spawned = i;
+                    let lane = &mut self.tl.lanes[t];
+                    lane.spawned_by = parent.map(|p| (p, i));
+                    lane.segments.clear();
+                }
+                EventKind::ChannelCreated { chan, span, .. } => {
+                    let c = chan.index();
+                    while self.tl.chans.len() <= c {
+                        self.tl.chans.push(ChanStatic { span: Span::DUMMY, log: Vec::new(), sender_drops: Vec::new(), receiver_drops: Vec::new() });
+                    }
+                    self.tl.chans[c].span = span;
+                }
+                EventKind::MutexCreated { mutex, kind, span } => {
+                    let m = mutex.index();
+                    while self.tl.mutexes.len() <= m {
+                        self.tl.mutexes.push(MutexStatic { kind: MutexKind::Tokio, span: Span::DUMMY });
+                    }
+                    self.tl.mutexes[m] = MutexStatic { kind, span };
+                }
+                EventKind::Sent { task, chan, value, text, .. } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        let seq = c.log.len() as u32;
+                        c.log.push((value, text));
+                        // Value ids count up from 1, one per Sent; anything
+                        // else is left unindexed rather than allocated for.
+                        let v = value as usize;
+                        if v <= len + 1 {
+                            if self.tl.values.seq.len() <= v {
+                                self.tl.values.seq.resize(v + 1, u32::MAX);
+                                self.pending.resize(v + 1, u32::MAX);
+                            }
+                            self.tl.values.seq[v] = seq;
+                            self.pending[v] = self.tl.transfers.len() as u32;
+                        }
+                        self.tl.transfers.push(Transfer { value, chan, text, from: task, sent: i, to: None, received: None });
+                    }
+                }
+                EventKind::Received { task, value, .. } => {
+                    if let Some(&ti) = self.pending.get(value as usize)
+                        && ti != u32::MAX
+                    {
+                        let first = self.tl.transfers[ti as usize];
+                        if first.to.is_none() {
+                            let t = &mut self.tl.transfers[ti as usize];
+                            t.to = Some(task);
+                            t.received = Some(i);
+                        } else {
+                            self.tl.transfers.push(Transfer { to: Some(task), received: Some(i), ..first });
+                        }
+                    }
+                }
+                EventKind::SenderDropped { chan, remaining } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        c.sender_drops.push(remaining);
+                    }
+                }
+                EventKind::ReceiverDropped { chan, remaining } => {
+                    if let Some(c) = self.tl.chans.get_mut(chan.index()) {
+                        c.receiver_drops.push(remaining);
+                    }
+                }
+                EventKind::Printed { task, stream, text } => self.tl.outputs.push(Output { pos: i, task, stream, text }),
+                _ => {}
+            }
+
+            self.core.apply(e, &self.tl.values);
+
+            // Lanes.
+            if let Some(t) = event_task(&e.kind) {
+                let tc = self.core.tasks[t.index()];
+                let lane = &mut self.tl.lanes[t.index()];
+                let changed = match lane.segments.last() {
+                    None => true,
+                    Some(s) => s.state != tc.state || s.wait != tc.wait,
+                };
+                if changed {
+                    if let Some(s) = lane.segments.last_mut() {
+                        s.end = i;
+                        s.end_time = e.time;
+                    }
+                    lane.segments.push(Segment { state: tc.state, wait: tc.wait, start: i, end: len, start_time: e.time, end_time: self.end_time });
+                }
+                match e.kind {
+                    EventKind::TaskSuspended { on, span, .. } => lane.awaits.push(AwaitMark { pos: i, time: e.time, on, span }),
+                    EventKind::TaskCompleted { .. } | EventKind::TaskPanicked { .. } | EventKind::TaskCancelled { .. } if lane.end.is_none() => {
+                        lane.end = Some(i);
+                    }
+                    _ => {}
+                }
+            }
+            // Joins: the wakes that directly follow a task's end.
+            match e.kind {
+                EventKind::TaskCompleted { task } | EventKind::TaskPanicked { task, .. } => self.finished = Some((task, false)),
+                EventKind::TaskCancelled { task } => self.finished = Some((task, true)),
+                EventKind::TaskWoken { task, by } => {
+                    if let Some((f, cancelled)) = self.finished
+                        && (cancelled || by == Some(f))
+                    {
+                        self.tl.lanes[f.index()].joined_by.push((task, i));
+                    }
+                }
+                _ => self.finished = None,
+            }
+
+            // Snapshots.
+            let pos = i + 1;
+            if pos >= self.next_snap && pos < len {
+                let gap = (2 * self.core.weight()).max(SNAPSHOT_INTERVAL);
+                if pos - self.last_snap >= gap {
+                    self.tl.snapshots.push(self.core.clone());
+                    self.last_snap = pos;
+                    self.next_snap = pos + SNAPSHOT_INTERVAL;
+                } else {
+                    self.next_snap = self.last_snap + gap;
+                }
+            }
+        }
+        self.next >= len
+    }
+
+    /// The timeline (folding what is left first).
+    pub fn finish(mut self, trace: &Trace) -> Timeline {
+        self.fold(trace, usize::MAX);
+        let mut tl = self.tl;
+        // Broadcast copies were appended out of order: sort by send (stable,
+        // so the copies of a value stay in receive order).
+        crate::sort::sort_by_key(&mut tl.transfers, |t| t.sent as u64);
+        tl.by_value = vec![u32::MAX; tl.values.seq.len()];
+        for (i, t) in tl.transfers.iter().enumerate() {
+            if let Some(slot) = tl.by_value.get_mut(t.value as usize)
+                && *slot == u32::MAX
+            {
+                *slot = i as u32;
+            }
+        }
+        // By receive order: each `Received` event is one transfer's, so the
+        // event indices place them (no sort of a million entries).
+        let mut at = vec![u32::MAX; tl.len];
+        for (i, t) in tl.transfers.iter().enumerate() {
+            if let Some(slot) = t.received.and_then(|r| at.get_mut(r)) {
+                *slot = i as u32;
+            }
+        }
+        tl.by_received = at.into_iter().filter(|&i| i != u32::MAX).collect();
+        tl
     }
 }

@@ -940,3 +940,25 @@ fn heavy_trace_builds_and_seeks_fast() {
         assert_eq!(tl.state_at(&r.trace, p), tl.replay(&r.trace, p));
     }
 }
+
+#[test]
+fn a_timeline_folded_in_slices_equals_the_one_folded_at_once() {
+    use taskscope_engine::view::TimelineBuilder;
+    for (name, src) in all_examples() {
+        let (r, whole) = run_src(&src);
+        for slice in [1, 7, 1000] {
+            let mut b = TimelineBuilder::new(&r.trace);
+            let mut steps = 0;
+            while !b.fold(&r.trace, slice) {
+                steps += 1;
+                assert_eq!(b.folded(), steps * slice, "{name}");
+            }
+            let sliced = b.finish(&r.trace);
+            assert_eq!(sliced.len(), whole.len(), "{name}");
+            assert_eq!(sliced.lanes(), whole.lanes(), "{name}");
+            assert_eq!(sliced.transfers(), whole.transfers(), "{name}");
+            assert_eq!(sliced.outputs(), whole.outputs(), "{name}");
+            assert_eq!(all_states(&r, &sliced), all_states(&r, &whole), "{name}");
+        }
+    }
+}
