@@ -8,7 +8,7 @@
 //! substituted: task counts, sleep durations, channel capacities, message
 //! counts, yields — the knobs that change how tasks interleave.
 
-use std::path::Path;
+mod common;
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -36,16 +36,9 @@ fn same_twice(src: &str) -> Result<Run, TestCaseError> {
 
 #[test]
 fn corpus_programs_run_the_same_twice() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut ran = 0;
     for dir in ["examples", "conformance"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
-            .expect("corpus dir")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-            .collect();
-        paths.sort();
-        for p in paths {
+        for p in common::rs_files(dir) {
             let src = std::fs::read_to_string(&p).expect("readable");
             let r = same_twice(&src).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             if r.outcome != Outcome::CompileError {

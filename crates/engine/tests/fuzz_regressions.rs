@@ -6,7 +6,8 @@
 //! views), on a 1 MiB stack like wasm's, and must return quickly without a
 //! panic. `scripts/fuzz` seeds the fuzzers with these files too.
 
-use std::path::Path;
+mod common;
+
 use std::time::{Duration, Instant};
 
 use taskscope_engine::view::Timeline;
@@ -62,14 +63,7 @@ fn everything(src: &str) {
 
 #[test]
 fn inputs_the_fuzzers_found_no_longer_break_the_engine() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/fuzz exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .collect();
-    paths.sort();
-    for path in paths {
+    for path in common::rs_files("crates/engine/tests/fuzz") {
         let bytes = std::fs::read(&path).expect("readable");
         let name = path.display().to_string();
         let took = std::thread::Builder::new()

@@ -16,7 +16,9 @@
 //! and corpus programs mutated by inserting or deleting tokens. Inputs
 //! that do not parse are skipped: the property is about trees.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -48,17 +50,10 @@ fn round_trip(src: &str) -> Result<bool, TestCaseError> {
 }
 
 fn corpus() -> Vec<(PathBuf, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dirs = ["examples", "conformance", "accept", "reject", "crates/engine/tests/parse"];
     let mut out = Vec::new();
     for d in dirs {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(d))
-            .unwrap_or_else(|e| panic!("{d}: {e}"))
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-            .collect();
-        paths.sort();
-        for p in paths {
+        for p in common::rs_files(d) {
             let src = std::fs::read_to_string(&p).expect("readable");
             out.push((p, src));
         }

@@ -1332,23 +1332,18 @@ impl<'i> Body<'i> {
                 self.no_warn.extend(before..self.locals.len());
             }
             PatKind::Ref(inner, pat_mut) => match self.table.shallow(&t) {
-                Ty::Ref { is_mut: false, inner: it } if *pat_mut => {
-                    let d = Diagnostic::error(p.span, "mismatched types")
-                        .with_code("E0308")
-                        .with_label(p.span, "types differ in mutability")
-                        .with_note(format!("note: expected reference `{}`, found mutable reference `&mut _`", self.show(&t)));
-                    self.type_error(d);
+                Ty::Ref { is_mut, inner: it } => {
+                    if is_mut != *pat_mut {
+                        // rustc's E0308 for `&mut p` against `&T` and `&p` against `&mut T`.
+                        let (expected, found) = if is_mut { ("mutable reference", "reference `&_`") } else { ("reference", "mutable reference `&mut _`") };
+                        let d = Diagnostic::error(p.span, "mismatched types")
+                            .with_code("E0308")
+                            .with_label(p.span, "types differ in mutability")
+                            .with_note(format!("note: expected {expected} `{}`, found {found}", self.show(&t)));
+                        self.type_error(d);
+                    }
                     self.pat_mode(inner, &it, initialized, None);
                 }
-                Ty::Ref { is_mut: true, inner: it } if !*pat_mut => {
-                    let d = Diagnostic::error(p.span, "mismatched types")
-                        .with_code("E0308")
-                        .with_label(p.span, "types differ in mutability")
-                        .with_note(format!("note: expected mutable reference `{}`, found reference `&_`", self.show(&t)));
-                    self.type_error(d);
-                    self.pat_mode(inner, &it, initialized, None);
-                }
-                Ty::Ref { inner: it, .. } => self.pat_mode(inner, &it, initialized, None),
                 _ => self.pat_mode(inner, &Ty::Unknown, initialized, None),
             },
         }
