@@ -147,7 +147,7 @@ describe('a book with its own copy of the playground (no playground-url)', { tim
     assert.ok(installed.equals(readFileSync(join(DIST, 'index.html'))), 'book/taskscope/index.html is the release build in DIST');
     for (const [page, up] of [['tasks.html', ''], ['channels/backpressure.html', '../'], ['deep/er/chapter.html', '../../']]) {
       const html = readFileSync(join(dir, 'book', page), 'utf8');
-      const src = html.match(/<iframe class="taskscope-embed-frame" src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+      const src = html.match(/<iframe class="taskscope-embed-frame" data-taskscope-src="([^"]*)"/)[1].replaceAll('&amp;', '&');
       assert.ok(src.startsWith(`${up}taskscope/index.html?embed=1&`), `${page}: ${src}`);
     }
     // The author's src/ gets the app in a folder marked as generated, and

@@ -578,10 +578,12 @@ fn strip_indent(line: &str, n: usize) -> &str {
 fn embed_html(base: &Base, attrs: &BlockAttrs, program: &str, hidden: &[u32], visible: &[String], chapter: &str, n: usize) -> String {
     let url = embed_url(&base.url, program, attrs.editor, attrs.autoplay, hidden);
     // The installed app's iframes say how far up the book's root is from
-    // their chapter, for the script to re-point them on other pages.
-    let root_attr = match &base.to_root {
-        Some(up) => format!(" data-taskscope-root=\"{}\"", html_escape(up)),
-        None => String::new(),
+    // their chapter, and carry their address as `data-taskscope-src`: the
+    // script sets `src` for the page showing them (print.html shows nested
+    // chapters at the root), so no frame first loads a wrong address.
+    let (src_attr, root_attr) = match &base.to_root {
+        Some(up) => ("data-taskscope-src", format!(" data-taskscope-root=\"{}\"", html_escape(up))),
+        None => ("src", String::new()),
     };
     let title = if chapter.is_empty() { format!("Taskscope playground, example {n}") } else { format!("Taskscope playground: {chapter}, example {n}") };
     // Line-leading '#' escaped too, or mdBook's own hidden-line pass would
@@ -596,7 +598,7 @@ fn embed_html(base: &Base, attrs: &BlockAttrs, program: &str, hidden: &[u32], vi
         .collect();
     format!(
         "<div class=\"taskscope-embed\">\n\
-         <iframe class=\"taskscope-embed-frame\" src=\"{src}\"{root_attr} title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" style=\"display: block; width: 100%; height: {h}px; border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 4px;\" allow=\"clipboard-write\"></iframe>\n\
+         <iframe class=\"taskscope-embed-frame\" {src_attr}=\"{src}\"{root_attr} title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" style=\"display: block; width: 100%; height: {h}px; border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 4px;\" allow=\"clipboard-write\"></iframe>\n\
          <noscript><pre><code class=\"language-rust noplayground\">{code}</code></pre></noscript>\n\
          </div>\n",
         src = html_escape(&url),
@@ -612,23 +614,24 @@ fn embed_html(base: &Base, attrs: &BlockAttrs, program: &str, hidden: &[u32], vi
 /// every chapter's copy.
 ///
 /// First, on every run (once per chapter on the print page, each time after
-/// that chapter's iframes), it re-points the iframes of an installed
-/// playground whose address was written for another page: their
+/// that chapter's iframes), it gives the iframes of an installed playground
+/// their `src`, from `data-taskscope-src`, written for their own chapter,
+/// re-pointed when the page showing them is elsewhere: their
 /// `data-taskscope-root` is the way up to the book's root from their own
 /// chapter, mdBook's `path_to_root` that of the page showing them
 /// (`print.html` at the root shows `a/b.html`'s `../taskscope/...` frames).
+/// Until then a frame has no `src`, so none loads a wrong address first.
 pub const SIZER_SCRIPT: &str = r#"<script>
 (function () {
-  if (typeof path_to_root === "string") {
-    var own = document.querySelectorAll("iframe.taskscope-embed-frame[data-taskscope-root]");
-    for (var j = 0; j < own.length; j++) {
-      var up = own[j].getAttribute("data-taskscope-root");
-      var src = own[j].getAttribute("src");
-      if (up !== path_to_root && src.indexOf(up) === 0) {
-        own[j].setAttribute("data-taskscope-root", path_to_root);
-        own[j].setAttribute("src", path_to_root + src.slice(up.length));
-      }
+  var own = document.querySelectorAll("iframe.taskscope-embed-frame[data-taskscope-src]:not([src])");
+  for (var j = 0; j < own.length; j++) {
+    var up = own[j].getAttribute("data-taskscope-root");
+    var src = own[j].getAttribute("data-taskscope-src");
+    if (typeof path_to_root === "string" && up !== path_to_root && src.indexOf(up) === 0) {
+      own[j].setAttribute("data-taskscope-root", path_to_root);
+      src = path_to_root + src.slice(up.length);
     }
+    own[j].setAttribute("src", src);
   }
   if (window.taskscopeEmbedSizer) return;
   window.taskscopeEmbedSizer = true;

@@ -83,8 +83,12 @@ fn html_unescape(s: &str) -> String {
 fn iframe_srcs(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = html;
-    while let Some(i) = rest.find("<iframe class=\"taskscope-embed-frame\" src=\"") {
-        rest = &rest[i + "<iframe class=\"taskscope-embed-frame\" src=\"".len()..];
+    // A hosted playground's frames have `src`; an installed one's have
+    // `data-taskscope-src`, which the page's script turns into `src`.
+    while let Some(i) = rest.find("<iframe class=\"taskscope-embed-frame\" ") {
+        rest = &rest[i + "<iframe class=\"taskscope-embed-frame\" ".len()..];
+        let Some(q) = rest.find("=\"") else { break };
+        rest = &rest[q + 2..];
         let end = rest.find('"').expect("closing quote");
         out.push(html_unescape(&rest[..end]));
         rest = &rest[end..];
