@@ -74,10 +74,12 @@ impl RunData {
 /// (`worker.rs`), off the page's thread, and a newer edit stops a run in
 /// progress; so the page allows the engine's default steps and
 /// 1,000,000 events (`bench/heavy.rs` records about that many), and says
-/// the trace is truncated beyond. Values may take 256 MiB (the trace
-/// counts: a million events are some 40 MB), and a run 5 s by the clock.
+/// the trace is truncated beyond. Values may take 64 MiB (a browser tab
+/// has less room than the CLI's 256 MiB; the events, some 40 MB for a
+/// million, are not values and are bounded by their count), and a run 5 s
+/// by the clock.
 pub fn interactive_config() -> Config {
-    Config { max_events: 1_000_000, clock: page_clock(), ..Config::default() }
+    Config { max_events: 1_000_000, max_memory_bytes: 64 << 20, clock: page_clock(), ..Config::default() }
 }
 
 /// The page's clock (`performance.now()`), for the engine's time budget.
@@ -1184,6 +1186,19 @@ mod tests {
         assert_eq!(s.tone, Tone::Warning, "{s:?}");
         assert!(s.status.starts_with("trace truncated") || s.status.starts_with("stopped"), "{s:?}");
         assert!(d.timeline.len() <= config.max_events);
+        // A million events are not the program's values: the event budget
+        // stops it, not the page's 64 MiB (the events alone take more).
+        assert!(matches!(d.run.outcome, Outcome::BudgetExceeded { budget: Budget::Events, .. }), "{:?}", d.run.outcome);
+        assert!(d.run.trace.events.len() * std::mem::size_of::<taskscope_engine::trace::Event>() > 32 << 20);
+    }
+
+    #[test]
+    fn the_page_stops_a_program_at_64_mib_of_values() {
+        let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let mut s = String::from(\"x\");\n    loop {\n        s = format!(\"{}{}\", s, s);\n    }\n}\n";
+        let d = data(src);
+        let Outcome::BudgetExceeded { budget: Budget::Memory, message } = &d.run.outcome else { panic!("{:?}", d.run.outcome) };
+        assert!(message.contains("more than the 64 MiB allowed"), "{message}");
+        assert!(message.ends_with("at line 5"), "{message}");
     }
 
     #[test]

@@ -52,7 +52,7 @@ describe('the page stays alive', () => {
     await setProgram(page, DOUBLING);
     const status = page.getByTestId('status');
     await status.waitFor();
-    assert.match(await status.textContent(), /memory budget exceeded: the program's values took [\d.]+ MiB, more than the 256 MiB allowed.*at line 5/);
+    assert.match(await status.textContent(), /memory budget exceeded: the program's values took [\d.]+ MiB, more than the 64 MiB allowed.*at line 5/);
     // Still responsive: another program runs.
     await setProgram(page, '#[tokio::main(flavor = "current_thread")]\nasync fn main() {\n    println!("after");\n}\n');
     assert.match(await status.textContent(), /main returned/);

@@ -24,7 +24,8 @@ pub struct Config {
     /// Virtual time, in nanoseconds.
     pub max_virtual_time: u64,
     /// Bytes of live values: strings, collections, buffered messages, task
-    /// stacks, and the trace recorded so far.
+    /// stacks, and the trace's text (its events are bounded by
+    /// `max_events`).
     pub max_memory_bytes: usize,
     /// Wall-clock time of the run, in milliseconds, measured with `clock`.
     pub max_wall_ms: f64,

@@ -2,7 +2,9 @@
 //!
 //! Memory is the bytes of live values: every task's stack (its `join!`
 //! branches and pending futures included), the channels' buffers, the
-//! mutexes' data, and the trace recorded so far. Counting it exactly at
+//! mutexes' data, and the text the trace holds (what was printed, the
+//! values' descriptions). The trace's events are not values: `max_events`
+//! bounds them. Counting it exactly at
 //! every allocation would slow every operation, so the operations that can
 //! grow a value (formatting, concatenation, pushing, collecting, cloning,
 //! sending) add what they allocate to a meter, and when that reaches an
@@ -124,7 +126,7 @@ impl<'p> Vm<'p> {
     /// The bytes of every live value, and the biggest one.
     fn live_bytes(&self, current: &Co) -> (usize, Option<Biggest>) {
         let mut seen: HashSet<usize> = HashSet::new();
-        let mut total = self.w.trace.events.capacity() * std::mem::size_of::<crate::trace::Event>() + self.w.trace.text_len();
+        let mut total = self.w.trace.text_len();
         let mut biggest: Option<Biggest> = None;
         let mut measure = |v: &Value, seen: &mut HashSet<usize>, total: &mut usize| {
             let n = value_bytes(v, seen);
