@@ -1094,6 +1094,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::broadcast::error::RecvError" => builtin::BROADCAST_RECV_ERROR,
                 "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
+                "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "std::cmp::Ordering" => builtin::ORDERING,
                 _ => return None,
             }
@@ -2053,6 +2054,14 @@ impl<'a> Compiler<'a> {
                 self.expr(a);
             }
             self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
+            // `rt.block_on(fut)`: main enters the runtime, awaits the
+            // future as `#[tokio::main]`'s main future, and leaves.
+            if path == "tokio::runtime::Runtime::block_on"
+                && let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::runtime::BLOCK_ON_EXIT)
+            {
+                self.emit(Op::Await, span);
+                self.emit(Op::Native { prim, index, argc: 1 }, span);
+            }
             return;
         }
         let builtin_method = MethodName::of(name);

@@ -117,6 +117,30 @@ pub struct World {
     pub events_exceeded: bool,
     /// A std Mutex blocked the thread: (task, mutex, span).
     pub thread_blocked: Option<(TaskId, MutexId, Span)>,
+    /// Runtimes a plain `fn main` built (`exec/prim/runtime.rs`).
+    pub runtimes: Runtimes,
+}
+
+/// A `tokio::runtime::Builder`'s settings, and the runtimes built from them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RuntimeCfg {
+    pub multi_thread: bool,
+    pub time: bool,
+    pub paused: bool,
+}
+
+/// The runtimes of a plain `fn main`. The simulation has one scheduler, so
+/// one runtime at a time owns tasks: the first one spawned on or driven.
+#[derive(Debug, Default)]
+pub struct Runtimes {
+    pub builders: Vec<RuntimeCfg>,
+    /// Each runtime's settings, and whether it is still alive.
+    pub built: Vec<(RuntimeCfg, bool)>,
+    /// The runtime whose tasks the scheduler holds.
+    pub owner: Option<u32>,
+    /// The runtime a `block_on` in progress drives: the thread is inside
+    /// it, so `tokio::spawn` and timers work.
+    pub entered: Option<u32>,
 }
 
 impl World {
@@ -141,6 +165,7 @@ impl World {
             max_events,
             events_exceeded: false,
             thread_blocked: None,
+            runtimes: Runtimes::default(),
         }
     }
 

@@ -102,6 +102,10 @@ pub enum HandleKind {
     MutexGuard,
     StdMutexGuard,
     JoinHandle,
+    /// `tokio::runtime::Builder`
+    RuntimeBuilder,
+    /// `tokio::runtime::Runtime`
+    Runtime,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -224,7 +228,9 @@ pub mod builtin {
     pub const FLOAT_ERROR_KIND: DefId = 16;
     /// `std::num::TryFromIntError(())`.
     pub const TRY_FROM_INT_ERROR: DefId = 17;
-    pub const COUNT: u32 = 18;
+    /// `oneshot::error::TryRecvError`: `Empty`, `Closed`.
+    pub const ONESHOT_TRY_RECV_ERROR: DefId = 18;
+    pub const COUNT: u32 = 19;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -304,6 +310,7 @@ pub fn builtin_defs() -> Defs {
         },
         enum_def("FloatErrorKind", &[("Empty", Shape::Unit), ("Invalid", Shape::Unit)]),
         TypeDef { name: "TryFromIntError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -1687,9 +1687,9 @@ impl<'i> Body<'i> {
                 self.index(&bt, &it, idx.span)
             }
             ExprKind::Await { expr, await_span } => {
+                // rustc points at `await`, not at the dot.
+                let at = if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
                 if self.asyncs.is_empty() || self.sync_closures > 0 {
-                    let at =
-                        if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
                     let d = Diagnostic::error(at, "`await` is only allowed inside `async` functions and blocks")
                         .with_code("E0728")
                         .with_label(at, "only allowed inside `async` functions and blocks")
@@ -1699,7 +1699,7 @@ impl<'i> Body<'i> {
                 let t = self.expr(expr, None, Use::Move);
                 self.moved_out(expr);
                 self.note_await(*await_span);
-                self.await_output(&t, expr.span)
+                self.await_output(&t, at)
             }
             ExprKind::Try(x) => {
                 let t = self.expr(x, None, Use::Move);
@@ -2172,6 +2172,9 @@ impl<'i> Body<'i> {
                 if self.is_spawn(&sig) {
                     return self.spawn(args, span);
                 }
+                if sig.is_stub {
+                    self.multi_thread_runtime(&sig, func.span);
+                }
                 let (params, ret) = self.instantiate_fn(&sig, path, None);
                 let mut params = params;
                 // `Type::method(recv, ..)`: the receiver is the first argument.
@@ -2247,6 +2250,24 @@ impl<'i> Body<'i> {
                 Ty::Unknown
             }
         }
+    }
+
+    /// `Runtime::new()` and `Builder::new_multi_thread()` build Tokio's
+    /// multi-thread runtime, which Taskscope runs on its simulated
+    /// current_thread one, and says so (as for `#[tokio::main]`).
+    fn multi_thread_runtime(&mut self, sig: &FnSig, at: Span) {
+        let self_ty = sig.self_ty.clone().unwrap_or(Ty::Unknown);
+        let what = match sig.name.as_str() {
+            "new" if self.is_stub_adt(&self_ty, "tokio::runtime::Runtime") => "`Runtime::new()`",
+            "new_multi_thread" if self.is_stub_adt(&self_ty, "tokio::runtime::Builder") => "`Builder::new_multi_thread()`",
+            _ => return,
+        };
+        self.warnings.push(
+            Diagnostic::warning(at, format!("{what} builds Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"))
+                .with_label(at, "simulated on one thread")
+                .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
+                .with_note("help: `Builder::new_current_thread()` builds the runtime Taskscope simulates"),
+        );
     }
 
     fn is_spawn(&self, sig: &FnSig) -> bool {
@@ -2409,9 +2430,21 @@ impl<'i> Body<'i> {
             Some(SelfKind::Value) if pick.derefs == 0 => self.moved_out(receiver),
             _ => {}
         }
+        // `rt.block_on(fut)` is `fut`'s output. The future need not be
+        // `Send` or `'static`: it runs on this thread, before the call returns.
+        if sig.is_stub && sig.name == "block_on" && self.is_stub_adt(&pick.self_ty, "tokio::runtime::Runtime") && args.len() == 1 {
+            let t = self.expr(&args[0], None, Use::Move);
+            self.moved_out(&args[0]);
+            return self.await_output(&t, args[0].span);
+        }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         ret
+    }
+
+    /// Whether `t` is the std or Tokio type at `path`.
+    fn is_stub_adt(&self, t: &Ty, path: &str) -> bool {
+        matches!(t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.is_stub && a.path == path))
     }
 
     /// Methods every type gets from a trait the stubs do not spell out.
@@ -2687,6 +2720,11 @@ impl<'i> Body<'i> {
             },
             r @ (Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Ref { .. }) => {
                 self.not_a_future(&r, span);
+                Ty::Unknown
+            }
+            // A literal not yet typed: `{integer}`, `{float}`.
+            Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float) => {
+                self.not_a_future(&Ty::Var(v), span);
                 Ty::Unknown
             }
             _ => Ty::Unknown,
@@ -3538,8 +3576,19 @@ impl<'i> Body<'i> {
         {
             base = x;
         }
+        // A Tokio handle (`&mut Builder`) is the runtime's object by id:
+        // every copy of it is the object, so writes through one are real.
+        let handle_ref = |this: &Self, t: &Ty| match this.table.resolve(t) {
+            Ty::Ref { is_mut: true, inner } => {
+                matches!(this.table.resolve(&inner), Ty::Adt(id, _) if this.adt(id).is_some_and(|a| a.is_stub && a.path.starts_with("tokio::")))
+            }
+            _ => false,
+        };
         let message = if let Some(id) = self.local_of(base) {
             let local = &self.locals[id];
+            if handle_ref(self, &local.ty) {
+                return;
+            }
             let inside_borrowing_block = self.asyncs.last().is_some_and(|cx| !cx.is_move && id < cx.first_local);
             if inside_borrowing_block {
                 format!("changing `{}`, a variable of the enclosing function, from inside an async block that borrows it is not supported yet", local.name)
@@ -3550,7 +3599,7 @@ impl<'i> Body<'i> {
             }
         } else {
             let t = self.expr_types.get(&(base.span.start, base.span.end)).map(|t| self.table.resolve(t));
-            if matches!(t, Some(Ty::Ref { is_mut: true, .. })) {
+            if matches!(t, Some(Ty::Ref { is_mut: true, .. })) && !t.as_ref().is_some_and(|t| handle_ref(self, t)) {
                 format!("writing through the `&mut` that `{}` returns is not supported yet", self.text(base.span))
             } else {
                 return;

@@ -794,6 +794,11 @@ mod std {
         #[derive(Clone, Debug, Display, PartialEq)]
         pub struct ParseFloatError;
     }
+    pub mod io {
+        #[derive(Debug, Display)]
+        pub struct Error;
+        impl Error { pub fn kind(&self) -> _; }
+    }
     pub mod mem {
         pub fn drop<T>(x: T);
         pub fn swap<T>(x: &mut T, y: &mut T);
@@ -816,6 +821,7 @@ mod std {
 mod tokio {
     $TASK
     $TIME
+    $RUNTIME
     pub mod sync {
         $MUTEX
         $MPSC

@@ -27,6 +27,7 @@ mod join;
 mod mpsc;
 mod mutex;
 mod oneshot;
+pub(crate) mod runtime;
 mod std_mutex;
 mod task;
 mod time;
@@ -71,6 +72,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &broadcast::PRIMITIVE,
     &mutex::PRIMITIVE,
     &std_mutex::PRIMITIVE,
+    &runtime::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -121,7 +123,7 @@ pub(crate) fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, 
 /// Tokio's panic, at the call, when something needs a runtime and `main`
 /// is a plain `fn main` (recorded on Tokio: `conformance/plain_main_*`).
 pub(super) fn needs_runtime(vm: &Vm) -> R<()> {
-    if vm.p.runtime { Ok(()) } else { panic("there is no reactor running, must be called from the context of a Tokio 1.x runtime") }
+    if vm.in_runtime() { Ok(()) } else { panic("there is no reactor running, must be called from the context of a Tokio 1.x runtime") }
 }
 
 pub(super) fn arg(a: &mut Args<'_>) -> Value {
@@ -159,7 +161,9 @@ impl<'p> Vm<'p> {
     pub(super) fn handle_method(&mut self, h: &Rc<Handle>, name: &str, args: &mut Args<'_>, span: Span) -> R<Value> {
         let path = format!("{}::{name}", type_path(h.kind));
         let Some((p, i)) = lookup(&path) else {
-            return panic(format!("no method `{name}` on `{}`", type_path(h.kind)));
+            // Declared for the checker but not run yet: say so, never a
+            // made-up panic.
+            return self.unsupported_stop(span, format!("`{}::{name}` is not supported yet", type_path(h.kind)));
         };
         let mut all = std::iter::once(Value::Handle(h.clone())).chain(args);
         self.call_native(p, i, &mut all, span)
@@ -255,6 +259,8 @@ mod tests {
             HandleKind::MutexGuard,
             HandleKind::StdMutexGuard,
             HandleKind::JoinHandle,
+            HandleKind::RuntimeBuilder,
+            HandleKind::Runtime,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

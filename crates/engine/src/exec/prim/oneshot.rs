@@ -10,6 +10,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::oneshot::channel", f: channel },
         Native { path: "tokio::sync::oneshot::Sender::send", f: send },
         Native { path: "tokio::sync::oneshot::Sender::is_closed", f: mpsc::is_closed },
+        Native { path: "tokio::sync::oneshot::Receiver::try_recv", f: try_recv },
     ],
     kinds: &[(HandleKind::OneshotSender, "tokio::sync::oneshot::Sender"), (HandleKind::OneshotReceiver, "tokio::sync::oneshot::Receiver")],
     on_drop,
@@ -74,6 +75,20 @@ fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     vm.push_to_chan(ChanId(id), v, span)?;
     vm.w.chans[id as usize].done = true;
     Ok(vm.ok_unit.clone())
+}
+
+/// `Receiver::try_recv`: the value if it was sent; `Closed` once it was
+/// taken or the sender is gone, else `Empty` (Tokio 1.54).
+fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let (chan, cur) = (ChanId(h.id), vm.w.current);
+    let c = &mut vm.w.chans[chan.index()];
+    if let Some((vid, v)) = c.buf.pop_front() {
+        vm.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
+        return Ok(Value::ok(v));
+    }
+    let variant = if c.senders == 0 || c.done { 1 } else { 0 };
+    Ok(Value::err(Value::adt_enum(builtin::ONESHOT_TRY_RECV_ERROR, variant, vec![])))
 }
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {

@@ -49,7 +49,11 @@ const DECL: &str = r#"
 /// A new task, at the back of the run queue.
 fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     needs_runtime(vm)?;
-    let fut = arg(a);
+    spawn_future(vm, arg(a), span)
+}
+
+/// A new task for `fut`, on the runtime (`tokio::spawn`, `Runtime::spawn`).
+pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
     if !matches!(fut, Value::Future(_)) {
         return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
     }

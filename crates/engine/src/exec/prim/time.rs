@@ -59,6 +59,9 @@ fn ceil_ms(ns: u64) -> u64 {
 
 fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     needs_runtime(vm)?;
+    if !vm.timers_enabled() {
+        return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
+    }
     let Value::Duration(d) = arg(a) else { return panic("`sleep` needs a Duration") };
     let deadline = ceil_ms(vm.w.now.saturating_add(d));
     Ok(vm.future(FutureState::Sleep { deadline, registered: false }))

@@ -1,0 +1,209 @@
+//! `tokio::runtime`: a plain `fn main` that builds its runtime
+//! (`Builder::new_current_thread()…build()`) and drives it with
+//! `block_on`, which is what `#[tokio::main]` expands to.
+//!
+//! `block_on(fut)` compiles to this module's `block_on` (enter the
+//! runtime), the VM's `.await` of `fut`, and `block_on::exit`: main awaits
+//! the future as `#[tokio::main]`'s main future, and spawned tasks run only
+//! while it does (`conformance/rt_*`). Dropping the runtime drops its tasks.
+//! Timers need `enable_time` (or `enable_all`). A multi-thread runtime
+//! runs on the simulated current_thread one, and the checker says so.
+//!
+//! The simulation has one scheduler: the first runtime a program spawns
+//! on or drives owns the tasks; driving a second one while the first is
+//! alive stops the run as not supported yet.
+
+use super::*;
+use crate::rt::RuntimeCfg;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$RUNTIME",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::runtime::Builder::new_current_thread", f: new_current_thread },
+        Native { path: "tokio::runtime::Builder::new_multi_thread", f: new_multi_thread },
+        Native { path: "tokio::runtime::Builder::enable_all", f: enable_time },
+        Native { path: "tokio::runtime::Builder::enable_time", f: enable_time },
+        Native { path: "tokio::runtime::Builder::enable_io", f: enable_io },
+        Native { path: "tokio::runtime::Builder::start_paused", f: start_paused },
+        Native { path: "tokio::runtime::Builder::worker_threads", f: worker_threads },
+        Native { path: "tokio::runtime::Builder::build", f: build },
+        Native { path: "tokio::runtime::Runtime::new", f: runtime_new },
+        Native { path: "tokio::runtime::Runtime::block_on", f: block_on },
+        Native { path: BLOCK_ON_EXIT, f: block_on_exit },
+        Native { path: "tokio::runtime::Runtime::spawn", f: spawn },
+    ],
+    kinds: &[(HandleKind::RuntimeBuilder, "tokio::runtime::Builder"), (HandleKind::Runtime, "tokio::runtime::Runtime")],
+    on_drop: |vm, kind, id| {
+        if kind == HandleKind::Runtime {
+            vm.drop_runtime(id);
+        }
+    },
+    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+};
+
+/// The end of a `block_on`: the compiler emits it after the `.await` of
+/// the future (`compile.rs`). Not a path a program can name.
+pub const BLOCK_ON_EXIT: &str = "tokio::runtime::Runtime::block_on::exit";
+
+/// Declared as the checker reads it (see `check/stubs.rs`). Not
+/// `#[complete]`: the methods left out are not supported yet.
+const DECL: &str = r#"
+    pub mod runtime {
+        pub struct Builder;
+        impl Builder {
+            pub fn new_current_thread() -> Builder;
+            pub fn new_multi_thread() -> Builder;
+            pub fn enable_all(&mut self) -> &mut Builder;
+            pub fn enable_time(&mut self) -> &mut Builder;
+            pub fn enable_io(&mut self) -> &mut Builder;
+            pub fn start_paused(&mut self, start_paused: bool) -> &mut Builder;
+            pub fn worker_threads(&mut self, val: usize) -> &mut Builder;
+            pub fn build(&mut self) -> Result<Runtime, std::io::Error>;
+        }
+        pub struct Runtime;
+        impl Runtime {
+            pub fn new() -> Result<Runtime, std::io::Error>;
+            pub fn block_on(&self, future: _) -> _;
+            pub fn spawn<T>(&self, future: _) -> JoinHandle<T>;
+        }
+    }
+"#;
+
+fn builder(vm: &mut Vm, multi_thread: bool) -> Value {
+    let rts = &mut vm.w.runtimes;
+    rts.builders.push(RuntimeCfg { multi_thread, ..RuntimeCfg::default() });
+    handle(HandleKind::RuntimeBuilder, rts.builders.len() as u32 - 1, &vm.w)
+}
+
+fn new_current_thread(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(builder(vm, false))
+}
+
+fn new_multi_thread(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(builder(vm, true))
+}
+
+/// A builder method that returns `&mut Builder`: the same handle.
+fn configure(vm: &mut Vm, a: &mut Args, f: impl FnOnce(&mut RuntimeCfg)) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if let Some(cfg) = vm.w.runtimes.builders.get_mut(h.id as usize) {
+        f(cfg);
+    }
+    Ok(Value::Handle(h))
+}
+
+fn enable_time(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    configure(vm, a, |c| c.time = true)
+}
+
+/// No IO is simulated; enabling it changes nothing here.
+fn enable_io(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    configure(vm, a, |_| {})
+}
+
+/// The simulated clock is always paused; the flag is kept for the record.
+fn start_paused(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let on = matches!(arg(a), Value::Bool(true));
+    if let Some(cfg) = vm.w.runtimes.builders.get_mut(h.id as usize) {
+        cfg.paused = on;
+    }
+    Ok(Value::Handle(h))
+}
+
+fn worker_threads(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if matches!(arg(a), Value::Int(0)) {
+        return panic("Worker threads cannot be set to 0");
+    }
+    Ok(Value::Handle(h))
+}
+
+fn new_runtime(vm: &mut Vm, cfg: RuntimeCfg) -> Value {
+    let rts = &mut vm.w.runtimes;
+    rts.built.push((cfg, true));
+    Value::ok(handle(HandleKind::Runtime, rts.built.len() as u32 - 1, &vm.w))
+}
+
+fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let cfg = vm.w.runtimes.builders.get(h.id as usize).copied().unwrap_or_default();
+    Ok(new_runtime(vm, cfg))
+}
+
+/// `Runtime::new()`: a multi-thread runtime with every driver enabled.
+fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(new_runtime(vm, RuntimeCfg { multi_thread: true, time: true, paused: false }))
+}
+
+/// Tokio's panic for `block_on` on a thread that already drives a runtime.
+const NESTED: &str = "Cannot start a runtime from within a runtime. This happens because a function (like `block_on`) attempted to block the current thread while the thread is being used to drive asynchronous tasks. If you are in an async function, use `.await` on the future instead of blocking on it.";
+
+/// `rt.block_on(fut)`: enters the runtime and hands the future back, for
+/// the `.await` the compiler put after this call.
+fn block_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let fut = arg(a);
+    if vm.in_runtime() {
+        return panic(NESTED);
+    }
+    vm.own_runtime(h.id, span)?;
+    vm.w.runtimes.entered = Some(h.id);
+    Ok(fut)
+}
+
+/// The future `block_on` drove is done: the thread leaves the runtime.
+fn block_on_exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    vm.w.runtimes.entered = None;
+    Ok(arg(a))
+}
+
+/// `rt.spawn(fut)`: works outside `block_on` too; the task waits in the
+/// run queue until the runtime is driven.
+fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.own_runtime(h.id, span)?;
+    super::task::spawn_future(vm, arg(a), span)
+}
+
+impl<'p> Vm<'p> {
+    /// Whether the thread is inside a runtime: `#[tokio::main]`, or a
+    /// `block_on` in progress.
+    pub(in crate::exec) fn in_runtime(&self) -> bool {
+        self.p.runtime || self.w.runtimes.entered.is_some()
+    }
+
+    /// The runtime that timers and `tokio::spawn` use has its time driver
+    /// (`#[tokio::main]` enables every driver).
+    pub(super) fn timers_enabled(&self) -> bool {
+        match self.w.runtimes.entered {
+            Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| c.time),
+            None => true,
+        }
+    }
+
+    /// Runtime `id` is about to hold tasks: it must be the only one that does.
+    fn own_runtime(&mut self, id: u32, span: Span) -> R<()> {
+        let rts = &mut self.w.runtimes;
+        match rts.owner {
+            Some(o) if o != id && rts.built.get(o as usize).is_some_and(|(_, alive)| *alive) => {
+                self.unsupported_stop(span, "a second Tokio runtime while the first is alive is not supported yet".to_string())?;
+            }
+            _ => rts.owner = Some(id),
+        }
+        Ok(())
+    }
+
+    /// The runtime died: its tasks are dropped, unpolled.
+    fn drop_runtime(&mut self, id: u32) {
+        if let Some(rt) = self.w.runtimes.built.get_mut(id as usize) {
+            rt.1 = false;
+        }
+        if self.w.runtimes.owner == Some(id) {
+            let current = self.w.current;
+            self.shutdown();
+            self.w.current = current;
+        }
+    }
+}
