@@ -682,7 +682,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::Received { span, .. }
             | EventKind::RecvClosed { span, .. }
             | EventKind::Lagged { span, .. }
-            | EventKind::LockRequested { span, .. } => return Some(span),
+            | EventKind::LockRequested { span, .. }
+            | EventKind::SemaphoreCreated { span, .. }
+            | EventKind::AcquireRequested { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -714,6 +716,8 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::LockAcquired { task, .. }
         | EventKind::LockReleased { task, .. }
         | EventKind::ThreadBlocked { task, .. }
+        | EventKind::AcquireRequested { task, .. }
+        | EventKind::PermitsAcquired { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -799,6 +803,7 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         let n = names.mutex(m);
         if n.starts_with("mutex") { n } else { format!("mutex {n}") }
     };
+    let semaphore = |x| names.semaphore(x);
     let text = |id| data.run.trace.str(id).to_string();
     match e.kind {
         EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
@@ -831,9 +836,30 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::LockAcquired { task, mutex: m, .. } => format!("{} takes {}", name(task), mutex(m)),
         EventKind::LockReleased { task, mutex: m } => format!("{} releases {}", name(task), mutex(m)),
         EventKind::ThreadBlocked { task, mutex: m, .. } => format!("{} blocks the whole thread on std {}", name(task), mutex(m)),
+        EventKind::SemaphoreCreated { sem: x, permits, .. } => {
+            format!("{} is created with {permits} permit{}", semaphore(x), if permits == 1 { "" } else { "s" })
+        }
+        EventKind::AcquireRequested { task, sem: x, n, .. } => format!("{} asks {} for {}", name(task), semaphore(x), permits_text(n)),
+        EventKind::PermitsAcquired { task, sem: x, n, available } => format!("{} takes {} of {} ({available} left)", name(task), permits_text(n), semaphore(x)),
+        EventKind::PermitsReleased { task, sem: x, n, added: false, available } => {
+            format!("{}'s {} of {} come back ({available} free)", name(task), permits_text(n), semaphore(x))
+        }
+        EventKind::PermitsReleased { task, sem: x, n, added: true, available } => {
+            format!("{} adds {} to {} ({available} free)", name(task), permits_text(n), semaphore(x))
+        }
+        EventKind::PermitsForgotten { task, sem: x, n, held: true, .. } => format!("{} forgets {} of {}", name(task), permits_text(n), semaphore(x)),
+        EventKind::PermitsForgotten { sem: x, n, held: false, available, .. } => {
+            format!("{} of {} are forgotten ({available} free)", permits_text(n), semaphore(x))
+        }
+        EventKind::SemaphoreClosed { sem: x } => format!("{} is closed: its waiters fail", semaphore(x)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }
+}
+
+/// `1 permit`, `3 permits`.
+fn permits_text(n: u32) -> String {
+    if n == 1 { "1 permit".to_string() } else { format!("{n} permits") }
 }
 
 /// A bundled example, run with the default config (tests).

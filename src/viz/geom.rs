@@ -21,7 +21,7 @@
 //! visible window crosses a chunk boundary.
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, StrId, TaskId, ValueId, WaitOn};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, SemId, StrId, TaskId, ValueId, WaitOn};
 use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
@@ -158,6 +158,8 @@ pub struct RunGeom {
     pub chans: Vec<ChanInfo>,
     /// Mutexes by id.
     pub mutexes: Vec<MutexInfo>,
+    /// Semaphores by id: (short label, line of `Semaphore::new`).
+    pub sems: Vec<(String, u32)>,
     /// `(event index, new virtual time)` wherever the time moves on.
     pub ticks: Vec<(usize, u64)>,
     /// The `ThreadBlocked` event: index, task, mutex.
@@ -177,6 +179,9 @@ impl Names for RunGeom {
     }
     fn mutex(&self, id: MutexId) -> String {
         self.mutexes.get(id.index()).map(|m| m.name.clone()).unwrap_or_else(|| format!("mutex #{id}"))
+    }
+    fn semaphore(&self, id: SemId) -> String {
+        self.sems.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("semaphore #{id}"))
     }
 }
 
@@ -251,6 +256,7 @@ pub struct GeomBuilder {
     chan_fill: Vec<u32>,
     chan_sent: Vec<u32>,
     mutexes: Vec<MutexInfo>,
+    sems: Vec<(String, u32)>,
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
     thread_blocked: Option<(usize, TaskId, MutexId)>,
@@ -270,6 +276,7 @@ impl GeomBuilder {
             chan_fill: Vec::new(),
             chan_sent: Vec::new(),
             mutexes: Vec::new(),
+            sems: Vec::new(),
             queues: Vec::new(),
             ticks: Vec::new(),
             thread_blocked: None,
@@ -288,7 +295,7 @@ impl GeomBuilder {
     pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
         let trace = &run.trace;
         let len = trace.events.len();
-        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, queues, ticks, thread_blocked, time, next } = self;
+        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, queues, ticks, thread_blocked, time, next } = self;
         let line = |s: Span| names::line_of(lines, src, s.start);
         let stop = next.saturating_add(count).min(len);
         while *next < stop {
@@ -416,6 +423,17 @@ impl GeomBuilder {
                         info.name = b[0].clone();
                     }
                 }
+                EventKind::SemaphoreCreated { sem, span, .. } => {
+                    let k = sem.index();
+                    while sems.len() <= k {
+                        sems.push((format!("semaphore #{}", sems.len()), 0));
+                    }
+                    let b = names::let_bindings(src, span.start);
+                    if b.len() == 1 {
+                        sems[k].0 = b[0].clone();
+                    }
+                    sems[k].1 = line(span);
+                }
                 EventKind::LockRequested { task, mutex, .. } => {
                     if let Some(info) = mutexes.get_mut(mutex.index()) {
                         let q = &mut queues[mutex.index()];
@@ -462,7 +480,7 @@ impl GeomBuilder {
     /// The geometry (folding what is left first).
     pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
         self.fold(src, run, usize::MAX);
-        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, ticks, thread_blocked, .. } = self;
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, ticks, thread_blocked, .. } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
@@ -490,12 +508,17 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
+        let mut sn: Vec<String> = sems.iter().map(|s| s.0.clone()).collect();
+        dedupe(&mut sn, |i| format!("semaphore #{i}"));
+        for (s, n) in sems.iter_mut().zip(sn) {
+            s.0 = n;
+        }
 
         let cycle = match &run.outcome {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, ticks, thread_blocked, lines, cycle }
     }
 }
 
@@ -803,7 +826,7 @@ pub fn segment_height(state: TaskState) -> f64 {
 
 fn await_class(on: WaitOn) -> &'static str {
     match on {
-        WaitOn::Lock(_) => "mark await-lock",
+        WaitOn::Lock(_) | WaitOn::Acquire(_) => "mark await-lock",
         WaitOn::Send(_) => "mark await-send",
         WaitOn::Recv(_) => "mark await-recv",
         _ => "mark await-other",

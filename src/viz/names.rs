@@ -7,7 +7,7 @@
 //! (line 18)`, `channel #0`).
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, MutexId, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, MutexId, SemId, TaskId, WaitOn};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -156,6 +156,8 @@ pub trait Names {
     fn channel(&self, id: ChanId) -> String;
     /// A mutex's short name (`lock`, `mutex #0`).
     fn mutex(&self, id: MutexId) -> String;
+    /// A semaphore's short name (`pool`, `semaphore #0`).
+    fn semaphore(&self, id: SemId) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -167,6 +169,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Recv(c) => format!("recv {}", names.channel(c)),
         WaitOn::Send(c) => format!("send {}", names.channel(c)),
         WaitOn::Lock(m) => format!("lock {}", names.mutex(m)),
+        WaitOn::Acquire(s) => format!("acquire {}", names.semaphore(s)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -181,6 +184,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Recv(c) => format!("waits for a message on {}", names.channel(c)),
         WaitOn::Send(c) => format!("waits for room in {} (full)", names.channel(c)),
         WaitOn::Lock(m) => format!("waits to lock {}", names.mutex(m)),
+        WaitOn::Acquire(s) => format!("waits for permits of {}", names.semaphore(s)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

@@ -108,6 +108,8 @@ pub struct SelfParam {
     /// `self` (false) or `&self` / `&mut self` (true).
     pub is_ref: bool,
     pub is_mut: bool,
+    /// `self: Arc<Self>`: the written type.
+    pub ty: Option<Type>,
     pub span: Span,
 }
 

@@ -371,6 +371,10 @@ impl Printer {
                 (true, false) => "&self",
                 (true, true) => "&mut self",
             });
+            if let Some(t) = &s.ty {
+                self.w(": ");
+                self.ty(t);
+            }
             first = false;
         }
         for prm in &f.params {
@@ -1005,6 +1009,9 @@ impl SpanWalker {
                 w.ident("fn", &f.name);
                 if let Some(s) = &f.self_param {
                     w.push("SelfParam", s.span);
+                    if let Some(t) = &s.ty {
+                        w.ty(t);
+                    }
                 }
                 for p in &f.params {
                     w.pat(&p.pat);

@@ -1095,6 +1095,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
+                "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
                 "std::cmp::Ordering" => builtin::ORDERING,
                 _ => return None,
             }
@@ -1536,6 +1537,9 @@ impl<'a> Compiler<'a> {
                 "NANOSECOND" => 1,
                 _ => return None,
             }));
+        }
+        if (canon == "tokio::sync::Semaphore" || *ty_name == "Semaphore") && *item == "MAX_PERMITS" {
+            return Some(Value::from_i128(i128::from(u64::MAX >> 3)));
         }
         let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1)?;
         let (lo, hi) = ity.range128();

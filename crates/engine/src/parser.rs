@@ -1255,10 +1255,8 @@ impl<'a> Parser<'a> {
             self.bump();
         }
         let span = sp(lo, self.hi());
-        if self.eat(Punct::Colon) {
-            self.parse_type()?;
-        }
-        Ok(Some(SelfParam { is_ref, is_mut, span }))
+        let ty = if self.eat(Punct::Colon) { Some(self.parse_type()?) } else { None };
+        Ok(Some(SelfParam { is_ref, is_mut, ty, span }))
     }
 
     /// `<T: Bound, 'a, const N: usize>`: keeps the type and const names.

@@ -13,7 +13,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, TaskId, Trace, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, TaskId, Trace, WaitOn};
 use crate::value::{DropQueue, Value};
 
 /// Budget units per poll (Tokio's cooperative scheduling budget).
@@ -119,6 +119,35 @@ pub struct World {
     pub thread_blocked: Option<(TaskId, MutexId, Span)>,
     /// Runtimes a plain `fn main` built (`exec/prim/runtime.rs`).
     pub runtimes: Runtimes,
+    pub sems: Vec<SemObj>,
+    /// Every permit acquired, by id (`exec/prim/semaphore.rs`).
+    pub permits: Vec<PermitObj>,
+}
+
+/// One `tokio::sync::Semaphore`: Tokio's batch semaphore. Permits go to
+/// waiters strictly FIFO; a waiter is given what is free at once and the
+/// rest as permits come back, so free permits and waiters never coexist.
+#[derive(Debug)]
+pub struct SemObj {
+    pub available: u64,
+    pub closed: bool,
+    /// Waiters, oldest first: (ticket, task, permits needed, permits
+    /// assigned so far, when it started waiting).
+    pub queue: VecDeque<(u64, TaskId, u32, u32, u64)>,
+    /// Waiters whose permits are all assigned and who have not taken them
+    /// yet: (ticket, task, permits).
+    pub granted: Vec<(u64, TaskId, u32)>,
+}
+
+/// A `SemaphorePermit` or `OwnedSemaphorePermit`.
+#[derive(Debug)]
+pub struct PermitObj {
+    pub sem: SemId,
+    pub n: u32,
+    /// The task that acquired it (the view draws it as the holder).
+    pub owner: TaskId,
+    /// `forget()`: dropping it returns nothing.
+    pub forgotten: bool,
 }
 
 /// A `tokio::runtime::Builder`'s settings, and the runtimes built from them.
@@ -166,6 +195,8 @@ impl World {
             events_exceeded: false,
             thread_blocked: None,
             runtimes: Runtimes::default(),
+            sems: Vec::new(),
+            permits: Vec::new(),
         }
     }
 

@@ -19,6 +19,9 @@ pub struct ChanId(pub u32);
 /// Index of a mutex (tokio or std) in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct MutexId(pub u32);
+/// Index of a `tokio::sync::Semaphore` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct SemId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -43,7 +46,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId);
+index_id!(TaskId, ChanId, MutexId, SemId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -93,6 +96,8 @@ pub enum WaitOn {
     Send(ChanId),
     /// `lock` on a held mutex.
     Lock(MutexId),
+    /// `acquire` on a semaphore without enough permits (or with waiters).
+    Acquire(SemId),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -255,6 +260,51 @@ pub enum EventKind {
         mutex: MutexId,
         span: Span,
     },
+    /// A `Semaphore` was created with `permits`.
+    SemaphoreCreated {
+        sem: SemId,
+        permits: u64,
+        span: Span,
+    },
+    /// A task asked for `n` permits; `queue` is the number of waiters
+    /// before it.
+    AcquireRequested {
+        task: TaskId,
+        sem: SemId,
+        n: u32,
+        queue: u32,
+        span: Span,
+    },
+    /// A task got its `n` permits; `available` are left.
+    PermitsAcquired {
+        task: TaskId,
+        sem: SemId,
+        n: u32,
+        available: u64,
+    },
+    /// A permit of `n`, acquired by `task`, was dropped, or `add_permits`
+    /// (then `task` is the caller and `added` is set); `available` after
+    /// waiters took what they needed.
+    PermitsReleased {
+        task: TaskId,
+        sem: SemId,
+        n: u32,
+        added: bool,
+        available: u64,
+    },
+    /// `n` permits left the semaphore for good: `permit.forget()` of one
+    /// `task` acquired (`held`), or `forget_permits` of available ones.
+    PermitsForgotten {
+        task: TaskId,
+        sem: SemId,
+        n: u32,
+        held: bool,
+        available: u64,
+    },
+    /// `close()`: every waiter fails.
+    SemaphoreClosed {
+        sem: SemId,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -357,6 +407,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Recv(c) => format!("{{\"recv\":{c}}}"),
         WaitOn::Send(c) => format!("{{\"send\":{c}}}"),
         WaitOn::Lock(m) => format!("{{\"lock\":{m}}}"),
+        WaitOn::Acquire(s) => format!("{{\"acquire\":{s}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -423,6 +474,22 @@ impl Event {
             EventKind::LockAcquired { task, mutex, waited } => format!("\"kind\":\"lock_acquired\",\"task\":{task},\"mutex\":{mutex},\"waited\":{waited}"),
             EventKind::LockReleased { task, mutex } => format!("\"kind\":\"lock_released\",\"task\":{task},\"mutex\":{mutex}"),
             EventKind::ThreadBlocked { task, mutex, span } => format!("\"kind\":\"thread_blocked\",\"task\":{task},\"mutex\":{mutex},\"span\":{}", sp(span)),
+            EventKind::SemaphoreCreated { sem, permits, span } => {
+                format!("\"kind\":\"semaphore_created\",\"sem\":{sem},\"permits\":{permits},\"span\":{}", sp(span))
+            }
+            EventKind::AcquireRequested { task, sem, n, queue, span } => {
+                format!("\"kind\":\"acquire_requested\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"queue\":{queue},\"span\":{}", sp(span))
+            }
+            EventKind::PermitsAcquired { task, sem, n, available } => {
+                format!("\"kind\":\"permits_acquired\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"available\":{available}")
+            }
+            EventKind::PermitsReleased { task, sem, n, added, available } => {
+                format!("\"kind\":\"permits_released\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"added\":{added},\"available\":{available}")
+            }
+            EventKind::PermitsForgotten { task, sem, n, held, available } => {
+                format!("\"kind\":\"permits_forgotten\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"held\":{held},\"available\":{available}")
+            }
+            EventKind::SemaphoreClosed { sem } => format!("\"kind\":\"semaphore_closed\",\"sem\":{sem}"),
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId};
+use crate::trace::{ChanId, MutexId, SemId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -106,6 +106,12 @@ pub enum HandleKind {
     RuntimeBuilder,
     /// `tokio::runtime::Runtime`
     Runtime,
+    /// `tokio::sync::Semaphore`
+    Semaphore,
+    /// `tokio::sync::SemaphorePermit` (id: the permit's, in `World::permits`)
+    SemaphorePermit,
+    /// `tokio::sync::OwnedSemaphorePermit`
+    OwnedSemaphorePermit,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -230,7 +236,11 @@ pub mod builtin {
     pub const TRY_FROM_INT_ERROR: DefId = 17;
     /// `oneshot::error::TryRecvError`: `Empty`, `Closed`.
     pub const ONESHOT_TRY_RECV_ERROR: DefId = 18;
-    pub const COUNT: u32 = 19;
+    /// `tokio::sync::AcquireError(())`.
+    pub const ACQUIRE_ERROR: DefId = 19;
+    /// `tokio::sync::TryAcquireError`: `Closed`, `NoPermits`.
+    pub const TRY_ACQUIRE_ERROR: DefId = 20;
+    pub const COUNT: u32 = 21;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -311,6 +321,8 @@ pub fn builtin_defs() -> Defs {
         enum_def("FloatErrorKind", &[("Empty", Shape::Unit), ("Invalid", Shape::Unit)]),
         TypeDef { name: "TryFromIntError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit)]),
+        TypeDef { name: "AcquireError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("TryAcquireError", &[("Closed", Shape::Unit), ("NoPermits", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -438,6 +450,16 @@ pub enum FutureState {
         ticket: Option<u64>,
         got: bool,
         since: u64,
+    },
+    /// `acquire_many(n)` (and the like) on a semaphore.
+    Acquire {
+        sem: SemId,
+        n: u32,
+        ticket: Option<u64>,
+        got: bool,
+        since: u64,
+        /// `acquire_owned`: the permit is an `OwnedSemaphorePermit`.
+        owned: bool,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

@@ -78,7 +78,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
 
 /// Fewest events between two snapshots.
 const SNAPSHOT_INTERVAL: usize = 1024;
@@ -161,7 +161,7 @@ impl TaskState {
     /// `Send`, `Idle` otherwise.
     pub fn suspended_on(on: WaitOn) -> TaskState {
         match on {
-            WaitOn::Lock(_) | WaitOn::Send(_) => TaskState::Blocked,
+            WaitOn::Lock(_) | WaitOn::Send(_) | WaitOn::Acquire(_) => TaskState::Blocked,
             _ => TaskState::Idle,
         }
     }
@@ -298,6 +298,38 @@ pub struct MutexView {
     pub span: Span,
 }
 
+/// One `tokio::sync::Semaphore` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SemaphoreView {
+    /// The semaphore's id; also its index in [`ViewState::semaphores`].
+    pub id: SemId,
+    /// Permits free to take.
+    pub available: u64,
+    /// Tasks holding permits, each with how many (in order of their first
+    /// permit; a permit counts for the task that acquired it, wherever it
+    /// was moved since).
+    pub holders: Vec<(TaskId, u32)>,
+    /// Tasks waiting, oldest first, each with how many permits it asked
+    /// for and how many of them it has been given so far (a waiter takes
+    /// what is free when it asks, and returned permits go to the oldest
+    /// waiter first). A task that asks appears here for the one position
+    /// between its `AcquireRequested` and `PermitsAcquired` even when
+    /// permits are free.
+    pub waiters: Vec<(TaskId, u32, u32)>,
+    /// `close()` was called.
+    pub closed: bool,
+    /// Where it was created.
+    pub span: Span,
+}
+
+impl SemaphoreView {
+    /// Every permit it has now: the free ones, the held ones and the ones
+    /// given to waiters.
+    pub fn permits(&self) -> u64 {
+        self.available + self.holders.iter().map(|h| u64::from(h.1)).sum::<u64>() + self.waiters.iter().map(|w| u64::from(w.2)).sum::<u64>()
+    }
+}
+
 /// The whole state after `events[..pos]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
@@ -312,6 +344,8 @@ pub struct ViewState {
     pub channels: Vec<ChannelView>,
     /// Every mutex created so far: `mutexes[i].id == i`.
     pub mutexes: Vec<MutexView>,
+    /// Every semaphore created so far: `semaphores[i].id == i`.
+    pub semaphores: Vec<SemaphoreView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -518,6 +552,8 @@ struct Core {
     tasks: Vec<TaskCore>,
     chans: Vec<ChanCore>,
     mutexes: Vec<MutexCore>,
+    /// Semaphores: already in their drawn form (small, and few).
+    sems: Vec<SemaphoreView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -539,7 +575,7 @@ impl ValueIndex {
 
 impl Core {
     fn new() -> Core {
-        Core { pos: 0, time: 0, printed: 0, thread_blocked: None, tasks: Vec::new(), chans: Vec::new(), mutexes: Vec::new() }
+        Core { pos: 0, time: 0, printed: 0, thread_blocked: None, tasks: Vec::new(), chans: Vec::new(), mutexes: Vec::new(), sems: Vec::new() }
     }
 
     /// How big the state is, for spacing snapshots.
@@ -547,6 +583,7 @@ impl Core {
         self.tasks.len()
             + self.chans.iter().map(|c| 4 + c.blocked_senders.len() + c.waiting_receivers.len() + 2 * c.cursors.len()).sum::<usize>()
             + self.mutexes.iter().map(|m| 2 + 2 * m.waiters.len()).sum::<usize>()
+            + self.sems.iter().map(|s| 2 + s.holders.len() + s.waiters.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -752,7 +789,75 @@ impl Core {
                     }
                 }
             }
+            EventKind::SemaphoreCreated { sem, permits, span } => {
+                let v = SemaphoreView { id: sem, available: permits, holders: Vec::new(), waiters: Vec::new(), closed: false, span };
+                let i = sem.index();
+                if i >= self.sems.len() {
+                    self.sems.resize(i + 1, v.clone());
+                }
+                self.sems[i] = v;
+            }
+            EventKind::AcquireRequested { task, sem, n, .. } => {
+                if let Some(s) = self.sems.get_mut(sem.index()) {
+                    // It takes what is free (all it needs, or all there is);
+                    // `PermitsAcquired` follows at once when that is enough.
+                    let given = s.available.min(u64::from(n)) as u32;
+                    s.available -= u64::from(given);
+                    s.waiters.push((task, n, given));
+                }
+            }
+            EventKind::PermitsAcquired { task, sem, n, available } => {
+                if let Some(s) = self.sems.get_mut(sem.index()) {
+                    if let Some(i) = s.waiters.iter().position(|w| w.0 == task) {
+                        s.waiters.remove(i);
+                    }
+                    match s.holders.iter_mut().find(|h| h.0 == task) {
+                        Some(h) => h.1 += n,
+                        None => s.holders.push((task, n)),
+                    }
+                    s.available = available;
+                }
+            }
+            EventKind::PermitsReleased { task, sem, n, added, available } => {
+                if let Some(s) = self.sems.get_mut(sem.index()) {
+                    if !added {
+                        take_permits(&mut s.holders, task, n);
+                    }
+                    // The oldest waiters are given them first.
+                    let mut rem = n;
+                    for w in s.waiters.iter_mut() {
+                        let give = (w.1 - w.2).min(rem);
+                        w.2 += give;
+                        rem -= give;
+                    }
+                    s.available = available;
+                }
+            }
+            EventKind::PermitsForgotten { task, sem, n, held, available } => {
+                if let Some(s) = self.sems.get_mut(sem.index()) {
+                    if held {
+                        take_permits(&mut s.holders, task, n);
+                    }
+                    s.available = available;
+                }
+            }
+            EventKind::SemaphoreClosed { sem } => {
+                if let Some(s) = self.sems.get_mut(sem.index()) {
+                    s.closed = true;
+                    s.waiters.clear();
+                }
+            }
             EventKind::Printed { .. } => self.printed += 1,
+        }
+    }
+}
+
+/// `task` gives back `n` of the permits it holds.
+fn take_permits(holders: &mut Vec<(TaskId, u32)>, task: TaskId, n: u32) {
+    if let Some(i) = holders.iter().position(|h| h.0 == task) {
+        holders[i].1 = holders[i].1.saturating_sub(n);
+        if holders[i].1 == 0 {
+            holders.remove(i);
         }
     }
 }
@@ -936,6 +1041,7 @@ impl Timeline {
             tasks,
             channels,
             mutexes,
+            semaphores: core.sems.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
-use taskscope_engine::trace::{ChanId, ChanKind, MutexId, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, ChanKind, MutexId, SemId, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Config, EventKind, Outcome, Run, run};
 
@@ -961,4 +961,44 @@ fn a_timeline_folded_in_slices_equals_the_one_folded_at_once() {
             assert_eq!(all_states(&r, &sliced), all_states(&r, &whole), "{name}");
         }
     }
+}
+
+/// `conformance/sem_fifo_many_permits.rs`: A holds 2 of 3, B asks for all 3
+/// and waits (taking the free one at once), C asks for 1 behind B and waits
+/// although nothing is free for it; A's release lets B in, then C.
+#[test]
+fn a_semaphore_shows_its_holders_and_a_fifo_queue_with_counts() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../conformance/sem_fifo_many_permits.rs")).unwrap();
+    let (r, tl) = run_src(&src);
+    let states = all_states(&r, &tl);
+    let a = TaskId(1);
+    let (b, c) = (TaskId(2), TaskId(3));
+    // Both waiting, B first with 3, C with 1; A holds 2 and nothing is free.
+    let both = states.iter().find(|s| s.semaphores.first().is_some_and(|x| x.waiters == [(b, 3, 1), (c, 1, 0)])).expect("B and C queue in order");
+    let sem = &both.semaphores[0];
+    assert_eq!(sem.holders, [(a, 2)]);
+    assert_eq!(sem.available, 0, "B took the free permit when it queued");
+    assert_eq!(sem.permits(), 3, "two held by A, one given to B");
+    assert_eq!(both.task(b).unwrap().state, TaskState::Blocked);
+    assert_eq!(both.task(b).unwrap().wait, Some(WaitOn::Acquire(SemId(0))));
+    // B holds all three, C still waits.
+    let b_in = states.iter().find(|s| s.semaphores.first().is_some_and(|x| x.holders == [(b, 3)])).expect("B gets 3");
+    assert_eq!(b_in.semaphores[0].waiters, [(c, 1, 0)]);
+    // The end: all free, nobody waits.
+    let end = states.last().unwrap();
+    assert_eq!(end.semaphores[0].available, 3);
+    assert!(end.semaphores[0].holders.is_empty() && end.semaphores[0].waiters.is_empty());
+}
+
+#[test]
+fn closing_a_semaphore_empties_its_queue() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../conformance/sem_close_wakes_waiters.rs")).unwrap();
+    let (r, tl) = run_src(&src);
+    let states = all_states(&r, &tl);
+    let before = states.iter().rfind(|s| !s.semaphores.is_empty() && !s.semaphores[0].closed).unwrap();
+    assert_eq!(before.semaphores[0].waiters.len(), 2);
+    assert_eq!(before.semaphores[0].holders, [(TaskId::MAIN, 1)]);
+    let end = states.last().unwrap();
+    assert!(end.semaphores[0].closed && end.semaphores[0].waiters.is_empty());
+    assert_eq!(end.semaphores[0].available, 1, "the held permit came back after the close");
 }

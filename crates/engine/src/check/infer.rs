@@ -585,7 +585,7 @@ impl<'i> Body<'i> {
                 SelfKind::Value => st,
                 SelfKind::Ref => Ty::shared_ref(st),
                 SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-                SelfKind::Other => Ty::Unknown,
+                SelfKind::Other | SelfKind::Arc => Ty::Unknown,
             };
             let is_mut = decl.self_param.as_ref().is_some_and(|s| !s.is_ref && s.is_mut);
             let span = decl.self_param.as_ref().map_or(decl.sig_span, |s| s.span);
@@ -2186,7 +2186,7 @@ impl<'i> Body<'i> {
                         SelfKind::Value => st,
                         SelfKind::Ref => Ty::shared_ref(st),
                         SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-                        SelfKind::Other => Ty::Unknown,
+                        SelfKind::Other | SelfKind::Arc => Ty::Unknown,
                     };
                     params.insert(0, recv);
                 }
@@ -2374,7 +2374,7 @@ impl<'i> Body<'i> {
             _ => None,
         };
         if let Some(owner) = owner {
-            let by_value = sig.self_kind == Some(items::SelfKind::Value);
+            let by_value = matches!(sig.self_kind, Some(items::SelfKind::Value | items::SelfKind::Arc));
             self.method_paths.insert((method.span.start, method.span.end), (format!("{owner}::{name}"), by_value));
         }
         // A set runs with its basic methods only: the others say so.
@@ -2428,6 +2428,8 @@ impl<'i> Body<'i> {
                 }
             }
             Some(SelfKind::Value) if pick.derefs == 0 => self.moved_out(receiver),
+            // `self: Arc<Self>` found through the receiver's own `Arc`.
+            Some(SelfKind::Arc) if pick.derefs == 1 => self.moved_out(receiver),
             _ => {}
         }
         // `rt.block_on(fut)` is `fut`'s output. The future need not be
@@ -3785,7 +3787,9 @@ enum MethodLoan {
 fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
-        Ty::Adt(id, args) => matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items)),
+        Ty::Adt(id, args) => {
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
+        }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
         _ => false,
@@ -3805,7 +3809,8 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "Ref" | "RefMut") || args.iter().any(|a| carries_borrow(a, items, depth + 1))
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Ref" | "RefMut")
+                || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
         Ty::Array(x) | Ty::Slice(x) | Ty::Future(x) => carries_borrow(x, items, depth + 1),

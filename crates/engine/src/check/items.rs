@@ -81,7 +81,9 @@ pub enum SelfKind {
     Value,
     Ref,
     RefMut,
-    /// `self: Arc<Self>` and the like: not modelled.
+    /// `self: Arc<Self>`: the method consumes an `Arc` of the type.
+    Arc,
+    /// `self: _` and the like: not modelled.
     Other,
 }
 
@@ -566,17 +568,24 @@ impl<'a> Lowerer<'_, 'a> {
     fn lower_fn(&mut self, f: &'a FnDecl, outer: &Generics, impl_generics: usize, self_ty: Option<Ty>, prefix: &str) -> FnId {
         let mut g = outer.clone();
         g.names.extend(f.generics.iter().map(|i| i.name.clone()));
-        let self_kind = f.self_param.as_ref().map(|s| match (s.is_ref, s.is_mut) {
-            (true, true) => SelfKind::RefMut,
-            (true, false) => SelfKind::Ref,
-            (false, _) => SelfKind::Value,
+        let self_kind = f.self_param.as_ref().map(|s| match (&s.ty, s.is_ref, s.is_mut) {
+            // `self: Arc<Self>`; other written types (`Box<Self>`,
+            // `Pin<&mut Self>`, `_` in the stubs) are not modelled.
+            (Some(t), ..) if matches!(&t.kind, ast::TypeKind::Path(p) if p.last() == "Arc") => SelfKind::Arc,
+            (Some(_), ..) => SelfKind::Other,
+            (None, true, true) => SelfKind::RefMut,
+            (None, true, false) => SelfKind::Ref,
+            (None, false, _) => SelfKind::Value,
         });
         // `self: _` in the stubs: a receiver the checker does not model.
         let self_kind = match (self_kind, f.params.first()) {
-            (None, Some(p)) if matches!(&p.pat.kind, ast::PatKind::Ident { name, .. } if name.name == "self") => Some(SelfKind::Other),
+            (None, Some(p)) if matches!(&p.pat.kind, ast::PatKind::Ident { name, .. } if name.name == "self") => {
+                let arc = matches!(&p.ty.kind, ast::TypeKind::Path(path) if path.last() == "Arc");
+                Some(if arc { SelfKind::Arc } else { SelfKind::Other })
+            }
             (k, _) => k,
         };
-        let skip = usize::from(self_kind == Some(SelfKind::Other));
+        let skip = usize::from(matches!(self_kind, Some(SelfKind::Other | SelfKind::Arc)));
         let params: Vec<Ty> = f.params.iter().skip(skip).map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
         let ret = f.ret.as_ref().map_or(Ty::unit(), |t| self.lower_ty(t, &g, prefix));
         let ret = if f.is_async { Ty::Future(Box::new(ret)) } else { ret };

@@ -824,6 +824,7 @@ mod tokio {
     $RUNTIME
     pub mod sync {
         $MUTEX
+        $SEMAPHORE
         $MPSC
         $ONESHOT
         $BROADCAST

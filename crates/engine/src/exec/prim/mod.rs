@@ -28,6 +28,7 @@ mod mpsc;
 mod mutex;
 mod oneshot;
 pub(crate) mod runtime;
+mod semaphore;
 mod std_mutex;
 mod task;
 mod time;
@@ -73,6 +74,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &mutex::PRIMITIVE,
     &std_mutex::PRIMITIVE,
     &runtime::PRIMITIVE,
+    &semaphore::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -180,6 +182,7 @@ impl<'p> Vm<'p> {
             FutureState::Send { chan, value, ticket, got_permit, .. } => self.poll_mpsc_send(*chan, value, ticket, got_permit, span),
             FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
             FutureState::Lock { mutex, ticket, got, since } => self.poll_lock(*mutex, ticket, got, since, span),
+            FutureState::Acquire { .. } => self.poll_acquire(st, span),
         }
     }
 
@@ -206,6 +209,7 @@ impl<'p> Vm<'p> {
         let name = self.w.task_name(t);
         match on {
             WaitOn::Lock(m) => self.mutex_wait_edges(t, &name, m, line),
+            WaitOn::Acquire(s) => self.semaphore_wait_edges(t, &name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
@@ -231,6 +235,7 @@ impl World {
         for id in handed {
             self.unlock(MutexId(id));
         }
+        self.forget_sem_waiter(task);
     }
 }
 
@@ -261,6 +266,9 @@ mod tests {
             HandleKind::JoinHandle,
             HandleKind::RuntimeBuilder,
             HandleKind::Runtime,
+            HandleKind::Semaphore,
+            HandleKind::SemaphorePermit,
+            HandleKind::OwnedSemaphorePermit,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

@@ -1,0 +1,407 @@
+//! `tokio::sync::Semaphore`: Tokio's batch semaphore. Waiters queue
+//! strictly FIFO, each asking for one or many permits. A new waiter takes
+//! what is free at once and queues for the rest; returned permits go to
+//! the oldest waiter first, so a waiter that asks for many holds back the
+//! ones behind it, even for one free permit (`conformance/sem_*`). Like
+//! `Mutex::lock` (which is a semaphore of one in Tokio), `acquire` takes
+//! its permits first and then checks the cooperative budget.
+
+use super::*;
+use crate::rt::{PermitObj, SemObj};
+use crate::trace::SemId;
+use std::collections::VecDeque;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$SEMAPHORE",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::sync::Semaphore::new", f: new },
+        Native { path: "tokio::sync::Semaphore::const_new", f: new },
+        Native { path: "tokio::sync::Semaphore::acquire", f: acquire },
+        Native { path: "tokio::sync::Semaphore::acquire_many", f: acquire_many },
+        Native { path: "tokio::sync::Semaphore::acquire_owned", f: acquire_owned },
+        Native { path: "tokio::sync::Semaphore::acquire_many_owned", f: acquire_many_owned },
+        Native { path: "tokio::sync::Semaphore::try_acquire", f: try_acquire },
+        Native { path: "tokio::sync::Semaphore::try_acquire_many", f: try_acquire_many },
+        Native { path: "tokio::sync::Semaphore::try_acquire_owned", f: try_acquire_owned },
+        Native { path: "tokio::sync::Semaphore::try_acquire_many_owned", f: try_acquire_many_owned },
+        Native { path: "tokio::sync::Semaphore::available_permits", f: available_permits },
+        Native { path: "tokio::sync::Semaphore::add_permits", f: add_permits },
+        Native { path: "tokio::sync::Semaphore::forget_permits", f: forget_permits },
+        Native { path: "tokio::sync::Semaphore::close", f: close },
+        Native { path: "tokio::sync::Semaphore::is_closed", f: is_closed },
+        Native { path: "tokio::sync::SemaphorePermit::forget", f: forget },
+        Native { path: "tokio::sync::SemaphorePermit::num_permits", f: num_permits },
+        Native { path: "tokio::sync::OwnedSemaphorePermit::forget", f: forget },
+        Native { path: "tokio::sync::OwnedSemaphorePermit::num_permits", f: num_permits },
+    ],
+    kinds: &[
+        (HandleKind::Semaphore, "tokio::sync::Semaphore"),
+        (HandleKind::SemaphorePermit, "tokio::sync::SemaphorePermit"),
+        (HandleKind::OwnedSemaphorePermit, "tokio::sync::OwnedSemaphorePermit"),
+    ],
+    on_drop: |vm, kind, id| {
+        if kind != HandleKind::Semaphore {
+            vm.drop_permit(id);
+        }
+    },
+    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+};
+
+/// Tokio's `Semaphore::MAX_PERMITS`: `usize::MAX >> 3`.
+const MAX_PERMITS: u64 = u64::MAX >> 3;
+
+/// Declared as the checker reads it (see `check/stubs.rs`). Not
+/// `#[complete]`: what is left out is not supported yet.
+const DECL: &str = r#"
+        pub struct Semaphore;
+        impl Semaphore {
+            pub const MAX_PERMITS: usize = 2305843009213693951;
+            pub fn new(permits: usize) -> Semaphore;
+            pub const fn const_new(permits: usize) -> Semaphore;
+            pub async fn acquire(&self) -> Result<SemaphorePermit, AcquireError>;
+            pub async fn acquire_many(&self, n: u32) -> Result<SemaphorePermit, AcquireError>;
+            pub async fn acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, AcquireError>;
+            pub async fn acquire_many_owned(self: Arc<Self>, n: u32) -> Result<OwnedSemaphorePermit, AcquireError>;
+            pub fn try_acquire(&self) -> Result<SemaphorePermit, TryAcquireError>;
+            pub fn try_acquire_many(&self, n: u32) -> Result<SemaphorePermit, TryAcquireError>;
+            pub fn try_acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, TryAcquireError>;
+            pub fn try_acquire_many_owned(self: Arc<Self>, n: u32) -> Result<OwnedSemaphorePermit, TryAcquireError>;
+            pub fn available_permits(&self) -> usize;
+            pub fn add_permits(&self, n: usize);
+            pub fn forget_permits(&self, n: usize) -> usize;
+            pub fn close(&self);
+            pub fn is_closed(&self) -> bool;
+        }
+        pub struct SemaphorePermit;
+        impl SemaphorePermit {
+            pub fn forget(self);
+            pub fn num_permits(&self) -> usize;
+        }
+        pub struct OwnedSemaphorePermit;
+        impl OwnedSemaphorePermit {
+            pub fn forget(self);
+            pub fn num_permits(&self) -> usize;
+        }
+        #[derive(Debug, Display, PartialEq, Eq)]
+        pub struct AcquireError;
+        #[derive(Debug, Display, PartialEq, Eq)]
+        pub enum TryAcquireError { Closed, NoPermits }
+"#;
+
+/// A count argument as the VM holds it (`usize`, `u32`).
+fn count(v: Value) -> u64 {
+    match v {
+        Value::Int(n) => n.max(0) as u64,
+        Value::Wide(n) => (*n).clamp(0, i128::from(u64::MAX)) as u64,
+        _ => 0,
+    }
+}
+
+fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let permits = count(arg(a));
+    if permits > MAX_PERMITS {
+        return panic(format!("a semaphore may not have more than MAX_PERMITS permits ({MAX_PERMITS})"));
+    }
+    let id = SemId::from_index(vm.w.sems.len());
+    vm.w.sems.push(SemObj { available: permits, closed: false, queue: VecDeque::new(), granted: Vec::new() });
+    vm.w.emit(EventKind::SemaphoreCreated { sem: id, permits, span });
+    Ok(handle(HandleKind::Semaphore, id, &vm.w))
+}
+
+fn acquire_future(vm: &mut Vm, a: &mut Args, many: bool, owned: bool) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = if many { count(arg(a)) } else { 1 };
+    Ok(vm.future(FutureState::Acquire { sem: SemId(h.id), n: n.min(u64::from(u32::MAX)) as u32, ticket: None, got: false, since: 0, owned }))
+}
+
+fn acquire(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    acquire_future(vm, a, false, false)
+}
+
+fn acquire_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    acquire_future(vm, a, true, false)
+}
+
+fn acquire_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    acquire_future(vm, a, false, true)
+}
+
+fn acquire_many_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    acquire_future(vm, a, true, true)
+}
+
+/// `try_acquire*`: the permits if enough are free, else `NoPermits` (or
+/// `Closed`). Free permits mean nobody waits, so this never jumps a queue.
+fn try_acquire_n(vm: &mut Vm, a: &mut Args, many: bool, owned: bool, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = if many { count(arg(a)) } else { 1 };
+    let sem = SemId(h.id);
+    let s = &vm.w.sems[sem.index()];
+    let variant = if s.closed {
+        0
+    } else if s.available >= n {
+        let n = n as u32;
+        let cur = vm.w.current;
+        vm.w.sems[sem.index()].available -= u64::from(n);
+        let available = vm.w.sems[sem.index()].available;
+        vm.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue: 0, span });
+        vm.w.emit(EventKind::PermitsAcquired { task: cur, sem, n, available });
+        return Ok(Value::ok(vm.new_permit(sem, n, owned)));
+    } else {
+        1
+    };
+    Ok(Value::err(Value::adt_enum(builtin::TRY_ACQUIRE_ERROR, variant, vec![])))
+}
+
+fn try_acquire(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_acquire_n(vm, a, false, false, span)
+}
+
+fn try_acquire_many(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_acquire_n(vm, a, true, false, span)
+}
+
+fn try_acquire_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_acquire_n(vm, a, false, true, span)
+}
+
+fn try_acquire_many_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_acquire_n(vm, a, true, true, span)
+}
+
+fn available_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(vm.w.sems[h.id as usize].available as i64))
+}
+
+fn add_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = count(arg(a));
+    let s = &vm.w.sems[h.id as usize];
+    if s.available.saturating_add(n) > MAX_PERMITS {
+        return panic(format!("number of added permits ({n}) would overflow MAX_PERMITS ({MAX_PERMITS})"));
+    }
+    let cur = vm.w.current;
+    vm.w.sem_release(SemId(h.id), n, cur, true);
+    Ok(Value::Unit)
+}
+
+/// `forget_permits(n)`: removes up to `n` free permits; how many it removed.
+fn forget_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = count(arg(a));
+    let sem = SemId(h.id);
+    let s = &mut vm.w.sems[sem.index()];
+    let gone = n.min(s.available);
+    s.available -= gone;
+    let available = s.available;
+    if gone > 0 {
+        let cur = vm.w.current;
+        vm.w.emit(EventKind::PermitsForgotten { task: cur, sem, n: gone.min(u64::from(u32::MAX)) as u32, held: false, available });
+    }
+    Ok(Value::Int(gone as i64))
+}
+
+/// `close()`: every waiter fails (oldest first); permits assigned to them
+/// come back. Held permits stay valid, and come back when dropped.
+fn close(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let sem = SemId(h.id);
+    let s = &mut vm.w.sems[sem.index()];
+    if s.closed {
+        return Ok(Value::Unit);
+    }
+    s.closed = true;
+    let waiters: Vec<_> = s.queue.drain(..).collect();
+    for (_, _, _, assigned, _) in &waiters {
+        s.available += u64::from(*assigned);
+    }
+    vm.w.emit(EventKind::SemaphoreClosed { sem });
+    for (_, task, ..) in waiters {
+        vm.w.wake(task);
+    }
+    Ok(Value::Unit)
+}
+
+fn is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.sems[h.id as usize].closed))
+}
+
+/// A permit's `forget()`: its permits never come back.
+fn forget(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some(p) = vm.w.permits.get_mut(h.id as usize) else { return Ok(Value::Unit) };
+    if !p.forgotten {
+        p.forgotten = true;
+        let (sem, n, owner) = (p.sem, p.n, p.owner);
+        let available = vm.w.sems[sem.index()].available;
+        vm.w.emit(EventKind::PermitsForgotten { task: owner, sem, n, held: true, available });
+    }
+    Ok(Value::Unit)
+}
+
+fn num_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(vm.w.permits.get(h.id as usize).map_or(0, |p| i64::from(p.n))))
+}
+
+/// `AcquireError(())`: the semaphore was closed.
+fn acquire_error() -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::ACQUIRE_ERROR, variant: 0, fields: vec![Value::Unit] }))
+}
+
+impl<'p> Vm<'p> {
+    fn new_permit(&mut self, sem: SemId, n: u32, owned: bool) -> Value {
+        let owner = self.w.current;
+        self.w.permits.push(PermitObj { sem, n, owner, forgotten: false });
+        let kind = if owned { HandleKind::OwnedSemaphorePermit } else { HandleKind::SemaphorePermit };
+        handle(kind, self.w.permits.len() as u32 - 1, &self.w)
+    }
+
+    /// A permit died: its permits go back (to the waiters first).
+    fn drop_permit(&mut self, id: u32) {
+        let Some(p) = self.w.permits.get_mut(id as usize) else { return };
+        if p.forgotten || p.n == 0 {
+            return;
+        }
+        let (sem, n, owner) = (p.sem, p.n, p.owner);
+        p.n = 0;
+        self.w.sem_release(sem, u64::from(n), owner, false);
+    }
+
+    /// `acquire*().await`: take what is free and queue for the rest, take
+    /// the permits once all are assigned, then check the budget.
+    pub(super) fn poll_acquire(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::Acquire { sem, n, ticket, got, since, owned } = st else { return panic("internal: not an acquire") };
+        let (sem, n, owned) = (*sem, *n, *owned);
+        let cur = self.w.current;
+        if !*got {
+            let now = self.w.now;
+            let s = &mut self.w.sems[sem.index()];
+            match *ticket {
+                None if s.closed => {
+                    self.w.consume_budget();
+                    return Ok(Poll::Ready(Value::err(acquire_error())));
+                }
+                None => {
+                    let want = u64::from(n);
+                    if s.queue.is_empty() && s.available >= want {
+                        s.available -= want;
+                        let available = s.available;
+                        *got = true;
+                        self.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue: 0, span });
+                        self.w.emit(EventKind::PermitsAcquired { task: cur, sem, n, available });
+                    } else {
+                        // What is free now is this waiter's already.
+                        let assigned = if s.queue.is_empty() { s.available } else { 0 };
+                        s.available -= assigned;
+                        let queue = s.queue.len() as u32;
+                        let t = self.w.ticket();
+                        *ticket = Some(t);
+                        *since = now;
+                        self.w.sems[sem.index()].queue.push_back((t, cur, n, assigned as u32, now));
+                        self.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue, span });
+                        return Ok(Poll::Pending(WaitOn::Acquire(sem)));
+                    }
+                }
+                Some(t) => {
+                    if let Some(i) = s.granted.iter().position(|g| g.0 == t) {
+                        s.granted.remove(i);
+                        let available = s.available;
+                        *got = true;
+                        self.w.emit(EventKind::PermitsAcquired { task: cur, sem, n, available });
+                    } else if s.closed {
+                        self.w.consume_budget();
+                        return Ok(Poll::Ready(Value::err(acquire_error())));
+                    } else {
+                        return Ok(Poll::Pending(WaitOn::Acquire(sem)));
+                    }
+                }
+            }
+        }
+        if !self.w.consume_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        *got = false;
+        *ticket = None;
+        Ok(Poll::Ready(Value::ok(self.new_permit(sem, n, owned))))
+    }
+
+    /// A task waiting for permits waits for every other task holding some.
+    pub(super) fn semaphore_wait_edges(&self, t: TaskId, name: &str, sem: SemId, line: u32) -> (Vec<TaskId>, String) {
+        let mut holders: Vec<TaskId> = Vec::new();
+        for p in &self.w.permits {
+            if p.sem == sem && p.n > 0 && !p.forgotten && p.owner != t && !holders.contains(&p.owner) {
+                holders.push(p.owner);
+            }
+        }
+        let needed = self.w.sems.get(sem.index()).and_then(|s| s.queue.iter().find(|q| q.1 == t)).map_or(1, |q| q.2);
+        let what = if needed == 1 { "a permit".to_string() } else { format!("{needed} permits") };
+        let text = if holders.is_empty() {
+            format!("{name} waits at line {line} for {what} of semaphore #{sem}")
+        } else {
+            let names: Vec<String> = holders.iter().map(|h| self.w.task_name(*h)).collect();
+            format!("{name} waits at line {line} for {what} of semaphore #{sem}, held by {}", names.join(", "))
+        };
+        (holders, text)
+    }
+}
+
+impl World {
+    /// `n` permits come back (a dropped permit of `task`'s, or
+    /// `add_permits` by `task`): the oldest waiters get them first.
+    pub(in crate::exec) fn sem_release(&mut self, sem: SemId, n: u64, task: TaskId, added: bool) {
+        let Some(s) = self.sems.get_mut(sem.index()) else { return };
+        let mut rem = n;
+        let mut woken = Vec::new();
+        while rem > 0 {
+            let Some(front) = s.queue.front_mut() else { break };
+            let missing = u64::from(front.2 - front.3);
+            let give = missing.min(rem);
+            front.3 += give as u32;
+            rem -= give;
+            if front.3 == front.2 {
+                let (t, w, needed, _, _) = s.queue.pop_front().unwrap_or_default();
+                s.granted.push((t, w, needed));
+                woken.push(w);
+            }
+        }
+        s.available += rem;
+        let available = s.available;
+        self.emit(EventKind::PermitsReleased { task, sem, n: n.min(u64::from(u32::MAX)) as u32, added, available });
+        for w in woken {
+            self.wake(w);
+        }
+    }
+
+    /// A dropped task leaves the semaphores' queues; permits assigned or
+    /// granted to it come back.
+    pub(in crate::exec) fn forget_sem_waiter(&mut self, task: TaskId) {
+        for i in 0..self.sems.len() {
+            let s = &mut self.sems[i];
+            let mut back = 0u64;
+            s.queue.retain(|q| {
+                if q.1 == task {
+                    back += u64::from(q.3);
+                    false
+                } else {
+                    true
+                }
+            });
+            s.granted.retain(|g| {
+                if g.1 == task {
+                    back += u64::from(g.2);
+                    false
+                } else {
+                    true
+                }
+            });
+            if back > 0 {
+                self.sem_release(SemId::from_index(i), back, task, false);
+            }
+        }
+    }
+}
