@@ -299,6 +299,46 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a semaphore shows its permits as slots, their holders and a FIFO queue of how many each waiter asked for', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'semaphore_pool');
+    const len = await runLength(page);
+    const sems = () =>
+      page.$$eval('[data-testid=semaphore]', (els) =>
+        els.map((el) => ({
+          permits: Number(el.dataset.permits),
+          available: Number(el.dataset.available),
+          waiters: Number(el.dataset.waiters),
+          asked: [...el.querySelectorAll('.waiter')].map((w) => Number(w.dataset.asked)),
+          held: el.querySelectorAll('.permit.held').length,
+          given: el.querySelectorAll('.permit.given').length,
+          free: el.querySelectorAll('.permit.free').length,
+        })),
+      );
+    let heldBack = null;
+    for (let pos = 0; pos <= len && !heldBack; pos++) {
+      await seek(page, pos);
+      const [s] = await sems(page);
+      if (!s) continue;
+      assert.equal(s.permits, 2, `two connections at ${pos}`);
+      assert.equal(s.held + s.given + s.free, 2, `one slot per permit at ${pos}`);
+      assert.equal(s.free, s.available);
+      // The report (2 permits, one already given) ahead of a request for 1.
+      if (s.waiters >= 2 && s.asked[0] === 2 && s.given === 1) heldBack = { ...s, pos };
+    }
+    assert.ok(heldBack, 'the report waits with one of its two permits, and a request waits behind it');
+    assert.equal(heldBack.asked[1], 1);
+    assert.equal(heldBack.available, 0);
+    const card = page.locator('[data-testid=semaphore]');
+    assert.ok(await card.evaluate((el) => el.classList.contains('contended')));
+    assert.match(await card.locator('.waiter').first().textContent(), /asks 2 · has 1/);
+    assert.match(await card.getAttribute('aria-label'), /^Semaphore pool: 0 of 2 permits free, \d+ waiting$/);
+    await seek(page, len);
+    assert.deepEqual(await sems(page), [{ permits: 2, available: 2, waiters: 0, asked: [], held: 0, given: 0, free: 2 }]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('task lanes report a valid state at every sampled position', async () => {
     const { page } = await open();
     for (const name of ['bounded_mpsc_backpressure', 'task_panic', 'spawn_join_handles', 'abba_deadlock', 'worker_pool']) {

@@ -11,8 +11,12 @@
 //! A [`MutexCard`] is one mutex: holder and since when, the FIFO queue of
 //! waiting tasks with the time each has waited, and whether it blocks the
 //! whole runtime thread (`std::sync::Mutex`).
+//!
+//! A [`SemCard`] is one `tokio::sync::Semaphore`: its permits as slots,
+//! coloured by the task holding each (or given to a waiter, or free), and
+//! the FIFO queue with how many permits each waiter asked for.
 
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, TaskId, ValueId};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, SemId, TaskId, ValueId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -369,6 +373,78 @@ pub fn mutex_card(g: &RunGeom, state: &ViewState, m: MutexId) -> Option<MutexCar
     })
 }
 
+/// One permit slot of a semaphore card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Free,
+    /// Held by this task.
+    Held(TaskId),
+    /// Given to this waiting task, which waits for more.
+    Given(TaskId),
+}
+
+/// A semaphore's waiter: who, how many permits it asked for, how many it
+/// has been given so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SemWaiter {
+    pub task: TaskId,
+    pub short: String,
+    pub asked: u32,
+    pub given: u32,
+}
+
+/// One semaphore at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SemCard {
+    pub id: SemId,
+    /// Short name.
+    pub name: String,
+    /// Line of `Semaphore::new`.
+    pub line: u32,
+    /// Every permit it has: free, held and given to waiters.
+    pub permits: u64,
+    pub available: u64,
+    /// Holders with their short names and permit counts, in order.
+    pub holders: Vec<(TaskId, String, u32)>,
+    /// The FIFO queue, oldest first.
+    pub waiters: Vec<SemWaiter>,
+    /// One slot per permit, held ones first; `None` when there are too many
+    /// to draw one by one (then the counts say it).
+    pub slots: Option<Vec<Slot>>,
+    pub closed: bool,
+}
+
+/// Permits drawn one slot each up to this many.
+pub const MAX_SLOTS: u64 = 32;
+
+/// Builds the card of semaphore `s` at `state.pos`.
+pub fn sem_card(g: &RunGeom, state: &ViewState, s: SemId) -> Option<SemCard> {
+    let view = state.semaphores.get(s.index())?;
+    let permits = view.permits();
+    let slots = (permits <= MAX_SLOTS).then(|| {
+        let mut v = Vec::new();
+        for &(t, n) in &view.holders {
+            v.extend(std::iter::repeat_n(Slot::Held(t), n as usize));
+        }
+        for &(t, _, given) in &view.waiters {
+            v.extend(std::iter::repeat_n(Slot::Given(t), given as usize));
+        }
+        v.extend(std::iter::repeat_n(Slot::Free, view.available as usize));
+        v
+    });
+    Some(SemCard {
+        id: s,
+        name: g.semaphore(s),
+        line: g.sems.get(s.index()).map_or(0, |x| x.1),
+        permits,
+        available: view.available,
+        holders: view.holders.iter().map(|&(t, n)| (t, g.task(t), n)).collect(),
+        waiters: view.waiters.iter().map(|&(t, asked, given)| SemWaiter { task: t, short: g.task(t), asked, given }).collect(),
+        slots,
+        closed: view.closed,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,6 +565,30 @@ mod tests {
         assert!(most.holder.is_some());
         assert!(most.waiters.iter().any(|w| w.waited > 0));
         assert_eq!(most.kind, "tokio::sync::Mutex");
+    }
+
+    /// The pool example: two connections, requests 1 and 2 hold them, and
+    /// at some point the report waits with one of its two permits while
+    /// request 4 waits behind it for one.
+    #[test]
+    fn the_pool_semaphore_draws_slots_holders_and_the_fifo_queue() {
+        let data = example("semaphore_pool");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<SemCard> = (0..=tl.len()).filter_map(|p| sem_card(&g, &tl.state_at(&data.run.trace, p), SemId(0))).collect();
+        assert!(!cards.is_empty());
+        assert!(cards.iter().all(|c| c.permits == 2 && c.name == "pool" && c.line == 31), "{:?}", cards[0]);
+        assert!(cards.iter().all(|c| c.slots.as_ref().is_some_and(|s| s.len() == 2)));
+        let report = TaskId(4);
+        let held_back = cards
+            .iter()
+            .find(|c| c.waiters.first().is_some_and(|w| w.task == report && w.asked == 2 && w.given == 1) && c.waiters.len() == 3)
+            .expect("the report waits with one of its two permits, requests 4 and 5 behind it");
+        assert_eq!(held_back.waiters[1].asked, 1);
+        assert_eq!(held_back.available, 0);
+        assert!(held_back.slots.as_ref().unwrap().contains(&Slot::Given(report)));
+        let last = cards.last().unwrap();
+        assert_eq!((last.available, last.holders.len(), last.waiters.len()), (2, 0, 0));
     }
 
     #[test]

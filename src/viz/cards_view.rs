@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, chan_card, mutex_card};
+use super::cards::{ChanCard, Flight, MutexCard, SemCard, Slot, chan_card, mutex_card, sem_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -378,5 +378,131 @@ fn mutex_head_markup(c: &MutexCard) -> Markup {
         }
     }
     m.raw("</div>");
+    m
+}
+
+/// Props of [`SemaphoresPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SemaphoresProps {
+    /// Its geometry.
+    pub geom: Rc<RunGeom>,
+    /// The state at the playhead.
+    pub state: StateKey,
+}
+
+/// Every semaphore that exists at the playhead. A card is display-only
+/// and short (its slots are capped), so each is one raw node.
+#[function_component(SemaphoresPanel)]
+pub fn semaphores_panel(props: &SemaphoresProps) -> Html {
+    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
+        let geom = props.geom.clone();
+        move |state| {
+            state
+                .0
+                .semaphores
+                .iter()
+                .filter_map(|s| sem_card(&geom, &state.0, s.id))
+                .map(|c| (c.id.0, AttrValue::from(sem_card_markup(&c).into_string())))
+                .collect()
+        }
+    });
+    html! {
+        <div class="viz-panel viz-semaphores">
+            <div class="viz-panel-head"><h3>{ "Semaphores" }</h3>
+                <span class="viz-hint">{ "permits as slots, who holds them, and who waits for how many (first come, first served)" }</span>
+            </div>
+            <div class="viz-cards">
+                { for cards.iter().map(|(id, m)| html! { <div key={*id} class="viz-card-slot">{ Html::from_html_unchecked(m.clone()) }</div> }) }
+                if cards.is_empty() {
+                    <p class="viz-note">{ "No semaphore created yet at this point of the run." }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// A semaphore card, as markup.
+fn sem_card_markup(c: &SemCard) -> Markup {
+    let mut m = Markup::with_capacity(1024);
+    let waiting = c.waiters.len();
+    m.raw("<article class=\"viz-sem");
+    if waiting > 0 {
+        m.raw(" contended");
+    }
+    if c.closed {
+        m.raw(" closed");
+    }
+    m.raw("\" data-testid=\"semaphore\"");
+    m.attr("data-name", &c.name).attr("data-permits", &c.permits.to_string()).attr("data-available", &c.available.to_string());
+    m.attr("data-waiters", &waiting.to_string());
+    m.attr(
+        "aria-label",
+        &format!(
+            "Semaphore {}: {} of {} permit{} free, {} waiting{}",
+            c.name,
+            c.available,
+            c.permits,
+            if c.permits == 1 { "" } else { "s" },
+            waiting,
+            if c.closed { ", closed" } else { "" }
+        ),
+    );
+    m.raw(">");
+    m.raw("<header><span class=\"kind-badge tokio\">tokio::sync::Semaphore</span>");
+    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
+    if waiting > 0 {
+        m.elem("span", "contention-badge", &format!("{waiting} waiting"));
+    }
+    if c.closed {
+        m.elem("span", "closed-badge", "closed");
+    }
+    m.raw("</header>");
+    match &c.slots {
+        Some(slots) => {
+            m.raw("<div class=\"permit-slots\" aria-hidden=\"true\">");
+            for slot in slots {
+                match slot {
+                    Slot::Free => m.raw("<span class=\"permit free\" title=\"free\"></span>"),
+                    Slot::Held(t) => m.raw("<span class=\"permit held\" style=\"background:").raw(task_colour(*t)).raw("\"></span>"),
+                    Slot::Given(t) => m.raw("<span class=\"permit given\" style=\"border-color:").raw(task_colour(*t)).raw("\"></span>"),
+                };
+            }
+            m.raw("</div>");
+        }
+        None => {
+            m.elem("p", "permit-count", &format!("{} permits", c.permits));
+        }
+    }
+    m.raw("<p class=\"permit-sum\">");
+    m.text(&format!("{} of {} free", c.available, c.permits));
+    m.raw("</p><ul class=\"sem-holders\" aria-label=\"Holding permits\">");
+    for (t, short, n) in &c.holders {
+        m.raw("<li>");
+        who(&mut m, "who", *t, short);
+        m.elem("span", "count", &format!("holds {n}"));
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+    if waiting == 0 {
+        m.elem("p", "queue-empty", "nobody waiting");
+    } else {
+        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
+        for (i, w) in c.waiters.iter().enumerate() {
+            m.raw("<li class=\"waiter\"").attr("data-task", &w.short).attr("data-asked", &w.asked.to_string()).raw(">");
+            m.elem("span", "rank", &format!("{}.", i + 1));
+            who(&mut m, "who", w.task, &w.short);
+            let asks = if w.given >= w.asked {
+                format!("asks {} · given, not running yet", w.asked)
+            } else if w.given > 0 {
+                format!("asks {} · has {}", w.asked, w.given)
+            } else {
+                format!("asks {}", w.asked)
+            };
+            m.elem("span", "asks", &asks);
+            m.raw("</li>");
+        }
+        m.raw("</ol>");
+    }
+    m.raw("</article>");
     m
 }

@@ -11,7 +11,7 @@ use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
-use super::cards_view::{ChannelsPanel, MutexesPanel};
+use super::cards_view::{ChannelsPanel, MutexesPanel, SemaphoresPanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
 use crate::hooks::use_window_listener;
@@ -131,6 +131,9 @@ pub fn visualization(props: &VizProps) -> Html {
                 }
                 if !geom.mutexes.is_empty() {
                     <MutexesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.sems.is_empty() {
+                    <SemaphoresPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
             </div>
         </section>

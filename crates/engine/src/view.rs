@@ -91,8 +91,9 @@ const SNAPSHOT_INTERVAL: usize = 1024;
 ///
 /// * [`TaskPolled`](EventKind::TaskPolled) → `Running`;
 /// * [`TaskSuspended`](EventKind::TaskSuspended) → `Blocked` when it waits
-///   on [`WaitOn::Lock`] (a held mutex) or [`WaitOn::Send`] (a full bounded
-///   channel), `Idle` for every other wait (`Recv`, `Sleep`, `Join`,
+///   on [`WaitOn::Lock`] (a held mutex), [`WaitOn::Send`] (a full bounded
+///   channel) or [`WaitOn::Acquire`] (a semaphore short of permits), `Idle`
+///   for every other wait (`Recv`, `Sleep`, `Join`,
 ///   `Yield`, `JoinAll`);
 /// * [`TaskWoken`](EventKind::TaskWoken) → `Scheduled` (in the run queue);
 ///   a task is also `Scheduled` from its spawn until its first poll. A wake
@@ -114,8 +115,9 @@ pub enum TaskState {
     /// Suspended at an `.await` on something that is not contention: a
     /// receive, a sleep, a join, a yield.
     Idle,
-    /// Suspended on contention: a held mutex, a full bounded channel; or
-    /// stuck in a blocking `std::sync::Mutex::lock`.
+    /// Suspended on contention: a held mutex, a full bounded channel, a
+    /// semaphore short of permits; or stuck in a blocking
+    /// `std::sync::Mutex::lock`.
     Blocked,
     /// Returned.
     Completed,

@@ -473,7 +473,7 @@ impl Oracle {
             }
             EventKind::TaskSuspended { task, on, .. } => {
                 let s = match on {
-                    WaitOn::Lock(_) | WaitOn::Send(_) => TaskState::Blocked,
+                    WaitOn::Lock(_) | WaitOn::Send(_) | WaitOn::Acquire(_) => TaskState::Blocked,
                     _ => TaskState::Idle,
                 };
                 // Main may be woken while running: it is then polled again.
