@@ -41,6 +41,7 @@ pub const EXAMPLES: &[Example] = &[
     example("mutex_across_await", include_str!("../examples/mutex_across_await.rs")),
     example("shared_cache", include_str!("../examples/shared_cache.rs")),
     example("semaphore_pool", include_str!("../examples/semaphore_pool.rs")),
+    example("notify_signals", include_str!("../examples/notify_signals.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),
     example("forgotten_sender", include_str!("../examples/forgotten_sender.rs")),
     example("abba_deadlock", include_str!("../examples/abba_deadlock.rs")),

@@ -684,7 +684,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::Lagged { span, .. }
             | EventKind::LockRequested { span, .. }
             | EventKind::SemaphoreCreated { span, .. }
-            | EventKind::AcquireRequested { span, .. } => return Some(span),
+            | EventKind::AcquireRequested { span, .. }
+            | EventKind::NotifyCreated { span, .. }
+            | EventKind::NotifyWaiting { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -718,6 +720,8 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::ThreadBlocked { task, .. }
         | EventKind::AcquireRequested { task, .. }
         | EventKind::PermitsAcquired { task, .. }
+        | EventKind::NotifyWaiting { task, .. }
+        | EventKind::NotifyReceived { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -852,6 +856,17 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             format!("{} of {} are forgotten ({available} free)", permits_text(n), semaphore(x))
         }
         EventKind::SemaphoreClosed { sem: x } => format!("{} is closed: its waiters fail", semaphore(x)),
+        EventKind::NotifyCreated { notify: x, .. } => format!("{} is created", names.notify(x)),
+        EventKind::NotifyWaiting { task, notify: x, .. } => format!("{} waits to be notified by {}", name(task), names.notify(x)),
+        EventKind::NotifyOne { task, notify: x, woke: Some(w), last } => {
+            format!("{} calls {}.notify_{}(): {} wakes", name(task), names.notify(x), if last { "last" } else { "one" }, name(w))
+        }
+        EventKind::NotifyOne { task, notify: x, woke: None, last } => {
+            format!("{} calls {}.notify_{}(): nobody waits, the permit is stored", name(task), names.notify(x), if last { "last" } else { "one" })
+        }
+        EventKind::NotifyWaiters { task, notify: x, woke } => format!("{} calls {}.notify_waiters(): {woke} woken", name(task), names.notify(x)),
+        EventKind::NotifyReceived { task, notify: x, permit: true } => format!("{} takes {}'s stored permit", name(task), names.notify(x)),
+        EventKind::NotifyReceived { task, notify: x, permit: false } => format!("{} is notified by {}", name(task), names.notify(x)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

@@ -339,6 +339,33 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a Notify card shows the one stored permit and the waiters', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'notify_signals');
+    const len = await runLength(page);
+    const notifies = () =>
+      page.$$eval('[data-testid=notify]', (els) => els.map((el) => ({ name: el.dataset.name, permit: el.dataset.permit, waiters: Number(el.dataset.waiters) })));
+    let bothWait = false;
+    let stored = -1;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const ns = await notifies(page);
+      const config = ns.find((n) => n.name === 'config_loaded');
+      const jobs = ns.find((n) => n.name === 'job_ready');
+      if (config) assert.equal(config.permit, 'false', 'notify_waiters never stores a permit');
+      if (config?.waiters === 2) bothWait = true;
+      if (jobs?.permit === 'true' && stored < 0) stored = pos;
+    }
+    assert.ok(bothWait, 'both services wait for the config');
+    assert.ok(stored > 0, 'a notify_one with the worker busy stores the permit');
+    await seek(page, stored);
+    const card = page.locator('[data-testid=notify][data-name=job_ready]');
+    assert.match(await card.textContent(), /permit stored/);
+    assert.match(await card.getAttribute('aria-label'), /^Notify job_ready: a permit is stored, 0 waiting$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('task lanes report a valid state at every sampled position', async () => {
     const { page } = await open();
     for (const name of ['bounded_mpsc_backpressure', 'task_panic', 'spawn_join_handles', 'abba_deadlock', 'worker_pool']) {

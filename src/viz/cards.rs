@@ -15,8 +15,11 @@
 //! A [`SemCard`] is one `tokio::sync::Semaphore`: its permits as slots,
 //! coloured by the task holding each (or given to a waiter, or free), and
 //! the FIFO queue with how many permits each waiter asked for.
+//!
+//! A [`NotifyCard`] is one `tokio::sync::Notify`: its stored permit and
+//! its waiters, oldest first.
 
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, SemId, TaskId, ValueId};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, TaskId, ValueId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -445,6 +448,31 @@ pub fn sem_card(g: &RunGeom, state: &ViewState, s: SemId) -> Option<SemCard> {
     })
 }
 
+/// One `Notify` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotifyCard {
+    pub id: NotifyId,
+    pub name: String,
+    /// Line of `Notify::new`.
+    pub line: u32,
+    /// A `notify_one` with nobody waiting stored it.
+    pub permit: bool,
+    /// Waiters, oldest first, with their short names.
+    pub waiters: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of `Notify` `n` at `state.pos`.
+pub fn notify_card(g: &RunGeom, state: &ViewState, n: NotifyId) -> Option<NotifyCard> {
+    let view = state.notifies.get(n.index())?;
+    Some(NotifyCard {
+        id: n,
+        name: g.notify(n),
+        line: g.notifies.get(n.index()).map_or(0, |x| x.1),
+        permit: view.permit,
+        waiters: view.waiters.iter().map(|&t| (t, g.task(t))).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,6 +617,28 @@ mod tests {
         assert!(held_back.slots.as_ref().unwrap().contains(&Slot::Given(report)));
         let last = cards.last().unwrap();
         assert_eq!((last.available, last.holders.len(), last.waiters.len()), (2, 0, 0));
+    }
+
+    /// The notify example: the worker's `Notify` stores one permit for two
+    /// calls while the worker is busy, and the two services wait on the
+    /// other until `notify_waiters`.
+    #[test]
+    fn the_notify_cards_show_the_stored_permit_and_the_waiters() {
+        let data = example("notify_signals");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let at = |p| (notify_card(&g, &tl.state_at(&data.run.trace, p), NotifyId(0)), notify_card(&g, &tl.state_at(&data.run.trace, p), NotifyId(1)));
+        let states: Vec<_> = (0..=tl.len()).map(at).collect();
+        let config = states.iter().filter_map(|s| s.0.clone()).collect::<Vec<_>>();
+        let jobs = states.iter().filter_map(|s| s.1.clone()).collect::<Vec<_>>();
+        assert_eq!(config[0].name, "config_loaded");
+        assert_eq!(jobs[0].name, "job_ready");
+        assert!(config.iter().any(|c| c.waiters.len() == 2), "both services wait");
+        assert!(config.iter().all(|c| !c.permit), "notify_waiters stores nothing");
+        assert!(jobs.iter().any(|c| c.permit && c.waiters.is_empty()), "a permit stored while the worker is busy");
+        assert!(jobs.iter().any(|c| !c.permit && c.waiters.len() == 1), "the worker waits with no permit");
+        let end = states.last().unwrap();
+        assert!(end.0.as_ref().unwrap().waiters.is_empty() && !end.1.as_ref().unwrap().permit);
     }
 
     #[test]

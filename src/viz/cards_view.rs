@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, SemCard, Slot, chan_card, mutex_card, sem_card};
+use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, SemCard, Slot, chan_card, mutex_card, notify_card, sem_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -406,19 +406,88 @@ pub fn semaphores_panel(props: &SemaphoresProps) -> Html {
                 .collect()
         }
     });
+    raw_cards_panel(
+        "viz-semaphores",
+        "Semaphores",
+        "permits as slots, who holds them, and who waits for how many (first come, first served)",
+        "No semaphore created yet at this point of the run.",
+        &cards,
+    )
+}
+
+/// A panel of display-only cards, each one raw node keyed by its id.
+fn raw_cards_panel(class: &'static str, title: &'static str, hint: &'static str, none: &'static str, cards: &[(u32, AttrValue)]) -> Html {
     html! {
-        <div class="viz-panel viz-semaphores">
-            <div class="viz-panel-head"><h3>{ "Semaphores" }</h3>
-                <span class="viz-hint">{ "permits as slots, who holds them, and who waits for how many (first come, first served)" }</span>
+        <div class={classes!("viz-panel", class)}>
+            <div class="viz-panel-head"><h3>{ title }</h3>
+                <span class="viz-hint">{ hint }</span>
             </div>
             <div class="viz-cards">
                 { for cards.iter().map(|(id, m)| html! { <div key={*id} class="viz-card-slot">{ Html::from_html_unchecked(m.clone()) }</div> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ "No semaphore created yet at this point of the run." }</p>
+                    <p class="viz-note">{ none }</p>
                 }
             </div>
         </div>
     }
+}
+
+/// Every `Notify` that exists at the playhead.
+#[function_component(NotifiesPanel)]
+pub fn notifies_panel(props: &SemaphoresProps) -> Html {
+    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
+        let geom = props.geom.clone();
+        move |state| {
+            state
+                .0
+                .notifies
+                .iter()
+                .filter_map(|n| notify_card(&geom, &state.0, n.id))
+                .map(|c| (c.id.0, AttrValue::from(notify_card_markup(&c).into_string())))
+                .collect()
+        }
+    });
+    raw_cards_panel(
+        "viz-notifies",
+        "Notify",
+        "the stored permit (one at most), and who waits to be notified",
+        "No Notify created yet at this point of the run.",
+        &cards,
+    )
+}
+
+/// A `Notify` card, as markup.
+fn notify_card_markup(c: &NotifyCard) -> Markup {
+    let mut m = Markup::with_capacity(512);
+    let waiting = c.waiters.len();
+    m.raw("<article class=\"viz-sem viz-notify");
+    if c.permit {
+        m.raw(" has-permit");
+    }
+    m.raw("\" data-testid=\"notify\"");
+    m.attr("data-name", &c.name).attr("data-permit", if c.permit { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
+    m.attr("aria-label", &format!("Notify {}: {}, {} waiting", c.name, if c.permit { "a permit is stored" } else { "no permit" }, waiting));
+    m.raw("><header><span class=\"kind-badge tokio\">tokio::sync::Notify</span>");
+    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
+    m.raw("</header><p class=\"notify-permit\"><span class=\"permit");
+    m.raw(if c.permit { " stored\"" } else { " free\"" });
+    m.raw(" aria-hidden=\"true\"></span>");
+    m.text(if c.permit { "permit stored: the next notified().await completes at once" } else { "no permit stored" });
+    m.raw("</p>");
+    if waiting == 0 {
+        m.elem("p", "queue-empty", "nobody waiting");
+    } else {
+        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
+        for (i, (t, short)) in c.waiters.iter().enumerate() {
+            m.raw("<li class=\"waiter\"").attr("data-task", short).raw(">");
+            m.elem("span", "rank", &format!("{}.", i + 1));
+            who(&mut m, "who", *t, short);
+            m.raw("</li>");
+        }
+        m.raw("</ol>");
+    }
+    m.raw("</article>");
+    m
 }
 
 /// A semaphore card, as markup.

@@ -11,7 +11,7 @@ use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
-use super::cards_view::{ChannelsPanel, MutexesPanel, SemaphoresPanel};
+use super::cards_view::{ChannelsPanel, MutexesPanel, NotifiesPanel, SemaphoresPanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
 use crate::hooks::use_window_listener;
@@ -134,6 +134,9 @@ pub fn visualization(props: &VizProps) -> Html {
                 }
                 if !geom.sems.is_empty() {
                     <SemaphoresPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.notifies.is_empty() {
+                    <NotifiesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
             </div>
         </section>

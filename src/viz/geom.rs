@@ -21,7 +21,7 @@
 //! visible window crosses a chunk boundary.
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, SemId, StrId, TaskId, ValueId, WaitOn};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, StrId, TaskId, ValueId, WaitOn};
 use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
@@ -160,6 +160,8 @@ pub struct RunGeom {
     pub mutexes: Vec<MutexInfo>,
     /// Semaphores by id: (short label, line of `Semaphore::new`).
     pub sems: Vec<(String, u32)>,
+    /// `Notify`s by id: (short label, line of `Notify::new`).
+    pub notifies: Vec<(String, u32)>,
     /// `(event index, new virtual time)` wherever the time moves on.
     pub ticks: Vec<(usize, u64)>,
     /// The `ThreadBlocked` event: index, task, mutex.
@@ -183,6 +185,22 @@ impl Names for RunGeom {
     fn semaphore(&self, id: SemId) -> String {
         self.sems.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("semaphore #{id}"))
     }
+    fn notify(&self, id: NotifyId) -> String {
+        self.notifies.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("notify #{id}"))
+    }
+}
+
+/// Names object `i` of a list (`semaphore #2` until its `let` names it)
+/// and records its line.
+fn name_object(list: &mut Vec<(String, u32)>, i: usize, kind: &str, src: &str, span: Span, line: u32) {
+    while list.len() <= i {
+        list.push((format!("{kind} #{}", list.len()), 0));
+    }
+    let b = names::let_bindings(src, span.start);
+    if b.len() == 1 {
+        list[i].0 = b[0].clone();
+    }
+    list[i].1 = line;
 }
 
 /// Replaces names given to more than one object by `fallback(index)`.
@@ -257,6 +275,7 @@ pub struct GeomBuilder {
     chan_sent: Vec<u32>,
     mutexes: Vec<MutexInfo>,
     sems: Vec<(String, u32)>,
+    notifies: Vec<(String, u32)>,
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
     thread_blocked: Option<(usize, TaskId, MutexId)>,
@@ -277,6 +296,7 @@ impl GeomBuilder {
             chan_sent: Vec::new(),
             mutexes: Vec::new(),
             sems: Vec::new(),
+            notifies: Vec::new(),
             queues: Vec::new(),
             ticks: Vec::new(),
             thread_blocked: None,
@@ -295,7 +315,7 @@ impl GeomBuilder {
     pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
         let trace = &run.trace;
         let len = trace.events.len();
-        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, queues, ticks, thread_blocked, time, next } = self;
+        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, notifies, queues, ticks, thread_blocked, time, next } = self;
         let line = |s: Span| names::line_of(lines, src, s.start);
         let stop = next.saturating_add(count).min(len);
         while *next < stop {
@@ -423,17 +443,8 @@ impl GeomBuilder {
                         info.name = b[0].clone();
                     }
                 }
-                EventKind::SemaphoreCreated { sem, span, .. } => {
-                    let k = sem.index();
-                    while sems.len() <= k {
-                        sems.push((format!("semaphore #{}", sems.len()), 0));
-                    }
-                    let b = names::let_bindings(src, span.start);
-                    if b.len() == 1 {
-                        sems[k].0 = b[0].clone();
-                    }
-                    sems[k].1 = line(span);
-                }
+                EventKind::SemaphoreCreated { sem, span, .. } => name_object(sems, sem.index(), "semaphore", src, span, line(span)),
+                EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
                 EventKind::LockRequested { task, mutex, .. } => {
                     if let Some(info) = mutexes.get_mut(mutex.index()) {
                         let q = &mut queues[mutex.index()];
@@ -480,7 +491,7 @@ impl GeomBuilder {
     /// The geometry (folding what is left first).
     pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
         self.fold(src, run, usize::MAX);
-        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, ticks, thread_blocked, .. } = self;
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, ticks, thread_blocked, .. } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
@@ -508,17 +519,19 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
-        let mut sn: Vec<String> = sems.iter().map(|s| s.0.clone()).collect();
-        dedupe(&mut sn, |i| format!("semaphore #{i}"));
-        for (s, n) in sems.iter_mut().zip(sn) {
-            s.0 = n;
+        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify")] {
+            let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
+            dedupe(&mut names, |i| format!("{kind} #{i}"));
+            for (s, n) in list.iter_mut().zip(names) {
+                s.0 = n;
+            }
         }
 
         let cycle = match &run.outcome {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, ticks, thread_blocked, lines, cycle }
     }
 }
 

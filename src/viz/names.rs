@@ -7,7 +7,7 @@
 //! (line 18)`, `channel #0`).
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, MutexId, SemId, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, TaskId, WaitOn};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -158,6 +158,8 @@ pub trait Names {
     fn mutex(&self, id: MutexId) -> String;
     /// A semaphore's short name (`pool`, `semaphore #0`).
     fn semaphore(&self, id: SemId) -> String;
+    /// A `Notify`'s short name (`job_ready`, `notify #0`).
+    fn notify(&self, id: NotifyId) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -170,6 +172,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Send(c) => format!("send {}", names.channel(c)),
         WaitOn::Lock(m) => format!("lock {}", names.mutex(m)),
         WaitOn::Acquire(s) => format!("acquire {}", names.semaphore(s)),
+        WaitOn::Notified(n) => format!("notified {}", names.notify(n)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -185,6 +188,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Send(c) => format!("waits for room in {} (full)", names.channel(c)),
         WaitOn::Lock(m) => format!("waits to lock {}", names.mutex(m)),
         WaitOn::Acquire(s) => format!("waits for permits of {}", names.semaphore(s)),
+        WaitOn::Notified(n) => format!("waits to be notified by {}", names.notify(n)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

@@ -122,6 +122,22 @@ pub struct World {
     pub sems: Vec<SemObj>,
     /// Every permit acquired, by id (`exec/prim/semaphore.rs`).
     pub permits: Vec<PermitObj>,
+    pub notifies: Vec<NotifyObj>,
+}
+
+/// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
+#[derive(Debug, Default)]
+pub struct NotifyObj {
+    /// A `notify_one` with nobody waiting left its permit.
+    pub permit: bool,
+    /// Waiters, oldest first: (ticket, task).
+    pub waiters: VecDeque<(u64, TaskId)>,
+    /// Waiters notified and not yet polled: (ticket, task, by `notify_one`
+    /// or `notify_last` rather than `notify_waiters`).
+    pub notified: Vec<(u64, TaskId, bool)>,
+    /// `notify_waiters` calls so far: a `Notified` created before one
+    /// completes.
+    pub calls: u64,
 }
 
 /// One `tokio::sync::Semaphore`: Tokio's batch semaphore. Permits go to
@@ -197,6 +213,7 @@ impl World {
             runtimes: Runtimes::default(),
             sems: Vec::new(),
             permits: Vec::new(),
+            notifies: Vec::new(),
         }
     }
 

@@ -22,6 +22,9 @@ pub struct MutexId(pub u32);
 /// Index of a `tokio::sync::Semaphore` in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct SemId(pub u32);
+/// Index of a `tokio::sync::Notify` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct NotifyId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -46,7 +49,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId, SemId);
+index_id!(TaskId, ChanId, MutexId, SemId, NotifyId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -98,6 +101,8 @@ pub enum WaitOn {
     Lock(MutexId),
     /// `acquire` on a semaphore without enough permits (or with waiters).
     Acquire(SemId),
+    /// `notified().await` on a `Notify` with no permit stored.
+    Notified(NotifyId),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -305,6 +310,40 @@ pub enum EventKind {
     SemaphoreClosed {
         sem: SemId,
     },
+    /// A `Notify` was created.
+    NotifyCreated {
+        notify: NotifyId,
+        span: Span,
+    },
+    /// A task waits at `notified().await` (no permit was stored).
+    NotifyWaiting {
+        task: TaskId,
+        notify: NotifyId,
+        span: Span,
+    },
+    /// `notify_one` (or `notify_last`, `last`) by `task`: it woke `woke`,
+    /// or, with nobody waiting, stored the permit. Also a notification a
+    /// dropped waiter passed on (then `task` is the dropped one).
+    NotifyOne {
+        task: TaskId,
+        notify: NotifyId,
+        woke: Option<TaskId>,
+        last: bool,
+    },
+    /// `notify_waiters` by `task`: every waiter (`woke` of them) is woken;
+    /// nothing is stored.
+    NotifyWaiters {
+        task: TaskId,
+        notify: NotifyId,
+        woke: u32,
+    },
+    /// `task`'s `notified().await` completed, taking the stored permit
+    /// (`permit`) or its notification.
+    NotifyReceived {
+        task: TaskId,
+        notify: NotifyId,
+        permit: bool,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -408,6 +447,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Send(c) => format!("{{\"send\":{c}}}"),
         WaitOn::Lock(m) => format!("{{\"lock\":{m}}}"),
         WaitOn::Acquire(s) => format!("{{\"acquire\":{s}}}"),
+        WaitOn::Notified(n) => format!("{{\"notified\":{n}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -490,6 +530,18 @@ impl Event {
                 format!("\"kind\":\"permits_forgotten\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"held\":{held},\"available\":{available}")
             }
             EventKind::SemaphoreClosed { sem } => format!("\"kind\":\"semaphore_closed\",\"sem\":{sem}"),
+            EventKind::NotifyCreated { notify, span } => format!("\"kind\":\"notify_created\",\"notify\":{notify},\"span\":{}", sp(span)),
+            EventKind::NotifyWaiting { task, notify, span } => {
+                format!("\"kind\":\"notify_waiting\",\"task\":{task},\"notify\":{notify},\"span\":{}", sp(span))
+            }
+            EventKind::NotifyOne { task, notify, woke, last } => format!(
+                "\"kind\":\"notify_one\",\"task\":{task},\"notify\":{notify},\"woke\":{},\"last\":{last}",
+                woke.map(|t| t.to_string()).unwrap_or_else(|| "null".into())
+            ),
+            EventKind::NotifyWaiters { task, notify, woke } => format!("\"kind\":\"notify_waiters\",\"task\":{task},\"notify\":{notify},\"woke\":{woke}"),
+            EventKind::NotifyReceived { task, notify, permit } => {
+                format!("\"kind\":\"notify_received\",\"task\":{task},\"notify\":{notify},\"permit\":{permit}")
+            }
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId, SemId};
+use crate::trace::{ChanId, MutexId, NotifyId, SemId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -112,6 +112,8 @@ pub enum HandleKind {
     SemaphorePermit,
     /// `tokio::sync::OwnedSemaphorePermit`
     OwnedSemaphorePermit,
+    /// `tokio::sync::Notify`
+    Notify,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -460,6 +462,13 @@ pub enum FutureState {
         since: u64,
         /// `acquire_owned`: the permit is an `OwnedSemaphorePermit`.
         owned: bool,
+    },
+    /// `notify.notified()`: `calls` is the `notify_waiters` count when it
+    /// was created; `ticket` its place in the waiters once it waits.
+    Notified {
+        notify: NotifyId,
+        calls: u64,
+        ticket: Option<u64>,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

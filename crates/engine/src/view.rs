@@ -78,7 +78,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
 
 /// Fewest events between two snapshots.
 const SNAPSHOT_INTERVAL: usize = 1024;
@@ -332,6 +332,19 @@ impl SemaphoreView {
     }
 }
 
+/// One `tokio::sync::Notify` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotifyView {
+    /// Its id; also its index in [`ViewState::notifies`].
+    pub id: NotifyId,
+    /// A `notify_one` with nobody waiting stored the permit.
+    pub permit: bool,
+    /// Tasks waiting at `notified().await`, oldest first.
+    pub waiters: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// The whole state after `events[..pos]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
@@ -348,6 +361,8 @@ pub struct ViewState {
     pub mutexes: Vec<MutexView>,
     /// Every semaphore created so far: `semaphores[i].id == i`.
     pub semaphores: Vec<SemaphoreView>,
+    /// Every `Notify` created so far: `notifies[i].id == i`.
+    pub notifies: Vec<NotifyView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -556,6 +571,7 @@ struct Core {
     mutexes: Vec<MutexCore>,
     /// Semaphores: already in their drawn form (small, and few).
     sems: Vec<SemaphoreView>,
+    notifies: Vec<NotifyView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -577,7 +593,17 @@ impl ValueIndex {
 
 impl Core {
     fn new() -> Core {
-        Core { pos: 0, time: 0, printed: 0, thread_blocked: None, tasks: Vec::new(), chans: Vec::new(), mutexes: Vec::new(), sems: Vec::new() }
+        Core {
+            pos: 0,
+            time: 0,
+            printed: 0,
+            thread_blocked: None,
+            tasks: Vec::new(),
+            chans: Vec::new(),
+            mutexes: Vec::new(),
+            sems: Vec::new(),
+            notifies: Vec::new(),
+        }
     }
 
     /// How big the state is, for spacing snapshots.
@@ -586,6 +612,7 @@ impl Core {
             + self.chans.iter().map(|c| 4 + c.blocked_senders.len() + c.waiting_receivers.len() + 2 * c.cursors.len()).sum::<usize>()
             + self.mutexes.iter().map(|m| 2 + 2 * m.waiters.len()).sum::<usize>()
             + self.sems.iter().map(|s| 2 + s.holders.len() + s.waiters.len()).sum::<usize>()
+            + self.notifies.iter().map(|n| 2 + n.waiters.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -849,6 +876,39 @@ impl Core {
                     s.waiters.clear();
                 }
             }
+            EventKind::NotifyCreated { notify, span } => {
+                let v = NotifyView { id: notify, permit: false, waiters: Vec::new(), span };
+                let i = notify.index();
+                if i >= self.notifies.len() {
+                    self.notifies.resize(i + 1, v.clone());
+                }
+                self.notifies[i] = v;
+            }
+            EventKind::NotifyWaiting { task, notify, .. } => {
+                if let Some(n) = self.notifies.get_mut(notify.index()) {
+                    n.waiters.push(task);
+                }
+            }
+            EventKind::NotifyOne { notify, woke, .. } => {
+                if let Some(n) = self.notifies.get_mut(notify.index()) {
+                    match woke {
+                        Some(w) => n.waiters.retain(|t| *t != w),
+                        None => n.permit = true,
+                    }
+                }
+            }
+            EventKind::NotifyWaiters { notify, .. } => {
+                if let Some(n) = self.notifies.get_mut(notify.index()) {
+                    n.waiters.clear();
+                }
+            }
+            EventKind::NotifyReceived { notify, permit, .. } => {
+                if let Some(n) = self.notifies.get_mut(notify.index())
+                    && permit
+                {
+                    n.permit = false;
+                }
+            }
             EventKind::Printed { .. } => self.printed += 1,
         }
     }
@@ -1044,6 +1104,7 @@ impl Timeline {
             channels,
             mutexes,
             semaphores: core.sems.clone(),
+            notifies: core.notifies.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

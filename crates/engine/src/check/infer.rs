@@ -3788,7 +3788,8 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Ref" | "RefMut") || args.iter().any(|a| declared_borrow(a, items))
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "Ref" | "RefMut")
+                || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
@@ -3809,7 +3810,7 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Ref" | "RefMut")
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "Ref" | "RefMut")
                 || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),

@@ -825,6 +825,7 @@ mod tokio {
     pub mod sync {
         $MUTEX
         $SEMAPHORE
+        $NOTIFY
         $MPSC
         $ONESHOT
         $BROADCAST

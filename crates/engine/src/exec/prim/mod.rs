@@ -26,6 +26,7 @@ mod channel;
 mod join;
 mod mpsc;
 mod mutex;
+mod notify;
 mod oneshot;
 pub(crate) mod runtime;
 mod semaphore;
@@ -75,6 +76,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &std_mutex::PRIMITIVE,
     &runtime::PRIMITIVE,
     &semaphore::PRIMITIVE,
+    &notify::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -183,6 +185,7 @@ impl<'p> Vm<'p> {
             FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
             FutureState::Lock { mutex, ticket, got, since } => self.poll_lock(*mutex, ticket, got, since, span),
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
+            FutureState::Notified { .. } => self.poll_notified(st, span),
         }
     }
 
@@ -210,6 +213,7 @@ impl<'p> Vm<'p> {
         match on {
             WaitOn::Lock(m) => self.mutex_wait_edges(t, &name, m, line),
             WaitOn::Acquire(s) => self.semaphore_wait_edges(t, &name, s, line),
+            WaitOn::Notified(n) => self.notify_wait_edges(&name, n, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
@@ -236,6 +240,7 @@ impl World {
             self.unlock(MutexId(id));
         }
         self.forget_sem_waiter(task);
+        self.forget_notify_waiter(task);
     }
 }
 
@@ -269,6 +274,7 @@ mod tests {
             HandleKind::Semaphore,
             HandleKind::SemaphorePermit,
             HandleKind::OwnedSemaphorePermit,
+            HandleKind::Notify,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

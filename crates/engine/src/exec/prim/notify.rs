@@ -1,0 +1,163 @@
+//! `tokio::sync::Notify`: `notify_one` wakes the oldest waiter or, with
+//! nobody waiting, stores one permit (never two); `notify_last` wakes the
+//! newest; `notify_waiters` wakes every waiter and every `Notified`
+//! created before the call, and stores nothing. A waiter notified by
+//! `notify_one` that is dropped before it runs passes the notification on
+//! (`conformance/notify_*`).
+
+use super::*;
+use crate::rt::NotifyObj;
+use crate::trace::NotifyId;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$NOTIFY",
+    decl: DECL,
+    natives: &[
+        Native { path: "tokio::sync::Notify::new", f: new },
+        Native { path: "tokio::sync::Notify::const_new", f: new },
+        Native { path: "tokio::sync::Notify::default", f: new },
+        Native { path: "tokio::sync::Notify::notified", f: notified },
+        Native { path: "tokio::sync::Notify::notify_one", f: notify_one },
+        Native { path: "tokio::sync::Notify::notify_last", f: notify_last },
+        Native { path: "tokio::sync::Notify::notify_waiters", f: notify_waiters },
+    ],
+    kinds: &[(HandleKind::Notify, "tokio::sync::Notify")],
+    on_drop: |_, _, _| {},
+    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`). Not
+/// `#[complete]`: `notified_owned` and `Notified::enable` are not
+/// supported yet.
+const DECL: &str = r#"
+        pub struct Notify;
+        impl Notify {
+            pub fn new() -> Notify;
+            pub const fn const_new() -> Notify;
+            pub fn default() -> Notify;
+            pub fn notified(&self) -> Notified;
+            pub fn notify_one(&self);
+            pub fn notify_last(&self);
+            pub fn notify_waiters(&self);
+        }
+        pub struct Notified;
+        impl Future for Notified { type Output = (); }
+"#;
+
+fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+    let id = NotifyId::from_index(vm.w.notifies.len());
+    vm.w.notifies.push(NotifyObj::default());
+    vm.w.emit(EventKind::NotifyCreated { notify: id, span });
+    Ok(handle(HandleKind::Notify, id, &vm.w))
+}
+
+/// `notified()`: a future that remembers how many `notify_waiters` calls
+/// came before it.
+fn notified(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let calls = vm.w.notifies[h.id as usize].calls;
+    Ok(vm.future(FutureState::Notified { notify: NotifyId(h.id), calls, ticket: None }))
+}
+
+fn notify_one(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let cur = vm.w.current;
+    vm.w.notify_one(NotifyId(h.id), cur, false);
+    Ok(Value::Unit)
+}
+
+fn notify_last(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let cur = vm.w.current;
+    vm.w.notify_one(NotifyId(h.id), cur, true);
+    Ok(Value::Unit)
+}
+
+fn notify_waiters(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let (id, cur) = (NotifyId(h.id), vm.w.current);
+    let n = &mut vm.w.notifies[id.index()];
+    n.calls += 1;
+    let woken: Vec<(u64, TaskId)> = n.waiters.drain(..).collect();
+    n.notified.extend(woken.iter().map(|&(t, w)| (t, w, false)));
+    vm.w.emit(EventKind::NotifyWaiters { task: cur, notify: id, woke: woken.len() as u32 });
+    for (_, w) in woken {
+        vm.w.wake(w);
+    }
+    Ok(Value::Unit)
+}
+
+impl<'p> Vm<'p> {
+    /// `notified().await`: the stored permit, a notification, or a
+    /// `notify_waiters` since the future was created; else wait in line.
+    pub(super) fn poll_notified(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::Notified { notify, calls, ticket } = st else { return panic("internal: not a Notified") };
+        let (id, cur) = (*notify, self.w.current);
+        let n = &mut self.w.notifies[id.index()];
+        match *ticket {
+            None => {
+                if n.permit {
+                    n.permit = false;
+                    self.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: true });
+                    return Ok(Poll::Ready(Value::Unit));
+                }
+                if n.calls != *calls {
+                    self.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: false });
+                    return Ok(Poll::Ready(Value::Unit));
+                }
+                let t = self.w.ticket();
+                *ticket = Some(t);
+                self.w.notifies[id.index()].waiters.push_back((t, cur));
+                self.w.emit(EventKind::NotifyWaiting { task: cur, notify: id, span });
+                Ok(Poll::Pending(WaitOn::Notified(id)))
+            }
+            Some(t) => match n.notified.iter().position(|x| x.0 == t) {
+                Some(i) => {
+                    n.notified.remove(i);
+                    self.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: false });
+                    Ok(Poll::Ready(Value::Unit))
+                }
+                None => Ok(Poll::Pending(WaitOn::Notified(id))),
+            },
+        }
+    }
+
+    /// Whom a task waiting for a notification waits for: nobody in
+    /// particular (any task could call `notify_one`).
+    pub(super) fn notify_wait_edges(&self, name: &str, id: NotifyId, line: u32) -> (Vec<TaskId>, String) {
+        (Vec::new(), format!("{name} waits at line {line} for a notification on notify #{id}"))
+    }
+}
+
+impl World {
+    /// `notify_one` (`last`: `notify_last`) by `task`.
+    pub(in crate::exec) fn notify_one(&mut self, id: NotifyId, task: TaskId, last: bool) {
+        let n = &mut self.notifies[id.index()];
+        let next = if last { n.waiters.pop_back() } else { n.waiters.pop_front() };
+        match next {
+            Some((t, w)) => {
+                n.notified.push((t, w, true));
+                self.emit(EventKind::NotifyOne { task, notify: id, woke: Some(w), last });
+                self.wake(w);
+            }
+            None => {
+                n.permit = true;
+                self.emit(EventKind::NotifyOne { task, notify: id, woke: None, last });
+            }
+        }
+    }
+
+    /// A dropped task leaves the waiters; a `notify_one` it had received
+    /// and not taken goes to the next waiter.
+    pub(in crate::exec) fn forget_notify_waiter(&mut self, task: TaskId) {
+        for i in 0..self.notifies.len() {
+            let n = &mut self.notifies[i];
+            n.waiters.retain(|w| w.1 != task);
+            let passed = n.notified.iter().filter(|x| x.1 == task && x.2).count();
+            n.notified.retain(|x| x.1 != task);
+            for _ in 0..passed {
+                self.notify_one(NotifyId::from_index(i), task, false);
+            }
+        }
+    }
+}
