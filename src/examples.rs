@@ -40,6 +40,7 @@ pub const EXAMPLES: &[Example] = &[
     example("mutex_contention", include_str!("../examples/mutex_contention.rs")),
     example("mutex_across_await", include_str!("../examples/mutex_across_await.rs")),
     example("shared_cache", include_str!("../examples/shared_cache.rs")),
+    example("rwlock_config", include_str!("../examples/rwlock_config.rs")),
     example("semaphore_pool", include_str!("../examples/semaphore_pool.rs")),
     example("notify_signals", include_str!("../examples/notify_signals.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),

@@ -26,7 +26,7 @@ use crate::num::Fixed;
 use crate::viz::geom::RunGeom;
 use crate::viz::names::{self, Names};
 use std::rc::Rc;
-use taskscope_engine::trace::{ChanId, MutexId, Stream, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, MutexId, SemId, Stream, TaskId, WaitOn};
 use taskscope_engine::view::{TaskState, Timeline, ViewState};
 use taskscope_engine::{Budget, Config, Diagnostic, EventKind, LineIndex, Outcome, Run, Severity};
 
@@ -808,6 +808,9 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         if n.starts_with("mutex") { n } else { format!("mutex {n}") }
     };
     let semaphore = |x| names.semaphore(x);
+    // An `RwLock` is a semaphore where a read takes 1 permit, a write all.
+    let is_rw = |x: SemId| state.semaphores.get(x.index()).is_some_and(|s| s.rwlock.is_some());
+    let rw_verb = |n: u32| if n == 1 { "read" } else { "write" };
     let text = |id| data.run.trace.str(id).to_string();
     match e.kind {
         EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
@@ -843,6 +846,10 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::SemaphoreCreated { sem: x, permits, .. } => {
             format!("{} is created with {permits} permit{}", semaphore(x), if permits == 1 { "" } else { "s" })
         }
+        EventKind::RwLockCreated { sem: x, .. } => format!("{} is created", semaphore(x)),
+        EventKind::AcquireRequested { task, sem: x, n, .. } if is_rw(x) => format!("{} asks to {} {}", name(task), rw_verb(n), semaphore(x)),
+        EventKind::PermitsAcquired { task, sem: x, n, .. } if is_rw(x) => format!("{} starts to {} {}", name(task), rw_verb(n), semaphore(x)),
+        EventKind::PermitsReleased { task, sem: x, n, added: false, .. } if is_rw(x) => format!("{} stops {}ing {}", name(task), rw_verb(n), semaphore(x)),
         EventKind::AcquireRequested { task, sem: x, n, .. } => format!("{} asks {} for {}", name(task), semaphore(x), permits_text(n)),
         EventKind::PermitsAcquired { task, sem: x, n, available } => format!("{} takes {} of {} ({available} left)", name(task), permits_text(n), semaphore(x)),
         EventKind::PermitsReleased { task, sem: x, n, added: false, available } => {

@@ -366,6 +366,39 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('an RwLock card shows the readers, the writer, and readers queued behind a waiting writer', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'rwlock_config');
+    const len = await runLength(page);
+    const rw = () =>
+      page.$eval('[data-testid=rwlock]', (el) => ({
+        readers: Number(el.dataset.readers),
+        writer: el.dataset.writer,
+        waiters: Number(el.dataset.waiters),
+        wants: [...el.querySelectorAll('.waiter')].map((w) => w.dataset.wants),
+      })).catch(() => null);
+    let shared = false;
+    let fair = -1;
+    let alone = false;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const r = await rw();
+      if (!r) continue;
+      assert.ok(!(r.writer && r.readers > 0), `never a writer and readers at once (${pos})`);
+      if (r.readers === 2) shared = true;
+      if (fair < 0 && r.readers > 0 && r.wants[0] === 'write' && r.wants[1] === 'read') fair = pos;
+      if (r.writer) alone = true;
+    }
+    assert.ok(shared, 'two readers share the lock');
+    assert.ok(fair > 0, 'a reader queues behind the waiting writer');
+    assert.ok(alone, 'the writer holds it alone');
+    await seek(page, fair);
+    assert.match(await page.locator('[data-testid=rwlock]').getAttribute('aria-label'), /^RwLock config: read by 2 tasks, 2 waiting$/);
+    assert.equal(await page.locator('[data-testid=semaphore]').count(), 0, 'an RwLock is not drawn as a semaphore');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('task lanes report a valid state at every sampled position', async () => {
     const { page } = await open();
     for (const name of ['bounded_mpsc_backpressure', 'task_panic', 'spawn_join_handles', 'abba_deadlock', 'worker_pool']) {

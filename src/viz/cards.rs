@@ -420,9 +420,39 @@ pub struct SemCard {
 /// Permits drawn one slot each up to this many.
 pub const MAX_SLOTS: u64 = 32;
 
-/// Builds the card of semaphore `s` at `state.pos`.
-pub fn sem_card(g: &RunGeom, state: &ViewState, s: SemId) -> Option<SemCard> {
+/// One `RwLock` at the playhead (Tokio's is a semaphore: a read holds one
+/// permit, a write all of them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RwCard {
+    pub id: SemId,
+    pub name: String,
+    pub line: u32,
+    /// Tasks reading, with their short names.
+    pub readers: Vec<(TaskId, String)>,
+    /// The task writing.
+    pub writer: Option<(TaskId, String)>,
+    /// The FIFO queue, oldest first: task, short name, wants to write.
+    pub waiters: Vec<(TaskId, String, bool)>,
+}
+
+/// Builds the card of `RwLock` `s` at `state.pos`.
+pub fn rw_card(g: &RunGeom, state: &ViewState, s: SemId) -> Option<RwCard> {
     let view = state.semaphores.get(s.index())?;
+    let max = view.rwlock?;
+    Some(RwCard {
+        id: s,
+        name: g.semaphore(s),
+        line: g.sems.get(s.index()).map_or(0, |x| x.1),
+        readers: view.holders.iter().filter(|h| h.1 != max).map(|&(t, _)| (t, g.task(t))).collect(),
+        writer: view.holders.iter().find(|h| h.1 == max).map(|&(t, _)| (t, g.task(t))),
+        waiters: view.waiters.iter().map(|&(t, asked, _)| (t, g.task(t), asked == max && max > 1)).collect(),
+    })
+}
+
+/// Builds the card of semaphore `s` at `state.pos` (`None` for an
+/// `RwLock`, which has its own card).
+pub fn sem_card(g: &RunGeom, state: &ViewState, s: SemId) -> Option<SemCard> {
+    let view = state.semaphores.get(s.index()).filter(|v| v.rwlock.is_none())?;
     let permits = view.permits();
     let slots = (permits <= MAX_SLOTS).then(|| {
         let mut v = Vec::new();
@@ -639,6 +669,29 @@ mod tests {
         assert!(jobs.iter().any(|c| !c.permit && c.waiters.len() == 1), "the worker waits with no permit");
         let end = states.last().unwrap();
         assert!(end.0.as_ref().unwrap().waiters.is_empty() && !end.1.as_ref().unwrap().permit);
+    }
+
+    /// The RwLock example: two readers share the lock, the reloader waits
+    /// to write, and a later reader waits behind it though only readers
+    /// hold the lock.
+    #[test]
+    fn the_rwlock_card_shows_readers_the_writer_and_the_fair_queue() {
+        let data = example("rwlock_config");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<RwCard> = (0..=tl.len()).filter_map(|p| rw_card(&g, &tl.state_at(&data.run.trace, p), SemId(0))).collect();
+        assert!(cards.iter().all(|c| c.name == "config"));
+        assert!(cards.iter().any(|c| c.readers.len() == 2 && c.writer.is_none()), "two readers at once");
+        let fair = cards
+            .iter()
+            .find(|c| !c.readers.is_empty() && c.waiters.len() >= 2 && c.waiters[0].2 && !c.waiters[1].2)
+            .expect("a reader waits behind the writer while a reader holds the lock");
+        assert!(fair.writer.is_none());
+        assert!(cards.iter().any(|c| c.writer.is_some() && c.readers.is_empty()), "the writer alone");
+        // Not drawn as a semaphore.
+        let end = tl.state_at(&data.run.trace, tl.len());
+        assert!(sem_card(&g, &end, SemId(0)).is_none());
+        assert_eq!(g.sem_kinds, (false, true));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, SemCard, Slot, chan_card, mutex_card, notify_card, sem_card};
+use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, Slot, chan_card, mutex_card, notify_card, rw_card, sem_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -568,6 +568,87 @@ fn sem_card_markup(c: &SemCard) -> Markup {
                 format!("asks {}", w.asked)
             };
             m.elem("span", "asks", &asks);
+            m.raw("</li>");
+        }
+        m.raw("</ol>");
+    }
+    m.raw("</article>");
+    m
+}
+
+/// Every `RwLock` that exists at the playhead.
+#[function_component(RwLocksPanel)]
+pub fn rwlocks_panel(props: &SemaphoresProps) -> Html {
+    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
+        let geom = props.geom.clone();
+        move |state| {
+            state
+                .0
+                .semaphores
+                .iter()
+                .filter_map(|s| rw_card(&geom, &state.0, s.id))
+                .map(|c| (c.id.0, AttrValue::from(rw_card_markup(&c).into_string())))
+                .collect()
+        }
+    });
+    raw_cards_panel(
+        "viz-rwlocks",
+        "RwLocks",
+        "many readers or one writer; a waiting writer holds back the readers behind it",
+        "No RwLock created yet at this point of the run.",
+        &cards,
+    )
+}
+
+/// An `RwLock` card, as markup.
+fn rw_card_markup(c: &RwCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let waiting = c.waiters.len();
+    m.raw("<article class=\"viz-sem viz-rwlock");
+    if waiting > 0 {
+        m.raw(" contended");
+    }
+    m.raw("\" data-testid=\"rwlock\"");
+    m.attr("data-name", &c.name).attr("data-readers", &c.readers.len().to_string());
+    m.attr("data-writer", c.writer.as_ref().map_or("", |w| w.1.as_str())).attr("data-waiters", &waiting.to_string());
+    let state = match (&c.writer, c.readers.len()) {
+        (Some(w), _) => format!("written by {}", w.1),
+        (None, 0) => "free".to_string(),
+        (None, 1) => "read by 1 task".to_string(),
+        (None, n) => format!("read by {n} tasks"),
+    };
+    m.attr("aria-label", &format!("RwLock {}: {state}, {waiting} waiting", c.name));
+    m.raw("><header><span class=\"kind-badge tokio\">tokio::sync::RwLock</span>");
+    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
+    if waiting > 0 {
+        m.elem("span", "contention-badge", &format!("{waiting} waiting"));
+    }
+    m.raw("</header><ul class=\"sem-holders\" aria-label=\"Holding the lock\">");
+    if let Some((t, short)) = &c.writer {
+        m.raw("<li class=\"writer\">");
+        who(&mut m, "who", *t, short);
+        m.elem("span", "count", "writes");
+        m.raw("</li>");
+    }
+    for (t, short) in &c.readers {
+        m.raw("<li class=\"reader\">");
+        who(&mut m, "who", *t, short);
+        m.elem("span", "count", "reads");
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+    if c.writer.is_none() && c.readers.is_empty() {
+        m.elem("p", "queue-empty", "free");
+    }
+    if waiting == 0 {
+        m.elem("p", "queue-empty", "nobody waiting");
+    } else {
+        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
+        for (i, (t, short, write)) in c.waiters.iter().enumerate() {
+            m.raw("<li class=\"waiter\"").attr("data-task", short).attr("data-wants", if *write { "write" } else { "read" }).raw(">");
+            m.elem("span", "rank", &format!("{}.", i + 1));
+            who(&mut m, "who", *t, short);
+            m.elem("span", "asks", if *write { "to write" } else { "to read" });
             m.raw("</li>");
         }
         m.raw("</ol>");

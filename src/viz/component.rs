@@ -11,7 +11,7 @@ use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
-use super::cards_view::{ChannelsPanel, MutexesPanel, NotifiesPanel, SemaphoresPanel};
+use super::cards_view::{ChannelsPanel, MutexesPanel, NotifiesPanel, RwLocksPanel, SemaphoresPanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
 use crate::hooks::use_window_listener;
@@ -132,8 +132,11 @@ pub fn visualization(props: &VizProps) -> Html {
                 if !geom.mutexes.is_empty() {
                     <MutexesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
-                if !geom.sems.is_empty() {
+                if geom.sem_kinds.0 {
                     <SemaphoresPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if geom.sem_kinds.1 {
+                    <RwLocksPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if !geom.notifies.is_empty() {
                     <NotifiesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />

@@ -162,6 +162,9 @@ pub struct RunGeom {
     pub sems: Vec<(String, u32)>,
     /// `Notify`s by id: (short label, line of `Notify::new`).
     pub notifies: Vec<(String, u32)>,
+    /// Whether the run creates (a semaphore, an `RwLock`): which panels
+    /// to show (both share `sems`).
+    pub sem_kinds: (bool, bool),
     /// `(event index, new virtual time)` wherever the time moves on.
     pub ticks: Vec<(usize, u64)>,
     /// The `ThreadBlocked` event: index, task, mutex.
@@ -276,6 +279,7 @@ pub struct GeomBuilder {
     mutexes: Vec<MutexInfo>,
     sems: Vec<(String, u32)>,
     notifies: Vec<(String, u32)>,
+    sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
     thread_blocked: Option<(usize, TaskId, MutexId)>,
@@ -297,6 +301,7 @@ impl GeomBuilder {
             mutexes: Vec::new(),
             sems: Vec::new(),
             notifies: Vec::new(),
+            sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
             thread_blocked: None,
@@ -315,7 +320,8 @@ impl GeomBuilder {
     pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
         let trace = &run.trace;
         let len = trace.events.len();
-        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, notifies, queues, ticks, thread_blocked, time, next } = self;
+        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, notifies, sem_kinds, queues, ticks, thread_blocked, time, next } =
+            self;
         let line = |s: Span| names::line_of(lines, src, s.start);
         let stop = next.saturating_add(count).min(len);
         while *next < stop {
@@ -443,7 +449,14 @@ impl GeomBuilder {
                         info.name = b[0].clone();
                     }
                 }
-                EventKind::SemaphoreCreated { sem, span, .. } => name_object(sems, sem.index(), "semaphore", src, span, line(span)),
+                EventKind::SemaphoreCreated { sem, span, .. } => {
+                    sem_kinds.0 = true;
+                    name_object(sems, sem.index(), "semaphore", src, span, line(span))
+                }
+                EventKind::RwLockCreated { sem, span, .. } => {
+                    sem_kinds.1 = true;
+                    name_object(sems, sem.index(), "rwlock", src, span, line(span))
+                }
                 EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
                 EventKind::LockRequested { task, mutex, .. } => {
                     if let Some(info) = mutexes.get_mut(mutex.index()) {
@@ -491,7 +504,7 @@ impl GeomBuilder {
     /// The geometry (folding what is left first).
     pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
         self.fold(src, run, usize::MAX);
-        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, ticks, thread_blocked, .. } = self;
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, sem_kinds, ticks, thread_blocked, .. } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
@@ -531,7 +544,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

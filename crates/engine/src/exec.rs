@@ -144,6 +144,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
             HandleKind::MutexGuard | HandleKind::StdMutexGuard => self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()),
+            HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => self.w.rw_value(h.id).cloned(),
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -1243,6 +1244,9 @@ impl<'p> Vm<'p> {
                 Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
                     v = self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
                 }
+                Value::Handle(ref h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
+                    v = self.w.rw_value(h.id).cloned().unwrap_or(Value::Unit)
+                }
                 other => return other,
             }
         }
@@ -1254,6 +1258,9 @@ impl<'p> Vm<'p> {
             Value::Arc(inner) => (*inner).clone(),
             Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
                 self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
+            }
+            Value::Handle(ref h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
+                self.w.rw_value(h.id).cloned().unwrap_or(Value::Unit)
             }
             other => other,
         }
@@ -1311,6 +1318,10 @@ impl<'p> Vm<'p> {
         let names = &self.p.names;
         let defs = &self.p.defs;
         let mutexes = &mut self.w.mutexes;
+        // An `RwLockWriteGuard` reaches its value through its permit.
+        let rw_values = &mut self.w.rw_values;
+        let permits = &self.w.permits;
+        let mut rw_values: Option<&'a mut Vec<Value>> = Some(rw_values);
         let i = base + place.root as usize;
         if i >= co.stack.len() {
             co.stack.resize(i + 1, Value::Uninit);
@@ -1327,6 +1338,12 @@ impl<'p> Vm<'p> {
                         let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
                         let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                         cur = &mut m.data;
+                    }
+                    Value::Handle(h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
+                        let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
+                        let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
+                        let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+                        cur = v;
                     }
                     _ => break,
                 }
@@ -1395,6 +1412,14 @@ impl<'p> Vm<'p> {
             let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
             let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
             cur = &mut m.data;
+        } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
+            && let Value::Handle(h) = cur
+            && matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+        {
+            let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
+            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
+            let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+            cur = v;
         }
         Ok(cur)
     }
@@ -1410,7 +1435,7 @@ impl<'p> Vm<'p> {
             Value::Handle(h) => match h.kind {
                 HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => self.clone_sender(h),
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
-                HandleKind::MutexGuard | HandleKind::StdMutexGuard => {
+                HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => {
                     let inner = self.auto_deref(v.clone());
                     return self.clone_value(&inner);
                 }

@@ -123,6 +123,8 @@ pub struct World {
     /// Every permit acquired, by id (`exec/prim/semaphore.rs`).
     pub permits: Vec<PermitObj>,
     pub notifies: Vec<NotifyObj>,
+    /// The values `RwLock`s guard (`exec/prim/rwlock.rs`).
+    pub rw_values: Vec<Value>,
 }
 
 /// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
@@ -153,6 +155,9 @@ pub struct SemObj {
     /// Waiters whose permits are all assigned and who have not taken them
     /// yet: (ticket, task, permits).
     pub granted: Vec<(u64, TaskId, u32)>,
+    /// An `RwLock`'s value (its index in `World::rw_values`) and its
+    /// maximum of readers, which is what a write takes.
+    pub data: Option<(u32, u32)>,
 }
 
 /// A `SemaphorePermit` or `OwnedSemaphorePermit`.
@@ -164,6 +169,8 @@ pub struct PermitObj {
     pub owner: TaskId,
     /// `forget()`: dropping it returns nothing.
     pub forgotten: bool,
+    /// An `RwLock` guard's value, in `World::rw_values`.
+    pub data: Option<u32>,
 }
 
 /// A `tokio::runtime::Builder`'s settings, and the runtimes built from them.
@@ -189,6 +196,12 @@ pub struct Runtimes {
 }
 
 impl World {
+    /// The value an `RwLock` guard (permit `permit`) guards.
+    pub fn rw_value(&self, permit: u32) -> Option<&Value> {
+        let data = self.permits.get(permit as usize)?.data?;
+        self.rw_values.get(data as usize)
+    }
+
     pub fn new(max_events: usize) -> World {
         World {
             now: 0,
@@ -214,6 +227,7 @@ impl World {
             sems: Vec::new(),
             permits: Vec::new(),
             notifies: Vec::new(),
+            rw_values: Vec::new(),
         }
     }
 

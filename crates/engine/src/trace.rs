@@ -271,6 +271,13 @@ pub enum EventKind {
         permits: u64,
         span: Span,
     },
+    /// A `tokio::sync::RwLock` was created: a semaphore of `max_readers`
+    /// permits, of which a read takes one and a write all.
+    RwLockCreated {
+        sem: SemId,
+        max_readers: u32,
+        span: Span,
+    },
     /// A task asked for `n` permits; `queue` is the number of waiters
     /// before it.
     AcquireRequested {
@@ -516,6 +523,9 @@ impl Event {
             EventKind::ThreadBlocked { task, mutex, span } => format!("\"kind\":\"thread_blocked\",\"task\":{task},\"mutex\":{mutex},\"span\":{}", sp(span)),
             EventKind::SemaphoreCreated { sem, permits, span } => {
                 format!("\"kind\":\"semaphore_created\",\"sem\":{sem},\"permits\":{permits},\"span\":{}", sp(span))
+            }
+            EventKind::RwLockCreated { sem, max_readers, span } => {
+                format!("\"kind\":\"rwlock_created\",\"sem\":{sem},\"max_readers\":{max_readers},\"span\":{}", sp(span))
             }
             EventKind::AcquireRequested { task, sem, n, queue, span } => {
                 format!("\"kind\":\"acquire_requested\",\"task\":{task},\"sem\":{sem},\"n\":{n},\"queue\":{queue},\"span\":{}", sp(span))

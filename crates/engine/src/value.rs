@@ -114,6 +114,12 @@ pub enum HandleKind {
     OwnedSemaphorePermit,
     /// `tokio::sync::Notify`
     Notify,
+    /// `tokio::sync::RwLock` (id: its semaphore's)
+    RwLock,
+    /// `tokio::sync::RwLockReadGuard` (id: its permit's, in `World::permits`)
+    RwLockReadGuard,
+    /// `tokio::sync::RwLockWriteGuard`
+    RwLockWriteGuard,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -460,8 +466,9 @@ pub enum FutureState {
         ticket: Option<u64>,
         got: bool,
         since: u64,
-        /// `acquire_owned`: the permit is an `OwnedSemaphorePermit`.
-        owned: bool,
+        /// What it gives: a `SemaphorePermit`, an `OwnedSemaphorePermit`
+        /// or an `RwLock` guard (the handle kind).
+        out: HandleKind,
     },
     /// `notify.notified()`: `calls` is the `notify_waiters` count when it
     /// was created; `ticket` its place in the waiters once it waits.

@@ -320,6 +320,9 @@ pub struct SemaphoreView {
     pub waiters: Vec<(TaskId, u32, u32)>,
     /// `close()` was called.
     pub closed: bool,
+    /// An `RwLock` (Tokio's is a semaphore): its maximum of readers, which
+    /// is what a write takes. A holder of 1 reads, a holder of all writes.
+    pub rwlock: Option<u32>,
     /// Where it was created.
     pub span: Span,
 }
@@ -819,7 +822,23 @@ impl Core {
                 }
             }
             EventKind::SemaphoreCreated { sem, permits, span } => {
-                let v = SemaphoreView { id: sem, available: permits, holders: Vec::new(), waiters: Vec::new(), closed: false, span };
+                let v = SemaphoreView { id: sem, available: permits, holders: Vec::new(), waiters: Vec::new(), closed: false, rwlock: None, span };
+                let i = sem.index();
+                if i >= self.sems.len() {
+                    self.sems.resize(i + 1, v.clone());
+                }
+                self.sems[i] = v;
+            }
+            EventKind::RwLockCreated { sem, max_readers, span } => {
+                let v = SemaphoreView {
+                    id: sem,
+                    available: u64::from(max_readers),
+                    holders: Vec::new(),
+                    waiters: Vec::new(),
+                    closed: false,
+                    rwlock: Some(max_readers),
+                    span,
+                };
                 let i = sem.index();
                 if i >= self.sems.len() {
                     self.sems.resize(i + 1, v.clone());

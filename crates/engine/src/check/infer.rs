@@ -3552,15 +3552,27 @@ impl<'i> Body<'i> {
                 self.borrow_error(d);
             }
             PlaceMut::Shared(owner) => {
+                // A read guard is shared access by design; an `Arc` or `Rc`
+                // wants a lock inside to be changed.
+                let help = if owner.ends_with("ReadGuard") {
+                    format!(
+                        "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: a read guard gives shared access only; take `write().await` to change the value"
+                    )
+                } else {
+                    format!(
+                        "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages"
+                    )
+                };
+                let what = if owner.ends_with("Guard") { "dereference of" } else { "an" };
                 let d = match access {
-                    Access::Assign => Diagnostic::error(span, format!("cannot assign to data in an `{owner}`"))
+                    Access::Assign => Diagnostic::error(span, format!("cannot assign to data in {what} `{owner}`"))
                         .with_code("E0594")
                         .with_label(span, "cannot assign")
-                        .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages")),
-                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow data in an `{owner}` as mutable"))
+                        .with_note(help),
+                    Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow data in {what} `{owner}` as mutable"))
                         .with_code("E0596")
                         .with_label(span, "cannot borrow as mutable")
-                        .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages")),
+                        .with_note(help),
                 };
                 self.borrow_error(d);
             }
@@ -3788,7 +3800,7 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "Ref" | "RefMut")
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut")
                 || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
@@ -3810,7 +3822,7 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "Ref" | "RefMut")
+            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut")
                 || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),

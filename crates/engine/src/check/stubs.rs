@@ -826,6 +826,7 @@ mod tokio {
         $MUTEX
         $SEMAPHORE
         $NOTIFY
+        $RWLOCK
         $MPSC
         $ONESHOT
         $BROADCAST

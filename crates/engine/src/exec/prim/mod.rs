@@ -29,6 +29,7 @@ mod mutex;
 mod notify;
 mod oneshot;
 pub(crate) mod runtime;
+mod rwlock;
 mod semaphore;
 mod std_mutex;
 mod task;
@@ -77,6 +78,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &runtime::PRIMITIVE,
     &semaphore::PRIMITIVE,
     &notify::PRIMITIVE,
+    &rwlock::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -275,6 +277,9 @@ mod tests {
             HandleKind::SemaphorePermit,
             HandleKind::OwnedSemaphorePermit,
             HandleKind::Notify,
+            HandleKind::RwLock,
+            HandleKind::RwLockReadGuard,
+            HandleKind::RwLockWriteGuard,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

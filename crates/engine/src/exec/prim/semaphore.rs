@@ -104,7 +104,7 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         return panic(format!("a semaphore may not have more than MAX_PERMITS permits ({MAX_PERMITS})"));
     }
     let id = SemId::from_index(vm.w.sems.len());
-    vm.w.sems.push(SemObj { available: permits, closed: false, queue: VecDeque::new(), granted: Vec::new() });
+    vm.w.sems.push(SemObj { available: permits, closed: false, queue: VecDeque::new(), granted: Vec::new(), data: None });
     vm.w.emit(EventKind::SemaphoreCreated { sem: id, permits, span });
     Ok(handle(HandleKind::Semaphore, id, &vm.w))
 }
@@ -112,7 +112,8 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn acquire_future(vm: &mut Vm, a: &mut Args, many: bool, owned: bool) -> R<Value> {
     let h = receiver(vm, a)?;
     let n = if many { count(arg(a)) } else { 1 };
-    Ok(vm.future(FutureState::Acquire { sem: SemId(h.id), n: n.min(u64::from(u32::MAX)) as u32, ticket: None, got: false, since: 0, owned }))
+    let out = if owned { HandleKind::OwnedSemaphorePermit } else { HandleKind::SemaphorePermit };
+    Ok(vm.future(FutureState::Acquire { sem: SemId(h.id), n: n.min(u64::from(u32::MAX)) as u32, ticket: None, got: false, since: 0, out }))
 }
 
 fn acquire(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -136,22 +137,11 @@ fn acquire_many_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn try_acquire_n(vm: &mut Vm, a: &mut Args, many: bool, owned: bool, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let n = if many { count(arg(a)) } else { 1 };
-    let sem = SemId(h.id);
-    let s = &vm.w.sems[sem.index()];
-    let variant = if s.closed {
-        0
-    } else if s.available >= n {
-        let n = n as u32;
-        let cur = vm.w.current;
-        vm.w.sems[sem.index()].available -= u64::from(n);
-        let available = vm.w.sems[sem.index()].available;
-        vm.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue: 0, span });
-        vm.w.emit(EventKind::PermitsAcquired { task: cur, sem, n, available });
-        return Ok(Value::ok(vm.new_permit(sem, n, owned)));
-    } else {
-        1
-    };
-    Ok(Value::err(Value::adt_enum(builtin::TRY_ACQUIRE_ERROR, variant, vec![])))
+    let out = if owned { HandleKind::OwnedSemaphorePermit } else { HandleKind::SemaphorePermit };
+    match vm.try_take(SemId(h.id), n, out, span) {
+        Ok(permit) => Ok(Value::ok(permit)),
+        Err(closed) => Ok(Value::err(Value::adt_enum(builtin::TRY_ACQUIRE_ERROR, if closed { 0 } else { 1 }, vec![]))),
+    }
 }
 
 fn try_acquire(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -247,21 +237,45 @@ fn num_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Int(vm.w.permits.get(h.id as usize).map_or(0, |p| i64::from(p.n))))
 }
 
+fn vm_sem(w: &World, sem: SemId) -> &SemObj {
+    &w.sems[sem.index()]
+}
+
 /// `AcquireError(())`: the semaphore was closed.
 fn acquire_error() -> Value {
     Value::Struct(Rc::new(Adt { def: builtin::ACQUIRE_ERROR, variant: 0, fields: vec![Value::Unit] }))
 }
 
 impl<'p> Vm<'p> {
-    fn new_permit(&mut self, sem: SemId, n: u32, owned: bool) -> Value {
-        let owner = self.w.current;
-        self.w.permits.push(PermitObj { sem, n, owner, forgotten: false });
-        let kind = if owned { HandleKind::OwnedSemaphorePermit } else { HandleKind::SemaphorePermit };
-        handle(kind, self.w.permits.len() as u32 - 1, &self.w)
+    /// `n` permits now, if free (which means nobody waits): the permit (or
+    /// guard) of kind `out`; else whether the semaphore is closed.
+    pub(super) fn try_take(&mut self, sem: SemId, n: u64, out: HandleKind, span: Span) -> Result<Value, bool> {
+        let s = &vm_sem(&self.w, sem);
+        if s.closed {
+            return Err(true);
+        }
+        if s.available < n {
+            return Err(false);
+        }
+        let n = n as u32;
+        let cur = self.w.current;
+        self.w.sems[sem.index()].available -= u64::from(n);
+        let available = self.w.sems[sem.index()].available;
+        self.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue: 0, span });
+        self.w.emit(EventKind::PermitsAcquired { task: cur, sem, n, available });
+        Ok(self.new_permit(sem, n, out))
     }
 
-    /// A permit died: its permits go back (to the waiters first).
-    fn drop_permit(&mut self, id: u32) {
+    /// A permit of `n`, or an `RwLock` guard, for the current task.
+    fn new_permit(&mut self, sem: SemId, n: u32, out: HandleKind) -> Value {
+        let owner = self.w.current;
+        let data = self.w.sems[sem.index()].data.map(|d| d.0);
+        self.w.permits.push(PermitObj { sem, n, owner, forgotten: false, data });
+        handle(out, self.w.permits.len() as u32 - 1, &self.w)
+    }
+
+    /// A permit (or guard) died: its permits go back (to the waiters first).
+    pub(super) fn drop_permit(&mut self, id: u32) {
         let Some(p) = self.w.permits.get_mut(id as usize) else { return };
         if p.forgotten || p.n == 0 {
             return;
@@ -274,8 +288,11 @@ impl<'p> Vm<'p> {
     /// `acquire*().await`: take what is free and queue for the rest, take
     /// the permits once all are assigned, then check the budget.
     pub(super) fn poll_acquire(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Acquire { sem, n, ticket, got, since, owned } = st else { return panic("internal: not an acquire") };
-        let (sem, n, owned) = (*sem, *n, *owned);
+        let FutureState::Acquire { sem, n, ticket, got, since, out } = st else { return panic("internal: not an acquire") };
+        let (sem, n, out) = (*sem, *n, *out);
+        // A semaphore's acquire gives `Result<Permit, AcquireError>`; an
+        // `RwLock` is never closed, and gives its guard.
+        let wrap = |v: Value| if matches!(out, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) { v } else { Value::ok(v) };
         let cur = self.w.current;
         if !*got {
             let now = self.w.now;
@@ -327,7 +344,8 @@ impl<'p> Vm<'p> {
         }
         *got = false;
         *ticket = None;
-        Ok(Poll::Ready(Value::ok(self.new_permit(sem, n, owned))))
+        let permit = self.new_permit(sem, n, out);
+        Ok(Poll::Ready(wrap(permit)))
     }
 
     /// A task waiting for permits waits for every other task holding some.
