@@ -32,6 +32,7 @@ pub const EXAMPLES: &[Example] = &[
     example("channel_closing", include_str!("../examples/channel_closing.rs")),
     example("pipeline", include_str!("../examples/pipeline.rs")),
     example("worker_pool", include_str!("../examples/worker_pool.rs")),
+    example("joinset_fan_out", include_str!("../examples/joinset_fan_out.rs")),
     example("oneshot_request_response", include_str!("../examples/oneshot_request_response.rs")),
     example("actor_counter", include_str!("../examples/actor_counter.rs")),
     example("broadcast_fan_out", include_str!("../examples/broadcast_fan_out.rs")),

@@ -686,7 +686,8 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::SemaphoreCreated { span, .. }
             | EventKind::AcquireRequested { span, .. }
             | EventKind::NotifyCreated { span, .. }
-            | EventKind::NotifyWaiting { span, .. } => return Some(span),
+            | EventKind::NotifyWaiting { span, .. }
+            | EventKind::JoinSetCreated { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -874,6 +875,9 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::NotifyWaiters { task, notify: x, woke } => format!("{} calls {}.notify_waiters(): {woke} woken", name(task), names.notify(x)),
         EventKind::NotifyReceived { task, notify: x, permit: true } => format!("{} takes {}'s stored permit", name(task), names.notify(x)),
         EventKind::NotifyReceived { task, notify: x, permit: false } => format!("{} is notified by {}", name(task), names.notify(x)),
+        EventKind::JoinSetCreated { set, .. } => format!("{} is created", names.join_set(set)),
+        EventKind::JoinSetSpawned { set, task } => format!("{} joins {}", name(task), names.join_set(set)),
+        EventKind::JoinSetJoined { set, task, by } => format!("{} gets {}'s result from {}", name(by), name(task), names.join_set(set)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

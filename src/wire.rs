@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 
 use taskscope_engine::span::Span;
-use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, TaskId, TaskInfo, Trace, WaitOn};
+use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn};
 use taskscope_engine::{Budget, Diagnostic, Outcome, Run, Severity};
 
 /// Writes `run`, without its events.
@@ -237,6 +237,7 @@ impl Writer {
             WaitOn::JoinAll => (6, 0),
             WaitOn::Acquire(s) => (7, s.0 as u64),
             WaitOn::Notified(n) => (8, n.0 as u64),
+            WaitOn::JoinSet(s) => (9, s.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -291,6 +292,7 @@ impl<'a> Reader<'a> {
             6 => WaitOn::JoinAll,
             7 => WaitOn::Acquire(SemId(id)),
             8 => WaitOn::Notified(NotifyId(id)),
+            9 => WaitOn::JoinSet(SetId(id)),
             _ => return None,
         })
     }

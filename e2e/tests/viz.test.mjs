@@ -399,6 +399,27 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a JoinSet card shows its tasks and hands them back in the order they finish', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'joinset_fan_out');
+    const len = await runLength(page);
+    const sets = () => page.$$eval('[data-testid=joinset]', (els) => els.map((el) => ({ len: Number(el.dataset.len), joined: [...el.querySelectorAll('.joined .waiter')].map((w) => w.dataset.task) })));
+    let most = 0;
+    for (let pos = 0; pos <= len; pos += 2) {
+      await seek(page, pos);
+      const [s] = await sets(page);
+      if (s) most = Math.max(most, s.len);
+    }
+    assert.equal(most, 4, 'four lookups in the set');
+    await seek(page, len);
+    const [end] = await sets(page);
+    assert.equal(end.len, 0);
+    assert.equal(end.joined.length, 4);
+    assert.match(await page.locator('[data-testid=joinset]').getAttribute('aria-label'), /^JoinSet lookups: 0 tasks, 0 finished and waiting to be joined, 4 joined$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('task lanes report a valid state at every sampled position', async () => {
     const { page } = await open();
     for (const name of ['bounded_mpsc_backpressure', 'task_panic', 'spawn_join_handles', 'abba_deadlock', 'worker_pool']) {

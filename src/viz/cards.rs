@@ -19,7 +19,7 @@
 //! A [`NotifyCard`] is one `tokio::sync::Notify`: its stored permit and
 //! its waiters, oldest first.
 
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, TaskId, ValueId};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -491,6 +491,30 @@ pub struct NotifyCard {
     pub waiters: Vec<(TaskId, String)>,
 }
 
+/// One `JoinSet` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetCard {
+    pub id: SetId,
+    pub name: String,
+    pub line: u32,
+    /// Its tasks not handed back yet: id, short name, finished.
+    pub tasks: Vec<(TaskId, String, bool)>,
+    /// Handed back so far, in `join_next` order.
+    pub joined: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of `JoinSet` `s` at `state.pos`.
+pub fn set_card(g: &RunGeom, state: &ViewState, s: SetId) -> Option<SetCard> {
+    let view = state.join_sets.get(s.index())?;
+    Some(SetCard {
+        id: s,
+        name: g.join_set(s),
+        line: g.sets.get(s.index()).map_or(0, |x| x.1),
+        tasks: view.tasks.iter().map(|&t| (t, g.task(t), state.task(t).is_some_and(|v| v.state.is_finished()))).collect(),
+        joined: view.joined.iter().map(|&t| (t, g.task(t))).collect(),
+    })
+}
+
 /// Builds the card of `Notify` `n` at `state.pos`.
 pub fn notify_card(g: &RunGeom, state: &ViewState, n: NotifyId) -> Option<NotifyCard> {
     let view = state.notifies.get(n.index())?;
@@ -692,6 +716,24 @@ mod tests {
         let end = tl.state_at(&data.run.trace, tl.len());
         assert!(sem_card(&g, &end, SemId(0)).is_none());
         assert_eq!(g.sem_kinds, (false, true));
+    }
+
+    /// The fan-out example: four lookups in the set, handed back fastest
+    /// first (us, local), then eu finished, asia cancelled by abort_all.
+    #[test]
+    fn the_joinset_card_lists_its_tasks_and_the_join_order() {
+        let data = example("joinset_fan_out");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<SetCard> = (0..=tl.len()).filter_map(|p| set_card(&g, &tl.state_at(&data.run.trace, p), SetId(0))).collect();
+        assert_eq!(cards[0].name, "lookups");
+        assert!(cards.iter().any(|c| c.tasks.len() == 4 && c.tasks.iter().all(|t| !t.2)), "four running lookups");
+        let end = cards.last().unwrap();
+        assert!(end.tasks.is_empty());
+        // Spawn order eu, us, asia, local: tasks 1..=4.
+        let order: Vec<TaskId> = end.joined.iter().map(|j| j.0).collect();
+        assert_eq!(order, [TaskId(2), TaskId(4), TaskId(1), TaskId(3)]);
+        assert!(cards.iter().any(|c| c.tasks.iter().any(|t| t.2)), "a finished task waits to be joined");
     }
 
     #[test]

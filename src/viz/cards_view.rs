@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, Slot, chan_card, mutex_card, notify_card, rw_card, sem_card};
+use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, chan_card, mutex_card, notify_card, rw_card, sem_card, set_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -649,6 +649,74 @@ fn rw_card_markup(c: &RwCard) -> Markup {
             m.elem("span", "rank", &format!("{}.", i + 1));
             who(&mut m, "who", *t, short);
             m.elem("span", "asks", if *write { "to write" } else { "to read" });
+            m.raw("</li>");
+        }
+        m.raw("</ol>");
+    }
+    m.raw("</article>");
+    m
+}
+
+/// Every `JoinSet` that exists at the playhead.
+#[function_component(JoinSetsPanel)]
+pub fn join_sets_panel(props: &SemaphoresProps) -> Html {
+    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
+        let geom = props.geom.clone();
+        move |state| {
+            state
+                .0
+                .join_sets
+                .iter()
+                .filter_map(|s| set_card(&geom, &state.0, s.id))
+                .map(|c| (c.id.0, AttrValue::from(set_card_markup(&c).into_string())))
+                .collect()
+        }
+    });
+    raw_cards_panel(
+        "viz-joinsets",
+        "JoinSets",
+        "its tasks, and the order join_next hands them back: the order they finish",
+        "No JoinSet created yet at this point of the run.",
+        &cards,
+    )
+}
+
+/// A `JoinSet` card, as markup.
+fn set_card_markup(c: &SetCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let finished = c.tasks.iter().filter(|t| t.2).count();
+    m.raw("<article class=\"viz-sem viz-joinset\" data-testid=\"joinset\"");
+    m.attr("data-name", &c.name).attr("data-len", &c.tasks.len().to_string()).attr("data-joined", &c.joined.len().to_string());
+    m.attr(
+        "aria-label",
+        &format!(
+            "JoinSet {}: {} task{}, {finished} finished and waiting to be joined, {} joined",
+            c.name,
+            c.tasks.len(),
+            if c.tasks.len() == 1 { "" } else { "s" },
+            c.joined.len()
+        ),
+    );
+    m.raw("><header><span class=\"kind-badge tokio\">tokio::task::JoinSet</span>");
+    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
+    m.elem("span", "line", &format!("len {}", c.tasks.len()));
+    m.raw("</header><ul class=\"sem-holders\" aria-label=\"In the set\">");
+    for (t, short, done) in &c.tasks {
+        m.raw(if *done { "<li class=\"done\">" } else { "<li>" });
+        who(&mut m, "who", *t, short);
+        m.elem("span", "count", if *done { "finished, not joined yet" } else { "running" });
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+    if c.tasks.is_empty() {
+        m.elem("p", "queue-empty", "empty");
+    }
+    if !c.joined.is_empty() {
+        m.raw("<ol class=\"queue joined\" aria-label=\"Handed back by join_next, in order\">");
+        for (i, (t, short)) in c.joined.iter().enumerate() {
+            m.raw("<li class=\"waiter\"").attr("data-task", short).raw(">");
+            m.elem("span", "rank", &format!("{}.", i + 1));
+            who(&mut m, "who", *t, short);
             m.raw("</li>");
         }
         m.raw("</ol>");

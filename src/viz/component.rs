@@ -11,7 +11,7 @@ use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
-use super::cards_view::{ChannelsPanel, MutexesPanel, NotifiesPanel, RwLocksPanel, SemaphoresPanel};
+use super::cards_view::{ChannelsPanel, JoinSetsPanel, MutexesPanel, NotifiesPanel, RwLocksPanel, SemaphoresPanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
 use crate::hooks::use_window_listener;
@@ -140,6 +140,9 @@ pub fn visualization(props: &VizProps) -> Html {
                 }
                 if !geom.notifies.is_empty() {
                     <NotifiesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.sets.is_empty() {
+                    <JoinSetsPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
             </div>
         </section>

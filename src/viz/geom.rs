@@ -21,7 +21,7 @@
 //! visible window crosses a chunk boundary.
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, StrId, TaskId, ValueId, WaitOn};
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn};
 use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
@@ -162,6 +162,8 @@ pub struct RunGeom {
     pub sems: Vec<(String, u32)>,
     /// `Notify`s by id: (short label, line of `Notify::new`).
     pub notifies: Vec<(String, u32)>,
+    /// `JoinSet`s by id: (short label, line of `JoinSet::new`).
+    pub sets: Vec<(String, u32)>,
     /// Whether the run creates (a semaphore, an `RwLock`): which panels
     /// to show (both share `sems`).
     pub sem_kinds: (bool, bool),
@@ -190,6 +192,9 @@ impl Names for RunGeom {
     }
     fn notify(&self, id: NotifyId) -> String {
         self.notifies.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("notify #{id}"))
+    }
+    fn join_set(&self, id: SetId) -> String {
+        self.sets.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("join set #{id}"))
     }
 }
 
@@ -279,6 +284,7 @@ pub struct GeomBuilder {
     mutexes: Vec<MutexInfo>,
     sems: Vec<(String, u32)>,
     notifies: Vec<(String, u32)>,
+    sets: Vec<(String, u32)>,
     sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
@@ -301,6 +307,7 @@ impl GeomBuilder {
             mutexes: Vec::new(),
             sems: Vec::new(),
             notifies: Vec::new(),
+            sets: Vec::new(),
             sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
@@ -320,8 +327,24 @@ impl GeomBuilder {
     pub fn fold(&mut self, src: &str, run: &Run, count: usize) -> bool {
         let trace = &run.trace;
         let len = trace.events.len();
-        let GeomBuilder { lines, tasks, task_bind, chans, chan_fill, chan_sent, mutexes, sems, notifies, sem_kinds, queues, ticks, thread_blocked, time, next } =
-            self;
+        let GeomBuilder {
+            lines,
+            tasks,
+            task_bind,
+            chans,
+            chan_fill,
+            chan_sent,
+            mutexes,
+            sems,
+            notifies,
+            sets,
+            sem_kinds,
+            queues,
+            ticks,
+            thread_blocked,
+            time,
+            next,
+        } = self;
         let line = |s: Span| names::line_of(lines, src, s.start);
         let stop = next.saturating_add(count).min(len);
         while *next < stop {
@@ -458,6 +481,7 @@ impl GeomBuilder {
                     name_object(sems, sem.index(), "rwlock", src, span, line(span))
                 }
                 EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
+                EventKind::JoinSetCreated { set, span } => name_object(sets, set.index(), "join set", src, span, line(span)),
                 EventKind::LockRequested { task, mutex, .. } => {
                     if let Some(info) = mutexes.get_mut(mutex.index()) {
                         let q = &mut queues[mutex.index()];
@@ -504,7 +528,7 @@ impl GeomBuilder {
     /// The geometry (folding what is left first).
     pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
         self.fold(src, run, usize::MAX);
-        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, sem_kinds, ticks, thread_blocked, .. } = self;
+        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, mut sets, sem_kinds, ticks, thread_blocked, .. } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
@@ -532,7 +556,7 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
-        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify")] {
+        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set")] {
             let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
             dedupe(&mut names, |i| format!("{kind} #{i}"));
             for (s, n) in list.iter_mut().zip(names) {
@@ -544,7 +568,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, sem_kinds, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sets, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

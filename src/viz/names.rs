@@ -7,7 +7,7 @@
 //! (line 18)`, `channel #0`).
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, TaskId, WaitOn};
+use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, SetId, TaskId, WaitOn};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -160,6 +160,8 @@ pub trait Names {
     fn semaphore(&self, id: SemId) -> String;
     /// A `Notify`'s short name (`job_ready`, `notify #0`).
     fn notify(&self, id: NotifyId) -> String;
+    /// A `JoinSet`'s short name (`set`, `join set #0`).
+    fn join_set(&self, id: SetId) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -173,6 +175,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Lock(m) => format!("lock {}", names.mutex(m)),
         WaitOn::Acquire(s) => format!("acquire {}", names.semaphore(s)),
         WaitOn::Notified(n) => format!("notified {}", names.notify(n)),
+        WaitOn::JoinSet(s) => format!("join_next {}", names.join_set(s)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -189,6 +192,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Lock(m) => format!("waits to lock {}", names.mutex(m)),
         WaitOn::Acquire(s) => format!("waits for permits of {}", names.semaphore(s)),
         WaitOn::Notified(n) => format!("waits to be notified by {}", names.notify(n)),
+        WaitOn::JoinSet(s) => format!("waits for a task of {} to finish", names.join_set(s)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

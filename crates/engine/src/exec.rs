@@ -431,9 +431,13 @@ impl<'p> Vm<'p> {
         meta.state = TaskState::Done;
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
+        let set = meta.set;
         self.w.emit(EventKind::TaskCancelled { task: t });
         for j in joiners {
             self.w.wake_by(j, Some(t));
+        }
+        if let Some(s) = set {
+            self.w.set_task_done(s, t);
         }
     }
 
@@ -444,11 +448,15 @@ impl<'p> Vm<'p> {
         meta.result = Some(result);
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
+        let set = meta.set;
         if ok {
             self.w.emit(EventKind::TaskCompleted { task: t });
         }
         for j in joiners {
             self.w.wake_by(j, Some(t));
+        }
+        if let Some(s) = set {
+            self.w.set_task_done(s, t);
         }
     }
 

@@ -91,6 +91,8 @@ pub struct TaskMeta {
     /// Tasks awaiting this task's JoinHandle.
     pub joiners: Vec<TaskId>,
     pub cancelled: bool,
+    /// The `JoinSet` it belongs to, until joined or detached.
+    pub set: Option<u32>,
 }
 
 pub struct World {
@@ -125,6 +127,18 @@ pub struct World {
     pub notifies: Vec<NotifyObj>,
     /// The values `RwLock`s guard (`exec/prim/rwlock.rs`).
     pub rw_values: Vec<Value>,
+    pub sets: Vec<SetObj>,
+}
+
+/// One `tokio::task::JoinSet` (`exec/prim/joinset.rs`).
+#[derive(Debug, Default)]
+pub struct SetObj {
+    /// Its tasks not yet joined (finished or not).
+    pub tasks: Vec<TaskId>,
+    /// Finished tasks not yet joined, in the order they finished.
+    pub done: VecDeque<TaskId>,
+    /// The task waiting in `join_next`.
+    pub waiter: Option<TaskId>,
 }
 
 /// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
@@ -228,6 +242,7 @@ impl World {
             permits: Vec::new(),
             notifies: Vec::new(),
             rw_values: Vec::new(),
+            sets: Vec::new(),
         }
     }
 
@@ -240,7 +255,7 @@ impl World {
     }
 
     pub fn new_task(&mut self) -> TaskId {
-        self.tasks.push(TaskMeta { state: TaskState::Idle, notified: false, wait: None, result: None, joiners: Vec::new(), cancelled: false });
+        self.tasks.push(TaskMeta { state: TaskState::Idle, notified: false, wait: None, result: None, joiners: Vec::new(), cancelled: false, set: None });
         TaskId::from_index(self.tasks.len() - 1)
     }
 

@@ -25,6 +25,9 @@ pub struct SemId(pub u32);
 /// Index of a `tokio::sync::Notify` in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct NotifyId(pub u32);
+/// Index of a `tokio::task::JoinSet` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct SetId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -49,7 +52,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId, SemId, NotifyId);
+index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -103,6 +106,9 @@ pub enum WaitOn {
     Acquire(SemId),
     /// `notified().await` on a `Notify` with no permit stored.
     Notified(NotifyId),
+    /// `join_next().await` (or `shutdown`, `join_all`) on a `JoinSet`
+    /// none of whose tasks has finished.
+    JoinSet(SetId),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -351,6 +357,23 @@ pub enum EventKind {
         notify: NotifyId,
         permit: bool,
     },
+    /// A `JoinSet` was created.
+    JoinSetCreated {
+        set: SetId,
+        span: Span,
+    },
+    /// `set.spawn(..)` made `task` one of the set's.
+    JoinSetSpawned {
+        set: SetId,
+        task: TaskId,
+    },
+    /// `join_next` (or `try_join_next`, `join_all`, `shutdown`) by `by`
+    /// handed back the finished `task`, which leaves the set.
+    JoinSetJoined {
+        set: SetId,
+        task: TaskId,
+        by: TaskId,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -455,6 +478,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Lock(m) => format!("{{\"lock\":{m}}}"),
         WaitOn::Acquire(s) => format!("{{\"acquire\":{s}}}"),
         WaitOn::Notified(n) => format!("{{\"notified\":{n}}}"),
+        WaitOn::JoinSet(s) => format!("{{\"join_set\":{s}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -552,6 +576,9 @@ impl Event {
             EventKind::NotifyReceived { task, notify, permit } => {
                 format!("\"kind\":\"notify_received\",\"task\":{task},\"notify\":{notify},\"permit\":{permit}")
             }
+            EventKind::JoinSetCreated { set, span } => format!("\"kind\":\"join_set_created\",\"set\":{set},\"span\":{}", sp(span)),
+            EventKind::JoinSetSpawned { set, task } => format!("\"kind\":\"join_set_spawned\",\"set\":{set},\"task\":{task}"),
+            EventKind::JoinSetJoined { set, task, by } => format!("\"kind\":\"join_set_joined\",\"set\":{set},\"task\":{task},\"by\":{by}"),
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

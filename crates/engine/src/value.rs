@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId, NotifyId, SemId};
+use crate::trace::{ChanId, MutexId, NotifyId, SemId, SetId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -120,6 +120,8 @@ pub enum HandleKind {
     RwLockReadGuard,
     /// `tokio::sync::RwLockWriteGuard`
     RwLockWriteGuard,
+    /// `tokio::task::JoinSet`
+    JoinSet,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -476,6 +478,16 @@ pub enum FutureState {
         notify: NotifyId,
         calls: u64,
         ticket: Option<u64>,
+    },
+    /// `join_next()`; with `all`, `join_all()` collecting into `acc`; with
+    /// `shutdown`, `shutdown()` (after `abort_all`).
+    JoinNext {
+        set: SetId,
+        all: bool,
+        shutdown: bool,
+        acc: Vec<Value>,
+        /// `join_all(self)` owns the set: it lives until the future ends.
+        owner: Option<Value>,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

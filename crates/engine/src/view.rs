@@ -78,7 +78,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
 
 /// Fewest events between two snapshots.
 const SNAPSHOT_INTERVAL: usize = 1024;
@@ -348,6 +348,20 @@ pub struct NotifyView {
     pub span: Span,
 }
 
+/// One `tokio::task::JoinSet` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JoinSetView {
+    /// Its id; also its index in [`ViewState::join_sets`].
+    pub id: SetId,
+    /// Its tasks not yet handed back, in spawn order (see each task's
+    /// state for whether it has finished).
+    pub tasks: Vec<TaskId>,
+    /// The tasks handed back so far, in the order `join_next` gave them.
+    pub joined: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// The whole state after `events[..pos]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
@@ -366,6 +380,8 @@ pub struct ViewState {
     pub semaphores: Vec<SemaphoreView>,
     /// Every `Notify` created so far: `notifies[i].id == i`.
     pub notifies: Vec<NotifyView>,
+    /// Every `JoinSet` created so far: `join_sets[i].id == i`.
+    pub join_sets: Vec<JoinSetView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -575,6 +591,7 @@ struct Core {
     /// Semaphores: already in their drawn form (small, and few).
     sems: Vec<SemaphoreView>,
     notifies: Vec<NotifyView>,
+    sets: Vec<JoinSetView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -606,6 +623,7 @@ impl Core {
             mutexes: Vec::new(),
             sems: Vec::new(),
             notifies: Vec::new(),
+            sets: Vec::new(),
         }
     }
 
@@ -616,6 +634,7 @@ impl Core {
             + self.mutexes.iter().map(|m| 2 + 2 * m.waiters.len()).sum::<usize>()
             + self.sems.iter().map(|s| 2 + s.holders.len() + s.waiters.len()).sum::<usize>()
             + self.notifies.iter().map(|n| 2 + n.waiters.len()).sum::<usize>()
+            + self.sets.iter().map(|s| 2 + s.tasks.len() + s.joined.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -928,6 +947,25 @@ impl Core {
                     n.permit = false;
                 }
             }
+            EventKind::JoinSetCreated { set, span } => {
+                let v = JoinSetView { id: set, tasks: Vec::new(), joined: Vec::new(), span };
+                let i = set.index();
+                if i >= self.sets.len() {
+                    self.sets.resize(i + 1, v.clone());
+                }
+                self.sets[i] = v;
+            }
+            EventKind::JoinSetSpawned { set, task } => {
+                if let Some(s) = self.sets.get_mut(set.index()) {
+                    s.tasks.push(task);
+                }
+            }
+            EventKind::JoinSetJoined { set, task, .. } => {
+                if let Some(s) = self.sets.get_mut(set.index()) {
+                    s.tasks.retain(|t| *t != task);
+                    s.joined.push(task);
+                }
+            }
             EventKind::Printed { .. } => self.printed += 1,
         }
     }
@@ -1124,6 +1162,7 @@ impl Timeline {
             mutexes,
             semaphores: core.sems.clone(),
             notifies: core.notifies.clone(),
+            join_sets: core.sets.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

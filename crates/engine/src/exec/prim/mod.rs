@@ -24,6 +24,7 @@ use super::*;
 mod broadcast;
 mod channel;
 mod join;
+mod joinset;
 mod mpsc;
 mod mutex;
 mod notify;
@@ -79,6 +80,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &semaphore::PRIMITIVE,
     &notify::PRIMITIVE,
     &rwlock::PRIMITIVE,
+    &joinset::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -188,6 +190,7 @@ impl<'p> Vm<'p> {
             FutureState::Lock { mutex, ticket, got, since } => self.poll_lock(*mutex, ticket, got, since, span),
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
             FutureState::Notified { .. } => self.poll_notified(st, span),
+            FutureState::JoinNext { .. } => self.poll_join_next(st, span),
         }
     }
 
@@ -216,6 +219,7 @@ impl<'p> Vm<'p> {
             WaitOn::Lock(m) => self.mutex_wait_edges(t, &name, m, line),
             WaitOn::Acquire(s) => self.semaphore_wait_edges(t, &name, s, line),
             WaitOn::Notified(n) => self.notify_wait_edges(&name, n, line),
+            WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
@@ -280,6 +284,7 @@ mod tests {
             HandleKind::RwLock,
             HandleKind::RwLockReadGuard,
             HandleKind::RwLockWriteGuard,
+            HandleKind::JoinSet,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

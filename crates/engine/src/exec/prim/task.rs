@@ -9,8 +9,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::spawn", f: spawn },
         Native { path: "tokio::task::spawn", f: spawn },
         Native { path: "tokio::task::yield_now", f: yield_now },
-        Native { path: "tokio::task::JoinHandle::abort", f: abort },
+        Native { path: "tokio::task::JoinHandle::abort", f: abort_task },
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
+        Native { path: "tokio::task::JoinError::is_panic", f: is_panic },
+        Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
     ],
     kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
     // Dropping a `JoinHandle` detaches the task: it runs on.
@@ -43,6 +45,7 @@ const DECL: &str = r#"
         }
         pub async fn yield_now();
         pub fn spawn<T>(future: _) -> JoinHandle<T>;
+        $JOINSET
     }
 "#;
 
@@ -72,21 +75,30 @@ fn yield_now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 /// `JoinHandle::abort`: the task is scheduled and dropped at its next poll
 /// instead of running (Tokio's behaviour), so a task never polled never
 /// runs, and awaiting it resolves once the runtime got to it.
-fn abort(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn abort_task(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    let t = TaskId(h.id);
-    let Some(meta) = vm.w.tasks.get_mut(t.index()) else { return Ok(Value::Unit) };
-    if meta.state == TaskState::Done || meta.cancelled {
-        return Ok(Value::Unit);
-    }
-    meta.cancelled = true;
-    if t != vm.w.current {
-        vm.w.wake(t);
-    }
+    vm.abort(TaskId(h.id));
     Ok(Value::Unit)
 }
 
-fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+/// A `JoinError` holds the task's id and its panic message, or `()` when
+/// it was cancelled.
+fn join_error_panicked(vm: &Vm, a: &mut Args) -> R<bool> {
+    match vm.auto_deref(arg(a)) {
+        Value::Struct(e) if e.def == builtin::JOIN_ERROR => Ok(!matches!(e.fields.get(1), Some(Value::Unit) | None)),
+        other => panic(format!("internal error: `JoinError` method on {}", super::super::ops::short_kind(&other))),
+    }
+}
+
+fn is_panic(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(join_error_panicked(vm, a)?))
+}
+
+fn is_cancelled(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(!join_error_panicked(vm, a)?))
+}
+
+pub(super) fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Bool(vm.w.tasks.get(h.id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)))
 }
@@ -102,6 +114,37 @@ fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn v
 }
 
 impl<'p> Vm<'p> {
+    /// Aborts task `t` (see `abort_task`).
+    pub(super) fn abort(&mut self, t: TaskId) {
+        let Some(meta) = self.w.tasks.get_mut(t.index()) else { return };
+        if meta.state == TaskState::Done || meta.cancelled {
+            return;
+        }
+        meta.cancelled = true;
+        if t != self.w.current {
+            self.w.wake(t);
+        }
+    }
+
+    /// A finished task's result as its `JoinHandle` gives it: `Ok(value)`,
+    /// or a `JoinError` for a panic or a cancellation.
+    pub(super) fn task_result(&mut self, task: TaskId) -> Value {
+        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return Value::Unit };
+        let error =
+            |msg: Value| Value::err(Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), msg] })));
+        match meta.result.take() {
+            Some(Ok(v)) => {
+                meta.result = Some(Ok(Value::Unit));
+                Value::ok(v)
+            }
+            Some(Err(msg)) => {
+                meta.result = Some(Err(msg.clone()));
+                error(Value::string(msg))
+            }
+            None => error(Value::Unit),
+        }
+    }
+
     /// `yield_now().await`: pending once, at the back of the defer list.
     pub(super) fn poll_yield(&mut self, yielded: &mut bool) -> R<Poll> {
         if *yielded {
