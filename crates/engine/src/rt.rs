@@ -128,6 +128,9 @@ pub struct World {
     /// The values `RwLock`s guard (`exec/prim/rwlock.rs`).
     pub rw_values: Vec<Value>,
     pub sets: Vec<SetObj>,
+    /// `tokio::time::Interval`s: (next deadline, period, missed-tick
+    /// behavior: 0 burst, 1 delay, 2 skip), times in ns.
+    pub intervals: Vec<(u64, u64, u32)>,
 }
 
 /// One `tokio::task::JoinSet` (`exec/prim/joinset.rs`).
@@ -243,6 +246,7 @@ impl World {
             notifies: Vec::new(),
             rw_values: Vec::new(),
             sets: Vec::new(),
+            intervals: Vec::new(),
         }
     }
 

@@ -122,6 +122,8 @@ pub enum HandleKind {
     RwLockWriteGuard,
     /// `tokio::task::JoinSet`
     JoinSet,
+    /// `tokio::time::Interval` (id: in `World::intervals`)
+    Interval,
 }
 
 /// Reported to the runtime when a handle's last reference dies.
@@ -250,7 +252,9 @@ pub mod builtin {
     pub const ACQUIRE_ERROR: DefId = 19;
     /// `tokio::sync::TryAcquireError`: `Closed`, `NoPermits`.
     pub const TRY_ACQUIRE_ERROR: DefId = 20;
-    pub const COUNT: u32 = 21;
+    /// `tokio::time::MissedTickBehavior`: `Burst`, `Delay`, `Skip`.
+    pub const MISSED_TICK_BEHAVIOR: DefId = 21;
+    pub const COUNT: u32 = 22;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -333,6 +337,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit)]),
         TypeDef { name: "AcquireError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("TryAcquireError", &[("Closed", Shape::Unit), ("NoPermits", Shape::Unit)]),
+        enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -488,6 +493,11 @@ pub enum FutureState {
         acc: Vec<Value>,
         /// `join_all(self)` owns the set: it lives until the future ends.
         owner: Option<Value>,
+    },
+    /// `interval.tick()`: the interval's next deadline, then the one after.
+    Tick {
+        interval: u32,
+        registered: bool,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

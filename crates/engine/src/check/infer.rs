@@ -2080,12 +2080,15 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => {
                 let Some(adt) = self.adt(*id).cloned() else { return Ty::Unknown };
                 if adt.is_stub {
-                    for (tr, rhs, out) in &adt.ops {
-                        if *tr == trait_name {
-                            let rhs = rhs.subst(args);
-                            self.coerce(rt, &rhs, r.span);
-                            return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
-                        }
+                    // The impl whose right-hand side fits (`Instant - Duration`
+                    // and `Instant - Instant` are two impls of `Sub`), else the
+                    // first, whose mismatch is the error.
+                    let cands: Vec<_> = adt.ops.iter().filter(|(tr, _, _)| *tr == trait_name).collect();
+                    let fits = |this: &Self, rhs: &Ty| this.table.clone().unify(rt, &rhs.subst(args)).is_ok();
+                    if let Some((_, rhs, out)) = cands.iter().find(|(_, rhs, _)| fits(self, rhs)).or(cands.first()) {
+                        let rhs = rhs.subst(args);
+                        self.coerce(rt, &rhs, r.span);
+                        return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
                     }
                     if adt.complete || (adt.is_stub && matches!(adt.name.as_str(), "String" | "Duration" | "Instant")) {
                         self.op_error(op, &lr, rt, l, span, assign);

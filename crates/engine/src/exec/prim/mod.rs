@@ -191,6 +191,7 @@ impl<'p> Vm<'p> {
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
+            FutureState::Tick { interval, registered } => self.poll_tick(*interval, registered, span),
         }
     }
 
@@ -285,6 +286,7 @@ mod tests {
             HandleKind::RwLockReadGuard,
             HandleKind::RwLockWriteGuard,
             HandleKind::JoinSet,
+            HandleKind::Interval,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

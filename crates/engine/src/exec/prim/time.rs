@@ -10,12 +10,19 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     decl: DECL,
     natives: &[
         Native { path: "tokio::time::sleep", f: sleep },
+        Native { path: "tokio::time::sleep_until", f: sleep_until },
+        Native { path: "tokio::time::interval", f: interval },
+        Native { path: "tokio::time::interval_at", f: interval_at },
+        Native { path: "tokio::time::Interval::tick", f: tick },
+        Native { path: "tokio::time::Interval::period", f: period },
+        Native { path: "tokio::time::Interval::missed_tick_behavior", f: missed_tick_behavior },
+        Native { path: "tokio::time::Interval::set_missed_tick_behavior", f: set_missed_tick_behavior },
         Native { path: "tokio::time::Instant::now", f: now },
         Native { path: "std::time::Instant::now", f: std_now },
     ],
-    kinds: &[],
+    kinds: &[(HandleKind::Interval, "tokio::time::Interval")],
     on_drop: |_, _, _| {},
-    debug: |_, _, h, _, _| Err(format!("`{:?}` is not a time value", h.kind)),
+    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
 };
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
@@ -31,6 +38,17 @@ const DECL: &str = r#"
             pub fn reset(self: _, deadline: Instant);
         }
         impl Future for Sleep { type Output = (); }
+        pub fn interval(period: Duration) -> Interval;
+        pub fn interval_at(start: Instant, period: Duration) -> Interval;
+        pub struct Interval;
+        impl Interval {
+            pub async fn tick(&mut self) -> Instant;
+            pub fn period(&self) -> Duration;
+            pub fn missed_tick_behavior(&self) -> MissedTickBehavior;
+            pub fn set_missed_tick_behavior(&mut self, behavior: MissedTickBehavior);
+        }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+        pub enum MissedTickBehavior { Burst, Delay, Skip }
         #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash)]
         pub struct Instant;
         impl Instant {
@@ -67,6 +85,68 @@ fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::Sleep { deadline, registered: false }))
 }
 
+/// `sleep_until(deadline)`: a past deadline completes at once.
+fn sleep_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    if !vm.timers_enabled() {
+        return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
+    }
+    let Value::Instant(at) = arg(a) else { return panic("`sleep_until` needs an Instant") };
+    Ok(vm.future(FutureState::Sleep { deadline: ceil_ms(at), registered: false }))
+}
+
+/// Tokio's panic for a zero period.
+const ZERO_PERIOD: &str = "`period` must be non-zero.";
+
+fn new_interval(vm: &mut Vm, start: u64, period: Value) -> R<Value> {
+    needs_runtime(vm)?;
+    let Value::Duration(p) = period else { return panic("an interval needs a Duration") };
+    if p == 0 {
+        return panic(ZERO_PERIOD);
+    }
+    vm.w.intervals.push((start, p, 0));
+    Ok(handle(HandleKind::Interval, vm.w.intervals.len() as u32 - 1, &vm.w))
+}
+
+/// `interval(period)`: the first tick is now.
+fn interval(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let now = vm.w.now;
+    new_interval(vm, now, arg(a))
+}
+
+fn interval_at(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Instant(start) = arg(a) else { return panic("`interval_at` needs an Instant") };
+    new_interval(vm, start, arg(a))
+}
+
+fn tick(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(vm.future(FutureState::Tick { interval: h.id, registered: false }))
+}
+
+fn period(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Duration(vm.w.intervals.get(h.id as usize).map_or(0, |i| i.1)))
+}
+
+fn missed_tick_behavior(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let b = vm.w.intervals.get(h.id as usize).map_or(0, |i| i.2);
+    Ok(Value::adt_enum(builtin::MISSED_TICK_BEHAVIOR, b, vec![]))
+}
+
+fn set_missed_tick_behavior(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let b = match vm.auto_deref(arg(a)) {
+        Value::Enum(e) if e.def == builtin::MISSED_TICK_BEHAVIOR => e.variant,
+        _ => return panic("internal error: not a MissedTickBehavior"),
+    };
+    if let Some(i) = vm.w.intervals.get_mut(h.id as usize) {
+        i.2 = b;
+    }
+    Ok(Value::Unit)
+}
+
 /// `tokio::time::Instant::now()`: virtual time.
 fn now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Instant(vm.w.now))
@@ -79,6 +159,31 @@ fn std_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    /// `interval.tick().await`: a sleep until the scheduled tick, which it
+    /// returns; the next tick is a period later, or, when this one came
+    /// more than 5 ms late, what the missed-tick behavior says (Tokio 1.54).
+    pub(super) fn poll_tick(&mut self, interval: u32, registered: &mut bool, span: Span) -> R<Poll> {
+        let Some(&(timeout, period, behavior)) = self.w.intervals.get(interval as usize) else { return panic("internal: no such interval") };
+        match self.poll_sleep(ceil_ms(timeout), registered, span)? {
+            Poll::Pending(on) => Ok(Poll::Pending(on)),
+            Poll::Ready(_) => {
+                let now = self.w.now;
+                let next = if now > timeout.saturating_add(5_000_000) {
+                    match behavior {
+                        1 => now.saturating_add(period),
+                        2 => now.saturating_add(period) - (now - timeout) % period,
+                        _ => timeout.saturating_add(period),
+                    }
+                } else {
+                    timeout.saturating_add(period)
+                };
+                self.w.intervals[interval as usize].0 = next;
+                *registered = false;
+                Ok(Poll::Ready(Value::Instant(timeout)))
+            }
+        }
+    }
+
     /// `sleep(d).await`: the budget first, then the deadline.
     pub(super) fn poll_sleep(&mut self, deadline: u64, registered: &mut bool, span: Span) -> R<Poll> {
         let cur = self.w.current;
