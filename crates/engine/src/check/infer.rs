@@ -64,7 +64,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
             report.types.extend(types);
         }
     }
-    report.borrows.sort_by_key(|d| d.span.start);
+    crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
 }
 
 fn line_of(src: &str, span: Span) -> String {

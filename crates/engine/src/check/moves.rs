@@ -465,7 +465,7 @@ impl<'u> MovePass<'u> {
                 }
             }
         }
-        captured.sort_unstable();
+        crate::sort::sort_by(&mut captured, |a, b| a <= b);
         let kw = Span::new(span.start as usize, (span.start as usize + 10).min(block.span.start as usize).max(span.start as usize + 5));
         for local in captured {
             self.use_local(local, kw, true);
