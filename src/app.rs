@@ -675,7 +675,7 @@ pub fn app(props: &AppProps) -> Html {
     let crashed_here = crashed.as_ref().is_some_and(|c| **c == *session.source);
 
     html! {
-        <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}
+        <div ref={root} class={crate::markup::class(&[Some("app"), embed.then_some("embed")])} data-testid="app" data-run-id={session.run_id.to_string()}
             data-run-ms={Fixed(session.run_ms, 2).to_string()}
             data-pending={session.pending.to_string()} data-reduced-motion={reduced_motion.to_string()}>
             if !embed {
@@ -719,8 +719,8 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </section>
                 }
-                <section class={classes!("pane", "viz-pane", stale.then_some("stale"))} aria-label="What the program does">
-                    <div class={classes!("banner", status.tone.as_str())} role="status">
+                <section class={crate::markup::class(&[Some("pane"), Some("viz-pane"), stale.then_some("stale")])} aria-label="What the program does">
+                    <div class={crate::markup::class(&[Some("banner"), Some(status.tone.as_str())])} role="status">
                         <p class="status" data-testid="status">{ status_text }</p>
                         if !status.details.is_empty() {
                             // Closed by default: for a deadlock the panels

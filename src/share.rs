@@ -628,10 +628,10 @@ pub mod web {
 
         html! {
             <div class="share" onkeydown={on_keydown}>
-                <button class={classes!("share-button", (*open == Open::Share).then_some("active"))} data-testid="share"
+                <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Share).then_some("active")])} data-testid="share"
                     aria-expanded={(*open == Open::Share).to_string()} aria-controls="share-panel"
                     title="Copy a link to this program, with the playhead and speed" onclick={on_share}>{ "Share" }</button>
-                <button class={classes!("share-button", (*open == Open::Embed).then_some("active"))} data-testid="embed"
+                <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Embed).then_some("active")])} data-testid="embed"
                     aria-expanded={(*open == Open::Embed).to_string()} aria-controls="share-panel"
                     title="Copy an <iframe> snippet that embeds this program in another page" onclick={on_embed}>{ "Embed" }</button>
                 if *open == Open::Share {

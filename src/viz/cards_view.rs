@@ -110,7 +110,7 @@ fn chan_body(props: &BodyProps) -> Html {
         Some(Flight::Out { slot, .. }) if props.playing && c.kind != "broadcast" => Some(*slot),
         _ => None,
     };
-    let class = classes!("viz-chan", c.kind, c.closed.then_some("closed"), c.full.then_some("full"));
+    let class = crate::markup::class(&[Some("viz-chan"), Some(c.kind), c.closed.then_some("closed"), c.full.then_some("full")]);
     html! {
         <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
             data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
@@ -120,7 +120,7 @@ fn chan_body(props: &BodyProps) -> Html {
                 <div class="pipe">
                     <div class="slots" aria-label={format!("{} buffered", c.len)}>
                         { for c.tokens.iter().enumerate().map(|(i, t)| html! {
-                            <span key={t.value} class={classes!("token", (leaving == Some(i)).then_some("leaving"))} data-testid="message"
+                            <span key={t.value} class={crate::markup::class(&[Some("token"), (leaving == Some(i)).then_some("leaving")])} data-testid="message"
                                 data-value={t.text.clone()} data-seq={t.seq.to_string()}
                                 style={t.from.map(|f| format!("border-color:{}", task_colour(f)))}
                                 title={format!("value #{}: {}", t.seq, t.text)}>
@@ -133,7 +133,7 @@ fn chan_body(props: &BodyProps) -> Html {
                             </span>
                         }) }
                         { for (0..c.empty_slots).map(|i| html! {
-                            <span key={format!("e{i}")} class={classes!("slot", (c.kind == "unbounded").then_some("open"))} aria-hidden="true"></span>
+                            <span key={format!("e{i}")} class={crate::markup::class(&[Some("slot"), (c.kind == "unbounded").then_some("open")])} aria-hidden="true"></span>
                         }) }
                     </div>
                     { caption_markup(c).into_html() }
@@ -323,7 +323,7 @@ struct MutexCardProps {
 fn mutex_card_view(props: &MutexCardProps) -> Html {
     let c = &props.card;
     let contended = !c.waiters.is_empty();
-    let class = classes!("viz-mutex", contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread"));
+    let class = crate::markup::class(&[Some("viz-mutex"), contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread")]);
     let holder_name = c.holder.as_ref().map(|h| h.2.clone()).unwrap_or_default();
     html! {
         <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}

@@ -117,7 +117,7 @@ pub fn visualization(props: &VizProps) -> Html {
         };
     }
 
-    let class = classes!("viz", props.reduced_motion.then_some("reduced-motion"), (props.frac > 0.0).then_some("playing"));
+    let class = crate::markup::class(&[Some("viz"), props.reduced_motion.then_some("reduced-motion"), (props.frac > 0.0).then_some("playing")]);
     html! {
         <section {class} data-testid="viz" aria-label="Visualization" data-pos={pos.to_string()}>
             if deadlock.is_some() {

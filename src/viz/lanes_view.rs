@@ -481,7 +481,7 @@ fn state_words(state: TaskState, wait: Option<WaitOn>, g: &RunGeom, now: u64) ->
 struct LabelRowProps {
     top: f64,
     /// `lane-label`, `res-label chan` or `res-label mutex`, plus state.
-    class: Classes,
+    class: AttrValue,
     /// `task-lane`, `task-lane-pending` or nothing.
     testid: Option<&'static str>,
     /// `data-task`.
@@ -544,7 +544,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let Some(view) = state.task(t) else {
                 return LabelRowProps {
                     top,
-                    class: classes!("lane-label", "pending", odd),
+                    class: crate::markup::class(&[Some("lane-label"), Some("pending"), odd]).into(),
                     testid: Some("task-lane-pending"),
                     task: Some(info.name.clone()),
                     state: None,
@@ -558,7 +558,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let words = if stuck { "stuck: thread blocked".to_string() } else { state_words(view.state, view.wait, g, state.time) };
             LabelRowProps {
                 top,
-                class: classes!("lane-label", view.state.as_str(), cycle.contains(&t).then_some("in-cycle"), odd),
+                class: crate::markup::class(&[Some("lane-label"), Some(view.state.as_str()), cycle.contains(&t).then_some("in-cycle"), odd]).into(),
                 testid: Some("task-lane"),
                 task: Some(info.name.clone()),
                 state: Some(view.state.test_state()),
@@ -589,7 +589,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             };
             LabelRowProps {
                 top,
-                class: classes!("res-label", "chan", odd),
+                class: crate::markup::class(&[Some("res-label"), Some("chan"), odd]).into(),
                 testid: None,
                 task: None,
                 state: None,
@@ -612,7 +612,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let kind = if info.kind == taskscope_engine::trace::MutexKind::Std { "std mutex" } else { "mutex" };
             LabelRowProps {
                 top,
-                class: classes!("res-label", "mutex", odd),
+                class: crate::markup::class(&[Some("res-label"), Some("mutex"), odd]).into(),
                 testid: None,
                 task: None,
                 state: None,
