@@ -47,7 +47,7 @@ pub fn console(props: &ConsoleProps) -> Html {
     html! {
         <section class={crate::markup::class(&[Some("pane"), Some("console-pane"), props.stale.then_some("stale")])} aria-labelledby="console-title">
             <div class="pane-head">
-                <h2 id="console-title">{ "Console" }</h2>
+                { crate::markup::fixed("<h2 id=\"console-title\">Console</h2>") }
                 <span class="pane-note" data-testid="console-count">{ count }</span>
             </div>
             <pre ref={pre} class="console" data-testid="console" tabindex="0" aria-label="Program output up to the playhead">

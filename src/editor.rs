@@ -375,7 +375,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <input ref={find_ref.clone()} type="search" data-testid="find" aria-label="Find in the program"
                     placeholder="Find" value={q.clone()} oninput={on_find_input.clone()} onkeydown={on_find_key.clone()} />
                 <span class="find-status" data-testid="find-status" aria-live="polite">{ status }</span>
-                <span class="find-keys">{ "Enter next · Shift+Enter previous · Esc back to the code" }</span>
+                { crate::markup::fixed("<span class=\"find-keys\">Enter next · Shift+Enter previous · Esc back to the code</span>") }
             </div>
         }
     });

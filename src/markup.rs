@@ -98,6 +98,14 @@ impl Markup {
     }
 }
 
+/// Fixed markup from this crate's source as one raw node: for the static
+/// parts of `html!` views (headings, labels, icons), which Yew never diffs.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+pub fn fixed(markup: &'static str) -> yew::Html {
+    yew::Html::from_html_unchecked(yew::AttrValue::Static(markup))
+}
+
 /// A `class` attribute's value from its parts, leaving out the absent and
 /// empty ones: what Yew's `classes!` gives for distinct one-word parts,
 /// without its `IndexSet` of strings (~2 KB gzipped of wasm).

@@ -36,13 +36,12 @@ pub fn channels_panel(props: &ChannelsProps) -> Html {
     let later = props.geom.chans.len() - cards.len();
     html! {
         <div class="viz-panel viz-channels">
-            <div class="viz-panel-head"><h3>{ "Channels" }</h3>
-                <span class="viz-hint">{ "senders → buffered messages → receivers; the next value out is on the right" }</span>
-            </div>
+            { crate::markup::fixed("<div class=\"viz-panel-head\"><h3>Channels</h3>\
+                <span class=\"viz-hint\">senders → buffered messages → receivers; the next value out is on the right</span></div>") }
             <div class="viz-cards">
                 { for cards.iter().map(|c| html! { <ChanCardView key={c.id.0} card={c.clone()} frac={props.frac} /> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ "No channel created yet at this point of the run." }</p>
+                    { crate::markup::fixed("<p class=\"viz-note\">No channel created yet at this point of the run.</p>") }
                 } else if later > 0 {
                     <p class="viz-note">{ format!("{later} more created later in the run.") }</p>
                 }
@@ -301,13 +300,12 @@ pub fn mutexes_panel(props: &MutexesProps) -> Html {
     });
     html! {
         <div class="viz-panel viz-mutexes">
-            <div class="viz-panel-head"><h3>{ "Mutexes" }</h3>
-                <span class="viz-hint">{ "who holds the lock, and who waits in line (first come, first served)" }</span>
-            </div>
+            { crate::markup::fixed("<div class=\"viz-panel-head\"><h3>Mutexes</h3>\
+                <span class=\"viz-hint\">who holds the lock, and who waits in line (first come, first served)</span></div>") }
             <div class="viz-cards">
                 { for cards.iter().map(|c| html! { <MutexCardView key={c.id.0} card={c.clone()} /> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ "No mutex created yet at this point of the run." }</p>
+                    { crate::markup::fixed("<p class=\"viz-note\">No mutex created yet at this point of the run.</p>") }
                 }
             </div>
         </div>
@@ -323,7 +321,8 @@ struct MutexCardProps {
 fn mutex_card_view(props: &MutexCardProps) -> Html {
     let c = &props.card;
     let contended = !c.waiters.is_empty();
-    let class = crate::markup::class(&[Some("viz-mutex"), contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread")]);
+    let class =
+        crate::markup::class(&[Some("viz-mutex"), contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread")]);
     let holder_name = c.holder.as_ref().map(|h| h.2.clone()).unwrap_or_default();
     html! {
         <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}
@@ -338,11 +337,11 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
                         <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>
                             { if w.waited > 0 { format!("waiting {}", fmt_time(w.waited)) } else { format!("waiting since {}", fmt_time(w.since)) } }
                         </span>
-                        if c.blocker == Some(w.task) { <span class="note warn">{ "blocks the thread" }</span> }
+                        if c.blocker == Some(w.task) { { crate::markup::fixed("<span class=\"note warn\">blocks the thread</span>") } }
                     </li>
                 }) }
             </ol>
-            if !contended { <p class="queue-empty">{ "nobody waiting" }</p> }
+            if !contended { { crate::markup::fixed("<p class=\"queue-empty\">nobody waiting</p>") } }
         </article>
     }
 }

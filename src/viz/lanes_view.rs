@@ -267,7 +267,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     html! {
         <div class="viz-panel viz-lanes" ref={node}>
             <div class="viz-panel-head">
-                <h3>{ "Tasks over time" }</h3>
+                { crate::markup::fixed("<h3>Tasks over time</h3>") }
                 { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
                 <div class="viz-zoom" role="group" aria-label="Zoom the lanes">
                     <button type="button" onclick={zoom_out} title="Zoom out" aria-label="Zoom out">{ "−" }</button>
@@ -526,7 +526,7 @@ fn labels(props: &LabelsProps) -> Html {
     };
     html! {
         <div class="viz-labels" style={format!("width:{}px;height:{}px", Fixed(props.label_w, 0), Fixed(props.rows.height, 0))}>
-            <div class="ruler-title">{ "virtual time →" }</div>
+            { crate::markup::fixed("<div class=\"ruler-title\">virtual time →</div>") }
             { for props.rows.rows.iter().enumerate().map(|(i, &(kind, top))| {
                 let p = row(i, kind, top);
                 html! { <LabelRow key={i} ..p /> }
