@@ -40,13 +40,14 @@ use crate::editor::Editor;
 use crate::embed::Folded;
 use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, ViewOptions};
+use crate::markup::{Markup, fixed};
 use crate::model::{
     ByPtr, DiagnosticItem, Playback, PlaybackAction, RunData, Tone, describe_event, diagnostic_items, focus_line, interactive_config, next_await,
     position_label, prev_await, summary, task_lines,
 };
 use crate::num::Fixed;
 use crate::playback::PlaybackBar;
-use crate::share::web::{LinkErrorBanner, NotRunBanner, RestorePrompt, ShareButtons};
+use crate::share::web::{ShareButtons, link_error_banner, not_run_banner, restore_prompt};
 use crate::share::{self, Startup};
 use crate::viz::Visualization;
 use crate::viz::geom::RunGeom;
@@ -345,7 +346,7 @@ pub fn app(props: &AppProps) -> Html {
     // re-render on every playback frame.
     let on_run_anyway = {
         let (run_now, not_run, source) = (run_now.clone(), not_run.setter(), session.source.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_: MouseEvent| {
             not_run.set(false);
             run_now(&source, true);
         })
@@ -444,7 +445,7 @@ pub fn app(props: &AppProps) -> Html {
     }
     let on_keep_edits = {
         let (restore, open_program) = (restore.clone(), open_program.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_: MouseEvent| {
             if let Some(text) = (*restore).clone() {
                 open_program(&text, share::example_with_source(&text), &ViewOptions::default());
                 // A reload now opens the edits, not the link again.
@@ -455,14 +456,14 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_open_link = {
         let (restore, source) = (restore.clone(), session.source.clone());
-        Callback::from(move |()| {
+        Callback::from(move |_: MouseEvent| {
             share::web::save(&source);
             restore.set(None);
         })
     };
     let on_dismiss_error = {
         let link_error = link_error.setter();
-        Callback::from(move |()| link_error.set(None))
+        Callback::from(move |_: MouseEvent| link_error.set(None))
     };
 
     let on_action = use_callback(playback.dispatcher(), |a: PlaybackAction, playback| playback.dispatch(a));
@@ -675,41 +676,40 @@ pub fn app(props: &AppProps) -> Html {
     let crashed_here = crashed.as_ref().is_some_and(|c| **c == *session.source);
 
     html! {
-        <div ref={root} class={classes!("app", embed.then_some("embed"))} data-testid="app" data-run-id={session.run_id.to_string()}
+        <div ref={root} class={crate::markup::class(&[Some("app"), embed.then_some("embed")])} data-testid="app" data-run-id={session.run_id.to_string()}
             data-run-ms={Fixed(session.run_ms, 2).to_string()}
             data-pending={session.pending.to_string()} data-reduced-motion={reduced_motion.to_string()}>
             if !embed {
                 <header class="masthead">
-                    <h1>{ "Taskscope" }</h1>
-                    <p class="tagline">{ "Write async Rust, watch it run on a simulated Tokio runtime." }</p>
+                    { fixed("<h1>Taskscope</h1><p class=\"tagline\">Write async Rust, watch it run on a simulated Tokio runtime.</p>") }
                     <ExamplesMenu selected={session.example.map(|e| e.file)} on_change={on_example} />
                     <ShareButtons source={session.source.clone()} {pos} speed={p.speed} example={session.example} />
                 </header>
             }
             if let Some(message) = (*link_error).clone() {
-                <LinkErrorBanner {message} on_dismiss={on_dismiss_error} />
+                { link_error_banner(&message, on_dismiss_error) }
             }
             if restore.is_some() {
-                <RestorePrompt on_keep={on_keep_edits} on_open={on_open_link} />
+                { restore_prompt(on_keep_edits, on_open_link) }
             }
             // Until something runs (a click, an edit, an example).
             if *not_run && !session.current.ran() && session.current.run.diagnostics.is_empty() {
-                <NotRunBanner on_run={on_run_anyway} />
+                { not_run_banner(on_run_anyway) }
             }
             if let (false, Some(example)) = (embed, session.example) {
                 <details class="about" data-testid="about">
-                    <summary><strong>{ example.title() }</strong>{ ". " }{ inline_code(&example.explanation()) }</summary>
+                    <summary>{ about_markup(&example.title(), &example.explanation()).into_html() }</summary>
                 </details>
             }
             <main class="workbench">
                 if editor_mode != EditorMode::Hidden {
                 <section class="pane editor-pane" aria-labelledby="editor-title">
                     <div class="pane-head">
-                        <h2 id="editor-title">{ "Program" }</h2>
+                        { fixed("<h2 id=\"editor-title\">Program</h2>") }
                         <span class="pane-note" data-testid="editor-info">
                             { if line_count == 1 { "1 line".to_string() } else { format!("{line_count} lines") } }
                         </span>
-                        <span id="editor-help" class="pane-note help">{ "re-runs as you type · Ctrl+Enter replays · Esc, then Tab leaves the editor" }</span>
+                        { fixed("<span id=\"editor-help\" class=\"pane-note help\">re-runs as you type · Ctrl+Enter replays · Esc, then Tab leaves the editor</span>") }
                     </div>
                     <Editor source={editor_source.clone()} diagnostics={diagnostics.clone()} task_lines={lines.clone()}
                         on_input={on_editor_input} reveal={*reveal} follow={focus_line(&state, &lines)} document={session.loads}
@@ -719,14 +719,14 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </section>
                 }
-                <section class={classes!("pane", "viz-pane", stale.then_some("stale"))} aria-label="What the program does">
-                    <div class={classes!("banner", status.tone.as_str())} role="status">
+                <section class={crate::markup::class(&[Some("pane"), Some("viz-pane"), stale.then_some("stale")])} aria-label="What the program does">
+                    <div class={crate::markup::class(&[Some("banner"), Some(status.tone.as_str())])} role="status">
                         <p class="status" data-testid="status">{ status_text }</p>
                         if !status.details.is_empty() {
                             // Closed by default: for a deadlock the panels
                             // below tell the story; this is the runtime's report.
                             <details class="details-box">
-                                <summary>{ "Details" }</summary>
+                                { fixed("<summary>Details</summary>") }
                                 <pre class="details" data-testid="details">{ &status.details }</pre>
                             </details>
                         }
@@ -734,18 +734,18 @@ pub fn app(props: &AppProps) -> Html {
                         // with errors there is none.
                         if !session.current.ran() && shown.ran() {
                             <p class="banner-note">
-                                { "Showing the last run that compiled" }
-                                if shown_status.tone != Tone::Ok { { format!(" ({})", shown_status.status) } }
-                                { "." }
+                                { if shown_status.tone != Tone::Ok {
+                                    format!("Showing the last run that compiled ({}).", shown_status.status)
+                                } else {
+                                    "Showing the last run that compiled.".to_string()
+                                } }
                             </p>
                         }
                     </div>
                     if crashed_here {
                         <div class="banner error worker-crash" role="alert" data-testid="worker-crash">
-                            <p>
-                                <strong>{ "The engine stopped while running this program." }</strong>
-                                { " This is a bug in Taskscope, not in your code; the page is fine and your code is kept." }
-                            </p>
+                            { fixed("<p><strong>The engine stopped while running this program.</strong> \
+                                This is a bug in Taskscope, not in your code; the page is fine and your code is kept.</p>") }
                             <button type="button" data-testid="worker-crash-retry" onclick={on_run_again}>{ "Run it again" }</button>
                         </div>
                     }
@@ -760,7 +760,7 @@ pub fn app(props: &AppProps) -> Html {
             <Console data={shown.clone()} {pos} stale={!session.current.ran()} />
             if let Some(href) = (*open_url).clone() {
                 <footer class="embed-footer">
-                    <span class="brand">{ "Taskscope" }</span>
+                    { fixed("<span class=\"brand\">Taskscope</span>") }
                     <a class="embed-open" data-testid="open-in-taskscope" {href} target="_blank" rel="noopener noreferrer"
                         title="The full playground, with every line of this program">{ "Open in Taskscope ↗" }</a>
                 </footer>
@@ -803,15 +803,19 @@ fn examples_menu(props: &ExamplesMenuProps) -> Html {
     }
 }
 
-/// Text with `backtick` spans as `<code>`.
-fn inline_code(text: &str) -> Html {
-    html! {
-        { for text.split('`').enumerate().map(|(i, part)| if i % 2 == 1 {
-            html! { <code>{ part.to_string() }</code> }
+/// The loaded example's title in bold, then its explanation with
+/// `backtick` spans as `<code>`.
+fn about_markup(title: &str, explanation: &str) -> Markup {
+    let mut m = Markup::with_capacity(title.len() + explanation.len() + 64);
+    m.raw("<strong>").text(title).raw("</strong>. ");
+    for (i, part) in explanation.split('`').enumerate() {
+        if i % 2 == 1 {
+            m.raw("<code>").text(part).raw("</code>");
         } else {
-            html! { { part.to_string() } }
-        }) }
+            m.text(part);
+        }
     }
+    m
 }
 
 #[cfg(test)]

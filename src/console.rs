@@ -45,9 +45,9 @@ pub fn console(props: &ConsoleProps) -> Html {
     }
     let count = if total == 0 { "nothing printed".to_string() } else { format!("{shown} of {total} print{}", if total == 1 { "" } else { "s" }) };
     html! {
-        <section class={classes!("pane", "console-pane", props.stale.then_some("stale"))} aria-labelledby="console-title">
+        <section class={crate::markup::class(&[Some("pane"), Some("console-pane"), props.stale.then_some("stale")])} aria-labelledby="console-title">
             <div class="pane-head">
-                <h2 id="console-title">{ "Console" }</h2>
+                { crate::markup::fixed("<h2 id=\"console-title\">Console</h2>") }
                 <span class="pane-note" data-testid="console-count">{ count }</span>
             </div>
             <pre ref={pre} class="console" data-testid="console" tabindex="0" aria-label="Program output up to the playhead">

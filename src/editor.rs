@@ -375,7 +375,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <input ref={find_ref.clone()} type="search" data-testid="find" aria-label="Find in the program"
                     placeholder="Find" value={q.clone()} oninput={on_find_input.clone()} onkeydown={on_find_key.clone()} />
                 <span class="find-status" data-testid="find-status" aria-live="polite">{ status }</span>
-                <span class="find-keys">{ "Enter next · Shift+Enter previous · Esc back to the code" }</span>
+                { crate::markup::fixed("<span class=\"find-keys\">Enter next · Shift+Enter previous · Esc back to the code</span>") }
             </div>
         }
     });
@@ -416,7 +416,7 @@ pub fn editor(props: &EditorProps) -> Html {
             };
             let style = format!("--line:{};--k:{};--c:{}", t.line, k.min(3), task_colour(t.task));
             html! {
-                <span key={t.task.0} class={classes!("gutter-task", t.state.as_str())} {style} title={t.label.clone()}
+                <span key={t.task.0} class={crate::markup::class(&[Some("gutter-task"), Some(t.state.as_str())])} {style} title={t.label.clone()}
                     data-task={t.task.to_string()} data-line={t.line.to_string()}></span>
             }
         })
@@ -438,7 +438,7 @@ pub fn editor(props: &EditorProps) -> Html {
             <div class="gutter" aria-hidden="true">
                 <pre class="line-numbers">{ (*numbers).clone() }</pre>
                 { for diag_lines.iter().map(|(line, warning, message)| html! {
-                    <span class={classes!("gutter-diag", warning.then_some("warn"))} style={format!("--line:{line}")} title={message.clone()}></span>
+                    <span class={crate::markup::class(&[Some("gutter-diag"), warning.then_some("warn")])} style={format!("--line:{line}")} title={message.clone()}></span>
                 }) }
                 { task_marks }
             </div>
@@ -449,7 +449,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="eol-notes" aria-hidden="true">{ Html::from_html_unchecked(layer.2.clone()) }</div>
                 if let Some(m) = tip {
                     <div id="diag-tip" data-testid="diag-tip" role="status"
-                        class={classes!("diag-tip", if m.primary { "primary" } else { "secondary" }, m.warning.then_some("warn"))}
+                        class={crate::markup::class(&[Some("diag-tip"), Some(if m.primary { "primary" } else { "secondary" }), m.warning.then_some("warn")])}
                         style={format!("--line:{};--x:{}", m.line, m.x)}><div>{ m.tip.clone() }</div></div>
                 }
                 <textarea

@@ -46,7 +46,7 @@ impl Folded {
     pub fn new(full: &str, hidden: &[u32]) -> Folded {
         let lines = pieces(full);
         let mut hide: Vec<u32> = hidden.iter().copied().filter(|&l| l >= 1 && (l as usize) <= lines.len()).collect();
-        hide.sort_unstable();
+        taskscope_engine::sort::sort_by(&mut hide, |a, b| a <= b);
         hide.dedup();
         let mut full_starts = Vec::with_capacity(lines.len());
         let mut shown_at = Vec::with_capacity(lines.len());
@@ -145,7 +145,7 @@ impl Folded {
         let mut hidden = Vec::new();
         let mut b = 0;
         let mut anchored: Vec<(usize, &Vec<&str>)> = blocks.iter().map(|(k, lines)| (moved(*k), lines)).collect();
-        anchored.sort_by_key(|(k, _)| *k); // stable: keeps their order
+        taskscope_engine::sort::sort_by_key(&mut anchored, |(k, _)| *k as u64); // stable: keeps their order
         for j in 0..=ln {
             while b < anchored.len() && anchored[b].0 == j {
                 for line in anchored[b].1 {

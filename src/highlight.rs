@@ -405,7 +405,7 @@ pub fn to_html(src: &str, tokens: &[Token], marks: &[Mark]) -> String {
         cuts.push(m.start);
         cuts.push(m.end);
     }
-    cuts.sort_unstable();
+    taskscope_engine::sort::sort_by(&mut cuts, |a, b| a <= b);
     cuts.dedup();
 
     let mut ti = 0;

@@ -172,7 +172,7 @@ pub fn parse_line_list(s: &str) -> Vec<u32> {
             break;
         }
     }
-    out.sort_unstable();
+    taskscope_engine::sort::sort_by(&mut out, |a, b| a <= b);
     out.dedup();
     out
 }

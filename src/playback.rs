@@ -29,20 +29,27 @@ pub struct PlaybackProps {
     pub on_await_task: Callback<Option<TaskId>>,
 }
 
-fn icon(path: &'static str) -> Html {
-    html! {
-        <svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d={path} />
-        </svg>
-    }
+/// A transport icon: an SVG path, as fixed markup.
+macro_rules! icon_svg {
+    ($path:literal) => {
+        concat!(
+            "<svg class=\"icon\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\" aria-hidden=\"true\" focusable=\"false\"><path d=\"",
+            $path,
+            "\"></path></svg>"
+        )
+    };
 }
 
-const ICON_PLAY: &str = "M7 4.5v15l12.5-7.5z";
-const ICON_PAUSE: &str = "M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z";
-const ICON_STEP_FORWARD: &str = "M5 5v14l10-7zM16.5 5H19v14h-2.5z";
-const ICON_STEP_BACK: &str = "M19 5v14L9 12zM5 5h2.5v14H5z";
-const ICON_START: &str = "M6 5h2.5v14H6zM20 5v14l-10-7z";
-const ICON_END: &str = "M15.5 5H18v14h-2.5zM4 5v14l10-7z";
+fn icon(svg: &'static str) -> Html {
+    crate::markup::fixed(svg)
+}
+
+const ICON_PLAY: &str = icon_svg!("M7 4.5v15l12.5-7.5z");
+const ICON_PAUSE: &str = icon_svg!("M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z");
+const ICON_STEP_FORWARD: &str = icon_svg!("M5 5v14l10-7zM16.5 5H19v14h-2.5z");
+const ICON_STEP_BACK: &str = icon_svg!("M19 5v14L9 12zM5 5h2.5v14H5z");
+const ICON_START: &str = icon_svg!("M6 5h2.5v14H6zM20 5v14l-10-7z");
+const ICON_END: &str = icon_svg!("M15.5 5H18v14h-2.5zM4 5v14l10-7z");
 
 #[function_component(PlaybackBar)]
 pub fn playback_bar(props: &PlaybackProps) -> Html {
@@ -112,7 +119,7 @@ pub fn playback_bar(props: &PlaybackProps) -> Html {
                     disabled={props.next_await.is_none()} onclick={seek(props.next_await)}>{ ".await ▸" }</button>
             </div>
             <label class="speed">
-                <span>{ "Speed" }</span>
+                { crate::markup::fixed("<span>Speed</span>") }
                 <select data-testid="speed" aria-label="Playback speed" onchange={on_speed}>
                     { for SPEEDS.iter().map(|s| html! {
                         <option value={crate::num::trimmed(*s, 2)} selected={*s == p.speed}>{ format!("{}×", crate::num::trimmed(*s, 2)) }</option>

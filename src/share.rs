@@ -412,80 +412,44 @@ pub mod web {
     // Components
     // -----------------------------------------------------------------------
 
-    #[derive(Properties, PartialEq)]
-    pub struct LinkErrorProps {
-        pub message: AttrValue,
-        pub on_dismiss: Callback<()>,
-    }
+    // The notices are plain functions, not components: the app makes their
+    // callbacks afresh on each render, so a component would re-render with
+    // it anyway, and each component type costs ~1.5 KB of wasm.
 
     /// Why the link did not open; the page shows the default program.
-    #[function_component(LinkErrorBanner)]
-    pub fn link_error_banner(props: &LinkErrorProps) -> Html {
-        let dismiss = {
-            let cb = props.on_dismiss.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(()))
-        };
+    pub fn link_error_banner(message: &str, on_dismiss: Callback<MouseEvent>) -> Html {
+        let mut text = crate::markup::Markup::new();
+        text.raw("<p><strong>This link could not be opened: </strong>").text(message).raw(". Showing the default program instead.</p>");
         html! {
             <div class="share-notice link-error" role="alert" data-testid="link-error">
-                <p>
-                    <strong>{ "This link could not be opened: " }</strong>
-                    { props.message.clone() }
-                    { ". Showing the default program instead." }
-                </p>
-                <button class="text-button" data-testid="dismiss-link-error" onclick={dismiss} aria-label="Dismiss">{ "Dismiss" }</button>
+                { text.into_html() }
+                <button class="text-button" data-testid="dismiss-link-error" onclick={on_dismiss} aria-label="Dismiss">{ "Dismiss" }</button>
             </div>
         }
-    }
-
-    #[derive(Properties, PartialEq)]
-    pub struct NotRunProps {
-        pub on_run: Callback<()>,
     }
 
     /// The page died during the last run of this program: it was opened
     /// without running it.
-    #[function_component(NotRunBanner)]
-    pub fn not_run_banner(props: &NotRunProps) -> Html {
-        let run = {
-            let cb = props.on_run.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(()))
-        };
+    pub fn not_run_banner(on_run: Callback<MouseEvent>) -> Html {
         html! {
             <div class="share-notice not-run" role="alert" data-testid="not-run">
-                <p>
-                    <strong>{ "Not run: " }</strong>
-                    { "the page stopped during the last run of this program, so it was opened without running it. \
-                       It may need more memory or time than a browser tab has; the command-line `taskscope run` has larger budgets." }
-                </p>
-                <button class="text-button" data-testid="run-anyway" onclick={run}>{ "Run it" }</button>
+                { crate::markup::fixed("<p><strong>Not run: </strong>\
+                    the page stopped during the last run of this program, so it was opened without running it. \
+                    It may need more memory or time than a browser tab has; the command-line `taskscope run` has larger budgets.</p>") }
+                <button class="text-button" data-testid="run-anyway" onclick={on_run}>{ "Run it" }</button>
             </div>
         }
     }
 
-    #[derive(Properties, PartialEq)]
-    pub struct RestorePromptProps {
-        pub on_keep: Callback<()>,
-        pub on_open: Callback<()>,
-    }
-
     /// A link replaced edits the user had made before: keep them, or the
     /// link's program. Not modal: the page works while it is shown.
-    #[function_component(RestorePrompt)]
-    pub fn restore_prompt(props: &RestorePromptProps) -> Html {
-        let keep = {
-            let cb = props.on_keep.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(()))
-        };
-        let open = {
-            let cb = props.on_open.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(()))
-        };
+    pub fn restore_prompt(on_keep: Callback<MouseEvent>, on_open: Callback<MouseEvent>) -> Html {
         html! {
             <div class="share-notice restore" role="status" data-testid="restore-prompt">
-                <p>{ "You have unsaved edits from before. This link opened another program." }</p>
+                { crate::markup::fixed("<p>You have unsaved edits from before. This link opened another program.</p>") }
                 <div class="share-notice-actions">
-                    <button class="text-button" data-testid="keep-edits" onclick={keep}>{ "Keep them" }</button>
-                    <button class="text-button primary" data-testid="open-link" onclick={open}>{ "Open the link" }</button>
+                    <button class="text-button" data-testid="keep-edits" onclick={on_keep}>{ "Keep them" }</button>
+                    <button class="text-button primary" data-testid="open-link" onclick={on_open}>{ "Open the link" }</button>
                 </div>
             </div>
         }
@@ -628,16 +592,16 @@ pub mod web {
 
         html! {
             <div class="share" onkeydown={on_keydown}>
-                <button class={classes!("share-button", (*open == Open::Share).then_some("active"))} data-testid="share"
+                <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Share).then_some("active")])} data-testid="share"
                     aria-expanded={(*open == Open::Share).to_string()} aria-controls="share-panel"
                     title="Copy a link to this program, with the playhead and speed" onclick={on_share}>{ "Share" }</button>
-                <button class={classes!("share-button", (*open == Open::Embed).then_some("active"))} data-testid="embed"
+                <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Embed).then_some("active")])} data-testid="embed"
                     aria-expanded={(*open == Open::Embed).to_string()} aria-controls="share-panel"
                     title="Copy an <iframe> snippet that embeds this program in another page" onclick={on_embed}>{ "Embed" }</button>
                 if *open == Open::Share {
                     <div class="share-panel" id="share-panel" role="group" aria-label="Link to this program">
                         <label class="share-field">
-                            <span>{ "Link to this program, at this point of its run" }</span>
+                            { crate::markup::fixed("<span>Link to this program, at this point of its run</span>") }
                             <input type="text" readonly=true data-testid="share-link" value={(*link).clone()}
                                 onfocus={select_on_focus()} spellcheck="false" />
                         </label>
@@ -652,7 +616,7 @@ pub mod web {
                     <div class="share-panel" id="share-panel" role="group" aria-label="Embed this program">
                         <div class="share-row options">
                             <label>
-                                <span>{ "Editor" }</span>
+                                { crate::markup::fixed("<span>Editor</span>") }
                                 <select data-testid="embed-editor" onchange={on_editor_mode}>
                                     <option value="rw" selected={*editor_mode == EditorMode::Editable}>{ "editable" }</option>
                                     <option value="ro" selected={*editor_mode == EditorMode::ReadOnly}>{ "read-only" }</option>
@@ -661,11 +625,11 @@ pub mod web {
                             </label>
                             <label>
                                 <input type="checkbox" data-testid="embed-autoplay" checked={*autoplay} onchange={on_autoplay} />
-                                <span>{ "play on load" }</span>
+                                { crate::markup::fixed("<span>play on load</span>") }
                             </label>
                         </div>
                         <label class="share-field">
-                            <span>{ "Paste this into your page" }</span>
+                            { crate::markup::fixed("<span>Paste this into your page</span>") }
                             <textarea readonly=true data-testid="embed-snippet" rows="8" spellcheck="false" wrap="off"
                                 onfocus={select_on_focus()} value={snippet} />
                         </label>

@@ -51,8 +51,7 @@ pub fn deadlock_banner(props: &BannerProps) -> Html {
         let onclick = Callback::from(move |_| on_seek.emit(len));
         return html! {
             <div class="viz-deadlock badge" data-testid="deadlock" data-at-end="false" data-cycle={cycle_names.join(",")} role="note">
-                <span class="icon" aria-hidden="true">{ "!" }</span>
-                <span>{ "This run ends in a deadlock." }</span>
+                { crate::markup::fixed("<span class=\"icon\" aria-hidden=\"true\">!</span><span>This run ends in a deadlock.</span>") }
                 <button type="button" {onclick}>{ "Show the end" }</button>
             </div>
         };

@@ -36,13 +36,12 @@ pub fn channels_panel(props: &ChannelsProps) -> Html {
     let later = props.geom.chans.len() - cards.len();
     html! {
         <div class="viz-panel viz-channels">
-            <div class="viz-panel-head"><h3>{ "Channels" }</h3>
-                <span class="viz-hint">{ "senders → buffered messages → receivers; the next value out is on the right" }</span>
-            </div>
+            { crate::markup::fixed("<div class=\"viz-panel-head\"><h3>Channels</h3>\
+                <span class=\"viz-hint\">senders → buffered messages → receivers; the next value out is on the right</span></div>") }
             <div class="viz-cards">
                 { for cards.iter().map(|c| html! { <ChanCardView key={c.id.0} card={c.clone()} frac={props.frac} /> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ "No channel created yet at this point of the run." }</p>
+                    { crate::markup::fixed("<p class=\"viz-note\">No channel created yet at this point of the run.</p>") }
                 } else if later > 0 {
                     <p class="viz-note">{ format!("{later} more created later in the run.") }</p>
                 }
@@ -110,7 +109,7 @@ fn chan_body(props: &BodyProps) -> Html {
         Some(Flight::Out { slot, .. }) if props.playing && c.kind != "broadcast" => Some(*slot),
         _ => None,
     };
-    let class = classes!("viz-chan", c.kind, c.closed.then_some("closed"), c.full.then_some("full"));
+    let class = crate::markup::class(&[Some("viz-chan"), Some(c.kind), c.closed.then_some("closed"), c.full.then_some("full")]);
     html! {
         <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
             data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
@@ -120,7 +119,7 @@ fn chan_body(props: &BodyProps) -> Html {
                 <div class="pipe">
                     <div class="slots" aria-label={format!("{} buffered", c.len)}>
                         { for c.tokens.iter().enumerate().map(|(i, t)| html! {
-                            <span key={t.value} class={classes!("token", (leaving == Some(i)).then_some("leaving"))} data-testid="message"
+                            <span key={t.value} class={crate::markup::class(&[Some("token"), (leaving == Some(i)).then_some("leaving")])} data-testid="message"
                                 data-value={t.text.clone()} data-seq={t.seq.to_string()}
                                 style={t.from.map(|f| format!("border-color:{}", task_colour(f)))}
                                 title={format!("value #{}: {}", t.seq, t.text)}>
@@ -133,7 +132,7 @@ fn chan_body(props: &BodyProps) -> Html {
                             </span>
                         }) }
                         { for (0..c.empty_slots).map(|i| html! {
-                            <span key={format!("e{i}")} class={classes!("slot", (c.kind == "unbounded").then_some("open"))} aria-hidden="true"></span>
+                            <span key={format!("e{i}")} class={crate::markup::class(&[Some("slot"), (c.kind == "unbounded").then_some("open")])} aria-hidden="true"></span>
                         }) }
                     </div>
                     { caption_markup(c).into_html() }
@@ -301,13 +300,12 @@ pub fn mutexes_panel(props: &MutexesProps) -> Html {
     });
     html! {
         <div class="viz-panel viz-mutexes">
-            <div class="viz-panel-head"><h3>{ "Mutexes" }</h3>
-                <span class="viz-hint">{ "who holds the lock, and who waits in line (first come, first served)" }</span>
-            </div>
+            { crate::markup::fixed("<div class=\"viz-panel-head\"><h3>Mutexes</h3>\
+                <span class=\"viz-hint\">who holds the lock, and who waits in line (first come, first served)</span></div>") }
             <div class="viz-cards">
                 { for cards.iter().map(|c| html! { <MutexCardView key={c.id.0} card={c.clone()} /> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ "No mutex created yet at this point of the run." }</p>
+                    { crate::markup::fixed("<p class=\"viz-note\">No mutex created yet at this point of the run.</p>") }
                 }
             </div>
         </div>
@@ -323,7 +321,8 @@ struct MutexCardProps {
 fn mutex_card_view(props: &MutexCardProps) -> Html {
     let c = &props.card;
     let contended = !c.waiters.is_empty();
-    let class = classes!("viz-mutex", contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread"));
+    let class =
+        crate::markup::class(&[Some("viz-mutex"), contended.then_some("contended"), c.is_std.then_some("std"), c.blocks_thread.then_some("blocks-thread")]);
     let holder_name = c.holder.as_ref().map(|h| h.2.clone()).unwrap_or_default();
     html! {
         <article {class} data-testid="mutex" data-holder={holder_name} data-waiters={c.waiters.len().to_string()}
@@ -338,11 +337,11 @@ fn mutex_card_view(props: &MutexCardProps) -> Html {
                         <span class="waited" title={format!("asked at {}", fmt_time(w.since))}>
                             { if w.waited > 0 { format!("waiting {}", fmt_time(w.waited)) } else { format!("waiting since {}", fmt_time(w.since)) } }
                         </span>
-                        if c.blocker == Some(w.task) { <span class="note warn">{ "blocks the thread" }</span> }
+                        if c.blocker == Some(w.task) { { crate::markup::fixed("<span class=\"note warn\">blocks the thread</span>") } }
                     </li>
                 }) }
             </ol>
-            if !contended { <p class="queue-empty">{ "nobody waiting" }</p> }
+            if !contended { { crate::markup::fixed("<p class=\"queue-empty\">nobody waiting</p>") } }
         </article>
     }
 }

@@ -110,14 +110,13 @@ pub fn visualization(props: &VizProps) -> Html {
     };
 
     if len == 0 {
-        return html! {
-            <section class="viz viz-empty" data-testid="viz" aria-label="Visualization">
-                <p class="viz-note">{ "Nothing ran yet: once the program compiles, its tasks, channels and locks appear here." }</p>
-            </section>
-        };
+        return crate::markup::fixed(
+            "<section class=\"viz viz-empty\" data-testid=\"viz\" aria-label=\"Visualization\">\
+             <p class=\"viz-note\">Nothing ran yet: once the program compiles, its tasks, channels and locks appear here.</p></section>",
+        );
     }
 
-    let class = classes!("viz", props.reduced_motion.then_some("reduced-motion"), (props.frac > 0.0).then_some("playing"));
+    let class = crate::markup::class(&[Some("viz"), props.reduced_motion.then_some("reduced-motion"), (props.frac > 0.0).then_some("playing")]);
     html! {
         <section {class} data-testid="viz" aria-label="Visualization" data-pos={pos.to_string()}>
             if deadlock.is_some() {

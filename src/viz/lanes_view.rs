@@ -267,7 +267,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     html! {
         <div class="viz-panel viz-lanes" ref={node}>
             <div class="viz-panel-head">
-                <h3>{ "Tasks over time" }</h3>
+                { crate::markup::fixed("<h3>Tasks over time</h3>") }
                 { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
                 <div class="viz-zoom" role="group" aria-label="Zoom the lanes">
                     <button type="button" onclick={zoom_out} title="Zoom out" aria-label="Zoom out">{ "−" }</button>
@@ -481,7 +481,7 @@ fn state_words(state: TaskState, wait: Option<WaitOn>, g: &RunGeom, now: u64) ->
 struct LabelRowProps {
     top: f64,
     /// `lane-label`, `res-label chan` or `res-label mutex`, plus state.
-    class: Classes,
+    class: AttrValue,
     /// `task-lane`, `task-lane-pending` or nothing.
     testid: Option<&'static str>,
     /// `data-task`.
@@ -526,7 +526,7 @@ fn labels(props: &LabelsProps) -> Html {
     };
     html! {
         <div class="viz-labels" style={format!("width:{}px;height:{}px", Fixed(props.label_w, 0), Fixed(props.rows.height, 0))}>
-            <div class="ruler-title">{ "virtual time →" }</div>
+            { crate::markup::fixed("<div class=\"ruler-title\">virtual time →</div>") }
             { for props.rows.rows.iter().enumerate().map(|(i, &(kind, top))| {
                 let p = row(i, kind, top);
                 html! { <LabelRow key={i} ..p /> }
@@ -544,7 +544,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let Some(view) = state.task(t) else {
                 return LabelRowProps {
                     top,
-                    class: classes!("lane-label", "pending", odd),
+                    class: crate::markup::class(&[Some("lane-label"), Some("pending"), odd]).into(),
                     testid: Some("task-lane-pending"),
                     task: Some(info.name.clone()),
                     state: None,
@@ -558,7 +558,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let words = if stuck { "stuck: thread blocked".to_string() } else { state_words(view.state, view.wait, g, state.time) };
             LabelRowProps {
                 top,
-                class: classes!("lane-label", view.state.as_str(), cycle.contains(&t).then_some("in-cycle"), odd),
+                class: crate::markup::class(&[Some("lane-label"), Some(view.state.as_str()), cycle.contains(&t).then_some("in-cycle"), odd]).into(),
                 testid: Some("task-lane"),
                 task: Some(info.name.clone()),
                 state: Some(view.state.test_state()),
@@ -589,7 +589,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             };
             LabelRowProps {
                 top,
-                class: classes!("res-label", "chan", odd),
+                class: crate::markup::class(&[Some("res-label"), Some("chan"), odd]).into(),
                 testid: None,
                 task: None,
                 state: None,
@@ -612,7 +612,7 @@ fn label_row_props(g: &RunGeom, state: &ViewState, cycle: &[TaskId], i: usize, k
             let kind = if info.kind == taskscope_engine::trace::MutexKind::Std { "std mutex" } else { "mutex" };
             LabelRowProps {
                 top,
-                class: classes!("res-label", "mutex", odd),
+                class: crate::markup::class(&[Some("res-label"), Some("mutex"), odd]).into(),
                 testid: None,
                 task: None,
                 state: None,

@@ -22,7 +22,7 @@ pub mod map;
 pub mod parser;
 pub mod rt;
 pub mod run;
-mod sort;
+pub mod sort;
 pub mod span;
 mod text;
 pub mod trace;

@@ -16,7 +16,7 @@
 //! return references, loans that come back around a loop to an earlier
 //! use. It reports nothing it is not sure of.
 
-use std::collections::HashMap;
+use crate::map::SortedMap;
 
 use crate::ast::{Block, Expr, ExprKind, MacroArgs, StmtKind};
 use crate::diag::Diagnostic;
@@ -89,9 +89,9 @@ pub struct Facts {
     /// Per local: where it was declared, and its name.
     pub decl: Vec<(Span, String)>,
     /// Per local: the start positions of its uses.
-    pub uses: HashMap<usize, Vec<u32>>,
+    pub uses: SortedMap<usize, Vec<u32>>,
     /// Per local: where it is assigned a new value (`r = &other;`).
-    pub assigns: HashMap<usize, Vec<u32>>,
+    pub assigns: SortedMap<usize, Vec<u32>>,
 }
 
 impl Facts {

@@ -7,7 +7,7 @@
 //! `[T]`). The same walk checks places for mutability, records what async
 //! blocks capture and which non-`Send` locals live across each `.await`.
 
-use std::collections::HashMap;
+use crate::map::SortedMap;
 use std::sync::Arc as Rc;
 
 use super::Report;
@@ -21,7 +21,7 @@ use crate::span::Span;
 
 pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut Report) {
     report.resolve.extend(user.errors.iter().cloned());
-    let mut witnesses: HashMap<FnId, Witness> = HashMap::new();
+    let mut witnesses: SortedMap<FnId, Witness> = SortedMap::new();
     // (index of the spawning body in `body_errors`, spawned fn, call, argument)
     let mut spawns: Vec<(usize, FnId, Span, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
@@ -64,7 +64,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
             report.types.extend(types);
         }
     }
-    report.borrows.sort_by_key(|d| d.span.start);
+    crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
 }
 
 fn line_of(src: &str, span: Span) -> String {
@@ -164,7 +164,7 @@ struct Body<'i> {
     /// What the move pass needs.
     uses: Uses,
     /// Paths to locals of a certainly `Copy` type, for the compiler.
-    copies: std::collections::HashSet<(u32, u32)>,
+    copies: crate::map::SortedSet<(u32, u32)>,
     /// Loans and accesses, for the borrow pass.
     facts: Facts,
     /// The async block or closure being walked (its start), 0 for the
@@ -175,18 +175,18 @@ struct Body<'i> {
     /// Method calls that borrow their receiver into their result, by span:
     /// the receiver's place (or the temporary's span) and the kind; `None`
     /// for a method that consumes its receiver (loans flow through).
-    method_loans: HashMap<(u32, u32), MethodLoan>,
+    method_loans: SortedMap<(u32, u32), MethodLoan>,
     /// Types of calls, method calls, awaits and macros, by span.
-    expr_types: HashMap<(u32, u32), Ty>,
+    expr_types: SortedMap<(u32, u32), Ty>,
     /// Every expression's type, resolved into the facts at the end.
     all_types: Vec<((u32, u32), Ty)>,
-    int_facts: HashMap<(u32, u32), Int>,
-    f32_facts: std::collections::HashSet<(u32, u32)>,
-    moving_matches: std::collections::HashSet<(u32, u32)>,
-    std_methods: std::collections::HashSet<(u32, u32)>,
-    method_paths: HashMap<(u32, u32), (String, bool)>,
-    mut_ref_paths: std::collections::HashSet<(u32, u32)>,
-    special: HashMap<(u32, u32), super::Special>,
+    int_facts: SortedMap<(u32, u32), Int>,
+    f32_facts: crate::map::SortedSet<(u32, u32)>,
+    moving_matches: crate::map::SortedSet<(u32, u32)>,
+    std_methods: crate::map::SortedSet<(u32, u32)>,
+    method_paths: SortedMap<(u32, u32), (String, bool)>,
+    mut_ref_paths: crate::map::SortedSet<(u32, u32)>,
+    special: SortedMap<(u32, u32), super::Special>,
     /// Method calls whose result the compiler must treat specially, with
     /// the method's name.
     special_calls: Vec<((u32, u32), String, Ty)>,
@@ -198,9 +198,9 @@ struct Body<'i> {
     /// The literal a `-` applies to, while it is typed.
     negated_lit: Option<u32>,
     /// `mut` bindings some write needs.
-    needs_mut: std::collections::HashSet<usize>,
+    needs_mut: crate::map::SortedSet<usize>,
     /// Locals no unused-variable warning is given for.
-    no_warn: std::collections::HashSet<usize>,
+    no_warn: crate::map::SortedSet<usize>,
     /// A macro the checker cannot see into: no unused warnings then.
     opaque_macro: bool,
     depth: u32,
@@ -236,16 +236,16 @@ impl<'i> Body<'i> {
             facts: Facts::default(),
             body_ctx: 0,
             block_ends: Vec::new(),
-            method_loans: HashMap::new(),
-            expr_types: HashMap::new(),
+            method_loans: SortedMap::new(),
+            expr_types: SortedMap::new(),
             all_types: Vec::new(),
-            int_facts: HashMap::new(),
+            int_facts: SortedMap::new(),
             f32_facts: Default::default(),
             moving_matches: Default::default(),
             std_methods: Default::default(),
-            method_paths: HashMap::new(),
+            method_paths: SortedMap::new(),
             mut_ref_paths: Default::default(),
-            special: HashMap::new(),
+            special: SortedMap::new(),
             special_calls: Vec::new(),
             no_move_out_check: 0,
             int_lits: Vec::new(),
@@ -753,13 +753,13 @@ impl<'i> Body<'i> {
         for d in errors {
             self.borrow_error(d);
         }
-        let mut uses: HashMap<usize, Vec<u32>> = HashMap::new();
+        let mut uses: SortedMap<usize, Vec<u32>> = SortedMap::new();
         for (&(start, _), &(local, _)) in &self.uses.paths {
-            uses.entry(local).or_default().push(start);
+            uses.get_or_default(local).push(start);
         }
         for caps in self.uses.inline.values() {
             for &(span, local) in caps {
-                uses.entry(local).or_default().push(span.start);
+                uses.get_or_default(local).push(span.start);
             }
         }
         self.unused_warnings();
@@ -774,7 +774,7 @@ impl<'i> Body<'i> {
         if self.opaque_macro {
             return;
         }
-        let mut used: std::collections::HashSet<usize> = self.uses.paths.values().map(|&(l, _)| l).collect();
+        let mut used: crate::map::SortedSet<usize> = self.uses.paths.values().map(|&(l, _)| l).collect();
         used.extend(self.uses.inline.values().flatten().map(|&(_, l)| l));
         for (id, local) in self.locals.iter().enumerate() {
             if local.name.starts_with('_') || local.name == "self" || self.no_warn.contains(&id) {
@@ -1659,7 +1659,7 @@ impl<'i> Body<'i> {
                 self.check_mutable(l, Access::Assign, e.span);
                 self.assign_access(l, e.span);
                 if let Some(h) = self.local_of(l) {
-                    self.facts.assigns.entry(h).or_default().push(e.span.start);
+                    self.facts.assigns.get_or_default(h).push(e.span.start);
                     self.hold_loans(h, r);
                 }
                 Ty::unit()
@@ -1868,7 +1868,7 @@ impl<'i> Body<'i> {
             && let Some(id) = self.lookup(p.last())
         {
             self.use_local(id, span, Use::Borrow);
-            self.uses.paths.entry((span.start, span.end)).or_insert((id, false));
+            self.uses.paths.get_or_insert((span.start, span.end), (id, false));
             let _ = how;
             return self.locals[id].ty.clone();
         }
@@ -3217,7 +3217,7 @@ impl<'i> Body<'i> {
                     let text = self.text(Span::new(open, fmt.span.start as usize + 1 + range.1));
                     let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len()));
                     self.use_local(id, at, Use::Borrow);
-                    self.uses.inline.entry((fmt.span.start, fmt.span.end)).or_default().push((at, id));
+                    self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((at, id));
                 }
             }
             let trait_name = match spec.ty {
@@ -3248,7 +3248,7 @@ impl<'i> Body<'i> {
                             // `{name}` captured from the scope.
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
                             self.use_local(id, s, Use::Borrow);
-                            self.uses.inline.entry((fmt.span.start, fmt.span.end)).or_default().push((s, id));
+                            self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((s, id));
                             (self.locals[id].ty.clone(), s)
                         }
                         None => {

@@ -2,7 +2,7 @@
 //! name, from the std/Tokio stubs and from the user's file, and the
 //! resolution of paths to them.
 
-use std::collections::HashMap;
+use crate::map::SortedMap;
 use std::sync::Arc as Rc;
 use std::sync::OnceLock;
 
@@ -87,7 +87,7 @@ pub enum SelfKind {
     Other,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FnId(pub u32);
 
 /// A function's signature. Generics are numbered impl's first, then the
@@ -151,17 +151,17 @@ pub struct Items {
     pub fns: Vec<Rc<FnSig>>,
     pub impls: Vec<Rc<ImplDef>>,
     /// Full paths (`std::sync::Arc`, `Point`, `m::f`) in the type namespace.
-    pub types: HashMap<String, TypeDef>,
+    pub types: SortedMap<String, TypeDef>,
     /// Full paths in the value namespace.
-    pub values: HashMap<String, ValueDef>,
+    pub values: SortedMap<String, ValueDef>,
     /// Module paths (`std`, `tokio::sync::mpsc`, user `m`).
-    pub modules: HashMap<String, ()>,
+    pub modules: SortedMap<String, ()>,
     /// Names visible without a path: the prelude plus the user's `use`s
     /// and top-level items, mapped to full paths.
-    pub scope: HashMap<String, String>,
+    pub scope: SortedMap<String, String>,
     /// Impls per ADT, and per primitive type name.
-    pub adt_impls: HashMap<AdtId, Vec<usize>>,
-    pub prim_impls: HashMap<String, Vec<usize>>,
+    pub adt_impls: SortedMap<AdtId, Vec<usize>>,
+    pub prim_impls: SortedMap<String, Vec<usize>>,
     /// `[T]`'s impls.
     pub slice_impls: Vec<usize>,
     /// Number of stub ADTs (user ones follow).
@@ -555,11 +555,11 @@ impl<'a> Lowerer<'_, 'a> {
         let index = self.items.impls.len();
         self.items.impls.push(Rc::new(def));
         match &self_ty {
-            Ty::Adt(id, _) => self.items.adt_impls.entry(*id).or_default().push(index),
+            Ty::Adt(id, _) => self.items.adt_impls.get_or_default(*id).push(index),
             Ty::Slice(_) => self.items.slice_impls.push(index),
             Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => {
                 let name = prim_name(&self_ty).to_string();
-                self.items.prim_impls.entry(name).or_default().push(index);
+                self.items.prim_impls.get_or_default(name).push(index);
             }
             _ => {}
         }

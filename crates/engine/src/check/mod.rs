@@ -61,28 +61,28 @@ pub struct Report {
 pub struct TypeFacts {
     /// Paths naming a local whose type is certainly `Copy`: copied, never
     /// moved.
-    pub copies: std::collections::HashSet<(u32, u32)>,
+    pub copies: crate::map::SortedSet<(u32, u32)>,
     /// Expressions of an integer type.
-    pub ints: std::collections::HashMap<(u32, u32), ty::Int>,
+    pub ints: crate::map::SortedMap<(u32, u32), ty::Int>,
     /// Expressions of type `f32` (the VM computes in `f64`).
-    pub f32s: std::collections::HashSet<(u32, u32)>,
+    pub f32s: crate::map::SortedSet<(u32, u32)>,
     /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
-    pub moving_matches: std::collections::HashSet<(u32, u32)>,
+    pub moving_matches: crate::map::SortedSet<(u32, u32)>,
     /// Paths to locals of type `&mut T` (passed on to a `&mut` parameter,
     /// they are reborrowed, not moved).
-    pub mut_refs: std::collections::HashSet<(u32, u32)>,
+    pub mut_refs: crate::map::SortedSet<(u32, u32)>,
     /// Method calls (by the method name's span) that resolved to a std or
     /// Tokio method: never a user method of the same name.
-    pub std_methods: std::collections::HashSet<(u32, u32)>,
+    pub std_methods: crate::map::SortedSet<(u32, u32)>,
     /// Method calls (by the method name's span) resolved to a method of a
     /// struct or enum, or of a builtin type: its path
     /// (`tokio::sync::mpsc::Sender::send`, `Point::area`, `int::pow`,
     /// `str::len`, `slice::first`) and whether it takes `self` by value. The compiler
     /// binds each to its function: a primitive's native, or the user's.
-    pub method_paths: std::collections::HashMap<(u32, u32), (String, bool)>,
+    pub method_paths: crate::map::SortedMap<(u32, u32), (String, bool)>,
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
-    pub special: std::collections::HashMap<(u32, u32), Special>,
+    pub special: crate::map::SortedMap<(u32, u32), Special>,
 }
 
 /// Facts about a call's result the untyped runtime cannot know.

@@ -9,7 +9,7 @@
 //! second time from the state at the end of the first, which finds
 //! "value moved here, in previous iteration of loop".
 
-use std::collections::HashMap;
+use crate::map::SortedMap;
 
 use crate::ast::{Block, Expr, ExprKind, MacroArgs, Pat, PatKind, StmtKind};
 use crate::diag::Diagnostic;
@@ -19,15 +19,15 @@ use crate::span::Span;
 #[derive(Default, Debug)]
 pub struct Uses {
     /// Path expressions naming a local: (start, end) → (local, by value).
-    pub paths: HashMap<(u32, u32), (usize, bool)>,
+    pub paths: SortedMap<(u32, u32), (usize, bool)>,
     /// Field expressions that move a non-`Copy` field out of a local: the
     /// local and the field.
-    pub partial: HashMap<(u32, u32), (usize, String)>,
+    pub partial: SortedMap<(u32, u32), (usize, String)>,
     /// `{name}` captured by a format string: the literal's span → the
     /// captures.
-    pub inline: HashMap<(u32, u32), Vec<(Span, usize)>>,
+    pub inline: SortedMap<(u32, u32), Vec<(Span, usize)>>,
     /// Binding spans → local.
-    pub bindings: HashMap<(u32, u32), usize>,
+    pub bindings: SortedMap<(u32, u32), usize>,
     /// Per local: name, whether its type is `Copy`, its type as text.
     pub locals: Vec<(String, bool, String)>,
     /// Per local: where it was declared.
@@ -42,7 +42,7 @@ struct Moved {
 
 /// What may be moved: `(local, "")` for the whole local, `(local, field)`
 /// for one field moved out of it. `None`: unreachable.
-type State = Option<HashMap<(usize, String), Moved>>;
+type State = Option<SortedMap<(usize, String), Moved>>;
 
 struct LoopFrame {
     label: Option<String>,
@@ -70,7 +70,7 @@ fn merge(a: State, b: State) -> State {
         (None, x) | (x, None) => x,
         (Some(mut x), Some(y)) => {
             for (k, v) in y {
-                x.entry(k).or_insert(v);
+                x.get_or_insert(k, v);
             }
             Some(x)
         }
@@ -79,7 +79,7 @@ fn merge(a: State, b: State) -> State {
 
 impl<'u> MovePass<'u> {
     pub fn new(uses: &'u Uses) -> MovePass<'u> {
-        MovePass { uses, state: Some(HashMap::new()), loops: Vec::new(), quiet: 0, errors: Vec::new(), depth: 0 }
+        MovePass { uses, state: Some(SortedMap::new()), loops: Vec::new(), quiet: 0, errors: Vec::new(), depth: 0 }
     }
 
     pub fn body(&mut self, b: &Block) {
@@ -465,7 +465,7 @@ impl<'u> MovePass<'u> {
                 }
             }
         }
-        captured.sort_unstable();
+        crate::sort::sort_by(&mut captured, |a, b| a <= b);
         let kw = Span::new(span.start as usize, (span.start as usize + 10).min(block.span.start as usize).max(span.start as usize + 5));
         for local in captured {
             self.use_local(local, kw, true);
@@ -473,7 +473,7 @@ impl<'u> MovePass<'u> {
         // The block's own walk: its captures are its own values.
         let outer = self.state.take();
         let saved_loops = std::mem::take(&mut self.loops);
-        self.state = Some(HashMap::new());
+        self.state = Some(SortedMap::new());
         self.block(block);
         self.loops = saved_loops;
         self.state = outer;

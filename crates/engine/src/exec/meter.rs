@@ -13,8 +13,6 @@
 //! operation reported. Past the budget, the run stops and says what grew
 //! and where.
 
-use std::collections::HashSet;
-
 use super::*;
 
 /// Steps between two checks of the wall clock and the periodic walk.
@@ -31,6 +29,62 @@ mod tests {
         assert_eq!(super::Mib((1 << 20) + 1).to_string(), "1.1");
         assert_eq!(super::Mib(256 << 20).to_string(), "256.0");
         assert_eq!(super::Mib(3 << 19).to_string(), "1.5");
+    }
+
+    #[test]
+    fn seen_is_a_set_of_addresses() {
+        let mut seen = super::Seen::new();
+        let addrs: Vec<usize> = (1..5000usize).map(|i| i.wrapping_mul(0x9e37) & 0xffff_fff8 | 8).collect();
+        let mut want = std::collections::HashSet::new();
+        for &a in addrs.iter().chain(&addrs) {
+            assert_eq!(seen.insert(a), want.insert(a), "{a}");
+        }
+        assert_eq!(seen.len, want.len());
+    }
+}
+
+/// The allocations a walk counted already, by address: a set with open
+/// addressing (linear probing over a power-of-two table, 0 for an empty
+/// slot: no allocation is at address 0). Less wasm than a `HashSet` with
+/// its SipHash.
+struct Seen {
+    slots: Vec<usize>,
+    len: usize,
+}
+
+impl Seen {
+    fn new() -> Seen {
+        Seen { slots: vec![0; 64], len: 0 }
+    }
+
+    /// Adds `addr`: whether it was not there yet.
+    fn insert(&mut self, addr: usize) -> bool {
+        if (self.len + 1) * 4 > self.slots.len() * 3 {
+            let grown = vec![0; self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
+            for a in old.into_iter().filter(|&a| a != 0) {
+                let i = self.slot_of(a);
+                self.slots[i] = a;
+            }
+        }
+        let i = self.slot_of(addr);
+        if self.slots[i] == addr {
+            return false;
+        }
+        self.slots[i] = addr;
+        self.len += 1;
+        true
+    }
+
+    /// Where `addr` is, or the empty slot where it goes.
+    fn slot_of(&self, addr: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let h = (addr as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut i = (h ^ (h >> 32)) as usize & mask;
+        while self.slots[i] != 0 && self.slots[i] != addr {
+            i = (i + 1) & mask;
+        }
+        i
     }
 }
 
@@ -125,10 +179,10 @@ impl<'p> Vm<'p> {
 
     /// The bytes of every live value, and the biggest one.
     fn live_bytes(&self, current: &Co) -> (usize, Option<Biggest>) {
-        let mut seen: HashSet<usize> = HashSet::new();
+        let mut seen = Seen::new();
         let mut total = self.w.trace.text_len();
         let mut biggest: Option<Biggest> = None;
-        let mut measure = |v: &Value, seen: &mut HashSet<usize>, total: &mut usize| {
+        let mut measure = |v: &Value, seen: &mut Seen, total: &mut usize| {
             let n = value_bytes(v, seen);
             *total += n;
             if biggest.as_ref().is_none_or(|b| n > b.bytes) {
@@ -194,7 +248,7 @@ fn describe(v: &Value, ctx: &dyn vfmt::FmtCtx) -> String {
 
 /// The heap bytes behind `v` (its own 24 bytes are its container's), each
 /// shared allocation counted once.
-fn value_bytes(v: &Value, seen: &mut HashSet<usize>) -> usize {
+fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
     let slot = std::mem::size_of::<Value>();
     // An `Rc` box (counts and contents) and the allocator's own bytes, per
     // allocation.
@@ -203,7 +257,7 @@ fn value_bytes(v: &Value, seen: &mut HashSet<usize>) -> usize {
     let mut total = 0;
     let mut work = vec![v];
     // A new allocation: count it; false when it was counted already.
-    let first = |p: *const u8, seen: &mut HashSet<usize>| seen.insert(p as usize);
+    let first = |p: *const u8, seen: &mut Seen| seen.insert(p as usize);
     while let Some(v) = work.pop() {
         match v {
             Value::Str(s) => {
