@@ -380,42 +380,54 @@ fn mutex_head_markup(c: &MutexCard) -> Markup {
     m
 }
 
-/// Props of [`SemaphoresPanel`].
+/// The resources drawn as display-only cards, one panel each.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Resource {
+    Semaphore,
+    RwLock,
+    Notify,
+    JoinSet,
+}
+
+/// Props of [`ResourcePanel`].
 #[derive(Properties, PartialEq)]
-pub struct SemaphoresProps {
+pub struct ResourceProps {
+    /// Which resources it shows.
+    pub kind: Resource,
     /// Its geometry.
     pub geom: Rc<RunGeom>,
     /// The state at the playhead.
     pub state: StateKey,
 }
 
-/// Every semaphore that exists at the playhead. A card is display-only
-/// and short (its slots are capped), so each is one raw node.
-#[function_component(SemaphoresPanel)]
-pub fn semaphores_panel(props: &SemaphoresProps) -> Html {
+/// Every semaphore, `RwLock`, `Notify` or `JoinSet` (by `kind`) at the
+/// playhead. A card is display-only and short, so each is one raw node.
+#[function_component(ResourcePanel)]
+pub fn resource_panel(props: &ResourceProps) -> Html {
+    let kind = props.kind;
     let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
         let geom = props.geom.clone();
         move |state| {
-            state
-                .0
-                .semaphores
-                .iter()
-                .filter_map(|s| sem_card(&geom, &state.0, s.id))
-                .map(|c| (c.id.0, AttrValue::from(sem_card_markup(&c).into_string())))
-                .collect()
+            let (g, st) = (&*geom, &state.0);
+            let mut out = Vec::new();
+            let mut push = |id: u32, m: Markup| out.push((id, AttrValue::from(m.into_string())));
+            match kind {
+                Resource::Semaphore => st.semaphores.iter().filter_map(|x| sem_card(g, st, x.id)).for_each(|c| push(c.id.0, sem_card_markup(&c))),
+                Resource::RwLock => st.semaphores.iter().filter_map(|x| rw_card(g, st, x.id)).for_each(|c| push(c.id.0, rw_card_markup(&c))),
+                Resource::Notify => st.notifies.iter().filter_map(|x| notify_card(g, st, x.id)).for_each(|c| push(c.id.0, notify_card_markup(&c))),
+                Resource::JoinSet => st.join_sets.iter().filter_map(|x| set_card(g, st, x.id)).for_each(|c| push(c.id.0, set_card_markup(&c))),
+            }
+            out
         }
     });
-    raw_cards_panel(
-        "viz-semaphores",
-        "Semaphores",
-        "permits as slots, who holds them, and who waits for how many (first come, first served)",
-        "No semaphore created yet at this point of the run.",
-        &cards,
-    )
-}
-
-/// A panel of display-only cards, each one raw node keyed by its id.
-fn raw_cards_panel(class: &'static str, title: &'static str, hint: &'static str, none: &'static str, cards: &[(u32, AttrValue)]) -> Html {
+    let (class, title, hint, noun) = match kind {
+        Resource::Semaphore => {
+            ("viz-semaphores", "Semaphores", "permits as slots, who holds them, and who waits for how many (first come, first served)", "semaphore")
+        }
+        Resource::RwLock => ("viz-rwlocks", "RwLocks", "many readers or one writer; a waiting writer holds back the readers behind it", "RwLock"),
+        Resource::Notify => ("viz-notifies", "Notify", "the stored permit (one at most), and who waits to be notified", "Notify"),
+        Resource::JoinSet => ("viz-joinsets", "JoinSets", "its tasks, and the order join_next hands them back: the order they finish", "JoinSet"),
+    };
     html! {
         <div class={classes!("viz-panel", class)}>
             <div class="viz-panel-head"><h3>{ title }</h3>
@@ -424,103 +436,79 @@ fn raw_cards_panel(class: &'static str, title: &'static str, hint: &'static str,
             <div class="viz-cards">
                 { for cards.iter().map(|(id, m)| html! { <div key={*id} class="viz-card-slot">{ Html::from_html_unchecked(m.clone()) }</div> }) }
                 if cards.is_empty() {
-                    <p class="viz-note">{ none }</p>
+                    <p class="viz-note">{ format!("No {noun} created yet at this point of the run.") }</p>
                 }
             </div>
         </div>
     }
 }
 
-/// Every `Notify` that exists at the playhead.
-#[function_component(NotifiesPanel)]
-pub fn notifies_panel(props: &SemaphoresProps) -> Html {
-    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
-        let geom = props.geom.clone();
-        move |state| {
-            state
-                .0
-                .notifies
-                .iter()
-                .filter_map(|n| notify_card(&geom, &state.0, n.id))
-                .map(|c| (c.id.0, AttrValue::from(notify_card_markup(&c).into_string())))
-                .collect()
-        }
-    });
-    raw_cards_panel(
-        "viz-notifies",
-        "Notify",
-        "the stored permit (one at most), and who waits to be notified",
-        "No Notify created yet at this point of the run.",
-        &cards,
-    )
+/// Opens a card: `<article class="viz-sem {class}" data-testid=".."`, its
+/// tag left open for the card's own attributes.
+fn card_open(m: &mut Markup, class: &str, testid: &str, name: &str) {
+    m.raw("<article class=\"viz-sem ").raw(class).raw("\"").attr("data-testid", testid).attr("data-name", name);
 }
 
-/// A `Notify` card, as markup.
-fn notify_card_markup(c: &NotifyCard) -> Markup {
-    let mut m = Markup::with_capacity(512);
-    let waiting = c.waiters.len();
-    m.raw("<article class=\"viz-sem viz-notify");
-    if c.permit {
-        m.raw(" has-permit");
+/// Closes the article's tag with its `aria-label`, then the header: the
+/// type, the name, the line and how many wait.
+fn card_header(m: &mut Markup, label: &str, type_path: &str, name: &str, line: u32, waiting: usize) {
+    m.attr("aria-label", label).raw("><header><span class=\"kind-badge tokio\">").text(type_path).raw("</span>");
+    m.elem("strong", "mutex-name", name).elem("span", "line", &format!("line {line}"));
+    if waiting > 0 {
+        m.elem("span", "contention-badge", &format!("{waiting} waiting"));
     }
-    m.raw("\" data-testid=\"notify\"");
-    m.attr("data-name", &c.name).attr("data-permit", if c.permit { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
-    m.attr("aria-label", &format!("Notify {}: {}, {} waiting", c.name, if c.permit { "a permit is stored" } else { "no permit" }, waiting));
-    m.raw("><header><span class=\"kind-badge tokio\">tokio::sync::Notify</span>");
-    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
-    m.raw("</header><p class=\"notify-permit\"><span class=\"permit");
-    m.raw(if c.permit { " stored\"" } else { " free\"" });
-    m.raw(" aria-hidden=\"true\"></span>");
-    m.text(if c.permit { "permit stored: the next notified().await completes at once" } else { "no permit stored" });
-    m.raw("</p>");
-    if waiting == 0 {
+}
+
+/// One task in a card's list: its dot and name, then a note.
+fn task_item(m: &mut Markup, li_class: &str, t: TaskId, short: &str, note_class: &str, note: &str) {
+    m.raw("<li").raw(if li_class.is_empty() { "" } else { " class=\"" }).raw(li_class).raw(if li_class.is_empty() { ">" } else { "\">" });
+    who(m, "who", t, short);
+    if !note.is_empty() {
+        m.elem("span", note_class, note);
+    }
+    m.raw("</li>");
+}
+
+/// A FIFO queue, oldest first, each waiter with its rank, its `data-*`
+/// attribute and a note; or "nobody waiting".
+fn waiter_queue<'c>(m: &mut Markup, label: &str, waiters: impl ExactSizeIterator<Item = (TaskId, &'c str, (&'static str, String), String)>) {
+    if waiters.len() == 0 {
         m.elem("p", "queue-empty", "nobody waiting");
-    } else {
-        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
-        for (i, (t, short)) in c.waiters.iter().enumerate() {
-            m.raw("<li class=\"waiter\"").attr("data-task", short).raw(">");
-            m.elem("span", "rank", &format!("{}.", i + 1));
-            who(&mut m, "who", *t, short);
-            m.raw("</li>");
-        }
-        m.raw("</ol>");
+        return;
     }
-    m.raw("</article>");
-    m
+    m.raw("<ol class=\"queue\"").attr("aria-label", label).raw(">");
+    for (i, (t, short, (attr, value), note)) in waiters.enumerate() {
+        m.raw("<li class=\"waiter\"").attr("data-task", short);
+        if !attr.is_empty() {
+            m.attr(attr, &value);
+        }
+        m.raw(">");
+        m.elem("span", "rank", &format!("{}.", i + 1));
+        who(m, "who", t, short);
+        if !note.is_empty() {
+            m.elem("span", "asks", &note);
+        }
+        m.raw("</li>");
+    }
+    m.raw("</ol>");
 }
 
 /// A semaphore card, as markup.
 fn sem_card_markup(c: &SemCard) -> Markup {
     let mut m = Markup::with_capacity(1024);
     let waiting = c.waiters.len();
-    m.raw("<article class=\"viz-sem");
-    if waiting > 0 {
-        m.raw(" contended");
-    }
-    if c.closed {
-        m.raw(" closed");
-    }
-    m.raw("\" data-testid=\"semaphore\"");
-    m.attr("data-name", &c.name).attr("data-permits", &c.permits.to_string()).attr("data-available", &c.available.to_string());
-    m.attr("data-waiters", &waiting.to_string());
-    m.attr(
-        "aria-label",
-        &format!(
-            "Semaphore {}: {} of {} permit{} free, {} waiting{}",
-            c.name,
-            c.available,
-            c.permits,
-            if c.permits == 1 { "" } else { "s" },
-            waiting,
-            if c.closed { ", closed" } else { "" }
-        ),
-    );
-    m.raw(">");
-    m.raw("<header><span class=\"kind-badge tokio\">tokio::sync::Semaphore</span>");
-    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
-    if waiting > 0 {
-        m.elem("span", "contention-badge", &format!("{waiting} waiting"));
-    }
+    let class = match (waiting > 0, c.closed) {
+        (true, true) => "contended closed",
+        (true, false) => "contended",
+        (false, true) => "closed",
+        (false, false) => "",
+    };
+    card_open(&mut m, class, "semaphore", &c.name);
+    m.attr("data-permits", &c.permits.to_string()).attr("data-available", &c.available.to_string()).attr("data-waiters", &waiting.to_string());
+    let plural = if c.permits == 1 { "" } else { "s" };
+    let closed = if c.closed { ", closed" } else { "" };
+    let label = format!("Semaphore {}: {} of {} permit{plural} free, {waiting} waiting{closed}", c.name, c.available, c.permits);
+    card_header(&mut m, &label, "tokio::sync::Semaphore", &c.name, c.line, waiting);
     if c.closed {
         m.elem("span", "closed-badge", "closed");
     }
@@ -541,74 +529,50 @@ fn sem_card_markup(c: &SemCard) -> Markup {
             m.elem("p", "permit-count", &format!("{} permits", c.permits));
         }
     }
-    m.raw("<p class=\"permit-sum\">");
-    m.text(&format!("{} of {} free", c.available, c.permits));
-    m.raw("</p><ul class=\"sem-holders\" aria-label=\"Holding permits\">");
+    m.elem("p", "permit-sum", &format!("{} of {} free", c.available, c.permits));
+    m.raw("<ul class=\"sem-holders\" aria-label=\"Holding permits\">");
     for (t, short, n) in &c.holders {
-        m.raw("<li>");
-        who(&mut m, "who", *t, short);
-        m.elem("span", "count", &format!("holds {n}"));
-        m.raw("</li>");
+        task_item(&mut m, "", *t, short, "count", &format!("holds {n}"));
     }
     m.raw("</ul>");
-    if waiting == 0 {
-        m.elem("p", "queue-empty", "nobody waiting");
-    } else {
-        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
-        for (i, w) in c.waiters.iter().enumerate() {
-            m.raw("<li class=\"waiter\"").attr("data-task", &w.short).attr("data-asked", &w.asked.to_string()).raw(">");
-            m.elem("span", "rank", &format!("{}.", i + 1));
-            who(&mut m, "who", w.task, &w.short);
-            let asks = if w.given >= w.asked {
-                format!("asks {} · given, not running yet", w.asked)
-            } else if w.given > 0 {
-                format!("asks {} · has {}", w.asked, w.given)
-            } else {
-                format!("asks {}", w.asked)
-            };
-            m.elem("span", "asks", &asks);
-            m.raw("</li>");
+    let note = |w: &super::cards::SemWaiter| {
+        if w.given >= w.asked {
+            format!("asks {} · given, not running yet", w.asked)
+        } else if w.given > 0 {
+            format!("asks {} · has {}", w.asked, w.given)
+        } else {
+            format!("asks {}", w.asked)
         }
-        m.raw("</ol>");
-    }
+    };
+    waiter_queue(&mut m, "Waiting, oldest first", c.waiters.iter().map(|w| (w.task, w.short.as_str(), ("data-asked", w.asked.to_string()), note(w))));
     m.raw("</article>");
     m
 }
 
-/// Every `RwLock` that exists at the playhead.
-#[function_component(RwLocksPanel)]
-pub fn rwlocks_panel(props: &SemaphoresProps) -> Html {
-    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
-        let geom = props.geom.clone();
-        move |state| {
-            state
-                .0
-                .semaphores
-                .iter()
-                .filter_map(|s| rw_card(&geom, &state.0, s.id))
-                .map(|c| (c.id.0, AttrValue::from(rw_card_markup(&c).into_string())))
-                .collect()
-        }
-    });
-    raw_cards_panel(
-        "viz-rwlocks",
-        "RwLocks",
-        "many readers or one writer; a waiting writer holds back the readers behind it",
-        "No RwLock created yet at this point of the run.",
-        &cards,
-    )
+/// A `Notify` card, as markup.
+fn notify_card_markup(c: &NotifyCard) -> Markup {
+    let mut m = Markup::with_capacity(512);
+    let waiting = c.waiters.len();
+    card_open(&mut m, if c.permit { "viz-notify has-permit" } else { "viz-notify" }, "notify", &c.name);
+    m.attr("data-permit", if c.permit { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
+    let label = format!("Notify {}: {}, {waiting} waiting", c.name, if c.permit { "a permit is stored" } else { "no permit" });
+    card_header(&mut m, &label, "tokio::sync::Notify", &c.name, c.line, 0);
+    m.raw("</header><p class=\"notify-permit\"><span class=\"permit");
+    m.raw(if c.permit { " stored\"" } else { " free\"" });
+    m.raw(" aria-hidden=\"true\"></span>");
+    m.text(if c.permit { "permit stored: the next notified().await completes at once" } else { "no permit stored" });
+    m.raw("</p>");
+    waiter_queue(&mut m, "Waiting, oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    m.raw("</article>");
+    m
 }
 
 /// An `RwLock` card, as markup.
 fn rw_card_markup(c: &RwCard) -> Markup {
     let mut m = Markup::with_capacity(768);
     let waiting = c.waiters.len();
-    m.raw("<article class=\"viz-sem viz-rwlock");
-    if waiting > 0 {
-        m.raw(" contended");
-    }
-    m.raw("\" data-testid=\"rwlock\"");
-    m.attr("data-name", &c.name).attr("data-readers", &c.readers.len().to_string());
+    card_open(&mut m, if waiting > 0 { "viz-rwlock contended" } else { "viz-rwlock" }, "rwlock", &c.name);
+    m.attr("data-readers", &c.readers.len().to_string());
     m.attr("data-writer", c.writer.as_ref().map_or("", |w| w.1.as_str())).attr("data-waiters", &waiting.to_string());
     let state = match (&c.writer, c.readers.len()) {
         (Some(w), _) => format!("written by {}", w.1),
@@ -616,95 +580,40 @@ fn rw_card_markup(c: &RwCard) -> Markup {
         (None, 1) => "read by 1 task".to_string(),
         (None, n) => format!("read by {n} tasks"),
     };
-    m.attr("aria-label", &format!("RwLock {}: {state}, {waiting} waiting", c.name));
-    m.raw("><header><span class=\"kind-badge tokio\">tokio::sync::RwLock</span>");
-    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
-    if waiting > 0 {
-        m.elem("span", "contention-badge", &format!("{waiting} waiting"));
-    }
+    card_header(&mut m, &format!("RwLock {}: {state}, {waiting} waiting", c.name), "tokio::sync::RwLock", &c.name, c.line, waiting);
     m.raw("</header><ul class=\"sem-holders\" aria-label=\"Holding the lock\">");
     if let Some((t, short)) = &c.writer {
-        m.raw("<li class=\"writer\">");
-        who(&mut m, "who", *t, short);
-        m.elem("span", "count", "writes");
-        m.raw("</li>");
+        task_item(&mut m, "writer", *t, short, "count", "writes");
     }
     for (t, short) in &c.readers {
-        m.raw("<li class=\"reader\">");
-        who(&mut m, "who", *t, short);
-        m.elem("span", "count", "reads");
-        m.raw("</li>");
+        task_item(&mut m, "reader", *t, short, "count", "reads");
     }
     m.raw("</ul>");
     if c.writer.is_none() && c.readers.is_empty() {
         m.elem("p", "queue-empty", "free");
     }
-    if waiting == 0 {
-        m.elem("p", "queue-empty", "nobody waiting");
-    } else {
-        m.raw("<ol class=\"queue\" aria-label=\"Waiting, oldest first\">");
-        for (i, (t, short, write)) in c.waiters.iter().enumerate() {
-            m.raw("<li class=\"waiter\"").attr("data-task", short).attr("data-wants", if *write { "write" } else { "read" }).raw(">");
-            m.elem("span", "rank", &format!("{}.", i + 1));
-            who(&mut m, "who", *t, short);
-            m.elem("span", "asks", if *write { "to write" } else { "to read" });
-            m.raw("</li>");
-        }
-        m.raw("</ol>");
-    }
+    let waiters = c.waiters.iter().map(|(t, short, write)| {
+        let (wants, note) = if *write { ("write", "to write") } else { ("read", "to read") };
+        (*t, short.as_str(), ("data-wants", wants.to_string()), note.to_string())
+    });
+    waiter_queue(&mut m, "Waiting, oldest first", waiters);
     m.raw("</article>");
     m
-}
-
-/// Every `JoinSet` that exists at the playhead.
-#[function_component(JoinSetsPanel)]
-pub fn join_sets_panel(props: &SemaphoresProps) -> Html {
-    let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
-        let geom = props.geom.clone();
-        move |state| {
-            state
-                .0
-                .join_sets
-                .iter()
-                .filter_map(|s| set_card(&geom, &state.0, s.id))
-                .map(|c| (c.id.0, AttrValue::from(set_card_markup(&c).into_string())))
-                .collect()
-        }
-    });
-    raw_cards_panel(
-        "viz-joinsets",
-        "JoinSets",
-        "its tasks, and the order join_next hands them back: the order they finish",
-        "No JoinSet created yet at this point of the run.",
-        &cards,
-    )
 }
 
 /// A `JoinSet` card, as markup.
 fn set_card_markup(c: &SetCard) -> Markup {
     let mut m = Markup::with_capacity(768);
-    let finished = c.tasks.iter().filter(|t| t.2).count();
-    m.raw("<article class=\"viz-sem viz-joinset\" data-testid=\"joinset\"");
-    m.attr("data-name", &c.name).attr("data-len", &c.tasks.len().to_string()).attr("data-joined", &c.joined.len().to_string());
-    m.attr(
-        "aria-label",
-        &format!(
-            "JoinSet {}: {} task{}, {finished} finished and waiting to be joined, {} joined",
-            c.name,
-            c.tasks.len(),
-            if c.tasks.len() == 1 { "" } else { "s" },
-            c.joined.len()
-        ),
-    );
-    m.raw("><header><span class=\"kind-badge tokio\">tokio::task::JoinSet</span>");
-    m.elem("strong", "mutex-name", &c.name).elem("span", "line", &format!("line {}", c.line));
-    m.elem("span", "line", &format!("len {}", c.tasks.len()));
+    let (len, finished) = (c.tasks.len(), c.tasks.iter().filter(|t| t.2).count());
+    card_open(&mut m, "viz-joinset", "joinset", &c.name);
+    m.attr("data-len", &len.to_string()).attr("data-joined", &c.joined.len().to_string());
+    let plural = if len == 1 { "" } else { "s" };
+    let label = format!("JoinSet {}: {len} task{plural}, {finished} finished and waiting to be joined, {} joined", c.name, c.joined.len());
+    card_header(&mut m, &label, "tokio::task::JoinSet", &c.name, c.line, 0);
+    m.elem("span", "line", &format!("len {len}"));
     m.raw("</header><ul class=\"sem-holders\" aria-label=\"In the set\">");
     for (t, short, done) in &c.tasks {
-        m.raw(if *done { "<li class=\"done\">" } else { "<li>" });
-        who(&mut m, "who", *t, short);
-        m.elem("span", "count", if *done { "finished, not joined yet" } else { "running" });
-        m.raw("</li>");
+        task_item(&mut m, if *done { "done" } else { "" }, *t, short, "count", if *done { "finished, not joined yet" } else { "running" });
     }
     m.raw("</ul>");
     if c.tasks.is_empty() {

@@ -11,7 +11,7 @@ use taskscope_engine::view::ViewState;
 use yew::prelude::*;
 
 use super::banner_view::DeadlockBanner;
-use super::cards_view::{ChannelsPanel, JoinSetsPanel, MutexesPanel, NotifiesPanel, RwLocksPanel, SemaphoresPanel};
+use super::cards_view::{ChannelsPanel, MutexesPanel, Resource, ResourcePanel};
 use super::geom::RunGeom;
 use super::lanes_view::LanesPanel;
 use crate::hooks::use_window_listener;
@@ -132,16 +132,16 @@ pub fn visualization(props: &VizProps) -> Html {
                     <MutexesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if geom.sem_kinds.0 {
-                    <SemaphoresPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel kind={Resource::Semaphore} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if geom.sem_kinds.1 {
-                    <RwLocksPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel kind={Resource::RwLock} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if !geom.notifies.is_empty() {
-                    <NotifiesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel kind={Resource::Notify} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if !geom.sets.is_empty() {
-                    <JoinSetsPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel kind={Resource::JoinSet} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
             </div>
         </section>
