@@ -15,6 +15,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::broadcast::Sender::clone", f: mpsc::clone },
         Native { path: "tokio::sync::broadcast::Receiver::recv", f: recv },
         Native { path: "tokio::sync::broadcast::Receiver::len", f: len },
+        Native { path: "tokio::sync::broadcast::Receiver::is_empty", f: is_empty },
+        Native { path: "tokio::sync::broadcast::Receiver::resubscribe", f: resubscribe },
     ],
     kinds: &[(HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"), (HandleKind::BroadcastReceiver, "tokio::sync::broadcast::Receiver")],
     on_drop,
@@ -103,12 +105,23 @@ fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// A new receiver that sees values sent from now on.
 fn subscribe(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    let id = h.id;
+    Ok(new_receiver(vm, h.id))
+}
+
+/// `rx.resubscribe()`: a new receiver of the same channel, at its tail.
+fn resubscribe(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some(&(c, _)) = vm.w.brx.get(h.id as usize) else { return panic("broadcast receiver dropped") };
+    Ok(new_receiver(vm, c.0))
+}
+
+/// A receiver of channel `id` that sees only what is sent from now on.
+fn new_receiver(vm: &mut Vm, id: u32) -> Value {
     let head = vm.w.chans[id as usize].head;
     vm.w.chans[id as usize].receivers += 1;
     let rx = vm.w.brx.len() as u32;
     vm.w.brx.push((ChanId(id), Some(head)));
-    Ok(handle(HandleKind::BroadcastReceiver, rx, &vm.w))
+    handle(HandleKind::BroadcastReceiver, rx, &vm.w)
 }
 
 fn receiver_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -123,11 +136,19 @@ fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// Values this receiver has not read yet.
-fn len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+fn unread(vm: &Vm, a: &mut Args) -> R<u64> {
     let h = receiver(vm, a)?;
     let Some(&(c, pos)) = vm.w.brx.get(h.id as usize) else { return panic("broadcast receiver dropped") };
     let ch = &vm.w.chans[c.index()];
-    Ok(Value::Int((ch.head - pos.unwrap_or(ch.head)) as i64))
+    Ok(ch.head - pos.unwrap_or(ch.head))
+}
+
+fn len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Int(unread(vm, a)? as i64))
+}
+
+fn is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(unread(vm, a)? == 0))
 }
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
