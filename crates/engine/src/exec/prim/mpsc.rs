@@ -15,6 +15,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::Sender::capacity", f: capacity },
         Native { path: "tokio::sync::mpsc::Sender::max_capacity", f: max_capacity },
         Native { path: "tokio::sync::mpsc::Sender::clone", f: clone },
+        Native { path: "tokio::sync::mpsc::Sender::same_channel", f: same_channel },
+        Native { path: "tokio::sync::mpsc::Receiver::capacity", f: capacity },
+        Native { path: "tokio::sync::mpsc::Receiver::max_capacity", f: max_capacity },
+        Native { path: "tokio::sync::mpsc::Receiver::is_closed", f: receiver_is_closed },
+        Native { path: "tokio::sync::mpsc::UnboundedSender::same_channel", f: same_channel },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::is_closed", f: receiver_is_closed },
         Native { path: "tokio::sync::mpsc::Receiver::recv", f: recv },
         Native { path: "tokio::sync::mpsc::Receiver::try_recv", f: try_recv },
         Native { path: "tokio::sync::mpsc::Receiver::len", f: len },
@@ -197,6 +203,19 @@ fn send_error(v: Value) -> Value {
 pub(super) fn is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Bool(vm.w.chans[h.id as usize].receivers == 0))
+}
+
+/// A receiver sees the channel closed once every sender is gone.
+fn receiver_is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.chans[h.id as usize].senders == 0))
+}
+
+/// Two sending halves of one channel.
+fn same_channel(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let other = receiver(vm, a)?;
+    Ok(Value::Bool(h.id == other.id))
 }
 
 fn capacity(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
