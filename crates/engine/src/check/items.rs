@@ -577,16 +577,9 @@ impl<'a> Lowerer<'_, 'a> {
             (None, true, false) => SelfKind::Ref,
             (None, false, _) => SelfKind::Value,
         });
-        // `self: _` in the stubs: a receiver the checker does not model.
-        let self_kind = match (self_kind, f.params.first()) {
-            (None, Some(p)) if matches!(&p.pat.kind, ast::PatKind::Ident { name, .. } if name.name == "self") => {
-                let arc = matches!(&p.ty.kind, ast::TypeKind::Path(path) if path.last() == "Arc");
-                Some(if arc { SelfKind::Arc } else { SelfKind::Other })
-            }
-            (k, _) => k,
-        };
-        let skip = usize::from(matches!(self_kind, Some(SelfKind::Other | SelfKind::Arc)));
-        let params: Vec<Ty> = f.params.iter().skip(skip).map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
+        // A typed `self` (`self: Arc<Self>`) is the parser's `self_param`
+        // too: `params` are the others.
+        let params: Vec<Ty> = f.params.iter().map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
         let ret = f.ret.as_ref().map_or(Ty::unit(), |t| self.lower_ty(t, &g, prefix));
         let ret = if f.is_async { Ty::Future(Box::new(ret)) } else { ret };
         let id = FnId(self.items.fns.len() as u32);

@@ -202,3 +202,12 @@ fn every_native_is_declared_where_it_says() {
         assert!(declared, "{path} is not declared in the stubs");
     }
 }
+
+/// A typed `self` (`self: Arc<Self>`, `self: _`) is not one of the
+/// parameters: the arguments after it are checked against the rest.
+#[test]
+fn methods_with_a_typed_self_take_their_other_arguments() {
+    let body = "let sem = Arc::new(tokio::sync::Semaphore::new(3));\nlet p = sem.clone().acquire_many_owned(2).await.unwrap();\nlet q = sem.try_acquire_many_owned(1).unwrap();\nprintln!(\"{} {}\", p.num_permits(), q.num_permits());";
+    assert_eq!(first_error(&in_main(body)), "ok");
+    assert_eq!(code_in_main("let sem = Arc::new(tokio::sync::Semaphore::new(3));\nlet p = sem.acquire_many_owned().await;"), "E0061");
+}
