@@ -143,8 +143,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
-            HandleKind::MutexGuard | HandleKind::StdMutexGuard => self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()),
-            HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => self.w.rw_value(h.id).cloned(),
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => self.w.guard_value(h),
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -1249,12 +1248,7 @@ impl<'p> Vm<'p> {
         for _ in 0..16 {
             match v {
                 Value::Arc(inner) => v = (*inner).clone(),
-                Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
-                    v = self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
-                }
-                Value::Handle(ref h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
-                    v = self.w.rw_value(h.id).cloned().unwrap_or(Value::Unit)
-                }
+                Value::Handle(ref h) if h.kind.is_guard() => v = self.w.guard_value(h).unwrap_or(Value::Unit),
                 other => return other,
             }
         }
@@ -1264,12 +1258,7 @@ impl<'p> Vm<'p> {
     fn deref(&self, v: Value) -> Value {
         match v {
             Value::Arc(inner) => (*inner).clone(),
-            Value::Handle(ref h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
-                self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()).unwrap_or(Value::Unit)
-            }
-            Value::Handle(ref h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
-                self.w.rw_value(h.id).cloned().unwrap_or(Value::Unit)
-            }
+            Value::Handle(ref h) if h.kind.is_guard() => self.w.guard_value(h).unwrap_or(Value::Unit),
             other => other,
         }
     }
@@ -1443,7 +1432,7 @@ impl<'p> Vm<'p> {
             Value::Handle(h) => match h.kind {
                 HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => self.clone_sender(h),
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
-                HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => {
+                k if k.is_guard() => {
                     let inner = self.auto_deref(v.clone());
                     return self.clone_value(&inner);
                 }

@@ -1074,9 +1074,7 @@ fn display_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
             return display_into(out, inner, spec, ctx)
                 .map_err(|e| if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e });
         }
-        Value::Handle(h)
-            if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) =>
-        {
+        Value::Handle(h) if h.kind.is_guard() => {
             let inner = ctx.deref_handle(h).ok_or_else(|| not_implemented(v, FmtType::Display, ctx))?;
             return display_into(out, &inner, spec, ctx)
                 .map_err(|e| if e.ends_with("doesn't implement `std::fmt::Display`") { not_implemented(v, FmtType::Display, ctx) } else { e });

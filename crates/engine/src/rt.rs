@@ -190,12 +190,13 @@ pub struct PermitObj {
     pub data: Option<u32>,
 }
 
-/// A `tokio::runtime::Builder`'s settings, and the runtimes built from them.
+/// A `tokio::runtime::Builder`'s settings, and the runtimes built from
+/// them: only what changes a run. The flavor runs simulated either way (the
+/// checker warns), and the simulated clock is always paused.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RuntimeCfg {
-    pub multi_thread: bool,
+    /// The time driver (`enable_time`, `enable_all`): timers work.
     pub time: bool,
-    pub paused: bool,
 }
 
 /// The runtimes of a plain `fn main`. The simulation has one scheduler, so
@@ -213,10 +214,17 @@ pub struct Runtimes {
 }
 
 impl World {
-    /// The value an `RwLock` guard (permit `permit`) guards.
-    pub fn rw_value(&self, permit: u32) -> Option<&Value> {
-        let data = self.permits.get(permit as usize)?.data?;
-        self.rw_values.get(data as usize)
+    /// The value a guard (a mutex's, or an `RwLock`'s) guards.
+    pub fn guard_value(&self, h: &crate::value::Handle) -> Option<Value> {
+        use crate::value::HandleKind as K;
+        match h.kind {
+            K::MutexGuard | K::StdMutexGuard => self.mutexes.get(h.id as usize).map(|m| m.data.clone()),
+            K::RwLockReadGuard | K::RwLockWriteGuard => {
+                let data = self.permits.get(h.id as usize)?.data?;
+                self.rw_values.get(data as usize).cloned()
+            }
+            _ => None,
+        }
     }
 
     pub fn new(max_events: usize) -> World {

@@ -126,6 +126,13 @@ pub enum HandleKind {
     Interval,
 }
 
+impl HandleKind {
+    /// A lock's guard: it derefs to the value it guards.
+    pub fn is_guard(self) -> bool {
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+    }
+}
+
 /// Reported to the runtime when a handle's last reference dies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DropEffect {

@@ -131,7 +131,7 @@ impl<'p> Vm<'p> {
             if mn == M::Clone {
                 return self.clone_value(&recv);
             }
-            if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) {
+            if h.kind.is_guard() {
                 // A method of the guarded value, with the same arguments.
                 let inner = self.deref(recv.clone());
                 let args: Vec<Value> = (0..argc).map(|_| arg()).collect();

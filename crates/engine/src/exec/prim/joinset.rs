@@ -126,12 +126,7 @@ fn abort_all(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `detach_all()`: the tasks run on, no longer in the set.
 fn detach_all(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let set = set_of(vm, a)?;
-    let s = &mut vm.w.sets[set.index()];
-    let tasks = std::mem::take(&mut s.tasks);
-    s.done.clear();
-    for t in tasks {
-        vm.w.tasks[t.index()].set = None;
-    }
+    vm.w.detach_set(set);
     Ok(Value::Unit)
 }
 
@@ -147,12 +142,7 @@ impl<'p> Vm<'p> {
     /// The set died: its tasks are aborted and leave it.
     fn drop_set(&mut self, set: SetId) {
         self.abort_set(set);
-        let s = &mut self.w.sets[set.index()];
-        let tasks = std::mem::take(&mut s.tasks);
-        s.done.clear();
-        for t in tasks {
-            self.w.tasks[t.index()].set = None;
-        }
+        self.w.detach_set(set);
     }
 
     /// The oldest finished task's result (`Ok(value)` or a `JoinError`),
@@ -217,6 +207,16 @@ impl<'p> Vm<'p> {
 }
 
 impl World {
+    /// Every task leaves the set (and runs on, unless aborted).
+    fn detach_set(&mut self, set: SetId) {
+        let s = &mut self.sets[set.index()];
+        let tasks = std::mem::take(&mut s.tasks);
+        s.done.clear();
+        for t in tasks {
+            self.tasks[t.index()].set = None;
+        }
+    }
+
     /// Task `t` of set `s` finished (or was cancelled): it is next in line
     /// for `join_next`, and the task waiting there is woken.
     pub fn set_task_done(&mut self, s: u32, t: TaskId) {

@@ -20,12 +20,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     slot: "$RUNTIME",
     decl: DECL,
     natives: &[
-        Native { path: "tokio::runtime::Builder::new_current_thread", f: new_current_thread },
-        Native { path: "tokio::runtime::Builder::new_multi_thread", f: new_multi_thread },
+        Native { path: "tokio::runtime::Builder::new_current_thread", f: builder },
+        Native { path: "tokio::runtime::Builder::new_multi_thread", f: builder },
         Native { path: "tokio::runtime::Builder::enable_all", f: enable_time },
         Native { path: "tokio::runtime::Builder::enable_time", f: enable_time },
-        Native { path: "tokio::runtime::Builder::enable_io", f: enable_io },
-        Native { path: "tokio::runtime::Builder::start_paused", f: start_paused },
+        Native { path: "tokio::runtime::Builder::enable_io", f: unchanged },
+        Native { path: "tokio::runtime::Builder::start_paused", f: unchanged },
         Native { path: "tokio::runtime::Builder::worker_threads", f: worker_threads },
         Native { path: "tokio::runtime::Builder::build", f: build },
         Native { path: "tokio::runtime::Runtime::new", f: runtime_new },
@@ -70,18 +70,12 @@ const DECL: &str = r#"
     }
 "#;
 
-fn builder(vm: &mut Vm, multi_thread: bool) -> Value {
+/// `new_current_thread()` and `new_multi_thread()` alike: the flavor
+/// runs simulated on one thread either way.
+fn builder(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     let rts = &mut vm.w.runtimes;
-    rts.builders.push(RuntimeCfg { multi_thread, ..RuntimeCfg::default() });
-    handle(HandleKind::RuntimeBuilder, rts.builders.len() as u32 - 1, &vm.w)
-}
-
-fn new_current_thread(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(builder(vm, false))
-}
-
-fn new_multi_thread(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(builder(vm, true))
+    rts.builders.push(RuntimeCfg::default());
+    Ok(handle(HandleKind::RuntimeBuilder, rts.builders.len() as u32 - 1, &vm.w))
 }
 
 /// A builder method that returns `&mut Builder`: the same handle.
@@ -97,19 +91,10 @@ fn enable_time(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     configure(vm, a, |c| c.time = true)
 }
 
-/// No IO is simulated; enabling it changes nothing here.
-fn enable_io(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+/// `enable_io` (no IO is simulated) and `start_paused` (the simulated
+/// clock is always paused) change nothing here.
+fn unchanged(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     configure(vm, a, |_| {})
-}
-
-/// The simulated clock is always paused; the flag is kept for the record.
-fn start_paused(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let h = receiver(vm, a)?;
-    let on = matches!(arg(a), Value::Bool(true));
-    if let Some(cfg) = vm.w.runtimes.builders.get_mut(h.id as usize) {
-        cfg.paused = on;
-    }
-    Ok(Value::Handle(h))
 }
 
 fn worker_threads(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -134,7 +119,7 @@ fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `Runtime::new()`: a multi-thread runtime with every driver enabled.
 fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(new_runtime(vm, RuntimeCfg { multi_thread: true, time: true, paused: false }))
+    Ok(new_runtime(vm, RuntimeCfg { time: true }))
 }
 
 /// Tokio's panic for `block_on` on a thread that already drives a runtime.

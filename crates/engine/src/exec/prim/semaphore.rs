@@ -237,10 +237,6 @@ fn num_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Int(vm.w.permits.get(h.id as usize).map_or(0, |p| i64::from(p.n))))
 }
 
-fn vm_sem(w: &World, sem: SemId) -> &SemObj {
-    &w.sems[sem.index()]
-}
-
 /// `AcquireError(())`: the semaphore was closed.
 fn acquire_error() -> Value {
     Value::Struct(Rc::new(Adt { def: builtin::ACQUIRE_ERROR, variant: 0, fields: vec![Value::Unit] }))
@@ -250,7 +246,7 @@ impl<'p> Vm<'p> {
     /// `n` permits now, if free (which means nobody waits): the permit (or
     /// guard) of kind `out`; else whether the semaphore is closed.
     pub(super) fn try_take(&mut self, sem: SemId, n: u64, out: HandleKind, span: Span) -> Result<Value, bool> {
-        let s = &vm_sem(&self.w, sem);
+        let s = &self.w.sems[sem.index()];
         if s.closed {
             return Err(true);
         }

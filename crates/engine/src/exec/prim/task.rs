@@ -165,29 +165,17 @@ impl<'p> Vm<'p> {
             return Ok(Poll::Pending(WaitOn::Yield));
         }
         let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("unknown task") };
-        match meta.result.take() {
-            Some(Ok(v)) => {
-                meta.result = Some(Ok(Value::Unit));
-                self.w.consume_budget();
-                Ok(Poll::Ready(Value::ok(v)))
-            }
-            Some(Err(msg)) => {
-                meta.result = Some(Err(msg.clone()));
-                self.w.consume_budget();
-                let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::string(msg)] }));
-                Ok(Poll::Ready(Value::err(e)))
-            }
-            None => {
-                if meta.cancelled && meta.state == TaskState::Done {
-                    let e = Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), Value::Unit] }));
-                    return Ok(Poll::Ready(Value::err(e)));
-                }
-                if !meta.joiners.contains(&cur) {
-                    meta.joiners.push(cur);
-                }
-                Ok(Poll::Pending(WaitOn::Join(task)))
-            }
+        if meta.result.is_some() {
+            self.w.consume_budget();
+            return Ok(Poll::Ready(self.task_result(task)));
         }
+        if meta.cancelled && meta.state == TaskState::Done {
+            return Ok(Poll::Ready(self.task_result(task)));
+        }
+        if !meta.joiners.contains(&cur) {
+            meta.joiners.push(cur);
+        }
+        Ok(Poll::Pending(WaitOn::Join(task)))
     }
 
     /// A task awaiting another's handle waits for it.
