@@ -2265,12 +2265,12 @@ impl<'i> Body<'i> {
             "new_multi_thread" if self.is_stub_adt(&self_ty, "tokio::runtime::Builder") => "`Builder::new_multi_thread()`",
             _ => return,
         };
-        self.warnings.push(
-            Diagnostic::warning(at, format!("{what} builds Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"))
-                .with_label(at, "simulated on one thread")
-                .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
-                .with_note("help: `Builder::new_current_thread()` builds the runtime Taskscope simulates"),
+        let d = super::one_thread_warning(
+            at,
+            &format!("{what} builds Tokio's multi-thread runtime"),
+            "help: `Builder::new_current_thread()` builds the runtime Taskscope simulates",
         );
+        self.warnings.push(d);
     }
 
     fn is_spawn(&self, sig: &FnSig) -> bool {

@@ -147,15 +147,20 @@ fn multi_thread_main(file: &File) -> Option<Diagnostic> {
         return None;
     }
     let flavor = if attr.args.iter().any(|a| a.contains("multi_thread")) { "`flavor = \"multi_thread\"`" } else { "no flavor" };
-    Some(
-        Diagnostic::warning(
-            attr.span,
-            format!("`#[tokio::main]` with {flavor} runs on Tokio's multi-thread runtime; Taskscope runs it on a simulated current_thread runtime"),
-        )
-        .with_label(attr.span, "simulated on one thread")
+    Some(one_thread_warning(
+        attr.span,
+        &format!("`#[tokio::main]` with {flavor} runs on Tokio's multi-thread runtime"),
+        "help: `#[tokio::main(flavor = \"current_thread\")]` runs the runtime Taskscope simulates",
+    ))
+}
+
+/// The warning for a multi-thread runtime (`what` starts it) that runs on
+/// the simulated current_thread one; `help` says what builds that one.
+pub(super) fn one_thread_warning(at: crate::span::Span, what: &str, help: &str) -> Diagnostic {
+    Diagnostic::warning(at, format!("{what}; Taskscope runs it on a simulated current_thread runtime"))
+        .with_label(at, "simulated on one thread")
         .with_note("note: on one thread, tasks never run in parallel, and the order of their output may differ from a real multi-threaded run")
-        .with_note("help: `#[tokio::main(flavor = \"current_thread\")]` runs the runtime Taskscope simulates"),
-    )
+        .with_note(help)
 }
 
 #[cfg(test)]

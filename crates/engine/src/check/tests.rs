@@ -211,3 +211,20 @@ fn methods_with_a_typed_self_take_their_other_arguments() {
     assert_eq!(first_error(&in_main(body)), "ok");
     assert_eq!(code_in_main("let sem = Arc::new(tokio::sync::Semaphore::new(3));\nlet p = sem.acquire_many_owned().await;"), "E0061");
 }
+
+/// A multi-thread runtime built by hand runs simulated, and says so, like a
+/// bare `#[tokio::main]`; a current_thread one says nothing.
+#[test]
+fn a_hand_built_multi_thread_runtime_is_warned_about() {
+    let warnings = |src: &str| {
+        let (file, _) = crate::parser::parse(src);
+        super::check(&file, src).warnings.into_iter().map(|d| d.message).collect::<Vec<_>>()
+    };
+    let multi = "use tokio::runtime::{Builder, Runtime};\nfn main() {\n    let a = Runtime::new().unwrap();\n    let b = Builder::new_multi_thread().build().unwrap();\n    a.block_on(async {});\n    b.block_on(async {});\n}\n";
+    let w = warnings(multi);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].starts_with("`Runtime::new()` builds Tokio's multi-thread runtime; Taskscope runs it"), "{w:?}");
+    assert!(w[1].starts_with("`Builder::new_multi_thread()` builds"), "{w:?}");
+    let current = "fn main() {\n    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();\n    rt.block_on(async {});\n}\n";
+    assert!(warnings(current).is_empty());
+}
