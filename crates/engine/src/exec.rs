@@ -17,7 +17,7 @@ use crate::run::{Budget, Config, Outcome, Run};
 use crate::span::Span;
 use crate::trace::{BlockedTask, DeadlockReport};
 use crate::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, StrId, Stream, TaskId, TaskInfo, WaitOn};
-use crate::value::{Adt, DropEffect, Handle, HandleKind, Value, builtin};
+use crate::value::{Adt, DropEffect, Handle, HandleKind, Registration, Value, builtin};
 use crate::vm::*;
 use prim::{JoinState, Poll};
 
@@ -208,7 +208,7 @@ impl<'p> Vm<'p> {
                 *cell.borrow_mut() = Some(st);
                 Value::Future(cell)
             }
-            None => Value::Future(Rc::new(RefCell::new(Some(st)))),
+            None => Value::Future(crate::value::FutureSlot::new(st, &self.w.drops)),
         }
     }
 

@@ -318,9 +318,16 @@ impl World {
         }
     }
 
-    pub fn add_timer(&mut self, deadline: u64, task: TaskId) {
+    /// Registers a timer; returns its registration number.
+    pub fn add_timer(&mut self, deadline: u64, task: TaskId) -> u64 {
         self.timer_seq += 1;
         self.timers.push(Reverse((deadline, self.timer_seq, task)));
+        self.timer_seq
+    }
+
+    /// Takes back a timer whose sleep was dropped before it fired.
+    pub fn remove_timer(&mut self, seq: u64) {
+        self.timers.retain(|Reverse((_, s, _))| *s != seq);
     }
 
     pub fn next_deadline(&self) -> Option<u64> {

@@ -64,7 +64,7 @@ pub enum Value {
     /// A runtime resource: channel end, mutex, guard, join handle.
     Handle(Rc<Handle>),
     /// A future not yet awaited (`rx.recv()`, `sleep(d)`, an `async fn` call).
-    Future(Rc<RefCell<Option<FutureState>>>),
+    Future(FutureCell),
     /// A function item or closure value.
     Func(Rc<Closure>),
     /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).
@@ -133,11 +133,39 @@ impl HandleKind {
     }
 }
 
-/// Reported to the runtime when a handle's last reference dies.
+/// Reported to the runtime when a handle's last reference dies, or when a
+/// future still waiting somewhere is dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DropEffect {
-    pub kind: HandleKind,
-    pub id: u32,
+pub enum DropEffect {
+    Handle {
+        kind: HandleKind,
+        id: u32,
+    },
+    /// A future dropped before it completed (a losing `select!` branch, a
+    /// timed-out future): what it had registered is taken back, as Tokio's
+    /// futures do in their `Drop`.
+    Wait(Registration),
+}
+
+/// What a pending future holds in the runtime, which dropping it gives
+/// back. Futures whose Tokio counterpart leaves its waker behind when
+/// dropped (an mpsc or oneshot receive, a `JoinHandle`, `join_next`, a
+/// yield) have none: the runtime keeps their wake-ups, as Tokio does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Registration {
+    /// A timer (its registration number).
+    Timer(u64),
+    /// A `lock()`: its place in the queue, the lock handed to it, or (`got`)
+    /// the lock it holds while it yields for the budget.
+    Lock { mutex: MutexId, ticket: Option<u64>, got: bool },
+    /// An `acquire_many(n)`: likewise, with permits.
+    Acquire { sem: SemId, n: u32, ticket: Option<u64>, got: bool },
+    /// A bounded `send`: its place among the blocked senders, or the slot.
+    Send { chan: ChanId, ticket: Option<u64>, got: bool },
+    /// A `notified()` waiting in line, or notified and not yet polled.
+    Notified { notify: NotifyId, ticket: u64 },
+    /// A broadcast `recv()` waiting for a message.
+    BroadcastRecv { rx: u32 },
 }
 
 /// Where dropped handles are queued until the runtime processes them. The
@@ -166,7 +194,7 @@ impl Handle {
 impl Drop for Handle {
     fn drop(&mut self) {
         if let Ok(mut q) = self.queue.pending.try_borrow_mut() {
-            q.push_back(DropEffect { kind: self.kind, id: self.id });
+            q.push_back(DropEffect::Handle { kind: self.kind, id: self.id });
             self.queue.dirty.set(true);
         }
     }
@@ -445,7 +473,8 @@ pub enum FutureState {
     },
     Sleep {
         deadline: u64,
-        registered: bool,
+        /// The timer's registration number once a poll registered it.
+        timer: Option<u64>,
     },
     Yield {
         yielded: bool,
@@ -504,14 +533,61 @@ pub enum FutureState {
     /// `interval.tick()`: the interval's next deadline, then the one after.
     Tick {
         interval: u32,
-        registered: bool,
+        timer: Option<u64>,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
 }
 
+impl FutureState {
+    /// What this future holds in the runtime while it waits.
+    pub fn registration(&self) -> Option<Registration> {
+        Some(match *self {
+            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
+            FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
+            FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
+            FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit },
+            FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
+            FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
+            _ => return None,
+        })
+    }
+}
+
+/// A future value's state, and the queue that hears when it is dropped
+/// while it still waits somewhere.
+#[derive(Debug)]
+pub struct FutureSlot {
+    state: RefCell<Option<FutureState>>,
+    queue: Rc<DropQueue>,
+}
+
+impl FutureSlot {
+    pub fn new(st: FutureState, queue: &Rc<DropQueue>) -> FutureCell {
+        Rc::new(FutureSlot { state: RefCell::new(Some(st)), queue: queue.clone() })
+    }
+}
+
+impl std::ops::Deref for FutureSlot {
+    type Target = RefCell<Option<FutureState>>;
+    fn deref(&self) -> &Self::Target {
+        &self.state
+    }
+}
+
+impl Drop for FutureSlot {
+    fn drop(&mut self) {
+        if let Some(r) = self.state.get_mut().as_ref().and_then(FutureState::registration)
+            && let Ok(mut q) = self.queue.pending.try_borrow_mut()
+        {
+            q.push_back(DropEffect::Wait(r));
+            self.queue.dirty.set(true);
+        }
+    }
+}
+
 /// The shared cell of a future value.
-pub type FutureCell = Rc<RefCell<Option<FutureState>>>;
+pub type FutureCell = Rc<FutureSlot>;
 
 /// A function value (a fn item used as a value).
 #[derive(Debug)]

@@ -183,7 +183,7 @@ impl<'p> Vm<'p> {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
             FutureState::Yield { yielded } => self.poll_yield(yielded),
-            FutureState::Sleep { deadline, registered } => self.poll_sleep(*deadline, registered, span),
+            FutureState::Sleep { deadline, timer } => self.poll_sleep(*deadline, timer, span),
             FutureState::Recv { chan } => self.poll_mpsc_recv(*chan, span),
             FutureState::Send { chan, value, ticket, got_permit, .. } => self.poll_mpsc_send(*chan, value, ticket, got_permit, span),
             FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
@@ -191,7 +191,7 @@ impl<'p> Vm<'p> {
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
-            FutureState::Tick { interval, registered } => self.poll_tick(*interval, registered, span),
+            FutureState::Tick { interval, timer } => self.poll_tick(*interval, timer, span),
         }
     }
 
@@ -207,8 +207,13 @@ impl<'p> Vm<'p> {
 
     /// Runs the drop effect of a handle whose last reference died.
     pub(super) fn apply_drop(&mut self, e: DropEffect) {
-        if let Some(p) = owner(e.kind) {
-            (p.on_drop)(self, e.kind, e.id);
+        match e {
+            DropEffect::Handle { kind, id } => {
+                if let Some(p) = owner(kind) {
+                    (p.on_drop)(self, kind, id);
+                }
+            }
+            DropEffect::Wait(r) => self.w.take_back(r),
         }
     }
 
@@ -229,6 +234,76 @@ impl<'p> Vm<'p> {
 }
 
 impl World {
+    /// Takes back what a future dropped before completing had registered
+    /// (Tokio's futures do this in their `Drop`): its timer, its place in a
+    /// queue, or what was already handed to it, which goes on to the next
+    /// in line.
+    pub(in crate::exec) fn take_back(&mut self, r: Registration) {
+        let cur = self.current;
+        match r {
+            Registration::Timer(seq) => self.remove_timer(seq),
+            Registration::Lock { mutex, ticket, got } => {
+                let Some(m) = self.mutexes.get_mut(mutex.index()) else { return };
+                if got {
+                    self.unlock(mutex);
+                } else if let Some(t) = ticket {
+                    if m.granted == Some(t) {
+                        m.granted = None;
+                        self.unlock(mutex);
+                    } else {
+                        m.queue.retain(|q| q.0 != t);
+                    }
+                }
+            }
+            Registration::Acquire { sem, n, ticket, got } => {
+                let Some(s) = self.sems.get_mut(sem.index()) else { return };
+                let mut back = if got { u64::from(n) } else { 0 };
+                if let Some(t) = ticket {
+                    if let Some(i) = s.queue.iter().position(|q| q.0 == t) {
+                        back += s.queue.remove(i).map_or(0, |q| u64::from(q.3));
+                    } else if let Some(i) = s.granted.iter().position(|g| g.0 == t) {
+                        back += u64::from(s.granted.remove(i).2);
+                    }
+                }
+                if back > 0 {
+                    self.sem_release(sem, back, cur, false);
+                }
+            }
+            Registration::Send { chan, ticket, got } => {
+                let Some(c) = self.chans.get_mut(chan.index()) else { return };
+                let mut freed = got;
+                if let Some(t) = ticket {
+                    c.send_queue.retain(|q| q.0 != t);
+                    if let Some(i) = c.granted.iter().position(|x| *x == t) {
+                        c.granted.remove(i);
+                        freed = true;
+                    }
+                }
+                if freed {
+                    c.permits_used = c.permits_used.saturating_sub(1);
+                    self.grant_send_permits(chan);
+                }
+            }
+            Registration::Notified { notify, ticket } => {
+                let Some(n) = self.notifies.get_mut(notify.index()) else { return };
+                n.waiters.retain(|w| w.0 != ticket);
+                if let Some(i) = n.notified.iter().position(|x| x.0 == ticket) {
+                    // A `notify_one` it was given and never took goes on.
+                    let (_, _, by_one) = n.notified.remove(i);
+                    if by_one {
+                        self.notify_one(notify, cur, false);
+                    }
+                }
+            }
+            Registration::BroadcastRecv { rx } => {
+                let Some(&(chan, _)) = self.brx.get(rx as usize) else { return };
+                if let Some(c) = self.chans.get_mut(chan.index()) {
+                    c.recv_waiters.retain(|t| *t != cur);
+                }
+            }
+        }
+    }
+
     /// Removes a dropped task from every wait queue (its futures are gone).
     pub(in crate::exec) fn forget_waiter(&mut self, task: TaskId) {
         let mut handed = Vec::new();

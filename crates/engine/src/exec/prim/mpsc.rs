@@ -367,7 +367,7 @@ impl<'p> Vm<'p> {
 
 impl World {
     /// Hands free bounded-channel slots to the oldest waiting senders.
-    fn grant_send_permits(&mut self, chan: ChanId) {
+    pub(in crate::exec) fn grant_send_permits(&mut self, chan: ChanId) {
         loop {
             let c = &mut self.chans[chan.index()];
             if c.permits_used >= c.capacity {

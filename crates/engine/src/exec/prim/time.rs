@@ -82,7 +82,7 @@ fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     }
     let Value::Duration(d) = arg(a) else { return panic("`sleep` needs a Duration") };
     let deadline = ceil_ms(vm.w.now.saturating_add(d));
-    Ok(vm.future(FutureState::Sleep { deadline, registered: false }))
+    Ok(vm.future(FutureState::Sleep { deadline, timer: None }))
 }
 
 /// `sleep_until(deadline)`: a past deadline completes at once.
@@ -92,7 +92,7 @@ fn sleep_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
         return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
     }
     let Value::Instant(at) = arg(a) else { return panic("`sleep_until` needs an Instant") };
-    Ok(vm.future(FutureState::Sleep { deadline: ceil_ms(at), registered: false }))
+    Ok(vm.future(FutureState::Sleep { deadline: ceil_ms(at), timer: None }))
 }
 
 /// Tokio's panic for a zero period.
@@ -121,7 +121,7 @@ fn interval_at(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn tick(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Tick { interval: h.id, registered: false }))
+    Ok(vm.future(FutureState::Tick { interval: h.id, timer: None }))
 }
 
 fn period(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -162,9 +162,9 @@ impl<'p> Vm<'p> {
     /// `interval.tick().await`: a sleep until the scheduled tick, which it
     /// returns; the next tick is a period later, or, when this one came
     /// more than 5 ms late, what the missed-tick behavior says (Tokio 1.54).
-    pub(super) fn poll_tick(&mut self, interval: u32, registered: &mut bool, span: Span) -> R<Poll> {
+    pub(super) fn poll_tick(&mut self, interval: u32, timer: &mut Option<u64>, span: Span) -> R<Poll> {
         let Some(&(timeout, period, behavior)) = self.w.intervals.get(interval as usize) else { return panic("internal: no such interval") };
-        match self.poll_sleep(ceil_ms(timeout), registered, span)? {
+        match self.poll_sleep(ceil_ms(timeout), timer, span)? {
             Poll::Pending(on) => Ok(Poll::Pending(on)),
             Poll::Ready(_) => {
                 let now = self.w.now;
@@ -178,14 +178,14 @@ impl<'p> Vm<'p> {
                     timeout.saturating_add(period)
                 };
                 self.w.intervals[interval as usize].0 = next;
-                *registered = false;
+                *timer = None;
                 Ok(Poll::Ready(Value::Instant(timeout)))
             }
         }
     }
 
     /// `sleep(d).await`: the budget first, then the deadline.
-    pub(super) fn poll_sleep(&mut self, deadline: u64, registered: &mut bool, span: Span) -> R<Poll> {
+    pub(super) fn poll_sleep(&mut self, deadline: u64, timer: &mut Option<u64>, span: Span) -> R<Poll> {
         let cur = self.w.current;
         if !self.w.has_budget() {
             self.w.defer_current();
@@ -195,9 +195,8 @@ impl<'p> Vm<'p> {
             self.w.consume_budget();
             return Ok(Poll::Ready(Value::Unit));
         }
-        if !*registered {
-            *registered = true;
-            self.w.add_timer(deadline, cur);
+        if timer.is_none() {
+            *timer = Some(self.w.add_timer(deadline, cur));
             self.w.emit(EventKind::SleepRegistered { task: cur, deadline, span });
         }
         Ok(Poll::Pending(WaitOn::Sleep { until: deadline }))
