@@ -677,6 +677,8 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             EventKind::ChannelCreated { span, .. }
             | EventKind::MutexCreated { span, .. }
             | EventKind::SleepRegistered { span, .. }
+            | EventKind::TimeoutSet { span, .. }
+            | EventKind::TimeoutElapsed { span, .. }
             | EventKind::Sent { span, .. }
             | EventKind::SendFailed { span, .. }
             | EventKind::Received { span, .. }
@@ -710,6 +712,8 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::TaskCancelled { task }
         | EventKind::SleepRegistered { task, .. }
         | EventKind::SleepFired { task, .. }
+        | EventKind::TimeoutSet { task, .. }
+        | EventKind::TimeoutElapsed { task, .. }
         | EventKind::Sent { task, .. }
         | EventKind::SendFailed { task, .. }
         | EventKind::Received { task, .. }
@@ -825,6 +829,8 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::TaskCancelled { task } => format!("{} is cancelled", name(task)),
         EventKind::SleepRegistered { task, deadline, .. } => format!("{} sleeps until {}", name(task), format_time(deadline)),
         EventKind::SleepFired { task, .. } => format!("a timer fires for {}", name(task)),
+        EventKind::TimeoutSet { task, deadline, .. } => format!("{} gives up at {} if still waiting", name(task), format_time(deadline)),
+        EventKind::TimeoutElapsed { task, .. } => format!("{}'s timeout elapses: its future is dropped", name(task)),
         EventKind::ChannelCreated { chan: c, .. } => format!("{} is created", chan(c)),
         EventKind::Sent { task, chan: c, text: v, .. } => format!("{} sends {} into {}", name(task), text(v), chan(c)),
         EventKind::SendFailed { task, chan: c, full, .. } => {

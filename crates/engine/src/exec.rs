@@ -21,13 +21,15 @@ use crate::value::{Adt, DropEffect, Handle, HandleKind, Registration, Value, bui
 use crate::vm::*;
 use prim::{JoinState, Poll};
 
+#[derive(Debug)]
 struct Frame {
     func: FuncId,
     pc: u32,
     base: u32,
 }
 
-struct Co {
+#[derive(Debug)]
+pub struct Co {
     stack: Vec<Value>,
     frames: Vec<Frame>,
     join: Option<Box<JoinState>>,

@@ -1125,6 +1125,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "receiving on an empty channel" } else { "receiving on a closed channel" }, spec),
         builtin::ONESHOT_TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "channel empty" } else { "channel closed" }, spec),
         builtin::ACQUIRE_ERROR => pad_str(out, "semaphore closed", spec),
+        builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),
         builtin::TRY_ACQUIRE_ERROR => pad_str(out, if a.variant == 0 { "semaphore closed" } else { "no permits available" }, spec),
         builtin::JOIN_ERROR => {
             let id = join_error_id(a);

@@ -173,6 +173,20 @@ pub enum EventKind {
         deadline: u64,
         span: Span,
     },
+    /// A `timeout`'s deadline was registered with the timer (at its first
+    /// poll that found the future pending).
+    TimeoutSet {
+        task: TaskId,
+        deadline: u64,
+        span: Span,
+    },
+    /// A `timeout`'s deadline passed before its future completed: the
+    /// future is dropped and the task gets `Err(Elapsed)`.
+    TimeoutElapsed {
+        task: TaskId,
+        deadline: u64,
+        span: Span,
+    },
     /// A timer fired and woke its task.
     SleepFired {
         task: TaskId,
@@ -515,6 +529,10 @@ impl Event {
                 format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
             }
             EventKind::SleepFired { task, deadline } => format!("\"kind\":\"sleep_fired\",\"task\":{task},\"deadline\":{deadline}"),
+            EventKind::TimeoutSet { task, deadline, span } => format!("\"kind\":\"timeout_set\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
+            EventKind::TimeoutElapsed { task, deadline, span } => {
+                format!("\"kind\":\"timeout_elapsed\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
+            }
             EventKind::ChannelCreated { chan, kind, capacity, span } => {
                 format!("\"kind\":\"channel_created\",\"chan\":{chan},\"chan_kind\":\"{}\",\"capacity\":{capacity},\"span\":{}", kind.as_str(), sp(span))
             }

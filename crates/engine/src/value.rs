@@ -289,7 +289,9 @@ pub mod builtin {
     pub const TRY_ACQUIRE_ERROR: DefId = 20;
     /// `tokio::time::MissedTickBehavior`: `Burst`, `Delay`, `Skip`.
     pub const MISSED_TICK_BEHAVIOR: DefId = 21;
-    pub const COUNT: u32 = 22;
+    /// `tokio::time::error::Elapsed(())`.
+    pub const ELAPSED: DefId = 22;
+    pub const COUNT: u32 = 23;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -373,6 +375,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "AcquireError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("TryAcquireError", &[("Closed", Shape::Unit), ("NoPermits", Shape::Unit)]),
         enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
+        TypeDef { name: "Elapsed".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -537,13 +540,22 @@ pub enum FutureState {
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
+    /// `timeout(d, fut)`: `fut` runs as a child coroutine of the awaiting
+    /// task; `deadline` is `None` when it is past the end of time.
+    Timeout {
+        child: Box<crate::exec::Co>,
+        deadline: Option<u64>,
+        timer: Option<u64>,
+    },
 }
 
 impl FutureState {
     /// What this future holds in the runtime while it waits.
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
-            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
+            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } | FutureState::Timeout { timer: Some(seq), .. } => {
+                Registration::Timer(seq)
+            }
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit },

@@ -737,7 +737,11 @@ impl Core {
                 t.at = Some(span);
                 self.thread_blocked = Some((task, mutex));
             }
-            EventKind::SleepRegistered { .. } | EventKind::SleepFired { .. } | EventKind::TimeAdvanced { .. } => {}
+            EventKind::SleepRegistered { .. }
+            | EventKind::SleepFired { .. }
+            | EventKind::TimeoutSet { .. }
+            | EventKind::TimeoutElapsed { .. }
+            | EventKind::TimeAdvanced { .. } => {}
             EventKind::SendFailed { .. } | EventKind::RecvClosed { .. } => {}
             EventKind::ChannelCreated { chan, kind, capacity, .. } => {
                 let c = ChanCore {

@@ -2713,6 +2713,15 @@ impl<'i> Body<'i> {
             Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => {
                 self.await_output(&inner, span)
             }
+            // `timeout(d, fut)`: `Result<fut's output, Elapsed>`.
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::time::Timeout") => {
+                let inner = args.first().cloned().unwrap_or(Ty::Unknown);
+                let out = self.await_output(&inner, span);
+                match (self.items.types.get("std::result::Result"), self.items.types.get("tokio::time::error::Elapsed")) {
+                    (Some(TypeDef::Adt(r)), Some(TypeDef::Adt(e))) => Ty::Adt(*r, vec![out, Ty::Adt(*e, vec![])]),
+                    _ => Ty::Unknown,
+                }
+            }
             Ty::Adt(id, args) => match self.adt(id).and_then(|a| a.future_output.clone()) {
                 Some(o) => o.subst(&args),
                 None => {

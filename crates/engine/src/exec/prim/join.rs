@@ -17,6 +17,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 };
 
 /// A `join!` in progress: its branches and their results so far.
+#[derive(Debug)]
 pub(in crate::exec) struct JoinState {
     pub(in crate::exec) children: Vec<Option<Co>>,
     pub(in crate::exec) results: Vec<Value>,
@@ -47,6 +48,14 @@ impl Co {
 }
 
 impl<'p> Vm<'p> {
+    /// A coroutine that awaits `fut` and returns its output: a `join!`
+    /// branch, a `timeout`'s future.
+    pub(in crate::exec) fn child_co(&mut self, fut: Value) -> Co {
+        let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.push_frame(&mut c, self.p.root, vec![fut]);
+        c
+    }
+
     /// Polls a `join!` of the `n` futures on top of the stack (taken into
     /// the task's `JoinState` at the first poll).
     pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize) -> R<Flow> {
@@ -54,9 +63,7 @@ impl<'p> Vm<'p> {
             let futs = Self::pop_n(co, n);
             let mut children = Vec::with_capacity(n);
             for f in futs {
-                let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-                self.push_frame(&mut c, self.p.root, vec![f]);
-                children.push(Some(c));
+                children.push(Some(self.child_co(f)));
             }
             co.join = Some(Box::new(JoinState { children, results: vec![Value::Unit; n], start: 0 }));
         }

@@ -192,6 +192,7 @@ impl<'p> Vm<'p> {
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
             FutureState::Tick { interval, timer } => self.poll_tick(*interval, timer, span),
+            FutureState::Timeout { .. } => self.poll_timeout(st, span),
         }
     }
 

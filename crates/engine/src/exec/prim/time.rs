@@ -11,6 +11,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio::time::sleep", f: sleep },
         Native { path: "tokio::time::sleep_until", f: sleep_until },
+        Native { path: "tokio::time::timeout", f: timeout },
+        Native { path: "tokio::time::timeout_at", f: timeout_at },
         Native { path: "tokio::time::interval", f: interval },
         Native { path: "tokio::time::interval_at", f: interval_at },
         Native { path: "tokio::time::Interval::tick", f: tick },
@@ -30,6 +32,13 @@ const DECL: &str = r#"
     pub mod time {
         pub fn sleep(duration: Duration) -> Sleep;
         pub fn sleep_until(deadline: Instant) -> Sleep;
+        pub fn timeout<F>(duration: Duration, future: F) -> Timeout<F>;
+        pub fn timeout_at<F>(deadline: Instant, future: F) -> Timeout<F>;
+        pub struct Timeout<F>;
+        pub mod error {
+            #[derive(Debug, Display, PartialEq, Eq)]
+            pub struct Elapsed;
+        }
         #[derive(Debug)]
         pub struct Sleep;
         impl Sleep {
@@ -96,6 +105,24 @@ fn sleep_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// Tokio's panic for a zero period.
+/// `timeout(d, fut)`: the deadline is fixed now (Tokio reads the clock in
+/// `timeout`, not at the first poll); a deadline past the end of time
+/// never elapses.
+fn timeout(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    let Value::Duration(d) = arg(a) else { return panic("`timeout` needs a Duration") };
+    let deadline = vm.w.now.checked_add(d).map(ceil_ms);
+    let fut = arg(a);
+    vm.timeout_future(fut, deadline, span)
+}
+
+fn timeout_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    let Value::Instant(at) = arg(a) else { return panic("`timeout_at` needs an Instant") };
+    let fut = arg(a);
+    vm.timeout_future(fut, Some(ceil_ms(at)), span)
+}
+
 const ZERO_PERIOD: &str = "`period` must be non-zero.";
 
 fn new_interval(vm: &mut Vm, start: u64, period: Value) -> R<Value> {
@@ -159,6 +186,55 @@ fn std_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    fn timeout_future(&mut self, fut: Value, deadline: Option<u64>, _span: Span) -> R<Value> {
+        if deadline.is_some() && !self.timers_enabled() {
+            return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
+        }
+        let child = Box::new(self.child_co(fut));
+        Ok(self.future(FutureState::Timeout { child, deadline, timer: None }))
+    }
+
+    /// `timeout(..).await`: the future first, then the deadline (Tokio
+    /// 1.54's `Timeout::poll`). When the future spent the last of the
+    /// task's budget, the deadline is still checked, outside the budget.
+    pub(super) fn poll_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::Timeout { child, deadline, timer } = st else { return panic("internal: not a timeout") };
+        let had_budget = self.w.has_budget();
+        let on = match self.run_co(child) {
+            Step::Done(v) => return Ok(Poll::Ready(Value::ok(v))),
+            Step::Pending(on, _) => on,
+            Step::Panic(m, s) => {
+                self.panic_span = Some(s);
+                return Err(Fail::Panic(m));
+            }
+            Step::Stop => return Err(Fail::Stop),
+        };
+        let Some(deadline) = *deadline else { return Ok(Poll::Pending(on)) };
+        let unconstrained = had_budget && !self.w.has_budget();
+        if !unconstrained && !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        if self.w.now >= deadline {
+            if !unconstrained {
+                self.w.consume_budget();
+            }
+            if let Some(seq) = timer.take() {
+                self.w.remove_timer(seq);
+            }
+            let cur = self.w.current;
+            self.w.emit(EventKind::TimeoutElapsed { task: cur, deadline, span });
+            let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit] }));
+            return Ok(Poll::Ready(Value::err(elapsed)));
+        }
+        if timer.is_none() {
+            let cur = self.w.current;
+            *timer = Some(self.w.add_timer(deadline, cur));
+            self.w.emit(EventKind::TimeoutSet { task: cur, deadline, span });
+        }
+        Ok(Poll::Pending(on))
+    }
+
     /// `interval.tick().await`: a sleep until the scheduled tick, which it
     /// returns; the next tick is a period later, or, when this one came
     /// more than 5 ms late, what the missed-tick behavior says (Tokio 1.54).
