@@ -309,6 +309,12 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                         match &*st {
                             Some(FutureState::Call { args, .. }) => total += args.iter().map(|a| slot + value_bytes(a, seen)).sum::<usize>(),
                             Some(FutureState::Send { value: Some(x), .. }) | Some(FutureState::Ready(Some(x))) => total += value_bytes(x, seen),
+                            Some(FutureState::Timeout { child, .. }) => {
+                                for b in child.branches() {
+                                    total += b.stack.capacity() * slot;
+                                    total += b.own_values().map(|x| value_bytes(x, seen)).sum::<usize>();
+                                }
+                            }
                             _ => {}
                         }
                     }

@@ -78,6 +78,7 @@ impl<'p> Vm<'p> {
                     Value::Future(f) => match &*f.borrow() {
                         Some(FutureState::Call { args, .. }) => work.extend(args.iter().cloned()),
                         Some(FutureState::Send { value: Some(x), .. }) => work.push(x.clone()),
+                        Some(FutureState::Timeout { child, .. }) => work.extend(child.branches().into_iter().flat_map(Co::own_values).cloned()),
                         _ => {}
                     },
                     Value::Handle(h) => {
