@@ -679,6 +679,7 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::SleepRegistered { span, .. }
             | EventKind::TimeoutSet { span, .. }
             | EventKind::TimeoutElapsed { span, .. }
+            | EventKind::SelectDone { span, .. }
             | EventKind::Sent { span, .. }
             | EventKind::SendFailed { span, .. }
             | EventKind::Received { span, .. }
@@ -714,6 +715,7 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::SleepFired { task, .. }
         | EventKind::TimeoutSet { task, .. }
         | EventKind::TimeoutElapsed { task, .. }
+        | EventKind::SelectDone { task, .. }
         | EventKind::Sent { task, .. }
         | EventKind::SendFailed { task, .. }
         | EventKind::Received { task, .. }
@@ -830,6 +832,15 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::SleepRegistered { task, deadline, .. } => format!("{} sleeps until {}", name(task), format_time(deadline)),
         EventKind::SleepFired { task, .. } => format!("a timer fires for {}", name(task)),
         EventKind::TimeoutSet { task, deadline, .. } => format!("{} gives up at {} if still waiting", name(task), format_time(deadline)),
+        EventKind::SelectDone { task, branch, of, .. } if branch >= of => format!("{}'s select! has every branch disabled: its else runs", name(task)),
+        EventKind::SelectDone { task, branch, of, .. } => {
+            let others = match of {
+                1 => String::new(),
+                2 => ": the other branch's future is dropped".to_string(),
+                _ => format!(": the other {} futures are dropped", of - 1),
+            };
+            format!("{}'s select! is won by branch {} of {of}{others}", name(task), branch + 1)
+        }
         EventKind::TimeoutElapsed { task, .. } => format!("{}'s timeout elapses: its future is dropped", name(task)),
         EventKind::ChannelCreated { chan: c, .. } => format!("{} is created", chan(c)),
         EventKind::Sent { task, chan: c, text: v, .. } => format!("{} sends {} into {}", name(task), text(v), chan(c)),

@@ -179,6 +179,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
+        WaitOn::Select(n) => format!("select! ({n} branches)"),
     }
 }
 
@@ -196,6 +197,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),
+        WaitOn::Select(_) => "waits in select! for the first branch ready".to_string(),
     }
 }
 

@@ -15,7 +15,8 @@ use taskscope_engine::{Config, Outcome};
 mod mdbook;
 mod playground;
 
-const USAGE: &str = "usage:\n  taskscope run FILE\n  taskscope trace FILE\n  taskscope check FILE...\n  taskscope mdbook [supports RENDERER]\n";
+const USAGE: &str =
+    "usage:\n  taskscope run [--seed N] FILE\n  taskscope trace [--seed N] FILE\n  taskscope check FILE...\n  taskscope mdbook [supports RENDERER]\n";
 
 fn read(path: &str) -> Result<String, ExitCode> {
     match std::fs::read(path) {
@@ -58,7 +59,24 @@ fn cli_config() -> Config {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--seed N` (run, trace): the seed of the random choices Tokio makes
+    // (which branch an unbiased `select!` polls first).
+    let mut config = cli_config();
+    if matches!(args.first().map(String::as_str), Some("run" | "trace"))
+        && let Some(i) = args.iter().position(|a| a == "--seed")
+    {
+        match args.get(i + 1).map(|n| n.parse::<u64>()) {
+            Some(Ok(seed)) => {
+                config.seed = seed;
+                args.drain(i..i + 2);
+            }
+            _ => {
+                eprintln!("error: --seed needs a number");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let Some(cmd) = args.first() else {
         eprint!("{USAGE}");
         return ExitCode::from(2);
@@ -70,7 +88,7 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(c) => return c,
             };
-            let run = taskscope_engine::run(&src, &cli_config());
+            let run = taskscope_engine::run(&src, &config);
             let mut code = match &run.outcome {
                 Outcome::Returned => 0,
                 Outcome::Panicked { .. } => 101,

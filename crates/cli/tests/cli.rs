@@ -120,3 +120,21 @@ fn check_explains_each_error_after_its_notes() {
     assert!(help < explain && explain < err.find("1 file(s) with errors").unwrap(), "{err}");
     assert!(err[explain..].contains("let (tx, mut rx)"), "{err}");
 }
+
+#[test]
+fn seed_picks_an_unbiased_select_branch_and_is_repeatable() {
+    let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let v = tokio::select! {\n        a = async { 1 } => a,\n        b = async { 2 } => b,\n    };\n    println!(\"{v}\");\n}\n";
+    let path = write_tmp("seeded_select.rs", src);
+    let outs: Vec<String> = (0..12)
+        .map(|seed| {
+            let (code, out, err) = taskscope(&["run", "--seed", &seed.to_string(), &path]);
+            assert_eq!(code, 0, "{err}");
+            out
+        })
+        .collect();
+    assert!(outs.contains(&"1\n".to_string()) && outs.contains(&"2\n".to_string()), "{outs:?}");
+    assert_eq!(taskscope(&["run", "--seed", "5", &path]).1, outs[5]);
+    let (code, _, err) = taskscope(&["run", "--seed", "x", &path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--seed needs a number"), "{err}");
+}

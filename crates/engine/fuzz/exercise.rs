@@ -27,6 +27,7 @@ pub fn config() -> Config {
         max_memory_bytes: 8 << 20,
         max_wall_ms: 1_000.0,
         clock: Some(clock_ms),
+        seed: 1,
     }
 }
 

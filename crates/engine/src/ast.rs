@@ -503,15 +503,50 @@ pub enum MacroArgs {
     Repeat { value: Box<Expr>, count: Box<Expr> },
     /// `matches!(expr, pat)` / `matches!(expr, pat if guard)`
     Matches { expr: Box<Expr>, pat: Pat, guard: Option<Box<Expr>> },
-    /// A macro whose arguments the parser does not understand (for example
-    /// `tokio::select!`); the compiler reports it as unsupported.
+    /// `tokio::select! { biased; pat = fut, if cond => handler, else => e }`
+    Select(Box<Select>),
+    /// A macro whose arguments the parser does not understand; the
+    /// compiler reports it as unsupported.
     Unparsed,
+}
+
+/// The branches of a `tokio::select!`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Select {
+    /// `biased;`: branches are polled in order, not from a random one.
+    pub biased: bool,
+    pub branches: Vec<SelectBranch>,
+    /// `else => expr`: what runs when every branch is disabled.
+    pub else_: Option<Expr>,
+}
+
+/// `pat = fut, if cond => body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectBranch {
+    pub pat: Pat,
+    pub fut: Expr,
+    pub cond: Option<Expr>,
+    pub body: Expr,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pat {
     pub kind: PatKind,
     pub span: Span,
+}
+
+impl Pat {
+    /// Whether matching moves (or copies) a part of the value into a
+    /// binding, rather than only testing it or binding by reference.
+    pub fn binds_by_value(&self) -> bool {
+        match &self.kind {
+            PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| s.binds_by_value()),
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(Pat::binds_by_value),
+            PatKind::Struct(_, fs, _) => fs.iter().any(|f| f.pat.binds_by_value()),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -812,6 +812,30 @@ impl Printer {
                 }
                 self.w(close);
             }
+            MacroArgs::Select(sel) => {
+                self.w(" { ");
+                if sel.biased {
+                    self.w("biased; ");
+                }
+                for b in &sel.branches {
+                    self.pat(&b.pat);
+                    self.w(" = ");
+                    self.expr(&b.fut);
+                    if let Some(c) = &b.cond {
+                        self.w(", if ");
+                        self.expr(c);
+                    }
+                    self.w(" => ");
+                    self.expr(&b.body);
+                    self.w(", ");
+                }
+                if let Some(e) = &sel.else_ {
+                    self.w("else => ");
+                    self.expr(e);
+                    self.w(", ");
+                }
+                self.w("}");
+            }
             // Source mode: arguments that are no expressions, which parse
             // as unparsed again.
             MacroArgs::Unparsed => self.w(if self.source { "{ => }" } else { "(<unparsed>)" }),
@@ -1328,6 +1352,19 @@ impl SpanWalker {
                         w.pat(pat);
                         if let Some(g) = guard {
                             w.expr(g);
+                        }
+                    }
+                    MacroArgs::Select(sel) => {
+                        for b in &sel.branches {
+                            w.pat(&b.pat);
+                            w.expr(&b.fut);
+                            if let Some(c) = &b.cond {
+                                w.expr(c);
+                            }
+                            w.expr(&b.body);
+                        }
+                        if let Some(e) = &sel.else_ {
+                            w.expr(e);
                         }
                     }
                     MacroArgs::Unparsed => {}

@@ -113,6 +113,7 @@ pub struct Compiler<'a> {
     defs: Defs,
     fmts: Vec<FmtEntry>,
     pats: Vec<CPat>,
+    selects: Vec<crate::vm::SelectInfo>,
     places: Vec<Place>,
     names: Vec<String>,
     name_ids: SortedMap<String, u32>,
@@ -152,6 +153,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         defs: value::builtin_defs(),
         fmts: Vec::new(),
         pats: Vec::new(),
+        selects: Vec::new(),
         places: Vec::new(),
         names: Vec::new(),
         name_ids: SortedMap::new(),
@@ -203,6 +205,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         defs: c.defs,
         fmts: c.fmts,
         pats: c.pats,
+        selects: c.selects,
         places: c.places,
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
@@ -2490,6 +2493,7 @@ impl<'a> Compiler<'a> {
                 self.pop_scope(span);
                 return;
             }
+            MacroArgs::Select(sel) => return self.select(sel, span),
             MacroArgs::Unparsed => {
                 self.err(m.name_span, format!("`{}!` is not supported yet", names.join("::")));
                 return self.emit_unit(span);
@@ -2599,6 +2603,82 @@ impl<'a> Compiler<'a> {
                 self.emit_unit(span);
             }
         }
+    }
+
+    /// `tokio::select!`: the preconditions and the futures, in order; the
+    /// `Select` op polls them and gives the winner's index and output,
+    /// after the futures are dropped; then the winner's handler runs with
+    /// its pattern's bindings, like a `match` arm. The output lives to the
+    /// end of the `select!` (what the pattern does not move out of it is
+    /// dropped then, as in Tokio's expansion).
+    fn select(&mut self, sel: &'a Select, span: Span) {
+        self.push_temps();
+        for b in &sel.branches {
+            match &b.cond {
+                Some(c) => self.expr(c),
+                None => {
+                    self.emit(Op::Bool(true), span);
+                }
+            }
+        }
+        for b in &sel.branches {
+            self.expr(&b.fut);
+        }
+        let sid = self.selects.len();
+        let spans = sel.branches.iter().map(|b| b.span).collect();
+        self.selects.push(crate::vm::SelectInfo { biased: sel.biased, pats: Vec::new(), spans });
+        self.emit(Op::Select(sid as u32), span);
+        let idx = self.temp_slot();
+        self.emit(Op::Store(idx), span);
+        let out = self.temp_slot();
+        self.emit(Op::Store(out), span);
+        let result = self.alloc_hidden();
+        let mut end_jumps = Vec::new();
+        for (i, b) in sel.branches.iter().enumerate() {
+            self.push_scope();
+            self.emit(Op::Load(idx), b.span);
+            self.emit(Op::Int(i as i64), b.span);
+            self.emit(Op::Bin(BinOp::Eq), b.span);
+            let skip = self.emit(Op::JumpIfFalse(0), b.span);
+            self.emit(if b.pat.binds_by_value() { Op::Move(out) } else { Op::Load(out) }, b.pat.span);
+            let cp = self.pattern(&b.pat, false);
+            let pid = self.add_pat(cp);
+            if let Some(info) = self.selects.get_mut(sid) {
+                info.pats.push(pid);
+            }
+            let m = self.emit(Op::Match { pat: pid, fail: 0 }, b.pat.span);
+            self.push_temps();
+            self.expr(&b.body);
+            self.emit(Op::Store(result), b.body.span);
+            self.pop_temps(b.body.span);
+            self.pop_scope(b.body.span);
+            end_jumps.push(self.emit(Op::Jump(0), b.span));
+            // The op only picks a branch whose output matched.
+            let bad = self.here();
+            self.patch(m, bad);
+            let msg = self.add_const(Value::string("internal error: entered unreachable code: failed to match bind"));
+            self.emit(Op::PanicConst(msg), b.span);
+            let next = self.here();
+            self.patch(skip, next);
+        }
+        match &sel.else_ {
+            Some(e) => {
+                self.push_temps();
+                self.expr(e);
+                self.emit(Op::Store(result), e.span);
+                self.pop_temps(e.span);
+            }
+            None => {
+                let msg = self.add_const(Value::string("all branches are disabled and there is no else branch"));
+                self.emit(Op::PanicConst(msg), span);
+            }
+        }
+        let end = self.here();
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        self.pop_temps(span);
+        self.emit(Op::Move(result), span);
     }
 
     fn add_fmt(&mut self, pieces: Vec<vfmt::Piece>, span: Span) -> u32 {

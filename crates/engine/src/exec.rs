@@ -21,15 +21,13 @@ use crate::value::{Adt, DropEffect, Handle, HandleKind, Registration, Value, bui
 use crate::vm::*;
 use prim::{JoinState, Poll};
 
-#[derive(Debug)]
 struct Frame {
     func: FuncId,
     pc: u32,
     base: u32,
 }
 
-#[derive(Debug)]
-pub struct Co {
+pub(crate) struct Co {
     stack: Vec<Value>,
     frames: Vec<Frame>,
     join: Option<Box<JoinState>>,
@@ -60,6 +58,11 @@ pub struct Vm<'p> {
     p: &'p Program,
     w: World,
     tasks: Vec<Option<Co>>,
+    /// Child coroutines of futures that run another future (`timeout`),
+    /// each with the task that created it; freed when the future is
+    /// dropped, and reused.
+    children: Vec<Option<(TaskId, Co)>>,
+    free_children: Vec<u32>,
     config: Config,
     steps: u64,
     output_bytes: usize,
@@ -97,8 +100,10 @@ pub struct Vm<'p> {
 pub fn simulate(p: &Program, config: &Config) -> Run {
     let mut vm = Vm {
         p,
-        w: World::new(config.max_events),
+        w: World::new(config.max_events, config.seed),
         tasks: Vec::new(),
+        children: Vec::new(),
+        free_children: Vec::new(),
         config: config.clone(),
         steps: 0,
         output_bytes: 0,
@@ -1094,6 +1099,7 @@ impl<'p> Vm<'p> {
             }
             Op::Await => return self.await_top(co, span),
             Op::JoinAll(n) => return self.join_all(co, *n as usize),
+            Op::Select(sid) => return self.select(co, *sid, span),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 // What the text will take, before it is built.

@@ -2739,12 +2739,14 @@ impl<'a> Parser<'a> {
 
     /// The arguments of macro `name`, with its opening delimiter current.
     fn parse_macro_args(&mut self, name: &str, close: usize) -> PResult<MacroArgs> {
-        let is_known = EXPR_MACROS.contains(&name) || name == "vec" || name == "matches";
+        let is_known = EXPR_MACROS.contains(&name) || name == "vec" || name == "matches" || name == "select";
         let diag_mark = self.diags.len();
         let closer = self.closer_text(self.pos);
         self.bump(); // the delimiter
         let res = if name == "matches" {
             self.parse_matches_args(close)
+        } else if name == "select" {
+            self.parse_select_args(close)
         } else if name == "vec" {
             self.parse_vec_args(close)
         } else {
@@ -2782,6 +2784,54 @@ impl<'a> Parser<'a> {
             return Err(self.expected("`)`"));
         }
         Ok(MacroArgs::Matches { expr: Box::new(expr), pat, guard })
+    }
+
+    /// `biased; pat = fut, if cond => handler, ..., else => expr`
+    fn parse_select_args(&mut self, close: usize) -> PResult<MacroArgs> {
+        let biased = self.is_kw("biased") && self.punct_at(1) == Some(Punct::Semi);
+        if biased {
+            self.bump();
+            self.bump();
+        }
+        let mut branches = Vec::new();
+        let mut else_ = None;
+        while self.pos < close && !self.aborted {
+            let lo = self.lo();
+            let body = if self.is_kw("else") && self.punct_at(1) == Some(Punct::FatArrow) {
+                self.bump();
+                self.bump();
+                let body = tri!(self.parse_expr_res(R { stmt: true, ..R::default() }));
+                else_ = Some(body);
+                else_.as_ref()
+            } else {
+                let pat = tri!(self.parse_pat());
+                self.expect(Punct::Eq)?;
+                let fut = tri!(self.parse_expr());
+                let cond = if self.eat(Punct::Comma) {
+                    if !self.eat_kw("if") {
+                        return Err(self.expected("`if`"));
+                    }
+                    Some(tri!(self.parse_expr_res(R { stmt: false, no_struct: true, allow_let: false })))
+                } else {
+                    None
+                };
+                if !self.eat(Punct::FatArrow) {
+                    return Err(self.expected("`=>`"));
+                }
+                let body = tri!(self.parse_expr_res(R { stmt: true, ..R::default() }));
+                let span = sp(lo, body.span.end);
+                branches.push(SelectBranch { pat, fut, cond, body, span });
+                branches.last().map(|b| &b.body)
+            };
+            let block_like = body.is_some_and(|b| self.is_block_like(b));
+            if !self.eat(Punct::Comma) && self.pos < close && !block_like {
+                return Err(self.expected("`,`"));
+            }
+        }
+        if branches.is_empty() && !self.aborted {
+            return Err(self.expected("a `select!` branch"));
+        }
+        Ok(MacroArgs::Select(Box::new(Select { biased, branches, else_ })))
     }
 
     fn parse_vec_args(&mut self, close: usize) -> PResult<MacroArgs> {

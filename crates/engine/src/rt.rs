@@ -103,6 +103,8 @@ pub struct World {
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
+    /// The random choices (`Config::seed`): an xorshift state, never 0.
+    rng: u64,
     pub tasks: Vec<TaskMeta>,
     pub chans: Vec<Chan>,
     pub mutexes: Vec<MutexObj>,
@@ -227,8 +229,9 @@ impl World {
         }
     }
 
-    pub fn new(max_events: usize) -> World {
+    pub fn new(max_events: usize, seed: u64) -> World {
         World {
+            rng: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
             now: 0,
             trace: Trace::default(),
             main_woken: true,
@@ -316,6 +319,16 @@ impl World {
         while let Some(t) = self.defer.pop() {
             self.wake_by(t, None);
         }
+    }
+
+    /// A random number below `n` (0 when `n` is 0), from the run's seed.
+    pub fn rng_below(&mut self, n: u32) -> u32 {
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        (((x >> 32) * u64::from(n)) >> 32) as u32
     }
 
     /// Registers a timer; returns its registration number.

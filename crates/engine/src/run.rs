@@ -32,6 +32,9 @@ pub struct Config {
     /// The host's clock in milliseconds (the engine has none: it does no
     /// IO). Without one, `max_wall_ms` is not checked.
     pub clock: Option<fn() -> f64>,
+    /// Seeds the random choices real Tokio makes: the branch an unbiased
+    /// `select!` polls first. A run is deterministic for its seed.
+    pub seed: u64,
 }
 
 impl Default for Config {
@@ -47,6 +50,7 @@ impl Default for Config {
             max_memory_bytes: 256 << 20,
             max_wall_ms: 5_000.0,
             clock: None,
+            seed: 1,
         }
     }
 }

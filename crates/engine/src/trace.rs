@@ -115,6 +115,8 @@ pub enum WaitOn {
     Yield,
     /// Several branches of a `join!`, none ready.
     JoinAll,
+    /// A `select!` of this many branches, none ready.
+    Select(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,6 +187,15 @@ pub enum EventKind {
     TimeoutElapsed {
         task: TaskId,
         deadline: u64,
+        span: Span,
+    },
+    /// A `select!` finished: branch `branch` (0-based, of `of`) won, at
+    /// `span`, and the other branches' futures were dropped; `branch ==
+    /// of` when every branch was disabled (the `else`).
+    SelectDone {
+        task: TaskId,
+        branch: u32,
+        of: u32,
         span: Span,
     },
     /// A timer fired and woke its task.
@@ -496,6 +507,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
+        WaitOn::Select(n) => format!("{{\"select\":{n}}}"),
     }
 }
 
@@ -529,6 +541,9 @@ impl Event {
                 format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
             }
             EventKind::SleepFired { task, deadline } => format!("\"kind\":\"sleep_fired\",\"task\":{task},\"deadline\":{deadline}"),
+            EventKind::SelectDone { task, branch, of, span } => {
+                format!("\"kind\":\"select_done\",\"task\":{task},\"branch\":{branch},\"of\":{of},\"span\":{}", sp(span))
+            }
             EventKind::TimeoutSet { task, deadline, span } => format!("\"kind\":\"timeout_set\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
             EventKind::TimeoutElapsed { task, deadline, span } => {
                 format!("\"kind\":\"timeout_elapsed\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))

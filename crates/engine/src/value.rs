@@ -166,6 +166,9 @@ pub enum Registration {
     Notified { notify: NotifyId, ticket: u64 },
     /// A broadcast `recv()` waiting for a message.
     BroadcastRecv { rx: u32 },
+    /// A future running another as a child coroutine (`timeout`): the
+    /// child is dropped with all it holds, and the timer taken back.
+    Child { child: u32, timer: Option<u64> },
 }
 
 /// Where dropped handles are queued until the runtime processes them. The
@@ -543,7 +546,8 @@ pub enum FutureState {
     /// `timeout(d, fut)`: `fut` runs as a child coroutine of the awaiting
     /// task; `deadline` is `None` when it is past the end of time.
     Timeout {
-        child: Box<crate::exec::Co>,
+        /// The child coroutine, in the runtime's arena of them.
+        child: u32,
         deadline: Option<u64>,
         timer: Option<u64>,
     },
@@ -553,9 +557,8 @@ impl FutureState {
     /// What this future holds in the runtime while it waits.
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
-            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } | FutureState::Timeout { timer: Some(seq), .. } => {
-                Registration::Timer(seq)
-            }
+            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
+            FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit },

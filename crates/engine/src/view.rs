@@ -740,6 +740,7 @@ impl Core {
             EventKind::SleepRegistered { .. }
             | EventKind::SleepFired { .. }
             | EventKind::TimeoutSet { .. }
+            | EventKind::SelectDone { .. }
             | EventKind::TimeoutElapsed { .. }
             | EventKind::TimeAdvanced { .. } => {}
             EventKind::SendFailed { .. } | EventKind::RecvClosed { .. } => {}

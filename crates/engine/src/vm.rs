@@ -235,6 +235,10 @@ pub enum Op {
     Await,
     /// `join!` of the `n` futures on top of the stack.
     JoinAll(u32),
+    /// `select!` number `i` (`Program::selects`): its `n` preconditions,
+    /// then its `n` futures, are on the stack. Pushes the winner's output
+    /// and its branch index (`n` when every branch is disabled).
+    Select(u32),
     /// Format `fmts[i]` with `argc` arguments into a String.
     Format {
         fmt: u32,
@@ -481,10 +485,22 @@ pub struct Program {
     /// A trampoline `fn(fut) { fut.await }` that roots every task and every
     /// `join!` branch.
     pub root: FuncId,
+    /// The `select!`s of the program.
+    pub selects: Vec<SelectInfo>,
     pub source: String,
 }
 
 pub use crate::value::{Closure, FutureState, IterState};
+
+/// One `select!`: whether it is `biased`, and each branch's pattern
+/// (`Program::pats`), which the output must match for the branch to win.
+#[derive(Clone, Debug, Default)]
+pub struct SelectInfo {
+    pub biased: bool,
+    pub pats: Vec<u32>,
+    /// Each branch's span, from its pattern to its handler.
+    pub spans: Vec<Span>,
+}
 
 /// A builtin method's name, resolved once per interned name so the VM
 /// dispatches on a byte instead of comparing strings.

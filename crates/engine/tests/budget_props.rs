@@ -59,6 +59,7 @@ fn roomy() -> Config {
         max_memory_bytes: 64 << 20,
         max_wall_ms: f64::INFINITY,
         clock: None,
+        seed: 1,
     }
 }
 

@@ -210,15 +210,38 @@ fn macro_spans_and_args() {
 }
 
 #[test]
-fn select_is_unparsed_without_diagnostics() {
+fn select_parses_its_branches() {
     let src = "async fn main() {\n    tokio::select! {\n        v = rx.recv() => println!(\"{:?}\", v),\n        _ = sleep(d) => {}\n    }\n    done();\n}";
     let file = parse_ok(src);
     let stmts = body(&file);
     assert_eq!(stmts.len(), 2);
     let StmtKind::Expr { expr, semi: false } = &stmts[0].kind else { panic!("{:?}", stmts[0]) };
     let ExprKind::Macro(m) = &expr.kind else { panic!() };
-    assert_eq!(m.args, MacroArgs::Unparsed);
     assert_eq!(text(src, m.name_span), "tokio::select!");
+    let MacroArgs::Select(sel) = &m.args else { panic!("{:?}", m.args) };
+    assert!(!sel.biased && sel.else_.is_none());
+    let shown: Vec<(&str, &str, &str)> = sel.branches.iter().map(|b| (text(src, b.pat.span), text(src, b.fut.span), text(src, b.body.span))).collect();
+    assert_eq!(shown, [("v", "rx.recv()", "println!(\"{:?}\", v)"), ("_", "sleep(d)", "{}")]);
+}
+
+#[test]
+fn select_parses_biased_preconditions_and_else() {
+    let src = "async fn main() {\n    let r = tokio::select! {\n        biased;\n        Some(x) = rx.recv(), if open => x,\n        else => 0,\n    };\n}";
+    let file = parse_ok(src);
+    let StmtKind::Let { init: Some(e), .. } = &body(&file)[0].kind else { panic!() };
+    let ExprKind::Macro(m) = &e.kind else { panic!() };
+    let MacroArgs::Select(sel) = &m.args else { panic!("{:?}", m.args) };
+    assert!(sel.biased);
+    assert_eq!(sel.branches.len(), 1);
+    assert_eq!(sel.branches[0].cond.as_ref().map(|c| text(src, c.span)), Some("open"));
+    assert_eq!(sel.else_.as_ref().map(|e| text(src, e.span)), Some("0"));
+}
+
+#[test]
+fn select_without_arrow_is_an_error() {
+    let src = "async fn main() {\n    tokio::select! {\n        v = rx.recv(), println!(),\n    }\n}";
+    let (_, diags) = parse(src);
+    assert!(diags.iter().any(|d| d.message.contains("expected `if`")), "{diags:?}");
 }
 
 #[test]

@@ -3036,6 +3036,7 @@ impl<'i> Body<'i> {
                 self.pop_scope();
                 return Ty::Bool;
             }
+            MacroArgs::Select(sel) => return self.select(sel, span, expected),
             MacroArgs::Unparsed => {
                 self.opaque_macro = true;
                 return Ty::Unknown;
@@ -3117,6 +3118,68 @@ impl<'i> Body<'i> {
                 Ty::Unknown
             }
         }
+    }
+
+    /// `tokio::select!`: the preconditions, then every future (all of them
+    /// live at once, like `join!`'s), then one handler with its pattern's
+    /// bindings, like a `match` on the winner's output.
+    fn select(&mut self, sel: &ast::Select, span: Span, expected: Option<&Ty>) -> Ty {
+        for b in &sel.branches {
+            if let Some(c) = &b.cond {
+                let t = self.expr(c, Some(&Ty::Bool), Use::Move);
+                self.coerce(&t, &Ty::Bool, c.span);
+            }
+        }
+        let futs: Vec<Expr> = sel.branches.iter().map(|b| b.fut.clone()).collect();
+        self.join_conflicts(&futs);
+        let mut outs = Vec::new();
+        for b in &sel.branches {
+            let t = self.expr(&b.fut, None, Use::Move);
+            self.moved_out(&b.fut);
+            outs.push(self.await_output(&t, b.fut.span));
+        }
+        self.note_await(span);
+        let mut result: Option<Ty> = expected.cloned();
+        let mut first: Option<Span> = None;
+        let mut any_value = false;
+        let bodies = sel.branches.iter().zip(outs).map(|(b, t)| (Some((&b.pat, t)), &b.body)).chain(sel.else_.iter().map(|e| (None, e)));
+        for (pat, body) in bodies {
+            self.push_scope();
+            if let Some((p, t)) = pat {
+                self.pat(p, &t, true);
+            }
+            let bt = self.expr(body, result.as_ref(), Use::Move);
+            self.moved_out(body);
+            self.pop_scope();
+            if matches!(self.table.shallow(&bt), Ty::Never) {
+                continue;
+            }
+            match &result {
+                Some(r) if any_value || expected.is_some() => {
+                    let r = r.clone();
+                    if self.table.unify(&r, &bt).is_err() {
+                        let at = tail_span(body);
+                        let (a, b) = (self.show(&r), self.show(&bt));
+                        let mut d = Diagnostic::error(at, "`match` arms have incompatible types")
+                            .with_code("E0308")
+                            .with_label(at, format!("expected `{a}`, found `{b}`"));
+                        if let Some(f) = first {
+                            d = d.with_label(f, format!("this is found to be of type `{a}`"));
+                        }
+                        self.type_error(d);
+                    }
+                }
+                _ => result = Some(bt),
+            }
+            if first.is_none() {
+                first = Some(tail_span(body));
+            }
+            any_value = true;
+        }
+        if !any_value {
+            return Ty::Never;
+        }
+        result.unwrap_or_else(Ty::unit)
     }
 
     /// `join!(f(&mut x), g(&mut x))`: both futures hold their borrows at
@@ -3949,13 +4012,7 @@ fn path_span(e: &Expr) -> Option<Span> {
 /// Whether a match arm's pattern moves out of the scrutinee (binds a
 /// non-reference by value). Conservative: any binding counts.
 fn arm_binds_by_value(p: &Pat) -> bool {
-    match &p.kind {
-        PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| arm_binds_by_value(s)),
-        PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(arm_binds_by_value),
-        PatKind::Struct(_, fs, _) => fs.iter().any(|f| arm_binds_by_value(&f.pat)),
-        PatKind::Ref(..) => false,
-        _ => false,
-    }
+    p.binds_by_value()
 }
 
 /// The expression a block-like expression evaluates to, for labels.

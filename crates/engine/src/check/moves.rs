@@ -372,6 +372,25 @@ impl<'u> MovePass<'u> {
                             self.expr(g);
                         }
                     }
+                    MacroArgs::Select(sel) => {
+                        self.exprs(sel.branches.iter().filter_map(|b| b.cond.as_ref()));
+                        self.exprs(sel.branches.iter().map(|b| &b.fut));
+                        // One handler runs, as one arm of a `match` does.
+                        let before = self.state.clone();
+                        let mut out: State = None;
+                        for b in &sel.branches {
+                            self.state = before.clone();
+                            self.bind(&b.pat);
+                            self.expr(&b.body);
+                            out = merge(out, self.state.take());
+                        }
+                        if let Some(e) = &sel.else_ {
+                            self.state = before.clone();
+                            self.expr(e);
+                            out = merge(out, self.state.take());
+                        }
+                        self.state = out;
+                    }
                     MacroArgs::Unparsed => {}
                 }
                 let name = m.path.last();

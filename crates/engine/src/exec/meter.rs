@@ -189,7 +189,8 @@ impl<'p> Vm<'p> {
                 biggest = Some(Biggest { bytes: n, what: describe(v, &self.ctx()) });
             }
         };
-        for co in self.tasks.iter().flatten().chain(std::iter::once(current)) {
+        let children = self.children.iter().flatten().map(|(_, co)| co);
+        for co in self.tasks.iter().flatten().chain(children).chain(std::iter::once(current)) {
             for b in co.branches() {
                 total += b.stack.capacity() * std::mem::size_of::<Value>();
                 for v in b.own_values() {
@@ -309,12 +310,6 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                         match &*st {
                             Some(FutureState::Call { args, .. }) => total += args.iter().map(|a| slot + value_bytes(a, seen)).sum::<usize>(),
                             Some(FutureState::Send { value: Some(x), .. }) | Some(FutureState::Ready(Some(x))) => total += value_bytes(x, seen),
-                            Some(FutureState::Timeout { child, .. }) => {
-                                for b in child.branches() {
-                                    total += b.stack.capacity() * slot;
-                                    total += b.own_values().map(|x| value_bytes(x, seen)).sum::<usize>();
-                                }
-                            }
                             _ => {}
                         }
                     }

@@ -78,7 +78,11 @@ impl<'p> Vm<'p> {
                     Value::Future(f) => match &*f.borrow() {
                         Some(FutureState::Call { args, .. }) => work.extend(args.iter().cloned()),
                         Some(FutureState::Send { value: Some(x), .. }) => work.push(x.clone()),
-                        Some(FutureState::Timeout { child, .. }) => work.extend(child.branches().into_iter().flat_map(Co::own_values).cloned()),
+                        Some(FutureState::Timeout { child, .. }) => {
+                            if let Some(Some((_, co))) = self.children.get(*child as usize) {
+                                work.extend(co.branches().into_iter().flat_map(Co::own_values).cloned());
+                            }
+                        }
                         _ => {}
                     },
                     Value::Handle(h) => {

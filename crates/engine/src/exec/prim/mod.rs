@@ -214,6 +214,12 @@ impl<'p> Vm<'p> {
                     (p.on_drop)(self, kind, id);
                 }
             }
+            DropEffect::Wait(Registration::Child { child, timer }) => {
+                if let Some(seq) = timer {
+                    self.w.remove_timer(seq);
+                }
+                self.free_child(child);
+            }
             DropEffect::Wait(r) => self.w.take_back(r),
         }
     }
@@ -229,7 +235,7 @@ impl<'p> Vm<'p> {
             WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
-            WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
+            WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
         }
     }
 }
@@ -296,6 +302,8 @@ impl World {
                     }
                 }
             }
+            // The VM drops the child coroutine (`Vm::apply_drop`).
+            Registration::Child { .. } => {}
             Registration::BroadcastRecv { rx } => {
                 let Some(&(chan, _)) = self.brx.get(rx as usize) else { return };
                 if let Some(c) = self.chans.get_mut(chan.index()) {

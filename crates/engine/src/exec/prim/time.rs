@@ -190,7 +190,8 @@ impl<'p> Vm<'p> {
         if deadline.is_some() && !self.timers_enabled() {
             return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
         }
-        let child = Box::new(self.child_co(fut));
+        let co = self.child_co(fut);
+        let child = self.add_child(co);
         Ok(self.future(FutureState::Timeout { child, deadline, timer: None }))
     }
 
@@ -199,9 +200,22 @@ impl<'p> Vm<'p> {
     /// task's budget, the deadline is still checked, outside the budget.
     pub(super) fn poll_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
         let FutureState::Timeout { child, deadline, timer } = st else { return panic("internal: not a timeout") };
+        let Some(Some((owner, mut co))) = self.children.get_mut(*child as usize).map(Option::take) else {
+            return panic("internal: a timeout's future is gone");
+        };
         let had_budget = self.w.has_budget();
-        let on = match self.run_co(child) {
-            Step::Done(v) => return Ok(Poll::Ready(Value::ok(v))),
+        let step = self.run_co(&mut co);
+        if let Some(slot) = self.children.get_mut(*child as usize) {
+            *slot = Some((owner, co));
+        }
+        let on = match step {
+            Step::Done(v) => {
+                if let Some(seq) = timer.take() {
+                    self.w.remove_timer(seq);
+                }
+                self.free_child(*child);
+                return Ok(Poll::Ready(Value::ok(v)));
+            }
             Step::Pending(on, _) => on,
             Step::Panic(m, s) => {
                 self.panic_span = Some(s);
@@ -224,6 +238,8 @@ impl<'p> Vm<'p> {
             }
             let cur = self.w.current;
             self.w.emit(EventKind::TimeoutElapsed { task: cur, deadline, span });
+            // The future is dropped now, with what it holds.
+            self.free_child(*child);
             let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit] }));
             return Ok(Poll::Ready(Value::err(elapsed)));
         }
