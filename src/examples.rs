@@ -27,6 +27,7 @@ pub const EXAMPLES: &[Example] = &[
     example("join_and_sleep", include_str!("../examples/join_and_sleep.rs")),
     example("yield_now_interleaving", include_str!("../examples/yield_now_interleaving.rs")),
     example("timeout_slow_request", include_str!("../examples/timeout_slow_request.rs")),
+    example("select_shutdown", include_str!("../examples/select_shutdown.rs")),
     example("bounded_mpsc_backpressure", include_str!("../examples/bounded_mpsc_backpressure.rs")),
     example("unbounded_channel", include_str!("../examples/unbounded_channel.rs")),
     example("many_producers", include_str!("../examples/many_producers.rs")),
