@@ -238,6 +238,7 @@ impl Writer {
             WaitOn::Acquire(s) => (7, s.0 as u64),
             WaitOn::Notified(n) => (8, n.0 as u64),
             WaitOn::JoinSet(s) => (9, s.0 as u64),
+            WaitOn::Closed(c) => (10, c.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -293,6 +294,7 @@ impl<'a> Reader<'a> {
             7 => WaitOn::Acquire(SemId(id)),
             8 => WaitOn::Notified(NotifyId(id)),
             9 => WaitOn::JoinSet(SetId(id)),
+            10 => WaitOn::Closed(ChanId(id)),
             _ => return None,
         })
     }

@@ -91,6 +91,14 @@ pub enum HandleKind {
     MpscReceiver,
     UnboundedSender,
     UnboundedReceiver,
+    /// `tokio::sync::mpsc::Permit` (id: in `World::chan_permits`)
+    MpscPermit,
+    /// `tokio::sync::mpsc::OwnedPermit`: a permit that is also a sender
+    MpscOwnedPermit,
+    /// `tokio::sync::mpsc::WeakSender` (id: the channel's)
+    WeakSender,
+    /// `tokio::sync::mpsc::WeakUnboundedSender`
+    WeakUnboundedSender,
     OneshotSender,
     OneshotReceiver,
     BroadcastSender,
@@ -454,6 +462,25 @@ pub enum FutureState {
     Recv {
         chan: ChanId,
     },
+    /// `recv_many(&mut buf, limit)` on an mpsc or unbounded receiver: the
+    /// buffer taken out of its place, given back with the count.
+    RecvMany {
+        chan: ChanId,
+        buf: Option<Value>,
+        limit: u64,
+    },
+    /// `reserve()` (or, with the sender moved in, `reserve_owned()`) on a
+    /// bounded mpsc sender.
+    Reserve {
+        chan: ChanId,
+        ticket: Option<u64>,
+        got_permit: bool,
+        owned: Option<Value>,
+    },
+    /// A sender's `closed()`: until the receiving side is gone.
+    ChanClosed {
+        chan: ChanId,
+    },
     /// `recv()` on a broadcast receiver.
     BroadcastRecv {
         rx: u32,
@@ -472,6 +499,8 @@ pub enum FutureState {
         ticket: Option<u64>,
         got: bool,
         since: u64,
+        /// `lock_owned`: the `Arc` the guard will keep.
+        owned: Option<Value>,
     },
     /// `acquire_many(n)` (and the like) on a semaphore.
     Acquire {
