@@ -32,6 +32,7 @@ pub const EXAMPLES: &[Example] = &[
     example("unbounded_channel", include_str!("../examples/unbounded_channel.rs")),
     example("many_producers", include_str!("../examples/many_producers.rs")),
     example("channel_closing", include_str!("../examples/channel_closing.rs")),
+    example("mpsc_reserve_before_work", include_str!("../examples/mpsc_reserve_before_work.rs")),
     example("pipeline", include_str!("../examples/pipeline.rs")),
     example("worker_pool", include_str!("../examples/worker_pool.rs")),
     example("joinset_fan_out", include_str!("../examples/joinset_fan_out.rs")),

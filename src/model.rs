@@ -690,7 +690,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::AcquireRequested { span, .. }
             | EventKind::NotifyCreated { span, .. }
             | EventKind::NotifyWaiting { span, .. }
-            | EventKind::JoinSetCreated { span, .. } => return Some(span),
+            | EventKind::JoinSetCreated { span, .. }
+            | EventKind::ReceiverClosed { span, .. }
+            | EventKind::SlotReserved { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -729,6 +731,9 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::PermitsAcquired { task, .. }
         | EventKind::NotifyWaiting { task, .. }
         | EventKind::NotifyReceived { task, .. }
+        | EventKind::ReceiverClosed { task, .. }
+        | EventKind::SlotReserved { task, .. }
+        | EventKind::ReservationEnded { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -856,6 +861,10 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::SenderDropped { chan: c, remaining } => format!("a sender of {} is dropped ({} left)", chan(c), remaining),
         EventKind::ReceiverDropped { chan: c, remaining } => format!("a receiver of {} is dropped ({} left)", chan(c), remaining),
         EventKind::ChannelClosed { chan: c } => format!("{} closes", chan(c)),
+        EventKind::ReceiverClosed { task, chan: c, .. } => format!("{} closes the receiving end of {}: senders fail from now on", name(task), chan(c)),
+        EventKind::SlotReserved { task, chan: c, .. } => format!("{} reserves a slot in {}", name(task), chan(c)),
+        EventKind::ReservationEnded { task, chan: c, sent: true, .. } => format!("{}'s reserved slot in {} is filled", name(task), chan(c)),
+        EventKind::ReservationEnded { task, chan: c, sent: false, .. } => format!("{}'s reserved slot in {} is given back", name(task), chan(c)),
         EventKind::MutexCreated { mutex: m, .. } => format!("{} is created", mutex(m)),
         EventKind::LockRequested { task, mutex: m, .. } => format!("{} asks for {}", name(task), mutex(m)),
         EventKind::LockAcquired { task, mutex: m, .. } => format!("{} takes {}", name(task), mutex(m)),

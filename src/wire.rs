@@ -239,6 +239,7 @@ impl Writer {
             WaitOn::Notified(n) => (8, n.0 as u64),
             WaitOn::JoinSet(s) => (9, s.0 as u64),
             WaitOn::Select(n) => (10, u64::from(n)),
+            WaitOn::Closed(c) => (11, c.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -295,6 +296,7 @@ impl<'a> Reader<'a> {
             8 => WaitOn::Notified(NotifyId(id)),
             9 => WaitOn::JoinSet(SetId(id)),
             10 => WaitOn::Select(id),
+            11 => WaitOn::Closed(ChanId(id)),
             _ => return None,
         })
     }

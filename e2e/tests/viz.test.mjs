@@ -299,6 +299,47 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a reserved slot shows on the channel card, and so does a receiver that closed the channel', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'mpsc_reserve_before_work');
+    const len = await runLength(page);
+    const chan = () =>
+      page.$eval('[data-testid=channel]', (el) => ({
+        len: Number(el.dataset.len),
+        reserved: Number(el.dataset.reserved),
+        rxClosed: el.dataset.rxClosed,
+        slots: [...el.querySelectorAll('[data-testid=reserved-slot]')].map((s) => s.dataset.task),
+        empty: el.querySelectorAll('.slot:not(.reserved)').length,
+        full: el.classList.contains('full'),
+      }));
+    let reserved = null;
+    let closed = null;
+    for (let pos = 0; pos <= len && !(reserved && closed); pos++) {
+      await seek(page, pos);
+      if ((await page.locator('[data-testid=channel]').count()) === 0) continue;
+      const c = await chan();
+      assert.ok(c.len + c.reserved <= 1, `one slot at ${pos}`);
+      if (!reserved && c.reserved === 1 && c.len === 0) reserved = { ...c, pos };
+      if (!closed && c.rxClosed === 'true') closed = { ...c, pos };
+    }
+    assert.ok(reserved, 'the worker holds an empty, reserved slot while it works');
+    assert.deepEqual(reserved.slots, ['worker']);
+    assert.equal(reserved.empty, 0);
+    assert.ok(reserved.full, 'a reserved slot fills the channel');
+    assert.ok(closed, 'the consumer closes the channel');
+    await seek(page, closed.pos);
+    const card = page.locator('[data-testid=channel]');
+    assert.match(await card.locator('.closed-badge').textContent(), /receiver closed/);
+    assert.match(await card.getAttribute('aria-label'), /receiver closed/);
+    await seek(page, len);
+    const end = await chan();
+    assert.equal(end.rxClosed, 'true');
+    assert.equal(end.reserved, 0);
+    assert.equal(end.len, 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a semaphore shows its permits as slots, their holders and a FIFO queue of how many each waiter asked for', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'semaphore_pool');

@@ -137,6 +137,12 @@ pub struct ChanCard {
     pub closed: bool,
     /// A bounded channel with no room left.
     pub full: bool,
+    /// The receiver called `close()`: senders fail, buffered values (and
+    /// reserved slots) can still be received.
+    pub rx_closed: bool,
+    /// Slots reserved by permits and not filled yet, drawn after the
+    /// tokens: the task that reserved each, with its short name.
+    pub reserved: Vec<(TaskId, String)>,
     /// Tokens drawn, oldest first (at most [`MAX_TOKENS`]).
     pub tokens: Vec<Token>,
     /// Tokens buffered but not drawn.
@@ -173,14 +179,17 @@ impl ChanCard {
             "broadcast" => format!("keeps the last {}", self.capacity),
             _ => format!("capacity {}", self.capacity),
         };
-        let state = if self.closed {
+        let reserved = if self.reserved.is_empty() { String::new() } else { format!(", {} reserved", self.reserved.len()) };
+        let state = if self.rx_closed {
+            ", receiver closed"
+        } else if self.closed {
             ", closed"
         } else if self.full {
             ", full"
         } else {
             ""
         };
-        format!("{} of {} buffered ({cap}){state}", self.len, if self.kind == "unbounded" { "∞".to_string() } else { self.capacity.to_string() })
+        format!("{} of {} buffered{reserved} ({cap}){state}", self.len, if self.kind == "unbounded" { "∞".to_string() } else { self.capacity.to_string() })
     }
 }
 
@@ -263,11 +272,13 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
     let (empty_slots, more_room) = match view.kind {
         ChanKind::Unbounded => (1, 0),
         _ => {
-            let free = (view.capacity as u64).saturating_sub(len as u64);
-            let drawn = free.min(MAX_EMPTY_SLOTS.saturating_sub(len.min(MAX_EMPTY_SLOTS)) as u64).max(free.min(1));
+            let used = len + view.reserved.len();
+            let free = (view.capacity as u64).saturating_sub(used as u64);
+            let drawn = free.min(MAX_EMPTY_SLOTS.saturating_sub(used.min(MAX_EMPTY_SLOTS)) as u64).max(free.min(1));
             (drawn as usize, free - drawn)
         }
     };
+    let reserved: Vec<(TaskId, String)> = view.reserved.iter().take(MAX_TOKENS).map(|&t| (t, g.task(t))).collect();
 
     let flight = match trace.events.get(pos).map(|e| e.kind) {
         Some(EventKind::Sent { task, chan, text, .. }) if chan == c => Some(Flight::In {
@@ -296,7 +307,9 @@ pub fn chan_card(data: &RunData, g: &RunGeom, state: &ViewState, c: ChanId) -> O
         capacity: view.capacity,
         len,
         closed: view.closed,
-        full: matches!(view.kind, ChanKind::Mpsc | ChanKind::Oneshot) && len as u32 >= view.capacity,
+        full: matches!(view.kind, ChanKind::Mpsc | ChanKind::Oneshot) && (len + view.reserved.len()) as u32 >= view.capacity,
+        rx_closed: view.rx_closed,
+        reserved,
         hidden: len.saturating_sub(MAX_TOKENS),
         tokens,
         empty_slots,
@@ -745,5 +758,26 @@ mod tests {
         assert!(card.is_std && card.blocks_thread);
         assert_eq!(card.holder.as_ref().unwrap().2, "main");
         assert_eq!(card.waiters.len(), 1);
+    }
+
+    /// The reserve example: while the worker computes, its slot is reserved
+    /// (taken, empty, the channel full); after `close()` the card says the
+    /// receiver closed it, and the buffered report can still be drained.
+    #[test]
+    fn reserved_slots_and_a_closed_receiver_show_on_the_channel_card() {
+        let data = example("mpsc_reserve_before_work");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<ChanCard> = (0..=tl.len()).filter_map(|p| chan_card(&data, &g, &tl.state_at(&data.run.trace, p), ChanId(0))).collect();
+        let reserved = cards.iter().find(|c| !c.reserved.is_empty()).expect("a reserved slot");
+        assert_eq!(reserved.reserved[0].1, "worker");
+        assert_eq!(reserved.len, 0);
+        assert_eq!(reserved.empty_slots, 0, "the one slot is the reserved one");
+        assert!(reserved.full && reserved.summary().contains("1 reserved"));
+        let closed = cards.iter().find(|c| c.rx_closed).expect("the receiver closes the channel");
+        assert!(closed.closed && closed.summary().contains("receiver closed"));
+        assert_eq!(closed.len, 1, "report 4 is still buffered when the consumer closes");
+        let end = cards.last().unwrap();
+        assert!(end.rx_closed && end.reserved.is_empty() && end.len == 0);
     }
 }

@@ -112,7 +112,7 @@ fn chan_body(props: &BodyProps) -> Html {
     let class = crate::markup::class(&[Some("viz-chan"), Some(c.kind), c.closed.then_some("closed"), c.full.then_some("full")]);
     html! {
         <article {class} data-testid="channel" data-kind={c.kind} data-capacity={c.capacity.to_string()} data-len={c.len.to_string()}
-            data-closed={c.closed.to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
+            data-closed={c.closed.to_string()} data-rx-closed={c.rx_closed.to_string()} data-reserved={c.reserved.len().to_string()} aria-label={format!("Channel {}: {}", c.name, c.summary())}>
             { header_markup(c).into_html() }
             <div class="chan-flow">
                 { senders_markup(c).into_html() }
@@ -129,6 +129,12 @@ fn chan_body(props: &BodyProps) -> Html {
                                         { for t.readers.iter().map(|r| html! { <span class="copy" style={format!("background:{}", task_colour(*r))}></span> }) }
                                     </span>
                                 }
+                            </span>
+                        }) }
+                        { for c.reserved.iter().enumerate().map(|(i, (t, name))| html! {
+                            <span key={format!("r{i}")} class="slot reserved" data-testid="reserved-slot" data-task={name.clone()}
+                                style={format!("border-color:{}", task_colour(*t))} title={format!("reserved by {name}: a Permit holds this slot until it sends or is dropped")}>
+                                { "reserved" }
                             </span>
                         }) }
                         { for (0..c.empty_slots).map(|i| html! {
@@ -165,7 +171,9 @@ fn header_markup(c: &ChanCard) -> Markup {
         _ => m.elem("span", "cap", &format!("capacity {}", c.capacity)),
     };
     m.elem("span", "line", &format!("line {}", c.line));
-    if c.closed {
+    if c.rx_closed {
+        m.elem("span", "closed-badge", "receiver closed");
+    } else if c.closed {
         m.elem("span", "closed-badge", "closed");
     }
     m.raw("</header>");
@@ -258,6 +266,9 @@ fn caption_markup(c: &ChanCard) -> Markup {
     m.raw("<div class=\"pipe-caption\">").text(&format!("{} buffered", c.len));
     if c.hidden > 0 {
         m.text(&format!(" ({} not drawn)", c.hidden));
+    }
+    if !c.reserved.is_empty() {
+        m.text(&format!(" · {} reserved", c.reserved.len()));
     }
     if c.more_room > 0 {
         m.text(&format!(" · room for {} more", c.more_room));

@@ -2053,6 +2053,10 @@ impl<'a> Compiler<'a> {
             self.emit_writeback(wb, span);
             return;
         }
+        if self.is_recv_many(method) {
+            self.err(span, "a `recv_many` future that is not awaited where it is called is not supported yet");
+            return self.emit_unit(span);
+        }
         // A primitive's method, bound here to its native code.
         if let Some((path, by_value)) = resolved
             && let Some((prim, index)) = crate::exec::prim::lookup(path)
@@ -2111,6 +2115,14 @@ impl<'a> Compiler<'a> {
     /// Pushes a method's receiver: moved when the method takes `self` by
     /// value, else a copy of its place, or a temporary that lives to the
     /// end of the statement.
+    /// A call the checker resolved to an mpsc receiver's `recv_many`.
+    fn is_recv_many(&self, method: &Ident) -> bool {
+        self.facts
+            .method_paths
+            .get(&(method.span.start, method.span.end))
+            .is_some_and(|(p, _)| matches!(p.as_str(), "tokio::sync::mpsc::Receiver::recv_many" | "tokio::sync::mpsc::UnboundedReceiver::recv_many"))
+    }
+
     fn push_receiver(&mut self, receiver: &'a Expr, by_value: bool) {
         if by_value {
             self.expr(receiver);
@@ -2139,6 +2151,23 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::MethodCall { receiver, method, args, .. } => {
+                // `rx.recv_many(&mut buf, limit).await`: the buffer is
+                // taken out of its place for the await and written back.
+                if self.is_recv_many(method)
+                    && args.len() == 2
+                    && let Some(prim) = self.facts.method_paths.get(&(method.span.start, method.span.end)).and_then(|(p, _)| crate::exec::prim::lookup(p))
+                {
+                    self.push_receiver(receiver, false);
+                    let wb = self.push_args(args, &[true, false]);
+                    self.emit(Op::Native { prim: prim.0, index: prim.1, argc: 3 }, method.span);
+                    self.emit(Op::Await, span);
+                    if wb.is_empty() {
+                        // Not a place (`&mut vec![]`): only the count.
+                        self.emit(Op::GetTupleField(0), span);
+                    }
+                    self.emit_writeback(wb, span);
+                    return;
+                }
                 if let Some(c) = self.user_methods.get(&method.name)
                     && !self.facts.std_methods.contains(&(method.span.start, method.span.end))
                     && c[0].4

@@ -52,6 +52,18 @@ pub struct Chan {
     pub cursors: Vec<Option<u64>>,
     /// Oneshot: the value has been sent (or the channel completed).
     pub done: bool,
+    /// The receiver called `close()` (mpsc, oneshot): senders see the
+    /// channel closed, buffered values can still be received.
+    pub rx_closed: bool,
+    /// Oneshot: `try_recv` gave its last answer (`is_terminated`).
+    pub rx_terminated: bool,
+    /// Bounded mpsc: slots held by `Permit`s and `OwnedPermit`s, not yet
+    /// filled (they count in `permits_used`).
+    pub reserved: u32,
+    /// Live `WeakSender`s.
+    pub weak: u32,
+    /// Tasks in a sender's `closed().await`.
+    pub closed_waiters: Vec<TaskId>,
     pub span: Span,
 }
 
@@ -69,6 +81,8 @@ pub struct MutexObj {
     /// A `std::sync::Mutex` whose guard was dropped by a panicking task: every
     /// later `lock` returns `Err(PoisonError)` (a tokio Mutex is never poisoned).
     pub poisoned: bool,
+    /// The `Arc` an `OwnedMutexGuard` keeps alive, while it lives.
+    pub keep: Option<Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,6 +140,9 @@ pub struct World {
     pub sems: Vec<SemObj>,
     /// Every permit acquired, by id (`exec/prim/semaphore.rs`).
     pub permits: Vec<PermitObj>,
+    /// Bounded mpsc `Permit`s and `OwnedPermit`s: the channel, the task
+    /// that reserved the slot, and whether the slot is still held.
+    pub chan_permits: Vec<(ChanId, TaskId, bool)>,
     pub notifies: Vec<NotifyObj>,
     /// The values `RwLock`s guard (`exec/prim/rwlock.rs`).
     pub rw_values: Vec<Value>,
@@ -254,6 +271,7 @@ impl World {
             runtimes: Runtimes::default(),
             sems: Vec::new(),
             permits: Vec::new(),
+            chan_permits: Vec::new(),
             notifies: Vec::new(),
             rw_values: Vec::new(),
             sets: Vec::new(),
@@ -406,6 +424,11 @@ impl World {
             head: 0,
             cursors: vec![Some(0)],
             done: false,
+            rx_closed: false,
+            rx_terminated: false,
+            reserved: 0,
+            weak: 0,
+            closed_waiters: Vec::new(),
             span,
         });
         self.emit(EventKind::ChannelCreated { chan: id, kind, capacity, span });
@@ -414,7 +437,7 @@ impl World {
 
     pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> MutexId {
         let id = MutexId::from_index(self.mutexes.len());
-        self.mutexes.push(MutexObj { kind, data, locked: false, holder: None, since: 0, queue: VecDeque::new(), granted: None, poisoned: false });
+        self.mutexes.push(MutexObj { kind, data, locked: false, holder: None, since: 0, queue: VecDeque::new(), granted: None, poisoned: false, keep: None });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id
     }

@@ -100,6 +100,8 @@ pub enum WaitOn {
     Recv(ChanId),
     /// `send` on a full bounded channel.
     Send(ChanId),
+    /// A sender's `closed().await`, until the receiving side is gone.
+    Closed(ChanId),
     /// `lock` on a held mutex.
     Lock(MutexId),
     /// `acquire` on a semaphore without enough permits (or with waiters).
@@ -265,6 +267,30 @@ pub enum EventKind {
     /// the receiver gone).
     ChannelClosed {
         chan: ChanId,
+    },
+    /// The receiver called `close()`: senders see the channel closed; what
+    /// is buffered (and what reserved permits still send) can be received.
+    ReceiverClosed {
+        task: TaskId,
+        chan: ChanId,
+        span: Span,
+    },
+    /// `task` reserved a slot of a bounded channel (a `Permit`); `reserved`
+    /// slots are held unfilled afterwards.
+    SlotReserved {
+        task: TaskId,
+        chan: ChanId,
+        reserved: u32,
+        span: Span,
+    },
+    /// A reserved slot was filled (`Permit::send`, a `Sent` follows) or,
+    /// with `sent` false, given back (the permit dropped or released).
+    /// `task` is the one that reserved it.
+    ReservationEnded {
+        task: TaskId,
+        chan: ChanId,
+        sent: bool,
+        reserved: u32,
     },
     MutexCreated {
         mutex: MutexId,
@@ -500,6 +526,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Sleep { until } => format!("{{\"sleep\":{until}}}"),
         WaitOn::Recv(c) => format!("{{\"recv\":{c}}}"),
         WaitOn::Send(c) => format!("{{\"send\":{c}}}"),
+        WaitOn::Closed(c) => format!("{{\"closed\":{c}}}"),
         WaitOn::Lock(m) => format!("{{\"lock\":{m}}}"),
         WaitOn::Acquire(s) => format!("{{\"acquire\":{s}}}"),
         WaitOn::Notified(n) => format!("{{\"notified\":{n}}}"),
@@ -567,6 +594,15 @@ impl Event {
             EventKind::SenderDropped { chan, remaining } => format!("\"kind\":\"sender_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
             EventKind::ReceiverDropped { chan, remaining } => format!("\"kind\":\"receiver_dropped\",\"chan\":{chan},\"remaining\":{remaining}"),
             EventKind::ChannelClosed { chan } => format!("\"kind\":\"channel_closed\",\"chan\":{chan}"),
+            EventKind::ReceiverClosed { task, chan, span } => {
+                format!("\"kind\":\"receiver_closed\",\"task\":{task},\"chan\":{chan},\"span\":{}", sp(span))
+            }
+            EventKind::SlotReserved { task, chan, reserved, span } => {
+                format!("\"kind\":\"slot_reserved\",\"task\":{task},\"chan\":{chan},\"reserved\":{reserved},\"span\":{}", sp(span))
+            }
+            EventKind::ReservationEnded { task, chan, sent, reserved } => {
+                format!("\"kind\":\"reservation_ended\",\"task\":{task},\"chan\":{chan},\"sent\":{sent},\"reserved\":{reserved}")
+            }
             EventKind::MutexCreated { mutex, kind, span } => format!(
                 "\"kind\":\"mutex_created\",\"mutex\":{mutex},\"mutex_kind\":\"{}\",\"span\":{}",
                 if kind == MutexKind::Std { "std" } else { "tokio" },

@@ -91,6 +91,14 @@ pub enum HandleKind {
     MpscReceiver,
     UnboundedSender,
     UnboundedReceiver,
+    /// `tokio::sync::mpsc::Permit` (id: in `World::chan_permits`)
+    MpscPermit,
+    /// `tokio::sync::mpsc::OwnedPermit`: a permit that is also a sender
+    MpscOwnedPermit,
+    /// `tokio::sync::mpsc::WeakSender` (id: the channel's)
+    WeakSender,
+    /// `tokio::sync::mpsc::WeakUnboundedSender`
+    WeakUnboundedSender,
     OneshotSender,
     OneshotReceiver,
     BroadcastSender,
@@ -160,7 +168,8 @@ pub enum Registration {
     Lock { mutex: MutexId, ticket: Option<u64>, got: bool },
     /// An `acquire_many(n)`: likewise, with permits.
     Acquire { sem: SemId, n: u32, ticket: Option<u64>, got: bool },
-    /// A bounded `send`: its place among the blocked senders, or the slot.
+    /// A bounded `send` or a `reserve`: its place among the blocked senders,
+    /// or the slot.
     Send { chan: ChanId, ticket: Option<u64>, got: bool },
     /// A `notified()` waiting in line, or notified and not yet polled.
     Notified { notify: NotifyId, ticket: u64 },
@@ -489,6 +498,25 @@ pub enum FutureState {
     Recv {
         chan: ChanId,
     },
+    /// `recv_many(&mut buf, limit)` on an mpsc or unbounded receiver: the
+    /// buffer taken out of its place, given back with the count.
+    RecvMany {
+        chan: ChanId,
+        buf: Option<Value>,
+        limit: u64,
+    },
+    /// `reserve()` (or, with the sender moved in, `reserve_owned()`) on a
+    /// bounded mpsc sender.
+    Reserve {
+        chan: ChanId,
+        ticket: Option<u64>,
+        got_permit: bool,
+        owned: Option<Value>,
+    },
+    /// A sender's `closed()`: until the receiving side is gone.
+    ChanClosed {
+        chan: ChanId,
+    },
     /// `recv()` on a broadcast receiver.
     BroadcastRecv {
         rx: u32,
@@ -507,6 +535,8 @@ pub enum FutureState {
         ticket: Option<u64>,
         got: bool,
         since: u64,
+        /// `lock_owned`: the `Arc` the guard will keep.
+        owned: Option<Value>,
     },
     /// `acquire_many(n)` (and the like) on a semaphore.
     Acquire {
@@ -561,7 +591,9 @@ impl FutureState {
             FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
-            FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit },
+            FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {
+                Registration::Send { chan, ticket, got: got_permit }
+            }
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
             _ => return None,

@@ -261,6 +261,13 @@ pub struct ChannelView {
     /// Tasks suspended in `recv().await` on this (empty) channel, until
     /// each is polled again.
     pub waiting_receivers: Vec<TaskId>,
+    /// Bounded mpsc: the slots held by permits (`reserve`, `try_reserve`,
+    /// `reserve_owned`) and not yet filled, one entry per slot: the task
+    /// that reserved it, oldest first. They count against `capacity`.
+    pub reserved: Vec<TaskId>,
+    /// The receiver called `close()`: senders fail, what is buffered (and
+    /// what reserved slots still send) can be received.
+    pub rx_closed: bool,
     /// Broadcast only: the read position of every task that has received
     /// from (or lagged on) this channel so far, sorted by task id. Empty
     /// for other kinds. (Subscribing is not traced, so a receiver shows up
@@ -554,6 +561,8 @@ struct ChanCore {
     blocked_senders: VecDeque<TaskId>,
     waiting_receivers: VecDeque<TaskId>,
     cursors: Vec<BroadcastCursor>,
+    reserved: Vec<TaskId>,
+    rx_closed: bool,
 }
 
 impl ChanCore {
@@ -759,6 +768,8 @@ impl Core {
                     blocked_senders: VecDeque::new(),
                     waiting_receivers: VecDeque::new(),
                     cursors: Vec::new(),
+                    reserved: Vec::new(),
+                    rx_closed: false,
                 };
                 let i = chan.index();
                 if i >= self.chans.len() {
@@ -807,6 +818,24 @@ impl Core {
             EventKind::ChannelClosed { chan } => {
                 if let Some(c) = self.chans.get_mut(chan.index()) {
                     c.closed = true;
+                }
+            }
+            EventKind::ReceiverClosed { chan, .. } => {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
+                    c.closed = true;
+                    c.rx_closed = true;
+                }
+            }
+            EventKind::SlotReserved { task, chan, .. } => {
+                if let Some(c) = self.chans.get_mut(chan.index()) {
+                    c.reserved.push(task);
+                }
+            }
+            EventKind::ReservationEnded { task, chan, .. } => {
+                if let Some(c) = self.chans.get_mut(chan.index())
+                    && let Some(i) = c.reserved.iter().position(|t| *t == task)
+                {
+                    c.reserved.remove(i);
                 }
             }
             EventKind::MutexCreated { mutex, .. } => {
@@ -1138,6 +1167,8 @@ impl Timeline {
                     blocked_senders: c.blocked_senders.iter().copied().collect(),
                     waiting_receivers: c.waiting_receivers.iter().copied().collect(),
                     cursors: c.cursors.clone(),
+                    reserved: c.reserved.clone(),
+                    rx_closed: c.rx_closed,
                     span: s.map(|s| s.span).unwrap_or(Span::DUMMY),
                 }
             })

@@ -438,6 +438,9 @@ impl<'i> Body<'i> {
             Ty::Future(_) => false,
             Ty::Adt(id, args) => {
                 let Some(adt) = self.adt(id) else { return true };
+                if adt.impls.iter().any(|i| i == tr) {
+                    return true;
+                }
                 if adt.has_trait_impls && !adt.is_stub && adt.derives(tr) {
                     return true;
                 }
@@ -3875,8 +3878,10 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut")
-                || args.iter().any(|a| declared_borrow(a, items))
+            matches!(
+                std_name(items, *id),
+                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+            ) || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
@@ -3897,8 +3902,10 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     match t {
         Ty::Ref { .. } => true,
         Ty::Adt(id, args) => {
-            matches!(std_name(items, *id), "Iter" | "MutexGuard" | "SemaphorePermit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut")
-                || args.iter().any(|a| carries_borrow(a, items, depth + 1))
+            matches!(
+                std_name(items, *id),
+                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+            ) || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
         Ty::Array(x) | Ty::Slice(x) | Ty::Future(x) => carries_borrow(x, items, depth + 1),

@@ -51,6 +51,10 @@ pub struct AdtDef {
     pub kind: AdtKind,
     /// Traits from `#[derive(..)]` (and `Display` in the stubs).
     pub derives: Vec<String>,
+    /// Stubs: traits from `#[impls(..)]`, implemented whatever the type's
+    /// arguments (Tokio's `impl<T> Debug for SendError<T>`), where a
+    /// derive needs them to implement it too.
+    pub impls: Vec<String>,
     /// `Deref::Target`, with the ADT's generics as `Ty::Param`.
     pub deref: Option<Ty>,
     pub deref_mut: bool,
@@ -370,6 +374,7 @@ impl<'a> Lowerer<'_, 'a> {
             generics: generics.iter().map(|g| g.name.clone()).collect(),
             kind: AdtKind::Struct(FieldsDef::Unit),
             derives,
+            impls: attr_args(attrs, "impls").map(|s| s.trim().to_string()).collect(),
             deref: None,
             deref_mut: false,
             future_output: None,

@@ -17,6 +17,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::broadcast::Receiver::len", f: len },
         Native { path: "tokio::sync::broadcast::Receiver::is_empty", f: is_empty },
         Native { path: "tokio::sync::broadcast::Receiver::resubscribe", f: resubscribe },
+        Native { path: "tokio::sync::broadcast::Sender::len", f: sender_len },
+        Native { path: "tokio::sync::broadcast::Sender::is_empty", f: sender_is_empty },
+        Native { path: "tokio::sync::broadcast::Sender::closed", f: mpsc::closed },
     ],
     kinds: &[(HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"), (HandleKind::BroadcastReceiver, "tokio::sync::broadcast::Receiver")],
     on_drop,
@@ -143,6 +146,26 @@ fn unread(vm: &Vm, a: &mut Args) -> R<u64> {
     Ok(ch.head - pos.unwrap_or(ch.head))
 }
 
+/// Values some live receiver has not read yet: from the oldest unread
+/// position still in the ring to the head (a receiver subscribed later
+/// does not count for older values).
+fn unread_by_any(vm: &Vm, a: &mut Args) -> R<u64> {
+    let h = receiver(vm, a)?;
+    let id = ChanId(h.id);
+    let c = &vm.w.chans[id.index()];
+    let oldest = c.head - c.buf.len() as u64;
+    let lowest = vm.w.brx.iter().filter(|(ch, _)| *ch == id).filter_map(|(_, pos)| *pos).min();
+    Ok(lowest.map_or(0, |p| c.head - p.max(oldest).min(c.head)))
+}
+
+fn sender_len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Int(unread_by_any(vm, a)? as i64))
+}
+
+fn sender_is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(unread_by_any(vm, a)? == 0))
+}
+
 fn len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Int(unread(vm, a)? as i64))
 }
@@ -161,6 +184,9 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
             c.receivers = c.receivers.saturating_sub(1);
             let remaining = c.receivers;
             vm.w.emit(EventKind::ReceiverDropped { chan, remaining });
+            if remaining == 0 {
+                vm.w.wake_closed_waiters(chan);
+            }
         }
     }
 }

@@ -41,6 +41,8 @@ impl<'p> Vm<'p> {
         let by = self.held_by(&owners, t);
         let text = if receiving {
             format!("{name} waits at line {line} to receive on channel #{c}, but no sender will ever send (senders are still alive{by})")
+        } else if matches!(on, WaitOn::Closed(_)) {
+            format!("{name} waits at line {line} for channel #{c} to close, but its receiver is still alive{by}")
         } else {
             format!("{name} waits at line {line} to send on full channel #{c}, but nobody receives{by}")
         };
@@ -83,6 +85,7 @@ impl<'p> Vm<'p> {
                                 work.extend(co.branches().into_iter().flat_map(Co::own_values).cloned());
                             }
                         }
+                        Some(FutureState::Reserve { owned: Some(x), .. }) => work.push(x.clone()),
                         _ => {}
                     },
                     Value::Handle(h) => {
@@ -90,6 +93,7 @@ impl<'p> Vm<'p> {
                             HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::OneshotSender | HandleKind::BroadcastSender => {
                                 Some((ChanId(h.id), true))
                             }
+                            HandleKind::MpscOwnedPermit => self.w.chan_permits.get(h.id as usize).map(|p| (p.0, true)),
                             HandleKind::MpscReceiver | HandleKind::UnboundedReceiver | HandleKind::OneshotReceiver => Some((ChanId(h.id), false)),
                             HandleKind::BroadcastReceiver => self.w.brx.get(h.id as usize).map(|&(c, _)| (c, false)),
                             _ => None,
@@ -132,6 +136,7 @@ impl<'p> Vm<'p> {
         for t in waiting {
             self.w.wake(t);
         }
+        self.w.wake_closed_waiters(ChanId(id));
         drop(buf);
     }
 

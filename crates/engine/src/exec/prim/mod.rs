@@ -185,9 +185,12 @@ impl<'p> Vm<'p> {
             FutureState::Yield { yielded } => self.poll_yield(yielded),
             FutureState::Sleep { deadline, timer } => self.poll_sleep(*deadline, timer, span),
             FutureState::Recv { chan } => self.poll_mpsc_recv(*chan, span),
+            FutureState::RecvMany { .. } => self.poll_recv_many(st, span),
+            FutureState::Reserve { .. } => self.poll_reserve(st, span),
+            FutureState::ChanClosed { chan } => self.poll_chan_closed(*chan),
             FutureState::Send { chan, value, ticket, got_permit, .. } => self.poll_mpsc_send(*chan, value, ticket, got_permit, span),
             FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
-            FutureState::Lock { mutex, ticket, got, since } => self.poll_lock(*mutex, ticket, got, since, span),
+            FutureState::Lock { .. } => self.poll_lock(st, span),
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
@@ -234,7 +237,7 @@ impl<'p> Vm<'p> {
             WaitOn::Notified(n) => self.notify_wait_edges(&name, n, line),
             WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
-            WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
+            WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
         }
     }
@@ -326,6 +329,7 @@ impl World {
         for c in self.chans.iter_mut() {
             c.recv_waiters.retain(|t| *t != task);
             c.send_queue.retain(|(_, t)| *t != task);
+            c.closed_waiters.retain(|t| *t != task);
         }
         for id in handed {
             self.unlock(MutexId(id));
@@ -351,6 +355,10 @@ mod tests {
             HandleKind::MpscReceiver,
             HandleKind::UnboundedSender,
             HandleKind::UnboundedReceiver,
+            HandleKind::MpscPermit,
+            HandleKind::MpscOwnedPermit,
+            HandleKind::WeakSender,
+            HandleKind::WeakUnboundedSender,
             HandleKind::OneshotSender,
             HandleKind::OneshotReceiver,
             HandleKind::BroadcastSender,

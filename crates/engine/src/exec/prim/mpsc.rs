@@ -32,12 +32,47 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::UnboundedReceiver::try_recv", f: try_recv },
         Native { path: "tokio::sync::mpsc::UnboundedReceiver::len", f: len },
         Native { path: "tokio::sync::mpsc::UnboundedReceiver::is_empty", f: is_empty },
+        Native { path: "tokio::sync::mpsc::Sender::closed", f: closed },
+        Native { path: "tokio::sync::mpsc::UnboundedSender::closed", f: closed },
+        Native { path: "tokio::sync::mpsc::Receiver::close", f: close },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::close", f: close },
+        Native { path: "tokio::sync::mpsc::Receiver::recv_many", f: recv_many },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::recv_many", f: recv_many },
+        Native { path: "tokio::sync::mpsc::Sender::reserve", f: reserve },
+        Native { path: "tokio::sync::mpsc::Sender::reserve_owned", f: reserve_owned },
+        Native { path: "tokio::sync::mpsc::Sender::try_reserve", f: try_reserve },
+        Native { path: "tokio::sync::mpsc::Sender::try_reserve_owned", f: try_reserve_owned },
+        Native { path: "tokio::sync::mpsc::Permit::send", f: permit_send },
+        Native { path: "tokio::sync::mpsc::OwnedPermit::send", f: owned_permit_send },
+        Native { path: "tokio::sync::mpsc::OwnedPermit::release", f: owned_permit_release },
+        Native { path: "tokio::sync::mpsc::Sender::downgrade", f: downgrade },
+        Native { path: "tokio::sync::mpsc::UnboundedSender::downgrade", f: downgrade },
+        Native { path: "tokio::sync::mpsc::Sender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::Sender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::UnboundedSender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::UnboundedSender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::Receiver::sender_strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::Receiver::sender_weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::sender_strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::sender_weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::WeakSender::upgrade", f: upgrade },
+        Native { path: "tokio::sync::mpsc::WeakSender::clone", f: weak_clone },
+        Native { path: "tokio::sync::mpsc::WeakSender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::WeakSender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::WeakUnboundedSender::upgrade", f: upgrade },
+        Native { path: "tokio::sync::mpsc::WeakUnboundedSender::clone", f: weak_clone },
+        Native { path: "tokio::sync::mpsc::WeakUnboundedSender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::mpsc::WeakUnboundedSender::weak_count", f: weak_count },
     ],
     kinds: &[
         (HandleKind::MpscSender, "tokio::sync::mpsc::Sender"),
         (HandleKind::MpscReceiver, "tokio::sync::mpsc::Receiver"),
         (HandleKind::UnboundedSender, "tokio::sync::mpsc::UnboundedSender"),
         (HandleKind::UnboundedReceiver, "tokio::sync::mpsc::UnboundedReceiver"),
+        (HandleKind::MpscPermit, "tokio::sync::mpsc::Permit"),
+        (HandleKind::MpscOwnedPermit, "tokio::sync::mpsc::OwnedPermit"),
+        (HandleKind::WeakSender, "tokio::sync::mpsc::WeakSender"),
+        (HandleKind::WeakUnboundedSender, "tokio::sync::mpsc::WeakUnboundedSender"),
     ],
     on_drop,
     debug,
@@ -61,13 +96,13 @@ const DECL: &str = r#"
                 pub fn capacity(&self) -> usize;
                 pub fn max_capacity(&self) -> usize;
                 pub fn same_channel(&self, other: &Sender<T>) -> bool;
-                pub async fn reserve(&self) -> _;
+                pub async fn reserve(&self) -> Result<Permit<T>, SendError<()>>;
                 pub async fn reserve_many(&self, n: usize) -> _;
-                pub async fn reserve_owned(self) -> _;
-                pub fn try_reserve(&self) -> _;
+                pub async fn reserve_owned(self) -> Result<OwnedPermit<T>, SendError<()>>;
+                pub fn try_reserve(&self) -> Result<Permit<T>, TrySendError<()>>;
                 pub fn try_reserve_many(&self, n: usize) -> _;
-                pub fn try_reserve_owned(self) -> _;
-                pub fn downgrade(&self) -> _;
+                pub fn try_reserve_owned(self) -> Result<OwnedPermit<T>, TrySendError<Sender<T>>>;
+                pub fn downgrade(&self) -> WeakSender<T>;
                 pub fn strong_count(&self) -> usize;
                 pub fn weak_count(&self) -> usize;
                 pub fn clone(&self) -> Sender<T>;
@@ -116,7 +151,7 @@ const DECL: &str = r#"
                 pub async fn closed(&self);
                 pub fn same_channel(&self, other: &UnboundedSender<T>) -> bool;
                 pub fn clone(&self) -> UnboundedSender<T>;
-                pub fn downgrade(&self) -> _;
+                pub fn downgrade(&self) -> WeakUnboundedSender<T>;
                 pub fn strong_count(&self) -> usize;
                 pub fn weak_count(&self) -> usize;
             }
@@ -134,10 +169,43 @@ const DECL: &str = r#"
                 pub fn sender_strong_count(&self) -> usize;
                 pub fn sender_weak_count(&self) -> usize;
             }
+            #[derive(Debug)]
+            #[impls(Debug)]
+            pub struct Permit<T>;
+            impl<T> Permit<T> {
+                pub fn send(self, value: T);
+            }
+            #[derive(Debug)]
+            #[impls(Debug)]
+            pub struct OwnedPermit<T>;
+            impl<T> OwnedPermit<T> {
+                pub fn send(self, value: T) -> Sender<T>;
+                pub fn release(self) -> Sender<T>;
+            }
+            #[derive(Debug)]
+            #[impls(Debug)]
+            pub struct WeakSender<T>;
+            impl<T> WeakSender<T> {
+                pub fn upgrade(&self) -> Option<Sender<T>>;
+                pub fn clone(&self) -> WeakSender<T>;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
+            #[derive(Debug)]
+            #[impls(Debug)]
+            pub struct WeakUnboundedSender<T>;
+            impl<T> WeakUnboundedSender<T> {
+                pub fn upgrade(&self) -> Option<UnboundedSender<T>>;
+                pub fn clone(&self) -> WeakUnboundedSender<T>;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
             pub mod error {
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                #[impls(Debug, Display)]
                 pub struct SendError<T>(pub T);
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                #[impls(Debug, Display)]
                 pub enum TrySendError<T> { Full(T), Closed(T) }
                 impl<T> TrySendError<T> { pub fn into_inner(self) -> T; }
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
@@ -169,7 +237,7 @@ fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let v = arg(a);
     let (id, cur) = (h.id, vm.w.current);
     let c = &vm.w.chans[id as usize];
-    if c.receivers == 0 {
+    if tx_closed(c) {
         vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
         return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 1, vec![v])));
     }
@@ -186,7 +254,7 @@ fn unbounded_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
     let (id, cur) = (h.id, vm.w.current);
-    if vm.w.chans[id as usize].receivers == 0 {
+    if tx_closed(&vm.w.chans[id as usize]) {
         vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
         return Ok(send_error(v));
     }
@@ -199,16 +267,152 @@ fn send_error(v: Value) -> Value {
     Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
 }
 
-/// `is_closed` of any sending half: no receiver left.
-pub(super) fn is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let h = receiver(vm, a)?;
-    Ok(Value::Bool(vm.w.chans[h.id as usize].receivers == 0))
+/// Senders see the channel closed once the receiver is gone or closed it.
+pub(super) fn tx_closed(c: &crate::rt::Chan) -> bool {
+    c.receivers == 0 || c.rx_closed
 }
 
-/// A receiver sees the channel closed once every sender is gone.
+/// `is_closed` of any sending half: no receiver left, or it closed.
+pub(super) fn is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(tx_closed(&vm.w.chans[h.id as usize])))
+}
+
+/// A receiver sees the channel closed once every sender is gone, or once
+/// it closed it itself.
 fn receiver_is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(Value::Bool(vm.w.chans[h.id as usize].senders == 0))
+    let c = &vm.w.chans[h.id as usize];
+    Ok(Value::Bool(c.senders == 0 || c.rx_closed))
+}
+
+/// A sender's `closed()`: ready once the receiving side is gone (closed,
+/// or for broadcast, every receiver dropped).
+pub(super) fn closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(vm.future(FutureState::ChanClosed { chan: ChanId(h.id) }))
+}
+
+/// `Receiver::close`: senders fail from now on; blocked senders wake to
+/// find it closed, and so do tasks in `closed().await`.
+fn close(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.close_receiver(ChanId(h.id), span);
+    Ok(Value::Unit)
+}
+
+/// `recv_many(&mut buf, limit)`: the buffer travels with the future and
+/// comes back with the count (the compiler writes it back).
+fn recv_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let buf = arg(a);
+    let limit = match arg(a) {
+        Value::Int(n) => n.max(0) as u64,
+        Value::Wide(_) => u64::MAX,
+        _ => 0,
+    };
+    Ok(vm.future(FutureState::RecvMany { chan: ChanId(h.id), buf: Some(buf), limit }))
+}
+
+fn reserve(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None }))
+}
+
+/// `reserve_owned(self)`: the sender moves into the future.
+fn reserve_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let sender = arg(a);
+    let Value::Handle(h) = vm.auto_deref(sender.clone()) else { return panic("internal error: reserve_owned without a sender") };
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: Some(sender) }))
+}
+
+/// `try_reserve`: a slot now, or `Full(())` / `Closed(())`.
+fn try_reserve(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    match vm.try_take_slot(ChanId(h.id), span) {
+        Ok(()) => Ok(Value::ok(vm.new_chan_permit(ChanId(h.id), false, span))),
+        Err(variant) => Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, variant, vec![Value::Unit]))),
+    }
+}
+
+/// `try_reserve_owned(self)`: an `OwnedPermit`, or the sender back in
+/// `Full(sender)` / `Closed(sender)`.
+fn try_reserve_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let sender = arg(a);
+    let Value::Handle(h) = vm.auto_deref(sender.clone()) else { return panic("internal error: try_reserve_owned without a sender") };
+    match vm.try_take_slot(ChanId(h.id), span) {
+        Ok(()) => {
+            let permit = vm.new_chan_permit(ChanId(h.id), true, span);
+            drop(sender);
+            Ok(Value::ok(permit))
+        }
+        Err(variant) => Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, variant, vec![sender]))),
+    }
+}
+
+/// `Permit::send`: the value fills the reserved slot; it cannot fail.
+fn permit_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    vm.fill_reserved(h.id, v, span)?;
+    Ok(Value::Unit)
+}
+
+/// `OwnedPermit::send`: fills the slot and gives the sender back.
+fn owned_permit_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    let chan = vm.fill_reserved(h.id, v, span)?;
+    Ok(new_sender(vm, HandleKind::MpscSender, chan))
+}
+
+/// `OwnedPermit::release`: the slot goes back unsent; the sender comes back.
+fn owned_permit_release(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let chan = vm.release_reserved(h.id);
+    let Some(chan) = chan else { return panic("internal error: permit already used") };
+    Ok(new_sender(vm, HandleKind::MpscSender, chan))
+}
+
+/// One more sender of `chan`.
+fn new_sender(vm: &mut Vm, kind: HandleKind, chan: ChanId) -> Value {
+    vm.w.chans[chan.index()].senders += 1;
+    handle(kind, chan, &vm.w)
+}
+
+fn downgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.w.chans[h.id as usize].weak += 1;
+    let kind = if h.kind == HandleKind::UnboundedSender { HandleKind::WeakUnboundedSender } else { HandleKind::WeakSender };
+    Ok(handle(kind, h.id, &vm.w))
+}
+
+fn weak_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.w.chans[h.id as usize].weak += 1;
+    Ok(handle(h.kind, h.id, &vm.w))
+}
+
+/// `upgrade`: a sender while another one lives, else `None`.
+fn upgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if vm.w.chans[h.id as usize].senders == 0 {
+        return Ok(Value::none());
+    }
+    let kind = if h.kind == HandleKind::WeakUnboundedSender { HandleKind::UnboundedSender } else { HandleKind::MpscSender };
+    let sender = new_sender(vm, kind, ChanId(h.id));
+    Ok(vm.some(sender))
+}
+
+/// Live senders (an `OwnedPermit` is one).
+fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].senders)))
+}
+
+fn weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].weak)))
 }
 
 /// Two sending halves of one channel.
@@ -245,7 +449,8 @@ fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     if let Some(v) = vm.take_buffered(ChanId(h.id), span) {
         return Ok(Value::ok(v));
     }
-    let variant = if vm.w.chans[h.id as usize].senders == 0 { 1 } else { 0 };
+    let c = &vm.w.chans[h.id as usize];
+    let variant = if c.senders == 0 || rx_done(c) { 1 } else { 0 };
     Ok(Value::err(Value::adt_enum(builtin::TRY_RECV_ERROR, variant, vec![])))
 }
 
@@ -259,9 +464,30 @@ fn is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Bool(vm.w.chans[h.id as usize].buf.is_empty()))
 }
 
+/// A closed receiver with nothing buffered and no slot reserved will get
+/// nothing more (Tokio: `rx_closed && semaphore.is_idle()`).
+fn rx_done(c: &crate::rt::Chan) -> bool {
+    c.rx_closed && c.buf.is_empty() && c.reserved == 0
+}
+
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     match kind {
         HandleKind::MpscSender | HandleKind::UnboundedSender => vm.drop_sender(id),
+        HandleKind::MpscPermit => {
+            vm.release_reserved(id);
+        }
+        HandleKind::MpscOwnedPermit => {
+            let chan = vm.w.chan_permits.get(id as usize).map(|p| p.0);
+            vm.release_reserved(id);
+            if let Some(c) = chan {
+                vm.drop_sender(c.0);
+            }
+        }
+        HandleKind::WeakSender | HandleKind::WeakUnboundedSender => {
+            if let Some(c) = vm.w.chans.get_mut(id as usize) {
+                c.weak = c.weak.saturating_sub(1);
+            }
+        }
         _ => vm.drop_receiver(id),
     }
 }
@@ -271,6 +497,9 @@ fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfm
         HandleKind::MpscSender => "Sender",
         HandleKind::MpscReceiver => "Receiver",
         HandleKind::UnboundedSender => "UnboundedSender",
+        HandleKind::WeakSender => return vfmt::debug_struct(out, "WeakSender", spec, &[], false),
+        HandleKind::WeakUnboundedSender => return vfmt::debug_struct(out, "WeakUnboundedSender", spec, &[], false),
+        HandleKind::MpscPermit | HandleKind::MpscOwnedPermit => return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
         _ => "UnboundedReceiver",
     };
     channel::debug_opaque(out, name, spec)
@@ -288,7 +517,7 @@ impl<'p> Vm<'p> {
             return Ok(Poll::Ready(self.some(v)));
         }
         let c = &mut self.w.chans[chan.index()];
-        if c.senders == 0 {
+        if c.senders == 0 || rx_done(c) {
             self.w.consume_budget();
             self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
             return Ok(Poll::Ready(Value::none()));
@@ -299,43 +528,261 @@ impl<'p> Vm<'p> {
         Ok(Poll::Pending(WaitOn::Recv(chan)))
     }
 
+    /// `recv_many(&mut buf, limit).await`: one budget unit; a limit of 0
+    /// is ready at once; else up to `limit` buffered values, waiting for
+    /// the first; 0 once the channel is closed and drained. Ready with
+    /// `(count, buf)`.
+    pub(super) fn poll_recv_many(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::RecvMany { chan, buf, limit } = st else { return panic("internal: not a recv_many") };
+        let (chan, limit) = (*chan, *limit);
+        let cur = self.w.current;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let mut taken = Vec::new();
+        while (taken.len() as u64) < limit {
+            match self.take_buffered(chan, span) {
+                Some(v) => taken.push(v),
+                None => break,
+            }
+        }
+        let c = &mut self.w.chans[chan.index()];
+        if limit > 0 && taken.is_empty() && !(c.senders == 0 || rx_done(c)) {
+            if !c.recv_waiters.contains(&cur) {
+                c.recv_waiters.push(cur);
+            }
+            return Ok(Poll::Pending(WaitOn::Recv(chan)));
+        }
+        if limit > 0 && taken.is_empty() {
+            self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
+        }
+        self.w.consume_budget();
+        let n = taken.len() as i64;
+        let mut out = buf.take().unwrap_or(Value::Vec(Rc::new(Vec::new())));
+        if let Value::Vec(xs) = &mut out {
+            Rc::make_mut(xs).extend(taken);
+        }
+        Ok(Poll::Ready(Value::Tuple(Rc::new(vec![Value::Int(n), out]))))
+    }
+
+    /// A sender's `closed().await`: ready once the receiving side is gone.
+    /// mpsc and broadcast wait on a `Notify` (no budget); oneshot's
+    /// `poll_closed` takes a budget unit first and uses one when ready.
+    pub(super) fn poll_chan_closed(&mut self, chan: ChanId) -> R<Poll> {
+        let cur = self.w.current;
+        let oneshot = self.w.chans[chan.index()].kind == ChanKind::Oneshot;
+        if oneshot && !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let c = &mut self.w.chans[chan.index()];
+        let gone = match c.kind {
+            ChanKind::Broadcast => c.receivers == 0,
+            _ => tx_closed(c),
+        };
+        if gone {
+            if oneshot {
+                self.w.consume_budget();
+            }
+            return Ok(Poll::Ready(Value::Unit));
+        }
+        if !c.closed_waiters.contains(&cur) {
+            c.closed_waiters.push(cur);
+        }
+        Ok(Poll::Pending(WaitOn::Closed(chan)))
+    }
+
+    /// The slot of a bounded `send` or `reserve`, FIFO behind earlier
+    /// waiters: `None` once held, else the poll to return (closed: the
+    /// error `closed` builds; full: pending).
+    fn poll_slot(&mut self, chan: ChanId, ticket: &mut Option<u64>, got_permit: &mut bool) -> Option<WaitOn> {
+        let cur = self.w.current;
+        if *got_permit {
+            return None;
+        }
+        let c = &mut self.w.chans[chan.index()];
+        match *ticket {
+            None => {
+                if c.permits_used < c.capacity && c.send_queue.is_empty() {
+                    c.permits_used += 1;
+                    *got_permit = true;
+                    None
+                } else {
+                    let t = self.w.ticket();
+                    *ticket = Some(t);
+                    self.w.chans[chan.index()].send_queue.push_back((t, cur));
+                    Some(WaitOn::Send(chan))
+                }
+            }
+            Some(t) => {
+                if let Some(p) = c.granted.iter().position(|x| *x == t) {
+                    c.granted.remove(p);
+                    *got_permit = true;
+                    *ticket = None;
+                    None
+                } else {
+                    Some(WaitOn::Send(chan))
+                }
+            }
+        }
+    }
+
+    /// Leaves the send queue (the channel closed under a waiter).
+    fn leave_send_queue(&mut self, chan: ChanId, ticket: &mut Option<u64>) {
+        if let Some(t) = ticket.take() {
+            let c = &mut self.w.chans[chan.index()];
+            c.send_queue.retain(|(x, _)| *x != t);
+            c.granted.retain(|x| *x != t);
+        }
+    }
+
+    /// `reserve().await` / `reserve_owned().await`: a slot like `send`'s,
+    /// then a `Permit` (or an `OwnedPermit`, which takes the sender's place).
+    pub(super) fn poll_reserve(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::Reserve { chan, ticket, got_permit, owned } = st else { return panic("internal: not a reserve") };
+        let chan = *chan;
+        if tx_closed(&self.w.chans[chan.index()]) {
+            self.leave_send_queue(chan, ticket);
+            if *got_permit {
+                *got_permit = false;
+                self.give_back_slot(chan);
+            }
+            drop(owned.take());
+            let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit] }));
+            return Ok(Poll::Ready(Value::err(e)));
+        }
+        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+            return Ok(Poll::Pending(w));
+        }
+        if !self.w.consume_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        *got_permit = false;
+        // The slot is already taken: record it as reserved.
+        let c = &mut self.w.chans[chan.index()];
+        c.permits_used = c.permits_used.saturating_sub(1);
+        let sender = owned.take();
+        let permit = self.reserve_slot(chan, sender.is_some(), span);
+        drop(sender);
+        Ok(Poll::Ready(Value::ok(permit)))
+    }
+
+    /// A slot now, if one is free and nobody waits: `Err(0)` full,
+    /// `Err(1)` closed (`TrySendError`'s variants).
+    pub(super) fn try_take_slot(&mut self, chan: ChanId, span: Span) -> Result<(), u32> {
+        let cur = self.w.current;
+        let c = &self.w.chans[chan.index()];
+        if tx_closed(c) {
+            self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
+            return Err(1);
+        }
+        if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
+            self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
+            return Err(0);
+        }
+        Ok(())
+    }
+
+    /// A permit for a free slot `try_take_slot` found.
+    pub(super) fn new_chan_permit(&mut self, chan: ChanId, owned: bool, span: Span) -> Value {
+        self.reserve_slot(chan, owned, span)
+    }
+
+    /// Takes a slot for the current task's permit (an `OwnedPermit` also
+    /// counts as a sender).
+    fn reserve_slot(&mut self, chan: ChanId, owned: bool, span: Span) -> Value {
+        let cur = self.w.current;
+        let c = &mut self.w.chans[chan.index()];
+        c.permits_used += 1;
+        c.reserved += 1;
+        if owned {
+            c.senders += 1;
+        }
+        let reserved = c.reserved;
+        self.w.emit(EventKind::SlotReserved { task: cur, chan, reserved, span });
+        self.w.chan_permits.push((chan, cur, true));
+        let kind = if owned { HandleKind::MpscOwnedPermit } else { HandleKind::MpscPermit };
+        handle(kind, self.w.chan_permits.len() as u32 - 1, &self.w)
+    }
+
+    /// `send` on a permit: its slot takes the value.
+    pub(super) fn fill_reserved(&mut self, permit: u32, v: Value, span: Span) -> R<ChanId> {
+        let Some(p) = self.w.chan_permits.get_mut(permit as usize).filter(|p| p.2) else { return panic("internal error: permit already used") };
+        p.2 = false;
+        let (chan, owner) = (p.0, p.1);
+        let c = &mut self.w.chans[chan.index()];
+        c.reserved = c.reserved.saturating_sub(1);
+        let reserved = c.reserved;
+        let receivers = c.receivers;
+        self.w.emit(EventKind::ReservationEnded { task: owner, chan, sent: true, reserved });
+        if receivers == 0 {
+            // Nobody will ever read it; the slot is the channel's.
+            drop(v);
+            return Ok(chan);
+        }
+        self.push_to_chan(chan, v, span)?;
+        Ok(chan)
+    }
+
+    /// A permit's slot goes back unsent (dropped or released): to the
+    /// oldest blocked sender, and a closed receiver waiting for the last
+    /// reservation wakes. The channel, if the permit held a slot.
+    pub(super) fn release_reserved(&mut self, permit: u32) -> Option<ChanId> {
+        let p = self.w.chan_permits.get_mut(permit as usize).filter(|p| p.2)?;
+        p.2 = false;
+        let (chan, owner) = (p.0, p.1);
+        let c = &mut self.w.chans[chan.index()];
+        c.reserved = c.reserved.saturating_sub(1);
+        let reserved = c.reserved;
+        self.w.emit(EventKind::ReservationEnded { task: owner, chan, sent: false, reserved });
+        self.give_back_slot(chan);
+        let c = &self.w.chans[chan.index()];
+        if tx_closed(c) && c.buf.is_empty() && c.reserved == 0 {
+            self.w.wake_receivers(chan);
+        }
+        Some(chan)
+    }
+
+    /// A held slot comes back to the channel.
+    fn give_back_slot(&mut self, chan: ChanId) {
+        let c = &mut self.w.chans[chan.index()];
+        c.permits_used = c.permits_used.saturating_sub(1);
+        self.w.grant_send_permits(chan);
+    }
+
+    /// `Receiver::close` (mpsc, oneshot): senders fail from now on.
+    pub(super) fn close_receiver(&mut self, chan: ChanId, span: Span) {
+        let cur = self.w.current;
+        let c = &mut self.w.chans[chan.index()];
+        if c.rx_closed || c.receivers == 0 {
+            return;
+        }
+        c.rx_closed = true;
+        let waiting: Vec<TaskId> = c.send_queue.iter().map(|(_, t)| *t).collect();
+        self.w.emit(EventKind::ReceiverClosed { task: cur, chan, span });
+        for t in waiting {
+            self.w.wake(t);
+        }
+        self.w.wake_closed_waiters(chan);
+    }
+
     /// A bounded `send`: a slot first (FIFO behind earlier waiters), then
     /// the budget, then the value goes in.
     pub(super) fn poll_mpsc_send(&mut self, chan: ChanId, value: &mut Option<Value>, ticket: &mut Option<u64>, got_permit: &mut bool, span: Span) -> R<Poll> {
         let cur = self.w.current;
-        if self.w.chans[chan.index()].receivers == 0 {
-            if let Some(t) = ticket.take() {
-                let c = &mut self.w.chans[chan.index()];
-                c.send_queue.retain(|(x, _)| *x != t);
-                c.granted.retain(|x| *x != t);
+        if tx_closed(&self.w.chans[chan.index()]) {
+            self.leave_send_queue(chan, ticket);
+            if *got_permit {
+                *got_permit = false;
+                self.give_back_slot(chan);
             }
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
         }
-        if !*got_permit {
-            let c = &mut self.w.chans[chan.index()];
-            match *ticket {
-                None => {
-                    if c.permits_used < c.capacity && c.send_queue.is_empty() {
-                        c.permits_used += 1;
-                        *got_permit = true;
-                    } else {
-                        let t = self.w.ticket();
-                        *ticket = Some(t);
-                        self.w.chans[chan.index()].send_queue.push_back((t, cur));
-                        return Ok(Poll::Pending(WaitOn::Send(chan)));
-                    }
-                }
-                Some(t) => {
-                    if let Some(p) = c.granted.iter().position(|x| *x == t) {
-                        c.granted.remove(p);
-                        *got_permit = true;
-                        *ticket = None;
-                    } else {
-                        return Ok(Poll::Pending(WaitOn::Send(chan)));
-                    }
-                }
-            }
+        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+            return Ok(Poll::Pending(w));
         }
         if !self.w.consume_budget() {
             self.w.defer_current();
@@ -366,6 +813,14 @@ impl<'p> Vm<'p> {
 }
 
 impl World {
+    /// Wakes the tasks in a sender's `closed().await` on `chan`.
+    pub(super) fn wake_closed_waiters(&mut self, chan: ChanId) {
+        let waiters = std::mem::take(&mut self.chans[chan.index()].closed_waiters);
+        for t in waiters {
+            self.wake(t);
+        }
+    }
+
     /// Hands free bounded-channel slots to the oldest waiting senders.
     pub(in crate::exec) fn grant_send_permits(&mut self, chan: ChanId) {
         loop {

@@ -11,6 +11,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::Mutex::new", f: new },
         Native { path: "tokio::sync::Mutex::lock", f: lock },
         Native { path: "tokio::sync::Mutex::try_lock", f: try_lock },
+        Native { path: "tokio::sync::Mutex::lock_owned", f: lock_owned },
+        Native { path: "tokio::sync::Mutex::try_lock_owned", f: try_lock_owned },
+        Native { path: "tokio::sync::Mutex::into_inner", f: into_inner },
+        Native { path: "tokio::sync::Mutex::get_mut", f: get_mut },
     ],
     kinds: &[(HandleKind::Mutex, "tokio::sync::Mutex"), (HandleKind::MutexGuard, "tokio::sync::MutexGuard")],
     on_drop,
@@ -29,9 +33,13 @@ const DECL: &str = r#"
             pub fn blocking_lock(&self) -> MutexGuard<T>;
             pub fn into_inner(self) -> T;
             pub fn get_mut(&mut self) -> &mut T;
-            pub async fn lock_owned(self: _) -> _;
-            pub fn try_lock_owned(self: _) -> _;
+            pub async fn lock_owned(self: Arc<Self>) -> OwnedMutexGuard<T>;
+            pub fn try_lock_owned(self: Arc<Self>) -> Result<OwnedMutexGuard<T>, TryLockError>;
         }
+        #[derive(Debug, Display)]
+        pub struct OwnedMutexGuard<T>;
+        impl<T> Deref for OwnedMutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for OwnedMutexGuard<T> {}
         #[derive(Debug, Display)]
         #[complete]
         pub struct MutexGuard<T>;
@@ -48,7 +56,43 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0 }))
+    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: None }))
+}
+
+/// `lock_owned(self: Arc<Self>)`: the `Arc` moves into the future, then
+/// into the mutex for as long as the guard lives (the guard keeps it).
+fn lock_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let arc = arg(a);
+    let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: lock_owned without a mutex") };
+    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: Some(arc) }))
+}
+
+/// `try_lock_owned`: like `try_lock`; the `Arc` is kept by the guard, or
+/// dropped with the error.
+fn try_lock_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let arc = arg(a);
+    let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: try_lock_owned without a mutex") };
+    let Some((guard, _)) = vm.try_acquire(MutexId(h.id), HandleKind::MutexGuard, span) else {
+        drop(arc);
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] }))));
+    };
+    vm.w.mutexes[h.id as usize].keep = Some(arc);
+    Ok(Value::ok(guard))
+}
+
+/// `into_inner(self)`: the value, out of the mutex (which dies with it).
+fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some(m) = vm.w.mutexes.get_mut(h.id as usize) else { return panic("internal error: no such mutex") };
+    Ok(std::mem::replace(&mut m.data, Value::Unit))
+}
+
+/// `get_mut(&mut self)`: no lock needed, the borrow proves nobody else
+/// has it. (Writing through the `&mut` it returns is not supported yet:
+/// the checker says so.)
+fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(vm.w.mutexes.get(h.id as usize).map_or(Value::Unit, |m| m.data.clone()))
 }
 
 /// `try_lock`: the guard, or `TryLockError(())` while the lock is held or
@@ -123,7 +167,19 @@ impl<'p> Vm<'p> {
 
     /// `lock().await`: queue behind earlier waiters (a ticket), take the
     /// lock when it is handed over, then check the budget.
-    pub(super) fn poll_lock(&mut self, mutex: MutexId, ticket: &mut Option<u64>, got: &mut bool, since: &mut u64, span: Span) -> R<Poll> {
+    pub(super) fn poll_lock(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::Lock { mutex, ticket, got, since, owned } = st else { return panic("internal: not a lock") };
+        let mutex = *mutex;
+        let p = self.poll_lock_inner(mutex, ticket, got, since, span)?;
+        if let Poll::Ready(_) = p
+            && let Some(arc) = owned.take()
+        {
+            self.w.mutexes[mutex.index()].keep = Some(arc);
+        }
+        Ok(p)
+    }
+
+    fn poll_lock_inner(&mut self, mutex: MutexId, ticket: &mut Option<u64>, got: &mut bool, since: &mut u64, span: Span) -> R<Poll> {
         let cur = self.w.current;
         if !*got {
             let now = self.w.now;
@@ -187,6 +243,8 @@ impl World {
         let Some(m) = self.mutexes.get_mut(mutex.index()) else { return };
         let holder = m.holder.take().unwrap_or(self.current);
         m.locked = false;
+        // An owned guard's `Arc` goes with it.
+        let kept = m.keep.take();
         self.emit(EventKind::LockReleased { task: holder, mutex });
         let m = &mut self.mutexes[mutex.index()];
         if let Some((ticket, task, _)) = m.queue.pop_front() {
@@ -195,5 +253,6 @@ impl World {
             m.holder = Some(task);
             self.wake(task);
         }
+        drop(kept);
     }
 }

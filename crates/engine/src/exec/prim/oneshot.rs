@@ -11,6 +11,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::oneshot::Sender::send", f: send },
         Native { path: "tokio::sync::oneshot::Sender::is_closed", f: mpsc::is_closed },
         Native { path: "tokio::sync::oneshot::Receiver::try_recv", f: try_recv },
+        Native { path: "tokio::sync::oneshot::Sender::closed", f: mpsc::closed },
+        Native { path: "tokio::sync::oneshot::Receiver::close", f: close },
+        Native { path: "tokio::sync::oneshot::Receiver::is_terminated", f: is_terminated },
+        Native { path: "tokio::sync::oneshot::Receiver::is_empty", f: is_empty },
     ],
     kinds: &[(HandleKind::OneshotSender, "tokio::sync::oneshot::Sender"), (HandleKind::OneshotReceiver, "tokio::sync::oneshot::Receiver")],
     on_drop,
@@ -68,7 +72,7 @@ fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let v = arg(a);
     let (id, cur) = (h.id, vm.w.current);
     let c = &vm.w.chans[id as usize];
-    if c.receivers == 0 || c.done {
+    if mpsc::tx_closed(c) || c.done {
         vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
         return Ok(Value::err(v));
     }
@@ -83,12 +87,42 @@ fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let (chan, cur) = (ChanId(h.id), vm.w.current);
     let c = &mut vm.w.chans[chan.index()];
+    if c.rx_terminated {
+        return Ok(Value::err(Value::adt_enum(builtin::ONESHOT_TRY_RECV_ERROR, 1, vec![])));
+    }
     if let Some((vid, v)) = c.buf.pop_front() {
+        c.rx_terminated = true;
         vm.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
         return Ok(Value::ok(v));
     }
-    let variant = if c.senders == 0 || c.done { 1 } else { 0 };
-    Ok(Value::err(Value::adt_enum(builtin::ONESHOT_TRY_RECV_ERROR, variant, vec![])))
+    if c.senders == 0 || c.done || c.rx_closed {
+        c.rx_terminated = true;
+        return Ok(Value::err(Value::adt_enum(builtin::ONESHOT_TRY_RECV_ERROR, 1, vec![])));
+    }
+    Ok(Value::err(Value::adt_enum(builtin::ONESHOT_TRY_RECV_ERROR, 0, vec![])))
+}
+
+/// `Receiver::close`: the send fails from now on; a value already sent
+/// can still be received.
+fn close(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if !vm.w.chans[h.id as usize].rx_terminated {
+        vm.close_receiver(ChanId(h.id), span);
+    }
+    Ok(Value::Unit)
+}
+
+/// `is_terminated`: `try_recv` gave its final answer (Tokio drops its
+/// half of the channel then).
+fn is_terminated(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.chans[h.id as usize].rx_terminated))
+}
+
+/// `is_empty`: no value waiting to be received.
+fn is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.chans[h.id as usize].buf.is_empty()))
 }
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
@@ -113,11 +147,13 @@ impl<'p> Vm<'p> {
         }
         let c = &mut self.w.chans[chan.index()];
         if let Some((vid, v)) = c.buf.pop_front() {
+            c.rx_terminated = true;
             self.w.consume_budget();
             self.w.emit(EventKind::Received { task: cur, chan, value: vid, len: 0, span });
             return Ok(Poll::Ready(Value::ok(v)));
         }
-        if c.senders == 0 || c.done {
+        if c.senders == 0 || c.done || c.rx_closed || c.rx_terminated {
+            c.rx_terminated = true;
             self.w.consume_budget();
             self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
             let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }));
