@@ -2614,6 +2614,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Vec(exprs.len() as u32), span);
             }
+            // `tokio::pin!(fut)` leaves `fut` where it is; `pin!(fut)` is
+            // `fut`: a pinned future is the future itself.
+            "pin" if self.canonical(&names) == "tokio::pin" => self.emit_unit(span),
+            "pin" if exprs.len() == 1 => self.expr(&exprs[0]),
             "join" => {
                 if exprs.is_empty() {
                     return self.emit_unit(span);

@@ -573,6 +573,12 @@ pub enum FutureState {
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
+    /// An async fn's future polled through a reference (`&mut fut` in a
+    /// `select!` loop): it runs as a coroutine of its own, which keeps its
+    /// progress between the awaits.
+    Coroutine {
+        child: u32,
+    },
     /// `timeout(d, fut)`: `fut` runs as a child coroutine of the awaiting
     /// task; `deadline` is `None` when it is past the end of time.
     Timeout {
@@ -589,6 +595,7 @@ impl FutureState {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
             FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
+            FutureState::Coroutine { child } => Registration::Child { child, timer: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {

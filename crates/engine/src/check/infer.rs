@@ -2716,6 +2716,11 @@ impl<'i> Body<'i> {
             Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => {
                 self.await_output(&inner, span)
             }
+            // `tokio::pin!(fut)`: the pinned future's output.
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::pin::Pin") => {
+                let inner = args.first().cloned().unwrap_or(Ty::Unknown);
+                self.await_output(&inner, span)
+            }
             // `timeout(d, fut)`: `Result<fut's output, Elapsed>`.
             Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::time::Timeout") => {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);
@@ -3094,6 +3099,38 @@ impl<'i> Body<'i> {
                     self.coerce(&t, &elem, a.span);
                 }
                 self.vec_of(elem)
+            }
+            "pin" => {
+                let full = items::expand(self.items, &m.path.names()).unwrap_or_default();
+                let pin_of = |this: &Self, t: Ty| match this.items.types.get("std::pin::Pin") {
+                    Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![t]),
+                    _ => Ty::Unknown,
+                };
+                if full == "tokio::pin" {
+                    // `tokio::pin!(a, b)`: each local becomes a mutable
+                    // `Pin` of itself.
+                    for a in args {
+                        self.expr(a, None, Use::Borrow);
+                        if let ExprKind::Path(p) = &a.kind
+                            && p.segments.len() == 1
+                            && let Some(id) = self.lookup(p.last())
+                        {
+                            let t = self.locals[id].ty.clone();
+                            self.locals[id].ty = pin_of(self, t);
+                            self.locals[id].is_mut = true;
+                        }
+                    }
+                    return Ty::unit();
+                }
+                // `std::pin::pin!(fut)`: a pinned value of its own.
+                match args.first() {
+                    Some(a) => {
+                        let t = self.expr(a, None, Use::Move);
+                        self.moved_out(a);
+                        pin_of(self, t)
+                    }
+                    None => Ty::Unknown,
+                }
             }
             "join" => {
                 self.join_conflicts(args);

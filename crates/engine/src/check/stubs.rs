@@ -418,6 +418,18 @@ mod std {
         impl<T> Deref for Box<T> { type Target = T; }
         impl<T> DerefMut for Box<T> {}
     }
+    pub mod pin {
+        // `Pin<&mut T>` of `tokio::pin!` and `pin!`, modelled as `Pin<T>`:
+        // awaiting it awaits the `T`, and it derefs to it.
+        #[derive(Debug)]
+        pub struct Pin<T>;
+        impl<T> Pin<T> {
+            pub fn set(&mut self, value: T);
+            pub fn as_mut(&mut self) -> Pin<T>;
+        }
+        impl<T> Deref for Pin<T> { type Target = T; }
+        impl<T> DerefMut for Pin<T> {}
+    }
     pub mod rc {
         #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
         pub struct Rc<T>;

@@ -18,14 +18,27 @@ impl<'p> Vm<'p> {
             Value::Future(rc) => {
                 let st = rc.borrow_mut().take();
                 let Some(mut st) = st else { return panic("`async fn` resumed after completion") };
+                // Held elsewhere too (the stack and `top` are two): awaited
+                // through a reference, so it must keep its own progress.
+                let shared = Rc::strong_count(rc) > 2;
                 if let FutureState::Call { .. } = st {
-                    co.stack.pop();
                     let FutureState::Call { func, args } = st else { unreachable!() };
-                    return Ok(Flow::Call(func, args));
+                    if !shared {
+                        co.stack.pop();
+                        return Ok(Flow::Call(func, args));
+                    }
+                    let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+                    self.push_frame(&mut c, func, args);
+                    st = FutureState::Coroutine { child: self.add_child(c) };
                 }
                 let p = self.poll_future(&mut st, span)?;
-                if matches!(p, Poll::Pending(_)) {
-                    *rc.borrow_mut() = Some(st);
+                match (&p, st) {
+                    (Poll::Pending(_), st) => *rc.borrow_mut() = Some(st),
+                    // A sleep polled again after it fired is ready again.
+                    (Poll::Ready(_), FutureState::Sleep { deadline, .. }) if shared => {
+                        *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None });
+                    }
+                    _ => {}
                 }
                 p
             }

@@ -70,7 +70,10 @@ impl<'p> Vm<'p> {
             if self.w.tasks[t].state == TaskState::Done {
                 continue;
             }
-            let mut work: Vec<Value> = co.branches().into_iter().flat_map(Co::own_values).cloned().collect();
+            // Its stacks, and those of the futures it runs as coroutines
+            // of their own (`timeout`, `&mut fut`).
+            let own = self.children.iter().flatten().filter(|(owner, _)| owner.index() == t).map(|(_, c)| c);
+            let mut work: Vec<Value> = std::iter::once(co).chain(own).flat_map(|c| c.branches()).flat_map(Co::own_values).cloned().collect();
             while let Some(v) = work.pop() {
                 match v {
                     Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => work.extend(xs.iter().cloned()),
@@ -80,11 +83,6 @@ impl<'p> Vm<'p> {
                     Value::Future(f) => match &*f.borrow() {
                         Some(FutureState::Call { args, .. }) => work.extend(args.iter().cloned()),
                         Some(FutureState::Send { value: Some(x), .. }) => work.push(x.clone()),
-                        Some(FutureState::Timeout { child, .. }) => {
-                            if let Some(Some((_, co))) = self.children.get(*child as usize) {
-                                work.extend(co.branches().into_iter().flat_map(Co::own_values).cloned());
-                            }
-                        }
                         Some(FutureState::Reserve { owned: Some(x), .. }) => work.push(x.clone()),
                         _ => {}
                     },

@@ -10,11 +10,31 @@ use super::*;
 pub(super) const PRIMITIVE: Primitive = Primitive {
     slot: "",
     decl: "",
-    natives: &[],
+    // A pinned future is the future itself (`tokio::pin!` compiles to
+    // nothing): `set` replaces it in place, `as_mut` reborrows it.
+    natives: &[Native { path: "std::pin::Pin::set", f: pin_set }, Native { path: "std::pin::Pin::as_mut", f: pin_as_mut }],
     kinds: &[],
     on_drop: |_, _, _| {},
     debug: |_, _, h, _, _| Err(format!("`{:?}` is not a join! value", h.kind)),
 };
+
+/// `pinned.set(fut)`: the new future takes the old one's place, which is
+/// dropped with what it had registered.
+fn pin_set(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (Value::Future(old), Value::Future(new)) = (arg(a), arg(a)) else { return panic("internal error: `Pin::set` of a value that is not a future") };
+    let next = new.borrow_mut().take();
+    let prev = std::mem::replace(&mut *old.borrow_mut(), next);
+    if let Some(r) = prev.as_ref().and_then(FutureState::registration) {
+        vm.apply_drop(DropEffect::Wait(r));
+    }
+    drop(prev);
+    vm.process_drops();
+    Ok(Value::Unit)
+}
+
+fn pin_as_mut(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(arg(a))
+}
 
 /// A `join!` in progress: its branches and their results so far.
 pub(in crate::exec) struct JoinState {
@@ -85,6 +105,29 @@ impl<'p> Vm<'p> {
             self.free_children.push(i);
             drop(co);
             self.process_drops();
+        }
+    }
+
+    /// Polls a future's own coroutine: its output when it returns.
+    pub(in crate::exec) fn poll_child(&mut self, child: u32) -> R<Poll> {
+        let Some(Some((owner, mut co))) = self.children.get_mut(child as usize).map(Option::take) else {
+            return panic("`async fn` resumed after completion");
+        };
+        let step = self.run_co(&mut co);
+        if let Some(slot) = self.children.get_mut(child as usize) {
+            *slot = Some((owner, co));
+        }
+        match step {
+            Step::Done(v) => {
+                self.free_child(child);
+                Ok(Poll::Ready(v))
+            }
+            Step::Pending(on, _) => Ok(Poll::Pending(on)),
+            Step::Panic(m, s) => {
+                self.panic_span = Some(s);
+                Err(Fail::Panic(m))
+            }
+            Step::Stop => Err(Fail::Stop),
         }
     }
 

@@ -196,6 +196,7 @@ impl<'p> Vm<'p> {
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
             FutureState::Tick { interval, timer } => self.poll_tick(*interval, timer, span),
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
+            FutureState::Coroutine { child } => self.poll_child(*child),
         }
     }
 

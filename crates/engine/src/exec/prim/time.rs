@@ -12,6 +12,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::time::sleep", f: sleep },
         Native { path: "tokio::time::sleep_until", f: sleep_until },
         Native { path: "tokio::time::timeout", f: timeout },
+        Native { path: "tokio::time::Sleep::reset", f: sleep_reset },
+        Native { path: "tokio::time::Sleep::deadline", f: sleep_deadline },
+        Native { path: "tokio::time::Sleep::is_elapsed", f: sleep_is_elapsed },
         Native { path: "tokio::time::timeout_at", f: timeout_at },
         Native { path: "tokio::time::interval", f: interval },
         Native { path: "tokio::time::interval_at", f: interval_at },
@@ -121,6 +124,57 @@ fn timeout_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Value::Instant(at) = arg(a) else { return panic("`timeout_at` needs an Instant") };
     let fut = arg(a);
     vm.timeout_future(fut, Some(ceil_ms(at)), span)
+}
+
+/// The `Sleep` a method is called on (through `Pin`s and references).
+fn sleep_cell(a: &mut Args) -> R<crate::value::FutureCell> {
+    match arg(a) {
+        Value::Future(f) => Ok(f),
+        _ => panic("internal error: a `Sleep` method on a value that is not a sleep"),
+    }
+}
+
+/// `sleep.as_mut().reset(deadline)`: the sleep waits for the new deadline
+/// (again, if it had fired); a registered timer moves to it now.
+fn sleep_reset(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let cell = sleep_cell(a)?;
+    let Value::Instant(at) = arg(a) else { return panic("`reset` needs an Instant") };
+    let deadline = ceil_ms(at);
+    let old = cell.borrow_mut().take();
+    let timer = match old {
+        Some(FutureState::Sleep { timer: Some(seq), .. }) => {
+            vm.w.remove_timer(seq);
+            let cur = vm.w.current;
+            let seq = vm.w.add_timer(deadline, cur);
+            vm.w.emit(EventKind::SleepRegistered { task: cur, deadline, span });
+            Some(seq)
+        }
+        Some(FutureState::Sleep { timer: None, .. }) | None => None,
+        Some(other) => {
+            *cell.borrow_mut() = Some(other);
+            return panic("internal error: `reset` of a future that is not a sleep");
+        }
+    };
+    *cell.borrow_mut() = Some(FutureState::Sleep { deadline, timer });
+    Ok(Value::Unit)
+}
+
+fn sleep_deadline(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let cell = sleep_cell(a)?;
+    let d = match &*cell.borrow() {
+        Some(FutureState::Sleep { deadline, .. }) => *deadline,
+        _ => return panic("internal error: `deadline` of a future that is not a sleep"),
+    };
+    Ok(Value::Instant(d))
+}
+
+fn sleep_is_elapsed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let cell = sleep_cell(a)?;
+    let d = match &*cell.borrow() {
+        Some(FutureState::Sleep { deadline, .. }) => *deadline,
+        _ => return panic("internal error: `is_elapsed` of a future that is not a sleep"),
+    };
+    Ok(Value::Bool(vm.w.now >= d))
 }
 
 const ZERO_PERIOD: &str = "`period` must be non-zero.";
