@@ -240,6 +240,7 @@ impl Writer {
             WaitOn::JoinSet(s) => (9, s.0 as u64),
             WaitOn::Select(n) => (10, u64::from(n)),
             WaitOn::Closed(c) => (11, c.0 as u64),
+            WaitOn::Never => (12, 0),
         };
         self.u8(tag);
         self.u64(v);
@@ -297,6 +298,7 @@ impl<'a> Reader<'a> {
             9 => WaitOn::JoinSet(SetId(id)),
             10 => WaitOn::Select(id),
             11 => WaitOn::Closed(ChanId(id)),
+            12 => WaitOn::Never,
             _ => return None,
         })
     }

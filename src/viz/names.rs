@@ -181,6 +181,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
         WaitOn::Select(n) => format!("select! ({n} branches)"),
+        WaitOn::Never => "pending()".to_string(),
     }
 }
 
@@ -200,6 +201,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),
         WaitOn::Select(_) => "waits in select! for the first branch ready".to_string(),
+        WaitOn::Never => "waits forever (std::future::pending)".to_string(),
     }
 }
 

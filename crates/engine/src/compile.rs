@@ -2627,6 +2627,16 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::JoinAll(exprs.len() as u32), span);
             }
+            "try_join" => {
+                if exprs.is_empty() {
+                    self.err(m.name_span, "`try_join!()` with no futures is not supported yet");
+                    return self.emit_unit(span);
+                }
+                for e in exprs {
+                    self.expr(e);
+                }
+                self.emit(Op::TryJoinAll(exprs.len() as u32), span);
+            }
             "dbg" => {
                 self.err(m.name_span, "`dbg!` is not supported yet");
                 self.emit_unit(span);

@@ -1098,7 +1098,8 @@ impl<'p> Vm<'p> {
                 co.stack.push(f);
             }
             Op::Await => return self.await_top(co, span),
-            Op::JoinAll(n) => return self.join_all(co, *n as usize),
+            Op::JoinAll(n) => return self.join_all(co, *n as usize, false),
+            Op::TryJoinAll(n) => return self.join_all(co, *n as usize, true),
             Op::Select(sid) => return self.select(co, *sid, span),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);

@@ -119,6 +119,8 @@ pub enum WaitOn {
     JoinAll,
     /// A `select!` of this many branches, none ready.
     Select(u32),
+    /// `std::future::pending()`, which is never ready.
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -535,6 +537,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
         WaitOn::Select(n) => format!("{{\"select\":{n}}}"),
+        WaitOn::Never => "\"never\"".to_string(),
     }
 }
 

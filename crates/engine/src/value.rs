@@ -573,6 +573,8 @@ pub enum FutureState {
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
+    /// `std::future::pending()`: never ready.
+    Never,
     /// An async fn's future polled through a reference (`&mut fut` in a
     /// `select!` loop): it runs as a coroutine of its own, which keeps its
     /// progress between the awaits.

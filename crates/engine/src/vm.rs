@@ -235,6 +235,8 @@ pub enum Op {
     Await,
     /// `join!` of the `n` futures on top of the stack.
     JoinAll(u32),
+    /// `try_join!` of the `n` futures on top of the stack.
+    TryJoinAll(u32),
     /// `select!` number `i` (`Program::selects`): its `n` preconditions,
     /// then its `n` futures, are on the stack. Pushes the winner's output
     /// and its branch index (`n` when every branch is disabled).

@@ -3132,6 +3132,32 @@ impl<'i> Body<'i> {
                     None => Ty::Unknown,
                 }
             }
+            "try_join" => {
+                // Each future gives `Result<T, E>` with one `E`; the whole
+                // gives `Result<(T, ..), E>`.
+                self.join_conflicts(args);
+                let err = self.fresh();
+                let mut oks = Vec::new();
+                for a in args {
+                    let t = self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                    let out = self.await_output(&t, a.span);
+                    match self.table.resolve(&out) {
+                        Ty::Adt(id, ta) if self.adt(id).is_some_and(|d| d.is_stub && d.path == "std::result::Result") && ta.len() == 2 => {
+                            oks.push(ta[0].clone());
+                            if self.table.unify(&err, &ta[1]).is_err() {
+                                self.mismatch(a.span, &err, &ta[1]);
+                            }
+                        }
+                        _ => oks.push(Ty::Unknown),
+                    }
+                }
+                self.note_await(span);
+                match self.items.types.get("std::result::Result") {
+                    Some(TypeDef::Adt(r)) => Ty::Adt(*r, vec![Ty::Tuple(oks), err]),
+                    _ => Ty::Unknown,
+                }
+            }
             "join" => {
                 self.join_conflicts(args);
                 let mut outs = Vec::new();

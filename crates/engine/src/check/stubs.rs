@@ -418,6 +418,14 @@ mod std {
         impl<T> Deref for Box<T> { type Target = T; }
         impl<T> DerefMut for Box<T> {}
     }
+    pub mod future {
+        pub fn ready<T>(t: T) -> Ready<T>;
+        pub fn pending<T>() -> Pending<T>;
+        pub struct Ready<T>;
+        impl<T> Future for Ready<T> { type Output = T; }
+        pub struct Pending<T>;
+        impl<T> Future for Pending<T> { type Output = T; }
+    }
     pub mod pin {
         // `Pin<&mut T>` of `tokio::pin!` and `pin!`, modelled as `Pin<T>`:
         // awaiting it awaits the `T`, and it derefs to it.

@@ -12,7 +12,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     decl: "",
     // A pinned future is the future itself (`tokio::pin!` compiles to
     // nothing): `set` replaces it in place, `as_mut` reborrows it.
-    natives: &[Native { path: "std::pin::Pin::set", f: pin_set }, Native { path: "std::pin::Pin::as_mut", f: pin_as_mut }],
+    natives: &[
+        Native { path: "std::pin::Pin::set", f: pin_set },
+        Native { path: "std::pin::Pin::as_mut", f: pin_as_mut },
+        Native { path: "std::future::ready", f: ready },
+        Native { path: "std::future::pending", f: pending },
+    ],
     kinds: &[],
     on_drop: |_, _, _| {},
     debug: |_, _, h, _, _| Err(format!("`{:?}` is not a join! value", h.kind)),
@@ -30,6 +35,15 @@ fn pin_set(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     drop(prev);
     vm.process_drops();
     Ok(Value::Unit)
+}
+
+fn ready(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = arg(a);
+    Ok(vm.future(FutureState::Ready(Some(v))))
+}
+
+fn pending(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(vm.future(FutureState::Never))
 }
 
 fn pin_as_mut(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -133,7 +147,9 @@ impl<'p> Vm<'p> {
 
     /// Polls a `join!` of the `n` futures on top of the stack (taken into
     /// the task's `JoinState` at the first poll).
-    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize) -> R<Flow> {
+    /// `try_join!`: `join!`, which ends at the first branch that returns an
+    /// `Err` (the others are dropped) and wraps the outputs in `Ok`.
+    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize, try_: bool) -> R<Flow> {
         if co.join.is_none() {
             let futs = Self::pop_n(co, n);
             let mut children = Vec::with_capacity(n);
@@ -151,6 +167,12 @@ impl<'p> Vm<'p> {
             let Some(child) = js.children[i].as_mut() else { continue };
             match self.run_co(child) {
                 Step::Done(v) => {
+                    if try_ && matches!(&v, Value::Enum(e) if e.def == builtin::RESULT && e.variant == builtin::ERR) {
+                        drop(js);
+                        self.process_drops();
+                        co.stack.push(v);
+                        return Ok(Flow::Next);
+                    }
                     js.results[i] = v;
                     js.children[i] = None;
                 }
@@ -166,7 +188,18 @@ impl<'p> Vm<'p> {
             }
         }
         if js.children.iter().all(|c| c.is_none()) {
-            let results = std::mem::take(&mut js.results);
+            let mut results = std::mem::take(&mut js.results);
+            if try_ {
+                for r in results.iter_mut() {
+                    if let Value::Enum(e) = r
+                        && let Some(x) = e.fields.first()
+                    {
+                        *r = x.clone();
+                    }
+                }
+                co.stack.push(Value::ok(Value::Tuple(Rc::new(results))));
+                return Ok(Flow::Next);
+            }
             co.stack.push(Value::Tuple(Rc::new(results)));
             Ok(Flow::Next)
         } else {

@@ -182,6 +182,7 @@ impl<'p> Vm<'p> {
         match st {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
+            FutureState::Never => Ok(Poll::Pending(WaitOn::Never)),
             FutureState::Yield { yielded } => self.poll_yield(yielded),
             FutureState::Sleep { deadline, timer } => self.poll_sleep(*deadline, timer, span),
             FutureState::Recv { chan } => self.poll_mpsc_recv(*chan, span),
@@ -240,6 +241,7 @@ impl<'p> Vm<'p> {
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
+            WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
         }
     }
 }
