@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId, NotifyId, SemId, SetId};
+use crate::trace::{ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -124,12 +124,18 @@ pub enum HandleKind {
     JoinSet,
     /// `tokio::time::Interval` (id: in `World::intervals`)
     Interval,
+    /// `tokio::sync::watch::Sender` (id: the channel's, in `World::watches`)
+    WatchSender,
+    /// `tokio::sync::watch::Receiver` (id: the receiver's, in `World::watch_rx`)
+    WatchReceiver,
+    /// `tokio::sync::watch::Ref` (id: in `World::watch_refs`)
+    WatchRef,
 }
 
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef)
     }
 }
 
@@ -505,6 +511,14 @@ pub enum FutureState {
     Tick {
         interval: u32,
         registered: bool,
+    },
+    /// `changed()` on watch receiver `rx`.
+    WatchChanged {
+        rx: u32,
+    },
+    /// `closed()` on a watch sender.
+    WatchClosed {
+        watch: WatchId,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

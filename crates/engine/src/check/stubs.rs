@@ -830,6 +830,7 @@ mod tokio {
         $MPSC
         $ONESHOT
         $BROADCAST
+        $WATCH
     }
 }
 "#;

@@ -35,6 +35,7 @@ mod semaphore;
 mod std_mutex;
 mod task;
 mod time;
+mod watch;
 
 pub(super) use join::JoinState;
 
@@ -81,6 +82,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &notify::PRIMITIVE,
     &rwlock::PRIMITIVE,
     &joinset::PRIMITIVE,
+    &watch::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -192,6 +194,8 @@ impl<'p> Vm<'p> {
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
             FutureState::Tick { interval, registered } => self.poll_tick(*interval, registered, span),
+            FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
+            FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
         }
     }
 
@@ -222,6 +226,7 @@ impl<'p> Vm<'p> {
             WaitOn::Notified(n) => self.notify_wait_edges(&name, n, line),
             WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
+            WaitOn::WatchChanged(_) | WaitOn::WatchClosed(_) => self.watch_wait_edges(t, &name, on, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
         }
@@ -248,6 +253,7 @@ impl World {
         }
         self.forget_sem_waiter(task);
         self.forget_notify_waiter(task);
+        self.forget_watch_waiter(task);
     }
 }
 
@@ -287,6 +293,9 @@ mod tests {
             HandleKind::RwLockWriteGuard,
             HandleKind::JoinSet,
             HandleKind::Interval,
+            HandleKind::WatchSender,
+            HandleKind::WatchReceiver,
+            HandleKind::WatchRef,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
