@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 
 use taskscope_engine::span::Span;
-use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn};
+use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn, WatchId};
 use taskscope_engine::{Budget, Diagnostic, Outcome, Run, Severity};
 
 /// Writes `run`, without its events.
@@ -238,6 +238,8 @@ impl Writer {
             WaitOn::Acquire(s) => (7, s.0 as u64),
             WaitOn::Notified(n) => (8, n.0 as u64),
             WaitOn::JoinSet(s) => (9, s.0 as u64),
+            WaitOn::WatchChanged(w) => (10, w.0 as u64),
+            WaitOn::WatchClosed(w) => (11, w.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -293,6 +295,8 @@ impl<'a> Reader<'a> {
             7 => WaitOn::Acquire(SemId(id)),
             8 => WaitOn::Notified(NotifyId(id)),
             9 => WaitOn::JoinSet(SetId(id)),
+            10 => WaitOn::WatchChanged(WatchId(id)),
+            11 => WaitOn::WatchClosed(WatchId(id)),
             _ => return None,
         })
     }

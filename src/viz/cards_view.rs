@@ -4,7 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, chan_card, mutex_card, notify_card, rw_card, sem_card, set_card};
+use super::cards::{
+    ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, WatchCard, chan_card, mutex_card, notify_card, rw_card, sem_card, set_card,
+    watch_card,
+};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -387,6 +390,7 @@ pub enum Resource {
     RwLock,
     Notify,
     JoinSet,
+    Watch,
 }
 
 /// Props of [`ResourcePanel`].
@@ -394,6 +398,8 @@ pub enum Resource {
 pub struct ResourceProps {
     /// Which resources it shows.
     pub kind: Resource,
+    /// The run (a watch card shows its value's text).
+    pub data: RunKey,
     /// Its geometry.
     pub geom: Rc<RunGeom>,
     /// The state at the playhead.
@@ -407,6 +413,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
     let kind = props.kind;
     let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
         let geom = props.geom.clone();
+        let data = props.data.clone();
         move |state| {
             let (g, st) = (&*geom, &state.0);
             let mut out = Vec::new();
@@ -416,6 +423,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
                 Resource::RwLock => st.semaphores.iter().filter_map(|x| rw_card(g, st, x.id)).for_each(|c| push(c.id.0, rw_card_markup(&c))),
                 Resource::Notify => st.notifies.iter().filter_map(|x| notify_card(g, st, x.id)).for_each(|c| push(c.id.0, notify_card_markup(&c))),
                 Resource::JoinSet => st.join_sets.iter().filter_map(|x| set_card(g, st, x.id)).for_each(|c| push(c.id.0, set_card_markup(&c))),
+                Resource::Watch => st.watches.iter().filter_map(|x| watch_card(&data.0, g, st, x.id)).for_each(|c| push(c.id.0, watch_card_markup(&c))),
             }
             out
         }
@@ -427,6 +435,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
         Resource::RwLock => ("viz-rwlocks", "RwLocks", "many readers or one writer; a waiting writer holds back the readers behind it", "RwLock"),
         Resource::Notify => ("viz-notifies", "Notify", "the stored permit (one at most), and who waits to be notified", "Notify"),
         Resource::JoinSet => ("viz-joinsets", "JoinSets", "its tasks, and the order join_next hands them back: the order they finish", "JoinSet"),
+        Resource::Watch => ("viz-watches", "watch channels", "the latest value and its version, and the version each receiver has seen", "watch channel"),
     };
     html! {
         <div class={classes!("viz-panel", class)}>
@@ -563,6 +572,60 @@ fn notify_card_markup(c: &NotifyCard) -> Markup {
     m.text(if c.permit { "permit stored: the next notified().await completes at once" } else { "no permit stored" });
     m.raw("</p>");
     waiter_queue(&mut m, "Waiting, oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    m.raw("</article>");
+    m
+}
+
+/// A watch card, as markup.
+fn watch_card_markup(c: &WatchCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let waiting = c.waiters.len();
+    card_open(&mut m, if c.closed { "viz-watch closed" } else { "viz-watch" }, "watch", &c.name);
+    m.attr("data-version", &c.version.to_string()).attr("data-closed", if c.closed { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
+    let plural = if c.receivers.len() == 1 { "" } else { "s" };
+    let closed = if c.closed { ", closed" } else { "" };
+    let label = format!("watch {}: version {}, {} receiver{plural}, {waiting} waiting{closed}", c.name, c.version, c.receivers.len());
+    card_header(&mut m, &label, "tokio::sync::watch", &c.name, c.line, 0);
+    if c.closed {
+        m.elem("span", "closed-badge", "closed");
+    }
+    m.raw("</header><p class=\"watch-value\"><span class=\"version\"").attr("title", "version: values sent so far").raw(">");
+    m.text(&format!("v{}", c.version)).raw("</span><code class=\"value\"").attr("data-testid", "watch-value").raw(">");
+    m.text(&ellipsize(&c.value, 40)).raw("</code></p>");
+    m.raw("<ul class=\"sem-holders watch-rx\" aria-label=\"Receivers and the version each has seen\">");
+    for r in &c.receivers {
+        let behind = r.behind(c.version);
+        let class = match (r.waiting, behind) {
+            (true, _) => "rx waiting",
+            (false, true) => "rx behind",
+            (false, false) => "rx",
+        };
+        m.raw("<li class=\"").raw(class).raw("\"").attr("data-rx", &r.label).attr("data-seen", &r.seen.to_string());
+        m.attr("data-task", r.user.as_ref().map_or("", |u| u.1.as_str())).raw(">");
+        m.elem("span", "rx-label", &r.label);
+        match &r.user {
+            Some((t, short)) => who(&mut m, "who", *t, short),
+            None => {
+                m.elem("span", "who unused", "not used yet");
+            }
+        }
+        let note = if r.waiting {
+            format!("seen v{} · waits in changed()", r.seen)
+        } else if behind {
+            format!("seen v{} · changed() returns at once", r.seen)
+        } else {
+            format!("seen v{}", r.seen)
+        };
+        m.elem("span", "count", &note);
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+    if c.receivers.is_empty() {
+        m.elem("p", "queue-empty", "no receiver: send fails");
+    }
+    if waiting > 1 {
+        m.elem("p", "watch-order", &format!("{waiting} tasks wait in changed(): a send wakes them all, and real Tokio runs them in a random order"));
+    }
     m.raw("</article>");
     m
 }
