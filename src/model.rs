@@ -692,7 +692,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::WatchSent { span, .. }
             | EventKind::WatchSendFailed { span, .. }
             | EventKind::WatchWaiting { span, .. }
-            | EventKind::WatchRecvClosed { span, .. } => return Some(span),
+            | EventKind::WatchRecvClosed { span, .. }
+            | EventKind::BarrierCreated { span, .. }
+            | EventKind::BarrierArrived { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -733,6 +735,8 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::WatchSeen { task, .. }
         | EventKind::WatchWaiting { task, .. }
         | EventKind::WatchRecvClosed { task, .. }
+        | EventKind::BarrierArrived { task, .. }
+        | EventKind::BarrierPassed { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -907,6 +911,18 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             format!("the last sender of {} is dropped: it closes{}", names.watch(w), if woke > 0 { format!(", {woke} waiting woken") } else { String::new() })
         }
         EventKind::WatchSenderDropped { watch: w, remaining, .. } => format!("a sender of {} is dropped ({remaining} left)", names.watch(w)),
+        EventKind::BarrierCreated { barrier: b, n, .. } => format!("{} is created for {n} task{}", names.barrier(b), if n == 1 { "" } else { "s" }),
+        EventKind::BarrierArrived { task, barrier: b, arrived, leader: true, .. } => {
+            format!(
+                "{} arrives at {}, the last of {arrived}: it leads, and the others wake (real Tokio runs them in a random order)",
+                name(task),
+                names.barrier(b)
+            )
+        }
+        EventKind::BarrierArrived { task, barrier: b, arrived, leader: false, .. } => {
+            format!("{} arrives at {} ({arrived} so far) and waits", name(task), names.barrier(b))
+        }
+        EventKind::BarrierPassed { task, barrier: b } => format!("{} passes {}", name(task), names.barrier(b)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

@@ -14,6 +14,7 @@
 use std::cell::RefCell;
 
 use taskscope_engine::span::Span;
+use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn, WatchId};
 use taskscope_engine::{Budget, Diagnostic, Outcome, Run, Severity};
 
@@ -240,6 +241,7 @@ impl Writer {
             WaitOn::JoinSet(s) => (9, s.0 as u64),
             WaitOn::WatchChanged(w) => (10, w.0 as u64),
             WaitOn::WatchClosed(w) => (11, w.0 as u64),
+            WaitOn::Barrier(b) => (12, b.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -297,6 +299,7 @@ impl<'a> Reader<'a> {
             9 => WaitOn::JoinSet(SetId(id)),
             10 => WaitOn::WatchChanged(WatchId(id)),
             11 => WaitOn::WatchClosed(WatchId(id)),
+            12 => WaitOn::Barrier(BarrierId(id)),
             _ => return None,
         })
     }

@@ -411,6 +411,39 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a barrier card counts who arrived of how many it needs', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'barrier_start_together');
+    const len = await runLength(page);
+    const barrier = () =>
+      page.$eval('[data-testid=barrier]', (el) => ({
+        name: el.dataset.name,
+        arrived: Number(el.dataset.arrived),
+        needed: Number(el.dataset.needed),
+        waiting: [...el.querySelectorAll('.waiter')].map((w) => w.dataset.task),
+      })).catch(() => null);
+    const counts = [];
+    let two = -1;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const b = await barrier();
+      if (!b) continue;
+      assert.equal(b.name, 'start_line');
+      assert.equal(b.needed, 3);
+      if (counts.at(-1) !== b.arrived) counts.push(b.arrived);
+      if (b.arrived === 2 && two < 0) two = pos;
+    }
+    assert.deepEqual(counts, [0, 1, 2, 0], 'one, two, then the third releases them');
+    await seek(page, two);
+    assert.deepEqual((await barrier()).waiting, ['db', 'http']);
+    const card = page.locator('[data-testid=barrier]');
+    assert.match(await card.getAttribute('aria-label'), /^Barrier start_line: 2 of 3 arrived, 2 waiting, 0 released$/);
+    await seek(page, len);
+    assert.match(await card.textContent(), /cache.*led the last \(released 1 generation\)/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('an RwLock card shows the readers, the writer, and readers queued behind a waiting writer', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'rwlock_config');

@@ -24,6 +24,7 @@
 //! waiting in `changed()` (real Tokio wakes several in a random order, so
 //! the card lists them without ranks).
 
+use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId, WatchId};
 use taskscope_engine::view::ViewState;
 
@@ -599,6 +600,40 @@ pub fn watch_card(data: &RunData, g: &RunGeom, state: &ViewState, w: WatchId) ->
     })
 }
 
+/// One barrier at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarrierCard {
+    pub id: BarrierId,
+    pub name: String,
+    /// Line of `Barrier::new`.
+    pub line: u32,
+    /// Tasks needed to pass.
+    pub needed: u32,
+    /// Tasks that arrived in the generation now gathering.
+    pub arrived: u32,
+    /// Tasks waiting at it, in arrival order, with their short names.
+    pub waiting: Vec<(TaskId, String)>,
+    /// Generations released so far.
+    pub released: u32,
+    /// The last generation's leader.
+    pub last_leader: Option<(TaskId, String)>,
+}
+
+/// Builds the card of barrier `b` at `state.pos`.
+pub fn barrier_card(g: &RunGeom, state: &ViewState, b: BarrierId) -> Option<BarrierCard> {
+    let view = state.barriers.get(b.index())?;
+    Some(BarrierCard {
+        id: b,
+        name: g.barrier(b),
+        line: g.barriers.get(b.index()).map_or(0, |x| x.1),
+        needed: view.needed,
+        arrived: view.arrived,
+        waiting: view.waiting.iter().map(|&t| (t, g.task(t))).collect(),
+        released: view.released,
+        last_leader: view.last_leader.map(|t| (t, g.task(t))),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -799,6 +834,24 @@ mod tests {
         assert!(end.receivers.is_empty(), "both workers ended, dropping their receivers");
         let last = cards.iter().rev().find_map(|c| batch(c).map(|b| (c.version, b))).unwrap();
         assert!(last.0 == 4 && last.1.seen == 3 && last.1.behind(4), "batch never marked the last version seen");
+    }
+
+    /// The barrier example: db and http wait, cache arrives last and
+    /// leads, and the barrier counts 0, 1, 2 of 3, then 0 again.
+    #[test]
+    fn the_barrier_card_counts_arrivals_and_names_the_leader() {
+        let data = example("barrier_start_together");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<BarrierCard> = (0..=tl.len()).filter_map(|p| barrier_card(&g, &tl.state_at(&data.run.trace, p), BarrierId(0))).collect();
+        assert_eq!((cards[0].name.as_str(), cards[0].needed, cards[0].arrived), ("start_line", 3, 0));
+        let two = cards.iter().find(|c| c.arrived == 2).expect("two arrived");
+        let names: Vec<&str> = two.waiting.iter().map(|w| w.1.as_str()).collect();
+        assert_eq!(names, ["db", "http"]);
+        assert!(cards.iter().all(|c| c.arrived < 3), "the third arrival releases at once");
+        let end = cards.last().unwrap();
+        assert_eq!((end.arrived, end.released, end.waiting.len()), (0, 1, 0));
+        assert_eq!(end.last_leader.as_ref().map(|l| l.1.as_str()), Some("cache"));
     }
 
     /// The RwLock example: two readers share the lock, the reloader waits

@@ -143,6 +143,9 @@ pub fn visualization(props: &VizProps) -> Html {
                 if !geom.sets.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::JoinSet} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
+                if !geom.barriers.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::Barrier} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
                 if !geom.watches.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::Watch} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }

@@ -21,6 +21,7 @@
 //! visible window crosses a chunk boundary.
 
 use taskscope_engine::span::{LineIndex, Span};
+use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn, WatchId};
 use taskscope_engine::view::{Segment, TaskState};
 
@@ -167,6 +168,8 @@ pub struct RunGeom {
     /// Watch channels by id: (short label, `tx → rx` or one name, line of
     /// `watch::channel`).
     pub watches: Vec<(String, u32)>,
+    /// Barriers by id: (short label, line of `Barrier::new`).
+    pub barriers: Vec<(String, u32)>,
     /// Whether the run creates (a semaphore, an `RwLock`): which panels
     /// to show (both share `sems`).
     pub sem_kinds: (bool, bool),
@@ -201,6 +204,9 @@ impl Names for RunGeom {
     }
     fn watch(&self, id: WatchId) -> String {
         self.watches.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("watch #{id}"))
+    }
+    fn barrier(&self, id: BarrierId) -> String {
+        self.barriers.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("barrier #{id}"))
     }
 }
 
@@ -292,6 +298,7 @@ pub struct GeomBuilder {
     notifies: Vec<(String, u32)>,
     sets: Vec<(String, u32)>,
     watches: Vec<(String, u32)>,
+    barriers: Vec<(String, u32)>,
     sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
@@ -316,6 +323,7 @@ impl GeomBuilder {
             notifies: Vec::new(),
             sets: Vec::new(),
             watches: Vec::new(),
+            barriers: Vec::new(),
             sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
@@ -347,6 +355,7 @@ impl GeomBuilder {
             notifies,
             sets,
             watches,
+            barriers,
             sem_kinds,
             queues,
             ticks,
@@ -491,6 +500,7 @@ impl GeomBuilder {
                 }
                 EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
                 EventKind::JoinSetCreated { set, span } => name_object(sets, set.index(), "join set", src, span, line(span)),
+                EventKind::BarrierCreated { barrier, span, .. } => name_object(barriers, barrier.index(), "barrier", src, span, line(span)),
                 EventKind::WatchCreated { watch, span, .. } => {
                     let w = watch.index();
                     name_object(watches, w, "watch", src, span, line(span));
@@ -554,6 +564,7 @@ impl GeomBuilder {
             mut notifies,
             mut sets,
             mut watches,
+            mut barriers,
             sem_kinds,
             ticks,
             thread_blocked,
@@ -586,7 +597,8 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
-        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set"), (&mut watches, "watch")] {
+        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set"), (&mut watches, "watch"), (&mut barriers, "barrier")]
+        {
             let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
             dedupe(&mut names, |i| format!("{kind} #{i}"));
             for (s, n) in list.iter_mut().zip(names) {
@@ -598,7 +610,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, sem_kinds, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

@@ -137,6 +137,22 @@ pub struct World {
     pub watch_rx: Vec<WatchRx>,
     /// Live and dead `watch::Ref`s: (channel, `has_changed`).
     pub watch_refs: Vec<(WatchId, bool)>,
+    /// `tokio::sync::Barrier`s (`exec/prim/barrier.rs`).
+    pub barriers: Vec<BarrierObj>,
+}
+
+/// One `tokio::sync::Barrier`: as in Tokio, a count of arrivals and a
+/// watch channel whose version counts the generations released.
+#[derive(Debug)]
+pub struct BarrierObj {
+    pub n: u32,
+    pub arrived: u32,
+    /// The generation now gathering (from 1).
+    pub generation: u64,
+    /// Generations released: the watch channel's version and value.
+    pub released: u64,
+    /// Tasks waiting to pass, in the order they started waiting.
+    pub waiters: Vec<TaskId>,
 }
 
 /// One `tokio::sync::watch` channel. Versions count sends from 0 (Tokio
@@ -296,6 +312,7 @@ impl World {
             watches: Vec::new(),
             watch_rx: Vec::new(),
             watch_refs: Vec::new(),
+            barriers: Vec::new(),
         }
     }
 

@@ -31,6 +31,9 @@ pub struct SetId(pub u32);
 /// Index of a `tokio::sync::watch` channel in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct WatchId(pub u32);
+/// Index of a `tokio::sync::Barrier` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct BarrierId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -55,7 +58,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId, WatchId);
+index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId, WatchId, BarrierId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -117,6 +120,8 @@ pub enum WaitOn {
     WatchChanged(WatchId),
     /// `closed().await` on a watch sender while receivers are alive.
     WatchClosed(WatchId),
+    /// `wait().await` on a barrier that fewer than `n` tasks reached.
+    Barrier(BarrierId),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -453,6 +458,28 @@ pub enum EventKind {
         remaining: u32,
         woke: u32,
     },
+    /// A barrier for `n` tasks was created (`Barrier::new(0)` is one for 1).
+    BarrierCreated {
+        barrier: BarrierId,
+        n: u32,
+        span: Span,
+    },
+    /// `task` reached the barrier's `wait()`, the `arrived`-th of this
+    /// generation; the `n`-th is the leader: its `wait()` returns at once
+    /// and wakes the others (in an order real Tokio draws at random: the
+    /// barrier is a watch channel inside).
+    BarrierArrived {
+        task: TaskId,
+        barrier: BarrierId,
+        arrived: u32,
+        leader: bool,
+        span: Span,
+    },
+    /// A task that waited at the barrier passed it (not the leader).
+    BarrierPassed {
+        task: TaskId,
+        barrier: BarrierId,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -560,6 +587,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::JoinSet(s) => format!("{{\"join_set\":{s}}}"),
         WaitOn::WatchChanged(w) => format!("{{\"watch_changed\":{w}}}"),
         WaitOn::WatchClosed(w) => format!("{{\"watch_closed\":{w}}}"),
+        WaitOn::Barrier(b) => format!("{{\"barrier\":{b}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -683,6 +711,11 @@ impl Event {
             EventKind::WatchSenderDropped { watch, remaining, woke } => {
                 format!("\"kind\":\"watch_sender_dropped\",\"watch\":{watch},\"remaining\":{remaining},\"woke\":{woke}")
             }
+            EventKind::BarrierCreated { barrier, n, span } => format!("\"kind\":\"barrier_created\",\"barrier\":{barrier},\"n\":{n},\"span\":{}", sp(span)),
+            EventKind::BarrierArrived { task, barrier, arrived, leader, span } => {
+                format!("\"kind\":\"barrier_arrived\",\"task\":{task},\"barrier\":{barrier},\"arrived\":{arrived},\"leader\":{leader},\"span\":{}", sp(span))
+            }
+            EventKind::BarrierPassed { task, barrier } => format!("\"kind\":\"barrier_passed\",\"task\":{task},\"barrier\":{barrier}"),
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
+use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -130,6 +130,8 @@ pub enum HandleKind {
     WatchReceiver,
     /// `tokio::sync::watch::Ref` (id: in `World::watch_refs`)
     WatchRef,
+    /// `tokio::sync::Barrier` (id: in `World::barriers`)
+    Barrier,
 }
 
 impl HandleKind {
@@ -267,7 +269,9 @@ pub mod builtin {
     pub const TRY_ACQUIRE_ERROR: DefId = 20;
     /// `tokio::time::MissedTickBehavior`: `Burst`, `Delay`, `Skip`.
     pub const MISSED_TICK_BEHAVIOR: DefId = 21;
-    pub const COUNT: u32 = 22;
+    /// `tokio::sync::BarrierWaitResult(bool)`: is this the leader.
+    pub const BARRIER_WAIT_RESULT: DefId = 22;
+    pub const COUNT: u32 = 23;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -351,6 +355,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "AcquireError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("TryAcquireError", &[("Closed", Shape::Unit), ("NoPermits", Shape::Unit)]),
         enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
+        TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -519,6 +524,13 @@ pub enum FutureState {
     /// `closed()` on a watch sender.
     WatchClosed {
         watch: WatchId,
+    },
+    /// `wait()` on a barrier: `generation` once it has arrived, and the
+    /// version of the barrier's watch channel its receiver has seen.
+    BarrierWait {
+        barrier: BarrierId,
+        generation: Option<u64>,
+        seen: u64,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

@@ -78,6 +78,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
+use crate::trace::BarrierId;
 use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, Stream, TaskId, Trace, ValueId, WaitOn, WatchId};
 
 /// Fewest events between two snapshots.
@@ -383,6 +384,25 @@ pub struct WatchRxView {
     pub user: Option<TaskId>,
 }
 
+/// One `tokio::sync::Barrier` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarrierView {
+    /// Its id; also its index in [`ViewState::barriers`].
+    pub id: BarrierId,
+    /// Tasks needed to pass.
+    pub needed: u32,
+    /// Tasks that arrived in the generation now gathering.
+    pub arrived: u32,
+    /// Tasks waiting at it (arrived, not the leader), in arrival order.
+    pub waiting: Vec<TaskId>,
+    /// Generations released so far.
+    pub released: u32,
+    /// The leader of the last generation released.
+    pub last_leader: Option<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// One `tokio::task::JoinSet` at a position.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JoinSetView {
@@ -419,6 +439,8 @@ pub struct ViewState {
     pub join_sets: Vec<JoinSetView>,
     /// Every watch channel created so far: `watches[i].id == i`.
     pub watches: Vec<WatchView>,
+    /// Every barrier created so far: `barriers[i].id == i`.
+    pub barriers: Vec<BarrierView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -630,6 +652,7 @@ struct Core {
     notifies: Vec<NotifyView>,
     sets: Vec<JoinSetView>,
     watches: Vec<WatchView>,
+    barriers: Vec<BarrierView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -663,6 +686,7 @@ impl Core {
             notifies: Vec::new(),
             sets: Vec::new(),
             watches: Vec::new(),
+            barriers: Vec::new(),
         }
     }
 
@@ -675,6 +699,7 @@ impl Core {
             + self.notifies.iter().map(|n| 2 + n.waiters.len()).sum::<usize>()
             + self.sets.iter().map(|s| 2 + s.tasks.len() + s.joined.len()).sum::<usize>()
             + self.watches.iter().map(|w| 2 + w.receivers.len() + w.waiters.len()).sum::<usize>()
+            + self.barriers.iter().map(|b| 2 + b.waiting.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -767,6 +792,9 @@ impl Core {
                 self.leave_wait_lists(task);
                 for w in &mut self.watches {
                     w.waiters.retain(|&x| x != task);
+                }
+                for b in &mut self.barriers {
+                    b.waiting.retain(|&x| x != task);
                 }
                 let t = self.task(task);
                 t.state = TaskState::Cancelled;
@@ -1068,6 +1096,31 @@ impl Core {
             }
             EventKind::Printed { .. } => self.printed += 1,
             EventKind::WatchSendFailed { .. } => {}
+            EventKind::BarrierCreated { barrier, n, span } => {
+                let v = BarrierView { id: barrier, needed: n, arrived: 0, waiting: Vec::new(), released: 0, last_leader: None, span };
+                let i = barrier.index();
+                if i >= self.barriers.len() {
+                    self.barriers.resize(i + 1, v.clone());
+                }
+                self.barriers[i] = v;
+            }
+            EventKind::BarrierArrived { task, barrier, arrived, leader, .. } => {
+                if let Some(b) = self.barriers.get_mut(barrier.index()) {
+                    if leader {
+                        b.arrived = 0;
+                        b.released += 1;
+                        b.last_leader = Some(task);
+                    } else {
+                        b.arrived = arrived;
+                        b.waiting.push(task);
+                    }
+                }
+            }
+            EventKind::BarrierPassed { task, barrier } => {
+                if let Some(b) = self.barriers.get_mut(barrier.index()) {
+                    b.waiting.retain(|&t| t != task);
+                }
+            }
         }
     }
 }
@@ -1265,6 +1318,7 @@ impl Timeline {
             notifies: core.notifies.clone(),
             join_sets: core.sets.clone(),
             watches: core.watches.clone(),
+            barriers: core.barriers.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

@@ -826,6 +826,7 @@ mod tokio {
         $MUTEX
         $SEMAPHORE
         $NOTIFY
+        $BARRIER
         $RWLOCK
         $MPSC
         $ONESHOT

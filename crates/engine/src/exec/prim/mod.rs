@@ -21,6 +21,7 @@
 
 use super::*;
 
+mod barrier;
 mod broadcast;
 mod channel;
 mod join;
@@ -83,6 +84,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &rwlock::PRIMITIVE,
     &joinset::PRIMITIVE,
     &watch::PRIMITIVE,
+    &barrier::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -196,6 +198,7 @@ impl<'p> Vm<'p> {
             FutureState::Tick { interval, registered } => self.poll_tick(*interval, registered, span),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
+            FutureState::BarrierWait { .. } => self.poll_barrier_wait(st, span),
         }
     }
 
@@ -227,6 +230,7 @@ impl<'p> Vm<'p> {
             WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::WatchChanged(_) | WaitOn::WatchClosed(_) => self.watch_wait_edges(t, &name, on, line),
+            WaitOn::Barrier(b) => self.barrier_wait_edges(&name, b, line),
             WaitOn::Recv(c) | WaitOn::Send(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll => (Vec::new(), format!("{name} waits at line {line}")),
         }
@@ -254,6 +258,7 @@ impl World {
         self.forget_sem_waiter(task);
         self.forget_notify_waiter(task);
         self.forget_watch_waiter(task);
+        self.forget_barrier_waiter(task);
     }
 }
 
@@ -296,6 +301,7 @@ mod tests {
             HandleKind::WatchSender,
             HandleKind::WatchReceiver,
             HandleKind::WatchRef,
+            HandleKind::Barrier,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
