@@ -47,6 +47,8 @@ pub const EXAMPLES: &[Example] = &[
     example("rwlock_config", include_str!("../examples/rwlock_config.rs")),
     example("semaphore_pool", include_str!("../examples/semaphore_pool.rs")),
     example("notify_signals", include_str!("../examples/notify_signals.rs")),
+    example("watch_config_reload", include_str!("../examples/watch_config_reload.rs")),
+    example("barrier_start_together", include_str!("../examples/barrier_start_together.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),
     example("forgotten_sender", include_str!("../examples/forgotten_sender.rs")),
     example("abba_deadlock", include_str!("../examples/abba_deadlock.rs")),

@@ -692,7 +692,14 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::NotifyWaiting { span, .. }
             | EventKind::JoinSetCreated { span, .. }
             | EventKind::ReceiverClosed { span, .. }
-            | EventKind::SlotReserved { span, .. } => return Some(span),
+            | EventKind::SlotReserved { span, .. }
+            | EventKind::WatchCreated { span, .. }
+            | EventKind::WatchSent { span, .. }
+            | EventKind::WatchSendFailed { span, .. }
+            | EventKind::WatchWaiting { span, .. }
+            | EventKind::WatchRecvClosed { span, .. }
+            | EventKind::BarrierCreated { span, .. }
+            | EventKind::BarrierArrived { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -734,6 +741,13 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::ReceiverClosed { task, .. }
         | EventKind::SlotReserved { task, .. }
         | EventKind::ReservationEnded { task, .. }
+        | EventKind::WatchSent { task, .. }
+        | EventKind::WatchSendFailed { task, .. }
+        | EventKind::WatchSeen { task, .. }
+        | EventKind::WatchWaiting { task, .. }
+        | EventKind::WatchRecvClosed { task, .. }
+        | EventKind::BarrierArrived { task, .. }
+        | EventKind::BarrierPassed { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -904,6 +918,37 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::JoinSetCreated { set, .. } => format!("{} is created", names.join_set(set)),
         EventKind::JoinSetSpawned { set, task } => format!("{} joins {}", name(task), names.join_set(set)),
         EventKind::JoinSetJoined { set, task, by } => format!("{} gets {}'s result from {}", name(by), name(task), names.join_set(set)),
+        EventKind::WatchCreated { watch: w, .. } => format!("{} is created at version 0", names.watch(w)),
+        EventKind::WatchSent { task, watch: w, version, woke, .. } => {
+            let woke = match woke {
+                0 => String::new(),
+                1 => ": 1 waiting task wakes".to_string(),
+                n => format!(": {n} waiting tasks wake (real Tokio runs them in a random order)"),
+            };
+            format!("{} sends version {version} on {}{woke}", name(task), names.watch(w))
+        }
+        EventKind::WatchSendFailed { task, watch: w, .. } => format!("{}'s send on {} fails: no receiver is left", name(task), names.watch(w)),
+        EventKind::WatchSubscribed { watch: w, seen, .. } => format!("a new receiver of {} has seen version {}", names.watch(w), seen as i32),
+        EventKind::WatchSeen { task, watch: w, seen, .. } => format!("{} has now seen version {} of {}", name(task), seen as i32, names.watch(w)),
+        EventKind::WatchWaiting { task, watch: w, .. } => format!("{} waits for a new value on {}", name(task), names.watch(w)),
+        EventKind::WatchRecvClosed { task, watch: w, .. } => format!("{}'s changed() on {} fails: every sender is gone", name(task), names.watch(w)),
+        EventKind::WatchReceiverDropped { watch: w, remaining, .. } => format!("a receiver of {} is dropped ({remaining} left)", names.watch(w)),
+        EventKind::WatchSenderDropped { watch: w, remaining: 0, woke } => {
+            format!("the last sender of {} is dropped: it closes{}", names.watch(w), if woke > 0 { format!(", {woke} waiting woken") } else { String::new() })
+        }
+        EventKind::WatchSenderDropped { watch: w, remaining, .. } => format!("a sender of {} is dropped ({remaining} left)", names.watch(w)),
+        EventKind::BarrierCreated { barrier: b, n, .. } => format!("{} is created for {n} task{}", names.barrier(b), if n == 1 { "" } else { "s" }),
+        EventKind::BarrierArrived { task, barrier: b, arrived, leader: true, .. } => {
+            format!(
+                "{} arrives at {}, the last of {arrived}: it leads, and the others wake (real Tokio runs them in a random order)",
+                name(task),
+                names.barrier(b)
+            )
+        }
+        EventKind::BarrierArrived { task, barrier: b, arrived, leader: false, .. } => {
+            format!("{} arrives at {} ({arrived} so far) and waits", name(task), names.barrier(b))
+        }
+        EventKind::BarrierPassed { task, barrier: b } => format!("{} passes {}", name(task), names.barrier(b)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

@@ -14,7 +14,8 @@
 use std::cell::RefCell;
 
 use taskscope_engine::span::Span;
-use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn};
+use taskscope_engine::trace::BarrierId;
+use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn, WatchId};
 use taskscope_engine::{Budget, Diagnostic, Outcome, Run, Severity};
 
 /// Writes `run`, without its events.
@@ -241,6 +242,9 @@ impl Writer {
             WaitOn::Select(n) => (10, u64::from(n)),
             WaitOn::Closed(c) => (11, c.0 as u64),
             WaitOn::Never => (12, 0),
+            WaitOn::WatchChanged(w) => (13, w.0 as u64),
+            WaitOn::WatchClosed(w) => (14, w.0 as u64),
+            WaitOn::Barrier(b) => (15, b.0 as u64),
         };
         self.u8(tag);
         self.u64(v);
@@ -299,6 +303,9 @@ impl<'a> Reader<'a> {
             10 => WaitOn::Select(id),
             11 => WaitOn::Closed(ChanId(id)),
             12 => WaitOn::Never,
+            13 => WaitOn::WatchChanged(WatchId(id)),
+            14 => WaitOn::WatchClosed(WatchId(id)),
+            15 => WaitOn::Barrier(BarrierId(id)),
             _ => return None,
         })
     }

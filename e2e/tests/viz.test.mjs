@@ -407,6 +407,84 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a watch card shows the value, its version and the version each receiver has seen', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'watch_config_reload');
+    const len = await runLength(page);
+    const watch = () =>
+      page.$eval('[data-testid=watch]', (el) => ({
+        name: el.dataset.name,
+        version: Number(el.dataset.version),
+        closed: el.dataset.closed,
+        waiters: Number(el.dataset.waiters),
+        value: el.querySelector('[data-testid=watch-value]').textContent,
+        seen: Object.fromEntries([...el.querySelectorAll('[data-rx]')].map((r) => [r.dataset.rx, Number(r.dataset.seen)])),
+      })).catch(() => null);
+    let httpWaits = -1;
+    let batchBehind = false;
+    const versions = new Set();
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const w = await watch();
+      if (!w) continue;
+      assert.equal(w.name, 'config_tx → config_rx');
+      assert.ok(w.waiters <= 1, 'one waiter at most: the example never relies on the wake order');
+      versions.add(w.version);
+      if (w.version === 1 && w.waiters === 1 && w.seen['rx #1'] === 1 && httpWaits < 0) httpWaits = pos;
+      if (w.version === 1 && w.seen['rx #0'] === 0) batchBehind = true;
+      if ('rx #0' in w.seen) assert.notEqual(w.seen['rx #0'], 1, 'the batch worker skips version 1');
+    }
+    assert.deepEqual([...versions].sort(), [0, 1, 2, 3, 4]);
+    assert.ok(batchBehind, 'the batch worker falls behind');
+    assert.ok(httpWaits > 0, 'the HTTP worker waits, having seen version 1');
+    await seek(page, httpWaits);
+    const card = page.locator('[data-testid=watch]');
+    assert.match(await card.locator('[data-rx="rx #1"]').textContent(), /http.*seen v1 · waits in changed\(\)/);
+    assert.match(await card.locator('[data-rx="rx #0"]').textContent(), /seen v0 · changed\(\) returns at once/);
+    assert.match(await card.getAttribute('aria-label'), /^watch config_tx → config_rx: version 1, 2 receivers, 1 waiting$/);
+    assert.match((await watch()).value, /version: 2, timeout_ms: 500/);
+    await seek(page, len);
+    const end = await watch();
+    assert.equal(end.closed, 'true');
+    assert.equal(end.version, 4);
+    assert.deepEqual(end.seen, {});
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a barrier card counts who arrived of how many it needs', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'barrier_start_together');
+    const len = await runLength(page);
+    const barrier = () =>
+      page.$eval('[data-testid=barrier]', (el) => ({
+        name: el.dataset.name,
+        arrived: Number(el.dataset.arrived),
+        needed: Number(el.dataset.needed),
+        waiting: [...el.querySelectorAll('.waiter')].map((w) => w.dataset.task),
+      })).catch(() => null);
+    const counts = [];
+    let two = -1;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const b = await barrier();
+      if (!b) continue;
+      assert.equal(b.name, 'start_line');
+      assert.equal(b.needed, 3);
+      if (counts.at(-1) !== b.arrived) counts.push(b.arrived);
+      if (b.arrived === 2 && two < 0) two = pos;
+    }
+    assert.deepEqual(counts, [0, 1, 2, 0], 'one, two, then the third releases them');
+    await seek(page, two);
+    assert.deepEqual((await barrier()).waiting, ['db', 'http']);
+    const card = page.locator('[data-testid=barrier]');
+    assert.match(await card.getAttribute('aria-label'), /^Barrier start_line: 2 of 3 arrived, 2 waiting, 0 released$/);
+    await seek(page, len);
+    assert.match(await card.textContent(), /cache.*led the last \(released 1 generation\)/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('an RwLock card shows the readers, the writer, and readers queued behind a waiting writer', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'rwlock_config');

@@ -18,8 +18,14 @@
 //!
 //! A [`NotifyCard`] is one `tokio::sync::Notify`: its stored permit and
 //! its waiters, oldest first.
+//!
+//! A [`WatchCard`] is one `tokio::sync::watch` channel: its value and
+//! version, each receiver with the version it has seen, and the tasks
+//! waiting in `changed()` (real Tokio wakes several in a random order, so
+//! the card lists them without ranks).
 
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId};
+use taskscope_engine::trace::BarrierId;
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId, WatchId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -540,6 +546,107 @@ pub fn notify_card(g: &RunGeom, state: &ViewState, n: NotifyId) -> Option<Notify
     })
 }
 
+/// One watch channel at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WatchCard {
+    pub id: WatchId,
+    pub name: String,
+    /// Line of `watch::channel`.
+    pub line: u32,
+    /// The current version: values sent so far.
+    pub version: u32,
+    /// The current value's `Debug` text.
+    pub value: String,
+    /// Every sender is gone.
+    pub closed: bool,
+    /// The live receivers, oldest first.
+    pub receivers: Vec<WatchRxCard>,
+    /// Tasks waiting in `changed()`, with their short names.
+    pub waiters: Vec<(TaskId, String)>,
+    /// How many waiting tasks the last send (or close) woke at once.
+    pub last_woke: u32,
+}
+
+/// One watch receiver on its card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WatchRxCard {
+    /// `rx #N` (receivers of every channel count together).
+    pub label: String,
+    /// The version it has seen (`-1` after `mark_changed` at version 0).
+    pub seen: i64,
+    /// The task that used it last, with its short name.
+    pub user: Option<(TaskId, String)>,
+    /// Its user waits in `changed()`.
+    pub waiting: bool,
+}
+
+impl WatchRxCard {
+    /// It has not seen the current version: `changed()` returns at once.
+    pub fn behind(&self, version: u32) -> bool {
+        self.seen != i64::from(version)
+    }
+}
+
+/// Builds the card of watch channel `w` at `state.pos`.
+pub fn watch_card(data: &RunData, g: &RunGeom, state: &ViewState, w: WatchId) -> Option<WatchCard> {
+    let view = state.watches.get(w.index())?;
+    let receivers = view
+        .receivers
+        .iter()
+        .map(|r| WatchRxCard {
+            label: format!("rx #{}", r.rx),
+            seen: i64::from(r.seen as i32),
+            user: r.user.map(|t| (t, g.task(t))),
+            waiting: r.user.is_some_and(|t| view.waiters.contains(&t)),
+        })
+        .collect();
+    Some(WatchCard {
+        id: w,
+        name: g.watch(w),
+        line: g.watches.get(w.index()).map_or(0, |x| x.1),
+        version: view.version,
+        value: data.run.trace.str(view.value).to_string(),
+        closed: view.closed,
+        receivers,
+        waiters: view.waiters.iter().map(|&t| (t, g.task(t))).collect(),
+        last_woke: view.last_woke,
+    })
+}
+
+/// One barrier at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarrierCard {
+    pub id: BarrierId,
+    pub name: String,
+    /// Line of `Barrier::new`.
+    pub line: u32,
+    /// Tasks needed to pass.
+    pub needed: u32,
+    /// Tasks that arrived in the generation now gathering.
+    pub arrived: u32,
+    /// Tasks waiting at it, in arrival order, with their short names.
+    pub waiting: Vec<(TaskId, String)>,
+    /// Generations released so far.
+    pub released: u32,
+    /// The last generation's leader.
+    pub last_leader: Option<(TaskId, String)>,
+}
+
+/// Builds the card of barrier `b` at `state.pos`.
+pub fn barrier_card(g: &RunGeom, state: &ViewState, b: BarrierId) -> Option<BarrierCard> {
+    let view = state.barriers.get(b.index())?;
+    Some(BarrierCard {
+        id: b,
+        name: g.barrier(b),
+        line: g.barriers.get(b.index()).map_or(0, |x| x.1),
+        needed: view.needed,
+        arrived: view.arrived,
+        waiting: view.waiting.iter().map(|&t| (t, g.task(t))).collect(),
+        released: view.released,
+        last_leader: view.last_leader.map(|t| (t, g.task(t))),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -706,6 +813,58 @@ mod tests {
         assert!(jobs.iter().any(|c| !c.permit && c.waiters.len() == 1), "the worker waits with no permit");
         let end = states.last().unwrap();
         assert!(end.0.as_ref().unwrap().waiters.is_empty() && !end.1.as_ref().unwrap().permit);
+    }
+
+    /// The watch example: the HTTP worker waits in `changed()` with the
+    /// latest version seen, the batch worker falls behind (it skips v2),
+    /// and the closed channel keeps v5, which the batch worker never
+    /// marked seen.
+    #[test]
+    fn the_watch_card_shows_the_version_and_what_each_receiver_has_seen() {
+        let data = example("watch_config_reload");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<WatchCard> = (0..=tl.len()).filter_map(|p| watch_card(&data, &g, &tl.state_at(&data.run.trace, p), WatchId(0))).collect();
+        assert_eq!(cards[0].name, "config_tx → config_rx");
+        assert_eq!((cards[0].version, cards[0].value.as_str()), (0, "Config { version: 1, timeout_ms: 1000 }"));
+        let http = |c: &WatchCard| c.receivers.iter().find(|r| r.user.as_ref().is_some_and(|u| u.1 == "http")).cloned();
+        // The original receiver went to the batch worker, the clone to HTTP.
+        let batch = |c: &WatchCard| c.receivers.iter().find(|r| r.label == "rx #0").cloned();
+        // Version 1 (config v2): the HTTP worker has seen it and waits,
+        // the batch worker is still at version 0.
+        let waiting = cards.iter().find(|c| c.version == 1 && c.waiters.len() == 1).expect("http waits at version 1");
+        assert_eq!(waiting.waiters[0].1, "http");
+        let h = http(waiting).unwrap();
+        assert!(h.waiting && h.seen == 1 && !h.behind(1));
+        assert!(cards.iter().any(|c| c.version == 1 && batch(c).is_some_and(|b| b.behind(1) && b.user.is_none())), "batch is behind");
+        assert!(cards.iter().any(|c| batch(c).is_some_and(|b| b.user.as_ref().is_some_and(|u| u.1 == "batch"))));
+        assert!(cards.iter().any(|c| c.version == 2 && batch(c).is_some_and(|b| b.seen == 2)), "batch jumps from 0 to 2");
+        assert!(cards.iter().all(|c| batch(c).is_none_or(|b| b.seen != 1)), "batch never sees version 1");
+        assert!(cards.iter().all(|c| c.waiters.len() <= 1), "never two waiters: their wake order would be Tokio's draw");
+        let end = cards.last().unwrap();
+        assert!(end.closed && end.version == 4);
+        assert!(end.value.contains("version: 5"));
+        assert!(end.receivers.is_empty(), "both workers ended, dropping their receivers");
+        let last = cards.iter().rev().find_map(|c| batch(c).map(|b| (c.version, b))).unwrap();
+        assert!(last.0 == 4 && last.1.seen == 3 && last.1.behind(4), "batch never marked the last version seen");
+    }
+
+    /// The barrier example: db and http wait, cache arrives last and
+    /// leads, and the barrier counts 0, 1, 2 of 3, then 0 again.
+    #[test]
+    fn the_barrier_card_counts_arrivals_and_names_the_leader() {
+        let data = example("barrier_start_together");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<BarrierCard> = (0..=tl.len()).filter_map(|p| barrier_card(&g, &tl.state_at(&data.run.trace, p), BarrierId(0))).collect();
+        assert_eq!((cards[0].name.as_str(), cards[0].needed, cards[0].arrived), ("start_line", 3, 0));
+        let two = cards.iter().find(|c| c.arrived == 2).expect("two arrived");
+        let names: Vec<&str> = two.waiting.iter().map(|w| w.1.as_str()).collect();
+        assert_eq!(names, ["db", "http"]);
+        assert!(cards.iter().all(|c| c.arrived < 3), "the third arrival releases at once");
+        let end = cards.last().unwrap();
+        assert_eq!((end.arrived, end.released, end.waiting.len()), (0, 1, 0));
+        assert_eq!(end.last_leader.as_ref().map(|l| l.1.as_str()), Some("cache"));
     }
 
     /// The RwLock example: two readers share the lock, the reloader waits

@@ -4,7 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cards::{ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, chan_card, mutex_card, notify_card, rw_card, sem_card, set_card};
+use super::cards::{
+    BarrierCard, ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, WatchCard, barrier_card, chan_card, mutex_card, notify_card, rw_card,
+    sem_card, set_card, watch_card,
+};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -398,6 +401,8 @@ pub enum Resource {
     RwLock,
     Notify,
     JoinSet,
+    Watch,
+    Barrier,
 }
 
 /// Props of [`ResourcePanel`].
@@ -405,6 +410,8 @@ pub enum Resource {
 pub struct ResourceProps {
     /// Which resources it shows.
     pub kind: Resource,
+    /// The run (a watch card shows its value's text).
+    pub data: RunKey,
     /// Its geometry.
     pub geom: Rc<RunGeom>,
     /// The state at the playhead.
@@ -418,6 +425,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
     let kind = props.kind;
     let cards: Rc<Vec<(u32, AttrValue)>> = use_memo(props.state.clone(), {
         let geom = props.geom.clone();
+        let data = props.data.clone();
         move |state| {
             let (g, st) = (&*geom, &state.0);
             let mut out = Vec::new();
@@ -427,6 +435,8 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
                 Resource::RwLock => st.semaphores.iter().filter_map(|x| rw_card(g, st, x.id)).for_each(|c| push(c.id.0, rw_card_markup(&c))),
                 Resource::Notify => st.notifies.iter().filter_map(|x| notify_card(g, st, x.id)).for_each(|c| push(c.id.0, notify_card_markup(&c))),
                 Resource::JoinSet => st.join_sets.iter().filter_map(|x| set_card(g, st, x.id)).for_each(|c| push(c.id.0, set_card_markup(&c))),
+                Resource::Barrier => st.barriers.iter().filter_map(|x| barrier_card(g, st, x.id)).for_each(|c| push(c.id.0, barrier_card_markup(&c))),
+                Resource::Watch => st.watches.iter().filter_map(|x| watch_card(&data.0, g, st, x.id)).for_each(|c| push(c.id.0, watch_card_markup(&c))),
             }
             out
         }
@@ -438,6 +448,8 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
         Resource::RwLock => ("viz-rwlocks", "RwLocks", "many readers or one writer; a waiting writer holds back the readers behind it", "RwLock"),
         Resource::Notify => ("viz-notifies", "Notify", "the stored permit (one at most), and who waits to be notified", "Notify"),
         Resource::JoinSet => ("viz-joinsets", "JoinSets", "its tasks, and the order join_next hands them back: the order they finish", "JoinSet"),
+        Resource::Barrier => ("viz-barriers", "Barriers", "how many tasks arrived of how many it needs; the last to arrive leads", "barrier"),
+        Resource::Watch => ("viz-watches", "watch channels", "the latest value and its version, and the version each receiver has seen", "watch channel"),
     };
     html! {
         <div class={classes!("viz-panel", class)}>
@@ -574,6 +586,94 @@ fn notify_card_markup(c: &NotifyCard) -> Markup {
     m.text(if c.permit { "permit stored: the next notified().await completes at once" } else { "no permit stored" });
     m.raw("</p>");
     waiter_queue(&mut m, "Waiting, oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    m.raw("</article>");
+    m
+}
+
+/// Most slots drawn for a barrier; past that only the count.
+const MAX_BARRIER_SLOTS: u32 = 16;
+
+/// A barrier card, as markup.
+fn barrier_card_markup(c: &BarrierCard) -> Markup {
+    let mut m = Markup::with_capacity(512);
+    let waiting = c.waiting.len();
+    card_open(&mut m, if waiting > 0 { "viz-barrier contended" } else { "viz-barrier" }, "barrier", &c.name);
+    m.attr("data-arrived", &c.arrived.to_string()).attr("data-needed", &c.needed.to_string()).attr("data-waiters", &waiting.to_string());
+    let label = format!("Barrier {}: {} of {} arrived, {waiting} waiting, {} released", c.name, c.arrived, c.needed, c.released);
+    card_header(&mut m, &label, "tokio::sync::Barrier", &c.name, c.line, waiting);
+    m.raw("</header>");
+    if c.needed <= MAX_BARRIER_SLOTS {
+        m.raw("<div class=\"permit-slots\" aria-hidden=\"true\">");
+        for i in 0..c.needed {
+            m.raw(if i < c.arrived { "<span class=\"permit held\"></span>" } else { "<span class=\"permit free\"></span>" });
+        }
+        m.raw("</div>");
+    }
+    m.elem("p", "permit-sum", &format!("{} of {} arrived", c.arrived, c.needed));
+    waiter_queue(&mut m, "Waiting to pass, in arrival order", c.waiting.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    if let Some((t, short)) = &c.last_leader {
+        m.raw("<ul class=\"sem-holders\" aria-label=\"Last leader\">");
+        let released = if c.released == 1 { "released 1 generation".to_string() } else { format!("released {} generations", c.released) };
+        task_item(&mut m, "leader", *t, short, "count", &format!("led the last ({released})"));
+        m.raw("</ul>");
+    }
+    if waiting > 1 {
+        m.elem("p", "watch-order", "when the last one arrives, real Tokio wakes the waiters in a random order");
+    }
+    m.raw("</article>");
+    m
+}
+
+/// A watch card, as markup.
+fn watch_card_markup(c: &WatchCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let waiting = c.waiters.len();
+    card_open(&mut m, if c.closed { "viz-watch closed" } else { "viz-watch" }, "watch", &c.name);
+    m.attr("data-version", &c.version.to_string()).attr("data-closed", if c.closed { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
+    let plural = if c.receivers.len() == 1 { "" } else { "s" };
+    let closed = if c.closed { ", closed" } else { "" };
+    let label = format!("watch {}: version {}, {} receiver{plural}, {waiting} waiting{closed}", c.name, c.version, c.receivers.len());
+    card_header(&mut m, &label, "tokio::sync::watch", &c.name, c.line, 0);
+    if c.closed {
+        m.elem("span", "closed-badge", "closed");
+    }
+    m.raw("</header><p class=\"watch-value\"><span class=\"version\"").attr("title", "version: values sent so far").raw(">");
+    m.text(&format!("v{}", c.version)).raw("</span><code class=\"value\"").attr("data-testid", "watch-value").raw(">");
+    m.text(&ellipsize(&c.value, 40)).raw("</code></p>");
+    m.raw("<ul class=\"sem-holders watch-rx\" aria-label=\"Receivers and the version each has seen\">");
+    for r in &c.receivers {
+        let behind = r.behind(c.version);
+        let class = match (r.waiting, behind) {
+            (true, _) => "rx waiting",
+            (false, true) => "rx behind",
+            (false, false) => "rx",
+        };
+        m.raw("<li class=\"").raw(class).raw("\"").attr("data-rx", &r.label).attr("data-seen", &r.seen.to_string());
+        m.attr("data-task", r.user.as_ref().map_or("", |u| u.1.as_str())).raw(">");
+        m.elem("span", "rx-label", &r.label);
+        match &r.user {
+            Some((t, short)) => who(&mut m, "who", *t, short),
+            None => {
+                m.elem("span", "who unused", "not used yet");
+            }
+        }
+        let note = if r.waiting {
+            format!("seen v{} · waits in changed()", r.seen)
+        } else if behind {
+            format!("seen v{} · changed() returns at once", r.seen)
+        } else {
+            format!("seen v{}", r.seen)
+        };
+        m.elem("span", "count", &note);
+        m.raw("</li>");
+    }
+    m.raw("</ul>");
+    if c.receivers.is_empty() {
+        m.elem("p", "queue-empty", "no receiver: send fails");
+    }
+    if waiting > 1 {
+        m.elem("p", "watch-order", &format!("{waiting} tasks wait in changed(): a send wakes them all, and real Tokio runs them in a random order"));
+    }
     m.raw("</article>");
     m
 }

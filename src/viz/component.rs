@@ -132,16 +132,22 @@ pub fn visualization(props: &VizProps) -> Html {
                     <MutexesPanel geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if geom.sem_kinds.0 {
-                    <ResourcePanel kind={Resource::Semaphore} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel data={key.clone()} kind={Resource::Semaphore} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if geom.sem_kinds.1 {
-                    <ResourcePanel kind={Resource::RwLock} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel data={key.clone()} kind={Resource::RwLock} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if !geom.notifies.is_empty() {
-                    <ResourcePanel kind={Resource::Notify} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel data={key.clone()} kind={Resource::Notify} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
                 if !geom.sets.is_empty() {
-                    <ResourcePanel kind={Resource::JoinSet} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                    <ResourcePanel data={key.clone()} kind={Resource::JoinSet} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.barriers.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::Barrier} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.watches.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::Watch} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
             </div>
         </section>

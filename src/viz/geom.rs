@@ -21,7 +21,8 @@
 //! visible window crosses a chunk boundary.
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn};
+use taskscope_engine::trace::BarrierId;
+use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn, WatchId};
 use taskscope_engine::view::{Segment, TaskState};
 
 use super::names::{self, Names};
@@ -164,6 +165,11 @@ pub struct RunGeom {
     pub notifies: Vec<(String, u32)>,
     /// `JoinSet`s by id: (short label, line of `JoinSet::new`).
     pub sets: Vec<(String, u32)>,
+    /// Watch channels by id: (short label, `tx → rx` or one name, line of
+    /// `watch::channel`).
+    pub watches: Vec<(String, u32)>,
+    /// Barriers by id: (short label, line of `Barrier::new`).
+    pub barriers: Vec<(String, u32)>,
     /// Whether the run creates (a semaphore, an `RwLock`): which panels
     /// to show (both share `sems`).
     pub sem_kinds: (bool, bool),
@@ -195,6 +201,12 @@ impl Names for RunGeom {
     }
     fn join_set(&self, id: SetId) -> String {
         self.sets.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("join set #{id}"))
+    }
+    fn watch(&self, id: WatchId) -> String {
+        self.watches.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("watch #{id}"))
+    }
+    fn barrier(&self, id: BarrierId) -> String {
+        self.barriers.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("barrier #{id}"))
     }
 }
 
@@ -285,6 +297,8 @@ pub struct GeomBuilder {
     sems: Vec<(String, u32)>,
     notifies: Vec<(String, u32)>,
     sets: Vec<(String, u32)>,
+    watches: Vec<(String, u32)>,
+    barriers: Vec<(String, u32)>,
     sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
@@ -308,6 +322,8 @@ impl GeomBuilder {
             sems: Vec::new(),
             notifies: Vec::new(),
             sets: Vec::new(),
+            watches: Vec::new(),
+            barriers: Vec::new(),
             sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
@@ -338,6 +354,8 @@ impl GeomBuilder {
             sems,
             notifies,
             sets,
+            watches,
+            barriers,
             sem_kinds,
             queues,
             ticks,
@@ -482,6 +500,14 @@ impl GeomBuilder {
                 }
                 EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
                 EventKind::JoinSetCreated { set, span } => name_object(sets, set.index(), "join set", src, span, line(span)),
+                EventKind::BarrierCreated { barrier, span, .. } => name_object(barriers, barrier.index(), "barrier", src, span, line(span)),
+                EventKind::WatchCreated { watch, span, .. } => {
+                    let w = watch.index();
+                    name_object(watches, w, "watch", src, span, line(span));
+                    if let [tx, rx] = names::let_bindings(src, span.start).as_slice() {
+                        watches[w].0 = format!("{tx} → {rx}");
+                    }
+                }
                 EventKind::LockRequested { task, mutex, .. } => {
                     if let Some(info) = mutexes.get_mut(mutex.index()) {
                         let q = &mut queues[mutex.index()];
@@ -528,7 +554,22 @@ impl GeomBuilder {
     /// The geometry (folding what is left first).
     pub fn finish(mut self, src: &str, run: &Run) -> RunGeom {
         self.fold(src, run, usize::MAX);
-        let GeomBuilder { lines, mut tasks, task_bind, mut chans, mut mutexes, mut sems, mut notifies, mut sets, sem_kinds, ticks, thread_blocked, .. } = self;
+        let GeomBuilder {
+            lines,
+            mut tasks,
+            task_bind,
+            mut chans,
+            mut mutexes,
+            mut sems,
+            mut notifies,
+            mut sets,
+            mut watches,
+            mut barriers,
+            sem_kinds,
+            ticks,
+            thread_blocked,
+            ..
+        } = self;
         let line = |s: Span| names::line_of(&lines, src, s.start);
         // Task labels: the spawn's variable when it names one task only.
         let mut shorts: Vec<String> = tasks
@@ -556,7 +597,8 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
-        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set")] {
+        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set"), (&mut watches, "watch"), (&mut barriers, "barrier")]
+        {
             let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
             dedupe(&mut names, |i| format!("{kind} #{i}"));
             for (s, n) in list.iter_mut().zip(names) {
@@ -568,7 +610,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, sets, sem_kinds, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

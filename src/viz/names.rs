@@ -7,7 +7,8 @@
 //! (line 18)`, `channel #0`).
 
 use taskscope_engine::span::{LineIndex, Span};
-use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, SetId, TaskId, WaitOn};
+use taskscope_engine::trace::BarrierId;
+use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, SetId, TaskId, WaitOn, WatchId};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -162,6 +163,10 @@ pub trait Names {
     fn notify(&self, id: NotifyId) -> String;
     /// A `JoinSet`'s short name (`set`, `join set #0`).
     fn join_set(&self, id: SetId) -> String;
+    /// A watch channel's short name (`tx → rx`, `watch #0`).
+    fn watch(&self, id: WatchId) -> String;
+    /// A barrier's short name (`start_line`, `barrier #0`).
+    fn barrier(&self, id: BarrierId) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -177,6 +182,9 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Acquire(s) => format!("acquire {}", names.semaphore(s)),
         WaitOn::Notified(n) => format!("notified {}", names.notify(n)),
         WaitOn::JoinSet(s) => format!("join_next {}", names.join_set(s)),
+        WaitOn::WatchChanged(w) => format!("changed {}", names.watch(w)),
+        WaitOn::WatchClosed(w) => format!("closed {}", names.watch(w)),
+        WaitOn::Barrier(b) => format!("wait {}", names.barrier(b)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -197,6 +205,9 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Acquire(s) => format!("waits for permits of {}", names.semaphore(s)),
         WaitOn::Notified(n) => format!("waits to be notified by {}", names.notify(n)),
         WaitOn::JoinSet(s) => format!("waits for a task of {} to finish", names.join_set(s)),
+        WaitOn::WatchChanged(w) => format!("waits for a new value on {}", names.watch(w)),
+        WaitOn::WatchClosed(w) => format!("waits for every receiver of {} to be dropped", names.watch(w)),
+        WaitOn::Barrier(b) => format!("waits at {} for the others to arrive", names.barrier(b)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

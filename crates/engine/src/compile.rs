@@ -1080,6 +1080,12 @@ impl<'a> Compiler<'a> {
             }
             return None;
         }
+        // Tokio's tuple-struct errors, by path (`mpsc::error::SendError(v)`).
+        match self.canonical(names).as_str() {
+            "tokio::sync::mpsc::error::SendError" | "tokio::sync::watch::error::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
+            "tokio::sync::broadcast::error::SendError" => return Some((builtin::BROADCAST_SEND_ERROR, 0, false)),
+            _ => {}
+        }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
         let def = if let Some(&def) = self.types.get(ty) {
             def

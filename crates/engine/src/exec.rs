@@ -150,7 +150,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
-            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard => self.w.guard_value(h),
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef => {
+                self.w.guard_value(h)
+            }
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -161,6 +163,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
     }
     fn mutex_poisoned(&self, h: &Handle) -> bool {
         self.w.mutexes.get(h.id as usize).is_some_and(|m| m.poisoned)
+    }
+    fn watch_state(&self, h: &Handle) -> Option<vfmt::WatchState> {
+        self.w.watch_state(h)
     }
     fn debug_handle(&self, out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec) -> Result<(), String> {
         prim::debug(out, v, h, spec, self)

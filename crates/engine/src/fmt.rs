@@ -686,6 +686,11 @@ pub trait FmtCtx {
         false
     }
 
+    /// A watch sender's or receiver's channel, for its `Debug` form.
+    fn watch_state(&self, _h: &Handle) -> Option<WatchState> {
+        None
+    }
+
     /// A handle's `Debug` form, which its primitive gives (`Name { .. }`
     /// without a runtime).
     fn debug_handle(&self, out: &mut String, _v: &Value, h: &Handle, spec: &Spec) -> R {
@@ -699,6 +704,19 @@ pub trait FmtCtx {
     fn user_fmt(&self, _v: &Value, _spec: &Spec) -> Option<Result<String, String>> {
         None
     }
+}
+
+/// What a watch channel's `Debug` shows: its value, version (counted
+/// from 0 per send), whether every sender is gone, how many receivers it
+/// has, and for a receiver the version it has seen.
+pub struct WatchState {
+    pub value: Value,
+    pub version: u64,
+    pub closed: bool,
+    pub receivers: u32,
+    pub seen: Option<u64>,
+    /// For a `Ref`: whether it saw a version new to its receiver.
+    pub has_changed: bool,
 }
 
 /// A context with no runtime: handles print as if unlocked mutexes had no

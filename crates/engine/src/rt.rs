@@ -13,7 +13,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, TaskId, Trace, WaitOn};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, TaskId, Trace, WaitOn, WatchId};
 use crate::value::{DropQueue, Value};
 
 /// Budget units per poll (Tokio's cooperative scheduling budget).
@@ -150,6 +150,56 @@ pub struct World {
     /// `tokio::time::Interval`s: (next deadline, period, missed-tick
     /// behavior: 0 burst, 1 delay, 2 skip), times in ns.
     pub intervals: Vec<(u64, u64, u32)>,
+    /// `tokio::sync::watch` channels (`exec/prim/watch.rs`).
+    pub watches: Vec<WatchObj>,
+    /// Watch receivers, by id.
+    pub watch_rx: Vec<WatchRx>,
+    /// Live and dead `watch::Ref`s: (channel, `has_changed`).
+    pub watch_refs: Vec<(WatchId, bool)>,
+    /// `tokio::sync::Barrier`s (`exec/prim/barrier.rs`).
+    pub barriers: Vec<BarrierObj>,
+}
+
+/// One `tokio::sync::Barrier`: as in Tokio, a count of arrivals and a
+/// watch channel whose version counts the generations released.
+#[derive(Debug)]
+pub struct BarrierObj {
+    pub n: u32,
+    pub arrived: u32,
+    /// The generation now gathering (from 1).
+    pub generation: u64,
+    /// Generations released: the watch channel's version and value.
+    pub released: u64,
+    /// Tasks waiting to pass, in the order they started waiting.
+    pub waiters: Vec<TaskId>,
+}
+
+/// One `tokio::sync::watch` channel. Versions count sends from 0 (Tokio
+/// counts in steps of two and keeps its closed flag in the low bit).
+#[derive(Debug)]
+pub struct WatchObj {
+    pub value: Value,
+    pub version: u64,
+    pub senders: u32,
+    pub receivers: u32,
+    /// Every sender is gone.
+    pub closed: bool,
+    /// Tasks waiting in `changed()`, with their receiver, in the order
+    /// they started waiting.
+    pub waiters: Vec<(TaskId, u32)>,
+    /// Tasks waiting in `Sender::closed()`, oldest first.
+    pub closed_waiters: Vec<TaskId>,
+    /// Live `Ref`s: a send while one lives blocks the thread on Tokio.
+    pub refs: u32,
+}
+
+/// One watch receiver.
+#[derive(Debug, Clone, Copy)]
+pub struct WatchRx {
+    pub watch: WatchId,
+    /// The version it has seen (wrapping: `mark_changed` steps it back).
+    pub seen: u64,
+    pub alive: bool,
 }
 
 /// One `tokio::task::JoinSet` (`exec/prim/joinset.rs`).
@@ -242,6 +292,10 @@ impl World {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }
+            K::WatchRef => {
+                let (w, _) = self.watch_refs.get(h.id as usize)?;
+                self.watches.get(w.index()).map(|w| w.value.clone())
+            }
             _ => None,
         }
     }
@@ -276,6 +330,10 @@ impl World {
             rw_values: Vec::new(),
             sets: Vec::new(),
             intervals: Vec::new(),
+            watches: Vec::new(),
+            watch_rx: Vec::new(),
+            watch_refs: Vec::new(),
+            barriers: Vec::new(),
         }
     }
 

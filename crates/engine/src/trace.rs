@@ -28,6 +28,12 @@ pub struct NotifyId(pub u32);
 /// Index of a `tokio::task::JoinSet` in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct SetId(pub u32);
+/// Index of a `tokio::sync::watch` channel in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct WatchId(pub u32);
+/// Index of a `tokio::sync::Barrier` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct BarrierId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -52,7 +58,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId);
+index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId, WatchId, BarrierId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -111,6 +117,13 @@ pub enum WaitOn {
     /// `join_next().await` (or `shutdown`, `join_all`) on a `JoinSet`
     /// none of whose tasks has finished.
     JoinSet(SetId),
+    /// `changed().await` on a watch receiver that has seen the latest
+    /// version of an open channel.
+    WatchChanged(WatchId),
+    /// `closed().await` on a watch sender while receivers are alive.
+    WatchClosed(WatchId),
+    /// `wait().await` on a barrier that fewer than `n` tasks reached.
+    Barrier(BarrierId),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -427,6 +440,99 @@ pub enum EventKind {
         task: TaskId,
         by: TaskId,
     },
+    /// A watch channel was created with `text` (its initial value's
+    /// `Debug` form) at version 0; `rx` is its first receiver's id
+    /// (`u32::MAX` for `Sender::new`, whose receiver is dropped at once).
+    WatchCreated {
+        watch: WatchId,
+        rx: u32,
+        text: StrId,
+        span: Span,
+    },
+    /// `send` or `send_replace` by `task` stored `text` as `version`; the
+    /// `woke` tasks waiting in `changed()` were woken (in an order real
+    /// Tokio draws at random: see `exec/prim/watch.rs`).
+    WatchSent {
+        task: TaskId,
+        watch: WatchId,
+        version: u32,
+        text: StrId,
+        woke: u32,
+        span: Span,
+    },
+    /// `send` found no receiver: `Err(SendError)`, nothing stored.
+    WatchSendFailed {
+        task: TaskId,
+        watch: WatchId,
+        span: Span,
+    },
+    /// A new receiver `rx` (`subscribe`, or `clone` of a receiver) that
+    /// has seen version `seen`.
+    WatchSubscribed {
+        watch: WatchId,
+        rx: u32,
+        seen: u32,
+    },
+    /// Receiver `rx`'s seen version is now `seen` (`borrow_and_update`,
+    /// `changed()` completing, `mark_changed`, `mark_unchanged`); `seen`
+    /// wraps as Tokio's does (`mark_changed` on version 0 gives
+    /// `u32::MAX`).
+    WatchSeen {
+        task: TaskId,
+        watch: WatchId,
+        rx: u32,
+        seen: u32,
+    },
+    /// `task` waits in `changed()` on receiver `rx`.
+    WatchWaiting {
+        task: TaskId,
+        watch: WatchId,
+        rx: u32,
+        span: Span,
+    },
+    /// `changed()` by `task` returned `Err(RecvError)`: every sender is gone
+    /// and `rx` has seen the last version.
+    WatchRecvClosed {
+        task: TaskId,
+        watch: WatchId,
+        rx: u32,
+        span: Span,
+    },
+    /// Receiver `rx` was dropped; `remaining` receivers are left.
+    WatchReceiverDropped {
+        watch: WatchId,
+        rx: u32,
+        remaining: u32,
+    },
+    /// A sender was dropped; `remaining` senders are left. The last one
+    /// closes the channel and wakes the `woke` tasks waiting in `changed()`.
+    WatchSenderDropped {
+        watch: WatchId,
+        remaining: u32,
+        woke: u32,
+    },
+    /// A barrier for `n` tasks was created (`Barrier::new(0)` is one for 1).
+    BarrierCreated {
+        barrier: BarrierId,
+        n: u32,
+        span: Span,
+    },
+    /// `task` reached the barrier's `wait()`, the `arrived`-th of this
+    /// generation; the `n`-th is the leader: its `wait()` returns at once
+    /// and wakes the others (in an order real Tokio draws at random: the
+    /// barrier is a watch channel inside).
+    BarrierArrived {
+        task: TaskId,
+        barrier: BarrierId,
+        arrived: u32,
+        leader: bool,
+        span: Span,
+    },
+    /// A task that waited at the barrier passed it (not the leader).
+    BarrierPassed {
+        task: TaskId,
+        barrier: BarrierId,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -533,6 +639,9 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Acquire(s) => format!("{{\"acquire\":{s}}}"),
         WaitOn::Notified(n) => format!("{{\"notified\":{n}}}"),
         WaitOn::JoinSet(s) => format!("{{\"join_set\":{s}}}"),
+        WaitOn::WatchChanged(w) => format!("{{\"watch_changed\":{w}}}"),
+        WaitOn::WatchClosed(w) => format!("{{\"watch_closed\":{w}}}"),
+        WaitOn::Barrier(b) => format!("{{\"barrier\":{b}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -651,6 +760,34 @@ impl Event {
             EventKind::JoinSetCreated { set, span } => format!("\"kind\":\"join_set_created\",\"set\":{set},\"span\":{}", sp(span)),
             EventKind::JoinSetSpawned { set, task } => format!("\"kind\":\"join_set_spawned\",\"set\":{set},\"task\":{task}"),
             EventKind::JoinSetJoined { set, task, by } => format!("\"kind\":\"join_set_joined\",\"set\":{set},\"task\":{task},\"by\":{by}"),
+            EventKind::WatchCreated { watch, rx, text, span } => {
+                format!("\"kind\":\"watch_created\",\"watch\":{watch},\"rx\":{rx},\"text\":{text},\"span\":{}", sp(span))
+            }
+            EventKind::WatchSent { task, watch, version, text, woke, span } => {
+                format!("\"kind\":\"watch_sent\",\"task\":{task},\"watch\":{watch},\"version\":{version},\"text\":{text},\"woke\":{woke},\"span\":{}", sp(span))
+            }
+            EventKind::WatchSendFailed { task, watch, span } => {
+                format!("\"kind\":\"watch_send_failed\",\"task\":{task},\"watch\":{watch},\"span\":{}", sp(span))
+            }
+            EventKind::WatchSubscribed { watch, rx, seen } => format!("\"kind\":\"watch_subscribed\",\"watch\":{watch},\"rx\":{rx},\"seen\":{seen}"),
+            EventKind::WatchSeen { task, watch, rx, seen } => format!("\"kind\":\"watch_seen\",\"task\":{task},\"watch\":{watch},\"rx\":{rx},\"seen\":{seen}"),
+            EventKind::WatchWaiting { task, watch, rx, span } => {
+                format!("\"kind\":\"watch_waiting\",\"task\":{task},\"watch\":{watch},\"rx\":{rx},\"span\":{}", sp(span))
+            }
+            EventKind::WatchRecvClosed { task, watch, rx, span } => {
+                format!("\"kind\":\"watch_recv_closed\",\"task\":{task},\"watch\":{watch},\"rx\":{rx},\"span\":{}", sp(span))
+            }
+            EventKind::WatchReceiverDropped { watch, rx, remaining } => {
+                format!("\"kind\":\"watch_receiver_dropped\",\"watch\":{watch},\"rx\":{rx},\"remaining\":{remaining}")
+            }
+            EventKind::WatchSenderDropped { watch, remaining, woke } => {
+                format!("\"kind\":\"watch_sender_dropped\",\"watch\":{watch},\"remaining\":{remaining},\"woke\":{woke}")
+            }
+            EventKind::BarrierCreated { barrier, n, span } => format!("\"kind\":\"barrier_created\",\"barrier\":{barrier},\"n\":{n},\"span\":{}", sp(span)),
+            EventKind::BarrierArrived { task, barrier, arrived, leader, span } => {
+                format!("\"kind\":\"barrier_arrived\",\"task\":{task},\"barrier\":{barrier},\"arrived\":{arrived},\"leader\":{leader},\"span\":{}", sp(span))
+            }
+            EventKind::BarrierPassed { task, barrier } => format!("\"kind\":\"barrier_passed\",\"task\":{task},\"barrier\":{barrier}"),
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, MutexId, NotifyId, SemId, SetId};
+use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -132,12 +132,20 @@ pub enum HandleKind {
     JoinSet,
     /// `tokio::time::Interval` (id: in `World::intervals`)
     Interval,
+    /// `tokio::sync::watch::Sender` (id: the channel's, in `World::watches`)
+    WatchSender,
+    /// `tokio::sync::watch::Receiver` (id: the receiver's, in `World::watch_rx`)
+    WatchReceiver,
+    /// `tokio::sync::watch::Ref` (id: in `World::watch_refs`)
+    WatchRef,
+    /// `tokio::sync::Barrier` (id: in `World::barriers`)
+    Barrier,
 }
 
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef)
     }
 }
 
@@ -175,6 +183,8 @@ pub enum Registration {
     Notified { notify: NotifyId, ticket: u64 },
     /// A broadcast `recv()` waiting for a message.
     BroadcastRecv { rx: u32 },
+    /// A watch `changed()` waiting for a send (receiver `rx`).
+    WatchChanged { rx: u32 },
     /// A future running another as a child coroutine (`timeout`): the
     /// child is dropped with all it holds, and the timer taken back.
     Child { child: u32, timer: Option<u64> },
@@ -303,7 +313,9 @@ pub mod builtin {
     pub const MISSED_TICK_BEHAVIOR: DefId = 21;
     /// `tokio::time::error::Elapsed(())`.
     pub const ELAPSED: DefId = 22;
-    pub const COUNT: u32 = 23;
+    /// `tokio::sync::BarrierWaitResult(bool)`: is this the leader.
+    pub const BARRIER_WAIT_RESULT: DefId = 23;
+    pub const COUNT: u32 = 24;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -388,6 +400,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("TryAcquireError", &[("Closed", Shape::Unit), ("NoPermits", Shape::Unit)]),
         enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
         TypeDef { name: "Elapsed".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -571,6 +584,21 @@ pub enum FutureState {
         interval: u32,
         timer: Option<u64>,
     },
+    /// `changed()` on watch receiver `rx`.
+    WatchChanged {
+        rx: u32,
+    },
+    /// `closed()` on a watch sender.
+    WatchClosed {
+        watch: WatchId,
+    },
+    /// `wait()` on a barrier: `generation` once it has arrived, and the
+    /// version of the barrier's watch channel its receiver has seen.
+    BarrierWait {
+        barrier: BarrierId,
+        generation: Option<u64>,
+        seen: u64,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
@@ -605,6 +633,7 @@ impl FutureState {
             }
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
+            FutureState::WatchChanged { rx } => Registration::WatchChanged { rx },
             _ => return None,
         })
     }

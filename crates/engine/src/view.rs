@@ -78,7 +78,8 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, Stream, TaskId, Trace, ValueId, WaitOn};
+use crate::trace::BarrierId;
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, Stream, TaskId, Trace, ValueId, WaitOn, WatchId};
 
 /// Fewest events between two snapshots.
 const SNAPSHOT_INTERVAL: usize = 1024;
@@ -355,6 +356,60 @@ pub struct NotifyView {
     pub span: Span,
 }
 
+/// One `tokio::sync::watch` channel at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WatchView {
+    /// Its id; also its index in [`ViewState::watches`].
+    pub id: WatchId,
+    /// The current version: the number of values sent so far.
+    pub version: u32,
+    /// The current value's `Debug` text.
+    pub value: StrId,
+    /// Every sender is gone.
+    pub closed: bool,
+    /// The live receivers, in the order they were made.
+    pub receivers: Vec<WatchRxView>,
+    /// Tasks waiting in `changed()`, in the order they started waiting
+    /// (real Tokio wakes them in a random order: see `exec/prim/watch.rs`).
+    pub waiters: Vec<TaskId>,
+    /// How many waiting tasks the last send (or the last sender's drop)
+    /// woke at once.
+    pub last_woke: u32,
+    /// Where it was created.
+    pub span: Span,
+}
+
+/// One watch receiver at a position.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WatchRxView {
+    /// Its id (receivers of every channel count up together).
+    pub rx: u32,
+    /// The version it has seen; it wraps as Tokio's does (`mark_changed`
+    /// at version 0 gives `u32::MAX`).
+    pub seen: u32,
+    /// The task that used it last (`changed`, `borrow_and_update`, ...).
+    pub user: Option<TaskId>,
+}
+
+/// One `tokio::sync::Barrier` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarrierView {
+    /// Its id; also its index in [`ViewState::barriers`].
+    pub id: BarrierId,
+    /// Tasks needed to pass.
+    pub needed: u32,
+    /// Tasks that arrived in the generation now gathering.
+    pub arrived: u32,
+    /// Tasks waiting at it (arrived, not the leader), in arrival order.
+    pub waiting: Vec<TaskId>,
+    /// Generations released so far.
+    pub released: u32,
+    /// The leader of the last generation released.
+    pub last_leader: Option<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// One `tokio::task::JoinSet` at a position.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JoinSetView {
@@ -389,6 +444,10 @@ pub struct ViewState {
     pub notifies: Vec<NotifyView>,
     /// Every `JoinSet` created so far: `join_sets[i].id == i`.
     pub join_sets: Vec<JoinSetView>,
+    /// Every watch channel created so far: `watches[i].id == i`.
+    pub watches: Vec<WatchView>,
+    /// Every barrier created so far: `barriers[i].id == i`.
+    pub barriers: Vec<BarrierView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -601,6 +660,8 @@ struct Core {
     sems: Vec<SemaphoreView>,
     notifies: Vec<NotifyView>,
     sets: Vec<JoinSetView>,
+    watches: Vec<WatchView>,
+    barriers: Vec<BarrierView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -633,6 +694,8 @@ impl Core {
             sems: Vec::new(),
             notifies: Vec::new(),
             sets: Vec::new(),
+            watches: Vec::new(),
+            barriers: Vec::new(),
         }
     }
 
@@ -644,6 +707,8 @@ impl Core {
             + self.sems.iter().map(|s| 2 + s.holders.len() + s.waiters.len()).sum::<usize>()
             + self.notifies.iter().map(|n| 2 + n.waiters.len()).sum::<usize>()
             + self.sets.iter().map(|s| 2 + s.tasks.len() + s.joined.len()).sum::<usize>()
+            + self.watches.iter().map(|w| 2 + w.receivers.len() + w.waiters.len()).sum::<usize>()
+            + self.barriers.iter().map(|b| 2 + b.waiting.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -734,6 +799,12 @@ impl Core {
             }
             EventKind::TaskCancelled { task } => {
                 self.leave_wait_lists(task);
+                for w in &mut self.watches {
+                    w.waiters.retain(|&x| x != task);
+                }
+                for b in &mut self.barriers {
+                    b.waiting.retain(|&x| x != task);
+                }
                 let t = self.task(task);
                 t.state = TaskState::Cancelled;
                 t.woken_by = None;
@@ -981,6 +1052,63 @@ impl Core {
                     n.permit = false;
                 }
             }
+            EventKind::WatchCreated { watch, rx, text, span } => {
+                let receivers = if rx == u32::MAX { Vec::new() } else { vec![WatchRxView { rx, seen: 0, user: None }] };
+                let v = WatchView { id: watch, version: 0, value: text, closed: false, receivers, waiters: Vec::new(), last_woke: 0, span };
+                let i = watch.index();
+                if i >= self.watches.len() {
+                    self.watches.resize(i + 1, v.clone());
+                }
+                self.watches[i] = v;
+            }
+            EventKind::WatchSent { watch, version, text, woke, .. } => {
+                if let Some(w) = self.watches.get_mut(watch.index()) {
+                    w.version = version;
+                    w.value = text;
+                    w.waiters.clear();
+                    w.last_woke = woke;
+                }
+            }
+            EventKind::WatchSubscribed { watch, rx, seen } => {
+                if let Some(w) = self.watches.get_mut(watch.index()) {
+                    w.receivers.push(WatchRxView { rx, seen, user: None });
+                }
+            }
+            EventKind::WatchSeen { task, watch, rx, seen } => {
+                if let Some(r) = self.watches.get_mut(watch.index()).and_then(|w| w.receivers.iter_mut().find(|r| r.rx == rx)) {
+                    r.seen = seen;
+                    r.user = Some(task);
+                }
+            }
+            EventKind::WatchWaiting { task, watch, rx, .. } | EventKind::WatchRecvClosed { task, watch, rx, .. } => {
+                if let Some(w) = self.watches.get_mut(watch.index()) {
+                    if matches!(e.kind, EventKind::WatchWaiting { .. }) {
+                        w.waiters.push(task);
+                    }
+                    if let Some(r) = w.receivers.iter_mut().find(|r| r.rx == rx) {
+                        r.user = Some(task);
+                    }
+                }
+            }
+            EventKind::WatchReceiverDropped { watch, rx, .. } => {
+                if let Some(w) = self.watches.get_mut(watch.index())
+                    && let Some(i) = w.receivers.iter().position(|r| r.rx == rx)
+                {
+                    let r = w.receivers.remove(i);
+                    if let Some(t) = r.user {
+                        w.waiters.retain(|&x| x != t);
+                    }
+                }
+            }
+            EventKind::WatchSenderDropped { watch, remaining, woke } => {
+                if let Some(w) = self.watches.get_mut(watch.index())
+                    && remaining == 0
+                {
+                    w.closed = true;
+                    w.waiters.clear();
+                    w.last_woke = woke;
+                }
+            }
             EventKind::JoinSetCreated { set, span } => {
                 let v = JoinSetView { id: set, tasks: Vec::new(), joined: Vec::new(), span };
                 let i = set.index();
@@ -1001,6 +1129,32 @@ impl Core {
                 }
             }
             EventKind::Printed { .. } => self.printed += 1,
+            EventKind::WatchSendFailed { .. } => {}
+            EventKind::BarrierCreated { barrier, n, span } => {
+                let v = BarrierView { id: barrier, needed: n, arrived: 0, waiting: Vec::new(), released: 0, last_leader: None, span };
+                let i = barrier.index();
+                if i >= self.barriers.len() {
+                    self.barriers.resize(i + 1, v.clone());
+                }
+                self.barriers[i] = v;
+            }
+            EventKind::BarrierArrived { task, barrier, arrived, leader, .. } => {
+                if let Some(b) = self.barriers.get_mut(barrier.index()) {
+                    if leader {
+                        b.arrived = 0;
+                        b.released += 1;
+                        b.last_leader = Some(task);
+                    } else {
+                        b.arrived = arrived;
+                        b.waiting.push(task);
+                    }
+                }
+            }
+            EventKind::BarrierPassed { task, barrier } => {
+                if let Some(b) = self.barriers.get_mut(barrier.index()) {
+                    b.waiting.retain(|&t| t != task);
+                }
+            }
         }
     }
 }
@@ -1199,6 +1353,8 @@ impl Timeline {
             semaphores: core.sems.clone(),
             notifies: core.notifies.clone(),
             join_sets: core.sets.clone(),
+            watches: core.watches.clone(),
+            barriers: core.barriers.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

@@ -846,10 +846,12 @@ mod tokio {
         $MUTEX
         $SEMAPHORE
         $NOTIFY
+        $BARRIER
         $RWLOCK
         $MPSC
         $ONESHOT
         $BROADCAST
+        $WATCH
     }
 }
 "#;

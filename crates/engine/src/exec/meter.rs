@@ -207,6 +207,9 @@ impl<'p> Vm<'p> {
         for m in &self.w.mutexes {
             measure(&m.data, &mut seen, &mut total);
         }
+        for w in &self.w.watches {
+            measure(&w.value, &mut seen, &mut total);
+        }
         (total, biggest)
     }
 }

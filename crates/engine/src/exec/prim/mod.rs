@@ -21,6 +21,7 @@
 
 use super::*;
 
+mod barrier;
 mod broadcast;
 mod channel;
 mod join;
@@ -35,6 +36,7 @@ mod semaphore;
 mod std_mutex;
 mod task;
 mod time;
+mod watch;
 
 pub(super) use join::JoinState;
 
@@ -81,6 +83,8 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &notify::PRIMITIVE,
     &rwlock::PRIMITIVE,
     &joinset::PRIMITIVE,
+    &watch::PRIMITIVE,
+    &barrier::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -198,6 +202,9 @@ impl<'p> Vm<'p> {
             FutureState::Tick { interval, timer } => self.poll_tick(*interval, timer, span),
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
+            FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
+            FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
+            FutureState::BarrierWait { .. } => self.poll_barrier_wait(st, span),
         }
     }
 
@@ -239,6 +246,8 @@ impl<'p> Vm<'p> {
             WaitOn::Notified(n) => self.notify_wait_edges(&name, n, line),
             WaitOn::JoinSet(s) => self.set_wait_edges(&name, s, line),
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
+            WaitOn::WatchChanged(_) | WaitOn::WatchClosed(_) => self.watch_wait_edges(t, &name, on, line),
+            WaitOn::Barrier(b) => self.barrier_wait_edges(&name, b, line),
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
@@ -310,6 +319,13 @@ impl World {
             }
             // The VM drops the child coroutine (`Vm::apply_drop`).
             Registration::Child { .. } => {}
+            Registration::WatchChanged { rx } => {
+                if let Some(w) = self.watch_rx.get(rx as usize).map(|r| r.watch)
+                    && let Some(obj) = self.watches.get_mut(w.index())
+                {
+                    obj.waiters.retain(|&(t, x)| !(t == cur && x == rx));
+                }
+            }
             Registration::BroadcastRecv { rx } => {
                 let Some(&(chan, _)) = self.brx.get(rx as usize) else { return };
                 if let Some(c) = self.chans.get_mut(chan.index()) {
@@ -339,6 +355,8 @@ impl World {
         }
         self.forget_sem_waiter(task);
         self.forget_notify_waiter(task);
+        self.forget_watch_waiter(task);
+        self.forget_barrier_waiter(task);
     }
 }
 
@@ -382,6 +400,10 @@ mod tests {
             HandleKind::RwLockWriteGuard,
             HandleKind::JoinSet,
             HandleKind::Interval,
+            HandleKind::WatchSender,
+            HandleKind::WatchReceiver,
+            HandleKind::WatchRef,
+            HandleKind::Barrier,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
