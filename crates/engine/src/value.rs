@@ -603,6 +603,13 @@ pub enum FutureState {
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
     Never,
+    /// `coop::consume_budget()`.
+    ConsumeBudget,
+    /// `unconstrained(fut)`: `fut` as a child coroutine, polled outside the
+    /// task's budget.
+    Unconstrained {
+        child: u32,
+    },
     /// An async fn's future polled through a reference (`&mut fut` in a
     /// `select!` loop): it runs as a coroutine of its own, which keeps its
     /// progress between the awaits.
@@ -625,7 +632,7 @@ impl FutureState {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
             FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
-            FutureState::Coroutine { child } => Registration::Child { child, timer: None },
+            FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {

@@ -2716,8 +2716,12 @@ impl<'i> Body<'i> {
             Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => {
                 self.await_output(&inner, span)
             }
-            // `tokio::pin!(fut)`: the pinned future's output.
-            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::pin::Pin") => {
+            // `tokio::pin!(fut)`, `unconstrained(fut)`: the future's output.
+            Ty::Adt(id, args)
+                if self.adt(id).is_some_and(|a| {
+                    a.is_stub && matches!(a.path.as_str(), "std::pin::Pin" | "tokio::task::Unconstrained" | "tokio::task::coop::Unconstrained")
+                }) =>
+            {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);
                 self.await_output(&inner, span)
             }

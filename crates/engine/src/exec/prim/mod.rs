@@ -187,6 +187,21 @@ impl<'p> Vm<'p> {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
             FutureState::Never => Ok(Poll::Pending(WaitOn::Never)),
+            FutureState::ConsumeBudget => {
+                if self.w.consume_budget() {
+                    Ok(Poll::Ready(Value::Unit))
+                } else {
+                    self.w.defer_current();
+                    Ok(Poll::Pending(WaitOn::Yield))
+                }
+            }
+            FutureState::Unconstrained { child } => {
+                let saved = self.w.budget;
+                self.w.budget = u32::MAX;
+                let p = self.poll_child(*child);
+                self.w.budget = saved;
+                p
+            }
             FutureState::Yield { yielded } => self.poll_yield(yielded),
             FutureState::Sleep { deadline, timer } => self.poll_sleep(*deadline, timer, span),
             FutureState::Recv { chan } => self.poll_mpsc_recv(*chan, span),

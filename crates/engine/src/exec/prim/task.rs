@@ -9,6 +9,11 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::spawn", f: spawn },
         Native { path: "tokio::task::spawn", f: spawn },
         Native { path: "tokio::task::yield_now", f: yield_now },
+        Native { path: "tokio::task::consume_budget", f: consume_budget },
+        Native { path: "tokio::task::coop::consume_budget", f: consume_budget },
+        Native { path: "tokio::task::unconstrained", f: unconstrained },
+        Native { path: "tokio::task::coop::unconstrained", f: unconstrained },
+        Native { path: "tokio::task::coop::has_budget_remaining", f: has_budget_remaining },
         Native { path: "tokio::task::JoinHandle::abort", f: abort_task },
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
         Native { path: "tokio::task::JoinError::is_panic", f: is_panic },
@@ -44,6 +49,15 @@ const DECL: &str = r#"
             pub fn id(&self) -> _;
         }
         pub async fn yield_now();
+        pub async fn consume_budget();
+        pub fn unconstrained<F>(inner: F) -> Unconstrained<F>;
+        pub struct Unconstrained<F>;
+        pub mod coop {
+            pub async fn consume_budget();
+            pub fn unconstrained<F>(inner: F) -> Unconstrained<F>;
+            pub struct Unconstrained<F>;
+            pub fn has_budget_remaining() -> bool;
+        }
         pub fn spawn<T>(future: _) -> JoinHandle<T>;
         $JOINSET
     }
@@ -66,6 +80,25 @@ pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
     let parent = Some(vm.w.current);
     let id = vm.spawn_task(fut, parent, span);
     Ok(handle(HandleKind::JoinHandle, id, &vm.w))
+}
+
+/// `consume_budget().await`: one unit of the task's budget, or a yield
+/// when it is spent (Tokio's `poll_proceed`).
+fn consume_budget(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    Ok(vm.future(FutureState::ConsumeBudget))
+}
+
+/// `unconstrained(fut)`: `fut` runs as a child coroutine whose polls take
+/// no budget.
+fn unconstrained(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let co = vm.child_co(arg(a));
+    let child = vm.add_child(co);
+    Ok(vm.future(FutureState::Unconstrained { child }))
+}
+
+fn has_budget_remaining(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(vm.w.has_budget()))
 }
 
 fn yield_now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
