@@ -2,9 +2,9 @@
 //!
 //! A handler is ordinary code in the enclosing function: `continue` and `break` act on the loop around the `select!`, `return` leaves the async fn (with the futures already dropped), and a labeled `break` leaves an outer loop with a value.
 
-use tokio::sync::{mpsc, Mutex};
 use std::sync::Arc;
-use tokio::time::{sleep, Duration, Instant};
+use tokio::sync::{Mutex, mpsc};
+use tokio::time::{Duration, Instant, sleep};
 
 async fn worker(mut rx: mpsc::Receiver<u32>, m: Arc<Mutex<Vec<u32>>>) -> Result<u32, String> {
     let mut total = 0;
@@ -29,7 +29,9 @@ async fn main() {
     let m = Arc::new(Mutex::new(Vec::new()));
     let (tx, rx) = mpsc::channel(4);
     let h = tokio::spawn(worker(rx, m.clone()));
-    for v in [1, 0, 2, 3] { tx.send(v).await.unwrap(); }
+    for v in [1, 0, 2, 3] {
+        tx.send(v).await.unwrap();
+    }
     println!("{:?} at {:?}", h.await.unwrap(), start.elapsed());
     let (tx, rx) = mpsc::channel(4);
     let h = tokio::spawn(worker(rx, m.clone()));
@@ -50,6 +52,7 @@ async fn main() {
                 }
             }
         }
-    }.await;
+    }
+    .await;
     println!("{r} at {:?}", start.elapsed());
 }

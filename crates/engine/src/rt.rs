@@ -148,8 +148,11 @@ pub struct World {
     pub rw_values: Vec<Value>,
     pub sets: Vec<SetObj>,
     /// `tokio::time::Interval`s: (next deadline, period, missed-tick
-    /// behavior: 0 burst, 1 delay, 2 skip), times in ns.
-    pub intervals: Vec<(u64, u64, u32)>,
+    /// behavior: 0 burst, 1 delay, 2 skip, its timer once a `tick()`
+    /// registered it), times in ns. The timer is the interval's (its
+    /// `Sleep`'s), not a `tick()` future's: it stays registered when a
+    /// `tick()` is dropped, as in Tokio.
+    pub intervals: Vec<(u64, u64, u32, Option<u64>)>,
     /// `tokio::sync::watch` channels (`exec/prim/watch.rs`).
     pub watches: Vec<WatchObj>,
     /// Watch receivers, by id.

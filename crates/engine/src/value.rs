@@ -582,7 +582,6 @@ pub enum FutureState {
     /// `interval.tick()`: the interval's next deadline, then the one after.
     Tick {
         interval: u32,
-        timer: Option<u64>,
     },
     /// `changed()` on watch receiver `rx`.
     WatchChanged {
@@ -630,7 +629,7 @@ impl FutureState {
     /// What this future holds in the runtime while it waits.
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
-            FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
+            FutureState::Sleep { timer: Some(seq), .. } => Registration::Timer(seq),
             FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
             FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },

@@ -214,7 +214,7 @@ impl<'p> Vm<'p> {
             FutureState::Acquire { .. } => self.poll_acquire(st, span),
             FutureState::Notified { .. } => self.poll_notified(st, span),
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
-            FutureState::Tick { interval, timer } => self.poll_tick(*interval, timer, span),
+            FutureState::Tick { interval } => self.poll_tick(*interval, span),
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),

@@ -26,7 +26,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::time::Instant::now", f: std_now },
     ],
     kinds: &[(HandleKind::Interval, "tokio::time::Interval")],
-    on_drop: |_, _, _| {},
+    // A dropped `Interval` takes its timer back.
+    on_drop: |vm, _, id| {
+        if let Some(seq) = vm.w.intervals.get_mut(id as usize).and_then(|i| i.3.take()) {
+            vm.w.remove_timer(seq);
+        }
+    },
     debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
 };
 
@@ -185,7 +190,7 @@ fn new_interval(vm: &mut Vm, start: u64, period: Value) -> R<Value> {
     if p == 0 {
         return panic(ZERO_PERIOD);
     }
-    vm.w.intervals.push((start, p, 0));
+    vm.w.intervals.push((start, p, 0, None));
     Ok(handle(HandleKind::Interval, vm.w.intervals.len() as u32 - 1, &vm.w))
 }
 
@@ -202,7 +207,7 @@ fn interval_at(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn tick(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Tick { interval: h.id, timer: None }))
+    Ok(vm.future(FutureState::Tick { interval: h.id }))
 }
 
 fn period(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -308,9 +313,13 @@ impl<'p> Vm<'p> {
     /// `interval.tick().await`: a sleep until the scheduled tick, which it
     /// returns; the next tick is a period later, or, when this one came
     /// more than 5 ms late, what the missed-tick behavior says (Tokio 1.54).
-    pub(super) fn poll_tick(&mut self, interval: u32, timer: &mut Option<u64>, span: Span) -> R<Poll> {
-        let Some(&(timeout, period, behavior)) = self.w.intervals.get(interval as usize) else { return panic("internal: no such interval") };
-        match self.poll_sleep(ceil_ms(timeout), timer, span)? {
+    pub(super) fn poll_tick(&mut self, interval: u32, span: Span) -> R<Poll> {
+        let Some(&(timeout, period, behavior, mut timer)) = self.w.intervals.get(interval as usize) else { return panic("internal: no such interval") };
+        let p = self.poll_sleep(ceil_ms(timeout), &mut timer, span)?;
+        if let Some(i) = self.w.intervals.get_mut(interval as usize) {
+            i.3 = timer;
+        }
+        match p {
             Poll::Pending(on) => Ok(Poll::Pending(on)),
             Poll::Ready(_) => {
                 let now = self.w.now;
@@ -323,8 +332,9 @@ impl<'p> Vm<'p> {
                 } else {
                     timeout.saturating_add(period)
                 };
+                // Registered again at the next `tick()`'s poll.
                 self.w.intervals[interval as usize].0 = next;
-                *timer = None;
+                self.w.intervals[interval as usize].3 = None;
                 Ok(Poll::Ready(Value::Instant(timeout)))
             }
         }
