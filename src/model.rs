@@ -717,6 +717,7 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::SleepFired { task, .. }
         | EventKind::TimeoutSet { task, .. }
         | EventKind::TimeoutElapsed { task, .. }
+        | EventKind::TimeoutCleared { task, .. }
         | EventKind::SelectDone { task, .. }
         | EventKind::Sent { task, .. }
         | EventKind::SendFailed { task, .. }
@@ -847,6 +848,12 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             format!("{}'s select! is won by branch {} of {of}{others}", name(task), branch + 1)
         }
         EventKind::TimeoutElapsed { task, .. } => format!("{}'s timeout elapses: its future is dropped", name(task)),
+        EventKind::TimeoutCleared { task, deadline, dropped: false } => {
+            format!("{}'s future finishes before its timeout at {}", name(task), format_time(deadline))
+        }
+        EventKind::TimeoutCleared { task, deadline, dropped: true } => {
+            format!("{}'s timeout (due at {}) is dropped before its deadline", name(task), format_time(deadline))
+        }
         EventKind::ChannelCreated { chan: c, .. } => format!("{} is created", chan(c)),
         EventKind::Sent { task, chan: c, text: v, .. } => format!("{} sends {} into {}", name(task), text(v), chan(c)),
         EventKind::SendFailed { task, chan: c, full, .. } => {

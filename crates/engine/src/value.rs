@@ -176,8 +176,9 @@ pub enum Registration {
     /// A broadcast `recv()` waiting for a message.
     BroadcastRecv { rx: u32 },
     /// A future running another as a child coroutine (`timeout`): the
-    /// child is dropped with all it holds, and the timer taken back.
-    Child { child: u32, timer: Option<u64> },
+    /// child is dropped with all it holds, and the timer (set for
+    /// `deadline`) taken back.
+    Child { child: u32, timer: Option<u64>, deadline: Option<u64> },
 }
 
 /// Where dropped handles are queued until the runtime processes them. The
@@ -588,7 +589,7 @@ impl FutureState {
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } | FutureState::Tick { timer: Some(seq), .. } => Registration::Timer(seq),
-            FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
+            FutureState::Timeout { child, timer, deadline } => Registration::Child { child, timer, deadline },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {
