@@ -41,6 +41,9 @@ pub struct RunData {
     /// The lanes' geometry, when it was built with the run (in slices, see
     /// `worker.rs`); else the page builds it when it first shows the run.
     pub geom: Option<Rc<RunGeom>>,
+    /// The seed of the run's random choices (`Config::seed`: where an
+    /// unbiased `select!` starts polling).
+    pub seed: u64,
 }
 
 impl RunData {
@@ -48,14 +51,14 @@ impl RunData {
     pub fn new(source: &str, config: &Config) -> RunData {
         let run = taskscope_engine::run(source, config);
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline, geom: None }
+        RunData { source: source.to_string(), run, timeline, geom: None, seed: config.seed }
     }
 
     /// `source`, not run (the page died running it last time).
     pub fn not_run(source: &str) -> RunData {
         let run = Run { diagnostics: Vec::new(), outcome: Outcome::CompileError, trace: Default::default() };
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline, geom: None }
+        RunData { source: source.to_string(), run, timeline, geom: None, seed: DEFAULT_SEED }
     }
 
     /// True when the program compiled, so there is a run to show (it may
@@ -80,6 +83,55 @@ impl RunData {
 /// by the clock.
 pub fn interactive_config() -> Config {
     Config { max_events: 1_000_000, max_memory_bytes: 64 << 20, clock: page_clock(), ..Config::default() }
+}
+
+/// [`interactive_config`] with the seed of the run's random choices.
+pub fn seeded_config(seed: u64) -> Config {
+    Config { seed, ..interactive_config() }
+}
+
+/// The seed a run has unless the user or a link chose another: the
+/// engine's (and the CLI's) default.
+pub const DEFAULT_SEED: u64 = 1;
+/// The largest seed the page takes (a link's `seed=`, the seed field):
+/// seeds travel to the worker as JavaScript numbers.
+pub const MAX_SEED: u64 = u32::MAX as u64;
+
+/// True when `src` has an unbiased `select!` (one without `biased;`): its
+/// runs depend on the seed, so the page shows it. A token scan, not a
+/// parse: it runs on every edit.
+pub fn has_unbiased_select(src: &str) -> bool {
+    let tokens = crate::highlight::tokenize(src);
+    tokens.iter().enumerate().any(|(k, t)| {
+        if t.class != crate::highlight::Class::Macro || src.get(t.start..t.end) != Some("select!") {
+            return false;
+        }
+        // After the opening bracket, skipping blanks and comments: `biased;`?
+        let mut at = t.end;
+        let rest = src.get(at..).unwrap_or("");
+        let open = rest.len() - rest.trim_start().len();
+        at += open;
+        if !matches!(src.as_bytes().get(at), Some(b'{' | b'(' | b'[')) {
+            return false;
+        }
+        at += 1;
+        for next in &tokens[k + 1..] {
+            if next.end <= at {
+                continue;
+            }
+            let between = src.get(at..next.start).unwrap_or("");
+            if !between.trim().is_empty() {
+                break;
+            }
+            if matches!(next.class, crate::highlight::Class::Comment | crate::highlight::Class::DocComment) {
+                at = next.end;
+                continue;
+            }
+            break;
+        }
+        let rest = src.get(at..).unwrap_or("").trim_start();
+        !(rest.starts_with("biased") && rest["biased".len()..].trim_start().starts_with(';'))
+    })
 }
 
 /// The page's clock (`performance.now()`), for the engine's time budget.
@@ -935,6 +987,22 @@ mod tests {
 
     fn data(src: &str) -> RunData {
         RunData::new(src, &interactive_config())
+    }
+
+    #[test]
+    fn the_seed_shows_for_unbiased_select_only() {
+        assert!(has_unbiased_select("tokio::select! { a = f() => {}, b = g() => {} }"));
+        assert!(has_unbiased_select("select!{\n  x = f() => {}\n}"));
+        assert!(has_unbiased_select("tokio::select!(a = f() => {})"));
+        assert!(!has_unbiased_select("tokio::select! {\n    biased;\n    a = f() => {}\n}"));
+        assert!(!has_unbiased_select("tokio::select! { // first\n /* then */ biased ; a = f() => {} }"));
+        assert!(!has_unbiased_select("// tokio::select! { a = f() => {} }\nlet s = \"select! {\";\nmy_select(x);"));
+        assert!(!has_unbiased_select("tokio::join!(a, b); let biased = 1;"));
+        // One unbiased select! among biased ones is enough.
+        assert!(has_unbiased_select("select! { biased; a = f() => {} }\nselect! { b = g() => {} }"));
+        assert!(!has_unbiased_select(example("select_shutdown")), "its select! is biased");
+        assert!(!has_unbiased_select("select!"));
+        assert_eq!(Config::default().seed, DEFAULT_SEED);
     }
 
     fn example(file: &str) -> &'static str {
