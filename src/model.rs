@@ -881,6 +881,8 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
         EventKind::TaskSpawned { task, parent: Some(p), .. } => format!("{} spawns {}", name(p), name(task)),
         EventKind::TaskPolled { task } => format!("{} is polled", name(task)),
+        // A select! has no `.await` of its own in the source.
+        EventKind::TaskSuspended { task, on: WaitOn::Select(n), .. } => format!("{} suspends in select!: none of its {n} branches is ready", name(task)),
         EventKind::TaskSuspended { task, on, .. } => format!("{} suspends at .await: {}", name(task), awaited(on, names)),
         EventKind::TaskWoken { task, by: Some(b) } => format!("{} wakes {}", name(b), name(task)),
         EventKind::TaskWoken { task, by: None } => format!("{} is woken", name(task)),
@@ -1472,6 +1474,25 @@ mod tests {
         let g = RunGeom::new(&d);
         let all: Vec<String> = (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect();
         assert!(all.iter().any(|e| e.contains(" asks for mutex ") && !e.contains("mutex #")), "{all:#?}");
+    }
+
+    /// `select!` and `timeout` in the readout: the wait in a `select!`,
+    /// its winner, a deadline that clears and one that elapses.
+    #[test]
+    fn the_readout_tells_select_and_timeout_events() {
+        let readout = |file: &str| {
+            let d = data(example(file));
+            let g = RunGeom::new(&d);
+            (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect::<Vec<String>>()
+        };
+        let all = readout("select_shutdown");
+        assert!(all.iter().any(|e| e == "worker suspends in select!: none of its 3 branches is ready"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "worker's select! is won by branch 2 of 3: the other 2 futures are dropped"), "{all:#?}");
+        assert!(!all.iter().any(|e| e.contains("at .await: select!")), "{all:#?}");
+        let all = readout("timeout_slow_request");
+        assert!(all.iter().any(|e| e == "fast gives up at 100 ms if still waiting"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "fast's future finishes before its timeout at 100 ms"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "slow's timeout elapses: its future is dropped"), "{all:#?}");
     }
 
     #[test]

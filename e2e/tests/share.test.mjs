@@ -203,11 +203,15 @@ describe('links', { timeout: 90_000 }, () => {
     assert.equal(await page.getByTestId('seed').inputValue(), '1');
     assert.equal(await page.getByTestId('app').getAttribute('data-seed'), '1');
     assert.equal(await page.getByTestId('console').textContent(), 'second: b\n');
+    // The lane's badge names the winner (0-based in data-winner).
+    const winner = (p) => p.getByTestId('select').getAttribute('data-winner');
+    assert.equal(await winner(page), '1');
 
     const seeded = (p, seed) => p.locator(`[data-testid=app][data-seed="${seed}"][data-pending=false]`).waitFor({ timeout: 10_000 });
     await page.getByTestId('seed').fill('4');
     await seeded(page, 4);
     assert.equal(await page.getByTestId('console').textContent(), 'first: a\n');
+    assert.equal(await winner(page), '0');
     // The same seed, the same run.
     await page.getByTestId('seed').fill('1');
     await seeded(page, 1);
@@ -228,6 +232,7 @@ describe('links', { timeout: 90_000 }, () => {
     await seeded(other.page, 4);
     assert.equal(await other.page.getByTestId('seed').inputValue(), '4');
     assert.equal(await other.page.getByTestId('console').textContent(), 'first: a\n');
+    assert.equal(await winner(other.page), '0');
     assert.deepEqual(other.problems, []);
     await other.context.close();
 
