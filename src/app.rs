@@ -11,7 +11,10 @@
 //!   ask for a run right when the text changes (`worker::request`: in a Web
 //!   Worker); runs arrive as [`SessionAction::Ran`], and each one gets a new
 //!   `run_id`, which the page exposes as `data-run-id` for tests and the
-//!   benchmark.
+//!   benchmark (and the latest run's seed as `data-seed`). The seed the
+//!   runs are asked for with is the session's too: the seed field (shown
+//!   when the program has an unbiased `select!`) changes it and re-runs,
+//!   an example resets it to the default, a link sets it.
 //! * [`PlaybackState`]: the playhead ([`Playback`]); while playing, an
 //!   animation-frame loop dispatches `Tick`s with the frame's duration.
 //!
@@ -32,7 +35,7 @@ use taskscope_engine::trace::TaskId;
 use taskscope_engine::view::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, HtmlSelectElement, KeyboardEvent};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::console::Console;
@@ -42,8 +45,8 @@ use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, ViewOptions};
 use crate::markup::{Markup, fixed};
 use crate::model::{
-    ByPtr, DiagnosticItem, Playback, PlaybackAction, RunData, Tone, describe_event, diagnostic_items, focus_line, interactive_config, next_await,
-    position_label, prev_await, summary, task_lines,
+    ByPtr, DEFAULT_SEED, DiagnosticItem, MAX_SEED, Playback, PlaybackAction, RunData, Tone, describe_event, diagnostic_items, focus_line, has_unbiased_select,
+    interactive_config, next_await, position_label, prev_await, summary, task_lines,
 };
 use crate::num::Fixed;
 use crate::playback::PlaybackBar;
@@ -98,6 +101,9 @@ pub struct Session {
     /// A run was asked for and has not arrived: the page says "Running…"
     /// where it would say how the latest run ended.
     pub pending: bool,
+    /// The seed the runs are asked for with (what the seed field shows and
+    /// links keep).
+    pub seed: u64,
 }
 
 pub enum SessionAction {
@@ -112,6 +118,8 @@ pub enum SessionAction {
     Opened { source: Rc<str>, example: Option<&'static Example>, data: Rc<RunData>, ms: f64 },
     /// The worker died running the text: no run.
     Crashed,
+    /// The seed changed (the run with it is asked for).
+    Reseeded(u64),
 }
 
 impl Session {
@@ -123,7 +131,18 @@ impl Session {
 
     fn with_run(source: &str, example: Option<&'static Example>, data: Rc<RunData>, ms: f64) -> Session {
         let diagnostics = Rc::new(diagnostic_items(&data.source, &data.run.diagnostics));
-        Session { source: Rc::from(source), current: data.clone(), shown: data, diagnostics, run_id: 1, run_ms: ms, example, loads: 0, pending: false }
+        Session {
+            source: Rc::from(source),
+            current: data.clone(),
+            shown: data,
+            diagnostics,
+            run_id: 1,
+            run_ms: ms,
+            example,
+            loads: 0,
+            pending: false,
+            seed: DEFAULT_SEED,
+        }
     }
 
     /// The latest run is of the text in the editor.
@@ -159,6 +178,10 @@ impl Reducible for Session {
                 s.accept(data, ms);
             }
             SessionAction::Crashed => s.pending = false,
+            SessionAction::Reseeded(seed) => {
+                s.seed = seed;
+                s.pending = true;
+            }
         }
         Rc::new(s)
     }
@@ -231,7 +254,7 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(|| {
             GUARD_RUNS.with(|g| g.set(guarded));
             USE_WORKER.with(|w| w.set(props.page));
-            Session { pending: !skip, ..Session::not_run(&startup.source, startup.example) }
+            Session { pending: !skip, seed: startup.options.seed.unwrap_or(DEFAULT_SEED), ..Session::not_run(&startup.source, startup.example) }
         })
     };
     let playback = {
@@ -279,15 +302,20 @@ pub fn app(props: &AppProps) -> Html {
     let shown = session.shown.clone();
     let pos = p.pos.min(shown.timeline.len());
 
-    // Asks for a run of `text`; when it arrives, tells the session and
-    // hands the run's length to `then` (for the playhead). A run asked for
-    // later supersedes this one: `then` is never called.
+    // The seed runs are asked for with, for the callbacks made once (the
+    // session's `seed` is the same, for what the page shows).
+    let seed = use_mut_ref(|| startup.options.seed.unwrap_or(DEFAULT_SEED));
+    // Asks for a run of `text` (with the seed); when it arrives, tells the
+    // session and hands the run's length to `then` (for the playhead). A run
+    // asked for later supersedes this one: `then` is never called.
     let request = {
         let session = session.dispatcher();
         let crashed = crashed.setter();
+        let seed = seed.clone();
         Rc::new(move |text: Rc<str>, then: Box<dyn FnOnce(Rc<RunData>, f64)>| {
             let (session, crashed, source) = (session.clone(), crashed.clone(), text.clone());
-            worker::request(&text, move |done| match done {
+            let seed = *seed.borrow();
+            worker::request(&text, seed, move |done| match done {
                 Done::Ran(data, ms) => {
                     crashed.set(None);
                     then(data, ms);
@@ -367,14 +395,38 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // A seed typed or stepped in the seed field: the program runs again
+    // with it (as an edit does: the playhead stays).
+    let on_seed = {
+        let dispatch = session.dispatcher();
+        let (run_now, seed) = (run_now.clone(), seed.clone());
+        use_callback(session.source.clone(), move |e: InputEvent, source: &Rc<str>| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(next) = link::parse_seed(input.value().trim()) else { return };
+            if next == *seed.borrow() {
+                return;
+            }
+            *seed.borrow_mut() = next;
+            dispatch.dispatch(SessionAction::Reseeded(next));
+            run_now(source, false);
+        })
+    };
+    // The seed only matters, and shows, when the program has an unbiased
+    // select!.
+    let show_seed = *use_memo(session.source.clone(), |s| has_unbiased_select(s));
+
     let on_example = {
         let session = session.dispatcher();
         let playback = playback.dispatcher();
         let await_task = await_task.setter();
         let request = request.clone();
+        let seed = seed.clone();
         use_callback((), move |file: String, _: &()| {
             let Some(example) = examples::find(&file) else { return };
-            // The editor shows the example at once; its run follows.
+            // The editor shows the example at once; its run follows, with
+            // the default seed (the one its explanation describes).
+            *seed.borrow_mut() = DEFAULT_SEED;
+            session.dispatch(SessionAction::Reseeded(DEFAULT_SEED));
             session.dispatch(SessionAction::Edited(Rc::from(example.source)));
             let (session, playback, await_task) = (session.clone(), playback.clone(), await_task.clone());
             request(
@@ -396,9 +448,13 @@ pub fn app(props: &AppProps) -> Html {
         let await_task = await_task.setter();
         let hidden = hidden.setter();
         let request = request.clone();
+        let seed = seed.clone();
         Rc::new(move |source: &str, example: Option<&'static Example>, options: &ViewOptions| {
             let (session, playback, await_task, hidden, options) = (session.clone(), playback.clone(), await_task.clone(), hidden.clone(), options.clone());
             let source: Rc<str> = Rc::from(source);
+            let chosen = options.seed.unwrap_or(DEFAULT_SEED);
+            *seed.borrow_mut() = chosen;
+            session.dispatch(SessionAction::Reseeded(chosen));
             session.dispatch(SessionAction::Edited(source.clone()));
             request(
                 source.clone(),
@@ -643,8 +699,8 @@ pub fn app(props: &AppProps) -> Html {
         }
         None => on_input.clone(),
     };
-    let open_url = use_memo(embed.then(|| (session.source.clone(), session.example)), |key| {
-        key.as_ref().map(|(source, example)| AttrValue::from(share::open_url(&share::web::base_url(), source, *example)))
+    let open_url = use_memo(embed.then(|| (session.source.clone(), session.example, session.seed)), |key| {
+        key.as_ref().map(|(source, example, seed)| AttrValue::from(share::open_url(&share::web::base_url(), source, *example, *seed)))
     });
     crate::embed::web::use_height_report(root.clone(), props.page && embed);
 
@@ -677,13 +733,13 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div ref={root} class={crate::markup::class(&[Some("app"), embed.then_some("embed")])} data-testid="app" data-run-id={session.run_id.to_string()}
-            data-run-ms={Fixed(session.run_ms, 2).to_string()}
+            data-run-ms={Fixed(session.run_ms, 2).to_string()} data-seed={session.current.seed.to_string()}
             data-pending={session.pending.to_string()} data-reduced-motion={reduced_motion.to_string()}>
             if !embed {
                 <header class="masthead">
                     { fixed("<h1>Taskscope</h1><p class=\"tagline\">Write async Rust, watch it run on a simulated Tokio runtime.</p>") }
                     <ExamplesMenu selected={session.example.map(|e| e.file)} on_change={on_example} />
-                    <ShareButtons source={session.source.clone()} {pos} speed={p.speed} example={session.example} />
+                    <ShareButtons source={session.source.clone()} {pos} speed={p.speed} example={session.example} seed={session.seed} />
                 </header>
             }
             if let Some(message) = (*link_error).clone() {
@@ -720,6 +776,7 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 }
                 <section class={crate::markup::class(&[Some("pane"), Some("viz-pane"), stale.then_some("stale")])} aria-label="What the program does">
+                    <div class="run-head">
                     <div class={crate::markup::class(&[Some("banner"), Some(status.tone.as_str())])} role="status">
                         <p class="status" data-testid="status">{ status_text }</p>
                         if !status.details.is_empty() {
@@ -741,6 +798,14 @@ pub fn app(props: &AppProps) -> Html {
                                 } }
                             </p>
                         }
+                    </div>
+                    if show_seed {
+                        <label class="seed" title={SEED_TITLE}>
+                            { fixed("<span>seed</span>") }
+                            <input type="number" data-testid="seed" min="0" max={MAX_SEED.to_string()} step="1" inputmode="numeric"
+                                value={session.seed.to_string()} oninput={on_seed} aria-label="Seed of the run's random choices" />
+                        </label>
+                    }
                     </div>
                     if crashed_here {
                         <div class="banner error worker-crash" role="alert" data-testid="worker-crash">
@@ -768,6 +833,11 @@ pub fn app(props: &AppProps) -> Html {
         </div>
     }
 }
+
+/// What the seed field is for.
+const SEED_TITLE: &str = "Unbiased select! starts polling at a random branch, as in real Tokio. \
+    Taskscope draws it from this seed: the same seed gives the same run; another seed may let another branch win. \
+    Share and embed links keep it.";
 
 #[derive(Properties, PartialEq)]
 struct ExamplesMenuProps {

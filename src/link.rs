@@ -11,6 +11,8 @@
 //! * `?embed=1&editor=0|ro|rw&autoplay=1&hide=1-3,7` — the compact view
 //!   for iframes; `hide` lists 1-based source lines hidden in the embedded
 //!   editor (mdBook's `# ` lines). These options may also appear in the hash.
+//! * `seed=N` (query, hash or share payload) — the seed of the run's random
+//!   choices (where an unbiased `select!` starts); without it, seed 1.
 //!
 //! **Architecture Invariant:** everything from a URL is data. Decoding
 //! never panics, bounds every size (input and decompressed output), and
@@ -37,6 +39,9 @@ pub struct ViewOptions {
     pub pos: Option<usize>,
     /// Playback speed.
     pub speed: Option<f64>,
+    /// The seed of the run's random choices (`seed=`); `None`: the default
+    /// ([`crate::model::DEFAULT_SEED`]), as in links made before seeds.
+    pub seed: Option<u64>,
 }
 
 /// What a URL asks the app to open.
@@ -195,8 +200,18 @@ fn apply_option(opts: &mut ViewOptions, key: &str, value: &str) {
         }
         "pos" => opts.pos = value.parse().ok(),
         "speed" => opts.speed = crate::num::parse_decimal(value).filter(|s| s.is_finite() && *s > 0.0 && *s <= 64.0),
+        "seed" => opts.seed = parse_seed(value),
         _ => {}
     }
+}
+
+/// A `seed=` value: a decimal number up to [`crate::model::MAX_SEED`];
+/// anything else is ignored (the default seed).
+pub fn parse_seed(value: &str) -> Option<u64> {
+    if value.is_empty() || value.len() > 20 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse::<u64>().ok().filter(|s| *s <= crate::model::MAX_SEED)
 }
 
 /// Parses the page's `location.search` and `location.hash` (with or
@@ -260,6 +275,9 @@ pub fn encode_share(source: &str, opts: &ViewOptions) -> String {
     if !opts.hidden_lines.is_empty() {
         payload.push_str(&format!("hide={}\n", taskscope_link::line_ranges(&opts.hidden_lines)));
     }
+    if let Some(seed) = opts.seed {
+        payload.push_str(&format!("seed={seed}\n"));
+    }
     payload.push('\n');
     payload.push_str(source);
     base64url_encode(&crate::deflate::deflate(payload.as_bytes()))
@@ -321,7 +339,15 @@ mod tests {
 
     #[test]
     fn share_links_round_trip_source_and_options() {
-        let opts = ViewOptions { pos: Some(42), speed: Some(2.0), editor: EditorMode::ReadOnly, autoplay: true, hidden_lines: vec![1, 2, 3, 7], embed: false };
+        let opts = ViewOptions {
+            pos: Some(42),
+            speed: Some(2.0),
+            editor: EditorMode::ReadOnly,
+            autoplay: true,
+            hidden_lines: vec![1, 2, 3, 7],
+            embed: false,
+            seed: Some(7),
+        };
         let s = encode_share(PROGRAM, &opts);
         assert!(s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'), "{s}");
         let req = parse_location("", &format!("#s={s}")).unwrap();
@@ -371,6 +397,30 @@ mod tests {
         assert_eq!(parse_location("?example=../../etc/passwd", "").unwrap().example, None);
         for msg in [LinkError::NotUtf8, LinkError::BadBase64, LinkError::TooLarge { bytes: 9, limit: 1 }] {
             assert!(!msg.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn seeds_round_trip_and_default_to_none() {
+        for seed in [0, 1, 2, 123_456, crate::model::MAX_SEED] {
+            let opts = ViewOptions { seed: Some(seed), ..ViewOptions::default() };
+            let req = parse_location("", &format!("#s={}", encode_share(PROGRAM, &opts))).unwrap();
+            assert_eq!(req.options.seed, Some(seed));
+            assert_eq!(parse_location(&format!("?seed={seed}"), "#code=x").unwrap().options.seed, Some(seed));
+            assert_eq!(parse_location("", &format!("#seed={seed}&code=x")).unwrap().options.seed, Some(seed));
+        }
+        // Links without a seed (all links made before seeds) have none: the
+        // default. Their payload is unchanged.
+        assert_eq!(parse_location("", "#code=x").unwrap().options.seed, None);
+        let plain = encode_share(PROGRAM, &ViewOptions::default());
+        assert_eq!(decode_share(&plain).unwrap().1.seed, None);
+        let old = base64url_encode(&miniz_oxide::deflate::compress_to_vec(format!("taskscope-share 1\npos=3\n\n{PROGRAM}").as_bytes(), 9));
+        assert_eq!(decode_share(&old).unwrap().1, ViewOptions { pos: Some(3), ..ViewOptions::default() });
+        // Bad seeds are ignored, not errors.
+        for bad in ["", "-1", "1.5", "0x10", "+3", "4294967296", "99999999999999999999999", "1e3"] {
+            let req = parse_location(&format!("?seed={bad}"), "#code=x").unwrap();
+            assert_eq!(req.options.seed, None, "{bad}");
+            assert_eq!(req.source.as_deref(), Some("x"));
         }
     }
 

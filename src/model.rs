@@ -41,6 +41,9 @@ pub struct RunData {
     /// The lanes' geometry, when it was built with the run (in slices, see
     /// `worker.rs`); else the page builds it when it first shows the run.
     pub geom: Option<Rc<RunGeom>>,
+    /// The seed of the run's random choices (`Config::seed`: where an
+    /// unbiased `select!` starts polling).
+    pub seed: u64,
 }
 
 impl RunData {
@@ -48,14 +51,14 @@ impl RunData {
     pub fn new(source: &str, config: &Config) -> RunData {
         let run = taskscope_engine::run(source, config);
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline, geom: None }
+        RunData { source: source.to_string(), run, timeline, geom: None, seed: config.seed }
     }
 
     /// `source`, not run (the page died running it last time).
     pub fn not_run(source: &str) -> RunData {
         let run = Run { diagnostics: Vec::new(), outcome: Outcome::CompileError, trace: Default::default() };
         let timeline = Timeline::new(&run.trace);
-        RunData { source: source.to_string(), run, timeline, geom: None }
+        RunData { source: source.to_string(), run, timeline, geom: None, seed: DEFAULT_SEED }
     }
 
     /// True when the program compiled, so there is a run to show (it may
@@ -80,6 +83,59 @@ impl RunData {
 /// by the clock.
 pub fn interactive_config() -> Config {
     Config { max_events: 1_000_000, max_memory_bytes: 64 << 20, clock: page_clock(), ..Config::default() }
+}
+
+/// [`interactive_config`] with the seed of the run's random choices.
+pub fn seeded_config(seed: u64) -> Config {
+    Config { seed, ..interactive_config() }
+}
+
+/// The seed a run has unless the user or a link chose another: the
+/// engine's (and the CLI's) default.
+pub const DEFAULT_SEED: u64 = 1;
+/// The largest seed the page takes (a link's `seed=`, the seed field):
+/// seeds travel to the worker as JavaScript numbers.
+pub const MAX_SEED: u64 = u32::MAX as u64;
+
+/// True when `src` has an unbiased `select!` (one without `biased;`): its
+/// runs depend on the seed, so the page shows it. A token scan, not a
+/// parse: it runs on every edit.
+pub fn has_unbiased_select(src: &str) -> bool {
+    // Most programs have none: no tokens for them.
+    if !src.contains("select!") {
+        return false;
+    }
+    let tokens = crate::highlight::tokenize(src);
+    tokens.iter().enumerate().any(|(k, t)| {
+        if t.class != crate::highlight::Class::Macro || src.get(t.start..t.end) != Some("select!") {
+            return false;
+        }
+        // After the opening bracket, skipping blanks and comments: `biased;`?
+        let mut at = t.end;
+        let rest = src.get(at..).unwrap_or("");
+        let open = rest.len() - rest.trim_start().len();
+        at += open;
+        if !matches!(src.as_bytes().get(at), Some(b'{' | b'(' | b'[')) {
+            return false;
+        }
+        at += 1;
+        for next in &tokens[k + 1..] {
+            if next.end <= at {
+                continue;
+            }
+            let between = src.get(at..next.start).unwrap_or("");
+            if !between.trim().is_empty() {
+                break;
+            }
+            if matches!(next.class, crate::highlight::Class::Comment | crate::highlight::Class::DocComment) {
+                at = next.end;
+                continue;
+            }
+            break;
+        }
+        let rest = src.get(at..).unwrap_or("").trim_start();
+        !(rest.starts_with("biased") && rest["biased".len()..].trim_start().starts_with(';'))
+    })
 }
 
 /// The page's clock (`performance.now()`), for the engine's time budget.
@@ -724,6 +780,7 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::SleepFired { task, .. }
         | EventKind::TimeoutSet { task, .. }
         | EventKind::TimeoutElapsed { task, .. }
+        | EventKind::TimeoutCleared { task, .. }
         | EventKind::SelectDone { task, .. }
         | EventKind::Sent { task, .. }
         | EventKind::SendFailed { task, .. }
@@ -842,6 +899,8 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::TaskSpawned { task, parent: None, .. } => format!("{} starts", name(task)),
         EventKind::TaskSpawned { task, parent: Some(p), .. } => format!("{} spawns {}", name(p), name(task)),
         EventKind::TaskPolled { task } => format!("{} is polled", name(task)),
+        // A select! has no `.await` of its own in the source.
+        EventKind::TaskSuspended { task, on: WaitOn::Select(n), .. } => format!("{} suspends in select!: none of its {n} branches is ready", name(task)),
         EventKind::TaskSuspended { task, on, .. } => format!("{} suspends at .await: {}", name(task), awaited(on, names)),
         EventKind::TaskWoken { task, by: Some(b) } => format!("{} wakes {}", name(b), name(task)),
         EventKind::TaskWoken { task, by: None } => format!("{} is woken", name(task)),
@@ -861,6 +920,12 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             format!("{}'s select! is won by branch {} of {of}{others}", name(task), branch + 1)
         }
         EventKind::TimeoutElapsed { task, .. } => format!("{}'s timeout elapses: its future is dropped", name(task)),
+        EventKind::TimeoutCleared { task, deadline, dropped: false } => {
+            format!("{}'s future finishes before its timeout at {}", name(task), format_time(deadline))
+        }
+        EventKind::TimeoutCleared { task, deadline, dropped: true } => {
+            format!("{}'s timeout (due at {}) is dropped before its deadline", name(task), format_time(deadline))
+        }
         EventKind::ChannelCreated { chan: c, .. } => format!("{} is created", chan(c)),
         EventKind::Sent { task, chan: c, text: v, .. } => format!("{} sends {} into {}", name(task), text(v), chan(c)),
         EventKind::SendFailed { task, chan: c, full, .. } => {
@@ -973,6 +1038,22 @@ mod tests {
 
     fn data(src: &str) -> RunData {
         RunData::new(src, &interactive_config())
+    }
+
+    #[test]
+    fn the_seed_shows_for_unbiased_select_only() {
+        assert!(has_unbiased_select("tokio::select! { a = f() => {}, b = g() => {} }"));
+        assert!(has_unbiased_select("select!{\n  x = f() => {}\n}"));
+        assert!(has_unbiased_select("tokio::select!(a = f() => {})"));
+        assert!(!has_unbiased_select("tokio::select! {\n    biased;\n    a = f() => {}\n}"));
+        assert!(!has_unbiased_select("tokio::select! { // first\n /* then */ biased ; a = f() => {} }"));
+        assert!(!has_unbiased_select("// tokio::select! { a = f() => {} }\nlet s = \"select! {\";\nmy_select(x);"));
+        assert!(!has_unbiased_select("tokio::join!(a, b); let biased = 1;"));
+        // One unbiased select! among biased ones is enough.
+        assert!(has_unbiased_select("select! { biased; a = f() => {} }\nselect! { b = g() => {} }"));
+        assert!(!has_unbiased_select(example("select_shutdown")), "its select! is biased");
+        assert!(!has_unbiased_select("select!"));
+        assert_eq!(Config::default().seed, DEFAULT_SEED);
     }
 
     fn example(file: &str) -> &'static str {
@@ -1442,6 +1523,25 @@ mod tests {
         let g = RunGeom::new(&d);
         let all: Vec<String> = (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect();
         assert!(all.iter().any(|e| e.contains(" asks for mutex ") && !e.contains("mutex #")), "{all:#?}");
+    }
+
+    /// `select!` and `timeout` in the readout: the wait in a `select!`,
+    /// its winner, a deadline that clears and one that elapses.
+    #[test]
+    fn the_readout_tells_select_and_timeout_events() {
+        let readout = |file: &str| {
+            let d = data(example(file));
+            let g = RunGeom::new(&d);
+            (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect::<Vec<String>>()
+        };
+        let all = readout("select_shutdown");
+        assert!(all.iter().any(|e| e == "worker suspends in select!: none of its 3 branches is ready"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "worker's select! is won by branch 2 of 3: the other 2 futures are dropped"), "{all:#?}");
+        assert!(!all.iter().any(|e| e.contains("at .await: select!")), "{all:#?}");
+        let all = readout("timeout_slow_request");
+        assert!(all.iter().any(|e| e == "fast gives up at 100 ms if still waiting"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "fast's future finishes before its timeout at 100 ms"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "slow's timeout elapses: its future is dropped"), "{all:#?}");
     }
 
     #[test]

@@ -22,7 +22,7 @@
 
 use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, LinkError, LinkRequest, ViewOptions};
-use crate::model::{Playback, PlaybackAction};
+use crate::model::{DEFAULT_SEED, Playback, PlaybackAction};
 
 /// The local storage key of the program in the editor.
 pub const STORAGE_KEY: &str = "taskscope.source.v1";
@@ -163,28 +163,36 @@ pub fn base_of(href: &str) -> &str {
     &href[..end]
 }
 
-/// The Share button's link: the program, the playhead and the speed, in
-/// the short `#s=` form.
-pub fn share_url(base: &str, source: &str, pos: usize, speed: f64) -> String {
-    let opts = ViewOptions { pos: Some(pos), speed: (speed != 1.0).then_some(speed), ..ViewOptions::default() };
+/// A seed as links carry it: `None` for the default (links without a seed
+/// open with it, so they stay as they were before seeds).
+pub fn link_seed(seed: u64) -> Option<u64> {
+    (seed != DEFAULT_SEED).then_some(seed)
+}
+
+/// The Share button's link: the program, the playhead, the speed and the
+/// seed, in the short `#s=` form.
+pub fn share_url(base: &str, source: &str, pos: usize, speed: f64, seed: u64) -> String {
+    let opts = ViewOptions { pos: Some(pos), speed: (speed != 1.0).then_some(speed), seed: link_seed(seed), ..ViewOptions::default() };
     format!("{base}#s={}", link::encode_share(source, &opts))
 }
 
-/// A link to the full playground with `source` (every line, editable):
-/// the embed's "Open in Taskscope". A bundled example, unchanged, is
-/// linked by name.
-pub fn open_url(base: &str, source: &str, example: Option<&Example>) -> String {
-    match example {
-        Some(e) if e.source == source => format!("{base}?example={}", e.file),
-        _ => format!("{base}#code={}", link::percent_encode(source)),
+/// A link to the full playground with `source` (every line, editable) and
+/// its seed: the embed's "Open in Taskscope". A bundled example,
+/// unchanged, is linked by name.
+pub fn open_url(base: &str, source: &str, example: Option<&Example>, seed: u64) -> String {
+    match (example, link_seed(seed)) {
+        (Some(e), None) if e.source == source => format!("{base}?example={}", e.file),
+        (Some(e), Some(seed)) if e.source == source => format!("{base}?example={}&seed={seed}", e.file),
+        (_, None) => format!("{base}#code={}", link::percent_encode(source)),
+        (_, Some(seed)) => format!("{base}#seed={seed}&code={}", link::percent_encode(source)),
     }
 }
 
 /// The address an embed loads, exactly as docs/embedding.md and
 /// `taskscope mdbook` write it:
-/// `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>`.
-pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32]) -> String {
-    taskscope_link::embed_url(base, source, editor, autoplay, hidden)
+/// `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>][&seed=<n>]#code=<source>`.
+pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32], seed: u64) -> String {
+    taskscope_link::embed_url(base, source, editor, autoplay, hidden, link_seed(seed))
 }
 
 pub use taskscope_link::html_escape;
@@ -465,6 +473,9 @@ pub mod web {
         /// The example it is, if unchanged.
         #[prop_or_default]
         pub example: Option<&'static Example>,
+        /// The seed of its runs.
+        #[prop_or(DEFAULT_SEED)]
+        pub seed: u64,
     }
 
     #[derive(Clone, Copy, PartialEq)]
@@ -499,11 +510,12 @@ pub mod web {
         let autoplay = use_state_eq(|| false);
         let snippet_src = use_mut_ref(|| (Rc::<str>::from(""), None::<&'static Example>));
         *snippet_src.borrow_mut() = (props.source.clone(), props.example);
+        let seed = props.seed;
 
         let snippet = {
             let (source, example) = snippet_src.borrow().clone();
             if *open == Open::Embed {
-                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[]);
+                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[], seed);
                 iframe_snippet(&url, &embed_title(&source, example))
             } else {
                 String::new()
@@ -518,7 +530,7 @@ pub mod web {
                     open.set(Open::None);
                     return;
                 }
-                let url = share_url(&base_url(), &source, pos, speed);
+                let url = share_url(&base_url(), &source, pos, speed, seed);
                 copy_to_clipboard(&url);
                 link.set(url);
                 copied.set(true);
@@ -534,7 +546,7 @@ pub mod web {
                     open.set(Open::None);
                     return;
                 }
-                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[]);
+                let url = embed_url(&base_url(), &source, *editor_mode, *autoplay, &[], seed);
                 copy_to_clipboard(&iframe_snippet(&url, &embed_title(&source, example)));
                 copied.set(true);
                 open.set(Open::Embed);
@@ -594,7 +606,7 @@ pub mod web {
             <div class="share" onkeydown={on_keydown}>
                 <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Share).then_some("active")])} data-testid="share"
                     aria-expanded={(*open == Open::Share).to_string()} aria-controls="share-panel"
-                    title="Copy a link to this program, with the playhead and speed" onclick={on_share}>{ "Share" }</button>
+                    title="Copy a link to this program, with the playhead, speed and seed" onclick={on_share}>{ "Share" }</button>
                 <button class={crate::markup::class(&[Some("share-button"), (*open == Open::Embed).then_some("active")])} data-testid="embed"
                     aria-expanded={(*open == Open::Embed).to_string()} aria-controls="share-panel"
                     title="Copy an <iframe> snippet that embeds this program in another page" onclick={on_embed}>{ "Embed" }</button>
@@ -776,7 +788,7 @@ mod tests {
 
     #[test]
     fn share_links_carry_the_playhead_and_speed() {
-        let url = share_url("http://h/sub/", LINKED, 17, 4.0);
+        let url = share_url("http://h/sub/", LINKED, 17, 4.0, 1);
         let (base, hash) = url.split_once('#').unwrap();
         assert_eq!(base, "http://h/sub/");
         let s = decide("", hash, Some(MINE));
@@ -784,8 +796,38 @@ mod tests {
         assert_eq!(s.options.pos, Some(17));
         assert_eq!(s.options.speed, Some(4.0));
         assert!(!s.options.embed);
-        let url = share_url("http://h/", LINKED, 0, 1.0);
+        let url = share_url("http://h/", LINKED, 0, 1.0, 1);
         assert_eq!(decide("", url.split_once('#').unwrap().1, None).options.speed, None);
+        // The default seed is left out: such a link is what it was before seeds.
+        assert_eq!(decide("", url.split_once('#').unwrap().1, None).options.seed, None);
+        assert_eq!(url, format!("http://h/#s={}", link::encode_share(LINKED, &ViewOptions { pos: Some(0), ..ViewOptions::default() })));
+    }
+
+    #[test]
+    fn share_embed_and_open_links_keep_the_seed() {
+        let url = share_url("http://h/", LINKED, 5, 1.0, 42);
+        let s = decide("", url.split_once('#').unwrap().1, None);
+        assert_eq!((s.source.as_str(), s.options.seed, s.options.pos), (LINKED, Some(42), Some(5)));
+
+        let url = embed_url("http://h/", LINKED, EditorMode::ReadOnly, false, &[1], 42);
+        assert!(url.starts_with("http://h/?embed=1&editor=ro&hide=1&seed=42#code="), "{url}");
+        let (search, hash) = url.split_once('#').map(|(a, h)| (a.split_once('?').unwrap().1, h)).unwrap();
+        let s = decide(search, hash, None);
+        assert!(s.options.embed);
+        assert_eq!((s.source.as_str(), s.options.seed), (LINKED, Some(42)));
+        assert!(!embed_url("http://h/", LINKED, EditorMode::ReadOnly, false, &[], 1).contains("seed"));
+
+        let e = examples::find("pipeline").unwrap();
+        for (source, example) in [(LINKED, None), (e.source, Some(e))] {
+            for seed in [1, 0, 42] {
+                let url = open_url("http://h/", source, example, seed);
+                assert_eq!(url.contains("seed"), seed != 1, "{url}");
+                let (rest, hash) = url.split_once('#').unwrap_or((&url, ""));
+                let search = rest.split_once('?').map_or("", |(_, q)| q);
+                let s = decide(search, hash, None);
+                assert_eq!((s.source.as_str(), s.options.seed), (source, link_seed(seed)), "{url}");
+            }
+        }
     }
 
     #[test]
@@ -824,9 +866,9 @@ mod tests {
 
     #[test]
     fn embed_urls_match_the_documented_form() {
-        let url = embed_url("https://example.org/tools/taskscope/", "a b\n", EditorMode::ReadOnly, true, &[1, 2, 5]);
+        let url = embed_url("https://example.org/tools/taskscope/", "a b\n", EditorMode::ReadOnly, true, &[1, 2, 5], 1);
         assert_eq!(url, "https://example.org/tools/taskscope/?embed=1&editor=ro&autoplay=1&hide=1-2,5#code=a%20b%0A");
-        assert_eq!(embed_url("http://h/", "x", EditorMode::Editable, false, &[]), "http://h/?embed=1&editor=rw#code=x");
+        assert_eq!(embed_url("http://h/", "x", EditorMode::Editable, false, &[], 1), "http://h/?embed=1&editor=rw#code=x");
         let (search, hash) = url.split_once('#').map(|(a, h)| (a.split_once('?').unwrap().1, h)).unwrap();
         let req = parse_location(search, hash).unwrap();
         assert_eq!(req.source.as_deref(), Some("a b\n"));
@@ -836,15 +878,15 @@ mod tests {
 
     #[test]
     fn open_urls_carry_the_whole_program() {
-        assert_eq!(open_url("http://h/", "x <y>", None), "http://h/#code=x%20%3Cy%3E");
+        assert_eq!(open_url("http://h/", "x <y>", None, 1), "http://h/#code=x%20%3Cy%3E");
         let e = examples::find("pipeline").unwrap();
-        assert_eq!(open_url("http://h/", e.source, Some(e)), "http://h/?example=pipeline");
-        assert!(open_url("http://h/", "changed", Some(e)).starts_with("http://h/#code="));
+        assert_eq!(open_url("http://h/", e.source, Some(e), 1), "http://h/?example=pipeline");
+        assert!(open_url("http://h/", "changed", Some(e), 1).starts_with("http://h/#code="));
     }
 
     #[test]
     fn the_snippet_escapes_its_attributes() {
-        let url = embed_url("http://h/", "\"><script>alert(1)</script>", EditorMode::Editable, false, &[3]);
+        let url = embed_url("http://h/", "\"><script>alert(1)</script>", EditorMode::Editable, false, &[3], 1);
         let snippet = iframe_snippet(&url, "a \"title\" <b>");
         assert!(snippet.starts_with("<iframe class=\"taskscope\""));
         assert!(snippet.contains("src=\"http://h/?embed=1&amp;editor=rw&amp;hide=3#code=%22%3E%3Cscript%3E"));

@@ -14,7 +14,8 @@
 //!
 //! ```text
 //! page → worker   WebAssembly.Module                 (first message: init)
-//! page → worker   [id, source]                       (run this)
+//! page → worker   [id, source, seed]                 (run this, with
+//!                                                     this seed)
 //! worker → page   [id, meta, events, ms]             (the run: wire.rs bytes,
 //!                                                     the events' raw bytes,
 //!                                                     both buffers transferred)
@@ -48,7 +49,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
 
-use crate::model::{RunData, interactive_config};
+use crate::model::{DEFAULT_SEED, MAX_SEED, RunData, seeded_config};
 use crate::viz::geom::GeomBuilder;
 use crate::wire;
 
@@ -83,14 +84,15 @@ pub fn now_ms() -> f64 {
 // The worker's side
 // ---------------------------------------------------------------------------
 
-/// In the worker: runs `[id, source]` and posts the result back.
+/// In the worker: runs `[id, source, seed]` and posts the result back.
 #[wasm_bindgen]
 pub fn taskscope_run(msg: JsValue) {
     let msg: Array = msg.unchecked_into();
     let id = msg.get(0);
     let source = msg.get(1).as_string().unwrap_or_default();
+    let seed = msg.get(2).as_f64().filter(|s| *s >= 0.0 && *s <= MAX_SEED as f64).map_or(DEFAULT_SEED, |s| s as u64);
     let start = now_ms();
-    let run = taskscope_engine::run(&source, &interactive_config());
+    let run = taskscope_engine::run(&source, &seeded_config(seed));
     let meta = Uint8Array::from(wire::encode(&run).as_slice());
     let events = events_to_js(&run.trace.events);
     drop(run);
@@ -185,6 +187,7 @@ type Handler = Closure<dyn FnMut(JsValue)>;
 struct Pending {
     id: u32,
     source: String,
+    seed: u64,
     start: f64,
     on_done: OnDone,
 }
@@ -297,12 +300,12 @@ fn stop_worker(e: &mut Engine) {
     e.handlers.clear();
 }
 
-/// Runs `source` (in the worker) and calls `on_done` with the result,
+/// Runs `source` with `seed` (in the worker) and calls `on_done` with the result,
 /// unless another run is requested first: then `on_done` is dropped
 /// uncalled, and the run in progress, if any, stopped. Once runs are slow,
 /// the run starts after [`DEBOUNCE_MS`] without a newer request. Without a
 /// worker (the component tests), runs right away on this thread.
-pub fn request(source: &str, on_done: impl FnOnce(Done) + 'static) {
+pub fn request(source: &str, seed: u64, on_done: impl FnOnce(Done) + 'static) {
     let on_done: OnDone = Box::new(on_done);
     let wait = ENGINE.with(|e| {
         let mut e = e.borrow_mut();
@@ -320,14 +323,14 @@ pub fn request(source: &str, on_done: impl FnOnce(Done) + 'static) {
     });
     if wait {
         let source = source.to_string();
-        let timer = Timeout::new(DEBOUNCE_MS, move || start(&source, on_done));
+        let timer = Timeout::new(DEBOUNCE_MS, move || start(&source, seed, on_done));
         ENGINE.with(|e| e.borrow_mut().delay = Some(timer));
     } else {
-        start(source, on_done);
+        start(source, seed, on_done);
     }
 }
 
-fn start(source: &str, on_done: OnDone) {
+fn start(source: &str, seed: u64, on_done: OnDone) {
     let mut on_done = Some(on_done);
     ENGINE.with(|e| {
         let mut e = e.borrow_mut();
@@ -350,7 +353,7 @@ fn start(source: &str, on_done: OnDone) {
         }
         e.next_id = e.next_id.wrapping_add(1);
         let id = e.next_id;
-        let msg = Array::of2(&JsValue::from(id), &JsValue::from_str(source));
+        let msg = Array::of3(&JsValue::from(id), &JsValue::from_str(source), &JsValue::from_f64(seed as f64));
         if e.worker.as_ref().is_some_and(|w| w.post_message(&msg).is_ok()) {
             // A mark an older page left (it died running a program on its
             // own thread) means nothing now: runs cannot kill this page.
@@ -358,7 +361,7 @@ fn start(source: &str, on_done: OnDone) {
                 crate::share::web::clear_running();
             }
             if let Some(on_done) = on_done.take() {
-                e.pending = Some(Pending { id, source: source.to_string(), start: now_ms(), on_done });
+                e.pending = Some(Pending { id, source: source.to_string(), seed, start: now_ms(), on_done });
                 e.ticker = Some(Interval::new(100, tick));
             }
         } else {
@@ -368,17 +371,17 @@ fn start(source: &str, on_done: OnDone) {
     // No worker took it.
     if let Some(on_done) = on_done {
         report(Progress::Idle);
-        run_here(source, on_done);
+        run_here(source, seed, on_done);
     }
 }
 
-fn run_here(source: &str, on_done: OnDone) {
+fn run_here(source: &str, seed: u64, on_done: OnDone) {
     let guard = GUARD_RUNS.with(Cell::get);
     if guard {
         crate::share::web::mark_running(source);
     }
     let start = now_ms();
-    let data = RunData::new(source, &interactive_config());
+    let data = RunData::new(source, &seeded_config(seed));
     let ms = now_ms() - start;
     if guard {
         crate::share::web::clear_running();
@@ -429,7 +432,7 @@ fn on_reply(data: JsValue) {
         return (p.on_done)(Done::Crashed);
     };
     let len = incoming.events.capacity();
-    let fold = Fold { stage: Stage::Copying(incoming, meta), source: p.source, ms, on_done: p.on_done, generation, len, requested: p.start };
+    let fold = Fold { stage: Stage::Copying(incoming, meta), source: p.source, seed: p.seed, ms, on_done: p.on_done, generation, len, requested: p.start };
     if len <= SLICE_EVENTS {
         fold.finish();
     } else {
@@ -458,6 +461,7 @@ struct Folding {
 struct Fold {
     stage: Stage,
     source: String,
+    seed: u64,
     ms: f64,
     on_done: OnDone,
     generation: u32,
@@ -520,7 +524,7 @@ impl Fold {
     }
 
     fn finish(self) {
-        let Fold { stage, source, ms, on_done, requested, .. } = self;
+        let Fold { stage, source, seed, ms, on_done, requested, .. } = self;
         let slow = now_ms() - requested > SLOW_MS;
         ENGINE.with(|e| e.borrow_mut().slow = slow);
         let stage = match stage {
@@ -532,7 +536,7 @@ impl Fold {
         let Folding { run, timeline, geom } = *f;
         let timeline = timeline.finish(&run.trace);
         let geom = geom.finish(&source, &run);
-        let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)) };
+        let data = RunData { source, run, timeline, geom: Some(Rc::new(geom)), seed };
         on_done(Done::Ran(Rc::new(data), ms));
     }
 }

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium, setProgram, watchProblems } from './browser.mjs';
+import { launchChromium, selectExample, setProgram, watchProblems } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -182,6 +182,80 @@ describe('links', { timeout: 90_000 }, () => {
     const again = await open(link, { context });
     assert.equal(await editorValue(again.page), program);
     assert.equal(await again.page.getByTestId('restore-prompt').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the seed field re-runs an unbiased select! with its seed, and Share and Embed links keep it', async () => {
+    // Both branches are ready at once: the seed alone decides which wins
+    // (seed 1, the default, lets the second win; seed 4 the first:
+    // `taskscope run --seed N` says the same).
+    const program =
+      'use tokio::sync::oneshot;\n\n#[tokio::main(flavor = "current_thread", start_paused = true)]\nasync fn main() {\n' +
+      '    let (tx_a, rx_a) = oneshot::channel::<&str>();\n    let (tx_b, rx_b) = oneshot::channel::<&str>();\n' +
+      '    tx_a.send("a").unwrap();\n    tx_b.send("b").unwrap();\n    tokio::select! {\n' +
+      '        v = rx_a => println!("first: {}", v.unwrap()),\n        v = rx_b => println!("second: {}", v.unwrap()),\n    }\n}\n';
+    const { page, problems, context } = await open('/');
+    // A biased select! (the default example's) has no seed to show.
+    await selectExample(page, 'select_shutdown');
+    assert.equal(await page.getByTestId('seed').count(), 0);
+    await setProgram(page, program);
+    assert.equal(await page.getByTestId('seed').inputValue(), '1');
+    assert.equal(await page.getByTestId('app').getAttribute('data-seed'), '1');
+    assert.equal(await page.getByTestId('console').textContent(), 'second: b\n');
+    // The lane's badge names the winner (0-based in data-winner).
+    const winner = (p) => p.getByTestId('select').getAttribute('data-winner');
+    assert.equal(await winner(page), '1');
+
+    const seeded = (p, seed) => p.locator(`[data-testid=app][data-seed="${seed}"][data-pending=false]`).waitFor({ timeout: 10_000 });
+    await page.getByTestId('seed').fill('4');
+    await seeded(page, 4);
+    assert.equal(await page.getByTestId('console').textContent(), 'first: a\n');
+    assert.equal(await winner(page), '0');
+    // The same seed, the same run.
+    await page.getByTestId('seed').fill('1');
+    await seeded(page, 1);
+    assert.equal(await page.getByTestId('console').textContent(), 'second: b\n');
+    await page.getByTestId('seed').fill('4');
+    await seeded(page, 4);
+    assert.equal(await page.getByTestId('console').textContent(), 'first: a\n');
+    // Not a seed: nothing runs, the field keeps what was typed.
+    const runs = await page.getByTestId('app').getAttribute('data-run-id');
+    await page.getByTestId('seed').fill('');
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId('app').getAttribute('data-run-id'), runs);
+
+    // Share: a fresh browser opens the program with seed 4 and the same run.
+    await page.getByTestId('share').click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const other = await open(link);
+    await seeded(other.page, 4);
+    assert.equal(await other.page.getByTestId('seed').inputValue(), '4');
+    assert.equal(await other.page.getByTestId('console').textContent(), 'first: a\n');
+    assert.equal(await winner(other.page), '0');
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+
+    // Embed: the snippet's address carries the seed, and the compact view
+    // shows it (at a narrow width too) and runs with it.
+    await page.getByTestId('embed').click();
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    const src = snippet.match(/src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+    assert.ok(src.startsWith(server.url + '/?embed=1&editor=rw&seed=4#code='), src);
+    const embed = await open(src);
+    await embed.page.setViewportSize({ width: 360, height: 700 });
+    await seeded(embed.page, 4);
+    assert.ok(await embed.page.getByTestId('seed').isVisible());
+    assert.equal(await embed.page.getByTestId('console').textContent(), 'first: a\n');
+    // Its "Open in Taskscope" keeps the seed too.
+    const href = await embed.page.getByTestId('open-in-taskscope').getAttribute('href');
+    assert.ok(href.includes('seed=4'), href);
+    assert.deepEqual(embed.problems, []);
+    await embed.context.close();
+
+    // An example starts again from the default seed.
+    await selectExample(page, 'select_shutdown');
+    assert.equal(await page.getByTestId('app').getAttribute('data-seed'), '1');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -278,6 +278,76 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('select! shows where a task waits in it, and a badge names the branch that won', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'select_shutdown');
+    const len = await runLength(page);
+    // The worker loops over a biased select! of three branches (shutdown,
+    // a job, a heartbeat): three jobs, two heartbeats, two jobs, shutdown.
+    const badges = page.locator('[data-testid=select]');
+    const winners = await badges.evaluateAll((bs) => bs.map((b) => [b.dataset.winner, b.dataset.of, b.textContent.replace(/^select!.*\)/, '')]));
+    assert.deepEqual(winners.map((w) => w[0]), ['1', '1', '1', '2', '2', '1', '1', '0']);
+    assert.ok(winners.every((w) => w[1] === '3'));
+    assert.deepEqual(winners.map((w) => w[2]), ['2', '2', '2', '3', '3', '2', '2', '1'], 'each badge shows the 1-based branch number');
+    assert.match(await badges.first().locator('title').textContent(), /^select! at line 20: branch 2 of 3 won \(line 26\); the other futures were dropped/);
+    assert.match(await badges.last().locator('title').textContent(), /^select! at line 20: branch 1 of 3 won \(line 22\)/);
+    // Waiting in it: the await marker and the lane's label say so.
+    const waits = page.locator('.viz-layer .mark[aria-label^="waits in select!"]');
+    // Three times: when the queue is empty (jobs queued already win at once).
+    assert.equal(await waits.count(), 3, 'the worker waits in select! for the heartbeats and the shutdown');
+    assert.match(await waits.first().getAttribute('aria-label'), /^waits in select! until one of its 3 branches is ready — select! at line 20 \(event \d+\)$/);
+    await page.getByTestId('to-end').click();
+    await waits.first().locator('path').click();
+    const worker = page.locator('.lane-label[data-task^="task 1"]');
+    assert.equal(await worker.locator('.sub').textContent(), 'idle · select! (3 branches)');
+    // A badge is a button too: it seeks to where the select! finished, and
+    // the readout names the winner.
+    await page.getByTestId('to-end').click();
+    const third = badges.nth(3);
+    await third.click();
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, await third.getAttribute('data-seek'));
+    assert.equal(await page.getByTestId('event').textContent(), "worker's select! is won by branch 3 of 3: the other 2 futures are dropped");
+    // The whole run is drawn (the future dimmed), wherever the playhead is.
+    await seek(page, 0);
+    assert.equal(await badges.count(), 8);
+    await seek(page, len);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("a timeout's deadline runs under its lane until it clears, and one that elapses cuts the wait", async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'timeout_slow_request');
+    const deadlines = page.locator('[data-testid=timeout-deadline]');
+    const all = await deadlines.evaluateAll((ds) =>
+      ds.map((d) => ({ elapsed: d.dataset.elapsed, cut: d.querySelectorAll('.cut').length, title: d.querySelector('title').textContent })),
+    );
+    assert.deepEqual(all, [
+      { elapsed: 'false', cut: 0, title: 'timeout at line 19: gives up at 100 ms if still waiting; the future finished first, at 40 ms' },
+      { elapsed: 'true', cut: 1, title: 'timeout at line 19: gives up at 100 ms if still waiting; elapsed at 100 ms: the future was dropped, the task got Err(Elapsed)' },
+    ]);
+    // Each lies on its own task's lane: fast's, then slow's, below the bar.
+    const box = async (loc) => loc.evaluate((el) => el.getBoundingClientRect().toJSON());
+    const fastLane = await box(page.locator('.lane-label[data-task^="task 1"]'));
+    const slowLane = await box(page.locator('.lane-label[data-task^="task 2"]'));
+    const [fast, slow] = [await box(deadlines.nth(0)), await box(deadlines.nth(1))];
+    assert.ok(fast.top >= fastLane.top && fast.bottom <= fastLane.bottom + 1, `${JSON.stringify(fast)} in ${JSON.stringify(fastLane)}`);
+    assert.ok(slow.top >= slowLane.top && slow.bottom <= slowLane.bottom + 1, `${JSON.stringify(slow)} in ${JSON.stringify(slowLane)}`);
+    assert.ok(slow.right > fast.right, 'the slow request is cut later than the fast one answers');
+    // Clicking the cut seeks to where the deadline cut the wait.
+    await seek(page, 0);
+    // (A vertical line: its box has no width, so Playwright calls it hidden.)
+    await deadlines.nth(1).locator('.cut').click({ force: true });
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, await deadlines.nth(1).getAttribute('data-seek'));
+    assert.equal(await page.getByTestId('event').textContent(), "slow's timeout elapses: its future is dropped");
+    assert.match(await page.getByTestId('position').textContent(), /· 100 ms$/);
+    // The fast one ends where its future finished in time.
+    await seek(page, Number(await deadlines.nth(0).getAttribute('data-seek')));
+    assert.equal(await page.getByTestId('event').textContent(), "fast's future finishes before its timeout at 100 ms");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a contended mutex shows its holder and its queue of waiters', async () => {
     const { page } = await open();
     await loadExample(page, 'mutex_contention');
@@ -698,7 +768,17 @@ describe('visualization panels', { timeout: 120_000 }, () => {
 
   test('screenshots of several examples, mid-run and at the end, light and dark, wide and narrow', { skip: process.env.SHOTS === '0' }, async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const examples = ['bounded_mpsc_backpressure', 'abba_deadlock', 'forgotten_sender', 'mutex_contention', 'broadcast_lag', 'std_mutex_deadlock', 'pipeline'];
+    const examples = [
+      'bounded_mpsc_backpressure',
+      'abba_deadlock',
+      'forgotten_sender',
+      'mutex_contention',
+      'broadcast_lag',
+      'std_mutex_deadlock',
+      'pipeline',
+      'select_shutdown',
+      'timeout_slow_request',
+    ];
     for (const [width, height] of [[1280, 800], [400, 800]]) {
       for (const colorScheme of ['light', 'dark']) {
         const { page, problems } = await open({ width, height, colorScheme });

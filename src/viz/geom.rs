@@ -23,7 +23,7 @@
 use taskscope_engine::span::{LineIndex, Span};
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn, WatchId};
-use taskscope_engine::view::{Segment, TaskState};
+use taskscope_engine::view::{DeadlineEnd, Segment, TaskState};
 
 use super::names::{self, Names};
 use crate::markup::Markup;
@@ -840,6 +840,51 @@ pub struct Mark {
     pub title: String,
 }
 
+/// Where a `select!` finished: a badge on the lane with the winning
+/// branch's number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectBadge {
+    /// Centre.
+    pub x: f64,
+    /// Centre.
+    pub y: f64,
+    /// The position to seek to on click (just after the `SelectDone`).
+    pub seek: usize,
+    /// The winning branch, 0-based; `of` when the `else` ran.
+    pub winner: u32,
+    /// Its number of branches.
+    pub of: u32,
+    /// Drawn inside: the winner's 1-based number, `e` for the `else`.
+    pub label: String,
+    /// Tooltip: the `select!`'s line, the winner and its line.
+    pub title: String,
+}
+
+/// A `timeout`'s deadline on its task's lane, while it is set: a bracket
+/// under the lane from its `TimeoutSet` to where it ended, cut across the
+/// lane where it elapsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeadlineTick {
+    /// Where it was set.
+    pub x1: f64,
+    /// Where it ended (elapsed, cleared, or the task's end).
+    pub x2: f64,
+    /// The middle of the lane.
+    pub y: f64,
+    /// Event index of its `TimeoutSet`: one deadline drawn in two
+    /// windows has the same.
+    pub set: usize,
+    /// How it ended, if it did; `None`: still set when its task ended.
+    pub end: Option<DeadlineEnd>,
+    /// Whether `x1` and `x2` are its real ends (not a window's edge).
+    pub starts: bool,
+    pub ends: bool,
+    /// The position to seek to on click: just after it ended.
+    pub seek: usize,
+    /// Tooltip: the deadline and how it ended.
+    pub title: String,
+}
+
 /// A line with an arrowhead.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrow {
@@ -882,6 +927,10 @@ pub struct Layer {
     pub bars: Vec<Bar>,
     /// `.await` markers.
     pub marks: Vec<Mark>,
+    /// Where `select!`s finished.
+    pub selects: Vec<SelectBadge>,
+    /// `timeout` deadlines.
+    pub deadlines: Vec<DeadlineTick>,
     /// Spawns, joins, sends and receives.
     pub arrows: Vec<Arrow>,
     /// The time ruler.
@@ -982,7 +1031,9 @@ impl Layer {
     pub fn svg(&self, height: f64) -> String {
         let f1 = |x: f64| Fixed(x, 1);
         let w = (self.x1 - self.x0).max(1.0);
-        let mut m = Markup::with_capacity(256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len());
+        let mut m = Markup::with_capacity(
+            256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len() + 200 * (self.selects.len() + self.deadlines.len()),
+        );
         m.raw_fmt(format_args!(
             "<svg class=\"viz-layer\" style=\"left:{}px\" width=\"{}\" height=\"{}\" viewBox=\"{} 0 {} {}\"><g class=\"ruler\"><path d=\"",
             f1(self.x0),
@@ -1047,6 +1098,55 @@ impl Layer {
             }
             m.raw("</g>");
         }
+        m.raw("</g><g class=\"deadlines\">");
+        for d in &self.deadlines {
+            let (class, elapsed) = match d.end {
+                Some(DeadlineEnd::Elapsed) => ("deadline elapsed", true),
+                Some(DeadlineEnd::Completed) => ("deadline completed", false),
+                Some(DeadlineEnd::Dropped) => ("deadline dropped", false),
+                None => ("deadline open", false),
+            };
+            // Under the lane's bar: a line while the deadline is set, a
+            // tick where it was set and where it cleared; where it
+            // elapsed, a cut across the lane.
+            let y = d.y + 10.5;
+            m.raw_fmt(format_args!(
+                "<g class=\"{class}\" data-testid=\"timeout-deadline\" data-elapsed=\"{}\" data-set=\"{}\" data-seek=\"{}\"><title>",
+                elapsed, d.set, d.seek
+            ))
+            .text(&d.title)
+            .raw_fmt(format_args!(
+                "</title><path class=\"hit\" d=\"M{},{}H{}\"/><path d=\"M{},{}H{}",
+                f1(d.x1),
+                f1(y),
+                f1(d.x2),
+                f1(d.x1),
+                f1(y),
+                f1(d.x2)
+            ));
+            if d.starts {
+                m.raw_fmt(format_args!("M{},{}v5", f1(d.x1), f1(y - 3.0)));
+            }
+            if d.ends && !elapsed {
+                m.raw_fmt(format_args!("M{},{}v5", f1(d.x2), f1(y - 3.0)));
+            }
+            m.raw("\"/>");
+            if d.ends && elapsed {
+                m.raw_fmt(format_args!("<path class=\"cut\" d=\"M{},{}V{}\"/>", f1(d.x2), f1(d.y - 11.0), f1(y + 2.0)));
+            }
+            m.raw("</g>");
+        }
+        m.raw("</g><g class=\"selects\">");
+        for b in &self.selects {
+            m.raw_fmt(format_args!(
+                "<g class=\"sel\" data-testid=\"select\" data-winner=\"{}\" data-of=\"{}\" data-seek=\"{}\"><title>",
+                b.winner, b.of, b.seek
+            ))
+            .text(&b.title)
+            .raw_fmt(format_args!("</title><circle cx=\"{}\" cy=\"{}\" r=\"6.5\"/><text x=\"{}\" y=\"{}\">", f1(b.x), f1(b.y), f1(b.x), f1(b.y + 3.3)))
+            .text(&b.label)
+            .raw("</text></g>");
+        }
         m.raw("</g></svg>");
         m.into_string()
     }
@@ -1102,7 +1202,11 @@ impl Layer {
                 let label = format!("{} :{}", names::ellipsize(&short, 22), line);
                 let room = marks.get(k + 1).map(|n| x(n.pos + 1) - mx).unwrap_or(f64::INFINITY);
                 let room = room.min(lane.awaits.get(i0 + k + 1).map(|n| x(n.pos + 1) - mx).unwrap_or(f64::INFINITY));
-                let title = format!("{} — `{}` at line {} (event {})", names::wait_long(m.on, g), names::span_text(src, m.span), line, m.pos);
+                // A select!'s text is its whole body: its line says enough.
+                let title = match m.on {
+                    WaitOn::Select(_) => format!("{} — select! at line {} (event {})", names::wait_long(m.on, g), line, m.pos),
+                    _ => format!("{} — `{}` at line {} (event {})", names::wait_long(m.on, g), names::span_text(src, m.span), line, m.pos),
+                };
                 layer.marks.push(Mark {
                     x: mx,
                     y: mid,
@@ -1110,6 +1214,62 @@ impl Layer {
                     class: await_class(m.on),
                     label: (room >= text_w(&label) + 8.0).then_some(label),
                     title,
+                });
+            }
+            // Where each select! finished: the winning branch's number.
+            let i0 = lane.selects.partition_point(|m| m.pos + 1 < lo);
+            for m in lane.selects[i0..].iter().take_while(|m| m.pos + 1 < hi) {
+                let at = g.line(src, m.select);
+                let branch = g.line(src, m.span);
+                let title = if m.branch >= m.of {
+                    format!("select! at line {at}: every branch was disabled, so its else ran (event {})", m.pos)
+                } else {
+                    let dropped = match m.of {
+                        1 => String::new(),
+                        2 => "; the other future was dropped".to_string(),
+                        _ => "; the other futures were dropped".to_string(),
+                    };
+                    format!("select! at line {at}: branch {} of {} won (line {branch}){dropped} (event {})", m.branch + 1, m.of, m.pos)
+                };
+                layer.selects.push(SelectBadge {
+                    x: x(m.pos + 1),
+                    y: mid,
+                    seek: m.pos + 1,
+                    winner: m.branch,
+                    of: m.of,
+                    label: if m.branch >= m.of { "e".to_string() } else { (m.branch + 1).to_string() },
+                    title,
+                });
+            }
+            // Timeout deadlines, from where they were set to where they
+            // ended (or the task did). Deadlines are few and short: the
+            // ones set before the window are scanned for one still set.
+            let lane_end = lane.end.unwrap_or(len);
+            for d in lane.deadlines.iter().take_while(|d| d.set + 1 < hi) {
+                let end = d.end.map_or(lane_end, |(e, _)| e.min(lane_end));
+                if end + 1 < lo {
+                    continue;
+                }
+                let (from, to) = ((d.set + 1).max(lo), (end + 1).min(hi));
+                let line = g.line(src, d.span);
+                let due = names::fmt_time(d.deadline);
+                let when = |e: usize| trace.events.get(e).map(|e| names::fmt_time(e.time)).unwrap_or_default();
+                let how = match d.end {
+                    Some((e, DeadlineEnd::Elapsed)) => format!("elapsed at {}: the future was dropped, the task got Err(Elapsed)", when(e)),
+                    Some((e, DeadlineEnd::Completed)) => format!("the future finished first, at {}", when(e)),
+                    Some((e, DeadlineEnd::Dropped)) => format!("the timeout was dropped at {}, before its deadline", when(e)),
+                    None => "still set when the task ended".to_string(),
+                };
+                layer.deadlines.push(DeadlineTick {
+                    x1: x(from),
+                    x2: x(to),
+                    y: mid,
+                    set: d.set,
+                    end: d.end.map(|(_, how)| how),
+                    starts: from == d.set + 1,
+                    ends: to == end + 1,
+                    seek: end + 1,
+                    title: format!("timeout at line {line}: gives up at {due} if still waiting; {how}"),
                 });
             }
             // Spawn: from the parent's lane to the new one.
@@ -1282,6 +1442,93 @@ mod tests {
         assert!(!svg.contains("<b>"));
         // Every bar is a subpath.
         assert_eq!(count("zM") + count("z\""), layer.bars.len() + layer.marks.len());
+    }
+
+    #[test]
+    fn a_select_badge_names_the_winning_branch_where_the_select_finished() {
+        let data = example("select_shutdown");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let len = data.timeline.len();
+        let layer = Layer::build(&data, &g, &rows, 10.0, 0, len + 1);
+        let worker = &data.timeline.lanes()[1];
+        assert_eq!(layer.selects.len(), worker.selects.len());
+        let won: Vec<(u32, &str)> = layer.selects.iter().map(|b| (b.winner, b.label.as_str())).collect();
+        assert_eq!(won, [(1, "2"), (1, "2"), (1, "2"), (2, "3"), (2, "3"), (1, "2"), (1, "2"), (0, "1")]);
+        let y = Rows::mid(rows.task_top(TaskId(1)));
+        for (b, m) in layer.selects.iter().zip(&worker.selects) {
+            assert_eq!((b.x, b.y, b.seek, b.of), (10.0 * (m.pos + 1) as f64, y, m.pos + 1, 3));
+        }
+        // Lines: the select! is at 20, the job branch at 26, shutdown at 22.
+        assert_eq!(
+            layer.selects[0].title,
+            format!("select! at line 20: branch 2 of 3 won (line 26); the other futures were dropped (event {})", worker.selects[0].pos)
+        );
+        assert!(layer.selects[7].title.starts_with("select! at line 20: branch 1 of 3 won (line 22);"), "{}", layer.selects[7].title);
+        let svg = layer.svg(200.0);
+        assert_eq!(svg.matches("data-testid=\"select\"").count(), 8);
+        assert_eq!(svg.matches("data-winner=\"1\" data-of=\"3\"").count(), 5);
+        assert!(svg.contains("<title>select! at line 20: branch 1 of 3 won (line 22); the other futures were dropped"), "{svg}");
+        // A window shows the badges inside it only.
+        let part = Layer::build(&data, &g, &rows, 10.0, worker.selects[3].pos + 1, len + 1);
+        assert_eq!(part.selects.len(), 5);
+        // The worker's waits in select! say so.
+        let wait = layer.marks.iter().find(|m| m.title.starts_with("waits in select!")).expect("a wait in select!");
+        assert!(wait.title.starts_with("waits in select! until one of its 3 branches is ready — select! at line 20 (event "), "{}", wait.title);
+    }
+
+    #[test]
+    fn an_else_and_a_one_branch_select_read_as_such() {
+        let src = "#[tokio::main(flavor = \"current_thread\")]\nasync fn main() {\n    let off = false;\n    tokio::select! {\n        _ = async {}, if off => {}\n        else => println!(\"else\"),\n    }\n    tokio::select! {\n        v = async { 1 } => println!(\"{v}\"),\n    }\n}\n";
+        let data = RunData::new(src, &taskscope_engine::Config::default());
+        assert_eq!(data.run.stdout(), "else\n1\n");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let layer = Layer::build(&data, &g, &rows, 10.0, 0, data.timeline.len() + 1);
+        let got: Vec<(u32, u32, &str)> = layer.selects.iter().map(|b| (b.winner, b.of, b.label.as_str())).collect();
+        assert_eq!(got, [(1, 1, "e"), (0, 1, "1")]);
+        assert!(layer.selects[0].title.starts_with("select! at line 4: every branch was disabled, so its else ran"), "{}", layer.selects[0].title);
+        assert!(layer.selects[1].title.starts_with("select! at line 8: branch 1 of 1 won (line 9) (event"), "{}", layer.selects[1].title);
+    }
+
+    #[test]
+    fn a_timeout_deadline_runs_under_the_lane_until_it_clears_or_elapses() {
+        let data = example("timeout_slow_request");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let len = data.timeline.len();
+        let cell = 10.0;
+        let layer = Layer::build(&data, &g, &rows, cell, 0, len + 1);
+        assert_eq!(layer.deadlines.len(), 2);
+        let (fast, slow) = (&layer.deadlines[0], &layer.deadlines[1]);
+        let lanes = data.timeline.lanes();
+        for (tick, task, how) in [(fast, 1, DeadlineEnd::Completed), (slow, 2, DeadlineEnd::Elapsed)] {
+            let d = lanes[task].deadlines[0];
+            let (end, _) = d.end.unwrap();
+            assert_eq!(tick.end, Some(how));
+            assert_eq!((tick.x1, tick.x2), (cell * (d.set + 1) as f64, cell * (end + 1) as f64));
+            assert_eq!(tick.y, Rows::mid(rows.task_top(TaskId(task as u32))));
+            assert!(tick.starts && tick.ends);
+        }
+        assert_eq!(fast.title, "timeout at line 19: gives up at 100 ms if still waiting; the future finished first, at 40 ms");
+        assert_eq!(slow.title, "timeout at line 19: gives up at 100 ms if still waiting; elapsed at 100 ms: the future was dropped, the task got Err(Elapsed)");
+        let svg = layer.svg(200.0);
+        assert_eq!(svg.matches("data-testid=\"timeout-deadline\"").count(), 2);
+        assert_eq!(svg.matches("data-elapsed=\"true\"").count(), 1);
+        assert_eq!(svg.matches("class=\"cut\"").count(), 1, "only the elapsed deadline cuts the lane");
+
+        // Split across two windows: each draws its part, the cut once, where
+        // it elapsed.
+        let d = lanes[2].deadlines[0];
+        let mid = (d.set + d.end.unwrap().0) / 2;
+        let (a, b) = (Layer::build(&data, &g, &rows, cell, 0, mid), Layer::build(&data, &g, &rows, cell, mid, len + 1));
+        let (pa, pb) = (a.deadlines.iter().find(|t| t.set == d.set).unwrap(), b.deadlines.iter().find(|t| t.set == d.set).unwrap());
+        assert!(pa.starts && !pa.ends && !pb.starts && pb.ends);
+        assert_eq!((pa.x2, pb.x1), (cell * mid as f64, cell * mid as f64));
+        assert_eq!(a.svg(200.0).matches("class=\"cut\"").count(), 0);
+        assert_eq!(b.svg(200.0).matches("class=\"cut\"").count(), 1);
+        // Outside it: nothing.
+        assert!(Layer::build(&data, &g, &rows, cell, 0, d.set + 1).deadlines.iter().all(|t| t.set != d.set));
     }
 
     #[test]

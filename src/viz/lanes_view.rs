@@ -81,6 +81,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
     });
     // Built once (per run for the bands): plain markup, cheap to compare.
     let defs_html = use_memo((), |_| arrow_defs());
+    let legend_html = use_memo(props.data.clone(), |d| legend(d.0.timeline.lanes()));
     let bands_html = use_memo(rows.clone(), |rows| bands(rows));
     let playhead = props.pos as f64 + props.frac;
     let offset = scale.offset(playhead);
@@ -268,7 +269,7 @@ pub fn lanes_panel(props: &LanesProps) -> Html {
         <div class="viz-panel viz-lanes" ref={node}>
             <div class="viz-panel-head">
                 { crate::markup::fixed("<h3>Tasks over time</h3>") }
-                { Html::from_html_unchecked(AttrValue::Static(LEGEND)) }
+                { Html::from_html_unchecked((*legend_html).clone()) }
                 <div class="viz-zoom" role="group" aria-label="Zoom the lanes">
                     <button type="button" onclick={zoom_out} title="Zoom out" aria-label="Zoom out">{ "−" }</button>
                     <button type="button" onclick={zoom_fit} title="Fit the whole run" aria-label="Fit the whole run"
@@ -346,7 +347,28 @@ const LEGEND: &str = "<ul class=\"viz-legend\" aria-label=\"Lane colours\">\
     <li><span class=\"swatch blocked-lock\"></span>blocked on a lock</li>\
     <li><span class=\"swatch blocked-chan\"></span>blocked on a channel</li>\
     <li><span class=\"swatch completed\"></span>completed</li>\
-    <li><span class=\"swatch panicked\"></span>panicked</li></ul>";
+    <li><span class=\"swatch panicked\"></span>panicked</li>";
+/// Legend entries for what only some runs draw.
+const LEGEND_SELECT: &str = "<li><span class=\"swatch sel\">2</span>select! won by branch 2</li>";
+const LEGEND_DEADLINE: &str =
+    "<li><span class=\"swatch deadline\"></span>timeout deadline</li><li><span class=\"swatch deadline-cut\"></span>timeout elapsed</li>";
+
+/// The legend, with the entries for `select!` badges and timeout deadlines
+/// when the run draws them.
+fn legend(lanes: &[taskscope_engine::view::Lane]) -> AttrValue {
+    let selects = lanes.iter().any(|l| !l.selects.is_empty());
+    let deadlines = lanes.iter().any(|l| !l.deadlines.is_empty());
+    let mut m = Markup::new();
+    m.raw(LEGEND);
+    if selects {
+        m.raw(LEGEND_SELECT);
+    }
+    if deadlines {
+        m.raw(LEGEND_DEADLINE);
+    }
+    m.raw("</ul>");
+    AttrValue::from(m.into_string())
+}
 
 /// Zebra stripes behind the track: one `div` per odd row, built once per
 /// run (not per chunk).
@@ -452,7 +474,8 @@ fn markers(container: &web_sys::Element) -> Vec<web_sys::SvgElement> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
-/// The position of the await marker an event happened on, if any.
+/// The position of the marker an event happened on (an `.await`, a
+/// `select!` badge, a timeout's deadline), if any.
 fn mark_seek(e: &web_sys::Event) -> Option<usize> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
     target.closest("[data-seek]").ok()??.get_attribute("data-seek")?.parse().ok()

@@ -211,7 +211,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),
-        WaitOn::Select(_) => "waits in select! for the first branch ready".to_string(),
+        WaitOn::Select(n) => format!("waits in select! until one of its {n} branches is ready"),
         WaitOn::Never => "waits forever (std::future::pending)".to_string(),
     }
 }

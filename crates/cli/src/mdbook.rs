@@ -14,7 +14,7 @@
 //! Each block becomes an `<iframe>` whose address is
 //!
 //! ```text
-//! <playground>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>
+//! <playground>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>][&seed=<n>]#code=<source>
 //! ```
 //!
 //! where `<playground>` is book.toml's `playground-url` (a hosted copy of the
@@ -417,6 +417,9 @@ struct BlockAttrs {
     height: u32,
     autoplay: bool,
     editor: EditorMode,
+    /// `seed=N`: the seed of the run's random choices (where an unbiased
+    /// `select!` starts); the playground's default without it.
+    seed: Option<u64>,
 }
 
 /// Parses the info string; `None` when the block is not a taskscope block.
@@ -426,7 +429,7 @@ fn block_attrs(info: &str, settings: &Settings, at: &str, warnings: &mut String)
     if !words.contains(&"taskscope") {
         return None;
     }
-    let mut attrs = BlockAttrs { height: settings.height, autoplay: settings.autoplay, editor: settings.editor };
+    let mut attrs = BlockAttrs { height: settings.height, autoplay: settings.autoplay, editor: settings.editor, seed: None };
     for (i, word) in words.iter().enumerate() {
         let (key, value) = match word.split_once('=') {
             Some((k, v)) => (k, Some(v)),
@@ -441,13 +444,19 @@ fn block_attrs(info: &str, settings: &Settings, at: &str, warnings: &mut String)
             },
             ("autoplay", None | Some("1" | "true")) => attrs.autoplay = true,
             ("autoplay", Some("0" | "false")) => attrs.autoplay = false,
+            ("seed", Some(v)) => match v.parse::<u64>().ok().filter(|n| *n <= u64::from(u32::MAX) && v.bytes().all(|b| b.is_ascii_digit())) {
+                Some(n) => attrs.seed = Some(n),
+                None => return Some(Err(format!("error: {at}: seed={v} must be a whole number between 0 and 4294967295\n"))),
+            },
             ("height", Some(v)) => match parse_height(&Value::String(v.to_string())) {
                 Some(h) => attrs.height = h,
                 None => return Some(Err(format!("error: {at}: height={v} must be a height in pixels between 100 and 10000\n"))),
             },
             _ => {
-                let _ =
-                    writeln!(warnings, "warning: {at}: ignoring the code block attribute {word:?} (taskscope knows editor=0|ro|rw, autoplay, height=PIXELS)");
+                let _ = writeln!(
+                    warnings,
+                    "warning: {at}: ignoring the code block attribute {word:?} (taskscope knows editor=0|ro|rw, autoplay, height=PIXELS, seed=N)"
+                );
             }
         }
     }
@@ -576,7 +585,7 @@ fn strip_indent(line: &str, n: usize) -> &str {
 /// The HTML that replaces one block. It has no blank line, so Markdown
 /// keeps it as one raw HTML block; the fallback's newlines are `&#10;`.
 fn embed_html(base: &Base, attrs: &BlockAttrs, program: &str, hidden: &[u32], visible: &[String], chapter: &str, n: usize) -> String {
-    let url = embed_url(&base.url, program, attrs.editor, attrs.autoplay, hidden);
+    let url = embed_url(&base.url, program, attrs.editor, attrs.autoplay, hidden, attrs.seed);
     // The installed app's iframes say how far up the book's root is from
     // their chapter, and carry their address as `data-taskscope-src`: the
     // script sets `src` for the page showing them (print.html shows nested
@@ -683,7 +692,7 @@ mod tests {
 
     #[test]
     fn url_appends_to_an_existing_query() {
-        let u = embed_url("https://h/p/?lang=en", "x y", EditorMode::ReadOnly, true, &[1, 2]);
+        let u = embed_url("https://h/p/?lang=en", "x y", EditorMode::ReadOnly, true, &[1, 2], None);
         assert_eq!(u, "https://h/p/?lang=en&embed=1&editor=ro&autoplay=1&hide=1-2#code=x%20y");
     }
 }

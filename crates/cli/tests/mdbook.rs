@@ -211,6 +211,23 @@ fn mdbook_05_items_and_book_toml_defaults() {
 }
 
 #[test]
+fn a_block_can_choose_the_seed_of_its_run() {
+    let content = "```rust,taskscope,seed=42\n#[tokio::main]\nasync fn main() {}\n```\n";
+    let book = json!({ "sections": [chapter("Seed", "seed.md", content, vec![])] });
+    let out = preprocess(context(settings()), book);
+    let srcs = iframe_srcs(content_at(&out, "/sections/0/Chapter/content"));
+    assert!(split_src(&srcs[0]).0.ends_with("&seed=42"), "{srcs:?}");
+
+    for bad in ["seed=-1", "seed=x", "seed=4294967296"] {
+        let content = format!("```rust,taskscope,{bad}\nfn main() {{}}\n```\n");
+        let book = json!({ "sections": [chapter("A", "a.md", &content, vec![])] });
+        let (code, _, err) = taskscope(&["mdbook"], &json!([context(settings()), book]).to_string());
+        assert_ne!(code, 0, "{bad}");
+        assert!(err.contains(&format!("src/a.md:1: {bad} must be a whole number")), "{err}");
+    }
+}
+
+#[test]
 fn every_block_of_a_chapter_is_embedded_and_the_script_comes_once() {
     let block = "```rust,taskscope\n#[tokio::main]\nasync fn main() {\n    println!(\"hi\");\n}\n```\n";
     let content = format!("# Two\n\n{block}\nMiddle.\n\n{block}");

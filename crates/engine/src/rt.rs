@@ -422,6 +422,11 @@ impl World {
         self.timers.retain(|Reverse((_, s, _))| *s != seq);
     }
 
+    /// The task a timer that has not fired yet wakes.
+    pub fn timer_task(&self, seq: u64) -> Option<TaskId> {
+        self.timers.iter().find(|Reverse((_, s, _))| *s == seq).map(|Reverse((_, _, t))| *t)
+    }
+
     pub fn next_deadline(&self) -> Option<u64> {
         self.timers.peek().map(|Reverse((d, _, _))| *d)
     }

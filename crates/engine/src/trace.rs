@@ -206,14 +206,26 @@ pub enum EventKind {
         deadline: u64,
         span: Span,
     },
+    /// A `timeout` whose deadline was set (`TimeoutSet`) ended without
+    /// elapsing: its future completed in time, or (`dropped`) the timeout
+    /// was dropped (a losing `select!` branch, a cancelled task). Its timer
+    /// is gone.
+    TimeoutCleared {
+        task: TaskId,
+        deadline: u64,
+        dropped: bool,
+    },
     /// A `select!` finished: branch `branch` (0-based, of `of`) won, at
-    /// `span`, and the other branches' futures were dropped; `branch ==
-    /// of` when every branch was disabled (the `else`).
+    /// `span` (the branch, from its pattern to its handler), and the other
+    /// branches' futures were dropped; `branch == of` when every branch was
+    /// disabled (the `else`; `span` is then the `select!`). `select` is the
+    /// whole `select!`.
     SelectDone {
         task: TaskId,
         branch: u32,
         of: u32,
         span: Span,
+        select: Span,
     },
     /// A timer fired and woke its task.
     SleepFired {
@@ -680,12 +692,15 @@ impl Event {
                 format!("\"kind\":\"sleep_registered\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
             }
             EventKind::SleepFired { task, deadline } => format!("\"kind\":\"sleep_fired\",\"task\":{task},\"deadline\":{deadline}"),
-            EventKind::SelectDone { task, branch, of, span } => {
-                format!("\"kind\":\"select_done\",\"task\":{task},\"branch\":{branch},\"of\":{of},\"span\":{}", sp(span))
+            EventKind::SelectDone { task, branch, of, span, select } => {
+                format!("\"kind\":\"select_done\",\"task\":{task},\"branch\":{branch},\"of\":{of},\"span\":{},\"select\":{}", sp(span), sp(select))
             }
             EventKind::TimeoutSet { task, deadline, span } => format!("\"kind\":\"timeout_set\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
             EventKind::TimeoutElapsed { task, deadline, span } => {
                 format!("\"kind\":\"timeout_elapsed\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
+            }
+            EventKind::TimeoutCleared { task, deadline, dropped } => {
+                format!("\"kind\":\"timeout_cleared\",\"task\":{task},\"deadline\":{deadline},\"dropped\":{dropped}")
             }
             EventKind::ChannelCreated { chan, kind, capacity, span } => {
                 format!("\"kind\":\"channel_created\",\"chan\":{chan},\"chan_kind\":\"{}\",\"capacity\":{capacity},\"span\":{}", kind.as_str(), sp(span))

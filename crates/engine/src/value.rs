@@ -186,8 +186,9 @@ pub enum Registration {
     /// A watch `changed()` waiting for a send (receiver `rx`).
     WatchChanged { rx: u32 },
     /// A future running another as a child coroutine (`timeout`): the
-    /// child is dropped with all it holds, and the timer taken back.
-    Child { child: u32, timer: Option<u64> },
+    /// child is dropped with all it holds, and the timer (set for
+    /// `deadline`) taken back.
+    Child { child: u32, timer: Option<u64>, deadline: Option<u64> },
 }
 
 /// Where dropped handles are queued until the runtime processes them. The
@@ -630,8 +631,8 @@ impl FutureState {
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } => Registration::Timer(seq),
-            FutureState::Timeout { child, timer, .. } => Registration::Child { child, timer },
-            FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None },
+            FutureState::Timeout { child, timer, deadline } => Registration::Child { child, timer, deadline },
+            FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {

@@ -520,6 +520,49 @@ pub struct AwaitMark {
     pub span: Span,
 }
 
+/// A `select!` that finished (one `SelectDone` event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelectMark {
+    /// Event index of the `SelectDone`.
+    pub pos: usize,
+    /// The winning branch, 0-based; `of` when the `else` ran.
+    pub branch: u32,
+    /// Its number of branches.
+    pub of: u32,
+    /// The winning branch (the `select!` for the `else`).
+    pub span: Span,
+    /// The whole `select!`.
+    pub select: Span,
+}
+
+/// A `timeout`'s deadline while it is set: from its `TimeoutSet` until it
+/// elapsed, its future completed first or the timeout was dropped, or
+/// until the task's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeadlineMark {
+    /// Event index of the `TimeoutSet`.
+    pub set: usize,
+    /// The deadline, in virtual time.
+    pub deadline: u64,
+    /// The `timeout(..)` (its `.await`).
+    pub span: Span,
+    /// Event index of the `TimeoutElapsed` or `TimeoutCleared` that ended
+    /// it, and how; `None` while it was still set when the task (or the
+    /// run) ended.
+    pub end: Option<(usize, DeadlineEnd)>,
+}
+
+/// How a `timeout`'s deadline stopped being set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineEnd {
+    /// It passed: the future was dropped, the task got `Err(Elapsed)`.
+    Elapsed,
+    /// The future completed before it.
+    Completed,
+    /// The timeout was dropped before either.
+    Dropped,
+}
+
 /// One task's whole run, for drawing its lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
@@ -533,6 +576,10 @@ pub struct Lane {
     pub segments: Vec<Segment>,
     /// Every `.await` suspension, in order.
     pub awaits: Vec<AwaitMark>,
+    /// Every `select!` that finished, in order.
+    pub selects: Vec<SelectMark>,
+    /// Every `timeout` deadline that was set, in order of `set`.
+    pub deadlines: Vec<DeadlineMark>,
     /// The spawning task and the event index of the `TaskSpawned` (`None`
     /// for main).
     pub spawned_by: Option<(TaskId, usize)>,
@@ -822,6 +869,7 @@ impl Core {
             | EventKind::TimeoutSet { .. }
             | EventKind::SelectDone { .. }
             | EventKind::TimeoutElapsed { .. }
+            | EventKind::TimeoutCleared { .. }
             | EventKind::TimeAdvanced { .. } => {}
             EventKind::SendFailed { .. } | EventKind::RecvClosed { .. } => {}
             EventKind::ChannelCreated { chan, kind, capacity, .. } => {
@@ -1530,7 +1578,16 @@ impl TimelineBuilder {
                             None => Arc::from(format!("task {id}").as_str()),
                         };
                         self.tl.tasks.push(TaskStatic { name, parent: None, span: Span::DUMMY, spawned: i });
-                        self.tl.lanes.push(Lane { task: id, segments: Vec::new(), awaits: Vec::new(), spawned_by: None, end: None, joined_by: Vec::new() });
+                        self.tl.lanes.push(Lane {
+                            task: id,
+                            segments: Vec::new(),
+                            awaits: Vec::new(),
+                            selects: Vec::new(),
+                            deadlines: Vec::new(),
+                            spawned_by: None,
+                            end: None,
+                            joined_by: Vec::new(),
+                        });
                     }
                     let s = &mut self.tl.tasks[t];
                     s.parent = parent;
@@ -1597,6 +1654,30 @@ impl TimelineBuilder {
                     }
                 }
                 EventKind::Printed { task, stream, text } => self.tl.outputs.push(Output { pos: i, task, stream, text }),
+                EventKind::SelectDone { task, branch, of, span, select } => {
+                    if let Some(lane) = self.tl.lanes.get_mut(task.index()) {
+                        lane.selects.push(SelectMark { pos: i, branch, of, span, select });
+                    }
+                }
+                EventKind::TimeoutSet { task, deadline, span } => {
+                    if let Some(lane) = self.tl.lanes.get_mut(task.index()) {
+                        lane.deadlines.push(DeadlineMark { set: i, deadline, span, end: None });
+                    }
+                }
+                EventKind::TimeoutElapsed { task, deadline, .. } | EventKind::TimeoutCleared { task, deadline, .. } => {
+                    let how = match e.kind {
+                        EventKind::TimeoutElapsed { .. } => DeadlineEnd::Elapsed,
+                        EventKind::TimeoutCleared { dropped: true, .. } => DeadlineEnd::Dropped,
+                        _ => DeadlineEnd::Completed,
+                    };
+                    // The latest deadline still set for that time: nested
+                    // timeouts end inside out.
+                    if let Some(lane) = self.tl.lanes.get_mut(task.index())
+                        && let Some(d) = lane.deadlines.iter_mut().rev().find(|d| d.end.is_none() && d.deadline == deadline)
+                    {
+                        d.end = Some((i, how));
+                    }
+                }
                 _ => {}
             }
 

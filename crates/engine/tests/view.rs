@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
 use taskscope_engine::trace::{ChanId, ChanKind, MutexId, SemId, TaskId, WaitOn};
-use taskscope_engine::view::{TaskState, Timeline, ViewState};
+use taskscope_engine::view::{DeadlineEnd, TaskState, Timeline, ViewState};
 use taskscope_engine::{Config, EventKind, Outcome, Run, run};
 
 fn example(name: &str) -> String {
@@ -1001,4 +1001,74 @@ fn closing_a_semaphore_empties_its_queue() {
     let end = states.last().unwrap();
     assert!(end.semaphores[0].closed && end.semaphores[0].waiters.is_empty());
     assert_eq!(end.semaphores[0].available, 1, "the held permit came back after the close");
+}
+
+/// `examples/select_shutdown.rs`: the worker's lane records each `select!`
+/// that finished, with the winning branch, the branch's span and the
+/// whole `select!`'s: three jobs, two heartbeats, two jobs, then shutdown.
+#[test]
+fn a_lane_records_which_select_branch_won() {
+    let src = example("select_shutdown");
+    let (r, tl) = run_src(&src);
+    let worker = &tl.lanes()[1];
+    let won: Vec<u32> = worker.selects.iter().map(|s| s.branch).collect();
+    assert_eq!(won, [1, 1, 1, 2, 2, 1, 1, 0]);
+    let at = |s: taskscope_engine::span::Span| &src[s.start as usize..s.end as usize];
+    for s in &worker.selects {
+        assert_eq!(s.of, 3);
+        assert!(matches!(r.trace.events[s.pos].kind, EventKind::SelectDone { .. }));
+        assert!(at(s.select).starts_with("tokio::select!"), "{}", at(s.select));
+        assert!(s.select.start < s.span.start && s.span.end <= s.select.end, "the branch is inside the select!");
+    }
+    assert!(at(worker.selects[0].span).starts_with("Some(job) = queue.recv()"), "{}", at(worker.selects[0].span));
+    assert!(at(worker.selects[7].span).starts_with("_ = &mut shutdown"));
+    assert!(tl.lanes()[0].selects.is_empty());
+}
+
+/// `examples/timeout_slow_request.rs`: the fast request's deadline ends
+/// when its future completes in time (cleared), the slow one's when it
+/// elapses; both were set for 100 ms.
+#[test]
+fn a_lane_records_each_timeout_deadline_until_it_elapses_or_clears() {
+    let (r, tl) = run_example("timeout_slow_request");
+    let (fast, slow) = (&tl.lanes()[1], &tl.lanes()[2]);
+    for (lane, how) in [(fast, DeadlineEnd::Completed), (slow, DeadlineEnd::Elapsed)] {
+        assert_eq!(lane.deadlines.len(), 1, "task {}", lane.task);
+        let d = lane.deadlines[0];
+        assert_eq!(d.deadline, 100_000_000);
+        assert!(matches!(r.trace.events[d.set].kind, EventKind::TimeoutSet { .. }));
+        let (end, got) = d.end.expect("it ends");
+        assert_eq!(got, how);
+        assert!(end > d.set);
+        let kind = r.trace.events[end].kind;
+        assert!(
+            if how == DeadlineEnd::Elapsed {
+                matches!(kind, EventKind::TimeoutElapsed { .. })
+            } else {
+                matches!(kind, EventKind::TimeoutCleared { dropped: false, .. })
+            },
+            "{kind:?}"
+        );
+    }
+    assert_eq!(r.trace.events[fast.deadlines[0].end.unwrap().0].time, 40_000_000, "the fast reply came at 40 ms");
+    assert_eq!(r.trace.events[slow.deadlines[0].end.unwrap().0].time, 100_000_000);
+}
+
+/// A timeout dropped before its deadline (a losing `select!` branch)
+/// clears it; nested timeouts are cleared inside out.
+#[test]
+fn a_dropped_timeout_clears_its_deadline() {
+    let src = "use tokio::time::{sleep, timeout, Duration};\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    tokio::select! {\n        biased;\n        _ = sleep(Duration::from_millis(10)) => println!(\"sleep\"),\n        r = timeout(Duration::from_millis(50), timeout(Duration::from_millis(30), sleep(Duration::from_millis(99)))) => println!(\"{r:?}\"),\n    }\n    let r = timeout(Duration::from_millis(5), sleep(Duration::from_millis(20))).await;\n    println!(\"{r:?}\");\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "sleep\nErr(Elapsed(()))\n");
+    let main = &tl.lanes()[0];
+    let got: Vec<(u64, DeadlineEnd)> = main.deadlines.iter().map(|d| (d.deadline / 1_000_000, d.end.unwrap().1)).collect();
+    // The outer timeout polls its future first: the inner deadline is set
+    // first, and dropped first.
+    assert_eq!(got, [(30, DeadlineEnd::Dropped), (50, DeadlineEnd::Dropped), (15, DeadlineEnd::Elapsed)]);
+    let ends: Vec<usize> = main.deadlines.iter().map(|d| d.end.unwrap().0).collect();
+    assert!(ends[0] < ends[1], "the inner timeout is dropped first: {ends:?}");
+    assert_eq!(main.selects.len(), 1);
+    assert_eq!(main.selects[0].branch, 0);
+    assert!(ends[1] < main.selects[0].pos, "the losers are dropped before the select! ends: {:?}", main.selects[0]);
 }

@@ -4,7 +4,7 @@
 //! and `taskscope mdbook` (`crates/cli`). Both must write exactly the form
 //! docs/embedding.md documents and the app parses (`src/link.rs`):
 //!
-//! `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>]#code=<source>`
+//! `<base>?embed=1&editor=<0|ro|rw>[&autoplay=1][&hide=<ranges>][&seed=<n>]#code=<source>`
 //!
 //! so it is written once, here. No dependencies, no IO.
 
@@ -34,8 +34,10 @@ impl EditorMode {
 }
 
 /// The address an embed loads. `base` may already carry a query (`?lang=en`):
-/// the embed's parameters are appended to it.
-pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32]) -> String {
+/// the embed's parameters are appended to it. `seed` is the seed of the
+/// run's random choices (where an unbiased `select!` starts); `None`
+/// leaves the playground's default.
+pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, hidden: &[u32], seed: Option<u64>) -> String {
     let mut url = String::from(base);
     url.push(if base.contains('?') { '&' } else { '?' });
     url.push_str("embed=1&editor=");
@@ -46,6 +48,9 @@ pub fn embed_url(base: &str, source: &str, editor: EditorMode, autoplay: bool, h
     if !hidden.is_empty() {
         url.push_str("&hide=");
         url.push_str(&line_ranges(hidden));
+    }
+    if let Some(seed) = seed {
+        let _ = write!(url, "&seed={seed}");
     }
     url.push_str("#code=");
     url.push_str(&percent_encode(source));
@@ -139,9 +144,10 @@ mod tests {
 
     #[test]
     fn embed_urls_have_the_documented_form() {
-        let url = embed_url("https://example.org/tools/taskscope/", "a b\n", EditorMode::ReadOnly, true, &[1, 2, 5]);
+        let url = embed_url("https://example.org/tools/taskscope/", "a b\n", EditorMode::ReadOnly, true, &[1, 2, 5], None);
         assert_eq!(url, "https://example.org/tools/taskscope/?embed=1&editor=ro&autoplay=1&hide=1-2,5#code=a%20b%0A");
-        assert_eq!(embed_url("http://h/", "x", EditorMode::Editable, false, &[]), "http://h/?embed=1&editor=rw#code=x");
-        assert_eq!(embed_url("http://h/?lang=en", "x", EditorMode::Hidden, false, &[]), "http://h/?lang=en&embed=1&editor=0#code=x");
+        assert_eq!(embed_url("http://h/", "x", EditorMode::Editable, false, &[], None), "http://h/?embed=1&editor=rw#code=x");
+        assert_eq!(embed_url("http://h/?lang=en", "x", EditorMode::Hidden, false, &[], None), "http://h/?lang=en&embed=1&editor=0#code=x");
+        assert_eq!(embed_url("http://h/", "x", EditorMode::ReadOnly, false, &[2], Some(7)), "http://h/?embed=1&editor=ro&hide=2&seed=7#code=x");
     }
 }

@@ -276,7 +276,7 @@ impl<'p> Vm<'p> {
         let (i, v) = winner.unwrap_or((n, Value::Unit));
         let task = self.w.current;
         let at = info.spans.get(i).copied().unwrap_or(span);
-        self.w.emit(EventKind::SelectDone { task, branch: i as u32, of: n as u32, span: at });
+        self.w.emit(EventKind::SelectDone { task, branch: i as u32, of: n as u32, span: at, select: span });
         co.stack.push(v);
         co.stack.push(Value::Int(i as i64));
         Ok(Flow::Next)

@@ -241,11 +241,20 @@ impl<'p> Vm<'p> {
                     (p.on_drop)(self, kind, id);
                 }
             }
-            DropEffect::Wait(Registration::Child { child, timer }) => {
+            DropEffect::Wait(Registration::Child { child, timer, deadline }) => {
+                // The task that set the deadline (the timer's), else the
+                // one that made the timeout.
+                let owner = self.children.get(child as usize).and_then(|c| c.as_ref()).map(|(t, _)| *t);
+                let task = timer.and_then(|seq| self.w.timer_task(seq)).or(owner);
                 if let Some(seq) = timer {
                     self.w.remove_timer(seq);
                 }
+                // What the child held is dropped first (an inner timeout's
+                // deadline is cleared before this one's).
                 self.free_child(child);
+                if let (Some(_), Some(deadline), Some(task)) = (timer, deadline, task) {
+                    self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: true });
+                }
             }
             DropEffect::Wait(r) => self.w.take_back(r),
         }

@@ -271,6 +271,10 @@ impl<'p> Vm<'p> {
             Step::Done(v) => {
                 if let Some(seq) = timer.take() {
                     self.w.remove_timer(seq);
+                    if let Some(deadline) = *deadline {
+                        let task = self.w.current;
+                        self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: false });
+                    }
                 }
                 self.free_child(*child);
                 return Ok(Poll::Ready(Value::ok(v)));
