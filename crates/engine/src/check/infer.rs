@@ -2853,27 +2853,7 @@ impl<'i> Body<'i> {
             if matches!(self.table.shallow(&bt), Ty::Never) {
                 continue;
             }
-            match &result {
-                Some(r) if any_value || expected.is_some() => {
-                    let r = r.clone();
-                    if self.table.unify(&r, &bt).is_err() {
-                        let span = tail_span(&arm.body);
-                        let (a, b) = (self.show(&r), self.show(&bt));
-                        let mut d = Diagnostic::error(span, "`match` arms have incompatible types")
-                            .with_code("E0308")
-                            .with_label(span, format!("expected `{a}`, found `{b}`"));
-                        if let Some(f) = first_arm {
-                            d = d.with_label(f, format!("this is found to be of type `{a}`"));
-                        }
-                        self.type_error(d);
-                    }
-                }
-                _ => result = Some(bt),
-            }
-            if first_arm.is_none() {
-                first_arm = Some(tail_span(&arm.body));
-            }
-            any_value = true;
+            self.arm_ty(&mut result, &mut first_arm, &mut any_value, expected.is_some(), bt, &arm.body);
         }
         self.check_exhaustive(&st, arms, scrutinee.span);
         if !any_value && !arms.is_empty() {
@@ -3190,6 +3170,31 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Folds one arm's type `bt` (of `body`, not `!`) into a `match`'s (or
+    /// a `select!`'s) type: the first arm's type, or expected, is what the
+    /// others must unify with (E0308 "`match` arms have incompatible types").
+    fn arm_ty(&mut self, result: &mut Option<Ty>, first: &mut Option<Span>, any_value: &mut bool, has_expected: bool, bt: Ty, body: &Expr) {
+        match result.clone() {
+            Some(r) if *any_value || has_expected => {
+                if self.table.unify(&r, &bt).is_err() {
+                    let at = tail_span(body);
+                    let (a, b) = (self.show(&r), self.show(&bt));
+                    let mut d =
+                        Diagnostic::error(at, "`match` arms have incompatible types").with_code("E0308").with_label(at, format!("expected `{a}`, found `{b}`"));
+                    if let Some(f) = *first {
+                        d = d.with_label(f, format!("this is found to be of type `{a}`"));
+                    }
+                    self.type_error(d);
+                }
+            }
+            _ => *result = Some(bt),
+        }
+        if first.is_none() {
+            *first = Some(tail_span(body));
+        }
+        *any_value = true;
+    }
+
     /// `tokio::select!`: the preconditions, then every future (all of them
     /// live at once, like `join!`'s), then one handler with its pattern's
     /// bindings, like a `match` on the winner's output.
@@ -3224,27 +3229,7 @@ impl<'i> Body<'i> {
             if matches!(self.table.shallow(&bt), Ty::Never) {
                 continue;
             }
-            match &result {
-                Some(r) if any_value || expected.is_some() => {
-                    let r = r.clone();
-                    if self.table.unify(&r, &bt).is_err() {
-                        let at = tail_span(body);
-                        let (a, b) = (self.show(&r), self.show(&bt));
-                        let mut d = Diagnostic::error(at, "`match` arms have incompatible types")
-                            .with_code("E0308")
-                            .with_label(at, format!("expected `{a}`, found `{b}`"));
-                        if let Some(f) = first {
-                            d = d.with_label(f, format!("this is found to be of type `{a}`"));
-                        }
-                        self.type_error(d);
-                    }
-                }
-                _ => result = Some(bt),
-            }
-            if first.is_none() {
-                first = Some(tail_span(body));
-            }
-            any_value = true;
+            self.arm_ty(&mut result, &mut first, &mut any_value, expected.is_some(), bt, body);
         }
         if !any_value {
             return Ty::Never;
