@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
+use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, TokenId, TrackerId, WatchId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -140,6 +140,12 @@ pub enum HandleKind {
     WatchRef,
     /// `tokio::sync::Barrier` (id: in `World::barriers`)
     Barrier,
+    /// `tokio_util::sync::CancellationToken` (id: its node, in `World::tokens`)
+    CancelToken,
+    /// `tokio_util::sync::DropGuard` (id: its token's node)
+    CancelDropGuard,
+    /// `tokio_util::task::TaskTracker` (id: in `World::trackers`)
+    TaskTracker,
 }
 
 impl HandleKind {
@@ -185,6 +191,10 @@ pub enum Registration {
     BroadcastRecv { rx: u32 },
     /// A watch `changed()` waiting for a send (receiver `rx`).
     WatchChanged { rx: u32 },
+    /// A `cancelled()` waiting on a token.
+    Cancelled { token: TokenId, ticket: u64 },
+    /// A `TaskTracker::wait()` waiting, or woken and not yet polled.
+    TrackerWait { tracker: TrackerId, ticket: u64 },
     /// A future running another as a child coroutine (`timeout`): the
     /// child is dropped with all it holds, and the timer taken back.
     Child { child: u32, timer: Option<u64> },
@@ -599,6 +609,21 @@ pub enum FutureState {
         generation: Option<u64>,
         seen: u64,
     },
+    /// `cancelled()` (or, with the token moved in, `cancelled_owned()`)
+    /// on a cancellation token.
+    Cancelled {
+        token: TokenId,
+        ticket: Option<u64>,
+        owned: Option<Value>,
+    },
+    /// `wait()` on a `TaskTracker`: `done` when it was closed and empty
+    /// when made; `calls` its `notify_waiters` count then.
+    TrackerWait {
+        tracker: TrackerId,
+        done: bool,
+        calls: u64,
+        ticket: Option<u64>,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
@@ -634,6 +659,8 @@ impl FutureState {
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
             FutureState::WatchChanged { rx } => Registration::WatchChanged { rx },
+            FutureState::Cancelled { token, ticket: Some(ticket), .. } => Registration::Cancelled { token, ticket },
+            FutureState::TrackerWait { tracker, ticket: Some(ticket), .. } => Registration::TrackerWait { tracker, ticket },
             _ => return None,
         })
     }

@@ -854,4 +854,13 @@ mod tokio {
         $WATCH
     }
 }
+
+mod tokio_util {
+    pub mod sync {
+        $UTIL_CANCEL
+    }
+    pub mod task {
+        $UTIL_TRACKER
+    }
+}
 "#;
