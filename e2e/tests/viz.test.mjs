@@ -485,6 +485,48 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  test('a cancellation token card and a task tracker card follow a graceful shutdown', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'cancel_token_graceful_shutdown');
+    const len = await runLength(page);
+    const token = () =>
+      page.$eval('[data-testid=cancel-token][data-name=token]', (el) => ({
+        cancelled: el.dataset.cancelled,
+        waiters: Number(el.dataset.waiters),
+        waiting: [...el.querySelectorAll('.waiter')].map((w) => w.dataset.task),
+      })).catch(() => null);
+    const tracker = () =>
+      page.$eval('[data-testid=task-tracker]', (el) => ({ len: Number(el.dataset.len), closed: el.dataset.closed })).catch(() => null);
+    const states = [];
+    let most = 0;
+    let lens = [];
+    let closedAt = -1;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const t = await token();
+      if (t) {
+        if (states.at(-1) !== t.cancelled) states.push(t.cancelled);
+        most = Math.max(most, t.waiters);
+        assert.equal(t.waiters, t.waiting.length);
+      }
+      const k = await tracker();
+      if (k) {
+        if (lens.at(-1) !== k.len) lens.push(k.len);
+        if (k.closed === 'true' && closedAt < 0) closedAt = pos;
+      }
+    }
+    assert.deepEqual(states, ['false', 'true'], 'a token is cancelled once and stays so');
+    assert.equal(most, 2, 'workers 1 and 2 wait on the token itself (worker 3 on its child)');
+    assert.deepEqual(lens, [0, 1, 2, 3, 2, 1, 0]);
+    assert.ok(closedAt > 0);
+    await seek(page, len);
+    assert.deepEqual(await tracker(), { len: 0, closed: 'true' });
+    const cards = await page.$$eval('[data-testid=cancel-token]', (els) => els.map((el) => [el.dataset.name, el.dataset.cancelled]));
+    assert.ok(cards.length >= 2 && cards.every((c) => c[1] === 'true'), `every token cancelled: ${JSON.stringify(cards)}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('an RwLock card shows the readers, the writer, and readers queued behind a waiting writer', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'rwlock_config');

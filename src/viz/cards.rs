@@ -26,6 +26,7 @@
 
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId, WatchId};
+use taskscope_engine::trace::{TokenId, TrackerId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -647,9 +648,107 @@ pub fn barrier_card(g: &RunGeom, state: &ViewState, b: BarrierId) -> Option<Barr
     })
 }
 
+/// One tokio-util `CancellationToken` (a node of its tree) at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenCard {
+    pub id: TokenId,
+    pub name: String,
+    /// Line where it was made (`new` or `child_token`).
+    pub line: u32,
+    pub cancelled: bool,
+    /// The ancestor whose `cancel()` cancelled it (not itself).
+    pub cancelled_by: Option<String>,
+    /// The token it is a child of, while linked.
+    pub parent: Option<String>,
+    /// Its linked children: short name and whether cancelled.
+    pub children: Vec<(String, bool)>,
+    /// Tasks waiting in `cancelled()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+    /// Every handle of it is gone.
+    pub dropped: bool,
+}
+
+/// Builds the card of token `t` at `state.pos`.
+pub fn token_card(g: &RunGeom, state: &ViewState, t: TokenId) -> Option<TokenCard> {
+    let view = state.tokens.get(t.index())?;
+    let cancelled = |c: TokenId| state.tokens.get(c.index()).is_some_and(|v| v.cancelled);
+    Some(TokenCard {
+        id: t,
+        name: g.token(t),
+        line: g.tokens.get(t.index()).map_or(0, |x| x.1),
+        cancelled: view.cancelled,
+        cancelled_by: view.cancelled_by.filter(|&b| b != t).map(|b| g.token(b)),
+        parent: view.parent.map(|p| g.token(p)),
+        children: view.children.iter().map(|&c| (g.token(c), cancelled(c))).collect(),
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+        dropped: view.dropped,
+    })
+}
+
+/// One tokio-util `TaskTracker` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackerCard {
+    pub id: TrackerId,
+    pub name: String,
+    /// Line of `TaskTracker::new`.
+    pub line: u32,
+    pub closed: bool,
+    /// Its tasks that have not exited, in spawn order.
+    pub tasks: Vec<(TaskId, String)>,
+    /// How many of its tasks have exited.
+    pub exited: u32,
+    /// Tasks waiting in `wait()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of tracker `k` at `state.pos`.
+pub fn tracker_card(g: &RunGeom, state: &ViewState, k: TrackerId) -> Option<TrackerCard> {
+    let view = state.trackers.get(k.index())?;
+    Some(TrackerCard {
+        id: k,
+        name: g.tracker(k),
+        line: g.trackers.get(k.index()).map_or(0, |x| x.1),
+        closed: view.closed,
+        tasks: view.tasks.iter().map(|&t| (t, g.task(t))).collect(),
+        exited: view.exited,
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The graceful-shutdown example: the workers wait in `cancelled()`
+    /// while they work (their `select!` drops it after each job), main's
+    /// `cancel()` cancels the child token too, and the tracker empties
+    /// after it is closed.
+    #[test]
+    fn the_token_and_tracker_cards_follow_the_shutdown() {
+        let data = example("cancel_token_graceful_shutdown");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let states: Vec<ViewState> = (0..=tl.len()).map(|p| tl.state_at(&data.run.trace, p)).collect();
+        let root: Vec<TokenCard> = states.iter().filter_map(|s| token_card(&g, s, TokenId(0))).collect();
+        assert_eq!(root[0].name, "token");
+        let most = root.iter().map(|c| c.waiters.len()).max().unwrap_or(0);
+        assert_eq!(most, 2, "workers 1 and 2 wait on the token itself");
+        let first_cancelled = root.iter().position(|c| c.cancelled).expect("cancelled");
+        assert!(root[..first_cancelled].iter().all(|c| !c.cancelled));
+        assert!(root[first_cancelled..].iter().all(|c| c.cancelled), "a token never comes back");
+        let child = states.iter().filter_map(|s| token_card(&g, s, TokenId(1))).find(|c| c.cancelled).expect("the child is cancelled");
+        assert_eq!(child.cancelled_by.as_deref(), Some("token"));
+        let end = root.last().unwrap();
+        assert!(end.waiters.is_empty());
+        let trackers: Vec<TrackerCard> = states.iter().filter_map(|s| tracker_card(&g, s, TrackerId(0))).collect();
+        assert_eq!(trackers[0].name, "tracker");
+        assert_eq!(trackers.iter().map(|c| c.tasks.len()).max(), Some(3));
+        let closed = trackers.iter().position(|c| c.closed).expect("closed");
+        assert_eq!(trackers[closed].tasks.len(), 3, "closed while the workers still run");
+        let last = trackers.last().unwrap();
+        assert_eq!((last.tasks.len(), last.exited, last.closed, last.waiters.len()), (0, 3, true, 0));
+        assert!(trackers.iter().any(|c| c.waiters.iter().any(|w| w.1 == "main")), "main waits on the tracker");
+    }
 
     use crate::model::run_example as example;
 
