@@ -703,7 +703,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::TokenCreated { span, .. }
             | EventKind::TokenWaiting { span, .. }
             | EventKind::TrackerCreated { span, .. }
-            | EventKind::TrackerWaiting { span, .. } => return Some(span),
+            | EventKind::TrackerWaiting { span, .. }
+            | EventKind::OnceCreated { span, .. }
+            | EventKind::OnceWaiting { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -760,6 +762,10 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::TrackerClosed { task, .. }
         | EventKind::TrackerWaiting { task, .. }
         | EventKind::TrackerWaitDone { task, .. }
+        | EventKind::OnceSet { task, .. }
+        | EventKind::OnceTaken { task, .. }
+        | EventKind::OnceWaiting { task, .. }
+        | EventKind::OnceWaitLeft { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -986,6 +992,18 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::TrackerWaiting { task, tracker: k, .. } => format!("{} waits for {}", name(task), names.tracker(k)),
         EventKind::TrackerWaitDone { task, tracker: k, left: false } => format!("{}'s wait on {} returns", name(task), names.tracker(k)),
         EventKind::TrackerWaitDone { task, tracker: k, left: true } => format!("{} stops waiting on {}", name(task), names.tracker(k)),
+        EventKind::OnceCreated { cell, set_once, set, .. } => {
+            format!("{} ({}) is created {}", names.once(cell), if set_once { "SetOnce" } else { "OnceCell" }, if set { "with a value" } else { "empty" })
+        }
+        EventKind::OnceSet { task, cell, ok: true, woke } => {
+            format!("{} sets {}{}", name(task), names.once(cell), if woke > 0 { format!(": {woke} waiting woken") } else { String::new() })
+        }
+        EventKind::OnceSet { task, cell, ok: false, .. } => {
+            format!("{} tries to set {}, which already holds a value: it gets its value back", name(task), names.once(cell))
+        }
+        EventKind::OnceTaken { task, cell } => format!("{} takes the value out of {}", name(task), names.once(cell)),
+        EventKind::OnceWaiting { task, cell, .. } => format!("{} waits for {} to be set", name(task), names.once(cell)),
+        EventKind::OnceWaitLeft { task, cell } => format!("{} stops waiting for {} (its wait() was dropped)", name(task), names.once(cell)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

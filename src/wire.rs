@@ -248,6 +248,7 @@ impl Writer {
             WaitOn::Barrier(b) => (15, b.0 as u64),
             WaitOn::Cancelled(t) => (16, t.0 as u64),
             WaitOn::Tracker(t) => (17, t.0 as u64),
+            WaitOn::OnceSet(c) => (18, u64::from(c)),
         };
         self.u8(tag);
         self.u64(v);
@@ -311,6 +312,7 @@ impl<'a> Reader<'a> {
             15 => WaitOn::Barrier(BarrierId(id)),
             16 => WaitOn::Cancelled(TokenId(id)),
             17 => WaitOn::Tracker(TrackerId(id)),
+            18 => WaitOn::OnceSet(id),
             _ => return None,
         })
     }

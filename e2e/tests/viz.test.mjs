@@ -9,7 +9,7 @@
 // messages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -523,6 +523,40 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     assert.deepEqual(await tracker(), { len: 0, closed: 'true' });
     const cards = await page.$$eval('[data-testid=cancel-token]', (els) => els.map((el) => [el.dataset.name, el.dataset.cancelled]));
     assert.ok(cards.length >= 2 && cards.every((c) => c[1] === 'true'), `every token cancelled: ${JSON.stringify(cards)}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a OnceCell card goes from empty to set', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'cancel_token_graceful_shutdown');
+    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
+    const program = readFileSync(new URL('../../conformance/set_once_wait.rs', import.meta.url), 'utf8');
+    await page.getByTestId('editor').fill(program);
+    await page.waitForFunction(
+      (n) => {
+        const app = document.querySelector('[data-testid=app]');
+        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    const len = await runLength(page);
+    const cell = () =>
+      page.$eval('[data-testid=once-cell][data-name=cell]', (el) => ({ name: el.dataset.name, state: el.dataset.state, waiters: Number(el.dataset.waiters) })).catch(() => null);
+    const states = [];
+    let most = 0;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const c = await cell();
+      if (!c) continue;
+      assert.equal(c.name, 'cell');
+      if (states.at(-1) !== c.state) states.push(c.state);
+      most = Math.max(most, c.waiters);
+    }
+    assert.deepEqual(states, ['empty', 'set']);
+    assert.equal(most, 4);
+    assert.match(await page.locator('[data-testid=once-cell][data-name=cell]').getAttribute('aria-label'), /^SetOnce cell: set, 0 waiting$/);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -715,9 +715,58 @@ pub fn tracker_card(g: &RunGeom, state: &ViewState, k: TrackerId) -> Option<Trac
     })
 }
 
+/// One `OnceCell` or `SetOnce` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnceCard {
+    pub id: u32,
+    pub name: String,
+    pub line: u32,
+    pub set_once: bool,
+    pub set: bool,
+    /// Who set it last.
+    pub set_by: Option<(TaskId, String)>,
+    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of cell `c` at `state.pos`.
+pub fn once_card(g: &RunGeom, state: &ViewState, c: u32) -> Option<OnceCard> {
+    let view = state.onces.get(c as usize)?;
+    Some(OnceCard {
+        id: c,
+        name: g.once(c),
+        line: g.onces.get(c as usize).map_or(0, |x| x.1),
+        set_once: view.set_once,
+        set: view.set,
+        set_by: view.set_by.filter(|_| view.set).map(|t| (t, g.task(t))),
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `conformance/set_once_wait.rs`: the cell is empty while three
+    /// tasks wait in `wait()` (the one whose `select!` dropped its wait
+    /// leaves), then main sets it and nobody waits any more.
+    #[test]
+    fn the_once_cell_card_goes_from_empty_to_set() {
+        let src = include_str!("../../conformance/set_once_wait.rs");
+        let data = crate::model::RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<OnceCard> = (0..=tl.len()).filter_map(|p| once_card(&g, &tl.state_at(&data.run.trace, p), 0)).collect();
+        assert_eq!((cards[0].name.as_str(), cards[0].set_once, cards[0].set), ("cell", true, false));
+        let most = cards.iter().filter(|c| !c.set).map(|c| c.waiters.len()).max();
+        assert_eq!(most, Some(4), "gives_up and the three waiters");
+        let before_set = cards.iter().rev().find(|c| !c.set).expect("empty at first");
+        let names: Vec<&str> = before_set.waiters.iter().map(|w| w.1.as_str()).collect();
+        assert_eq!(names.len(), 3, "gives_up left when its select! dropped its wait: {names:?}");
+        let first_set = cards.iter().position(|c| c.set).expect("set");
+        assert!(cards[first_set..].iter().all(|c| c.set && c.waiters.is_empty()));
+        assert_eq!(cards[first_set].set_by.as_ref().map(|s| s.1.as_str()), Some("main"));
+    }
 
     /// The graceful-shutdown example: the workers wait in `cancelled()`
     /// while they work (their `select!` drops it after each job), main's

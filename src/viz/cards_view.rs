@@ -8,6 +8,7 @@ use super::cards::{
     BarrierCard, ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, TokenCard, TrackerCard, WatchCard, barrier_card, chan_card,
     mutex_card, notify_card, rw_card, sem_card, set_card, token_card, tracker_card, watch_card,
 };
+use super::cards::{OnceCard, once_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -405,6 +406,7 @@ pub enum Resource {
     Barrier,
     CancelToken,
     TaskTracker,
+    Once,
 }
 
 /// Props of [`ResourcePanel`].
@@ -439,6 +441,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
                 Resource::JoinSet => st.join_sets.iter().filter_map(|x| set_card(g, st, x.id)).for_each(|c| push(c.id.0, set_card_markup(&c))),
                 Resource::Barrier => st.barriers.iter().filter_map(|x| barrier_card(g, st, x.id)).for_each(|c| push(c.id.0, barrier_card_markup(&c))),
                 Resource::CancelToken => st.tokens.iter().filter_map(|x| token_card(g, st, x.id)).for_each(|c| push(c.id.0, token_card_markup(&c))),
+                Resource::Once => st.onces.iter().filter_map(|x| once_card(g, st, x.id)).for_each(|c| push(c.id, once_card_markup(&c))),
                 Resource::TaskTracker => st.trackers.iter().filter_map(|x| tracker_card(g, st, x.id)).for_each(|c| push(c.id.0, tracker_card_markup(&c))),
                 Resource::Watch => st.watches.iter().filter_map(|x| watch_card(&data.0, g, st, x.id)).for_each(|c| push(c.id.0, watch_card_markup(&c))),
             }
@@ -455,6 +458,7 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
         Resource::CancelToken => {
             ("viz-tokens", "Cancellation tokens", "cancelled or not, its children (cancelled with it), and who waits in cancelled()", "cancellation token")
         }
+        Resource::Once => ("viz-onces", "Once cells", "empty, or set once and for all (a second set gives its value back)", "OnceCell"),
         Resource::TaskTracker => ("viz-trackers", "Task trackers", "its tasks still running; wait() returns once it is closed and empty", "task tracker"),
         Resource::Barrier => ("viz-barriers", "Barriers", "how many tasks arrived of how many it needs; the last to arrive leads", "barrier"),
         Resource::Watch => ("viz-watches", "watch channels", "the latest value and its version, and the version each receiver has seen", "watch channel"),
@@ -664,6 +668,28 @@ fn token_card_markup(c: &TokenCard) -> Markup {
         m.elem("p", "queue-empty", "every handle dropped");
     }
     waiter_queue(&mut m, "Waiting in cancelled(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    m.raw("</article>");
+    m
+}
+
+/// A `OnceCell` or `SetOnce` card, as markup.
+fn once_card_markup(c: &OnceCard) -> Markup {
+    let mut m = Markup::with_capacity(384);
+    let state = if c.set { "set" } else { "empty" };
+    card_open(&mut m, if c.set { "viz-once set" } else { "viz-once" }, "once-cell", &c.name);
+    m.attr("data-state", state).attr("data-waiters", &c.waiters.len().to_string());
+    let label = format!("{} {}: {state}, {} waiting", if c.set_once { "SetOnce" } else { "OnceCell" }, c.name, c.waiters.len());
+    card_header(&mut m, &label, if c.set_once { "tokio::sync::SetOnce" } else { "tokio::sync::OnceCell" }, &c.name, c.line, c.waiters.len());
+    m.raw("</header>");
+    m.elem("p", if c.set { "token-state set" } else { "token-state" }, state);
+    if let Some((t, short)) = &c.set_by {
+        m.raw("<ul class=\"sem-holders\" aria-label=\"Set by\">");
+        task_item(&mut m, "", *t, short, "count", "set it");
+        m.raw("</ul>");
+    }
+    if c.set_once {
+        waiter_queue(&mut m, "Waiting in wait(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    }
     m.raw("</article>");
     m
 }

@@ -146,6 +146,9 @@ pub fn visualization(props: &VizProps) -> Html {
                 if !geom.tokens.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::CancelToken} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
+                if !geom.onces.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::Once} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
                 if !geom.trackers.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::TaskTracker} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }

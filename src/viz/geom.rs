@@ -175,6 +175,8 @@ pub struct RunGeom {
     pub tokens: Vec<(String, u32)>,
     /// Task trackers by id: (short label, line of `TaskTracker::new`).
     pub trackers: Vec<(String, u32)>,
+    /// `OnceCell`s and `SetOnce`s by index: (short label, line of `new`).
+    pub onces: Vec<(String, u32)>,
     /// Whether the run creates (a semaphore, an `RwLock`): which panels
     /// to show (both share `sems`).
     pub sem_kinds: (bool, bool),
@@ -218,6 +220,9 @@ impl Names for RunGeom {
     }
     fn tracker(&self, id: TrackerId) -> String {
         self.trackers.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("tracker #{id}"))
+    }
+    fn once(&self, id: u32) -> String {
+        self.onces.get(id as usize).map(|s| s.0.clone()).unwrap_or_else(|| format!("once cell #{id}"))
     }
 }
 
@@ -312,6 +317,7 @@ pub struct GeomBuilder {
     barriers: Vec<(String, u32)>,
     tokens: Vec<(String, u32)>,
     trackers: Vec<(String, u32)>,
+    onces: Vec<(String, u32)>,
     sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
@@ -339,6 +345,7 @@ impl GeomBuilder {
             barriers: Vec::new(),
             tokens: Vec::new(),
             trackers: Vec::new(),
+            onces: Vec::new(),
             sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
@@ -373,6 +380,7 @@ impl GeomBuilder {
             barriers,
             tokens,
             trackers,
+            onces,
             sem_kinds,
             queues,
             ticks,
@@ -520,6 +528,7 @@ impl GeomBuilder {
                 EventKind::BarrierCreated { barrier, span, .. } => name_object(barriers, barrier.index(), "barrier", src, span, line(span)),
                 EventKind::TokenCreated { token, span, .. } => name_object(tokens, token.index(), "token", src, span, line(span)),
                 EventKind::TrackerCreated { tracker, span } => name_object(trackers, tracker.index(), "tracker", src, span, line(span)),
+                EventKind::OnceCreated { cell, span, .. } => name_object(onces, cell as usize, "once cell", src, span, line(span)),
                 EventKind::WatchCreated { watch, span, .. } => {
                     let w = watch.index();
                     name_object(watches, w, "watch", src, span, line(span));
@@ -586,6 +595,7 @@ impl GeomBuilder {
             mut barriers,
             mut tokens,
             mut trackers,
+            mut onces,
             sem_kinds,
             ticks,
             thread_blocked,
@@ -626,6 +636,7 @@ impl GeomBuilder {
             (&mut barriers, "barrier"),
             (&mut tokens, "token"),
             (&mut trackers, "tracker"),
+            (&mut onces, "once cell"),
         ] {
             let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
             dedupe(&mut names, |i| format!("{kind} #{i}"));
@@ -638,7 +649,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, tokens, trackers, sem_kinds, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, tokens, trackers, onces, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

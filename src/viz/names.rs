@@ -172,6 +172,8 @@ pub trait Names {
     fn token(&self, id: TokenId) -> String;
     /// A task tracker's short name (`tracker`, `tracker #0`).
     fn tracker(&self, id: TrackerId) -> String;
+    /// A `OnceCell`'s or `SetOnce`'s short name (`config`, `once cell #0`).
+    fn once(&self, id: u32) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -192,6 +194,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::Barrier(b) => format!("wait {}", names.barrier(b)),
         WaitOn::Cancelled(t) => format!("cancelled {}", names.token(t)),
         WaitOn::Tracker(t) => format!("wait {}", names.tracker(t)),
+        WaitOn::OnceSet(c) => format!("wait {}", names.once(c)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -217,6 +220,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::Barrier(b) => format!("waits at {} for the others to arrive", names.barrier(b)),
         WaitOn::Cancelled(t) => format!("waits for {} to be cancelled", names.token(t)),
         WaitOn::Tracker(t) => format!("waits for {} to be closed and its tasks to exit", names.tracker(t)),
+        WaitOn::OnceSet(c) => format!("waits for {} to be set", names.once(c)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

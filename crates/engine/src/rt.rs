@@ -164,8 +164,22 @@ pub struct World {
     pub tokens: Vec<TokenObj>,
     /// tokio-util `TaskTracker`s (`exec/prim/tracker.rs`).
     pub trackers: Vec<TrackerObj>,
+    /// `tokio::sync::OnceCell`s and `SetOnce`s (`exec/prim/once.rs`).
+    pub onces: Vec<OnceObj>,
     /// tokio-util `DropGuard`s: (token, still armed).
     pub token_guards: Vec<(TokenId, bool)>,
+}
+
+/// One `tokio::sync::OnceCell` or `SetOnce`: its value once set, and
+/// (`SetOnce`) the tasks waiting in `wait()`, oldest first.
+#[derive(Debug, Default)]
+pub struct OnceObj {
+    pub value: Option<Value>,
+    /// A `SetOnce` (else a `OnceCell`).
+    pub set_once: bool,
+    pub waiters: Vec<(u64, TaskId)>,
+    /// Where it was created.
+    pub span: Span,
 }
 
 /// One node of tokio-util's cancellation tree: what its `TreeNode` holds.
@@ -373,6 +387,7 @@ impl World {
             tokens: Vec::new(),
             trackers: Vec::new(),
             token_guards: Vec::new(),
+            onces: Vec::new(),
         }
     }
 

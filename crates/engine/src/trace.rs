@@ -134,6 +134,8 @@ pub enum WaitOn {
     Cancelled(TokenId),
     /// `wait().await` on a `TaskTracker` not both closed and empty.
     Tracker(TrackerId),
+    /// `wait().await` on a `SetOnce` not set yet (its index).
+    OnceSet(u32),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -607,6 +609,38 @@ pub enum EventKind {
         tracker: TrackerId,
         woke: u32,
     },
+    /// A `OnceCell` (`set_once` false) or `SetOnce` was made, set or not.
+    OnceCreated {
+        cell: u32,
+        set_once: bool,
+        set: bool,
+        span: Span,
+    },
+    /// `set` (`ok`: it was empty and now holds the value) by `task`;
+    /// `woke` tasks waiting in `SetOnce::wait()` are woken.
+    OnceSet {
+        task: TaskId,
+        cell: u32,
+        ok: bool,
+        woke: u32,
+    },
+    /// `take()` emptied the cell.
+    OnceTaken {
+        task: TaskId,
+        cell: u32,
+    },
+    /// `task` waits in `SetOnce::wait()`.
+    OnceWaiting {
+        task: TaskId,
+        cell: u32,
+        span: Span,
+    },
+    /// `task`'s waiting `SetOnce::wait()` was dropped (a losing `select!`
+    /// branch).
+    OnceWaitLeft {
+        task: TaskId,
+        cell: u32,
+    },
     /// `task` waits in `wait()` on the tracker.
     TrackerWaiting {
         task: TaskId,
@@ -730,6 +764,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Barrier(b) => format!("{{\"barrier\":{b}}}"),
         WaitOn::Cancelled(c) => format!("{{\"cancelled\":{c}}}"),
         WaitOn::Tracker(t) => format!("{{\"tracker\":{t}}}"),
+        WaitOn::OnceSet(c) => format!("{{\"once_set\":{c}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -887,6 +922,13 @@ impl Event {
             }
             EventKind::TokenWaiting { task, token, span } => format!("\"kind\":\"token_waiting\",\"task\":{task},\"token\":{token},\"span\":{}", sp(span)),
             EventKind::TokenWaitDone { task, token, left } => format!("\"kind\":\"token_wait_done\",\"task\":{task},\"token\":{token},\"left\":{left}"),
+            EventKind::OnceCreated { cell, set_once, set, span } => {
+                format!("\"kind\":\"once_created\",\"cell\":{cell},\"set_once\":{set_once},\"set\":{set},\"span\":{}", sp(span))
+            }
+            EventKind::OnceSet { task, cell, ok, woke } => format!("\"kind\":\"once_set\",\"task\":{task},\"cell\":{cell},\"ok\":{ok},\"woke\":{woke}"),
+            EventKind::OnceWaitLeft { task, cell } => format!("\"kind\":\"once_wait_left\",\"task\":{task},\"cell\":{cell}"),
+            EventKind::OnceTaken { task, cell } => format!("\"kind\":\"once_taken\",\"task\":{task},\"cell\":{cell}"),
+            EventKind::OnceWaiting { task, cell, span } => format!("\"kind\":\"once_waiting\",\"task\":{task},\"cell\":{cell},\"span\":{}", sp(span)),
             EventKind::TrackerCreated { tracker, span } => format!("\"kind\":\"tracker_created\",\"tracker\":{tracker},\"span\":{}", sp(span)),
             EventKind::TrackerSpawned { tracker, task } => format!("\"kind\":\"tracker_spawned\",\"tracker\":{tracker},\"task\":{task}"),
             EventKind::TrackerTaskDone { tracker, task, len } => format!("\"kind\":\"tracker_task_done\",\"tracker\":{tracker},\"task\":{task},\"len\":{len}"),

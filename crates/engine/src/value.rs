@@ -146,6 +146,10 @@ pub enum HandleKind {
     CancelDropGuard,
     /// `tokio_util::task::TaskTracker` (id: in `World::trackers`)
     TaskTracker,
+    /// `tokio::sync::OnceCell` (id: in `World::onces`)
+    OnceCell,
+    /// `tokio::sync::SetOnce` (id: in `World::onces`)
+    SetOnce,
 }
 
 impl HandleKind {
@@ -195,6 +199,8 @@ pub enum Registration {
     Cancelled { token: TokenId, ticket: u64 },
     /// A `TaskTracker::wait()` waiting, or woken and not yet polled.
     TrackerWait { tracker: TrackerId, ticket: u64 },
+    /// A `SetOnce::wait()` waiting for the value.
+    OnceWait { cell: u32, ticket: u64 },
     /// A future running another as a child coroutine (`timeout`): the
     /// child is dropped with all it holds, and the timer taken back.
     Child { child: u32, timer: Option<u64> },
@@ -325,7 +331,11 @@ pub mod builtin {
     pub const ELAPSED: DefId = 22;
     /// `tokio::sync::BarrierWaitResult(bool)`: is this the leader.
     pub const BARRIER_WAIT_RESULT: DefId = 23;
-    pub const COUNT: u32 = 24;
+    /// `tokio::sync::SetError<T>`: `AlreadyInitializedError(T)`, `InitializingError(T)`.
+    pub const SET_ERROR: DefId = 24;
+    /// `tokio::sync::SetOnceError<T>(T)`.
+    pub const SET_ONCE_ERROR: DefId = 25;
+    pub const COUNT: u32 = 26;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -411,6 +421,8 @@ pub fn builtin_defs() -> Defs {
         enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
         TypeDef { name: "Elapsed".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("SetError", &[("AlreadyInitializedError", Shape::Tuple(1)), ("InitializingError", Shape::Tuple(1))]),
+        TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -624,6 +636,11 @@ pub enum FutureState {
         calls: u64,
         ticket: Option<u64>,
     },
+    /// `wait()` on a `SetOnce`.
+    OnceWait {
+        cell: u32,
+        ticket: Option<u64>,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
@@ -661,6 +678,7 @@ impl FutureState {
             FutureState::WatchChanged { rx } => Registration::WatchChanged { rx },
             FutureState::Cancelled { token, ticket: Some(ticket), .. } => Registration::Cancelled { token, ticket },
             FutureState::TrackerWait { tracker, ticket: Some(ticket), .. } => Registration::TrackerWait { tracker, ticket },
+            FutureState::OnceWait { cell, ticket: Some(ticket) } => Registration::OnceWait { cell, ticket },
             _ => return None,
         })
     }

@@ -433,6 +433,23 @@ pub struct TokenView {
     pub span: Span,
 }
 
+/// One `tokio::sync::OnceCell` or `SetOnce` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnceView {
+    /// Its index; also its index in [`ViewState::onces`].
+    pub id: u32,
+    /// A `SetOnce` (else a `OnceCell`).
+    pub set_once: bool,
+    /// It holds a value.
+    pub set: bool,
+    /// Who set it last.
+    pub set_by: Option<TaskId>,
+    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    pub waiters: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// One tokio-util `TaskTracker` at a position.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackerView {
@@ -492,6 +509,8 @@ pub struct ViewState {
     pub tokens: Vec<TokenView>,
     /// Every task tracker created so far: `trackers[i].id == i`.
     pub trackers: Vec<TrackerView>,
+    /// Every `OnceCell` and `SetOnce` created so far: `onces[i].id == i`.
+    pub onces: Vec<OnceView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -708,6 +727,7 @@ struct Core {
     barriers: Vec<BarrierView>,
     tokens: Vec<TokenView>,
     trackers: Vec<TrackerView>,
+    onces: Vec<OnceView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -744,6 +764,7 @@ impl Core {
             barriers: Vec::new(),
             tokens: Vec::new(),
             trackers: Vec::new(),
+            onces: Vec::new(),
         }
     }
 
@@ -759,6 +780,7 @@ impl Core {
             + self.barriers.iter().map(|b| 2 + b.waiting.len()).sum::<usize>()
             + self.tokens.iter().map(|t| 2 + t.children.len() + t.waiters.len()).sum::<usize>()
             + self.trackers.iter().map(|t| 2 + t.tasks.len() + t.waiters.len()).sum::<usize>()
+            + self.onces.iter().map(|c| 2 + c.waiters.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -860,6 +882,9 @@ impl Core {
                 }
                 for k in &mut self.trackers {
                     k.waiters.retain(|&x| x != task);
+                }
+                for c in &mut self.onces {
+                    c.waiters.retain(|&x| x != task);
                 }
                 let t = self.task(task);
                 t.state = TaskState::Cancelled;
@@ -1255,6 +1280,37 @@ impl Core {
                     t.waiters.retain(|&x| x != task);
                 }
             }
+            EventKind::OnceCreated { cell, set_once, set, span } => {
+                let v = OnceView { id: cell, set_once, set, set_by: None, waiters: Vec::new(), span };
+                let i = cell as usize;
+                if i >= self.onces.len() {
+                    self.onces.resize(i + 1, v.clone());
+                }
+                self.onces[i] = v;
+            }
+            EventKind::OnceSet { task, cell, ok: true, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.set = true;
+                    c.set_by = Some(task);
+                    c.waiters.clear();
+                }
+            }
+            EventKind::OnceSet { .. } => {}
+            EventKind::OnceTaken { cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.set = false;
+                }
+            }
+            EventKind::OnceWaiting { task, cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.waiters.push(task);
+                }
+            }
+            EventKind::OnceWaitLeft { task, cell } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.waiters.retain(|&x| x != task);
+                }
+            }
             EventKind::TrackerCreated { tracker, span } => {
                 let v = TrackerView { id: tracker, tasks: Vec::new(), exited: 0, closed: false, waiters: Vec::new(), span };
                 let i = tracker.index();
@@ -1492,6 +1548,7 @@ impl Timeline {
             barriers: core.barriers.clone(),
             tokens: core.tokens.clone(),
             trackers: core.trackers.clone(),
+            onces: core.onces.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

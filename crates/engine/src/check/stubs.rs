@@ -847,6 +847,7 @@ mod tokio {
         $SEMAPHORE
         $NOTIFY
         $BARRIER
+        $ONCE
         $RWLOCK
         $MPSC
         $ONESHOT

@@ -30,6 +30,7 @@ mod joinset;
 mod mpsc;
 mod mutex;
 mod notify;
+mod once;
 mod oneshot;
 pub(crate) mod runtime;
 mod rwlock;
@@ -89,6 +90,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &barrier::PRIMITIVE,
     &cancel::PRIMITIVE,
     &tracker::PRIMITIVE,
+    &once::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -211,6 +213,7 @@ impl<'p> Vm<'p> {
             FutureState::BarrierWait { .. } => self.poll_barrier_wait(st, span),
             FutureState::Cancelled { .. } => self.poll_cancelled(st, span),
             FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
+            FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
         }
     }
 
@@ -256,6 +259,7 @@ impl<'p> Vm<'p> {
             WaitOn::Barrier(b) => self.barrier_wait_edges(&name, b, line),
             WaitOn::Cancelled(c) => self.token_wait_edges(&name, c, line),
             WaitOn::Tracker(k) => self.tracker_wait_edges(&name, k, line),
+            WaitOn::OnceSet(c) => self.once_wait_edges(&name, c, line),
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
@@ -351,6 +355,14 @@ impl World {
                     self.emit(EventKind::TrackerWaitDone { task: cur, tracker, left: true });
                 }
             }
+            Registration::OnceWait { cell, ticket } => {
+                let Some(c) = self.onces.get_mut(cell as usize) else { return };
+                let before = c.waiters.len();
+                c.waiters.retain(|w| w.0 != ticket);
+                if c.waiters.len() != before {
+                    self.emit(EventKind::OnceWaitLeft { task: cur, cell });
+                }
+            }
             Registration::BroadcastRecv { rx } => {
                 let Some(&(chan, _)) = self.brx.get(rx as usize) else { return };
                 if let Some(c) = self.chans.get_mut(chan.index()) {
@@ -384,6 +396,7 @@ impl World {
         self.forget_barrier_waiter(task);
         self.forget_token_waiter(task);
         self.forget_tracker_waiter(task);
+        self.forget_once_waiter(task);
     }
 }
 
@@ -434,6 +447,8 @@ mod tests {
             HandleKind::CancelToken,
             HandleKind::CancelDropGuard,
             HandleKind::TaskTracker,
+            HandleKind::OnceCell,
+            HandleKind::SetOnce,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
