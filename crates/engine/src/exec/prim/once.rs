@@ -42,14 +42,19 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         let v = vm.w.onces.get_mut(id as usize).and_then(|c| c.value.take());
         drop(v);
     },
-    debug: |out, _, h, spec, ctx| match ctx.deref_handle(h) {
-        Some(v) if !spec.alternate => {
-            out.push_str(if h.kind == HandleKind::SetOnce { "SetOnce { value: " } else { "OnceCell { value: " });
-            vfmt::debug_into(out, &v, spec, ctx)?;
-            out.push_str(" }");
-            Ok(())
+    debug: |out, _, h, spec, ctx| {
+        let Some(v) = ctx.deref_handle(h) else { return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))) };
+        let name = if h.kind == HandleKind::SetOnce { "SetOnce" } else { "OnceCell" };
+        let mut inner = String::new();
+        vfmt::debug_into(&mut inner, &v, spec, ctx)?;
+        if spec.alternate {
+            // `{:#?}`: the field on its own line, indented as std's
+            // `PadAdapter` does.
+            out.push_str(&format!("{name} {{\n    value: {},\n}}", inner.replace('\n', "\n    ")));
+        } else {
+            out.push_str(&format!("{name} {{ value: {inner} }}"));
         }
-        _ => Err(format!("`{{:#?}}` of `{}` is not supported yet", type_path(h.kind))),
+        Ok(())
     },
 };
 
