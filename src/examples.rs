@@ -49,6 +49,7 @@ pub const EXAMPLES: &[Example] = &[
     example("notify_signals", include_str!("../examples/notify_signals.rs")),
     example("watch_config_reload", include_str!("../examples/watch_config_reload.rs")),
     example("barrier_start_together", include_str!("../examples/barrier_start_together.rs")),
+    example("cancel_token_graceful_shutdown", include_str!("../examples/cancel_token_graceful_shutdown.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),
     example("forgotten_sender", include_str!("../examples/forgotten_sender.rs")),
     example("abba_deadlock", include_str!("../examples/abba_deadlock.rs")),

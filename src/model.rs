@@ -755,7 +755,13 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::WatchWaiting { span, .. }
             | EventKind::WatchRecvClosed { span, .. }
             | EventKind::BarrierCreated { span, .. }
-            | EventKind::BarrierArrived { span, .. } => return Some(span),
+            | EventKind::BarrierArrived { span, .. }
+            | EventKind::TokenCreated { span, .. }
+            | EventKind::TokenWaiting { span, .. }
+            | EventKind::TrackerCreated { span, .. }
+            | EventKind::TrackerWaiting { span, .. }
+            | EventKind::OnceCreated { span, .. }
+            | EventKind::OnceWaiting { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -805,6 +811,18 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::WatchRecvClosed { task, .. }
         | EventKind::BarrierArrived { task, .. }
         | EventKind::BarrierPassed { task, .. }
+        | EventKind::TokenCancelled { task, .. }
+        | EventKind::TokenWaiting { task, .. }
+        | EventKind::TokenWaitDone { task, .. }
+        | EventKind::TrackerSpawned { task, .. }
+        | EventKind::TrackerTaskDone { task, .. }
+        | EventKind::TrackerClosed { task, .. }
+        | EventKind::TrackerWaiting { task, .. }
+        | EventKind::TrackerWaitDone { task, .. }
+        | EventKind::OnceSet { task, .. }
+        | EventKind::OnceTaken { task, .. }
+        | EventKind::OnceWaiting { task, .. }
+        | EventKind::OnceWaitLeft { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -1014,6 +1032,43 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             format!("{} arrives at {} ({arrived} so far) and waits", name(task), names.barrier(b))
         }
         EventKind::BarrierPassed { task, barrier: b } => format!("{} passes {}", name(task), names.barrier(b)),
+        EventKind::TokenCreated { token: t, parent: Some(p), .. } => format!("{} is created as a child of {}", names.token(t), names.token(p)),
+        EventKind::TokenCreated { token: t, cancelled: true, .. } => format!("{} is created already cancelled (its parent was)", names.token(t)),
+        EventKind::TokenCreated { token: t, .. } => format!("{} is created", names.token(t)),
+        EventKind::TokenCancelled { task, token: t, by } if t == by => format!("{} cancels {}", name(task), names.token(t)),
+        EventKind::TokenCancelled { token: t, by, .. } => format!("{} is cancelled with its ancestor {}", names.token(t), names.token(by)),
+        EventKind::TokenDropped { token: t, parent: Some(p) } => {
+            format!("the last handle of {} is dropped: its children now hang from {}", names.token(t), names.token(p))
+        }
+        EventKind::TokenDropped { token: t, parent: None } => format!("the last handle of {} is dropped", names.token(t)),
+        EventKind::TokenWaiting { task, token: t, .. } => format!("{} waits for {} to be cancelled", name(task), names.token(t)),
+        EventKind::TokenWaitDone { task, token: t, left: false } => format!("{} sees {} cancelled", name(task), names.token(t)),
+        EventKind::TokenWaitDone { task, token: t, left: true } => format!("{} stops waiting on {} (its cancelled() was dropped)", name(task), names.token(t)),
+        EventKind::TrackerCreated { tracker: k, .. } => format!("{} is created", names.tracker(k)),
+        EventKind::TrackerSpawned { tracker: k, task } => format!("{} spawns {}", names.tracker(k), name(task)),
+        EventKind::TrackerTaskDone { tracker: k, task, len } => format!("{} exits {} ({len} left)", name(task), names.tracker(k)),
+        EventKind::TrackerClosed { task, tracker: k, closed: true, changed } => {
+            format!("{} closes {}{}", name(task), names.tracker(k), if changed { "" } else { " (it already was)" })
+        }
+        EventKind::TrackerClosed { task, tracker: k, closed: false, changed } => {
+            format!("{} reopens {}{}", name(task), names.tracker(k), if changed { "" } else { " (it was open)" })
+        }
+        EventKind::TrackerDone { tracker: k, woke } => format!("{} is closed and empty: {woke} waiting woken", names.tracker(k)),
+        EventKind::TrackerWaiting { task, tracker: k, .. } => format!("{} waits for {}", name(task), names.tracker(k)),
+        EventKind::TrackerWaitDone { task, tracker: k, left: false } => format!("{}'s wait on {} returns", name(task), names.tracker(k)),
+        EventKind::TrackerWaitDone { task, tracker: k, left: true } => format!("{} stops waiting on {}", name(task), names.tracker(k)),
+        EventKind::OnceCreated { cell, set_once, set, .. } => {
+            format!("{} ({}) is created {}", names.once(cell), if set_once { "SetOnce" } else { "OnceCell" }, if set { "with a value" } else { "empty" })
+        }
+        EventKind::OnceSet { task, cell, ok: true, woke } => {
+            format!("{} sets {}{}", name(task), names.once(cell), if woke > 0 { format!(": {woke} waiting woken") } else { String::new() })
+        }
+        EventKind::OnceSet { task, cell, ok: false, .. } => {
+            format!("{} tries to set {}, which already holds a value: it gets its value back", name(task), names.once(cell))
+        }
+        EventKind::OnceTaken { task, cell } => format!("{} takes the value out of {}", name(task), names.once(cell)),
+        EventKind::OnceWaiting { task, cell, .. } => format!("{} waits for {} to be set", name(task), names.once(cell)),
+        EventKind::OnceWaitLeft { task, cell } => format!("{} stops waiting for {} (its wait() was dropped)", name(task), names.once(cell)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

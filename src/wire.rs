@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use taskscope_engine::span::Span;
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{BlockedTask, ChanId, DeadlockReport, Event, MutexId, NotifyId, SemId, SetId, TaskId, TaskInfo, Trace, WaitOn, WatchId};
+use taskscope_engine::trace::{TokenId, TrackerId};
 use taskscope_engine::{Budget, Diagnostic, Outcome, Run, Severity};
 
 /// Writes `run`, without its events.
@@ -245,6 +246,9 @@ impl Writer {
             WaitOn::WatchChanged(w) => (13, w.0 as u64),
             WaitOn::WatchClosed(w) => (14, w.0 as u64),
             WaitOn::Barrier(b) => (15, b.0 as u64),
+            WaitOn::Cancelled(t) => (16, t.0 as u64),
+            WaitOn::Tracker(t) => (17, t.0 as u64),
+            WaitOn::OnceSet(c) => (18, u64::from(c)),
         };
         self.u8(tag);
         self.u64(v);
@@ -306,6 +310,9 @@ impl<'a> Reader<'a> {
             13 => WaitOn::WatchChanged(WatchId(id)),
             14 => WaitOn::WatchClosed(WatchId(id)),
             15 => WaitOn::Barrier(BarrierId(id)),
+            16 => WaitOn::Cancelled(TokenId(id)),
+            17 => WaitOn::Tracker(TrackerId(id)),
+            18 => WaitOn::OnceSet(id),
             _ => return None,
         })
     }

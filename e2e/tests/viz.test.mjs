@@ -9,7 +9,7 @@
 // messages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium, openApp } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -551,6 +551,82 @@ describe('visualization panels', { timeout: 120_000 }, () => {
     assert.match(await card.getAttribute('aria-label'), /^Barrier start_line: 2 of 3 arrived, 2 waiting, 0 released$/);
     await seek(page, len);
     assert.match(await card.textContent(), /cache.*led the last \(released 1 generation\)/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a cancellation token card and a task tracker card follow a graceful shutdown', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'cancel_token_graceful_shutdown');
+    const len = await runLength(page);
+    const token = () =>
+      page.$eval('[data-testid=cancel-token][data-name=token]', (el) => ({
+        cancelled: el.dataset.cancelled,
+        waiters: Number(el.dataset.waiters),
+        waiting: [...el.querySelectorAll('.waiter')].map((w) => w.dataset.task),
+      })).catch(() => null);
+    const tracker = () =>
+      page.$eval('[data-testid=task-tracker]', (el) => ({ len: Number(el.dataset.len), closed: el.dataset.closed })).catch(() => null);
+    const states = [];
+    let most = 0;
+    let lens = [];
+    let closedAt = -1;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const t = await token();
+      if (t) {
+        if (states.at(-1) !== t.cancelled) states.push(t.cancelled);
+        most = Math.max(most, t.waiters);
+        assert.equal(t.waiters, t.waiting.length);
+      }
+      const k = await tracker();
+      if (k) {
+        if (lens.at(-1) !== k.len) lens.push(k.len);
+        if (k.closed === 'true' && closedAt < 0) closedAt = pos;
+      }
+    }
+    assert.deepEqual(states, ['false', 'true'], 'a token is cancelled once and stays so');
+    assert.equal(most, 2, 'workers 1 and 2 wait on the token itself (worker 3 on its child)');
+    assert.deepEqual(lens, [0, 1, 2, 3, 2, 1, 0]);
+    assert.ok(closedAt > 0);
+    await seek(page, len);
+    assert.deepEqual(await tracker(), { len: 0, closed: 'true' });
+    const cards = await page.$$eval('[data-testid=cancel-token]', (els) => els.map((el) => [el.dataset.name, el.dataset.cancelled]));
+    assert.ok(cards.length >= 2 && cards.every((c) => c[1] === 'true'), `every token cancelled: ${JSON.stringify(cards)}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a OnceCell card goes from empty to set', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'cancel_token_graceful_shutdown');
+    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
+    const program = readFileSync(new URL('../../conformance/set_once_wait.rs', import.meta.url), 'utf8');
+    await page.getByTestId('editor').fill(program);
+    await page.waitForFunction(
+      (n) => {
+        const app = document.querySelector('[data-testid=app]');
+        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    const len = await runLength(page);
+    const cell = () =>
+      page.$eval('[data-testid=once-cell][data-name=cell]', (el) => ({ name: el.dataset.name, state: el.dataset.state, waiters: Number(el.dataset.waiters) })).catch(() => null);
+    const states = [];
+    let most = 0;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const c = await cell();
+      if (!c) continue;
+      assert.equal(c.name, 'cell');
+      if (states.at(-1) !== c.state) states.push(c.state);
+      most = Math.max(most, c.waiters);
+    }
+    assert.deepEqual(states, ['empty', 'set']);
+    assert.equal(most, 4);
+    assert.match(await page.locator('[data-testid=once-cell][data-name=cell]').getAttribute('aria-label'), /^SetOnce cell: set, 0 waiting$/);
     assert.deepEqual(problems, []);
     await page.close();
   });

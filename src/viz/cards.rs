@@ -26,6 +26,7 @@
 
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId, WatchId};
+use taskscope_engine::trace::{TokenId, TrackerId};
 use taskscope_engine::view::ViewState;
 
 use super::geom::RunGeom;
@@ -647,9 +648,156 @@ pub fn barrier_card(g: &RunGeom, state: &ViewState, b: BarrierId) -> Option<Barr
     })
 }
 
+/// One tokio-util `CancellationToken` (a node of its tree) at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenCard {
+    pub id: TokenId,
+    pub name: String,
+    /// Line where it was made (`new` or `child_token`).
+    pub line: u32,
+    pub cancelled: bool,
+    /// The ancestor whose `cancel()` cancelled it (not itself).
+    pub cancelled_by: Option<String>,
+    /// The token it is a child of, while linked.
+    pub parent: Option<String>,
+    /// Its linked children: short name and whether cancelled.
+    pub children: Vec<(String, bool)>,
+    /// Tasks waiting in `cancelled()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+    /// Every handle of it is gone.
+    pub dropped: bool,
+}
+
+/// Builds the card of token `t` at `state.pos`.
+pub fn token_card(g: &RunGeom, state: &ViewState, t: TokenId) -> Option<TokenCard> {
+    let view = state.tokens.get(t.index())?;
+    let cancelled = |c: TokenId| state.tokens.get(c.index()).is_some_and(|v| v.cancelled);
+    Some(TokenCard {
+        id: t,
+        name: g.token(t),
+        line: g.tokens.get(t.index()).map_or(0, |x| x.1),
+        cancelled: view.cancelled,
+        cancelled_by: view.cancelled_by.filter(|&b| b != t).map(|b| g.token(b)),
+        parent: view.parent.map(|p| g.token(p)),
+        children: view.children.iter().map(|&c| (g.token(c), cancelled(c))).collect(),
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+        dropped: view.dropped,
+    })
+}
+
+/// One tokio-util `TaskTracker` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackerCard {
+    pub id: TrackerId,
+    pub name: String,
+    /// Line of `TaskTracker::new`.
+    pub line: u32,
+    pub closed: bool,
+    /// Its tasks that have not exited, in spawn order.
+    pub tasks: Vec<(TaskId, String)>,
+    /// How many of its tasks have exited.
+    pub exited: u32,
+    /// Tasks waiting in `wait()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of tracker `k` at `state.pos`.
+pub fn tracker_card(g: &RunGeom, state: &ViewState, k: TrackerId) -> Option<TrackerCard> {
+    let view = state.trackers.get(k.index())?;
+    Some(TrackerCard {
+        id: k,
+        name: g.tracker(k),
+        line: g.trackers.get(k.index()).map_or(0, |x| x.1),
+        closed: view.closed,
+        tasks: view.tasks.iter().map(|&t| (t, g.task(t))).collect(),
+        exited: view.exited,
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+    })
+}
+
+/// One `OnceCell` or `SetOnce` at the playhead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnceCard {
+    pub id: u32,
+    pub name: String,
+    pub line: u32,
+    pub set_once: bool,
+    pub set: bool,
+    /// Who set it last.
+    pub set_by: Option<(TaskId, String)>,
+    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    pub waiters: Vec<(TaskId, String)>,
+}
+
+/// Builds the card of cell `c` at `state.pos`.
+pub fn once_card(g: &RunGeom, state: &ViewState, c: u32) -> Option<OnceCard> {
+    let view = state.onces.get(c as usize)?;
+    Some(OnceCard {
+        id: c,
+        name: g.once(c),
+        line: g.onces.get(c as usize).map_or(0, |x| x.1),
+        set_once: view.set_once,
+        set: view.set,
+        set_by: view.set_by.filter(|_| view.set).map(|t| (t, g.task(t))),
+        waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `conformance/set_once_wait.rs`: the cell is empty while three
+    /// tasks wait in `wait()` (the one whose `select!` dropped its wait
+    /// leaves), then main sets it and nobody waits any more.
+    #[test]
+    fn the_once_cell_card_goes_from_empty_to_set() {
+        let src = include_str!("../../conformance/set_once_wait.rs");
+        let data = crate::model::RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let cards: Vec<OnceCard> = (0..=tl.len()).filter_map(|p| once_card(&g, &tl.state_at(&data.run.trace, p), 0)).collect();
+        assert_eq!((cards[0].name.as_str(), cards[0].set_once, cards[0].set), ("cell", true, false));
+        let most = cards.iter().filter(|c| !c.set).map(|c| c.waiters.len()).max();
+        assert_eq!(most, Some(4), "gives_up and the three waiters");
+        let before_set = cards.iter().rev().find(|c| !c.set).expect("empty at first");
+        let names: Vec<&str> = before_set.waiters.iter().map(|w| w.1.as_str()).collect();
+        assert_eq!(names.len(), 3, "gives_up left when its select! dropped its wait: {names:?}");
+        let first_set = cards.iter().position(|c| c.set).expect("set");
+        assert!(cards[first_set..].iter().all(|c| c.set && c.waiters.is_empty()));
+        assert_eq!(cards[first_set].set_by.as_ref().map(|s| s.1.as_str()), Some("main"));
+    }
+
+    /// The graceful-shutdown example: the workers wait in `cancelled()`
+    /// while they work (their `select!` drops it after each job), main's
+    /// `cancel()` cancels the child token too, and the tracker empties
+    /// after it is closed.
+    #[test]
+    fn the_token_and_tracker_cards_follow_the_shutdown() {
+        let data = example("cancel_token_graceful_shutdown");
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let states: Vec<ViewState> = (0..=tl.len()).map(|p| tl.state_at(&data.run.trace, p)).collect();
+        let root: Vec<TokenCard> = states.iter().filter_map(|s| token_card(&g, s, TokenId(0))).collect();
+        assert_eq!(root[0].name, "token");
+        let most = root.iter().map(|c| c.waiters.len()).max().unwrap_or(0);
+        assert_eq!(most, 2, "workers 1 and 2 wait on the token itself");
+        let first_cancelled = root.iter().position(|c| c.cancelled).expect("cancelled");
+        assert!(root[..first_cancelled].iter().all(|c| !c.cancelled));
+        assert!(root[first_cancelled..].iter().all(|c| c.cancelled), "a token never comes back");
+        let child = states.iter().filter_map(|s| token_card(&g, s, TokenId(1))).find(|c| c.cancelled).expect("the child is cancelled");
+        assert_eq!(child.cancelled_by.as_deref(), Some("token"));
+        let end = root.last().unwrap();
+        assert!(end.waiters.is_empty());
+        let trackers: Vec<TrackerCard> = states.iter().filter_map(|s| tracker_card(&g, s, TrackerId(0))).collect();
+        assert_eq!(trackers[0].name, "tracker");
+        assert_eq!(trackers.iter().map(|c| c.tasks.len()).max(), Some(3));
+        let closed = trackers.iter().position(|c| c.closed).expect("closed");
+        assert_eq!(trackers[closed].tasks.len(), 3, "closed while the workers still run");
+        let last = trackers.last().unwrap();
+        assert_eq!((last.tasks.len(), last.exited, last.closed, last.waiters.len()), (0, 3, true, 0));
+        assert!(trackers.iter().any(|c| c.waiters.iter().any(|w| w.1 == "main")), "main waits on the tracker");
+    }
 
     use crate::model::run_example as example;
 

@@ -5,9 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cards::{
-    BarrierCard, ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, WatchCard, barrier_card, chan_card, mutex_card, notify_card, rw_card,
-    sem_card, set_card, watch_card,
+    BarrierCard, ChanCard, Flight, MutexCard, NotifyCard, RwCard, SemCard, SetCard, Slot, TokenCard, TrackerCard, WatchCard, barrier_card, chan_card,
+    mutex_card, notify_card, rw_card, sem_card, set_card, token_card, tracker_card, watch_card,
 };
+use super::cards::{OnceCard, once_card};
 use super::component::{RunKey, StateKey};
 use super::geom::RunGeom;
 use super::names::{ellipsize, fmt_time};
@@ -403,6 +404,9 @@ pub enum Resource {
     JoinSet,
     Watch,
     Barrier,
+    CancelToken,
+    TaskTracker,
+    Once,
 }
 
 /// Props of [`ResourcePanel`].
@@ -436,6 +440,9 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
                 Resource::Notify => st.notifies.iter().filter_map(|x| notify_card(g, st, x.id)).for_each(|c| push(c.id.0, notify_card_markup(&c))),
                 Resource::JoinSet => st.join_sets.iter().filter_map(|x| set_card(g, st, x.id)).for_each(|c| push(c.id.0, set_card_markup(&c))),
                 Resource::Barrier => st.barriers.iter().filter_map(|x| barrier_card(g, st, x.id)).for_each(|c| push(c.id.0, barrier_card_markup(&c))),
+                Resource::CancelToken => st.tokens.iter().filter_map(|x| token_card(g, st, x.id)).for_each(|c| push(c.id.0, token_card_markup(&c))),
+                Resource::Once => st.onces.iter().filter_map(|x| once_card(g, st, x.id)).for_each(|c| push(c.id, once_card_markup(&c))),
+                Resource::TaskTracker => st.trackers.iter().filter_map(|x| tracker_card(g, st, x.id)).for_each(|c| push(c.id.0, tracker_card_markup(&c))),
                 Resource::Watch => st.watches.iter().filter_map(|x| watch_card(&data.0, g, st, x.id)).for_each(|c| push(c.id.0, watch_card_markup(&c))),
             }
             out
@@ -448,6 +455,11 @@ pub fn resource_panel(props: &ResourceProps) -> Html {
         Resource::RwLock => ("viz-rwlocks", "RwLocks", "many readers or one writer; a waiting writer holds back the readers behind it", "RwLock"),
         Resource::Notify => ("viz-notifies", "Notify", "the stored permit (one at most), and who waits to be notified", "Notify"),
         Resource::JoinSet => ("viz-joinsets", "JoinSets", "its tasks, and the order join_next hands them back: the order they finish", "JoinSet"),
+        Resource::CancelToken => {
+            ("viz-tokens", "Cancellation tokens", "cancelled or not, its children (cancelled with it), and who waits in cancelled()", "cancellation token")
+        }
+        Resource::Once => ("viz-onces", "Once cells", "empty, or set once and for all (a second set gives its value back)", "OnceCell"),
+        Resource::TaskTracker => ("viz-trackers", "Task trackers", "its tasks still running; wait() returns once it is closed and empty", "task tracker"),
         Resource::Barrier => ("viz-barriers", "Barriers", "how many tasks arrived of how many it needs; the last to arrive leads", "barrier"),
         Resource::Watch => ("viz-watches", "watch channels", "the latest value and its version, and the version each receiver has seen", "watch channel"),
     };
@@ -620,6 +632,89 @@ fn barrier_card_markup(c: &BarrierCard) -> Markup {
     if waiting > 1 {
         m.elem("p", "watch-order", "when the last one arrives, real Tokio wakes the waiters in a random order");
     }
+    m.raw("</article>");
+    m
+}
+
+/// A cancellation token card, as markup.
+fn token_card_markup(c: &TokenCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let waiting = c.waiters.len();
+    card_open(&mut m, if c.cancelled { "viz-token cancelled" } else { "viz-token" }, "cancel-token", &c.name);
+    m.attr("data-cancelled", if c.cancelled { "true" } else { "false" }).attr("data-waiters", &waiting.to_string());
+    let state = match (&c.cancelled_by, c.cancelled) {
+        (Some(by), _) => format!("cancelled with {by}"),
+        (None, true) => "cancelled".to_string(),
+        (None, false) => "not cancelled".to_string(),
+    };
+    let label = format!("Cancellation token {}: {state}, {} children, {waiting} waiting in cancelled()", c.name, c.children.len());
+    card_header(&mut m, &label, "tokio_util::sync::CancellationToken", &c.name, c.line, waiting);
+    m.raw("</header>");
+    m.elem("p", if c.cancelled { "token-state cancelled" } else { "token-state" }, &state);
+    if let Some(p) = &c.parent {
+        m.elem("p", "token-parent", &format!("child of {p}: cancelled when it is"));
+    }
+    if !c.children.is_empty() {
+        m.raw("<ul class=\"token-children\" aria-label=\"Children, cancelled with it\">");
+        for (name, cancelled) in &c.children {
+            m.raw("<li").attr("data-child", name).raw(">");
+            m.elem("span", "child-name", name);
+            m.elem("span", "count", if *cancelled { "cancelled" } else { "live" });
+            m.raw("</li>");
+        }
+        m.raw("</ul>");
+    }
+    if c.dropped {
+        m.elem("p", "queue-empty", "every handle dropped");
+    }
+    waiter_queue(&mut m, "Waiting in cancelled(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    m.raw("</article>");
+    m
+}
+
+/// A `OnceCell` or `SetOnce` card, as markup.
+fn once_card_markup(c: &OnceCard) -> Markup {
+    let mut m = Markup::with_capacity(384);
+    let state = if c.set { "set" } else { "empty" };
+    card_open(&mut m, if c.set { "viz-once set" } else { "viz-once" }, "once-cell", &c.name);
+    m.attr("data-state", state).attr("data-waiters", &c.waiters.len().to_string());
+    let label = format!("{} {}: {state}, {} waiting", if c.set_once { "SetOnce" } else { "OnceCell" }, c.name, c.waiters.len());
+    card_header(&mut m, &label, if c.set_once { "tokio::sync::SetOnce" } else { "tokio::sync::OnceCell" }, &c.name, c.line, c.waiters.len());
+    m.raw("</header>");
+    m.elem("p", if c.set { "token-state set" } else { "token-state" }, state);
+    if let Some((t, short)) = &c.set_by {
+        m.raw("<ul class=\"sem-holders\" aria-label=\"Set by\">");
+        task_item(&mut m, "", *t, short, "count", "set it");
+        m.raw("</ul>");
+    }
+    if c.set_once {
+        waiter_queue(&mut m, "Waiting in wait(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    }
+    m.raw("</article>");
+    m
+}
+
+/// A task tracker card, as markup.
+fn tracker_card_markup(c: &TrackerCard) -> Markup {
+    let mut m = Markup::with_capacity(768);
+    let len = c.tasks.len();
+    card_open(&mut m, "viz-joinset viz-tracker", "task-tracker", &c.name);
+    m.attr("data-len", &len.to_string()).attr("data-closed", if c.closed { "true" } else { "false" });
+    let open = if c.closed { "closed" } else { "open" };
+    let label = format!("Task tracker {}: {open}, {len} running, {} exited, {} waiting", c.name, c.exited, c.waiters.len());
+    card_header(&mut m, &label, "tokio_util::task::TaskTracker", &c.name, c.line, c.waiters.len());
+    m.elem("span", "line", &format!("len {len}"));
+    m.raw("</header>");
+    m.elem("p", if c.closed { "token-state cancelled" } else { "token-state" }, &format!("{open}, {} exited", c.exited));
+    m.raw("<ul class=\"sem-holders\" aria-label=\"Tracked, running\">");
+    for (t, short) in &c.tasks {
+        task_item(&mut m, "", *t, short, "count", "running");
+    }
+    m.raw("</ul>");
+    if c.tasks.is_empty() {
+        m.elem("p", "queue-empty", if c.closed { "empty and closed: wait() returns" } else { "empty (wait() waits until it is closed)" });
+    }
+    waiter_queue(&mut m, "Waiting in wait(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
     m.raw("</article>");
     m
 }

@@ -143,6 +143,15 @@ pub fn visualization(props: &VizProps) -> Html {
                 if !geom.sets.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::JoinSet} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }
+                if !geom.tokens.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::CancelToken} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.onces.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::Once} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
+                if !geom.trackers.is_empty() {
+                    <ResourcePanel data={key.clone()} kind={Resource::TaskTracker} geom={geom.clone()} state={StateKey(props.state.clone())} />
+                }
                 if !geom.barriers.is_empty() {
                     <ResourcePanel data={key.clone()} kind={Resource::Barrier} geom={geom.clone()} state={StateKey(props.state.clone())} />
                 }

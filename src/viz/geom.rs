@@ -23,6 +23,7 @@
 use taskscope_engine::span::{LineIndex, Span};
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, TaskId, ValueId, WaitOn, WatchId};
+use taskscope_engine::trace::{TokenId, TrackerId};
 use taskscope_engine::view::{DeadlineEnd, Segment, TaskState};
 
 use super::names::{self, Names};
@@ -170,6 +171,12 @@ pub struct RunGeom {
     pub watches: Vec<(String, u32)>,
     /// Barriers by id: (short label, line of `Barrier::new`).
     pub barriers: Vec<(String, u32)>,
+    /// Cancellation tokens by id: (short label, line where it was made).
+    pub tokens: Vec<(String, u32)>,
+    /// Task trackers by id: (short label, line of `TaskTracker::new`).
+    pub trackers: Vec<(String, u32)>,
+    /// `OnceCell`s and `SetOnce`s by index: (short label, line of `new`).
+    pub onces: Vec<(String, u32)>,
     /// Whether the run creates (a semaphore, an `RwLock`): which panels
     /// to show (both share `sems`).
     pub sem_kinds: (bool, bool),
@@ -207,6 +214,15 @@ impl Names for RunGeom {
     }
     fn barrier(&self, id: BarrierId) -> String {
         self.barriers.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("barrier #{id}"))
+    }
+    fn token(&self, id: TokenId) -> String {
+        self.tokens.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("token #{id}"))
+    }
+    fn tracker(&self, id: TrackerId) -> String {
+        self.trackers.get(id.index()).map(|s| s.0.clone()).unwrap_or_else(|| format!("tracker #{id}"))
+    }
+    fn once(&self, id: u32) -> String {
+        self.onces.get(id as usize).map(|s| s.0.clone()).unwrap_or_else(|| format!("once cell #{id}"))
     }
 }
 
@@ -299,6 +315,9 @@ pub struct GeomBuilder {
     sets: Vec<(String, u32)>,
     watches: Vec<(String, u32)>,
     barriers: Vec<(String, u32)>,
+    tokens: Vec<(String, u32)>,
+    trackers: Vec<(String, u32)>,
+    onces: Vec<(String, u32)>,
     sem_kinds: (bool, bool),
     queues: Vec<std::collections::VecDeque<TaskId>>,
     ticks: Vec<(usize, u64)>,
@@ -324,6 +343,9 @@ impl GeomBuilder {
             sets: Vec::new(),
             watches: Vec::new(),
             barriers: Vec::new(),
+            tokens: Vec::new(),
+            trackers: Vec::new(),
+            onces: Vec::new(),
             sem_kinds: (false, false),
             queues: Vec::new(),
             ticks: Vec::new(),
@@ -356,6 +378,9 @@ impl GeomBuilder {
             sets,
             watches,
             barriers,
+            tokens,
+            trackers,
+            onces,
             sem_kinds,
             queues,
             ticks,
@@ -501,6 +526,9 @@ impl GeomBuilder {
                 EventKind::NotifyCreated { notify, span } => name_object(notifies, notify.index(), "notify", src, span, line(span)),
                 EventKind::JoinSetCreated { set, span } => name_object(sets, set.index(), "join set", src, span, line(span)),
                 EventKind::BarrierCreated { barrier, span, .. } => name_object(barriers, barrier.index(), "barrier", src, span, line(span)),
+                EventKind::TokenCreated { token, span, .. } => name_object(tokens, token.index(), "token", src, span, line(span)),
+                EventKind::TrackerCreated { tracker, span } => name_object(trackers, tracker.index(), "tracker", src, span, line(span)),
+                EventKind::OnceCreated { cell, span, .. } => name_object(onces, cell as usize, "once cell", src, span, line(span)),
                 EventKind::WatchCreated { watch, span, .. } => {
                     let w = watch.index();
                     name_object(watches, w, "watch", src, span, line(span));
@@ -565,6 +593,9 @@ impl GeomBuilder {
             mut sets,
             mut watches,
             mut barriers,
+            mut tokens,
+            mut trackers,
+            mut onces,
             sem_kinds,
             ticks,
             thread_blocked,
@@ -597,8 +628,16 @@ impl GeomBuilder {
         for (m, n) in mutexes.iter_mut().zip(mn) {
             m.name = n;
         }
-        for (list, kind) in [(&mut sems, "semaphore"), (&mut notifies, "notify"), (&mut sets, "join set"), (&mut watches, "watch"), (&mut barriers, "barrier")]
-        {
+        for (list, kind) in [
+            (&mut sems, "semaphore"),
+            (&mut notifies, "notify"),
+            (&mut sets, "join set"),
+            (&mut watches, "watch"),
+            (&mut barriers, "barrier"),
+            (&mut tokens, "token"),
+            (&mut trackers, "tracker"),
+            (&mut onces, "once cell"),
+        ] {
             let mut names: Vec<String> = list.iter().map(|s| s.0.clone()).collect();
             dedupe(&mut names, |i| format!("{kind} #{i}"));
             for (s, n) in list.iter_mut().zip(names) {
@@ -610,7 +649,7 @@ impl GeomBuilder {
             Outcome::Deadlock(report) => report.cycle.clone(),
             _ => Vec::new(),
         };
-        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, sem_kinds, ticks, thread_blocked, lines, cycle }
+        RunGeom { tasks, chans, mutexes, sems, notifies, sets, watches, barriers, tokens, trackers, onces, sem_kinds, ticks, thread_blocked, lines, cycle }
     }
 }
 

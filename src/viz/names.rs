@@ -9,6 +9,7 @@
 use taskscope_engine::span::{LineIndex, Span};
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, MutexId, NotifyId, SemId, SetId, TaskId, WaitOn, WatchId};
+use taskscope_engine::trace::{TokenId, TrackerId};
 
 /// The names bound by the `let` whose initializer contains `offset`, when
 /// the statement starts on the same line: `let producer = tokio::spawn(..`
@@ -167,6 +168,12 @@ pub trait Names {
     fn watch(&self, id: WatchId) -> String;
     /// A barrier's short name (`start_line`, `barrier #0`).
     fn barrier(&self, id: BarrierId) -> String;
+    /// A cancellation token's short name (`token`, `token #0`).
+    fn token(&self, id: TokenId) -> String;
+    /// A task tracker's short name (`tracker`, `tracker #0`).
+    fn tracker(&self, id: TrackerId) -> String;
+    /// A `OnceCell`'s or `SetOnce`'s short name (`config`, `once cell #0`).
+    fn once(&self, id: u32) -> String;
 }
 
 /// What an `.await` waits for, in a few words: `recv tx → rx`, `lock a`,
@@ -185,6 +192,9 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::WatchChanged(w) => format!("changed {}", names.watch(w)),
         WaitOn::WatchClosed(w) => format!("closed {}", names.watch(w)),
         WaitOn::Barrier(b) => format!("wait {}", names.barrier(b)),
+        WaitOn::Cancelled(t) => format!("cancelled {}", names.token(t)),
+        WaitOn::Tracker(t) => format!("wait {}", names.tracker(t)),
+        WaitOn::OnceSet(c) => format!("wait {}", names.once(c)),
         WaitOn::Join(t) => format!("join {}", names.task(t)),
         WaitOn::Yield => "yield".to_string(),
         WaitOn::JoinAll => "join!".to_string(),
@@ -208,6 +218,9 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::WatchChanged(w) => format!("waits for a new value on {}", names.watch(w)),
         WaitOn::WatchClosed(w) => format!("waits for every receiver of {} to be dropped", names.watch(w)),
         WaitOn::Barrier(b) => format!("waits at {} for the others to arrive", names.barrier(b)),
+        WaitOn::Cancelled(t) => format!("waits for {} to be cancelled", names.token(t)),
+        WaitOn::Tracker(t) => format!("waits for {} to be closed and its tasks to exit", names.tracker(t)),
+        WaitOn::OnceSet(c) => format!("waits for {} to be set", names.once(c)),
         WaitOn::Join(t) => format!("waits for {} to finish", names.task(t)),
         WaitOn::Yield => "yielded to the scheduler".to_string(),
         WaitOn::JoinAll => "waits in join!".to_string(),

@@ -1105,6 +1105,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
+                "tokio::sync::SetError" => builtin::SET_ERROR,
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,
                 "std::cmp::Ordering" => builtin::ORDERING,
                 _ => return None,

@@ -158,6 +158,8 @@ impl vfmt::FmtCtx for Ctx<'_> {
                 if m.locked { None } else { Some(m.data.clone()) }
             }
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
+            HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
+            HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
             _ => None,
         }
     }
@@ -443,7 +445,13 @@ impl<'p> Vm<'p> {
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
         let set = meta.set;
+        let tracker = meta.tracker.take();
         self.w.emit(EventKind::TaskCancelled { task: t });
+        // Its future is gone, and with it its tracker token, before the
+        // `JoinHandle` is told.
+        if let Some(k) = tracker {
+            self.w.tracker_task_done(k, t);
+        }
         for j in joiners {
             self.w.wake_by(j, Some(t));
         }
@@ -460,8 +468,12 @@ impl<'p> Vm<'p> {
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
         let set = meta.set;
+        let tracker = meta.tracker.take();
         if ok {
             self.w.emit(EventKind::TaskCompleted { task: t });
+        }
+        if let Some(k) = tracker {
+            self.w.tracker_task_done(k, t);
         }
         for j in joiners {
             self.w.wake_by(j, Some(t));
@@ -1445,6 +1457,13 @@ impl<'p> Vm<'p> {
         Ok(match v {
             Value::Handle(h) => match h.kind {
                 HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => self.clone_sender(h),
+                HandleKind::CancelToken => {
+                    if let Some(t) = self.w.tokens.get_mut(h.id as usize) {
+                        t.handles += 1;
+                    }
+                    Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
+                }
+                HandleKind::TaskTracker => Value::Handle(Handle::new(h.kind, h.id, &self.w.drops)),
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
                 k if k.is_guard() => {
                     let inner = self.auto_deref(v.clone());
@@ -1849,6 +1868,8 @@ pub fn values_eq_static(a: &Value, b: &Value) -> bool {
         (Value::Arc(x), y) => values_eq_static(x, y),
         (x, Value::Arc(y)) => values_eq_static(x, y),
         (Value::Range(a, b, c), Value::Range(d, e, f)) => a == d && b == e && c == f,
+        // tokio-util's `CancellationToken` compares by its node.
+        (Value::Handle(x), Value::Handle(y)) if x.kind == HandleKind::CancelToken => y.kind == x.kind && x.id == y.id,
         _ => match (a.as_str(), b.as_str()) {
             (Some(x), Some(y)) => x == y,
             _ => false,

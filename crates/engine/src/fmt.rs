@@ -1144,6 +1144,9 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::ONESHOT_TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "channel empty" } else { "channel closed" }, spec),
         builtin::ACQUIRE_ERROR => pad_str(out, "semaphore closed", spec),
         builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),
+        // tokio writes these with `write!`, which ignores width and fill.
+        builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
+        builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),
         builtin::TRY_ACQUIRE_ERROR => pad_str(out, if a.variant == 0 { "semaphore closed" } else { "no permits available" }, spec),
         builtin::JOIN_ERROR => {
             let id = join_error_id(a);

@@ -13,7 +13,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, TaskId, Trace, WaitOn, WatchId};
+use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, SemId, TaskId, TokenId, Trace, WaitOn, WatchId};
 use crate::value::{DropQueue, Value};
 
 /// Budget units per poll (Tokio's cooperative scheduling budget).
@@ -107,6 +107,8 @@ pub struct TaskMeta {
     pub cancelled: bool,
     /// The `JoinSet` it belongs to, until joined or detached.
     pub set: Option<u32>,
+    /// The tokio-util `TaskTracker` that spawned it, until it exits.
+    pub tracker: Option<u32>,
 }
 
 pub struct World {
@@ -161,6 +163,54 @@ pub struct World {
     pub watch_refs: Vec<(WatchId, bool)>,
     /// `tokio::sync::Barrier`s (`exec/prim/barrier.rs`).
     pub barriers: Vec<BarrierObj>,
+    /// tokio-util `CancellationToken`s, one per tree node (`exec/prim/cancel.rs`).
+    pub tokens: Vec<TokenObj>,
+    /// tokio-util `TaskTracker`s (`exec/prim/tracker.rs`).
+    pub trackers: Vec<TrackerObj>,
+    /// `tokio::sync::OnceCell`s and `SetOnce`s (`exec/prim/once.rs`).
+    pub onces: Vec<OnceObj>,
+    /// tokio-util `DropGuard`s: (token, still armed).
+    pub token_guards: Vec<(TokenId, bool)>,
+}
+
+/// One `tokio::sync::OnceCell` or `SetOnce`: its value once set, and
+/// (`SetOnce`) the tasks waiting in `wait()`, oldest first.
+#[derive(Debug, Default)]
+pub struct OnceObj {
+    pub value: Option<Value>,
+    /// A `SetOnce` (else a `OnceCell`).
+    pub set_once: bool,
+    pub waiters: Vec<(u64, TaskId)>,
+    /// Where it was created.
+    pub span: Span,
+}
+
+/// One node of tokio-util's cancellation tree: what its `TreeNode` holds.
+#[derive(Debug, Default)]
+pub struct TokenObj {
+    pub parent: Option<TokenId>,
+    /// In tokio-util's order (it swap-removes and pushes).
+    pub children: Vec<TokenId>,
+    pub cancelled: bool,
+    /// Live `CancellationToken` handles of this node.
+    pub handles: u32,
+    /// `cancelled()` futures waiting (ticket, task), oldest first: the
+    /// node's `Notify`, which `cancel` wakes with `notify_waiters`.
+    pub waiters: Vec<(u64, TaskId)>,
+}
+
+/// One tokio-util `TaskTracker`: its tasks not yet exited, the closed
+/// bit, and its `Notify` (`on_last_exit`).
+#[derive(Debug, Default)]
+pub struct TrackerObj {
+    pub len: u32,
+    pub closed: bool,
+    /// `notify_waiters` calls so far (a `wait()` future made before one
+    /// is ready).
+    pub calls: u64,
+    pub waiters: Vec<(u64, TaskId)>,
+    /// Tickets woken and not yet polled.
+    pub notified: Vec<u64>,
 }
 
 /// One `tokio::sync::Barrier`: as in Tokio, a count of arrivals and a
@@ -337,6 +387,10 @@ impl World {
             watch_rx: Vec::new(),
             watch_refs: Vec::new(),
             barriers: Vec::new(),
+            tokens: Vec::new(),
+            trackers: Vec::new(),
+            token_guards: Vec::new(),
+            onces: Vec::new(),
         }
     }
 
@@ -349,7 +403,16 @@ impl World {
     }
 
     pub fn new_task(&mut self) -> TaskId {
-        self.tasks.push(TaskMeta { state: TaskState::Idle, notified: false, wait: None, result: None, joiners: Vec::new(), cancelled: false, set: None });
+        self.tasks.push(TaskMeta {
+            state: TaskState::Idle,
+            notified: false,
+            wait: None,
+            result: None,
+            joiners: Vec::new(),
+            cancelled: false,
+            set: None,
+            tracker: None,
+        });
         TaskId::from_index(self.tasks.len() - 1)
     }
 

@@ -34,6 +34,12 @@ pub struct WatchId(pub u32);
 /// Index of a `tokio::sync::Barrier` in the run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct BarrierId(pub u32);
+/// Index of a tokio-util `CancellationToken` (a node of its tree) in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct TokenId(pub u32);
+/// Index of a tokio-util `TaskTracker` in the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct TrackerId(pub u32);
 
 macro_rules! index_id {
     ($($id:ident),*) => {$(
@@ -58,7 +64,7 @@ macro_rules! index_id {
         }
     )*};
 }
-index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId, WatchId, BarrierId);
+index_id!(TaskId, ChanId, MutexId, SemId, NotifyId, SetId, WatchId, BarrierId, TokenId, TrackerId);
 
 impl TaskId {
     /// The program's `main` task.
@@ -124,6 +130,12 @@ pub enum WaitOn {
     WatchClosed(WatchId),
     /// `wait().await` on a barrier that fewer than `n` tasks reached.
     Barrier(BarrierId),
+    /// `cancelled().await` on a token not cancelled yet.
+    Cancelled(TokenId),
+    /// `wait().await` on a `TaskTracker` not both closed and empty.
+    Tracker(TrackerId),
+    /// `wait().await` on a `SetOnce` not set yet (its index).
+    OnceSet(u32),
     /// Awaiting another task's `JoinHandle`.
     Join(TaskId),
     /// `yield_now`, or a cooperative-budget yield.
@@ -545,6 +557,114 @@ pub enum EventKind {
         task: TaskId,
         barrier: BarrierId,
     },
+    /// A `CancellationToken` was made: by `new` (no parent), or by
+    /// `child_token` (`cancelled` when its parent already was: such a
+    /// token is not linked to it).
+    TokenCreated {
+        token: TokenId,
+        parent: Option<TokenId>,
+        cancelled: bool,
+        span: Span,
+    },
+    /// `token` was cancelled by `task`'s `cancel()` on `by` (itself or an
+    /// ancestor).
+    TokenCancelled {
+        task: TaskId,
+        token: TokenId,
+        by: TokenId,
+    },
+    /// The last handle of `token` was dropped: its children now hang from
+    /// `parent` (or from nothing).
+    TokenDropped {
+        token: TokenId,
+        parent: Option<TokenId>,
+    },
+    /// `task` waits in `cancelled()` on `token`.
+    TokenWaiting {
+        task: TaskId,
+        token: TokenId,
+        span: Span,
+    },
+    /// `task` stopped waiting on `token`: cancelled (`left` false), or its
+    /// `cancelled()` future was dropped (`left`: a losing `select!` branch).
+    TokenWaitDone {
+        task: TaskId,
+        token: TokenId,
+        left: bool,
+    },
+    /// A `TaskTracker` was made.
+    TrackerCreated {
+        tracker: TrackerId,
+        span: Span,
+    },
+    /// `tracker.spawn` spawned `task`.
+    TrackerSpawned {
+        tracker: TrackerId,
+        task: TaskId,
+    },
+    /// A tracked task exited (its future was dropped); `len` are left.
+    TrackerTaskDone {
+        tracker: TrackerId,
+        task: TaskId,
+        len: u32,
+    },
+    /// `close()` (`closed` true) or `reopen()` by `task`; `changed` is what
+    /// it returned.
+    TrackerClosed {
+        task: TaskId,
+        tracker: TrackerId,
+        closed: bool,
+        changed: bool,
+    },
+    /// The tracker is closed and empty: its waiters are woken.
+    TrackerDone {
+        tracker: TrackerId,
+        woke: u32,
+    },
+    /// A `OnceCell` (`set_once` false) or `SetOnce` was made, set or not.
+    OnceCreated {
+        cell: u32,
+        set_once: bool,
+        set: bool,
+        span: Span,
+    },
+    /// `set` (`ok`: it was empty and now holds the value) by `task`;
+    /// `woke` tasks waiting in `SetOnce::wait()` are woken.
+    OnceSet {
+        task: TaskId,
+        cell: u32,
+        ok: bool,
+        woke: u32,
+    },
+    /// `take()` emptied the cell.
+    OnceTaken {
+        task: TaskId,
+        cell: u32,
+    },
+    /// `task` waits in `SetOnce::wait()`.
+    OnceWaiting {
+        task: TaskId,
+        cell: u32,
+        span: Span,
+    },
+    /// `task`'s waiting `SetOnce::wait()` was dropped (a losing `select!`
+    /// branch).
+    OnceWaitLeft {
+        task: TaskId,
+        cell: u32,
+    },
+    /// `task` waits in `wait()` on the tracker.
+    TrackerWaiting {
+        task: TaskId,
+        tracker: TrackerId,
+        span: Span,
+    },
+    /// `task`'s `wait()` returned, or (`left`) was dropped while waiting.
+    TrackerWaitDone {
+        task: TaskId,
+        tracker: TrackerId,
+        left: bool,
+    },
     /// One `print!`/`println!`/`eprint!`/`eprintln!` call.
     Printed {
         task: TaskId,
@@ -654,6 +774,9 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::WatchChanged(w) => format!("{{\"watch_changed\":{w}}}"),
         WaitOn::WatchClosed(w) => format!("{{\"watch_closed\":{w}}}"),
         WaitOn::Barrier(b) => format!("{{\"barrier\":{b}}}"),
+        WaitOn::Cancelled(c) => format!("{{\"cancelled\":{c}}}"),
+        WaitOn::Tracker(t) => format!("{{\"tracker\":{t}}}"),
+        WaitOn::OnceSet(c) => format!("{{\"once_set\":{c}}}"),
         WaitOn::Join(t) => format!("{{\"join\":{t}}}"),
         WaitOn::Yield => "\"yield\"".to_string(),
         WaitOn::JoinAll => "\"join_all\"".to_string(),
@@ -803,6 +926,37 @@ impl Event {
                 format!("\"kind\":\"barrier_arrived\",\"task\":{task},\"barrier\":{barrier},\"arrived\":{arrived},\"leader\":{leader},\"span\":{}", sp(span))
             }
             EventKind::BarrierPassed { task, barrier } => format!("\"kind\":\"barrier_passed\",\"task\":{task},\"barrier\":{barrier}"),
+            EventKind::TokenCreated { token, parent, cancelled, span } => format!(
+                "\"kind\":\"token_created\",\"token\":{token},\"parent\":{},\"cancelled\":{cancelled},\"span\":{}",
+                parent.map_or("null".to_string(), |p| p.to_string()),
+                sp(span)
+            ),
+            EventKind::TokenCancelled { task, token, by } => format!("\"kind\":\"token_cancelled\",\"task\":{task},\"token\":{token},\"by\":{by}"),
+            EventKind::TokenDropped { token, parent } => {
+                format!("\"kind\":\"token_dropped\",\"token\":{token},\"parent\":{}", parent.map_or("null".to_string(), |p| p.to_string()))
+            }
+            EventKind::TokenWaiting { task, token, span } => format!("\"kind\":\"token_waiting\",\"task\":{task},\"token\":{token},\"span\":{}", sp(span)),
+            EventKind::TokenWaitDone { task, token, left } => format!("\"kind\":\"token_wait_done\",\"task\":{task},\"token\":{token},\"left\":{left}"),
+            EventKind::OnceCreated { cell, set_once, set, span } => {
+                format!("\"kind\":\"once_created\",\"cell\":{cell},\"set_once\":{set_once},\"set\":{set},\"span\":{}", sp(span))
+            }
+            EventKind::OnceSet { task, cell, ok, woke } => format!("\"kind\":\"once_set\",\"task\":{task},\"cell\":{cell},\"ok\":{ok},\"woke\":{woke}"),
+            EventKind::OnceWaitLeft { task, cell } => format!("\"kind\":\"once_wait_left\",\"task\":{task},\"cell\":{cell}"),
+            EventKind::OnceTaken { task, cell } => format!("\"kind\":\"once_taken\",\"task\":{task},\"cell\":{cell}"),
+            EventKind::OnceWaiting { task, cell, span } => format!("\"kind\":\"once_waiting\",\"task\":{task},\"cell\":{cell},\"span\":{}", sp(span)),
+            EventKind::TrackerCreated { tracker, span } => format!("\"kind\":\"tracker_created\",\"tracker\":{tracker},\"span\":{}", sp(span)),
+            EventKind::TrackerSpawned { tracker, task } => format!("\"kind\":\"tracker_spawned\",\"tracker\":{tracker},\"task\":{task}"),
+            EventKind::TrackerTaskDone { tracker, task, len } => format!("\"kind\":\"tracker_task_done\",\"tracker\":{tracker},\"task\":{task},\"len\":{len}"),
+            EventKind::TrackerClosed { task, tracker, closed, changed } => {
+                format!("\"kind\":\"tracker_closed\",\"task\":{task},\"tracker\":{tracker},\"closed\":{closed},\"changed\":{changed}")
+            }
+            EventKind::TrackerDone { tracker, woke } => format!("\"kind\":\"tracker_done\",\"tracker\":{tracker},\"woke\":{woke}"),
+            EventKind::TrackerWaiting { task, tracker, span } => {
+                format!("\"kind\":\"tracker_waiting\",\"task\":{task},\"tracker\":{tracker},\"span\":{}", sp(span))
+            }
+            EventKind::TrackerWaitDone { task, tracker, left } => {
+                format!("\"kind\":\"tracker_wait_done\",\"task\":{task},\"tracker\":{tracker},\"left\":{left}")
+            }
             EventKind::Printed { task, stream, text } => {
                 format!("\"kind\":\"printed\",\"task\":{task},\"stream\":\"{}\",\"text\":{text}", if stream == Stream::Stderr { "stderr" } else { "stdout" })
             }

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::span::Span;
-use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, WatchId};
+use crate::trace::{BarrierId, ChanId, MutexId, NotifyId, SemId, SetId, TokenId, TrackerId, WatchId};
 
 /// Index of a compiled function in the program.
 pub type FuncId = u32;
@@ -140,6 +140,16 @@ pub enum HandleKind {
     WatchRef,
     /// `tokio::sync::Barrier` (id: in `World::barriers`)
     Barrier,
+    /// `tokio_util::sync::CancellationToken` (id: its node, in `World::tokens`)
+    CancelToken,
+    /// `tokio_util::sync::DropGuard` (id: its token's node)
+    CancelDropGuard,
+    /// `tokio_util::task::TaskTracker` (id: in `World::trackers`)
+    TaskTracker,
+    /// `tokio::sync::OnceCell` (id: in `World::onces`)
+    OnceCell,
+    /// `tokio::sync::SetOnce` (id: in `World::onces`)
+    SetOnce,
 }
 
 impl HandleKind {
@@ -185,6 +195,12 @@ pub enum Registration {
     BroadcastRecv { rx: u32 },
     /// A watch `changed()` waiting for a send (receiver `rx`).
     WatchChanged { rx: u32 },
+    /// A `cancelled()` waiting on a token.
+    Cancelled { token: TokenId, ticket: u64 },
+    /// A `TaskTracker::wait()` waiting, or woken and not yet polled.
+    TrackerWait { tracker: TrackerId, ticket: u64 },
+    /// A `SetOnce::wait()` waiting for the value.
+    OnceWait { cell: u32, ticket: u64 },
     /// A future running another as a child coroutine (`timeout`): the
     /// child is dropped with all it holds, and the timer (set for
     /// `deadline`) taken back.
@@ -316,7 +332,11 @@ pub mod builtin {
     pub const ELAPSED: DefId = 22;
     /// `tokio::sync::BarrierWaitResult(bool)`: is this the leader.
     pub const BARRIER_WAIT_RESULT: DefId = 23;
-    pub const COUNT: u32 = 24;
+    /// `tokio::sync::SetError<T>`: `AlreadyInitializedError(T)`, `InitializingError(T)`.
+    pub const SET_ERROR: DefId = 24;
+    /// `tokio::sync::SetOnceError<T>(T)`.
+    pub const SET_ONCE_ERROR: DefId = 25;
+    pub const COUNT: u32 = 26;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -402,6 +422,8 @@ pub fn builtin_defs() -> Defs {
         enum_def("MissedTickBehavior", &[("Burst", Shape::Unit), ("Delay", Shape::Unit), ("Skip", Shape::Unit)]),
         TypeDef { name: "Elapsed".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("SetError", &[("AlreadyInitializedError", Shape::Tuple(1)), ("InitializingError", Shape::Tuple(1))]),
+        TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -599,6 +621,26 @@ pub enum FutureState {
         generation: Option<u64>,
         seen: u64,
     },
+    /// `cancelled()` (or, with the token moved in, `cancelled_owned()`)
+    /// on a cancellation token.
+    Cancelled {
+        token: TokenId,
+        ticket: Option<u64>,
+        owned: Option<Value>,
+    },
+    /// `wait()` on a `TaskTracker`: `done` when it was closed and empty
+    /// when made; `calls` its `notify_waiters` count then.
+    TrackerWait {
+        tracker: TrackerId,
+        done: bool,
+        calls: u64,
+        ticket: Option<u64>,
+    },
+    /// `wait()` on a `SetOnce`.
+    OnceWait {
+        cell: u32,
+        ticket: Option<u64>,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
@@ -641,6 +683,9 @@ impl FutureState {
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
             FutureState::WatchChanged { rx } => Registration::WatchChanged { rx },
+            FutureState::Cancelled { token, ticket: Some(ticket), .. } => Registration::Cancelled { token, ticket },
+            FutureState::TrackerWait { tracker, ticket: Some(ticket), .. } => Registration::TrackerWait { tracker, ticket },
+            FutureState::OnceWait { cell, ticket: Some(ticket) } => Registration::OnceWait { cell, ticket },
             _ => return None,
         })
     }

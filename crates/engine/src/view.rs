@@ -80,6 +80,7 @@ use std::sync::Arc;
 use crate::span::Span;
 use crate::trace::BarrierId;
 use crate::trace::{ChanId, ChanKind, Event, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, StrId, Stream, TaskId, Trace, ValueId, WaitOn, WatchId};
+use crate::trace::{TokenId, TrackerId};
 
 /// Fewest events between two snapshots.
 const SNAPSHOT_INTERVAL: usize = 1024;
@@ -410,6 +411,62 @@ pub struct BarrierView {
     pub span: Span,
 }
 
+/// One tokio-util `CancellationToken` (a node of its tree) at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenView {
+    /// Its id; also its index in [`ViewState::tokens`].
+    pub id: TokenId,
+    /// The token it was made from by `child_token` (or moved to when that
+    /// one was dropped), while linked.
+    pub parent: Option<TokenId>,
+    /// Its linked children, in the order they were made.
+    pub children: Vec<TokenId>,
+    /// `cancel()` reached it.
+    pub cancelled: bool,
+    /// The token whose `cancel()` cancelled it (itself or an ancestor).
+    pub cancelled_by: Option<TokenId>,
+    /// Its last handle is gone.
+    pub dropped: bool,
+    /// Tasks waiting in `cancelled()`, oldest first.
+    pub waiters: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
+/// One `tokio::sync::OnceCell` or `SetOnce` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnceView {
+    /// Its index; also its index in [`ViewState::onces`].
+    pub id: u32,
+    /// A `SetOnce` (else a `OnceCell`).
+    pub set_once: bool,
+    /// It holds a value.
+    pub set: bool,
+    /// Who set it last.
+    pub set_by: Option<TaskId>,
+    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    pub waiters: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
+/// One tokio-util `TaskTracker` at a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackerView {
+    /// Its id; also its index in [`ViewState::trackers`].
+    pub id: TrackerId,
+    /// Its tasks that have not exited, in spawn order.
+    pub tasks: Vec<TaskId>,
+    /// How many of its tasks have exited.
+    pub exited: u32,
+    /// `close()` was called (and no `reopen()` since).
+    pub closed: bool,
+    /// Tasks waiting in `wait()`, oldest first.
+    pub waiters: Vec<TaskId>,
+    /// Where it was created.
+    pub span: Span,
+}
+
 /// One `tokio::task::JoinSet` at a position.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JoinSetView {
@@ -448,6 +505,12 @@ pub struct ViewState {
     pub watches: Vec<WatchView>,
     /// Every barrier created so far: `barriers[i].id == i`.
     pub barriers: Vec<BarrierView>,
+    /// Every cancellation token created so far: `tokens[i].id == i`.
+    pub tokens: Vec<TokenView>,
+    /// Every task tracker created so far: `trackers[i].id == i`.
+    pub trackers: Vec<TrackerView>,
+    /// Every `OnceCell` and `SetOnce` created so far: `onces[i].id == i`.
+    pub onces: Vec<OnceView>,
     /// Number of `Printed` events applied: the console shows
     /// `timeline.outputs()[..printed]` (see [`Timeline::console_text`]).
     pub printed: usize,
@@ -709,6 +772,9 @@ struct Core {
     sets: Vec<JoinSetView>,
     watches: Vec<WatchView>,
     barriers: Vec<BarrierView>,
+    tokens: Vec<TokenView>,
+    trackers: Vec<TrackerView>,
+    onces: Vec<OnceView>,
 }
 
 fn remove_task(list: &mut VecDeque<TaskId>, t: TaskId) {
@@ -743,6 +809,9 @@ impl Core {
             sets: Vec::new(),
             watches: Vec::new(),
             barriers: Vec::new(),
+            tokens: Vec::new(),
+            trackers: Vec::new(),
+            onces: Vec::new(),
         }
     }
 
@@ -756,6 +825,9 @@ impl Core {
             + self.sets.iter().map(|s| 2 + s.tasks.len() + s.joined.len()).sum::<usize>()
             + self.watches.iter().map(|w| 2 + w.receivers.len() + w.waiters.len()).sum::<usize>()
             + self.barriers.iter().map(|b| 2 + b.waiting.len()).sum::<usize>()
+            + self.tokens.iter().map(|t| 2 + t.children.len() + t.waiters.len()).sum::<usize>()
+            + self.trackers.iter().map(|t| 2 + t.tasks.len() + t.waiters.len()).sum::<usize>()
+            + self.onces.iter().map(|c| 2 + c.waiters.len()).sum::<usize>()
     }
 
     fn task(&mut self, t: TaskId) -> &mut TaskCore {
@@ -851,6 +923,15 @@ impl Core {
                 }
                 for b in &mut self.barriers {
                     b.waiting.retain(|&x| x != task);
+                }
+                for k in &mut self.tokens {
+                    k.waiters.retain(|&x| x != task);
+                }
+                for k in &mut self.trackers {
+                    k.waiters.retain(|&x| x != task);
+                }
+                for c in &mut self.onces {
+                    c.waiters.retain(|&x| x != task);
                 }
                 let t = self.task(task);
                 t.state = TaskState::Cancelled;
@@ -1203,6 +1284,116 @@ impl Core {
                     b.waiting.retain(|&t| t != task);
                 }
             }
+            EventKind::TokenCreated { token, parent, cancelled, span } => {
+                let v = TokenView { id: token, parent, children: Vec::new(), cancelled, cancelled_by: None, dropped: false, waiters: Vec::new(), span };
+                let i = token.index();
+                if i >= self.tokens.len() {
+                    self.tokens.resize(i + 1, v.clone());
+                }
+                self.tokens[i] = v;
+                if let Some(p) = parent.and_then(|p| self.tokens.get_mut(p.index())) {
+                    p.children.push(token);
+                }
+            }
+            EventKind::TokenCancelled { token, by, .. } => {
+                if let Some(t) = self.tokens.get_mut(token.index()) {
+                    t.cancelled = true;
+                    t.cancelled_by = Some(by);
+                }
+            }
+            EventKind::TokenDropped { token, parent } => {
+                let Some(t) = self.tokens.get_mut(token.index()) else { return };
+                t.dropped = true;
+                let old = t.parent.take();
+                let children = std::mem::take(&mut t.children);
+                if let Some(p) = old.and_then(|p| self.tokens.get_mut(p.index())) {
+                    p.children.retain(|&c| c != token);
+                }
+                for &c in &children {
+                    if let Some(ct) = self.tokens.get_mut(c.index()) {
+                        ct.parent = parent;
+                    }
+                }
+                if let Some(p) = parent.and_then(|p| self.tokens.get_mut(p.index())) {
+                    p.children.extend(children);
+                }
+            }
+            EventKind::TokenWaiting { task, token, .. } => {
+                if let Some(t) = self.tokens.get_mut(token.index()) {
+                    t.waiters.push(task);
+                }
+            }
+            EventKind::TokenWaitDone { task, token, .. } => {
+                if let Some(t) = self.tokens.get_mut(token.index()) {
+                    t.waiters.retain(|&x| x != task);
+                }
+            }
+            EventKind::OnceCreated { cell, set_once, set, span } => {
+                let v = OnceView { id: cell, set_once, set, set_by: None, waiters: Vec::new(), span };
+                let i = cell as usize;
+                if i >= self.onces.len() {
+                    self.onces.resize(i + 1, v.clone());
+                }
+                self.onces[i] = v;
+            }
+            EventKind::OnceSet { task, cell, ok: true, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.set = true;
+                    c.set_by = Some(task);
+                    c.waiters.clear();
+                }
+            }
+            EventKind::OnceSet { .. } => {}
+            EventKind::OnceTaken { cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.set = false;
+                }
+            }
+            EventKind::OnceWaiting { task, cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.waiters.push(task);
+                }
+            }
+            EventKind::OnceWaitLeft { task, cell } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.waiters.retain(|&x| x != task);
+                }
+            }
+            EventKind::TrackerCreated { tracker, span } => {
+                let v = TrackerView { id: tracker, tasks: Vec::new(), exited: 0, closed: false, waiters: Vec::new(), span };
+                let i = tracker.index();
+                if i >= self.trackers.len() {
+                    self.trackers.resize(i + 1, v.clone());
+                }
+                self.trackers[i] = v;
+            }
+            EventKind::TrackerSpawned { tracker, task } => {
+                if let Some(t) = self.trackers.get_mut(tracker.index()) {
+                    t.tasks.push(task);
+                }
+            }
+            EventKind::TrackerTaskDone { tracker, task, .. } => {
+                if let Some(t) = self.trackers.get_mut(tracker.index()) {
+                    t.tasks.retain(|&x| x != task);
+                    t.exited += 1;
+                }
+            }
+            EventKind::TrackerClosed { tracker, closed, .. } => {
+                if let Some(t) = self.trackers.get_mut(tracker.index()) {
+                    t.closed = closed;
+                }
+            }
+            EventKind::TrackerDone { .. } => {}
+            EventKind::TrackerWaiting { task, tracker, .. } => {
+                if let Some(t) = self.trackers.get_mut(tracker.index()) {
+                    t.waiters.push(task);
+                }
+            }
+            EventKind::TrackerWaitDone { task, tracker, .. } => {
+                if let Some(t) = self.trackers.get_mut(tracker.index()) {
+                    t.waiters.retain(|&x| x != task);
+                }
+            }
         }
     }
 }
@@ -1403,6 +1594,9 @@ impl Timeline {
             join_sets: core.sets.clone(),
             watches: core.watches.clone(),
             barriers: core.barriers.clone(),
+            tokens: core.tokens.clone(),
+            trackers: core.trackers.clone(),
+            onces: core.onces.clone(),
             printed: core.printed,
             thread_blocked: core.thread_blocked,
             last_event: core.pos.checked_sub(1).and_then(|i| trace.events.get(i)).copied(),

@@ -201,7 +201,8 @@ pub fn scratch_manifest(package: &str, programs: &[(String, PathBuf)]) -> String
          [workspace]\n\
          \n\
          [dependencies]\n\
-         tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }}\n",
+         tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }}\n\
+         tokio-util = {{ version = \"=0.7.20\", features = [\"rt\"] }}\n",
     );
     for (stem, path) in programs {
         // TOML basic strings: escape backslashes and quotes in the path.

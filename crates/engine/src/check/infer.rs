@@ -1482,7 +1482,13 @@ impl<'i> Body<'i> {
                 return self.assoc_value(&prim, item);
             }
         }
-        if full.starts_with("std::") || full.starts_with("tokio::") || full == "std" || full == "tokio" {
+        if full.starts_with("std::")
+            || full.starts_with("tokio::")
+            || full.starts_with("tokio_util::")
+            || full == "std"
+            || full == "tokio"
+            || full == "tokio_util"
+        {
             return items::Resolved::Unmodelled;
         }
         let first = names.first().copied().unwrap_or("");
@@ -2444,6 +2450,10 @@ impl<'i> Body<'i> {
             let t = self.expr(&args[0], None, Use::Move);
             self.moved_out(&args[0]);
             return self.await_output(&t, args[0].span);
+        }
+        // `tracker.spawn(fut)` is `tokio::spawn(fut)` with a tracker token.
+        if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio_util::task::TaskTracker") {
+            return self.spawn(args, span);
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);

@@ -847,11 +847,21 @@ mod tokio {
         $SEMAPHORE
         $NOTIFY
         $BARRIER
+        $ONCE
         $RWLOCK
         $MPSC
         $ONESHOT
         $BROADCAST
         $WATCH
+    }
+}
+
+mod tokio_util {
+    pub mod sync {
+        $UTIL_CANCEL
+    }
+    pub mod task {
+        $UTIL_TRACKER
     }
 }
 "#;

@@ -23,12 +23,14 @@ use super::*;
 
 mod barrier;
 mod broadcast;
+mod cancel;
 mod channel;
 mod join;
 mod joinset;
 mod mpsc;
 mod mutex;
 mod notify;
+mod once;
 mod oneshot;
 pub(crate) mod runtime;
 mod rwlock;
@@ -36,6 +38,7 @@ mod semaphore;
 mod std_mutex;
 mod task;
 mod time;
+mod tracker;
 mod watch;
 
 pub(super) use join::JoinState;
@@ -85,6 +88,9 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &joinset::PRIMITIVE,
     &watch::PRIMITIVE,
     &barrier::PRIMITIVE,
+    &cancel::PRIMITIVE,
+    &tracker::PRIMITIVE,
+    &once::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -220,6 +226,9 @@ impl<'p> Vm<'p> {
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
             FutureState::BarrierWait { .. } => self.poll_barrier_wait(st, span),
+            FutureState::Cancelled { .. } => self.poll_cancelled(st, span),
+            FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
+            FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
         }
     }
 
@@ -272,6 +281,9 @@ impl<'p> Vm<'p> {
             WaitOn::Join(o) => self.join_wait_edges(&name, o, line),
             WaitOn::WatchChanged(_) | WaitOn::WatchClosed(_) => self.watch_wait_edges(t, &name, on, line),
             WaitOn::Barrier(b) => self.barrier_wait_edges(&name, b, line),
+            WaitOn::Cancelled(c) => self.token_wait_edges(&name, c, line),
+            WaitOn::Tracker(k) => self.tracker_wait_edges(&name, k, line),
+            WaitOn::OnceSet(c) => self.once_wait_edges(&name, c, line),
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
@@ -350,6 +362,31 @@ impl World {
                     obj.waiters.retain(|&(t, x)| !(t == cur && x == rx));
                 }
             }
+            Registration::Cancelled { token, ticket } => {
+                let Some(t) = self.tokens.get_mut(token.index()) else { return };
+                let before = t.waiters.len();
+                t.waiters.retain(|w| w.0 != ticket);
+                if t.waiters.len() != before {
+                    self.emit(EventKind::TokenWaitDone { task: cur, token, left: true });
+                }
+            }
+            Registration::TrackerWait { tracker, ticket } => {
+                let Some(t) = self.trackers.get_mut(tracker.index()) else { return };
+                let before = t.waiters.len();
+                t.waiters.retain(|w| w.0 != ticket);
+                t.notified.retain(|&x| x != ticket);
+                if t.waiters.len() != before {
+                    self.emit(EventKind::TrackerWaitDone { task: cur, tracker, left: true });
+                }
+            }
+            Registration::OnceWait { cell, ticket } => {
+                let Some(c) = self.onces.get_mut(cell as usize) else { return };
+                let before = c.waiters.len();
+                c.waiters.retain(|w| w.0 != ticket);
+                if c.waiters.len() != before {
+                    self.emit(EventKind::OnceWaitLeft { task: cur, cell });
+                }
+            }
             Registration::BroadcastRecv { rx } => {
                 let Some(&(chan, _)) = self.brx.get(rx as usize) else { return };
                 if let Some(c) = self.chans.get_mut(chan.index()) {
@@ -381,6 +418,9 @@ impl World {
         self.forget_notify_waiter(task);
         self.forget_watch_waiter(task);
         self.forget_barrier_waiter(task);
+        self.forget_token_waiter(task);
+        self.forget_tracker_waiter(task);
+        self.forget_once_waiter(task);
     }
 }
 
@@ -428,6 +468,11 @@ mod tests {
             HandleKind::WatchReceiver,
             HandleKind::WatchRef,
             HandleKind::Barrier,
+            HandleKind::CancelToken,
+            HandleKind::CancelDropGuard,
+            HandleKind::TaskTracker,
+            HandleKind::OnceCell,
+            HandleKind::SetOnce,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
