@@ -81,7 +81,9 @@ const mutexes = (page) =>
     els.map((el) => ({ holder: el.dataset.holder, waiters: Number(el.dataset.waiters), kind: el.dataset.kind })),
   );
 
-describe('visualization panels', { timeout: 120_000 }, () => {
+// The suite has a test per card and per example it draws, and the
+// screenshots: minutes on a loaded 2-CPU machine.
+describe('visualization panels', { timeout: 420_000 }, () => {
   test('stepping moves a message token from the sender into the channel and on to the receiver', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'bounded_mpsc_backpressure');

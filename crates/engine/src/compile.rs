@@ -114,6 +114,8 @@ pub struct Compiler<'a> {
     fmts: Vec<FmtEntry>,
     pats: Vec<CPat>,
     selects: Vec<crate::vm::SelectInfo>,
+    /// `#[tokio::main]`'s clock: (`start_paused`, multi-thread flavor).
+    main_clock: (bool, bool),
     places: Vec<Place>,
     names: Vec<String>,
     name_ids: SortedMap<String, u32>,
@@ -154,6 +156,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: Vec::new(),
         pats: Vec::new(),
         selects: Vec::new(),
+        main_clock: (false, false),
         places: Vec::new(),
         names: Vec::new(),
         name_ids: SortedMap::new(),
@@ -206,6 +209,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: c.fmts,
         pats: c.pats,
         selects: c.selects,
+        main_clock: c.main_clock,
         places: c.places,
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
@@ -337,6 +341,12 @@ impl<'a> Compiler<'a> {
                             self.err(f.sig_span, "`async fn main` needs the `#[tokio::main]` attribute");
                         }
                         *main = Some(id);
+                        // `#[tokio::main(start_paused = true)]`, and a flavor
+                        // other than current_thread (`time::pause` needs it).
+                        if let Some(a) = item.attrs.iter().find(|a| a.path.last() == "main") {
+                            let flat: Vec<String> = a.args.iter().map(|x| x.split_whitespace().collect()).collect();
+                            self.main_clock = (flat.iter().any(|x| x == "start_paused=true"), !flat.iter().any(|x| x == "flavor=\"current_thread\""));
+                        }
                     }
                     let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };
                     self.fns.insert(f.name.name.clone(), info);

@@ -319,6 +319,10 @@ pub struct PermitObj {
 pub struct RuntimeCfg {
     /// The time driver (`enable_time`, `enable_all`): timers work.
     pub time: bool,
+    /// The clock is paused (`start_paused(true)`, `time::pause`).
+    pub paused: bool,
+    /// A multi-thread runtime (`new_multi_thread`, `Runtime::new`).
+    pub multi: bool,
 }
 
 /// The runtimes of a plain `fn main`. The simulation has one scheduler, so
@@ -333,6 +337,8 @@ pub struct Runtimes {
     /// The runtime a `block_on` in progress drives: the thread is inside
     /// it, so `tokio::spawn` and timers work.
     pub entered: Option<u32>,
+    /// `#[tokio::main]`'s runtime.
+    pub main: RuntimeCfg,
 }
 
 impl World {

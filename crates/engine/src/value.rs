@@ -647,6 +647,11 @@ pub enum FutureState {
     Never,
     /// `coop::consume_budget()`.
     ConsumeBudget,
+    /// `time::advance(d)`: `by` until the first poll moved the clock, then
+    /// a yield.
+    Advance {
+        by: Option<u64>,
+    },
     /// `unconstrained(fut)`: `fut` as a child coroutine, polled outside the
     /// task's budget.
     Unconstrained {

@@ -489,6 +489,9 @@ pub struct Program {
     pub root: FuncId,
     /// The `select!`s of the program.
     pub selects: Vec<SelectInfo>,
+    /// `#[tokio::main]`'s clock: (`start_paused = true`, a multi-thread
+    /// flavor, where `time::pause` panics).
+    pub main_clock: (bool, bool),
     pub source: String,
 }
 

@@ -193,6 +193,7 @@ impl<'p> Vm<'p> {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
             FutureState::Never => Ok(Poll::Pending(WaitOn::Never)),
+            FutureState::Advance { by } => self.poll_advance(by),
             FutureState::ConsumeBudget => {
                 if self.w.consume_budget() {
                     Ok(Poll::Ready(Value::Unit))

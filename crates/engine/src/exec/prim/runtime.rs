@@ -21,11 +21,11 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     decl: DECL,
     natives: &[
         Native { path: "tokio::runtime::Builder::new_current_thread", f: builder },
-        Native { path: "tokio::runtime::Builder::new_multi_thread", f: builder },
+        Native { path: "tokio::runtime::Builder::new_multi_thread", f: builder_multi },
         Native { path: "tokio::runtime::Builder::enable_all", f: enable_time },
         Native { path: "tokio::runtime::Builder::enable_time", f: enable_time },
         Native { path: "tokio::runtime::Builder::enable_io", f: unchanged },
-        Native { path: "tokio::runtime::Builder::start_paused", f: unchanged },
+        Native { path: "tokio::runtime::Builder::start_paused", f: start_paused },
         Native { path: "tokio::runtime::Builder::worker_threads", f: worker_threads },
         Native { path: "tokio::runtime::Builder::build", f: build },
         Native { path: "tokio::runtime::Runtime::new", f: runtime_new },
@@ -78,6 +78,16 @@ fn builder(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(handle(HandleKind::RuntimeBuilder, rts.builders.len() as u32 - 1, &vm.w))
 }
 
+fn builder_multi(vm: &mut Vm, a: &mut Args, s: Span) -> R<Value> {
+    let h = builder(vm, a, s)?;
+    if let Value::Handle(b) = &h
+        && let Some(cfg) = vm.w.runtimes.builders.get_mut(b.id as usize)
+    {
+        cfg.multi = true;
+    }
+    Ok(h)
+}
+
 /// A builder method that returns `&mut Builder`: the same handle.
 fn configure(vm: &mut Vm, a: &mut Args, f: impl FnOnce(&mut RuntimeCfg)) -> R<Value> {
     let h = receiver(vm, a)?;
@@ -91,8 +101,20 @@ fn enable_time(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     configure(vm, a, |c| c.time = true)
 }
 
-/// `enable_io` (no IO is simulated) and `start_paused` (the simulated
-/// clock is always paused) change nothing here.
+/// `start_paused(b)`: the clock starts paused or not. The simulated clock
+/// always jumps to the next timer when nothing can run, as a paused one
+/// does; what it changes is what `time::pause`, `advance` and `resume`
+/// find.
+fn start_paused(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let paused = matches!(arg(a), Value::Bool(true));
+    if let Some(cfg) = vm.w.runtimes.builders.get_mut(h.id as usize) {
+        cfg.paused = paused;
+    }
+    Ok(Value::Handle(h))
+}
+
+/// `enable_io` (no IO is simulated) changes nothing here.
 fn unchanged(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     configure(vm, a, |_| {})
 }
@@ -119,7 +141,7 @@ fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `Runtime::new()`: a multi-thread runtime with every driver enabled.
 fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(new_runtime(vm, RuntimeCfg { time: true }))
+    Ok(new_runtime(vm, RuntimeCfg { time: true, paused: false, multi: true }))
 }
 
 /// Tokio's panic for `block_on` on a thread that already drives a runtime.
@@ -157,6 +179,15 @@ impl<'p> Vm<'p> {
     /// `block_on` in progress.
     pub(in crate::exec) fn in_runtime(&self) -> bool {
         self.p.runtime || self.w.runtimes.entered.is_some()
+    }
+
+    /// The clock of the runtime the thread is in.
+    pub(super) fn runtime_clock(&mut self) -> Option<&mut RuntimeCfg> {
+        match self.w.runtimes.entered {
+            Some(id) => self.w.runtimes.built.get_mut(id as usize).map(|(c, _)| c),
+            None if self.p.runtime => Some(&mut self.w.runtimes.main),
+            None => None,
+        }
     }
 
     /// The runtime that timers and `tokio::spawn` use has its time driver

@@ -12,6 +12,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::time::sleep", f: sleep },
         Native { path: "tokio::time::sleep_until", f: sleep_until },
         Native { path: "tokio::time::timeout", f: timeout },
+        Native { path: "tokio::time::pause", f: pause },
+        Native { path: "tokio::time::resume", f: resume },
+        Native { path: "tokio::time::advance", f: advance },
         Native { path: "tokio::time::Sleep::reset", f: sleep_reset },
         Native { path: "tokio::time::Sleep::deadline", f: sleep_deadline },
         Native { path: "tokio::time::Sleep::is_elapsed", f: sleep_is_elapsed },
@@ -41,6 +44,9 @@ const DECL: &str = r#"
         pub fn sleep(duration: Duration) -> Sleep;
         pub fn sleep_until(deadline: Instant) -> Sleep;
         pub fn timeout<F>(duration: Duration, future: F) -> Timeout<F>;
+        pub fn pause();
+        pub fn resume();
+        pub async fn advance(duration: Duration);
         pub fn timeout_at<F>(deadline: Instant, future: F) -> Timeout<F>;
         pub struct Timeout<F>;
         pub mod error {
@@ -129,6 +135,46 @@ fn timeout_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Value::Instant(at) = arg(a) else { return panic("`timeout_at` needs an Instant") };
     let fut = arg(a);
     vm.timeout_future(fut, Some(ceil_ms(at)), span)
+}
+
+/// Where `time::advance` panics in Tokio 1.54.1 (`with_clock`'s call in
+/// `src/time/clock.rs`), as a build from crates.io prints it.
+const TOKIO_CLOCK_RS: &str = "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/time/clock.rs:271:9";
+
+const OUTSIDE: &str = "time cannot be frozen from outside the Tokio runtime";
+const NOT_FROZEN: &str = "time is not frozen";
+
+/// `time::pause()`: Tokio's panics for a runtime that is not
+/// current_thread, or already paused.
+fn pause(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    let Some(c) = vm.runtime_clock() else { return panic(OUTSIDE) };
+    if c.multi {
+        return panic("`time::pause()` requires the `current_thread` Tokio runtime. This is the default Runtime used by `#[tokio::test].");
+    }
+    if c.paused {
+        return panic("time is already frozen");
+    }
+    c.paused = true;
+    Ok(Value::Unit)
+}
+
+/// `time::resume()`: the clock follows real time again, which the
+/// simulation approximates as it does an unpaused runtime's.
+fn resume(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    let Some(c) = vm.runtime_clock() else { return panic(OUTSIDE) };
+    if !c.paused {
+        return panic(NOT_FROZEN);
+    }
+    c.paused = false;
+    Ok(Value::Unit)
+}
+
+/// `time::advance(d).await`: moves the paused clock at its first poll,
+/// then yields once (Tokio's `advance` is that, then `yield_now`); the
+/// timers now due fire when the runtime next looks at them.
+fn advance(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Duration(d) = arg(a) else { return panic("`advance` needs a Duration") };
+    Ok(vm.future(FutureState::Advance { by: Some(d) }))
 }
 
 /// The `Sleep` a method is called on (through `Pin`s and references).
@@ -245,6 +291,25 @@ fn std_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    pub(super) fn poll_advance(&mut self, by: &mut Option<u64>) -> R<Poll> {
+        let Some(d) = by.take() else { return self.poll_yield(&mut true) };
+        let fail = match self.runtime_clock() {
+            None => Some(OUTSIDE),
+            Some(c) if !c.paused => Some(NOT_FROZEN),
+            Some(_) => None,
+        };
+        if let Some(msg) = fail {
+            // `advance` is an `async fn`: its panic is located in Tokio's
+            // source, not at the caller.
+            self.panic_location = Some(TOKIO_CLOCK_RS.to_string());
+            return panic(msg);
+        }
+        let to = self.w.now.saturating_add(d);
+        self.w.now = to;
+        self.w.emit(EventKind::TimeAdvanced { to });
+        self.poll_yield(&mut false)
+    }
+
     fn timeout_future(&mut self, fut: Value, deadline: Option<u64>, _span: Span) -> R<Value> {
         if deadline.is_some() && !self.timers_enabled() {
             return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
