@@ -3643,7 +3643,16 @@ impl<'i> Body<'i> {
     }
 
     fn check_mutable(&mut self, e: &Expr, access: Access, span: Span) {
-        self.check_write_supported(e, span);
+        // `&mut` of a handle (`tx.closed()`, `&mut rx` in a `select!`)
+        // reaches the runtime's object by id, whoever holds which copy.
+        let handle_local = access == Access::BorrowMut
+            && matches!(&e.kind, ExprKind::Path(_))
+            && self.local_of(e).is_some_and(|id| {
+                matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(a, _) if self.adt(a).is_some_and(|d| d.is_stub && crate::exec::prim::is_handle_type(&d.path)))
+            });
+        if !handle_local {
+            self.check_write_supported(e, span);
+        }
         match self.place_mutability(e) {
             PlaceMut::Mutable => {}
             PlaceMut::ImmutableLocal(id, whole) => {

@@ -124,6 +124,12 @@ fn owner(kind: HandleKind) -> Option<&'static Primitive> {
     PRIMITIVES.iter().copied().find(|p| p.kinds.iter().any(|(k, _)| *k == kind))
 }
 
+/// Whether values of the type at `path` are handles: the runtime's objects
+/// by id, so every copy of one is the object itself.
+pub fn is_handle_type(path: &str) -> bool {
+    PRIMITIVES.iter().any(|p| p.kinds.iter().any(|(_, t)| *t == path))
+}
+
 /// A handle kind's type path (`tokio::sync::mpsc::Sender`).
 pub(super) fn type_path(kind: HandleKind) -> &'static str {
     owner(kind).and_then(|p| p.kinds.iter().find(|(k, _)| *k == kind)).map(|(_, t)| *t).unwrap_or("?")
