@@ -321,14 +321,9 @@ impl World {
                 }
             }
             Registration::Acquire { sem, n, ticket, got } => {
-                let Some(s) = self.sems.get_mut(sem.index()) else { return };
                 let mut back = if got { u64::from(n) } else { 0 };
                 if let Some(t) = ticket {
-                    if let Some(i) = s.queue.iter().position(|q| q.0 == t) {
-                        back += s.queue.remove(i).map_or(0, |q| u64::from(q.3));
-                    } else if let Some(i) = s.granted.iter().position(|g| g.0 == t) {
-                        back += u64::from(s.granted.remove(i).2);
-                    }
+                    back += self.sem_leave(sem, |tk, _| tk == t);
                 }
                 if back > 0 {
                     self.sem_release(sem, back, cur, false);
@@ -345,21 +340,10 @@ impl World {
                     }
                 }
                 if freed {
-                    c.permits_used = c.permits_used.saturating_sub(1);
-                    self.grant_send_permits(chan);
+                    self.give_back_slot(chan);
                 }
             }
-            Registration::Notified { notify, ticket } => {
-                let Some(n) = self.notifies.get_mut(notify.index()) else { return };
-                n.waiters.retain(|w| w.0 != ticket);
-                if let Some(i) = n.notified.iter().position(|x| x.0 == ticket) {
-                    // A `notify_one` it was given and never took goes on.
-                    let (_, _, by_one) = n.notified.remove(i);
-                    if by_one {
-                        self.notify_one(notify, cur, false);
-                    }
-                }
-            }
+            Registration::Notified { notify, ticket } => self.notify_leave(notify, cur, |tk, _| tk == ticket),
             // The VM drops the child coroutine (`Vm::apply_drop`).
             Registration::Child { .. } => {}
             Registration::WatchChanged { rx } => {

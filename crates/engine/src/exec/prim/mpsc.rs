@@ -646,7 +646,7 @@ impl<'p> Vm<'p> {
             self.leave_send_queue(chan, ticket);
             if *got_permit {
                 *got_permit = false;
-                self.give_back_slot(chan);
+                self.w.give_back_slot(chan);
             }
             drop(owned.take());
             let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit] }));
@@ -737,19 +737,12 @@ impl<'p> Vm<'p> {
         c.reserved = c.reserved.saturating_sub(1);
         let reserved = c.reserved;
         self.w.emit(EventKind::ReservationEnded { task: owner, chan, sent: false, reserved });
-        self.give_back_slot(chan);
+        self.w.give_back_slot(chan);
         let c = &self.w.chans[chan.index()];
         if tx_closed(c) && c.buf.is_empty() && c.reserved == 0 {
             self.w.wake_receivers(chan);
         }
         Some(chan)
-    }
-
-    /// A held slot comes back to the channel.
-    fn give_back_slot(&mut self, chan: ChanId) {
-        let c = &mut self.w.chans[chan.index()];
-        c.permits_used = c.permits_used.saturating_sub(1);
-        self.w.grant_send_permits(chan);
     }
 
     /// `Receiver::close` (mpsc, oneshot): senders fail from now on.
@@ -776,7 +769,7 @@ impl<'p> Vm<'p> {
             self.leave_send_queue(chan, ticket);
             if *got_permit {
                 *got_permit = false;
-                self.give_back_slot(chan);
+                self.w.give_back_slot(chan);
             }
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
@@ -821,8 +814,16 @@ impl World {
         }
     }
 
+    /// A held slot comes back to the channel, and goes on to the oldest
+    /// waiting sender.
+    pub(in crate::exec) fn give_back_slot(&mut self, chan: ChanId) {
+        let Some(c) = self.chans.get_mut(chan.index()) else { return };
+        c.permits_used = c.permits_used.saturating_sub(1);
+        self.grant_send_permits(chan);
+    }
+
     /// Hands free bounded-channel slots to the oldest waiting senders.
-    pub(in crate::exec) fn grant_send_permits(&mut self, chan: ChanId) {
+    fn grant_send_permits(&mut self, chan: ChanId) {
         loop {
             let c = &mut self.chans[chan.index()];
             if c.permits_used >= c.capacity {

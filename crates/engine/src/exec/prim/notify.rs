@@ -151,13 +151,21 @@ impl World {
     /// and not taken goes to the next waiter.
     pub(in crate::exec) fn forget_notify_waiter(&mut self, task: TaskId) {
         for i in 0..self.notifies.len() {
-            let n = &mut self.notifies[i];
-            n.waiters.retain(|w| w.1 != task);
-            let passed = n.notified.iter().filter(|x| x.1 == task && x.2).count();
-            n.notified.retain(|x| x.1 != task);
-            for _ in 0..passed {
-                self.notify_one(NotifyId::from_index(i), task, false);
-            }
+            self.notify_leave(NotifyId::from_index(i), task, |_, t| t == task);
+        }
+    }
+
+    /// Takes the waiters `which(ticket, task)` picks out of `id`'s line,
+    /// notified or not: a `notify_one` one of them was given and never took
+    /// goes on to the next waiter (Tokio's `Notified` does so on drop), as
+    /// if `by` called it.
+    pub(in crate::exec) fn notify_leave(&mut self, id: NotifyId, by: TaskId, which: impl Fn(u64, TaskId) -> bool) {
+        let Some(n) = self.notifies.get_mut(id.index()) else { return };
+        n.waiters.retain(|w| !which(w.0, w.1));
+        let passed = n.notified.iter().filter(|x| which(x.0, x.1) && x.2).count();
+        n.notified.retain(|x| !which(x.0, x.1));
+        for _ in 0..passed {
+            self.notify_one(id, by, false);
         }
     }
 }

@@ -395,27 +395,34 @@ impl World {
     /// granted to it come back.
     pub(in crate::exec) fn forget_sem_waiter(&mut self, task: TaskId) {
         for i in 0..self.sems.len() {
-            let s = &mut self.sems[i];
-            let mut back = 0u64;
-            s.queue.retain(|q| {
-                if q.1 == task {
-                    back += u64::from(q.3);
-                    false
-                } else {
-                    true
-                }
-            });
-            s.granted.retain(|g| {
-                if g.1 == task {
-                    back += u64::from(g.2);
-                    false
-                } else {
-                    true
-                }
-            });
+            let sem = SemId::from_index(i);
+            let back = self.sem_leave(sem, |_, t| t == task);
             if back > 0 {
-                self.sem_release(SemId::from_index(i), back, task, false);
+                self.sem_release(sem, back, task, false);
             }
         }
+    }
+
+    /// Takes the waiters `which(ticket, task)` picks out of `sem`'s queue
+    /// and out of those whose permits were all assigned; returns the
+    /// permits they had been given, for the caller to release.
+    pub(in crate::exec) fn sem_leave(&mut self, sem: SemId, which: impl Fn(u64, TaskId) -> bool) -> u64 {
+        let Some(s) = self.sems.get_mut(sem.index()) else { return 0 };
+        let mut back = 0u64;
+        s.queue.retain(|q| {
+            let leaves = which(q.0, q.1);
+            if leaves {
+                back += u64::from(q.3);
+            }
+            !leaves
+        });
+        s.granted.retain(|g| {
+            let leaves = which(g.0, g.1);
+            if leaves {
+                back += u64::from(g.2);
+            }
+            !leaves
+        });
+        back
     }
 }
