@@ -2330,10 +2330,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move(t), g.span);
                 guard_fail = Some(self.emit(Op::JumpIfFalse(0), g.span));
             }
-            self.push_temps();
-            self.expr(&arm.body);
-            self.emit(Op::Store(result), arm.body.span);
-            self.pop_temps(arm.body.span);
+            self.arm_body(&arm.body, result);
             let drops: Vec<Slot> = self.cur().scopes.last().map(|s| s.drops.clone()).unwrap_or_default();
             self.pop_scope(arm.body.span);
             end_jumps.push(self.emit(Op::Jump(0), arm.span));
@@ -2356,6 +2353,15 @@ impl<'a> Compiler<'a> {
         }
         self.pop_temps(span);
         self.emit(Op::Move(result), span);
+    }
+
+    /// One arm of a `match` (or a `select!` handler): its value goes to
+    /// `result`, its temporaries end with it.
+    fn arm_body(&mut self, body: &'a Expr, result: Slot) {
+        self.push_temps();
+        self.expr(body);
+        self.emit(Op::Store(result), body.span);
+        self.pop_temps(body.span);
     }
 
     fn loop_cx(&mut self, label: Option<&Ident>, result: Option<Slot>, is_loop: bool) {
@@ -2707,10 +2713,7 @@ impl<'a> Compiler<'a> {
                 info.pats.push(pid);
             }
             let m = self.emit(Op::Match { pat: pid, fail: 0 }, b.pat.span);
-            self.push_temps();
-            self.expr(&b.body);
-            self.emit(Op::Store(result), b.body.span);
-            self.pop_temps(b.body.span);
+            self.arm_body(&b.body, result);
             self.pop_scope(b.body.span);
             end_jumps.push(self.emit(Op::Jump(0), b.span));
             // The op only picks a branch whose output matched.
@@ -2723,10 +2726,7 @@ impl<'a> Compiler<'a> {
         }
         match &sel.else_ {
             Some(e) => {
-                self.push_temps();
-                self.expr(e);
-                self.emit(Op::Store(result), e.span);
-                self.pop_temps(e.span);
+                self.arm_body(e, result);
             }
             None => {
                 let msg = self.add_const(Value::string("all branches are disabled and there is no else branch"));

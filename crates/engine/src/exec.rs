@@ -350,8 +350,7 @@ impl<'p> Vm<'p> {
 
     fn spawn_task(&mut self, fut: Value, parent: Option<TaskId>, span: Span) -> TaskId {
         let id = self.w.new_task();
-        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-        self.push_frame(&mut co, self.p.root, vec![fut]);
+        let co = self.child_co(fut);
         self.tasks.push(Some(co));
         let name = if id == TaskId::MAIN {
             "main".to_string()
@@ -562,6 +561,13 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
     // Frames
     // -----------------------------------------------------------------
+
+    /// A coroutine that runs `func(args)`.
+    fn new_co(&mut self, func: FuncId, args: Vec<Value>) -> Co {
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.push_frame(&mut co, func, args);
+        co
+    }
 
     fn push_frame(&mut self, co: &mut Co, func: FuncId, args: Vec<Value>) {
         let f = &self.p.funcs[func as usize];

@@ -27,8 +27,7 @@ impl<'p> Vm<'p> {
                         co.stack.pop();
                         return Ok(Flow::Call(func, args));
                     }
-                    let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-                    self.push_frame(&mut c, func, args);
+                    let c = self.new_co(func, args);
                     st = FutureState::Coroutine { child: self.add_child(c) };
                 }
                 let p = self.poll_future(&mut st, span)?;

@@ -84,12 +84,10 @@ impl Co {
 }
 
 impl<'p> Vm<'p> {
-    /// A coroutine that awaits `fut` and returns its output: a `join!`
-    /// branch, a `timeout`'s future.
+    /// A coroutine that awaits `fut` and returns its output: a task, a
+    /// `join!` branch, a `timeout`'s future.
     pub(in crate::exec) fn child_co(&mut self, fut: Value) -> Co {
-        let mut c = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-        self.push_frame(&mut c, self.p.root, vec![fut]);
-        c
+        self.new_co(self.p.root, vec![fut])
     }
 
     /// Keeps a future's child coroutine (a `timeout`'s) in the arena, for

@@ -324,16 +324,9 @@ impl<'p> Vm<'p> {
     /// task's budget, the deadline is still checked, outside the budget.
     pub(super) fn poll_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
         let FutureState::Timeout { child, deadline, timer } = st else { return panic("internal: not a timeout") };
-        let Some(Some((owner, mut co))) = self.children.get_mut(*child as usize).map(Option::take) else {
-            return panic("internal: a timeout's future is gone");
-        };
         let had_budget = self.w.has_budget();
-        let step = self.run_co(&mut co);
-        if let Some(slot) = self.children.get_mut(*child as usize) {
-            *slot = Some((owner, co));
-        }
-        let on = match step {
-            Step::Done(v) => {
+        let on = match self.poll_child(*child)? {
+            Poll::Ready(v) => {
                 if let Some(seq) = timer.take() {
                     self.w.remove_timer(seq);
                     if let Some(deadline) = *deadline {
@@ -341,15 +334,9 @@ impl<'p> Vm<'p> {
                         self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: false });
                     }
                 }
-                self.free_child(*child);
                 return Ok(Poll::Ready(Value::ok(v)));
             }
-            Step::Pending(on, _) => on,
-            Step::Panic(m, s) => {
-                self.panic_span = Some(s);
-                return Err(Fail::Panic(m));
-            }
-            Step::Stop => return Err(Fail::Stop),
+            Poll::Pending(on) => on,
         };
         let Some(deadline) = *deadline else { return Ok(Poll::Pending(on)) };
         let unconstrained = had_budget && !self.w.has_budget();
