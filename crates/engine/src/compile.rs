@@ -12,6 +12,7 @@
 use crate::map::SortedMap;
 
 use crate::ast::*;
+use crate::check::Capture;
 use crate::diag::Diagnostic;
 use crate::fmt as vfmt;
 use crate::span::Span;
@@ -86,6 +87,11 @@ struct FnCx {
     /// For async blocks: captured outer variables (outer slot, inner slot).
     captures: Vec<(String, Slot, Slot)>,
     is_closure: bool,
+    /// For closures: captured variables borrowed mutably (`Value::Lent`),
+    /// which the closure's frame gives back on return, never drops.
+    lent: Vec<String>,
+    /// For closures: each captured variable's capture mode.
+    capture_modes: Vec<(String, crate::check::Capture)>,
     /// `&mut` parameters copied back to the caller on return.
     mut_params: Vec<Slot>,
     param_slots: Vec<Slot>,
@@ -700,7 +706,9 @@ impl<'a> Compiler<'a> {
         }
         let cx = &mut self.fcx[i];
         cx.param_slots.push(inner);
-        if let Some(s) = cx.scopes.first_mut() {
+        if !cx.lent.iter().any(|n| n == name)
+            && let Some(s) = cx.scopes.first_mut()
+        {
             s.drops.insert(0, inner);
         }
         Some(inner)
@@ -1474,9 +1482,13 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), span),
             ExprKind::Macro(m) => self.macro_call(m, span),
-            ExprKind::Closure { .. } => {
-                self.err(span, "closures are not supported yet");
-                self.emit(Op::Unit, span);
+            ExprKind::Closure { is_move, is_async, params, body, .. } => {
+                if *is_async {
+                    self.err(span, "async closures are not supported yet");
+                    self.emit(Op::Unit, span);
+                } else {
+                    self.closure(*is_move, params, body, span);
+                }
             }
         }
     }
@@ -1864,8 +1876,19 @@ impl<'a> Compiler<'a> {
         };
         let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
         if names.len() == 1 && self.lookup(names[0]).is_some() {
-            self.err(func.span, "calling closures or function values is not supported yet");
-            return self.emit_unit(span);
+            // A closure in a local: `FnOnce` consumes it, `Fn` and `FnMut`
+            // are called through it.
+            let slot = self.lookup(names[0]).unwrap_or(0);
+            if self.facts.once_calls.contains(&(func.span.start, func.span.end)) {
+                self.emit(Op::Move(slot), func.span);
+            } else {
+                self.emit(Op::Load(slot), func.span);
+            }
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::CallValue { argc: args.len() as u32 }, span);
+            return;
         }
         if let Some(info) = self.fns.get(&key) {
             let (id, is_async, mut_params, self_mode) = (info.id, info.is_async, info.mut_params.clone(), info.self_mode);
@@ -2197,6 +2220,72 @@ impl<'a> Compiler<'a> {
         }
         self.expr(inner);
         self.emit(Op::Await, span);
+    }
+
+    /// A closure: a function whose parameters are the closure's, then its
+    /// captures, each taken as the checker decided (moved, copied for a
+    /// `&` capture, lent for a `&mut` one).
+    fn closure(&mut self, is_move: bool, params: &'a [crate::ast::Param], body: &'a Expr, span: Span) {
+        let id = self.funcs.len() as FuncId;
+        self.funcs.push(None);
+        let parent_name = self.fcx.last().map(|c| c.name.clone()).unwrap_or_default();
+        let modes = self.facts.captures.get(&(span.start, span.end)).cloned().unwrap_or_default();
+        let mut cx = FnCx::new(format!("{parent_name}::{{closure}}"), false, span, true);
+        cx.lent = modes.iter().filter(|(_, m)| *m == Capture::Mut && !is_move).map(|(n, _)| n.clone()).collect();
+        cx.capture_modes = modes;
+        cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
+        self.fcx.push(cx);
+        let mut destructure = Vec::new();
+        for p in params {
+            match &p.pat.kind {
+                PatKind::Ident { name, sub: None, .. } => {
+                    let slot = self.declare(&name.name);
+                    self.cur().param_slots.push(slot);
+                }
+                _ => {
+                    let slot = self.alloc_hidden();
+                    self.cur().param_slots.push(slot);
+                    destructure.push((slot, &p.pat));
+                }
+            }
+        }
+        for (slot, pat) in destructure {
+            self.emit(Op::Load(slot), pat.span);
+            let cp = self.pattern(pat, true);
+            let pid = self.add_pat(cp);
+            let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+            self.patch_to_unreachable(at, pat.span);
+        }
+        self.expr(body);
+        self.emit(Op::Return, span);
+        let depth = self.fcx.len();
+        self.aliases.retain(|(d, _, _)| *d < depth);
+        let cx = self.fcx.pop().expect("closure context");
+        let captures = cx.captures.clone();
+        let modes = cx.capture_modes.clone();
+        self.funcs[id as usize] = Some(cx.finish());
+        let mut copy = true;
+        for (name, outer, _) in &captures {
+            let mode = modes.iter().find(|(n, _)| n == name).map_or(Capture::Ref, |(_, m)| *m);
+            match mode {
+                _ if is_move => {
+                    copy = false;
+                    self.emit(Op::Move(*outer), span);
+                }
+                Capture::Value => {
+                    copy = false;
+                    self.emit(Op::Move(*outer), span);
+                }
+                Capture::Mut => {
+                    copy = false;
+                    self.emit(Op::Lend(*outer), span);
+                }
+                Capture::Ref => {
+                    self.emit(Op::Load(*outer), span);
+                }
+            }
+        }
+        self.emit(Op::MakeClosure { func: id, argc: captures.len() as u32, copy }, span);
     }
 
     fn async_block(&mut self, is_move: bool, block: &'a Block, span: Span) {
@@ -3013,6 +3102,8 @@ impl FnCx {
             temps: Vec::new(),
             loops: Vec::new(),
             captures: Vec::new(),
+            lent: Vec::new(),
+            capture_modes: Vec::new(),
             is_closure,
             mut_params: Vec::new(),
             param_slots: Vec::new(),

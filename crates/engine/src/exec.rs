@@ -25,6 +25,9 @@ struct Frame {
     func: FuncId,
     pc: u32,
     base: u32,
+    /// A closure's `&mut` captures: (stack index, the variable's cell), put
+    /// back into the cell when the frame returns.
+    lent: Option<Box<Vec<(usize, Rc<RefCell<Value>>)>>>,
 }
 
 pub(crate) struct Co {
@@ -81,6 +84,8 @@ pub struct Vm<'p> {
     /// True while the values of a panicking task are dropped: a std
     /// `MutexGuard` dropped then poisons its mutex.
     unwinding: bool,
+    /// Closures running on coroutines of their own (`call_closure`).
+    sync_calls: u32,
     /// The cells of futures that completed, for the next futures to reuse:
     /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
     /// one each.
@@ -115,6 +120,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         ok_unit: Value::ok(Value::Unit),
         binds: Vec::new(),
         unwinding: false,
+        sync_calls: 0,
         future_cells: Vec::new(),
         enum_cells: Vec::new(),
         meter: Default::default(),
@@ -578,13 +584,89 @@ impl<'p> Vm<'p> {
                 co.stack[base + slot as usize] = a;
             }
         }
-        co.frames.push(Frame { func, pc: 0, base: base as u32 });
+        co.frames.push(Frame { func, pc: 0, base: base as u32, lent: None });
+    }
+
+    /// Enters closure `c` with `args`: its captures follow the arguments,
+    /// moved out of the closure when this was its last copy (an `FnOnce`
+    /// call), and a variable it borrows mutably is taken out of its cell
+    /// for the call.
+    fn enter_closure(&mut self, co: &mut Co, c: Rc<Closure>, mut args: Vec<Value>, span: Span) -> R<()> {
+        if co.frames.len() >= self.config.max_call_depth {
+            return Err(self.budget_stop(Budget::CallDepth));
+        }
+        let (func, captures) = match Rc::try_unwrap(c) {
+            Ok(c) => (c.func, c.captures),
+            Err(shared) => (shared.func, shared.captures.clone()),
+        };
+        let first = args.len();
+        args.extend(captures);
+        let mut lent = Vec::new();
+        for (i, a) in args.iter_mut().enumerate().skip(first) {
+            if let Value::Lent(cell) = a {
+                let cell = cell.clone();
+                let v = std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit);
+                if matches!(v, Value::Uninit) {
+                    self.unsupported_stop(
+                        span,
+                        "calling this closure after its function used a variable the closure borrows mutably is not supported yet".into(),
+                    )?;
+                }
+                *a = v;
+                lent.push((i, cell));
+            }
+        }
+        self.push_frame(co, func, args);
+        if !lent.is_empty()
+            && let Some(f) = co.frames.last_mut()
+        {
+            let (base, slots) = (f.base as usize, &self.p.funcs[func as usize].param_slots);
+            let lent: Vec<(usize, Rc<RefCell<Value>>)> = lent.into_iter().filter_map(|(i, cell)| slots.get(i).map(|&s| (base + s as usize, cell))).collect();
+            f.lent = Some(Box::new(lent));
+        }
+        Ok(())
+    }
+
+    /// Calls a closure to completion from native code (an iterator
+    /// adapter, `Option::map`): on a coroutine of its own, since a closure
+    /// that is not async never suspends.
+    fn call_closure(&mut self, f: Value, args: Vec<Value>, span: Span) -> R<Value> {
+        let f = self.auto_deref(f);
+        let Value::Func(c) = f else { return panic("internal error: calling a value that is not a closure") };
+        if self.sync_calls >= MAX_NESTED_CALLS {
+            return Err(self.budget_stop(Budget::CallDepth));
+        }
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.enter_closure(&mut co, c, args, span)?;
+        self.sync_calls += 1;
+        let step = self.run_co(&mut co);
+        self.sync_calls -= 1;
+        match step {
+            Step::Done(v) => Ok(v),
+            Step::Panic(m, at) => {
+                self.panic_span = Some(at);
+                Err(Fail::Panic(m))
+            }
+            Step::Stop => Err(Fail::Stop),
+            Step::Pending(..) => {
+                self.unsupported_stop(span, "a closure that blocks the thread, called from here, is not supported yet".into())?;
+                Err(Fail::Stop)
+            }
+        }
     }
 
     /// Pops the top frame, dropping its slots in reverse order; returns
     /// true when the coroutine has no frame left.
     fn pop_frame(&mut self, co: &mut Co, ret: Value) -> Option<Value> {
         let Some(frame) = co.frames.pop() else { return Some(ret) };
+        if let Some(lent) = frame.lent {
+            for (i, cell) in lent.iter() {
+                if let Some(v) = co.stack.get_mut(*i) {
+                    unlend(v);
+                    *cell.borrow_mut() = std::mem::replace(v, Value::Uninit);
+                }
+            }
+        }
         while co.stack.len() > frame.base as usize {
             co.stack.pop();
         }
@@ -652,7 +734,9 @@ impl<'p> Vm<'p> {
                     }
                     Op::Store(s) => {
                         let v = co.stack.pop().unwrap_or(Value::Unit);
-                        if let Some(slot) = co.stack.get_mut(base + *s as usize) {
+                        if let Some(slot) = co.stack.get_mut(base + *s as usize)
+                            && !matches!(slot, Value::Lent(_))
+                        {
                             let old = std::mem::replace(slot, v);
                             drop(old);
                             if self.w.drops.dirty.get() {
@@ -700,7 +784,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Load(s) => match co.stack.get(base + *s as usize) {
-                        Some(v) if !matches!(v, Value::Moved(_)) => {
+                        Some(v) if !matches!(v, Value::Moved(_) | Value::Lent(_)) => {
                             let v = v.clone();
                             co.stack.push(v);
                             continue;
@@ -774,6 +858,7 @@ impl<'p> Vm<'p> {
                         self.push_frame(co, func, args);
                         continue 'frames;
                     }
+                    Ok(Flow::Enter) => continue 'frames,
                     Ok(Flow::Stop) => return Step::Stop,
                     Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
                     Err(Fail::Stop) => return Step::Stop,
@@ -787,6 +872,7 @@ impl<'p> Vm<'p> {
         if i >= co.stack.len() {
             co.stack.resize(i + 1, Value::Uninit);
         }
+        unlend(&mut co.stack[i]);
         &mut co.stack[i]
     }
 
@@ -1116,6 +1202,30 @@ impl<'p> Vm<'p> {
                 self.binds = binds;
                 self.recycle_enum(v);
             }
+            Op::MakeClosure { func, argc, copy } => {
+                let captures = Self::pop_n(co, *argc as usize);
+                co.stack.push(Value::Func(Rc::new(Closure { func: *func, captures, copy: *copy })));
+            }
+            Op::Lend(s) => {
+                let i = base + *s as usize;
+                if i >= co.stack.len() {
+                    co.stack.resize(i + 1, Value::Uninit);
+                }
+                let cell = match std::mem::replace(&mut co.stack[i], Value::Uninit) {
+                    Value::Lent(cell) => cell,
+                    v => Rc::new(RefCell::new(v)),
+                };
+                co.stack[i] = Value::Lent(cell.clone());
+                co.stack.push(Value::Lent(cell));
+            }
+            Op::CallValue { argc } => {
+                let args = Self::pop_n(co, *argc as usize);
+                let f = Self::pop(co);
+                let f = self.auto_deref(f);
+                let Value::Func(c) = f else { return panic("internal error: calling a value that is not a closure") };
+                self.enter_closure(co, c, args, span)?;
+                return Ok(Flow::Enter);
+            }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 let f = self.future(FutureState::Call { func: *func, args });
@@ -1178,7 +1288,10 @@ impl<'p> Vm<'p> {
             }
             Op::IterNext { slot, done } => {
                 let next = match Self::local(co, base, *slot) {
-                    Value::Iter(it) => it.borrow_mut().next_item(),
+                    Value::Iter(it) => {
+                        let it = it.clone();
+                        self.next_of(&it, span)?
+                    }
                     _ => None,
                 };
                 match next {
@@ -1356,6 +1469,7 @@ impl<'p> Vm<'p> {
         if i >= co.stack.len() {
             co.stack.resize(i + 1, Value::Uninit);
         }
+        unlend(&mut co.stack[i]);
         let mut cur: &mut Value = &mut co.stack[i];
         // Temporarily take the mutex arena apart from the stack borrow.
         let mut mutexes: Option<&'a mut Vec<crate::rt::MutexObj>> = Some(mutexes);
@@ -1727,25 +1841,8 @@ impl<'p> Vm<'p> {
     }
 
     fn drain_iter(&mut self, v: Value) -> R<Vec<Value>> {
-        let it = self.make_iter(v)?;
-        let Value::Iter(it) = it else { return Ok(vec![]) };
-        let mut out = Vec::new();
-        loop {
-            let n = it.borrow_mut().next_item();
-            match n {
-                Some(x) => {
-                    out.push(x);
-                    self.steps += 1;
-                    if self.steps > self.config.max_steps {
-                        return Err(self.budget_stop(Budget::Steps));
-                    }
-                    if out.len() > self.config.max_collection_len {
-                        return Err(self.budget_stop(Budget::CollectionLen));
-                    }
-                }
-                None => return Ok(out),
-            }
-        }
+        let span = self.current_span.unwrap_or(Span::DUMMY);
+        self.drain_all(v, span)
     }
 }
 
@@ -1830,8 +1927,24 @@ enum Flow {
     Return(Value),
     Pending(WaitOn),
     Call(FuncId, Vec<Value>),
+    /// A frame was pushed (a closure call): run it.
+    Enter,
     #[allow(dead_code)]
     Stop,
+}
+
+/// Closures called from native code (an iterator adapter calling a closure
+/// that drives another iterator...), one inside the other, at most.
+const MAX_NESTED_CALLS: u32 = 64;
+
+/// A slot lent to a closure takes its value back (see `Value::Lent`).
+fn unlend(slot: &mut Value) {
+    // A variable a closure lent on to a closure of its own is one cell
+    // inside another.
+    while let Value::Lent(cell) = slot {
+        let v = std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit);
+        *slot = v;
+    }
 }
 
 fn is_plain(v: &Value) -> bool {
@@ -1967,6 +2080,7 @@ fn find_cycle(edges: &[(TaskId, TaskId)]) -> Vec<TaskId> {
     edges.iter().find(|(a, b)| a == b).map(|&(a, _)| vec![a]).unwrap_or_default()
 }
 
+mod iter;
 mod meter;
 mod ops;
 pub(crate) mod prim;

@@ -67,6 +67,13 @@ pub enum Value {
     Future(FutureCell),
     /// A function item or closure value.
     Func(Rc<Closure>),
+    /// A variable a closure borrows mutably, while the closure may still
+    /// be called: the value lives in the cell, shared by the variable's
+    /// slot and the closure. A call of the closure takes it into the
+    /// closure's frame and puts it back on return; the first access of the
+    /// slot by its own function takes it back for good (the borrow checker
+    /// guarantees the closure is no longer called after that).
+    Lent(Rc<RefCell<Value>>),
     /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).
     Iter(Rc<RefCell<IterState>>),
     /// The contents of a slot whose value was moved out, with the move's span.
@@ -482,15 +489,8 @@ impl Value {
     /// Whether the value is `Copy` in Rust, so that "moving" it copies.
     pub fn is_copy(&self, defs: &Defs) -> bool {
         match self {
-            Value::Unit
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::Char(_)
-            | Value::Str(_)
-            | Value::Duration(_)
-            | Value::Instant(_)
-            | Value::Func(_) => true,
+            Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Str(_) | Value::Duration(_) | Value::Instant(_) => true,
+            Value::Func(c) => c.copy,
             Value::Tuple(items) => items.iter().all(|v| v.is_copy(defs)),
             Value::Struct(a) | Value::Enum(a) => defs.get(a.def).map(|d| d.derives_copy).unwrap_or(false),
             _ => false,
@@ -731,25 +731,136 @@ impl Drop for FutureSlot {
 /// The shared cell of a future value.
 pub type FutureCell = Rc<FutureSlot>;
 
-/// A function value (a fn item used as a value).
+/// A closure value: its function, and its captures, passed after its
+/// parameters (`Value::Lent` for a variable captured by `&mut`).
 #[derive(Debug)]
 pub struct Closure {
     pub func: FuncId,
+    pub captures: Vec<Value>,
+    /// Captures only by `&` (or none): the closure is `Copy`.
+    pub copy: bool,
 }
 
 /// The state of an iterator value.
 #[derive(Clone, Debug)]
 pub enum IterState {
     /// An integer range; `end` is exclusive; `rev` iterates from the back.
-    Range { cur: i64, end: i64, rev: bool },
+    Range {
+        cur: i64,
+        end: i64,
+        rev: bool,
+    },
     /// Items of a collection, `front..back`.
-    Items { items: std::rc::Rc<Vec<Value>>, front: usize, back: usize, rev: bool },
+    Items {
+        items: std::rc::Rc<Vec<Value>>,
+        front: usize,
+        back: usize,
+        rev: bool,
+    },
     /// `enumerate()` of another iterator.
-    Enumerate { inner: Box<IterState>, count: i64 },
+    Enumerate {
+        inner: Box<IterState>,
+        count: i64,
+    },
+    /// The lazy adapters: each item is computed when it is asked for, so
+    /// a closure runs exactly when Rust's would (`exec/iter.rs`).
+    Map {
+        inner: Box<IterState>,
+        f: Value,
+    },
+    Filter {
+        inner: Box<IterState>,
+        f: Value,
+    },
+    FilterMap {
+        inner: Box<IterState>,
+        f: Value,
+    },
+    Inspect {
+        inner: Box<IterState>,
+        f: Value,
+    },
+    TakeWhile {
+        inner: Box<IterState>,
+        f: Value,
+        done: bool,
+    },
+    SkipWhile {
+        inner: Box<IterState>,
+        f: Value,
+        skipping: bool,
+    },
+    /// `flat_map(f)`, or `flatten()` when `f` is `None`: `cur` is the
+    /// iterator of the item being flattened.
+    FlatMap {
+        inner: Box<IterState>,
+        f: Option<Value>,
+        cur: Option<Box<IterState>>,
+    },
+    Take {
+        inner: Box<IterState>,
+        n: usize,
+    },
+    Skip {
+        inner: Box<IterState>,
+        n: usize,
+    },
+    StepBy {
+        inner: Box<IterState>,
+        step: usize,
+        first: bool,
+    },
+    Chain {
+        a: Box<IterState>,
+        b: Box<IterState>,
+    },
+    Zip {
+        a: Box<IterState>,
+        b: Box<IterState>,
+    },
 }
 
 impl IterState {
-    /// The next item, or `None` when the iterator is exhausted.
+    /// The iterator an adapter draws from.
+    pub fn inner_mut(&mut self) -> Option<&mut IterState> {
+        match self {
+            IterState::Range { .. } | IterState::Items { .. } => None,
+            IterState::Enumerate { inner, .. }
+            | IterState::Map { inner, .. }
+            | IterState::Filter { inner, .. }
+            | IterState::FilterMap { inner, .. }
+            | IterState::Inspect { inner, .. }
+            | IterState::TakeWhile { inner, .. }
+            | IterState::SkipWhile { inner, .. }
+            | IterState::FlatMap { inner, .. }
+            | IterState::Take { inner, .. }
+            | IterState::Skip { inner, .. }
+            | IterState::StepBy { inner, .. } => Some(inner),
+            IterState::Chain { a, .. } | IterState::Zip { a, .. } => Some(a),
+        }
+    }
+
+    /// Whether some closure runs when it is advanced.
+    pub fn calls_closures(&self) -> bool {
+        match self {
+            IterState::Range { .. } | IterState::Items { .. } => false,
+            IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::FilterMap { .. }
+            | IterState::Inspect { .. }
+            | IterState::TakeWhile { .. }
+            | IterState::SkipWhile { .. }
+            | IterState::FlatMap { f: Some(_), .. } => true,
+            IterState::FlatMap { inner, cur, .. } => inner.calls_closures() || cur.as_ref().is_some_and(|c| c.calls_closures()),
+            IterState::Chain { a, b } | IterState::Zip { a, b } => a.calls_closures() || b.calls_closures(),
+            IterState::Enumerate { inner, .. } | IterState::Take { inner, .. } | IterState::Skip { inner, .. } | IterState::StepBy { inner, .. } => {
+                inner.calls_closures()
+            }
+        }
+    }
+
+    /// The next item of a range, a collection or `enumerate()` of one;
+    /// `None` when exhausted. (The VM's `iter_next` advances every kind.)
     pub fn next_item(&mut self) -> Option<Value> {
         match self {
             IterState::Range { cur, end, rev } => {
@@ -784,6 +895,7 @@ impl IterState {
                 *count += 1;
                 Some(Value::Tuple(std::rc::Rc::new(vec![Value::Int(i), v])))
             }
+            _ => None,
         }
     }
 }

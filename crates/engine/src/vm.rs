@@ -225,6 +225,19 @@ pub enum Op {
         pat: u32,
         fail: u32,
     },
+    /// A closure: pops its `argc` captures.
+    MakeClosure {
+        func: FuncId,
+        argc: u32,
+        copy: bool,
+    },
+    /// Lends a variable to a closure that captures it by `&mut`: the slot
+    /// becomes `Value::Lent`, which is pushed.
+    Lend(Slot),
+    /// Calls the closure under its `argc` arguments.
+    CallValue {
+        argc: u32,
+    },
     /// An async block or async fn called without `.await`: pops `argc` values
     /// into a future.
     MakeFuture {
@@ -655,6 +668,26 @@ pub enum MethodName {
     Values,
     WrappingAdd,
     Zip,
+    FilterMap,
+    Fold,
+    FindMap,
+    TakeWhile,
+    SkipWhile,
+    Inspect,
+    FlatMap,
+    Flatten,
+    Partition,
+    MapOr,
+    OrElse,
+    OkOrElse,
+    IsSomeAnd,
+    IsNoneOr,
+    IsOkAnd,
+    IsErrAnd,
+    Retain,
+    SortByKey,
+    SortBy,
+    Cmp,
     /// Not a builtin method.
     Other,
 }
@@ -673,7 +706,9 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     sender_strong_count signum skip sort sort_unstable split split_whitespace sqrt starts_with \
     step_by subscribe subsec_millis sum swap take then to_digit to_lowercase to_owned to_string \
     to_uppercase trim truncate try_lock try_recv try_send unwrap unwrap_err unwrap_or \
-    unwrap_or_default unwrap_or_else values wrapping_add zip";
+    unwrap_or_default unwrap_or_else values wrapping_add zip filter_map fold find_map take_while \
+    skip_while inspect flat_map flatten partition map_or or_else ok_or_else is_some_and is_none_or \
+    is_ok_and is_err_and retain sort_by_key sort_by cmp";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -823,6 +858,26 @@ impl MethodName {
             Some(140) => Values,
             Some(141) => WrappingAdd,
             Some(142) => Zip,
+            Some(143) => FilterMap,
+            Some(144) => Fold,
+            Some(145) => FindMap,
+            Some(146) => TakeWhile,
+            Some(147) => SkipWhile,
+            Some(148) => Inspect,
+            Some(149) => FlatMap,
+            Some(150) => Flatten,
+            Some(151) => Partition,
+            Some(152) => MapOr,
+            Some(153) => OrElse,
+            Some(154) => OkOrElse,
+            Some(155) => IsSomeAnd,
+            Some(156) => IsNoneOr,
+            Some(157) => IsOkAnd,
+            Some(158) => IsErrAnd,
+            Some(159) => Retain,
+            Some(160) => SortByKey,
+            Some(161) => SortBy,
+            Some(162) => Cmp,
             _ => Other,
         }
     }
@@ -860,13 +915,49 @@ impl MethodName {
                 | Swap
                 | Take
                 | Truncate
+                | Retain
+                | SortByKey
+                | SortBy
         )
     }
 
     /// A builtin method that takes its receiver by value.
     pub fn is_consuming(self) -> bool {
         use MethodName::*;
-        matches!(self, Err | Expect | ExpectErr | Into | IntoBytes | IntoInner | IntoIter | Ok | Unwrap | UnwrapErr | UnwrapOr | UnwrapOrDefault | UnwrapOrElse)
+        matches!(
+            self,
+            Err | Expect
+                | ExpectErr
+                | Into
+                | IntoBytes
+                | IntoInner
+                | IntoIter
+                | Ok
+                | Unwrap
+                | UnwrapErr
+                | UnwrapOr
+                | UnwrapOrDefault
+                | UnwrapOrElse
+                | Map
+                | MapErr
+                | AndThen
+                | OrElse
+                | OkOrElse
+                | MapOr
+                | FilterMap
+                | Fold
+                | ForEach
+                | TakeWhile
+                | SkipWhile
+                | Inspect
+                | FlatMap
+                | Flatten
+                | Partition
+                | IsSomeAnd
+                | IsNoneOr
+                | IsOkAnd
+                | IsErrAnd
+        )
     }
 }
 

@@ -46,6 +46,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.method_paths.extend(cx.method_paths.drain());
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
         report.facts.special.extend(cx.special.drain());
+        report.facts.captures.extend(cx.closure_captures.drain());
+        report.facts.once_calls.extend(cx.once_calls.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -131,6 +133,15 @@ struct AsyncCx {
     witness: Option<Witness>,
 }
 
+/// A closure being checked: which outer locals it uses, and how.
+#[derive(Debug, Default)]
+struct ClosureCx {
+    /// Locals declared before it started are captures.
+    first_local: usize,
+    /// (local, used by value, written)
+    captures: Vec<(usize, bool, bool)>,
+}
+
 struct LoopCx {
     label: Option<String>,
     ty: Option<Ty>,
@@ -147,6 +158,17 @@ struct Body<'i> {
     ret: Vec<Ty>,
     loops: Vec<LoopCx>,
     asyncs: Vec<AsyncCx>,
+    closures: Vec<ClosureCx>,
+    /// The closure just checked moves a capture out of itself (`FnOnce`).
+    last_closure_once: bool,
+    /// The closure just checked writes a capture (`FnMut`).
+    last_closure_mut: bool,
+    /// Locals bound to a closure that writes a capture (`FnMut`).
+    mut_closures: crate::map::SortedSet<usize>,
+    /// Locals bound to a closure that moves a capture out (`FnOnce`).
+    once_locals: crate::map::SortedSet<usize>,
+    closure_captures: SortedMap<(u32, u32), Vec<(String, super::Capture)>>,
+    once_calls: crate::map::SortedSet<(u32, u32)>,
     /// Macro expansion errors (format strings): before everything else.
     expand_errors: Vec<Diagnostic>,
     /// Valid code the engine cannot run yet.
@@ -221,6 +243,13 @@ impl<'i> Body<'i> {
             ret: Vec::new(),
             loops: Vec::new(),
             asyncs: Vec::new(),
+            closures: Vec::new(),
+            last_closure_once: false,
+            last_closure_mut: false,
+            mut_closures: Default::default(),
+            once_locals: Default::default(),
+            closure_captures: SortedMap::new(),
+            once_calls: Default::default(),
             expand_errors: Vec::new(),
             unsupported: Vec::new(),
             resolve_errors: Vec::new(),
@@ -362,6 +391,28 @@ impl<'i> Body<'i> {
                 }
             }
         }
+        self.closure_use(id, by_value, false);
+    }
+
+    /// Whether local `id` holds a closure that writes a capture (`FnMut`):
+    /// calling it borrows it mutably.
+    fn closure_writes(&self, id: usize) -> bool {
+        self.mut_closures.contains(&id)
+    }
+
+    /// A use of an outer local inside the closures being walked.
+    fn closure_use(&mut self, id: usize, by_value: bool, written: bool) {
+        for cx in &mut self.closures {
+            if id < cx.first_local {
+                match cx.captures.iter_mut().find(|c| c.0 == id) {
+                    Some(c) => {
+                        c.1 |= by_value;
+                        c.2 |= written;
+                    }
+                    None => cx.captures.push((id, by_value, written)),
+                }
+            }
+        }
     }
 
     /// A use of `e` by value, after it was typed as a place.
@@ -436,6 +487,8 @@ impl<'i> Body<'i> {
             Ty::Array(x) => tr != "Display" && self.implements(&x, tr, d),
             Ty::Slice(x) => !matches!(tr, "Display" | "Copy" | "Clone") && self.implements(&x, tr, d),
             Ty::Future(_) => false,
+            // Whether a closure is `Copy` depends on its captures: not judged.
+            Ty::Fn(..) => matches!(tr, "Copy" | "Clone"),
             Ty::Adt(id, args) => {
                 let Some(adt) = self.adt(id) else { return true };
                 if adt.impls.iter().any(|i| i == tr) {
@@ -575,6 +628,14 @@ impl<'i> Body<'i> {
                     }
                 }
             }
+            TypeKind::Impl(p) => match items::fn_trait_args(p) {
+                Some((params, ret)) => {
+                    let params = params.iter().map(|t| self.lower_ty(t)).collect();
+                    let ret = ret.map_or(Ty::unit(), |r| self.lower_ty(r));
+                    Ty::Fn(params, Box::new(ret))
+                }
+                None => Ty::Unknown,
+            },
             _ => Ty::Unknown,
         }
     }
@@ -1002,9 +1063,18 @@ impl<'i> Body<'i> {
                     if let Some(eb) = else_block {
                         self.block(eb, None);
                     }
+                    let is_closure = init.as_ref().is_some_and(|e| matches!(e.kind, ExprKind::Closure { .. }));
+                    let once = std::mem::take(&mut self.last_closure_once) && is_closure;
+                    let writes = std::mem::take(&mut self.last_closure_mut) && is_closure;
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
+                        if once {
+                            self.once_locals.insert(before);
+                        }
+                        if writes {
+                            self.mut_closures.insert(before);
+                        }
                         self.hold_loans(before, e);
                         if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
                             && field_path(target)
@@ -1848,27 +1918,85 @@ impl<'i> Body<'i> {
             }
             ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), e.span),
             ExprKind::Macro(m) => self.macro_call(m, e.span, expected),
-            ExprKind::Closure { params, body, is_async, .. } => {
-                // Closures are not modelled yet: bind the parameters as
-                // unknown and walk the body for the uses it makes.
-                let sync = usize::from(!*is_async);
-                self.sync_closures += sync;
-                let saved_ctx = std::mem::replace(&mut self.body_ctx, e.span.start);
-                self.push_scope();
-                for p in params {
-                    self.pat(&p.pat, &Ty::Unknown, true);
-                }
-                self.ret.push(Ty::Unknown);
-                let saved = self.loops.len();
-                self.expr(body, None, Use::Move);
-                self.loops.truncate(saved);
-                self.ret.pop();
-                self.pop_scope();
-                self.sync_closures -= sync;
-                self.body_ctx = saved_ctx;
-                Ty::Unknown
-            }
+            ExprKind::Closure { params, body, is_async, is_move, ret } => self.closure(params, ret.as_ref(), body, *is_async, *is_move, e.span, expected),
         }
+    }
+
+    /// A closure: its parameters and return type from what is written, else
+    /// from the type expected of it (`impl FnMut(I) -> B` of an iterator
+    /// adapter), else inferred from the body; its captures from the body's
+    /// uses of outer locals.
+    #[allow(clippy::too_many_arguments)]
+    fn closure(&mut self, params: &[ast::Param], ret: Option<&ast::Type>, body: &Expr, is_async: bool, is_move: bool, span: Span, expected: Option<&Ty>) -> Ty {
+        let expected = expected.map(|t| self.table.shallow(t));
+        let (exp_params, exp_ret) = match expected {
+            Some(Ty::Fn(ps, r)) if ps.len() == params.len() => (Some(ps), Some(*r)),
+            _ => (None, None),
+        };
+        let sync = usize::from(!is_async);
+        self.sync_closures += sync;
+        let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
+        self.closures.push(ClosureCx { first_local: self.locals.len(), captures: Vec::new() });
+        self.push_scope();
+        let mut ptys = Vec::new();
+        for (i, p) in params.iter().enumerate() {
+            let t = match (&p.ty.kind, exp_params.as_ref().and_then(|ps| ps.get(i))) {
+                (ast::TypeKind::Infer, Some(e)) => e.clone(),
+                (_, e) => {
+                    let t = self.lower_ty(&p.ty);
+                    if let Some(e) = e {
+                        let _ = self.table.unify(&t, e);
+                    }
+                    t
+                }
+            };
+            self.pat(&p.pat, &t, true);
+            ptys.push(t);
+        }
+        let out = match (ret, exp_ret) {
+            (Some(r), e) => {
+                let t = self.lower_ty(r);
+                if let Some(e) = e {
+                    let _ = self.table.unify(&t, &e);
+                }
+                t
+            }
+            (None, Some(e)) if !is_async => e,
+            _ => self.fresh(),
+        };
+        self.ret.push(out.clone());
+        let saved = std::mem::take(&mut self.loops);
+        let bt = self.expr(body, Some(&out), Use::Move);
+        self.moved_out(body);
+        self.coerce(&bt, &out, body.span);
+        self.loops = saved;
+        self.ret.pop();
+        self.pop_scope();
+        self.sync_closures -= sync;
+        self.body_ctx = saved_ctx;
+        let cx = self.closures.pop().unwrap_or_default();
+        let mut modes = Vec::new();
+        for &(id, by_value, written) in &cx.captures {
+            let copy = self.is_copy(&self.locals[id].ty.clone());
+            let mode = if is_move || (by_value && !copy) {
+                super::Capture::Value
+            } else if written {
+                super::Capture::Mut
+            } else {
+                super::Capture::Ref
+            };
+            if mode == super::Capture::Value && !copy {
+                self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: AccessKind::Move, span, body: self.body_ctx });
+            }
+            // The enclosing closures capture it too.
+            self.closure_use(id, mode == super::Capture::Value && !copy, written);
+            modes.push((self.locals[id].name.clone(), mode));
+        }
+        self.last_closure_once = cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone()));
+        self.last_closure_mut = cx.captures.iter().any(|&(_, _, written)| written);
+        self.closure_captures.insert((span.start, span.end), modes);
+        let out = if is_async { Ty::Future(Box::new(out)) } else { out };
+        Ty::Fn(ptys, Box::new(out))
     }
 
     fn path_expr(&mut self, p: &Path, span: Span, how: Use) -> Ty {
@@ -2168,9 +2296,33 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         };
-        if path.segments.len() == 1 && self.lookup(path.last()).is_some() {
-            // A closure or function pointer in a local: not modelled.
-            self.expr(func, None, Use::Borrow);
+        if path.segments.len() == 1
+            && let Some(id) = self.lookup(path.last())
+        {
+            // A closure (or a function) in a local: `Fn` borrows it,
+            // `FnMut` borrows it mutably, `FnOnce` consumes it.
+            let once = self.once_locals.contains(&id);
+            let ft = self.expr(func, None, if once { Use::Move } else { Use::Borrow });
+            if once {
+                self.moved_out(func);
+                self.once_calls.insert((func.span.start, func.span.end));
+            } else if self.closure_writes(id) {
+                self.check_mutable(func, Access::BorrowMut, func.span);
+            }
+            let mut ft = self.table.shallow(&ft);
+            // Through `&F`, `&mut F`, `Box<dyn Fn..>`, `Arc<dyn Fn..>`.
+            for _ in 0..4 {
+                match ft {
+                    Ty::Ref { inner, .. } => ft = self.table.shallow(&inner),
+                    Ty::Adt(_, ref a) if a.len() == 1 && matches!(self.table.shallow(&a[0]), Ty::Fn(..)) => ft = self.table.shallow(&a[0]),
+                    _ => break,
+                }
+            }
+            if let Ty::Fn(ps, r) = ft {
+                let name = path.last().to_string();
+                self.check_args(&ps, args, span, &name, false);
+                return *r;
+            }
             for a in args {
                 self.expr(a, None, Use::Move);
                 self.moved_out(a);
@@ -3747,6 +3899,9 @@ impl<'i> Body<'i> {
             }
             _ => false,
         };
+        if let Some(id) = self.local_of(base) {
+            self.closure_use(id, false, true);
+        }
         let message = if let Some(id) = self.local_of(base) {
             let local = &self.locals[id];
             if handle_ref(self, &local.ty) {

@@ -656,7 +656,13 @@ impl<'a> Lowerer<'_, 'a> {
                     }
                 }
             }
-            TypeKind::Infer | TypeKind::Impl(_) | TypeKind::FnPtr => Ty::Unknown,
+            TypeKind::Impl(p) => match fn_trait_args(p) {
+                Some((params, ret)) => {
+                    Ty::Fn(params.iter().map(|t| self.lower_ty(t, g, prefix)).collect(), Box::new(ret.map_or(Ty::unit(), |r| self.lower_ty(r, g, prefix))))
+                }
+                None => Ty::Unknown,
+            },
+            TypeKind::Infer | TypeKind::FnPtr => Ty::Unknown,
         }
     }
 
@@ -684,6 +690,20 @@ impl<'a> Lowerer<'_, 'a> {
         let mut found = self.items.types.iter().filter(|(k, _)| k.ends_with(&suffix));
         let first = found.next().map(|(_, t)| t.clone());
         if found.next().is_some() { None } else { first }
+    }
+}
+
+/// `Fn(A, B) -> C` (also `FnMut`, `FnOnce`), as the parser keeps it
+/// (`Fn<(A, B), C>`): the parameter types and the return type, if written.
+pub fn fn_trait_args(p: &ast::Path) -> Option<(&[Type], Option<&Type>)> {
+    let last = p.segments.last()?;
+    if !matches!(last.ident.name.as_str(), "Fn" | "FnMut" | "FnOnce") {
+        return None;
+    }
+    match last.generics.as_slice() {
+        [Type { kind: TypeKind::Tuple(params), .. }] => Some((params, None)),
+        [Type { kind: TypeKind::Tuple(params), .. }, ret] => Some((params, Some(ret))),
+        _ => None,
     }
 }
 

@@ -83,6 +83,23 @@ pub struct TypeFacts {
     /// Expressions of type `f32`, `Result<f64|f32, _>`, `String`, ...
     /// that the compiler treats specially: see [`Special`].
     pub special: crate::map::SortedMap<(u32, u32), Special>,
+    /// Closures (by span): how each captured variable is captured.
+    pub captures: crate::map::SortedMap<(u32, u32), Vec<(String, Capture)>>,
+    /// Calls of a local closure that consume it (`FnOnce`), by the
+    /// callee path's span.
+    pub once_calls: crate::map::SortedSet<(u32, u32)>,
+}
+
+/// How a closure captures a variable of the enclosing function, as Rust
+/// 2021+ decides it from the body's uses (whole variables only here).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capture {
+    /// `&x`: read only.
+    Ref,
+    /// `&mut x`: written or mutably borrowed.
+    Mut,
+    /// By value: a `move` closure, or a body that moves it.
+    Value,
 }
 
 /// Facts about a call's result the untyped runtime cannot know.

@@ -398,14 +398,32 @@ impl<'u> MovePass<'u> {
                     self.state = None;
                 }
             }
-            ExprKind::Closure { body, .. } => {
-                // Closures are not modelled yet: their uses are not moves of
-                // the enclosing body's locals here (never a false error).
-                self.quiet += 1;
-                let saved = self.state.clone();
+            ExprKind::Closure { body, params, is_move, .. } => {
+                // Its uses count where it is written: a non-`move` closure's
+                // moves are the enclosing body's (it may run once or never:
+                // "maybe moved" either way); a `move` closure takes every
+                // captured variable where it is written.
+                if *is_move {
+                    self.capture_all(e, e.span);
+                }
+                let outer = if *is_move { self.state.take() } else { None };
+                if *is_move {
+                    self.state = Some(SortedMap::new());
+                }
+                let saved_loops = std::mem::take(&mut self.loops);
+                let before = self.state.clone();
+                for p in params {
+                    self.bind(&p.pat);
+                }
                 self.expr(body);
-                self.state = saved;
-                self.quiet -= 1;
+                self.loops = saved_loops;
+                if *is_move {
+                    self.state = outer;
+                } else {
+                    // `return` inside ends the closure, not the body.
+                    let after = self.state.take();
+                    self.state = merge(before, after);
+                }
             }
         }
     }
@@ -461,6 +479,27 @@ impl<'u> MovePass<'u> {
 
     /// An async block: `move` takes every captured non-`Copy` local here;
     /// otherwise captures are uses where they appear.
+    /// A `move` block or closure takes the locals named inside `body` and
+    /// declared outside, at `at`.
+    fn capture_all(&mut self, body: &Expr, at: Span) {
+        let mut captured: Vec<usize> = Vec::new();
+        let inline = self.uses.inline.values().flatten().map(|&(span, local)| ((span.start, span.end), local));
+        let paths = self.uses.paths.iter().map(|(&k, &(local, _))| (k, local));
+        let (lo, hi) = (body.span.start, body.span.end);
+        for ((s, e), local) in paths.chain(inline) {
+            if lo <= s && e <= hi {
+                let decl = self.uses.decls.get(local).copied().unwrap_or(Span::DUMMY);
+                if !(lo <= decl.start && decl.end <= hi) && !captured.contains(&local) {
+                    captured.push(local);
+                }
+            }
+        }
+        crate::sort::sort_by(&mut captured, |a, b| a <= b);
+        for local in captured {
+            self.use_local(local, at, true);
+        }
+    }
+
     fn async_block(&mut self, is_move: bool, block: &Block, span: Span) {
         if !is_move {
             let saved_loops = std::mem::take(&mut self.loops);
@@ -472,23 +511,8 @@ impl<'u> MovePass<'u> {
             self.state = merge(before, after);
             return;
         }
-        // The captured locals: named inside, declared outside.
-        let mut captured: Vec<usize> = Vec::new();
-        let inline = self.uses.inline.values().flatten().map(|&(span, local)| ((span.start, span.end), local));
-        let paths = self.uses.paths.iter().map(|(&k, &(local, _))| (k, local));
-        for ((s, e), local) in paths.chain(inline) {
-            if block.span.start <= s && e <= block.span.end {
-                let decl = self.uses.decls.get(local).copied().unwrap_or(Span::DUMMY);
-                if !(block.span.start <= decl.start && decl.end <= block.span.end) && !captured.contains(&local) {
-                    captured.push(local);
-                }
-            }
-        }
-        crate::sort::sort_by(&mut captured, |a, b| a <= b);
         let kw = Span::new(span.start as usize, (span.start as usize + 10).min(block.span.start as usize).max(span.start as usize + 5));
-        for local in captured {
-            self.use_local(local, kw, true);
-        }
+        self.capture_all(&Expr { kind: ExprKind::Tuple(vec![]), span: block.span }, kw);
         // The block's own walk: its captures are its own values.
         let outer = self.state.take();
         let saved_loops = std::mem::take(&mut self.loops);

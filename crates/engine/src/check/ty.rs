@@ -102,6 +102,11 @@ pub enum Ty {
     Param(u32, String),
     /// The opaque `impl Future<Output = T>` of an `async fn` or block.
     Future(Box<Ty>),
+    /// Something callable with these parameters, returning this: a
+    /// closure, `impl Fn(A) -> B`, `dyn FnMut(A) -> B`. Closures are not
+    /// told apart (each has its own type in rustc), which can only miss
+    /// an error.
+    Fn(Vec<Ty>, Box<Ty>),
 }
 
 impl Ty {
@@ -127,6 +132,7 @@ impl Ty {
             Ty::Slice(t) => Ty::Slice(Box::new(t.subst(args))),
             Ty::Adt(id, v) => Ty::Adt(*id, v.iter().map(|t| t.subst(args)).collect()),
             Ty::Future(t) => Ty::Future(Box::new(t.subst(args))),
+            Ty::Fn(ps, r) => Ty::Fn(ps.iter().map(|t| t.subst(args)).collect(), Box::new(r.subst(args))),
             other => other.clone(),
         }
     }
@@ -137,6 +143,7 @@ impl Ty {
             Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(Ty::has_unknown),
             Ty::Ref { inner, .. } => inner.has_unknown(),
             Ty::Array(t) | Ty::Slice(t) | Ty::Future(t) => t.has_unknown(),
+            Ty::Fn(ps, r) => ps.iter().any(Ty::has_unknown) || r.has_unknown(),
             _ => false,
         }
     }
@@ -210,6 +217,7 @@ impl Table {
             Ty::Slice(t) => Ty::Slice(Box::new(self.resolve_depth(&t, d))),
             Ty::Adt(id, v) => Ty::Adt(id, v.iter().map(|t| self.resolve_depth(t, d)).collect()),
             Ty::Future(t) => Ty::Future(Box::new(self.resolve_depth(&t, d))),
+            Ty::Fn(ps, r) => Ty::Fn(ps.iter().map(|t| self.resolve_depth(t, d)).collect(), Box::new(self.resolve_depth(&r, d))),
             other => other,
         }
     }
@@ -223,6 +231,7 @@ impl Table {
             Ty::Tuple(xs) | Ty::Adt(_, xs) => xs.iter().any(|t| self.occurs(v, t, depth + 1)),
             Ty::Ref { inner, .. } => self.occurs(v, &inner, depth + 1),
             Ty::Array(t) | Ty::Slice(t) | Ty::Future(t) => self.occurs(v, &t, depth + 1),
+            Ty::Fn(ps, r) => ps.iter().any(|t| self.occurs(v, t, depth + 1)) || self.occurs(v, &r, depth + 1),
             _ => false,
         }
     }
@@ -297,6 +306,17 @@ impl Table {
             (Ty::Adt(i1, xs), Ty::Adt(i2, ys)) if i1 == i2 && xs.len() == ys.len() => {
                 for (x, y) in xs.iter().zip(ys) {
                     self.unify_depth(x, y, d)?;
+                }
+                Ok(())
+            }
+            (Ty::Fn(p1, r1), Ty::Fn(p2, r2)) => {
+                // A closure with the wrong number of parameters is rustc's
+                // E0593, not a mismatch: not judged here.
+                if p1.len() == p2.len() {
+                    for (x, y) in p1.iter().zip(p2) {
+                        self.unify_depth(x, y, d)?;
+                    }
+                    self.unify_depth(r1, r2, d)?;
                 }
                 Ok(())
             }
@@ -394,6 +414,17 @@ fn write_ty(f: &mut fmt::Formatter<'_>, ty: &Ty, table: &Table, names: &dyn Fn(A
             f.write_str("impl Future<Output = ")?;
             write_ty(f, &table.shallow(out), table, names, d)?;
             f.write_str(">")
+        }
+        Ty::Fn(ps, r) => {
+            f.write_str("impl Fn(")?;
+            list(f, ps)?;
+            f.write_str(")")?;
+            let r = table.shallow(r);
+            if !r.is_unit() {
+                f.write_str(" -> ")?;
+                write_ty(f, &r, table, names, d)?;
+            }
+            Ok(())
         }
     }
 }

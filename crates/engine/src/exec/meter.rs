@@ -306,6 +306,14 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                     work.push(x);
                 }
             }
+            Value::Lent(cell) => {
+                if first(Rc::as_ptr(cell) as *const u8, seen) {
+                    total += slot + RC + ALLOC;
+                    if let Ok(x) = cell.try_borrow() {
+                        total += value_bytes(&x, seen);
+                    }
+                }
+            }
             Value::Future(f) => {
                 if first(Rc::as_ptr(f) as *const u8, seen) {
                     total += std::mem::size_of::<Option<FutureState>>();
@@ -330,7 +338,13 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                     }
                 }
             }
-            Value::Handle(_) | Value::Func(_) => total += 32,
+            Value::Handle(_) => total += 32,
+            Value::Func(c) => {
+                if first(Rc::as_ptr(c) as *const u8, seen) {
+                    total += 32 + c.captures.capacity() * slot;
+                    work.extend(c.captures.iter());
+                }
+            }
             Value::Unit
             | Value::Bool(_)
             | Value::Int(_)

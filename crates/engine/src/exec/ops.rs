@@ -170,6 +170,9 @@ impl<'p> Vm<'p> {
             };
         }
         let recv = self.auto_deref(recv);
+        if let Some(v) = self.closure_method(&recv, mn, on, arg, span)? {
+            return Ok(v);
+        }
         // Rendered only when a message needs it.
         let ctx_name = TypeName(&self.p.defs, recv.clone());
         let opt = |v: &Value| -> Option<(bool, Value)> {
@@ -319,20 +322,16 @@ impl<'p> Vm<'p> {
                 let inner = st.borrow().clone();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
-            M::Rev => {
-                let it = self.make_iter(recv)?;
-                let Value::Iter(st) = it else { return panic("not an iterator") };
-                let inner = st.borrow().clone();
-                let new = match inner {
-                    IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
-                    IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
-                    other => {
-                        let items = self.drain_iter(Value::Iter(Rc::new(RefCell::new(other))))?;
-                        let n = items.len();
-                        IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }
-                    }
+            M::Rev => return self.lazy_adapter(recv, mn, arg, span),
+            M::Cmp => {
+                let other = self.auto_deref(arg());
+                let o = cmp_values(&recv, &other).unwrap_or(std::cmp::Ordering::Equal);
+                let variant = match o {
+                    std::cmp::Ordering::Less => 0,
+                    std::cmp::Ordering::Equal => 1,
+                    std::cmp::Ordering::Greater => 2,
                 };
-                return Ok(Value::Iter(Rc::new(RefCell::new(new))));
+                return Ok(Value::Enum(Rc::new(crate::value::Adt { def: builtin::ORDERING, variant, fields: Vec::new() })));
             }
             M::Sum | M::Count | M::Min | M::Max | M::Collect | M::Last => {
                 let items = self.drain_iter(recv)?;
@@ -364,7 +363,7 @@ impl<'p> Vm<'p> {
             }
             M::Next => {
                 let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
-                return Ok(Value::opt(st.borrow_mut().next_item()));
+                return Ok(Value::opt(self.next_of(&st, span)?));
             }
             M::Contains => {
                 let x = arg();
@@ -550,16 +549,8 @@ impl<'p> Vm<'p> {
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(Value::opt(c.to_digit(radix.clamp(2, 36)).map(|d| Value::Int(d as i64))));
             }
-            M::Skip | M::Take | M::StepBy | M::Nth => {
-                let n = arg().as_int().unwrap_or(0).max(0) as usize;
-                let items = self.drain_iter(recv)?;
-                let out: Vec<Value> = match mn {
-                    M::Skip => items.into_iter().skip(n).collect(),
-                    M::Take => items.into_iter().take(n).collect(),
-                    M::Nth => return Ok(Value::opt(items.into_iter().nth(n))),
-                    _ => items.into_iter().step_by(n.max(1)).collect(),
-                };
-                return Ok(items_iter(out));
+            M::Skip | M::Take | M::StepBy | M::Nth | M::Flatten if !matches!(on, StdTy::Option | StdTy::Result) => {
+                return self.lazy_adapter(recv, mn, arg, span);
             }
             M::Zip if on == StdTy::Option || (on == StdTy::Unknown && opt(&recv).is_some()) => {
                 // `Option::zip`
@@ -569,17 +560,7 @@ impl<'p> Vm<'p> {
                     _ => Value::none(),
                 });
             }
-            M::Zip | M::Chain => {
-                let other = arg();
-                let a = self.drain_iter(recv)?;
-                let b = self.drain_iter(other)?;
-                let out: Vec<Value> = if mn == M::Zip {
-                    a.into_iter().zip(b).map(|(x, y)| Value::Tuple(Rc::new(vec![x, y]))).collect()
-                } else {
-                    a.into_iter().chain(b).collect()
-                };
-                return Ok(items_iter(out));
-            }
+            M::Zip | M::Chain => return self.lazy_adapter(recv, mn, arg, span),
             M::Capacity => {
                 if let Value::Vec(v) = &recv {
                     return Ok(Value::Int(v.capacity() as i64));
@@ -607,6 +588,16 @@ impl<'p> Vm<'p> {
 
     pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>, span: Span) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
+        if matches!(mn, M::Retain | M::SortByKey | M::SortBy) {
+            // The closure cannot reach the receiver (it is borrowed
+            // mutably): its value is worked on apart, then stored back.
+            let cur = self.place_mut(co, base, place, idx, true)?.clone();
+            let f = args.into_iter().next().unwrap_or(Value::Unit);
+            let ty = TypeName(&self.p.defs, cur.clone()).to_string();
+            let Some(new) = self.closure_place_method(cur, mn, f, span)? else { return self.unsupported_method(span, name, &ty) };
+            *self.place_mut(co, base, place, idx, true)? = new;
+            return Ok(Value::Unit);
+        }
         // What it may add to the receiver (`push`, `push_str`, `extend`, `insert`).
         self.charge(args.iter().map(super::meter::rough_bytes).sum())?;
         let max = self.config.max_collection_len;

@@ -1,0 +1,516 @@
+//! Iterators and the std methods that take closures.
+//!
+//! Adapters are lazy, as std's are: `map`, `filter`, `take`... build an
+//! [`IterState`] around their source, and an item is computed only when a
+//! consumer (a `for` loop, `next`, `collect`, `any`...) asks for it. So a
+//! closure with a side effect runs exactly when, and as often as, Rust's
+//! would: `v.iter().map(|x| { println!(..); x }).take(2)` prints twice.
+//! Closures run to completion on a coroutine of their own
+//! (`Vm::call_closure`): a closure that is not async never suspends.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use super::{Fail, R, Vm, panic};
+use crate::exec::cmp_values;
+use crate::run::Budget;
+use crate::span::Span;
+use crate::value::{IterState, Value, builtin};
+use crate::vm::{MethodName as M, StdTy};
+
+fn truthy(v: &Value) -> bool {
+    matches!(v, Value::Bool(true))
+}
+
+/// `Some(x)` → `Some(x)`, `None` → `None`, anything else → not an option.
+fn option(v: &Value) -> Option<Option<Value>> {
+    match v {
+        Value::Enum(a) if a.def == builtin::OPTION => Some((a.variant == builtin::SOME).then(|| a.fields.first().cloned().unwrap_or(Value::Unit))),
+        _ => None,
+    }
+}
+
+/// `Ok(x)` → `Ok(x)`, `Err(e)` → `Err(e)`, anything else → not a result.
+fn result(v: &Value) -> Option<Result<Value, Value>> {
+    match v {
+        Value::Enum(a) if a.def == builtin::RESULT => {
+            let x = a.fields.first().cloned().unwrap_or(Value::Unit);
+            Some(if a.variant == builtin::OK { Ok(x) } else { Err(x) })
+        }
+        _ => None,
+    }
+}
+
+/// An `Ordering` value as Rust's.
+fn ordering(v: &Value) -> Ordering {
+    match v {
+        Value::Enum(a) if a.def == builtin::ORDERING => match a.variant {
+            0 => Ordering::Less,
+            1 => Ordering::Equal,
+            _ => Ordering::Greater,
+        },
+        _ => Ordering::Equal,
+    }
+}
+
+impl Vm<'_> {
+    /// One step of work that no closure counts (skipping, zipping).
+    fn tick(&mut self) -> R<()> {
+        self.steps += 1;
+        if self.steps > self.config.max_steps {
+            return Err(self.budget_stop(Budget::Steps));
+        }
+        Ok(())
+    }
+
+    /// The next item of an iterator value (`None` when it is exhausted).
+    /// The state is taken out of its cell while it runs, so a closure it
+    /// calls never finds the cell borrowed.
+    pub(super) fn next_of(&mut self, it: &Rc<RefCell<IterState>>, span: Span) -> R<Option<Value>> {
+        let empty = IterState::Range { cur: 0, end: 0, rev: false };
+        let Ok(mut cell) = it.try_borrow_mut() else { return panic("internal error: an iterator advanced inside itself") };
+        let mut st = std::mem::replace(&mut *cell, empty);
+        drop(cell);
+        let r = self.iter_next(&mut st, span);
+        if let Ok(mut cell) = it.try_borrow_mut() {
+            *cell = st;
+        }
+        r
+    }
+
+    /// The next item of `st`.
+    pub(super) fn iter_next(&mut self, st: &mut IterState, span: Span) -> R<Option<Value>> {
+        match st {
+            IterState::Range { .. } | IterState::Items { .. } => Ok(st.next_item()),
+            IterState::Enumerate { inner, count } => {
+                let Some(v) = self.iter_next(inner, span)? else { return Ok(None) };
+                let i = *count;
+                *count += 1;
+                Ok(Some(Value::Tuple(Rc::new(vec![Value::Int(i), v]))))
+            }
+            IterState::Map { inner, f } => {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                let f = f.clone();
+                Ok(Some(self.call_closure(f, vec![x], span)?))
+            }
+            IterState::Filter { inner, f } => loop {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                    return Ok(Some(x));
+                }
+            },
+            IterState::FilterMap { inner, f } => loop {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                let y = self.call_closure(f.clone(), vec![x], span)?;
+                if let Some(Some(y)) = option(&y) {
+                    return Ok(Some(y));
+                }
+            },
+            IterState::Inspect { inner, f } => {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                self.call_closure(f.clone(), vec![x.clone()], span)?;
+                Ok(Some(x))
+            }
+            IterState::TakeWhile { inner, f, done } => {
+                if *done {
+                    return Ok(None);
+                }
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                    Ok(Some(x))
+                } else {
+                    *done = true;
+                    Ok(None)
+                }
+            }
+            IterState::SkipWhile { inner, f, skipping } => loop {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                if !*skipping || !truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                    *skipping = false;
+                    return Ok(Some(x));
+                }
+            },
+            IterState::FlatMap { inner, f, cur } => loop {
+                if let Some(c) = cur {
+                    if let Some(x) = self.iter_next(c, span)? {
+                        return Ok(Some(x));
+                    }
+                    *cur = None;
+                }
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                let x = match f {
+                    Some(f) => {
+                        let f = f.clone();
+                        self.call_closure(f, vec![x], span)?
+                    }
+                    None => x,
+                };
+                let it = self.make_iter(x)?;
+                let Value::Iter(it) = it else { return Ok(None) };
+                let st = it.borrow().clone();
+                *cur = Some(Box::new(st));
+            },
+            IterState::Take { inner, n } => {
+                if *n == 0 {
+                    return Ok(None);
+                }
+                *n -= 1;
+                self.iter_next(inner, span)
+            }
+            IterState::Skip { inner, n } => {
+                while *n > 0 {
+                    *n -= 1;
+                    self.tick()?;
+                    if self.iter_next(inner, span)?.is_none() {
+                        return Ok(None);
+                    }
+                }
+                self.iter_next(inner, span)
+            }
+            IterState::StepBy { inner, step, first } => {
+                if !*first {
+                    for _ in 1..*step {
+                        self.tick()?;
+                        if self.iter_next(inner, span)?.is_none() {
+                            return Ok(None);
+                        }
+                    }
+                }
+                *first = false;
+                self.iter_next(inner, span)
+            }
+            IterState::Chain { a, b } => match self.iter_next(a, span)? {
+                Some(x) => Ok(Some(x)),
+                None => self.iter_next(b, span),
+            },
+            IterState::Zip { a, b } => {
+                let Some(x) = self.iter_next(a, span)? else { return Ok(None) };
+                let Some(y) = self.iter_next(b, span)? else { return Ok(None) };
+                Ok(Some(Value::Tuple(Rc::new(vec![x, y]))))
+            }
+        }
+    }
+
+    /// Every item of an iterator (or of a collection), in order.
+    pub(super) fn drain_all(&mut self, v: Value, span: Span) -> R<Vec<Value>> {
+        let it = self.make_iter(v)?;
+        let Value::Iter(it) = it else { return Ok(vec![]) };
+        let mut out = Vec::new();
+        while let Some(x) = self.next_of(&it, span)? {
+            out.push(x);
+            self.tick()?;
+            if out.len() > self.config.max_collection_len {
+                return Err(self.budget_stop(Budget::CollectionLen));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The state of a fresh iterator over `v` (which it consumes).
+    fn state_of(&mut self, v: Value) -> R<IterState> {
+        let it = self.make_iter(v)?;
+        let Value::Iter(it) = it else { return panic("not an iterator") };
+        Ok(match Rc::try_unwrap(it) {
+            Ok(cell) => cell.into_inner(),
+            Err(shared) => shared.borrow().clone(),
+        })
+    }
+
+    fn wrap(st: IterState) -> Value {
+        Value::Iter(Rc::new(RefCell::new(st)))
+    }
+
+    /// An iterator adapter that needs no closure, lazily: `take`, `skip`,
+    /// `step_by`, `chain`, `zip`, `nth`, `flatten`, `rev`.
+    pub(super) fn lazy_adapter(&mut self, recv: Value, mn: M, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
+        let inner = Box::new(self.state_of(recv)?);
+        Ok(Self::wrap(match mn {
+            M::Take | M::Skip | M::StepBy => {
+                let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                match mn {
+                    M::Take => IterState::Take { inner, n },
+                    M::Skip => IterState::Skip { inner, n },
+                    _ => {
+                        if n == 0 {
+                            return panic("assertion failed: step != 0");
+                        }
+                        IterState::StepBy { inner, step: n, first: true }
+                    }
+                }
+            }
+            M::Nth => {
+                let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                let mut st = IterState::Skip { inner, n };
+                return Ok(Value::opt(self.iter_next(&mut st, span)?));
+            }
+            M::Chain | M::Zip => {
+                let other = Box::new(self.state_of(arg())?);
+                if mn == M::Chain { IterState::Chain { a: inner, b: other } } else { IterState::Zip { a: inner, b: other } }
+            }
+            M::Flatten => IterState::FlatMap { inner, f: None, cur: None },
+            _ => return self.reversed(*inner, span),
+        }))
+    }
+
+    /// `rev()`: the closures of `map`, `filter`... then run from the back,
+    /// as Rust's `DoubleEndedIterator` does.
+    fn reversed(&mut self, st: IterState, span: Span) -> R<Value> {
+        fn flip(st: IterState) -> Result<IterState, IterState> {
+            Ok(match st {
+                IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
+                IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
+                IterState::Map { inner, f } => IterState::Map { inner: Box::new(flip(*inner)?), f },
+                IterState::Filter { inner, f } => IterState::Filter { inner: Box::new(flip(*inner)?), f },
+                IterState::FilterMap { inner, f } => IterState::FilterMap { inner: Box::new(flip(*inner)?), f },
+                IterState::Inspect { inner, f } => IterState::Inspect { inner: Box::new(flip(*inner)?), f },
+                other => return Err(other),
+            })
+        }
+        match flip(st) {
+            Ok(st) => Ok(Self::wrap(st)),
+            Err(st) if !st.calls_closures() => {
+                let items = self.drain_all(Self::wrap(st), span)?;
+                let n = items.len();
+                Ok(Self::wrap(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }))
+            }
+            Err(_) => {
+                self.unsupported_stop(span, "`rev()` of this iterator adapter is not supported yet".into())?;
+                Err(Fail::Stop)
+            }
+        }
+    }
+
+    /// A std method that takes a closure, on an iterator, an `Option`, a
+    /// `Result` or a `bool`; `None` when `mn` is not one.
+    pub(super) fn closure_method(&mut self, recv: &Value, mn: M, on: StdTy, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Option<Value>> {
+        let is_opt = on == StdTy::Option || (on == StdTy::Unknown && option(recv).is_some());
+        let is_res = on == StdTy::Result || (on == StdTy::Unknown && result(recv).is_some());
+        if is_opt && let Some(o) = option(recv) {
+            return self.option_method(o, mn, arg, span);
+        }
+        if is_res && let Some(r) = result(recv) {
+            return self.result_method(r, mn, arg, span);
+        }
+        if let (M::Then, Value::Bool(b)) = (mn, recv) {
+            let f = arg();
+            return Ok(Some(if *b { Value::some(self.call_closure(f, vec![], span)?) } else { Value::none() }));
+        }
+        let iterable = matches!(on, StdTy::Iter | StdTy::Range) || matches!(recv, Value::Iter(_) | Value::Range(..));
+        if !iterable {
+            return Ok(None);
+        }
+        let adapter = |st: Box<IterState>, f: Value| -> Option<IterState> {
+            Some(match mn {
+                M::Map => IterState::Map { inner: st, f },
+                M::Filter => IterState::Filter { inner: st, f },
+                M::FilterMap => IterState::FilterMap { inner: st, f },
+                M::Inspect => IterState::Inspect { inner: st, f },
+                M::TakeWhile => IterState::TakeWhile { inner: st, f, done: false },
+                M::SkipWhile => IterState::SkipWhile { inner: st, f, skipping: true },
+                M::FlatMap => IterState::FlatMap { inner: st, f: Some(f), cur: None },
+                _ => return None,
+            })
+        };
+        if matches!(mn, M::Map | M::Filter | M::FilterMap | M::Inspect | M::TakeWhile | M::SkipWhile | M::FlatMap) {
+            let st = Box::new(self.state_of(recv.clone())?);
+            let f = arg();
+            return Ok(adapter(st, f).map(Self::wrap));
+        }
+        if !matches!(mn, M::ForEach | M::Fold | M::Any | M::All | M::Find | M::FindMap | M::Position | M::MinByKey | M::MaxByKey | M::Partition) {
+            return Ok(None);
+        }
+        // The consumers: they advance the receiver (`any`, `find` and
+        // `position` leave the rest of it for later).
+        let it = match recv {
+            Value::Iter(it) => it.clone(),
+            other => match self.make_iter(other.clone())? {
+                Value::Iter(it) => it,
+                _ => return panic("not an iterator"),
+            },
+        };
+        let init = if mn == M::Fold { Some(arg()) } else { None };
+        let f = arg();
+        let mut acc = init.unwrap_or(Value::Unit);
+        let mut best: Option<(Value, Value)> = None;
+        let (mut yes, mut no) = (Vec::new(), Vec::new());
+        let mut i = 0i64;
+        while let Some(x) = self.next_of(&it, span)? {
+            match mn {
+                M::ForEach => {
+                    self.call_closure(f.clone(), vec![x], span)?;
+                }
+                M::Fold => {
+                    let a = std::mem::replace(&mut acc, Value::Unit);
+                    acc = self.call_closure(f.clone(), vec![a, x], span)?;
+                }
+                M::Any | M::All => {
+                    let b = truthy(&self.call_closure(f.clone(), vec![x], span)?);
+                    if b == (mn == M::Any) {
+                        return Ok(Some(Value::Bool(b)));
+                    }
+                }
+                M::Find => {
+                    if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                        return Ok(Some(Value::some(x)));
+                    }
+                }
+                M::FindMap => {
+                    let y = self.call_closure(f.clone(), vec![x], span)?;
+                    if let Some(Some(_)) = option(&y) {
+                        return Ok(Some(y));
+                    }
+                }
+                M::Position => {
+                    if truthy(&self.call_closure(f.clone(), vec![x], span)?) {
+                        return Ok(Some(Value::some(Value::Int(i))));
+                    }
+                    i += 1;
+                }
+                M::Partition => {
+                    if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                        yes.push(x);
+                    } else {
+                        no.push(x);
+                    }
+                }
+                _ => {
+                    // `min_by_key` keeps the first least, `max_by_key` the
+                    // last greatest.
+                    let k = self.call_closure(f.clone(), vec![x.clone()], span)?;
+                    let better = match &best {
+                        None => true,
+                        Some((bk, _)) => {
+                            let o = cmp_values(&k, bk).unwrap_or(Ordering::Equal);
+                            if mn == M::MinByKey { o.is_lt() } else { o.is_ge() }
+                        }
+                    };
+                    if better {
+                        best = Some((k, x));
+                    }
+                }
+            }
+            self.tick()?;
+        }
+        Ok(Some(match mn {
+            M::ForEach => Value::Unit,
+            M::Fold => acc,
+            M::Any => Value::Bool(false),
+            M::All => Value::Bool(true),
+            M::Find | M::FindMap | M::Position => Value::none(),
+            M::Partition => Value::Tuple(Rc::new(vec![Value::Vec(Rc::new(yes)), Value::Vec(Rc::new(no))])),
+            _ => Value::opt(best.map(|(_, x)| x)),
+        }))
+    }
+
+    fn option_method(&mut self, o: Option<Value>, mn: M, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Option<Value>> {
+        Ok(Some(match (mn, o) {
+            (M::Map, Some(x)) => Value::some(self.call_closure(arg(), vec![x], span)?),
+            (M::Map | M::AndThen | M::Filter, None) => Value::none(),
+            (M::AndThen, Some(x)) => self.call_closure(arg(), vec![x], span)?,
+            (M::Filter, Some(x)) => {
+                if truthy(&self.call_closure(arg(), vec![x.clone()], span)?) {
+                    Value::some(x)
+                } else {
+                    Value::none()
+                }
+            }
+            (M::OrElse, None) => self.call_closure(arg(), vec![], span)?,
+            (M::OrElse, Some(x)) => Value::some(x),
+            (M::OkOrElse, Some(x)) => Value::ok(x),
+            (M::OkOrElse, None) => Value::err(self.call_closure(arg(), vec![], span)?),
+            (M::UnwrapOrElse, Some(x)) => x,
+            (M::UnwrapOrElse, None) => self.call_closure(arg(), vec![], span)?,
+            (M::MapOr, Some(x)) => {
+                let _default = arg();
+                self.call_closure(arg(), vec![x], span)?
+            }
+            (M::MapOr, None) => arg(),
+            (M::IsSomeAnd, Some(x)) => self.call_closure(arg(), vec![x], span)?,
+            (M::IsSomeAnd, None) => Value::Bool(false),
+            (M::IsNoneOr, Some(x)) => self.call_closure(arg(), vec![x], span)?,
+            (M::IsNoneOr, None) => Value::Bool(true),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn result_method(&mut self, r: Result<Value, Value>, mn: M, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Option<Value>> {
+        Ok(Some(match (mn, r) {
+            (M::Map, Ok(x)) => Value::ok(self.call_closure(arg(), vec![x], span)?),
+            (M::Map | M::AndThen, Err(e)) => Value::err(e),
+            (M::MapErr, Err(e)) => Value::err(self.call_closure(arg(), vec![e], span)?),
+            (M::MapErr | M::OrElse, Ok(x)) => Value::ok(x),
+            (M::AndThen, Ok(x)) => self.call_closure(arg(), vec![x], span)?,
+            (M::OrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
+            (M::UnwrapOrElse, Ok(x)) => x,
+            (M::UnwrapOrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
+            (M::MapOr, Ok(x)) => {
+                let _default = arg();
+                self.call_closure(arg(), vec![x], span)?
+            }
+            (M::MapOr, Err(_)) => arg(),
+            (M::IsOkAnd, Ok(x)) | (M::IsErrAnd, Err(x)) => self.call_closure(arg(), vec![x], span)?,
+            (M::IsOkAnd | M::IsErrAnd, _) => Value::Bool(false),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `retain`, `sort_by_key` and `sort_by` on the value of a place: the
+    /// new value; `None` when `mn` is not one of them.
+    pub(super) fn closure_place_method(&mut self, target: Value, mn: M, f: Value, span: Span) -> R<Option<Value>> {
+        let is_set = matches!(target, Value::Set(_));
+        match (mn, target) {
+            (M::Retain, Value::Vec(v)) | (M::Retain, Value::Set(v)) => {
+                let mut kept = Vec::with_capacity(v.len());
+                for x in v.iter() {
+                    if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {
+                        kept.push(x.clone());
+                    }
+                }
+                Ok(Some(if is_set { Value::Set(Rc::new(kept)) } else { Value::Vec(Rc::new(kept)) }))
+            }
+            (M::Retain, Value::Map(m)) => {
+                let mut kept = Vec::with_capacity(m.len());
+                for (k, x) in m.iter() {
+                    if truthy(&self.call_closure(f.clone(), vec![k.clone(), x.clone()], span)?) {
+                        kept.push((k.clone(), x.clone()));
+                    }
+                }
+                Ok(Some(Value::Map(Rc::new(kept))))
+            }
+            (M::SortByKey | M::SortBy, Value::Vec(v)) => {
+                // Keys first (`sort_by_key` calls its closure on each
+                // comparison in std, which only a side effect could tell).
+                let mut items: Vec<Value> = v.iter().cloned().collect();
+                if mn == M::SortByKey {
+                    let mut keyed = Vec::with_capacity(items.len());
+                    for x in items {
+                        let k = self.call_closure(f.clone(), vec![x.clone()], span)?;
+                        keyed.push((k, x));
+                    }
+                    crate::sort::sort_by(&mut keyed, |a, b| cmp_values(&a.0, &b.0).unwrap_or(Ordering::Equal).is_le());
+                    items = keyed.into_iter().map(|(_, x)| x).collect();
+                } else {
+                    // Binary insertion through the closure: stable, as std's.
+                    let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
+                    for x in items {
+                        let (mut lo, mut hi) = (0, sorted.len());
+                        while lo < hi {
+                            let mid = (lo + hi) / 2;
+                            let o = ordering(&self.call_closure(f.clone(), vec![x.clone(), sorted[mid].clone()], span)?);
+                            if o.is_lt() {
+                                hi = mid;
+                            } else {
+                                lo = mid + 1;
+                            }
+                        }
+                        sorted.insert(lo, x);
+                    }
+                    items = sorted;
+                }
+                Ok(Some(Value::Vec(Rc::new(items))))
+            }
+            _ => Ok(None),
+        }
+    }
+}
