@@ -2278,10 +2278,10 @@ impl<'a> Compiler<'a> {
                 }
                 Capture::Mut => {
                     copy = false;
-                    self.emit(Op::Lend(*outer), span);
+                    self.emit(Op::Lend { slot: *outer, shared: false }, span);
                 }
                 Capture::Ref => {
-                    self.emit(Op::Load(*outer), span);
+                    self.emit(Op::Lend { slot: *outer, shared: true }, span);
                 }
             }
         }

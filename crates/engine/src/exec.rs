@@ -603,9 +603,9 @@ impl<'p> Vm<'p> {
         args.extend(captures);
         let mut lent = Vec::new();
         for (i, a) in args.iter_mut().enumerate().skip(first) {
-            if let Value::Lent(cell) = a {
-                let cell = cell.clone();
-                let v = std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit);
+            if let Value::Lent(cell, shared) = a {
+                let (cell, shared) = (cell.clone(), *shared);
+                let v = if shared { cell.borrow().clone() } else { std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit) };
                 if matches!(v, Value::Uninit) {
                     self.unsupported_stop(
                         span,
@@ -613,7 +613,9 @@ impl<'p> Vm<'p> {
                     )?;
                 }
                 *a = v;
-                lent.push((i, cell));
+                if !shared {
+                    lent.push((i, cell));
+                }
             }
         }
         self.push_frame(co, func, args);
@@ -735,7 +737,7 @@ impl<'p> Vm<'p> {
                     Op::Store(s) => {
                         let v = co.stack.pop().unwrap_or(Value::Unit);
                         if let Some(slot) = co.stack.get_mut(base + *s as usize)
-                            && !matches!(slot, Value::Lent(_))
+                            && !matches!(slot, Value::Lent(..))
                         {
                             let old = std::mem::replace(slot, v);
                             drop(old);
@@ -784,7 +786,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Load(s) => match co.stack.get(base + *s as usize) {
-                        Some(v) if !matches!(v, Value::Moved(_) | Value::Lent(_)) => {
+                        Some(v) if !matches!(v, Value::Moved(_) | Value::Lent(..)) => {
                             let v = v.clone();
                             co.stack.push(v);
                             continue;
@@ -919,7 +921,11 @@ impl<'p> Vm<'p> {
                 co.stack.push(v);
             }
             Op::Load(s) => {
-                let v = Self::local(co, base, *s).clone();
+                // A read leaves a variable lent shared where it is.
+                let v = match co.stack.get(base + *s as usize) {
+                    Some(Value::Lent(cell, true)) => cell.borrow().clone(),
+                    _ => Self::local(co, base, *s).clone(),
+                };
                 if let Value::Moved(at) = v {
                     return Err(self.moved_error(at, span));
                 }
@@ -1206,17 +1212,22 @@ impl<'p> Vm<'p> {
                 let captures = Self::pop_n(co, *argc as usize);
                 co.stack.push(Value::Func(Rc::new(Closure { func: *func, captures, copy: *copy })));
             }
-            Op::Lend(s) => {
-                let i = base + *s as usize;
+            Op::Lend { slot, shared } => {
+                let i = base + *slot as usize;
                 if i >= co.stack.len() {
                     co.stack.resize(i + 1, Value::Uninit);
                 }
+                // Lent again: shared by another shared borrow, else anew.
                 let cell = match std::mem::replace(&mut co.stack[i], Value::Uninit) {
-                    Value::Lent(cell) => cell,
-                    v => Rc::new(RefCell::new(v)),
+                    Value::Lent(cell, true) if *shared => cell,
+                    v => {
+                        let mut v = v;
+                        unlend(&mut v);
+                        Rc::new(RefCell::new(v))
+                    }
                 };
-                co.stack[i] = Value::Lent(cell.clone());
-                co.stack.push(Value::Lent(cell));
+                co.stack[i] = Value::Lent(cell.clone(), *shared);
+                co.stack.push(Value::Lent(cell, *shared));
             }
             Op::CallValue { argc } => {
                 let args = Self::pop_n(co, *argc as usize);
@@ -1941,7 +1952,7 @@ const MAX_NESTED_CALLS: u32 = 64;
 fn unlend(slot: &mut Value) {
     // A variable a closure lent on to a closure of its own is one cell
     // inside another.
-    while let Value::Lent(cell) = slot {
+    while let Value::Lent(cell, _) = slot {
         let v = std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit);
         *slot = v;
     }

@@ -67,13 +67,16 @@ pub enum Value {
     Future(FutureCell),
     /// A function item or closure value.
     Func(Rc<Closure>),
-    /// A variable a closure borrows mutably, while the closure may still
-    /// be called: the value lives in the cell, shared by the variable's
-    /// slot and the closure. A call of the closure takes it into the
-    /// closure's frame and puts it back on return; the first access of the
-    /// slot by its own function takes it back for good (the borrow checker
-    /// guarantees the closure is no longer called after that).
-    Lent(Rc<RefCell<Value>>),
+    /// A variable a closure borrows, while the closure may still be
+    /// called: the value lives in the cell, shared by the variable's slot
+    /// and the closure, so the variable keeps one owner (and drops when
+    /// Rust drops it). Borrowed mutably (`false`): a call of the closure
+    /// takes the value into the closure's frame and puts it back on return.
+    /// Borrowed shared (`true`): a call reads a copy, and so does a plain
+    /// read of the variable. Any other access of the slot by its own
+    /// function takes the value back for good: the borrow checker
+    /// guarantees the closure is not called after that.
+    Lent(Rc<RefCell<Value>>, bool),
     /// An iterator (`v.iter()`, a `for` loop's iterator, `enumerate()`).
     Iter(Rc<RefCell<IterState>>),
     /// The contents of a slot whose value was moved out, with the move's span.

@@ -231,9 +231,13 @@ pub enum Op {
         argc: u32,
         copy: bool,
     },
-    /// Lends a variable to a closure that captures it by `&mut`: the slot
-    /// becomes `Value::Lent`, which is pushed.
-    Lend(Slot),
+    /// Lends a variable to a closure that captures it by reference (`&`
+    /// when `shared`, else `&mut`): the slot becomes `Value::Lent`, which
+    /// is pushed.
+    Lend {
+        slot: Slot,
+        shared: bool,
+    },
     /// Calls the closure under its `argc` arguments.
     CallValue {
         argc: u32,

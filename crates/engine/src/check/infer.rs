@@ -159,10 +159,16 @@ struct Body<'i> {
     loops: Vec<LoopCx>,
     asyncs: Vec<AsyncCx>,
     closures: Vec<ClosureCx>,
+    /// `collect`/`sum`/`product` results and their items (see `link_collects`).
+    collects: Vec<(Ty, Ty, bool)>,
     /// The closure just checked moves a capture out of itself (`FnOnce`).
     last_closure_once: bool,
     /// The closure just checked writes a capture (`FnMut`).
     last_closure_mut: bool,
+    /// The closure just checked is not `Copy`.
+    last_closure_noncopy: bool,
+    /// Locals bound to a closure that is not `Copy`.
+    noncopy_closures: crate::map::SortedSet<usize>,
     /// Locals bound to a closure that writes a capture (`FnMut`).
     mut_closures: crate::map::SortedSet<usize>,
     /// Locals bound to a closure that moves a capture out (`FnOnce`).
@@ -244,8 +250,11 @@ impl<'i> Body<'i> {
             loops: Vec::new(),
             asyncs: Vec::new(),
             closures: Vec::new(),
+            collects: Vec::new(),
             last_closure_once: false,
             last_closure_mut: false,
+            last_closure_noncopy: false,
+            noncopy_closures: Default::default(),
             mut_closures: Default::default(),
             once_locals: Default::default(),
             closure_captures: SortedMap::new(),
@@ -749,16 +758,18 @@ impl<'i> Body<'i> {
     }
 
     fn run_move_pass(&mut self, body: &Block) {
+        self.link_collects();
         self.table.default_literals();
         self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
             .locals
             .iter()
-            .map(|l| {
+            .enumerate()
+            .map(|(i, l)| {
                 let t = self.table.resolve(&l.ty);
                 // `&mut` is reborrowed, not moved, where a reference is
                 // expected: never reported.
-                let copy = self.is_copy(&t) || matches!(t, Ty::Ref { .. });
+                let copy = (self.is_copy(&t) && !self.noncopy_closures.contains(&i)) || matches!(t, Ty::Ref { .. });
                 (l.name.clone(), copy, self.show(&t))
             })
             .collect();
@@ -804,7 +815,7 @@ impl<'i> Body<'i> {
                 if matches!(t, Ty::Ref { is_mut: true, .. }) {
                     self.mut_ref_paths.insert(span);
                 }
-                if !t.has_unknown() && !has_var_or_param(&t) && self.is_copy(&t) && !matches!(t, Ty::Ref { is_mut: true, .. }) {
+                if !t.has_unknown() && !has_var_or_param(&t) && self.is_copy(&t) && !matches!(t, Ty::Ref { is_mut: true, .. }) && !self.noncopy_closures.contains(&local) {
                     self.copies.insert(span);
                 }
             }
@@ -1066,6 +1077,7 @@ impl<'i> Body<'i> {
                     let is_closure = init.as_ref().is_some_and(|e| matches!(e.kind, ExprKind::Closure { .. }));
                     let once = std::mem::take(&mut self.last_closure_once) && is_closure;
                     let writes = std::mem::take(&mut self.last_closure_mut) && is_closure;
+                    let noncopy = std::mem::take(&mut self.last_closure_noncopy) && is_closure;
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
@@ -1074,6 +1086,9 @@ impl<'i> Body<'i> {
                         }
                         if writes {
                             self.mut_closures.insert(before);
+                        }
+                        if noncopy {
+                            self.noncopy_closures.insert(before);
                         }
                         self.hold_loans(before, e);
                         if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
@@ -1993,6 +2008,10 @@ impl<'i> Body<'i> {
             modes.push((self.locals[id].name.clone(), mode));
         }
         self.last_closure_once = cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone()));
+        // `Copy` when it captures only by `&` or copies: a `&mut` capture
+        // or an owned non-`Copy` value makes it move.
+        self.last_closure_noncopy =
+            modes.iter().zip(&cx.captures).any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone())));
         self.last_closure_mut = cx.captures.iter().any(|&(_, _, written)| written);
         self.closure_captures.insert((span.start, span.end), modes);
         let out = if is_async { Ty::Future(Box::new(out)) } else { out };
@@ -2308,6 +2327,9 @@ impl<'i> Body<'i> {
                 self.once_calls.insert((func.span.start, func.span.end));
             } else if self.closure_writes(id) {
                 self.check_mutable(func, Access::BorrowMut, func.span);
+            } else if self.locals[id].is_param {
+                // A parameter may be `FnMut` (`mut f: F`): its `mut` is needed.
+                self.needs_mut.insert(id);
             }
             let mut ft = self.table.shallow(&ft);
             // Through `&F`, `&mut F`, `Box<dyn Fn..>`, `Arc<dyn Fn..>`.
@@ -2609,7 +2631,61 @@ impl<'i> Body<'i> {
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
+        // `collect`, `sum` and `product` tie their result to the items, once
+        // the result's type is known (`let v: Vec<u8> = ...collect()`).
+        if sig.is_stub
+            && matches!(sig.name.as_str(), "collect" | "sum" | "product")
+            && let Ty::Adt(id, a) = self.table.shallow(&pick.self_ty)
+            && self.std_name(id) == "Iter"
+            && let Some(item) = a.first()
+        {
+            self.collects.push((ret.clone(), item.clone(), sig.name != "collect"));
+        }
         ret
+    }
+
+    /// Ties each `collect`'s result to its items (`Vec<Y>` from items `Y`,
+    /// `HashMap<K, V>` from `(K, V)`, `Result<C, E>` from `Result<T, E>`...)
+    /// and each `sum`'s to its items (behind a reference or not), where
+    /// that unifies: a closure's `s.parse()` then knows it parses a `u8`.
+    fn link_collects(&mut self) {
+        for _ in 0..2 {
+            for (out, item, sum) in self.collects.clone() {
+                let item = self.table.resolve(&item);
+                let target = if sum { Some(self.strip_ref(&item)) } else { self.collect_item(&self.table.resolve(&out), &item, 0) };
+                let (from, to) = if sum { (out.clone(), target) } else { (item.clone(), target) };
+                if let Some(to) = to {
+                    let mut probe = self.table.clone();
+                    if probe.unify(&from, &to).is_ok() {
+                        self.table = probe;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The item type a collection of type `out` is collected from.
+    fn collect_item(&self, out: &Ty, item: &Ty, depth: u32) -> Option<Ty> {
+        let Ty::Adt(id, args) = out else { return None };
+        match (self.std_name(*id), args.as_slice()) {
+            ("Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap", [y]) => Some(y.clone()),
+            ("HashMap" | "BTreeMap", [k, v]) => Some(Ty::Tuple(vec![k.clone(), v.clone()])),
+            ("Result", [c, e]) if depth == 0 => match self.table.resolve(item) {
+                Ty::Adt(iid, ia) if self.std_name(iid) == "Result" && ia.len() == 2 => {
+                    let t = self.collect_item(&self.table.resolve(c), &ia[0], depth + 1)?;
+                    Some(Ty::Adt(iid, vec![t, e.clone()]))
+                }
+                _ => None,
+            },
+            ("Option", [c]) if depth == 0 => match self.table.resolve(item) {
+                Ty::Adt(iid, ia) if self.std_name(iid) == "Option" && ia.len() == 1 => {
+                    let t = self.collect_item(&self.table.resolve(c), &ia[0], depth + 1)?;
+                    Some(Ty::Adt(iid, vec![t]))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Whether `t` is the std or Tokio type at `path`.

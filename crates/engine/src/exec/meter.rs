@@ -306,7 +306,7 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                     work.push(x);
                 }
             }
-            Value::Lent(cell) => {
+            Value::Lent(cell, _) => {
                 if first(Rc::as_ptr(cell) as *const u8, seen) {
                     total += slot + RC + ALLOC;
                     if let Ok(x) = cell.try_borrow() {
