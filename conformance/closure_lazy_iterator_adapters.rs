@@ -14,13 +14,7 @@ async fn main() {
             break;
         }
     }
-    let firsts: Vec<i32> = v
-        .iter()
-        .inspect(|x| println!("  saw {x}"))
-        .filter(|x| **x % 2 == 1)
-        .take(2)
-        .cloned()
-        .collect();
+    let firsts: Vec<i32> = v.iter().inspect(|x| println!("  saw {x}")).filter(|x| **x % 2 == 1).take(2).cloned().collect();
     println!("odd firsts {:?}", firsts);
 
     let mut it = v.iter();

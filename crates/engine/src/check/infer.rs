@@ -159,8 +159,10 @@ struct Body<'i> {
     loops: Vec<LoopCx>,
     asyncs: Vec<AsyncCx>,
     closures: Vec<ClosureCx>,
+    /// Closures (by span): the locals they borrow, and how.
+    closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
-    collects: Vec<(Ty, Ty, bool)>,
+    collects: Vec<(Ty, Ty, bool, Span)>,
     /// The closure just checked moves a capture out of itself (`FnOnce`).
     last_closure_once: bool,
     /// The closure just checked writes a capture (`FnMut`).
@@ -251,6 +253,7 @@ impl<'i> Body<'i> {
             asyncs: Vec::new(),
             closures: Vec::new(),
             collects: Vec::new(),
+            closure_loans: SortedMap::new(),
             last_closure_once: false,
             last_closure_mut: false,
             last_closure_noncopy: false,
@@ -759,6 +762,7 @@ impl<'i> Body<'i> {
 
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
+        self.check_string_collects();
         self.table.default_literals();
         self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
@@ -815,7 +819,12 @@ impl<'i> Body<'i> {
                 if matches!(t, Ty::Ref { is_mut: true, .. }) {
                     self.mut_ref_paths.insert(span);
                 }
-                if !t.has_unknown() && !has_var_or_param(&t) && self.is_copy(&t) && !matches!(t, Ty::Ref { is_mut: true, .. }) && !self.noncopy_closures.contains(&local) {
+                if !t.has_unknown()
+                    && !has_var_or_param(&t)
+                    && self.is_copy(&t)
+                    && !matches!(t, Ty::Ref { is_mut: true, .. })
+                    && !self.noncopy_closures.contains(&local)
+                {
                     self.copies.insert(span);
                 }
             }
@@ -1010,6 +1019,13 @@ impl<'i> Body<'i> {
                 }
                 None => Vec::new(),
             },
+            // A closure borrows what it captures by reference, for as long
+            // as it is used.
+            ExprKind::Closure { .. } => self
+                .closure_loans
+                .get(&(e.span.start, e.span.end))
+                .map(|v| v.iter().map(|&(id, kind)| (Place { root: id, proj: vec![] }, kind, e.span)).collect())
+                .unwrap_or_default(),
             _ => Vec::new(),
         }
     }
@@ -2010,9 +2026,22 @@ impl<'i> Body<'i> {
         self.last_closure_once = cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone()));
         // `Copy` when it captures only by `&` or copies: a `&mut` capture
         // or an owned non-`Copy` value makes it move.
-        self.last_closure_noncopy =
-            modes.iter().zip(&cx.captures).any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone())));
+        self.last_closure_noncopy = modes
+            .iter()
+            .zip(&cx.captures)
+            .any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone())));
         self.last_closure_mut = cx.captures.iter().any(|&(_, _, written)| written);
+        let loans: Vec<(usize, Kind)> = cx
+            .captures
+            .iter()
+            .zip(&modes)
+            .filter_map(|(&(id, _, _), (_, m))| match m {
+                super::Capture::Ref => Some((id, Kind::Shared)),
+                super::Capture::Mut => Some((id, Kind::Mut)),
+                super::Capture::Value => None,
+            })
+            .collect();
+        self.closure_loans.insert((span.start, span.end), loans);
         self.closure_captures.insert((span.start, span.end), modes);
         let out = if is_async { Ty::Future(Box::new(out)) } else { out };
         Ty::Fn(ptys, Box::new(out))
@@ -2639,7 +2668,7 @@ impl<'i> Body<'i> {
             && self.std_name(id) == "Iter"
             && let Some(item) = a.first()
         {
-            self.collects.push((ret.clone(), item.clone(), sig.name != "collect"));
+            self.collects.push((ret.clone(), item.clone(), sig.name != "collect", method.span));
         }
         ret
     }
@@ -2650,7 +2679,7 @@ impl<'i> Body<'i> {
     /// that unifies: a closure's `s.parse()` then knows it parses a `u8`.
     fn link_collects(&mut self) {
         for _ in 0..2 {
-            for (out, item, sum) in self.collects.clone() {
+            for (out, item, sum, _) in self.collects.clone() {
                 let item = self.table.resolve(&item);
                 let target = if sum { Some(self.strip_ref(&item)) } else { self.collect_item(&self.table.resolve(&out), &item, 0) };
                 let (from, to) = if sum { (out.clone(), target) } else { (item.clone(), target) };
@@ -2660,6 +2689,30 @@ impl<'i> Body<'i> {
                         self.table = probe;
                     }
                 }
+            }
+        }
+    }
+
+    /// E0277: a `String` collected from items that are not text.
+    fn check_string_collects(&mut self) {
+        for (out, item, sum, span) in self.collects.clone() {
+            let (out, item) = (self.table.resolve(&out), self.table.resolve(&item));
+            let Ty::Adt(id, _) = out else { continue };
+            if sum || self.std_name(id) != "String" {
+                continue;
+            }
+            let text = match self.strip_all_refs(&item) {
+                Ty::Char | Ty::Str | Ty::Var(_) | Ty::Unknown | Ty::Param(..) => true,
+                Ty::Adt(i, _) => matches!(self.std_name(i), "String" | "Box" | "Cow" | ""),
+                _ => false,
+            };
+            if !text {
+                let it = self.show(&item);
+                self.type_error(
+                    Diagnostic::error(span, format!("a value of type `String` cannot be built from an iterator over elements of type `{it}`"))
+                        .with_code("E0277")
+                        .with_label(span, format!("value of type `String` cannot be built from `std::iter::Iterator<Item={it}>`")),
+                );
             }
         }
     }
@@ -3886,8 +3939,10 @@ impl<'i> Body<'i> {
             PlaceMut::ImmutableLocal(id, whole) => {
                 let local = self.locals[id].clone();
                 let text = self.text(e.span).to_string();
+                // Assigned from inside a closure that captures it: E0594.
+                let captured = self.closures.last().is_some_and(|c| id < c.first_local);
                 let d = match access {
-                    Access::Assign if whole => {
+                    Access::Assign if whole && !captured => {
                         if !local.initialized && !local.is_param {
                             return;
                         }
@@ -3902,6 +3957,12 @@ impl<'i> Body<'i> {
                                 .with_label(span, "cannot assign twice to immutable variable")
                                 .with_note(format!("help: consider making this binding mutable: `mut {}`", local.name))
                         }
+                    }
+                    Access::Assign if captured && whole => {
+                        Diagnostic::error(span, format!("cannot assign to `{}`, as it is not declared as mutable", local.name))
+                            .with_code("E0594")
+                            .with_label(span, "cannot assign")
+                            .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name))
                     }
                     Access::Assign => Diagnostic::error(span, format!("cannot assign to `{text}`, as `{}` is not declared as mutable", local.name))
                         .with_code("E0594")
