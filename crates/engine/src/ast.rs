@@ -65,9 +65,10 @@ pub enum ItemKind {
         name: Ident,
         ty: Type,
     },
-    /// `trait Name { .. }`: parsed so it can be reported, not supported.
+    /// `trait Name { fn required(&self); fn provided(&self) { .. } }`.
     Trait {
         name: Ident,
+        items: Vec<Item>,
     },
 }
 
@@ -99,6 +100,9 @@ pub struct FnDecl {
     pub params: Vec<Param>,
     pub ret: Option<Type>,
     pub body: Block,
+    /// False for a declaration ending in `;` (a trait's required method,
+    /// a stub): `body` is then empty.
+    pub has_body: bool,
     /// Span of the signature, `async fn name(..) -> T`.
     pub sig_span: Span,
 }

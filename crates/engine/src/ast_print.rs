@@ -286,10 +286,11 @@ impl Printer {
                 self.ty(ty);
                 self.w(";");
             }
-            ItemKind::Trait { name } => {
+            ItemKind::Trait { name, items } => {
                 self.w("trait ");
                 self.ident(&name.name);
-                self.w(if self.source { " {}" } else { " { .. }" });
+                self.w(" ");
+                self.items_block_with(&[], items);
             }
         }
     }
@@ -389,8 +390,12 @@ impl Printer {
             self.w(" -> ");
             self.ty(r);
         }
-        self.w(" ");
-        self.block(&f.body);
+        if f.has_body {
+            self.w(" ");
+            self.block(&f.body);
+        } else {
+            self.w(";");
+        }
     }
 
     fn param(&mut self, prm: &Param) {
@@ -1084,7 +1089,12 @@ impl SpanWalker {
                 w.ident("type", name);
                 w.ty(ty);
             }
-            ItemKind::Trait { name } => w.ident("trait", name),
+            ItemKind::Trait { name, items } => {
+                w.ident("trait", name);
+                for it in items {
+                    w.item(it);
+                }
+            }
         });
     }
 

@@ -134,6 +134,15 @@ pub struct Compiler<'a> {
     const_items: SortedMap<String, &'a Expr>,
     /// Methods by name, one entry per type that has one.
     user_methods: SortedMap<String, Vec<UserMethod>>,
+    /// The user's traits by name: their items (provided methods have bodies).
+    traits: SortedMap<String, &'a [Item]>,
+    /// Provided trait methods, compiled once each: (trait, method) → function.
+    provided: SortedMap<(String, String), FuncId>,
+    /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
+    user_fmt: Vec<(DefId, bool, FuncId)>,
+    /// The body being compiled is a trait's provided method: a method it
+    /// calls on `self` is the implementing type's, chosen at run time.
+    in_provided: bool,
     fcx: Vec<FnCx>,
     /// The type of the `impl` whose function is being compiled (`Self`).
     self_def: Option<DefId>,
@@ -175,6 +184,10 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         self_def: None,
         const_items: SortedMap::new(),
         user_methods: SortedMap::new(),
+        traits: SortedMap::new(),
+        provided: SortedMap::new(),
+        in_provided: false,
+        user_fmt: Vec::new(),
         fcx: Vec::new(),
         depth: 0,
         const_depth: 0,
@@ -185,6 +198,21 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect_bodies(&file.items, &mut bodies, None);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
+    }
+    // Provided trait methods: once each, for every implementing type.
+    let provided: Vec<((String, String), FuncId)> = c.provided.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for ((tn, name), id) in provided {
+        let decl = c.traits.get(&tn).and_then(|items| {
+            items.iter().find_map(|i| match &i.kind {
+                ItemKind::Fn(f) if f.name.name == name => Some(f),
+                _ => None,
+            })
+        });
+        if let Some(f) = decl {
+            c.in_provided = true;
+            c.compile_fn(id, f, None);
+            c.in_provided = false;
+        }
     }
     let main = match main {
         Some(m) => m,
@@ -220,6 +248,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
         methods: c.methods,
+        user_fmt: c.user_fmt,
         unsupported: c.unsupported,
         runtime,
         main,
@@ -270,6 +299,11 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------
 
     fn collect(&mut self, items: &'a [Item], main: &mut Option<FuncId>) {
+        for item in items {
+            if let ItemKind::Trait { name, items } = &item.kind {
+                self.traits.insert(name.name.clone(), items);
+            }
+        }
         // Types first so that methods can find them.
         for item in items {
             match &item.kind {
@@ -371,39 +405,80 @@ impl<'a> Compiler<'a> {
                     };
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
-                        if tn != "Clone" && tn != "Debug" && tn != "Copy" && tn != "PartialEq" && tn != "Eq" && tn != "Default" {
+                        let user = self.traits.contains_key(&tn);
+                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default") {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
                         }
+                        // The provided methods this impl leaves out.
+                        let own: Vec<&str> =
+                            imp.items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f.name.name.as_str()) } else { None }).collect();
+                        let provided: Vec<&'a FnDecl> = self
+                            .traits
+                            .get(&tn)
+                            .map(|items| items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect())
+                            .unwrap_or_default();
+                        for f in provided.into_iter().filter(|f| f.has_body && !own.contains(&f.name.name.as_str())) {
+                            let key = (tn.clone(), f.name.name.clone());
+                            let id = match self.provided.get(&key) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = self.funcs.len() as FuncId;
+                                    self.funcs.push(None);
+                                    self.provided.insert(key, id);
+                                    id
+                                }
+                            };
+                            self.add_method(&tname, def, f, id);
+                        }
                     }
+                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug"));
                     for it in &imp.items {
                         if let ItemKind::Fn(f) = &it.kind {
                             let id = self.funcs.len() as FuncId;
                             self.funcs.push(None);
-                            let mode = f.self_param.as_ref().map(|s| {
-                                if !s.is_ref {
-                                    SelfMode::Value
-                                } else if s.is_mut {
-                                    SelfMode::RefMut
-                                } else {
-                                    SelfMode::Ref
+                            match fmt_trait {
+                                // Called by the formatting machinery, not by name.
+                                Some(tr) if f.name.name == "fmt" => {
+                                    let info = FnInfo {
+                                        id,
+                                        is_async: false,
+                                        mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(),
+                                        self_mode: Some(SelfMode::Ref),
+                                    };
+                                    self.fns.insert(format!("{tname}::<{tr}>::fmt"), info);
+                                    self.user_fmt.push((def, tr == "Debug", id));
                                 }
-                            });
-                            let mut_params: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
-                            let key = format!("{tname}::{}", f.name.name);
-                            self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
-                            if let Some(m) = mode {
-                                let nid = self.name_id(&f.name.name);
-                                self.methods.insert((def, nid), id);
-                                self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
+                                _ => self.add_method(&tname, def, f, id),
                             }
                         }
                     }
                 }
                 ItemKind::Mod { name, .. } => self.err(name.span, "modules are not supported yet"),
-                ItemKind::Trait { name } => self.err(name.span, "traits are not supported yet"),
+                ItemKind::Trait { .. } => {}
                 ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::TypeAlias { .. } => {}
             }
+        }
+    }
+
+    /// Registers `f` (function `id`) as a method of type `tname` (`def`).
+    fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId) {
+        let mode = f.self_param.as_ref().map(|s| {
+            if !s.is_ref {
+                SelfMode::Value
+            } else if s.is_mut {
+                SelfMode::RefMut
+            } else {
+                SelfMode::Ref
+            }
+        });
+        let mut_params: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
+        let key = format!("{tname}::{}", f.name.name);
+        self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
+        if let Some(m) = mode {
+            let nid = self.name_id(&f.name.name);
+            self.methods.insert((def, nid), id);
+            self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
         }
     }
 
@@ -421,10 +496,14 @@ impl<'a> Compiler<'a> {
                         _ => continue,
                     };
                     let Some(&def) = self.types.get(&tname) else { continue };
+                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug"));
                     for it in &imp.items {
-                        if let ItemKind::Fn(f) = &it.kind
-                            && let Some(info) = self.fns.get(&format!("{tname}::{}", f.name.name))
-                        {
+                        let ItemKind::Fn(f) = &it.kind else { continue };
+                        let key = match fmt_trait {
+                            Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
+                            _ => format!("{tname}::{}", f.name.name),
+                        };
+                        if let Some(info) = self.fns.get(&key) {
                             out.push((info.id, f, Some(def)));
                         }
                     }
@@ -578,6 +657,7 @@ impl<'a> Compiler<'a> {
             Op::Jump(t) | Op::JumpIfFalse(t) => *t = target,
             Op::Match { fail, .. } => *fail = target,
             Op::IterNext { done, .. } => *done = target,
+            Op::TryJump(t) => *t = target,
             _ => {}
         }
     }
@@ -1421,11 +1501,15 @@ impl<'a> Compiler<'a> {
             ExprKind::Await { expr, .. } => self.await_expr(expr, span),
             ExprKind::Try(inner) => {
                 self.expr(inner);
-                let at = self.emit(Op::Try, span);
-                let _ = at;
-                // The VM returns from the function on Err/None.
-                if !self.cur().mut_params.is_empty() {
-                    self.err(span, "`?` in a function with `&mut` parameters is not supported yet");
+                if self.cur().mut_params.is_empty() {
+                    // The VM returns from the function on Err/None.
+                    self.emit(Op::Try, span);
+                } else {
+                    // The return hands the `&mut` parameters back.
+                    let at = self.emit(Op::TryJump(0), span);
+                    self.emit_return(span);
+                    let ok = self.here();
+                    self.patch(at, ok);
                 }
             }
             ExprKind::Cast(inner, ty) => {
@@ -2054,7 +2138,8 @@ impl<'a> Compiler<'a> {
         if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
-            let picked = owner.and_then(|ty| self.types.get(ty).copied()).and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
+            let picked =
+                owner.filter(|_| !self.in_provided).and_then(|ty| self.types.get(ty).copied()).and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
             let static_pick = picked.is_some();
             let (_, func, mode, mut_params, is_async) = picked.unwrap_or_else(|| cands[0].clone());
             let mut mp = mut_params.clone();
@@ -2651,6 +2736,35 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Print { fmt, argc, stderr, newline }, span);
                 }
                 self.emit(Op::Unit, span);
+            }
+            "write" | "writeln" if !exprs.is_empty() => {
+                // `write!(f, ..)` into a `Formatter` (a `String` here) or a
+                // `String`: the text is appended to the place; `Ok(())`.
+                let place = self.place_for_write_base(&exprs[0]);
+                self.push_place_operands(&place);
+                let rest = &exprs[1..];
+                if rest.is_empty() {
+                    let c = self.add_const(Value::string(""));
+                    self.emit(Op::Const(c), span);
+                } else {
+                    match self.format_args(rest, span) {
+                        Some((fmt, argc)) => {
+                            self.emit(Op::Format { fmt, argc }, span);
+                        }
+                        None => return,
+                    }
+                }
+                if name == "writeln" {
+                    let nl = self.add_const(Value::Str("\n".into()));
+                    self.emit(Op::Const(nl), span);
+                    self.emit(Op::Bin(BinOp::Add), span);
+                }
+                let nid = self.name_id("push_str");
+                let pid = self.add_place(place);
+                self.emit(Op::MethodPlace { place: pid, name: nid, argc: 1 }, span);
+                self.emit(Op::Pop, span);
+                let ok = self.add_const(Value::ok(Value::Unit));
+                self.emit(Op::Const(ok), span);
             }
             "format" => match self.format_args(exprs, span) {
                 Some((fmt, argc)) => {

@@ -86,6 +86,8 @@ pub struct Vm<'p> {
     unwinding: bool,
     /// Closures running on coroutines of their own (`call_closure`).
     sync_calls: u32,
+    /// See `Ctx::rendered`.
+    rendered: Vec<(usize, bool, String)>,
     /// The cells of futures that completed, for the next futures to reuse:
     /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
     /// one each.
@@ -121,6 +123,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         binds: Vec::new(),
         unwinding: false,
         sync_calls: 0,
+        rendered: Vec::new(),
         future_cells: Vec::new(),
         enum_cells: Vec::new(),
         meter: Default::default(),
@@ -149,11 +152,20 @@ const CORE_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/
 struct Ctx<'a> {
     p: &'a Program,
     w: &'a World,
+    /// What hand-written `fmt`s wrote for the values being formatted:
+    /// (the value's allocation, `Debug`, text).
+    rendered: &'a [(usize, bool, String)],
 }
 
 impl vfmt::FmtCtx for Ctx<'_> {
     fn defs(&self) -> &crate::value::Defs {
         &self.p.defs
+    }
+    fn user_fmt(&self, v: &Value, spec: &vfmt::Spec) -> Option<Result<String, String>> {
+        let (Value::Struct(a) | Value::Enum(a)) = v else { return None };
+        let key = Rc::as_ptr(a) as usize;
+        let debug = !matches!(spec.ty, vfmt::FmtType::Display);
+        self.rendered.iter().find(|(k, d, _)| *k == key && *d == debug).map(|(_, _, s)| Ok(s.clone()))
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
@@ -183,7 +195,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
 
 impl<'p> Vm<'p> {
     fn ctx(&self) -> Ctx<'_> {
-        Ctx { p: self.p, w: &self.w }
+        Ctx { p: self.p, w: &self.w, rendered: &self.rendered }
     }
 
     /// Records a sent value's `Debug` text (cut at 200 bytes) in the trace.
@@ -1022,11 +1034,13 @@ impl<'p> Vm<'p> {
             Op::UserMethod { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 let def = match args.first().map(|v| self.auto_deref(v.clone())) {
-                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => a.def,
-                    _ => return panic("method called on a value of the wrong type"),
+                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => Some(a.def),
+                    _ => None,
                 };
-                let Some(&func) = self.p.methods.get(&(def, *name)) else {
-                    return panic(format!("no method `{}` on this type", self.p.names[*name as usize]));
+                let Some(&func) = def.and_then(|def| self.p.methods.get(&(def, *name))) else {
+                    let m = format!("calling the trait method `{}` on a value of this type is not supported yet", self.p.names[*name as usize]);
+                    self.unsupported_stop(span, m)?;
+                    return Ok(Flow::Stop);
                 };
                 return Ok(Flow::Call(func, args));
             }
@@ -1314,6 +1328,19 @@ impl<'p> Vm<'p> {
                     }
                 }
             }
+            Op::TryJump(target) => {
+                let v = Self::pop(co);
+                match &v {
+                    Value::Enum(a) if (a.def == builtin::RESULT && a.variant == builtin::OK) || (a.def == builtin::OPTION && a.variant == builtin::SOME) => {
+                        co.stack.push(a.fields.first().cloned().unwrap_or(Value::Unit));
+                        if let Some(f) = co.frames.last_mut() {
+                            f.pc = *target;
+                        }
+                    }
+                    Value::Enum(a) if a.def == builtin::RESULT || a.def == builtin::OPTION => co.stack.push(v),
+                    _ => return panic("the `?` operator can only be applied to `Result` or `Option`"),
+                }
+            }
             Op::Try => {
                 let v = Self::pop(co);
                 match &v {
@@ -1390,9 +1417,99 @@ impl<'p> Vm<'p> {
         Ok(Flow::Next)
     }
 
-    fn format(&self, fmt: u32, args: &[Value]) -> R<String> {
-        let Some(entry) = self.p.fmts.get(fmt as usize) else { return Ok(String::new()) };
-        vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic)
+    fn format(&mut self, fmt: u32, args: &[Value]) -> R<String> {
+        let p = self.p;
+        let Some(entry) = p.fmts.get(fmt as usize) else { return Ok(String::new()) };
+        if p.user_fmt.is_empty() {
+            return vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic);
+        }
+        // Hand-written `fmt`s run first (a `fmt` may format too: the texts
+        // of the enclosing call are kept aside meanwhile).
+        let mut rendered = Vec::new();
+        for piece in &entry.pieces {
+            if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = piece
+                && let Some(v) = args.get(*i)
+            {
+                let debug = !matches!(spec.ty, vfmt::FmtType::Display);
+                self.render_user(v, debug, &mut rendered)?;
+            }
+        }
+        let saved = std::mem::replace(&mut self.rendered, rendered);
+        let r = vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic);
+        self.rendered = saved;
+        r
+    }
+
+    /// Runs the hand-written `fmt` of `v` (for `Debug`, of every value in
+    /// it that has one), keeping what each wrote.
+    fn render_user(&mut self, v: &Value, debug: bool, out: &mut Vec<(usize, bool, String)>) -> R<()> {
+        let p = self.p;
+        let mut work = vec![v.clone()];
+        let mut budget = 100_000;
+        while let Some(v) = work.pop() {
+            budget -= 1;
+            if budget == 0 {
+                break;
+            }
+            match &v {
+                Value::Struct(a) | Value::Enum(a) => {
+                    let key = Rc::as_ptr(a) as usize;
+                    let done = out.iter().any(|(k, d, _)| *k == key && *d == debug);
+                    match p.user_fmt.iter().find(|(d, dbg, _)| *d == a.def && *dbg == debug) {
+                        Some(_) if done => {}
+                        Some(&(_, _, func)) => {
+                            let text = self.call_fmt(func, v.clone())?;
+                            out.push((key, debug, text));
+                        }
+                        // Derived `Debug` shows the fields.
+                        None if debug => work.extend(a.fields.iter().cloned()),
+                        None => {}
+                    }
+                }
+                Value::Vec(xs) | Value::Tuple(xs) | Value::Set(xs) if debug => work.extend(xs.iter().cloned()),
+                Value::Map(kv) if debug => {
+                    for (k, x) in kv.iter() {
+                        work.push(k.clone());
+                        work.push(x.clone());
+                    }
+                }
+                Value::Arc(x) => work.push((**x).clone()),
+                Value::Handle(h) if h.kind.is_guard() => {
+                    if let Some(x) = self.w.guard_value(h) {
+                        work.push(x);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls a hand-written `fmt(&self, f)`: the text it wrote into `f`.
+    fn call_fmt(&mut self, func: FuncId, v: Value) -> R<String> {
+        if self.sync_calls >= MAX_NESTED_CALLS {
+            return Err(self.budget_stop(Budget::CallDepth));
+        }
+        let span = self.current_span.unwrap_or(Span::DUMMY);
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.push_frame(&mut co, func, vec![v, Value::string(String::new())]);
+        self.sync_calls += 1;
+        let step = self.run_co(&mut co);
+        self.sync_calls -= 1;
+        match step {
+            // `(fmt::Result, the Formatter's text)`
+            Step::Done(Value::Tuple(t)) => Ok(t.get(1).and_then(|x| x.as_str().map(str::to_string)).unwrap_or_default()),
+            Step::Done(_) => Ok(String::new()),
+            Step::Panic(m, at) => {
+                self.panic_span = Some(at);
+                Err(Fail::Panic(m))
+            }
+            Step::Stop => Err(Fail::Stop),
+            Step::Pending(..) => {
+                self.unsupported_stop(span, "a `fmt` that blocks the thread is not supported yet".into())?;
+                Err(Fail::Stop)
+            }
+        }
     }
 
     // -----------------------------------------------------------------

@@ -1218,9 +1218,11 @@ impl<'a> Parser<'a> {
         let ret = if self.eat(Punct::RArrow) { Some(self.parse_type()?) } else { None };
         let sig_span = sp(lo, self.hi());
         self.parse_where_clause()?;
+        let mut has_body = true;
         let body = if self.is(Punct::OpenBrace) {
             self.parse_block()?
         } else if self.is(Punct::Semi) {
+            has_body = false;
             let s = self.span();
             self.bump();
             if !self.declarations {
@@ -1230,7 +1232,7 @@ impl<'a> Parser<'a> {
         } else {
             return Err(self.expected("`{`"));
         };
-        Ok(FnDecl { name, is_async, generics, self_param, params, ret, body, sig_span })
+        Ok(FnDecl { name, is_async, generics, self_param, params, ret, body, has_body, sig_span })
     }
 
     /// `self`, `mut self`, `&self`, `&'a mut self`, `self: Type`.
@@ -1553,15 +1555,38 @@ impl<'a> Parser<'a> {
             self.parse_bounds(true)?;
             self.parse_where_clause()?;
             self.expect_semi()?;
-            return Ok(ItemKind::Trait { name });
+            return Ok(ItemKind::Trait { name, items: Vec::new() });
         }
         self.parse_where_clause()?;
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
         }
         let close = self.group_close();
+        let depth = self.depth_of[self.pos] + 1;
+        self.bump();
+        // Required methods end in `;`, as declarations do.
+        let saved = std::mem::replace(&mut self.declarations, true);
+        let mut items = Vec::new();
+        while self.pos < close && !self.aborted {
+            let before = self.pos;
+            if self.is_kw("type") || self.is_kw("const") {
+                let s = self.span();
+                self.report(Diagnostic::error(s, "associated types and constants in traits are not supported yet"));
+                self.recover_item(close, depth);
+            } else {
+                match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
+                    Ok(Some(item)) => items.push(item),
+                    Ok(None) => {}
+                    Err(Fatal) => self.recover_item(close, depth),
+                }
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        self.declarations = saved;
         self.finish_group(close);
-        Ok(ItemKind::Trait { name })
+        Ok(ItemKind::Trait { name, items })
     }
 
     fn parse_mod(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {

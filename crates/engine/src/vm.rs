@@ -291,6 +291,10 @@ pub enum Op {
     },
     /// The `?` operator: unwrap Ok/Some, or return early with Err/None.
     Try,
+    /// `?` in a function with `&mut` parameters: Ok/Some pushes the value
+    /// and jumps to the target; Err/None stays on the stack for the return
+    /// that follows (which hands the parameters back).
+    TryJump(u32),
     Return,
     /// A construct the VM cannot run (reported at compile time already).
     Unsupported(u32),
@@ -495,6 +499,10 @@ pub struct Program {
     pub method_names: Vec<MethodName>,
     /// User methods: (type, method name id) → function.
     pub methods: crate::map::SortedMap<(DefId, u32), FuncId>,
+    /// Hand-written `impl Display` (false) / `impl Debug` (true): (type,
+    /// which, its `fmt`). Called with the value and an empty `String` for
+    /// the `Formatter`, it returns `(fmt::Result, the text written)`.
+    pub user_fmt: Vec<(DefId, bool, FuncId)>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,

@@ -3334,6 +3334,14 @@ impl<'i> Body<'i> {
                 self.format_args(args, 0);
                 self.string_ty()
             }
+            "write" | "writeln" if !args.is_empty() => {
+                // Into a `Formatter` or a `String` (through `fmt::Write`).
+                self.expr(&args[0], None, Use::Borrow);
+                if args.len() > 1 {
+                    self.format_args(args, 1);
+                }
+                Ty::Unknown
+            }
             "panic" | "todo" | "unimplemented" | "unreachable" => {
                 self.format_args(args, 0);
                 Ty::Never

@@ -208,7 +208,8 @@ pub fn std_items() -> &'static Items {
         }
         let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();
-        let mut lowerer = Lowerer { items: &mut items, is_stub: true, bodies: Vec::new(), errors: Vec::new() };
+        let mut lowerer =
+            Lowerer { items: &mut items, is_stub: true, bodies: Vec::new(), traits: SortedMap::new(), checked_defaults: Vec::new(), errors: Vec::new() };
         let all: Vec<&Item> = file.items.iter().collect();
         lowerer.collect_module(&all, "");
         lowerer.lower_module(&all, "");
@@ -303,6 +304,11 @@ struct Lowerer<'x, 'a> {
     items: &'x mut Items,
     is_stub: bool,
     bodies: Vec<(FnId, &'a FnDecl)>,
+    /// The user's traits, by name: their methods (provided ones have a body).
+    traits: SortedMap<String, &'a [Item]>,
+    /// Provided methods whose body was given to the checker already (it is
+    /// checked once, with the first implementing type as `Self`).
+    checked_defaults: Vec<(String, String)>,
     /// Names of types that do not exist (user code only).
     errors: Vec<Diagnostic>,
 }
@@ -360,6 +366,9 @@ impl<'a> Lowerer<'_, 'a> {
                     self.items.modules.insert(path.clone(), ());
                     let items: Vec<&'a Item> = items.iter().collect();
                     self.collect_module(&items, &path);
+                }
+                ItemKind::Trait { name, items } if !self.is_stub => {
+                    self.traits.insert(name.name.clone(), items);
                 }
                 _ => {}
             }
@@ -530,8 +539,43 @@ impl<'a> Lowerer<'_, 'a> {
             if !self.is_stub {
                 adt.has_trait_impls = true;
                 if !adt.derives.contains(&trait_name) {
-                    adt.derives.push(trait_name);
+                    adt.derives.push(trait_name.clone());
                 }
+                // A user trait's methods, and `Display`'s or `Debug`'s `fmt`,
+                // are the type's methods (checked, and called by the
+                // compiler); provided methods the impl leaves out too.
+                let user_trait = self.traits.get(&trait_name).copied();
+                if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug") {
+                    return;
+                }
+                let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+                let mut own: Vec<&str> = Vec::new();
+                for item in &imp.items {
+                    if let ItemKind::Fn(f) = &item.kind {
+                        own.push(&f.name.name);
+                        let fid = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
+                        def.fns.push(fid);
+                    }
+                }
+                for item in user_trait.unwrap_or(&[]) {
+                    if let ItemKind::Fn(f) = &item.kind
+                        && f.has_body
+                        && !own.contains(&f.name.name.as_str())
+                    {
+                        let key = (trait_name.clone(), f.name.name.clone());
+                        let checked = self.checked_defaults.contains(&key);
+                        let fid = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
+                        if checked {
+                            self.bodies.pop();
+                        } else {
+                            self.checked_defaults.push(key);
+                        }
+                        def.fns.push(fid);
+                    }
+                }
+                let index = self.items.impls.len();
+                self.items.impls.push(Rc::new(def));
+                self.items.adt_impls.get_or_default(id).push(index);
                 return;
             }
             match (trait_name.as_str(), imp.negative) {
@@ -810,7 +854,8 @@ impl Items {
     /// Adds the user's file; returns the bodies to check. Reports nothing
     /// itself (unresolved names are reported where they are used).
     pub fn add_user_file<'a>(&mut self, file: &'a File) -> UserItems<'a> {
-        let mut lowerer = Lowerer { items: self, is_stub: false, bodies: Vec::new(), errors: Vec::new() };
+        let mut lowerer =
+            Lowerer { items: self, is_stub: false, bodies: Vec::new(), traits: SortedMap::new(), checked_defaults: Vec::new(), errors: Vec::new() };
         // Items inside function bodies (nested fns, structs, `use`s) are
         // visible to the whole file here: lenient, never wrong for valid code.
         let mut all: Vec<&'a Item> = file.items.iter().collect();

@@ -193,6 +193,11 @@ impl<'p> Vm<'p> {
                     return Ok(Value::string(recv.as_str().unwrap_or("")));
                 }
                 if mn == M::ToString {
+                    if let Value::Struct(a) | Value::Enum(a) = &recv
+                        && let Some(&(_, _, func)) = self.p.user_fmt.iter().find(|(d, dbg, _)| *d == a.def && !*dbg)
+                    {
+                        return Ok(Value::string(self.call_fmt(func, recv.clone())?));
+                    }
                     return Ok(Value::string(vfmt::display(&recv, &self.ctx())));
                 }
                 return Ok(recv);
@@ -340,7 +345,13 @@ impl<'p> Vm<'p> {
                     M::Collect => Value::Vec(Rc::new(items)),
                     M::Last => Value::opt(items.last().cloned()),
                     M::Sum => {
-                        let mut acc = Value::Int(0);
+                        // From the first item: `0` is an integer or a float
+                        // as the items are.
+                        let mut items = items.into_iter();
+                        let mut acc = match items.next() {
+                            Some(first) => self.auto_deref(first),
+                            None => Value::Int(0),
+                        };
                         for x in items {
                             acc = self.binary(BinOp::Add, acc, x)?;
                         }

@@ -1,12 +1,12 @@
-use std::fmt;
+struct Guard(u32);
 
-struct Meters(u32);
-
-impl fmt::Display for Meters {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}m", self.0)
+impl Drop for Guard {
+    fn drop(&mut self) {
+        println!("dropping {}", self.0);
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() {}
+async fn main() {
+    let _g = Guard(1);
+}
