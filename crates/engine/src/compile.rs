@@ -138,6 +138,8 @@ pub struct Compiler<'a> {
     traits: SortedMap<String, &'a [Item]>,
     /// Provided trait methods, compiled once each: (trait, method) → function.
     provided: SortedMap<(String, String), FuncId>,
+    /// Types with a `From` impl (one each).
+    from_types: Vec<DefId>,
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     /// The body being compiled is a trait's provided method: a method it
@@ -188,6 +190,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         provided: SortedMap::new(),
         in_provided: false,
         user_fmt: Vec::new(),
+        from_types: Vec::new(),
         fcx: Vec::new(),
         depth: 0,
         const_depth: 0,
@@ -406,9 +409,16 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default") {
+                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From") {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
+                        }
+                        if tn == "From" {
+                            if self.from_types.contains(&def) {
+                                self.err(tr.span, format!("a second `From` impl for `{tname}` is not supported yet"));
+                                continue;
+                            }
+                            self.from_types.push(def);
                         }
                         // The provided methods this impl leaves out.
                         let own: Vec<&str> =
@@ -1501,7 +1511,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Await { expr, .. } => self.await_expr(expr, span),
             ExprKind::Try(inner) => {
                 self.expr(inner);
-                if self.cur().mut_params.is_empty() {
+                if let Some((def, func)) = self.user_from(span) {
+                    // `Err(e)` returns `Err(From::from(e))`.
+                    let at = self.emit(Op::TryJump(0), span);
+                    self.emit(Op::IntoUser { def, func, err: true }, span);
+                    self.emit_return(span);
+                    let ok = self.here();
+                    self.patch(at, ok);
+                } else if self.cur().mut_params.is_empty() {
                     // The VM returns from the function on Err/None.
                     self.emit(Op::Try, span);
                 } else {
@@ -1959,6 +1976,15 @@ impl<'a> Compiler<'a> {
             String::new()
         };
         let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
+        // `T::default()` of a struct that derives `Default`.
+        if args.is_empty()
+            && !self.fns.contains_key(&key)
+            && let Some((ty, "default")) = key.rsplit_once("::")
+            && self.facts.derived_defaults.contains_key(ty)
+        {
+            self.emit_default(&crate::check::FieldDefault::Struct(ty.to_string()), span, 0);
+            return;
+        }
         if names.len() == 1 && self.lookup(names[0]).is_some() {
             // A closure in a local: `FnOnce` consumes it, `Fn` and `FnMut`
             // are called through it.
@@ -2081,6 +2107,15 @@ impl<'a> Compiler<'a> {
     /// and `parse`/`collect`/`unwrap_or_default` learn their target type.
     fn typed_method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span) {
         use crate::check::Special;
+        // `x.into()` into a user type: its `From` impl.
+        if method.name == "into"
+            && args.is_empty()
+            && let Some((def, func)) = self.user_from(span)
+        {
+            self.expr(receiver);
+            self.emit(Op::IntoUser { def, func, err: false }, method.span);
+            return;
+        }
         let special = self.facts.special.get(&(span.start, span.end)).copied();
         match special {
             Some(Special::ParseFloat) if args.is_empty() => {
@@ -2305,6 +2340,66 @@ impl<'a> Compiler<'a> {
         }
         self.expr(inner);
         self.emit(Op::Await, span);
+    }
+
+    /// The user type (and its `from`) that an `into()` or a `?` at `span`
+    /// converts into.
+    fn user_from(&self, span: Span) -> Option<(DefId, FuncId)> {
+        let t = self.facts.user_from.get(&(span.start, span.end))?;
+        Some((*self.types.get(t)?, self.fns.get(&format!("{t}::from"))?.id))
+    }
+
+    /// Pushes a type's `Default::default()`.
+    fn emit_default(&mut self, d: &crate::check::FieldDefault, span: Span, depth: u32) {
+        use crate::check::FieldDefault as D;
+        match d {
+            D::Int => {
+                self.emit(Op::Int(0), span);
+            }
+            D::Bool => {
+                self.emit(Op::Bool(false), span);
+            }
+            D::Unit => {
+                self.emit(Op::Unit, span);
+            }
+            D::Vec => {
+                self.emit(Op::Vec(0), span);
+            }
+            D::Float | D::Char | D::String | D::Map | D::Set | D::None => {
+                let v = match d {
+                    D::Float => Value::Float(0.0),
+                    D::Char => Value::Char('\0'),
+                    D::String => Value::string(""),
+                    D::Map => Value::Map(std::rc::Rc::new(Vec::new())),
+                    D::Set => Value::Set(std::rc::Rc::new(Vec::new())),
+                    _ => Value::none(),
+                };
+                let c = self.add_const(v);
+                self.emit(Op::Const(c), span);
+            }
+            D::Tuple(xs) => {
+                for x in xs {
+                    self.emit_default(x, span, depth + 1);
+                }
+                self.emit(Op::Tuple(xs.len() as u32), span);
+            }
+            D::Struct(name) => {
+                let fields = self.facts.derived_defaults.get(name).cloned();
+                let def = self.types.get(name).copied();
+                match (fields, def) {
+                    (Some(fields), Some(def)) if depth < 16 => {
+                        for f in &fields {
+                            self.emit_default(f, span, depth + 1);
+                        }
+                        self.emit(Op::Adt { def, variant: 0, n: fields.len() as u32, is_enum: false }, span);
+                    }
+                    _ => {
+                        self.err(span, format!("`{name}::default()` is not supported yet"));
+                        self.emit(Op::Unit, span);
+                    }
+                }
+            }
+        }
     }
 
     /// A closure: a function whose parameters are the closure's, then its

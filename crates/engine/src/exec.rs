@@ -1328,6 +1328,24 @@ impl<'p> Vm<'p> {
                     }
                 }
             }
+            Op::IntoUser { def, func, err } => {
+                let v = Self::pop(co);
+                let inner = if *err {
+                    match &v {
+                        Value::Enum(a) if a.def == builtin::RESULT && a.variant == builtin::ERR => a.fields.first().cloned().unwrap_or(Value::Unit),
+                        _ => return panic("internal error: `?` converting a value that is not an error"),
+                    }
+                } else {
+                    v.clone()
+                };
+                let already = matches!(self.auto_deref(inner.clone()), Value::Struct(a) | Value::Enum(a) if a.def == *def);
+                if already {
+                    co.stack.push(v);
+                } else {
+                    let out = self.call_sync(*func, vec![inner])?;
+                    co.stack.push(if *err { Value::err(out) } else { out });
+                }
+            }
             Op::TryJump(target) => {
                 let v = Self::pop(co);
                 match &v {
@@ -1487,26 +1505,33 @@ impl<'p> Vm<'p> {
 
     /// Calls a hand-written `fmt(&self, f)`: the text it wrote into `f`.
     fn call_fmt(&mut self, func: FuncId, v: Value) -> R<String> {
+        // `(fmt::Result, the Formatter's text)`
+        Ok(match self.call_sync(func, vec![v, Value::string(String::new())])? {
+            Value::Tuple(t) => t.get(1).and_then(|x| x.as_str().map(str::to_string)).unwrap_or_default(),
+            _ => String::new(),
+        })
+    }
+
+    /// Calls a (not async) function to completion, from native code.
+    fn call_sync(&mut self, func: FuncId, args: Vec<Value>) -> R<Value> {
         if self.sync_calls >= MAX_NESTED_CALLS {
             return Err(self.budget_stop(Budget::CallDepth));
         }
         let span = self.current_span.unwrap_or(Span::DUMMY);
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-        self.push_frame(&mut co, func, vec![v, Value::string(String::new())]);
+        self.push_frame(&mut co, func, args);
         self.sync_calls += 1;
         let step = self.run_co(&mut co);
         self.sync_calls -= 1;
         match step {
-            // `(fmt::Result, the Formatter's text)`
-            Step::Done(Value::Tuple(t)) => Ok(t.get(1).and_then(|x| x.as_str().map(str::to_string)).unwrap_or_default()),
-            Step::Done(_) => Ok(String::new()),
+            Step::Done(v) => Ok(v),
             Step::Panic(m, at) => {
                 self.panic_span = Some(at);
                 Err(Fail::Panic(m))
             }
             Step::Stop => Err(Fail::Stop),
             Step::Pending(..) => {
-                self.unsupported_stop(span, "a `fmt` that blocks the thread is not supported yet".into())?;
+                self.unsupported_stop(span, "a function that blocks the thread, called from here, is not supported yet".into())?;
                 Err(Fail::Stop)
             }
         }

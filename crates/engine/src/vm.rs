@@ -291,6 +291,14 @@ pub enum Op {
     },
     /// The `?` operator: unwrap Ok/Some, or return early with Err/None.
     Try,
+    /// `From::from` into user type `def` (function `func`) of the value on
+    /// top, or of the error in the `Err` on top (`err`); a value already of
+    /// that type is left as it is (the checker could not tell).
+    IntoUser {
+        def: DefId,
+        func: FuncId,
+        err: bool,
+    },
     /// `?` in a function with `&mut` parameters: Ok/Some pushes the value
     /// and jumps to the target; Err/None stays on the stack for the return
     /// that follows (which hands the parameters back).
@@ -700,6 +708,7 @@ pub enum MethodName {
     SortByKey,
     SortBy,
     Cmp,
+    OkOr,
     /// Not a builtin method.
     Other,
 }
@@ -720,7 +729,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     to_uppercase trim truncate try_lock try_recv try_send unwrap unwrap_err unwrap_or \
     unwrap_or_default unwrap_or_else values wrapping_add zip filter_map fold find_map take_while \
     skip_while inspect flat_map flatten partition map_or or_else ok_or_else is_some_and is_none_or \
-    is_ok_and is_err_and retain sort_by_key sort_by cmp";
+    is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -890,6 +899,7 @@ impl MethodName {
             Some(160) => SortByKey,
             Some(161) => SortBy,
             Some(162) => Cmp,
+            Some(163) => OkOr,
             _ => Other,
         }
     }
@@ -955,6 +965,7 @@ impl MethodName {
                 | AndThen
                 | OrElse
                 | OkOrElse
+                | OkOr
                 | MapOr
                 | FilterMap
                 | Fold

@@ -48,6 +48,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.special.extend(cx.special.drain());
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
+        report.facts.user_from.extend(cx.user_from.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -161,6 +162,9 @@ struct Body<'i> {
     closures: Vec<ClosureCx>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
+    /// `into()` calls and `?`s: (span, the value's type, the target type).
+    conversions: Vec<((u32, u32), Ty, Ty, bool)>,
+    user_from: SortedMap<(u32, u32), String>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
     /// The closure just checked moves a capture out of itself (`FnOnce`).
@@ -254,6 +258,8 @@ impl<'i> Body<'i> {
             closures: Vec::new(),
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
+            conversions: Vec::new(),
+            user_from: SortedMap::new(),
             last_closure_once: false,
             last_closure_mut: false,
             last_closure_noncopy: false,
@@ -764,6 +770,7 @@ impl<'i> Body<'i> {
         self.link_collects();
         self.check_string_collects();
         self.table.default_literals();
+        self.user_conversions();
         self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
             .locals
@@ -1782,6 +1789,16 @@ impl<'i> Body<'i> {
                 Ty::unit()
             }
             ExprKind::Call { func, args } => self.call(func, args, e.span, expected),
+            ExprKind::MethodCall { receiver, method, generics, args } if method.name == "into" && args.is_empty() && generics.is_empty() => {
+                // `x.into()`: its type is what it is used as; a user type
+                // converts with its `From` impl.
+                let r = self.method_call(receiver, method, generics, args, e.span);
+                let key = (receiver.span.start, receiver.span.end);
+                let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
+                let r = if matches!(self.table.resolve(&r), Ty::Unknown) { self.fresh() } else { r };
+                self.conversions.push(((e.span.start, e.span.end), rt, r.clone(), false));
+                r
+            }
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
             ExprKind::Field(base, name) => {
                 let bt = self.expr(base, None, Use::Borrow);
@@ -1814,6 +1831,9 @@ impl<'i> Body<'i> {
             ExprKind::Try(x) => {
                 let t = self.expr(x, None, Use::Move);
                 self.moved_out(x);
+                if let Some(r) = self.ret.last().cloned() {
+                    self.conversions.push(((e.span.start, e.span.end), t.clone(), r, true));
+                }
                 match self.table.resolve(&t) {
                     Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "Result" | "Option")) => {
                         args.first().cloned().unwrap_or(Ty::Unknown)
@@ -2689,6 +2709,29 @@ impl<'i> Body<'i> {
                         self.table = probe;
                     }
                 }
+            }
+        }
+    }
+
+    /// Which `into()`s and `?`s convert into a user type with `From`.
+    fn user_conversions(&mut self) {
+        for (span, from, to, is_try) in std::mem::take(&mut self.conversions) {
+            let (from, to) = (self.table.resolve(&from), self.table.resolve(&to));
+            let pick = |t: Ty| -> Option<Ty> {
+                match t {
+                    Ty::Adt(id, a) if is_try && self.std_name(id) == "Result" => a.get(1).cloned(),
+                    Ty::Adt(..) if is_try => None,
+                    t => Some(t),
+                }
+            };
+            let (Some(f), Some(t)) = (pick(from), pick(to)) else { continue };
+            if let Ty::Adt(id, _) = &t
+                && let Some(adt) = self.adt(*id)
+                && !adt.is_stub
+                && adt.derives("From")
+                && f != t
+            {
+                self.user_from.insert(span, adt.name.clone());
             }
         }
     }

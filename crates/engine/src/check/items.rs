@@ -208,8 +208,15 @@ pub fn std_items() -> &'static Items {
         }
         let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();
-        let mut lowerer =
-            Lowerer { items: &mut items, is_stub: true, bodies: Vec::new(), traits: SortedMap::new(), checked_defaults: Vec::new(), errors: Vec::new() };
+        let mut lowerer = Lowerer {
+            items: &mut items,
+            is_stub: true,
+            bodies: Vec::new(),
+            traits: SortedMap::new(),
+            from_impls: Vec::new(),
+            checked_defaults: Vec::new(),
+            errors: Vec::new(),
+        };
         let all: Vec<&Item> = file.items.iter().collect();
         lowerer.collect_module(&all, "");
         lowerer.lower_module(&all, "");
@@ -306,6 +313,8 @@ struct Lowerer<'x, 'a> {
     bodies: Vec<(FnId, &'a FnDecl)>,
     /// The user's traits, by name: their methods (provided ones have a body).
     traits: SortedMap<String, &'a [Item]>,
+    /// Types with a `From` impl lowered.
+    from_impls: Vec<AdtId>,
     /// Provided methods whose body was given to the checker already (it is
     /// checked once, with the first implementing type as `Self`).
     checked_defaults: Vec<(String, String)>,
@@ -545,8 +554,16 @@ impl<'a> Lowerer<'_, 'a> {
                 // are the type's methods (checked, and called by the
                 // compiler); provided methods the impl leaves out too.
                 let user_trait = self.traits.get(&trait_name).copied();
-                if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug") {
+                if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
+                }
+                // One `From` impl per type is modelled (`T::from` is then
+                // that one); with several, `from` stays unknown.
+                if trait_name == "From" {
+                    if self.from_impls.contains(&id) {
+                        return;
+                    }
+                    self.from_impls.push(id);
                 }
                 let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
                 let mut own: Vec<&str> = Vec::new();
@@ -854,8 +871,15 @@ impl Items {
     /// Adds the user's file; returns the bodies to check. Reports nothing
     /// itself (unresolved names are reported where they are used).
     pub fn add_user_file<'a>(&mut self, file: &'a File) -> UserItems<'a> {
-        let mut lowerer =
-            Lowerer { items: self, is_stub: false, bodies: Vec::new(), traits: SortedMap::new(), checked_defaults: Vec::new(), errors: Vec::new() };
+        let mut lowerer = Lowerer {
+            items: self,
+            is_stub: false,
+            bodies: Vec::new(),
+            traits: SortedMap::new(),
+            from_impls: Vec::new(),
+            checked_defaults: Vec::new(),
+            errors: Vec::new(),
+        };
         // Items inside function bodies (nested fns, structs, `use`s) are
         // visible to the whole file here: lenient, never wrong for valid code.
         let mut all: Vec<&'a Item> = file.items.iter().collect();

@@ -88,6 +88,33 @@ pub struct TypeFacts {
     /// Calls of a local closure that consume it (`FnOnce`), by the
     /// callee path's span.
     pub once_calls: crate::map::SortedSet<(u32, u32)>,
+    /// `x.into()` into a user type, and `?` whose error goes into a user
+    /// type: that type's name (its `From` impl converts).
+    pub user_from: crate::map::SortedMap<(u32, u32), String>,
+    /// Structs with `#[derive(Default)]`: each field's default, in order
+    /// (absent when a field's type has no default the engine knows).
+    pub derived_defaults: crate::map::SortedMap<String, Vec<FieldDefault>>,
+}
+
+/// The `Default::default()` of a field's type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldDefault {
+    /// `0`, `0.0`, `false`, `'\0'`, `()`, `String::new()`, `Vec::new()`,
+    /// `HashMap::new()`, `HashSet::new()`, `None`.
+    Int,
+    Float,
+    Bool,
+    Char,
+    Unit,
+    String,
+    Vec,
+    Map,
+    Set,
+    None,
+    /// A tuple of defaults.
+    Tuple(Vec<FieldDefault>),
+    /// Another struct's derived default.
+    Struct(String),
 }
 
 /// How a closure captures a variable of the enclosing function, as Rust
@@ -141,6 +168,7 @@ pub fn check(file: &File, src: &str) -> Report {
     let mut report = Report::default();
     let user = items.add_user_file(file);
     infer::check_bodies(&items, &user, src, &mut report);
+    derived_defaults(&items, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
     let allowed =
         |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
@@ -148,6 +176,45 @@ pub fn check(file: &File, src: &str) -> Report {
     report.warnings.retain(|d| !(no_vars && d.message.starts_with("unused variable")) && !(no_mut && d.message.starts_with("variable does not need")));
     report.warnings.extend(multi_thread_main(file));
     report
+}
+
+/// The fields' defaults of each user struct that derives `Default`.
+fn derived_defaults(items: &items::Items, report: &mut Report) {
+    fn of(items: &items::Items, t: &ty::Ty, depth: u32) -> Option<FieldDefault> {
+        use ty::Ty;
+        if depth > 8 {
+            return None;
+        }
+        Some(match t {
+            Ty::Int(_) => FieldDefault::Int,
+            Ty::Float(_) => FieldDefault::Float,
+            Ty::Bool => FieldDefault::Bool,
+            Ty::Char => FieldDefault::Char,
+            Ty::Tuple(v) if v.is_empty() => FieldDefault::Unit,
+            Ty::Tuple(v) => FieldDefault::Tuple(v.iter().map(|x| of(items, x, depth + 1)).collect::<Option<Vec<_>>>()?),
+            Ty::Adt(id, _) => {
+                let adt = items.adts.get(id.0 as usize)?;
+                if !adt.is_stub {
+                    return (adt.derives("Default") && matches!(adt.kind, items::AdtKind::Struct(_))).then(|| FieldDefault::Struct(adt.name.clone()));
+                }
+                match adt.name.as_str() {
+                    "String" => FieldDefault::String,
+                    "Vec" | "VecDeque" => FieldDefault::Vec,
+                    "HashMap" | "BTreeMap" => FieldDefault::Map,
+                    "HashSet" | "BTreeSet" => FieldDefault::Set,
+                    "Option" => FieldDefault::None,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
+    }
+    for adt in items.adts.iter().filter(|a| !a.is_stub && a.derives("Default")) {
+        let items::AdtKind::Struct(fields) = &adt.kind else { continue };
+        if let Some(d) = fields.types().into_iter().map(|t| of(items, t, 0)).collect::<Option<Vec<_>>>() {
+            report.facts.derived_defaults.insert(adt.name.clone(), d);
+        }
+    }
 }
 
 /// `#[tokio::main]` without `flavor = "current_thread"` starts Tokio's

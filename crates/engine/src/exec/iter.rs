@@ -417,7 +417,8 @@ impl Vm<'_> {
             }
             (M::OrElse, None) => self.call_closure(arg(), vec![], span)?,
             (M::OrElse, Some(x)) => Value::some(x),
-            (M::OkOrElse, Some(x)) => Value::ok(x),
+            (M::OkOrElse | M::OkOr, Some(x)) => Value::ok(x),
+            (M::OkOr, None) => Value::err(arg()),
             (M::OkOrElse, None) => Value::err(self.call_closure(arg(), vec![], span)?),
             (M::UnwrapOrElse, Some(x)) => x,
             (M::UnwrapOrElse, None) => self.call_closure(arg(), vec![], span)?,
