@@ -1112,6 +1112,7 @@ impl<'a> Compiler<'a> {
                 "std::result::Result" | "Result" => builtin::RESULT,
                 "tokio::sync::broadcast::error::RecvError" => builtin::BROADCAST_RECV_ERROR,
                 "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
+                "tokio::sync::mpsc::error::SendTimeoutError" => builtin::SEND_TIMEOUT_ERROR,
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,

@@ -336,7 +336,9 @@ pub mod builtin {
     pub const SET_ERROR: DefId = 24;
     /// `tokio::sync::SetOnceError<T>(T)`.
     pub const SET_ONCE_ERROR: DefId = 25;
-    pub const COUNT: u32 = 26;
+    /// `mpsc::error::SendTimeoutError<T>`: `Timeout(T)`, `Closed(T)`.
+    pub const SEND_TIMEOUT_ERROR: DefId = 26;
+    pub const COUNT: u32 = 27;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -424,6 +426,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SetError", &[("AlreadyInitializedError", Shape::Tuple(1)), ("InitializingError", Shape::Tuple(1))]),
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -663,6 +666,19 @@ pub enum FutureState {
     Coroutine {
         child: u32,
     },
+    /// `send_timeout(value, d)`: Tokio's `timeout(d, reserve())`, the
+    /// reservation as a child coroutine (`child`, `deadline` and `timer` as
+    /// `Timeout`'s), then the value goes into the reserved slot.
+    SendTimeout {
+        chan: ChanId,
+        /// The timeout's duration, in nanoseconds.
+        wait: u64,
+        /// Set at the first poll.
+        child: Option<u32>,
+        deadline: Option<u64>,
+        timer: Option<u64>,
+        value: Option<Value>,
+    },
     /// `timeout(d, fut)`: `fut` runs as a child coroutine of the awaiting
     /// task; `deadline` is `None` when it is past the end of time.
     Timeout {
@@ -678,7 +694,9 @@ impl FutureState {
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } => Registration::Timer(seq),
-            FutureState::Timeout { child, timer, deadline } => Registration::Child { child, timer, deadline },
+            FutureState::Timeout { child, timer, deadline } | FutureState::SendTimeout { child: Some(child), timer, deadline, .. } => {
+                Registration::Child { child, timer, deadline }
+            }
             FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },

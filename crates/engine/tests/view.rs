@@ -1054,6 +1054,31 @@ fn a_lane_records_each_timeout_deadline_until_it_elapses_or_clears() {
     assert_eq!(r.trace.events[slow.deadlines[0].end.unwrap().0].time, 100_000_000);
 }
 
+/// `send_timeout` on a full channel draws its deadline, marked as a send on
+/// that channel: the short waiter's elapses (its send fails as full, and it
+/// leaves the queue), the long one's clears when the receiver frees a slot.
+#[test]
+fn a_send_timeout_deadline_names_its_channel() {
+    let src = "use tokio::sync::mpsc;\nuse tokio::time::{sleep, Duration};\n\nasync fn patient(tx: mpsc::Sender<u32>, v: u32, wait: u64) {\n    let r = tx.send_timeout(v, Duration::from_millis(wait)).await;\n    println!(\"{v}: {r:?}\");\n}\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(1);\n    tx.send(1).await.unwrap();\n    let short = tokio::spawn(patient(tx.clone(), 10, 8));\n    let long = tokio::spawn(patient(tx.clone(), 20, 30));\n    sleep(Duration::from_millis(12)).await;\n    println!(\"{:?}\", rx.recv().await);\n    short.await.unwrap();\n    long.await.unwrap();\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "10: Err(\"Timeout(..)\")\nSome(1)\n20: Ok(())\nSome(20)\n");
+    let (short, long) = (&tl.lanes()[1], &tl.lanes()[2]);
+    let chan = match r.trace.events.iter().find(|e| matches!(e.kind, EventKind::ChannelCreated { .. })).map(|e| e.kind) {
+        Some(EventKind::ChannelCreated { chan, .. }) => chan,
+        other => panic!("{other:?}"),
+    };
+    for (lane, deadline, how) in [(short, 8, DeadlineEnd::Elapsed), (long, 30, DeadlineEnd::Completed)] {
+        assert_eq!(lane.deadlines.len(), 1, "task {}", lane.task);
+        let d = lane.deadlines[0];
+        assert_eq!((d.deadline / 1_000_000, d.send, d.end.map(|e| e.1)), (deadline, Some(chan), Some(how)));
+    }
+    let (end, _) = short.deadlines[0].end.unwrap();
+    assert!(matches!(r.trace.events[end].kind, EventKind::TimeoutElapsed { send: Some(c), .. } if c == chan));
+    let failed = r.trace.events[end..].iter().find(|e| matches!(e.kind, EventKind::SendFailed { .. })).map(|e| e.kind);
+    assert!(matches!(failed, Some(EventKind::SendFailed { full: true, .. })), "{failed:?}");
+    assert_eq!(r.trace.events[end].time, 8_000_000);
+}
+
 /// A timeout dropped before its deadline (a losing `select!` branch)
 /// clears it; nested timeouts are cleared inside out.
 #[test]

@@ -259,6 +259,12 @@ impl<'p> Vm<'p> {
                 {
                     return Ok(a.fields.first().cloned().unwrap_or(Value::Unit));
                 }
+                // The unsent value of `TrySendError` or `SendTimeoutError`.
+                if let Value::Enum(a) = &recv
+                    && (a.def == builtin::TRY_SEND_ERROR || a.def == builtin::SEND_TIMEOUT_ERROR)
+                {
+                    return Ok(a.fields.first().cloned().unwrap_or(Value::Unit));
+                }
             }
             M::Elapsed => {
                 let Value::Instant(t) = recv else { return self.unsupported_method(span, "elapsed", &ctx_name) };

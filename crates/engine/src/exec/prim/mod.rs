@@ -229,6 +229,7 @@ impl<'p> Vm<'p> {
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
             FutureState::Tick { interval } => self.poll_tick(*interval, span),
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
+            FutureState::SendTimeout { .. } => self.poll_send_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),

@@ -11,6 +11,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::unbounded_channel", f: unbounded_channel },
         Native { path: "tokio::sync::mpsc::Sender::send", f: send },
         Native { path: "tokio::sync::mpsc::Sender::try_send", f: try_send },
+        Native { path: "tokio::sync::mpsc::Sender::send_timeout", f: send_timeout },
         Native { path: "tokio::sync::mpsc::Sender::is_closed", f: is_closed },
         Native { path: "tokio::sync::mpsc::Sender::capacity", f: capacity },
         Native { path: "tokio::sync::mpsc::Sender::max_capacity", f: max_capacity },
@@ -90,7 +91,7 @@ const DECL: &str = r#"
                 pub async fn send(&self, value: T) -> Result<(), SendError<T>>;
                 pub fn try_send(&self, message: T) -> Result<(), TrySendError<T>>;
                 pub fn blocking_send(&self, value: T) -> Result<(), SendError<T>>;
-                pub async fn send_timeout(&self, value: T, timeout: Duration) -> _;
+                pub async fn send_timeout(&self, value: T, timeout: Duration) -> Result<(), SendTimeoutError<T>>;
                 pub fn is_closed(&self) -> bool;
                 pub async fn closed(&self);
                 pub fn capacity(&self) -> usize;
@@ -208,6 +209,10 @@ const DECL: &str = r#"
                 #[impls(Debug, Display)]
                 pub enum TrySendError<T> { Full(T), Closed(T) }
                 impl<T> TrySendError<T> { pub fn into_inner(self) -> T; }
+                #[derive(Clone, Copy, PartialEq, Eq)]
+                #[impls(Debug, Display)]
+                pub enum SendTimeoutError<T> { Timeout(T), Closed(T) }
+                impl<T> SendTimeoutError<T> { pub fn into_inner(self) -> T; }
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
                 pub enum TryRecvError { Empty, Disconnected }
             }
@@ -230,6 +235,15 @@ fn send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
     Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
+}
+
+/// `Sender::send_timeout(value, d)`: the deadline is set at the first
+/// poll (it is an `async fn` calling `timeout(d, self.reserve())`).
+fn send_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    let Value::Duration(wait) = arg(a) else { return panic("`send_timeout` needs a Duration") };
+    Ok(vm.future(FutureState::SendTimeout { chan: ChanId(h.id), wait, child: None, deadline: None, timer: None, value: Some(v) }))
 }
 
 fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -784,6 +798,56 @@ impl<'p> Vm<'p> {
         let v = value.take().unwrap_or(Value::Unit);
         self.push_to_chan(chan, v, span)?;
         Ok(Poll::Ready(self.ok_unit.clone()))
+    }
+
+    /// `send_timeout(v, d).await`: at the first poll, a `reserve()` under a
+    /// `timeout(d, ..)` (a child coroutine and a deadline); then the
+    /// timeout's poll: a permit fills its slot with the value, a closed
+    /// channel gives `Closed(v)`, the deadline `Timeout(v)` (drawn as a
+    /// failed send: closed, or full).
+    pub(super) fn poll_send_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::SendTimeout { chan, wait, child, deadline, timer, value } = st else { return panic("internal: not a send_timeout") };
+        let chan = *chan;
+        let started = match *child {
+            Some(c) => c,
+            None => {
+                if !self.timers_enabled() {
+                    return panic(super::time::TIMERS_DISABLED);
+                }
+                *deadline = self.timeout_deadline(*wait);
+                let reserve = self.future(FutureState::Reserve { chan, ticket: None, got_permit: false, owned: None });
+                let co = self.child_co(reserve);
+                let c = self.add_child(co);
+                *child = Some(c);
+                c
+            }
+        };
+        let out = match self.poll_timeout_parts(started, *deadline, timer, Some(chan), span)? {
+            Poll::Pending(on) => return Ok(Poll::Pending(on)),
+            Poll::Ready(out) => out,
+        };
+        *child = None;
+        let v = value.take().unwrap_or(Value::Unit);
+        let cur = self.w.current;
+        let (ok, inner) = match out {
+            Value::Enum(r) if r.def == builtin::RESULT => (r.variant == builtin::OK, r.fields.first().cloned()),
+            _ => return panic("internal: send_timeout's timeout gave no Result"),
+        };
+        if !ok {
+            self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
+            return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::SEND_TIMEOUT_ERROR, 0, vec![v]))));
+        }
+        match inner {
+            Some(Value::Enum(r)) if r.def == builtin::RESULT && r.variant == builtin::OK => {
+                let Some(Value::Handle(permit)) = r.fields.first() else { return panic("internal: reserve gave no permit") };
+                self.fill_reserved(permit.id, v, span)?;
+                Ok(Poll::Ready(self.ok_unit.clone()))
+            }
+            _ => {
+                self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
+                Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::SEND_TIMEOUT_ERROR, 1, vec![v]))))
+            }
+        }
     }
 
     /// Takes the oldest buffered value of an mpsc channel, records it, and
