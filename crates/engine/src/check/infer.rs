@@ -3112,6 +3112,8 @@ impl<'i> Body<'i> {
                             let t = self.locals[id].ty.clone();
                             self.locals[id].ty = pin_of(self, t);
                             self.locals[id].is_mut = true;
+                            // The macro's own `mut`: never linted.
+                            self.needs_mut.insert(id);
                         }
                     }
                     return Ty::unit();

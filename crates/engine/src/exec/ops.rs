@@ -37,6 +37,16 @@ impl<'p> Vm<'p> {
                     (Poll::Ready(_), FutureState::Sleep { deadline, .. }) if shared => {
                         *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None });
                     }
+                    // A timeout that elapsed still holds its future: a pinned
+                    // one keeps it until it is dropped (and polls it again if
+                    // awaited again), one awaited by value drops it now.
+                    (Poll::Ready(Value::Enum(r)), st @ FutureState::Timeout { child, .. }) if r.def == builtin::RESULT && r.variant == builtin::ERR => {
+                        if shared {
+                            *rc.borrow_mut() = Some(st);
+                        } else {
+                            self.free_child(child);
+                        }
+                    }
                     _ => {}
                 }
                 p

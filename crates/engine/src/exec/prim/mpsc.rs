@@ -834,6 +834,8 @@ impl<'p> Vm<'p> {
             _ => return panic("internal: send_timeout's timeout gave no Result"),
         };
         if !ok {
+            // The timed-out reservation is dropped: it leaves the queue.
+            self.free_child(started);
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
             return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::SEND_TIMEOUT_ERROR, 0, vec![v]))));
         }

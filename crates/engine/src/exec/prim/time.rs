@@ -335,7 +335,8 @@ impl<'p> Vm<'p> {
     }
 
     /// A `Timeout`'s poll, on its parts: `Ok(output)` of the child
-    /// coroutine, or `Err(Elapsed)` once the deadline passed. `send`: the
+    /// coroutine (gone with its output), or `Err(Elapsed)` once the
+    /// deadline passed (the child still there: the caller drops it). `send`: the
     /// channel of the `send_timeout` this is (for the trace).
     pub(super) fn poll_timeout_parts(&mut self, child: u32, deadline: Option<u64>, timer: &mut Option<u64>, send: Option<ChanId>, span: Span) -> R<Poll> {
         let had_budget = self.w.has_budget();
@@ -367,8 +368,9 @@ impl<'p> Vm<'p> {
             }
             let cur = self.w.current;
             self.w.emit(EventKind::TimeoutElapsed { task: cur, deadline, span, send });
-            // The future is dropped now, with what it holds.
-            self.free_child(child);
+            // The future lives on inside the `Timeout` (Tokio's does not
+            // drop it): it is dropped with the `Timeout`, at once unless
+            // that is pinned and awaited through a reference.
             let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit] }));
             return Ok(Poll::Ready(Value::err(elapsed)));
         }
