@@ -1129,12 +1129,12 @@ impl<'p> Vm<'p> {
                 let args = Self::pop_n(co, *argc as usize);
                 // What the text will take, before it is built.
                 self.charge(args.iter().map(meter::rough_bytes).sum())?;
-                let s = self.format(*fmt, &args)?;
+                let s = self.format(*fmt, &args, span)?;
                 co.stack.push(Value::string(s));
             }
             Op::Print { fmt, argc, stderr, newline } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let mut s = self.format(*fmt, &args)?;
+                let mut s = self.format(*fmt, &args, span)?;
                 if *newline {
                     s.push('\n');
                 }
@@ -1148,7 +1148,7 @@ impl<'p> Vm<'p> {
             }
             Op::Panic { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let s = self.format(*fmt, &args)?;
+                let s = self.format(*fmt, &args, span)?;
                 return panic(s);
             }
             Op::PanicConst(i) => {
@@ -1266,9 +1266,15 @@ impl<'p> Vm<'p> {
         Ok(Flow::Next)
     }
 
-    fn format(&self, fmt: u32, args: &[Value]) -> R<String> {
+    /// A format string's text; a value it cannot format yet (`Debug` of a
+    /// `Permit`) stops the run as "not supported yet" instead of panicking.
+    fn format(&mut self, fmt: u32, args: &[Value], span: Span) -> R<String> {
         let Some(entry) = self.p.fmts.get(fmt as usize) else { return Ok(String::new()) };
-        vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic)
+        match vfmt::format_args(&entry.pieces, args, &self.ctx()) {
+            Ok(s) => Ok(s),
+            Err(m) if m.ends_with("is not supported yet") => self.unsupported_stop(span, m).map(|_| String::new()),
+            Err(m) => Err(Fail::Panic(m)),
+        }
     }
 
     // -----------------------------------------------------------------

@@ -1373,6 +1373,7 @@ pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn Fmt
         }
         Value::Arc(inner) => debug_into(out, inner, spec, ctx)?,
         Value::Handle(h) => handle_debug(out, v, h, spec, ctx)?,
+        Value::Iter(_) => return Err("`Debug` of an iterator is not supported yet".to_string()),
         #[allow(unreachable_patterns)]
         _ => {
             return Err(not_implemented(v, FmtType::Debug, ctx));

@@ -44,6 +44,10 @@ pub struct Chan {
     pub send_queue: VecDeque<(u64, TaskId)>,
     /// Slots handed to waiting senders (ticket numbers) not yet used.
     pub granted: Vec<u64>,
+    /// Waiters of `reserve_many(n)` (ticket, n, slots assigned so far):
+    /// the oldest waiter takes freed slots one by one and wakes once it
+    /// holds all `n` (Tokio's batch semaphore). Others want one slot.
+    pub wants: Vec<(u64, u32, u32)>,
     /// Slots in use or reserved (bounded mpsc semaphore).
     pub permits_used: u32,
     /// Broadcast: position of the next value to be written.
@@ -555,6 +559,7 @@ impl World {
             recv_waiters: Vec::new(),
             send_queue: VecDeque::new(),
             granted: Vec::new(),
+            wants: Vec::new(),
             permits_used: 0,
             head: 0,
             cursors: vec![Some(0)],

@@ -188,7 +188,7 @@ pub enum Registration {
     Acquire { sem: SemId, n: u32, ticket: Option<u64>, got: bool },
     /// A bounded `send` or a `reserve`: its place among the blocked senders,
     /// or the slot.
-    Send { chan: ChanId, ticket: Option<u64>, got: bool },
+    Send { chan: ChanId, ticket: Option<u64>, got: bool, n: u32 },
     /// A `notified()` waiting in line, or notified and not yet polled.
     Notified { notify: NotifyId, ticket: u64 },
     /// A broadcast `recv()` waiting for a message.
@@ -551,6 +551,10 @@ pub enum FutureState {
         ticket: Option<u64>,
         got_permit: bool,
         owned: Option<Value>,
+        /// Slots wanted: 1, or `reserve_many(n)`'s `n`.
+        n: u32,
+        /// `reserve_many`: a `PermitIterator` of `n` permits, not a `Permit`.
+        many: bool,
     },
     /// A sender's `closed()`: until the receiving side is gone.
     ChanClosed {
@@ -700,8 +704,9 @@ impl FutureState {
             FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
-            FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {
-                Registration::Send { chan, ticket, got: got_permit }
+            FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit, n: 1 },
+            FutureState::Reserve { chan, ticket, got_permit, n, .. } if ticket.is_some() || got_permit => {
+                Registration::Send { chan, ticket, got: got_permit, n }
             }
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
@@ -787,13 +792,19 @@ impl IterState {
                 if *front >= *back {
                     return None;
                 }
-                if *rev {
+                let i = if *rev {
                     *back -= 1;
-                    items.get(*back).cloned()
+                    *back
                 } else {
-                    let v = items.get(*front).cloned();
                     *front += 1;
-                    v
+                    *front - 1
+                };
+                // Items nobody else holds (a `Vec` moved into the loop, a
+                // `PermitIterator`) move out, so each one drops when its
+                // taker does, not with the iterator.
+                match std::rc::Rc::get_mut(items) {
+                    Some(owned) => owned.get_mut(i).map(|v| std::mem::replace(v, Value::Unit)),
+                    None => items.get(i).cloned(),
                 }
             }
             IterState::Enumerate { inner, count } => {

@@ -1079,6 +1079,20 @@ fn a_send_timeout_deadline_names_its_channel() {
     assert_eq!(r.trace.events[end].time, 8_000_000);
 }
 
+/// `try_reserve_many(2)` draws two slots reserved by the task; each permit
+/// the loop takes and sends fills one, and a `PermitIterator` dropped with
+/// permits left gives their slots back at once.
+#[test]
+fn reserve_many_draws_each_reserved_slot() {
+    let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(4);\n    let permits = tx.try_reserve_many(2).unwrap();\n    println!(\"{}\", tx.capacity());\n    for p in permits {\n        p.send(1);\n    }\n    let mut more = tx.reserve_many(2).await.unwrap();\n    more.next().unwrap().send(2);\n    drop(more);\n    println!(\"{} {}\", tx.capacity(), rx.len());\n    println!(\"{:?} {:?}\", rx.recv().await, rx.recv().await);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "2\n1 3\nSome(1) Some(1)\n");
+    let reserved: Vec<usize> = (0..=tl.len()).map(|p| tl.state_at(&r.trace, p).channel(ChanId(0)).map_or(0, |c| c.reserved.len())).collect();
+    let mut steps = reserved.clone();
+    steps.dedup();
+    assert_eq!(steps, [0, 1, 2, 1, 0, 1, 2, 1, 0], "{reserved:?}");
+}
+
 /// A timeout dropped before its deadline (a losing `select!` branch)
 /// clears it; nested timeouts are cleared inside out.
 #[test]

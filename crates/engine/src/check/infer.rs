@@ -2788,6 +2788,11 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => match self.std_name(*id) {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                 "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                // An iterator type of its own: what its `next` returns.
+                "PermitIterator" if !by_ref => match self.find_method_on(&base, "next").map(|f| self.items.fns[f.0 as usize].ret.subst(args)) {
+                    Some(Ty::Adt(_, item)) => item.first().cloned().unwrap_or(Ty::Unknown),
+                    _ => Ty::Unknown,
+                },
                 "HashMap" | "BTreeMap" => {
                     let k = args.first().cloned().unwrap_or(Ty::Unknown);
                     let v = args.get(1).cloned().unwrap_or(Ty::Unknown);

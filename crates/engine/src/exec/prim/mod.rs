@@ -330,18 +330,13 @@ impl World {
                     self.sem_release(sem, back, cur, false);
                 }
             }
-            Registration::Send { chan, ticket, got } => {
-                let Some(c) = self.chans.get_mut(chan.index()) else { return };
-                let mut freed = got;
+            Registration::Send { chan, ticket, got, n } => {
+                let mut freed = if got { n } else { 0 };
                 if let Some(t) = ticket {
-                    c.send_queue.retain(|q| q.0 != t);
-                    if let Some(i) = c.granted.iter().position(|x| *x == t) {
-                        c.granted.remove(i);
-                        freed = true;
-                    }
+                    freed += self.leave_send_queue(chan, t, n);
                 }
-                if freed {
-                    self.give_back_slot(chan);
+                if freed > 0 {
+                    self.give_back_slots(chan, freed);
                 }
             }
             Registration::Notified { notify, ticket } => self.notify_leave(notify, cur, |tk, _| tk == ticket),

@@ -43,6 +43,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::Sender::reserve_owned", f: reserve_owned },
         Native { path: "tokio::sync::mpsc::Sender::try_reserve", f: try_reserve },
         Native { path: "tokio::sync::mpsc::Sender::try_reserve_owned", f: try_reserve_owned },
+        Native { path: "tokio::sync::mpsc::Sender::reserve_many", f: reserve_many },
+        Native { path: "tokio::sync::mpsc::Sender::try_reserve_many", f: try_reserve_many },
+        Native { path: "tokio::sync::mpsc::PermitIterator::next", f: permit_iter_next },
+        Native { path: "tokio::sync::mpsc::PermitIterator::len", f: permit_iter_len },
         Native { path: "tokio::sync::mpsc::Permit::send", f: permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::send", f: owned_permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::release", f: owned_permit_release },
@@ -98,10 +102,10 @@ const DECL: &str = r#"
                 pub fn max_capacity(&self) -> usize;
                 pub fn same_channel(&self, other: &Sender<T>) -> bool;
                 pub async fn reserve(&self) -> Result<Permit<T>, SendError<()>>;
-                pub async fn reserve_many(&self, n: usize) -> _;
+                pub async fn reserve_many(&self, n: usize) -> Result<PermitIterator<T>, SendError<()>>;
                 pub async fn reserve_owned(self) -> Result<OwnedPermit<T>, SendError<()>>;
                 pub fn try_reserve(&self) -> Result<Permit<T>, TrySendError<()>>;
-                pub fn try_reserve_many(&self, n: usize) -> _;
+                pub fn try_reserve_many(&self, n: usize) -> Result<PermitIterator<T>, TrySendError<()>>;
                 pub fn try_reserve_owned(self) -> Result<OwnedPermit<T>, TrySendError<Sender<T>>>;
                 pub fn downgrade(&self) -> WeakSender<T>;
                 pub fn strong_count(&self) -> usize;
@@ -175,6 +179,14 @@ const DECL: &str = r#"
             pub struct Permit<T>;
             impl<T> Permit<T> {
                 pub fn send(self, value: T);
+            }
+            /// An iterator of `Permit`s (`for permit in permits`).
+            #[derive(Debug)]
+            pub struct PermitIterator<T>;
+            impl<T> PermitIterator<T> {
+                pub fn next(&mut self) -> Option<Permit<T>>;
+                pub fn len(&self) -> usize;
+                pub fn count(self) -> usize;
             }
             #[derive(Debug)]
             #[impls(Debug)]
@@ -330,14 +342,71 @@ fn recv_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn reserve(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None }))
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None, n: 1, many: false }))
 }
 
 /// `reserve_owned(self)`: the sender moves into the future.
 fn reserve_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let sender = arg(a);
     let Value::Handle(h) = vm.auto_deref(sender.clone()) else { return panic("internal error: reserve_owned without a sender") };
-    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: Some(sender) }))
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: Some(sender), n: 1, many: false }))
+}
+
+/// A `usize` argument as a slot count (`u32::MAX` beyond it: more than
+/// any channel's capacity).
+fn slot_count(v: Value) -> u32 {
+    match v {
+        Value::Int(n) => u32::try_from(n.max(0)).unwrap_or(u32::MAX),
+        _ => u32::MAX,
+    }
+}
+
+/// `reserve_many(n)`: `n` slots, FIFO with the other senders, taken as
+/// they free up; a `PermitIterator` of `n` permits.
+fn reserve_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = slot_count(arg(a));
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None, n, many: true }))
+}
+
+/// `try_reserve_many(n)`: `n` free slots now, else `Full(())` (also when
+/// `n` is over the capacity, checked first) or `Closed(())`.
+fn try_reserve_many(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = slot_count(arg(a));
+    let chan = ChanId(h.id);
+    if n > vm.w.chans[chan.index()].capacity {
+        let cur = vm.w.current;
+        vm.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
+        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 0, vec![Value::Unit])));
+    }
+    match vm.try_take_slots(chan, n, span) {
+        Ok(()) => {
+            let permits = vm.permit_iter(chan, n, span)?;
+            Ok(Value::ok(permits))
+        }
+        Err(variant) => Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, variant, vec![Value::Unit]))),
+    }
+}
+
+/// `PermitIterator::next`: the next permit, moved out of the iterator.
+fn permit_iter_next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Iter(it) = vm.auto_deref(arg(a)) else { return panic("internal error: not a PermitIterator") };
+    let next = it.borrow_mut().next_item();
+    Ok(match next {
+        Some(p) => vm.some(p),
+        None => Value::none(),
+    })
+}
+
+/// `PermitIterator::len`: the permits not taken yet.
+fn permit_iter_len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Iter(it) = vm.auto_deref(arg(a)) else { return panic("internal error: not a PermitIterator") };
+    let n = match &*it.borrow() {
+        IterState::Items { front, back, .. } => back.saturating_sub(*front),
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 /// `try_reserve`: a slot now, or `Full(())` / `Closed(())`.
@@ -610,7 +679,9 @@ impl<'p> Vm<'p> {
     /// The slot of a bounded `send` or `reserve`, FIFO behind earlier
     /// waiters: `None` once held, else the poll to return (closed: the
     /// error `closed` builds; full: pending).
-    fn poll_slot(&mut self, chan: ChanId, ticket: &mut Option<u64>, got_permit: &mut bool) -> Option<WaitOn> {
+    /// `n` slots (a `reserve_many`'s; 1 otherwise): those free now are
+    /// taken at once, the rest as they come back.
+    fn poll_slot(&mut self, chan: ChanId, n: u32, ticket: &mut Option<u64>, got_permit: &mut bool) -> Option<WaitOn> {
         let cur = self.w.current;
         if *got_permit {
             return None;
@@ -618,14 +689,21 @@ impl<'p> Vm<'p> {
         let c = &mut self.w.chans[chan.index()];
         match *ticket {
             None => {
-                if c.permits_used < c.capacity && c.send_queue.is_empty() {
-                    c.permits_used += 1;
+                let free = c.capacity.saturating_sub(c.permits_used);
+                if n == 0 || (free >= n && c.send_queue.is_empty()) {
+                    c.permits_used += n;
                     *got_permit = true;
                     None
                 } else {
+                    let take = if c.send_queue.is_empty() { free.min(n) } else { 0 };
+                    c.permits_used += take;
                     let t = self.w.ticket();
                     *ticket = Some(t);
-                    self.w.chans[chan.index()].send_queue.push_back((t, cur));
+                    let c = &mut self.w.chans[chan.index()];
+                    c.send_queue.push_back((t, cur));
+                    if n != 1 {
+                        c.wants.push((t, n, take));
+                    }
                     Some(WaitOn::Send(chan))
                 }
             }
@@ -642,31 +720,35 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// Leaves the send queue (the channel closed under a waiter).
-    fn leave_send_queue(&mut self, chan: ChanId, ticket: &mut Option<u64>) {
+    /// Leaves the send queue (the channel closed under a waiter), giving
+    /// back the slots it was handed (all `n`, or some of a `reserve_many`'s).
+    fn leave_send_queue(&mut self, chan: ChanId, ticket: &mut Option<u64>, n: u32) {
         if let Some(t) = ticket.take() {
-            let c = &mut self.w.chans[chan.index()];
-            c.send_queue.retain(|(x, _)| *x != t);
-            c.granted.retain(|x| *x != t);
+            let back = self.w.leave_send_queue(chan, t, n);
+            if back > 0 {
+                self.w.give_back_slots(chan, back);
+            }
         }
     }
 
     /// `reserve().await` / `reserve_owned().await`: a slot like `send`'s,
     /// then a `Permit` (or an `OwnedPermit`, which takes the sender's place).
     pub(super) fn poll_reserve(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Reserve { chan, ticket, got_permit, owned } = st else { return panic("internal: not a reserve") };
-        let chan = *chan;
-        if tx_closed(&self.w.chans[chan.index()]) {
-            self.leave_send_queue(chan, ticket);
+        let FutureState::Reserve { chan, ticket, got_permit, owned, n, many } = st else { return panic("internal: not a reserve") };
+        let (chan, n, many) = (*chan, *n, *many);
+        // `reserve_many(n)` with `n` over the capacity fails at once.
+        let over = many && ticket.is_none() && !*got_permit && n > self.w.chans[chan.index()].capacity;
+        if over || tx_closed(&self.w.chans[chan.index()]) {
+            self.leave_send_queue(chan, ticket, n);
             if *got_permit {
                 *got_permit = false;
-                self.w.give_back_slot(chan);
+                self.w.give_back_slots(chan, n);
             }
             drop(owned.take());
             let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit] }));
             return Ok(Poll::Ready(Value::err(e)));
         }
-        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+        if let Some(w) = self.poll_slot(chan, n, ticket, got_permit) {
             return Ok(Poll::Pending(w));
         }
         if !self.w.consume_budget() {
@@ -674,9 +756,13 @@ impl<'p> Vm<'p> {
             return Ok(Poll::Pending(WaitOn::Yield));
         }
         *got_permit = false;
-        // The slot is already taken: record it as reserved.
+        // The slots are already taken: record them as reserved.
         let c = &mut self.w.chans[chan.index()];
-        c.permits_used = c.permits_used.saturating_sub(1);
+        c.permits_used = c.permits_used.saturating_sub(n);
+        if many {
+            let permits = self.permit_iter(chan, n, span)?;
+            return Ok(Poll::Ready(Value::ok(permits)));
+        }
         let sender = owned.take();
         let permit = self.reserve_slot(chan, sender.is_some(), span);
         drop(sender);
@@ -686,17 +772,35 @@ impl<'p> Vm<'p> {
     /// A slot now, if one is free and nobody waits: `Err(0)` full,
     /// `Err(1)` closed (`TrySendError`'s variants).
     pub(super) fn try_take_slot(&mut self, chan: ChanId, span: Span) -> Result<(), u32> {
+        self.try_take_slots(chan, 1, span)
+    }
+
+    /// `n` free slots now (0 always fits an open channel), as the batch
+    /// semaphore's `try_acquire(n)`.
+    fn try_take_slots(&mut self, chan: ChanId, n: u32, span: Span) -> Result<(), u32> {
         let cur = self.w.current;
         let c = &self.w.chans[chan.index()];
         if tx_closed(c) {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Err(1);
         }
-        if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
+        if n > 0 && (c.capacity.saturating_sub(c.permits_used) < n || !c.send_queue.is_empty()) {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
             return Err(0);
         }
         Ok(())
+    }
+
+    /// A `PermitIterator`: `n` permits, one per free slot, each drawn as
+    /// reserved by the current task; the iterator moves them out one by
+    /// one, and the ones left drop (their slots free) with it.
+    fn permit_iter(&mut self, chan: ChanId, n: u32, span: Span) -> R<Value> {
+        if n as usize > self.config.max_collection_len {
+            return Err(self.budget_stop(Budget::CollectionLen));
+        }
+        let permits: Vec<Value> = (0..n).map(|_| self.reserve_slot(chan, false, span)).collect();
+        let back = permits.len();
+        Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(permits), front: 0, back, rev: false }))))
     }
 
     /// A permit for a free slot `try_take_slot` found.
@@ -780,7 +884,7 @@ impl<'p> Vm<'p> {
     pub(super) fn poll_mpsc_send(&mut self, chan: ChanId, value: &mut Option<Value>, ticket: &mut Option<u64>, got_permit: &mut bool, span: Span) -> R<Poll> {
         let cur = self.w.current;
         if tx_closed(&self.w.chans[chan.index()]) {
-            self.leave_send_queue(chan, ticket);
+            self.leave_send_queue(chan, ticket, 1);
             if *got_permit {
                 *got_permit = false;
                 self.w.give_back_slot(chan);
@@ -788,7 +892,7 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
         }
-        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+        if let Some(w) = self.poll_slot(chan, 1, ticket, got_permit) {
             return Ok(Poll::Pending(w));
         }
         if !self.w.consume_budget() {
@@ -815,7 +919,7 @@ impl<'p> Vm<'p> {
                     return panic(super::time::TIMERS_DISABLED);
                 }
                 *deadline = self.timeout_deadline(*wait);
-                let reserve = self.future(FutureState::Reserve { chan, ticket: None, got_permit: false, owned: None });
+                let reserve = self.future(FutureState::Reserve { chan, ticket: None, got_permit: false, owned: None, n: 1, many: false });
                 let co = self.child_co(reserve);
                 let c = self.add_child(co);
                 *child = Some(c);
@@ -883,20 +987,57 @@ impl World {
     /// A held slot comes back to the channel, and goes on to the oldest
     /// waiting sender.
     pub(in crate::exec) fn give_back_slot(&mut self, chan: ChanId) {
+        self.give_back_slots(chan, 1);
+    }
+
+    /// `n` held slots come back to the channel, and go on to the oldest
+    /// waiting senders.
+    pub(in crate::exec) fn give_back_slots(&mut self, chan: ChanId, n: u32) {
         let Some(c) = self.chans.get_mut(chan.index()) else { return };
-        c.permits_used = c.permits_used.saturating_sub(1);
+        c.permits_used = c.permits_used.saturating_sub(n);
         self.grant_send_permits(chan);
     }
 
-    /// Hands free bounded-channel slots to the oldest waiting senders.
+    /// A waiter (`ticket`, wanting `n` slots) leaves the send queue: the
+    /// slots it was handed, to give back (all `n` once granted, some while
+    /// a `reserve_many` still waits for the rest).
+    pub(in crate::exec) fn leave_send_queue(&mut self, chan: ChanId, ticket: u64, n: u32) -> u32 {
+        let Some(c) = self.chans.get_mut(chan.index()) else { return 0 };
+        c.send_queue.retain(|q| q.0 != ticket);
+        if let Some(i) = c.granted.iter().position(|x| *x == ticket) {
+            c.granted.remove(i);
+            return n;
+        }
+        match c.wants.iter().position(|w| w.0 == ticket) {
+            Some(i) => c.wants.remove(i).2,
+            None => 0,
+        }
+    }
+
+    /// Hands free bounded-channel slots to the oldest waiting senders, in
+    /// order; a `reserve_many` at the head takes what is free and is
+    /// granted (and woken) once it holds all it asked for.
     fn grant_send_permits(&mut self, chan: ChanId) {
         loop {
             let c = &mut self.chans[chan.index()];
             if c.permits_used >= c.capacity {
                 break;
             }
-            let Some((ticket, task)) = c.send_queue.pop_front() else { break };
-            c.permits_used += 1;
+            let Some(&(ticket, task)) = c.send_queue.front() else { break };
+            let free = c.capacity - c.permits_used;
+            if let Some(i) = c.wants.iter().position(|w| w.0 == ticket) {
+                let (_, n, held) = c.wants[i];
+                let give = free.min(n.saturating_sub(held));
+                c.permits_used += give;
+                if held + give < n {
+                    c.wants[i].2 = held + give;
+                    break;
+                }
+                c.wants.remove(i);
+            } else {
+                c.permits_used += 1;
+            }
+            c.send_queue.pop_front();
             c.granted.push(ticket);
             self.wake(task);
         }
