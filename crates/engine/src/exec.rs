@@ -151,9 +151,8 @@ impl vfmt::FmtCtx for Ctx<'_> {
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
-            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef => {
-                self.w.guard_value(h)
-            }
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef => self.w.guard_value(h),
+            k if k.is_rw_guard() => self.w.guard_value(h),
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -1375,7 +1374,7 @@ impl<'p> Vm<'p> {
                         let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                         cur = &mut m.data;
                     }
-                    Value::Handle(h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
+                    Value::Handle(h) if h.kind.is_rw_guard() => {
                         let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
                         let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
                         let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
@@ -1450,7 +1449,7 @@ impl<'p> Vm<'p> {
             cur = &mut m.data;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
-            && matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+            && h.kind.is_rw_guard()
         {
             let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
             let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };

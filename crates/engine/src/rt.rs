@@ -314,6 +314,8 @@ pub struct PermitObj {
     pub forgotten: bool,
     /// An `RwLock` guard's value, in `World::rw_values`.
     pub data: Option<u32>,
+    /// An owned `RwLock` guard's `Arc` of the lock, dropped with the guard.
+    pub keep: Option<Value>,
 }
 
 /// A `tokio::runtime::Builder`'s settings, and the runtimes built from
@@ -351,7 +353,7 @@ impl World {
         use crate::value::HandleKind as K;
         match h.kind {
             K::MutexGuard | K::StdMutexGuard => self.mutexes.get(h.id as usize).map(|m| m.data.clone()),
-            K::RwLockReadGuard | K::RwLockWriteGuard => {
+            K::RwLockReadGuard | K::RwLockWriteGuard | K::OwnedRwLockReadGuard | K::OwnedRwLockWriteGuard => {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }

@@ -128,6 +128,10 @@ pub enum HandleKind {
     RwLockReadGuard,
     /// `tokio::sync::RwLockWriteGuard`
     RwLockWriteGuard,
+    /// `tokio::sync::OwnedRwLockReadGuard` (its permit keeps the lock's `Arc`)
+    OwnedRwLockReadGuard,
+    /// `tokio::sync::OwnedRwLockWriteGuard`
+    OwnedRwLockWriteGuard,
     /// `tokio::task::JoinSet`
     JoinSet,
     /// `tokio::time::Interval` (id: in `World::intervals`)
@@ -155,7 +159,13 @@ pub enum HandleKind {
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef)
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef) || self.is_rw_guard()
+    }
+
+    /// An `RwLock`'s guard, borrowed or owned: a permit whose value is in
+    /// `World::rw_values`.
+    pub fn is_rw_guard(self) -> bool {
+        matches!(self, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::OwnedRwLockReadGuard | HandleKind::OwnedRwLockWriteGuard)
     }
 }
 
@@ -591,6 +601,8 @@ pub enum FutureState {
         /// What it gives: a `SemaphorePermit`, an `OwnedSemaphorePermit`
         /// or an `RwLock` guard (the handle kind).
         out: HandleKind,
+        /// `read_owned`/`write_owned`: the lock's `Arc`, which the guard keeps.
+        keep: Option<Value>,
     },
     /// `notify.notified()`: `calls` is the `notify_waiters` count when it
     /// was created; `ticket` its place in the waiters once it waits.

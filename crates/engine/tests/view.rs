@@ -1093,6 +1093,19 @@ fn reserve_many_draws_each_reserved_slot() {
     assert_eq!(steps, [0, 1, 2, 1, 0, 1, 2, 1, 0], "{reserved:?}");
 }
 
+/// `RwLockWriteGuard::downgrade` turns the writer (a holder of every
+/// permit) into a reader (a holder of one) without letting go.
+#[test]
+fn a_downgraded_write_guard_is_drawn_as_a_reader() {
+    let src = "use tokio::sync::RwLock;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let lock = RwLock::with_max_readers(5, 4);\n    let w = lock.write().await;\n    let r = w.downgrade();\n    let r2 = lock.try_read().unwrap();\n    println!(\"{} {}\", *r, *r2);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "5 5\n");
+    let held: Vec<u32> = (0..=tl.len()).map(|p| tl.state_at(&r.trace, p).semaphores.first().map_or(0, |s| s.holders.iter().map(|h| h.1).sum())).collect();
+    let mut steps = held.clone();
+    steps.dedup();
+    assert_eq!(steps, [0, 4, 1, 2, 1, 0], "{held:?}");
+}
+
 /// A timeout dropped before its deadline (a losing `select!` branch)
 /// clears it; nested timeouts are cleared inside out.
 #[test]

@@ -449,6 +449,8 @@ mod tests {
             HandleKind::RwLock,
             HandleKind::RwLockReadGuard,
             HandleKind::RwLockWriteGuard,
+            HandleKind::OwnedRwLockReadGuard,
+            HandleKind::OwnedRwLockWriteGuard,
             HandleKind::JoinSet,
             HandleKind::Interval,
             HandleKind::WatchSender,
