@@ -3958,7 +3958,16 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
         Ty::Adt(id, args) => {
             matches!(
                 std_name(items, *id),
-                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+                "Iter"
+                    | "MutexGuard"
+                    | "SemaphorePermit"
+                    | "Permit"
+                    | "PermitIterator"
+                    | "Notified"
+                    | "RwLockReadGuard"
+                    | "RwLockWriteGuard"
+                    | "Ref"
+                    | "RefMut"
             ) || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
@@ -3982,7 +3991,16 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
         Ty::Adt(id, args) => {
             matches!(
                 std_name(items, *id),
-                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+                "Iter"
+                    | "MutexGuard"
+                    | "SemaphorePermit"
+                    | "Permit"
+                    | "PermitIterator"
+                    | "Notified"
+                    | "RwLockReadGuard"
+                    | "RwLockWriteGuard"
+                    | "Ref"
+                    | "RefMut"
             ) || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
