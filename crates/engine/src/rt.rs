@@ -283,6 +283,9 @@ pub struct NotifyObj {
     /// `notify_waiters` calls so far: a `Notified` created before one
     /// completes.
     pub calls: u64,
+    /// Tickets of waiters put in line by `Notified::enable` and not polled
+    /// since: they have no waker, so notifying them wakes no task.
+    pub unwoken: Vec<u64>,
 }
 
 /// One `tokio::sync::Semaphore`: Tokio's batch semaphore. Permits go to

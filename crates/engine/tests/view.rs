@@ -1106,6 +1106,20 @@ fn a_downgraded_write_guard_is_drawn_as_a_reader() {
     assert_eq!(steps, [0, 4, 1, 2, 1, 0], "{held:?}");
 }
 
+/// `Notified::enable` puts the future in the Notify's line: the card shows
+/// main waiting there, and a `notify_one` goes to it (no permit stored).
+#[test]
+fn an_enabled_notified_is_in_line_before_it_is_polled() {
+    let src = "use tokio::sync::Notify;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let notify = Notify::new();\n    let n = notify.notified();\n    tokio::pin!(n);\n    println!(\"{}\", n.as_mut().enable());\n    notify.notify_one();\n    println!(\"{}\", n.as_mut().enable());\n    n.await;\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "false\ntrue\n");
+    let states: Vec<(Vec<TaskId>, bool)> =
+        (0..=tl.len()).filter_map(|p| tl.state_at(&r.trace, p).notifies.first().map(|n| (n.waiters.clone(), n.permit))).collect();
+    let mut steps = states.clone();
+    steps.dedup();
+    assert_eq!(steps, [(vec![], false), (vec![TaskId(0)], false), (vec![], false)], "{states:?}");
+}
+
 /// A timeout dropped before its deadline (a losing `select!` branch)
 /// clears it; nested timeouts are cleared inside out.
 #[test]
