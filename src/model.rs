@@ -927,6 +927,9 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::TaskCancelled { task } => format!("{} is cancelled", name(task)),
         EventKind::SleepRegistered { task, deadline, .. } => format!("{} sleeps until {}", name(task), format_time(deadline)),
         EventKind::SleepFired { task, .. } => format!("a timer fires for {}", name(task)),
+        EventKind::TimeoutSet { task, deadline, send: Some(c), .. } => {
+            format!("{} gives up sending into {} at {} if no slot frees up", name(task), chan(c), format_time(deadline))
+        }
         EventKind::TimeoutSet { task, deadline, .. } => format!("{} gives up at {} if still waiting", name(task), format_time(deadline)),
         EventKind::SelectDone { task, branch, of, .. } if branch >= of => format!("{}'s select! has every branch disabled: its else runs", name(task)),
         EventKind::SelectDone { task, branch, of, .. } => {
@@ -936,6 +939,9 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
                 _ => format!(": the other {} futures are dropped", of - 1),
             };
             format!("{}'s select! is won by branch {} of {of}{others}", name(task), branch + 1)
+        }
+        EventKind::TimeoutElapsed { task, send: Some(c), .. } => {
+            format!("{}'s send_timeout elapses: it leaves the queue of {} and gets its value back", name(task), chan(c))
         }
         EventKind::TimeoutElapsed { task, .. } => format!("{}'s timeout elapses: its future is dropped", name(task)),
         EventKind::TimeoutCleared { task, deadline, dropped: false } => {
@@ -1597,6 +1603,15 @@ mod tests {
         assert!(all.iter().any(|e| e == "fast gives up at 100 ms if still waiting"), "{all:#?}");
         assert!(all.iter().any(|e| e == "fast's future finishes before its timeout at 100 ms"), "{all:#?}");
         assert!(all.iter().any(|e| e == "slow's timeout elapses: its future is dropped"), "{all:#?}");
+
+        let d = data(
+            "use tokio::sync::mpsc;\nuse tokio::time::Duration;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, _rx) = mpsc::channel::<u32>(1);\n    tx.send(1).await.unwrap();\n    let _ = tx.send_timeout(2, Duration::from_millis(5)).await;\n}\n",
+        );
+        let g = RunGeom::new(&d);
+        let all: Vec<String> = (0..=d.timeline.len()).map(|pos| describe_event(&d, &d.state_at(pos), &g)).collect();
+        assert!(all.iter().any(|e| e == "main gives up sending into mpsc tx → _rx at 5 ms if no slot frees up"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "main's send_timeout elapses: it leaves the queue of mpsc tx → _rx and gets its value back"), "{all:#?}");
+        assert!(all.iter().any(|e| e == "main's send into mpsc tx → _rx fails: full"), "{all:#?}");
     }
 
     #[test]

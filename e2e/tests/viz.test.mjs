@@ -350,6 +350,44 @@ describe('visualization panels', { timeout: 420_000 }, () => {
     await page.close();
   });
 
+  /** Puts `file` (a program of the repository) in the editor and waits for its run. */
+  async function loadFile(page, file) {
+    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
+    await page.getByTestId('editor').fill(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    await page.waitForFunction(
+      (n) => {
+        const app = document.querySelector('[data-testid=app]');
+        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+      },
+      before,
+      { timeout: 15_000 },
+    );
+  }
+
+  test("a send_timeout's deadline says it is a send giving up, and reserve_many's permits are reserved slots", async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'timeout_slow_request');
+    await loadFile(page, 'conformance/mpsc_send_timeout.rs');
+    const titles = await page.locator('[data-testid=timeout-deadline]').evaluateAll((ds) => ds.map((d) => [d.dataset.elapsed, d.querySelector('title').textContent]));
+    assert.ok(titles.length >= 3, JSON.stringify(titles));
+    assert.ok(titles.every(([, t]) => t.startsWith('send_timeout at line ')), JSON.stringify(titles));
+    assert.ok(titles.some(([e, t]) => e === 'true' && t.includes('the send gave up, the task got Err(Timeout(value))')), JSON.stringify(titles));
+    assert.ok(titles.some(([e, t]) => e === 'false' && t.includes('a slot freed up (or the channel closed) first')), JSON.stringify(titles));
+
+    // batch 10 waits for 3 slots, then holds all three, drawn in its colour.
+    await loadFile(page, 'conformance/mpsc_reserve_many_waits.rs');
+    const len = await runLength(page);
+    let most = [];
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const slots = await page.$$eval('[data-testid=channel] [data-testid=reserved-slot]', (els) => els.map((s) => s.dataset.task));
+      if (slots.length > most.length) most = slots;
+    }
+    assert.deepEqual(most, ['b', 'b', 'b']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a contended mutex shows its holder and its queue of waiters', async () => {
     const { page } = await open();
     await loadExample(page, 'mutex_contention');

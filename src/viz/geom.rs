@@ -1293,8 +1293,11 @@ impl Layer {
                 let line = g.line(src, d.span);
                 let due = names::fmt_time(d.deadline);
                 let when = |e: usize| trace.events.get(e).map(|e| names::fmt_time(e.time)).unwrap_or_default();
+                let send = d.send.is_some();
                 let how = match d.end {
+                    Some((e, DeadlineEnd::Elapsed)) if send => format!("elapsed at {}: the send gave up, the task got Err(Timeout(value))", when(e)),
                     Some((e, DeadlineEnd::Elapsed)) => format!("elapsed at {}: the future was dropped, the task got Err(Elapsed)", when(e)),
+                    Some((e, DeadlineEnd::Completed)) if send => format!("a slot freed up (or the channel closed) first, at {}", when(e)),
                     Some((e, DeadlineEnd::Completed)) => format!("the future finished first, at {}", when(e)),
                     Some((e, DeadlineEnd::Dropped)) => format!("the timeout was dropped at {}, before its deadline", when(e)),
                     None => "still set when the task ended".to_string(),
@@ -1308,7 +1311,11 @@ impl Layer {
                     starts: from == d.set + 1,
                     ends: to == end + 1,
                     seek: end + 1,
-                    title: format!("timeout at line {line}: gives up at {due} if still waiting; {how}"),
+                    title: if send {
+                        format!("send_timeout at line {line}: gives up at {due} if no slot frees up; {how}")
+                    } else {
+                        format!("timeout at line {line}: gives up at {due} if still waiting; {how}")
+                    },
                 });
             }
             // Spawn: from the parent's lane to the new one.
@@ -1528,6 +1535,24 @@ mod tests {
         assert_eq!(got, [(1, 1, "e"), (0, 1, "1")]);
         assert!(layer.selects[0].title.starts_with("select! at line 4: every branch was disabled, so its else ran"), "{}", layer.selects[0].title);
         assert!(layer.selects[1].title.starts_with("select! at line 8: branch 1 of 1 won (line 9) (event"), "{}", layer.selects[1].title);
+    }
+
+    #[test]
+    fn a_send_timeout_deadline_says_it_is_a_send() {
+        let src = "use tokio::sync::mpsc;\nuse tokio::time::{sleep, Duration};\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(1);\n    tx.send(1).await.unwrap();\n    let r = tx.send_timeout(2, Duration::from_millis(5)).await;\n    println!(\"{r:?}\");\n    let t = tokio::spawn(async move { tx.send_timeout(3, Duration::from_millis(9)).await });\n    sleep(Duration::from_millis(4)).await;\n    println!(\"{:?}\", rx.recv().await);\n    println!(\"{:?}\", t.await.unwrap());\n}\n";
+        let data = RunData::new(src, &taskscope_engine::Config::default());
+        assert_eq!(data.run.stdout(), "Err(\"Timeout(..)\")\nSome(1)\nOk(())\n");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let layer = Layer::build(&data, &g, &rows, 10.0, 0, data.timeline.len() + 1);
+        let titles: Vec<&str> = layer.deadlines.iter().map(|d| d.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "send_timeout at line 8: gives up at 5 ms if no slot frees up; elapsed at 5 ms: the send gave up, the task got Err(Timeout(value))",
+                "send_timeout at line 10: gives up at 14 ms if no slot frees up; a slot freed up (or the channel closed) first, at 9 ms",
+            ]
+        );
     }
 
     #[test]

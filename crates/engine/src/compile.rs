@@ -157,6 +157,10 @@ pub struct Compiler<'a> {
     /// nothing else touches `x.f` while `r` is in use, so reads and writes
     /// through `r` go to `x.f` itself.
     aliases: Vec<(usize, Slot, PlaceExpr<'a>)>,
+    /// Locals pinned by `tokio::pin!(fut)` (function depth, slot): `fut`
+    /// is then a `Pin<&mut _>`, and `fut.await` moves the reference, not
+    /// the future, which stays in its place until its scope ends.
+    pinned: Vec<(usize, Slot)>,
 }
 
 /// Compiles a program the checker accepted, with what it found: which
@@ -165,6 +169,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     let mut c = Compiler {
         facts,
         aliases: Vec::new(),
+        pinned: Vec::new(),
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -605,6 +610,7 @@ impl<'a> Compiler<'a> {
         self.pop_scope_no_drop();
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("fn context");
         self.funcs[id as usize] = Some(cx.finish());
     }
@@ -1210,6 +1216,7 @@ impl<'a> Compiler<'a> {
                 "std::result::Result" | "Result" => builtin::RESULT,
                 "tokio::sync::broadcast::error::RecvError" => builtin::BROADCAST_RECV_ERROR,
                 "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
+                "tokio::sync::mpsc::error::SendTimeoutError" => builtin::SEND_TIMEOUT_ERROR,
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
@@ -2336,6 +2343,17 @@ impl<'a> Compiler<'a> {
                     return;
                 }
             }
+            // A pinned `fut.await` polls the future in its place.
+            ExprKind::Path(p) if p.names().len() == 1 => {
+                let depth = self.fcx.len();
+                if let Some(slot) = self.lookup(p.names()[0])
+                    && self.pinned.contains(&(depth, slot))
+                {
+                    self.emit(Op::Load(slot), span);
+                    self.emit(Op::Await, span);
+                    return;
+                }
+            }
             _ => {}
         }
         self.expr(inner);
@@ -2479,6 +2497,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Return, span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();
         self.funcs[id as usize] = Some(cx.finish());
@@ -2937,7 +2956,18 @@ impl<'a> Compiler<'a> {
             }
             // `tokio::pin!(fut)` leaves `fut` where it is; `pin!(fut)` is
             // `fut`: a pinned future is the future itself.
-            "pin" if self.canonical(&names) == "tokio::pin" => self.emit_unit(span),
+            "pin" if self.canonical(&names) == "tokio::pin" => {
+                let depth = self.fcx.len();
+                for e in exprs {
+                    if let ExprKind::Path(p) = &e.kind
+                        && let [name] = p.names()[..]
+                        && let Some(slot) = self.lookup(name)
+                    {
+                        self.pinned.push((depth, slot));
+                    }
+                }
+                self.emit_unit(span)
+            }
             "pin" if exprs.len() == 1 => self.expr(&exprs[0]),
             "join" => {
                 if exprs.is_empty() {

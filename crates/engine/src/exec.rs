@@ -169,9 +169,8 @@ impl vfmt::FmtCtx for Ctx<'_> {
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
-            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef => {
-                self.w.guard_value(h)
-            }
+            HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef => self.w.guard_value(h),
+            k if k.is_rw_guard() => self.w.guard_value(h),
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -1264,12 +1263,12 @@ impl<'p> Vm<'p> {
                 let args = Self::pop_n(co, *argc as usize);
                 // What the text will take, before it is built.
                 self.charge(args.iter().map(meter::rough_bytes).sum())?;
-                let s = self.format(*fmt, &args)?;
+                let s = self.format(*fmt, &args, span)?;
                 co.stack.push(Value::string(s));
             }
             Op::Print { fmt, argc, stderr, newline } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let mut s = self.format(*fmt, &args)?;
+                let mut s = self.format(*fmt, &args, span)?;
                 if *newline {
                     s.push('\n');
                 }
@@ -1283,7 +1282,7 @@ impl<'p> Vm<'p> {
             }
             Op::Panic { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let s = self.format(*fmt, &args)?;
+                let s = self.format(*fmt, &args, span)?;
                 return panic(s);
             }
             Op::PanicConst(i) => {
@@ -1435,11 +1434,14 @@ impl<'p> Vm<'p> {
         Ok(Flow::Next)
     }
 
-    fn format(&mut self, fmt: u32, args: &[Value]) -> R<String> {
+    /// A format string's text; a value it cannot format yet (`Debug` of a
+    /// `Permit`) stops the run as "not supported yet" instead of panicking.
+    fn format(&mut self, fmt: u32, args: &[Value], span: Span) -> R<String> {
         let p = self.p;
         let Some(entry) = p.fmts.get(fmt as usize) else { return Ok(String::new()) };
         if p.user_fmt.is_empty() {
-            return vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic);
+            let r = vfmt::format_args(&entry.pieces, args, &self.ctx());
+            return self.formatted(r, span);
         }
         // Hand-written `fmt`s run first (a `fmt` may format too: the texts
         // of the enclosing call are kept aside meanwhile).
@@ -1453,9 +1455,17 @@ impl<'p> Vm<'p> {
             }
         }
         let saved = std::mem::replace(&mut self.rendered, rendered);
-        let r = vfmt::format_args(&entry.pieces, args, &self.ctx()).map_err(Fail::Panic);
+        let r = vfmt::format_args(&entry.pieces, args, &self.ctx());
         self.rendered = saved;
-        r
+        self.formatted(r, span)
+    }
+
+    fn formatted(&mut self, r: Result<String, String>, span: Span) -> R<String> {
+        match r {
+            Ok(s) => Ok(s),
+            Err(m) if m.ends_with("is not supported yet") => self.unsupported_stop(span, m).map(|_| String::new()),
+            Err(m) => Err(Fail::Panic(m)),
+        }
     }
 
     /// Runs the hand-written `fmt` of `v` (for `Debug`, of every value in
@@ -1636,7 +1646,7 @@ impl<'p> Vm<'p> {
                         let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                         cur = &mut m.data;
                     }
-                    Value::Handle(h) if matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) => {
+                    Value::Handle(h) if h.kind.is_rw_guard() => {
                         let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
                         let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
                         let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
@@ -1711,7 +1721,7 @@ impl<'p> Vm<'p> {
             cur = &mut m.data;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
-            && matches!(h.kind, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard)
+            && h.kind.is_rw_guard()
         {
             let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
             let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };

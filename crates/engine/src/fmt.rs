@@ -842,6 +842,7 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
                 builtin::RESULT => format!("Result<_, {}>", field(0)),
                 builtin::SEND_ERROR => format!("SendError<{}>", field(0)),
                 builtin::TRY_SEND_ERROR => format!("TrySendError<{}>", field(0)),
+                builtin::SEND_TIMEOUT_ERROR => format!("SendTimeoutError<{}>", field(0)),
                 _ => name,
             }
         }
@@ -1133,6 +1134,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             pad_str(out, if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" }, spec)
         }
         builtin::TRY_SEND_ERROR => out.push_str(if a.variant == 0 { "no available capacity" } else { "channel closed" }),
+        builtin::SEND_TIMEOUT_ERROR => out.push_str(if a.variant == 0 { "timed out waiting on send operation" } else { "channel closed" }),
         builtin::BROADCAST_RECV_ERROR => match a.fields.first() {
             Some(n) if a.variant == 1 => {
                 out.push_str("channel lagged by ");
@@ -1371,6 +1373,7 @@ pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn Fmt
         }
         Value::Arc(inner) => debug_into(out, inner, spec, ctx)?,
         Value::Handle(h) => handle_debug(out, v, h, spec, ctx)?,
+        Value::Iter(_) => return Err("`Debug` of an iterator is not supported yet".to_string()),
         #[allow(unreachable_patterns)]
         _ => {
             return Err(not_implemented(v, FmtType::Debug, ctx));
@@ -1393,6 +1396,10 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
         // tokio: `"Full(..)".fmt(f)` inside `impl Debug` is str's Debug.
         builtin::TRY_SEND_ERROR => {
             out.push_str(if a.variant == 0 { "\"Full(..)\"" } else { "\"Closed(..)\"" });
+            return Ok(());
+        }
+        builtin::SEND_TIMEOUT_ERROR => {
+            out.push_str(if a.variant == 0 { "\"Timeout(..)\"" } else { "\"Closed(..)\"" });
             return Ok(());
         }
         // std's TryLockError does the same.

@@ -44,6 +44,10 @@ pub struct Chan {
     pub send_queue: VecDeque<(u64, TaskId)>,
     /// Slots handed to waiting senders (ticket numbers) not yet used.
     pub granted: Vec<u64>,
+    /// Waiters of `reserve_many(n)` (ticket, n, slots assigned so far):
+    /// the oldest waiter takes freed slots one by one and wakes once it
+    /// holds all `n` (Tokio's batch semaphore). Others want one slot.
+    pub wants: Vec<(u64, u32, u32)>,
     /// Slots in use or reserved (bounded mpsc semaphore).
     pub permits_used: u32,
     /// Broadcast: position of the next value to be written.
@@ -279,6 +283,9 @@ pub struct NotifyObj {
     /// `notify_waiters` calls so far: a `Notified` created before one
     /// completes.
     pub calls: u64,
+    /// Tickets of waiters put in line by `Notified::enable` and not polled
+    /// since: they have no waker, so notifying them wakes no task.
+    pub unwoken: Vec<u64>,
 }
 
 /// One `tokio::sync::Semaphore`: Tokio's batch semaphore. Permits go to
@@ -310,6 +317,8 @@ pub struct PermitObj {
     pub forgotten: bool,
     /// An `RwLock` guard's value, in `World::rw_values`.
     pub data: Option<u32>,
+    /// An owned `RwLock` guard's `Arc` of the lock, dropped with the guard.
+    pub keep: Option<Value>,
 }
 
 /// A `tokio::runtime::Builder`'s settings, and the runtimes built from
@@ -347,7 +356,7 @@ impl World {
         use crate::value::HandleKind as K;
         match h.kind {
             K::MutexGuard | K::StdMutexGuard => self.mutexes.get(h.id as usize).map(|m| m.data.clone()),
-            K::RwLockReadGuard | K::RwLockWriteGuard => {
+            K::RwLockReadGuard | K::RwLockWriteGuard | K::OwnedRwLockReadGuard | K::OwnedRwLockWriteGuard => {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }
@@ -555,6 +564,7 @@ impl World {
             recv_waiters: Vec::new(),
             send_queue: VecDeque::new(),
             granted: Vec::new(),
+            wants: Vec::new(),
             permits_used: 0,
             head: 0,
             cursors: vec![Some(0)],

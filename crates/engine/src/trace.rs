@@ -205,18 +205,22 @@ pub enum EventKind {
         span: Span,
     },
     /// A `timeout`'s deadline was registered with the timer (at its first
-    /// poll that found the future pending).
+    /// poll that found the future pending). `send`: the deadline of an mpsc
+    /// `send_timeout` on that channel.
     TimeoutSet {
         task: TaskId,
         deadline: u64,
         span: Span,
+        send: Option<ChanId>,
     },
     /// A `timeout`'s deadline passed before its future completed: the
-    /// future is dropped and the task gets `Err(Elapsed)`.
+    /// future is dropped and the task gets `Err(Elapsed)` (a `send_timeout`
+    /// on channel `send`: `Err(Timeout(value))`).
     TimeoutElapsed {
         task: TaskId,
         deadline: u64,
         span: Span,
+        send: Option<ChanId>,
     },
     /// A `timeout` whose deadline was set (`TimeoutSet`) ended without
     /// elapsing: its future completed in time, or (`dropped`) the timeout
@@ -818,10 +822,16 @@ impl Event {
             EventKind::SelectDone { task, branch, of, span, select } => {
                 format!("\"kind\":\"select_done\",\"task\":{task},\"branch\":{branch},\"of\":{of},\"span\":{},\"select\":{}", sp(span), sp(select))
             }
-            EventKind::TimeoutSet { task, deadline, span } => format!("\"kind\":\"timeout_set\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span)),
-            EventKind::TimeoutElapsed { task, deadline, span } => {
-                format!("\"kind\":\"timeout_elapsed\",\"task\":{task},\"deadline\":{deadline},\"span\":{}", sp(span))
-            }
+            EventKind::TimeoutSet { task, deadline, span, send } => format!(
+                "\"kind\":\"timeout_set\",\"task\":{task},\"deadline\":{deadline},\"span\":{},\"send\":{}",
+                sp(span),
+                send.map_or("null".to_string(), |c| c.to_string())
+            ),
+            EventKind::TimeoutElapsed { task, deadline, span, send } => format!(
+                "\"kind\":\"timeout_elapsed\",\"task\":{task},\"deadline\":{deadline},\"span\":{},\"send\":{}",
+                sp(span),
+                send.map_or("null".to_string(), |c| c.to_string())
+            ),
             EventKind::TimeoutCleared { task, deadline, dropped } => {
                 format!("\"kind\":\"timeout_cleared\",\"task\":{task},\"deadline\":{deadline},\"dropped\":{dropped}")
             }

@@ -138,6 +138,10 @@ pub enum HandleKind {
     RwLockReadGuard,
     /// `tokio::sync::RwLockWriteGuard`
     RwLockWriteGuard,
+    /// `tokio::sync::OwnedRwLockReadGuard` (its permit keeps the lock's `Arc`)
+    OwnedRwLockReadGuard,
+    /// `tokio::sync::OwnedRwLockWriteGuard`
+    OwnedRwLockWriteGuard,
     /// `tokio::task::JoinSet`
     JoinSet,
     /// `tokio::time::Interval` (id: in `World::intervals`)
@@ -165,7 +169,13 @@ pub enum HandleKind {
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::WatchRef)
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef) || self.is_rw_guard()
+    }
+
+    /// An `RwLock`'s guard, borrowed or owned: a permit whose value is in
+    /// `World::rw_values`.
+    pub fn is_rw_guard(self) -> bool {
+        matches!(self, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::OwnedRwLockReadGuard | HandleKind::OwnedRwLockWriteGuard)
     }
 }
 
@@ -198,7 +208,7 @@ pub enum Registration {
     Acquire { sem: SemId, n: u32, ticket: Option<u64>, got: bool },
     /// A bounded `send` or a `reserve`: its place among the blocked senders,
     /// or the slot.
-    Send { chan: ChanId, ticket: Option<u64>, got: bool },
+    Send { chan: ChanId, ticket: Option<u64>, got: bool, n: u32 },
     /// A `notified()` waiting in line, or notified and not yet polled.
     Notified { notify: NotifyId, ticket: u64 },
     /// A broadcast `recv()` waiting for a message.
@@ -346,7 +356,9 @@ pub mod builtin {
     pub const SET_ERROR: DefId = 24;
     /// `tokio::sync::SetOnceError<T>(T)`.
     pub const SET_ONCE_ERROR: DefId = 25;
-    pub const COUNT: u32 = 26;
+    /// `mpsc::error::SendTimeoutError<T>`: `Timeout(T)`, `Closed(T)`.
+    pub const SEND_TIMEOUT_ERROR: DefId = 26;
+    pub const COUNT: u32 = 27;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -434,6 +446,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "BarrierWaitResult".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SetError", &[("AlreadyInitializedError", Shape::Tuple(1)), ("InitializingError", Shape::Tuple(1))]),
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -551,6 +564,10 @@ pub enum FutureState {
         ticket: Option<u64>,
         got_permit: bool,
         owned: Option<Value>,
+        /// Slots wanted: 1, or `reserve_many(n)`'s `n`.
+        n: u32,
+        /// `reserve_many`: a `PermitIterator` of `n` permits, not a `Permit`.
+        many: bool,
     },
     /// A sender's `closed()`: until the receiving side is gone.
     ChanClosed {
@@ -587,6 +604,8 @@ pub enum FutureState {
         /// What it gives: a `SemaphorePermit`, an `OwnedSemaphorePermit`
         /// or an `RwLock` guard (the handle kind).
         out: HandleKind,
+        /// `read_owned`/`write_owned`: the lock's `Arc`, which the guard keeps.
+        keep: Option<Value>,
     },
     /// `notify.notified()`: `calls` is the `notify_waiters` count when it
     /// was created; `ticket` its place in the waiters once it waits.
@@ -666,6 +685,19 @@ pub enum FutureState {
     Coroutine {
         child: u32,
     },
+    /// `send_timeout(value, d)`: Tokio's `timeout(d, reserve())`, the
+    /// reservation as a child coroutine (`child`, `deadline` and `timer` as
+    /// `Timeout`'s), then the value goes into the reserved slot.
+    SendTimeout {
+        chan: ChanId,
+        /// The timeout's duration, in nanoseconds.
+        wait: u64,
+        /// Set at the first poll.
+        child: Option<u32>,
+        deadline: Option<u64>,
+        timer: Option<u64>,
+        value: Option<Value>,
+    },
     /// `timeout(d, fut)`: `fut` runs as a child coroutine of the awaiting
     /// task; `deadline` is `None` when it is past the end of time.
     Timeout {
@@ -681,12 +713,15 @@ impl FutureState {
     pub fn registration(&self) -> Option<Registration> {
         Some(match *self {
             FutureState::Sleep { timer: Some(seq), .. } => Registration::Timer(seq),
-            FutureState::Timeout { child, timer, deadline } => Registration::Child { child, timer, deadline },
+            FutureState::Timeout { child, timer, deadline } | FutureState::SendTimeout { child: Some(child), timer, deadline, .. } => {
+                Registration::Child { child, timer, deadline }
+            }
             FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
-            FutureState::Send { chan, ticket, got_permit, .. } | FutureState::Reserve { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => {
-                Registration::Send { chan, ticket, got: got_permit }
+            FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit, n: 1 },
+            FutureState::Reserve { chan, ticket, got_permit, n, .. } if ticket.is_some() || got_permit => {
+                Registration::Send { chan, ticket, got: got_permit, n }
             }
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
@@ -883,13 +918,19 @@ impl IterState {
                 if *front >= *back {
                     return None;
                 }
-                if *rev {
+                let i = if *rev {
                     *back -= 1;
-                    items.get(*back).cloned()
+                    *back
                 } else {
-                    let v = items.get(*front).cloned();
                     *front += 1;
-                    v
+                    *front - 1
+                };
+                // Items nobody else holds (a `Vec` moved into the loop, a
+                // `PermitIterator`) move out, so each one drops when its
+                // taker does, not with the iterator.
+                match std::rc::Rc::get_mut(items) {
+                    Some(owned) => owned.get_mut(i).map(|v| std::mem::replace(v, Value::Unit)),
+                    None => items.get(i).cloned(),
                 }
             }
             IterState::Enumerate { inner, count } => {

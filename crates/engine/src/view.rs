@@ -609,6 +609,8 @@ pub struct DeadlineMark {
     pub deadline: u64,
     /// The `timeout(..)` (its `.await`).
     pub span: Span,
+    /// The channel, when this is the deadline of a `send_timeout`.
+    pub send: Option<ChanId>,
     /// Event index of the `TimeoutElapsed` or `TimeoutCleared` that ended
     /// it, and how; `None` while it was still set when the task (or the
     /// run) ended.
@@ -1853,9 +1855,9 @@ impl TimelineBuilder {
                         lane.selects.push(SelectMark { pos: i, branch, of, span, select });
                     }
                 }
-                EventKind::TimeoutSet { task, deadline, span } => {
+                EventKind::TimeoutSet { task, deadline, span, send } => {
                     if let Some(lane) = self.tl.lanes.get_mut(task.index()) {
-                        lane.deadlines.push(DeadlineMark { set: i, deadline, span, end: None });
+                        lane.deadlines.push(DeadlineMark { set: i, deadline, span, send, end: None });
                     }
                 }
                 EventKind::TimeoutElapsed { task, deadline, .. } | EventKind::TimeoutCleared { task, deadline, .. } => {

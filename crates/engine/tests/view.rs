@@ -1054,6 +1054,72 @@ fn a_lane_records_each_timeout_deadline_until_it_elapses_or_clears() {
     assert_eq!(r.trace.events[slow.deadlines[0].end.unwrap().0].time, 100_000_000);
 }
 
+/// `send_timeout` on a full channel draws its deadline, marked as a send on
+/// that channel: the short waiter's elapses (its send fails as full, and it
+/// leaves the queue), the long one's clears when the receiver frees a slot.
+#[test]
+fn a_send_timeout_deadline_names_its_channel() {
+    let src = "use tokio::sync::mpsc;\nuse tokio::time::{sleep, Duration};\n\nasync fn patient(tx: mpsc::Sender<u32>, v: u32, wait: u64) {\n    let r = tx.send_timeout(v, Duration::from_millis(wait)).await;\n    println!(\"{v}: {r:?}\");\n}\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(1);\n    tx.send(1).await.unwrap();\n    let short = tokio::spawn(patient(tx.clone(), 10, 8));\n    let long = tokio::spawn(patient(tx.clone(), 20, 30));\n    sleep(Duration::from_millis(12)).await;\n    println!(\"{:?}\", rx.recv().await);\n    short.await.unwrap();\n    long.await.unwrap();\n    println!(\"{:?}\", rx.recv().await);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "10: Err(\"Timeout(..)\")\nSome(1)\n20: Ok(())\nSome(20)\n");
+    let (short, long) = (&tl.lanes()[1], &tl.lanes()[2]);
+    let chan = match r.trace.events.iter().find(|e| matches!(e.kind, EventKind::ChannelCreated { .. })).map(|e| e.kind) {
+        Some(EventKind::ChannelCreated { chan, .. }) => chan,
+        other => panic!("{other:?}"),
+    };
+    for (lane, deadline, how) in [(short, 8, DeadlineEnd::Elapsed), (long, 30, DeadlineEnd::Completed)] {
+        assert_eq!(lane.deadlines.len(), 1, "task {}", lane.task);
+        let d = lane.deadlines[0];
+        assert_eq!((d.deadline / 1_000_000, d.send, d.end.map(|e| e.1)), (deadline, Some(chan), Some(how)));
+    }
+    let (end, _) = short.deadlines[0].end.unwrap();
+    assert!(matches!(r.trace.events[end].kind, EventKind::TimeoutElapsed { send: Some(c), .. } if c == chan));
+    let failed = r.trace.events[end..].iter().find(|e| matches!(e.kind, EventKind::SendFailed { .. })).map(|e| e.kind);
+    assert!(matches!(failed, Some(EventKind::SendFailed { full: true, .. })), "{failed:?}");
+    assert_eq!(r.trace.events[end].time, 8_000_000);
+}
+
+/// `try_reserve_many(2)` draws two slots reserved by the task; each permit
+/// the loop takes and sends fills one, and a `PermitIterator` dropped with
+/// permits left gives their slots back at once.
+#[test]
+fn reserve_many_draws_each_reserved_slot() {
+    let src = "use tokio::sync::mpsc;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u32>(4);\n    let permits = tx.try_reserve_many(2).unwrap();\n    println!(\"{}\", tx.capacity());\n    for p in permits {\n        p.send(1);\n    }\n    let mut more = tx.reserve_many(2).await.unwrap();\n    more.next().unwrap().send(2);\n    drop(more);\n    println!(\"{} {}\", tx.capacity(), rx.len());\n    println!(\"{:?} {:?}\", rx.recv().await, rx.recv().await);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "2\n1 3\nSome(1) Some(1)\n");
+    let reserved: Vec<usize> = (0..=tl.len()).map(|p| tl.state_at(&r.trace, p).channel(ChanId(0)).map_or(0, |c| c.reserved.len())).collect();
+    let mut steps = reserved.clone();
+    steps.dedup();
+    assert_eq!(steps, [0, 1, 2, 1, 0, 1, 2, 1, 0], "{reserved:?}");
+}
+
+/// `RwLockWriteGuard::downgrade` turns the writer (a holder of every
+/// permit) into a reader (a holder of one) without letting go.
+#[test]
+fn a_downgraded_write_guard_is_drawn_as_a_reader() {
+    let src = "use tokio::sync::RwLock;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let lock = RwLock::with_max_readers(5, 4);\n    let w = lock.write().await;\n    let r = w.downgrade();\n    let r2 = lock.try_read().unwrap();\n    println!(\"{} {}\", *r, *r2);\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "5 5\n");
+    let held: Vec<u32> = (0..=tl.len()).map(|p| tl.state_at(&r.trace, p).semaphores.first().map_or(0, |s| s.holders.iter().map(|h| h.1).sum())).collect();
+    let mut steps = held.clone();
+    steps.dedup();
+    assert_eq!(steps, [0, 4, 1, 2, 1, 0], "{held:?}");
+}
+
+/// `Notified::enable` puts the future in the Notify's line: the card shows
+/// main waiting there, and a `notify_one` goes to it (no permit stored).
+#[test]
+fn an_enabled_notified_is_in_line_before_it_is_polled() {
+    let src = "use tokio::sync::Notify;\n\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let notify = Notify::new();\n    let n = notify.notified();\n    tokio::pin!(n);\n    println!(\"{}\", n.as_mut().enable());\n    notify.notify_one();\n    println!(\"{}\", n.as_mut().enable());\n    n.await;\n}\n";
+    let (r, tl) = run_src(src);
+    assert_eq!(r.stdout(), "false\ntrue\n");
+    let states: Vec<(Vec<TaskId>, bool)> =
+        (0..=tl.len()).filter_map(|p| tl.state_at(&r.trace, p).notifies.first().map(|n| (n.waiters.clone(), n.permit))).collect();
+    let mut steps = states.clone();
+    steps.dedup();
+    assert_eq!(steps, [(vec![], false), (vec![TaskId(0)], false), (vec![], false)], "{states:?}");
+}
+
 /// A timeout dropped before its deadline (a losing `select!` branch)
 /// clears it; nested timeouts are cleared inside out.
 #[test]

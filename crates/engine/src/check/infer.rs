@@ -3112,6 +3112,11 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => match self.std_name(*id) {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                 "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                // An iterator type of its own: what its `next` returns.
+                "PermitIterator" if !by_ref => match self.find_method_on(&base, "next").map(|f| self.items.fns[f.0 as usize].ret.subst(args)) {
+                    Some(Ty::Adt(_, item)) => item.first().cloned().unwrap_or(Ty::Unknown),
+                    _ => Ty::Unknown,
+                },
                 "HashMap" | "BTreeMap" => {
                     let k = args.first().cloned().unwrap_or(Ty::Unknown);
                     let v = args.get(1).cloned().unwrap_or(Ty::Unknown);
@@ -3444,6 +3449,8 @@ impl<'i> Body<'i> {
                             let t = self.locals[id].ty.clone();
                             self.locals[id].ty = pin_of(self, t);
                             self.locals[id].is_mut = true;
+                            // The macro's own `mut`: never linted.
+                            self.needs_mut.insert(id);
                         }
                     }
                     return Ty::unit();
@@ -4294,7 +4301,16 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
         Ty::Adt(id, args) => {
             matches!(
                 std_name(items, *id),
-                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+                "Iter"
+                    | "MutexGuard"
+                    | "SemaphorePermit"
+                    | "Permit"
+                    | "PermitIterator"
+                    | "Notified"
+                    | "RwLockReadGuard"
+                    | "RwLockWriteGuard"
+                    | "Ref"
+                    | "RefMut"
             ) || args.iter().any(|a| declared_borrow(a, items))
         }
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
@@ -4318,7 +4334,16 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
         Ty::Adt(id, args) => {
             matches!(
                 std_name(items, *id),
-                "Iter" | "MutexGuard" | "SemaphorePermit" | "Permit" | "Notified" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut"
+                "Iter"
+                    | "MutexGuard"
+                    | "SemaphorePermit"
+                    | "Permit"
+                    | "PermitIterator"
+                    | "Notified"
+                    | "RwLockReadGuard"
+                    | "RwLockWriteGuard"
+                    | "Ref"
+                    | "RefMut"
             ) || args.iter().any(|a| carries_borrow(a, items, depth + 1))
         }
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),

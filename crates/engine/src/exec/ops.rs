@@ -37,6 +37,16 @@ impl<'p> Vm<'p> {
                     (Poll::Ready(_), FutureState::Sleep { deadline, .. }) if shared => {
                         *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None });
                     }
+                    // A timeout that elapsed still holds its future: a pinned
+                    // one keeps it until it is dropped (and polls it again if
+                    // awaited again), one awaited by value drops it now.
+                    (Poll::Ready(Value::Enum(r)), st @ FutureState::Timeout { child, .. }) if r.def == builtin::RESULT && r.variant == builtin::ERR => {
+                        if shared {
+                            *rc.borrow_mut() = Some(st);
+                        } else {
+                            self.free_child(child);
+                        }
+                    }
                     _ => {}
                 }
                 p
@@ -264,6 +274,12 @@ impl<'p> Vm<'p> {
             M::IntoInner => {
                 if let Value::Struct(a) = &recv
                     && a.def == builtin::POISON_ERROR
+                {
+                    return Ok(a.fields.first().cloned().unwrap_or(Value::Unit));
+                }
+                // The unsent value of `TrySendError` or `SendTimeoutError`.
+                if let Value::Enum(a) = &recv
+                    && (a.def == builtin::TRY_SEND_ERROR || a.def == builtin::SEND_TIMEOUT_ERROR)
                 {
                     return Ok(a.fields.first().cloned().unwrap_or(Value::Unit));
                 }

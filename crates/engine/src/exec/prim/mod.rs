@@ -229,6 +229,7 @@ impl<'p> Vm<'p> {
             FutureState::JoinNext { .. } => self.poll_join_next(st, span),
             FutureState::Tick { interval } => self.poll_tick(*interval, span),
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
+            FutureState::SendTimeout { .. } => self.poll_send_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
@@ -329,18 +330,13 @@ impl World {
                     self.sem_release(sem, back, cur, false);
                 }
             }
-            Registration::Send { chan, ticket, got } => {
-                let Some(c) = self.chans.get_mut(chan.index()) else { return };
-                let mut freed = got;
+            Registration::Send { chan, ticket, got, n } => {
+                let mut freed = if got { n } else { 0 };
                 if let Some(t) = ticket {
-                    c.send_queue.retain(|q| q.0 != t);
-                    if let Some(i) = c.granted.iter().position(|x| *x == t) {
-                        c.granted.remove(i);
-                        freed = true;
-                    }
+                    freed += self.leave_send_queue(chan, t, n);
                 }
-                if freed {
-                    self.give_back_slot(chan);
+                if freed > 0 {
+                    self.give_back_slots(chan, freed);
                 }
             }
             Registration::Notified { notify, ticket } => self.notify_leave(notify, cur, |tk, _| tk == ticket),
@@ -453,6 +449,8 @@ mod tests {
             HandleKind::RwLock,
             HandleKind::RwLockReadGuard,
             HandleKind::RwLockWriteGuard,
+            HandleKind::OwnedRwLockReadGuard,
+            HandleKind::OwnedRwLockWriteGuard,
             HandleKind::JoinSet,
             HandleKind::Interval,
             HandleKind::WatchSender,

@@ -11,6 +11,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::unbounded_channel", f: unbounded_channel },
         Native { path: "tokio::sync::mpsc::Sender::send", f: send },
         Native { path: "tokio::sync::mpsc::Sender::try_send", f: try_send },
+        Native { path: "tokio::sync::mpsc::Sender::send_timeout", f: send_timeout },
         Native { path: "tokio::sync::mpsc::Sender::is_closed", f: is_closed },
         Native { path: "tokio::sync::mpsc::Sender::capacity", f: capacity },
         Native { path: "tokio::sync::mpsc::Sender::max_capacity", f: max_capacity },
@@ -42,6 +43,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::Sender::reserve_owned", f: reserve_owned },
         Native { path: "tokio::sync::mpsc::Sender::try_reserve", f: try_reserve },
         Native { path: "tokio::sync::mpsc::Sender::try_reserve_owned", f: try_reserve_owned },
+        Native { path: "tokio::sync::mpsc::Sender::reserve_many", f: reserve_many },
+        Native { path: "tokio::sync::mpsc::Sender::try_reserve_many", f: try_reserve_many },
+        Native { path: "tokio::sync::mpsc::PermitIterator::next", f: permit_iter_next },
+        Native { path: "tokio::sync::mpsc::PermitIterator::len", f: permit_iter_len },
         Native { path: "tokio::sync::mpsc::Permit::send", f: permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::send", f: owned_permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::release", f: owned_permit_release },
@@ -90,17 +95,17 @@ const DECL: &str = r#"
                 pub async fn send(&self, value: T) -> Result<(), SendError<T>>;
                 pub fn try_send(&self, message: T) -> Result<(), TrySendError<T>>;
                 pub fn blocking_send(&self, value: T) -> Result<(), SendError<T>>;
-                pub async fn send_timeout(&self, value: T, timeout: Duration) -> _;
+                pub async fn send_timeout(&self, value: T, timeout: Duration) -> Result<(), SendTimeoutError<T>>;
                 pub fn is_closed(&self) -> bool;
                 pub async fn closed(&self);
                 pub fn capacity(&self) -> usize;
                 pub fn max_capacity(&self) -> usize;
                 pub fn same_channel(&self, other: &Sender<T>) -> bool;
                 pub async fn reserve(&self) -> Result<Permit<T>, SendError<()>>;
-                pub async fn reserve_many(&self, n: usize) -> _;
+                pub async fn reserve_many(&self, n: usize) -> Result<PermitIterator<T>, SendError<()>>;
                 pub async fn reserve_owned(self) -> Result<OwnedPermit<T>, SendError<()>>;
                 pub fn try_reserve(&self) -> Result<Permit<T>, TrySendError<()>>;
-                pub fn try_reserve_many(&self, n: usize) -> _;
+                pub fn try_reserve_many(&self, n: usize) -> Result<PermitIterator<T>, TrySendError<()>>;
                 pub fn try_reserve_owned(self) -> Result<OwnedPermit<T>, TrySendError<Sender<T>>>;
                 pub fn downgrade(&self) -> WeakSender<T>;
                 pub fn strong_count(&self) -> usize;
@@ -175,6 +180,14 @@ const DECL: &str = r#"
             impl<T> Permit<T> {
                 pub fn send(self, value: T);
             }
+            /// An iterator of `Permit`s (`for permit in permits`).
+            #[derive(Debug)]
+            pub struct PermitIterator<T>;
+            impl<T> PermitIterator<T> {
+                pub fn next(&mut self) -> Option<Permit<T>>;
+                pub fn len(&self) -> usize;
+                pub fn count(self) -> usize;
+            }
             #[derive(Debug)]
             #[impls(Debug)]
             pub struct OwnedPermit<T>;
@@ -208,6 +221,10 @@ const DECL: &str = r#"
                 #[impls(Debug, Display)]
                 pub enum TrySendError<T> { Full(T), Closed(T) }
                 impl<T> TrySendError<T> { pub fn into_inner(self) -> T; }
+                #[derive(Clone, Copy, PartialEq, Eq)]
+                #[impls(Debug, Display)]
+                pub enum SendTimeoutError<T> { Timeout(T), Closed(T) }
+                impl<T> SendTimeoutError<T> { pub fn into_inner(self) -> T; }
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
                 pub enum TryRecvError { Empty, Disconnected }
             }
@@ -230,6 +247,15 @@ fn send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
     Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
+}
+
+/// `Sender::send_timeout(value, d)`: the deadline is set at the first
+/// poll (it is an `async fn` calling `timeout(d, self.reserve())`).
+fn send_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    let Value::Duration(wait) = arg(a) else { return panic("`send_timeout` needs a Duration") };
+    Ok(vm.future(FutureState::SendTimeout { chan: ChanId(h.id), wait, child: None, deadline: None, timer: None, value: Some(v) }))
 }
 
 fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -316,14 +342,71 @@ fn recv_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn reserve(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None }))
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None, n: 1, many: false }))
 }
 
 /// `reserve_owned(self)`: the sender moves into the future.
 fn reserve_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let sender = arg(a);
     let Value::Handle(h) = vm.auto_deref(sender.clone()) else { return panic("internal error: reserve_owned without a sender") };
-    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: Some(sender) }))
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: Some(sender), n: 1, many: false }))
+}
+
+/// A `usize` argument as a slot count (`u32::MAX` beyond it: more than
+/// any channel's capacity).
+fn slot_count(v: Value) -> u32 {
+    match v {
+        Value::Int(n) => u32::try_from(n.max(0)).unwrap_or(u32::MAX),
+        _ => u32::MAX,
+    }
+}
+
+/// `reserve_many(n)`: `n` slots, FIFO with the other senders, taken as
+/// they free up; a `PermitIterator` of `n` permits.
+fn reserve_many(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = slot_count(arg(a));
+    Ok(vm.future(FutureState::Reserve { chan: ChanId(h.id), ticket: None, got_permit: false, owned: None, n, many: true }))
+}
+
+/// `try_reserve_many(n)`: `n` free slots now, else `Full(())` (also when
+/// `n` is over the capacity, checked first) or `Closed(())`.
+fn try_reserve_many(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = slot_count(arg(a));
+    let chan = ChanId(h.id);
+    if n > vm.w.chans[chan.index()].capacity {
+        let cur = vm.w.current;
+        vm.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
+        return Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, 0, vec![Value::Unit])));
+    }
+    match vm.try_take_slots(chan, n, span) {
+        Ok(()) => {
+            let permits = vm.permit_iter(chan, n, span)?;
+            Ok(Value::ok(permits))
+        }
+        Err(variant) => Ok(Value::err(Value::adt_enum(builtin::TRY_SEND_ERROR, variant, vec![Value::Unit]))),
+    }
+}
+
+/// `PermitIterator::next`: the next permit, moved out of the iterator.
+fn permit_iter_next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Iter(it) = vm.auto_deref(arg(a)) else { return panic("internal error: not a PermitIterator") };
+    let next = it.borrow_mut().next_item();
+    Ok(match next {
+        Some(p) => vm.some(p),
+        None => Value::none(),
+    })
+}
+
+/// `PermitIterator::len`: the permits not taken yet.
+fn permit_iter_len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Iter(it) = vm.auto_deref(arg(a)) else { return panic("internal error: not a PermitIterator") };
+    let n = match &*it.borrow() {
+        IterState::Items { front, back, .. } => back.saturating_sub(*front),
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 /// `try_reserve`: a slot now, or `Full(())` / `Closed(())`.
@@ -596,7 +679,9 @@ impl<'p> Vm<'p> {
     /// The slot of a bounded `send` or `reserve`, FIFO behind earlier
     /// waiters: `None` once held, else the poll to return (closed: the
     /// error `closed` builds; full: pending).
-    fn poll_slot(&mut self, chan: ChanId, ticket: &mut Option<u64>, got_permit: &mut bool) -> Option<WaitOn> {
+    /// `n` slots (a `reserve_many`'s; 1 otherwise): those free now are
+    /// taken at once, the rest as they come back.
+    fn poll_slot(&mut self, chan: ChanId, n: u32, ticket: &mut Option<u64>, got_permit: &mut bool) -> Option<WaitOn> {
         let cur = self.w.current;
         if *got_permit {
             return None;
@@ -604,14 +689,21 @@ impl<'p> Vm<'p> {
         let c = &mut self.w.chans[chan.index()];
         match *ticket {
             None => {
-                if c.permits_used < c.capacity && c.send_queue.is_empty() {
-                    c.permits_used += 1;
+                let free = c.capacity.saturating_sub(c.permits_used);
+                if n == 0 || (free >= n && c.send_queue.is_empty()) {
+                    c.permits_used += n;
                     *got_permit = true;
                     None
                 } else {
+                    let take = if c.send_queue.is_empty() { free.min(n) } else { 0 };
+                    c.permits_used += take;
                     let t = self.w.ticket();
                     *ticket = Some(t);
-                    self.w.chans[chan.index()].send_queue.push_back((t, cur));
+                    let c = &mut self.w.chans[chan.index()];
+                    c.send_queue.push_back((t, cur));
+                    if n != 1 {
+                        c.wants.push((t, n, take));
+                    }
                     Some(WaitOn::Send(chan))
                 }
             }
@@ -628,31 +720,35 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// Leaves the send queue (the channel closed under a waiter).
-    fn leave_send_queue(&mut self, chan: ChanId, ticket: &mut Option<u64>) {
+    /// Leaves the send queue (the channel closed under a waiter), giving
+    /// back the slots it was handed (all `n`, or some of a `reserve_many`'s).
+    fn leave_send_queue(&mut self, chan: ChanId, ticket: &mut Option<u64>, n: u32) {
         if let Some(t) = ticket.take() {
-            let c = &mut self.w.chans[chan.index()];
-            c.send_queue.retain(|(x, _)| *x != t);
-            c.granted.retain(|x| *x != t);
+            let back = self.w.leave_send_queue(chan, t, n);
+            if back > 0 {
+                self.w.give_back_slots(chan, back);
+            }
         }
     }
 
     /// `reserve().await` / `reserve_owned().await`: a slot like `send`'s,
     /// then a `Permit` (or an `OwnedPermit`, which takes the sender's place).
     pub(super) fn poll_reserve(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Reserve { chan, ticket, got_permit, owned } = st else { return panic("internal: not a reserve") };
-        let chan = *chan;
-        if tx_closed(&self.w.chans[chan.index()]) {
-            self.leave_send_queue(chan, ticket);
+        let FutureState::Reserve { chan, ticket, got_permit, owned, n, many } = st else { return panic("internal: not a reserve") };
+        let (chan, n, many) = (*chan, *n, *many);
+        // `reserve_many(n)` with `n` over the capacity fails at once.
+        let over = many && ticket.is_none() && !*got_permit && n > self.w.chans[chan.index()].capacity;
+        if over || tx_closed(&self.w.chans[chan.index()]) {
+            self.leave_send_queue(chan, ticket, n);
             if *got_permit {
                 *got_permit = false;
-                self.w.give_back_slot(chan);
+                self.w.give_back_slots(chan, n);
             }
             drop(owned.take());
             let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit] }));
             return Ok(Poll::Ready(Value::err(e)));
         }
-        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+        if let Some(w) = self.poll_slot(chan, n, ticket, got_permit) {
             return Ok(Poll::Pending(w));
         }
         if !self.w.consume_budget() {
@@ -660,9 +756,13 @@ impl<'p> Vm<'p> {
             return Ok(Poll::Pending(WaitOn::Yield));
         }
         *got_permit = false;
-        // The slot is already taken: record it as reserved.
+        // The slots are already taken: record them as reserved.
         let c = &mut self.w.chans[chan.index()];
-        c.permits_used = c.permits_used.saturating_sub(1);
+        c.permits_used = c.permits_used.saturating_sub(n);
+        if many {
+            let permits = self.permit_iter(chan, n, span)?;
+            return Ok(Poll::Ready(Value::ok(permits)));
+        }
         let sender = owned.take();
         let permit = self.reserve_slot(chan, sender.is_some(), span);
         drop(sender);
@@ -672,17 +772,35 @@ impl<'p> Vm<'p> {
     /// A slot now, if one is free and nobody waits: `Err(0)` full,
     /// `Err(1)` closed (`TrySendError`'s variants).
     pub(super) fn try_take_slot(&mut self, chan: ChanId, span: Span) -> Result<(), u32> {
+        self.try_take_slots(chan, 1, span)
+    }
+
+    /// `n` free slots now (0 always fits an open channel), as the batch
+    /// semaphore's `try_acquire(n)`.
+    fn try_take_slots(&mut self, chan: ChanId, n: u32, span: Span) -> Result<(), u32> {
         let cur = self.w.current;
         let c = &self.w.chans[chan.index()];
         if tx_closed(c) {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Err(1);
         }
-        if c.permits_used >= c.capacity || !c.send_queue.is_empty() {
+        if n > 0 && (c.capacity.saturating_sub(c.permits_used) < n || !c.send_queue.is_empty()) {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
             return Err(0);
         }
         Ok(())
+    }
+
+    /// A `PermitIterator`: `n` permits, one per free slot, each drawn as
+    /// reserved by the current task; the iterator moves them out one by
+    /// one, and the ones left drop (their slots free) with it.
+    fn permit_iter(&mut self, chan: ChanId, n: u32, span: Span) -> R<Value> {
+        if n as usize > self.config.max_collection_len {
+            return Err(self.budget_stop(Budget::CollectionLen));
+        }
+        let permits: Vec<Value> = (0..n).map(|_| self.reserve_slot(chan, false, span)).collect();
+        let back = permits.len();
+        Ok(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(permits), front: 0, back, rev: false }))))
     }
 
     /// A permit for a free slot `try_take_slot` found.
@@ -766,7 +884,7 @@ impl<'p> Vm<'p> {
     pub(super) fn poll_mpsc_send(&mut self, chan: ChanId, value: &mut Option<Value>, ticket: &mut Option<u64>, got_permit: &mut bool, span: Span) -> R<Poll> {
         let cur = self.w.current;
         if tx_closed(&self.w.chans[chan.index()]) {
-            self.leave_send_queue(chan, ticket);
+            self.leave_send_queue(chan, ticket, 1);
             if *got_permit {
                 *got_permit = false;
                 self.w.give_back_slot(chan);
@@ -774,7 +892,7 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
             return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
         }
-        if let Some(w) = self.poll_slot(chan, ticket, got_permit) {
+        if let Some(w) = self.poll_slot(chan, 1, ticket, got_permit) {
             return Ok(Poll::Pending(w));
         }
         if !self.w.consume_budget() {
@@ -784,6 +902,58 @@ impl<'p> Vm<'p> {
         let v = value.take().unwrap_or(Value::Unit);
         self.push_to_chan(chan, v, span)?;
         Ok(Poll::Ready(self.ok_unit.clone()))
+    }
+
+    /// `send_timeout(v, d).await`: at the first poll, a `reserve()` under a
+    /// `timeout(d, ..)` (a child coroutine and a deadline); then the
+    /// timeout's poll: a permit fills its slot with the value, a closed
+    /// channel gives `Closed(v)`, the deadline `Timeout(v)` (drawn as a
+    /// failed send: closed, or full).
+    pub(super) fn poll_send_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::SendTimeout { chan, wait, child, deadline, timer, value } = st else { return panic("internal: not a send_timeout") };
+        let chan = *chan;
+        let started = match *child {
+            Some(c) => c,
+            None => {
+                if !self.timers_enabled() {
+                    return panic(super::time::TIMERS_DISABLED);
+                }
+                *deadline = self.timeout_deadline(*wait);
+                let reserve = self.future(FutureState::Reserve { chan, ticket: None, got_permit: false, owned: None, n: 1, many: false });
+                let co = self.child_co(reserve);
+                let c = self.add_child(co);
+                *child = Some(c);
+                c
+            }
+        };
+        let out = match self.poll_timeout_parts(started, *deadline, timer, Some(chan), span)? {
+            Poll::Pending(on) => return Ok(Poll::Pending(on)),
+            Poll::Ready(out) => out,
+        };
+        *child = None;
+        let v = value.take().unwrap_or(Value::Unit);
+        let cur = self.w.current;
+        let (ok, inner) = match out {
+            Value::Enum(r) if r.def == builtin::RESULT => (r.variant == builtin::OK, r.fields.first().cloned()),
+            _ => return panic("internal: send_timeout's timeout gave no Result"),
+        };
+        if !ok {
+            // The timed-out reservation is dropped: it leaves the queue.
+            self.free_child(started);
+            self.w.emit(EventKind::SendFailed { task: cur, chan, full: true, span });
+            return Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::SEND_TIMEOUT_ERROR, 0, vec![v]))));
+        }
+        match inner {
+            Some(Value::Enum(r)) if r.def == builtin::RESULT && r.variant == builtin::OK => {
+                let Some(Value::Handle(permit)) = r.fields.first() else { return panic("internal: reserve gave no permit") };
+                self.fill_reserved(permit.id, v, span)?;
+                Ok(Poll::Ready(self.ok_unit.clone()))
+            }
+            _ => {
+                self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
+                Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::SEND_TIMEOUT_ERROR, 1, vec![v]))))
+            }
+        }
     }
 
     /// Takes the oldest buffered value of an mpsc channel, records it, and
@@ -817,20 +987,57 @@ impl World {
     /// A held slot comes back to the channel, and goes on to the oldest
     /// waiting sender.
     pub(in crate::exec) fn give_back_slot(&mut self, chan: ChanId) {
+        self.give_back_slots(chan, 1);
+    }
+
+    /// `n` held slots come back to the channel, and go on to the oldest
+    /// waiting senders.
+    pub(in crate::exec) fn give_back_slots(&mut self, chan: ChanId, n: u32) {
         let Some(c) = self.chans.get_mut(chan.index()) else { return };
-        c.permits_used = c.permits_used.saturating_sub(1);
+        c.permits_used = c.permits_used.saturating_sub(n);
         self.grant_send_permits(chan);
     }
 
-    /// Hands free bounded-channel slots to the oldest waiting senders.
+    /// A waiter (`ticket`, wanting `n` slots) leaves the send queue: the
+    /// slots it was handed, to give back (all `n` once granted, some while
+    /// a `reserve_many` still waits for the rest).
+    pub(in crate::exec) fn leave_send_queue(&mut self, chan: ChanId, ticket: u64, n: u32) -> u32 {
+        let Some(c) = self.chans.get_mut(chan.index()) else { return 0 };
+        c.send_queue.retain(|q| q.0 != ticket);
+        if let Some(i) = c.granted.iter().position(|x| *x == ticket) {
+            c.granted.remove(i);
+            return n;
+        }
+        match c.wants.iter().position(|w| w.0 == ticket) {
+            Some(i) => c.wants.remove(i).2,
+            None => 0,
+        }
+    }
+
+    /// Hands free bounded-channel slots to the oldest waiting senders, in
+    /// order; a `reserve_many` at the head takes what is free and is
+    /// granted (and woken) once it holds all it asked for.
     fn grant_send_permits(&mut self, chan: ChanId) {
         loop {
             let c = &mut self.chans[chan.index()];
             if c.permits_used >= c.capacity {
                 break;
             }
-            let Some((ticket, task)) = c.send_queue.pop_front() else { break };
-            c.permits_used += 1;
+            let Some(&(ticket, task)) = c.send_queue.front() else { break };
+            let free = c.capacity - c.permits_used;
+            if let Some(i) = c.wants.iter().position(|w| w.0 == ticket) {
+                let (_, n, held) = c.wants[i];
+                let give = free.min(n.saturating_sub(held));
+                c.permits_used += give;
+                if held + give < n {
+                    c.wants[i].2 = held + give;
+                    break;
+                }
+                c.wants.remove(i);
+            } else {
+                c.permits_used += 1;
+            }
+            c.send_queue.pop_front();
             c.granted.push(ticket);
             self.wake(task);
         }

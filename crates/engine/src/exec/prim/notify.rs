@@ -20,6 +20,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::Notify::notify_one", f: notify_one },
         Native { path: "tokio::sync::Notify::notify_last", f: notify_last },
         Native { path: "tokio::sync::Notify::notify_waiters", f: notify_waiters },
+        Native { path: "tokio::sync::Notified::enable", f: enable },
     ],
     kinds: &[(HandleKind::Notify, "tokio::sync::Notify")],
     on_drop: |_, _, _| {},
@@ -27,8 +28,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 };
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `notified_owned` and `Notified::enable` are not
-/// supported yet.
+/// `#[complete]`: `notified_owned` is not supported yet.
 const DECL: &str = r#"
         pub struct Notify;
         impl Notify {
@@ -41,6 +41,9 @@ const DECL: &str = r#"
             pub fn notify_waiters(&self);
         }
         pub struct Notified;
+        impl Notified {
+            pub fn enable(self: Pin<&mut Self>) -> bool;
+        }
         impl Future for Notified { type Output = (); }
 "#;
 
@@ -80,11 +83,61 @@ fn notify_waiters(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     n.calls += 1;
     let woken: Vec<(u64, TaskId)> = n.waiters.drain(..).collect();
     n.notified.extend(woken.iter().map(|&(t, w)| (t, w, false)));
+    // Enabled futures never polled have no waker: nobody to wake.
+    let unwoken = std::mem::take(&mut n.unwoken);
     vm.w.emit(EventKind::NotifyWaiters { task: cur, notify: id, woke: woken.len() as u32 });
-    for (_, w) in woken {
-        vm.w.wake(w);
+    for (t, w) in woken {
+        if !unwoken.contains(&t) {
+            vm.w.wake(w);
+        }
     }
     Ok(Value::Unit)
+}
+
+/// `Notified::enable` on a pinned `Notified`: what its first poll would
+/// do, without a waker: `true` (and the future is done) when a stored
+/// permit, a `notify_waiters` since it was made or a notification it was
+/// given completes it; else it joins the waiters' line (once), where
+/// `notify_one` and `notify_waiters` reach it without waking any task.
+fn enable(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let Value::Future(cell) = vm.auto_deref(arg(a)) else { return panic("internal error: enable without a Notified") };
+    let st = cell.borrow_mut().take();
+    let (done, st) = match st {
+        Some(FutureState::Notified { notify, calls, ticket }) => {
+            let (id, cur) = (notify, vm.w.current);
+            let n = &mut vm.w.notifies[id.index()];
+            match ticket {
+                None if n.permit || n.calls != calls => {
+                    let permit = n.permit;
+                    n.permit = false;
+                    vm.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit });
+                    (true, FutureState::Ready(Some(Value::Unit)))
+                }
+                None => {
+                    let t = vm.w.ticket();
+                    let n = &mut vm.w.notifies[id.index()];
+                    n.waiters.push_back((t, cur));
+                    n.unwoken.push(t);
+                    vm.w.emit(EventKind::NotifyWaiting { task: cur, notify: id, span });
+                    (false, FutureState::Notified { notify, calls, ticket: Some(t) })
+                }
+                Some(t) => match n.notified.iter().position(|x| x.0 == t) {
+                    Some(i) => {
+                        n.notified.remove(i);
+                        vm.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: false });
+                        (true, FutureState::Ready(Some(Value::Unit)))
+                    }
+                    None => (false, FutureState::Notified { notify, calls, ticket: Some(t) }),
+                },
+            }
+        }
+        // Done already (`enable` or a poll completed it).
+        Some(FutureState::Ready(v)) => (true, FutureState::Ready(v)),
+        Some(other) => (false, other),
+        None => return panic("internal error: enable on a Notified being polled"),
+    };
+    *cell.borrow_mut() = Some(st);
+    Ok(Value::Bool(done))
 }
 
 impl<'p> Vm<'p> {
@@ -114,10 +167,18 @@ impl<'p> Vm<'p> {
             Some(t) => match n.notified.iter().position(|x| x.0 == t) {
                 Some(i) => {
                     n.notified.remove(i);
+                    n.unwoken.retain(|x| *x != t);
                     self.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: false });
                     Ok(Poll::Ready(Value::Unit))
                 }
-                None => Ok(Poll::Pending(WaitOn::Notified(id))),
+                None => {
+                    // An enabled future's first poll gives it a waker: this task's.
+                    n.unwoken.retain(|x| *x != t);
+                    if let Some(w) = n.waiters.iter_mut().find(|w| w.0 == t) {
+                        w.1 = cur;
+                    }
+                    Ok(Poll::Pending(WaitOn::Notified(id)))
+                }
             },
         }
     }
@@ -137,8 +198,11 @@ impl World {
         match next {
             Some((t, w)) => {
                 n.notified.push((t, w, true));
+                let unwoken = n.unwoken.contains(&t);
                 self.emit(EventKind::NotifyOne { task, notify: id, woke: Some(w), last });
-                self.wake(w);
+                if !unwoken {
+                    self.wake(w);
+                }
             }
             None => {
                 n.permit = true;
@@ -161,6 +225,9 @@ impl World {
     /// if `by` called it.
     pub(in crate::exec) fn notify_leave(&mut self, id: NotifyId, by: TaskId, which: impl Fn(u64, TaskId) -> bool) {
         let Some(n) = self.notifies.get_mut(id.index()) else { return };
+        let mut gone: Vec<u64> = n.waiters.iter().filter(|w| which(w.0, w.1)).map(|w| w.0).collect();
+        gone.extend(n.notified.iter().filter(|x| which(x.0, x.1)).map(|x| x.0));
+        n.unwoken.retain(|t| !gone.contains(t));
         n.waiters.retain(|w| !which(w.0, w.1));
         let passed = n.notified.iter().filter(|x| which(x.0, x.1) && x.2).count();
         n.notified.retain(|x| !which(x.0, x.1));

@@ -20,11 +20,20 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::RwLock::write", f: write },
         Native { path: "tokio::sync::RwLock::try_read", f: try_read },
         Native { path: "tokio::sync::RwLock::try_write", f: try_write },
+        Native { path: "tokio::sync::RwLock::read_owned", f: read_owned },
+        Native { path: "tokio::sync::RwLock::write_owned", f: write_owned },
+        Native { path: "tokio::sync::RwLock::try_read_owned", f: try_read_owned },
+        Native { path: "tokio::sync::RwLock::try_write_owned", f: try_write_owned },
+        Native { path: "tokio::sync::RwLock::into_inner", f: into_inner },
+        Native { path: "tokio::sync::RwLockWriteGuard::downgrade", f: downgrade },
+        Native { path: "tokio::sync::OwnedRwLockWriteGuard::downgrade", f: downgrade },
     ],
     kinds: &[
         (HandleKind::RwLock, "tokio::sync::RwLock"),
         (HandleKind::RwLockReadGuard, "tokio::sync::RwLockReadGuard"),
         (HandleKind::RwLockWriteGuard, "tokio::sync::RwLockWriteGuard"),
+        (HandleKind::OwnedRwLockReadGuard, "tokio::sync::OwnedRwLockReadGuard"),
+        (HandleKind::OwnedRwLockWriteGuard, "tokio::sync::OwnedRwLockWriteGuard"),
     ],
     on_drop: |vm, kind, id| match kind {
         HandleKind::RwLock => vm.drop_rw_value(id),
@@ -50,6 +59,11 @@ const DECL: &str = r#"
             pub async fn write(&self) -> RwLockWriteGuard<T>;
             pub fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError>;
             pub fn try_write(&self) -> Result<RwLockWriteGuard<T>, TryLockError>;
+            pub async fn read_owned(self: Arc<Self>) -> OwnedRwLockReadGuard<T>;
+            pub async fn write_owned(self: Arc<Self>) -> OwnedRwLockWriteGuard<T>;
+            pub fn try_read_owned(self: Arc<Self>) -> Result<OwnedRwLockReadGuard<T>, TryLockError>;
+            pub fn try_write_owned(self: Arc<Self>) -> Result<OwnedRwLockWriteGuard<T>, TryLockError>;
+            pub fn into_inner(self) -> T;
         }
         #[derive(Debug, Display)]
         #[complete]
@@ -58,8 +72,23 @@ const DECL: &str = r#"
         #[derive(Debug, Display)]
         #[complete]
         pub struct RwLockWriteGuard<T>;
+        impl<T> RwLockWriteGuard<T> {
+            pub fn downgrade(self) -> RwLockReadGuard<T>;
+        }
         impl<T> Deref for RwLockWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for RwLockWriteGuard<T> {}
+        #[derive(Debug, Display)]
+        #[complete]
+        pub struct OwnedRwLockReadGuard<T>;
+        impl<T> Deref for OwnedRwLockReadGuard<T> { type Target = T; }
+        #[derive(Debug, Display)]
+        #[complete]
+        pub struct OwnedRwLockWriteGuard<T>;
+        impl<T> OwnedRwLockWriteGuard<T> {
+            pub fn downgrade(self) -> OwnedRwLockReadGuard<T>;
+        }
+        impl<T> Deref for OwnedRwLockWriteGuard<T> { type Target = T; }
+        impl<T> DerefMut for OwnedRwLockWriteGuard<T> {}
 "#;
 
 fn create(vm: &mut Vm, value: Value, max_readers: u32, span: Span) -> R<Value> {
@@ -93,7 +122,84 @@ fn lock_future(vm: &mut Vm, a: &mut Args, write: bool) -> R<Value> {
     let sem = SemId(h.id);
     let n = if write { vm.w.rw_max(sem) } else { 1 };
     let out = if write { HandleKind::RwLockWriteGuard } else { HandleKind::RwLockReadGuard };
-    Ok(vm.future(FutureState::Acquire { sem, n, ticket: None, got: false, since: 0, out }))
+    Ok(vm.future(FutureState::Acquire { sem, n, ticket: None, got: false, since: 0, out, keep: None }))
+}
+
+/// `read_owned`/`write_owned(self: Arc<Self>)`: the `Arc` moves into the
+/// future, then into the guard's permit, which keeps it.
+fn owned_lock_future(vm: &mut Vm, a: &mut Args, write: bool) -> R<Value> {
+    let arc = arg(a);
+    let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: an owned lock without an RwLock") };
+    let sem = SemId(h.id);
+    let n = if write { vm.w.rw_max(sem) } else { 1 };
+    let out = if write { HandleKind::OwnedRwLockWriteGuard } else { HandleKind::OwnedRwLockReadGuard };
+    Ok(vm.future(FutureState::Acquire { sem, n, ticket: None, got: false, since: 0, out, keep: Some(arc) }))
+}
+
+fn read_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    owned_lock_future(vm, a, false)
+}
+
+fn write_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    owned_lock_future(vm, a, true)
+}
+
+/// `try_read_owned`/`try_write_owned`: the guard keeps the `Arc`; on
+/// failure the `Arc` is dropped with the call.
+fn try_owned(vm: &mut Vm, a: &mut Args, write: bool, span: Span) -> R<Value> {
+    let arc = arg(a);
+    let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: an owned lock without an RwLock") };
+    let sem = SemId(h.id);
+    let n = if write { vm.w.rw_max(sem) } else { 1 };
+    let out = if write { HandleKind::OwnedRwLockWriteGuard } else { HandleKind::OwnedRwLockReadGuard };
+    match vm.try_take(sem, u64::from(n), out, span) {
+        Ok(guard) => {
+            if let Value::Handle(g) = &guard
+                && let Some(p) = vm.w.permits.get_mut(g.id as usize)
+            {
+                p.keep = Some(arc);
+            }
+            Ok(Value::ok(guard))
+        }
+        Err(_) => Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] })))),
+    }
+}
+
+fn try_read_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_owned(vm, a, false, span)
+}
+
+fn try_write_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    try_owned(vm, a, true, span)
+}
+
+/// `downgrade(self)`: a read guard of one permit; the writer's others go
+/// back at once, to the queue in order (Tokio's `release(max - 1)`).
+fn downgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let guard = arg(a);
+    let Value::Handle(h) = &guard else { return panic("internal error: downgrade without a write guard") };
+    let out = if h.kind == HandleKind::OwnedRwLockWriteGuard { HandleKind::OwnedRwLockReadGuard } else { HandleKind::RwLockReadGuard };
+    let Some(p) = vm.w.permits.get_mut(h.id as usize).filter(|p| p.n > 0) else { return panic("internal error: a released write guard") };
+    let (sem, n, owner, data) = (p.sem, p.n, p.owner, p.data);
+    let keep = p.keep.take();
+    // The old guard gives nothing back when it drops: its permits are the
+    // read guard's one and the ones released here.
+    p.n = 0;
+    vm.w.permits.push(crate::rt::PermitObj { sem, n: 1, owner, forgotten: false, data, keep });
+    let read = handle(out, vm.w.permits.len() as u32 - 1, &vm.w);
+    drop(guard);
+    vm.w.sem_release(sem, u64::from(n.saturating_sub(1)), owner, false);
+    Ok(read)
+}
+
+/// `into_inner(self)`: the value, out of the lock (which then dies empty).
+fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let lock = arg(a);
+    let Value::Handle(h) = &lock else { return panic("internal error: into_inner without an RwLock") };
+    let Some((data, _)) = vm.w.sems.get(h.id as usize).and_then(|s| s.data) else { return panic("internal error: an RwLock without a value") };
+    let v = vm.w.rw_values.get_mut(data as usize).map(|v| std::mem::replace(v, Value::Unit)).unwrap_or(Value::Unit);
+    drop(lock);
+    Ok(v)
 }
 
 fn read(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

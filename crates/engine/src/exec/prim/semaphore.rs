@@ -113,7 +113,7 @@ fn acquire_future(vm: &mut Vm, a: &mut Args, many: bool, owned: bool) -> R<Value
     let h = receiver(vm, a)?;
     let n = if many { count(arg(a)) } else { 1 };
     let out = if owned { HandleKind::OwnedSemaphorePermit } else { HandleKind::SemaphorePermit };
-    Ok(vm.future(FutureState::Acquire { sem: SemId(h.id), n: n.min(u64::from(u32::MAX)) as u32, ticket: None, got: false, since: 0, out }))
+    Ok(vm.future(FutureState::Acquire { sem: SemId(h.id), n: n.min(u64::from(u32::MAX)) as u32, ticket: None, got: false, since: 0, out, keep: None }))
 }
 
 fn acquire(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -266,7 +266,7 @@ impl<'p> Vm<'p> {
     fn new_permit(&mut self, sem: SemId, n: u32, out: HandleKind) -> Value {
         let owner = self.w.current;
         let data = self.w.sems[sem.index()].data.map(|d| d.0);
-        self.w.permits.push(PermitObj { sem, n, owner, forgotten: false, data });
+        self.w.permits.push(PermitObj { sem, n, owner, forgotten: false, data, keep: None });
         handle(out, self.w.permits.len() as u32 - 1, &self.w)
     }
 
@@ -278,17 +278,20 @@ impl<'p> Vm<'p> {
         }
         let (sem, n, owner) = (p.sem, p.n, p.owner);
         p.n = 0;
+        let kept = p.keep.take();
         self.w.sem_release(sem, u64::from(n), owner, false);
+        // An owned guard's `Arc` goes with it (the lock may die now).
+        drop(kept);
     }
 
     /// `acquire*().await`: take what is free and queue for the rest, take
     /// the permits once all are assigned, then check the budget.
     pub(super) fn poll_acquire(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Acquire { sem, n, ticket, got, since, out } = st else { return panic("internal: not an acquire") };
+        let FutureState::Acquire { sem, n, ticket, got, since, out, keep } = st else { return panic("internal: not an acquire") };
         let (sem, n, out) = (*sem, *n, *out);
         // A semaphore's acquire gives `Result<Permit, AcquireError>`; an
         // `RwLock` is never closed, and gives its guard.
-        let wrap = |v: Value| if matches!(out, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard) { v } else { Value::ok(v) };
+        let wrap = |v: Value| if out.is_rw_guard() { v } else { Value::ok(v) };
         let cur = self.w.current;
         if !*got {
             let now = self.w.now;
@@ -341,6 +344,11 @@ impl<'p> Vm<'p> {
         *got = false;
         *ticket = None;
         let permit = self.new_permit(sem, n, out);
+        if let (Some(arc), Value::Handle(h)) = (keep.take(), &permit)
+            && let Some(p) = self.w.permits.get_mut(h.id as usize)
+        {
+            p.keep = Some(arc);
+        }
         Ok(Poll::Ready(wrap(permit)))
     }
 

@@ -118,14 +118,16 @@ fn sleep_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::Sleep { deadline: ceil_ms(at), timer: None }))
 }
 
-/// Tokio's panic for a zero period.
+/// Tokio's panic when a timer is made on a runtime without `enable_time`.
+pub(super) const TIMERS_DISABLED: &str = "A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.";
+
 /// `timeout(d, fut)`: the deadline is fixed now (Tokio reads the clock in
 /// `timeout`, not at the first poll); a deadline past the end of time
 /// never elapses.
 fn timeout(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     needs_runtime(vm)?;
     let Value::Duration(d) = arg(a) else { return panic("`timeout` needs a Duration") };
-    let deadline = vm.w.now.checked_add(d).map(ceil_ms);
+    let deadline = vm.timeout_deadline(d);
     let fut = arg(a);
     vm.timeout_future(fut, deadline, span)
 }
@@ -310,9 +312,14 @@ impl<'p> Vm<'p> {
         self.poll_yield(&mut false)
     }
 
+    /// The deadline `timeout(d, ..)` sets now: `None` past the end of time.
+    pub(super) fn timeout_deadline(&self, d: u64) -> Option<u64> {
+        self.w.now.checked_add(d).map(ceil_ms)
+    }
+
     fn timeout_future(&mut self, fut: Value, deadline: Option<u64>, _span: Span) -> R<Value> {
         if deadline.is_some() && !self.timers_enabled() {
-            return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
+            return panic(TIMERS_DISABLED);
         }
         let co = self.child_co(fut);
         let child = self.add_child(co);
@@ -324,12 +331,20 @@ impl<'p> Vm<'p> {
     /// task's budget, the deadline is still checked, outside the budget.
     pub(super) fn poll_timeout(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
         let FutureState::Timeout { child, deadline, timer } = st else { return panic("internal: not a timeout") };
+        self.poll_timeout_parts(*child, *deadline, timer, None, span)
+    }
+
+    /// A `Timeout`'s poll, on its parts: `Ok(output)` of the child
+    /// coroutine (gone with its output), or `Err(Elapsed)` once the
+    /// deadline passed (the child still there: the caller drops it). `send`: the
+    /// channel of the `send_timeout` this is (for the trace).
+    pub(super) fn poll_timeout_parts(&mut self, child: u32, deadline: Option<u64>, timer: &mut Option<u64>, send: Option<ChanId>, span: Span) -> R<Poll> {
         let had_budget = self.w.has_budget();
-        let on = match self.poll_child(*child)? {
+        let on = match self.poll_child(child)? {
             Poll::Ready(v) => {
                 if let Some(seq) = timer.take() {
                     self.w.remove_timer(seq);
-                    if let Some(deadline) = *deadline {
+                    if let Some(deadline) = deadline {
                         let task = self.w.current;
                         self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: false });
                     }
@@ -338,7 +353,7 @@ impl<'p> Vm<'p> {
             }
             Poll::Pending(on) => on,
         };
-        let Some(deadline) = *deadline else { return Ok(Poll::Pending(on)) };
+        let Some(deadline) = deadline else { return Ok(Poll::Pending(on)) };
         let unconstrained = had_budget && !self.w.has_budget();
         if !unconstrained && !self.w.has_budget() {
             self.w.defer_current();
@@ -352,16 +367,17 @@ impl<'p> Vm<'p> {
                 self.w.remove_timer(seq);
             }
             let cur = self.w.current;
-            self.w.emit(EventKind::TimeoutElapsed { task: cur, deadline, span });
-            // The future is dropped now, with what it holds.
-            self.free_child(*child);
+            self.w.emit(EventKind::TimeoutElapsed { task: cur, deadline, span, send });
+            // The future lives on inside the `Timeout` (Tokio's does not
+            // drop it): it is dropped with the `Timeout`, at once unless
+            // that is pinned and awaited through a reference.
             let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit] }));
             return Ok(Poll::Ready(Value::err(elapsed)));
         }
         if timer.is_none() {
             let cur = self.w.current;
             *timer = Some(self.w.add_timer(deadline, cur));
-            self.w.emit(EventKind::TimeoutSet { task: cur, deadline, span });
+            self.w.emit(EventKind::TimeoutSet { task: cur, deadline, span, send });
         }
         Ok(Poll::Pending(on))
     }
