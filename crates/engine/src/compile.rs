@@ -1223,6 +1223,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::SetError" => builtin::SET_ERROR,
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,
                 "std::cmp::Ordering" => builtin::ORDERING,
+                "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 _ => return None,
             }
         };

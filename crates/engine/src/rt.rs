@@ -173,6 +173,8 @@ pub struct World {
     pub trackers: Vec<TrackerObj>,
     /// `tokio::sync::OnceCell`s and `SetOnce`s (`exec/prim/once.rs`).
     pub onces: Vec<OnceObj>,
+    /// `std::sync::atomic` values: (value, its type).
+    pub atomics: Vec<(Value, AtomicKind)>,
     /// tokio-util `DropGuard`s: (token, still armed).
     pub token_guards: Vec<(TokenId, bool)>,
 }
@@ -187,6 +189,33 @@ pub struct OnceObj {
     pub waiters: Vec<(u64, TaskId)>,
     /// Where it was created.
     pub span: Span,
+}
+
+/// The value type of an atomic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicKind {
+    Bool,
+    Usize,
+    Isize,
+    U64,
+    I64,
+    U32,
+    I32,
+}
+
+impl AtomicKind {
+    /// Wraps an integer to the type's width.
+    pub fn wrap(self, x: i128) -> i128 {
+        let (bits, signed) = match self {
+            AtomicKind::Bool => return x & 1,
+            AtomicKind::Usize | AtomicKind::U64 => (64, false),
+            AtomicKind::Isize | AtomicKind::I64 => (64, true),
+            AtomicKind::U32 => (32, false),
+            AtomicKind::I32 => (32, true),
+        };
+        let m = x & ((1i128 << bits) - 1);
+        if signed && m >= 1i128 << (bits - 1) { m - (1i128 << bits) } else { m }
+    }
 }
 
 /// One node of tokio-util's cancellation tree: what its `TreeNode` holds.
@@ -406,6 +435,7 @@ impl World {
             trackers: Vec::new(),
             token_guards: Vec::new(),
             onces: Vec::new(),
+            atomics: Vec::new(),
         }
     }
 

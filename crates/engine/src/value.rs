@@ -164,6 +164,8 @@ pub enum HandleKind {
     OnceCell,
     /// `tokio::sync::SetOnce` (id: in `World::onces`)
     SetOnce,
+    /// `std::sync::atomic::AtomicUsize` and friends (id: `World::atomics`)
+    Atomic,
 }
 
 impl HandleKind {
@@ -358,7 +360,9 @@ pub mod builtin {
     pub const SET_ONCE_ERROR: DefId = 25;
     /// `mpsc::error::SendTimeoutError<T>`: `Timeout(T)`, `Closed(T)`.
     pub const SEND_TIMEOUT_ERROR: DefId = 26;
-    pub const COUNT: u32 = 27;
+    /// `std::sync::atomic::Ordering`: `Relaxed` ... `SeqCst`.
+    pub const ATOMIC_ORDERING: DefId = 27;
+    pub const COUNT: u32 = 28;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -447,6 +451,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("SetError", &[("AlreadyInitializedError", Shape::Tuple(1)), ("InitializingError", Shape::Tuple(1))]),
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
+        enum_def("Ordering", &[("Relaxed", Shape::Unit), ("Release", Shape::Unit), ("Acquire", Shape::Unit), ("AcqRel", Shape::Unit), ("SeqCst", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -501,6 +501,7 @@ mod std {
         }
         impl<T> Deref for Arc<T> { type Target = T; }
         $STD_MUTEX
+        $ATOMIC
         #[derive(Debug, Default)]
         pub struct RwLock<T>;
         impl<T> RwLock<T> {

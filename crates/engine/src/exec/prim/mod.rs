@@ -21,6 +21,7 @@
 
 use super::*;
 
+mod atomic;
 mod barrier;
 mod broadcast;
 mod cancel;
@@ -91,6 +92,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &cancel::PRIMITIVE,
     &tracker::PRIMITIVE,
     &once::PRIMITIVE,
+    &atomic::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -462,6 +464,7 @@ mod tests {
             HandleKind::TaskTracker,
             HandleKind::OnceCell,
             HandleKind::SetOnce,
+            HandleKind::Atomic,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
