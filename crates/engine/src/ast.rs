@@ -179,8 +179,11 @@ pub enum TypeKind {
     Ref { is_mut: bool, inner: Box<Type> },
     /// `(A, B)`; `()` is an empty tuple.
     Tuple(Vec<Type>),
-    /// `[T; N]` (length kept as an expression) or `[T]`.
-    Array { elem: Box<Type>, len: Option<Box<Expr>> },
+    /// `[T; N]` (length kept as an expression) or `[T]`. The length is
+    /// shared, not boxed: types are cloned (a path's generics, when the
+    /// checker instantiates a function) and expressions never are, so the
+    /// code to deep-copy an expression tree stays out of the build.
+    Array { elem: Box<Type>, len: Option<std::sync::Arc<Expr>> },
     /// `impl Trait` / `dyn Trait`.
     Impl(Path),
     /// `fn(A) -> B`

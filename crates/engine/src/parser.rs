@@ -3260,7 +3260,7 @@ impl<'a> Parser<'a> {
         let close = self.group_close();
         self.bump();
         let elem = tri!(self.parse_type());
-        let len = if self.eat(Punct::Semi) { Some(Box::new(tri!(self.parse_expr()))) } else { None };
+        let len = if self.eat(Punct::Semi) { Some(std::sync::Arc::new(tri!(self.parse_expr()))) } else { None };
         if self.pos < close {
             return Err(self.expected(if len.is_some() { "`]`" } else { "`;` or `]`" }));
         }

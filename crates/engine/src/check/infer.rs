@@ -1247,8 +1247,6 @@ impl<'i> Body<'i> {
                 // text and type.
                 let bt = self.expr_type_quiet(base);
                 let _ = bt;
-                let fake = Expr { kind: whole.kind.clone(), span: whole.span };
-                let _ = fake;
                 if let ExprKind::Field(inner, _) | ExprKind::TupleField(inner, _, _) = &base.kind {
                     let it = self.expr_type_quiet(inner);
                     if let Some((_, k)) = self.deref_ty(&it)
@@ -3468,7 +3466,7 @@ impl<'i> Body<'i> {
             "try_join" => {
                 // Each future gives `Result<T, E>` with one `E`; the whole
                 // gives `Result<(T, ..), E>`.
-                self.join_conflicts(args);
+                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 let err = self.fresh();
                 let mut oks = Vec::new();
                 for a in args {
@@ -3492,7 +3490,7 @@ impl<'i> Body<'i> {
                 }
             }
             "join" => {
-                self.join_conflicts(args);
+                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 let mut outs = Vec::new();
                 for a in args {
                     let t = self.expr(a, None, Use::Move);
@@ -3554,7 +3552,7 @@ impl<'i> Body<'i> {
                 self.coerce(&t, &Ty::Bool, c.span);
             }
         }
-        let futs: Vec<Expr> = sel.branches.iter().map(|b| b.fut.clone()).collect();
+        let futs: Vec<&Expr> = sel.branches.iter().map(|b| &b.fut).collect();
         self.join_conflicts(&futs);
         let mut outs = Vec::new();
         for b in &sel.branches {
@@ -3588,7 +3586,7 @@ impl<'i> Body<'i> {
 
     /// `join!(f(&mut x), g(&mut x))`: both futures hold their borrows at
     /// once.
-    fn join_conflicts(&mut self, args: &[Expr]) {
+    fn join_conflicts(&mut self, args: &[&Expr]) {
         let mut seen: Vec<(usize, Place, bool, Span)> = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let call_args: &[Expr] = match &a.kind {
