@@ -2435,11 +2435,16 @@ impl<'a> Compiler<'a> {
         cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
         self.fcx.push(cx);
         let mut destructure = Vec::new();
-        for p in params {
+        let mut_flags = self.facts.closure_mut_params.get(&(span.start, span.end)).cloned().unwrap_or_default();
+        for (i, p) in params.iter().enumerate() {
             match &p.pat.kind {
                 PatKind::Ident { name, sub: None, .. } => {
                     let slot = self.declare(&name.name);
                     self.cur().param_slots.push(slot);
+                    if mut_flags.get(i).copied().unwrap_or(false) {
+                        // Handed back on return, as a function's `&mut`.
+                        self.cur().mut_params.push(slot);
+                    }
                 }
                 _ => {
                     let slot = self.alloc_hidden();
@@ -2456,7 +2461,7 @@ impl<'a> Compiler<'a> {
             self.patch_to_unreachable(at, pat.span);
         }
         self.expr(body);
-        self.emit(Op::Return, span);
+        self.emit_return(span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
         let cx = self.fcx.pop().expect("closure context");

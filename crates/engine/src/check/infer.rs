@@ -49,6 +49,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
+        report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -160,6 +161,10 @@ struct Body<'i> {
     loops: Vec<LoopCx>,
     asyncs: Vec<AsyncCx>,
     closures: Vec<ClosureCx>,
+    /// The closure being checked may write through its `&mut` parameters
+    /// (only where the engine hands them back: `send_modify`).
+    mut_param_closure: bool,
+    closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -258,6 +263,8 @@ impl<'i> Body<'i> {
             closures: Vec::new(),
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
+            mut_param_closure: false,
+            closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             last_closure_once: false,
@@ -1982,6 +1989,7 @@ impl<'i> Body<'i> {
             Some(Ty::Fn(ps, r)) if ps.len() == params.len() => (Some(ps), Some(*r)),
             _ => (None, None),
         };
+        let mut_params = std::mem::take(&mut self.mut_param_closure);
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
@@ -1999,8 +2007,21 @@ impl<'i> Body<'i> {
                     t
                 }
             };
+            let before = self.locals.len();
             self.pat(&p.pat, &t, true);
+            if mut_params && self.locals.len() == before + 1 {
+                // Written through like a function's `&mut` parameter.
+                self.locals[before].is_param = true;
+            }
             ptys.push(t);
+        }
+        if mut_params {
+            let flags = ptys
+                .iter()
+                .zip(params)
+                .map(|(t, p)| matches!(self.table.resolve(t), Ty::Ref { is_mut: true, .. }) && matches!(p.pat.kind, PatKind::Ident { .. }))
+                .collect();
+            self.closure_mut_params.insert((span.start, span.end), flags);
         }
         let out = match (ret, exp_ret) {
             (Some(r), e) => {
@@ -2677,7 +2698,12 @@ impl<'i> Body<'i> {
             return self.spawn(args, span);
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
+        // The closure of `send_modify` changes the value through its `&mut`
+        // parameter, which the engine hands back.
+        self.mut_param_closure =
+            sig.is_stub && matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender");
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
+        self.mut_param_closure = false;
         // `collect`, `sum` and `product` tie their result to the items, once
         // the result's type is known (`let v: Vec<u8> = ...collect()`).
         if sig.is_stub

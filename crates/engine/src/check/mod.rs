@@ -94,6 +94,9 @@ pub struct TypeFacts {
     /// Structs with `#[derive(Default)]`: each field's default, in order
     /// (absent when a field's type has no default the engine knows).
     pub derived_defaults: crate::map::SortedMap<String, Vec<FieldDefault>>,
+    /// Closures whose `&mut` parameters are handed back (`send_modify`'s):
+    /// which parameters.
+    pub closure_mut_params: crate::map::SortedMap<(u32, u32), Vec<bool>>,
 }
 
 /// The `Default::default()` of a field's type.
