@@ -1540,14 +1540,17 @@ impl<'a> Compiler<'a> {
             ExprKind::Cast(inner, ty) => {
                 self.expr_borrow(inner);
                 let to = match &ty.kind {
-                    TypeKind::Path(p) => match p.last() {
-                        "f64" | "f32" => CastTo::Float,
-                        "char" => CastTo::Char,
-                        other => CastTo::Int(IntTy::from_name(other).unwrap_or(IntTy::I64)),
+                    TypeKind::Path(p) if p.segments.len() == 1 => match p.last() {
+                        "f64" | "f32" => Some(CastTo::Float),
+                        "char" => Some(CastTo::Char),
+                        other => IntTy::from_name(other).map(CastTo::Int),
                     },
-                    _ => CastTo::Int(IntTy::I64),
+                    _ => None,
                 };
-                self.emit(Op::Cast(to), span);
+                // `x as Box<dyn Trait>`, `&x as &dyn Trait`: the same value.
+                if let Some(to) = to {
+                    self.emit(Op::Cast(to), span);
+                }
             }
             ExprKind::Block { block, label } => {
                 if label.is_some() {
@@ -1960,8 +1963,13 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], span: Span, awaited: bool) {
         let ExprKind::Path(path) = &func.kind else {
-            self.err(func.span, "only calls of named functions are supported");
-            return self.emit_unit(span);
+            // `(self.on_done)(x)`, `make()(x)`: a closure value.
+            self.expr_borrow(func);
+            for a in args {
+                self.expr(a);
+            }
+            self.emit(Op::CallValue { argc: args.len() as u32 }, span);
+            return;
         };
         let names = path.names();
         // `i32::pow(3, 4)` is `3.pow(4)`; `u8::try_from(x)` checks the range.
