@@ -184,6 +184,9 @@ pub struct World {
 #[derive(Debug, Default)]
 pub struct OnceObj {
     pub value: Option<Value>,
+    /// The task running a `get_or_init` initializer (it holds the cell's
+    /// one permit; the others wait in `waiters`).
+    pub initializing: Option<TaskId>,
     /// A `SetOnce` (else a `OnceCell`).
     pub set_once: bool,
     pub waiters: Vec<(u64, TaskId)>,

@@ -223,6 +223,10 @@ pub enum Registration {
     TrackerWait { tracker: TrackerId, ticket: u64 },
     /// A `SetOnce::wait()` waiting for the value.
     OnceWait { cell: u32, ticket: u64 },
+    /// A `OnceCell::get_or_init` waiting for its turn (`ticket`) or running
+    /// its initializer (`child`): the initializer is dropped, and the next
+    /// waiter gets the turn.
+    OnceInit { cell: u32, ticket: Option<u64>, child: Option<u32> },
     /// A future running another as a child coroutine (`timeout`): the
     /// child is dropped with all it holds, and the timer (set for
     /// `deadline`) taken back.
@@ -668,6 +672,14 @@ pub enum FutureState {
         cell: u32,
         ticket: Option<u64>,
     },
+    /// `get_or_init(f)` on a `OnceCell`: `f` until it is called, then its
+    /// future running as a child coroutine.
+    OnceInit {
+        cell: u32,
+        f: Option<Value>,
+        ticket: Option<u64>,
+        child: Option<u32>,
+    },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
     /// `std::future::pending()`: never ready.
@@ -734,6 +746,7 @@ impl FutureState {
             FutureState::Cancelled { token, ticket: Some(ticket), .. } => Registration::Cancelled { token, ticket },
             FutureState::TrackerWait { tracker, ticket: Some(ticket), .. } => Registration::TrackerWait { tracker, ticket },
             FutureState::OnceWait { cell, ticket: Some(ticket) } => Registration::OnceWait { cell, ticket },
+            FutureState::OnceInit { cell, ticket, child, .. } if ticket.is_some() || child.is_some() => Registration::OnceInit { cell, ticket, child },
             _ => return None,
         })
     }

@@ -239,6 +239,7 @@ impl<'p> Vm<'p> {
             FutureState::Cancelled { .. } => self.poll_cancelled(st, span),
             FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
+            FutureState::OnceInit { .. } => self.poll_once_init(st, span),
         }
     }
 
@@ -275,6 +276,7 @@ impl<'p> Vm<'p> {
                     self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: true });
                 }
             }
+            DropEffect::Wait(Registration::OnceInit { cell, ticket, child }) => self.once_init_dropped(cell, ticket, child),
             DropEffect::Wait(r) => self.w.take_back(r),
         }
     }
@@ -368,6 +370,8 @@ impl World {
                     self.emit(EventKind::TrackerWaitDone { task: cur, tracker, left: true });
                 }
             }
+            // The VM's (`Vm::once_init_dropped`): it frees a child coroutine.
+            Registration::OnceInit { .. } => {}
             Registration::OnceWait { cell, ticket } => {
                 let Some(c) = self.onces.get_mut(cell as usize) else { return };
                 let before = c.waiters.len();

@@ -3,8 +3,11 @@
 //! (`SetError::AlreadyInitializedError(v)`, `SetOnceError(v)`); `get`
 //! reads it; `take` empties a `OnceCell`. `SetOnce::wait()` returns the
 //! value, waiting on a `Notify` until `set` wakes every waiter, oldest
-//! first; it uses no budget. `OnceCell::get_or_init` takes an async
-//! closure, which the engine does not run yet (`conformance/once_*`).
+//! first; it uses no budget. `OnceCell::get_or_init(f)` returns the value
+//! if set; else the cell's one permit goes to one caller, which runs
+//! `f()`'s future as a child coroutine and stores its output, waking the
+//! callers waiting in line; a dropped initializer (a `timeout`) passes the
+//! permit to the next in line (`conformance/once_*`).
 
 use super::*;
 use crate::rt::OnceObj;
@@ -23,6 +26,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::OnceCell::initialized", f: initialized },
         Native { path: "tokio::sync::OnceCell::into_inner", f: take },
         Native { path: "tokio::sync::OnceCell::take", f: take },
+        Native { path: "tokio::sync::OnceCell::get_or_init", f: get_or_init },
         Native { path: "tokio::sync::SetOnce::new", f: new_set_once },
         Native { path: "tokio::sync::SetOnce::const_new", f: new_set_once },
         Native { path: "tokio::sync::SetOnce::default", f: new_set_once },
@@ -59,8 +63,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 };
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `get_mut` and `get_or_try_init` are not supported yet;
-/// `get_or_init` is declared (its closure is what is not supported).
+/// `#[complete]`: `get_mut` and `get_or_try_init` are not supported yet.
 const DECL: &str = r#"
         #[derive(Debug)]
         pub struct OnceCell<T>;
@@ -75,7 +78,7 @@ const DECL: &str = r#"
             pub fn initialized(&self) -> bool;
             pub fn into_inner(self) -> Option<T>;
             pub fn take(&mut self) -> Option<T>;
-            pub async fn get_or_init(&self, f: _) -> &T;
+            pub async fn get_or_init(&self, f: impl FnOnce() -> _) -> &T;
         }
         #[derive(Debug, Display, PartialEq)]
         pub enum SetError<T> { AlreadyInitializedError(T), InitializingError(T) }
@@ -104,7 +107,7 @@ const DECL: &str = r#"
 fn create(vm: &mut Vm, set_once: bool, value: Option<Value>, span: Span) -> Value {
     let cell = vm.w.onces.len() as u32;
     let set = value.is_some();
-    vm.w.onces.push(OnceObj { value, set_once, waiters: Vec::new(), span });
+    vm.w.onces.push(OnceObj { value, initializing: None, set_once, waiters: Vec::new(), span });
     vm.w.emit(EventKind::OnceCreated { cell, set_once, set, span });
     handle(if set_once { HandleKind::SetOnce } else { HandleKind::OnceCell }, cell, &vm.w)
 }
@@ -199,6 +202,12 @@ fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::opt(v))
 }
 
+fn get_or_init(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let cell = cell_of(vm, a)?;
+    let f = arg(a);
+    Ok(vm.future(FutureState::OnceInit { cell, f: Some(f), ticket: None, child: None }))
+}
+
 fn wait(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let cell = cell_of(vm, a)?;
     Ok(vm.future(FutureState::OnceWait { cell, ticket: None }))
@@ -239,6 +248,90 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::OnceWaiting { task: cur, cell: id, span });
         }
         Ok(Poll::Pending(WaitOn::OnceSet(id)))
+    }
+
+    /// `get_or_init(f).await`, as Tokio's: the value if the cell is set;
+    /// else the cell's one permit (waiting in line, oldest first, while
+    /// another task initializes), then `f()`'s future, whose output is
+    /// stored and wakes every waiter.
+    pub(super) fn poll_once_init(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::OnceInit { cell, f, ticket, child } = st else { return panic("internal: not a get_or_init") };
+        let (id, cur) = (*cell, self.w.current);
+        if self.w.onces.get(id as usize).is_none() {
+            return panic("internal error: no such OnceCell");
+        }
+        if let Some(k) = *child {
+            return match self.poll_child(k)? {
+                Poll::Ready(v) => {
+                    *child = None;
+                    let c = &mut self.w.onces[id as usize];
+                    c.initializing = None;
+                    c.value = Some(v.clone());
+                    let woken = std::mem::take(&mut c.waiters);
+                    self.w.emit(EventKind::OnceSet { task: cur, cell: id, ok: true, woke: woken.len() as u32 });
+                    for (_, t) in woken {
+                        self.w.wake(t);
+                    }
+                    Ok(Poll::Ready(v))
+                }
+                p => Ok(p),
+            };
+        }
+        let c = &mut self.w.onces[id as usize];
+        if let Some(v) = c.value.clone() {
+            if let Some(k) = ticket.take() {
+                c.waiters.retain(|w| w.0 != k);
+            }
+            return Ok(Poll::Ready(v));
+        }
+        // The permit: free, and this task first in line (or no line).
+        let first = c.waiters.first().map(|w| w.0);
+        if c.initializing.is_none() && (first.is_none() || first == *ticket) {
+            if let Some(k) = ticket.take() {
+                c.waiters.retain(|w| w.0 != k);
+            }
+            c.initializing = Some(cur);
+            let Some(init) = f.take() else { return panic("internal error: get_or_init without its closure") };
+            let fut = self.call_closure(init, Vec::new(), span)?;
+            let co = self.child_co(fut);
+            *child = Some(self.add_child(co));
+            return self.poll_once_init(st, span);
+        }
+        if ticket.is_none() {
+            let k = self.w.ticket();
+            *ticket = Some(k);
+            self.w.onces[id as usize].waiters.push((k, cur));
+            self.w.emit(EventKind::OnceWaiting { task: cur, cell: id, span });
+        }
+        Ok(Poll::Pending(WaitOn::OnceSet(id)))
+    }
+
+    /// A `get_or_init` dropped: its initializer (and all it holds) goes,
+    /// and the next task in line gets the permit; or it leaves the line.
+    pub(super) fn once_init_dropped(&mut self, cell: u32, ticket: Option<u64>, child: Option<u32>) {
+        if let Some(k) = child {
+            self.free_child(k);
+        }
+        let cur = self.w.current;
+        let Some(c) = self.w.onces.get_mut(cell as usize) else { return };
+        let mut left = false;
+        if let Some(k) = ticket {
+            let before = c.waiters.len();
+            c.waiters.retain(|w| w.0 != k);
+            left = c.waiters.len() != before;
+        }
+        let next = if child.is_some() {
+            c.initializing = None;
+            c.waiters.first().map(|w| w.1)
+        } else {
+            None
+        };
+        if left {
+            self.w.emit(EventKind::OnceWaitLeft { task: cur, cell });
+        }
+        if let Some(t) = next {
+            self.w.wake(t);
+        }
     }
 
     /// A task waiting for a `SetOnce` waits for whoever sets it.
