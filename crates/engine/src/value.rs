@@ -667,6 +667,14 @@ pub enum FutureState {
         calls: u64,
         ticket: Option<u64>,
     },
+    /// `wait_for(f)` on a watch receiver: `f` is tried on each new version
+    /// (`waiting` while in `changed()`), `closed` once every sender left.
+    WatchWaitFor {
+        rx: u32,
+        f: Value,
+        closed: bool,
+        waiting: bool,
+    },
     /// `wait()` on a `SetOnce`.
     OnceWait {
         cell: u32,
@@ -742,7 +750,7 @@ impl FutureState {
             }
             FutureState::Notified { notify, ticket: Some(ticket), .. } => Registration::Notified { notify, ticket },
             FutureState::BroadcastRecv { rx } => Registration::BroadcastRecv { rx },
-            FutureState::WatchChanged { rx } => Registration::WatchChanged { rx },
+            FutureState::WatchChanged { rx } | FutureState::WatchWaitFor { rx, waiting: true, .. } => Registration::WatchChanged { rx },
             FutureState::Cancelled { token, ticket: Some(ticket), .. } => Registration::Cancelled { token, ticket },
             FutureState::TrackerWait { tracker, ticket: Some(ticket), .. } => Registration::TrackerWait { tracker, ticket },
             FutureState::OnceWait { cell, ticket: Some(ticket) } => Registration::OnceWait { cell, ticket },

@@ -234,6 +234,7 @@ impl<'p> Vm<'p> {
             FutureState::SendTimeout { .. } => self.poll_send_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
+            FutureState::WatchWaitFor { .. } => self.poll_watch_wait_for(st, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
             FutureState::BarrierWait { .. } => self.poll_barrier_wait(st, span),
             FutureState::Cancelled { .. } => self.poll_cancelled(st, span),

@@ -22,7 +22,8 @@
 //!
 //! `send_modify` and `send_if_modified` run their closure on the value
 //! (its `&mut` parameter is handed back, `conformance/watch_send_modify`);
-//! `wait_for` is not supported yet. A `Ref` holds a read lock: a `send` while
+//! `wait_for` tries its predicate on each version it sees, as Tokio's
+//! (`conformance/watch_wait_for`). A `Ref` holds a read lock: a `send` while
 //! one is alive blocks the thread for ever on Tokio, which is not
 //! supported yet.
 
@@ -51,6 +52,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::watch::Receiver::borrow", f: borrow },
         Native { path: "tokio::sync::watch::Receiver::borrow_and_update", f: borrow_and_update },
         Native { path: "tokio::sync::watch::Receiver::changed", f: changed },
+        Native { path: "tokio::sync::watch::Receiver::wait_for", f: wait_for },
         Native { path: "tokio::sync::watch::Receiver::has_changed", f: has_changed },
         Native { path: "tokio::sync::watch::Receiver::mark_changed", f: mark_changed },
         Native { path: "tokio::sync::watch::Receiver::mark_unchanged", f: mark_unchanged },
@@ -68,8 +70,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     debug,
 };
 
-/// Declared as the checker reads it (see `check/stubs.rs`). `wait_for`
-/// is declared (so a call is typed) but says "not supported yet".
+/// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
         pub mod watch {
             pub fn channel<T>(init: T) -> (Sender<T>, Receiver<T>);
@@ -102,7 +103,7 @@ const DECL: &str = r#"
                 pub fn mark_changed(&mut self);
                 pub fn mark_unchanged(&mut self);
                 pub async fn changed(&mut self) -> Result<(), RecvError>;
-                pub async fn wait_for(&mut self, f: _) -> Result<Ref<T>, RecvError>;
+                pub async fn wait_for(&mut self, f: impl FnMut(&T) -> bool) -> Result<Ref<T>, RecvError>;
                 pub fn same_channel(&self, other: &Receiver<T>) -> bool;
                 pub fn clone(&self) -> Receiver<T>;
             }
@@ -323,6 +324,12 @@ fn changed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::WatchChanged { rx }))
 }
 
+fn wait_for(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (rx, _) = rx_of(vm, a)?;
+    let f = arg(a);
+    Ok(vm.future(FutureState::WatchWaitFor { rx, f, closed: false, waiting: false }))
+}
+
 /// `has_changed`: `Err(RecvError)` once every sender is gone, whether or
 /// not the last version was seen.
 fn has_changed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -498,6 +505,64 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::WatchWaiting { task: cur, watch: r.watch, rx, span });
         }
         Ok(Poll::Pending(WaitOn::WatchChanged(r.watch)))
+    }
+
+    /// `wait_for(f).await`, as Tokio 1.54's: one budget check per poll
+    /// (`cooperative`); the receiver takes the current version and, unless
+    /// the channel closed with nothing new, `f` is tried on the value: true
+    /// gives a `Ref` of it; else it waits in `changed()` and tries again;
+    /// once closed, `Err(RecvError)`.
+    pub(super) fn poll_watch_wait_for(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::WatchWaitFor { rx, f, closed, waiting } = st else { return panic("internal: not a wait_for") };
+        let rx = *rx;
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Poll::Pending(WaitOn::Yield));
+        }
+        let Some(r) = self.w.watch_rx.get(rx as usize).copied() else { return panic("internal error: no such watch receiver") };
+        let cur = self.w.current;
+        for _ in 0..1_000_000 {
+            let (version, is_closed) = match self.w.watches.get(r.watch.index()) {
+                Some(o) => (o.version, o.closed),
+                None => return panic("internal error: no such watch channel"),
+            };
+            let seen = self.w.watch_rx.get(rx as usize).map_or(version, |x| x.seen);
+            if *waiting {
+                // `changed_impl`: a new version first, then closed.
+                if version != seen {
+                    self.set_seen(rx, version);
+                    *closed = false;
+                } else if is_closed {
+                    *closed = true;
+                } else {
+                    let obj = &mut self.w.watches[r.watch.index()];
+                    if !obj.waiters.iter().any(|&(t, x)| t == cur && x == rx) {
+                        obj.waiters.push((cur, rx));
+                        self.w.emit(EventKind::WatchWaiting { task: cur, watch: r.watch, rx, span });
+                    }
+                    return Ok(Poll::Pending(WaitOn::WatchChanged(r.watch)));
+                }
+                self.w.watches[r.watch.index()].waiters.retain(|&(t, x)| !(t == cur && x == rx));
+                *waiting = false;
+                continue;
+            }
+            let has_changed = version != seen;
+            self.set_seen(rx, version);
+            if !*closed || has_changed {
+                let value = self.w.watches[r.watch.index()].value.clone();
+                if matches!(self.call_closure(f.clone(), vec![value], span)?, Value::Bool(true)) {
+                    self.w.consume_budget();
+                    return Ok(Poll::Ready(Value::ok(new_ref(self, r.watch, has_changed))));
+                }
+            }
+            if *closed {
+                self.w.consume_budget();
+                self.w.emit(EventKind::WatchRecvClosed { task: cur, watch: r.watch, rx, span });
+                return Ok(Poll::Ready(Value::err(recv_error())));
+            }
+            *waiting = true;
+        }
+        panic("internal error: wait_for did not settle")
     }
 
     /// `closed().await` on a sender: done when no receiver is left.
