@@ -823,6 +823,8 @@ pub fn event_task(state: &ViewState) -> Option<TaskId> {
         | EventKind::OnceTaken { task, .. }
         | EventKind::OnceWaiting { task, .. }
         | EventKind::OnceWaitLeft { task, .. }
+        | EventKind::OnceInitializing { task, .. }
+        | EventKind::OnceInitAbandoned { task, .. }
         | EventKind::Printed { task, .. } => Some(task),
         _ => state.running(),
     }
@@ -1074,7 +1076,11 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         }
         EventKind::OnceTaken { task, cell } => format!("{} takes the value out of {}", name(task), names.once(cell)),
         EventKind::OnceWaiting { task, cell, .. } => format!("{} waits for {} to be set", name(task), names.once(cell)),
-        EventKind::OnceWaitLeft { task, cell } => format!("{} stops waiting for {} (its wait() was dropped)", name(task), names.once(cell)),
+        EventKind::OnceWaitLeft { task, cell } => format!("{} stops waiting for {} (its wait was dropped)", name(task), names.once(cell)),
+        EventKind::OnceInitializing { task, cell, .. } => format!("{} initializes {}: the others wait for its value", name(task), names.once(cell)),
+        EventKind::OnceInitAbandoned { task, cell } => {
+            format!("{}'s initializer of {} was dropped: {} stays empty, the next in line initializes it", name(task), names.once(cell), names.once(cell))
+        }
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

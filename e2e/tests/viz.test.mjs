@@ -671,6 +671,44 @@ describe('visualization panels', { timeout: 420_000 }, () => {
     await page.close();
   });
 
+  test('a OnceCell card shows the task running get_or_init and the tasks waiting in line', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'cancel_token_graceful_shutdown');
+    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
+    const program = readFileSync(new URL('../../conformance/once_cell_get_or_init.rs', import.meta.url), 'utf8');
+    await page.getByTestId('editor').fill(program);
+    await page.waitForFunction(
+      (n) => {
+        const app = document.querySelector('[data-testid=app]');
+        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    const len = await runLength(page);
+    const cell = () =>
+      page
+        .$eval('[data-testid=once-cell][data-name=cell]', (el) => ({
+          state: el.dataset.state,
+          waiters: Number(el.dataset.waiters),
+          initializer: el.querySelector('[aria-label=Initializing]')?.textContent ?? '',
+        }))
+        .catch(() => null);
+    const states = [];
+    let queued = false;
+    for (let pos = 0; pos <= len; pos++) {
+      await seek(page, pos);
+      const c = await cell();
+      if (!c) continue;
+      if (states.at(-1) !== c.state) states.push(c.state);
+      if (c.state === 'initializing' && c.waiters === 2 && c.initializer.length > 0) queued = true;
+    }
+    assert.deepEqual(states, ['empty', 'initializing', 'set']);
+    assert.ok(queued, 'two tasks wait in line while one initializes');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('an RwLock card shows the readers, the writer, and readers queued behind a waiting writer', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'rwlock_config');

@@ -725,8 +725,10 @@ pub struct OnceCard {
     pub set: bool,
     /// Who set it last.
     pub set_by: Option<(TaskId, String)>,
-    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    /// Tasks waiting in `SetOnce::wait()` or `get_or_init`, oldest first.
     pub waiters: Vec<(TaskId, String)>,
+    /// The task running a `get_or_init` initializer.
+    pub initializing: Option<(TaskId, String)>,
 }
 
 /// Builds the card of cell `c` at `state.pos`.
@@ -740,12 +742,50 @@ pub fn once_card(g: &RunGeom, state: &ViewState, c: u32) -> Option<OnceCard> {
         set: view.set,
         set_by: view.set_by.filter(|_| view.set).map(|t| (t, g.task(t))),
         waiters: view.waiters.iter().map(|&w| (w, g.task(w))).collect(),
+        initializing: view.initializing.filter(|_| !view.set).map(|t| (t, g.task(t))),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `conformance/once_cell_get_or_init.rs`: the first task's
+    /// initializer runs while the two others wait in line; a dropped
+    /// initializer (the `timeout`) leaves the second cell empty until the
+    /// next `get_or_init` initializes it.
+    #[test]
+    fn a_once_cell_card_shows_who_initializes_and_who_waits() {
+        let src = include_str!("../../conformance/once_cell_get_or_init.rs");
+        let data = crate::model::RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let tl = &data.timeline;
+        let states = |c: u32| -> Vec<(String, usize)> {
+            let mut out: Vec<(String, usize)> = Vec::new();
+            for p in 0..=tl.len() {
+                let Some(card) = once_card(&g, &tl.state_at(&data.run.trace, p), c) else { continue };
+                let state = if card.set {
+                    "set".to_string()
+                } else if let Some((_, who)) = &card.initializing {
+                    format!("initializing by {who}")
+                } else {
+                    "empty".to_string()
+                };
+                let entry = (state, card.waiters.len());
+                if out.last() != Some(&entry) {
+                    out.push(entry);
+                }
+            }
+            out
+        };
+        let first = states(0);
+        assert_eq!(first.first().map(|s| s.0.as_str()), Some("empty"));
+        assert!(first.iter().any(|(s, w)| s.starts_with("initializing by") && *w == 2), "{first:?}");
+        assert_eq!(first.last().map(|s| s.0.as_str()), Some("set"));
+        let second: Vec<String> = states(1).into_iter().map(|s| s.0).collect();
+        let inits = second.iter().filter(|s| s.starts_with("initializing")).count();
+        assert!(inits >= 2 && second.contains(&"empty".to_string()) && second.last().map(String::as_str) == Some("set"), "{second:?}");
+    }
 
     /// `conformance/set_once_wait.rs`: the cell is empty while three
     /// tasks wait in `wait()` (the one whose `select!` dropped its wait

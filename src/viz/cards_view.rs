@@ -675,7 +675,13 @@ fn token_card_markup(c: &TokenCard) -> Markup {
 /// A `OnceCell` or `SetOnce` card, as markup.
 fn once_card_markup(c: &OnceCard) -> Markup {
     let mut m = Markup::with_capacity(384);
-    let state = if c.set { "set" } else { "empty" };
+    let state = if c.set {
+        "set"
+    } else if c.initializing.is_some() {
+        "initializing"
+    } else {
+        "empty"
+    };
     card_open(&mut m, if c.set { "viz-once set" } else { "viz-once" }, "once-cell", &c.name);
     m.attr("data-state", state).attr("data-waiters", &c.waiters.len().to_string());
     let label = format!("{} {}: {state}, {} waiting", if c.set_once { "SetOnce" } else { "OnceCell" }, c.name, c.waiters.len());
@@ -687,8 +693,19 @@ fn once_card_markup(c: &OnceCard) -> Markup {
         task_item(&mut m, "", *t, short, "count", "set it");
         m.raw("</ul>");
     }
+    if let Some((t, short)) = &c.initializing {
+        m.raw("<ul class=\"sem-holders\" aria-label=\"Initializing\">");
+        task_item(&mut m, "", *t, short, "count", "runs the initializer");
+        m.raw("</ul>");
+    }
     if c.set_once {
         waiter_queue(&mut m, "Waiting in wait(), oldest first", c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())));
+    } else if !c.waiters.is_empty() {
+        waiter_queue(
+            &mut m,
+            "Waiting in get_or_init(), oldest first",
+            c.waiters.iter().map(|(t, short)| (*t, short.as_str(), ("", String::new()), String::new())),
+        );
     }
     m.raw("</article>");
     m

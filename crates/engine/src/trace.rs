@@ -657,6 +657,19 @@ pub enum EventKind {
         task: TaskId,
         cell: u32,
     },
+    /// `task` took a `OnceCell`'s permit in `get_or_init` and runs its
+    /// initializer.
+    OnceInitializing {
+        task: TaskId,
+        cell: u32,
+        span: Span,
+    },
+    /// The initializer `task` ran was dropped before it finished (the cell
+    /// stays empty; the next in line gets the permit).
+    OnceInitAbandoned {
+        task: TaskId,
+        cell: u32,
+    },
     /// `task` waits in `wait()` on the tracker.
     TrackerWaiting {
         task: TaskId,
@@ -952,6 +965,10 @@ impl Event {
             }
             EventKind::OnceSet { task, cell, ok, woke } => format!("\"kind\":\"once_set\",\"task\":{task},\"cell\":{cell},\"ok\":{ok},\"woke\":{woke}"),
             EventKind::OnceWaitLeft { task, cell } => format!("\"kind\":\"once_wait_left\",\"task\":{task},\"cell\":{cell}"),
+            EventKind::OnceInitializing { task, cell, span } => {
+                format!("\"kind\":\"once_initializing\",\"task\":{task},\"cell\":{cell},\"span\":{}", sp(span))
+            }
+            EventKind::OnceInitAbandoned { task, cell } => format!("\"kind\":\"once_init_abandoned\",\"task\":{task},\"cell\":{cell}"),
             EventKind::OnceTaken { task, cell } => format!("\"kind\":\"once_taken\",\"task\":{task},\"cell\":{cell}"),
             EventKind::OnceWaiting { task, cell, span } => format!("\"kind\":\"once_waiting\",\"task\":{task},\"cell\":{cell},\"span\":{}", sp(span)),
             EventKind::TrackerCreated { tracker, span } => format!("\"kind\":\"tracker_created\",\"tracker\":{tracker},\"span\":{}", sp(span)),

@@ -444,8 +444,11 @@ pub struct OnceView {
     pub set: bool,
     /// Who set it last.
     pub set_by: Option<TaskId>,
-    /// Tasks waiting in `SetOnce::wait()`, oldest first.
+    /// Tasks waiting in `SetOnce::wait()` or `OnceCell::get_or_init`,
+    /// oldest first.
     pub waiters: Vec<TaskId>,
+    /// The task running a `get_or_init` initializer.
+    pub initializing: Option<TaskId>,
     /// Where it was created.
     pub span: Span,
 }
@@ -1331,7 +1334,7 @@ impl Core {
                 }
             }
             EventKind::OnceCreated { cell, set_once, set, span } => {
-                let v = OnceView { id: cell, set_once, set, set_by: None, waiters: Vec::new(), span };
+                let v = OnceView { id: cell, set_once, set, set_by: None, waiters: Vec::new(), initializing: None, span };
                 let i = cell as usize;
                 if i >= self.onces.len() {
                     self.onces.resize(i + 1, v.clone());
@@ -1343,6 +1346,18 @@ impl Core {
                     c.set = true;
                     c.set_by = Some(task);
                     c.waiters.clear();
+                    c.initializing = None;
+                }
+            }
+            EventKind::OnceInitializing { task, cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.waiters.retain(|&x| x != task);
+                    c.initializing = Some(task);
+                }
+            }
+            EventKind::OnceInitAbandoned { cell, .. } => {
+                if let Some(c) = self.onces.get_mut(cell as usize) {
+                    c.initializing = None;
                 }
             }
             EventKind::OnceSet { .. } => {}

@@ -291,6 +291,7 @@ impl<'p> Vm<'p> {
                 c.waiters.retain(|w| w.0 != k);
             }
             c.initializing = Some(cur);
+            self.w.emit(EventKind::OnceInitializing { task: cur, cell: id, span });
             let Some(init) = f.take() else { return panic("internal error: get_or_init without its closure") };
             let fut = self.call_closure(init, Vec::new(), span)?;
             let co = self.child_co(fut);
@@ -320,14 +321,12 @@ impl<'p> Vm<'p> {
             c.waiters.retain(|w| w.0 != k);
             left = c.waiters.len() != before;
         }
-        let next = if child.is_some() {
-            c.initializing = None;
-            c.waiters.first().map(|w| w.1)
-        } else {
-            None
-        };
+        let (next, abandoned) = if child.is_some() { (c.waiters.first().map(|w| w.1), c.initializing.take()) } else { (None, None) };
         if left {
             self.w.emit(EventKind::OnceWaitLeft { task: cur, cell });
+        }
+        if let Some(task) = abandoned {
+            self.w.emit(EventKind::OnceInitAbandoned { task, cell });
         }
         if let Some(t) = next {
             self.w.wake(t);
