@@ -2816,15 +2816,26 @@ impl<'a> Compiler<'a> {
                 return;
             }
             MacroArgs::Matches { expr, pat, guard } => {
-                if guard.is_some() {
-                    self.err(span, "`matches!` with a guard is not supported yet");
-                }
+                // `match expr { pat if guard => true, _ => false }`: the
+                // guard's value is the result once the pattern matched.
                 self.push_scope();
                 self.expr_borrow(expr);
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, span);
-                self.emit(Op::Bool(true), span);
+                match guard {
+                    Some(g) => {
+                        self.push_temps();
+                        self.expr_borrow(g);
+                        let t = self.alloc_hidden();
+                        self.emit(Op::Store(t), g.span);
+                        self.pop_temps(g.span);
+                        self.emit(Op::Move(t), g.span);
+                    }
+                    None => {
+                        self.emit(Op::Bool(true), span);
+                    }
+                }
                 let skip = self.emit(Op::Jump(0), span);
                 let f = self.here();
                 self.patch(at, f);
