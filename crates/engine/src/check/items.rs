@@ -506,7 +506,8 @@ impl<'a> Lowerer<'_, 'a> {
                     let full = self.absolute_in(&path, module);
                     if !self.is_stub
                         && self.errors.len() < 50
-                        && let Some(d) = privacy_error(self.items, &full, module, &tree.prefix.iter().map(|i| (i.name.as_str(), i.span)).collect::<Vec<_>>(), tree.span)
+                        && let Some(d) =
+                            privacy_error(self.items, &full, module, &tree.prefix.iter().map(|i| (i.name.as_str(), i.span)).collect::<Vec<_>>(), tree.span)
                     {
                         self.errors.push(d);
                     }
