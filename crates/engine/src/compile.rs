@@ -3488,6 +3488,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "std::time::Duration::from_secs_f64" => DurationFromSecsF64,
         "std::sync::Arc::new" | "std::rc::Rc::new" | "Arc::new" | "Rc::new" => ArcNew,
         "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
+        "std::sync::Arc::ptr_eq" | "std::rc::Rc::ptr_eq" | "Arc::ptr_eq" | "Rc::ptr_eq" => PtrEq,
         "String::from" => StringFrom,
         "String::new" => StringNew,
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
