@@ -2,7 +2,7 @@
 //!
 //! The `RefMut` guard from `borrow_mut()` lives until the end of the block, across the `sleep`, so the
 //! spawned future holds it while suspended; `RefMut` is not `Send`. rustc reports "future cannot be
-//! sent between threads safely" at the `spawn`.
+//! sent between threads safely" (no error code) at the `spawn`.
 
 use std::cell::RefCell;
 use tokio::time::{Duration, sleep};
