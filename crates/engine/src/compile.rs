@@ -129,6 +129,11 @@ pub struct Compiler<'a> {
     unsupported: Vec<String>,
     uses: SortedMap<String, String>,
     globs: Vec<String>,
+    /// The names of the user's `mod` blocks: a path's leading module
+    /// segments are taken off (`geometry::shapes::area` is `area`), items
+    /// of every module being registered by their own name (two items of
+    /// one name in different modules are not supported yet).
+    mods: Vec<String>,
     fns: SortedMap<String, FnInfo>,
     types: SortedMap<String, DefId>,
     const_items: SortedMap<String, &'a Expr>,
@@ -186,6 +191,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         unsupported: Vec::new(),
         uses: SortedMap::new(),
         globs: Vec::new(),
+        mods: Vec::new(),
         fns: SortedMap::new(),
         types: SortedMap::new(),
         self_def: None,
@@ -201,9 +207,11 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         const_depth: 0,
     };
     let mut main = None;
-    c.collect(&file.items, &mut main);
+    let mut items = Vec::new();
+    c.flatten(&file.items, "", &mut items);
+    c.collect(&items, &mut main);
     let mut bodies: Vec<(FuncId, &FnDecl, Option<DefId>)> = Vec::new();
-    c.collect_bodies(&file.items, &mut bodies, None);
+    c.collect_bodies(&items, &mut bodies, None);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
     }
@@ -306,14 +314,55 @@ impl<'a> Compiler<'a> {
     // Items
     // ---------------------------------------------------------------
 
-    fn collect(&mut self, items: &'a [Item], main: &mut Option<FuncId>) {
+    /// The file's items with those of its `mod` blocks, each with the
+    /// module it is in (`""` at the root).
+    fn flatten(&mut self, items: &'a [Item], module: &str, out: &mut Vec<(&'a Item, String)>) {
         for item in items {
+            if let ItemKind::Mod { name, items } = &item.kind {
+                if !self.mods.contains(&name.name) {
+                    self.mods.push(name.name.clone());
+                }
+                let path = if module.is_empty() { name.name.clone() } else { format!("{module}::{}", name.name) };
+                self.flatten(items, &path, out);
+                continue;
+            }
+            if let Some(name) = item_name(item) {
+                let clash = out.iter().any(|(i, m)| {
+                    (!m.is_empty() || !module.is_empty()) && is_type_item(i) == is_type_item(item) && item_name(i).is_some_and(|n| n.name == name.name)
+                });
+                if clash || (!module.is_empty() && name.name == "main" && !is_type_item(item)) {
+                    self.err(name.span, format!("two items named `{}` in different modules are not supported yet", name.name));
+                    continue;
+                }
+            }
+            out.push((item, module.to_string()));
+        }
+    }
+
+    /// A path with its leading module segments taken off (`self::`,
+    /// `super::`, `crate::` and the user's modules): what is left names an
+    /// item by its own name, as the items of every module are registered.
+    fn strip_mods<'p>(&self, names: Vec<&'p str>) -> Vec<&'p str> {
+        let mut i = 0;
+        while i + 1 < names.len() {
+            let n = names[i];
+            let is_mod = matches!(n, "crate" | "self" | "super") || (self.mods.iter().any(|m| m == n) && !self.uses.contains_key(n));
+            if !is_mod {
+                break;
+            }
+            i += 1;
+        }
+        names.get(i..).map(|s| s.to_vec()).unwrap_or_default()
+    }
+
+    fn collect(&mut self, items: &[(&'a Item, String)], main: &mut Option<FuncId>) {
+        for (item, _) in items {
             if let ItemKind::Trait { name, items } = &item.kind {
                 self.traits.insert(name.name.clone(), items);
             }
         }
         // Types first so that methods can find them.
-        for item in items {
+        for (item, _) in items {
             match &item.kind {
                 ItemKind::Struct(s) => {
                     let shape = match &s.fields {
@@ -375,9 +424,17 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        for item in items {
+        for (item, module) in items {
             match &item.kind {
-                ItemKind::Use(tree) => self.collect_use(tree, &[]),
+                ItemKind::Use(tree) => {
+                    let before = self.uses.clone();
+                    self.collect_use(tree, &[]);
+                    // A module's `use`s are the file's here: two that give
+                    // one name different meanings are not supported.
+                    if !module.is_empty() && before.iter().any(|(k, v)| self.uses.get(k).is_some_and(|now| now != v)) {
+                        self.err(item.span, "`use` of one name for two different items in different modules is not supported yet");
+                    }
+                }
                 ItemKind::Fn(f) => {
                     let id = self.funcs.len() as FuncId;
                     self.funcs.push(None);
@@ -469,7 +526,7 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                ItemKind::Mod { name, .. } => self.err(name.span, "modules are not supported yet"),
+                ItemKind::Mod { .. } => {}
                 ItemKind::Trait { .. } => {}
                 ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::TypeAlias { .. } => {}
             }
@@ -497,8 +554,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn collect_bodies<'f>(&mut self, items: &'f [Item], out: &mut Vec<(FuncId, &'f FnDecl, Option<DefId>)>, _self_def: Option<DefId>) {
-        for item in items {
+    fn collect_bodies<'f>(&mut self, items: &[(&'f Item, String)], out: &mut Vec<(FuncId, &'f FnDecl, Option<DefId>)>, _self_def: Option<DefId>) {
+        for (item, _) in items {
             match &item.kind {
                 ItemKind::Fn(f) => {
                     if let Some(info) = self.fns.get(&f.name.name) {
@@ -553,6 +610,14 @@ impl<'a> Compiler<'a> {
                 }
                 if path.first().map(|s| s == "crate" || s == "self" || s == "super").unwrap_or(false) {
                     path.remove(0);
+                }
+                // An item (or a module) of the user's modules is known by
+                // its own name.
+                if path.first().is_some_and(|f| self.mods.contains(f) && !self.uses.contains_key(f)) {
+                    if path.last().is_some_and(|l| *l != name) {
+                        self.err(tree.span, "renaming an item of a module with `use .. as` is not supported yet");
+                    }
+                    return;
                 }
                 self.uses.insert(name, path.join("::"));
             }
@@ -1161,7 +1226,7 @@ impl<'a> Compiler<'a> {
 
     /// Resolves a path to an enum variant or struct: (def, variant, is_enum).
     fn resolve_variant(&mut self, path: &Path) -> Option<(DefId, u32, bool)> {
-        let names = path.names();
+        let names = self.strip_mods(path.names());
         self.resolve_variant_names(&names)
     }
 
@@ -1606,7 +1671,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn path_expr(&mut self, path: &Path, span: Span) {
-        let names = path.names();
+        let names = self.strip_mods(path.names());
         if names.len() == 1 {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
@@ -1971,7 +2036,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallValue { argc: args.len() as u32 }, span);
             return;
         };
-        let names = path.names();
+        let names = self.strip_mods(path.names());
         // `i32::pow(3, 4)` is `3.pow(4)`; `u8::try_from(x)` checks the range.
         if names.len() == 2 && IntTy::from_name(names[0]).is_some() && names[1] == "try_from" && args.len() == 1 {
             let ty = IntTy::from_name(names[0]).unwrap_or(IntTy::I64);
@@ -2317,7 +2382,7 @@ impl<'a> Compiler<'a> {
         match &inner.kind {
             ExprKind::Call { func, args } => {
                 if let ExprKind::Path(p) = &func.kind {
-                    let names = p.names();
+                    let names = self.strip_mods(p.names());
                     let key = if names.len() == 1 { names[0].to_string() } else { names.join("::") };
                     let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
                     if self.fns.get(&key).map(|f| f.is_async).unwrap_or(false) {
@@ -2829,15 +2894,26 @@ impl<'a> Compiler<'a> {
                 return;
             }
             MacroArgs::Matches { expr, pat, guard } => {
-                if guard.is_some() {
-                    self.err(span, "`matches!` with a guard is not supported yet");
-                }
+                // `match expr { pat if guard => true, _ => false }`: the
+                // guard's value is the result once the pattern matched.
                 self.push_scope();
                 self.expr_borrow(expr);
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, span);
-                self.emit(Op::Bool(true), span);
+                match guard {
+                    Some(g) => {
+                        self.push_temps();
+                        self.expr_borrow(g);
+                        let t = self.alloc_hidden();
+                        self.emit(Op::Store(t), g.span);
+                        self.pop_temps(g.span);
+                        self.emit(Op::Move(t), g.span);
+                    }
+                    None => {
+                        self.emit(Op::Bool(true), span);
+                    }
+                }
                 let skip = self.emit(Op::Jump(0), span);
                 let f = self.here();
                 self.patch(at, f);
@@ -3425,6 +3501,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "std::time::Duration::from_secs_f64" => DurationFromSecsF64,
         "std::sync::Arc::new" | "std::rc::Rc::new" | "Arc::new" | "Rc::new" => ArcNew,
         "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
+        "std::sync::Arc::ptr_eq" | "std::rc::Rc::ptr_eq" | "Arc::ptr_eq" | "Rc::ptr_eq" => PtrEq,
         "String::from" => StringFrom,
         "String::new" => StringNew,
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
@@ -3448,4 +3525,20 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "Some" | "Ok" | "Err" => Identity,
         _ => return None,
     })
+}
+
+/// The name an item declares in the type namespace or the value one.
+fn item_name(item: &Item) -> Option<&Ident> {
+    match &item.kind {
+        ItemKind::Fn(f) => Some(&f.name),
+        ItemKind::Const { name, .. } => Some(name),
+        ItemKind::Struct(s) => Some(&s.name),
+        ItemKind::Enum(e) => Some(&e.name),
+        ItemKind::Trait { name, .. } | ItemKind::TypeAlias { name, .. } => Some(name),
+        _ => None,
+    }
+}
+
+fn is_type_item(item: &Item) -> bool {
+    matches!(item.kind, ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::Trait { .. } | ItemKind::TypeAlias { .. })
 }

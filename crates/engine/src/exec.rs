@@ -1058,7 +1058,13 @@ impl<'p> Vm<'p> {
             }
             Op::Builtin { b, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let r = self.builtin(*b, args)?;
+                let r = match (b, args.as_slice()) {
+                    // An `Rc` or `Arc` is one `Value::Arc` allocation, shared
+                    // by its clones and by the copies borrows make.
+                    (Builtin::PtrEq, [Value::Arc(x), Value::Arc(y)]) => Value::Bool(Rc::ptr_eq(x, y)),
+                    (Builtin::PtrEq, _) => self.unsupported_stop(span, "`ptr_eq` of these values is not supported yet".to_string())?,
+                    _ => self.builtin(*b, args)?,
+                };
                 co.stack.push(r);
             }
             Op::Tuple(n) => {

@@ -23,6 +23,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0433") => {
             "The path starts with a name that is no module or crate in scope. Add the `use` (`use tokio::sync::mpsc;`) or write the whole path (`tokio::sync::mpsc::channel`)."
         }
+        Some("E0603") => {
+            "The item is private to its module: items of a `mod` block are seen only inside it (and its child modules) unless marked `pub`. Add `pub` to the item (and to each module on the path), or call a public function of the module that uses it."
+        }
         Some("E0308") => {
             "The value's type is not the one this place expects, and Rust never converts silently. Compare the two types: a future needs `.await` to give its output, a `Result` or `Option` needs `?` or `.unwrap()`, numbers convert with `as`."
         }
@@ -123,8 +126,8 @@ mod tests {
 
     /// Every code the checker reports, and those it is about to.
     const CODES: &[&str] = &[
-        "E0382", "E0425", "E0422", "E0433", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596", "E0594",
-        "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728",
+        "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
+        "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728",
     ];
 
     /// A paragraph is two or three tight sentences.

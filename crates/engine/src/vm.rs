@@ -20,6 +20,8 @@ pub enum Builtin {
     DurationFromSecsF64,
     ArcNew,
     ArcClone,
+    /// `Rc::ptr_eq` / `Arc::ptr_eq`: the same allocation.
+    PtrEq,
     StringFrom,
     StringNew,
     VecNew,

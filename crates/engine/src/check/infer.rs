@@ -157,6 +157,9 @@ struct Body<'i> {
     scopes: Vec<Vec<(String, usize)>>,
     generics: Vec<String>,
     self_ty: Option<Ty>,
+    /// The user's module the body is in (`""` at the root): paths resolve
+    /// from there.
+    module: String,
     ret: Vec<Ty>,
     loops: Vec<LoopCx>,
     asyncs: Vec<AsyncCx>,
@@ -257,6 +260,7 @@ impl<'i> Body<'i> {
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
             self_ty: sig.self_ty.clone(),
+            module: sig.module.clone(),
             ret: Vec::new(),
             loops: Vec::new(),
             asyncs: Vec::new(),
@@ -638,7 +642,7 @@ impl<'i> Body<'i> {
                     }
                 }
                 let args: Vec<Ty> = p.segments.last().map(|s| s.generics.iter().map(|t| self.lower_ty(t)).collect()).unwrap_or_default();
-                match items::resolve_type_path(self.items, &names, "") {
+                match items::resolve_type_path(self.items, &names, &self.module) {
                     Some(TypeDef::Adt(id)) => {
                         let n = self.adt(id).map_or(0, |a| a.generics.len());
                         let args = if args.len() == n { args } else { (0..n).map(|_| self.fresh()).collect() };
@@ -1514,13 +1518,14 @@ impl<'i> Body<'i> {
     /// `Point { .. }` or `Msg::Get { .. }`: the ADT and the variant.
     fn resolve_struct_path(&mut self, path: &Path) -> Option<(AdtId, Option<usize>)> {
         let names = path.names();
+        self.type_privacy(&names, path);
         if names.len() == 1
             && names[0] == "Self"
             && let Some(Ty::Adt(id, _)) = &self.self_ty
         {
             return Some((*id, None));
         }
-        if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, "") {
+        if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, &self.module) {
             return Some((id, None));
         }
         if names.len() >= 2 {
@@ -1531,7 +1536,7 @@ impl<'i> Body<'i> {
                     _ => None,
                 }
             } else {
-                match items::resolve_type_path(self.items, enum_names, "") {
+                match items::resolve_type_path(self.items, enum_names, &self.module) {
                     Some(TypeDef::Adt(id)) => Some(id),
                     _ => None,
                 }
@@ -1549,6 +1554,22 @@ impl<'i> Body<'i> {
     // ---- paths ------------------------------------------------------------
 
     /// What a value path names (not locals).
+    /// E0603 for a path of two or more segments through a private item.
+    fn privacy(&self, full: &str, path: &Path) -> Option<Diagnostic> {
+        let segments: Vec<(&str, Span)> = path.segments.iter().map(|s| (s.ident.name.as_str(), s.ident.span)).collect();
+        items::privacy_error(self.items, full, &self.module, &segments, path.span)
+    }
+
+    /// E0603 for a type path (struct literal, pattern, written type).
+    fn type_privacy(&mut self, names: &[&str], path: &Path) {
+        if names.len() >= 2
+            && let Some(full) = items::expand_in(self.items, names, &self.module)
+            && let Some(d) = self.privacy(&full, path)
+        {
+            self.resolve_errors.push(d);
+        }
+    }
+
     fn resolve_value(&mut self, path: &Path) -> Option<ValueDef> {
         match self.resolve_value_full(path) {
             items::Resolved::Value(v) => Some(v),
@@ -1564,7 +1585,12 @@ impl<'i> Body<'i> {
         {
             return self.assoc_value(&st, names[1]);
         }
-        let Some(full) = items::expand(self.items, &names) else { return items::Resolved::Unmodelled };
+        let Some(full) = items::expand_in(self.items, &names, &self.module) else { return items::Resolved::Unmodelled };
+        if names.len() >= 2
+            && let Some(d) = self.privacy(&full, path)
+        {
+            return items::Resolved::Error(d);
+        }
         if let Some(v) = self.items.values.get(&full) {
             return items::Resolved::Value(v.clone());
         }
@@ -1613,6 +1639,7 @@ impl<'i> Body<'i> {
             );
         }
         let known_first = self.items.scope.contains_key(first)
+            || self.items.mod_scope.contains_key(&format!("{}::{first}", self.module))
             || self.items.types.contains_key(first)
             || self.items.modules.contains_key(first)
             || items::prim_ty(first).is_some()
@@ -2541,7 +2568,7 @@ impl<'i> Body<'i> {
                 let names = ty_path.names();
                 let written = if names == ["Self"] {
                     self.self_ty.clone()
-                } else if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, "") {
+                } else if let Some(TypeDef::Adt(id)) = items::resolve_type_path(self.items, &names, &self.module) {
                     let seg = &ty_path.segments[ty_path.segments.len() - 1];
                     let n = self.adt(id).map_or(0, |a| a.generics.len());
                     let targs: Vec<Ty> =

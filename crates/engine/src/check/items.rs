@@ -10,6 +10,7 @@ use super::stubs;
 use super::ty::{AdtId, Float, Int, Ty};
 use crate::ast::{self, Attr, Fields, FnDecl, Item, ItemKind, Type, TypeKind, UseTree, UseTreeKind};
 use crate::diag::Diagnostic;
+use crate::span::Span;
 
 #[derive(Clone, Debug)]
 pub enum FieldsDef {
@@ -109,6 +110,8 @@ pub struct FnSig {
     pub is_stub: bool,
     /// The impl's self type, for methods and associated functions.
     pub self_ty: Option<Ty>,
+    /// The user's module it is declared in (`a::b`; `""` at the root).
+    pub module: String,
 }
 
 #[derive(Clone, Debug)]
@@ -163,6 +166,12 @@ pub struct Items {
     /// Names visible without a path: the prelude plus the user's `use`s
     /// and top-level items, mapped to full paths.
     pub scope: SortedMap<String, String>,
+    /// The `use`s of the user's `mod` blocks, by `module::name`, mapped to
+    /// full paths.
+    pub mod_scope: SortedMap<String, String>,
+    /// The items of the user's `mod` blocks not marked `pub`, by full path,
+    /// with what rustc calls them ("function", "module", ...).
+    pub private: SortedMap<String, &'static str>,
     /// Impls per ADT, and per primitive type name.
     pub adt_impls: SortedMap<AdtId, Vec<usize>>,
     pub prim_impls: SortedMap<String, Vec<usize>>,
@@ -346,6 +355,13 @@ impl<'a> Lowerer<'_, 'a> {
     /// that types can refer to each other in any order.
     fn collect_module(&mut self, items: &[&'a Item], prefix: &str) {
         for item in items {
+            if !self.is_stub
+                && !prefix.is_empty()
+                && !item.is_pub
+                && let Some((name, kind)) = item_kind_name(item)
+            {
+                self.items.private.insert(join(prefix, name), kind);
+            }
             match &item.kind {
                 ItemKind::Struct(s) => {
                     let id = self.new_adt(&s.name.name, &join(prefix, &s.name.name), &s.generics, &item.attrs);
@@ -408,6 +424,22 @@ impl<'a> Lowerer<'_, 'a> {
         id
     }
 
+    /// The `use`s of the user's `mod` blocks (after `collect_module`, so
+    /// that paths relative to a module find its items).
+    fn lower_module_uses(&mut self, items: &[&'a Item], prefix: &str) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Use(tree) if !prefix.is_empty() => self.lower_use(tree, &[], prefix),
+                ItemKind::Mod { name, items } => {
+                    let path = join(prefix, &name.name);
+                    let items: Vec<&'a Item> = items.iter().collect();
+                    self.lower_module_uses(&items, &path);
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// Second pass: fields, functions, impls, constants, uses.
     fn lower_module(&mut self, items: &[&'a Item], prefix: &str) {
         for item in items {
@@ -448,8 +480,8 @@ impl<'a> Lowerer<'_, 'a> {
                     self.lower_module(&items, &path);
                 }
                 ItemKind::Use(tree) => {
-                    if !self.is_stub {
-                        self.lower_use(tree, &[]);
+                    if !self.is_stub && prefix.is_empty() {
+                        self.lower_use(tree, &[], "");
                     }
                 }
                 ItemKind::Trait { .. } => {}
@@ -457,7 +489,7 @@ impl<'a> Lowerer<'_, 'a> {
         }
     }
 
-    fn lower_use(&mut self, tree: &UseTree, prefix: &[String]) {
+    fn lower_use(&mut self, tree: &UseTree, prefix: &[String], module: &str) {
         let mut path: Vec<String> = prefix.to_vec();
         path.extend(tree.prefix.iter().map(|i| i.name.clone()));
         match &tree.kind {
@@ -471,14 +503,25 @@ impl<'a> Lowerer<'_, 'a> {
                 };
                 let name = rename.as_ref().map_or(name, |r| r.name.clone());
                 if name != "_" {
-                    let full = self.absolute(&path.join("::"));
-                    self.items.scope.insert(name, full);
+                    let full = self.absolute_in(&path, module);
+                    if !self.is_stub
+                        && self.errors.len() < 50
+                        && let Some(d) =
+                            privacy_error(self.items, &full, module, &tree.prefix.iter().map(|i| (i.name.as_str(), i.span)).collect::<Vec<_>>(), tree.span)
+                    {
+                        self.errors.push(d);
+                    }
+                    if module.is_empty() {
+                        self.items.scope.insert(name, full);
+                    } else {
+                        self.items.mod_scope.insert(join(module, &name), full);
+                    }
                 }
             }
             UseTreeKind::Glob => {
                 // `use tokio::sync::mpsc::*;`: every item of the module.
-                let module = self.absolute(&path.join("::"));
-                let prefix = format!("{module}::");
+                let from = self.absolute_in(&path, module);
+                let prefix = format!("{from}::");
                 let names: Vec<(String, String)> = self
                     .items
                     .types
@@ -488,15 +531,45 @@ impl<'a> Lowerer<'_, 'a> {
                     .filter_map(|k| k.strip_prefix(&prefix).filter(|rest| !rest.contains("::")).map(|rest| (rest.to_string(), k.clone())))
                     .collect();
                 for (n, full) in names {
-                    self.items.scope.insert(n, full);
+                    if module.is_empty() {
+                        self.items.scope.insert(n, full);
+                    } else {
+                        self.items.mod_scope.insert(join(module, &n), full);
+                    }
                 }
             }
             UseTreeKind::Nested(trees) => {
                 for t in trees {
-                    self.lower_use(t, &path);
+                    self.lower_use(t, &path, module);
                 }
             }
         }
+    }
+
+    /// A `use` path of the user's module `module` made absolute: relative
+    /// to the module when it starts with `self`/`super` or names one of
+    /// the module's items or `use`s, else as at the root.
+    fn absolute_in(&self, path: &[String], module: &str) -> String {
+        if module.is_empty() || path.first().is_some_and(|f| f == "crate" || f == "::") {
+            return self.absolute(&path.join("::"));
+        }
+        let names: Vec<&str> = path.iter().map(|s| s.as_str()).collect();
+        let relative = matches!(names.first(), Some(&"self") | Some(&"super"))
+            || names.first().is_some_and(|f| {
+                let own = join(module, f);
+                self.items.types.contains_key(&own)
+                    || self.items.values.contains_key(&own)
+                    || self.items.modules.contains_key(&own)
+                    || self.items.mod_scope.contains_key(&own)
+            });
+        if relative {
+            // `use super::{self}`-like paths of one segment keep it.
+            let mut names = names;
+            names.push("_");
+            let full = expand_in(self.items, &names, module).unwrap_or_default();
+            return full.strip_suffix("::_").map_or(full.clone(), |s| s.to_string());
+        }
+        self.absolute(&path.join("::"))
     }
 
     /// A `use` path made absolute: `crate::`/`self::` dropped, a first
@@ -663,6 +736,7 @@ impl<'a> Lowerer<'_, 'a> {
             is_async: f.is_async,
             is_stub: self.is_stub,
             self_ty,
+            module: if self.is_stub { String::new() } else { prefix.to_string() },
         }));
         id
     }
@@ -777,7 +851,9 @@ pub fn unknown_type(items: &Items, p: &ast::Path) -> Option<Diagnostic> {
         return None;
     }
     let n = names[0];
-    if n == "Self" || prim_ty(n).is_some() || items.scope.contains_key(n) || items.types.contains_key(n) || items.modules.contains_key(n) {
+    // A module's own `use` names it (`mod_scope`, by `module::name`).
+    let in_a_module = || items.mod_scope.keys().any(|k| k.rsplit_once("::").is_some_and(|(_, last)| last == n));
+    if n == "Self" || prim_ty(n).is_some() || items.scope.contains_key(n) || items.types.contains_key(n) || items.modules.contains_key(n) || in_a_module() {
         return None;
     }
     Some(Diagnostic::error(p.span, format!("cannot find type `{n}` in this scope")).with_code("E0425").with_label(p.span, "not found in this scope"))
@@ -832,8 +908,8 @@ pub fn canonical(path: &str) -> String {
 }
 
 /// A path in the type namespace, from the user's point of view.
-pub fn resolve_type_path(items: &Items, names: &[&str], _prefix: &str) -> Option<TypeDef> {
-    let full = expand(items, names)?;
+pub fn resolve_type_path(items: &Items, names: &[&str], module: &str) -> Option<TypeDef> {
+    let full = expand_in(items, names, module)?;
     if let Some(t) = items.types.get(&full) {
         return Some(t.clone());
     }
@@ -843,6 +919,90 @@ pub fn resolve_type_path(items: &Items, names: &[&str], _prefix: &str) -> Option
         return Some(TypeDef::Prim(t));
     }
     None
+}
+
+/// An item's name and what rustc calls its kind in E0603.
+fn item_kind_name(item: &Item) -> Option<(&str, &'static str)> {
+    Some(match &item.kind {
+        ItemKind::Fn(f) => (f.name.name.as_str(), "function"),
+        ItemKind::Struct(s) => (s.name.name.as_str(), "struct"),
+        ItemKind::Enum(e) => (e.name.name.as_str(), "enum"),
+        ItemKind::Mod { name, .. } => (name.name.as_str(), "module"),
+        ItemKind::Const { name, .. } => (name.name.as_str(), "constant"),
+        ItemKind::TypeAlias { name, .. } => (name.name.as_str(), "type alias"),
+        ItemKind::Trait { name, .. } => (name.name.as_str(), "trait"),
+        _ => return None,
+    })
+}
+
+/// E0603 when the path `full`, written in the user's module `from` as
+/// `segments`, goes through an item of a module that is neither `pub` nor
+/// visible there (private items are visible in their module and its
+/// children).
+pub fn privacy_error(items: &Items, full: &str, from: &str, segments: &[(&str, Span)], span: Span) -> Option<Diagnostic> {
+    if items.private.is_empty() {
+        return None;
+    }
+    let segs = crate::text::split_str(full, "::");
+    for k in 1..=segs.len() {
+        let Some(kind) = items.private.get(&segs[..k].join("::")) else { continue };
+        let parent = segs[..k - 1].join("::");
+        let visible = from == parent || from.starts_with(&format!("{parent}::"));
+        if !visible {
+            let name = segs[k - 1];
+            let at = segments.iter().rev().find(|(n, _)| *n == name).map_or(span, |(_, sp)| *sp);
+            return Some(Diagnostic::error(at, format!("{kind} `{name}` is private")).with_code("E0603").with_label(at, format!("private {kind}")));
+        }
+    }
+    None
+}
+
+/// The module that contains `module` (`a` for `a::b`, the root for `a`).
+fn parent_module(module: &str) -> &str {
+    module.rsplit_once("::").map_or("", |(p, _)| p)
+}
+
+/// A user path written inside the user's module `module` (`""` is the
+/// file's root) made absolute: `self::`, `super::` and `crate::` from
+/// there, then the module's own items and `use`s, then the root's scope
+/// (lenient: a root item named without `super::` resolves too).
+pub fn expand_in(items: &Items, names: &[&str], module: &str) -> Option<String> {
+    if module.is_empty() {
+        return expand(items, names);
+    }
+    let mut m = module;
+    let mut names: Vec<&str> = names.to_vec();
+    let mut anchored = false;
+    while let Some(first) = names.first().copied() {
+        if names.len() < 2 {
+            break;
+        }
+        match first {
+            "crate" => m = "",
+            "self" => {}
+            "super" => m = parent_module(m),
+            _ => break,
+        }
+        anchored = true;
+        names.remove(0);
+    }
+    if m.is_empty() {
+        return expand(items, &names);
+    }
+    let first = *names.first()?;
+    let rest = names[1..].join("::");
+    let with_rest = |base: String| canonical(&if rest.is_empty() { base } else { format!("{base}::{rest}") });
+    let own = join(m, first);
+    if items.types.contains_key(&own) || items.values.contains_key(&own) || items.modules.contains_key(&own) {
+        return Some(with_rest(own));
+    }
+    if let Some(full) = items.mod_scope.get(&own) {
+        return Some(with_rest(full.clone()));
+    }
+    if anchored {
+        return Some(with_rest(own));
+    }
+    expand(items, &names)
 }
 
 /// A user path made absolute through the scope (`use`s, prelude, items).
@@ -887,10 +1047,11 @@ impl Items {
         // Uses first, so that types named through them resolve.
         for item in &all {
             if let ItemKind::Use(tree) = &item.kind {
-                lowerer.lower_use(tree, &[]);
+                lowerer.lower_use(tree, &[], "");
             }
         }
         lowerer.collect_module(&all, "");
+        lowerer.lower_module_uses(&all, "");
         lowerer.lower_module(&all, "");
         UserItems { bodies: lowerer.bodies, errors: lowerer.errors }
     }

@@ -99,6 +99,7 @@ impl<'p> Vm<'p> {
                 let v = arg();
                 if b == Builtin::BoxNew { v } else { Value::Arc(Rc::new(v)) }
             }
+            Builtin::PtrEq => return panic("`ptr_eq` is compared where it is called"),
             Builtin::ArcClone => {
                 let v = arg();
                 match v {
