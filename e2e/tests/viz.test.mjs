@@ -58,6 +58,22 @@ async function seek(page, pos) {
   await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === String(p), pos, { timeout: 5_000 });
 }
 
+/** Opens a program of conformance/ in the editor and waits for its run. */
+async function loadConformance(page, file) {
+  await loadExample(page, 'cancel_token_graceful_shutdown');
+  const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
+  const program = readFileSync(new URL(`../../conformance/${file}`, import.meta.url), 'utf8');
+  await page.getByTestId('editor').fill(program);
+  await page.waitForFunction(
+    (n) => {
+      const app = document.querySelector('[data-testid=app]');
+      return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+}
+
 const runLength = async (page) => Number(await page.getByTestId('scrubber').getAttribute('max'));
 
 /** Every channel card: kind, capacity, len and the tokens drawn inside. */
@@ -639,18 +655,7 @@ describe('visualization panels', { timeout: 420_000 }, () => {
 
   test('a OnceCell card goes from empty to set', async () => {
     const { page, problems } = await open();
-    await loadExample(page, 'cancel_token_graceful_shutdown');
-    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
-    const program = readFileSync(new URL('../../conformance/set_once_wait.rs', import.meta.url), 'utf8');
-    await page.getByTestId('editor').fill(program);
-    await page.waitForFunction(
-      (n) => {
-        const app = document.querySelector('[data-testid=app]');
-        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
-      },
-      before,
-      { timeout: 15_000 },
-    );
+    await loadConformance(page, 'set_once_wait.rs');
     const len = await runLength(page);
     const cell = () =>
       page.$eval('[data-testid=once-cell][data-name=cell]', (el) => ({ name: el.dataset.name, state: el.dataset.state, waiters: Number(el.dataset.waiters) })).catch(() => null);
@@ -673,18 +678,7 @@ describe('visualization panels', { timeout: 420_000 }, () => {
 
   test('a OnceCell card shows the task running get_or_init and the tasks waiting in line', async () => {
     const { page, problems } = await open();
-    await loadExample(page, 'cancel_token_graceful_shutdown');
-    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
-    const program = readFileSync(new URL('../../conformance/once_cell_get_or_init.rs', import.meta.url), 'utf8');
-    await page.getByTestId('editor').fill(program);
-    await page.waitForFunction(
-      (n) => {
-        const app = document.querySelector('[data-testid=app]');
-        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
-      },
-      before,
-      { timeout: 15_000 },
-    );
+    await loadConformance(page, 'once_cell_get_or_init.rs');
     const len = await runLength(page);
     const cell = () =>
       page

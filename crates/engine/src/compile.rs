@@ -641,8 +641,24 @@ impl<'a> Compiler<'a> {
                 self.cur().mut_params.push(slot);
             }
         }
+        let mut_flags: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
+        self.bind_params(&f.params, &mut_flags);
+        self.block_value(&f.body);
+        self.emit_return(f.body.span);
+        self.pop_scope_no_drop();
+        let depth = self.fcx.len();
+        self.aliases.retain(|(d, _, _)| *d < depth);
+        self.pinned.retain(|(d, _)| *d < depth);
+        let cx = self.fcx.pop().expect("fn context");
+        self.funcs[id as usize] = Some(cx.finish());
+    }
+
+    /// Binds a function's or closure's parameters to slots (a pattern
+    /// parameter is matched from a hidden slot); `mut_flags` marks the
+    /// `&mut` ones, handed back on return.
+    fn bind_params(&mut self, params: &'a [Param], mut_flags: &[bool]) {
         let mut destructure = Vec::new();
-        for p in &f.params {
+        for (i, p) in params.iter().enumerate() {
             match &p.pat.kind {
                 PatKind::Ident { name, sub: None, .. } => {
                     let slot = self.declare(&name.name);
@@ -650,7 +666,7 @@ impl<'a> Compiler<'a> {
                     if let Some(t) = type_int(&p.ty) {
                         self.cur().int_tys.insert(slot, t);
                     }
-                    if is_mut_ref(&p.ty) {
+                    if mut_flags.get(i).copied().unwrap_or(false) {
                         self.cur().mut_params.push(slot);
                     }
                 }
@@ -666,18 +682,8 @@ impl<'a> Compiler<'a> {
             let cp = self.pattern(pat, true);
             let pid = self.add_pat(cp);
             let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
-            let fail = self.here() + 1;
-            let _ = fail;
             self.patch_to_unreachable(at, pat.span);
         }
-        self.block_value(&f.body);
-        self.emit_return(f.body.span);
-        self.pop_scope_no_drop();
-        let depth = self.fcx.len();
-        self.aliases.retain(|(d, _, _)| *d < depth);
-        self.pinned.retain(|(d, _)| *d < depth);
-        let cx = self.fcx.pop().expect("fn context");
-        self.funcs[id as usize] = Some(cx.finish());
     }
 
     /// Makes a `Match` op's failure path panic (for irrefutable patterns).
@@ -2507,32 +2513,10 @@ impl<'a> Compiler<'a> {
         cx.capture_modes = modes;
         cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
         self.fcx.push(cx);
-        let mut destructure = Vec::new();
+        // `&mut` parameters of `send_modify`'s closure are handed back on
+        // return, as a function's are.
         let mut_flags = self.facts.closure_mut_params.get(&(span.start, span.end)).cloned().unwrap_or_default();
-        for (i, p) in params.iter().enumerate() {
-            match &p.pat.kind {
-                PatKind::Ident { name, sub: None, .. } => {
-                    let slot = self.declare(&name.name);
-                    self.cur().param_slots.push(slot);
-                    if mut_flags.get(i).copied().unwrap_or(false) {
-                        // Handed back on return, as a function's `&mut`.
-                        self.cur().mut_params.push(slot);
-                    }
-                }
-                _ => {
-                    let slot = self.alloc_hidden();
-                    self.cur().param_slots.push(slot);
-                    destructure.push((slot, &p.pat));
-                }
-            }
-        }
-        for (slot, pat) in destructure {
-            self.emit(Op::Load(slot), pat.span);
-            let cp = self.pattern(pat, true);
-            let pid = self.add_pat(cp);
-            let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
-            self.patch_to_unreachable(at, pat.span);
-        }
+        self.bind_params(params, &mut_flags);
         self.expr(body);
         self.emit_return(span);
         let depth = self.fcx.len();

@@ -652,6 +652,12 @@ impl<'p> Vm<'p> {
         }
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.enter_closure(&mut co, c, args, span)?;
+        self.run_to_end(co, span)
+    }
+
+    /// Runs a coroutine of a closure or function called from native code
+    /// until it returns (it never suspends: it is not async).
+    fn run_to_end(&mut self, mut co: Co, span: Span) -> R<Value> {
         self.sync_calls += 1;
         let step = self.run_co(&mut co);
         self.sync_calls -= 1;
@@ -663,7 +669,7 @@ impl<'p> Vm<'p> {
             }
             Step::Stop => Err(Fail::Stop),
             Step::Pending(..) => {
-                self.unsupported_stop(span, "a closure that blocks the thread, called from here, is not supported yet".into())?;
+                self.unsupported_stop(span, "a closure or function that blocks the thread, called from here, is not supported yet".into())?;
                 Err(Fail::Stop)
             }
         }
@@ -1537,21 +1543,7 @@ impl<'p> Vm<'p> {
         let span = self.current_span.unwrap_or(Span::DUMMY);
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.push_frame(&mut co, func, args);
-        self.sync_calls += 1;
-        let step = self.run_co(&mut co);
-        self.sync_calls -= 1;
-        match step {
-            Step::Done(v) => Ok(v),
-            Step::Panic(m, at) => {
-                self.panic_span = Some(at);
-                Err(Fail::Panic(m))
-            }
-            Step::Stop => Err(Fail::Stop),
-            Step::Pending(..) => {
-                self.unsupported_stop(span, "a function that blocks the thread, called from here, is not supported yet".into())?;
-                Err(Fail::Stop)
-            }
-        }
+        self.run_to_end(co, span)
     }
 
     // -----------------------------------------------------------------

@@ -4349,26 +4349,17 @@ enum MethodLoan {
 fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,
-        Ty::Adt(id, args) => {
-            matches!(
-                std_name(items, *id),
-                "Iter"
-                    | "MutexGuard"
-                    | "SemaphorePermit"
-                    | "Permit"
-                    | "PermitIterator"
-                    | "Notified"
-                    | "RwLockReadGuard"
-                    | "RwLockWriteGuard"
-                    | "Ref"
-                    | "RefMut"
-            ) || args.iter().any(|a| declared_borrow(a, items))
-        }
+        Ty::Adt(id, args) => BORROWING.contains(&std_name(items, *id)) || args.iter().any(|a| declared_borrow(a, items)),
         Ty::Tuple(v) => v.iter().any(|a| declared_borrow(a, items)),
         Ty::Future(o) => declared_borrow(o, items),
         _ => false,
     }
 }
+
+/// The std types that borrow what made them (an iterator, a guard, a
+/// permit, a `Notified`).
+const BORROWING: &[&str] =
+    &["Iter", "MutexGuard", "SemaphorePermit", "Permit", "PermitIterator", "Notified", "RwLockReadGuard", "RwLockWriteGuard", "Ref", "RefMut"];
 
 /// The name of a std type (declared in the stubs); `""` for a user type.
 fn std_name(items: &Items, id: AdtId) -> &str {
@@ -4382,21 +4373,7 @@ fn carries_borrow(t: &Ty, items: &Items, depth: u32) -> bool {
     }
     match t {
         Ty::Ref { .. } => true,
-        Ty::Adt(id, args) => {
-            matches!(
-                std_name(items, *id),
-                "Iter"
-                    | "MutexGuard"
-                    | "SemaphorePermit"
-                    | "Permit"
-                    | "PermitIterator"
-                    | "Notified"
-                    | "RwLockReadGuard"
-                    | "RwLockWriteGuard"
-                    | "Ref"
-                    | "RefMut"
-            ) || args.iter().any(|a| carries_borrow(a, items, depth + 1))
-        }
+        Ty::Adt(id, args) => BORROWING.contains(&std_name(items, *id)) || args.iter().any(|a| carries_borrow(a, items, depth + 1)),
         Ty::Tuple(v) => v.iter().any(|a| carries_borrow(a, items, depth + 1)),
         Ty::Array(x) | Ty::Slice(x) | Ty::Future(x) => carries_borrow(x, items, depth + 1),
         _ => false,
