@@ -58,12 +58,10 @@ async function seek(page, pos) {
   await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === String(p), pos, { timeout: 5_000 });
 }
 
-/** Opens a program of conformance/ in the editor and waits for its run. */
-async function loadConformance(page, file) {
-  await loadExample(page, 'cancel_token_graceful_shutdown');
+/** Puts `file` (a program of the repository) in the editor and waits for its run. */
+async function loadFile(page, file) {
   const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
-  const program = readFileSync(new URL(`../../conformance/${file}`, import.meta.url), 'utf8');
-  await page.getByTestId('editor').fill(program);
+  await page.getByTestId('editor').fill(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
   await page.waitForFunction(
     (n) => {
       const app = document.querySelector('[data-testid=app]');
@@ -72,6 +70,12 @@ async function loadConformance(page, file) {
     before,
     { timeout: 15_000 },
   );
+}
+
+/** Opens a program of conformance/ (after an example, so the panels are up). */
+async function loadConformance(page, file) {
+  await loadExample(page, 'cancel_token_graceful_shutdown');
+  await loadFile(page, `conformance/${file}`);
 }
 
 const runLength = async (page) => Number(await page.getByTestId('scrubber').getAttribute('max'));
@@ -366,19 +370,7 @@ describe('visualization panels', { timeout: 420_000 }, () => {
     await page.close();
   });
 
-  /** Puts `file` (a program of the repository) in the editor and waits for its run. */
-  async function loadFile(page, file) {
-    const before = Number(await page.getByTestId('app').getAttribute('data-run-id'));
-    await page.getByTestId('editor').fill(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
-    await page.waitForFunction(
-      (n) => {
-        const app = document.querySelector('[data-testid=app]');
-        return Number(app.dataset.runId) > n && app.dataset.pending === 'false' && Number(document.querySelector('[data-testid=scrubber]')?.max) > 0;
-      },
-      before,
-      { timeout: 15_000 },
-    );
-  }
+
 
   test("a send_timeout's deadline says it is a send giving up, and reserve_many's permits are reserved slots", async () => {
     const { page, problems } = await open();

@@ -653,6 +653,16 @@ impl<'a> Compiler<'a> {
         self.funcs[id as usize] = Some(cx.finish());
     }
 
+    /// Pushes a match guard's value; its temporaries drop before the arm.
+    fn guard(&mut self, g: &'a Expr) {
+        self.push_temps();
+        self.expr_borrow(g);
+        let t = self.alloc_hidden();
+        self.emit(Op::Store(t), g.span);
+        self.pop_temps(g.span);
+        self.emit(Op::Move(t), g.span);
+    }
+
     /// Binds a function's or closure's parameters to slots (a pattern
     /// parameter is matched from a hidden slot); `mut_flags` marks the
     /// `&mut` ones, handed back on return.
@@ -2673,12 +2683,7 @@ impl<'a> Compiler<'a> {
             let m = self.emit(Op::Match { pat: pid, fail: 0 }, arm.pat.span);
             let mut guard_fail = None;
             if let Some(g) = &arm.guard {
-                self.push_temps();
-                self.expr_borrow(g);
-                let t = self.alloc_hidden();
-                self.emit(Op::Store(t), g.span);
-                self.pop_temps(g.span);
-                self.emit(Op::Move(t), g.span);
+                self.guard(g);
                 guard_fail = Some(self.emit(Op::JumpIfFalse(0), g.span));
             }
             self.arm_body(&arm.body, result);
@@ -2886,14 +2891,7 @@ impl<'a> Compiler<'a> {
                 let pid = self.add_pat(cp);
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, span);
                 match guard {
-                    Some(g) => {
-                        self.push_temps();
-                        self.expr_borrow(g);
-                        let t = self.alloc_hidden();
-                        self.emit(Op::Store(t), g.span);
-                        self.pop_temps(g.span);
-                        self.emit(Op::Move(t), g.span);
-                    }
+                    Some(g) => self.guard(g),
                     None => {
                         self.emit(Op::Bool(true), span);
                     }

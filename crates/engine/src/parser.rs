@@ -85,6 +85,7 @@ fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
         skipped: lexed.skipped,
         stack_base: stack_pos(),
         declarations,
+        in_trait: false,
     };
     let file = p.parse_file();
     if !quiet {
@@ -311,6 +312,8 @@ struct Parser<'a> {
     stack_base: usize,
     /// Functions without a body are declarations, not errors.
     declarations: bool,
+    /// Parsing a trait's items (`type`/`const` there are not supported).
+    in_trait: bool,
 }
 
 fn sp(lo: u32, hi: u32) -> Span {
@@ -897,10 +900,17 @@ impl<'a> Parser<'a> {
         let mut items = Vec::new();
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => {}
-                Err(Fatal) => self.recover_item(close, depth),
+            if self.in_trait && (self.is_kw("type") || self.is_kw("const")) {
+                let s = self.span();
+                self.report(Diagnostic::error(s, "associated types and constants in traits are not supported yet"));
+                self.bump();
+                self.recover_item(close, depth);
+            } else {
+                match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
+                    Ok(Some(item)) => items.push(item),
+                    Ok(None) => {}
+                    Err(Fatal) => self.recover_item(close, depth),
+                }
             }
             if self.pos == before {
                 self.bump();
@@ -1535,7 +1545,9 @@ impl<'a> Parser<'a> {
         let depth = self.depth_of[self.pos] + 1;
         self.bump();
         tri!(self.parse_inner_attrs());
+        let saved_trait = std::mem::replace(&mut self.in_trait, false);
         let items = self.parse_items(close, depth);
+        self.in_trait = saved_trait;
         self.finish_group(close);
         Ok(ItemKind::Impl(ImplBlock { generics, negative, trait_, self_ty, items }))
     }
@@ -1566,25 +1578,10 @@ impl<'a> Parser<'a> {
         self.bump();
         // Required methods end in `;`, as declarations do.
         let saved = std::mem::replace(&mut self.declarations, true);
-        let mut items = Vec::new();
-        while self.pos < close && !self.aborted {
-            let before = self.pos;
-            if self.is_kw("type") || self.is_kw("const") {
-                let s = self.span();
-                self.report(Diagnostic::error(s, "associated types and constants in traits are not supported yet"));
-                self.recover_item(close, depth);
-            } else {
-                match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
-                    Ok(Some(item)) => items.push(item),
-                    Ok(None) => {}
-                    Err(Fatal) => self.recover_item(close, depth),
-                }
-            }
-            if self.pos == before {
-                self.bump();
-            }
-        }
+        let saved_trait = std::mem::replace(&mut self.in_trait, true);
+        let items = self.parse_items(close, depth);
         self.declarations = saved;
+        self.in_trait = saved_trait;
         self.finish_group(close);
         Ok(ItemKind::Trait { name, items })
     }
@@ -1605,7 +1602,9 @@ impl<'a> Parser<'a> {
         let depth = self.depth_of[self.pos] + 1;
         self.bump();
         attrs.extend(tri!(self.parse_inner_attrs()));
+        let saved_trait = std::mem::replace(&mut self.in_trait, false);
         let items = self.parse_items(close, depth);
+        self.in_trait = saved_trait;
         self.finish_group(close);
         Ok(ItemKind::Mod { name, items })
     }
