@@ -86,6 +86,9 @@ pub struct Vm<'p> {
     unwinding: bool,
     /// Closures running on coroutines of their own (`call_closure`).
     sync_calls: u32,
+    /// Where the native stack was when the run started: each closure a
+    /// native calls runs one interpreter deeper on it.
+    stack_base: usize,
     /// See `Ctx::rendered`.
     rendered: Vec<(usize, bool, String)>,
     /// The cells of futures that completed, for the next futures to reuse:
@@ -123,6 +126,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         binds: Vec::new(),
         unwinding: false,
         sync_calls: 0,
+        stack_base: stack_pos(),
         rendered: Vec::new(),
         future_cells: Vec::new(),
         enum_cells: Vec::new(),
@@ -658,6 +662,11 @@ impl<'p> Vm<'p> {
     /// Runs a coroutine of a closure or function called from native code
     /// until it returns (it never suspends: it is not async).
     fn run_to_end(&mut self, mut co: Co, span: Span) -> R<Value> {
+        // Each nesting runs the interpreter again on the native stack,
+        // which is 1 MiB in wasm: deep recursion through natives stops here.
+        if self.stack_base.abs_diff(stack_pos()) > NATIVE_STACK_BUDGET {
+            return Err(self.budget_stop(Budget::CallDepth));
+        }
         self.sync_calls += 1;
         let step = self.run_co(&mut co);
         self.sync_calls -= 1;
@@ -2098,6 +2107,16 @@ enum Flow {
 /// Closures called from native code (an iterator adapter calling a closure
 /// that drives another iterator...), one inside the other, at most.
 const MAX_NESTED_CALLS: u32 = 64;
+
+/// How much native stack nested interpreter runs may take (wasm gives 1
+/// MiB; the parser's budget is spent before the run starts).
+const NATIVE_STACK_BUDGET: usize = 448 * 1024;
+
+/// An address on the native stack, to measure how deep it is.
+fn stack_pos() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
 
 /// A slot lent to a closure takes its value back (see `Value::Lent`).
 fn unlend(slot: &mut Value) {

@@ -458,3 +458,29 @@ fn every_fixture_runs_without_panicking() {
         let _ = taskscope_engine::check(&src);
     }
 }
+
+/// Recursion through closures that natives call (an iterator adapter's
+/// closure calling the function again, a `Display` impl formatting
+/// itself) runs the interpreter again on the native stack each time: it
+/// must stop at a budget on wasm's 1 MiB stack, never overflow it.
+#[test]
+fn recursion_through_natives_stops_at_a_budget() {
+    let programs = [
+        "fn rec(n: u64) -> u64 { if n == 0 { 0 } else { (0..1).map(|_| rec(n - 1)).sum::<u64>() + 1 } }\n\
+         #[tokio::main(flavor = \"current_thread\")]\nasync fn main() { println!(\"{}\", rec(100000)); }\n",
+        "use std::fmt;\nstruct Deep(u32);\n\
+         impl fmt::Display for Deep { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, \"{}\", Deep(self.0 + 1)) } }\n\
+         #[tokio::main(flavor = \"current_thread\")]\nasync fn main() { println!(\"{}\", Deep(0)); }\n",
+        "fn rec(n: u64) -> Option<u64> { Some(n).and_then(|k| if k == 0 { Some(0) } else { rec(k - 1) }) }\n\
+         #[tokio::main(flavor = \"current_thread\")]\nasync fn main() { println!(\"{:?}\", rec(100000)); }\n",
+    ];
+    for src in programs {
+        let run = on_small_stack(move || taskscope_engine::run(src, &taskscope_engine::Config::default()));
+        assert!(
+            matches!(run.outcome, taskscope_engine::Outcome::BudgetExceeded { .. }),
+            "{src}: {:?} {:?}",
+            run.outcome,
+            run.diagnostics.iter().map(|d| d.message.clone()).collect::<Vec<_>>()
+        );
+    }
+}
