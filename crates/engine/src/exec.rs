@@ -2010,11 +2010,6 @@ impl<'p> Vm<'p> {
         };
         Ok(Value::Iter(Rc::new(RefCell::new(st))))
     }
-
-    fn drain_iter(&mut self, v: Value) -> R<Vec<Value>> {
-        let span = self.current_span.unwrap_or(Span::DUMMY);
-        self.drain_all(v, span)
-    }
 }
 
 /// The panic of `HashMap`'s and `BTreeMap`'s `Index` impls for a missing key.

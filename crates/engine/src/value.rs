@@ -885,25 +885,6 @@ pub enum IterState {
 }
 
 impl IterState {
-    /// The iterator an adapter draws from.
-    pub fn inner_mut(&mut self) -> Option<&mut IterState> {
-        match self {
-            IterState::Range { .. } | IterState::Items { .. } => None,
-            IterState::Enumerate { inner, .. }
-            | IterState::Map { inner, .. }
-            | IterState::Filter { inner, .. }
-            | IterState::FilterMap { inner, .. }
-            | IterState::Inspect { inner, .. }
-            | IterState::TakeWhile { inner, .. }
-            | IterState::SkipWhile { inner, .. }
-            | IterState::FlatMap { inner, .. }
-            | IterState::Take { inner, .. }
-            | IterState::Skip { inner, .. }
-            | IterState::StepBy { inner, .. } => Some(inner),
-            IterState::Chain { a, .. } | IterState::Zip { a, .. } => Some(a),
-        }
-    }
-
     /// Whether some closure runs when it is advanced.
     pub fn calls_closures(&self) -> bool {
         match self {
@@ -923,8 +904,8 @@ impl IterState {
         }
     }
 
-    /// The next item of a range, a collection or `enumerate()` of one;
-    /// `None` when exhausted. (The VM's `iter_next` advances every kind.)
+    /// The next item of a range or a collection; `None` when exhausted, and
+    /// for an adapter, which the VM's `iter_next` advances.
     pub fn next_item(&mut self) -> Option<Value> {
         match self {
             IterState::Range { cur, end, rev } => {
@@ -959,12 +940,7 @@ impl IterState {
                     None => items.get(i).cloned(),
                 }
             }
-            IterState::Enumerate { inner, count } => {
-                let v = inner.next_item()?;
-                let i = *count;
-                *count += 1;
-                Some(Value::Tuple(std::rc::Rc::new(vec![Value::Int(i), v])))
-            }
+            // Adapters (`enumerate()` too) advance through the VM.
             _ => None,
         }
     }

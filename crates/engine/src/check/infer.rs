@@ -135,6 +135,15 @@ struct AsyncCx {
     witness: Option<Witness>,
 }
 
+/// What a closure is, from its captures: `FnOnce` (it moves one out),
+/// `FnMut` (it writes one), not `Copy`.
+#[derive(Clone, Copy, Debug, Default)]
+struct ClosureKind {
+    once: bool,
+    writes: bool,
+    noncopy: bool,
+}
+
 /// A closure being checked: which outer locals it uses, and how.
 #[derive(Debug, Default)]
 struct ClosureCx {
@@ -175,18 +184,10 @@ struct Body<'i> {
     user_from: SortedMap<(u32, u32), String>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
-    /// The closure just checked moves a capture out of itself (`FnOnce`).
-    last_closure_once: bool,
-    /// The closure just checked writes a capture (`FnMut`).
-    last_closure_mut: bool,
-    /// The closure just checked is not `Copy`.
-    last_closure_noncopy: bool,
-    /// Locals bound to a closure that is not `Copy`.
-    noncopy_closures: crate::map::SortedSet<usize>,
-    /// Locals bound to a closure that writes a capture (`FnMut`).
-    mut_closures: crate::map::SortedSet<usize>,
-    /// Locals bound to a closure that moves a capture out (`FnOnce`).
-    once_locals: crate::map::SortedSet<usize>,
+    /// What the closure just checked is, for the `let` that binds it.
+    last_closure: ClosureKind,
+    /// Locals bound to a closure, and what it is.
+    closure_locals: SortedMap<usize, ClosureKind>,
     closure_captures: SortedMap<(u32, u32), Vec<(String, super::Capture)>>,
     once_calls: crate::map::SortedSet<(u32, u32)>,
     /// Macro expansion errors (format strings): before everything else.
@@ -271,12 +272,8 @@ impl<'i> Body<'i> {
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
-            last_closure_once: false,
-            last_closure_mut: false,
-            last_closure_noncopy: false,
-            noncopy_closures: Default::default(),
-            mut_closures: Default::default(),
-            once_locals: Default::default(),
+            last_closure: ClosureKind::default(),
+            closure_locals: SortedMap::new(),
             closure_captures: SortedMap::new(),
             once_calls: Default::default(),
             expand_errors: Vec::new(),
@@ -423,10 +420,9 @@ impl<'i> Body<'i> {
         self.closure_use(id, by_value, false);
     }
 
-    /// Whether local `id` holds a closure that writes a capture (`FnMut`):
-    /// calling it borrows it mutably.
-    fn closure_writes(&self, id: usize) -> bool {
-        self.mut_closures.contains(&id)
+    /// What the closure in local `id` is (nothing for other locals).
+    fn closure_kind(&self, id: usize) -> ClosureKind {
+        self.closure_locals.get(&id).copied().unwrap_or_default()
     }
 
     /// A use of an outer local inside the closures being walked.
@@ -791,7 +787,7 @@ impl<'i> Body<'i> {
                 let t = self.table.resolve(&l.ty);
                 // `&mut` is reborrowed, not moved, where a reference is
                 // expected: never reported.
-                let copy = (self.is_copy(&t) && !self.noncopy_closures.contains(&i)) || matches!(t, Ty::Ref { .. });
+                let copy = (self.is_copy(&t) && !self.closure_kind(i).noncopy) || matches!(t, Ty::Ref { .. });
                 (l.name.clone(), copy, self.show(&t))
             })
             .collect();
@@ -841,7 +837,7 @@ impl<'i> Body<'i> {
                     && !has_var_or_param(&t)
                     && self.is_copy(&t)
                     && !matches!(t, Ty::Ref { is_mut: true, .. })
-                    && !self.noncopy_closures.contains(&local)
+                    && !self.closure_kind(local).noncopy
                 {
                     self.copies.insert(span);
                 }
@@ -1109,20 +1105,12 @@ impl<'i> Body<'i> {
                         self.block(eb, None);
                     }
                     let is_closure = init.as_ref().is_some_and(|e| matches!(e.kind, ExprKind::Closure { .. }));
-                    let once = std::mem::take(&mut self.last_closure_once) && is_closure;
-                    let writes = std::mem::take(&mut self.last_closure_mut) && is_closure;
-                    let noncopy = std::mem::take(&mut self.last_closure_noncopy) && is_closure;
+                    let kind = std::mem::take(&mut self.last_closure);
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
-                        if once {
-                            self.once_locals.insert(before);
-                        }
-                        if writes {
-                            self.mut_closures.insert(before);
-                        }
-                        if noncopy {
-                            self.noncopy_closures.insert(before);
+                        if is_closure {
+                            self.closure_locals.insert(before, kind);
                         }
                         self.hold_loans(before, e);
                         if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
@@ -2089,14 +2077,16 @@ impl<'i> Body<'i> {
             self.closure_use(id, mode == super::Capture::Value && !copy, written);
             modes.push((self.locals[id].name.clone(), mode));
         }
-        self.last_closure_once = cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone()));
-        // `Copy` when it captures only by `&` or copies: a `&mut` capture
-        // or an owned non-`Copy` value makes it move.
-        self.last_closure_noncopy = modes
-            .iter()
-            .zip(&cx.captures)
-            .any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone())));
-        self.last_closure_mut = cx.captures.iter().any(|&(_, _, written)| written);
+        self.last_closure = ClosureKind {
+            once: cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone())),
+            writes: cx.captures.iter().any(|&(_, _, written)| written),
+            // `Copy` when it captures only by `&` or copies: a `&mut`
+            // capture or an owned non-`Copy` value makes it move.
+            noncopy: modes
+                .iter()
+                .zip(&cx.captures)
+                .any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone()))),
+        };
         let loans: Vec<(usize, Kind)> = cx
             .captures
             .iter()
@@ -2415,12 +2405,12 @@ impl<'i> Body<'i> {
         {
             // A closure (or a function) in a local: `Fn` borrows it,
             // `FnMut` borrows it mutably, `FnOnce` consumes it.
-            let once = self.once_locals.contains(&id);
-            let ft = self.expr(func, None, if once { Use::Move } else { Use::Borrow });
-            if once {
+            let kind = self.closure_kind(id);
+            let ft = self.expr(func, None, if kind.once { Use::Move } else { Use::Borrow });
+            if kind.once {
                 self.moved_out(func);
                 self.once_calls.insert((func.span.start, func.span.end));
-            } else if self.closure_writes(id) {
+            } else if kind.writes {
                 self.check_mutable(func, Access::BorrowMut, func.span);
             } else if self.locals[id].is_param {
                 // A parameter may be `FnMut` (`mut f: F`): its `mut` is needed.

@@ -300,22 +300,22 @@ impl Vm<'_> {
         if !iterable {
             return Ok(None);
         }
-        let adapter = |st: Box<IterState>, f: Value| -> Option<IterState> {
-            Some(match mn {
-                M::Map => IterState::Map { inner: st, f },
-                M::Filter => IterState::Filter { inner: st, f },
-                M::FilterMap => IterState::FilterMap { inner: st, f },
-                M::Inspect => IterState::Inspect { inner: st, f },
-                M::TakeWhile => IterState::TakeWhile { inner: st, f, done: false },
-                M::SkipWhile => IterState::SkipWhile { inner: st, f, skipping: true },
-                M::FlatMap => IterState::FlatMap { inner: st, f: Some(f), cur: None },
-                _ => return None,
-            })
+        // The lazy adapters: the receiver's state wrapped with the closure.
+        type Make = fn(Box<IterState>, Value) -> IterState;
+        let make: Option<Make> = match mn {
+            M::Map => Some(|inner, f| IterState::Map { inner, f }),
+            M::Filter => Some(|inner, f| IterState::Filter { inner, f }),
+            M::FilterMap => Some(|inner, f| IterState::FilterMap { inner, f }),
+            M::Inspect => Some(|inner, f| IterState::Inspect { inner, f }),
+            M::TakeWhile => Some(|inner, f| IterState::TakeWhile { inner, f, done: false }),
+            M::SkipWhile => Some(|inner, f| IterState::SkipWhile { inner, f, skipping: true }),
+            M::FlatMap => Some(|inner, f| IterState::FlatMap { inner, f: Some(f), cur: None }),
+            _ => None,
         };
-        if matches!(mn, M::Map | M::Filter | M::FilterMap | M::Inspect | M::TakeWhile | M::SkipWhile | M::FlatMap) {
+        if let Some(make) = make {
             let st = Box::new(self.state_of(recv.clone())?);
             let f = arg();
-            return Ok(adapter(st, f).map(Self::wrap));
+            return Ok(Some(Self::wrap(make(st, f))));
         }
         if !matches!(mn, M::ForEach | M::Fold | M::Any | M::All | M::Find | M::FindMap | M::Position | M::MinByKey | M::MaxByKey | M::Partition) {
             return Ok(None);

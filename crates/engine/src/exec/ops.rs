@@ -170,7 +170,6 @@ impl<'p> Vm<'p> {
     /// A method of a plain value: `mn` of the type `on` (`Unknown`: the one
     /// of that name the value's representation has).
     fn data_method(&mut self, recv: Value, name: &str, mn: M, on: StdTy, argc: usize, arg: &mut dyn FnMut() -> Value, span: Span) -> R<Value> {
-        let _ = span;
         if mn == M::Clone {
             return match &recv {
                 Value::Arc(_) => Ok(recv),
@@ -353,10 +352,10 @@ impl<'p> Vm<'p> {
                     std::cmp::Ordering::Equal => 1,
                     std::cmp::Ordering::Greater => 2,
                 };
-                return Ok(Value::Enum(Rc::new(crate::value::Adt { def: builtin::ORDERING, variant, fields: Vec::new() })));
+                return Ok(Value::adt_enum(builtin::ORDERING, variant, Vec::new()));
             }
             M::Sum | M::Count | M::Min | M::Max | M::Collect | M::Last => {
-                let items = self.drain_iter(recv)?;
+                let items = self.drain_all(recv, span)?;
                 return Ok(match mn {
                     M::Count => Value::Int(items.len() as i64),
                     M::Collect => Value::Vec(Rc::new(items)),
