@@ -651,9 +651,6 @@ impl<'p> Vm<'p> {
     fn call_closure(&mut self, f: Value, args: Vec<Value>, span: Span) -> R<Value> {
         let f = self.auto_deref(f);
         let Value::Func(c) = f else { return panic("internal error: calling a value that is not a closure") };
-        if self.sync_calls >= MAX_NESTED_CALLS {
-            return Err(self.budget_stop(Budget::CallDepth));
-        }
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.enter_closure(&mut co, c, args, span)?;
         self.run_to_end(co, span)
@@ -664,7 +661,7 @@ impl<'p> Vm<'p> {
     fn run_to_end(&mut self, mut co: Co, span: Span) -> R<Value> {
         // Each nesting runs the interpreter again on the native stack,
         // which is 1 MiB in wasm: deep recursion through natives stops here.
-        if self.stack_base.abs_diff(stack_pos()) > NATIVE_STACK_BUDGET {
+        if self.sync_calls >= MAX_NESTED_CALLS || self.stack_base.abs_diff(stack_pos()) > NATIVE_STACK_BUDGET {
             return Err(self.budget_stop(Budget::CallDepth));
         }
         self.sync_calls += 1;
@@ -1546,9 +1543,6 @@ impl<'p> Vm<'p> {
 
     /// Calls a (not async) function to completion, from native code.
     fn call_sync(&mut self, func: FuncId, args: Vec<Value>) -> R<Value> {
-        if self.sync_calls >= MAX_NESTED_CALLS {
-            return Err(self.budget_stop(Budget::CallDepth));
-        }
         let span = self.current_span.unwrap_or(Span::DUMMY);
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.push_frame(&mut co, func, args);
