@@ -50,6 +50,7 @@ pub const EXAMPLES: &[Example] = &[
     example("watch_config_reload", include_str!("../examples/watch_config_reload.rs")),
     example("barrier_start_together", include_str!("../examples/barrier_start_together.rs")),
     example("cancel_token_graceful_shutdown", include_str!("../examples/cancel_token_graceful_shutdown.rs")),
+    example("hand_written_future", include_str!("../examples/hand_written_future.rs")),
     example("task_panic", include_str!("../examples/task_panic.rs")),
     example("forgotten_sender", include_str!("../examples/forgotten_sender.rs")),
     example("abba_deadlock", include_str!("../examples/abba_deadlock.rs")),

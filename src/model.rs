@@ -761,7 +761,9 @@ fn running_span(data: &RunData, task: TaskId, pos: usize) -> Option<taskscope_en
             | EventKind::TrackerCreated { span, .. }
             | EventKind::TrackerWaiting { span, .. }
             | EventKind::OnceCreated { span, .. }
-            | EventKind::OnceWaiting { span, .. } => return Some(span),
+            | EventKind::OnceWaiting { span, .. }
+            | EventKind::WakerCloned { span, .. }
+            | EventKind::WakerWoke { span, .. } => return Some(span),
             _ => {}
         }
     }
@@ -1081,6 +1083,10 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::OnceInitAbandoned { task, cell } => {
             format!("{}'s initializer of {} was dropped: {} stays empty, the next in line initializes it", name(task), names.once(cell), names.once(cell))
         }
+        EventKind::WakerCloned { task, by, .. } if task == by => format!("{} clones its own waker, to be stored and woken later", name(task)),
+        EventKind::WakerCloned { task, by, .. } => format!("{} clones {}'s waker", name(by), name(task)),
+        EventKind::WakerWoke { task, by, .. } if task == by => format!("{} wakes itself: it will be polled again", name(task)),
+        EventKind::WakerWoke { task, by, .. } => format!("{} calls {}'s waker: {} will be polled again", name(by), name(task), name(task)),
         EventKind::Printed { task, .. } => format!("{} prints", name(task)),
         EventKind::TimeAdvanced { to } => format!("the clock jumps to {}", format_time(to)),
     }

@@ -249,6 +249,7 @@ impl Writer {
             WaitOn::Cancelled(t) => (16, t.0 as u64),
             WaitOn::Tracker(t) => (17, t.0 as u64),
             WaitOn::OnceSet(c) => (18, u64::from(c)),
+            WaitOn::Waker => (19, 0),
         };
         self.u8(tag);
         self.u64(v);
@@ -313,6 +314,7 @@ impl<'a> Reader<'a> {
             16 => WaitOn::Cancelled(TokenId(id)),
             17 => WaitOn::Tracker(TrackerId(id)),
             18 => WaitOn::OnceSet(id),
+            19 => WaitOn::Waker,
             _ => return None,
         })
     }

@@ -372,6 +372,34 @@ describe('visualization panels', { timeout: 420_000 }, () => {
 
 
 
+  test('a hand-written future: its waker is drawn where it is stored and where another task wakes it', async () => {
+    const { page, problems } = await open();
+    await loadExample(page, 'hand_written_future');
+    const wakers = page.locator('[data-testid=waker]');
+    const all = await wakers.evaluateAll((ws) => ws.map((w) => ({ kind: w.dataset.kind, by: w.dataset.by, title: w.querySelector('title').textContent })));
+    assert.equal(all.length, 2, JSON.stringify(all));
+    assert.deepEqual(all.map((w) => [w.kind, w.by]), [['stored', '0'], ['woken', '1']]);
+    assert.match(all[0].title, /^main's waker cloned by itself at line 37, to be stored and woken later/);
+    assert.match(all[1].title, /^main's waker woken by worker at line 53: it will be polled again/);
+    // Both lie on main's lane, the wake later than the store.
+    const box = async (loc) => loc.evaluate((el) => el.getBoundingClientRect().toJSON());
+    const mainLane = await box(page.locator('.lane-label[data-task="main"]'));
+    const [stored, woken] = [await box(wakers.nth(0)), await box(wakers.nth(1))];
+    for (const w of [stored, woken]) {
+      assert.ok(w.top >= mainLane.top - 1 && w.bottom <= mainLane.bottom + 1, `${JSON.stringify(w)} in ${JSON.stringify(mainLane)}`);
+    }
+    assert.ok(woken.left > stored.left);
+    assert.match(await page.locator('.viz-legend').textContent(), /waker stored.*waker woken/);
+    // Clicking the wake seeks to it.
+    await seek(page, 0);
+    await wakers.nth(1).click();
+    await page.waitForFunction((p) => document.querySelector('[data-testid=viz]')?.dataset.pos === p, await wakers.nth(1).getAttribute('data-seek'));
+    assert.equal(await page.getByTestId('event').textContent(), "worker calls main's waker: main will be polled again");
+    assert.match(await page.getByTestId('position').textContent(), /· 40 ms$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test("a send_timeout's deadline says it is a send giving up, and reserve_many's permits are reserved slots", async () => {
     const { page, problems } = await open();
     await loadExample(page, 'timeout_slow_request');

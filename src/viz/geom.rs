@@ -899,6 +899,24 @@ pub struct SelectBadge {
     pub title: String,
 }
 
+/// A hand-written future's waker on its task's lane: a hollow diamond
+/// where it was cloned (to be stored), a filled one where it was woken.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WakerBadge {
+    /// Centre.
+    pub x: f64,
+    /// Centre.
+    pub y: f64,
+    /// The position to seek to on click (just after the event).
+    pub seek: usize,
+    /// Woken (true) or cloned to be stored (false).
+    pub woke: bool,
+    /// The task that cloned or woke it.
+    pub by: u32,
+    /// Tooltip: who, where.
+    pub title: String,
+}
+
 /// A `timeout`'s deadline on its task's lane, while it is set: a bracket
 /// under the lane from its `TimeoutSet` to where it ended, cut across the
 /// lane where it elapsed.
@@ -968,6 +986,8 @@ pub struct Layer {
     pub marks: Vec<Mark>,
     /// Where `select!`s finished.
     pub selects: Vec<SelectBadge>,
+    /// Wakers stored and woken.
+    pub wakers: Vec<WakerBadge>,
     /// `timeout` deadlines.
     pub deadlines: Vec<DeadlineTick>,
     /// Spawns, joins, sends and receives.
@@ -1071,7 +1091,7 @@ impl Layer {
         let f1 = |x: f64| Fixed(x, 1);
         let w = (self.x1 - self.x0).max(1.0);
         let mut m = Markup::with_capacity(
-            256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len() + 200 * (self.selects.len() + self.deadlines.len()),
+            256 + 160 * (self.marks.len() + self.arrows.len()) + 40 * self.bars.len() + 200 * (self.selects.len() + self.deadlines.len() + self.wakers.len()),
         );
         m.raw_fmt(format_args!(
             "<svg class=\"viz-layer\" style=\"left:{}px\" width=\"{}\" height=\"{}\" viewBox=\"{} 0 {} {}\"><g class=\"ruler\"><path d=\"",
@@ -1186,6 +1206,13 @@ impl Layer {
             .text(&b.label)
             .raw("</text></g>");
         }
+        m.raw("</g><g class=\"wakers\">");
+        for b in &self.wakers {
+            let (class, kind) = if b.woke { ("waker woken", "woken") } else { ("waker stored", "stored") };
+            m.raw_fmt(format_args!("<g class=\"{class}\" data-testid=\"waker\" data-kind=\"{kind}\" data-by=\"{}\" data-seek=\"{}\"><title>", b.by, b.seek))
+                .text(&b.title)
+                .raw_fmt(format_args!("</title><path d=\"M{},{}l5,5l-5,5l-5,-5z\"/></g>", f1(b.x), f1(b.y - 5.0)));
+        }
         m.raw("</g></svg>");
         m.into_string()
     }
@@ -1279,6 +1306,18 @@ impl Layer {
                     label: if m.branch >= m.of { "e".to_string() } else { (m.branch + 1).to_string() },
                     title,
                 });
+            }
+            // This task's waker: cloned (to be stored), then woken.
+            let i0 = lane.wakers.partition_point(|m| m.pos + 1 < lo);
+            for m in lane.wakers[i0..].iter().take_while(|m| m.pos + 1 < hi) {
+                let line = g.line(src, m.span);
+                let who = if m.by == lane.task { "itself".to_string() } else { g.task(m.by) };
+                let title = if m.woke {
+                    format!("{}'s waker woken by {who} at line {line}: it will be polled again (event {})", g.task(lane.task), m.pos)
+                } else {
+                    format!("{}'s waker cloned by {who} at line {line}, to be stored and woken later (event {})", g.task(lane.task), m.pos)
+                };
+                layer.wakers.push(WakerBadge { x: x(m.pos + 1), y: mid - 13.0, seek: m.pos + 1, woke: m.woke, by: m.by.0, title });
             }
             // Timeout deadlines, from where they were set to where they
             // ended (or the task did). Deadlines are few and short: the
@@ -1593,6 +1632,31 @@ mod tests {
         assert_eq!(b.svg(200.0).matches("class=\"cut\"").count(), 1);
         // Outside it: nothing.
         assert!(Layer::build(&data, &g, &rows, cell, 0, d.set + 1).deadlines.iter().all(|t| t.set != d.set));
+    }
+
+    #[test]
+    fn a_stored_waker_and_its_wake_are_drawn_on_the_waiting_lane() {
+        let data = example("hand_written_future");
+        let g = RunGeom::new(&data);
+        let rows = Rows::new(g.tasks.len(), g.chans.len(), g.mutexes.len());
+        let len = data.timeline.len();
+        let layer = Layer::build(&data, &g, &rows, 10.0, 0, len + 1);
+        let got: Vec<(bool, u32)> = layer.wakers.iter().map(|w| (w.woke, w.by)).collect();
+        assert_eq!(got, [(false, 0), (true, 1)], "main clones its own waker, the worker wakes it");
+        assert_eq!(
+            layer.wakers[0].title,
+            format!("main's waker cloned by itself at line 37, to be stored and woken later (event {})", layer.wakers[0].seek - 1)
+        );
+        assert_eq!(layer.wakers[1].title, format!("main's waker woken by worker at line 53: it will be polled again (event {})", layer.wakers[1].seek - 1));
+        let main_mid = Rows::mid(rows.task_top(TaskId(0)));
+        assert!(layer.wakers.iter().all(|w| w.y < main_mid && w.y > main_mid - 20.0), "above main's bar");
+        assert!(layer.wakers[0].x < layer.wakers[1].x);
+        let svg = layer.svg(200.0);
+        assert_eq!(svg.matches("data-testid=\"waker\" data-kind=\"stored\"").count(), 1);
+        assert_eq!(svg.matches("data-testid=\"waker\" data-kind=\"woken\" data-by=\"1\"").count(), 1);
+        // A window before the wake draws only the stored waker.
+        let part = Layer::build(&data, &g, &rows, 10.0, 0, layer.wakers[1].seek - 1);
+        assert_eq!(part.wakers.len(), 1);
     }
 
     #[test]

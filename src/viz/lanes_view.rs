@@ -352,9 +352,10 @@ const LEGEND: &str = "<ul class=\"viz-legend\" aria-label=\"Lane colours\">\
 const LEGEND_SELECT: &str = "<li><span class=\"swatch sel\">2</span>select! won by branch 2</li>";
 const LEGEND_DEADLINE: &str =
     "<li><span class=\"swatch deadline\"></span>timeout deadline</li><li><span class=\"swatch deadline-cut\"></span>timeout elapsed</li>";
+const LEGEND_WAKER: &str = "<li><span class=\"swatch waker stored\"></span>waker stored</li><li><span class=\"swatch waker woken\"></span>waker woken</li>";
 
-/// The legend, with the entries for `select!` badges and timeout deadlines
-/// when the run draws them.
+/// The legend, with the entries for `select!` badges, timeout deadlines
+/// and wakers when the run draws them.
 fn legend(lanes: &[taskscope_engine::view::Lane]) -> AttrValue {
     let selects = lanes.iter().any(|l| !l.selects.is_empty());
     let deadlines = lanes.iter().any(|l| !l.deadlines.is_empty());
@@ -365,6 +366,9 @@ fn legend(lanes: &[taskscope_engine::view::Lane]) -> AttrValue {
     }
     if deadlines {
         m.raw(LEGEND_DEADLINE);
+    }
+    if lanes.iter().any(|l| !l.wakers.is_empty()) {
+        m.raw(LEGEND_WAKER);
     }
     m.raw("</ul>");
     AttrValue::from(m.into_string())

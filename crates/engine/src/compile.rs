@@ -147,6 +147,7 @@ pub struct Compiler<'a> {
     from_types: Vec<DefId>,
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
+    user_futures: Vec<(DefId, FuncId)>,
     /// The body being compiled is a trait's provided method: a method it
     /// calls on `self` is the implementing type's, chosen at run time.
     in_provided: bool,
@@ -201,6 +202,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         provided: SortedMap::new(),
         in_provided: false,
         user_fmt: Vec::new(),
+        user_futures: Vec::new(),
         from_types: Vec::new(),
         fcx: Vec::new(),
         depth: 0,
@@ -265,6 +267,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         names: c.names,
         methods: c.methods,
         user_fmt: c.user_fmt,
+        user_futures: c.user_futures,
         unsupported: c.unsupported,
         runtime,
         main,
@@ -471,7 +474,7 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From") {
+                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future") {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
                         }
@@ -521,7 +524,12 @@ impl<'a> Compiler<'a> {
                                     self.fns.insert(format!("{tname}::<{tr}>::fmt"), info);
                                     self.user_fmt.push((def, tr == "Debug", id));
                                 }
-                                _ => self.add_method(&tname, def, f, id),
+                                _ => {
+                                    if f.name.name == "poll" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Future") {
+                                        self.user_futures.push((def, id));
+                                    }
+                                    self.add_method(&tname, def, f, id)
+                                }
                             }
                         }
                     }
@@ -536,7 +544,10 @@ impl<'a> Compiler<'a> {
     /// Registers `f` (function `id`) as a method of type `tname` (`def`).
     fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId) {
         let mode = f.self_param.as_ref().map(|s| {
-            if !s.is_ref {
+            if s.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
+                // `self: Pin<&mut Self>`: handed back as `&mut self` is.
+                SelfMode::RefMut
+            } else if !s.is_ref {
                 SelfMode::Value
             } else if s.is_mut {
                 SelfMode::RefMut
@@ -637,7 +648,7 @@ impl<'a> Compiler<'a> {
         if let Some(sp) = &f.self_param {
             let slot = self.declare("self");
             self.cur().param_slots.push(slot);
-            if sp.is_ref && sp.is_mut {
+            if (sp.is_ref && sp.is_mut) || sp.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
                 self.cur().mut_params.push(slot);
             }
         }
@@ -1305,6 +1316,7 @@ impl<'a> Compiler<'a> {
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,
                 "std::cmp::Ordering" => builtin::ORDERING,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
+                "std::task::Poll" => builtin::POLL,
                 _ => return None,
             }
         };
@@ -1933,6 +1945,19 @@ impl<'a> Compiler<'a> {
 
     fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {
         if let Some(p) = self.place_for_write(e) {
+            return p;
+        }
+        // `Pin::new(&mut x)` (a hand-written future polling the future it
+        // owns) is `x` itself.
+        if let ExprKind::Call { func, args } = &e.kind
+            && let ExprKind::Path(p) = &func.kind
+            && p.segments.len() >= 2
+            && p.segments[p.segments.len() - 2].ident.name == "Pin"
+            && p.last() == "new"
+            && let [arg] = args.as_slice()
+            && let ExprKind::Ref { is_mut: true, expr: inner } = &arg.kind
+            && let Some(p) = self.place_for_write(inner)
+        {
             return p;
         }
         self.expr(e);
@@ -3501,7 +3526,8 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         | "std::collections::HashSet::with_capacity"
         | "HashSet::with_capacity" => SetNew,
         "drop" | "std::mem::drop" => Drop,
-        "Box::new" => BoxNew,
+        "Box::new" | "Box::pin" | "std::boxed::Box::new" | "std::boxed::Box::pin" => BoxNew,
+        "std::pin::Pin::new" | "Pin::new" => Identity,
         "std::cmp::max" => Max,
         "std::cmp::min" => Min,
         "Some" | "Ok" | "Err" => Identity,

@@ -1749,7 +1749,7 @@ impl<'p> Vm<'p> {
                     }
                     Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
                 }
-                HandleKind::TaskTracker => Value::Handle(Handle::new(h.kind, h.id, &self.w.drops)),
+                HandleKind::TaskTracker | HandleKind::Waker => Value::Handle(Handle::new(h.kind, h.id, &self.w.drops)),
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
                 k if k.is_guard() => {
                     let inner = self.auto_deref(v.clone());

@@ -324,6 +324,30 @@ fn mk(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
+/// `std::task::ready!(e)`, expanded as std does: `match e { Poll::Ready(t)
+/// => t, Poll::Pending => return Poll::Pending }`.
+fn ready_match(e: Expr, span: Span) -> Expr {
+    let poll = |variant: &str| Path {
+        segments: ["std", "task", "Poll", variant].iter().map(|n| PathSegment { ident: Ident { name: n.to_string(), span }, generics: vec![] }).collect(),
+        span,
+    };
+    let t = Ident { name: "__ready_t".to_string(), span };
+    let bind = Pat { kind: PatKind::Ident { name: t.clone(), is_mut: false, by_ref: false, sub: None }, span };
+    let ready = Arm {
+        pat: Pat { kind: PatKind::TupleStruct(poll("Ready"), vec![bind]), span },
+        guard: None,
+        body: mk(ExprKind::Path(Path { segments: vec![PathSegment { ident: t, generics: vec![] }], span }), span),
+        span,
+    };
+    let pending = Arm {
+        pat: Pat { kind: PatKind::Path(poll("Pending")), span },
+        guard: None,
+        body: mk(ExprKind::Return(Some(Box::new(mk(ExprKind::Path(poll("Pending")), span)))), span),
+        span,
+    };
+    mk(ExprKind::Match { scrutinee: Box::new(e), arms: vec![ready, pending] }, span)
+}
+
 impl<'a> Parser<'a> {
     // ----- token access -----------------------------------------------
 
@@ -2758,7 +2782,14 @@ impl<'a> Parser<'a> {
         let close = self.group_close();
         let args = tri!(self.parse_macro_args(path.last(), close));
         self.finish_group(close);
-        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), sp(lo, self.hi())))
+        let span = sp(lo, self.hi());
+        if path.last() == "ready"
+            && let MacroArgs::Exprs(v) = &args
+            && let [e] = v.as_slice()
+        {
+            return Ok(ready_match(e.clone(), span));
+        }
+        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), span))
     }
 
     /// The arguments of macro `name`, with its opening delimiter current.

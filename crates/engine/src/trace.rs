@@ -146,6 +146,9 @@ pub enum WaitOn {
     Select(u32),
     /// `std::future::pending()`, which is never ready.
     Never,
+    /// A hand-written future (`impl Future`, `poll_fn`) returned
+    /// `Poll::Pending`: until something calls its waker.
+    Waker,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -670,6 +673,19 @@ pub enum EventKind {
         task: TaskId,
         cell: u32,
     },
+    /// `by` cloned `task`'s waker (`cx.waker().clone()` in a hand-written
+    /// future's `poll`): a waker to be stored and woken later.
+    WakerCloned {
+        task: TaskId,
+        by: TaskId,
+        span: Span,
+    },
+    /// `by` called `wake()` or `wake_by_ref()` on `task`'s waker.
+    WakerWoke {
+        task: TaskId,
+        by: TaskId,
+        span: Span,
+    },
     /// `task` waits in `wait()` on the tracker.
     TrackerWaiting {
         task: TaskId,
@@ -799,6 +815,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::JoinAll => "\"join_all\"".to_string(),
         WaitOn::Select(n) => format!("{{\"select\":{n}}}"),
         WaitOn::Never => "\"never\"".to_string(),
+        WaitOn::Waker => "\"waker\"".to_string(),
     }
 }
 
@@ -978,6 +995,8 @@ impl Event {
                 format!("\"kind\":\"tracker_closed\",\"task\":{task},\"tracker\":{tracker},\"closed\":{closed},\"changed\":{changed}")
             }
             EventKind::TrackerDone { tracker, woke } => format!("\"kind\":\"tracker_done\",\"tracker\":{tracker},\"woke\":{woke}"),
+            EventKind::WakerCloned { task, by, span } => format!("\"kind\":\"waker_cloned\",\"task\":{task},\"by\":{by},\"span\":{}", sp(span)),
+            EventKind::WakerWoke { task, by, span } => format!("\"kind\":\"waker_woke\",\"task\":{task},\"by\":{by},\"span\":{}", sp(span)),
             EventKind::TrackerWaiting { task, tracker, span } => {
                 format!("\"kind\":\"tracker_waiting\",\"task\":{task},\"tracker\":{tracker},\"span\":{}", sp(span))
             }

@@ -166,6 +166,8 @@ pub enum HandleKind {
     SetOnce,
     /// `std::sync::atomic::AtomicUsize` and friends (id: `World::atomics`)
     Atomic,
+    /// `std::task::Waker`, and the `Context` that carries it (id: its task's)
+    Waker,
 }
 
 impl HandleKind {
@@ -366,12 +368,16 @@ pub mod builtin {
     pub const SEND_TIMEOUT_ERROR: DefId = 26;
     /// `std::sync::atomic::Ordering`: `Relaxed` ... `SeqCst`.
     pub const ATOMIC_ORDERING: DefId = 27;
-    pub const COUNT: u32 = 28;
+    /// `std::task::Poll<T>`: `Ready(T)`, `Pending`.
+    pub const POLL: DefId = 28;
+    pub const COUNT: u32 = 29;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
     pub const OK: u32 = 0;
     pub const ERR: u32 = 1;
+    pub const READY: u32 = 0;
+    pub const PENDING: u32 = 1;
 }
 
 fn enum_def(name: &str, variants: &[(&str, Shape)]) -> TypeDef {
@@ -456,6 +462,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
         enum_def("Ordering", &[("Relaxed", Shape::Unit), ("Release", Shape::Unit), ("Acquire", Shape::Unit), ("AcqRel", Shape::Unit), ("SeqCst", Shape::Unit)]),
+        enum_def("Poll", &[("Ready", Shape::Tuple(1)), ("Pending", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -690,6 +697,15 @@ pub enum FutureState {
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),
+    /// A value of a user type with `impl Future`: `poll` is its `poll`.
+    User {
+        value: Value,
+        poll: FuncId,
+    },
+    /// `std::future::poll_fn(f)`: `f(cx)` at each poll.
+    PollFn {
+        f: Value,
+    },
     /// `std::future::pending()`: never ready.
     Never,
     /// `coop::consume_budget()`.

@@ -601,6 +601,19 @@ pub struct SelectMark {
     pub select: Span,
 }
 
+/// This task's waker cloned (to be stored) or woken, by `by`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WakerMark {
+    /// Event index of the `WakerCloned` or `WakerWoke`.
+    pub pos: usize,
+    /// True for a wake, false for a clone.
+    pub woke: bool,
+    /// The task that cloned or woke it.
+    pub by: TaskId,
+    /// The `clone()` or `wake()` call.
+    pub span: Span,
+}
+
 /// A `timeout`'s deadline while it is set: from its `TimeoutSet` until it
 /// elapsed, its future completed first or the timeout was dropped, or
 /// until the task's end.
@@ -648,6 +661,9 @@ pub struct Lane {
     pub selects: Vec<SelectMark>,
     /// Every `timeout` deadline that was set, in order of `set`.
     pub deadlines: Vec<DeadlineMark>,
+    /// Every clone and every wake of this task's waker (hand-written
+    /// futures), in order.
+    pub wakers: Vec<WakerMark>,
     /// The spawning task and the event index of the `TaskSpawned` (`None`
     /// for main).
     pub spawned_by: Option<(TaskId, usize)>,
@@ -952,6 +968,8 @@ impl Core {
             }
             EventKind::SleepRegistered { .. }
             | EventKind::SleepFired { .. }
+            | EventKind::WakerCloned { .. }
+            | EventKind::WakerWoke { .. }
             | EventKind::TimeoutSet { .. }
             | EventKind::SelectDone { .. }
             | EventKind::TimeoutElapsed { .. }
@@ -1794,6 +1812,7 @@ impl TimelineBuilder {
                             segments: Vec::new(),
                             awaits: Vec::new(),
                             selects: Vec::new(),
+                            wakers: Vec::new(),
                             deadlines: Vec::new(),
                             spawned_by: None,
                             end: None,
@@ -1868,6 +1887,12 @@ impl TimelineBuilder {
                 EventKind::SelectDone { task, branch, of, span, select } => {
                     if let Some(lane) = self.tl.lanes.get_mut(task.index()) {
                         lane.selects.push(SelectMark { pos: i, branch, of, span, select });
+                    }
+                }
+                EventKind::WakerCloned { task, by, span } | EventKind::WakerWoke { task, by, span } => {
+                    let woke = matches!(e.kind, EventKind::WakerWoke { .. });
+                    if let Some(lane) = self.tl.lanes.get_mut(task.index()) {
+                        lane.wakers.push(WakerMark { pos: i, woke, by, span });
                     }
                 }
                 EventKind::TimeoutSet { task, deadline, span, send } => {

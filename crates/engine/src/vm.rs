@@ -513,6 +513,10 @@ pub struct Program {
     /// which, its `fmt`). Called with the value and an empty `String` for
     /// the `Formatter`, it returns `(fmt::Result, the text written)`.
     pub user_fmt: Vec<(DefId, bool, FuncId)>,
+    /// Hand-written `impl Future`: (type, its `poll`). Awaiting a value of
+    /// the type polls it by calling `poll` with the value and a `Context`;
+    /// `poll` returns `(Poll<T>, self, cx)`.
+    pub user_futures: Vec<(DefId, FuncId)>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,

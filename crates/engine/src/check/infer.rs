@@ -2502,6 +2502,10 @@ impl<'i> Body<'i> {
                 self.check_args(&fields, args, span, &name, false);
                 Ty::Adt(id, targs)
             }
+            // `Type::default()` of a `#[derive(Default)]` type.
+            _ if path.segments.len() == 2 && path.last() == "default" && args.is_empty() && self.derived_default(path).is_some() => {
+                self.derived_default(path).unwrap_or(Ty::Unknown)
+            }
             items::Resolved::Error(mut d) => {
                 if d.code == Some("E0425") {
                     d.message = format!("cannot find function `{}` in this scope", path.last());
@@ -2520,6 +2524,20 @@ impl<'i> Body<'i> {
                 }
                 Ty::Unknown
             }
+        }
+    }
+
+    /// The type of `Type::default()` when `Type` is a user type with
+    /// `#[derive(Default)]`.
+    fn derived_default(&mut self, path: &ast::Path) -> Option<Ty> {
+        let first = path.segments.first()?.clone();
+        let t = ast::Type { kind: ast::TypeKind::Path(ast::Path { segments: vec![first], span: path.span }), span: path.span };
+        match self.lower_ty(&t) {
+            Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && a.derives("Default")) => {
+                let targs = self.instantiate_adt(id);
+                Some(Ty::Adt(id, targs))
+            }
+            _ => None,
         }
     }
 
@@ -3091,10 +3109,12 @@ impl<'i> Body<'i> {
             Ty::Ref { is_mut: true, inner } if !matches!(self.table.shallow(&inner), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str) => {
                 self.await_output(&inner, span)
             }
-            // `tokio::pin!(fut)`, `unconstrained(fut)`: the future's output.
+            // `tokio::pin!(fut)`, `Box::pin(fut)`, `unconstrained(fut)`: the
+            // future's output.
             Ty::Adt(id, args)
                 if self.adt(id).is_some_and(|a| {
-                    a.is_stub && matches!(a.path.as_str(), "std::pin::Pin" | "tokio::task::Unconstrained" | "tokio::task::coop::Unconstrained")
+                    a.is_stub
+                        && matches!(a.path.as_str(), "std::pin::Pin" | "std::boxed::Box" | "tokio::task::Unconstrained" | "tokio::task::coop::Unconstrained")
                 }) =>
             {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);

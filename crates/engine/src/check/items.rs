@@ -627,7 +627,10 @@ impl<'a> Lowerer<'_, 'a> {
                 // are the type's methods (checked, and called by the
                 // compiler); provided methods the impl leaves out too.
                 let user_trait = self.traits.get(&trait_name).copied();
-                if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
+                if trait_name == "Future" {
+                    // A hand-written future: awaiting it gives `Output`.
+                    adt.future_output = assoc;
+                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
                 }
                 // One `From` impl per type is modelled (`T::from` is then
@@ -712,6 +715,9 @@ impl<'a> Lowerer<'_, 'a> {
             // `self: Arc<Self>`; other written types (`Box<Self>`,
             // `Pin<&mut Self>`, `_` in the stubs) are not modelled.
             (Some(t), ..) if matches!(&t.kind, ast::TypeKind::Path(p) if p.last() == "Arc") => SelfKind::Arc,
+            // `self: Pin<&mut Self>` (a hand-written `poll`): the value, by
+            // `&mut`, as far as calls and the body are concerned.
+            (Some(t), ..) if is_pin_mut_self(t) => SelfKind::RefMut,
             (Some(_), ..) => SelfKind::Other,
             (None, true, true) => SelfKind::RefMut,
             (None, true, false) => SelfKind::Ref,
@@ -1115,5 +1121,15 @@ pub fn impls_of<'i>(items: &'i Items, ty: &Ty) -> &'i [usize] {
         Ty::Slice(_) => &items.slice_impls,
         Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => items.prim_impls.get(prim_name(ty)).map_or(&[], |v| v.as_slice()),
         _ => &[],
+    }
+}
+
+/// `Pin<&mut Self>`, the receiver of `Future::poll`.
+pub fn is_pin_mut_self(t: &ast::Type) -> bool {
+    match &t.kind {
+        ast::TypeKind::Path(p) if p.last() == "Pin" => p.segments.last().and_then(|s| s.generics.first()).is_some_and(
+            |g| matches!(&g.kind, ast::TypeKind::Ref { is_mut: true, inner } if matches!(&inner.kind, ast::TypeKind::Path(q) if q.last() == "Self")),
+        ),
+        _ => false,
     }
 }

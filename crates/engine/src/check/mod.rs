@@ -146,6 +146,7 @@ pub enum Special {
 }
 
 pub use crate::vm::DefaultOf;
+pub(crate) use items::is_pin_mut_self;
 
 impl TypeFacts {
     pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {

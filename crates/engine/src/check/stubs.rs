@@ -412,7 +412,7 @@ mod std {
         pub struct Box<T>;
         impl<T> Box<T> {
             pub fn new(x: T) -> Box<T>;
-            pub fn pin(x: T) -> _;
+            pub fn pin(x: T) -> std::pin::Pin<Box<T>>;
             pub fn leak(b: Box<T>) -> _;
         }
         impl<T> Deref for Box<T> { type Target = T; }
@@ -425,6 +425,12 @@ mod std {
         impl<T> Future for Ready<T> { type Output = T; }
         pub struct Pending<T>;
         impl<T> Future for Pending<T> { type Output = T; }
+        pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> PollFn<T>;
+        pub struct PollFn<T>;
+        impl<T> Future for PollFn<T> { type Output = T; }
+    }
+    pub mod task {
+        $STD_TASK
     }
     pub mod pin {
         // `Pin<&mut T>` of `tokio::pin!` and `pin!`, modelled as `Pin<T>`:
@@ -432,6 +438,7 @@ mod std {
         #[derive(Debug)]
         pub struct Pin<T>;
         impl<T> Pin<T> {
+            pub fn new(pointer: T) -> Pin<T>;
             pub fn set(&mut self, value: T);
             pub fn as_mut(&mut self) -> Pin<T>;
         }

@@ -13,6 +13,15 @@ fn items_iter(items: Vec<Value>) -> Value {
 
 impl<'p> Vm<'p> {
     pub(super) fn await_top(&mut self, co: &mut Co, span: Span) -> R<Flow> {
+        // A value of a type with a hand-written `impl Future`: from its
+        // first poll on, it lives in a future's cell, which keeps what each
+        // `poll` changed.
+        if let Some(top) = co.stack.last_mut()
+            && matches!(top, Value::Struct(_) | Value::Enum(_))
+        {
+            let v = std::mem::replace(top, Value::Unit);
+            *top = self.user_future(v);
+        }
         let Some(top) = co.stack.last().cloned() else { return panic("nothing to await") };
         let poll = match &top {
             Value::Future(rc) => {
@@ -64,6 +73,19 @@ impl<'p> Vm<'p> {
                 Ok(Flow::Next)
             }
             Poll::Pending(on) => Ok(Flow::Pending(on)),
+        }
+    }
+
+    /// A value of a type with a hand-written `impl Future` as a future
+    /// (the future's cell keeps what each `poll` changes); other values as
+    /// they are.
+    pub(super) fn user_future(&mut self, v: Value) -> Value {
+        match &v {
+            Value::Struct(a) | Value::Enum(a) => match self.p.user_futures.iter().find(|(d, _)| *d == a.def) {
+                Some(&(_, poll)) => self.future(FutureState::User { value: v, poll }),
+                None => v,
+            },
+            _ => v,
         }
     }
 

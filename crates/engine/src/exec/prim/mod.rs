@@ -26,6 +26,7 @@ mod barrier;
 mod broadcast;
 mod cancel;
 mod channel;
+mod future;
 mod join;
 mod joinset;
 mod mpsc;
@@ -93,6 +94,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &tracker::PRIMITIVE,
     &once::PRIMITIVE,
     &atomic::PRIMITIVE,
+    &future::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -241,6 +243,7 @@ impl<'p> Vm<'p> {
             FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
+            FutureState::User { .. } | FutureState::PollFn { .. } => self.poll_user(st, span),
         }
     }
 
@@ -300,6 +303,7 @@ impl<'p> Vm<'p> {
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
             WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
+            WaitOn::Waker => (Vec::new(), format!("{name} waits at line {line} for its waker: a hand-written future returned `Poll::Pending`")),
         }
     }
 }

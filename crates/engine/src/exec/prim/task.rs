@@ -71,6 +71,7 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 /// A new task for `fut`, on the runtime (`tokio::spawn`, `Runtime::spawn`).
 pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
+    let fut = vm.user_future(fut);
     if !matches!(fut, Value::Future(_)) {
         return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
     }

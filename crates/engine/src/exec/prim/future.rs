@@ -1,0 +1,163 @@
+//! Hand-written futures: `std::task::{Poll, Context, Waker}` and
+//! `std::future::poll_fn`. A user type with `impl Future` is awaited as a
+//! `FutureState::User`: each poll calls its `poll` function to completion
+//! (it is not async), with the type's value as `self: Pin<&mut Self>` and a
+//! `Context` whose waker is the polling task's (in a `join!` or `select!`
+//! branch too, as in Tokio, whose macros poll with the task's context).
+//! A `Waker` is the task's id: `wake`/`wake_by_ref` wake it as any other
+//! wake-up does (the back of the run queue, or main's flag; a task woken
+//! while it runs is queued again when its poll ends), and `will_wake` is
+//! true for wakers of the same task. A `Context` is represented by its
+//! waker. Each clone of a waker and each wake is in the trace, so the page
+//! can draw a waker being stored and then woken.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$STD_TASK",
+    decl: DECL,
+    natives: &[
+        Native { path: "std::task::Context::waker", f: context_waker },
+        Native { path: "std::task::Context::from_waker", f: from_waker },
+        Native { path: "std::task::Waker::clone", f: waker_clone },
+        Native { path: "std::task::Waker::wake", f: wake },
+        Native { path: "std::task::Waker::wake_by_ref", f: wake },
+        Native { path: "std::task::Waker::will_wake", f: will_wake },
+        Native { path: "std::task::Poll::is_ready", f: is_ready },
+        Native { path: "std::task::Poll::is_pending", f: is_pending },
+        Native { path: "std::task::Poll::map", f: poll_map },
+        Native { path: "std::future::poll_fn", f: poll_fn },
+    ],
+    kinds: &[(HandleKind::Waker, "std::task::Waker")],
+    on_drop: |_, _, _| {},
+    debug: |_, _, _, _, _| Err("`Debug` of a `Waker` (its data and vtable addresses) is not supported yet".into()),
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`).
+const DECL: &str = r#"
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Poll<T> { Ready(T), Pending }
+        impl<T> Poll<T> {
+            pub fn is_ready(&self) -> bool;
+            pub fn is_pending(&self) -> bool;
+            pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Poll<U>;
+        }
+        #[derive(Debug)]
+        #[complete]
+        pub struct Context;
+        impl Context {
+            pub fn waker(&self) -> &Waker;
+            pub fn from_waker(waker: &Waker) -> Context;
+        }
+        #[derive(Clone)]
+        #[complete]
+        pub struct Waker;
+        impl Waker {
+            pub fn clone(&self) -> Waker;
+            pub fn wake(self);
+            pub fn wake_by_ref(&self);
+            pub fn will_wake(&self, other: &Waker) -> bool;
+        }
+"#;
+
+/// The `Context` a poll of the current task gets: its waker.
+pub(in crate::exec) fn context(vm: &Vm) -> Value {
+    handle(HandleKind::Waker, vm.w.current.0, &vm.w)
+}
+
+fn context_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Handle(h))
+}
+
+fn from_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(handle(HandleKind::Waker, h.id, &vm.w))
+}
+
+/// `cx.waker().clone()`: another waker of the same task (the page draws
+/// it as the waker being stored).
+fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let by = vm.w.current;
+    vm.w.emit(EventKind::WakerCloned { task: TaskId(h.id), by, span });
+    Ok(handle(HandleKind::Waker, h.id, &vm.w))
+}
+
+/// `wake()` / `wake_by_ref()`: the waker's task is woken.
+fn wake(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let (task, by) = (TaskId(h.id), vm.w.current);
+    vm.w.emit(EventKind::WakerWoke { task, by, span });
+    vm.w.wake(task);
+    Ok(Value::Unit)
+}
+
+fn will_wake(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let other = receiver(vm, a)?;
+    Ok(Value::Bool(h.id == other.id))
+}
+
+fn poll_variant(vm: &Vm, a: &mut Args) -> Option<u32> {
+    match vm.auto_deref(arg(a)) {
+        Value::Enum(e) if e.def == builtin::POLL => Some(e.variant),
+        _ => None,
+    }
+}
+
+fn is_ready(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(poll_variant(vm, a) == Some(builtin::READY)))
+}
+
+fn is_pending(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(poll_variant(vm, a) == Some(builtin::PENDING)))
+}
+
+/// `Poll::map(f)`: `f` on a ready value.
+fn poll_map(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let p = arg(a);
+    let f = arg(a);
+    match p {
+        Value::Enum(e) if e.def == builtin::POLL && e.variant == builtin::READY => {
+            let v = e.fields.first().cloned().unwrap_or(Value::Unit);
+            drop(e);
+            let out = vm.call_closure(f, vec![v], span)?;
+            Ok(Value::adt_enum(builtin::POLL, builtin::READY, vec![out]))
+        }
+        other => Ok(other),
+    }
+}
+
+/// `poll_fn(f)`: a future that calls `f(cx)` at each poll.
+fn poll_fn(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let f = arg(a);
+    Ok(vm.future(FutureState::PollFn { f }))
+}
+
+impl<'p> Vm<'p> {
+    /// Polls a hand-written future: its `poll(self: Pin<&mut Self>, cx)`
+    /// called to completion; the value keeps what `poll` changed.
+    pub(in crate::exec) fn poll_user(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let cx = context(self);
+        let out = match st {
+            FutureState::User { value, poll } => {
+                let me = std::mem::replace(value, Value::Uninit);
+                // `(Poll<T>, self, cx)`: the `&mut` parameters handed back.
+                let r = self.call_sync(*poll, vec![me, cx])?;
+                let Value::Tuple(t) = r else { return panic("internal error: `poll` returned no `self`") };
+                *value = t.get(1).cloned().unwrap_or(Value::Unit);
+                t.first().cloned().unwrap_or(Value::Unit)
+            }
+            FutureState::PollFn { f } => {
+                let g = f.clone();
+                self.call_closure(g, vec![cx], span)?
+            }
+            _ => return panic("internal error: not a hand-written future"),
+        };
+        Ok(match out {
+            Value::Enum(e) if e.def == builtin::POLL && e.variant == builtin::READY => Poll::Ready(e.fields.first().cloned().unwrap_or(Value::Unit)),
+            _ => Poll::Pending(WaitOn::Waker),
+        })
+    }
+}
