@@ -2345,7 +2345,12 @@ impl<'a> Compiler<'a> {
         {
             self.push_receiver(receiver, *by_value);
             for a in args {
-                self.expr(a);
+                // `fut.poll(cx)`: `cx` is reborrowed, not moved.
+                if path == crate::exec::prim::FUTURE_POLL {
+                    self.expr_borrow(a);
+                } else {
+                    self.expr(a);
+                }
             }
             self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
             // `rt.block_on(fut)`: main enters the runtime, awaits the

@@ -2468,6 +2468,9 @@ impl<'i> Body<'i> {
                     }
                 }
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
+                    self.pin_new_unpin(&ret, args);
+                }
                 ret
             }
             items::Resolved::Value(ValueDef::TupleCtor(id)) => {
@@ -2641,6 +2644,18 @@ impl<'i> Body<'i> {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
         let Some(pick) = self.probe_method(&rt, name) else {
+            // `fut.poll(cx)` on a Tokio future, an `async` block or a
+            // `JoinHandle` (through `Pin`, `Box` and `&mut`): `Future::poll`.
+            if name == "poll"
+                && let [cx] = args
+                && let Some(out) = self.poll_output(&rt, 0)
+                && let Some(TypeDef::Adt(poll)) = self.items.types.get("std::task::Poll").cloned()
+            {
+                self.expr(cx, None, Use::Borrow);
+                self.std_methods.insert((method.span.start, method.span.end));
+                self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
+                return Ty::Adt(poll, vec![out]);
+            }
             self.report_no_method(&rt, method);
             for a in args {
                 self.expr(a, None, Use::Move);
@@ -2651,6 +2666,15 @@ impl<'i> Body<'i> {
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
+        }
+        // `self: Pin<&mut Self>` is not reached by auto-referencing: the
+        // receiver must be pinned already (`Pin::new(&mut f).poll(cx)`).
+        if sig.pin_self && !self.is_pinned(&rt) {
+            let d = Diagnostic::error(method.span, format!("no method named `{name}` found for struct `{}` in the current scope", self.show(&pick.self_ty)))
+                .with_code("E0599")
+                .with_label(method.span, "method not found in this type: it takes `self: Pin<&mut Self>`")
+                .with_note(format!("help: pin it first: `Pin::new(&mut x).{name}(..)`"));
+            self.type_error(d);
         }
         let owner = match &pick.self_ty {
             Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
@@ -3149,6 +3173,56 @@ impl<'i> Body<'i> {
                 Ty::Unknown
             }
             _ => Ty::Unknown,
+        }
+    }
+
+    /// `Pin::new(&mut x)` needs `x: Unpin`; Tokio's `Sleep` is not (it
+    /// holds a `PhantomPinned`), rustc's E0277.
+    fn pin_new_unpin(&mut self, ret: &Ty, args: &[Expr]) {
+        let Ty::Adt(_, targs) = self.table.resolve(ret) else { return };
+        let Some(Ty::Ref { inner, .. }) = targs.first().map(|t| self.table.resolve(t)) else { return };
+        let inner = self.table.resolve(&inner);
+        if !self.is_stub_adt(&inner, "tokio::time::Sleep") {
+            return;
+        }
+        let Some(arg) = args.first() else { return };
+        let d = Diagnostic::error(arg.span, "`PhantomPinned` cannot be unpinned")
+            .with_code("E0277")
+            .with_label(arg.span, "within `Sleep`, the trait `Unpin` is not implemented for `PhantomPinned`")
+            .with_note("help: pin it on the heap (`Box::pin(sleep(d))`, a `Pin<Box<Sleep>>` polled with `.as_mut().poll(cx)`) or with `tokio::pin!`");
+        self.type_error(d);
+    }
+
+    /// A `Pin`, possibly behind references.
+    fn is_pinned(&mut self, t: &Ty) -> bool {
+        match self.strip_all_refs(t) {
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::pin::Pin"),
+            // Not known here: never a false error.
+            Ty::Unknown | Ty::Var(_) | Ty::Param(..) => true,
+            _ => false,
+        }
+    }
+
+    /// The output of a future type seen through `Pin`, `Box` and `&mut`,
+    /// without reporting anything (`None` when it is not one).
+    fn poll_output(&mut self, t: &Ty, depth: u32) -> Option<Ty> {
+        if depth > 8 {
+            return None;
+        }
+        match self.table.resolve(t) {
+            Ty::Future(out) => Some(*out),
+            Ty::Ref { inner, .. } => self.poll_output(&inner, depth + 1),
+            Ty::Adt(id, args) => {
+                let adt = self.adt(id)?.clone();
+                if adt.is_stub && matches!(adt.path.as_str(), "std::pin::Pin" | "std::boxed::Box") {
+                    return match args.first() {
+                        Some(inner) => self.poll_output(inner, depth + 1).or(Some(Ty::Unknown)),
+                        None => Some(Ty::Unknown),
+                    };
+                }
+                adt.future_output.as_ref().map(|o| o.subst(&args))
+            }
+            _ => None,
         }
     }
 

@@ -112,6 +112,8 @@ pub struct FnSig {
     pub self_ty: Option<Ty>,
     /// The user's module it is declared in (`a::b`; `""` at the root).
     pub module: String,
+    /// `self: Pin<&mut Self>` (`Future::poll`): callable on a `Pin` only.
+    pub pin_self: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -743,6 +745,7 @@ impl<'a> Lowerer<'_, 'a> {
             is_stub: self.is_stub,
             self_ty,
             module: if self.is_stub { String::new() } else { prefix.to_string() },
+            pin_self: f.self_param.as_ref().and_then(|s| s.ty.as_ref()).is_some_and(is_pin_mut_self),
         }));
         id
     }

@@ -27,11 +27,16 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::task::Poll::is_pending", f: is_pending },
         Native { path: "std::task::Poll::map", f: poll_map },
         Native { path: "std::future::poll_fn", f: poll_fn },
+        Native { path: FUTURE_POLL, f: future_poll },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
     on_drop: |_, _, _| {},
     debug: |_, _, _, _, _| Err("`Debug` of a `Waker` (its data and vtable addresses) is not supported yet".into()),
 };
+
+/// `fut.poll(cx)` on a Tokio future or an `async` block: bound by the
+/// checker itself (it is no stub's method: `Future` is a trait).
+pub(crate) const FUTURE_POLL: &str = "std::future::Future::poll";
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
@@ -133,6 +138,45 @@ fn poll_map(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn poll_fn(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let f = arg(a);
     Ok(vm.future(FutureState::PollFn { f }))
+}
+
+/// A poll's result as a `Poll<T>` value.
+pub(super) fn poll_value(p: Poll) -> Value {
+    match p {
+        Poll::Ready(v) => Value::adt_enum(builtin::POLL, builtin::READY, vec![v]),
+        Poll::Pending(_) => Value::adt_enum(builtin::POLL, builtin::PENDING, vec![]),
+    }
+}
+
+/// `fut.poll(cx)` on a Tokio future, an `async` block or a `JoinHandle`,
+/// by hand (a hand-written future polling what it owns): polled once, as
+/// `.await` would, for the current task; what a pending poll registered
+/// wakes the task.
+fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let fut = vm.auto_deref(arg(a));
+    let _cx = arg(a);
+    let p = match &fut {
+        Value::Future(rc) => {
+            let Some(mut st) = rc.borrow_mut().take() else { return panic("`async fn` resumed after completion") };
+            // An `async` block or `async fn` call keeps its progress
+            // between polls in a coroutine of its own.
+            if let FutureState::Call { func, args } = st {
+                let c = vm.new_co(func, args);
+                st = FutureState::Coroutine { child: vm.add_child(c) };
+            }
+            let p = vm.poll_future(&mut st, span)?;
+            match (&p, st) {
+                (Poll::Pending(_), st) => *rc.borrow_mut() = Some(st),
+                // A sleep is ready again when polled again.
+                (Poll::Ready(_), FutureState::Sleep { deadline, .. }) => *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None }),
+                _ => {}
+            }
+            p
+        }
+        Value::Handle(h) => vm.poll_handle(h, span)?,
+        _ => return vm.unsupported_stop(span, "calling `poll` on this future by hand is not supported yet".into()),
+    };
+    Ok(poll_value(p))
 }
 
 impl<'p> Vm<'p> {

@@ -43,6 +43,7 @@ mod time;
 mod tracker;
 mod watch;
 
+pub(crate) use future::FUTURE_POLL;
 pub(super) use join::JoinState;
 
 /// Arguments of a native call, receiver first for a method.

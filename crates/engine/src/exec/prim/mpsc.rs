@@ -68,6 +68,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::WeakUnboundedSender::clone", f: weak_clone },
         Native { path: "tokio::sync::mpsc::WeakUnboundedSender::strong_count", f: strong_count },
         Native { path: "tokio::sync::mpsc::WeakUnboundedSender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::mpsc::Receiver::poll_recv", f: poll_recv },
+        Native { path: "tokio::sync::mpsc::UnboundedReceiver::poll_recv", f: poll_recv },
     ],
     kinds: &[
         (HandleKind::MpscSender, "tokio::sync::mpsc::Sender"),
@@ -128,6 +130,7 @@ const DECL: &str = r#"
                 pub async fn recv(&mut self) -> Option<T>;
                 pub async fn recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
                 pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn poll_recv(&mut self, cx: &mut std::task::Context) -> std::task::Poll<Option<T>>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
                 pub fn blocking_recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
                 pub fn close(&mut self);
@@ -166,6 +169,7 @@ const DECL: &str = r#"
                 pub async fn recv(&mut self) -> Option<T>;
                 pub async fn recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
                 pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
+                pub fn poll_recv(&mut self, cx: &mut std::task::Context) -> std::task::Poll<Option<T>>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
                 pub fn close(&mut self);
                 pub fn is_closed(&self) -> bool;
@@ -590,6 +594,7 @@ fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfm
 
 impl<'p> Vm<'p> {
     pub(super) fn poll_mpsc_recv(&mut self, chan: ChanId, span: Span) -> R<Poll> {
+        // (Also `poll_recv(cx)`, polled by hand: the same checks, once.)
         let cur = self.w.current;
         if !self.w.has_budget() {
             self.w.defer_current();
@@ -1042,4 +1047,13 @@ impl World {
             self.wake(task);
         }
     }
+}
+
+/// `poll_recv(cx)`: `recv()` polled once, by hand; the task stays the
+/// channel's waiter when it is pending, as Tokio's does.
+fn poll_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let _cx = arg(a);
+    let p = vm.poll_mpsc_recv(ChanId(h.id), span)?;
+    Ok(super::future::poll_value(p))
 }
