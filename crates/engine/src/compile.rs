@@ -3066,11 +3066,18 @@ impl<'a> Compiler<'a> {
                         && let Some(slot) = self.lookup(name)
                     {
                         self.pinned.push((depth, slot));
+                        // A hand-written future moves into a future's cell.
+                        self.emit(Op::Move(slot), e.span);
+                        self.emit(Op::Builtin { b: Builtin::Pin, argc: 1 }, e.span);
+                        self.emit(Op::Store(slot), e.span);
                     }
                 }
                 self.emit_unit(span)
             }
-            "pin" if exprs.len() == 1 => self.expr(&exprs[0]),
+            "pin" if exprs.len() == 1 => {
+                self.expr(&exprs[0]);
+                self.emit(Op::Builtin { b: Builtin::Pin, argc: 1 }, span);
+            }
             "join" => {
                 if exprs.is_empty() {
                     return self.emit_unit(span);

@@ -33,6 +33,9 @@ pub enum Builtin {
     Min,
     /// `Some(x)`, `Ok(x)`, `Err(x)` used as functions are enum constructors.
     Identity,
+    /// `pin!(fut)`, `tokio::pin!(fut)`: a hand-written future pinned in a
+    /// future's cell, so that polls through `&mut` keep its progress.
+    Pin,
 }
 
 /// A type whose `Default` the VM can make without knowing types.

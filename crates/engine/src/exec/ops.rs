@@ -156,6 +156,10 @@ impl<'p> Vm<'p> {
                 }
             }
             Builtin::Identity => arg(),
+            Builtin::Pin => {
+                let v = arg();
+                self.user_future(v)
+            }
         })
     }
 
