@@ -1284,6 +1284,17 @@ impl<'a> Compiler<'a> {
                     return self.resolve_variant_names(&segs);
                 }
             }
+            // `use Enum::*;`: the variants of a user enum.
+            let globs = self.globs.clone();
+            for g in &globs {
+                let ty = g.rsplit("::").next().unwrap_or(g);
+                if let Some(&def) = self.types.get(ty)
+                    && let Some(vs) = self.defs.get(def).and_then(|d| d.variants.as_ref())
+                    && let Some(v) = vs.iter().position(|v| v.name == names[0])
+                {
+                    return Some((def, v as u32, true));
+                }
+            }
             return None;
         }
         // Tokio's tuple-struct errors, by path (`mpsc::error::SendError(v)`).
@@ -3538,7 +3549,8 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         | "std::collections::HashSet::with_capacity"
         | "HashSet::with_capacity" => SetNew,
         "drop" | "std::mem::drop" => Drop,
-        "Box::new" | "Box::pin" | "std::boxed::Box::new" | "std::boxed::Box::pin" => BoxNew,
+        "Box::new" | "std::boxed::Box::new" => BoxNew,
+        "Box::pin" | "std::boxed::Box::pin" => Pin,
         "std::pin::Pin::new" | "Pin::new" => Identity,
         "std::cmp::max" => Max,
         "std::cmp::min" => Min,

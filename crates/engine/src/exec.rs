@@ -1058,6 +1058,14 @@ impl<'p> Vm<'p> {
             }
             Op::Call { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
+                // A hand-written `poll` called on a pinned future (`f.as_mut()
+                // .poll(cx)` after `pin!`): the future's cell is polled.
+                if let Some(Value::Future(_)) = args.first()
+                    && self.p.user_futures.iter().any(|(_, f)| f == func)
+                {
+                    co.stack.push(self.poll_pinned_user(args, span)?);
+                    return Ok(Flow::Next);
+                }
                 return Ok(Flow::Call(*func, args));
             }
             Op::Native { prim, index, argc } => {

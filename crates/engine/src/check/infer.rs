@@ -2734,6 +2734,18 @@ impl<'i> Body<'i> {
         self.record_method_loan(receiver, &sig, &pick, span);
         match sig.self_kind {
             Some(SelfKind::RefMut) => {
+                // `Pin::new(x).poll(cx)`: `poll` writes to what `x` points to.
+                if sig.pin_self
+                    && let ExprKind::Call { func, args: pargs } = &receiver.kind
+                    && matches!(&func.kind, ExprKind::Path(p) if p.last() == "new")
+                    && let [x] = pargs.as_slice()
+                {
+                    let inner = match &x.kind {
+                        ExprKind::Ref { expr, .. } => expr,
+                        _ => x,
+                    };
+                    self.check_write_supported(inner, inner.span);
+                }
                 if pick.derefs == 0 || pick.through_guard_of_receiver {
                     self.check_mutable(receiver, Access::BorrowMut, receiver.span);
                 } else {

@@ -180,6 +180,18 @@ fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    /// `poll(self, cx)` of a hand-written future whose value is pinned in
+    /// a future's cell: the cell is polled, and the call's result is what
+    /// `poll` returns with its `&mut` parameters, `(Poll<T>, self, cx)`.
+    pub(in crate::exec) fn poll_pinned_user(&mut self, args: Vec<Value>, span: Span) -> R<Value> {
+        let mut args = args.into_iter();
+        let me = args.next().unwrap_or(Value::Unit);
+        let cx = args.next().unwrap_or(Value::Unit);
+        let mut it = std::iter::once(me.clone()).chain(std::iter::once(cx.clone()));
+        let p = future_poll(self, &mut it, span)?;
+        Ok(Value::Tuple(Rc::new(vec![p, me, cx])))
+    }
+
     /// Polls a hand-written future: its `poll(self: Pin<&mut Self>, cx)`
     /// called to completion; the value keeps what `poll` changed.
     pub(in crate::exec) fn poll_user(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
