@@ -1612,9 +1612,11 @@ impl<'i> Body<'i> {
         if full.starts_with("std::")
             || full.starts_with("tokio::")
             || full.starts_with("tokio_util::")
+            || full.starts_with("futures::")
             || full == "std"
             || full == "tokio"
             || full == "tokio_util"
+            || full == "futures"
         {
             return items::Resolved::Unmodelled;
         }

@@ -873,4 +873,10 @@ mod tokio_util {
         $UTIL_TRACKER
     }
 }
+
+mod futures {
+    pub mod future {
+        pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> std::future::PollFn<T>;
+    }
+}
 "#;

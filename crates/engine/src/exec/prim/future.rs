@@ -27,6 +27,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::task::Poll::is_pending", f: is_pending },
         Native { path: "std::task::Poll::map", f: poll_map },
         Native { path: "std::future::poll_fn", f: poll_fn },
+        Native { path: "futures::future::poll_fn", f: poll_fn },
         Native { path: FUTURE_POLL, f: future_poll },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
