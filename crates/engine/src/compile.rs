@@ -339,6 +339,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             out.push((item, module.to_string()));
+            // Items declared inside a function body (a nested `fn`, a
+            // `struct`, a `static`): they cannot see the function's locals,
+            // so they are the module's, unless a name is taken twice.
+            let mut nested = Vec::new();
+            nested_items(item, &mut nested);
+            for inner in nested {
+                if let Some(name) = item_name(inner)
+                    && out.iter().any(|(i, _)| is_type_item(i) == is_type_item(inner) && item_name(i).is_some_and(|n| n.name == name.name))
+                {
+                    self.err(name.span, format!("two items named `{}` (one inside a function body) are not supported yet", name.name));
+                    continue;
+                }
+                out.push((inner, module.to_string()));
+            }
         }
     }
 
@@ -953,7 +967,9 @@ impl<'a> Compiler<'a> {
             StmtKind::Empty => {}
             StmtKind::Item(item) => match &item.kind {
                 ItemKind::Use(t) => self.collect_use(t, &[]),
-                _ => self.err(item.span, "items inside function bodies are not supported yet; move it to the top level"),
+                // Registered with the module's items (`flatten`).
+                ItemKind::Fn(_) | ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::Impl(_) | ItemKind::Const { .. } | ItemKind::Trait { .. } => {}
+                _ => self.err(item.span, "this item inside a function body is not supported yet; move it to the top level"),
             },
             StmtKind::Expr { expr, .. } => {
                 self.push_temps();
@@ -3557,6 +3573,27 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "Some" | "Ok" | "Err" => Identity,
         _ => return None,
     })
+}
+
+/// The items declared in the top-level statements of `item`'s function
+/// bodies (its own, or its methods'), and theirs, in source order (`use`s
+/// stay where they are).
+fn nested_items<'a>(item: &'a Item, out: &mut Vec<&'a Item>) {
+    let bodies: Vec<&'a Block> = match &item.kind {
+        ItemKind::Fn(f) => vec![&f.body],
+        ItemKind::Impl(imp) => imp.items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(&f.body) } else { None }).collect(),
+        _ => Vec::new(),
+    };
+    for b in bodies {
+        for st in &b.stmts {
+            if let StmtKind::Item(inner) = &st.kind
+                && !matches!(inner.kind, ItemKind::Use(_) | ItemKind::Mod { .. })
+            {
+                out.push(inner);
+                nested_items(inner, out);
+            }
+        }
+    }
 }
 
 /// The name an item declares in the type namespace or the value one.
