@@ -1609,7 +1609,7 @@ mod tests {
         Value::Map(Rc::new(items))
     }
     fn st(def: u32, fields: Vec<Value>) -> Value {
-        Value::Struct(Rc::new(Adt { def, variant: 0, fields }))
+        Value::Struct(Rc::new(Adt::new(def, 0, fields)))
     }
     fn en(def: u32, variant: u32, fields: Vec<Value>) -> Value {
         Value::adt_enum(def, variant, fields)

@@ -513,6 +513,9 @@ pub struct Program {
     /// which, its `fmt`). Called with the value and an empty `String` for
     /// the `Formatter`, it returns `(fmt::Result, the text written)`.
     pub user_fmt: Vec<(DefId, bool, FuncId)>,
+    /// `impl Drop` blocks: (type, its `drop`). A value of such a type
+    /// carries a `value::DropToken` from its construction.
+    pub user_drop: Vec<(DefId, FuncId)>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,

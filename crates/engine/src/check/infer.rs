@@ -1104,7 +1104,9 @@ impl<'i> Body<'i> {
                     if let Some(eb) = else_block {
                         self.block(eb, None);
                     }
-                    let is_closure = init.as_ref().is_some_and(|e| matches!(e.kind, ExprKind::Closure { .. }));
+                    // A closure literal, or a block that ends in one
+                    // (`let f = { let x = ..; move || .. };`).
+                    let is_closure = init.as_ref().is_some_and(is_closure_value);
                     let kind = std::mem::take(&mut self.last_closure);
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
@@ -1211,6 +1213,15 @@ impl<'i> Body<'i> {
                     (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
                     _ => false,
                 };
+                if direct && self.has_drop_impl(&bt) {
+                    // Its `drop` needs every field.
+                    let d = Diagnostic::error(e.span, format!("cannot move out of type `{}`, which implements the `Drop` trait", self.show(&bt)))
+                        .with_code("E0509")
+                        .with_label(e.span, format!("move occurs because `{text}` has type `{}`, which does not implement the `Copy` trait", self.show(&t)))
+                        .with_note("help: borrow it (`&...`), clone it (`.clone()`), or take it out and leave something in its place (`std::mem::take`, `Option::take`)");
+                    self.borrow_error(d);
+                    return;
+                }
                 if direct {
                     // A field of an owned struct: fine unless the struct
                     // itself is behind something.
@@ -2623,6 +2634,14 @@ impl<'i> Body<'i> {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
         let Some(pick) = self.probe_method(&rt, name) else {
+            if name == "drop" && args.is_empty() && self.has_drop_impl(&rt) {
+                let d = Diagnostic::error(method.span, "explicit use of destructor method")
+                    .with_code("E0040")
+                    .with_label(method.span, "explicit destructor calls not allowed")
+                    .with_note("help: consider using `drop` function: `drop(x)`");
+                self.type_error(d);
+                return Ty::unit();
+            }
             self.report_no_method(&rt, method);
             for a in args {
                 self.expr(a, None, Use::Move);
@@ -2860,6 +2879,15 @@ impl<'i> Body<'i> {
             }),
             "eq" | "ne" | "lt" | "le" | "gt" | "ge" => Ty::Bool,
             _ => Ty::Unknown,
+        }
+    }
+
+    /// Whether `t` (through references) is a user type with an `impl Drop`.
+    fn has_drop_impl(&self, t: &Ty) -> bool {
+        let r = self.table.resolve(t);
+        match self.strip_all_refs(&r) {
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| !a.is_stub && a.derives("Drop")),
+            _ => false,
         }
     }
 
@@ -4504,5 +4532,16 @@ fn binop_trait(op: BinOp) -> &'static str {
         BinOp::Shl => "Shl",
         BinOp::Shr => "Shr",
         _ => "",
+    }
+}
+
+/// A closure literal, or a block whose value is one.
+fn is_closure_value(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Closure { .. } => true,
+        ExprKind::Block { block, .. } => {
+            matches!(block.stmts.last().map(|s| &s.kind), Some(StmtKind::Expr { expr, semi: false }) if is_closure_value(expr))
+        }
+        _ => false,
     }
 }

@@ -163,8 +163,9 @@ impl<'p> Vm<'p> {
     /// or a `JoinError` for a panic or a cancellation.
     pub(super) fn task_result(&mut self, task: TaskId) -> Value {
         let Some(meta) = self.w.tasks.get_mut(task.index()) else { return Value::Unit };
-        let error =
-            |msg: Value| Value::err(Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), msg] })));
+        let error = |msg: Value| {
+            Value::err(Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), msg], drop: None })))
+        };
         match meta.result.take() {
             Some(Ok(v)) => {
                 meta.result = Some(Ok(Value::Unit));
