@@ -588,29 +588,46 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     /// Runs the drop effects queued so far, oldest first (effects a drop
-    /// queues run after it).
+    /// queues run after it), except that a user `Drop` value's own drops
+    /// (its fields, and what they hold) run depth first, before the
+    /// effects queued after it (the next field, the next element of a
+    /// `Vec`), as Rust drops. A work list of levels, not native recursion,
+    /// so a long chain of nested values needs no native stack.
     fn process_drops(&mut self) {
         self.w.drops.dirty.set(false);
-        loop {
-            let next = self.w.drops.pending.borrow_mut().pop_front();
-            let Some(e) = next else { return };
+        let first = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+        if first.is_empty() {
+            return;
+        }
+        let mut levels = vec![first];
+        while let Some(top) = levels.last_mut() {
+            let Some(e) = top.pop_front() else {
+                levels.pop();
+                continue;
+            };
             match e {
                 DropEffect::User(u) => {
-                    // Depth first, as Rust drops: this value's `drop` and
-                    // everything it holds, before what was queued after it
-                    // (the next element of a `Vec`, the next field).
-                    let rest = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
                     self.user_drop(*u);
-                    let mut q = self.w.drops.pending.borrow_mut();
-                    q.extend(rest);
+                    let inner = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+                    if !inner.is_empty() {
+                        levels.push(inner);
+                    }
                 }
-                e => self.apply_drop(e),
+                e => {
+                    self.apply_drop(e);
+                    let after = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+                    if let Some(top) = levels.last_mut() {
+                        top.extend(after);
+                    }
+                }
             }
         }
+        self.w.drops.dirty.set(false);
     }
 
     /// Runs a user `Drop` impl on a value whose last owner died, then drops
-    /// its fields in declaration order (each with what it holds).
+    /// its fields in declaration order: their effects are queued, for
+    /// `process_drops` to run.
     fn user_drop(&mut self, u: crate::value::UserDrop) {
         if self.stop.is_some() {
             return;
@@ -628,7 +645,6 @@ impl<'p> Vm<'p> {
             }
             Err(Fail::Stop) => {}
         }
-        self.process_drops();
     }
 
     // -----------------------------------------------------------------
