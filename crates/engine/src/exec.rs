@@ -1835,7 +1835,36 @@ impl<'p> Vm<'p> {
     fn values_eq(&self, a: &Value, b: &Value) -> bool {
         let a = self.auto_deref(a.clone());
         let b = self.auto_deref(b.clone());
-        values_eq_static(&a, &b)
+        if self.w.cells.is_empty() {
+            return values_eq_static(&a, &b);
+        }
+        values_eq_static(&self.uncell(a, 0), &self.uncell(b, 0))
+    }
+
+    /// `v` with each `RefCell` and `Cell` in it replaced by its value, for
+    /// `==` (which compares what the cells hold).
+    fn uncell(&self, v: Value, depth: u32) -> Value {
+        if depth > 64 {
+            return v;
+        }
+        match v {
+            Value::Handle(h) if matches!(h.kind, HandleKind::RefCell | HandleKind::Cell) => match self.w.cells.get(h.id as usize) {
+                Some(c) => self.uncell(c.value.clone(), depth + 1),
+                None => Value::Handle(h),
+            },
+            Value::Struct(a) => Value::Struct(Rc::new(self.uncell_adt(&a, depth))),
+            Value::Enum(a) => Value::Enum(Rc::new(self.uncell_adt(&a, depth))),
+            Value::Tuple(xs) => Value::Tuple(Rc::new(xs.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())),
+            Value::Vec(xs) => Value::Vec(Rc::new(xs.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())),
+            Value::Arc(x) => Value::Arc(Rc::new(self.uncell((*x).clone(), depth + 1))),
+            v => v,
+        }
+    }
+
+    /// A copy of `a` with its cells replaced by their values (a plain
+    /// value, without `a`'s `Drop` identity).
+    fn uncell_adt(&self, a: &Adt, depth: u32) -> Adt {
+        Adt::new(a.def, a.variant, a.fields.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())
     }
 
     fn clone_value(&mut self, v: &Value) -> R<Value> {
@@ -1990,8 +2019,8 @@ impl<'p> Vm<'p> {
             (Add, Value::Instant(a), Value::Duration(b)) => Value::Instant(a + b),
             (Sub, Value::Instant(a), Value::Instant(b)) => Value::Duration(a.saturating_sub(*b)),
             (Sub, Value::Instant(a), Value::Duration(b)) => Value::Instant(a.saturating_sub(*b)),
-            (Eq, _, _) => Value::Bool(values_eq_static(&l, &r)),
-            (Ne, _, _) => Value::Bool(!values_eq_static(&l, &r)),
+            (Eq, _, _) => Value::Bool(self.values_eq(&l, &r)),
+            (Ne, _, _) => Value::Bool(!self.values_eq(&l, &r)),
             (Lt | Le | Gt | Ge, _, _) => {
                 let Some(o) = cmp_values(&l, &r) else {
                     return panic(format!("cannot compare {} with {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx())));
