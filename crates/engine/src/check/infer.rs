@@ -1170,13 +1170,58 @@ impl<'i> Body<'i> {
             PatKind::Wild => {}
             PatKind::Ident { by_ref: false, sub: None, .. } => self.moved_out(e),
             // `let Job { name, .. } = job;` moves only the fields it binds:
-            // not modelled, so not a move of the whole.
-            PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Tuple(_) | PatKind::Slice(_) => {}
+            // not modelled, so not a move of the whole (but E0509 when
+            // `Job` has a `Drop` impl).
+            PatKind::Struct(..) | PatKind::TupleStruct(..) => self.check_drop_destructure(e, pat),
+            PatKind::Tuple(_) | PatKind::Slice(_) => {}
             _ => {
                 self.no_move_out_check += 1;
                 self.moved_out(e);
                 self.no_move_out_check -= 1;
             }
+        }
+    }
+
+    /// E0509: a pattern that binds a non-`Copy` field of a value whose
+    /// type has a `Drop` impl by value (the `drop` needs every field).
+    /// Only plain bindings of the pattern's own fields are judged.
+    fn check_drop_destructure(&mut self, e: &Expr, pat: &Pat) {
+        let t = self.expr_type_quiet(e);
+        if !self.has_drop_impl(&t) || !matches!(t, Ty::Adt(..)) {
+            return;
+        }
+        let Ty::Adt(id, _) = &t else { return };
+        let Some(adt) = self.adt(*id).cloned() else { return };
+        let fields: &FieldsDef = match (&adt.kind, &pat.kind) {
+            (AdtKind::Struct(f), _) => f,
+            (AdtKind::Enum(vs), PatKind::Struct(p, ..) | PatKind::TupleStruct(p, _)) => match vs.iter().find(|v| v.name == p.last()) {
+                Some(v) => &v.fields,
+                None => return,
+            },
+            _ => return,
+        };
+        // (the binding's pattern, the field's type)
+        let bound: Vec<(&Pat, Option<&Ty>)> = match (&pat.kind, fields) {
+            (PatKind::Struct(_, fps, _), FieldsDef::Named(fs)) => {
+                fps.iter().map(|fp| (&fp.pat, fs.iter().find(|(n, _)| *n == fp.name.name).map(|(_, t)| t))).collect()
+            }
+            (PatKind::TupleStruct(_, ps), FieldsDef::Tuple(ts)) if !ps.iter().any(|p| matches!(p.kind, PatKind::Rest)) => {
+                ps.iter().zip(ts.iter()).map(|(p, t)| (p, Some(t))).collect()
+            }
+            _ => return,
+        };
+        for (p, ft) in bound {
+            let (PatKind::Ident { by_ref: false, sub: None, name, .. }, Some(ft)) = (&p.kind, ft) else { continue };
+            if ft.has_unknown() || has_var_or_param(ft) || self.is_copy(ft) {
+                continue;
+            }
+            let d = Diagnostic::error(e.span, format!("cannot move out of type `{}`, which implements the `Drop` trait", self.show(&t)))
+                .with_code("E0509")
+                .with_label(e.span, "cannot move out of here")
+                .with_label(p.span, format!("data moved here: `{}` has type `{}`, which does not implement the `Copy` trait", name.name, self.show(ft)))
+                .with_note("help: bind it by reference (`ref name`), or take it out and leave something in its place (`std::mem::take`, `Option::take`)");
+            self.borrow_error(d);
+            return;
         }
     }
 
@@ -3245,6 +3290,7 @@ impl<'i> Body<'i> {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
             if arm_binds_by_value(&arm.pat) {
+                self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
                 self.moved_out(scrutinee);
                 self.no_move_out_check -= 1;
