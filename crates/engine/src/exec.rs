@@ -503,8 +503,25 @@ impl<'p> Vm<'p> {
     fn finish_task(&mut self, t: TaskId, result: Result<Value, String>) {
         let ok = result.is_ok();
         let meta = &mut self.w.tasks[t.index()];
+        // Nobody can join a task whose `JoinHandle` is gone: its output
+        // drops now.
+        if meta.detached
+            && meta.set.is_none()
+            && let Ok(v) = result
+        {
+            meta.result = Some(Ok(Value::Unit));
+            drop(v);
+            self.process_drops();
+            return self.finish_task_done(t, ok);
+        }
         meta.state = TaskState::Done;
         meta.result = Some(result);
+        self.finish_task_done(t, ok)
+    }
+
+    fn finish_task_done(&mut self, t: TaskId, ok: bool) {
+        let meta = &mut self.w.tasks[t.index()];
+        meta.state = TaskState::Done;
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
         let set = meta.set;

@@ -121,6 +121,9 @@ pub struct TaskMeta {
     pub set: Option<u32>,
     /// The tokio-util `TaskTracker` that spawned it, until it exits.
     pub tracker: Option<u32>,
+    /// Its `JoinHandle` was dropped: its output is dropped as soon as it
+    /// is produced, as Tokio's harness does without a join interest.
+    pub detached: bool,
 }
 
 pub struct World {
@@ -472,6 +475,7 @@ impl World {
             cancelled: false,
             set: None,
             tracker: None,
+            detached: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }
