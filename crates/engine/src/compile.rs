@@ -2330,6 +2330,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::TakePlace(pid), receiver.span);
                     wb.push(place);
                 }
+                // A temporary receiver lives to the end of the statement
+                // (or of the `if let`/`match` it is in), not the call.
+                SelfMode::Ref if self.place_of(receiver).is_none() && !matches!(receiver.kind, ExprKind::Ref { .. }) => self.push_receiver(receiver, false),
                 SelfMode::Ref => self.expr_borrow(receiver),
                 SelfMode::Value => self.expr(receiver),
             }
