@@ -148,6 +148,8 @@ pub struct Compiler<'a> {
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
+    /// `impl Drop` blocks: (type, its `drop`).
+    user_drop: Vec<(DefId, FuncId)>,
     /// The body being compiled is a trait's provided method: a method it
     /// calls on `self` is the implementing type's, chosen at run time.
     in_provided: bool,
@@ -203,6 +205,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
+        user_drop: Vec::new(),
         from_types: Vec::new(),
         fcx: Vec::new(),
         depth: 0,
@@ -268,6 +271,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         methods: c.methods,
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
+        user_drop: c.user_drop,
         unsupported: c.unsupported,
         runtime,
         main,
@@ -488,7 +492,8 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future") {
+                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Drop")
+                        {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
                         }
@@ -521,12 +526,18 @@ impl<'a> Compiler<'a> {
                             self.add_method(&tname, def, f, id);
                         }
                     }
-                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug"));
+                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
                     for it in &imp.items {
                         if let ItemKind::Fn(f) = &it.kind {
                             let id = self.funcs.len() as FuncId;
                             self.funcs.push(None);
                             match fmt_trait {
+                                // Run by the VM when a value dies, never by name.
+                                Some("Drop") if f.name.name == "drop" => {
+                                    let info = FnInfo { id, is_async: false, mut_params: Vec::new(), self_mode: Some(SelfMode::RefMut) };
+                                    self.fns.insert(format!("{tname}::<Drop>::drop"), info);
+                                    self.user_drop.push((def, id));
+                                }
                                 // Called by the formatting machinery, not by name.
                                 Some(tr) if f.name.name == "fmt" => {
                                     let info = FnInfo {
@@ -593,11 +604,12 @@ impl<'a> Compiler<'a> {
                         _ => continue,
                     };
                     let Some(&def) = self.types.get(&tname) else { continue };
-                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug"));
+                    let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
                     for it in &imp.items {
                         let ItemKind::Fn(f) = &it.kind else { continue };
                         let key = match fmt_trait {
                             Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
+                            Some("Drop") if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
                             _ => format!("{tname}::{}", f.name.name),
                         };
                         if let Some(info) = self.fns.get(&key) {
@@ -1781,6 +1793,29 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Const(c), span);
             return;
         }
+        // A primitive's function as a value (`.map(RefCell::into_inner)`):
+        // a function that calls it with its arguments.
+        let canon = self.canonical(&names);
+        if let Some((prim, index)) = crate::exec::prim::lookup(&canon)
+            && let Some(argc) = crate::check::std_fn_arity(&canon)
+        {
+            let id = self.funcs.len() as FuncId;
+            self.funcs.push(None);
+            let mut cx = FnCx::new(canon.clone(), false, span, true);
+            cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });
+            self.fcx.push(cx);
+            for i in 0..argc {
+                let slot = self.declare(&format!("$arg{i}"));
+                self.cur().param_slots.push(slot);
+                self.emit(Op::Move(slot), span);
+            }
+            self.emit(Op::Native { prim, index, argc: argc as u32 }, span);
+            self.emit(Op::Return, span);
+            let cx = self.fcx.pop().expect("function value context");
+            self.funcs[id as usize] = Some(cx.finish());
+            self.emit(Op::MakeClosure { func: id, argc: 0, copy: true }, span);
+            return;
+        }
         self.err(span, format!("cannot find value `{}` in this scope (or it is not supported yet)", names.join("::")));
         self.emit(Op::Unit, span);
     }
@@ -2348,6 +2383,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::TakePlace(pid), receiver.span);
                     wb.push(place);
                 }
+                // A temporary receiver lives to the end of the statement
+                // (or of the `if let`/`match` it is in), not the call.
+                SelfMode::Ref if self.place_of(receiver).is_none() && !matches!(receiver.kind, ExprKind::Ref { .. }) => self.push_receiver(receiver, false),
                 SelfMode::Ref => self.expr_borrow(receiver),
                 SelfMode::Value => self.expr(receiver),
             }

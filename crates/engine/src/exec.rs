@@ -36,6 +36,19 @@ pub(crate) struct Co {
     join: Option<Box<JoinState>>,
 }
 
+/// A coroutine dropped whole (an aborted task, a dropped future) drops what
+/// it holds as Rust drops a future's state: the future it was awaiting
+/// (`join!` branches) first, then its locals in reverse order, the
+/// innermost call's first.
+impl Drop for Co {
+    fn drop(&mut self) {
+        self.join = None;
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+    }
+}
+
 enum Step {
     Done(Value),
     Pending(WaitOn, Span),
@@ -183,6 +196,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
             HandleKind::Atomic => self.w.atomics.get(h.id as usize).map(|a| a.0.clone()),
+            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell => self.w.cells.get(h.id as usize).map(|c| c.value.clone()),
+            // `<borrowed>` while a `RefMut` lives.
+            HandleKind::RefCell => self.w.cells.get(h.id as usize).filter(|c| c.borrows >= 0).map(|c| c.value.clone()),
             _ => None,
         }
     }
@@ -271,6 +287,8 @@ impl<'p> Vm<'p> {
             && self.enum_cells.len() < 64
             && let Some(a) = Rc::get_mut(&mut cell)
             && a.fields.len() == 1
+            // A value with a user `Drop` must reach it.
+            && a.drop.is_none()
         {
             a.fields.clear();
             self.enum_cells.push(cell);
@@ -485,8 +503,25 @@ impl<'p> Vm<'p> {
     fn finish_task(&mut self, t: TaskId, result: Result<Value, String>) {
         let ok = result.is_ok();
         let meta = &mut self.w.tasks[t.index()];
+        // Nobody can join a task whose `JoinHandle` is gone: its output
+        // drops now.
+        if meta.detached
+            && meta.set.is_none()
+            && let Ok(v) = result
+        {
+            meta.result = Some(Ok(Value::Unit));
+            drop(v);
+            self.process_drops();
+            return self.finish_task_done(t, ok);
+        }
         meta.state = TaskState::Done;
         meta.result = Some(result);
+        self.finish_task_done(t, ok)
+    }
+
+    fn finish_task_done(&mut self, t: TaskId, ok: bool) {
+        let meta = &mut self.w.tasks[t.index()];
+        meta.state = TaskState::Done;
         meta.wait = None;
         let joiners = std::mem::take(&mut meta.joiners);
         let set = meta.set;
@@ -570,13 +605,62 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     /// Runs the drop effects queued so far, oldest first (effects a drop
-    /// queues run after it).
+    /// queues run after it), except that a user `Drop` value's own drops
+    /// (its fields, and what they hold) run depth first, before the
+    /// effects queued after it (the next field, the next element of a
+    /// `Vec`), as Rust drops. A work list of levels, not native recursion,
+    /// so a long chain of nested values needs no native stack.
     fn process_drops(&mut self) {
         self.w.drops.dirty.set(false);
-        loop {
-            let next = self.w.drops.pending.borrow_mut().pop_front();
-            let Some(e) = next else { return };
-            self.apply_drop(e);
+        let first = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+        if first.is_empty() {
+            return;
+        }
+        let mut levels = vec![first];
+        while let Some(top) = levels.last_mut() {
+            let Some(e) = top.pop_front() else {
+                levels.pop();
+                continue;
+            };
+            match e {
+                DropEffect::User(u) => {
+                    self.user_drop(*u);
+                    let inner = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+                    if !inner.is_empty() {
+                        levels.push(inner);
+                    }
+                }
+                e => {
+                    self.apply_drop(e);
+                    let after = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+                    if let Some(top) = levels.last_mut() {
+                        top.extend(after);
+                    }
+                }
+            }
+        }
+        self.w.drops.dirty.set(false);
+    }
+
+    /// Runs a user `Drop` impl on a value whose last owner died, then drops
+    /// its fields in declaration order: their effects are queued, for
+    /// `process_drops` to run.
+    fn user_drop(&mut self, u: crate::value::UserDrop) {
+        if self.stop.is_some() {
+            return;
+        }
+        let crate::value::UserDrop { func, adt } = u;
+        let is_enum = self.p.defs.defs.get(adt.def as usize).is_some_and(|d| d.variants.is_some());
+        let adt = Rc::new(adt);
+        let v = if is_enum { Value::Enum(adt) } else { Value::Struct(adt) };
+        // `drop(&mut self)` returns `((), self)`: the fields as it left them.
+        match self.call_sync(func, vec![v]) {
+            Ok(ret) => drop(ret),
+            Err(Fail::Panic(m)) => {
+                let span = self.panic_span.take().or(self.current_span).unwrap_or(Span::DUMMY);
+                let _ = self.unsupported_stop(span, format!("a panic inside `Drop::drop` is not supported yet (it panicked with \"{m}\")"));
+            }
+            Err(Fail::Stop) => {}
         }
     }
 
@@ -752,6 +836,9 @@ impl<'p> Vm<'p> {
                     }
                     Op::Pop => {
                         co.stack.pop();
+                        if self.w.drops.dirty.get() {
+                            self.process_drops();
+                        }
                         continue;
                     }
                     Op::Jump(t) => {
@@ -839,7 +926,7 @@ impl<'p> Vm<'p> {
                         {
                             let Some(Value::Enum(a)) = co.stack.pop() else { unreachable!() };
                             let inner = match Rc::try_unwrap(a) {
-                                Ok(adt) => adt.fields.into_iter().next(),
+                                Ok(mut adt) => std::mem::take(&mut adt.fields).into_iter().next(),
                                 Err(shared) => shared.fields.first().cloned(),
                             };
                             co.stack.push(inner.unwrap_or(Value::Unit));
@@ -1112,15 +1199,21 @@ impl<'p> Vm<'p> {
             }
             Op::Adt { def, variant, n, is_enum } => {
                 let fields = Self::pop_n(co, *n as usize);
-                let adt = Rc::new(Adt { def: *def, variant: *variant, fields });
+                let drop = self.drop_token(*def);
+                let adt = Rc::new(Adt { def: *def, variant: *variant, fields, drop });
                 co.stack.push(if *is_enum { Value::Enum(adt) } else { Value::Struct(adt) });
             }
             Op::AdtUpdate { def, fields } => {
                 let base_v = Self::pop(co);
                 let given = Self::pop_n(co, fields.len());
-                let Value::Struct(mut adt) = base_v else { return panic("struct update base is not a struct") };
+                let Value::Struct(base) = base_v else { return panic("struct update base is not a struct") };
+                // A new value: the base (of a `Drop` type, whose other
+                // fields rustc lets only be copied) keeps its identity and
+                // drops on its own.
+                let mut adt = if base.drop.is_some() { Rc::new(Adt::new(base.def, base.variant, base.fields.clone())) } else { base };
                 let a = Rc::make_mut(&mut adt);
                 a.def = *def;
+                a.drop = self.drop_token(*def);
                 for (i, v) in fields.iter().zip(given) {
                     if let Some(slot) = a.fields.get_mut(*i as usize) {
                         *slot = v;
@@ -1413,7 +1506,7 @@ impl<'p> Vm<'p> {
                     Some(f) => Value::ok(Value::Float(f)),
                     None => {
                         let kind = Value::adt_enum(builtin::FLOAT_ERROR_KIND, u32::from(!s.is_empty()), vec![]);
-                        Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_FLOAT_ERROR, variant: 0, fields: vec![kind] })))
+                        Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_FLOAT_ERROR, variant: 0, fields: vec![kind], drop: None })))
                     }
                 });
             }
@@ -1549,6 +1642,16 @@ impl<'p> Vm<'p> {
         })
     }
 
+    /// The identity a new value of type `def` carries when the type has a
+    /// user `Drop` impl.
+    fn drop_token(&self, def: u32) -> Option<Rc<crate::value::DropToken>> {
+        if self.p.user_drop.is_empty() {
+            return None;
+        }
+        let &(_, func) = self.p.user_drop.iter().find(|(d, _)| *d == def)?;
+        Some(Rc::new(crate::value::DropToken { func, queue: self.w.drops.clone() }))
+    }
+
     /// Calls a (not async) function to completion, from native code.
     fn call_sync(&mut self, func: FuncId, args: Vec<Value>) -> R<Value> {
         let span = self.current_span.unwrap_or(Span::DUMMY);
@@ -1646,6 +1749,7 @@ impl<'p> Vm<'p> {
         let mut cur: &mut Value = &mut co.stack[i];
         // Temporarily take the mutex arena apart from the stack borrow.
         let mut mutexes: Option<&'a mut Vec<crate::rt::MutexObj>> = Some(mutexes);
+        let mut cells: Option<&'a mut Vec<crate::rt::CellObj>> = Some(&mut self.w.cells);
         for p in &place.proj {
             // Auto-deref guards (and boxes) before projecting.
             loop {
@@ -1655,6 +1759,11 @@ impl<'p> Vm<'p> {
                         let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
                         let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                         cur = &mut m.data;
+                    }
+                    Value::Handle(h) if matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut) => {
+                        let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
+                        let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
+                        cur = &mut c.value;
                     }
                     Value::Handle(h) if h.kind.is_rw_guard() => {
                         let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
@@ -1731,6 +1840,13 @@ impl<'p> Vm<'p> {
             cur = &mut m.data;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
+            && matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut)
+        {
+            let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
+            let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
+            cur = &mut c.value;
+        } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
+            && let Value::Handle(h) = cur
             && h.kind.is_rw_guard()
         {
             let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
@@ -1744,7 +1860,36 @@ impl<'p> Vm<'p> {
     fn values_eq(&self, a: &Value, b: &Value) -> bool {
         let a = self.auto_deref(a.clone());
         let b = self.auto_deref(b.clone());
-        values_eq_static(&a, &b)
+        if self.w.cells.is_empty() {
+            return values_eq_static(&a, &b);
+        }
+        values_eq_static(&self.uncell(a, 0), &self.uncell(b, 0))
+    }
+
+    /// `v` with each `RefCell` and `Cell` in it replaced by its value, for
+    /// `==` (which compares what the cells hold).
+    fn uncell(&self, v: Value, depth: u32) -> Value {
+        if depth > 64 {
+            return v;
+        }
+        match v {
+            Value::Handle(h) if matches!(h.kind, HandleKind::RefCell | HandleKind::Cell) => match self.w.cells.get(h.id as usize) {
+                Some(c) => self.uncell(c.value.clone(), depth + 1),
+                None => Value::Handle(h),
+            },
+            Value::Struct(a) => Value::Struct(Rc::new(self.uncell_adt(&a, depth))),
+            Value::Enum(a) => Value::Enum(Rc::new(self.uncell_adt(&a, depth))),
+            Value::Tuple(xs) => Value::Tuple(Rc::new(xs.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())),
+            Value::Vec(xs) => Value::Vec(Rc::new(xs.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())),
+            Value::Arc(x) => Value::Arc(Rc::new(self.uncell((*x).clone(), depth + 1))),
+            v => v,
+        }
+    }
+
+    /// A copy of `a` with its cells replaced by their values (a plain
+    /// value, without `a`'s `Drop` identity).
+    fn uncell_adt(&self, a: &Adt, depth: u32) -> Adt {
+        Adt::new(a.def, a.variant, a.fields.iter().map(|x| self.uncell(x.clone(), depth + 1)).collect())
     }
 
     fn clone_value(&mut self, v: &Value) -> R<Value> {
@@ -1758,6 +1903,18 @@ impl<'p> Vm<'p> {
                     Value::Handle(Handle::new(h.kind, h.id, &self.w.drops))
                 }
                 HandleKind::TaskTracker | HandleKind::Waker => Value::Handle(Handle::new(h.kind, h.id, &self.w.drops)),
+                // A new cell with a clone of the value.
+                HandleKind::RefCell | HandleKind::Cell => {
+                    let Some(c) = self.w.cells.get(h.id as usize) else { return panic("dangling cell") };
+                    if c.borrows < 0 {
+                        return panic("RefCell already mutably borrowed");
+                    }
+                    let inner = c.value.clone();
+                    let value = self.clone_value(&inner)?;
+                    let id = self.w.cells.len() as u32;
+                    self.w.cells.push(crate::rt::CellObj { value, borrows: 0 });
+                    Value::Handle(Handle::new(h.kind, id, &self.w.drops))
+                }
                 // No guard is `Clone`: `guard.clone()` clones what it derefs to.
                 k if k.is_guard() => {
                     let inner = self.auto_deref(v.clone());
@@ -1770,7 +1927,9 @@ impl<'p> Vm<'p> {
             Value::Vec(items) => Value::Vec(Rc::new(self.clone_items(items)?)),
             Value::Struct(a) | Value::Enum(a) => {
                 let fields = self.clone_items(&a.fields)?;
-                let adt = Rc::new(Adt { def: a.def, variant: a.variant, fields });
+                // A new value, with an identity of its own.
+                let drop = self.drop_token(a.def);
+                let adt = Rc::new(Adt { def: a.def, variant: a.variant, fields, drop });
                 if matches!(v, Value::Struct(_)) { Value::Struct(adt) } else { Value::Enum(adt) }
             }
             Value::Map(m) => {
@@ -1885,8 +2044,8 @@ impl<'p> Vm<'p> {
             (Add, Value::Instant(a), Value::Duration(b)) => Value::Instant(a + b),
             (Sub, Value::Instant(a), Value::Instant(b)) => Value::Duration(a.saturating_sub(*b)),
             (Sub, Value::Instant(a), Value::Duration(b)) => Value::Instant(a.saturating_sub(*b)),
-            (Eq, _, _) => Value::Bool(values_eq_static(&l, &r)),
-            (Ne, _, _) => Value::Bool(!values_eq_static(&l, &r)),
+            (Eq, _, _) => Value::Bool(self.values_eq(&l, &r)),
+            (Ne, _, _) => Value::Bool(!self.values_eq(&l, &r)),
             (Lt | Le | Gt | Ge, _, _) => {
                 let Some(o) = cmp_values(&l, &r) else {
                     return panic(format!("cannot compare {} with {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx())));
@@ -2281,7 +2440,7 @@ fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
         (Fit::TryFrom, v) if int(&v).is_some() => {
             let i = int(&v).unwrap_or(0);
             if i < lo || i > hi {
-                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::TRY_FROM_INT_ERROR, variant: 0, fields: vec![Value::Unit] })))
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::TRY_FROM_INT_ERROR, variant: 0, fields: vec![Value::Unit], drop: None })))
             } else {
                 Value::ok(v)
             }
@@ -2301,7 +2460,7 @@ fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
                     3
                 };
                 let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
-                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
+                Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind], drop: None })))
             }
             _ => Value::Enum(a),
         },

@@ -100,6 +100,15 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0728") => {
             "`.await` works only inside an `async fn` or an `async` block, where the task can pause. Make the enclosing function `async`, or move the code into an `async` block."
         }
+        Some("E0040") => {
+            "Rust calls a value's `drop` itself, exactly once, when the value dies; calling it by hand would run it twice. Use `drop(x)` (the prelude function), which takes the value and drops it at once."
+        }
+        Some("E0509") => {
+            "A type with a `Drop` impl needs all its fields when its `drop` runs, so none may be moved out before. Clone or borrow the field, or take it and leave something in its place (`std::mem::take`, `Option::take`)."
+        }
+        Some("E0184") => {
+            "A `Copy` value is duplicated bit for bit, so a type with a destructor cannot be `Copy`: each copy would run it. Remove `Copy` from the derive (keep `Clone`), or remove the `Drop` impl."
+        }
         Some(_) => return None,
         None if message.starts_with("future cannot be sent between threads") => {
             "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. Drop it before the `.await` (end its block, or `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`."
@@ -127,7 +136,7 @@ mod tests {
     /// Every code the checker reports, and those it is about to.
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
-        "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728",
+        "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
     ];
 
     /// A paragraph is two or three tight sentences.

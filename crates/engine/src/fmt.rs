@@ -1146,6 +1146,8 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::ONESHOT_TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "channel empty" } else { "channel closed" }, spec),
         builtin::ACQUIRE_ERROR => pad_str(out, "semaphore closed", spec),
         builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),
+        builtin::BORROW_ERROR => pad_str(out, "RefCell already mutably borrowed", spec),
+        builtin::BORROW_MUT_ERROR => pad_str(out, "RefCell already borrowed", spec),
         // tokio writes these with `write!`, which ignores width and fill.
         builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
         builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),
@@ -1609,7 +1611,7 @@ mod tests {
         Value::Map(Rc::new(items))
     }
     fn st(def: u32, fields: Vec<Value>) -> Value {
-        Value::Struct(Rc::new(Adt { def, variant: 0, fields }))
+        Value::Struct(Rc::new(Adt::new(def, 0, fields)))
     }
     fn en(def: u32, variant: u32, fields: Vec<Value>) -> Value {
         Value::adt_enum(def, variant, fields)

@@ -71,6 +71,14 @@ pub struct Chan {
     pub span: Span,
 }
 
+/// A `RefCell`'s or `Cell`'s value and, for a `RefCell`, its borrows: the
+/// number of live `Ref`s, or -1 while a `RefMut` lives.
+#[derive(Debug)]
+pub struct CellObj {
+    pub value: Value,
+    pub borrows: i64,
+}
+
 #[derive(Debug)]
 pub struct MutexObj {
     pub kind: MutexKind,
@@ -113,6 +121,9 @@ pub struct TaskMeta {
     pub set: Option<u32>,
     /// The tokio-util `TaskTracker` that spawned it, until it exits.
     pub tracker: Option<u32>,
+    /// Its `JoinHandle` was dropped: its output is dropped as soon as it
+    /// is produced, as Tokio's harness does without a join interest.
+    pub detached: bool,
 }
 
 pub struct World {
@@ -175,6 +186,8 @@ pub struct World {
     pub onces: Vec<OnceObj>,
     /// `std::sync::atomic` values: (value, its type).
     pub atomics: Vec<(Value, AtomicKind)>,
+    /// `RefCell`s and `Cell`s (`exec/prim/cell.rs`).
+    pub cells: Vec<CellObj>,
     /// tokio-util `DropGuard`s: (token, still armed).
     pub token_guards: Vec<(TokenId, bool)>,
 }
@@ -392,6 +405,7 @@ impl World {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }
+            K::RefCellRef | K::RefCellRefMut => self.cells.get(h.id as usize).map(|c| c.value.clone()),
             K::WatchRef => {
                 let (w, _) = self.watch_refs.get(h.id as usize)?;
                 self.watches.get(w.index()).map(|w| w.value.clone())
@@ -439,6 +453,7 @@ impl World {
             token_guards: Vec::new(),
             onces: Vec::new(),
             atomics: Vec::new(),
+            cells: Vec::new(),
         }
     }
 
@@ -460,6 +475,7 @@ impl World {
             cancelled: false,
             set: None,
             tracker: None,
+            detached: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }

@@ -92,6 +92,49 @@ pub struct Adt {
     /// Variant index for enums; 0 for structs.
     pub variant: u32,
     pub fields: Vec<Value>,
+    /// For a value of a type with a user `impl Drop`: its identity, shared
+    /// by the copies copy-on-write makes. The last copy to die (the token's
+    /// last owner) queues a [`DropEffect::User`] with its fields.
+    pub drop: Option<Rc<DropToken>>,
+}
+
+impl Adt {
+    pub fn new(def: DefId, variant: u32, fields: Vec<Value>) -> Adt {
+        Adt { def, variant, fields, drop: None }
+    }
+}
+
+/// The identity of a value whose type has a user `Drop` impl (see
+/// [`Adt::drop`]): the impl's `drop` function and the runtime's queue.
+#[derive(Debug)]
+pub struct DropToken {
+    pub func: FuncId,
+    pub queue: Rc<DropQueue>,
+}
+
+impl Drop for Adt {
+    fn drop(&mut self) {
+        let Some(token) = self.drop.take() else { return };
+        // Another copy of the same value still lives: it drops later.
+        if Rc::strong_count(&token) != 1 {
+            return;
+        }
+        let fields = std::mem::take(&mut self.fields);
+        let adt = Adt { def: self.def, variant: self.variant, fields, drop: None };
+        if let Ok(mut q) = token.queue.pending.try_borrow_mut() {
+            q.push_back(DropEffect::User(Box::new(UserDrop { func: token.func, adt })));
+            token.queue.dirty.set(true);
+        }
+    }
+}
+
+/// A value of a type with a user `Drop` impl whose last owner died: the
+/// VM calls `func` (the impl's `drop`) on it, then drops its fields.
+#[derive(Debug)]
+pub struct UserDrop {
+    pub func: FuncId,
+    /// The value, without its token (so it does not queue itself again).
+    pub adt: Adt,
 }
 
 /// What kind of resource a [`Handle`] is.
@@ -168,12 +211,21 @@ pub enum HandleKind {
     Atomic,
     /// `std::task::Waker`, and the `Context` that carries it (id: its task's)
     Waker,
+    /// `std::cell::RefCell` (id: in `World::cells`)
+    RefCell,
+    /// `std::cell::Ref` (id: its cell's)
+    RefCellRef,
+    /// `std::cell::RefMut` (id: its cell's)
+    RefCellRefMut,
+    /// `std::cell::Cell` (id: in `World::cells`)
+    Cell,
 }
 
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef) || self.is_rw_guard()
+        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef | HandleKind::RefCellRef | HandleKind::RefCellRefMut)
+            || self.is_rw_guard()
     }
 
     /// An `RwLock`'s guard, borrowed or owned: a permit whose value is in
@@ -185,7 +237,7 @@ impl HandleKind {
 
 /// Reported to the runtime when a handle's last reference dies, or when a
 /// future still waiting somewhere is dropped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum DropEffect {
     Handle {
         kind: HandleKind,
@@ -195,6 +247,8 @@ pub enum DropEffect {
     /// timed-out future): what it had registered is taken back, as Tokio's
     /// futures do in their `Drop`.
     Wait(Registration),
+    /// A value of a type with a user `Drop` impl died.
+    User(Box<UserDrop>),
 }
 
 /// What a pending future holds in the runtime, which dropping it gives
@@ -368,9 +422,13 @@ pub mod builtin {
     pub const SEND_TIMEOUT_ERROR: DefId = 26;
     /// `std::sync::atomic::Ordering`: `Relaxed` ... `SeqCst`.
     pub const ATOMIC_ORDERING: DefId = 27;
+    /// `std::cell::BorrowError` (a `try_borrow` that failed).
+    pub const BORROW_ERROR: DefId = 28;
+    /// `std::cell::BorrowMutError`.
+    pub const BORROW_MUT_ERROR: DefId = 29;
     /// `std::task::Poll<T>`: `Ready(T)`, `Pending`.
-    pub const POLL: DefId = 28;
-    pub const COUNT: u32 = 29;
+    pub const POLL: DefId = 30;
+    pub const COUNT: u32 = 31;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -462,6 +520,8 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
         enum_def("Ordering", &[("Relaxed", Shape::Unit), ("Release", Shape::Unit), ("Acquire", Shape::Unit), ("AcqRel", Shape::Unit), ("SeqCst", Shape::Unit)]),
+        TypeDef { name: "BorrowError".into(), variants: None, shape: Shape::Unit, derives_copy: false, derives_debug: true, debug_override: None },
+        TypeDef { name: "BorrowMutError".into(), variants: None, shape: Shape::Unit, derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("Poll", &[("Ready", Shape::Tuple(1)), ("Pending", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
@@ -493,16 +553,16 @@ impl Value {
     }
 
     pub fn some(v: Value) -> Value {
-        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::SOME, fields: vec![v] }))
+        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::SOME, fields: vec![v], drop: None }))
     }
     pub fn none() -> Value {
-        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![] }))
+        Value::Enum(Rc::new(Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![], drop: None }))
     }
     pub fn ok(v: Value) -> Value {
-        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::OK, fields: vec![v] }))
+        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::OK, fields: vec![v], drop: None }))
     }
     pub fn err(v: Value) -> Value {
-        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::ERR, fields: vec![v] }))
+        Value::Enum(Rc::new(Adt { def: builtin::RESULT, variant: builtin::ERR, fields: vec![v], drop: None }))
     }
     /// `Some(v)` or `None`.
     pub fn opt(o: Option<Value>) -> Value {
@@ -512,7 +572,7 @@ impl Value {
         }
     }
     pub fn adt_enum(def: DefId, variant: u32, fields: Vec<Value>) -> Value {
-        Value::Enum(Rc::new(Adt { def, variant, fields }))
+        Value::Enum(Rc::new(Adt::new(def, variant, fields)))
     }
     pub fn string(s: impl Into<String>) -> Value {
         Value::String(Rc::new(s.into()))

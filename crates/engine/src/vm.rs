@@ -520,6 +520,9 @@ pub struct Program {
     /// the type polls it by calling `poll` with the value and a `Context`;
     /// `poll` returns `(Poll<T>, self, cx)`.
     pub user_futures: Vec<(DefId, FuncId)>,
+    /// `impl Drop` blocks: (type, its `drop`). A value of such a type
+    /// carries a `value::DropToken` from its construction.
+    pub user_drop: Vec<(DefId, FuncId)>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
     pub main: FuncId,

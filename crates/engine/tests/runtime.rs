@@ -573,3 +573,37 @@ fn unbiased_select_picks_its_first_branch_from_the_seed() {
         assert_eq!(run(&biased, &Config { seed, ..Config::default() }).stdout(), "1\n");
     }
 }
+
+/// A long chain of nested values with a user `Drop` (a linked list) drops
+/// node by node in Rust's order, outermost first, without running out of
+/// native stack (the nested drops are a work list, not recursion).
+#[test]
+fn long_chain_of_user_drop_values_drops_in_order() {
+    let src = r#"
+struct Node {
+    id: u32,
+    next: Option<Box<Node>>,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        if self.id % 10000 == 0 {
+            println!("drop node {}", self.id);
+        }
+    }
+}
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    let mut head: Option<Box<Node>> = None;
+    for id in 0..30001 {
+        head = Some(Box::new(Node { id, next: head }));
+    }
+    drop(head);
+    println!("dropped");
+}
+"#;
+    let (out, outcome) = stdout_of(src);
+    assert_eq!(out, "drop node 30000\ndrop node 20000\ndrop node 10000\ndrop node 0\ndropped\n");
+    assert!(matches!(outcome, Outcome::Returned), "{outcome:?}");
+}

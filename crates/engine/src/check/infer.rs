@@ -1104,7 +1104,9 @@ impl<'i> Body<'i> {
                     if let Some(eb) = else_block {
                         self.block(eb, None);
                     }
-                    let is_closure = init.as_ref().is_some_and(|e| matches!(e.kind, ExprKind::Closure { .. }));
+                    // A closure literal, or a block that ends in one
+                    // (`let f = { let x = ..; move || .. };`).
+                    let is_closure = init.as_ref().is_some_and(is_closure_value);
                     let kind = std::mem::take(&mut self.last_closure);
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
@@ -1168,13 +1170,58 @@ impl<'i> Body<'i> {
             PatKind::Wild => {}
             PatKind::Ident { by_ref: false, sub: None, .. } => self.moved_out(e),
             // `let Job { name, .. } = job;` moves only the fields it binds:
-            // not modelled, so not a move of the whole.
-            PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Tuple(_) | PatKind::Slice(_) => {}
+            // not modelled, so not a move of the whole (but E0509 when
+            // `Job` has a `Drop` impl).
+            PatKind::Struct(..) | PatKind::TupleStruct(..) => self.check_drop_destructure(e, pat),
+            PatKind::Tuple(_) | PatKind::Slice(_) => {}
             _ => {
                 self.no_move_out_check += 1;
                 self.moved_out(e);
                 self.no_move_out_check -= 1;
             }
+        }
+    }
+
+    /// E0509: a pattern that binds a non-`Copy` field of a value whose
+    /// type has a `Drop` impl by value (the `drop` needs every field).
+    /// Only plain bindings of the pattern's own fields are judged.
+    fn check_drop_destructure(&mut self, e: &Expr, pat: &Pat) {
+        let t = self.expr_type_quiet(e);
+        if !self.has_drop_impl(&t) || !matches!(t, Ty::Adt(..)) {
+            return;
+        }
+        let Ty::Adt(id, _) = &t else { return };
+        let Some(adt) = self.adt(*id).cloned() else { return };
+        let fields: &FieldsDef = match (&adt.kind, &pat.kind) {
+            (AdtKind::Struct(f), _) => f,
+            (AdtKind::Enum(vs), PatKind::Struct(p, ..) | PatKind::TupleStruct(p, _)) => match vs.iter().find(|v| v.name == p.last()) {
+                Some(v) => &v.fields,
+                None => return,
+            },
+            _ => return,
+        };
+        // (the binding's pattern, the field's type)
+        let bound: Vec<(&Pat, Option<&Ty>)> = match (&pat.kind, fields) {
+            (PatKind::Struct(_, fps, _), FieldsDef::Named(fs)) => {
+                fps.iter().map(|fp| (&fp.pat, fs.iter().find(|(n, _)| *n == fp.name.name).map(|(_, t)| t))).collect()
+            }
+            (PatKind::TupleStruct(_, ps), FieldsDef::Tuple(ts)) if !ps.iter().any(|p| matches!(p.kind, PatKind::Rest)) => {
+                ps.iter().zip(ts.iter()).map(|(p, t)| (p, Some(t))).collect()
+            }
+            _ => return,
+        };
+        for (p, ft) in bound {
+            let (PatKind::Ident { by_ref: false, sub: None, name, .. }, Some(ft)) = (&p.kind, ft) else { continue };
+            if ft.has_unknown() || has_var_or_param(ft) || self.is_copy(ft) {
+                continue;
+            }
+            let d = Diagnostic::error(e.span, format!("cannot move out of type `{}`, which implements the `Drop` trait", self.show(&t)))
+                .with_code("E0509")
+                .with_label(e.span, "cannot move out of here")
+                .with_label(p.span, format!("data moved here: `{}` has type `{}`, which does not implement the `Copy` trait", name.name, self.show(ft)))
+                .with_note("help: bind it by reference (`ref name`), or take it out and leave something in its place (`std::mem::take`, `Option::take`)");
+            self.borrow_error(d);
+            return;
         }
     }
 
@@ -1211,6 +1258,15 @@ impl<'i> Body<'i> {
                     (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
                     _ => false,
                 };
+                if direct && self.has_drop_impl(&bt) {
+                    // Its `drop` needs every field.
+                    let d = Diagnostic::error(e.span, format!("cannot move out of type `{}`, which implements the `Drop` trait", self.show(&bt)))
+                        .with_code("E0509")
+                        .with_label(e.span, format!("move occurs because `{text}` has type `{}`, which does not implement the `Copy` trait", self.show(&t)))
+                        .with_note("help: borrow it (`&...`), clone it (`.clone()`), or take it out and leave something in its place (`std::mem::take`, `Option::take`)");
+                    self.borrow_error(d);
+                    return;
+                }
                 if direct {
                     // A field of an owned struct: fine unless the struct
                     // itself is behind something.
@@ -2658,6 +2714,14 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
                 return Ty::Adt(poll, vec![out]);
             }
+            if name == "drop" && args.is_empty() && self.has_drop_impl(&rt) {
+                let d = Diagnostic::error(method.span, "explicit use of destructor method")
+                    .with_code("E0040")
+                    .with_label(method.span, "explicit destructor calls not allowed")
+                    .with_note("help: consider using `drop` function: `drop(x)`");
+                self.type_error(d);
+                return Ty::unit();
+            }
             self.report_no_method(&rt, method);
             for a in args {
                 self.expr(a, None, Use::Move);
@@ -2916,6 +2980,15 @@ impl<'i> Body<'i> {
             }),
             "eq" | "ne" | "lt" | "le" | "gt" | "ge" => Ty::Bool,
             _ => Ty::Unknown,
+        }
+    }
+
+    /// Whether `t` (through references) is a user type with an `impl Drop`.
+    fn has_drop_impl(&self, t: &Ty) -> bool {
+        let r = self.table.resolve(t);
+        match self.strip_all_refs(&r) {
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| !a.is_stub && a.derives("Drop")),
+            _ => false,
         }
     }
 
@@ -3325,6 +3398,7 @@ impl<'i> Body<'i> {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
             if arm_binds_by_value(&arm.pat) {
+                self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
                 self.moved_out(scrutinee);
                 self.no_move_out_check -= 1;
@@ -4612,5 +4686,16 @@ fn binop_trait(op: BinOp) -> &'static str {
         BinOp::Shl => "Shl",
         BinOp::Shr => "Shr",
         _ => "",
+    }
+}
+
+/// A closure literal, or a block whose value is one.
+fn is_closure_value(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Closure { .. } => true,
+        ExprKind::Block { block, .. } => {
+            matches!(block.stmts.last().map(|s| &s.kind), Some(StmtKind::Expr { expr, semi: false }) if is_closure_value(expr))
+        }
+        _ => false,
     }
 }

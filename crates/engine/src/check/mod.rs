@@ -166,11 +166,23 @@ pub fn is_prim_method(ty_name: &str, name: &str) -> bool {
     matches!(items::assoc_item(items, &t, name), Some((_, items::AssocItem::Fn(f))) if items.fns.get(f.0 as usize).is_some_and(|s| matches!(s.self_kind, Some(items::SelfKind::Value | items::SelfKind::Ref))))
 }
 
+/// How many arguments (the receiver included) the std or Tokio associated
+/// function at `path` (`std::cell::RefCell::into_inner`) takes.
+pub fn std_fn_arity(path: &str) -> Option<usize> {
+    let items = items::std_items();
+    let (ty_path, name) = path.rsplit_once("::")?;
+    let items::TypeDef::Adt(id) = items.types.get(ty_path)? else { return None };
+    let Some((_, items::AssocItem::Fn(f))) = items::assoc_item(items, &ty::Ty::Adt(*id, Vec::new()), name) else { return None };
+    let sig = items.fns.get(f.0 as usize)?;
+    Some(sig.params.len() + usize::from(sig.self_kind.is_some()))
+}
+
 /// Checks a parsed file.
 pub fn check(file: &File, src: &str) -> Report {
     let mut items = items::std_items().clone();
     let mut report = Report::default();
     let user = items.add_user_file(file);
+    copy_with_drop(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
@@ -180,6 +192,62 @@ pub fn check(file: &File, src: &str) -> Report {
     report.warnings.retain(|d| !(no_vars && d.message.starts_with("unused variable")) && !(no_mut && d.message.starts_with("variable does not need")));
     report.warnings.extend(multi_thread_main(file));
     report
+}
+
+/// E0184: a type with an `impl Drop` cannot derive `Copy` (a copy would be
+/// dropped twice). Reported at `Copy` in the `derive`.
+fn copy_with_drop(file: &File, src: &str, report: &mut Report) {
+    fn walk<'f>(items: &'f [crate::ast::Item], out: &mut Vec<&'f crate::ast::Item>) {
+        for item in items {
+            if let ItemKind::Mod { items, .. } = &item.kind {
+                walk(items, out);
+            }
+            out.push(item);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&file.items, &mut all);
+    let dropped: Vec<&str> = all
+        .iter()
+        .filter_map(|item| match &item.kind {
+            ItemKind::Impl(imp) if imp.trait_.as_ref().is_some_and(|t| t.last() == "Drop") => match &imp.self_ty.kind {
+                crate::ast::TypeKind::Path(p) => Some(p.last()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    for item in all {
+        let name = match &item.kind {
+            ItemKind::Struct(s) => &s.name,
+            ItemKind::Enum(e) => &e.name,
+            _ => continue,
+        };
+        if !dropped.contains(&name.name.as_str()) {
+            continue;
+        }
+        for a in item.attrs.iter().filter(|a| a.path.is_single("derive") && a.args.iter().any(|x| x.trim() == "Copy")) {
+            let text = src.get(a.span.start as usize..a.span.end as usize).unwrap_or("");
+            let mut d = Diagnostic::error(name.span, "the trait `Copy` cannot be implemented for this type; the type has a destructor")
+                .with_code("E0184")
+                .with_label(name.span, "`Copy` not allowed on types with destructors");
+            if let Some(at) = copy_word(text) {
+                let start = a.span.start + at as u32;
+                d = d.with_label(crate::span::Span { start, end: start + 4 }, "in this derive macro expansion");
+            }
+            report.types.push(d.with_note("note: a `Copy` value is duplicated bit for bit, so its `drop` would run once per copy"));
+        }
+    }
+}
+
+/// Where the word `Copy` is in a `#[derive(..)]`'s text.
+fn copy_word(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let is_ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    (0..text.len()).find(|&i| text[i..].starts_with("Copy") && (i == 0 || !is_ident(b[i - 1])) && b.get(i + 4).is_none_or(|&c| !is_ident(c)))
 }
 
 /// The fields' defaults of each user struct that derives `Default`.

@@ -445,54 +445,7 @@ mod std {
         impl<T> Deref for Pin<T> { type Target = T; }
         impl<T> DerefMut for Pin<T> {}
     }
-    pub mod rc {
-        #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
-        pub struct Rc<T>;
-        impl<T> Rc<T> {
-            pub fn new(value: T) -> Rc<T>;
-            pub fn clone(&self) -> Rc<T>;
-            pub fn strong_count(this: &Rc<T>) -> usize;
-            pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
-            pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
-            pub fn downgrade(this: &Rc<T>) -> _;
-        }
-        impl<T> Deref for Rc<T> { type Target = T; }
-        impl<T> !Send for Rc<T> {}
-        impl<T> !Sync for Rc<T> {}
-    }
-    pub mod cell {
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct RefCell<T>;
-        impl<T> RefCell<T> {
-            pub fn new(value: T) -> RefCell<T>;
-            pub fn borrow(&self) -> Ref<T>;
-            pub fn borrow_mut(&self) -> RefMut<T>;
-            pub fn into_inner(self) -> T;
-            pub fn replace(&self, t: T) -> T;
-            pub fn take(&self) -> T;
-        }
-        impl<T> !Sync for RefCell<T> {}
-        #[derive(Debug, Display)]
-        pub struct Ref<T>;
-        impl<T> Deref for Ref<T> { type Target = T; }
-        impl<T> !Send for Ref<T> {}
-        #[derive(Debug, Display)]
-        pub struct RefMut<T>;
-        impl<T> Deref for RefMut<T> { type Target = T; }
-        impl<T> DerefMut for RefMut<T> {}
-        impl<T> !Send for RefMut<T> {}
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct Cell<T>;
-        impl<T> Cell<T> {
-            pub fn new(value: T) -> Cell<T>;
-            pub fn get(&self) -> T;
-            pub fn set(&self, val: T);
-            pub fn replace(&self, val: T) -> T;
-            pub fn take(&self) -> T;
-            pub fn into_inner(self) -> T;
-        }
-        impl<T> !Sync for Cell<T> {}
-    }
+    $CELL
     pub mod sync {
         #[send_needs_sync]
         #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]

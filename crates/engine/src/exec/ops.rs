@@ -535,7 +535,7 @@ impl<'p> Vm<'p> {
                             _ => 1,
                         };
                         let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
-                        Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind] })))
+                        Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind], drop: None })))
                     }
                 });
             }

@@ -1,12 +1,19 @@
-struct Guard(u32);
+struct Countdown(u32);
 
-impl Drop for Guard {
-    fn drop(&mut self) {
-        println!("dropping {}", self.0);
+impl Iterator for Countdown {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.0 == 0 {
+            return None;
+        }
+        self.0 -= 1;
+        Some(self.0)
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let _g = Guard(1);
+    for n in Countdown(3) {
+        println!("{n}");
+    }
 }

@@ -63,7 +63,7 @@ fn wait(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 fn result(leader: bool) -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::BARRIER_WAIT_RESULT, variant: 0, fields: vec![Value::Bool(leader)] }))
+    Value::Struct(Rc::new(Adt { def: builtin::BARRIER_WAIT_RESULT, variant: 0, fields: vec![Value::Bool(leader)], drop: None }))
 }
 
 fn is_leader(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

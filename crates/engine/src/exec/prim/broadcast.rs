@@ -90,7 +90,7 @@ fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let receivers = vm.w.chans[id as usize].receivers;
     if receivers == 0 {
         vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v] }))));
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::BROADCAST_SEND_ERROR, variant: 0, fields: vec![v], drop: None }))));
     }
     let vid = vm.w.new_value_id();
     let text = vm.intern_debug(&v);

@@ -139,10 +139,21 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// The set died: its tasks are aborted and leave it.
+    /// The set died: its tasks are aborted and leave it, and the outputs
+    /// of those that finished unjoined drop with it.
     fn drop_set(&mut self, set: SetId) {
         self.abort_set(set);
+        let tasks = self.w.sets[set.index()].tasks.clone();
         self.w.detach_set(set);
+        for t in tasks {
+            if let Some(meta) = self.w.tasks.get_mut(t.index()) {
+                meta.detached = true;
+                if let Some(Ok(v)) = &mut meta.result {
+                    let out = std::mem::replace(v, Value::Unit);
+                    drop(out);
+                }
+            }
+        }
     }
 
     /// The oldest finished task's result (`Ok(value)` or a `JoinError`),

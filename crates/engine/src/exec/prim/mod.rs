@@ -25,6 +25,7 @@ mod atomic;
 mod barrier;
 mod broadcast;
 mod cancel;
+mod cell;
 mod channel;
 mod future;
 mod join;
@@ -96,6 +97,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &once::PRIMITIVE,
     &atomic::PRIMITIVE,
     &future::PRIMITIVE,
+    &cell::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -283,6 +285,8 @@ impl<'p> Vm<'p> {
             }
             DropEffect::Wait(Registration::OnceInit { cell, ticket, child }) => self.once_init_dropped(cell, ticket, child),
             DropEffect::Wait(r) => self.w.take_back(r),
+            // Run by `process_drops`, which calls the user's code.
+            DropEffect::User(_) => {}
         }
     }
 
@@ -475,6 +479,10 @@ mod tests {
             HandleKind::OnceCell,
             HandleKind::SetOnce,
             HandleKind::Atomic,
+            HandleKind::RefCell,
+            HandleKind::RefCellRef,
+            HandleKind::RefCellRefMut,
+            HandleKind::Cell,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

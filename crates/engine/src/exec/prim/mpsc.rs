@@ -294,7 +294,7 @@ fn unbounded_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 /// `Err(SendError(v))`.
 fn send_error(v: Value) -> Value {
-    Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] })))
+    Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v], drop: None })))
 }
 
 /// Senders see the channel closed once the receiver is gone or closed it.
@@ -750,7 +750,7 @@ impl<'p> Vm<'p> {
                 self.w.give_back_slots(chan, n);
             }
             drop(owned.take());
-            let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit] }));
+            let e = Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }));
             return Ok(Poll::Ready(Value::err(e)));
         }
         if let Some(w) = self.poll_slot(chan, n, ticket, got_permit) {

@@ -74,7 +74,7 @@ fn try_lock_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: try_lock_owned without a mutex") };
     let Some((guard, _)) = vm.try_acquire(MutexId(h.id), HandleKind::MutexGuard, span) else {
         drop(arc);
-        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] }))));
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }))));
     };
     vm.w.mutexes[h.id as usize].keep = Some(arc);
     Ok(Value::ok(guard))
@@ -100,7 +100,7 @@ fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn try_lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let Some((guard, _)) = vm.try_acquire(MutexId(h.id), HandleKind::MutexGuard, span) else {
-        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] }))));
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }))));
     };
     Ok(Value::ok(guard))
 }

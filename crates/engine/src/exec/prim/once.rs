@@ -165,7 +165,7 @@ fn set(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let c = &mut vm.w.onces[id as usize];
     if c.value.is_some() {
         let err = if c.set_once {
-            Value::Struct(Rc::new(Adt { def: builtin::SET_ONCE_ERROR, variant: 0, fields: vec![v] }))
+            Value::Struct(Rc::new(Adt { def: builtin::SET_ONCE_ERROR, variant: 0, fields: vec![v], drop: None }))
         } else {
             Value::adt_enum(builtin::SET_ERROR, 0, vec![v])
         };

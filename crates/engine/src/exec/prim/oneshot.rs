@@ -156,7 +156,7 @@ impl<'p> Vm<'p> {
             c.rx_terminated = true;
             self.w.consume_budget();
             self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
-            let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }));
+            let e = Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }));
             return Ok(Poll::Ready(Value::err(e)));
         }
         if !c.recv_waiters.contains(&cur) {

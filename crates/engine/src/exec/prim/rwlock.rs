@@ -161,7 +161,7 @@ fn try_owned(vm: &mut Vm, a: &mut Args, write: bool, span: Span) -> R<Value> {
             }
             Ok(Value::ok(guard))
         }
-        Err(_) => Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] })))),
+        Err(_) => Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit], drop: None })))),
     }
 }
 
@@ -217,7 +217,7 @@ fn try_lock(vm: &mut Vm, a: &mut Args, write: bool, span: Span) -> R<Value> {
     let out = if write { HandleKind::RwLockWriteGuard } else { HandleKind::RwLockReadGuard };
     match vm.try_take(sem, u64::from(n), out, span) {
         Ok(guard) => Ok(Value::ok(guard)),
-        Err(_) => Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit] })))),
+        Err(_) => Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::TOKIO_TRY_LOCK_ERROR, variant: 0, fields: vec![Value::Unit], drop: None })))),
     }
 }
 

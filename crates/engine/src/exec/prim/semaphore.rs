@@ -239,7 +239,7 @@ fn num_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `AcquireError(())`: the semaphore was closed.
 fn acquire_error() -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::ACQUIRE_ERROR, variant: 0, fields: vec![Value::Unit] }))
+    Value::Struct(Rc::new(Adt { def: builtin::ACQUIRE_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }))
 }
 
 impl<'p> Vm<'p> {

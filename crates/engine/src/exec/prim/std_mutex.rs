@@ -50,7 +50,7 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 /// `std::sync::PoisonError` around a guard.
 fn poison_error(guard: Value) -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard] }))
+    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard], drop: None }))
 }
 
 /// `lock()`: the guard at once, or the thread blocks for good. A poisoned

@@ -20,8 +20,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
     ],
     kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
-    // Dropping a `JoinHandle` detaches the task: it runs on.
-    on_drop: |_, _, _| {},
+    // Dropping a `JoinHandle` detaches the task: it runs on, and its
+    // output (now, or once it is produced) is dropped.
+    on_drop: |vm, _, id| vm.join_handle_dropped(TaskId(id)),
     debug,
 };
 
@@ -164,8 +165,9 @@ impl<'p> Vm<'p> {
     /// or a `JoinError` for a panic or a cancellation.
     pub(super) fn task_result(&mut self, task: TaskId) -> Value {
         let Some(meta) = self.w.tasks.get_mut(task.index()) else { return Value::Unit };
-        let error =
-            |msg: Value| Value::err(Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), msg] })));
+        let error = |msg: Value| {
+            Value::err(Value::Struct(Rc::new(Adt { def: builtin::JOIN_ERROR, variant: 0, fields: vec![Value::Int(i64::from(task.0)), msg], drop: None })))
+        };
         match meta.result.take() {
             Some(Ok(v)) => {
                 meta.result = Some(Ok(Value::Unit));
@@ -215,5 +217,23 @@ impl<'p> Vm<'p> {
     /// A task awaiting another's handle waits for it.
     pub(super) fn join_wait_edges(&self, name: &str, o: TaskId, line: u32) -> (Vec<TaskId>, String) {
         (vec![o], format!("{name} waits at line {line} for {} to finish", self.w.task_name(o)))
+    }
+}
+
+impl<'p> Vm<'p> {
+    /// A `JoinHandle` died: a finished task's output drops with it; a
+    /// running task's output will drop when it is produced. A `JoinSet`'s
+    /// tasks keep theirs for the set (what `spawn` returned was only an
+    /// `AbortHandle`).
+    pub(super) fn join_handle_dropped(&mut self, t: TaskId) {
+        let Some(meta) = self.w.tasks.get_mut(t.index()) else { return };
+        if meta.set.is_some() {
+            return;
+        }
+        meta.detached = true;
+        if let Some(Ok(v)) = &mut meta.result {
+            let out = std::mem::replace(v, Value::Unit);
+            drop(out);
+        }
     }
 }

@@ -371,7 +371,7 @@ impl<'p> Vm<'p> {
             // The future lives on inside the `Timeout` (Tokio's does not
             // drop it): it is dropped with the `Timeout`, at once unless
             // that is pinned and awaited through a reference.
-            let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit] }));
+            let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit], drop: None }));
             return Ok(Poll::Ready(Value::err(elapsed)));
         }
         if timer.is_none() {

@@ -189,7 +189,7 @@ fn send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     if vm.w.watches[w.index()].receivers == 0 {
         let task = vm.w.current;
         vm.w.emit(EventKind::WatchSendFailed { task, watch: w, span });
-        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v] }))));
+        return Ok(Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v], drop: None }))));
     }
     let old = vm.replace_value(w, v, span)?;
     drop(old);
@@ -391,7 +391,7 @@ fn ref_has_changed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `RecvError(())`: prints as oneshot's does.
 fn recv_error() -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit] }))
+    Value::Struct(Rc::new(Adt { def: builtin::ONESHOT_RECV_ERROR, variant: 0, fields: vec![Value::Unit], drop: None }))
 }
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
