@@ -615,7 +615,13 @@ impl GeomBuilder {
         number_duplicates(&mut shorts);
         for (i, (t, short)) in tasks.iter_mut().zip(shorts).enumerate() {
             let l = line(t.span);
-            t.sub = if i == 0 { format!("line {l}") } else { format!("task {i} · line {l}") };
+            // A `spawn_blocking` closure runs on a blocking-pool thread.
+            let blocking = names::span_text(src, t.span).contains("spawn_blocking(");
+            t.sub = match i {
+                0 => format!("line {l}"),
+                _ if blocking => format!("blocking thread · task {i} · line {l}"),
+                _ => format!("task {i} · line {l}"),
+            };
             t.short = short;
         }
         let mut cn: Vec<String> = chans.iter().map(|c| c.name.clone()).collect();
@@ -1593,6 +1599,16 @@ mod tests {
         assert_eq!(b.svg(200.0).matches("class=\"cut\"").count(), 1);
         // Outside it: nothing.
         assert!(Layer::build(&data, &g, &rows, cell, 0, d.set + 1).deadlines.iter().all(|t| t.set != d.set));
+    }
+
+    #[test]
+    fn a_spawn_blocking_lane_is_marked_as_a_blocking_thread() {
+        let src = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let sum = tokio::task::spawn_blocking(|| 1 + 2);\n    let task = tokio::spawn(async { 3 });\n    println!(\"{}\", sum.await.unwrap() + task.await.unwrap());\n}\n";
+        let data = RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let subs: Vec<_> = g.tasks.iter().map(|t| t.sub.as_str()).collect();
+        assert_eq!(subs, ["line 2", "blocking thread · task 1 · line 3", "task 2 · line 4"]);
+        assert_eq!(g.tasks[1].name, "blocking task 1 (line 3)");
     }
 
     #[test]

@@ -3459,7 +3459,11 @@ pub fn normalize_path(p: &str) -> String {
         ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
         ("std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"),
     ] {
-        if let Some(rest) = s.strip_prefix(from) {
+        // A whole segment only: `tokio::task::spawn_blocking` is not
+        // `tokio::spawn` + `_blocking`.
+        if let Some(rest) = s.strip_prefix(from)
+            && (rest.is_empty() || rest.starts_with("::") || from.ends_with("::"))
+        {
             s = format!("{to}{rest}");
         }
     }

@@ -342,7 +342,16 @@ impl<'p> Vm<'p> {
             if let Some(o) = self.stop.take() {
                 return o;
             }
-            if !idle || self.w.main_woken || !self.w.defer.is_empty() {
+            // The blocking pool's threads: a `spawn_blocking` closure runs
+            // once the tick's ready tasks are polled (a thread starts slower
+            // than a poll), before any timer fires: while one is unfinished
+            // Tokio's paused clock does not auto-advance.
+            while let Some(t) = self.w.blocking_queue.pop_front() {
+                if let Some(o) = self.poll_task(t) {
+                    return o;
+                }
+            }
+            if !idle || self.w.main_woken || !self.w.defer.is_empty() || !self.w.run_queue.is_empty() {
                 // Yield-park: fire expired timers without advancing time,
                 // then flush the defer list.
                 self.w.fire_due_timers();
@@ -387,6 +396,24 @@ impl<'p> Vm<'p> {
             self.w.run_queue.push_back(id);
         }
         id
+    }
+
+    /// A `spawn_blocking` task: `f` called on a blocking-pool thread of its
+    /// own (a lane in the trace), queued in `World::blocking_queue`.
+    fn spawn_blocking_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.enter_closure(&mut co, f, Vec::new(), span)?;
+        let id = self.w.new_task();
+        self.tasks.push(Some(co));
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        self.w.trace.tasks.push(TaskInfo { id, name: format!("blocking task {id} (line {})", lc.line), span });
+        let parent = Some(self.w.current);
+        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let meta = &mut self.w.tasks[id.index()];
+        meta.blocking = true;
+        meta.state = TaskState::Scheduled;
+        self.w.blocking_queue.push_back(id);
+        Ok(id)
     }
 
     /// Polls one task; returns the run's outcome when it ends the run.
@@ -526,7 +553,9 @@ impl<'p> Vm<'p> {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
             format!("src/main.rs:{}:{}", lc.line, lc.col)
         });
-        let mut text = format!("\nthread 'main' panicked at {location}:\n{msg}\n");
+        // A blocking-pool thread is named as Tokio names its threads.
+        let thread = if self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) { "tokio-rt-worker" } else { "main" };
+        let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
         text.remove(0);
         if !self.first_panic_printed {
             self.first_panic_printed = true;

@@ -1146,6 +1146,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::ONESHOT_TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "channel empty" } else { "channel closed" }, spec),
         builtin::ACQUIRE_ERROR => pad_str(out, "semaphore closed", spec),
         builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),
+        builtin::ACCESS_ERROR => pad_str(out, "task-local value not set", spec),
         // tokio writes these with `write!`, which ignores width and fill.
         builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
         builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),

@@ -113,6 +113,9 @@ pub struct TaskMeta {
     pub set: Option<u32>,
     /// The tokio-util `TaskTracker` that spawned it, until it exits.
     pub tracker: Option<u32>,
+    /// A `spawn_blocking` closure on a blocking-pool thread: it is queued
+    /// in `World::blocking_queue`, not the run queue.
+    pub blocking: bool,
 }
 
 pub struct World {
@@ -120,6 +123,12 @@ pub struct World {
     pub trace: Trace,
     pub main_woken: bool,
     pub run_queue: VecDeque<TaskId>,
+    /// `spawn_blocking` tasks waiting for a blocking-pool thread, oldest
+    /// first: they run when the runtime's tick is over (see `Vm::run`).
+    pub blocking_queue: VecDeque<TaskId>,
+    /// The runtime thread's slot for each `task_local!` key, by number:
+    /// set while a `scope` future polls its future.
+    pub task_locals: Vec<Option<Value>>,
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
@@ -407,6 +416,8 @@ impl World {
             trace: Trace::default(),
             main_woken: true,
             run_queue: VecDeque::new(),
+            blocking_queue: VecDeque::new(),
+            task_locals: Vec::new(),
             defer: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
@@ -460,6 +471,7 @@ impl World {
             cancelled: false,
             set: None,
             tracker: None,
+            blocking: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }
@@ -488,7 +500,11 @@ impl World {
             TaskState::Idle => {
                 meta.state = TaskState::Scheduled;
                 meta.wait = None;
-                self.run_queue.push_back(task);
+                if meta.blocking {
+                    self.blocking_queue.push_back(task);
+                } else {
+                    self.run_queue.push_back(task);
+                }
                 self.emit(EventKind::TaskWoken { task, by });
             }
             TaskState::Running => meta.notified = true,

@@ -166,6 +166,9 @@ pub enum HandleKind {
     SetOnce,
     /// `std::sync::atomic::AtomicUsize` and friends (id: `World::atomics`)
     Atomic,
+    /// `tokio::task::LocalKey` (id: the key's number, its slot in
+    /// `World::task_locals`)
+    TaskLocalKey,
 }
 
 impl HandleKind {
@@ -366,7 +369,9 @@ pub mod builtin {
     pub const SEND_TIMEOUT_ERROR: DefId = 26;
     /// `std::sync::atomic::Ordering`: `Relaxed` ... `SeqCst`.
     pub const ATOMIC_ORDERING: DefId = 27;
-    pub const COUNT: u32 = 28;
+    /// `tokio::task::AccessError` (a task-local not set).
+    pub const ACCESS_ERROR: DefId = 28;
+    pub const COUNT: u32 = 29;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -456,6 +461,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "SetOnceError".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("SendTimeoutError", &[("Timeout", Shape::Tuple(1)), ("Closed", Shape::Tuple(1))]),
         enum_def("Ordering", &[("Relaxed", Shape::Unit), ("Release", Shape::Unit), ("Acquire", Shape::Unit), ("AcqRel", Shape::Unit), ("SeqCst", Shape::Unit)]),
+        TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -731,6 +737,13 @@ pub enum FutureState {
         deadline: Option<u64>,
         timer: Option<u64>,
     },
+    /// `KEY.scope(value, fut)`: `fut` as a child coroutine, polled with
+    /// `slot`'s value in the key's slot (`exec/prim/task_local.rs`).
+    TaskLocalScope {
+        key: u32,
+        slot: Option<Value>,
+        child: u32,
+    },
 }
 
 impl FutureState {
@@ -741,7 +754,9 @@ impl FutureState {
             FutureState::Timeout { child, timer, deadline } | FutureState::SendTimeout { child: Some(child), timer, deadline, .. } => {
                 Registration::Child { child, timer, deadline }
             }
-            FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
+            FutureState::Coroutine { child } | FutureState::Unconstrained { child } | FutureState::TaskLocalScope { child, .. } => {
+                Registration::Child { child, timer: None, deadline: None }
+            }
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit, n: 1 },

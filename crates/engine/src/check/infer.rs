@@ -3100,6 +3100,11 @@ impl<'i> Body<'i> {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);
                 self.await_output(&inner, span)
             }
+            // `KEY.scope(value, fut)`: the future's output.
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::task::TaskLocalFuture") => {
+                let inner = args.get(1).cloned().unwrap_or(Ty::Unknown);
+                self.await_output(&inner, span)
+            }
             // `timeout(d, fut)`: `Result<fut's output, Elapsed>`.
             Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::time::Timeout") => {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);

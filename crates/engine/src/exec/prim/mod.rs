@@ -38,6 +38,7 @@ mod rwlock;
 mod semaphore;
 mod std_mutex;
 mod task;
+mod task_local;
 mod time;
 mod tracker;
 mod watch;
@@ -93,6 +94,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &tracker::PRIMITIVE,
     &once::PRIMITIVE,
     &atomic::PRIMITIVE,
+    &task_local::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -241,6 +243,7 @@ impl<'p> Vm<'p> {
             FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
+            FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
         }
     }
 
