@@ -416,6 +416,37 @@ impl<'p> Vm<'p> {
         Ok(id)
     }
 
+    /// A task of `LocalSet` `set`: queued on the set (`World::schedule_local`),
+    /// never on the runtime's run queue.
+    fn spawn_local_task(&mut self, fut: Value, set: u32, span: Span) -> TaskId {
+        let id = self.w.new_task();
+        let co = self.child_co(fut);
+        self.tasks.push(Some(co));
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        self.w.trace.tasks.push(TaskInfo { id, name: format!("local task {id} (line {})", lc.line), span });
+        let parent = Some(self.w.current);
+        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let meta = &mut self.w.tasks[id.index()];
+        meta.local_set = Some(set);
+        meta.state = TaskState::Scheduled;
+        if let Some(s) = self.w.local_sets.get_mut(set as usize) {
+            s.tasks.push(id);
+        }
+        self.w.schedule_local(set, id);
+        id
+    }
+
+    /// Drops task `t` unfinished (its `LocalSet` was dropped).
+    fn drop_task(&mut self, t: TaskId) {
+        if self.w.tasks.get(t.index()).is_none_or(|m| m.state == TaskState::Done) {
+            return;
+        }
+        if let Some(co) = self.tasks.get_mut(t.index()).and_then(Option::take) {
+            self.w.tasks[t.index()].cancelled = true;
+            self.cancel_task(t, co);
+        }
+    }
+
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
         let mut co = self.tasks.get_mut(t.index()).and_then(|c| c.take())?;

@@ -116,6 +116,8 @@ pub struct TaskMeta {
     /// A `spawn_blocking` closure on a blocking-pool thread: it is queued
     /// in `World::blocking_queue`, not the run queue.
     pub blocking: bool,
+    /// The `LocalSet` it was spawned on: woken into the set's queue.
+    pub local_set: Option<u32>,
 }
 
 pub struct World {
@@ -129,6 +131,11 @@ pub struct World {
     /// The runtime thread's slot for each `task_local!` key, by number:
     /// set while a `scope` future polls its future.
     pub task_locals: Vec<Option<Value>>,
+    /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
+    pub local_sets: Vec<LocalSetObj>,
+    /// The `LocalSet` whose context the thread is in (its `run_until` or
+    /// its `.await` is being polled).
+    pub local_ctx: Option<u32>,
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
@@ -311,6 +318,19 @@ pub struct SetObj {
     pub waiter: Option<TaskId>,
 }
 
+/// One `tokio::task::LocalSet`: its own FIFO queue of local tasks, polled
+/// inside the poll of the task that drives the set.
+#[derive(Debug, Default)]
+pub struct LocalSetObj {
+    pub queue: VecDeque<TaskId>,
+    /// The task whose waker the set registered last (its driver), until
+    /// woken: Tokio's `AtomicWaker`.
+    pub waker: Option<TaskId>,
+    /// Its tasks, in spawn order (finished ones included).
+    pub tasks: Vec<TaskId>,
+    pub dropped: bool,
+}
+
 /// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
 #[derive(Debug, Default)]
 pub struct NotifyObj {
@@ -418,6 +438,8 @@ impl World {
             run_queue: VecDeque::new(),
             blocking_queue: VecDeque::new(),
             task_locals: Vec::new(),
+            local_sets: Vec::new(),
+            local_ctx: None,
             defer: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
@@ -472,6 +494,7 @@ impl World {
             set: None,
             tracker: None,
             blocking: false,
+            local_set: None,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }
@@ -502,6 +525,10 @@ impl World {
                 meta.wait = None;
                 if meta.blocking {
                     self.blocking_queue.push_back(task);
+                } else if let Some(set) = meta.local_set {
+                    self.emit(EventKind::TaskWoken { task, by });
+                    self.schedule_local(set, task);
+                    return;
                 } else {
                     self.run_queue.push_back(task);
                 }
@@ -509,6 +536,27 @@ impl World {
             }
             TaskState::Running => meta.notified = true,
             TaskState::Scheduled | TaskState::Done => {}
+        }
+    }
+
+    /// Queues local task `task` on its set, as Tokio's `Shared::schedule`:
+    /// from inside the set's context it just waits its turn; from outside
+    /// it also wakes the set's driver.
+    pub fn schedule_local(&mut self, set: u32, task: TaskId) {
+        let Some(s) = self.local_sets.get_mut(set as usize) else { return };
+        if s.dropped {
+            return;
+        }
+        s.queue.push_back(task);
+        if self.local_ctx != Some(set) {
+            self.wake_local_driver(set);
+        }
+    }
+
+    /// Wakes the task that last drove `set`, once (`AtomicWaker::wake`).
+    pub fn wake_local_driver(&mut self, set: u32) {
+        if let Some(d) = self.local_sets.get_mut(set as usize).and_then(|s| s.waker.take()) {
+            self.wake(d);
         }
     }
 

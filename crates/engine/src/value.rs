@@ -169,6 +169,8 @@ pub enum HandleKind {
     /// `tokio::task::LocalKey` (id: the key's number, its slot in
     /// `World::task_locals`)
     TaskLocalKey,
+    /// `tokio::task::LocalSet` (id: in `World::local_sets`)
+    LocalSet,
 }
 
 impl HandleKind {
@@ -742,6 +744,12 @@ pub enum FutureState {
     TaskLocalScope {
         key: u32,
         slot: Option<Value>,
+        child: u32,
+    },
+    /// `local.run_until(fut)`: `fut` as a child coroutine, then the set's
+    /// local tasks, in each poll (`exec/prim/local_set.rs`).
+    LocalRunUntil {
+        set: u32,
         child: u32,
     },
 }

@@ -573,3 +573,38 @@ fn unbiased_select_picks_its_first_branch_from_the_seed() {
         assert_eq!(run(&biased, &Config { seed, ..Config::default() }).stdout(), "1\n");
     }
 }
+
+/// The polls in a run, as (task, polled or suspended).
+fn polls(src: &str) -> Vec<(u32, bool)> {
+    let r = run(src, &Config::default());
+    assert!(r.diagnostics.is_empty(), "unexpected diagnostics: {:?}", r.diagnostics);
+    r.trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::TaskPolled { task } => Some((task.0, true)),
+            EventKind::TaskSuspended { task, .. } => Some((task.0, false)),
+            EventKind::TaskCompleted { task } => Some((task.0, false)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn local_tasks_are_polled_inside_the_poll_of_the_task_running_their_set() {
+    let src = "use tokio::task::{LocalSet, spawn_local};\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let local = LocalSet::new();\n    local.run_until(async {\n        let a = spawn_local(async { 1 });\n        tokio::task::yield_now().await;\n        a.await.unwrap()\n    }).await;\n}\n";
+    // Main's first poll: its future yields, then the set polls task 1 (to
+    // completion) before main's poll ends; main's second poll completes.
+    assert_eq!(polls(src), [(0, true), (1, true), (1, false), (0, false), (0, true), (0, false)]);
+}
+
+#[test]
+fn a_blocking_task_runs_after_the_ready_tasks_and_before_time_advances() {
+    let src = "use std::time::Duration;\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let t = tokio::spawn(async { tokio::time::sleep(Duration::from_millis(1)).await; });\n    let b = tokio::task::spawn_blocking(|| 2);\n    let r = tokio::spawn(async {});\n    b.await.unwrap();\n    t.await.unwrap();\n    r.await.unwrap();\n}\n";
+    let r = run(src, &Config::default());
+    let blocking_polled = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskPolled { task } if task.0 == 2)).expect("blocking task polled");
+    let ready_done = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskCompleted { task } if task.0 == 3)).expect("task 3 completes");
+    let time_moved = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TimeAdvanced { .. })).expect("time advances");
+    assert!(ready_done < blocking_polled && blocking_polled < time_moved, "{ready_done} {blocking_polled} {time_moved}");
+    assert!(r.trace.tasks[2].name.starts_with("blocking task 2"));
+}

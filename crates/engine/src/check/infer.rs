@@ -2441,7 +2441,11 @@ impl<'i> Body<'i> {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
                 let sig = self.items.fns[fid.0 as usize].clone();
                 if self.is_spawn(&sig) {
-                    return self.spawn(args, span);
+                    return self.spawn(args, span, true);
+                }
+                // `tokio::task::spawn_local(fut)`: `'static`, not `Send`.
+                if sig.is_stub && sig.name == "spawn_local" && sig.self_ty.is_none() {
+                    return self.spawn(args, span, false);
                 }
                 if sig.is_stub {
                     self.multi_thread_runtime(&sig, func.span);
@@ -2712,7 +2716,18 @@ impl<'i> Body<'i> {
         }
         // `tracker.spawn(fut)` is `tokio::spawn(fut)` with a tracker token.
         if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio_util::task::TaskTracker") {
-            return self.spawn(args, span);
+            return self.spawn(args, span, true);
+        }
+        // `local.spawn_local(fut)`: `'static`, not `Send`.
+        if sig.is_stub && sig.name == "spawn_local" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") {
+            return self.spawn(args, span, false);
+        }
+        // `local.run_until(fut)` is a future of `fut`'s output, which need
+        // not be `Send` or `'static`.
+        if sig.is_stub && sig.name == "run_until" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") && args.len() == 1 {
+            let t = self.expr(&args[0], None, Use::Move);
+            self.moved_out(&args[0]);
+            return Ty::Future(Box::new(self.await_output(&t, args[0].span)));
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         // The closure of `send_modify` changes the value through its `&mut`
@@ -3883,7 +3898,8 @@ impl<'i> Body<'i> {
         }
     }
 
-    fn spawn(&mut self, args: &[Expr], span: Span) -> Ty {
+    /// `tokio::spawn(fut)` (and `spawn_local` without `send`).
+    fn spawn(&mut self, args: &[Expr], span: Span, send: bool) -> Ty {
         let handle = |this: &Self, out: Ty| match this.items.types.get("tokio::task::JoinHandle") {
             Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![out]),
             _ => Ty::Unknown,
@@ -3897,7 +3913,7 @@ impl<'i> Body<'i> {
         let arg = &args[0];
         if let ExprKind::Async { is_move, block } = &arg.kind {
             let (out, cx) = self.async_block(*is_move, block);
-            self.spawn_checks(&cx, arg, span);
+            self.spawn_checks(&cx, arg, span, send);
             return handle(self, out);
         }
         // `tokio::spawn(worker)`: a function is not a future.
@@ -3934,7 +3950,7 @@ impl<'i> Body<'i> {
     }
 
     /// `tokio::spawn(async ..)` needs a `'static`, `Send` future.
-    fn spawn_checks(&mut self, cx: &AsyncCx, block: &Expr, call: Span) {
+    fn spawn_checks(&mut self, cx: &AsyncCx, block: &Expr, call: Span, send: bool) {
         let async_kw = Span::new(block.span.start as usize, block.span.start as usize + 5);
         if !cx.is_move {
             // Captured by reference: a use that is not a move of a non-Copy value.
@@ -3963,6 +3979,9 @@ impl<'i> Body<'i> {
                     return;
                 }
             }
+        }
+        if !send {
+            return;
         }
         // Send: captured values, then values held across an `.await`.
         let witness = cx

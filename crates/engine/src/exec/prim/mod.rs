@@ -28,6 +28,7 @@ mod cancel;
 mod channel;
 mod join;
 mod joinset;
+mod local_set;
 mod mpsc;
 mod mutex;
 mod notify;
@@ -95,6 +96,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &once::PRIMITIVE,
     &atomic::PRIMITIVE,
     &task_local::PRIMITIVE,
+    &local_set::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -244,6 +246,7 @@ impl<'p> Vm<'p> {
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
+            FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
         }
     }
 
@@ -253,6 +256,7 @@ impl<'p> Vm<'p> {
         match h.kind {
             HandleKind::JoinHandle => self.poll_join(TaskId(h.id)),
             HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span),
+            HandleKind::LocalSet => self.poll_local_set(h.id),
             _ => panic(format!("`{}` is not a future", type_path(h.kind))),
         }
     }
@@ -473,6 +477,8 @@ mod tests {
             HandleKind::OnceCell,
             HandleKind::SetOnce,
             HandleKind::Atomic,
+            HandleKind::TaskLocalKey,
+            HandleKind::LocalSet,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

@@ -63,6 +63,7 @@ const DECL: &str = r#"
         pub fn spawn_blocking<R>(f: impl FnOnce() -> R) -> JoinHandle<R>;
         $JOINSET
         $TASK_LOCAL
+        $LOCAL_SET
     }
 "#;
 
