@@ -2472,6 +2472,9 @@ impl<'i> Body<'i> {
                     }
                 }
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                if sig.is_stub && sig.name == "spawn_blocking" && sig.self_ty.is_none() {
+                    self.spawn_blocking_checks(args);
+                }
                 ret
             }
             items::Resolved::Value(ValueDef::TupleCtor(id)) => {
@@ -3947,6 +3950,23 @@ impl<'i> Body<'i> {
         self.moved_out(arg);
         let out = self.await_output(&t, arg.span);
         handle(self, out)
+    }
+
+    /// `spawn_blocking(|| ..)` needs a `'static` closure: one that borrows
+    /// a local is E0373, as rustc says it.
+    fn spawn_blocking_checks(&mut self, args: &[Expr]) {
+        let [arg] = args else { return };
+        let ExprKind::Closure { .. } = &arg.kind else { return };
+        let Some(&(id, _)) = self.closure_loans.get(&(arg.span.start, arg.span.end)).and_then(|l| l.first()) else { return };
+        let name = self.locals[id].name.clone();
+        let bar = Span::new(arg.span.start as usize, arg.span.start as usize + 2);
+        let d = Diagnostic::error(bar, format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"))
+            .with_code("E0373")
+            .with_label(bar, format!("may outlive borrowed value `{name}`"))
+            .with_note(format!(
+                "help: to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword: `move ||`"
+            ));
+        self.borrow_error(d);
     }
 
     /// `tokio::spawn(async ..)` needs a `'static`, `Send` future.
