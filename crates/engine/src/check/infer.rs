@@ -3957,9 +3957,31 @@ impl<'i> Body<'i> {
     fn spawn_blocking_checks(&mut self, args: &[Expr]) {
         let [arg] = args else { return };
         let ExprKind::Closure { .. } = &arg.kind else { return };
-        let Some(&(id, _)) = self.closure_loans.get(&(arg.span.start, arg.span.end)).and_then(|l| l.first()) else { return };
-        let name = self.locals[id].name.clone();
+        let key = (arg.span.start, arg.span.end);
         let bar = Span::new(arg.span.start as usize, arg.span.start as usize + 2);
+        let Some(&(id, _)) = self.closure_loans.get(&key).and_then(|l| l.first()) else {
+            // It runs on another thread: what it moves in must be `Send`.
+            let moved: Vec<String> = self
+                .closure_captures
+                .get(&key)
+                .map(|c| c.iter().filter(|(_, m)| *m == super::Capture::Value).map(|(n, _)| n.clone()).collect())
+                .unwrap_or_default();
+            for name in moved {
+                let Some(id) = self.lookup(&name) else { continue };
+                let t = self.table.resolve(&self.locals[id].ty);
+                if !self.is_send(&t, 0) {
+                    let ty = self.show(&t);
+                    let d = Diagnostic::error(arg.span, format!("`{ty}` cannot be sent between threads safely"))
+                        .with_code("E0277")
+                        .with_label(arg.span, format!("`{ty}` cannot be sent between threads safely"))
+                        .with_note(format!("note: `{name}` is moved into the closure, which runs on a blocking-pool thread; use `Arc` instead of `Rc`"));
+                    self.borrow_error(d);
+                    return;
+                }
+            }
+            return;
+        };
+        let name = self.locals[id].name.clone();
         let d = Diagnostic::error(bar, format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"))
             .with_code("E0373")
             .with_label(bar, format!("may outlive borrowed value `{name}`"))

@@ -14,6 +14,9 @@
 use super::*;
 use crate::rt::LocalSetObj;
 
+/// Where Tokio 1.54.1's `spawn_local` panics outside a `LocalSet`.
+const TOKIO_LOCAL_RS: &str = "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/task/local.rs:445:29";
+
 /// Tokio's `MAX_TASKS_PER_TICK` for a `LocalSet`.
 const MAX_TASKS_PER_TICK: u32 = 61;
 
@@ -68,6 +71,8 @@ fn spawn_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// `tokio::task::spawn_local(fut)`: on the set being run.
 fn spawn_local(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Some(set) = vm.w.local_ctx else {
+        // Tokio panics in its own code (not `#[track_caller]` there).
+        vm.panic_location = Some(TOKIO_LOCAL_RS.to_string());
         return panic("`spawn_local` called from outside of a `task::LocalSet` or `runtime::LocalRuntime`");
     };
     vm.spawn_on_set(set, arg(a), span)
