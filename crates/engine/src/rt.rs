@@ -136,6 +136,8 @@ pub struct World {
     /// The `LocalSet` whose context the thread is in (its `run_until` or
     /// its `.await` is being polled).
     pub local_ctx: Option<u32>,
+    /// tokio-stream streams (`exec/prim/stream.rs`).
+    pub streams: Vec<StreamObj>,
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
@@ -318,6 +320,36 @@ pub struct SetObj {
     pub waiter: Option<TaskId>,
 }
 
+/// One tokio-stream stream (`exec/prim/stream.rs`).
+#[derive(Debug)]
+pub enum StreamObj {
+    /// `iter(i)`: the iterator (a `Value::Iter`), items given since the
+    /// last yield.
+    Iter {
+        iter: Value,
+        given: u32,
+    },
+    Map {
+        inner: Value,
+        f: Value,
+    },
+    Filter {
+        inner: Value,
+        f: Value,
+    },
+    Take {
+        inner: Value,
+        left: u64,
+    },
+    /// `ReceiverStream::new(rx)`: the receiver, moved in.
+    Receiver {
+        rx: Value,
+        chan: ChanId,
+    },
+    /// Dropped.
+    Gone,
+}
+
 /// One `tokio::task::LocalSet`: its own FIFO queue of local tasks, polled
 /// inside the poll of the task that drives the set.
 #[derive(Debug, Default)]
@@ -440,6 +472,7 @@ impl World {
             task_locals: Vec::new(),
             local_sets: Vec::new(),
             local_ctx: None,
+            streams: Vec::new(),
             defer: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,

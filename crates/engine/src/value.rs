@@ -171,6 +171,8 @@ pub enum HandleKind {
     TaskLocalKey,
     /// `tokio::task::LocalSet` (id: in `World::local_sets`)
     LocalSet,
+    /// A tokio-stream stream (id: in `World::streams`)
+    Stream,
 }
 
 impl HandleKind {
@@ -751,6 +753,10 @@ pub enum FutureState {
     LocalRunUntil {
         set: u32,
         child: u32,
+    },
+    /// `stream.next()` (`exec/prim/stream.rs`).
+    StreamNext {
+        stream: u32,
     },
 }
 

@@ -2630,6 +2630,13 @@ impl<'i> Body<'i> {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
         let Some(pick) = self.probe_method(&rt, name) else {
+            // A method of a type the checker does not model (a stream) may
+            // take `&mut self`: the binding's `mut` is not linted.
+            if matches!(self.table.resolve(&rt), Ty::Unknown)
+                && let Some(id) = self.local_of(receiver)
+            {
+                self.needs_mut.insert(id);
+            }
             self.report_no_method(&rt, method);
             for a in args {
                 self.expr(a, None, Use::Move);

@@ -866,4 +866,8 @@ mod tokio_util {
         $UTIL_TRACKER
     }
 }
+
+mod tokio_stream {
+    $STREAM
+}
 "#;

@@ -38,6 +38,7 @@ pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
 mod std_mutex;
+mod stream;
 mod task;
 mod task_local;
 mod time;
@@ -97,6 +98,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &atomic::PRIMITIVE,
     &task_local::PRIMITIVE,
     &local_set::PRIMITIVE,
+    &stream::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -247,6 +249,7 @@ impl<'p> Vm<'p> {
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
+            FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
         }
     }
 
@@ -479,6 +482,7 @@ mod tests {
             HandleKind::Atomic,
             HandleKind::TaskLocalKey,
             HandleKind::LocalSet,
+            HandleKind::Stream,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");
