@@ -2323,6 +2323,10 @@ impl<'a> Compiler<'a> {
                 self.expr(a);
             }
             self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
+            // `rx.blocking_recv()`: its thread waits for the future.
+            if crate::exec::prim::blocking::AWAITED.contains(&path.as_str()) {
+                self.emit(Op::Await, span);
+            }
             // `rt.block_on(fut)`: main enters the runtime, awaits the
             // future as `#[tokio::main]`'s main future, and leaves.
             if path == "tokio::runtime::Runtime::block_on"

@@ -358,7 +358,13 @@ impl<'p> Vm<'p> {
                 self.w.flush_defer();
                 continue;
             }
-            // 3. Park: advance virtual time to the next deadline.
+            // 3. Park: advance virtual time to the next deadline, unless a
+            // blocking task is unfinished (waiting in `blocking_recv`): then
+            // Tokio's paused clock cannot auto-advance and nothing can
+            // wake anyone.
+            if self.w.tasks.iter().any(|m| m.blocking && m.state != TaskState::Done) {
+                return self.deadlock();
+            }
             match self.w.next_deadline() {
                 None => return self.deadlock(),
                 Some(d) => {
@@ -455,7 +461,8 @@ impl<'p> Vm<'p> {
             return None;
         }
         self.w.current = t;
-        self.w.budget = COOP_BUDGET;
+        // A blocking-pool thread has no cooperative budget.
+        self.w.budget = if self.w.tasks[t.index()].blocking { u32::MAX } else { COOP_BUDGET };
         self.w.tasks[t.index()].state = TaskState::Running;
         self.w.tasks[t.index()].notified = false;
         self.w.emit(EventKind::TaskPolled { task: t });

@@ -23,6 +23,7 @@ use super::*;
 
 mod atomic;
 mod barrier;
+pub(crate) mod blocking;
 mod broadcast;
 mod cancel;
 mod channel;
@@ -99,6 +100,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &task_local::PRIMITIVE,
     &local_set::PRIMITIVE,
     &stream::PRIMITIVE,
+    &blocking::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
