@@ -465,6 +465,7 @@ impl<'p> Vm<'p> {
         self.w.budget = if self.w.tasks[t.index()].blocking { u32::MAX } else { COOP_BUDGET };
         self.w.tasks[t.index()].state = TaskState::Running;
         self.w.tasks[t.index()].notified = false;
+        self.w.tasks[t.index()].started = true;
         self.w.emit(EventKind::TaskPolled { task: t });
         let mut step = self.run_co(&mut co);
         self.process_drops();

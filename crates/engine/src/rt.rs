@@ -118,6 +118,8 @@ pub struct TaskMeta {
     pub blocking: bool,
     /// The `LocalSet` it was spawned on: woken into the set's queue.
     pub local_set: Option<u32>,
+    /// Polled at least once: a blocking task that started ignores `abort`.
+    pub started: bool,
 }
 
 pub struct World {
@@ -528,6 +530,7 @@ impl World {
             tracker: None,
             blocking: false,
             local_set: None,
+            started: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }

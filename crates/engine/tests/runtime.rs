@@ -619,3 +619,13 @@ fn a_waiting_blocking_task_keeps_the_clock_from_advancing() {
     assert!(matches!(r.outcome, Outcome::Deadlock(_)), "{:?}", r.outcome);
     assert!(!r.trace.events.iter().any(|e| matches!(e.kind, EventKind::TimeAdvanced { .. })), "time advanced");
 }
+
+/// `abort` cancels a blocking task still queued for a thread, but not one
+/// that started (here, waiting in `blocking_recv`): it runs to its end.
+#[test]
+fn abort_stops_a_queued_blocking_task_only() {
+    let src = "use tokio::sync::mpsc;\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let queued = tokio::task::spawn_blocking(|| 1);\n    queued.abort();\n    println!(\"{:?}\", queued.await.map_err(|e| e.is_cancelled()));\n    let (tx, mut rx) = mpsc::channel::<u8>(1);\n    let started = tokio::task::spawn_blocking(move || rx.blocking_recv());\n    tokio::task::yield_now().await;\n    started.abort();\n    tx.send(5).await.unwrap();\n    println!(\"{:?}\", started.await.map_err(|e| e.is_cancelled()));\n}\n";
+    let (out, outcome) = stdout_of(src);
+    assert_eq!(outcome, Outcome::Returned);
+    assert_eq!(out, "Err(true)\nOk(Some(5))\n");
+}

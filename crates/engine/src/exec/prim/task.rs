@@ -171,6 +171,11 @@ impl<'p> Vm<'p> {
         if meta.state == TaskState::Done || meta.cancelled {
             return;
         }
+        // A blocking closure that started runs to its end (Tokio cannot
+        // stop a thread); one still queued is cancelled.
+        if meta.blocking && meta.started {
+            return;
+        }
         meta.cancelled = true;
         if t != self.w.current {
             self.w.wake(t);
