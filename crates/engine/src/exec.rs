@@ -363,7 +363,17 @@ impl<'p> Vm<'p> {
             // Tokio's paused clock cannot auto-advance and nothing can
             // wake anyone.
             if self.w.tasks.iter().any(|m| m.blocking && m.state != TaskState::Done) {
-                return self.deadlock();
+                let mut o = self.deadlock();
+                if let Outcome::Deadlock(r) = &mut o
+                    && self.w.next_deadline().is_some()
+                    && let Some(nl) = r.explanation.find('\n')
+                {
+                    r.explanation.replace_range(
+                        ..nl,
+                        "deadlock: no task can make progress, and the timers cannot fire: a blocking task is waiting, which keeps Tokio's paused clock from advancing (real Tokio hangs here).",
+                    );
+                }
+                return o;
             }
             match self.w.next_deadline() {
                 None => return self.deadlock(),
