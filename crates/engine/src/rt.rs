@@ -133,6 +133,8 @@ pub struct World {
     /// The runtime thread's slot for each `task_local!` key, by number:
     /// set while a `scope` future polls its future.
     pub task_locals: Vec<Option<Value>>,
+    /// Keys whose value a `with`/`try_with` closure is reading now.
+    pub task_locals_borrowed: Vec<u32>,
     /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
     pub local_sets: Vec<LocalSetObj>,
     /// The `LocalSet` whose context the thread is in (its `run_until` or
@@ -472,6 +474,7 @@ impl World {
             run_queue: VecDeque::new(),
             blocking_queue: VecDeque::new(),
             task_locals: Vec::new(),
+            task_locals_borrowed: Vec::new(),
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),

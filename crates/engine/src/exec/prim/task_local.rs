@@ -55,6 +55,7 @@ const DECL: &str = r#"
 "#;
 
 const NOT_SET: &str = "cannot access a task-local storage value without setting it first";
+const BORROWED: &str = "cannot enter a task-local scope while the task-local storage is borrowed";
 
 fn key(vm: &Vm, a: &mut Args) -> R<usize> {
     let h = receiver(vm, a)?;
@@ -85,6 +86,9 @@ fn sync_scope(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let key = key(vm, a)?;
     let mut slot = Some(arg(a));
     let f = arg(a);
+    if vm.w.task_locals_borrowed.contains(&(key as u32)) {
+        return panic(BORROWED);
+    }
     vm.swap_task_local(key, &mut slot);
     let r = vm.call_closure(f, Vec::new(), span);
     vm.swap_task_local(key, &mut slot);
@@ -100,14 +104,14 @@ fn with(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let key = key(vm, a)?;
     let f = arg(a);
     let Some(v) = current(vm, key) else { return panic(NOT_SET) };
-    vm.call_closure(f, vec![v], span)
+    vm.with_borrowed(key, f, v, span)
 }
 
 fn try_with(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let key = key(vm, a)?;
     let f = arg(a);
     match current(vm, key) {
-        Some(v) => Ok(Value::ok(vm.call_closure(f, vec![v], span)?)),
+        Some(v) => Ok(Value::ok(vm.with_borrowed(key, f, v, span)?)),
         None => Ok(Value::err(access_error())),
     }
 }
@@ -142,8 +146,20 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// Calls a `with` closure on the key's value, the key borrowed the
+    /// while (a new scope of it then panics).
+    fn with_borrowed(&mut self, key: usize, f: Value, v: Value, span: Span) -> R<Value> {
+        self.w.task_locals_borrowed.push(key as u32);
+        let r = self.call_closure(f, vec![v], span);
+        self.w.task_locals_borrowed.pop();
+        r
+    }
+
     /// Polls a `scope` future: its future runs with the value in place.
     pub(in crate::exec) fn poll_task_local_scope(&mut self, key: u32, slot: &mut Option<Value>, child: u32) -> R<Poll> {
+        if self.w.task_locals_borrowed.contains(&key) {
+            return panic(BORROWED);
+        }
         self.swap_task_local(key as usize, slot);
         let p = self.poll_child(child);
         self.swap_task_local(key as usize, slot);
