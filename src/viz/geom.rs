@@ -615,7 +615,15 @@ impl GeomBuilder {
         number_duplicates(&mut shorts);
         for (i, (t, short)) in tasks.iter_mut().zip(shorts).enumerate() {
             let l = line(t.span);
-            t.sub = if i == 0 { format!("line {l}") } else { format!("task {i} · line {l}") };
+            // A `spawn_blocking` closure runs on a blocking-pool thread; a
+            // `spawn_local` task inside the poll of its `LocalSet`'s driver.
+            let text = names::span_text(src, t.span);
+            t.sub = match i {
+                0 => format!("line {l}"),
+                _ if text.contains("spawn_blocking(") => format!("blocking thread · task {i} · line {l}"),
+                _ if text.contains("spawn_local") => format!("local · task {i} · line {l}"),
+                _ => format!("task {i} · line {l}"),
+            };
             t.short = short;
         }
         let mut cn: Vec<String> = chans.iter().map(|c| c.name.clone()).collect();
@@ -1657,6 +1665,16 @@ mod tests {
         // A window before the wake draws only the stored waker.
         let part = Layer::build(&data, &g, &rows, 10.0, 0, layer.wakers[1].seek - 1);
         assert_eq!(part.wakers.len(), 1);
+    }
+
+    #[test]
+    fn blocking_and_local_lanes_are_marked() {
+        let src = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let sum = tokio::task::spawn_blocking(|| 1 + 2);\n    let task = tokio::spawn(async { 3 });\n    let local = tokio::task::LocalSet::new();\n    let four = local.spawn_local(async { 4 });\n    local.await;\n    println!(\"{}\", sum.await.unwrap() + task.await.unwrap() + four.await.unwrap());\n}\n";
+        let data = RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let subs: Vec<_> = g.tasks.iter().map(|t| t.sub.as_str()).collect();
+        assert_eq!(subs, ["line 2", "blocking thread · task 1 · line 3", "task 2 · line 4", "local · task 3 · line 6"]);
+        assert_eq!(g.tasks[1].name, "blocking task 1 (line 3)");
     }
 
     #[test]

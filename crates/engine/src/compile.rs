@@ -2418,6 +2418,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
+            // `rx.blocking_recv()`: its thread waits for the future.
+            if crate::exec::prim::blocking::AWAITED.contains(&path.as_str()) {
+                self.emit(Op::Await, span);
+            }
             // `rt.block_on(fut)`: main enters the runtime, awaits the
             // future as `#[tokio::main]`'s main future, and leaves.
             if path == "tokio::runtime::Runtime::block_on"
@@ -3561,7 +3565,11 @@ pub fn normalize_path(p: &str) -> String {
         ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
         ("std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"),
     ] {
-        if let Some(rest) = s.strip_prefix(from) {
+        // A whole segment only: `tokio::task::spawn_blocking` is not
+        // `tokio::spawn` + `_blocking`.
+        if let Some(rest) = s.strip_prefix(from)
+            && (rest.is_empty() || rest.starts_with("::") || from.ends_with("::"))
+        {
             s = format!("{to}{rest}");
         }
     }

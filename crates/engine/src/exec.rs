@@ -360,14 +360,39 @@ impl<'p> Vm<'p> {
             if let Some(o) = self.stop.take() {
                 return o;
             }
-            if !idle || self.w.main_woken || !self.w.defer.is_empty() {
+            // The blocking pool's threads: a `spawn_blocking` closure runs
+            // once the tick's ready tasks are polled (a thread starts slower
+            // than a poll), before any timer fires: while one is unfinished
+            // Tokio's paused clock does not auto-advance.
+            while let Some(t) = self.w.blocking_queue.pop_front() {
+                if let Some(o) = self.poll_task(t) {
+                    return o;
+                }
+            }
+            if !idle || self.w.main_woken || !self.w.defer.is_empty() || !self.w.run_queue.is_empty() {
                 // Yield-park: fire expired timers without advancing time,
                 // then flush the defer list.
                 self.w.fire_due_timers();
                 self.w.flush_defer();
                 continue;
             }
-            // 3. Park: advance virtual time to the next deadline.
+            // 3. Park: advance virtual time to the next deadline, unless a
+            // blocking task is unfinished (waiting in `blocking_recv`): then
+            // Tokio's paused clock cannot auto-advance and nothing can
+            // wake anyone.
+            if self.w.tasks.iter().any(|m| m.blocking && m.state != TaskState::Done) {
+                let mut o = self.deadlock();
+                if let Outcome::Deadlock(r) = &mut o
+                    && self.w.next_deadline().is_some()
+                    && let Some(nl) = r.explanation.find('\n')
+                {
+                    r.explanation.replace_range(
+                        ..nl,
+                        "deadlock: no task can make progress, and the timers cannot fire: a blocking task is waiting, which keeps Tokio's paused clock from advancing (real Tokio hangs here).",
+                    );
+                }
+                return o;
+            }
             match self.w.next_deadline() {
                 None => return self.deadlock(),
                 Some(d) => {
@@ -407,6 +432,55 @@ impl<'p> Vm<'p> {
         id
     }
 
+    /// A `spawn_blocking` task: `f` called on a blocking-pool thread of its
+    /// own (a lane in the trace), queued in `World::blocking_queue`.
+    fn spawn_blocking_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.enter_closure(&mut co, f, Vec::new(), span)?;
+        let id = self.w.new_task();
+        self.tasks.push(Some(co));
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        self.w.trace.tasks.push(TaskInfo { id, name: format!("blocking task {id} (line {})", lc.line), span });
+        let parent = Some(self.w.current);
+        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let meta = &mut self.w.tasks[id.index()];
+        meta.blocking = true;
+        meta.state = TaskState::Scheduled;
+        self.w.blocking_queue.push_back(id);
+        Ok(id)
+    }
+
+    /// A task of `LocalSet` `set`: queued on the set (`World::schedule_local`),
+    /// never on the runtime's run queue.
+    fn spawn_local_task(&mut self, fut: Value, set: u32, span: Span) -> TaskId {
+        let id = self.w.new_task();
+        let co = self.child_co(fut);
+        self.tasks.push(Some(co));
+        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
+        self.w.trace.tasks.push(TaskInfo { id, name: format!("local task {id} (line {})", lc.line), span });
+        let parent = Some(self.w.current);
+        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let meta = &mut self.w.tasks[id.index()];
+        meta.local_set = Some(set);
+        meta.state = TaskState::Scheduled;
+        if let Some(s) = self.w.local_sets.get_mut(set as usize) {
+            s.tasks.push(id);
+        }
+        self.w.schedule_local(set, id);
+        id
+    }
+
+    /// Drops task `t` unfinished (its `LocalSet` was dropped).
+    fn drop_task(&mut self, t: TaskId) {
+        if self.w.tasks.get(t.index()).is_none_or(|m| m.state == TaskState::Done) {
+            return;
+        }
+        if let Some(co) = self.tasks.get_mut(t.index()).and_then(Option::take) {
+            self.w.tasks[t.index()].cancelled = true;
+            self.cancel_task(t, co);
+        }
+    }
+
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
         let mut co = self.tasks.get_mut(t.index()).and_then(|c| c.take())?;
@@ -415,9 +489,11 @@ impl<'p> Vm<'p> {
             return None;
         }
         self.w.current = t;
-        self.w.budget = COOP_BUDGET;
+        // A blocking-pool thread has no cooperative budget.
+        self.w.budget = if self.w.tasks[t.index()].blocking { u32::MAX } else { COOP_BUDGET };
         self.w.tasks[t.index()].state = TaskState::Running;
         self.w.tasks[t.index()].notified = false;
+        self.w.tasks[t.index()].started = true;
         self.w.emit(EventKind::TaskPolled { task: t });
         let mut step = self.run_co(&mut co);
         self.process_drops();
@@ -561,7 +637,9 @@ impl<'p> Vm<'p> {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
             format!("src/main.rs:{}:{}", lc.line, lc.col)
         });
-        let mut text = format!("\nthread 'main' panicked at {location}:\n{msg}\n");
+        // A blocking-pool thread is named as Tokio names its threads.
+        let thread = if self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) { "tokio-rt-worker" } else { "main" };
+        let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
         text.remove(0);
         if !self.first_panic_printed {
             self.first_panic_printed = true;

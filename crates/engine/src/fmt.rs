@@ -1148,6 +1148,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),
         builtin::BORROW_ERROR => pad_str(out, "RefCell already mutably borrowed", spec),
         builtin::BORROW_MUT_ERROR => pad_str(out, "RefCell already borrowed", spec),
+        builtin::ACCESS_ERROR => pad_str(out, "task-local value not set", spec),
         // tokio writes these with `write!`, which ignores width and fill.
         builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
         builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),

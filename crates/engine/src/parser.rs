@@ -86,6 +86,8 @@ fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
         stack_base: stack_pos(),
         declarations,
         in_trait: false,
+        extra_items: Vec::new(),
+        task_locals: 0,
     };
     let file = p.parse_file();
     if !quiet {
@@ -314,6 +316,11 @@ struct Parser<'a> {
     declarations: bool,
     /// Parsing a trait's items (`type`/`const` there are not supported).
     in_trait: bool,
+    /// The keys of a `task_local!` after its first, which `parse_item`
+    /// returned: the caller takes them next.
+    extra_items: Vec<Item>,
+    /// `task_local!` keys so far: each key's number.
+    task_locals: u32,
 }
 
 fn sp(lo: u32, hi: u32) -> Span {
@@ -931,7 +938,10 @@ impl<'a> Parser<'a> {
                 self.recover_item(close, depth);
             } else {
                 match self.parse_outer_attrs().and_then(|attrs| self.parse_item(attrs)) {
-                    Ok(Some(item)) => items.push(item),
+                    Ok(Some(item)) => {
+                        items.push(item);
+                        items.append(&mut self.extra_items);
+                    }
                     Ok(None) => {}
                     Err(Fatal) => self.recover_item(close, depth),
                 }
@@ -1121,6 +1131,10 @@ impl<'a> Parser<'a> {
             return Err(self.expected("item"));
         }
         self.bump();
+        let names = path.names();
+        if matches!(names.as_slice(), ["task_local"] | ["tokio", "task_local"]) && self.is_open() {
+            return self.parse_task_local();
+        }
         self.eat_ident_opt();
         if !self.is_open() {
             return Err(self.expected("one of `(`, `[`, or `{`"));
@@ -1134,6 +1148,52 @@ impl<'a> Parser<'a> {
         let name = path.names().join("::");
         self.report(Diagnostic::error(sp(mlo, self.hi()), format!("macro invocations in item position are not supported: `{name}!`")));
         Ok(None)
+    }
+
+    /// `task_local! { static KEY: T; .. }`, at its opening delimiter: each
+    /// key is a `static KEY: tokio::task::LocalKey<T>` whose value is
+    /// `tokio::task::LocalKey::__task_local(n)`, `n` the key's number in
+    /// the program (Tokio's macro gives each key a `thread_local!` of its
+    /// own). The first key is returned, the others left in `extra_items`.
+    fn parse_task_local(&mut self) -> PResult<Option<Item>> {
+        let brace = self.is(Punct::OpenBrace);
+        let close = self.group_close();
+        self.bump();
+        let mut items = Vec::new();
+        while self.pos < close && !self.aborted {
+            let attrs = self.parse_outer_attrs()?;
+            let lo = self.lo();
+            let is_pub = self.parse_vis();
+            if !self.eat_kw("static") {
+                return Err(self.expected("`static`"));
+            }
+            let name = self.parse_ident_or_underscore()?;
+            if !self.eat(Punct::Colon) {
+                return Err(self.expected("`:`"));
+            }
+            let inner = self.parse_type()?;
+            if self.pos < close {
+                self.expect_semi()?;
+            }
+            // The made-up nodes span the key's name and type.
+            let at = sp(name.span.start, inner.span.end);
+            let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
+            let key_ty = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![inner])], span: at };
+            let ctor = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at };
+            let n = Lit::Int { value: u128::from(self.task_locals), suffix: None };
+            self.task_locals += 1;
+            let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
+            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value };
+            items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
+        }
+        self.finish_group(close);
+        if !brace {
+            self.expect_semi()?;
+        }
+        let mut rest = items.into_iter();
+        let first = rest.next();
+        self.extra_items.extend(rest);
+        Ok(first)
     }
 
     fn eat_ident_opt(&mut self) {
@@ -1762,8 +1822,10 @@ impl<'a> Parser<'a> {
 
     fn parse_item_stmt(&mut self, attrs: Vec<Attr>, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(item) = self.parse_item(attrs)? {
-            let span = item.span;
-            out.push(Stmt { kind: StmtKind::Item(Box::new(item)), span });
+            for item in std::iter::once(item).chain(std::mem::take(&mut self.extra_items)) {
+                let span = item.span;
+                out.push(Stmt { kind: StmtKind::Item(Box::new(item)), span });
+            }
         }
         Ok(())
     }

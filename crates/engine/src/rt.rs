@@ -124,6 +124,13 @@ pub struct TaskMeta {
     /// Its `JoinHandle` was dropped: its output is dropped as soon as it
     /// is produced, as Tokio's harness does without a join interest.
     pub detached: bool,
+    /// A `spawn_blocking` closure on a blocking-pool thread: it is queued
+    /// in `World::blocking_queue`, not the run queue.
+    pub blocking: bool,
+    /// The `LocalSet` it was spawned on: woken into the set's queue.
+    pub local_set: Option<u32>,
+    /// Polled at least once: a blocking task that started ignores `abort`.
+    pub started: bool,
 }
 
 pub struct World {
@@ -131,6 +138,21 @@ pub struct World {
     pub trace: Trace,
     pub main_woken: bool,
     pub run_queue: VecDeque<TaskId>,
+    /// `spawn_blocking` tasks waiting for a blocking-pool thread, oldest
+    /// first: they run when the runtime's tick is over (see `Vm::run`).
+    pub blocking_queue: VecDeque<TaskId>,
+    /// The runtime thread's slot for each `task_local!` key, by number:
+    /// set while a `scope` future polls its future.
+    pub task_locals: Vec<Option<Value>>,
+    /// Keys whose value a `with`/`try_with` closure is reading now.
+    pub task_locals_borrowed: Vec<u32>,
+    /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
+    pub local_sets: Vec<LocalSetObj>,
+    /// The `LocalSet` whose context the thread is in (its `run_until` or
+    /// its `.await` is being polled).
+    pub local_ctx: Option<u32>,
+    /// tokio-stream streams (`exec/prim/stream.rs`).
+    pub streams: Vec<StreamObj>,
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
@@ -315,6 +337,49 @@ pub struct SetObj {
     pub waiter: Option<TaskId>,
 }
 
+/// One tokio-stream stream (`exec/prim/stream.rs`).
+#[derive(Debug)]
+pub enum StreamObj {
+    /// `iter(i)`: the iterator (a `Value::Iter`), items given since the
+    /// last yield.
+    Iter {
+        iter: Value,
+        given: u32,
+    },
+    Map {
+        inner: Value,
+        f: Value,
+    },
+    Filter {
+        inner: Value,
+        f: Value,
+    },
+    Take {
+        inner: Value,
+        left: u64,
+    },
+    /// `ReceiverStream::new(rx)`: the receiver, moved in.
+    Receiver {
+        rx: Value,
+        chan: ChanId,
+    },
+    /// Dropped.
+    Gone,
+}
+
+/// One `tokio::task::LocalSet`: its own FIFO queue of local tasks, polled
+/// inside the poll of the task that drives the set.
+#[derive(Debug, Default)]
+pub struct LocalSetObj {
+    pub queue: VecDeque<TaskId>,
+    /// The task whose waker the set registered last (its driver), until
+    /// woken: Tokio's `AtomicWaker`.
+    pub waker: Option<TaskId>,
+    /// Its tasks, in spawn order (finished ones included).
+    pub tasks: Vec<TaskId>,
+    pub dropped: bool,
+}
+
 /// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
 #[derive(Debug, Default)]
 pub struct NotifyObj {
@@ -421,6 +486,12 @@ impl World {
             trace: Trace::default(),
             main_woken: true,
             run_queue: VecDeque::new(),
+            blocking_queue: VecDeque::new(),
+            task_locals: Vec::new(),
+            task_locals_borrowed: Vec::new(),
+            local_sets: Vec::new(),
+            local_ctx: None,
+            streams: Vec::new(),
             defer: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
@@ -476,6 +547,9 @@ impl World {
             set: None,
             tracker: None,
             detached: false,
+            blocking: false,
+            local_set: None,
+            started: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }
@@ -504,11 +578,40 @@ impl World {
             TaskState::Idle => {
                 meta.state = TaskState::Scheduled;
                 meta.wait = None;
-                self.run_queue.push_back(task);
+                if meta.blocking {
+                    self.blocking_queue.push_back(task);
+                } else if let Some(set) = meta.local_set {
+                    self.emit(EventKind::TaskWoken { task, by });
+                    self.schedule_local(set, task);
+                    return;
+                } else {
+                    self.run_queue.push_back(task);
+                }
                 self.emit(EventKind::TaskWoken { task, by });
             }
             TaskState::Running => meta.notified = true,
             TaskState::Scheduled | TaskState::Done => {}
+        }
+    }
+
+    /// Queues local task `task` on its set, as Tokio's `Shared::schedule`:
+    /// from inside the set's context it just waits its turn; from outside
+    /// it also wakes the set's driver.
+    pub fn schedule_local(&mut self, set: u32, task: TaskId) {
+        let Some(s) = self.local_sets.get_mut(set as usize) else { return };
+        if s.dropped {
+            return;
+        }
+        s.queue.push_back(task);
+        if self.local_ctx != Some(set) {
+            self.wake_local_driver(set);
+        }
+    }
+
+    /// Wakes the task that last drove `set`, once (`AtomicWaker::wake`).
+    pub fn wake_local_driver(&mut self, set: u32) {
+        if let Some(d) = self.local_sets.get_mut(set as usize).and_then(|s| s.waker.take()) {
+            self.wake(d);
         }
     }
 

@@ -219,6 +219,13 @@ pub enum HandleKind {
     RefCellRefMut,
     /// `std::cell::Cell` (id: in `World::cells`)
     Cell,
+    /// `tokio::task::LocalKey` (id: the key's number, its slot in
+    /// `World::task_locals`)
+    TaskLocalKey,
+    /// `tokio::task::LocalSet` (id: in `World::local_sets`)
+    LocalSet,
+    /// A tokio-stream stream (id: in `World::streams`)
+    Stream,
 }
 
 impl HandleKind {
@@ -428,7 +435,9 @@ pub mod builtin {
     pub const BORROW_MUT_ERROR: DefId = 29;
     /// `std::task::Poll<T>`: `Ready(T)`, `Pending`.
     pub const POLL: DefId = 30;
-    pub const COUNT: u32 = 31;
+    /// `tokio::task::AccessError` (a task-local not set).
+    pub const ACCESS_ERROR: DefId = 31;
+    pub const COUNT: u32 = 32;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -523,6 +532,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "BorrowError".into(), variants: None, shape: Shape::Unit, derives_copy: false, derives_debug: true, debug_override: None },
         TypeDef { name: "BorrowMutError".into(), variants: None, shape: Shape::Unit, derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("Poll", &[("Ready", Shape::Tuple(1)), ("Pending", Shape::Unit)]),
+        TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -807,6 +817,23 @@ pub enum FutureState {
         deadline: Option<u64>,
         timer: Option<u64>,
     },
+    /// `KEY.scope(value, fut)`: `fut` as a child coroutine, polled with
+    /// `slot`'s value in the key's slot (`exec/prim/task_local.rs`).
+    TaskLocalScope {
+        key: u32,
+        slot: Option<Value>,
+        child: u32,
+    },
+    /// `local.run_until(fut)`: `fut` as a child coroutine, then the set's
+    /// local tasks, in each poll (`exec/prim/local_set.rs`).
+    LocalRunUntil {
+        set: u32,
+        child: u32,
+    },
+    /// `stream.next()` (`exec/prim/stream.rs`).
+    StreamNext {
+        stream: u32,
+    },
 }
 
 impl FutureState {
@@ -817,7 +844,9 @@ impl FutureState {
             FutureState::Timeout { child, timer, deadline } | FutureState::SendTimeout { child: Some(child), timer, deadline, .. } => {
                 Registration::Child { child, timer, deadline }
             }
-            FutureState::Coroutine { child } | FutureState::Unconstrained { child } => Registration::Child { child, timer: None, deadline: None },
+            FutureState::Coroutine { child } | FutureState::Unconstrained { child } | FutureState::TaskLocalScope { child, .. } => {
+                Registration::Child { child, timer: None, deadline: None }
+            }
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit, n: 1 },

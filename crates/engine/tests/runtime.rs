@@ -607,3 +607,60 @@ async fn main() {
     assert_eq!(out, "drop node 30000\ndrop node 20000\ndrop node 10000\ndrop node 0\ndropped\n");
     assert!(matches!(outcome, Outcome::Returned), "{outcome:?}");
 }
+
+/// The polls in a run, as (task, polled or suspended).
+fn polls(src: &str) -> Vec<(u32, bool)> {
+    let r = run(src, &Config::default());
+    assert!(r.diagnostics.is_empty(), "unexpected diagnostics: {:?}", r.diagnostics);
+    r.trace
+        .events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::TaskPolled { task } => Some((task.0, true)),
+            EventKind::TaskSuspended { task, .. } => Some((task.0, false)),
+            EventKind::TaskCompleted { task } => Some((task.0, false)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn local_tasks_are_polled_inside_the_poll_of_the_task_running_their_set() {
+    let src = "use tokio::task::{LocalSet, spawn_local};\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let local = LocalSet::new();\n    local.run_until(async {\n        let a = spawn_local(async { 1 });\n        tokio::task::yield_now().await;\n        a.await.unwrap()\n    }).await;\n}\n";
+    // Main's first poll: its future yields, then the set polls task 1 (to
+    // completion) before main's poll ends; main's second poll completes.
+    assert_eq!(polls(src), [(0, true), (1, true), (1, false), (0, false), (0, true), (0, false)]);
+}
+
+#[test]
+fn a_blocking_task_runs_after_the_ready_tasks_and_before_time_advances() {
+    let src = "use std::time::Duration;\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let t = tokio::spawn(async { tokio::time::sleep(Duration::from_millis(1)).await; });\n    let b = tokio::task::spawn_blocking(|| 2);\n    let r = tokio::spawn(async {});\n    b.await.unwrap();\n    t.await.unwrap();\n    r.await.unwrap();\n}\n";
+    let r = run(src, &Config::default());
+    let blocking_polled = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskPolled { task } if task.0 == 2)).expect("blocking task polled");
+    let ready_done = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TaskCompleted { task } if task.0 == 3)).expect("task 3 completes");
+    let time_moved = r.trace.events.iter().position(|e| matches!(e.kind, EventKind::TimeAdvanced { .. })).expect("time advances");
+    assert!(ready_done < blocking_polled && blocking_polled < time_moved, "{ready_done} {blocking_polled} {time_moved}");
+    assert!(r.trace.tasks[2].name.starts_with("blocking task 2"));
+}
+
+/// Tokio hangs here: the worker blocks in `blocking_recv`, which keeps the
+/// paused clock from advancing, so main's `sleep` never ends and nothing
+/// is ever sent. The engine reports it as a deadlock.
+#[test]
+fn a_waiting_blocking_task_keeps_the_clock_from_advancing() {
+    let src = "use std::time::Duration;\nuse tokio::sync::mpsc;\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let (tx, mut rx) = mpsc::channel::<u8>(1);\n    let w = tokio::task::spawn_blocking(move || rx.blocking_recv());\n    tokio::time::sleep(Duration::from_secs(1)).await;\n    tx.send(1).await.unwrap();\n    println!(\"{:?}\", w.await.unwrap());\n}\n";
+    let r = run(src, &Config::default());
+    let Outcome::Deadlock(report) = &r.outcome else { panic!("{:?}", r.outcome) };
+    assert!(report.explanation.contains("keeps Tokio's paused clock from advancing"), "{}", report.explanation);
+    assert!(!r.trace.events.iter().any(|e| matches!(e.kind, EventKind::TimeAdvanced { .. })), "time advanced");
+}
+
+/// `abort` cancels a blocking task still queued for a thread, but not one
+/// that started (here, waiting in `blocking_recv`): it runs to its end.
+#[test]
+fn abort_stops_a_queued_blocking_task_only() {
+    let src = "use tokio::sync::mpsc;\n#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {\n    let queued = tokio::task::spawn_blocking(|| 1);\n    queued.abort();\n    println!(\"{:?}\", queued.await.map_err(|e| e.is_cancelled()));\n    let (tx, mut rx) = mpsc::channel::<u8>(1);\n    let started = tokio::task::spawn_blocking(move || rx.blocking_recv());\n    tokio::task::yield_now().await;\n    started.abort();\n    tx.send(5).await.unwrap();\n    println!(\"{:?}\", started.await.map_err(|e| e.is_cancelled()));\n}\n";
+    let (out, outcome) = stdout_of(src);
+    assert_eq!(outcome, Outcome::Returned);
+    assert_eq!(out, "Err(true)\nOk(Some(5))\n");
+}

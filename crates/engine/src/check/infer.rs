@@ -2499,7 +2499,11 @@ impl<'i> Body<'i> {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
                 let sig = self.items.fns[fid.0 as usize].clone();
                 if self.is_spawn(&sig) {
-                    return self.spawn(args, span);
+                    return self.spawn(args, span, true);
+                }
+                // `tokio::task::spawn_local(fut)`: `'static`, not `Send`.
+                if sig.is_stub && sig.name == "spawn_local" && sig.self_ty.is_none() {
+                    return self.spawn(args, span, false);
                 }
                 if sig.is_stub {
                     self.multi_thread_runtime(&sig, func.span);
@@ -2528,6 +2532,9 @@ impl<'i> Body<'i> {
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
                     self.pin_new_unpin(&ret, args);
+                }
+                if sig.is_stub && sig.name == "spawn_blocking" && sig.self_ty.is_none() {
+                    self.spawn_blocking_checks(args);
                 }
                 ret
             }
@@ -2722,6 +2729,13 @@ impl<'i> Body<'i> {
                 self.type_error(d);
                 return Ty::unit();
             }
+            // A method of a type the checker does not model (a stream) may
+            // take `&mut self`: the binding's `mut` is not linted.
+            if matches!(self.table.resolve(&rt), Ty::Unknown)
+                && let Some(id) = self.local_of(receiver)
+            {
+                self.needs_mut.insert(id);
+            }
             self.report_no_method(&rt, method);
             for a in args {
                 self.expr(a, None, Use::Move);
@@ -2832,7 +2846,18 @@ impl<'i> Body<'i> {
         }
         // `tracker.spawn(fut)` is `tokio::spawn(fut)` with a tracker token.
         if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio_util::task::TaskTracker") {
-            return self.spawn(args, span);
+            return self.spawn(args, span, true);
+        }
+        // `local.spawn_local(fut)`: `'static`, not `Send`.
+        if sig.is_stub && sig.name == "spawn_local" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") {
+            return self.spawn(args, span, false);
+        }
+        // `local.run_until(fut)` is a future of `fut`'s output, which need
+        // not be `Send` or `'static`.
+        if sig.is_stub && sig.name == "run_until" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") && args.len() == 1 {
+            let t = self.expr(&args[0], None, Use::Move);
+            self.moved_out(&args[0]);
+            return Ty::Future(Box::new(self.await_output(&t, args[0].span)));
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         // The closure of `send_modify` changes the value through its `&mut`
@@ -3229,6 +3254,11 @@ impl<'i> Body<'i> {
                 }) =>
             {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);
+                self.await_output(&inner, span)
+            }
+            // `KEY.scope(value, fut)`: the future's output.
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::task::TaskLocalFuture") => {
+                let inner = args.get(1).cloned().unwrap_or(Ty::Unknown);
                 self.await_output(&inner, span)
             }
             // `timeout(d, fut)`: `Result<fut's output, Elapsed>`.
@@ -4060,7 +4090,8 @@ impl<'i> Body<'i> {
         }
     }
 
-    fn spawn(&mut self, args: &[Expr], span: Span) -> Ty {
+    /// `tokio::spawn(fut)` (and `spawn_local` without `send`).
+    fn spawn(&mut self, args: &[Expr], span: Span, send: bool) -> Ty {
         let handle = |this: &Self, out: Ty| match this.items.types.get("tokio::task::JoinHandle") {
             Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![out]),
             _ => Ty::Unknown,
@@ -4074,7 +4105,7 @@ impl<'i> Body<'i> {
         let arg = &args[0];
         if let ExprKind::Async { is_move, block } = &arg.kind {
             let (out, cx) = self.async_block(*is_move, block);
-            self.spawn_checks(&cx, arg, span);
+            self.spawn_checks(&cx, arg, span, send);
             return handle(self, out);
         }
         // `tokio::spawn(worker)`: a function is not a future.
@@ -4110,8 +4141,47 @@ impl<'i> Body<'i> {
         handle(self, out)
     }
 
+    /// `spawn_blocking(|| ..)` needs a `'static` closure: one that borrows
+    /// a local is E0373, as rustc says it.
+    fn spawn_blocking_checks(&mut self, args: &[Expr]) {
+        let [arg] = args else { return };
+        let ExprKind::Closure { .. } = &arg.kind else { return };
+        let key = (arg.span.start, arg.span.end);
+        let bar = Span::new(arg.span.start as usize, arg.span.start as usize + 2);
+        let Some(&(id, _)) = self.closure_loans.get(&key).and_then(|l| l.first()) else {
+            // It runs on another thread: what it moves in must be `Send`.
+            let moved: Vec<String> = self
+                .closure_captures
+                .get(&key)
+                .map(|c| c.iter().filter(|(_, m)| *m == super::Capture::Value).map(|(n, _)| n.clone()).collect())
+                .unwrap_or_default();
+            for name in moved {
+                let Some(id) = self.lookup(&name) else { continue };
+                let t = self.table.resolve(&self.locals[id].ty);
+                if !self.is_send(&t, 0) {
+                    let ty = self.show(&t);
+                    let d = Diagnostic::error(arg.span, format!("`{ty}` cannot be sent between threads safely"))
+                        .with_code("E0277")
+                        .with_label(arg.span, format!("`{ty}` cannot be sent between threads safely"))
+                        .with_note(format!("note: `{name}` is moved into the closure, which runs on a blocking-pool thread; use `Arc` instead of `Rc`"));
+                    self.borrow_error(d);
+                    return;
+                }
+            }
+            return;
+        };
+        let name = self.locals[id].name.clone();
+        let d = Diagnostic::error(bar, format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"))
+            .with_code("E0373")
+            .with_label(bar, format!("may outlive borrowed value `{name}`"))
+            .with_note(format!(
+                "help: to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword: `move ||`"
+            ));
+        self.borrow_error(d);
+    }
+
     /// `tokio::spawn(async ..)` needs a `'static`, `Send` future.
-    fn spawn_checks(&mut self, cx: &AsyncCx, block: &Expr, call: Span) {
+    fn spawn_checks(&mut self, cx: &AsyncCx, block: &Expr, call: Span, send: bool) {
         let async_kw = Span::new(block.span.start as usize, block.span.start as usize + 5);
         if !cx.is_move {
             // Captured by reference: a use that is not a move of a non-Copy value.
@@ -4140,6 +4210,9 @@ impl<'i> Body<'i> {
                     return;
                 }
             }
+        }
+        if !send {
+            return;
         }
         // Send: captured values, then values held across an `.await`.
         let witness = cx

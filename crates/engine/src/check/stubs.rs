@@ -832,4 +832,8 @@ mod futures {
         pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> std::future::PollFn<T>;
     }
 }
+
+mod tokio_stream {
+    $STREAM
+}
 "#;

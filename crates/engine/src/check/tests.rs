@@ -155,6 +155,8 @@ fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
     assert_eq!(warnings_in_main("let (tx, mut rx) = mpsc::channel::<u8>(1);\ndrop(tx);\nprintln!(\"{:?}\", rx.recv().await);"), Vec::<String>::new());
     assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::channel::<u8>(1);\ntx.send(1);"), ["unused implementer of `Future` that must be used"]);
     assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"), ["unused `Result<(), SendError<u8>>` that must be used"]);
+    // A stream's type is not modelled: `next` may need its `mut`.
+    assert_eq!(warnings_in_main("let mut s = tokio_stream::iter(0..3);\nprintln!(\"{:?}\", s.next().await);"), Vec::<String>::new());
     // `tokio::pin!`'s hidden `mut` is the macro's: never linted.
     assert_eq!(warnings_in_main("let t = tokio::time::sleep(tokio::time::Duration::from_millis(1));\ntokio::pin!(t);\nt.await;"), Vec::<String>::new());
     // A binding through `&mut` does not need `mut` itself.

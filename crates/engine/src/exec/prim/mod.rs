@@ -23,6 +23,7 @@ use super::*;
 
 mod atomic;
 mod barrier;
+pub(crate) mod blocking;
 mod broadcast;
 mod cancel;
 mod cell;
@@ -30,6 +31,7 @@ mod channel;
 mod future;
 mod join;
 mod joinset;
+mod local_set;
 mod mpsc;
 mod mutex;
 mod notify;
@@ -39,7 +41,9 @@ pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
 mod std_mutex;
+mod stream;
 mod task;
+mod task_local;
 mod time;
 mod tracker;
 mod watch;
@@ -98,6 +102,10 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &atomic::PRIMITIVE,
     &future::PRIMITIVE,
     &cell::PRIMITIVE,
+    &task_local::PRIMITIVE,
+    &local_set::PRIMITIVE,
+    &stream::PRIMITIVE,
+    &blocking::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -247,6 +255,9 @@ impl<'p> Vm<'p> {
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
             FutureState::User { .. } | FutureState::PollFn { .. } => self.poll_user(st, span),
+            FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
+            FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
+            FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
         }
     }
 
@@ -256,6 +267,7 @@ impl<'p> Vm<'p> {
         match h.kind {
             HandleKind::JoinHandle => self.poll_join(TaskId(h.id)),
             HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span),
+            HandleKind::LocalSet => self.poll_local_set(h.id),
             _ => panic(format!("`{}` is not a future", type_path(h.kind))),
         }
     }
@@ -483,6 +495,9 @@ mod tests {
             HandleKind::RefCellRef,
             HandleKind::RefCellRefMut,
             HandleKind::Cell,
+            HandleKind::TaskLocalKey,
+            HandleKind::LocalSet,
+            HandleKind::Stream,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

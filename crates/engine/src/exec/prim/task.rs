@@ -18,6 +18,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
         Native { path: "tokio::task::JoinError::is_panic", f: is_panic },
         Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
+        Native { path: "tokio::task::spawn_blocking", f: spawn_blocking },
     ],
     kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
     // Dropping a `JoinHandle` detaches the task: it runs on, and its
@@ -60,7 +61,10 @@ const DECL: &str = r#"
             pub fn has_budget_remaining() -> bool;
         }
         pub fn spawn<T>(future: _) -> JoinHandle<T>;
+        pub fn spawn_blocking<R>(f: impl FnOnce() -> R) -> JoinHandle<R>;
         $JOINSET
+        $TASK_LOCAL
+        $LOCAL_SET
     }
 "#;
 
@@ -81,6 +85,20 @@ pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
     }
     let parent = Some(vm.w.current);
     let id = vm.spawn_task(fut, parent, span);
+    Ok(handle(HandleKind::JoinHandle, id, &vm.w))
+}
+
+/// `spawn_blocking(f)`: `f` runs on a blocking-pool thread, a task of its
+/// own that the runtime's scheduler never polls (see `Vm::run`).
+fn spawn_blocking(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    let Value::Func(f) = vm.auto_deref(arg(a)) else {
+        return panic("internal error: `spawn_blocking` needs a closure");
+    };
+    if vm.w.tasks.len() as u32 > vm.config.max_tasks {
+        return Err(vm.budget_stop(Budget::Tasks));
+    }
+    let id = vm.spawn_blocking_task(f, span)?;
     Ok(handle(HandleKind::JoinHandle, id, &vm.w))
 }
 
@@ -153,6 +171,11 @@ impl<'p> Vm<'p> {
     pub(super) fn abort(&mut self, t: TaskId) {
         let Some(meta) = self.w.tasks.get_mut(t.index()) else { return };
         if meta.state == TaskState::Done || meta.cancelled {
+            return;
+        }
+        // A blocking closure that started runs to its end (Tokio cannot
+        // stop a thread); one still queued is cancelled.
+        if meta.blocking && meta.started {
             return;
         }
         meta.cancelled = true;
