@@ -414,21 +414,28 @@ impl<'p> Vm<'p> {
     }
 
     fn spawn_task(&mut self, fut: Value, parent: Option<TaskId>, span: Span) -> TaskId {
-        let id = self.w.new_task();
         let co = self.child_co(fut);
+        let id = self.new_task_with(co, "task", parent, span);
+        if id != TaskId::MAIN {
+            self.w.tasks[id.index()].state = TaskState::Scheduled;
+            self.w.run_queue.push_back(id);
+        }
+        id
+    }
+
+    /// A new task running `co`, named `{kind} N (line L)` (main is "main"),
+    /// with its `TaskSpawned`; the caller queues it.
+    fn new_task_with(&mut self, co: Co, kind: &str, parent: Option<TaskId>, span: Span) -> TaskId {
+        let id = self.w.new_task();
         self.tasks.push(Some(co));
         let name = if id == TaskId::MAIN {
             "main".to_string()
         } else {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-            format!("task {id} (line {})", lc.line)
+            format!("{kind} {id} (line {})", lc.line)
         };
         self.w.trace.tasks.push(TaskInfo { id, name, span });
         self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
-        if id != TaskId::MAIN {
-            self.w.tasks[id.index()].state = TaskState::Scheduled;
-            self.w.run_queue.push_back(id);
-        }
         id
     }
 
@@ -437,12 +444,7 @@ impl<'p> Vm<'p> {
     fn spawn_blocking_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.enter_closure(&mut co, f, Vec::new(), span)?;
-        let id = self.w.new_task();
-        self.tasks.push(Some(co));
-        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-        self.w.trace.tasks.push(TaskInfo { id, name: format!("blocking task {id} (line {})", lc.line), span });
-        let parent = Some(self.w.current);
-        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let id = self.new_task_with(co, "blocking task", Some(self.w.current), span);
         let meta = &mut self.w.tasks[id.index()];
         meta.blocking = true;
         meta.state = TaskState::Scheduled;
@@ -453,13 +455,8 @@ impl<'p> Vm<'p> {
     /// A task of `LocalSet` `set`: queued on the set (`World::schedule_local`),
     /// never on the runtime's run queue.
     fn spawn_local_task(&mut self, fut: Value, set: u32, span: Span) -> TaskId {
-        let id = self.w.new_task();
         let co = self.child_co(fut);
-        self.tasks.push(Some(co));
-        let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
-        self.w.trace.tasks.push(TaskInfo { id, name: format!("local task {id} (line {})", lc.line), span });
-        let parent = Some(self.w.current);
-        self.w.emit(EventKind::TaskSpawned { task: id, parent, span });
+        let id = self.new_task_with(co, "local task", Some(self.w.current), span);
         let meta = &mut self.w.tasks[id.index()];
         meta.local_set = Some(set);
         meta.state = TaskState::Scheduled;
