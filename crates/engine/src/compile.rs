@@ -471,6 +471,11 @@ impl<'a> Compiler<'a> {
                         // other than current_thread (`time::pause` needs it).
                         if let Some(a) = item.attrs.iter().find(|a| a.path.last() == "main") {
                             let flat: Vec<String> = a.args.iter().map(|x| x.split_whitespace().collect()).collect();
+                            // A `LocalRuntime` (`flavor = "local"`) runs `spawn_local`
+                            // tasks on the runtime itself: not modelled.
+                            if flat.iter().any(|x| x == "flavor=\"local\"") {
+                                self.err(a.span, "`#[tokio::main(flavor = \"local\")]` (a `LocalRuntime`) is not supported yet");
+                            }
                             self.main_clock = (flat.iter().any(|x| x == "start_paused=true"), !flat.iter().any(|x| x == "flavor=\"current_thread\""));
                         }
                     }

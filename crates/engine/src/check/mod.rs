@@ -298,8 +298,9 @@ fn multi_thread_main(file: &File) -> Option<Diagnostic> {
         ItemKind::Fn(f) if f.name.name == "main" && f.is_async => item.attrs.iter().find(|a| a.path.last() == "main"),
         _ => None,
     })?;
-    let current_thread = attr.args.iter().any(|a| a.split_whitespace().collect::<String>() == "flavor=\"current_thread\"");
-    if current_thread {
+    let flavor_is = |f: &str| attr.args.iter().any(|a| a.split_whitespace().collect::<String>() == format!("flavor=\"{f}\""));
+    // `flavor = "local"` is a `LocalRuntime`, reported as not supported.
+    if flavor_is("current_thread") || flavor_is("local") {
         return None;
     }
     let flavor = if attr.args.iter().any(|a| a.contains("multi_thread")) { "`flavor = \"multi_thread\"`" } else { "no flavor" };
