@@ -94,8 +94,11 @@ pub enum UseTreeKind {
 pub struct FnDecl {
     pub name: Ident,
     pub is_async: bool,
-    /// Generic parameter names, `fn f<T: Debug>(..)`; bounds are skipped.
+    /// Generic parameter names, `fn f<T: Debug>(..)`.
     pub generics: Vec<Ident>,
+    /// The trait bounds of its generic parameters, inline or in the `where`
+    /// clause (`T: Shape + Clone`): the parameter and each trait's path.
+    pub bounds: Vec<(Ident, Vec<Path>)>,
     pub self_param: Option<SelfParam>,
     pub params: Vec<Param>,
     pub ret: Option<Type>,

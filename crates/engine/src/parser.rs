@@ -88,6 +88,8 @@ fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
         in_trait: false,
         extra_items: Vec::new(),
         task_locals: 0,
+        bound_acc: Vec::new(),
+        last_bounds: Vec::new(),
     };
     let file = p.parse_file();
     if !quiet {
@@ -321,6 +323,11 @@ struct Parser<'a> {
     extra_items: Vec<Item>,
     /// `task_local!` keys so far: each key's number.
     task_locals: u32,
+    /// The bounds of generic parameters parsed so far (`T: A + B`, inline
+    /// or in a `where` clause), which a function takes as its own.
+    bound_acc: Vec<(Ident, Vec<Path>)>,
+    /// Every trait path of the last `parse_bounds`.
+    last_bounds: Vec<Path>,
 }
 
 fn sp(lo: u32, hi: u32) -> Span {
@@ -1282,6 +1289,7 @@ impl<'a> Parser<'a> {
         }
         self.expect_kw("fn")?;
         let name = self.parse_ident()?;
+        let mark = self.bound_acc.len();
         let generics = self.parse_generic_params()?;
         if !self.is(Punct::OpenParen) {
             return Err(self.expected("`(`"));
@@ -1312,6 +1320,7 @@ impl<'a> Parser<'a> {
         let ret = if self.eat(Punct::RArrow) { Some(self.parse_type()?) } else { None };
         let sig_span = sp(lo, self.hi());
         self.parse_where_clause()?;
+        let bounds = if self.bound_acc.len() >= mark { self.bound_acc.split_off(mark) } else { Vec::new() };
         let mut has_body = true;
         let body = if self.is(Punct::OpenBrace) {
             self.parse_block()?
@@ -1326,7 +1335,7 @@ impl<'a> Parser<'a> {
         } else {
             return Err(self.expected("`{`"));
         };
-        Ok(FnDecl { name, is_async, generics, self_param, params, ret, body, has_body, sig_span })
+        Ok(FnDecl { name, is_async, generics, bounds, self_param, params, ret, body, has_body, sig_span })
     }
 
     /// `self`, `mut self`, `&self`, `&'a mut self`, `self: Type`.
@@ -1394,9 +1403,12 @@ impl<'a> Parser<'a> {
                     }
                 }
             } else {
-                names.push(self.parse_ident()?);
+                let name = self.parse_ident()?;
+                names.push(name.clone());
                 if self.eat(Punct::Colon) {
                     self.parse_bounds(true)?;
+                    let traits = std::mem::take(&mut self.last_bounds);
+                    self.bound_acc.push((name, traits));
                 }
                 if self.eat(Punct::Eq) {
                     self.parse_type()?;
@@ -1432,9 +1444,17 @@ impl<'a> Parser<'a> {
                     self.bump();
                     self.parse_generic_params()?;
                 }
-                self.parse_type()?;
+                let ty = self.parse_type()?;
                 self.expect(Punct::Colon)?;
                 self.parse_bounds(true)?;
+                let traits = std::mem::take(&mut self.last_bounds);
+                // `T: Trait` on a generic parameter (not `Vec<T>: Trait`).
+                if let TypeKind::Path(p) = &ty.kind
+                    && let [seg] = p.segments.as_slice()
+                    && seg.generics.is_empty()
+                {
+                    self.bound_acc.push((seg.ident.clone(), traits));
+                }
             }
             if !self.eat(Punct::Comma) {
                 break;
@@ -1463,6 +1483,7 @@ impl<'a> Parser<'a> {
 
     fn parse_bounds_inner(&mut self, allow_plus: bool) -> PResult<Option<Path>> {
         let mut first = None;
+        let mut all = Vec::new();
         loop {
             if self.aborted {
                 return Err(Fatal);
@@ -1471,6 +1492,7 @@ impl<'a> Parser<'a> {
                 let close = self.group_close();
                 self.bump();
                 let p = self.parse_bounds(true)?;
+                all.append(&mut self.last_bounds);
                 if self.pos < close {
                     return Err(self.expected("`)`"));
                 }
@@ -1499,6 +1521,7 @@ impl<'a> Parser<'a> {
                     return Err(self.expected("trait bound"));
                 }
                 let p = self.parse_path_type()?;
+                all.push(p.clone());
                 if first.is_none() {
                     first = Some(p);
                 }
@@ -1512,6 +1535,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+        self.last_bounds = all;
         Ok(first)
     }
 

@@ -202,6 +202,8 @@ struct Body<'i> {
     spawned_fns: Vec<(FnId, Span, Span)>,
     /// The impl generics of the last instantiated function.
     last_impl_args: Vec<Ty>,
+    /// The last `instantiate_fn`'s generic arguments (for its bounds).
+    last_fn_args: Vec<Ty>,
     /// Non-async closures being walked (`.await` is E0728 inside).
     sync_closures: usize,
     /// What the move pass needs.
@@ -285,6 +287,7 @@ impl<'i> Body<'i> {
             fn_witness: None,
             spawned_fns: Vec::new(),
             last_impl_args: Vec::new(),
+            last_fn_args: Vec::new(),
             sync_closures: 0,
             uses: Uses::default(),
             copies: Default::default(),
@@ -2529,7 +2532,11 @@ impl<'i> Body<'i> {
                         self.table = probe;
                     }
                 }
+                let generic_args = std::mem::take(&mut self.last_fn_args);
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                if !sig.bounds.is_empty() {
+                    self.check_bounds(&sig, &generic_args, args, span);
+                }
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
                     self.pin_new_unpin(&ret, args);
                 }
@@ -2671,7 +2678,7 @@ impl<'i> Body<'i> {
         self.last_impl_args = args[..sig.impl_generics.min(args.len())].to_vec();
         let params = sig.params.iter().map(|p| p.subst(&args)).collect();
         let ret = sig.ret.subst(&args);
-        args.clear();
+        self.last_fn_args = std::mem::take(&mut args);
         (params, ret)
     }
 
@@ -3290,6 +3297,32 @@ impl<'i> Body<'i> {
                 Ty::Unknown
             }
             _ => Ty::Unknown,
+        }
+    }
+
+    /// rustc's E0277 when a generic parameter's bound is a trait the type
+    /// it was given (a user struct or enum) does not implement, at the
+    /// first argument whose type mentions the parameter.
+    fn check_bounds(&mut self, sig: &FnSig, generic_args: &[Ty], args: &[Expr], span: Span) {
+        for (i, traits) in &sig.bounds {
+            let Some(t) = generic_args.get(*i).map(|t| self.table.resolve(t)) else { continue };
+            let Ty::Adt(id, _) = &t else { continue };
+            let Some(adt) = self.adt(*id).cloned() else { continue };
+            if adt.is_stub {
+                continue;
+            }
+            let at = sig.params.iter().position(|p| p.mentions_param(*i as u32)).and_then(|k| args.get(k)).map_or(span, |a| a.span);
+            for tr in traits {
+                if adt.derives(tr) {
+                    continue;
+                }
+                let shown = self.show(&t);
+                let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+                    .with_code("E0277")
+                    .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
+                    .with_note(format!("note: required by a bound in `{}`", sig.name));
+                self.type_error(d);
+            }
         }
     }
 

@@ -114,6 +114,9 @@ pub struct FnSig {
     pub module: String,
     /// `self: Pin<&mut Self>` (`Future::poll`): callable on a `Pin` only.
     pub pin_self: bool,
+    /// The trait bounds the checker can decide, per generic parameter (its
+    /// index in `generics`): user traits and the derivable std ones.
+    pub bounds: Vec<(usize, Vec<String>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -468,7 +471,7 @@ impl<'a> Lowerer<'_, 'a> {
                     let id = self.lower_fn(f, &Generics::default(), 0, None, prefix);
                     self.items.values.insert(join(prefix, &f.name.name), ValueDef::Fn(id));
                 }
-                ItemKind::Impl(imp) => self.lower_impl(imp, prefix),
+                ItemKind::Impl(imp) => self.lower_impl(imp, prefix, item.span),
                 ItemKind::Const { name, ty, .. } => {
                     let t = self.lower_ty(ty, &Generics::default(), prefix);
                     self.items.values.insert(join(prefix, &name.name), ValueDef::Const(t));
@@ -604,7 +607,34 @@ impl<'a> Lowerer<'_, 'a> {
         }
     }
 
-    fn lower_impl(&mut self, imp: &'a ast::ImplBlock, prefix: &str) {
+    /// rustc's E0407 for a method the trait does not declare, and E0046
+    /// for a required method the impl leaves out.
+    fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
+        let declared: Vec<&ast::FnDecl> = trait_items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect();
+        for item in &imp.items {
+            if let ItemKind::Fn(f) = &item.kind
+                && !declared.iter().any(|d| d.name.name == f.name.name)
+            {
+                let d = Diagnostic::error(item.span, format!("method `{}` is not a member of trait `{trait_name}`", f.name.name))
+                    .with_code("E0407")
+                    .with_label(f.name.span, format!("not a member of trait `{trait_name}`"));
+                self.errors.push(d);
+            }
+        }
+        let missing: Vec<String> = declared
+            .iter()
+            .filter(|d| !d.has_body && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == d.name.name)))
+            .map(|d| format!("`{}`", d.name.name))
+            .collect();
+        if !missing.is_empty() {
+            let d = Diagnostic::error(span, format!("not all trait items implemented, missing: {}", missing.join(", ")))
+                .with_code("E0046")
+                .with_label(span, format!("missing {} in implementation", missing.join(", ")));
+            self.errors.push(d);
+        }
+    }
+
+    fn lower_impl(&mut self, imp: &'a ast::ImplBlock, prefix: &str, span: Span) {
         let mut g = Generics { names: imp.generics.iter().map(|i| i.name.clone()).collect(), self_ty: None };
         let self_ty = self.lower_ty(&imp.self_ty, &g, prefix);
         g.self_ty = Some(self_ty.clone());
@@ -643,6 +673,9 @@ impl<'a> Lowerer<'_, 'a> {
                         return;
                     }
                     self.from_impls.push(id);
+                }
+                if let Some(trait_items) = user_trait {
+                    self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
                 let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
                 let mut own: Vec<&str> = Vec::new();
@@ -731,6 +764,16 @@ impl<'a> Lowerer<'_, 'a> {
         let params: Vec<Ty> = f.params.iter().map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
         let ret = f.ret.as_ref().map_or(Ty::unit(), |t| self.lower_ty(t, &g, prefix));
         let ret = if f.is_async { Ty::Future(Box::new(ret)) } else { ret };
+        let bounds: Vec<(usize, Vec<String>)> = f
+            .bounds
+            .iter()
+            .filter_map(|(name, traits)| {
+                let i = g.names.iter().rposition(|n| *n == name.name)?;
+                let known: Vec<String> =
+                    traits.iter().map(|t| t.last().to_string()).filter(|t| self.traits.contains_key(t) || DECIDABLE_STD_TRAITS.contains(&t.as_str())).collect();
+                (!known.is_empty()).then_some((i, known))
+            })
+            .collect();
         let id = FnId(self.items.fns.len() as u32);
         if !self.is_stub {
             self.bodies.push((id, f));
@@ -747,6 +790,7 @@ impl<'a> Lowerer<'_, 'a> {
             self_ty,
             module: if self.is_stub { String::new() } else { prefix.to_string() },
             pin_self: f.self_param.as_ref().and_then(|s| s.ty.as_ref()).is_some_and(is_pin_mut_self),
+            bounds,
         }));
         id
     }
@@ -1127,6 +1171,10 @@ pub fn impls_of<'i>(items: &'i Items, ty: &Ty) -> &'i [usize] {
         _ => &[],
     }
 }
+
+/// The std traits whose impls the checker knows for user types (derived
+/// or written): a bound on one of them can be decided.
+pub const DECIDABLE_STD_TRAITS: &[&str] = &["Debug", "Display", "Clone", "Copy", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord", "Default"];
 
 /// `Pin<&mut Self>`, the receiver of `Future::poll`.
 pub fn is_pin_mut_self(t: &ast::Type) -> bool {

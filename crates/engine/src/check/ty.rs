@@ -123,6 +123,17 @@ impl Ty {
     }
 
     /// Replaces `Param(i)` with `args[i]` (or `Unknown` when out of range).
+    /// Whether generic parameter `i` appears in this type.
+    pub fn mentions_param(&self, i: u32) -> bool {
+        match self {
+            Ty::Param(j, _) => *j == i,
+            Ty::Ref { inner, .. } | Ty::Slice(inner) | Ty::Array(inner) | Ty::Future(inner) => inner.mentions_param(i),
+            Ty::Adt(_, args) | Ty::Tuple(args) => args.iter().any(|a| a.mentions_param(i)),
+            Ty::Fn(ps, r) => ps.iter().any(|a| a.mentions_param(i)) || r.mentions_param(i),
+            _ => false,
+        }
+    }
+
     pub fn subst(&self, args: &[Ty]) -> Ty {
         match self {
             Ty::Param(i, _) => args.get(*i as usize).cloned().unwrap_or(Ty::Unknown),
