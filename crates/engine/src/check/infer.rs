@@ -204,6 +204,8 @@ struct Body<'i> {
     last_impl_args: Vec<Ty>,
     /// The last `instantiate_fn`'s generic arguments (for its bounds).
     last_fn_args: Vec<Ty>,
+    /// The types of the last `check_args`'s arguments.
+    last_arg_types: Vec<Ty>,
     /// Non-async closures being walked (`.await` is E0728 inside).
     sync_closures: usize,
     /// What the move pass needs.
@@ -288,6 +290,7 @@ impl<'i> Body<'i> {
             spawned_fns: Vec::new(),
             last_impl_args: Vec::new(),
             last_fn_args: Vec::new(),
+            last_arg_types: Vec::new(),
             sync_closures: 0,
             uses: Uses::default(),
             copies: Default::default(),
@@ -2534,7 +2537,7 @@ impl<'i> Body<'i> {
                 }
                 let generic_args = std::mem::take(&mut self.last_fn_args);
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
-                if !sig.bounds.is_empty() {
+                if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
                 }
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
@@ -2704,12 +2707,15 @@ impl<'i> Body<'i> {
             .with_note(format!("note: {what} is defined with {n} parameter{}", if n == 1 { "" } else { "s" }));
             self.type_error(d);
         }
+        let mut types = Vec::with_capacity(args.len());
         for (i, a) in args.iter().enumerate() {
             let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
             let t = self.expr(a, Some(&p), Use::Move);
             self.moved_out(a);
             self.coerce(&t, &p, a.span);
+            types.push(t);
         }
+        self.last_arg_types = types;
     }
 
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
@@ -3304,14 +3310,34 @@ impl<'i> Body<'i> {
     /// it was given (a user struct or enum) does not implement, at the
     /// first argument whose type mentions the parameter.
     fn check_bounds(&mut self, sig: &FnSig, generic_args: &[Ty], args: &[Expr], span: Span) {
+        // A generic parameter's bounds, at the first argument that mentions
+        // it; an `impl Trait` / `&dyn Trait` parameter's, at its argument
+        // (the type behind references and a `Box`).
+        let arg_types = std::mem::take(&mut self.last_arg_types);
+        let mut wanted: Vec<(Ty, Span, &Vec<String>)> = Vec::new();
         for (i, traits) in &sig.bounds {
-            let Some(t) = generic_args.get(*i).map(|t| self.table.resolve(t)) else { continue };
+            let Some(t) = generic_args.get(*i) else { continue };
+            let at = sig.params.iter().position(|p| p.mentions_param(*i as u32)).and_then(|k| args.get(k)).map_or(span, |a| a.span);
+            wanted.push((t.clone(), at, traits));
+        }
+        for (k, traits) in &sig.trait_params {
+            let (Some(t), Some(a)) = (arg_types.get(*k), args.get(*k)) else { continue };
+            let mut t = self.strip_all_refs(t);
+            if let Ty::Adt(id, targs) = &t
+                && self.adt(*id).is_some_and(|a| a.is_stub && a.path == "std::boxed::Box")
+                && let Some(inner) = targs.first()
+            {
+                t = self.strip_all_refs(inner);
+            }
+            wanted.push((t, a.span, traits));
+        }
+        for (t, at, traits) in wanted {
+            let t = self.table.resolve(&t);
             let Ty::Adt(id, _) = &t else { continue };
             let Some(adt) = self.adt(*id).cloned() else { continue };
             if adt.is_stub {
                 continue;
             }
-            let at = sig.params.iter().position(|p| p.mentions_param(*i as u32)).and_then(|k| args.get(k)).map_or(span, |a| a.span);
             for tr in traits {
                 if adt.derives(tr) {
                     continue;

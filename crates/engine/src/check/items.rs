@@ -117,6 +117,9 @@ pub struct FnSig {
     /// The trait bounds the checker can decide, per generic parameter (its
     /// index in `generics`): user traits and the derivable std ones.
     pub bounds: Vec<(usize, Vec<String>)>,
+    /// Parameters typed `impl Trait` or `&dyn Trait` (`Box<dyn Trait>`):
+    /// the parameter's index and its decidable traits.
+    pub trait_params: Vec<(usize, Vec<String>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -774,6 +777,16 @@ impl<'a> Lowerer<'_, 'a> {
                 (!known.is_empty()).then_some((i, known))
             })
             .collect();
+        let trait_params: Vec<(usize, Vec<String>)> = f
+            .params
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let path = trait_object_path(&p.ty)?;
+                let t = path.last().to_string();
+                (self.traits.contains_key(&t) || DECIDABLE_STD_TRAITS.contains(&t.as_str())).then(|| (i, vec![t]))
+            })
+            .collect();
         let id = FnId(self.items.fns.len() as u32);
         if !self.is_stub {
             self.bodies.push((id, f));
@@ -791,6 +804,7 @@ impl<'a> Lowerer<'_, 'a> {
             module: if self.is_stub { String::new() } else { prefix.to_string() },
             pin_self: f.self_param.as_ref().and_then(|s| s.ty.as_ref()).is_some_and(is_pin_mut_self),
             bounds,
+            trait_params,
         }));
         id
     }
@@ -1169,6 +1183,17 @@ pub fn impls_of<'i>(items: &'i Items, ty: &Ty) -> &'i [usize] {
         Ty::Slice(_) => &items.slice_impls,
         Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => items.prim_impls.get(prim_name(ty)).map_or(&[], |v| v.as_slice()),
         _ => &[],
+    }
+}
+
+/// The trait of a parameter typed `impl Trait`, `&dyn Trait`, `&mut dyn
+/// Trait` or `Box<dyn Trait>` (not the `Fn` traits).
+fn trait_object_path(t: &Type) -> Option<&ast::Path> {
+    match &t.kind {
+        TypeKind::Impl(p) if fn_trait_args(p).is_none() => Some(p),
+        TypeKind::Ref { inner, .. } => trait_object_path(inner),
+        TypeKind::Path(p) if p.last() == "Box" => p.segments.last().and_then(|s| s.generics.first()).and_then(trait_object_path),
+        _ => None,
     }
 }
 
