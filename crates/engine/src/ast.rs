@@ -69,6 +69,9 @@ pub enum ItemKind {
     Trait {
         name: Ident,
         items: Vec<Item>,
+        /// No generics, supertraits or `where` clause: its methods are the
+        /// items it declares, and nothing else.
+        plain: bool,
     },
 }
 

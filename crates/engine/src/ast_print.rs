@@ -286,7 +286,7 @@ impl Printer {
                 self.ty(ty);
                 self.w(";");
             }
-            ItemKind::Trait { name, items } => {
+            ItemKind::Trait { name, items, .. } => {
                 self.w("trait ");
                 self.ident(&name.name);
                 self.w(" ");
@@ -1089,7 +1089,7 @@ impl SpanWalker {
                 w.ident("type", name);
                 w.ty(ty);
             }
-            ItemKind::Trait { name, items } => {
+            ItemKind::Trait { name, items, .. } => {
                 w.ident("trait", name);
                 for it in items {
                     w.item(it);

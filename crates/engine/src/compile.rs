@@ -378,7 +378,7 @@ impl<'a> Compiler<'a> {
 
     fn collect(&mut self, items: &[(&'a Item, String)], main: &mut Option<FuncId>) {
         for (item, _) in items {
-            if let ItemKind::Trait { name, items } = &item.kind {
+            if let ItemKind::Trait { name, items, .. } = &item.kind {
                 self.traits.insert(name.name.clone(), items);
             }
         }

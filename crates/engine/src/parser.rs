@@ -1667,7 +1667,7 @@ impl<'a> Parser<'a> {
         }
         self.bump(); // trait
         let name = self.parse_ident()?;
-        self.parse_generic_params()?;
+        let mut plain = self.parse_generic_params()?.is_empty() && !self.is(Punct::Colon);
         if self.eat(Punct::Colon) && !self.is(Punct::OpenBrace) && !self.is_kw("where") {
             self.parse_bounds(true)?;
         }
@@ -1675,8 +1675,9 @@ impl<'a> Parser<'a> {
             self.parse_bounds(true)?;
             self.parse_where_clause()?;
             self.expect_semi()?;
-            return Ok(ItemKind::Trait { name, items: Vec::new() });
+            return Ok(ItemKind::Trait { name, items: Vec::new(), plain: false });
         }
+        plain &= !self.is_kw("where");
         self.parse_where_clause()?;
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
@@ -1691,7 +1692,7 @@ impl<'a> Parser<'a> {
         self.declarations = saved;
         self.in_trait = saved_trait;
         self.finish_group(close);
-        Ok(ItemKind::Trait { name, items })
+        Ok(ItemKind::Trait { name, items, plain })
     }
 
     fn parse_mod(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {

@@ -206,6 +206,9 @@ struct Body<'i> {
     last_fn_args: Vec<Ty>,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
+    /// Parameters whose methods are only their plain user traits' (local,
+    /// how rustc names its type, the methods).
+    trait_locals: Vec<(usize, String, Vec<String>)>,
     /// Non-async closures being walked (`.await` is E0728 inside).
     sync_closures: usize,
     /// What the move pass needs.
@@ -291,6 +294,7 @@ impl<'i> Body<'i> {
             last_impl_args: Vec::new(),
             last_fn_args: Vec::new(),
             last_arg_types: Vec::new(),
+            trait_locals: Vec::new(),
             sync_closures: 0,
             uses: Uses::default(),
             copies: Default::default(),
@@ -687,11 +691,16 @@ impl<'i> Body<'i> {
             let id = self.declare("self", ty, is_mut, span, true);
             self.locals[id].is_param = true;
         }
-        for (p, t) in decl.params.iter().zip(sig.params.clone()) {
+        for (k, (p, t)) in decl.params.iter().zip(sig.params.clone()).enumerate() {
             let before = self.locals.len();
             self.pat(&p.pat, &t, true);
             for l in &mut self.locals[before..] {
                 l.is_param = true;
+            }
+            if let Some((_, shown, methods)) = sig.trait_methods.iter().find(|(i, ..)| *i == k)
+                && self.locals.len() == before + 1
+            {
+                self.trait_locals.push((before, shown.clone(), methods.clone()));
             }
         }
         let ret = match &sig.ret {
@@ -2733,6 +2742,23 @@ impl<'i> Body<'i> {
                 self.std_methods.insert((method.span.start, method.span.end));
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
                 return Ty::Adt(poll, vec![out]);
+            }
+            // A method of a concrete type called through a trait object or
+            // a generic parameter: only the trait's methods are there.
+            if let Some(id) = self.local_of(receiver)
+                && let Some((_, shown, methods)) = self.trait_locals.iter().find(|(l, ..)| *l == id)
+                && !methods.iter().any(|m| m == name)
+                && self.items.fns.iter().any(|f| !f.is_stub && f.self_kind.is_some() && f.name == name)
+            {
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for {shown} in the current scope"))
+                    .with_code("E0599")
+                    .with_label(method.span, "method not found: only the trait's methods can be called here");
+                self.type_error(d);
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                return Ty::Unknown;
             }
             if name == "drop" && args.is_empty() && self.has_drop_impl(&rt) {
                 let d = Diagnostic::error(method.span, "explicit use of destructor method")

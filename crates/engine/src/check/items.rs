@@ -120,6 +120,11 @@ pub struct FnSig {
     /// Parameters typed `impl Trait` or `&dyn Trait` (`Box<dyn Trait>`):
     /// the parameter's index and its decidable traits.
     pub trait_params: Vec<(usize, Vec<String>)>,
+    /// Parameters whose only methods are those of plain user traits (typed
+    /// `impl Trait`, `&dyn Trait`, `Box<dyn Trait>`, or a generic `T`
+    /// bounded by them): the parameter's index, how rustc names its type,
+    /// and those methods.
+    pub trait_methods: Vec<(usize, String, Vec<String>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -230,6 +235,7 @@ pub fn std_items() -> &'static Items {
             is_stub: true,
             bodies: Vec::new(),
             traits: SortedMap::new(),
+            plain_traits: Vec::new(),
             from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
@@ -331,6 +337,8 @@ struct Lowerer<'x, 'a> {
     bodies: Vec<(FnId, &'a FnDecl)>,
     /// The user's traits, by name: their methods (provided ones have a body).
     traits: SortedMap<String, &'a [Item]>,
+    /// The user traits with no generics, supertraits or `where` clause.
+    plain_traits: Vec<String>,
     /// Types with a `From` impl lowered.
     from_impls: Vec<AdtId>,
     /// Provided methods whose body was given to the checker already (it is
@@ -401,8 +409,11 @@ impl<'a> Lowerer<'_, 'a> {
                     let items: Vec<&'a Item> = items.iter().collect();
                     self.collect_module(&items, &path);
                 }
-                ItemKind::Trait { name, items } if !self.is_stub => {
+                ItemKind::Trait { name, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    if *plain {
+                        self.plain_traits.push(name.name.clone());
+                    }
                 }
                 _ => {}
             }
@@ -610,6 +621,71 @@ impl<'a> Lowerer<'_, 'a> {
         }
     }
 
+    /// For a parameter typed `impl Tr`, `&dyn Tr`, `&mut dyn Tr`, `Box<dyn
+    /// Tr>`, `T`, `&T` or `&mut T` (with `T: Tr + ..`) where every trait is
+    /// a plain user trait: how rustc names the type in E0599, and the
+    /// methods the traits declare.
+    fn param_trait_methods(&self, ty: &Type, f: &ast::FnDecl) -> Option<(String, Vec<String>)> {
+        let methods = |names: &[String]| -> Option<Vec<String>> {
+            let mut out = Vec::new();
+            for n in names {
+                if !self.plain_traits.contains(n) {
+                    return None;
+                }
+                for item in self.traits.get(n)?.iter() {
+                    if let ItemKind::Fn(d) = &item.kind {
+                        out.push(d.name.name.clone());
+                    }
+                }
+            }
+            Some(out)
+        };
+        let (reference, inner) = match &ty.kind {
+            TypeKind::Ref { is_mut, inner } => (Some(*is_mut), &**inner),
+            _ => (None, ty),
+        };
+        let amp = match reference {
+            Some(true) => "&mut ",
+            Some(false) => "&",
+            None => "",
+        };
+        let kind = |param: bool| match reference {
+            Some(true) => "mutable reference",
+            Some(false) => "reference",
+            None if param => "type parameter",
+            None => "struct",
+        };
+        match &inner.kind {
+            TypeKind::Impl(p) if fn_trait_args(p).is_none() => {
+                let t = p.last().to_string();
+                let m = methods(std::slice::from_ref(&t))?;
+                let shown = if reference.is_some() { format!("{amp}dyn {t}") } else { format!("impl {t}") };
+                Some((format!("{} `{shown}`", kind(true)), m))
+            }
+            TypeKind::Path(p) if reference.is_none() && p.last() == "Box" => {
+                let g = p.segments.last()?.generics.first()?;
+                let TypeKind::Impl(tp) = &g.kind else { return None };
+                let t = tp.last().to_string();
+                let m = methods(std::slice::from_ref(&t))?;
+                Some((format!("struct `Box<dyn {t}>`"), m))
+            }
+            TypeKind::Path(p) if p.segments.len() == 1 && p.segments[0].generics.is_empty() => {
+                let name = &p.segments[0].ident.name;
+                if !f.generics.iter().any(|g| g.name == *name) {
+                    return None;
+                }
+                let traits: Vec<String> =
+                    f.bounds.iter().filter(|(g, _)| g.name == *name).flat_map(|(_, ts)| ts.iter().map(|t| t.last().to_string())).collect();
+                if traits.is_empty() {
+                    return None;
+                }
+                let m = methods(&traits)?;
+                Some((format!("{} `{amp}{name}`", kind(true)), m))
+            }
+            _ => None,
+        }
+    }
+
     /// rustc's E0407 for a method the trait does not declare, and E0046
     /// for a required method the impl leaves out.
     fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
@@ -787,6 +863,11 @@ impl<'a> Lowerer<'_, 'a> {
                 (self.traits.contains_key(&t) || DECIDABLE_STD_TRAITS.contains(&t.as_str())).then(|| (i, vec![t]))
             })
             .collect();
+        let trait_methods: Vec<(usize, String, Vec<String>)> = if self.is_stub {
+            Vec::new()
+        } else {
+            f.params.iter().enumerate().filter_map(|(i, p)| self.param_trait_methods(&p.ty, f).map(|(d, m)| (i, d, m))).collect()
+        };
         let id = FnId(self.items.fns.len() as u32);
         if !self.is_stub {
             self.bodies.push((id, f));
@@ -805,6 +886,7 @@ impl<'a> Lowerer<'_, 'a> {
             pin_self: f.self_param.as_ref().and_then(|s| s.ty.as_ref()).is_some_and(is_pin_mut_self),
             bounds,
             trait_params,
+            trait_methods,
         }));
         id
     }
@@ -1104,6 +1186,7 @@ impl Items {
             is_stub: false,
             bodies: Vec::new(),
             traits: SortedMap::new(),
+            plain_traits: Vec::new(),
             from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
