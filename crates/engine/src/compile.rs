@@ -137,6 +137,9 @@ pub struct Compiler<'a> {
     fns: SortedMap<String, FnInfo>,
     types: SortedMap<String, DefId>,
     const_items: SortedMap<String, &'a Expr>,
+    /// The type whose `impl` declares an associated constant
+    /// (`Type::NAME`): its `Self` while its value compiles.
+    const_self: SortedMap<String, DefId>,
     /// Methods by name, one entry per type that has one.
     user_methods: SortedMap<String, Vec<UserMethod>>,
     /// The user's traits by name: their items (provided methods have bodies).
@@ -199,6 +202,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         types: SortedMap::new(),
         self_def: None,
         const_items: SortedMap::new(),
+        const_self: SortedMap::new(),
         user_methods: SortedMap::new(),
         traits: SortedMap::new(),
         provided: SortedMap::new(),
@@ -533,6 +537,12 @@ impl<'a> Compiler<'a> {
                     }
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
                     for it in &imp.items {
+                        // An associated constant: `Type::NAME` (or `Self::NAME`
+                        // inside the impl) is its value, as a `const` item's is.
+                        if let ItemKind::Const { name, value, .. } = &it.kind {
+                            self.const_items.insert(format!("{tname}::{}", name.name), value);
+                            self.const_self.insert(format!("{tname}::{}", name.name), def);
+                        }
                         if let ItemKind::Fn(f) = &it.kind {
                             let id = self.funcs.len() as FuncId;
                             self.funcs.push(None);
@@ -1820,6 +1830,30 @@ impl<'a> Compiler<'a> {
             self.funcs[id as usize] = Some(cx.finish());
             self.emit(Op::MakeClosure { func: id, argc: 0, copy: true }, span);
             return;
+        }
+        // An associated constant of a user type.
+        if let [ty, item] = names[..] {
+            let tys: Vec<String> = match (ty, self.self_def) {
+                ("Self", Some(def)) => self.types.iter().filter(|&(_, &d)| d == def).map(|(t, _)| t.clone()).collect(),
+                _ => vec![ty.to_string()],
+            };
+            if let Some(key) = tys.iter().map(|t| format!("{t}::{item}")).find(|k| self.const_items.contains_key(k))
+                && let Some(e) = self.const_items.get(&key).copied()
+            {
+                self.const_depth += 1;
+                if self.const_depth > 16 {
+                    self.err(span, "constant refers to itself");
+                    self.emit(Op::Unit, span);
+                } else {
+                    // Its value sees the impl's `Self`.
+                    let saved = self.self_def;
+                    self.self_def = self.const_self.get(&key).copied().or(saved);
+                    self.expr(e);
+                    self.self_def = saved;
+                }
+                self.const_depth -= 1;
+                return;
+            }
         }
         self.err(span, format!("cannot find value `{}` in this scope (or it is not supported yet)", names.join("::")));
         self.emit(Op::Unit, span);
