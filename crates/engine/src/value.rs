@@ -226,6 +226,8 @@ pub enum HandleKind {
     LocalSet,
     /// A tokio-stream stream (id: in `World::streams`)
     Stream,
+    /// `tokio::sync::broadcast::WeakSender` (id: its channel's)
+    BroadcastWeakSender,
 }
 
 impl HandleKind {

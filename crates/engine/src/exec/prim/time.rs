@@ -31,6 +31,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::time::Interval::reset_immediately", f: interval_reset_immediately },
         Native { path: "tokio::time::Interval::reset_after", f: interval_reset_after },
         Native { path: "tokio::time::Interval::reset_at", f: interval_reset_at },
+        Native { path: "tokio::time::Instant::checked_duration_since", f: checked_duration_since },
+        Native { path: "tokio::time::Instant::saturating_duration_since", f: saturating_duration_since },
     ],
     kinds: &[(HandleKind::Interval, "tokio::time::Interval")],
     // A dropped `Interval` takes its timer back.
@@ -354,6 +356,28 @@ fn set_missed_tick_behavior(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `tokio::time::Instant::now()`: virtual time.
 fn now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Instant(vm.w.now))
+}
+
+/// The receiver and argument of `a.checked_duration_since(b)` and friends.
+fn two_instants(vm: &mut Vm, a: &mut Args) -> R<(u64, u64)> {
+    let x = vm.auto_deref(arg(a));
+    let y = vm.auto_deref(arg(a));
+    match (x, y) {
+        (Value::Instant(x), Value::Instant(y)) => Ok((x, y)),
+        _ => panic("internal error: `duration_since` without two Instants"),
+    }
+}
+
+/// `a.checked_duration_since(b)`: `None` when `b` is later.
+fn checked_duration_since(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (x, y) = two_instants(vm, a)?;
+    Ok(x.checked_sub(y).map_or_else(Value::none, |d| Value::some(Value::Duration(d))))
+}
+
+/// `a.saturating_duration_since(b)`: zero when `b` is later.
+fn saturating_duration_since(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (x, y) = two_instants(vm, a)?;
+    Ok(Value::Duration(x.saturating_sub(y)))
 }
 
 /// `std::time::Instant::now()` measures real time, and the simulated
