@@ -54,6 +54,8 @@ pub enum ItemKind {
         name: Ident,
         ty: Type,
         value: Expr,
+        /// `static` (one value for the whole program), not `const`.
+        is_static: bool,
     },
     /// `mod name { .. }` (inline modules only).
     Mod {

@@ -263,8 +263,8 @@ impl Printer {
                 self.w(" ");
                 self.items_block(&i.items);
             }
-            ItemKind::Const { name, ty, value } => {
-                self.w("const ");
+            ItemKind::Const { name, ty, value, is_static } => {
+                self.w(if *is_static { "static " } else { "const " });
                 self.ident(&name.name);
                 self.w(": ");
                 self.ty(ty);
@@ -1074,7 +1074,7 @@ impl SpanWalker {
                     w.item(it);
                 }
             }
-            ItemKind::Const { name, ty, value } => {
+            ItemKind::Const { name, ty, value, .. } => {
                 w.ident("const", name);
                 w.ty(ty);
                 w.expr(value);

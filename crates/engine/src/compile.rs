@@ -140,6 +140,10 @@ pub struct Compiler<'a> {
     /// The type whose `impl` declares an associated constant
     /// (`Type::NAME`): its `Self` while its value compiles.
     const_self: SortedMap<String, DefId>,
+    /// `static` items: each name's index in `static_inits`.
+    statics: SortedMap<String, u32>,
+    /// Each `static`'s initializer, run once, where the program first uses it.
+    static_inits: Vec<&'a Expr>,
     /// Methods by name, one entry per type that has one.
     user_methods: SortedMap<String, Vec<UserMethod>>,
     /// The user's traits by name: their items (provided methods have bodies).
@@ -203,6 +207,8 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         self_def: None,
         const_items: SortedMap::new(),
         const_self: SortedMap::new(),
+        statics: SortedMap::new(),
+        static_inits: Vec::new(),
         user_methods: SortedMap::new(),
         traits: SortedMap::new(),
         provided: SortedMap::new(),
@@ -262,6 +268,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     });
     let runtime = funcs.get(main as usize).is_none_or(|f| f.is_async);
     Ok(Program {
+        statics: c.static_inits.len() as u32,
         funcs,
         consts: c.consts,
         defs: c.defs,
@@ -485,6 +492,10 @@ impl<'a> Compiler<'a> {
                     }
                     let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };
                     self.fns.insert(f.name.name.clone(), info);
+                }
+                ItemKind::Const { name, value, is_static: true, .. } => {
+                    self.statics.insert(name.name.clone(), self.static_inits.len() as u32);
+                    self.static_inits.push(value);
                 }
                 ItemKind::Const { name, value, .. } => {
                     self.const_items.insert(name.name.clone(), value);
@@ -1286,6 +1297,52 @@ impl<'a> Compiler<'a> {
         None
     }
 
+    /// The value of `static` number `i`: a `static` is one value for the
+    /// whole run (a `Mutex` in one is one lock). Its initializer, a constant
+    /// expression without side effects, is compiled where it is used (in
+    /// that scope's `use`s) and runs at the program's first use of it.
+    fn static_value(&mut self, i: u32, span: Span) {
+        let at = self.emit(Op::Static { i, done: 0 }, span);
+        match self.static_inits.get(i as usize).copied() {
+            Some(e) => {
+                self.const_depth += 1;
+                if self.const_depth > 16 {
+                    self.err(span, "static refers to itself");
+                    self.emit(Op::Unit, span);
+                } else {
+                    self.push_temps();
+                    self.expr(e);
+                    self.pop_temps(e.span);
+                }
+                self.const_depth -= 1;
+            }
+            None => {
+                self.emit(Op::Unit, span);
+            }
+        }
+        self.emit(Op::StaticInit(i), span);
+        let done = self.here();
+        if let Op::Static { done: d, .. } = &mut self.cur().code[at] {
+            *d = done;
+        }
+    }
+
+    /// An assignment whose left side is no place the compiler knows: a
+    /// `static mut` (which rustc accepts in `unsafe`) is not supported yet.
+    fn bad_assign_target(&mut self, lhs: &Expr) {
+        let mut root = lhs;
+        while let ExprKind::Field(expr, _) | ExprKind::Index(expr, _) | ExprKind::Paren(expr) = &root.kind {
+            root = expr;
+        }
+        if let ExprKind::Path(p) = &root.kind
+            && self.statics.contains_key(p.last())
+        {
+            self.err(lhs.span, "assigning to a `static mut` is not supported yet");
+        } else {
+            self.err(lhs.span, "invalid left-hand side of assignment");
+        }
+    }
+
     fn variant_shape(&self, def: DefId, variant: u32) -> Option<Shape> {
         let d = self.defs.get(def)?;
         match &d.variants {
@@ -1365,6 +1422,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::mpsc::error::SendTimeoutError" => builtin::SEND_TIMEOUT_ERROR,
                 "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
+                "tokio::sync::broadcast::error::TryRecvError" => builtin::BROADCAST_TRY_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
                 "tokio::sync::SetError" => builtin::SET_ERROR,
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,
@@ -1612,7 +1670,7 @@ impl<'a> Compiler<'a> {
                         self.expr(rhs);
                         self.emit_store_place(place, span);
                     }
-                    None => self.err(lhs.span, "invalid left-hand side of assignment"),
+                    None => self.bad_assign_target(lhs),
                 }
                 self.emit(Op::Unit, span);
             }
@@ -1642,7 +1700,7 @@ impl<'a> Compiler<'a> {
                         }
                         self.emit_store_place(place, span);
                     }
-                    None => self.err(lhs.span, "invalid left-hand side of assignment"),
+                    None => self.bad_assign_target(lhs),
                 }
                 self.emit(Op::Unit, span);
             }
@@ -1771,6 +1829,10 @@ impl<'a> Compiler<'a> {
             }
             if name == "None" {
                 self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                return;
+            }
+            if let Some(&i) = self.statics.get(name) {
+                self.static_value(i, span);
                 return;
             }
             if let Some(e) = self.const_items.get(name).copied() {
@@ -3362,7 +3424,7 @@ impl<'a> Compiler<'a> {
                         *r = vfmt::ArgRef::Index(pos);
                         return true;
                     }
-                    if this.lookup(&name).is_none() && !this.const_items.contains_key(&name) {
+                    if this.lookup(&name).is_none() && !this.const_items.contains_key(&name) && !this.statics.contains_key(&name) {
                         this.err(first.span, format!("cannot find value `{name}` in this scope (or it is not supported yet)"));
                         return false;
                     }
@@ -3439,7 +3501,9 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Load(slot), first.span);
                     }
                     None => {
-                        if let Some(e) = self.const_items.get(&name).copied() {
+                        if let Some(&i) = self.statics.get(&name) {
+                            self.static_value(i, first.span);
+                        } else if let Some(e) = self.const_items.get(&name).copied() {
                             self.expr(e);
                         } else {
                             self.emit_unit(first.span);
@@ -3630,6 +3694,8 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "std::time::Duration::from_micros" => DurationFromMicros,
         "std::time::Duration::from_nanos" => DurationFromNanos,
         "std::time::Duration::from_secs_f64" => DurationFromSecsF64,
+        "std::time::Duration::from_secs_f32" => DurationFromSecsF32,
+        "std::time::Duration::new" => DurationNew,
         "std::sync::Arc::new" | "std::rc::Rc::new" | "Arc::new" | "Rc::new" => ArcNew,
         "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
         "std::sync::Arc::ptr_eq" | "std::rc::Rc::ptr_eq" | "Arc::ptr_eq" | "Rc::ptr_eq" => PtrEq,

@@ -84,6 +84,8 @@ pub struct Vm<'p> {
     output_bytes: usize,
     stop: Option<Outcome>,
     diagnostics: Vec<Diagnostic>,
+    /// The values of the program's `static` items, set as `main` starts.
+    statics: Vec<Option<Value>>,
     first_panic_printed: bool,
     /// Where a panic inside a `join!` branch happened.
     panic_span: Option<Span>,
@@ -132,6 +134,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         output_bytes: 0,
         stop: None,
         diagnostics: Vec::new(),
+        statics: vec![None; p.statics as usize],
         first_panic_printed: false,
         panic_span: None,
         panic_location: None,
@@ -1605,6 +1608,20 @@ impl<'p> Vm<'p> {
                     co.stack.push(Value::String(Rc::new(out)));
                 } else {
                     co.stack.push(v);
+                }
+            }
+            Op::Static { i, done } => {
+                if let Some(Some(v)) = self.statics.get(*i as usize) {
+                    co.stack.push(v.clone());
+                    if let Some(f) = co.frames.last_mut() {
+                        f.pc = *done;
+                    }
+                }
+            }
+            Op::StaticInit(i) => {
+                let v = co.stack.last().cloned().unwrap_or(Value::Unit);
+                if let Some(s) = self.statics.get_mut(*i as usize) {
+                    *s = Some(v);
                 }
             }
             Op::UnwrapOrDefault(of) => {

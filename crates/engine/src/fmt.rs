@@ -1143,6 +1143,13 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             _ => out.push_str("channel closed"),
         },
         builtin::TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "receiving on an empty channel" } else { "receiving on a closed channel" }, spec),
+        builtin::BROADCAST_TRY_RECV_ERROR => match a.fields.first() {
+            Some(n) if a.variant == 2 => {
+                out.push_str("channel lagged by ");
+                display_into(out, n, &Spec::display(), ctx)?;
+            }
+            _ => out.push_str(if a.variant == 0 { "channel empty" } else { "channel closed" }),
+        },
         builtin::ONESHOT_TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "channel empty" } else { "channel closed" }, spec),
         builtin::ACQUIRE_ERROR => pad_str(out, "semaphore closed", spec),
         builtin::ELAPSED => pad_str(out, "deadline has elapsed", spec),

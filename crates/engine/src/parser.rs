@@ -1024,6 +1024,16 @@ impl<'a> Parser<'a> {
         if matches!(self.ident_at(0), Some(("macro_rules", false))) {
             return self.punct_at(1) == Some(Punct::Not);
         }
+        // `task_local! { .. }` declares items, in a block as at the top.
+        if matches!(self.ident_at(0), Some(("task_local", false))) {
+            return self.punct_at(1) == Some(Punct::Not);
+        }
+        if matches!(self.ident_at(0), Some(("tokio", false)))
+            && self.punct_at(1) == Some(Punct::PathSep)
+            && matches!(self.ident_at(2), Some(("task_local", false)))
+        {
+            return self.punct_at(3) == Some(Punct::Not);
+        }
         false
     }
 
@@ -1190,7 +1200,8 @@ impl<'a> Parser<'a> {
             let n = Lit::Int { value: u128::from(self.task_locals), suffix: None };
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
-            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value };
+            // A key is a number: copies of it are the same key, so it stays a `const`.
+            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value, is_static: false };
             items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
         }
         self.finish_group(close);
@@ -1760,7 +1771,7 @@ impl<'a> Parser<'a> {
             mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() })
         };
         self.expect_semi()?;
-        Ok(ItemKind::Const { name, ty, value })
+        Ok(ItemKind::Const { name, ty, value, is_static })
     }
 
     // ----- blocks and statements -------------------------------------------------

@@ -226,6 +226,8 @@ pub enum HandleKind {
     LocalSet,
     /// A tokio-stream stream (id: in `World::streams`)
     Stream,
+    /// `tokio::sync::broadcast::WeakSender` (id: its channel's)
+    BroadcastWeakSender,
 }
 
 impl HandleKind {
@@ -437,7 +439,9 @@ pub mod builtin {
     pub const POLL: DefId = 30;
     /// `tokio::task::AccessError` (a task-local not set).
     pub const ACCESS_ERROR: DefId = 31;
-    pub const COUNT: u32 = 32;
+    /// `broadcast::error::TryRecvError`: `Empty`, `Closed`, `Lagged(u64)`.
+    pub const BROADCAST_TRY_RECV_ERROR: DefId = 32;
+    pub const COUNT: u32 = 33;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -533,6 +537,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "BorrowMutError".into(), variants: None, shape: Shape::Unit, derives_copy: false, derives_debug: true, debug_override: None },
         enum_def("Poll", &[("Ready", Shape::Tuple(1)), ("Pending", Shape::Unit)]),
         TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
+        enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -699,6 +704,8 @@ pub enum FutureState {
         notify: NotifyId,
         calls: u64,
         ticket: Option<u64>,
+        /// `notified_owned()`: the `Notify`'s `Arc`, kept while it waits.
+        keep: Option<Value>,
     },
     /// `join_next()`; with `all`, `join_all()` collecting into `acc`; with
     /// `shutdown`, `shutdown()` (after `abort_all`).

@@ -36,6 +36,10 @@ pub enum Builtin {
     /// `pin!(fut)`, `tokio::pin!(fut)`: a hand-written future pinned in a
     /// future's cell, so that polls through `&mut` keep its progress.
     Pin,
+    /// `Duration::new(secs, nanos)`.
+    DurationNew,
+    /// `Duration::from_secs_f32`: its argument is an `f32` held in an `f64`.
+    DurationFromSecsF32,
 }
 
 /// A type whose `Default` the VM can make without knowing types.
@@ -327,6 +331,15 @@ pub enum Op {
     /// `opt.unwrap_or_default()`, with the default of the `T` the checker
     /// found.
     UnwrapOrDefault(DefaultOf),
+    /// Push `static` number `i` (the value itself: a `Mutex` in a static is
+    /// one lock, whoever uses it) and jump to `done`; if it has no value
+    /// yet, go on to its initializer.
+    Static {
+        i: u32,
+        done: u32,
+    },
+    /// Keep the value on top as `static` number `i` (and leave it there).
+    StaticInit(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -538,6 +551,8 @@ pub struct Program {
     /// flavor, where `time::pause` panics).
     pub main_clock: (bool, bool),
     pub source: String,
+    /// How many `static` items the program has.
+    pub statics: u32,
 }
 
 pub use crate::value::{Closure, FutureState, IterState};

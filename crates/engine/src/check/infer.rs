@@ -1000,6 +1000,13 @@ impl<'i> Body<'i> {
                 if !declared_borrow(&sig.ret, self.items) {
                     return;
                 }
+                if returns_own_borrowing_type(sig, self.items) {
+                    // `permit.split(n)`: a `SemaphorePermit<'a>` from
+                    // `&mut SemaphorePermit<'a>` borrows what the receiver
+                    // borrows (the semaphore), not the receiver.
+                    self.method_loans.insert(key, MethodLoan::Consumes);
+                    return;
+                }
                 match place {
                     Some(p) => {
                         self.method_loans.insert(key, MethodLoan::Borrows(p, kind));
@@ -4684,6 +4691,20 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
         Ty::Future(o) => declared_borrow(o, items),
         _ => false,
     }
+}
+
+/// A stub method of a borrowing std type (`SemaphorePermit`) that returns
+/// values of that same type, not references: in Rust they carry the
+/// receiver's lifetime parameter, not a borrow of the receiver.
+fn returns_own_borrowing_type(sig: &FnSig, items: &Items) -> bool {
+    fn mentions(t: &Ty, id: AdtId, depth: u32) -> bool {
+        match t {
+            Ty::Adt(a, args) => *a == id || depth < 4 && args.iter().any(|x| mentions(x, id, depth + 1)),
+            _ => false,
+        }
+    }
+    let Some(Ty::Adt(own, _)) = &sig.self_ty else { return false };
+    sig.is_stub && BORROWING.contains(&std_name(items, *own)) && !matches!(sig.ret, Ty::Ref { .. }) && mentions(&sig.ret, *own, 0)
 }
 
 /// The std types that borrow what made them (an iterator, a guard, a

@@ -113,10 +113,17 @@ impl<'p> Vm<'p> {
             Builtin::DurationFromSecs => dur(int(arg())?, 1_000_000_000)?,
             Builtin::DurationFromMicros => dur(int(arg())?, 1_000)?,
             Builtin::DurationFromNanos => dur(int(arg())?, 1)?,
-            Builtin::DurationFromSecsF64 => match arg() {
-                Value::Float(f) if f >= 0.0 => Value::Duration((f * 1e9) as u64),
-                _ => return panic("expected a non-negative f64"),
+            Builtin::DurationFromSecsF64 | Builtin::DurationFromSecsF32 => match arg() {
+                Value::Float(f) => Value::Duration(float_secs_to_nanos(f)?),
+                _ => return panic("expected a float"),
             },
+            Builtin::DurationNew => {
+                let secs = int(arg())?;
+                let nanos = int(arg())?;
+                // `secs` is a `u64`, `nanos` a `u32`: the checker saw to that.
+                // Past the engine's `u64` nanoseconds it saturates, as `from_secs` does.
+                Value::Duration((secs as u64).saturating_mul(1_000_000_000).saturating_add(nanos as u64))
+            }
             Builtin::ArcNew | Builtin::BoxNew => {
                 let v = arg();
                 if b == Builtin::BoxNew { v } else { Value::Arc(Rc::new(v)) }
@@ -953,5 +960,45 @@ pub(super) fn short_kind(v: &Value) -> &'static str {
         Value::Handle(_) => "a handle",
         Value::Uninit => "an uninitialized variable",
         _ => "a value",
+    }
+}
+
+/// `Duration::from_secs_f64` / `from_secs_f32`: the float's exact value in
+/// nanoseconds, rounded to nearest with ties to even, as std does (an `f32`
+/// is held exactly in an `f64`, and the rounding of the exact value does not
+/// depend on the width it came in). The panics are std's.
+fn float_secs_to_nanos(f: f64) -> R<u64> {
+    if f < 0.0 {
+        return panic("cannot convert float seconds to Duration: value is negative");
+    }
+    if !f.is_finite() {
+        return panic("cannot convert float seconds to Duration: value is either too big or NaN");
+    }
+    if f == 0.0 {
+        return Ok(0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let (mant, e) = if exp == 0 { (bits & ((1 << 52) - 1), -1074) } else { ((bits & ((1 << 52) - 1)) | (1 << 52), exp - 1075) };
+    // f = mant * 2^e; nanos = mant * 1e9 * 2^e (mant < 2^53, so the product fits a u128).
+    let n = mant as u128 * 1_000_000_000;
+    let nanos = if e >= 0 {
+        if e > 64 { None } else { n.checked_mul(1u128 << e) }
+    } else {
+        let sh = (-e) as u32;
+        if sh >= 127 {
+            Some(0)
+        } else {
+            let q = n >> sh;
+            let rem = n & ((1u128 << sh) - 1);
+            let half = 1u128 << (sh - 1);
+            Some(if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q })
+        }
+    };
+    match nanos {
+        // Past `u64::MAX` seconds std panics; below it, past the engine's
+        // `u64` nanoseconds, it saturates, as `from_secs` does.
+        Some(n) if n / 1_000_000_000 <= u64::MAX as u128 => Ok(n.min(u64::MAX as u128) as u64),
+        _ => panic("cannot convert float seconds to Duration: value is either too big or NaN"),
     }
 }

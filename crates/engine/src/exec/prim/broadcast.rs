@@ -20,8 +20,25 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::broadcast::Sender::len", f: sender_len },
         Native { path: "tokio::sync::broadcast::Sender::is_empty", f: sender_is_empty },
         Native { path: "tokio::sync::broadcast::Sender::closed", f: mpsc::closed },
+        Native { path: "tokio::sync::broadcast::Sender::same_channel", f: sender_same_channel },
+        Native { path: "tokio::sync::broadcast::Receiver::same_channel", f: receiver_same_channel },
+        Native { path: "tokio::sync::broadcast::Receiver::is_closed", f: receiver_is_closed },
+        Native { path: "tokio::sync::broadcast::Receiver::try_recv", f: try_recv },
+        Native { path: "tokio::sync::broadcast::Receiver::sender_strong_count", f: sender_strong_count },
+        Native { path: "tokio::sync::broadcast::Receiver::sender_weak_count", f: sender_weak_count },
+        Native { path: "tokio::sync::broadcast::Sender::downgrade", f: downgrade },
+        Native { path: "tokio::sync::broadcast::Sender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::broadcast::Sender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::broadcast::WeakSender::upgrade", f: upgrade },
+        Native { path: "tokio::sync::broadcast::WeakSender::clone", f: weak_clone },
+        Native { path: "tokio::sync::broadcast::WeakSender::strong_count", f: strong_count },
+        Native { path: "tokio::sync::broadcast::WeakSender::weak_count", f: weak_count },
     ],
-    kinds: &[(HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"), (HandleKind::BroadcastReceiver, "tokio::sync::broadcast::Receiver")],
+    kinds: &[
+        (HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"),
+        (HandleKind::BroadcastReceiver, "tokio::sync::broadcast::Receiver"),
+        (HandleKind::BroadcastWeakSender, "tokio::sync::broadcast::WeakSender"),
+    ],
     on_drop,
     debug,
 };
@@ -42,7 +59,16 @@ const DECL: &str = r#"
                 pub fn same_channel(&self, other: &Sender<T>) -> bool;
                 pub async fn closed(&self);
                 pub fn clone(&self) -> Sender<T>;
-                pub fn downgrade(&self) -> _;
+                pub fn downgrade(&self) -> WeakSender<T>;
+                pub fn strong_count(&self) -> usize;
+                pub fn weak_count(&self) -> usize;
+            }
+            #[derive(Debug)]
+            #[impls(Debug)]
+            pub struct WeakSender<T>;
+            impl<T> WeakSender<T> {
+                pub fn upgrade(&self) -> Option<Sender<T>>;
+                pub fn clone(&self) -> WeakSender<T>;
                 pub fn strong_count(&self) -> usize;
                 pub fn weak_count(&self) -> usize;
             }
@@ -174,9 +200,121 @@ fn is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Bool(unread(vm, a)? == 0))
 }
 
+/// Two senders of one channel (a sender's handle id is its channel's).
+fn sender_same_channel(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let other = receiver(vm, a)?;
+    Ok(Value::Bool(h.id == other.id))
+}
+
+/// The channel a receiver reads (its handle id is its entry in `brx`).
+fn receiver_chan(vm: &Vm, a: &mut Args) -> R<ChanId> {
+    let h = receiver(vm, a)?;
+    match vm.w.brx.get(h.id as usize) {
+        Some(&(c, _)) => Ok(c),
+        None => panic("broadcast receiver dropped"),
+    }
+}
+
+fn receiver_same_channel(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = receiver_chan(vm, a)?;
+    let other = receiver_chan(vm, a)?;
+    Ok(Value::Bool(c == other))
+}
+
+/// A receiver's channel is closed once every sender is gone, whatever it
+/// has left to read.
+fn receiver_is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = receiver_chan(vm, a)?;
+    Ok(Value::Bool(vm.w.chans[c.index()].senders == 0))
+}
+
+fn sender_strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = receiver_chan(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[c.index()].senders)))
+}
+
+/// `try_recv`: what `recv` would return now, without waiting and without
+/// spending budget (Tokio's `try_recv` does not consult it): the next value,
+/// `Lagged(n)` (moving to the oldest value kept), `Closed` once the senders
+/// are gone and everything is read, or `Empty`.
+fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let rx = h.id;
+    let cur = vm.w.current;
+    let Some(&(chan, Some(pos))) = vm.w.brx.get(rx as usize) else { return panic("broadcast receiver dropped") };
+    let c = &vm.w.chans[chan.index()];
+    let oldest = c.head - c.buf.len() as u64;
+    let err = |variant: u32, fields: Vec<Value>| Value::err(Value::adt_enum(builtin::BROADCAST_TRY_RECV_ERROR, variant, fields));
+    if pos < oldest {
+        let missed = oldest - pos;
+        vm.w.brx[rx as usize].1 = Some(oldest);
+        vm.w.emit(EventKind::Lagged { task: cur, chan, missed, span });
+        return Ok(err(2, vec![Value::Int(missed as i64)]));
+    }
+    if pos < c.head {
+        let (vid, v) = c.buf[(pos - oldest) as usize].clone();
+        let len = (c.head - pos - 1) as u32;
+        vm.w.brx[rx as usize].1 = Some(pos + 1);
+        let v = vm.clone_value(&v)?;
+        vm.w.emit(EventKind::Received { task: cur, chan, value: vid, len, span });
+        return Ok(Value::ok(v));
+    }
+    if c.senders == 0 {
+        return Ok(err(1, vec![]));
+    }
+    Ok(err(0, vec![]))
+}
+
+/// `downgrade`: a sender that does not keep the channel open (a sender's
+/// handle id is its channel's).
+fn downgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.w.chans[h.id as usize].weak += 1;
+    Ok(handle(HandleKind::BroadcastWeakSender, h.id, &vm.w))
+}
+
+fn weak_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    vm.w.chans[h.id as usize].weak += 1;
+    Ok(handle(HandleKind::BroadcastWeakSender, h.id, &vm.w))
+}
+
+/// `upgrade`: a sender while another one lives, else `None`.
+fn upgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let c = &mut vm.w.chans[h.id as usize];
+    if c.senders == 0 {
+        return Ok(Value::none());
+    }
+    c.senders += 1;
+    let sender = handle(HandleKind::BroadcastSender, h.id, &vm.w);
+    Ok(vm.some(sender))
+}
+
+fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].senders)))
+}
+
+fn weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].weak)))
+}
+
+fn sender_weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = receiver_chan(vm, a)?;
+    Ok(Value::Int(i64::from(vm.w.chans[c.index()].weak)))
+}
+
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     match kind {
         HandleKind::BroadcastSender => vm.drop_sender(id),
+        HandleKind::BroadcastWeakSender => {
+            if let Some(c) = vm.w.chans.get_mut(id as usize) {
+                c.weak = c.weak.saturating_sub(1);
+            }
+        }
         _ => {
             let Some(&(chan, _)) = vm.w.brx.get(id as usize) else { return };
             vm.w.brx[id as usize].1 = None;
@@ -191,8 +329,14 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     }
 }
 
-fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
-    channel::debug_opaque(out, if h.kind == HandleKind::BroadcastSender { "Sender" } else { "Receiver" }, spec)
+/// Tokio 1.54.1 `write!`s the type's name (so width and fill are ignored).
+fn debug(out: &mut String, _: &Value, h: &Handle, _: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    out.push_str(match h.kind {
+        HandleKind::BroadcastSender => "broadcast::Sender",
+        HandleKind::BroadcastWeakSender => "broadcast::WeakSender",
+        _ => "broadcast::Receiver",
+    });
+    Ok(())
 }
 
 impl<'p> Vm<'p> {

@@ -498,6 +498,7 @@ mod tests {
             HandleKind::TaskLocalKey,
             HandleKind::LocalSet,
             HandleKind::Stream,
+            HandleKind::BroadcastWeakSender,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

@@ -50,6 +50,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::Permit::send", f: permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::send", f: owned_permit_send },
         Native { path: "tokio::sync::mpsc::OwnedPermit::release", f: owned_permit_release },
+        Native { path: "tokio::sync::mpsc::OwnedPermit::same_channel", f: owned_permit_same_channel },
+        Native { path: "tokio::sync::mpsc::OwnedPermit::same_channel_as_sender", f: owned_permit_same_channel_as_sender },
         Native { path: "tokio::sync::mpsc::Sender::downgrade", f: downgrade },
         Native { path: "tokio::sync::mpsc::UnboundedSender::downgrade", f: downgrade },
         Native { path: "tokio::sync::mpsc::Sender::strong_count", f: strong_count },
@@ -198,6 +200,8 @@ const DECL: &str = r#"
             impl<T> OwnedPermit<T> {
                 pub fn send(self, value: T) -> Sender<T>;
                 pub fn release(self) -> Sender<T>;
+                pub fn same_channel(&self, other: &OwnedPermit<T>) -> bool;
+                pub fn same_channel_as_sender(&self, sender: &Sender<T>) -> bool;
             }
             #[derive(Debug)]
             #[impls(Debug)]
@@ -459,6 +463,28 @@ fn owned_permit_release(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let chan = vm.release_reserved(h.id);
     let Some(chan) = chan else { return panic("internal error: permit already used") };
     Ok(new_sender(vm, HandleKind::MpscSender, chan))
+}
+
+/// The channel an `OwnedPermit` reserved a slot of.
+fn permit_chan(vm: &Vm, a: &mut Args) -> R<ChanId> {
+    let h = receiver(vm, a)?;
+    match vm.w.chan_permits.get(h.id as usize) {
+        Some(&(c, _, _)) => Ok(c),
+        None => panic("internal error: no such permit"),
+    }
+}
+
+fn owned_permit_same_channel(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = permit_chan(vm, a)?;
+    let other = permit_chan(vm, a)?;
+    Ok(Value::Bool(c == other))
+}
+
+/// A sender's handle id is its channel's.
+fn owned_permit_same_channel_as_sender(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = permit_chan(vm, a)?;
+    let tx = receiver(vm, a)?;
+    Ok(Value::Bool(c.0 == tx.id))
 }
 
 /// One more sender of `chan`.

@@ -15,6 +15,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::Mutex::try_lock_owned", f: try_lock_owned },
         Native { path: "tokio::sync::Mutex::into_inner", f: into_inner },
         Native { path: "tokio::sync::Mutex::get_mut", f: get_mut },
+        Native { path: "tokio::sync::Mutex::const_new", f: new },
     ],
     kinds: &[(HandleKind::Mutex, "tokio::sync::Mutex"), (HandleKind::MutexGuard, "tokio::sync::MutexGuard")],
     on_drop,

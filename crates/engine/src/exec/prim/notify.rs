@@ -21,14 +21,15 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::Notify::notify_last", f: notify_last },
         Native { path: "tokio::sync::Notify::notify_waiters", f: notify_waiters },
         Native { path: "tokio::sync::Notified::enable", f: enable },
+        Native { path: "tokio::sync::Notify::notified_owned", f: notified_owned },
+        Native { path: "tokio::sync::OwnedNotified::enable", f: enable },
     ],
     kinds: &[(HandleKind::Notify, "tokio::sync::Notify")],
     on_drop: |_, _, _| {},
     debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
 };
 
-/// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `notified_owned` is not supported yet.
+/// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
         pub struct Notify;
         impl Notify {
@@ -36,6 +37,7 @@ const DECL: &str = r#"
             pub const fn const_new() -> Notify;
             pub fn default() -> Notify;
             pub fn notified(&self) -> Notified;
+            pub fn notified_owned(self: Arc<Self>) -> OwnedNotified;
             pub fn notify_one(&self);
             pub fn notify_last(&self);
             pub fn notify_waiters(&self);
@@ -45,6 +47,11 @@ const DECL: &str = r#"
             pub fn enable(self: Pin<&mut Self>) -> bool;
         }
         impl Future for Notified { type Output = (); }
+        pub struct OwnedNotified;
+        impl OwnedNotified {
+            pub fn enable(self: Pin<&mut Self>) -> bool;
+        }
+        impl Future for OwnedNotified { type Output = (); }
 "#;
 
 fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
@@ -59,7 +66,15 @@ fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
 fn notified(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let calls = vm.w.notifies[h.id as usize].calls;
-    Ok(vm.future(FutureState::Notified { notify: NotifyId(h.id), calls, ticket: None }))
+    Ok(vm.future(FutureState::Notified { notify: NotifyId(h.id), calls, ticket: None, keep: None }))
+}
+
+/// `notified_owned(self: Arc<Self>)`: `notified()` that keeps the `Arc`.
+fn notified_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let arc = arg(a);
+    let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: notified_owned without a Notify") };
+    let calls = vm.w.notifies[h.id as usize].calls;
+    Ok(vm.future(FutureState::Notified { notify: NotifyId(h.id), calls, ticket: None, keep: Some(arc) }))
 }
 
 fn notify_one(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -103,7 +118,7 @@ fn enable(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Value::Future(cell) = vm.auto_deref(arg(a)) else { return panic("internal error: enable without a Notified") };
     let st = cell.borrow_mut().take();
     let (done, st) = match st {
-        Some(FutureState::Notified { notify, calls, ticket }) => {
+        Some(FutureState::Notified { notify, calls, ticket, keep }) => {
             let (id, cur) = (notify, vm.w.current);
             let n = &mut vm.w.notifies[id.index()];
             match ticket {
@@ -119,7 +134,7 @@ fn enable(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
                     n.waiters.push_back((t, cur));
                     n.unwoken.push(t);
                     vm.w.emit(EventKind::NotifyWaiting { task: cur, notify: id, span });
-                    (false, FutureState::Notified { notify, calls, ticket: Some(t) })
+                    (false, FutureState::Notified { notify, calls, ticket: Some(t), keep })
                 }
                 Some(t) => match n.notified.iter().position(|x| x.0 == t) {
                     Some(i) => {
@@ -127,7 +142,7 @@ fn enable(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
                         vm.w.emit(EventKind::NotifyReceived { task: cur, notify: id, permit: false });
                         (true, FutureState::Ready(Some(Value::Unit)))
                     }
-                    None => (false, FutureState::Notified { notify, calls, ticket: Some(t) }),
+                    None => (false, FutureState::Notified { notify, calls, ticket: Some(t), keep }),
                 },
             }
         }
@@ -144,7 +159,7 @@ impl<'p> Vm<'p> {
     /// `notified().await`: the stored permit, a notification, or a
     /// `notify_waiters` since the future was created; else wait in line.
     pub(super) fn poll_notified(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Notified { notify, calls, ticket } = st else { return panic("internal: not a Notified") };
+        let FutureState::Notified { notify, calls, ticket, .. } = st else { return panic("internal: not a Notified") };
         let (id, cur) = (*notify, self.w.current);
         let n = &mut self.w.notifies[id.index()];
         match *ticket {

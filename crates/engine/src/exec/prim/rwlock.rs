@@ -27,6 +27,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::RwLock::into_inner", f: into_inner },
         Native { path: "tokio::sync::RwLockWriteGuard::downgrade", f: downgrade },
         Native { path: "tokio::sync::OwnedRwLockWriteGuard::downgrade", f: downgrade },
+        Native { path: "tokio::sync::RwLock::const_new", f: new },
+        Native { path: "tokio::sync::RwLock::const_with_max_readers", f: with_max_readers },
     ],
     kinds: &[
         (HandleKind::RwLock, "tokio::sync::RwLock"),
@@ -55,6 +57,8 @@ const DECL: &str = r#"
         impl<T> RwLock<T> {
             pub fn new(value: T) -> RwLock<T>;
             pub fn with_max_readers(value: T, max_reads: u32) -> RwLock<T>;
+            pub const fn const_new(value: T) -> RwLock<T>;
+            pub const fn const_with_max_readers(value: T, max_reads: u32) -> RwLock<T>;
             pub async fn read(&self) -> RwLockReadGuard<T>;
             pub async fn write(&self) -> RwLockWriteGuard<T>;
             pub fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError>;

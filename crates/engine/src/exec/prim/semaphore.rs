@@ -34,6 +34,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::SemaphorePermit::num_permits", f: num_permits },
         Native { path: "tokio::sync::OwnedSemaphorePermit::forget", f: forget },
         Native { path: "tokio::sync::OwnedSemaphorePermit::num_permits", f: num_permits },
+        Native { path: "tokio::sync::SemaphorePermit::merge", f: merge },
+        Native { path: "tokio::sync::SemaphorePermit::split", f: split },
+        Native { path: "tokio::sync::OwnedSemaphorePermit::merge", f: merge },
+        Native { path: "tokio::sync::OwnedSemaphorePermit::split", f: split },
     ],
     kinds: &[
         (HandleKind::Semaphore, "tokio::sync::Semaphore"),
@@ -77,11 +81,15 @@ const DECL: &str = r#"
         impl SemaphorePermit {
             pub fn forget(self);
             pub fn num_permits(&self) -> usize;
+            pub fn merge(&mut self, other: SemaphorePermit);
+            pub fn split(&mut self, n: usize) -> Option<SemaphorePermit>;
         }
         pub struct OwnedSemaphorePermit;
         impl OwnedSemaphorePermit {
             pub fn forget(self);
             pub fn num_permits(&self) -> usize;
+            pub fn merge(&mut self, other: OwnedSemaphorePermit);
+            pub fn split(&mut self, n: usize) -> Option<OwnedSemaphorePermit>;
         }
         #[derive(Debug, Display, PartialEq, Eq)]
         pub struct AcquireError;
@@ -235,6 +243,40 @@ fn forget(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn num_permits(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Int(vm.w.permits.get(h.id as usize).map_or(0, |p| i64::from(p.n))))
+}
+
+/// `permit.merge(other)`: `other`'s permits join `permit`'s (both go back
+/// together); `other` dies holding none. Tokio asserts they come from one
+/// semaphore.
+fn merge(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let other = arg(a);
+    let Value::Handle(o) = &other else { return panic("internal error: merging a value that is not a permit") };
+    let (Some(p), Some(q)) = (vm.w.permits.get(h.id as usize), vm.w.permits.get(o.id as usize)) else { return panic("internal error: a dangling permit") };
+    if p.sem != q.sem {
+        return panic("merging permits from different semaphore instances");
+    }
+    let Some(n) = p.n.checked_add(q.n) else { return panic("number of permits overflowed") };
+    vm.w.permits[o.id as usize].n = 0;
+    vm.w.permits[h.id as usize].n = n;
+    drop(other);
+    Ok(Value::Unit)
+}
+
+/// `permit.split(n)`: a new permit of `n` taken from this one's, or `None`
+/// if it holds fewer. An owned permit's copy keeps the semaphore's `Arc`
+/// too.
+fn split(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let n = count(arg(a));
+    let Some(p) = vm.w.permits.get_mut(h.id as usize) else { return panic("internal error: a dangling permit") };
+    if n > u64::from(p.n) {
+        return Ok(Value::none());
+    }
+    p.n -= n as u32;
+    let (sem, owner, data, keep) = (p.sem, p.owner, p.data, p.keep.clone());
+    vm.w.permits.push(PermitObj { sem, n: n as u32, owner, forgotten: false, data, keep });
+    Ok(Value::some(handle(h.kind, vm.w.permits.len() as u32 - 1, &vm.w)))
 }
 
 /// `AcquireError(())`: the semaphore was closed.

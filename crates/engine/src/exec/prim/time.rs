@@ -27,6 +27,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::time::Interval::set_missed_tick_behavior", f: set_missed_tick_behavior },
         Native { path: "tokio::time::Instant::now", f: now },
         Native { path: "std::time::Instant::now", f: std_now },
+        Native { path: "tokio::time::Interval::reset", f: interval_reset },
+        Native { path: "tokio::time::Interval::reset_immediately", f: interval_reset_immediately },
+        Native { path: "tokio::time::Interval::reset_after", f: interval_reset_after },
+        Native { path: "tokio::time::Interval::reset_at", f: interval_reset_at },
+        Native { path: "tokio::time::Instant::checked_duration_since", f: checked_duration_since },
+        Native { path: "tokio::time::Instant::saturating_duration_since", f: saturating_duration_since },
     ],
     kinds: &[(HandleKind::Interval, "tokio::time::Interval")],
     // A dropped `Interval` takes its timer back.
@@ -69,6 +75,10 @@ const DECL: &str = r#"
             pub fn period(&self) -> Duration;
             pub fn missed_tick_behavior(&self) -> MissedTickBehavior;
             pub fn set_missed_tick_behavior(&mut self, behavior: MissedTickBehavior);
+            pub fn reset(&mut self);
+            pub fn reset_immediately(&mut self);
+            pub fn reset_after(&mut self, after: Duration);
+            pub fn reset_at(&mut self, deadline: Instant);
         }
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
         pub enum MissedTickBehavior { Burst, Delay, Skip }
@@ -263,6 +273,68 @@ fn period(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Duration(vm.w.intervals.get(h.id as usize).map_or(0, |i| i.1)))
 }
 
+/// `interval.reset*()`: the next tick is at `at` (Tokio resets the
+/// interval's `Sleep`). A timer a dropped `tick()` left registered moves to
+/// the new deadline, registered again now; otherwise the next `tick()`
+/// registers it.
+fn reset_interval_to(vm: &mut Vm, a: &mut Args, at: impl FnOnce(&mut Vm, &mut Args, u64) -> R<u64>, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Some(&(_, period, _, timer)) = vm.w.intervals.get(h.id as usize) else { return panic("internal error: no such interval") };
+    let next = at(vm, a, period)?;
+    let timer = match timer {
+        Some(seq) => {
+            vm.w.remove_timer(seq);
+            let cur = vm.w.current;
+            let deadline = ceil_ms(next);
+            let seq = vm.w.add_timer(deadline, cur);
+            vm.w.emit(EventKind::SleepRegistered { task: cur, deadline, span });
+            Some(seq)
+        }
+        None => None,
+    };
+    if let Some(i) = vm.w.intervals.get_mut(h.id as usize) {
+        i.0 = next;
+        i.3 = timer;
+    }
+    Ok(Value::Unit)
+}
+
+/// `reset()`: one period from now.
+fn interval_reset(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    reset_interval_to(vm, a, |vm, _, period| Ok(vm.w.now.saturating_add(period)), span)
+}
+
+/// `reset_immediately()`: now.
+fn interval_reset_immediately(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    reset_interval_to(vm, a, |vm, _, _| Ok(vm.w.now), span)
+}
+
+/// `reset_after(after)`: `after` from now.
+fn interval_reset_after(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    reset_interval_to(
+        vm,
+        a,
+        |vm, a, _| match arg(a) {
+            Value::Duration(d) => Ok(vm.w.now.saturating_add(d)),
+            _ => panic("`reset_after` needs a Duration"),
+        },
+        span,
+    )
+}
+
+/// `reset_at(deadline)`.
+fn interval_reset_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    reset_interval_to(
+        vm,
+        a,
+        |_, a, _| match arg(a) {
+            Value::Instant(t) => Ok(t),
+            _ => panic("`reset_at` needs an Instant"),
+        },
+        span,
+    )
+}
+
 fn missed_tick_behavior(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let b = vm.w.intervals.get(h.id as usize).map_or(0, |i| i.2);
@@ -284,6 +356,28 @@ fn set_missed_tick_behavior(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `tokio::time::Instant::now()`: virtual time.
 fn now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Instant(vm.w.now))
+}
+
+/// The receiver and argument of `a.checked_duration_since(b)` and friends.
+fn two_instants(vm: &mut Vm, a: &mut Args) -> R<(u64, u64)> {
+    let x = vm.auto_deref(arg(a));
+    let y = vm.auto_deref(arg(a));
+    match (x, y) {
+        (Value::Instant(x), Value::Instant(y)) => Ok((x, y)),
+        _ => panic("internal error: `duration_since` without two Instants"),
+    }
+}
+
+/// `a.checked_duration_since(b)`: `None` when `b` is later.
+fn checked_duration_since(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (x, y) = two_instants(vm, a)?;
+    Ok(x.checked_sub(y).map_or_else(Value::none, |d| Value::some(Value::Duration(d))))
+}
+
+/// `a.saturating_duration_since(b)`: zero when `b` is later.
+fn saturating_duration_since(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (x, y) = two_instants(vm, a)?;
+    Ok(Value::Duration(x.saturating_sub(y)))
 }
 
 /// `std::time::Instant::now()` measures real time, and the simulated
