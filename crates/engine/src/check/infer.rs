@@ -176,6 +176,10 @@ struct Body<'i> {
     /// The closure being checked may write through its `&mut` parameters
     /// (only where the engine hands them back: `send_modify`).
     mut_param_closure: bool,
+    /// The closures (by span) handed to a lock guard's `map`: what one
+    /// returns of its `&mut` parameter is the mapped guard's target
+    /// (`exec/prim/mapped.rs`), not a write the VM would lose.
+    lens_closures: Vec<(u32, u32)>,
     closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
@@ -269,6 +273,7 @@ impl<'i> Body<'i> {
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
             mut_param_closure: false,
+            lens_closures: Vec::new(),
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2063,6 +2068,7 @@ impl<'i> Body<'i> {
             _ => (None, None),
         };
         let mut_params = std::mem::take(&mut self.mut_param_closure);
+        let lens = self.lens_closures.contains(&(span.start, span.end));
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
@@ -2082,7 +2088,7 @@ impl<'i> Body<'i> {
             };
             let before = self.locals.len();
             self.pat(&p.pat, &t, true);
-            if mut_params && self.locals.len() == before + 1 {
+            if (mut_params || lens) && self.locals.len() == before + 1 {
                 // Written through like a function's `&mut` parameter.
                 self.locals[before].is_param = true;
             }
@@ -2528,6 +2534,16 @@ impl<'i> Body<'i> {
                     if probe.unify(&ret, exp).is_ok() && !sig.is_stub {
                         self.table = probe;
                     }
+                }
+                if sig.is_stub
+                    && matches!(sig.name.as_str(), "map" | "try_map" | "downgrade_map" | "try_downgrade_map")
+                    && sig.self_ty.as_ref().is_some_and(
+                        |t| matches!(t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.path.starts_with("tokio::sync::") && a.path.ends_with("Guard"))),
+                    )
+                    && let [_, f] = args
+                    && matches!(f.kind, ExprKind::Closure { .. })
+                {
+                    self.lens_closures.push((f.span.start, f.span.end));
                 }
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
@@ -4603,8 +4619,20 @@ fn declared_borrow(t: &Ty, items: &Items) -> bool {
 
 /// The std types that borrow what made them (an iterator, a guard, a
 /// permit, a `Notified`).
-const BORROWING: &[&str] =
-    &["Iter", "MutexGuard", "SemaphorePermit", "Permit", "PermitIterator", "Notified", "RwLockReadGuard", "RwLockWriteGuard", "Ref", "RefMut"];
+const BORROWING: &[&str] = &[
+    "Iter",
+    "MutexGuard",
+    "SemaphorePermit",
+    "Permit",
+    "PermitIterator",
+    "Notified",
+    "RwLockReadGuard",
+    "RwLockWriteGuard",
+    "Ref",
+    "RefMut",
+    "MappedMutexGuard",
+    "RwLockMappedWriteGuard",
+];
 
 /// The name of a std type (declared in the stubs); `""` for a user type.
 fn std_name(items: &Items, id: AdtId) -> &str {

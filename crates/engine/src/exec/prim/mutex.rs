@@ -40,11 +40,35 @@ const DECL: &str = r#"
         pub struct OwnedMutexGuard<T>;
         impl<T> Deref for OwnedMutexGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedMutexGuard<T> {}
+        impl<T> OwnedMutexGuard<T> {
+            pub fn map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> OwnedMappedMutexGuard<T, U>;
+            pub fn try_map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<OwnedMappedMutexGuard<T, U>, OwnedMutexGuard<T>>;
+        }
         #[derive(Debug, Display)]
         #[complete]
         pub struct MutexGuard<T>;
         impl<T> Deref for MutexGuard<T> { type Target = T; }
         impl<T> DerefMut for MutexGuard<T> {}
+        impl<T> MutexGuard<T> {
+            pub fn map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> MappedMutexGuard<U>;
+            pub fn try_map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MutexGuard<T>>;
+        }
+        #[derive(Debug, Display)]
+        pub struct MappedMutexGuard<T>;
+        impl<T> Deref for MappedMutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for MappedMutexGuard<T> {}
+        impl<T> MappedMutexGuard<T> {
+            pub fn map<U>(this: MappedMutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> MappedMutexGuard<U>;
+            pub fn try_map<U>(this: MappedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MappedMutexGuard<T>>;
+        }
+        #[derive(Debug, Display)]
+        pub struct OwnedMappedMutexGuard<T, U>;
+        impl<T, U> Deref for OwnedMappedMutexGuard<T, U> { type Target = U; }
+        impl<T, U> DerefMut for OwnedMappedMutexGuard<T, U> {}
+        impl<T, U> OwnedMappedMutexGuard<T, U> {
+            pub fn map<S>(this: OwnedMappedMutexGuard<T, U>, f: impl FnOnce(&mut U) -> &mut S) -> OwnedMappedMutexGuard<T, S>;
+            pub fn try_map<S>(this: OwnedMappedMutexGuard<T, U>, f: impl FnOnce(&mut U) -> Option<&mut S>) -> Result<OwnedMappedMutexGuard<T, S>, OwnedMappedMutexGuard<T, U>>;
+        }
         #[derive(Debug, Display)]
         pub struct TryLockError;
 "#;
