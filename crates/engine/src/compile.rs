@@ -344,9 +344,18 @@ fn closure_lens(params: &[crate::ast::Param], body: &Expr) -> Option<crate::valu
         ExprKind::Ref { expr, .. } => place(expr),
         _ => None,
     };
+    let whole = |e: &Expr| matches!(&e.kind, ExprKind::Path(p) if p.is_single(name));
     match &e.kind {
         ExprKind::Ref { .. } => borrow(e).map(Lens::Place),
-        ExprKind::Call { func, args } if args.len() == 1 && matches!(&func.kind, ExprKind::Path(p) if p.is_single("Some")) => borrow(&args[0]).map(Lens::Opt),
+        // `|x| x`: the whole value
+        _ if whole(e) => Some(Lens::Place(Vec::new())),
+        ExprKind::Call { func, args } if args.len() == 1 && matches!(&func.kind, ExprKind::Path(p) if p.is_single("Some")) => {
+            if whole(&args[0]) {
+                Some(Lens::Opt(Vec::new()))
+            } else {
+                borrow(&args[0]).map(Lens::Opt)
+            }
+        }
         ExprKind::Path(p) if p.is_single("None") => Some(Lens::None),
         // `v.items.get_mut(0)`, `v.backup.as_ref()`
         ExprKind::MethodCall { receiver, method, args, .. } => {

@@ -117,6 +117,9 @@ pub struct MutexObj {
     pub poisoned: bool,
     /// The `Arc` an `OwnedMutexGuard` keeps alive, while it lives.
     pub keep: Option<Value>,
+    /// The mutex's own handle, for `MutexGuard::mutex(&guard)` (the guard
+    /// borrows the mutex, so it is alive while the guard is).
+    pub this: Option<std::rc::Weak<crate::value::Handle>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -767,7 +770,18 @@ impl World {
 
     pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> MutexId {
         let id = MutexId::from_index(self.mutexes.len());
-        self.mutexes.push(MutexObj { kind, data, locked: false, holder: None, since: 0, queue: VecDeque::new(), granted: None, poisoned: false, keep: None });
+        self.mutexes.push(MutexObj {
+            kind,
+            data,
+            locked: false,
+            holder: None,
+            since: 0,
+            queue: VecDeque::new(),
+            granted: None,
+            poisoned: false,
+            keep: None,
+            this: None,
+        });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id
     }

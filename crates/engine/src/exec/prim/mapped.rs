@@ -40,6 +40,11 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::RwLockMappedWriteGuard::try_map", f: try_map },
         Native { path: "tokio::sync::OwnedRwLockMappedWriteGuard::map", f: map },
         Native { path: "tokio::sync::OwnedRwLockMappedWriteGuard::try_map", f: try_map },
+        Native { path: "tokio::sync::MutexGuard::mutex", f: lock_of },
+        Native { path: "tokio::sync::OwnedMutexGuard::mutex", f: lock_of },
+        Native { path: "tokio::sync::OwnedRwLockReadGuard::rwlock", f: lock_of },
+        Native { path: "tokio::sync::OwnedRwLockWriteGuard::rwlock", f: lock_of },
+        Native { path: "tokio::sync::OwnedRwLockMappedWriteGuard::rwlock", f: lock_of },
     ],
     kinds: &[(HandleKind::MappedGuard, "tokio::sync::MappedMutexGuard")],
     on_drop: |vm, _, id| {
@@ -161,4 +166,33 @@ fn positions(vm: &mut Vm, value: &Value, steps: &[LensStep], span: Span) -> R<Op
         out.push(k as u32);
     }
     Ok(Some(out))
+}
+
+/// `MutexGuard::mutex(&guard)`: the mutex's own handle; the owned guards'
+/// `mutex`/`rwlock`: the `Arc` they keep (one more reference to it while the
+/// `&Arc` is held: the VM has no references).
+fn lock_of(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let mut g = arg(a);
+    // A mapped guard answers for the guard it was made from.
+    for _ in 0..64 {
+        match &g {
+            Value::Handle(h) if h.kind == HandleKind::MappedGuard => match vm.w.mapped.get(h.id as usize) {
+                Some(m) => g = m.guard.clone(),
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    let found = match &g {
+        Value::Handle(h) if h.kind == HandleKind::MutexGuard => vm.w.mutexes.get(h.id as usize).and_then(|m| match &m.keep {
+            Some(arc) => Some(arc.clone()),
+            None => m.this.as_ref().and_then(std::rc::Weak::upgrade).map(Value::Handle),
+        }),
+        Value::Handle(h) if h.kind.is_rw_guard() => vm.w.permits.get(h.id as usize).and_then(|p| p.keep.clone()),
+        _ => None,
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => vm.unsupported_stop(span, "reaching the lock from this guard is not supported yet".into()),
+    }
 }

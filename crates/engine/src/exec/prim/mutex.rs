@@ -43,6 +43,7 @@ const DECL: &str = r#"
         impl<T> OwnedMutexGuard<T> {
             pub fn map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> OwnedMappedMutexGuard<T, U>;
             pub fn try_map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<OwnedMappedMutexGuard<T, U>, OwnedMutexGuard<T>>;
+            pub fn mutex(this: &OwnedMutexGuard<T>) -> &Arc<Mutex<T>>;
         }
         #[derive(Debug, Display)]
         #[complete]
@@ -52,6 +53,7 @@ const DECL: &str = r#"
         impl<T> MutexGuard<T> {
             pub fn map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> MappedMutexGuard<U>;
             pub fn try_map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MutexGuard<T>>;
+            pub fn mutex(this: &MutexGuard<T>) -> &Mutex<T>;
         }
         #[derive(Debug, Display)]
         pub struct MappedMutexGuard<T>;
@@ -75,7 +77,11 @@ const DECL: &str = r#"
 
 fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_mutex(MutexKind::Tokio, arg(a), span);
-    Ok(handle(HandleKind::Mutex, id, &vm.w))
+    let h = handle(HandleKind::Mutex, id, &vm.w);
+    if let Value::Handle(rc) = &h {
+        vm.w.mutexes[id.index()].this = Some(Rc::downgrade(rc));
+    }
+    Ok(h)
 }
 
 fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

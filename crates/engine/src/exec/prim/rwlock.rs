@@ -92,6 +92,7 @@ const DECL: &str = r#"
         impl<T> OwnedRwLockReadGuard<T> {
             pub fn map<U>(this: OwnedRwLockReadGuard<T>, f: impl FnOnce(&T) -> &U) -> OwnedRwLockReadGuard<U>;
             pub fn try_map<U>(this: OwnedRwLockReadGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<OwnedRwLockReadGuard<U>, OwnedRwLockReadGuard<T>>;
+            pub fn rwlock(this: &OwnedRwLockReadGuard<T>) -> &Arc<RwLock<_>>;
         }
         #[derive(Debug, Display)]
         #[complete]
@@ -102,6 +103,7 @@ const DECL: &str = r#"
             pub fn try_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<OwnedRwLockMappedWriteGuard<T, U>, OwnedRwLockWriteGuard<T>>;
             pub fn downgrade_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&T) -> &U) -> OwnedRwLockReadGuard<U>;
             pub fn try_downgrade_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<OwnedRwLockReadGuard<U>, OwnedRwLockWriteGuard<T>>;
+            pub fn rwlock(this: &OwnedRwLockWriteGuard<T>) -> &Arc<RwLock<T>>;
         }
         impl<T> Deref for OwnedRwLockWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedRwLockWriteGuard<T> {}
@@ -120,6 +122,7 @@ const DECL: &str = r#"
         impl<T, U> OwnedRwLockMappedWriteGuard<T, U> {
             pub fn map<S>(this: OwnedRwLockMappedWriteGuard<T, U>, f: impl FnOnce(&mut U) -> &mut S) -> OwnedRwLockMappedWriteGuard<T, S>;
             pub fn try_map<S>(this: OwnedRwLockMappedWriteGuard<T, U>, f: impl FnOnce(&mut U) -> Option<&mut S>) -> Result<OwnedRwLockMappedWriteGuard<T, S>, OwnedRwLockMappedWriteGuard<T, U>>;
+            pub fn rwlock(this: &OwnedRwLockMappedWriteGuard<T, U>) -> &Arc<RwLock<T>>;
         }
 "#;
 
