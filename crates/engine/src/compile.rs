@@ -328,7 +328,8 @@ fn closure_lens(params: &[crate::ast::Param], body: &Expr) -> Option<crate::valu
                     cur = x;
                 }
                 ExprKind::Index(x, i) => {
-                    steps.push(LensStep::Index(lit(i)?));
+                    // Rust reports an out-of-bounds index at the `[`.
+                    steps.push(LensStep::Index(lit(i)?, Span::new(x.span.end as usize, cur.span.end as usize)));
                     cur = x;
                 }
                 ExprKind::Path(p) if p.is_single(name) => {

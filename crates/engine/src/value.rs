@@ -931,7 +931,8 @@ pub enum Lens {
 pub enum LensStep {
     Field(String),
     Tuple(u32),
-    Index(i64),
+    /// `[i]`, with the span of the indexing (where it panics)
+    Index(i64, Span),
     /// `.get(i)` / `.get_mut(i)` of a `Vec`: nothing when out of range
     Get(i64),
     /// `.as_ref()` / `.as_mut()` of an `Option`: what `Some` holds

@@ -138,8 +138,9 @@ fn positions(vm: &mut Vm, value: &Value, steps: &[LensStep], span: Span) -> R<Op
                 k
             }
             (LensStep::Tuple(k), Value::Tuple(_) | Value::Struct(_) | Value::Enum(_)) => *k as usize,
-            (LensStep::Index(i), Value::Vec(xs)) => {
+            (LensStep::Index(i, at), Value::Vec(xs)) => {
                 if *i < 0 || *i as usize >= xs.len() {
+                    vm.panic_span = Some(*at);
                     return panic(format!("index out of bounds: the len is {} but the index is {i}", xs.len()));
                 }
                 *i as usize
