@@ -2718,7 +2718,8 @@ impl<'a> Compiler<'a> {
         // `&mut` parameters of `send_modify`'s closure are handed back on
         // return, as a function's are.
         let mut_flags = self.facts.closure_mut_params.get(&(span.start, span.end)).cloned().unwrap_or_default();
-        let lens = closure_lens(params, body);
+        // A closure handed to a guard's `map`: what it picks is a lens.
+        let lens = if self.facts.lens_closures.contains(&(span.start, span.end)) { closure_lens(params, body) } else { None };
         self.bind_params(params, &mut_flags);
         if let Some(crate::value::Lens::Opt(steps)) = &lens
             && let Some(last) = steps.last().filter(|s| matches!(s, crate::value::LensStep::Get(_) | crate::value::LensStep::SomeOf))

@@ -722,3 +722,21 @@ async fn main() {
     assert!(r.diagnostics.iter().any(|d| d.message.ends_with("is not supported yet")), "{:?}", r.diagnostics);
     assert_eq!(r.stdout(), "");
 }
+
+/// Only closures handed to a guard's `map` are read as lenses: the same
+/// bodies elsewhere (`filter_map(|x| x.get(0))`) run as closures.
+#[test]
+fn closures_like_lenses_elsewhere_still_run() {
+    let src = r#"#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let v = vec![vec![1, 2], vec![], vec![3]];
+    let firsts: Vec<&i32> = v.iter().filter_map(|x| x.get(0)).collect();
+    let o = vec![Some(1), None];
+    let r: Vec<Option<&i32>> = o.iter().map(|x| x.as_ref()).collect();
+    println!("{firsts:?} {r:?}");
+}
+"#;
+    let (out, outcome) = stdout_of(src);
+    assert_eq!(outcome, Outcome::Returned);
+    assert_eq!(out, "[1, 3] [Some(1), None]\n");
+}

@@ -50,6 +50,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
+        report.facts.lens_closures.append(&mut cx.lens_closures);
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
