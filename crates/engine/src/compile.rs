@@ -157,6 +157,8 @@ pub struct Compiler<'a> {
     user_futures: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
+    /// Closures whose body is a place of their parameter.
+    lenses: Vec<(FuncId, crate::value::Lens)>,
     /// The body being compiled is a trait's provided method: a method it
     /// calls on `self` is the implementing type's, chosen at run time.
     in_provided: bool,
@@ -216,6 +218,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
         user_drop: Vec::new(),
+        lenses: Vec::new(),
         from_types: Vec::new(),
         fcx: Vec::new(),
         depth: 0,
@@ -284,11 +287,101 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: c.user_futures,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
+        lenses: c.lenses,
         runtime,
         main,
         root,
         source: src.to_string(),
     })
+}
+
+/// What a closure of one parameter picks of it, when its body is a place
+/// of the parameter (`|v| &mut v.a[0]`, `|t| &t.1`), or `Some` of one or
+/// `None` (`try_map`'s closures): the path a mapped guard keeps.
+fn closure_lens(params: &[crate::ast::Param], body: &Expr) -> Option<crate::value::Lens> {
+    use crate::value::{Lens, LensStep};
+    let [param] = params else { return None };
+    let name = match &param.pat.kind {
+        crate::ast::PatKind::Ident { name, by_ref: false, sub: None, .. } => name.name.as_str(),
+        // `|_| None`
+        crate::ast::PatKind::Wild => "_",
+        _ => return None,
+    };
+    let mut e = body;
+    // `{ &mut v.a }`, `(&mut v.a)`
+    loop {
+        match &e.kind {
+            ExprKind::Paren(x) => e = x,
+            ExprKind::Block { block, label: None } => match block.stmts.as_slice() {
+                [crate::ast::Stmt { kind: crate::ast::StmtKind::Expr { expr, semi: false }, .. }] => e = expr,
+                _ => return None,
+            },
+            _ => break,
+        }
+    }
+    let lit = |e: &Expr| match &e.kind {
+        ExprKind::Lit(crate::ast::Lit::Int { value, .. }) => i64::try_from(*value).ok(),
+        _ => None,
+    };
+    // A place of the parameter: `v.a.0[2]`, `*v`.
+    let place = |e: &Expr| -> Option<Vec<LensStep>> {
+        let mut steps = Vec::new();
+        let mut cur: &Expr = e;
+        for _ in 0..64 {
+            match &cur.kind {
+                ExprKind::Paren(x) | ExprKind::Unary(crate::ast::UnOp::Deref, x) => cur = x,
+                ExprKind::Field(x, f) => {
+                    steps.push(LensStep::Field(f.name.clone()));
+                    cur = x;
+                }
+                ExprKind::TupleField(x, k, _) => {
+                    steps.push(LensStep::Tuple(*k));
+                    cur = x;
+                }
+                ExprKind::Index(x, i) => {
+                    // Rust reports an out-of-bounds index at the `[`.
+                    steps.push(LensStep::Index(lit(i)?, Span::new(x.span.end as usize, cur.span.end as usize)));
+                    cur = x;
+                }
+                ExprKind::Path(p) if p.is_single(name) => {
+                    steps.reverse();
+                    return Some(steps);
+                }
+                _ => return None,
+            }
+        }
+        None
+    };
+    let borrow = |e: &Expr| match &e.kind {
+        ExprKind::Ref { expr, .. } => place(expr),
+        _ => None,
+    };
+    let whole = |e: &Expr| matches!(&e.kind, ExprKind::Path(p) if p.is_single(name));
+    match &e.kind {
+        ExprKind::Ref { .. } => borrow(e).map(Lens::Place),
+        // `|x| x`: the whole value
+        _ if whole(e) => Some(Lens::Place(Vec::new())),
+        ExprKind::Call { func, args } if args.len() == 1 && matches!(&func.kind, ExprKind::Path(p) if p.is_single("Some")) => {
+            if whole(&args[0]) {
+                Some(Lens::Opt(Vec::new()))
+            } else {
+                borrow(&args[0]).map(Lens::Opt)
+            }
+        }
+        ExprKind::Path(p) if p.is_single("None") => Some(Lens::None),
+        // `v.items.get_mut(0)`, `v.backup.as_ref()`
+        ExprKind::MethodCall { receiver, method, args, .. } => {
+            let step = match (method.name.as_str(), args.as_slice()) {
+                ("get" | "get_mut", [i]) => LensStep::Get(lit(i)?),
+                ("as_ref" | "as_mut", []) => LensStep::SomeOf,
+                _ => return None,
+            };
+            let mut steps = place(receiver)?;
+            steps.push(step);
+            Some(Lens::Opt(steps))
+        }
+        _ => None,
+    }
 }
 
 fn empty_fn() -> Function {
@@ -2726,8 +2819,24 @@ impl<'a> Compiler<'a> {
         // `&mut` parameters of `send_modify`'s closure are handed back on
         // return, as a function's are.
         let mut_flags = self.facts.closure_mut_params.get(&(span.start, span.end)).cloned().unwrap_or_default();
+        // A closure handed to a guard's `map`: what it picks is a lens.
+        let lens = if self.facts.lens_closures.contains(&(span.start, span.end)) { closure_lens(params, body) } else { None };
         self.bind_params(params, &mut_flags);
-        self.expr(body);
+        if let Some(crate::value::Lens::Opt(steps)) = &lens
+            && let Some(last) = steps.last().filter(|s| matches!(s, crate::value::LensStep::Get(_) | crate::value::LensStep::SomeOf))
+        {
+            // `|v| v.get_mut(0)` is read as a lens by a guard's `try_map`,
+            // which does not call it; called, it is not supported yet.
+            let what = if matches!(last, crate::value::LensStep::Get(_)) { "`get`/`get_mut`" } else { "`as_ref`/`as_mut`" };
+            let i = self.unsupported.len() as u32;
+            self.unsupported.push(format!("a closure returning {what} of its parameter, called other than by a lock guard's `try_map`, is not supported yet"));
+            self.emit(Op::Unsupported(i), span);
+        } else {
+            self.expr(body);
+        }
+        if let Some(lens) = lens {
+            self.lenses.push((id, lens));
+        }
         self.emit_return(span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);

@@ -191,6 +191,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
         match h.kind {
             HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef => self.w.guard_value(h),
             k if k.is_rw_guard() => self.w.guard_value(h),
+            HandleKind::MappedGuard => self.w.guard_value(h),
             HandleKind::Mutex | HandleKind::StdMutex => {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
@@ -1570,7 +1571,8 @@ impl<'p> Vm<'p> {
                 return Ok(Flow::Return(v));
             }
             Op::Unsupported(i) => {
-                return panic(self.p.unsupported.get(*i as usize).cloned().unwrap_or_else(|| "unsupported".into()));
+                let m = self.p.unsupported.get(*i as usize).cloned().unwrap_or_else(|| "this is not supported yet".into());
+                self.unsupported_stop(span, m)?;
             }
             Op::FitInt { ty, fit } => {
                 let v = Self::pop(co);
@@ -1832,6 +1834,7 @@ impl<'p> Vm<'p> {
         // An `RwLockWriteGuard` reaches its value through its permit.
         let rw_values = &mut self.w.rw_values;
         let permits = &self.w.permits;
+        let mapped = &self.w.mapped;
         let mut rw_values: Option<&'a mut Vec<Value>> = Some(rw_values);
         let i = base + place.root as usize;
         if i >= co.stack.len() {
@@ -1862,6 +1865,9 @@ impl<'p> Vm<'p> {
                         let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
                         let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
                         cur = v;
+                    }
+                    Value::Handle(h) if h.kind == HandleKind::MappedGuard => {
+                        cur = mapped_place(h, mapped, permits, &mut mutexes, &mut rw_values)?;
                     }
                     _ => break,
                 }
@@ -1945,6 +1951,11 @@ impl<'p> Vm<'p> {
             let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
             let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
             cur = v;
+        } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
+            && let Value::Handle(h) = cur
+            && h.kind == HandleKind::MappedGuard
+        {
+            cur = mapped_place(h, mapped, permits, &mut mutexes, &mut rw_values)?;
         }
         Ok(cur)
     }
@@ -2364,6 +2375,46 @@ const NATIVE_STACK_BUDGET: usize = 448 * 1024;
 fn stack_pos() -> usize {
     let marker = 0u8;
     std::hint::black_box(&marker) as *const u8 as usize
+}
+/// The place a mapped guard derefs to: the value of the guard it was made
+/// from (a mutex's data, an `RwLock`'s value), then its path.
+fn mapped_place<'a>(
+    h: &Handle,
+    mapped: &'a [crate::rt::MappedObj],
+    permits: &[crate::rt::PermitObj],
+    mutexes: &mut Option<&'a mut Vec<crate::rt::MutexObj>>,
+    rw_values: &mut Option<&'a mut Vec<Value>>,
+) -> R<&'a mut Value> {
+    let Some(m) = mapped.get(h.id as usize) else { return panic("dangling guard") };
+    let Value::Handle(g) = &m.guard else { return panic("dangling guard") };
+    let mut cur: &'a mut Value = match g.kind {
+        HandleKind::MutexGuard | HandleKind::StdMutexGuard => {
+            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+            let Some(x) = ms.get_mut(g.id as usize) else { return panic("dangling guard") };
+            &mut x.data
+        }
+        k if k.is_rw_guard() => {
+            let Some(data) = permits.get(g.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
+            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
+            let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+            v
+        }
+        _ => return panic("dangling guard"),
+    };
+    for &k in &m.path {
+        cur = match cur {
+            Value::Struct(a) | Value::Enum(a) => match Rc::make_mut(a).fields.get_mut(k as usize) {
+                Some(x) => x,
+                None => return panic("dangling guard"),
+            },
+            Value::Tuple(xs) | Value::Vec(xs) => match Rc::make_mut(xs).get_mut(k as usize) {
+                Some(x) => x,
+                None => return panic("dangling guard"),
+            },
+            _ => return panic("dangling guard"),
+        };
+    }
+    Ok(cur)
 }
 
 /// A slot lent to a closure takes its value back (see `Value::Lent`).

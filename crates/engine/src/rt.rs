@@ -79,6 +79,28 @@ pub struct CellObj {
     pub borrows: i64,
 }
 
+/// A mapped lock guard: the guard it was made from (`Value::Unit` once it
+/// is dropped or mapped again), and the positions (fields, tuple fields,
+/// `Vec` indices) from that guard's value to the part it derefs to.
+#[derive(Debug)]
+pub struct MappedObj {
+    pub guard: Value,
+    pub path: Vec<u32>,
+}
+
+/// `v`'s part at `path` (see [`MappedObj`]).
+pub fn project(v: &Value, path: &[u32]) -> Option<Value> {
+    let mut cur = v;
+    for &k in path {
+        cur = match cur {
+            Value::Struct(a) | Value::Enum(a) => a.fields.get(k as usize)?,
+            Value::Tuple(xs) | Value::Vec(xs) => xs.get(k as usize)?,
+            _ => return None,
+        };
+    }
+    Some(cur.clone())
+}
+
 #[derive(Debug)]
 pub struct MutexObj {
     pub kind: MutexKind,
@@ -95,6 +117,9 @@ pub struct MutexObj {
     pub poisoned: bool,
     /// The `Arc` an `OwnedMutexGuard` keeps alive, while it lives.
     pub keep: Option<Value>,
+    /// The mutex's own handle, for `MutexGuard::mutex(&guard)` (the guard
+    /// borrows the mutex, so it is alive while the guard is).
+    pub this: Option<std::rc::Weak<crate::value::Handle>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +178,8 @@ pub struct World {
     pub local_ctx: Option<u32>,
     /// tokio-stream streams (`exec/prim/stream.rs`).
     pub streams: Vec<StreamObj>,
+    /// Mapped lock guards (`exec/prim/mapped.rs`).
+    pub mapped: Vec<MappedObj>,
     pub defer: Vec<TaskId>,
     timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     timer_seq: u64,
@@ -471,6 +498,14 @@ impl World {
                 self.rw_values.get(data as usize).cloned()
             }
             K::RefCellRef | K::RefCellRefMut => self.cells.get(h.id as usize).map(|c| c.value.clone()),
+            K::MappedGuard => {
+                let m = self.mapped.get(h.id as usize)?;
+                let Value::Handle(g) = &m.guard else { return None };
+                if g.kind == K::MappedGuard {
+                    return None;
+                }
+                project(&self.guard_value(g)?, &m.path)
+            }
             K::WatchRef => {
                 let (w, _) = self.watch_refs.get(h.id as usize)?;
                 self.watches.get(w.index()).map(|w| w.value.clone())
@@ -492,6 +527,7 @@ impl World {
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),
+            mapped: Vec::new(),
             defer: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
@@ -734,7 +770,18 @@ impl World {
 
     pub fn new_mutex(&mut self, kind: MutexKind, data: Value, span: Span) -> MutexId {
         let id = MutexId::from_index(self.mutexes.len());
-        self.mutexes.push(MutexObj { kind, data, locked: false, holder: None, since: 0, queue: VecDeque::new(), granted: None, poisoned: false, keep: None });
+        self.mutexes.push(MutexObj {
+            kind,
+            data,
+            locked: false,
+            holder: None,
+            since: 0,
+            queue: VecDeque::new(),
+            granted: None,
+            poisoned: false,
+            keep: None,
+            this: None,
+        });
         self.emit(EventKind::MutexCreated { mutex: id, kind, span });
         id
     }

@@ -228,13 +228,25 @@ pub enum HandleKind {
     Stream,
     /// `tokio::sync::broadcast::WeakSender` (id: its channel's)
     BroadcastWeakSender,
+    /// A mapped lock guard (`MappedMutexGuard`, `RwLockMappedWriteGuard`,
+    /// a mapped `RwLockReadGuard`, their owned kin; id: in
+    /// `World::mapped`): it keeps the guard it was made from, and derefs
+    /// to a part of that guard's value.
+    MappedGuard,
 }
 
 impl HandleKind {
     /// A lock's guard: it derefs to the value it guards.
     pub fn is_guard(self) -> bool {
-        matches!(self, HandleKind::MutexGuard | HandleKind::StdMutexGuard | HandleKind::WatchRef | HandleKind::RefCellRef | HandleKind::RefCellRefMut)
-            || self.is_rw_guard()
+        matches!(
+            self,
+            HandleKind::MutexGuard
+                | HandleKind::StdMutexGuard
+                | HandleKind::WatchRef
+                | HandleKind::RefCellRef
+                | HandleKind::RefCellRefMut
+                | HandleKind::MappedGuard
+        ) || self.is_rw_guard()
     }
 
     /// An `RwLock`'s guard, borrowed or owned: a permit whose value is in
@@ -906,6 +918,33 @@ impl Drop for FutureSlot {
 
 /// The shared cell of a future value.
 pub type FutureCell = Rc<FutureSlot>;
+
+/// What a closure handed to a guard's `map` (`|v| &mut v.field`) picks
+/// of its parameter, read from its body when it is compiled: the VM has no
+/// references, so the mapped guard keeps this path instead.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lens {
+    /// `&mut v.a.0[2]`
+    Place(Vec<LensStep>),
+    /// `Some(&mut v.a)`, `v.a.get_mut(0)`, `v.b.as_mut()`, for `try_map`:
+    /// `None` when a `Get` or `SomeOf` step finds nothing.
+    Opt(Vec<LensStep>),
+    /// `None`, for `try_map`
+    None,
+}
+
+/// One step of a [`Lens`]: a named field, a tuple field, a constant index.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LensStep {
+    Field(String),
+    Tuple(u32),
+    /// `[i]`, with the span of the indexing (where it panics)
+    Index(i64, Span),
+    /// `.get(i)` / `.get_mut(i)` of a `Vec`: nothing when out of range
+    Get(i64),
+    /// `.as_ref()` / `.as_mut()` of an `Option`: what `Some` holds
+    SomeOf,
+}
 
 /// A closure value: its function, and its captures, passed after its
 /// parameters (`Value::Lent` for a variable captured by `&mut`).

@@ -538,6 +538,9 @@ pub struct Program {
     pub user_drop: Vec<(DefId, FuncId)>,
     /// Messages of `Unsupported` ops.
     pub unsupported: Vec<String>,
+    /// Closures whose body is a place of their parameter, by function: what
+    /// a guard's `map` keeps (`exec/prim/mapped.rs`).
+    pub lenses: Vec<(FuncId, crate::value::Lens)>,
     pub main: FuncId,
     /// `main` runs on a Tokio runtime (`#[tokio::main] async fn main`); a
     /// plain `fn main` has none, and what needs one panics as Tokio does.

@@ -50,6 +50,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
+        report.facts.lens_closures.append(&mut cx.lens_closures);
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -176,6 +177,10 @@ struct Body<'i> {
     /// The closure being checked may write through its `&mut` parameters
     /// (only where the engine hands them back: `send_modify`).
     mut_param_closure: bool,
+    /// The closures (by span) handed to a lock guard's `map`: what one
+    /// returns of its `&mut` parameter is the mapped guard's target
+    /// (`exec/prim/mapped.rs`), not a write the VM would lose.
+    lens_closures: Vec<(u32, u32)>,
     closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
@@ -276,6 +281,7 @@ impl<'i> Body<'i> {
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
             mut_param_closure: false,
+            lens_closures: Vec::new(),
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2085,6 +2091,7 @@ impl<'i> Body<'i> {
             _ => (None, None),
         };
         let mut_params = std::mem::take(&mut self.mut_param_closure);
+        let lens = self.lens_closures.contains(&(span.start, span.end));
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
@@ -2104,7 +2111,7 @@ impl<'i> Body<'i> {
             };
             let before = self.locals.len();
             self.pat(&p.pat, &t, true);
-            if mut_params && self.locals.len() == before + 1 {
+            if (mut_params || lens) && self.locals.len() == before + 1 {
                 // Written through like a function's `&mut` parameter.
                 self.locals[before].is_param = true;
             }
@@ -2552,6 +2559,16 @@ impl<'i> Body<'i> {
                     }
                 }
                 let generic_args = std::mem::take(&mut self.last_fn_args);
+                if sig.is_stub
+                    && matches!(sig.name.as_str(), "map" | "try_map" | "downgrade_map" | "try_downgrade_map")
+                    && sig.self_ty.as_ref().is_some_and(
+                        |t| matches!(t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.path.starts_with("tokio::sync::") && a.path.ends_with("Guard"))),
+                    )
+                    && let [_, f] = args
+                    && matches!(f.kind, ExprKind::Closure { .. })
+                {
+                    self.lens_closures.push((f.span.start, f.span.end));
+                }
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
@@ -4709,8 +4726,20 @@ fn returns_own_borrowing_type(sig: &FnSig, items: &Items) -> bool {
 
 /// The std types that borrow what made them (an iterator, a guard, a
 /// permit, a `Notified`).
-const BORROWING: &[&str] =
-    &["Iter", "MutexGuard", "SemaphorePermit", "Permit", "PermitIterator", "Notified", "RwLockReadGuard", "RwLockWriteGuard", "Ref", "RefMut"];
+const BORROWING: &[&str] = &[
+    "Iter",
+    "MutexGuard",
+    "SemaphorePermit",
+    "Permit",
+    "PermitIterator",
+    "Notified",
+    "RwLockReadGuard",
+    "RwLockWriteGuard",
+    "Ref",
+    "RefMut",
+    "MappedMutexGuard",
+    "RwLockMappedWriteGuard",
+];
 
 /// The name of a std type (declared in the stubs); `""` for a user type.
 fn std_name(items: &Items, id: AdtId) -> &str {

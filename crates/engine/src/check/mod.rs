@@ -97,6 +97,9 @@ pub struct TypeFacts {
     /// Closures whose `&mut` parameters are handed back (`send_modify`'s):
     /// which parameters.
     pub closure_mut_params: crate::map::SortedMap<(u32, u32), Vec<bool>>,
+    /// Closures (by span) handed to a lock guard's `map` and its kin: the
+    /// compiler reads their body as a `value::Lens`.
+    pub lens_closures: Vec<(u32, u32)>,
 }
 
 /// The `Default::default()` of a field's type.

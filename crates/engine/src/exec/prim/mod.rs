@@ -32,6 +32,7 @@ mod future;
 mod join;
 mod joinset;
 mod local_set;
+mod mapped;
 mod mpsc;
 mod mutex;
 mod notify;
@@ -106,6 +107,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &local_set::PRIMITIVE,
     &stream::PRIMITIVE,
     &blocking::PRIMITIVE,
+    &mapped::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -499,6 +501,7 @@ mod tests {
             HandleKind::LocalSet,
             HandleKind::Stream,
             HandleKind::BroadcastWeakSender,
+            HandleKind::MappedGuard,
         ] {
             let owners = PRIMITIVES.iter().filter(|p| p.kinds.iter().any(|(k, _)| *k == kind)).count();
             assert_eq!(owners, 1, "{kind:?} has {owners} owners");

@@ -41,18 +41,48 @@ const DECL: &str = r#"
         pub struct OwnedMutexGuard<T>;
         impl<T> Deref for OwnedMutexGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedMutexGuard<T> {}
+        impl<T> OwnedMutexGuard<T> {
+            pub fn map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> OwnedMappedMutexGuard<T, U>;
+            pub fn try_map<U>(this: OwnedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<OwnedMappedMutexGuard<T, U>, OwnedMutexGuard<T>>;
+            pub fn mutex(this: &OwnedMutexGuard<T>) -> &Arc<Mutex<T>>;
+        }
         #[derive(Debug, Display)]
         #[complete]
         pub struct MutexGuard<T>;
         impl<T> Deref for MutexGuard<T> { type Target = T; }
         impl<T> DerefMut for MutexGuard<T> {}
+        impl<T> MutexGuard<T> {
+            pub fn map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> MappedMutexGuard<U>;
+            pub fn try_map<U>(this: MutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MutexGuard<T>>;
+            pub fn mutex(this: &MutexGuard<T>) -> &Mutex<T>;
+        }
+        #[derive(Debug, Display)]
+        pub struct MappedMutexGuard<T>;
+        impl<T> Deref for MappedMutexGuard<T> { type Target = T; }
+        impl<T> DerefMut for MappedMutexGuard<T> {}
+        impl<T> MappedMutexGuard<T> {
+            pub fn map<U>(this: MappedMutexGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> MappedMutexGuard<U>;
+            pub fn try_map<U>(this: MappedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MappedMutexGuard<T>>;
+        }
+        #[derive(Debug, Display)]
+        pub struct OwnedMappedMutexGuard<T, U>;
+        impl<T, U> Deref for OwnedMappedMutexGuard<T, U> { type Target = U; }
+        impl<T, U> DerefMut for OwnedMappedMutexGuard<T, U> {}
+        impl<T, U> OwnedMappedMutexGuard<T, U> {
+            pub fn map<S>(this: OwnedMappedMutexGuard<T, U>, f: impl FnOnce(&mut U) -> &mut S) -> OwnedMappedMutexGuard<T, S>;
+            pub fn try_map<S>(this: OwnedMappedMutexGuard<T, U>, f: impl FnOnce(&mut U) -> Option<&mut S>) -> Result<OwnedMappedMutexGuard<T, S>, OwnedMappedMutexGuard<T, U>>;
+        }
         #[derive(Debug, Display)]
         pub struct TryLockError;
 "#;
 
 fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_mutex(MutexKind::Tokio, arg(a), span);
-    Ok(handle(HandleKind::Mutex, id, &vm.w))
+    let h = handle(HandleKind::Mutex, id, &vm.w);
+    if let Value::Handle(rc) = &h {
+        vm.w.mutexes[id.index()].this = Some(Rc::downgrade(rc));
+    }
+    Ok(h)
 }
 
 fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

@@ -73,11 +73,19 @@ const DECL: &str = r#"
         #[complete]
         pub struct RwLockReadGuard<T>;
         impl<T> Deref for RwLockReadGuard<T> { type Target = T; }
+        impl<T> RwLockReadGuard<T> {
+            pub fn map<U>(this: RwLockReadGuard<T>, f: impl FnOnce(&T) -> &U) -> RwLockReadGuard<U>;
+            pub fn try_map<U>(this: RwLockReadGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<RwLockReadGuard<U>, RwLockReadGuard<T>>;
+        }
         #[derive(Debug, Display)]
         #[complete]
         pub struct RwLockWriteGuard<T>;
         impl<T> RwLockWriteGuard<T> {
             pub fn downgrade(self) -> RwLockReadGuard<T>;
+            pub fn map<U>(this: RwLockWriteGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> RwLockMappedWriteGuard<U>;
+            pub fn try_map<U>(this: RwLockWriteGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<RwLockMappedWriteGuard<U>, RwLockWriteGuard<T>>;
+            pub fn downgrade_map<U>(this: RwLockWriteGuard<T>, f: impl FnOnce(&T) -> &U) -> RwLockReadGuard<U>;
+            pub fn try_downgrade_map<U>(this: RwLockWriteGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<RwLockReadGuard<U>, RwLockWriteGuard<T>>;
         }
         impl<T> Deref for RwLockWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for RwLockWriteGuard<T> {}
@@ -85,14 +93,41 @@ const DECL: &str = r#"
         #[complete]
         pub struct OwnedRwLockReadGuard<T>;
         impl<T> Deref for OwnedRwLockReadGuard<T> { type Target = T; }
+        impl<T> OwnedRwLockReadGuard<T> {
+            pub fn map<U>(this: OwnedRwLockReadGuard<T>, f: impl FnOnce(&T) -> &U) -> OwnedRwLockReadGuard<U>;
+            pub fn try_map<U>(this: OwnedRwLockReadGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<OwnedRwLockReadGuard<U>, OwnedRwLockReadGuard<T>>;
+            pub fn rwlock(this: &OwnedRwLockReadGuard<T>) -> &Arc<RwLock<_>>;
+        }
         #[derive(Debug, Display)]
         #[complete]
         pub struct OwnedRwLockWriteGuard<T>;
         impl<T> OwnedRwLockWriteGuard<T> {
             pub fn downgrade(self) -> OwnedRwLockReadGuard<T>;
+            pub fn map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> OwnedRwLockMappedWriteGuard<T, U>;
+            pub fn try_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<OwnedRwLockMappedWriteGuard<T, U>, OwnedRwLockWriteGuard<T>>;
+            pub fn downgrade_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&T) -> &U) -> OwnedRwLockReadGuard<U>;
+            pub fn try_downgrade_map<U>(this: OwnedRwLockWriteGuard<T>, f: impl FnOnce(&T) -> Option<&U>) -> Result<OwnedRwLockReadGuard<U>, OwnedRwLockWriteGuard<T>>;
+            pub fn rwlock(this: &OwnedRwLockWriteGuard<T>) -> &Arc<RwLock<T>>;
         }
         impl<T> Deref for OwnedRwLockWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedRwLockWriteGuard<T> {}
+        #[derive(Debug, Display)]
+        pub struct RwLockMappedWriteGuard<T>;
+        impl<T> Deref for RwLockMappedWriteGuard<T> { type Target = T; }
+        impl<T> DerefMut for RwLockMappedWriteGuard<T> {}
+        impl<T> RwLockMappedWriteGuard<T> {
+            pub fn map<U>(this: RwLockMappedWriteGuard<T>, f: impl FnOnce(&mut T) -> &mut U) -> RwLockMappedWriteGuard<U>;
+            pub fn try_map<U>(this: RwLockMappedWriteGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<RwLockMappedWriteGuard<U>, RwLockMappedWriteGuard<T>>;
+        }
+        #[derive(Debug, Display)]
+        pub struct OwnedRwLockMappedWriteGuard<T, U>;
+        impl<T, U> Deref for OwnedRwLockMappedWriteGuard<T, U> { type Target = U; }
+        impl<T, U> DerefMut for OwnedRwLockMappedWriteGuard<T, U> {}
+        impl<T, U> OwnedRwLockMappedWriteGuard<T, U> {
+            pub fn map<S>(this: OwnedRwLockMappedWriteGuard<T, U>, f: impl FnOnce(&mut U) -> &mut S) -> OwnedRwLockMappedWriteGuard<T, S>;
+            pub fn try_map<S>(this: OwnedRwLockMappedWriteGuard<T, U>, f: impl FnOnce(&mut U) -> Option<&mut S>) -> Result<OwnedRwLockMappedWriteGuard<T, S>, OwnedRwLockMappedWriteGuard<T, U>>;
+            pub fn rwlock(this: &OwnedRwLockMappedWriteGuard<T, U>) -> &Arc<RwLock<T>>;
+        }
 "#;
 
 fn create(vm: &mut Vm, value: Value, max_readers: u32, span: Span) -> R<Value> {
@@ -179,7 +214,7 @@ fn try_write_owned(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 /// `downgrade(self)`: a read guard of one permit; the writer's others go
 /// back at once, to the queue in order (Tokio's `release(max - 1)`).
-fn downgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn downgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let guard = arg(a);
     let Value::Handle(h) = &guard else { return panic("internal error: downgrade without a write guard") };
     let out = if h.kind == HandleKind::OwnedRwLockWriteGuard { HandleKind::OwnedRwLockReadGuard } else { HandleKind::RwLockReadGuard };
