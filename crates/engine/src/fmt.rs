@@ -1143,6 +1143,11 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             _ => out.push_str("channel closed"),
         },
         builtin::TRY_RECV_ERROR => pad_str(out, if a.variant == 0 { "receiving on an empty channel" } else { "receiving on a closed channel" }, spec),
+        // `Id`'s `Display` is its number's.
+        builtin::TASK_ID => match a.fields.first() {
+            Some(n) => display_into(out, n, spec, ctx)?,
+            None => out.push('0'),
+        },
         builtin::BROADCAST_TRY_RECV_ERROR => match a.fields.first() {
             Some(n) if a.variant == 2 => {
                 out.push_str("channel lagged by ");

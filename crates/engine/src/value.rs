@@ -453,7 +453,9 @@ pub mod builtin {
     pub const ACCESS_ERROR: DefId = 31;
     /// `broadcast::error::TryRecvError`: `Empty`, `Closed`, `Lagged(u64)`.
     pub const BROADCAST_TRY_RECV_ERROR: DefId = 32;
-    pub const COUNT: u32 = 33;
+    /// `tokio::task::Id`: a task's number.
+    pub const TASK_ID: DefId = 33;
+    pub const COUNT: u32 = 34;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -550,6 +552,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("Poll", &[("Ready", Shape::Tuple(1)), ("Pending", Shape::Unit)]),
         TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
+        TypeDef { name: "Id".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

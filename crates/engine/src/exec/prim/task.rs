@@ -16,6 +16,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::coop::has_budget_remaining", f: has_budget_remaining },
         Native { path: "tokio::task::JoinHandle::abort", f: abort_task },
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
+        Native { path: "tokio::task::JoinHandle::id", f: handle_id },
+        Native { path: "tokio::task::id", f: current_id },
+        Native { path: "tokio::task::try_id", f: try_current_id },
         Native { path: "tokio::task::JoinError::is_panic", f: is_panic },
         Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
         Native { path: "tokio::task::spawn_blocking", f: spawn_blocking },
@@ -38,9 +41,13 @@ const DECL: &str = r#"
             pub fn abort(&self);
             pub fn is_finished(&self) -> bool;
             pub fn abort_handle(&self) -> _;
-            pub fn id(&self) -> _;
+            pub fn id(&self) -> Id;
         }
         impl<T> Future for JoinHandle<T> { type Output = Result<T, JoinError>; }
+        #[derive(Clone, Copy, Debug, Display, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct Id;
+        pub fn id() -> Id;
+        pub fn try_id() -> Option<Id>;
         #[derive(Debug, Display)]
         pub struct JoinError;
         impl JoinError {
@@ -154,6 +161,36 @@ fn is_cancelled(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 pub(super) fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Bool(vm.w.tasks.get(h.id as usize).map(|t| t.state == TaskState::Done).unwrap_or(true)))
+}
+
+/// `tokio::task::Id(n)`: Tokio numbers tasks from 1 in spawn order, as the
+/// engine does (main's `block_on` future is not a task).
+fn task_id(t: u32) -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::TASK_ID, variant: 0, fields: vec![Value::Int(i64::from(t))], drop: None }))
+}
+
+/// `handle.id()`.
+fn handle_id(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(task_id(h.id))
+}
+
+/// The running task's id: `None` in main's `block_on` future.
+fn running_task(vm: &Vm) -> Option<u32> {
+    (vm.w.current != TaskId::MAIN).then_some(vm.w.current.0)
+}
+
+/// `task::id()`: Tokio's panic outside a task.
+fn current_id(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    match running_task(vm) {
+        Some(t) => Ok(task_id(t)),
+        None => panic("Can't get a task id when not inside a task"),
+    }
+}
+
+/// `task::try_id()`.
+fn try_current_id(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(running_task(vm).map_or(Value::none(), |t| Value::some(task_id(t))))
 }
 
 /// `JoinHandle { id: Id(3) }`.
