@@ -691,11 +691,34 @@ impl<'p> Vm<'p> {
     /// so a long chain of nested values needs no native stack.
     fn process_drops(&mut self) {
         self.w.drops.dirty.set(false);
-        let first = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
-        if first.is_empty() {
-            return;
+        // Effects run in queue order, those an effect queues after the
+        // rest, straight from the queue (no allocation: this runs after
+        // every poll), until a user `Drop` impl needs the levels below.
+        loop {
+            let next = self.w.drops.pending.borrow_mut().pop_front();
+            match next {
+                None => {
+                    self.w.drops.dirty.set(false);
+                    return;
+                }
+                Some(DropEffect::User(u)) => return self.process_user_drops(*u),
+                Some(e) => self.apply_drop(e),
+            }
         }
-        let mut levels = vec![first];
+    }
+
+    /// `process_drops` from a user `Drop` impl on: what a value's `drop`
+    /// and its fields queue runs before the rest of the queue (a level of
+    /// its own, depth first), so nested values drop in Rust's order
+    /// without recursion on the native stack.
+    fn process_user_drops(&mut self, u: crate::value::UserDrop) {
+        let rest = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+        let mut levels = vec![rest];
+        self.user_drop(u);
+        let inner = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+        if !inner.is_empty() {
+            levels.push(inner);
+        }
         while let Some(top) = levels.last_mut() {
             let Some(e) = top.pop_front() else {
                 levels.pop();
