@@ -27,12 +27,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::broadcast::Receiver::sender_strong_count", f: sender_strong_count },
         Native { path: "tokio::sync::broadcast::Receiver::sender_weak_count", f: sender_weak_count },
         Native { path: "tokio::sync::broadcast::Sender::downgrade", f: downgrade },
-        Native { path: "tokio::sync::broadcast::Sender::strong_count", f: strong_count },
-        Native { path: "tokio::sync::broadcast::Sender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::broadcast::Sender::strong_count", f: super::mpsc::strong_count },
+        Native { path: "tokio::sync::broadcast::Sender::weak_count", f: super::mpsc::weak_count },
         Native { path: "tokio::sync::broadcast::WeakSender::upgrade", f: upgrade },
         Native { path: "tokio::sync::broadcast::WeakSender::clone", f: weak_clone },
-        Native { path: "tokio::sync::broadcast::WeakSender::strong_count", f: strong_count },
-        Native { path: "tokio::sync::broadcast::WeakSender::weak_count", f: weak_count },
+        Native { path: "tokio::sync::broadcast::WeakSender::strong_count", f: super::mpsc::strong_count },
+        Native { path: "tokio::sync::broadcast::WeakSender::weak_count", f: super::mpsc::weak_count },
     ],
     kinds: &[
         (HandleKind::BroadcastSender, "tokio::sync::broadcast::Sender"),
@@ -290,16 +290,6 @@ fn upgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     c.senders += 1;
     let sender = handle(HandleKind::BroadcastSender, h.id, &vm.w);
     Ok(vm.some(sender))
-}
-
-fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let h = receiver(vm, a)?;
-    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].senders)))
-}
-
-fn weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let h = receiver(vm, a)?;
-    Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].weak)))
 }
 
 fn sender_weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

@@ -517,13 +517,14 @@ fn upgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.some(sender))
 }
 
-/// Live senders (an `OwnedPermit` is one).
-fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+/// Live senders (an `OwnedPermit` is one); broadcast's too (one channel
+/// table).
+pub(super) fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].senders)))
 }
 
-fn weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Int(i64::from(vm.w.chans[h.id as usize].weak)))
 }
