@@ -1390,6 +1390,21 @@ impl<'a> Compiler<'a> {
         None
     }
 
+    /// A constant's value, compiled where it is used, with `self_def` as
+    /// its `Self` (an associated constant's impl type).
+    fn const_value(&mut self, e: &'a Expr, self_def: Option<DefId>, span: Span) {
+        self.const_depth += 1;
+        if self.const_depth > 16 {
+            self.err(span, "constant refers to itself");
+            self.emit(Op::Unit, span);
+        } else {
+            let saved = std::mem::replace(&mut self.self_def, self_def);
+            self.expr(e);
+            self.self_def = saved;
+        }
+        self.const_depth -= 1;
+    }
+
     /// The value of `static` number `i`: a `static` is one value for the
     /// whole run (a `Mutex` in one is one lock). Its initializer, a constant
     /// expression without side effects, is compiled where it is used (in
@@ -1929,14 +1944,7 @@ impl<'a> Compiler<'a> {
                 return;
             }
             if let Some(e) = self.const_items.get(name).copied() {
-                self.const_depth += 1;
-                if self.const_depth > 16 {
-                    self.err(span, "constant refers to itself");
-                    self.emit(Op::Unit, span);
-                } else {
-                    self.expr(e);
-                }
-                self.const_depth -= 1;
+                self.const_value(e, self.self_def, span);
                 return;
             }
         }
@@ -1995,18 +2003,9 @@ impl<'a> Compiler<'a> {
             if let Some(key) = tys.iter().map(|t| format!("{t}::{item}")).find(|k| self.const_items.contains_key(k))
                 && let Some(e) = self.const_items.get(&key).copied()
             {
-                self.const_depth += 1;
-                if self.const_depth > 16 {
-                    self.err(span, "constant refers to itself");
-                    self.emit(Op::Unit, span);
-                } else {
-                    // Its value sees the impl's `Self`.
-                    let saved = self.self_def;
-                    self.self_def = self.const_self.get(&key).copied().or(saved);
-                    self.expr(e);
-                    self.self_def = saved;
-                }
-                self.const_depth -= 1;
+                // Its value sees the impl's `Self`.
+                let owner = self.const_self.get(&key).copied().or(self.self_def);
+                self.const_value(e, owner, span);
                 return;
             }
         }
