@@ -1954,6 +1954,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Adt { def, variant, n: 0, is_enum }, span);
                     return;
                 }
+                // A constructor used as a function: below.
+                Some(Shape::Tuple(_)) if self.facts.fn_values.contains_key(&(span.start, span.end)) => {}
                 _ => {
                     self.err(span, format!("`{}` must be called with its fields", names.join("::")));
                     self.emit(Op::Unit, span);
@@ -1961,22 +1963,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if names.len() == 1 && self.fns.contains_key(names[0]) {
-            self.err(span, "functions used as values are not supported yet; call the function instead");
-            self.emit(Op::Unit, span);
-            return;
-        }
         if let Some(v) = self.std_const(&names) {
             let c = self.add_const(v);
             self.emit(Op::Const(c), span);
             return;
         }
-        // A primitive's function as a value (`.map(RefCell::into_inner)`):
-        // a function that calls it with its arguments.
+        // A function, constructor or method as a value (`.map(double)`,
+        // `.map(Some)`, `.map(str::len)`, `.map(RefCell::into_inner)`): a
+        // closure that calls it with its arguments.
         let canon = self.canonical(&names);
-        if let Some((prim, index)) = crate::exec::prim::lookup(&canon)
-            && let Some(argc) = crate::check::std_fn_arity(&canon)
-        {
+        if let Some((op, argc)) = self.fn_value_call(path, &names, &canon, span) {
             let id = self.funcs.len() as FuncId;
             self.funcs.push(None);
             let mut cx = FnCx::new(canon.clone(), false, span, true);
@@ -1987,11 +1983,16 @@ impl<'a> Compiler<'a> {
                 self.cur().param_slots.push(slot);
                 self.emit(Op::Move(slot), span);
             }
-            self.emit(Op::Native { prim, index, argc: argc as u32 }, span);
+            self.emit(op, span);
             self.emit(Op::Return, span);
             let cx = self.fcx.pop().expect("function value context");
             self.funcs[id as usize] = Some(cx.finish());
             self.emit(Op::MakeClosure { func: id, argc: 0, copy: true }, span);
+            return;
+        }
+        if self.facts.fn_values.contains_key(&(span.start, span.end)) || (names.len() == 1 && self.fns.contains_key(names[0])) {
+            self.err(span, format!("`{}` used as a function value is not supported yet; call it in a closure instead", names.join("::")));
+            self.emit(Op::Unit, span);
             return;
         }
         // An associated constant of a user type.
@@ -2011,6 +2012,68 @@ impl<'a> Compiler<'a> {
         }
         self.err(span, format!("cannot find value `{}` in this scope (or it is not supported yet)", names.join("::")));
         self.emit(Op::Unit, span);
+    }
+
+    /// What a function used as a value calls (one operation), and with how many arguments;
+    /// `None` when it is not one, or not one the engine can call this way.
+    fn fn_value_call(&mut self, path: &Path, names: &[&str], canon: &str, span: Span) -> Option<(Op, usize)> {
+        let fact = self.facts.fn_values.get(&(span.start, span.end)).cloned();
+        // A primitive's native function (`RefCell::into_inner`, `Arc::new`).
+        if let Some((prim, index)) = crate::exec::prim::lookup(canon)
+            && let Some(argc) = crate::check::std_fn_arity(canon)
+        {
+            return Some((Op::Native { prim, index, argc: argc as u32 }, argc));
+        }
+        let fact = fact?;
+        let argc = fact.arity as usize;
+        // A user function or associated function.
+        let key = self.user_fn_key(names);
+        if let Some(info) = self.fns.get(&key) {
+            let (id, is_async) = (info.id, info.is_async);
+            // `&mut` arguments are written back to their places by the
+            // caller, which a closure's caller cannot do.
+            if info.mut_params.iter().any(|&m| m) || info.self_mode == Some(SelfMode::RefMut) {
+                return None;
+            }
+            let op = if is_async { Op::MakeFuture { func: id, argc: argc as u32 } } else { Op::Call { func: id, argc: argc as u32 } };
+            return Some((op, argc));
+        }
+        // A tuple struct's or a variant's constructor.
+        if let Some((def, variant, is_enum)) = self.resolve_variant(path)
+            && let Some(Shape::Tuple(n)) = self.variant_shape(def, variant)
+        {
+            return Some((Op::Adt { def, variant, n: n as u32, is_enum }, n));
+        }
+        // A std method: called on its first argument, by name.
+        if let Some((mpath, _)) = &fact.method {
+            if let Some((prim, index)) = crate::exec::prim::lookup(mpath) {
+                return Some((Op::Native { prim, index, argc: argc as u32 }, argc));
+            }
+            let name = *names.last()?;
+            let m = MethodName::of(name);
+            if !m.is_known() || m.is_mutating() || argc == 0 {
+                return None;
+            }
+            let owner = mpath.rsplit_once("::").map_or("", |(ty, _)| ty);
+            let nid = self.name_id(name);
+            return Some((Op::Method { name: nid, argc: argc as u32 - 1, on: StdTy::of(owner) }, argc));
+        }
+        // A std function: a builtin (`String::from`, `Box::new`).
+        let b = builtin_fn(canon).or_else(|| self.globs.iter().find_map(|g| builtin_fn(&normalize_path(&format!("{g}::{}", names.join("::"))))))?;
+        Some((Op::Builtin { b, argc: argc as u32 }, argc))
+    }
+
+    /// The key of a user function or associated function named by a path:
+    /// `f`, `Type::f` (`Self::f` inside an impl).
+    fn user_fn_key(&self, names: &[&str]) -> String {
+        let key = if names.len() == 1 {
+            names[0].to_string()
+        } else if names.len() == 2 && (self.types.contains_key(names[0]) || names[0] == "Self") {
+            format!("{}::{}", names[0], names[1])
+        } else {
+            String::new()
+        };
+        if key.starts_with("Self::") { self.self_type_key(&key) } else { key }
     }
 
     /// std's associated constants the VM can hold: `Duration::ZERO`,
@@ -2345,14 +2408,7 @@ impl<'a> Compiler<'a> {
             return self.typed_method_call(&args[0], method, &args[1..], span);
         }
         // User functions and associated functions.
-        let key = if names.len() == 1 {
-            names[0].to_string()
-        } else if names.len() == 2 && (self.types.contains_key(names[0]) || names[0] == "Self") {
-            format!("{}::{}", names[0], names[1])
-        } else {
-            String::new()
-        };
-        let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
+        let key = self.user_fn_key(&names);
         // `T::default()` of a struct that derives `Default`.
         if args.is_empty()
             && !self.fns.contains_key(&key)

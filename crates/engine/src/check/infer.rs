@@ -51,6 +51,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
+        report.facts.fn_values.extend(cx.fn_values.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -181,6 +182,7 @@ struct Body<'i> {
     /// returns of its `&mut` parameter is the mapped guard's target
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
     lens_closures: Vec<(u32, u32)>,
+    fn_values: crate::map::SortedMap<(u32, u32), super::FnValue>,
     closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
@@ -282,6 +284,7 @@ impl<'i> Body<'i> {
             closure_loans: SortedMap::new(),
             mut_param_closure: false,
             lens_closures: Vec::new(),
+            fn_values: Default::default(),
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2200,6 +2203,20 @@ impl<'i> Body<'i> {
             let _ = how;
             return self.locals[id].ty.clone();
         }
+        // `ToString::to_string` and `Clone::clone` as values: std traits
+        // the stubs do not declare as such.
+        if let [tr, m] = &p.names()[..]
+            && let Some(ret) = match (*tr, *m) {
+                ("ToString", "to_string") => Some(self.string_ty()),
+                ("Clone", "clone") => Some(self.fresh()),
+                _ => None,
+            }
+            && self.resolve_value(p).is_none()
+        {
+            let arg = if *m == "clone" { ret.clone() } else { self.fresh() };
+            self.fn_values.insert((span.start, span.end), super::FnValue { arity: 1, method: Some((String::new(), false)) });
+            return Ty::Fn(vec![Ty::shared_ref(arg)], Box::new(ret));
+        }
         match self.resolve_value_full(p) {
             items::Resolved::Value(v) => match v {
                 ValueDef::Const(t) => t,
@@ -2208,12 +2225,34 @@ impl<'i> Body<'i> {
                     Ty::Adt(id, args)
                 }
                 ValueDef::Variant(id, v) => {
-                    let unit =
-                        matches!(self.adt(id).map(|a| &a.kind), Some(AdtKind::Enum(vs)) if vs.get(v).is_some_and(|x| matches!(x.fields, FieldsDef::Unit)));
+                    let fields = match self.adt(id).map(|a| &a.kind) {
+                        Some(AdtKind::Enum(vs)) => vs.get(v).map(|x| x.fields.clone()),
+                        _ => None,
+                    };
                     let args = self.instantiate_adt(id);
-                    if unit { Ty::Adt(id, args) } else { Ty::Unknown }
+                    match fields {
+                        Some(FieldsDef::Unit) => Ty::Adt(id, args),
+                        // `Some`, `Message::Text`: a function of its fields.
+                        Some(FieldsDef::Tuple(ts)) => {
+                            let ps: Vec<Ty> = ts.iter().map(|t| t.subst(&args)).collect();
+                            self.fn_values.insert((span.start, span.end), super::FnValue { arity: ps.len() as u32, method: None });
+                            Ty::Fn(ps, Box::new(Ty::Adt(id, args)))
+                        }
+                        _ => Ty::Unknown,
+                    }
                 }
-                ValueDef::Fn(_) | ValueDef::TupleCtor(_) => Ty::Unknown,
+                ValueDef::TupleCtor(id) => {
+                    let args = self.instantiate_adt(id);
+                    match self.adt(id).map(|a| a.kind.clone()) {
+                        Some(AdtKind::Struct(FieldsDef::Tuple(ts))) => {
+                            let ps: Vec<Ty> = ts.iter().map(|t| t.subst(&args)).collect();
+                            self.fn_values.insert((span.start, span.end), super::FnValue { arity: ps.len() as u32, method: None });
+                            Ty::Fn(ps, Box::new(Ty::Adt(id, args)))
+                        }
+                        _ => Ty::Unknown,
+                    }
+                }
+                ValueDef::Fn(fid) => self.fn_value(fid, p, span),
             },
             items::Resolved::Error(d) => {
                 self.resolve_errors.push(d);
@@ -2221,6 +2260,41 @@ impl<'i> Body<'i> {
             }
             _ => Ty::Unknown,
         }
+    }
+
+    /// A function or method named by a path, used as a value: its type is
+    /// a function of its parameters (the receiver first).
+    fn fn_value(&mut self, fid: items::FnId, p: &Path, span: Span) -> Ty {
+        let sig = self.items.fns[fid.0 as usize].clone();
+        let (mut params, ret) = self.instantiate_fn(&sig, p, None);
+        let mut method = None;
+        if let Some(kind) = sig.self_kind {
+            let st = sig.self_ty.clone().unwrap_or(Ty::Unknown).subst(&self.last_impl_args.clone());
+            let owner = match &st {
+                Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
+                Ty::Int(_) => Some("int".to_string()),
+                Ty::Float(_) => Some("float".to_string()),
+                Ty::Char => Some("char".to_string()),
+                Ty::Bool => Some("bool".to_string()),
+                Ty::Str => Some("str".to_string()),
+                Ty::Slice(_) | Ty::Array(_) => Some("slice".to_string()),
+                _ => None,
+            };
+            if sig.is_stub {
+                let by_value = matches!(kind, SelfKind::Value | SelfKind::Arc);
+                method = Some((format!("{}::{}", owner.unwrap_or_default(), sig.name), by_value));
+            }
+            let recv = match kind {
+                SelfKind::Value => st,
+                SelfKind::Ref => Ty::shared_ref(st),
+                SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
+                SelfKind::Other | SelfKind::Arc => Ty::Unknown,
+            };
+            params.insert(0, recv);
+        }
+        self.last_fn_args.clear();
+        self.fn_values.insert((span.start, span.end), super::FnValue { arity: params.len() as u32, method });
+        Ty::Fn(params, Box::new(ret))
     }
 
     /// A place on the left of `=`: typed without counting as a use by value.
@@ -2745,10 +2819,51 @@ impl<'i> Body<'i> {
             let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
             let t = self.expr(a, Some(&p), Use::Move);
             self.moved_out(a);
-            self.coerce(&t, &p, a.span);
+            if !self.fn_arg_mismatch(a, &t, &p) {
+                self.coerce(&t, &p, a.span);
+            }
             types.push(t);
         }
         self.last_arg_types = types;
+    }
+
+    /// A closure or a function value passed where a function of another
+    /// shape is expected: rustc's E0593 (how many arguments) or E0631 (their
+    /// types), reported here; whether one was.
+    fn fn_arg_mismatch(&mut self, a: &Expr, found: &Ty, expected: &Ty) -> bool {
+        let fn_value = self.fn_values.contains_key(&(a.span.start, a.span.end));
+        let closure = matches!(a.kind, ExprKind::Closure { .. });
+        if !fn_value && !closure {
+            return false;
+        }
+        let (Ty::Fn(fp, _), Ty::Fn(ep, _)) = (self.table.shallow(found), self.table.shallow(expected)) else { return false };
+        let what = if closure { "closure" } else { "function" };
+        let args = |n: usize| format!("{n} argument{}", if n == 1 { "" } else { "s" });
+        if fp.len() != ep.len() {
+            // `|a, b|` where a pair is passed.
+            let msg = match &ep[..] {
+                [t] if matches!(self.table.shallow(t), Ty::Tuple(ts) if ts.len() == fp.len()) => {
+                    format!("{what} is expected to take a single {}-tuple as argument, but it takes {} distinct arguments", fp.len(), fp.len())
+                }
+                _ => format!("{what} is expected to take {}, but it takes {}", args(ep.len()), args(fp.len())),
+            };
+            let d = Diagnostic::error(a.span, msg).with_code("E0593").with_label(a.span, format!("expected {what} that takes {}", args(ep.len())));
+            self.type_error(d);
+            return true;
+        }
+        if fn_value && self.table.clone().unify(found, expected).is_err() {
+            let d = Diagnostic::error(a.span, "type mismatch in function arguments").with_code("E0631").with_label(
+                a.span,
+                format!(
+                    "expected function signature `{}`, found `{}`",
+                    self.show(expected).replacen("impl Fn", "fn", 1),
+                    self.show(found).replacen("impl Fn", "fn", 1)
+                ),
+            );
+            self.type_error(d);
+            return true;
+        }
+        false
     }
 
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {

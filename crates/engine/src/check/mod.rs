@@ -100,6 +100,21 @@ pub struct TypeFacts {
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,
+    /// Paths used as function values (`.map(double)`, `.map(Some)`,
+    /// `.map(ToString::to_string)`), by span: what they call.
+    pub fn_values: crate::map::SortedMap<(u32, u32), FnValue>,
+}
+
+/// A function, constructor or method named by a path and used as a value:
+/// the compiler makes it a closure that calls it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FnValue {
+    /// Its arguments, the receiver of a method included.
+    pub arity: u32,
+    /// A std method (it has a receiver): its path as `method_paths` gives
+    /// it (`str::len`, `std::string::String::as_str`), and whether it takes
+    /// `self` by value.
+    pub method: Option<(String, bool)>,
 }
 
 /// The `Default::default()` of a field's type.

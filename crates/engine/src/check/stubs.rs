@@ -166,6 +166,8 @@ mod std {
             pub fn clear(&mut self);
             pub fn as_str(&self) -> &str;
             pub fn as_mut_str(&mut self) -> &mut str;
+            pub fn len(&self) -> usize;
+            pub fn is_empty(&self) -> bool;
             pub fn capacity(&self) -> usize;
             pub fn into_bytes(self) -> Vec<u8>;
             pub fn clone(&self) -> String;
