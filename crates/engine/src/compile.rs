@@ -1907,14 +1907,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::StructLit { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), span),
             ExprKind::Macro(m) => self.macro_call(m, span),
-            ExprKind::Closure { is_move, is_async, params, body, .. } => {
-                if *is_async {
-                    self.err(span, "async closures are not supported yet");
-                    self.emit(Op::Unit, span);
-                } else {
-                    self.closure(*is_move, params, body, span);
-                }
-            }
+            ExprKind::Closure { is_move, is_async, params, body, .. } => self.closure(*is_move, *is_async, params, body, span),
         }
     }
 
@@ -2861,12 +2854,14 @@ impl<'a> Compiler<'a> {
     /// A closure: a function whose parameters are the closure's, then its
     /// captures, each taken as the checker decided (moved, copied for a
     /// `&` capture, lent for a `&mut` one).
-    fn closure(&mut self, is_move: bool, params: &'a [crate::ast::Param], body: &'a Expr, span: Span) {
+    /// A closure; an `async` one is an async function of its captures and
+    /// parameters (the VM makes each call a future).
+    fn closure(&mut self, is_move: bool, is_async: bool, params: &'a [crate::ast::Param], body: &'a Expr, span: Span) {
         let id = self.funcs.len() as FuncId;
         self.funcs.push(None);
         let parent_name = self.fcx.last().map(|c| c.name.clone()).unwrap_or_default();
         let modes = self.facts.captures.get(&(span.start, span.end)).cloned().unwrap_or_default();
-        let mut cx = FnCx::new(format!("{parent_name}::{{closure}}"), false, span, true);
+        let mut cx = FnCx::new(format!("{parent_name}::{{closure}}"), is_async, span, true);
         cx.lent = modes.iter().filter(|(_, m)| *m == Capture::Mut && !is_move).map(|(n, _)| n.clone()).collect();
         cx.capture_modes = modes;
         cx.scopes.push(Scope { vars: Vec::new(), drops: Vec::new() });

@@ -831,12 +831,37 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
+    /// A call of an async closure: the future of its body, which runs when
+    /// awaited, on copies of what the closure captures by `&` (as each
+    /// call of a closure that is not `FnOnce` gets).
+    fn closure_future(&mut self, c: Rc<Closure>, mut args: Vec<Value>, span: Span) -> R<Value> {
+        let (func, captures) = match Rc::try_unwrap(c) {
+            Ok(c) => (c.func, c.captures),
+            Err(shared) => (shared.func, shared.captures.clone()),
+        };
+        for v in captures {
+            let v = match v {
+                Value::Lent(cell, true) => cell.borrow().clone(),
+                Value::Lent(..) => {
+                    self.unsupported_stop(span, "an async closure that changes a variable it captures is not supported yet".into())?;
+                    return Err(Fail::Stop);
+                }
+                v => v,
+            };
+            args.push(v);
+        }
+        Ok(self.future(FutureState::Call { func, args }))
+    }
+
     /// Calls a closure to completion from native code (an iterator
     /// adapter, `Option::map`): on a coroutine of its own, since a closure
     /// that is not async never suspends.
     fn call_closure(&mut self, f: Value, args: Vec<Value>, span: Span) -> R<Value> {
         let f = self.auto_deref(f);
         let Value::Func(c) = f else { return panic("internal error: calling a value that is not a closure") };
+        if self.p.funcs[c.func as usize].is_async {
+            return self.closure_future(c, args, span);
+        }
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.enter_closure(&mut co, c, args, span)?;
         self.run_to_end(co, span)
@@ -1469,8 +1494,13 @@ impl<'p> Vm<'p> {
                 let f = Self::pop(co);
                 let f = self.auto_deref(f);
                 let Value::Func(c) = f else { return panic("internal error: calling a value that is not a closure") };
-                self.enter_closure(co, c, args, span)?;
-                return Ok(Flow::Enter);
+                if self.p.funcs[c.func as usize].is_async {
+                    let fut = self.closure_future(c, args, span)?;
+                    co.stack.push(fut);
+                } else {
+                    self.enter_closure(co, c, args, span)?;
+                    return Ok(Flow::Enter);
+                }
             }
             Op::MakeFuture { func, argc } => {
                 let args = Self::pop_n(co, *argc as usize);

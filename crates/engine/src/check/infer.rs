@@ -673,9 +673,10 @@ impl<'i> Body<'i> {
                 }
             }
             TypeKind::Impl(p) => match items::fn_trait_args(p) {
-                Some((params, ret)) => {
+                Some((params, ret, is_async)) => {
                     let params = params.iter().map(|t| self.lower_ty(t)).collect();
                     let ret = ret.map_or(Ty::unit(), |r| self.lower_ty(r));
+                    let ret = if is_async { Ty::Future(Box::new(ret)) } else { ret };
                     Ty::Fn(params, Box::new(ret))
                 }
                 None => Ty::Unknown,

@@ -285,6 +285,9 @@ pub const PRELUDE_TRAITS: &[&str] = &[
     "Fn",
     "FnMut",
     "FnOnce",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
     "AsRef",
     "AsMut",
     "Into",
@@ -942,8 +945,10 @@ impl<'a> Lowerer<'_, 'a> {
                 }
             }
             TypeKind::Impl(p) => match fn_trait_args(p) {
-                Some((params, ret)) => {
-                    Ty::Fn(params.iter().map(|t| self.lower_ty(t, g, prefix)).collect(), Box::new(ret.map_or(Ty::unit(), |r| self.lower_ty(r, g, prefix))))
+                Some((params, ret, is_async)) => {
+                    let ret = ret.map_or(Ty::unit(), |r| self.lower_ty(r, g, prefix));
+                    let ret = if is_async { Ty::Future(Box::new(ret)) } else { ret };
+                    Ty::Fn(params.iter().map(|t| self.lower_ty(t, g, prefix)).collect(), Box::new(ret))
                 }
                 None => Ty::Unknown,
             },
@@ -980,14 +985,18 @@ impl<'a> Lowerer<'_, 'a> {
 
 /// `Fn(A, B) -> C` (also `FnMut`, `FnOnce`), as the parser keeps it
 /// (`Fn<(A, B), C>`): the parameter types and the return type, if written.
-pub fn fn_trait_args(p: &ast::Path) -> Option<(&[Type], Option<&Type>)> {
+/// `AsyncFn(A) -> B` (also `AsyncFnMut`, `AsyncFnOnce`) too: the last
+/// item says which (its calls return a future of `B`).
+pub fn fn_trait_args(p: &ast::Path) -> Option<(&[Type], Option<&Type>, bool)> {
     let last = p.segments.last()?;
-    if !matches!(last.ident.name.as_str(), "Fn" | "FnMut" | "FnOnce") {
-        return None;
-    }
+    let is_async = match last.ident.name.as_str() {
+        "Fn" | "FnMut" | "FnOnce" => false,
+        "AsyncFn" | "AsyncFnMut" | "AsyncFnOnce" => true,
+        _ => return None,
+    };
     match last.generics.as_slice() {
-        [Type { kind: TypeKind::Tuple(params), .. }] => Some((params, None)),
-        [Type { kind: TypeKind::Tuple(params), .. }, ret] => Some((params, Some(ret))),
+        [Type { kind: TypeKind::Tuple(params), .. }] => Some((params, None, is_async)),
+        [Type { kind: TypeKind::Tuple(params), .. }, ret] => Some((params, Some(ret), is_async)),
         _ => None,
     }
 }
