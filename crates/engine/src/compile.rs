@@ -2465,6 +2465,16 @@ impl<'a> Compiler<'a> {
             return;
         }
         let canon = self.canonical(&names);
+        // `HashMap::from([(k, v), ..])`, `BTreeSet::from_iter(iter)`: a
+        // `collect()` into that collection.
+        if let [_, "from" | "from_iter"] = names[..]
+            && let [arg] = args
+            && let Some(into) = collection_of(&canon)
+        {
+            self.expr(arg);
+            self.emit(Op::Collect(crate::vm::Collect { into, wrap: crate::vm::CollectWrap::Plain }), span);
+            return;
+        }
         let callee = |path: &str| -> Option<Callee> {
             match builtin_fn(path) {
                 Some(b) => Some(Callee::Builtin(b)),
@@ -2554,17 +2564,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::UnwrapOrDefault(of), method.span);
                 return;
             }
+            // `Iterator::collect` (not a user method of that name).
+            Some(Special::Collect(c))
+                if args.is_empty()
+                    && (!self.user_methods.contains_key("collect") || self.facts.std_methods.contains(&(method.span.start, method.span.end))) =>
+            {
+                self.push_receiver(receiver, true);
+                self.emit(Op::Collect(c), method.span);
+                return;
+            }
             _ => {}
         }
         self.method_call(receiver, method, args, span, false);
-        match special {
-            Some(Special::ParseInt(i)) => {
-                self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::Parse }, method.span);
-            }
-            Some(Special::CollectString) => {
-                self.emit(Op::CollectString, method.span);
-            }
-            _ => {}
+        if let Some(Special::ParseInt(i)) = special {
+            self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::Parse }, method.span);
         }
         let Some(int) = self.facts.int(receiver.span) else { return };
         let ty = int_ty(int);
@@ -3843,6 +3856,19 @@ enum Callee {
     Builtin(Builtin),
     /// A primitive's function: `(primitive, index)` in `exec::prim`.
     Native(u8, u16),
+}
+
+/// The run-time shape of the std collection whose associated function
+/// `path` names (`std::collections::HashMap::from`).
+fn collection_of(path: &str) -> Option<crate::vm::CollectInto> {
+    use crate::vm::CollectInto;
+    let (ty, _) = path.rsplit_once("::")?;
+    match ty {
+        "std::collections::HashMap" | "std::collections::BTreeMap" => Some(CollectInto::Map),
+        "std::collections::HashSet" | "std::collections::BTreeSet" => Some(CollectInto::Set),
+        "std::collections::VecDeque" => Some(CollectInto::Vec),
+        _ => None,
+    }
 }
 
 fn builtin_fn(path: &str) -> Option<Builtin> {

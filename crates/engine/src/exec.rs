@@ -1648,22 +1648,10 @@ impl<'p> Vm<'p> {
                     *x = *x as f32 as f64;
                 }
             }
-            Op::CollectString => {
+            Op::Collect(c) => {
                 let v = Self::pop(co);
-                let mut out = String::new();
-                if let Value::Vec(items) = &v {
-                    for x in items.iter() {
-                        match x {
-                            Value::Char(c) => out.push(*c),
-                            Value::Str(t) => out.push_str(t),
-                            Value::String(t) => out.push_str(t),
-                            _ => {}
-                        }
-                    }
-                    co.stack.push(Value::String(Rc::new(out)));
-                } else {
-                    co.stack.push(v);
-                }
+                let out = self.collect_into(v, *c, span)?;
+                co.stack.push(out);
             }
             Op::Static { i, done } => {
                 if let Some(Some(v)) = self.statics.get(*i as usize) {

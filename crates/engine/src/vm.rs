@@ -52,6 +52,31 @@ pub enum DefaultOf {
     Int,
 }
 
+/// What `collect()` builds: `Vec<T>` (and `VecDeque<T>`, a `Vec` at run
+/// time), `String`, a map or a set, maybe inside `Result` or `Option`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Collect {
+    pub into: CollectInto,
+    pub wrap: CollectWrap,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectInto {
+    Vec,
+    String,
+    /// `HashMap`, `BTreeMap` (both sorted by key at run time).
+    Map,
+    /// `HashSet`, `BTreeSet`.
+    Set,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectWrap {
+    Plain,
+    Result,
+    Option,
+}
+
 /// The type whose method a call is, as the checker resolved it (`Unknown`
 /// where the checker does not model the receiver). It decides between
 /// methods of the same name: `Ord::min` or `Iterator::min`,
@@ -326,8 +351,10 @@ pub enum Op {
     /// Rounds the float on top to `f32` (the checker's type; the VM's floats
     /// are `f64`).
     RoundF32,
-    /// `collect::<String>()` of the `Vec` on top (of chars or strings).
-    CollectString,
+    /// `collect()` into what the checker found: pops the iterable, pushes
+    /// the collection (a `Result`'s or `Option`'s stops at the first `Err`
+    /// or `None`).
+    Collect(Collect),
     /// `opt.unwrap_or_default()`, with the default of the `T` the checker
     /// found.
     UnwrapOrDefault(DefaultOf),

@@ -836,7 +836,7 @@ impl<'i> Body<'i> {
             let fact = match (name.as_str(), &t, arg0) {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
-                ("collect", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => Some(super::Special::CollectString),
+                ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
                 ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => {
                     Some(super::Special::Default(super::DefaultOf::String))
                 }
@@ -2952,7 +2952,7 @@ impl<'i> Body<'i> {
         // A set runs with its basic methods only: the others say so.
         if let Ty::Adt(id, _) = &pick.self_ty
             && self.adt(*id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "HashSet" | "BTreeSet"))
-            && !matches!(name, "insert" | "remove" | "contains" | "len" | "is_empty" | "iter" | "into_iter" | "clear")
+            && !matches!(name, "insert" | "remove" | "contains" | "len" | "is_empty" | "iter" | "into_iter" | "clear" | "extend")
         {
             self.unsupported.push(
                 Diagnostic::error(method.span, format!("`{}::{name}` is not supported yet", self.adt(*id).map_or("", |a| a.name.as_str())))
@@ -3147,6 +3147,28 @@ impl<'i> Body<'i> {
             },
             _ => None,
         }
+    }
+
+    /// What a `collect()` into `t` builds, when it is not a plain `Vec`.
+    fn collect_kind(&self, t: &Ty) -> Option<crate::vm::Collect> {
+        use crate::vm::{Collect, CollectInto, CollectWrap};
+        let into = |t: &Ty| -> Option<CollectInto> {
+            let Ty::Adt(id, _) = self.table.resolve(t) else { return None };
+            match self.std_name(id) {
+                "Vec" | "VecDeque" => Some(CollectInto::Vec),
+                "String" => Some(CollectInto::String),
+                "HashMap" | "BTreeMap" => Some(CollectInto::Map),
+                "HashSet" | "BTreeSet" => Some(CollectInto::Set),
+                _ => None,
+            }
+        };
+        let Ty::Adt(id, args) = self.table.resolve(t) else { return None };
+        let c = match (self.std_name(id), args.as_slice()) {
+            ("Result", [c, _]) => Collect { into: into(c)?, wrap: CollectWrap::Result },
+            ("Option", [c]) => Collect { into: into(c)?, wrap: CollectWrap::Option },
+            _ => Collect { into: into(t)?, wrap: CollectWrap::Plain },
+        };
+        (c != Collect { into: CollectInto::Vec, wrap: CollectWrap::Plain }).then_some(c)
     }
 
     /// Whether `t` is the std or Tokio type at `path`.

@@ -157,8 +157,9 @@ pub enum Special {
     ParseFloat,
     /// `s.parse::<u8>()` and friends: the integer type to check the range of.
     ParseInt(ty::Int),
-    /// `iter.collect::<String>()`.
-    CollectString,
+    /// `iter.collect()` into anything but a `Vec`: a `String`, a map, a
+    /// set, a `Result` or `Option` of one.
+    Collect(crate::vm::Collect),
     /// `opt.unwrap_or_default()`: `T`'s default.
     Default(DefaultOf),
 }

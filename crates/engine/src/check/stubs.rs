@@ -476,6 +476,7 @@ mod std {
         #[derive(Clone, Debug, PartialEq, Default)]
         pub struct HashMap<K, V>;
         impl<K, V> HashMap<K, V> {
+            pub fn from_iter(iter: _) -> HashMap<K, V>;
             pub fn new() -> HashMap<K, V>;
             pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
             pub fn insert(&mut self, k: K, v: V) -> Option<V>;
@@ -501,6 +502,8 @@ mod std {
         #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
         pub struct BTreeMap<K, V>;
         impl<K, V> BTreeMap<K, V> {
+            pub fn from(value: _) -> BTreeMap<K, V>;
+            pub fn from_iter(iter: _) -> BTreeMap<K, V>;
             pub fn new() -> BTreeMap<K, V>;
             pub fn insert(&mut self, k: K, v: V) -> Option<V>;
             pub fn get(&self, k: _) -> Option<&V>;
@@ -528,6 +531,8 @@ mod std {
         #[derive(Clone, Debug, PartialEq, Default)]
         pub struct HashSet<T>;
         impl<T> HashSet<T> {
+            pub fn from(value: _) -> HashSet<T>;
+            pub fn from_iter(iter: _) -> HashSet<T>;
             pub fn new() -> HashSet<T>;
             pub fn with_capacity(capacity: usize) -> HashSet<T>;
             pub fn insert(&mut self, value: T) -> bool;
@@ -547,6 +552,8 @@ mod std {
         #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
         pub struct BTreeSet<T>;
         impl<T> BTreeSet<T> {
+            pub fn from(value: _) -> BTreeSet<T>;
+            pub fn from_iter(iter: _) -> BTreeSet<T>;
             pub fn new() -> BTreeSet<T>;
             pub fn insert(&mut self, value: T) -> bool;
             pub fn contains(&self, value: _) -> bool;
@@ -557,10 +564,13 @@ mod std {
             pub fn into_iter(self) -> Iter<T>;
             pub fn first(&self) -> Option<&T>;
             pub fn last(&self) -> Option<&T>;
+            pub fn clear(&mut self);
+            pub fn extend(&mut self, iter: _);
         }
         #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
         pub struct VecDeque<T>;
         impl<T> VecDeque<T> {
+            pub fn from_iter(iter: _) -> VecDeque<T>;
             pub fn new() -> VecDeque<T>;
             pub fn with_capacity(capacity: usize) -> VecDeque<T>;
             pub fn push_back(&mut self, value: T);

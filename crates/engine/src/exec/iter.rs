@@ -13,11 +13,11 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use super::{Fail, R, Vm, panic};
-use crate::exec::cmp_values;
+use crate::exec::{cmp_values, values_eq_static};
 use crate::run::Budget;
 use crate::span::Span;
 use crate::value::{IterState, Value, builtin};
-use crate::vm::{MethodName as M, StdTy};
+use crate::vm::{Collect, CollectInto, CollectWrap, MethodName as M, StdTy};
 
 fn truthy(v: &Value) -> bool {
     matches!(v, Value::Bool(true))
@@ -205,6 +205,80 @@ impl Vm<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// `collect()` into a `String`, a map, a set or a `Vec`, maybe inside a
+    /// `Result` or `Option`: the first `Err` or `None` is the result, and
+    /// the items after it are never pulled (as std's `collect` does).
+    pub(super) fn collect_into(&mut self, v: Value, c: Collect, span: Span) -> R<Value> {
+        let it = self.make_iter(v)?;
+        let Value::Iter(it) = it else { return panic("not an iterator") };
+        let mut items = Vec::new();
+        while let Some(x) = self.next_of(&it, span)? {
+            let x = match c.wrap {
+                CollectWrap::Plain => x,
+                CollectWrap::Result | CollectWrap::Option => match x {
+                    Value::Enum(e) if e.def == builtin::RESULT && e.variant == builtin::ERR => return Ok(Value::Enum(e)),
+                    Value::Enum(e) if e.def == builtin::OPTION && e.variant == builtin::NONE => return Ok(Value::Enum(e)),
+                    Value::Enum(e) => e.fields.first().cloned().unwrap_or(Value::Unit),
+                    x => x,
+                },
+            };
+            items.push(x);
+            self.tick()?;
+            if items.len() > self.config.max_collection_len {
+                return Err(self.budget_stop(Budget::CollectionLen));
+            }
+        }
+        let out = match c.into {
+            CollectInto::Vec => Value::Vec(Rc::new(items)),
+            CollectInto::String => {
+                let mut s = String::new();
+                for x in &items {
+                    match x {
+                        Value::Char(ch) => s.push(*ch),
+                        Value::Str(t) => s.push_str(t),
+                        Value::String(t) => s.push_str(t),
+                        _ => {}
+                    }
+                }
+                Value::String(Rc::new(s))
+            }
+            // Sorted by key, as the VM keeps maps and sets; a later equal
+            // key replaces the value (not the key), as `insert` does.
+            CollectInto::Map => {
+                let mut m: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+                for x in items {
+                    let (k, v) = match x {
+                        Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone()),
+                        _ => return panic("internal error: collecting a map from items that are not pairs"),
+                    };
+                    match m.iter().position(|(y, _)| values_eq_static(y, &k)) {
+                        Some(p) => m[p].1 = v,
+                        None => {
+                            let pos = m.partition_point(|(y, _)| cmp_values(y, &k).map(|o| o.is_lt()).unwrap_or(true));
+                            m.insert(pos, (k, v));
+                        }
+                    }
+                }
+                Value::Map(Rc::new(m))
+            }
+            CollectInto::Set => {
+                let mut m: Vec<Value> = Vec::with_capacity(items.len());
+                for k in items {
+                    if !m.iter().any(|y| values_eq_static(y, &k)) {
+                        let pos = m.partition_point(|y| cmp_values(y, &k).map(|o| o.is_lt()).unwrap_or(true));
+                        m.insert(pos, k);
+                    }
+                }
+                Value::Set(Rc::new(m))
+            }
+        };
+        Ok(match c.wrap {
+            CollectWrap::Plain => out,
+            CollectWrap::Result => Value::ok(out),
+            CollectWrap::Option => Value::some(out),
+        })
     }
 
     /// The state of a fresh iterator over `v` (which it consumes).

@@ -658,6 +658,16 @@ impl<'p> Vm<'p> {
             *self.place_mut(co, base, place, idx, true)? = new;
             return Ok(Value::Unit);
         }
+        // `extend` from any iterable: its items, pulled before the
+        // receiver is borrowed.
+        let mut args = args;
+        if mn == M::Extend
+            && let Some(a) = args.first_mut()
+            && !matches!(a, Value::Vec(_) | Value::Range(..))
+        {
+            let items = self.drain_all(std::mem::replace(a, Value::Unit), span)?;
+            *a = Value::Vec(Rc::new(items));
+        }
         // What it may add to the receiver (`push`, `push_str`, `extend`, `insert`).
         self.charge(args.iter().map(super::meter::rough_bytes).sum())?;
         let max = self.config.max_collection_len;
@@ -834,6 +844,20 @@ impl<'p> Vm<'p> {
                             }
                             Ok(Value::Unit)
                         }
+                        // Chars or strings.
+                        M::Extend => {
+                            let Value::Vec(items) = arg() else { return Err("`extend` needs chars or strings".into()) };
+                            for x in items.iter() {
+                                match x {
+                                    Value::Char(c) => s.push(*c),
+                                    x => s.push_str(x.as_str().unwrap_or("")),
+                                }
+                                if s.len() > max_text {
+                                    return Err("\u{0}budget".into());
+                                }
+                            }
+                            Ok(Value::Unit)
+                        }
                         _ => Err(format!("no method named `{name}` found for `String`")),
                     }
                 }
@@ -866,6 +890,19 @@ impl<'p> Vm<'p> {
                             m.clear();
                             Ok(Value::Unit)
                         }
+                        M::Extend => {
+                            let Value::Vec(items) = arg() else { return Err("`extend` needs items".into()) };
+                            for k in items.iter() {
+                                if !m.iter().any(|x| values_eq_static(x, k)) {
+                                    if over(m.len() + 1) {
+                                        return Err("\u{0}budget".into());
+                                    }
+                                    let pos = m.partition_point(|x| cmp_values(x, k).map(|o| o.is_lt()).unwrap_or(true));
+                                    m.insert(pos, k.clone());
+                                }
+                            }
+                            Ok(Value::Unit)
+                        }
                         _ => Err(format!("the method `{name}` of `HashSet` is not supported yet")),
                     }
                 }
@@ -896,6 +933,25 @@ impl<'p> Vm<'p> {
                         }
                         M::Clear => {
                             m.clear();
+                            Ok(Value::Unit)
+                        }
+                        // Pairs, each inserted as `insert` does.
+                        M::Extend => {
+                            let Value::Vec(items) = arg() else { return Err("`extend` needs pairs".into()) };
+                            for x in items.iter() {
+                                let Value::Tuple(t) = x else { return Err("`extend` needs pairs".into()) };
+                                let (Some(k), Some(v)) = (t.first(), t.get(1)) else { return Err("`extend` needs pairs".into()) };
+                                match m.iter().position(|(y, _)| values_eq_static(y, k)) {
+                                    Some(p) => m[p].1 = v.clone(),
+                                    None => {
+                                        if over(m.len() + 1) {
+                                            return Err("\u{0}budget".into());
+                                        }
+                                        let pos = m.partition_point(|(y, _)| cmp_values(y, k).map(|o| o.is_lt()).unwrap_or(true));
+                                        m.insert(pos, (k.clone(), v.clone()));
+                                    }
+                                }
+                            }
                             Ok(Value::Unit)
                         }
                         _ => Err(format!("no method named `{name}` found for `HashMap`")),
