@@ -2017,6 +2017,9 @@ impl<'a> Compiler<'a> {
         {
             return Some((Op::Native { prim, index, argc: argc as u32 }, argc));
         }
+        if let Some(to) = prim_from_cast(names) {
+            return Some((Op::Cast(to), 1));
+        }
         let fact = fact?;
         let argc = fact.arity as usize;
         // A user function or associated function.
@@ -2394,6 +2397,15 @@ impl<'a> Compiler<'a> {
             let ty = IntTy::from_name(names[0]).unwrap_or(IntTy::I64);
             self.expr(&args[0]);
             self.emit(Op::FitInt { ty, fit: Fit::TryFrom }, span);
+            return;
+        }
+        // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: the cast, which
+        // the checker found lossless.
+        if let [arg] = args
+            && let Some(to) = prim_from_cast(&names)
+        {
+            self.expr(arg);
+            self.emit(Op::Cast(to), span);
             return;
         }
         if names.len() == 2 && !args.is_empty() && crate::check::is_prim_method(names[0], names[1]) {
@@ -3856,6 +3868,16 @@ enum Callee {
     Builtin(Builtin),
     /// A primitive's function: `(primitive, index)` in `exec::prim`.
     Native(u8, u16),
+}
+
+/// `i64::from`, `f64::from`, `char::from`: the cast they are.
+fn prim_from_cast(names: &[&str]) -> Option<CastTo> {
+    match names {
+        ["f64" | "f32", "from"] => Some(CastTo::Float),
+        ["char", "from"] => Some(CastTo::Char),
+        [ty, "from"] => IntTy::from_name(ty).map(CastTo::Int),
+        _ => None,
+    }
 }
 
 /// The run-time shape of the std collection whose associated function

@@ -2598,6 +2598,24 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         }
+        // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: std's lossless
+        // conversions between primitives.
+        if let [ty, f] = &path.names()[..]
+            && *f == "from"
+            && let [arg] = args
+            && let Some(to) = items::prim_ty(ty).filter(|t| matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Char))
+        {
+            let t = self.expr(arg, None, Use::Move);
+            let from = self.table.resolve(&t);
+            if !prim_from(&to, &from) && !matches!(from, Ty::Unknown | Ty::Var(_)) {
+                let d = Diagnostic::error(func.span, format!("the trait bound `{}: From<{}>` is not satisfied", self.show(&to), self.show(&from)))
+                    .with_code("E0277")
+                    .with_label(func.span, format!("the trait `From<{}>` is not implemented for `{}`", self.show(&from), self.show(&to)))
+                    .with_note(format!("help: `{}::try_from(x)` checks the range; `x as {}` truncates", self.show(&to), self.show(&to)));
+                self.type_error(d);
+            }
+            return to;
+        }
         let resolved = self.resolve_value_full(path);
         match resolved {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
@@ -5042,6 +5060,37 @@ fn is_closure_value(e: &Expr) -> bool {
         ExprKind::Block { block, .. } => {
             matches!(block.stmts.last().map(|s| &s.kind), Some(StmtKind::Expr { expr, semi: false }) if is_closure_value(expr))
         }
+        _ => false,
+    }
+}
+
+/// Whether std has `impl From<from> for to` between primitives: lossless
+/// widenings, `bool` into numbers, `char` into `u32` and wider, `u8` into
+/// `char`; a literal's integer variable fits any.
+fn prim_from(to: &Ty, from: &Ty) -> bool {
+    use ty::Int::*;
+    let bits = |i: ty::Int| match i {
+        I8 | U8 => 8,
+        I16 | U16 => 16,
+        I32 | U32 => 32,
+        I64 | U64 => 64,
+        I128 | U128 => 128,
+        Isize | Usize => 0,
+    };
+    match (to, from) {
+        (_, Ty::Bool) => !matches!(to, Ty::Char),
+        (a, b) if a == b => true,
+        // Nothing converts from `usize`/`isize`; into them only from 8 and
+        // 16 bits (what every target holds).
+        (Ty::Int(_), Ty::Int(Isize | Usize)) => false,
+        (Ty::Int(Usize), Ty::Int(f)) => matches!(f, U8 | U16),
+        (Ty::Int(Isize), Ty::Int(f)) => matches!(f, I8 | I16 | U8),
+        (Ty::Int(t), Ty::Int(f)) => (t.is_signed() || !f.is_signed()) && bits(*f) < bits(*t),
+        (Ty::Int(U32 | U64 | U128), Ty::Char) => true,
+        (Ty::Char, Ty::Int(U8)) => true,
+        (Ty::Float(ty::Float::F64), Ty::Float(_)) => true,
+        (Ty::Float(ty::Float::F64), Ty::Int(f)) => matches!(f, I8 | I16 | I32 | U8 | U16 | U32),
+        (Ty::Float(ty::Float::F32), Ty::Int(f)) => matches!(f, I8 | I16 | U8 | U16),
         _ => false,
     }
 }
