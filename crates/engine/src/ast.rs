@@ -158,6 +158,8 @@ pub struct Variant {
     pub fields: Fields,
     /// `Name = 3` discriminant, when written.
     pub discriminant: Option<Expr>,
+    /// Marked `#[default]` (for `#[derive(Default)]`).
+    pub is_default: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -2399,6 +2399,13 @@ impl<'a> Compiler<'a> {
             self.emit(Op::FitInt { ty, fit: Fit::TryFrom }, span);
             return;
         }
+        // `Default::default()`, of the type the checker inferred.
+        if let ["Default", "default"] = names[..]
+            && args.is_empty()
+            && let Some(d) = self.facts.default_calls.get(&(span.start, span.end)).cloned()
+        {
+            return self.emit_default(&d, span, 0);
+        }
         // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: the cast, which
         // the checker found lossless.
         if let [arg] = args
@@ -2562,6 +2569,18 @@ impl<'a> Compiler<'a> {
         {
             self.expr(receiver);
             self.emit(Op::IntoUser { def, func, err: false }, method.span);
+            return;
+        }
+        // `x.unwrap_or_default()` of a type whose default the checker found:
+        // `x.unwrap_or(default)`.
+        if method.name == "unwrap_or_default"
+            && args.is_empty()
+            && let Some(d) = self.facts.default_calls.get(&(span.start, span.end)).cloned()
+        {
+            self.push_receiver(receiver, true);
+            self.emit_default(&d, span, 0);
+            let nid = self.name_id("unwrap_or");
+            self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Unknown }, method.span);
             return;
         }
         let special = self.facts.special.get(&(span.start, span.end)).copied();
@@ -2857,8 +2876,22 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Tuple(xs.len() as u32), span);
             }
+            D::Variant(name, variant) => match self.types.get(name).copied() {
+                Some(def) => {
+                    self.emit(Op::Adt { def, variant: *variant, n: 0, is_enum: true }, span);
+                }
+                None => {
+                    self.err(span, format!("`{name}::default()` is not supported yet"));
+                    self.emit(Op::Unit, span);
+                }
+            },
             D::Struct(name) => {
                 let fields = self.facts.derived_defaults.get(name).cloned();
+                // An enum's entry is its default variant.
+                if let Some([v @ D::Variant(..)]) = fields.as_deref() {
+                    let v = v.clone();
+                    return self.emit_default(&v, span, depth + 1);
+                }
                 let def = self.types.get(name).copied();
                 match (fields, def) {
                     (Some(fields), Some(def)) if depth < 16 => {

@@ -38,6 +38,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0631") => {
             "The function passed here takes arguments of other types than the caller gives it, e.g. `fn double(x: i32)` given to `v.iter().map(..)`, which passes `&i32`. Wrap it in a closure that converts (`|x| double(*x)`), or change its parameter type."
         }
+        Some("E0665") => {
+            "An enum has no obvious default value. `#[derive(Default)]` needs to be told which variant it is: put `#[default]` on one of its variants without fields."
+        }
         Some("E0599") => {
             "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
         }
@@ -149,7 +152,7 @@ mod tests {
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631",
+        "E0407", "E0046", "E0593", "E0631", "E0665",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -1617,7 +1617,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let mut variants = Vec::new();
         while self.pos < close && !self.aborted {
-            self.parse_outer_attrs()?;
+            let is_default = self.parse_outer_attrs()?.iter().any(|a| a.path.is_single("default"));
             self.parse_vis();
             let vname = self.parse_ident()?;
             let fields = if self.is(Punct::OpenBrace) {
@@ -1628,7 +1628,7 @@ impl<'a> Parser<'a> {
                 Fields::Unit
             };
             let discriminant = if self.eat(Punct::Eq) { Some(self.parse_expr()?) } else { None };
-            variants.push(Variant { name: vname, fields, discriminant });
+            variants.push(Variant { name: vname, fields, discriminant, is_default });
             if self.pos < close && !self.eat(Punct::Comma) {
                 return Err(self.expected("`,`, `=`, or `}`"));
             }

@@ -52,6 +52,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
+        report.facts.default_calls.extend(cx.default_facts.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -183,6 +184,10 @@ struct Body<'i> {
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
     lens_closures: Vec<(u32, u32)>,
     fn_values: crate::map::SortedMap<(u32, u32), super::FnValue>,
+    /// `Default::default()` calls and the type each makes (resolved at the
+    /// end of the body), then the defaults found.
+    default_calls: Vec<((u32, u32), Ty)>,
+    default_facts: crate::map::SortedMap<(u32, u32), super::FieldDefault>,
     closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
@@ -285,6 +290,8 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             lens_closures: Vec::new(),
             fn_values: Default::default(),
+            default_calls: Vec::new(),
+            default_facts: Default::default(),
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -827,6 +834,12 @@ impl<'i> Body<'i> {
                 _ => {}
             }
         }
+        for (span, t) in std::mem::take(&mut self.default_calls) {
+            let t = self.table.resolve(&t);
+            if let Some(d) = super::field_default(self.items, &t, 0) {
+                self.default_facts.insert(span, d);
+            }
+        }
         for (span, name, t) in std::mem::take(&mut self.special_calls) {
             let t = self.table.resolve(&t);
             let arg0 = match &t {
@@ -848,8 +861,17 @@ impl<'i> Body<'i> {
                 ("unwrap_or_default", Ty::Int(_), _) => Some(super::Special::Default(super::DefaultOf::Int)),
                 _ => None,
             };
-            if let Some(f) = fact {
-                self.special.insert(span, f);
+            match fact {
+                Some(f) => {
+                    self.special.insert(span, f);
+                }
+                // `unwrap_or_default()` of a user type, an `Option`, a tuple.
+                None if name == "unwrap_or_default" => {
+                    if let Some(d) = super::field_default(self.items, &t, 0) {
+                        self.default_facts.insert(span, d);
+                    }
+                }
+                None => {}
             }
         }
         for (&span, &(local, _)) in &self.uses.paths {
@@ -2597,6 +2619,18 @@ impl<'i> Body<'i> {
                 self.moved_out(a);
             }
             return Ty::Unknown;
+        }
+        // `Default::default()`: the default of the type it is inferred to make.
+        if let [d, f] = &path.names()[..]
+            && (*d, *f) == ("Default", "default")
+            && args.is_empty()
+        {
+            let t = self.fresh();
+            if let Some(exp) = expected {
+                let _ = self.table.unify(&t, exp);
+            }
+            self.default_calls.push(((span.start, span.end), t.clone()));
+            return t;
         }
         // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: std's lossless
         // conversions between primitives.

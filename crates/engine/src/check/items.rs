@@ -33,6 +33,8 @@ impl FieldsDef {
 pub struct VariantDef {
     pub name: String,
     pub fields: FieldsDef,
+    /// Marked `#[default]`.
+    pub is_default: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -478,8 +480,11 @@ impl<'a> Lowerer<'_, 'a> {
                 ItemKind::Enum(e) => {
                     let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &e.name.name)).cloned() else { continue };
                     let g = Generics { names: e.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
-                    let variants =
-                        e.variants.iter().map(|v| VariantDef { name: v.name.name.clone(), fields: self.lower_fields(&v.fields, &g, prefix) }).collect();
+                    let variants = e
+                        .variants
+                        .iter()
+                        .map(|v| VariantDef { name: v.name.name.clone(), fields: self.lower_fields(&v.fields, &g, prefix), is_default: v.is_default })
+                        .collect();
                     if let Some(adt) = self.items.adts.get_mut(id.0 as usize) {
                         Rc::make_mut(adt).kind = AdtKind::Enum(variants);
                     }

@@ -94,6 +94,9 @@ pub struct TypeFacts {
     /// Structs with `#[derive(Default)]`: each field's default, in order
     /// (absent when a field's type has no default the engine knows).
     pub derived_defaults: crate::map::SortedMap<String, Vec<FieldDefault>>,
+    /// `Default::default()` calls, by span: the default of the type they
+    /// were inferred to make.
+    pub default_calls: crate::map::SortedMap<(u32, u32), FieldDefault>,
     /// Closures whose `&mut` parameters are handed back (`send_modify`'s):
     /// which parameters.
     pub closure_mut_params: crate::map::SortedMap<(u32, u32), Vec<bool>>,
@@ -136,6 +139,8 @@ pub enum FieldDefault {
     Tuple(Vec<FieldDefault>),
     /// Another struct's derived default.
     Struct(String),
+    /// A user enum's `#[default]` unit variant: the enum, the variant's index.
+    Variant(String, u32),
 }
 
 /// How a closure captures a variable of the enclosing function, as Rust
@@ -202,6 +207,7 @@ pub fn check(file: &File, src: &str) -> Report {
     let mut report = Report::default();
     let user = items.add_user_file(file);
     copy_with_drop(file, src, &mut report);
+    default_enums(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
@@ -262,48 +268,106 @@ fn copy_with_drop(file: &File, src: &str, report: &mut Report) {
     }
 }
 
+/// E0665: an enum that derives `Default` must mark a variant `#[default]`.
+/// Reported at `Default` in the `derive`.
+fn default_enums(file: &File, src: &str, report: &mut Report) {
+    fn walk(items: &[crate::ast::Item], src: &str, report: &mut Report) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Mod { items, .. } => walk(items, src, report),
+                ItemKind::Enum(e) if !e.variants.iter().any(|v| v.is_default) => {
+                    for a in item.attrs.iter().filter(|a| a.path.is_single("derive") && a.args.iter().any(|x| x.trim() == "Default")) {
+                        let text = src.get(a.span.start as usize..a.span.end as usize).unwrap_or("");
+                        let at = derive_word(text, "Default").map_or(a.span, |i| {
+                            let start = a.span.start + i as u32;
+                            crate::span::Span { start, end: start + 7 }
+                        });
+                        report.types.push(
+                            Diagnostic::error(at, "`#[derive(Default)]` on enum with no `#[default]`")
+                                .with_code("E0665")
+                                .with_label(at, "in this derive macro expansion")
+                                .with_note(format!(
+                                    "help: make a unit variant default by placing `#[default]` above it: `#[default] {}`",
+                                    e.variants.first().map_or("", |v| v.name.name.as_str())
+                                )),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(&file.items, src, report);
+}
+
 /// Where the word `Copy` is in a `#[derive(..)]`'s text.
 fn copy_word(text: &str) -> Option<usize> {
+    derive_word(text, "Copy")
+}
+
+/// Where the word `word` is in a `#[derive(..)]`'s text.
+fn derive_word(text: &str, word: &str) -> Option<usize> {
     let b = text.as_bytes();
     let is_ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    (0..text.len()).find(|&i| text[i..].starts_with("Copy") && (i == 0 || !is_ident(b[i - 1])) && b.get(i + 4).is_none_or(|&c| !is_ident(c)))
+    (0..text.len()).find(|&i| text[i..].starts_with(word) && (i == 0 || !is_ident(b[i - 1])) && b.get(i + word.len()).is_none_or(|&c| !is_ident(c)))
 }
 
 /// The fields' defaults of each user struct that derives `Default`.
-fn derived_defaults(items: &items::Items, report: &mut Report) {
-    fn of(items: &items::Items, t: &ty::Ty, depth: u32) -> Option<FieldDefault> {
-        use ty::Ty;
-        if depth > 8 {
-            return None;
-        }
-        Some(match t {
-            Ty::Int(_) => FieldDefault::Int,
-            Ty::Float(_) => FieldDefault::Float,
-            Ty::Bool => FieldDefault::Bool,
-            Ty::Char => FieldDefault::Char,
-            Ty::Tuple(v) if v.is_empty() => FieldDefault::Unit,
-            Ty::Tuple(v) => FieldDefault::Tuple(v.iter().map(|x| of(items, x, depth + 1)).collect::<Option<Vec<_>>>()?),
-            Ty::Adt(id, _) => {
-                let adt = items.adts.get(id.0 as usize)?;
-                if !adt.is_stub {
-                    return (adt.derives("Default") && matches!(adt.kind, items::AdtKind::Struct(_))).then(|| FieldDefault::Struct(adt.name.clone()));
+/// The `Default::default()` of a value of type `t`, when the engine can
+/// make it.
+pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Option<FieldDefault> {
+    use ty::Ty;
+    if depth > 8 {
+        return None;
+    }
+    Some(match t {
+        Ty::Int(_) => FieldDefault::Int,
+        Ty::Float(_) => FieldDefault::Float,
+        Ty::Bool => FieldDefault::Bool,
+        Ty::Char => FieldDefault::Char,
+        Ty::Tuple(v) if v.is_empty() => FieldDefault::Unit,
+        Ty::Tuple(v) => FieldDefault::Tuple(v.iter().map(|x| field_default(items, x, depth + 1)).collect::<Option<Vec<_>>>()?),
+        Ty::Adt(id, _) => {
+            let adt = items.adts.get(id.0 as usize)?;
+            if !adt.is_stub {
+                if !adt.derives("Default") {
+                    return None;
                 }
-                match adt.name.as_str() {
-                    "String" => FieldDefault::String,
-                    "Vec" | "VecDeque" => FieldDefault::Vec,
-                    "HashMap" | "BTreeMap" => FieldDefault::Map,
-                    "HashSet" | "BTreeSet" => FieldDefault::Set,
-                    "Option" => FieldDefault::None,
-                    _ => return None,
+                return match &adt.kind {
+                    items::AdtKind::Struct(_) => Some(FieldDefault::Struct(adt.name.clone())),
+                    items::AdtKind::Enum(vs) => {
+                        let i = vs.iter().position(|v| v.is_default && matches!(v.fields, items::FieldsDef::Unit))?;
+                        Some(FieldDefault::Variant(adt.name.clone(), i as u32))
+                    }
+                };
+            }
+            match adt.name.as_str() {
+                "String" => FieldDefault::String,
+                "Vec" | "VecDeque" => FieldDefault::Vec,
+                "HashMap" | "BTreeMap" => FieldDefault::Map,
+                "HashSet" | "BTreeSet" => FieldDefault::Set,
+                "Option" => FieldDefault::None,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn derived_defaults(items: &items::Items, report: &mut Report) {
+    for adt in items.adts.iter().filter(|a| !a.is_stub && a.derives("Default")) {
+        match &adt.kind {
+            items::AdtKind::Struct(fields) => {
+                if let Some(d) = fields.types().into_iter().map(|t| field_default(items, t, 0)).collect::<Option<Vec<_>>>() {
+                    report.facts.derived_defaults.insert(adt.name.clone(), d);
                 }
             }
-            _ => return None,
-        })
-    }
-    for adt in items.adts.iter().filter(|a| !a.is_stub && a.derives("Default")) {
-        let items::AdtKind::Struct(fields) = &adt.kind else { continue };
-        if let Some(d) = fields.types().into_iter().map(|t| of(items, t, 0)).collect::<Option<Vec<_>>>() {
-            report.facts.derived_defaults.insert(adt.name.clone(), d);
+            // An enum's default is its `#[default]` variant (no fields).
+            items::AdtKind::Enum(vs) => {
+                if let Some(i) = vs.iter().position(|v| v.is_default && matches!(v.fields, items::FieldsDef::Unit)) {
+                    report.facts.derived_defaults.insert(adt.name.clone(), vec![FieldDefault::Variant(adt.name.clone(), i as u32)]);
+                }
+            }
         }
     }
 }

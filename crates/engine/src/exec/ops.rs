@@ -279,7 +279,9 @@ impl<'p> Vm<'p> {
                         (M::Unwrap, false) => panic("called `Option::unwrap()` on a `None` value"),
                         (M::Expect, false) => panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
                         (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
-                        (M::UnwrapOrDefault, false) => Ok(Value::Int(0)),
+                        (M::UnwrapOrDefault, false) => {
+                            self.unsupported_stop(span, "`unwrap_or_default()` of a value whose type Taskscope does not know is not supported yet".into())
+                        }
                         _ => panic(format!("no method `{name}` on Option")),
                     };
                 }
@@ -291,7 +293,9 @@ impl<'p> Vm<'p> {
                         (M::Unwrap, false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
                         (M::Expect, false) => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                         (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
-                        (M::UnwrapOrDefault, false) => Ok(Value::Int(0)),
+                        (M::UnwrapOrDefault, false) => {
+                            self.unsupported_stop(span, "`unwrap_or_default()` of a value whose type Taskscope does not know is not supported yet".into())
+                        }
                         (M::UnwrapErr | M::ExpectErr, false) => Ok(v),
                         (M::UnwrapErr, true) => panic(format!("called `Result::unwrap_err()` on an `Ok` value: {dbg}")),
                         _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
