@@ -792,6 +792,12 @@ impl MethodName {
     /// The builtin method called `name`, or `Other`.
     pub fn of(name: &str) -> MethodName {
         use MethodName::*;
+        // `VecDeque`'s ends, which a `Vec` at run time calls `first`/`last`.
+        let name = match name {
+            "front" => "first",
+            "back" => "last",
+            n => n,
+        };
         match METHOD_NAMES.split(' ').position(|n| n == name) {
             Some(0) => Abort,
             Some(1) => Abs,
