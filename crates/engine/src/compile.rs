@@ -2093,6 +2093,23 @@ impl<'a> Compiler<'a> {
         if (canon == "tokio::sync::Semaphore" || *ty_name == "Semaphore") && *item == "MAX_PERMITS" {
             return Some(Value::from_i128(i128::from(u64::MAX >> 3)));
         }
+        if ty.len() == 1 && matches!(*ty_name, "f64" | "f32") {
+            let f32 = *ty_name == "f32";
+            return Some(Value::Float(match *item {
+                "MIN" if f32 => f64::from(f32::MIN),
+                "MAX" if f32 => f64::from(f32::MAX),
+                "EPSILON" if f32 => f64::from(f32::EPSILON),
+                "MIN_POSITIVE" if f32 => f64::from(f32::MIN_POSITIVE),
+                "MIN" => f64::MIN,
+                "MAX" => f64::MAX,
+                "EPSILON" => f64::EPSILON,
+                "MIN_POSITIVE" => f64::MIN_POSITIVE,
+                "INFINITY" => f64::INFINITY,
+                "NEG_INFINITY" => f64::NEG_INFINITY,
+                "NAN" => f64::NAN,
+                _ => return None,
+            }));
+        }
         let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1)?;
         let (lo, hi) = ity.range128();
         Some(Value::from_i128(match *item {
@@ -2953,23 +2970,26 @@ impl<'a> Compiler<'a> {
         let modes = cx.capture_modes.clone();
         self.funcs[id as usize] = Some(cx.finish());
         let mut copy = true;
+        let owned_writes = self.facts.owned_writes.get(&(span.start, span.end)).cloned().unwrap_or_default();
         for (name, outer, _) in &captures {
             let mode = modes.iter().find(|(n, _)| n == name).map_or(Capture::Ref, |(_, m)| *m);
             match mode {
-                _ if is_move => {
-                    copy = false;
-                    self.emit(Op::Move(*outer), span);
-                }
-                Capture::Value => {
-                    copy = false;
-                    self.emit(Op::Move(*outer), span);
-                }
-                Capture::Mut => {
+                Capture::Mut if !is_move => {
                     copy = false;
                     self.emit(Op::Lend { slot: *outer, shared: false }, span);
                 }
-                Capture::Ref => {
+                Capture::Ref if !is_move => {
                     self.emit(Op::Lend { slot: *outer, shared: true }, span);
+                }
+                // Moved in (`move`, or a body that moves it).
+                _ => {
+                    copy = false;
+                    self.emit(Op::Move(*outer), span);
+                    // Written by the body: kept in a cell of the closure's
+                    // own, so the next call sees it.
+                    if owned_writes.contains(name) {
+                        self.emit(Op::Own, span);
+                    }
                 }
             }
         }

@@ -1489,6 +1489,10 @@ impl<'p> Vm<'p> {
                 co.stack[i] = Value::Lent(cell.clone(), *shared);
                 co.stack.push(Value::Lent(cell, *shared));
             }
+            Op::Own => {
+                let v = Self::pop(co);
+                co.stack.push(Value::Lent(Rc::new(RefCell::new(v)), false));
+            }
             Op::CallValue { argc } => {
                 let args = Self::pop_n(co, *argc as usize);
                 let f = Self::pop(co);
@@ -2308,6 +2312,13 @@ impl<'p> Vm<'p> {
             }
             Value::Enum(a) if a.def == builtin::OPTION => {
                 let items = a.fields.clone();
+                let n = items.len();
+                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
+            }
+            // A `char`'s `to_uppercase()`/`to_lowercase()` iterator, which
+            // is its text at run time: the chars.
+            Value::String(_) | Value::Str(_) => {
+                let items: Vec<Value> = v.as_str().unwrap_or("").chars().map(Value::Char).collect();
                 let n = items.len();
                 IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
             }

@@ -1036,6 +1036,12 @@ pub enum IterState {
         a: Box<IterState>,
         b: Box<IterState>,
     },
+    /// `peekable()`: the item `peek` pulled ahead, if it did (`Some(None)`
+    /// when it found the end).
+    Peekable {
+        inner: Box<IterState>,
+        peeked: Option<Option<Value>>,
+    },
 }
 
 impl IterState {
@@ -1052,9 +1058,11 @@ impl IterState {
             | IterState::FlatMap { f: Some(_), .. } => true,
             IterState::FlatMap { inner, cur, .. } => inner.calls_closures() || cur.as_ref().is_some_and(|c| c.calls_closures()),
             IterState::Chain { a, b } | IterState::Zip { a, b } => a.calls_closures() || b.calls_closures(),
-            IterState::Enumerate { inner, .. } | IterState::Take { inner, .. } | IterState::Skip { inner, .. } | IterState::StepBy { inner, .. } => {
-                inner.calls_closures()
-            }
+            IterState::Enumerate { inner, .. }
+            | IterState::Take { inner, .. }
+            | IterState::Skip { inner, .. }
+            | IterState::StepBy { inner, .. }
+            | IterState::Peekable { inner, .. } => inner.calls_closures(),
         }
     }
 

@@ -272,6 +272,10 @@ pub enum Op {
         slot: Slot,
         shared: bool,
     },
+    /// Wraps the value on top in a cell a closure owns (`Value::Lent`, not
+    /// shared): a capture the closure owns and writes, so what one call
+    /// writes the next call sees (`move || { n += 1; n }`).
+    Own,
     /// Calls the closure under its `argc` arguments.
     CallValue {
         argc: u32,
@@ -766,6 +770,24 @@ pub enum MethodName {
     SortBy,
     Cmp,
     OkOr,
+    Product,
+    SplitOnce,
+    RsplitOnce,
+    CharIndices,
+    Windows,
+    Chunks,
+    ToVec,
+    BinarySearch,
+    AsDeref,
+    Peekable,
+    Peek,
+    ThenWith,
+    IsLt,
+    IsGt,
+    IsLe,
+    IsGe,
+    IsEq,
+    IsNe,
     /// Not a builtin method.
     Other,
 }
@@ -786,7 +808,9 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     to_uppercase trim truncate try_lock try_recv try_send unwrap unwrap_err unwrap_or \
     unwrap_or_default unwrap_or_else values wrapping_add zip filter_map fold find_map take_while \
     skip_while inspect flat_map flatten partition map_or or_else ok_or_else is_some_and is_none_or \
-    is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or";
+    is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
+    char_indices windows chunks to_vec binary_search as_deref peekable peek \
+    then_with is_lt is_gt is_le is_ge is_eq is_ne";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -963,6 +987,24 @@ impl MethodName {
             Some(161) => SortBy,
             Some(162) => Cmp,
             Some(163) => OkOr,
+            Some(164) => Product,
+            Some(165) => SplitOnce,
+            Some(166) => RsplitOnce,
+            Some(167) => CharIndices,
+            Some(168) => Windows,
+            Some(169) => Chunks,
+            Some(170) => ToVec,
+            Some(171) => BinarySearch,
+            Some(172) => AsDeref,
+            Some(173) => Peekable,
+            Some(174) => Peek,
+            Some(175) => ThenWith,
+            Some(176) => IsLt,
+            Some(177) => IsGt,
+            Some(178) => IsLe,
+            Some(179) => IsGe,
+            Some(180) => IsEq,
+            Some(181) => IsNe,
             _ => Other,
         }
     }

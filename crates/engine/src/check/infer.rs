@@ -50,6 +50,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
+        report.facts.owned_writes.extend(cx.owned_writes.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
@@ -189,6 +190,7 @@ struct Body<'i> {
     default_calls: Vec<((u32, u32), Ty)>,
     default_facts: crate::map::SortedMap<(u32, u32), super::FieldDefault>,
     closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
+    owned_writes: SortedMap<(u32, u32), Vec<String>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -293,6 +295,7 @@ impl<'i> Body<'i> {
             default_calls: Vec::new(),
             default_facts: Default::default(),
             closure_mut_params: SortedMap::new(),
+            owned_writes: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             last_closure: ClosureKind::default(),
@@ -2174,6 +2177,7 @@ impl<'i> Body<'i> {
         self.body_ctx = saved_ctx;
         let cx = self.closures.pop().unwrap_or_default();
         let mut modes = Vec::new();
+        let mut owned_writes = Vec::new();
         for &(id, by_value, written) in &cx.captures {
             let copy = self.is_copy(&self.locals[id].ty.clone());
             let mode = if is_move || (by_value && !copy) {
@@ -2188,7 +2192,13 @@ impl<'i> Body<'i> {
             }
             // The enclosing closures capture it too.
             self.closure_use(id, mode == super::Capture::Value && !copy, written);
+            if mode == super::Capture::Value && written {
+                owned_writes.push(self.locals[id].name.clone());
+            }
             modes.push((self.locals[id].name.clone(), mode));
+        }
+        if !owned_writes.is_empty() {
+            self.owned_writes.insert((span.start, span.end), owned_writes);
         }
         self.last_closure = ClosureKind {
             once: cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone())),
@@ -2596,8 +2606,10 @@ impl<'i> Body<'i> {
                 self.once_calls.insert((func.span.start, func.span.end));
             } else if kind.writes {
                 self.check_mutable(func, Access::BorrowMut, func.span);
-            } else if self.locals[id].is_param {
-                // A parameter may be `FnMut` (`mut f: F`): its `mut` is needed.
+            } else if self.locals[id].is_param || !self.closure_locals.contains_key(&id) {
+                // A parameter may be `FnMut` (`mut f: F`), and so may a
+                // value that is not a closure written here (`impl FnMut`
+                // returned, `Box<dyn FnMut>`): its `mut` is needed.
                 self.needs_mut.insert(id);
             }
             let mut ft = self.table.shallow(&ft);

@@ -100,6 +100,9 @@ pub struct TypeFacts {
     /// Closures whose `&mut` parameters are handed back (`send_modify`'s):
     /// which parameters.
     pub closure_mut_params: crate::map::SortedMap<(u32, u32), Vec<bool>>,
+    /// Closures (by span): the captures they own (`move`, or moved in) and
+    /// write, which keep their value from one call to the next.
+    pub owned_writes: crate::map::SortedMap<(u32, u32), Vec<String>>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,

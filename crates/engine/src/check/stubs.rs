@@ -224,6 +224,23 @@ mod std {
         }
     }
     pub mod char {
+        /// `c.to_uppercase()`: the chars of its upper case, which print as text.
+        #[derive(Clone, Debug, Display)]
+        pub struct ToUppercase;
+        impl ToUppercase {
+            pub fn next(&mut self) -> Option<char>;
+            pub fn collect<B>(self) -> B;
+            pub fn count(self) -> usize;
+            pub fn to_string(&self) -> String;
+        }
+        #[derive(Clone, Debug, Display)]
+        pub struct ToLowercase;
+        impl ToLowercase {
+            pub fn next(&mut self) -> Option<char>;
+            pub fn collect<B>(self) -> B;
+            pub fn count(self) -> usize;
+            pub fn to_string(&self) -> String;
+        }
         impl char {
             pub fn is_alphabetic(self) -> bool;
             pub fn is_alphanumeric(self) -> bool;
@@ -243,8 +260,8 @@ mod std {
             pub fn to_digit(self, radix: u32) -> Option<u32>;
             pub fn to_ascii_uppercase(&self) -> char;
             pub fn to_ascii_lowercase(&self) -> char;
-            pub fn to_uppercase(self) -> _;
-            pub fn to_lowercase(self) -> _;
+            pub fn to_uppercase(self) -> ToUppercase;
+            pub fn to_lowercase(self) -> ToLowercase;
             pub fn len_utf8(self) -> usize;
             pub fn to_string(&self) -> String;
             pub fn clone(&self) -> char;
@@ -612,7 +629,8 @@ mod std {
             pub fn step_by(self, step: usize) -> Iter<I>;
             pub fn chain(self, other: _) -> Iter<I>;
             pub fn zip<J>(self, other: Iter<J>) -> Iter<(I, J)>;
-            pub fn peekable(self) -> _;
+            pub fn peekable(self) -> Iter<I>;
+            pub fn peek(&mut self) -> Option<&I>;
             pub fn count(self) -> usize;
             pub fn last(self) -> Option<I>;
             pub fn nth(&mut self, n: usize) -> Option<I>;

@@ -89,6 +89,10 @@ impl Vm<'_> {
                 *count += 1;
                 Ok(Some(Value::Tuple(Rc::new(vec![Value::Int(i), v]))))
             }
+            IterState::Peekable { inner, peeked } => match peeked.take() {
+                Some(v) => Ok(v),
+                None => self.iter_next(inner, span),
+            },
             IterState::Map { inner, f } => {
                 let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
                 let f = f.clone();
@@ -281,6 +285,37 @@ impl Vm<'_> {
         })
     }
 
+    /// `it.peek()`: the next item, pulled ahead and kept for the next
+    /// `next` (an iterator that is not `Peekable` yet becomes one).
+    pub(super) fn peek(&mut self, it: &Rc<RefCell<IterState>>, span: Span) -> R<Value> {
+        let empty = IterState::Range { cur: 0, end: 0, rev: false };
+        let Ok(mut cell) = it.try_borrow_mut() else { return panic("internal error: an iterator advanced inside itself") };
+        let st = std::mem::replace(&mut *cell, empty);
+        drop(cell);
+        let (inner, peeked) = match st {
+            IterState::Peekable { inner, peeked } => (inner, peeked),
+            other => (Box::new(other), None),
+        };
+        let mut st = IterState::Peekable { inner, peeked };
+        let r = match &mut st {
+            IterState::Peekable { inner, peeked } => {
+                if peeked.is_none() {
+                    match self.iter_next(inner, span) {
+                        Ok(v) => *peeked = Some(v),
+                        Err(e) => {
+                            *it.borrow_mut() = st;
+                            return Err(e);
+                        }
+                    }
+                }
+                Value::opt(peeked.clone().flatten())
+            }
+            _ => Value::none(),
+        };
+        *it.borrow_mut() = st;
+        Ok(r)
+    }
+
     /// The state of a fresh iterator over `v` (which it consumes).
     fn state_of(&mut self, v: Value) -> R<IterState> {
         let it = self.make_iter(v)?;
@@ -323,6 +358,7 @@ impl Vm<'_> {
                 if mn == M::Chain { IterState::Chain { a: inner, b: other } } else { IterState::Zip { a: inner, b: other } }
             }
             M::Flatten => IterState::FlatMap { inner, f: None, cur: None },
+            M::Peekable => IterState::Peekable { inner, peeked: None },
             _ => return self.reversed(*inner, span),
         }))
     }
@@ -365,6 +401,31 @@ impl Vm<'_> {
         }
         if is_res && let Some(r) = result(recv) {
             return self.result_method(r, mn, arg, span);
+        }
+        // `std::cmp::Ordering`'s combinators.
+        if let Value::Enum(o) = recv
+            && o.def == builtin::ORDERING
+        {
+            const EQUAL: u32 = 1;
+            let v = o.variant;
+            let b = |x: bool| Some(Value::Bool(x));
+            return Ok(match mn {
+                M::Then if v == EQUAL => Some(arg()),
+                M::Then => Some(recv.clone()),
+                M::ThenWith if v == EQUAL => {
+                    let f = arg();
+                    Some(self.call_closure(f, vec![], span)?)
+                }
+                M::ThenWith => Some(recv.clone()),
+                M::Reverse => Some(Value::adt_enum(builtin::ORDERING, 2 - v, Vec::new())),
+                M::IsLt => b(v == 0),
+                M::IsGt => b(v == 2),
+                M::IsLe => b(v != 2),
+                M::IsGe => b(v != 0),
+                M::IsEq => b(v == EQUAL),
+                M::IsNe => b(v != EQUAL),
+                _ => None,
+            });
         }
         if let (M::Then, Value::Bool(b)) = (mn, recv) {
             let f = arg();

@@ -391,6 +391,18 @@ impl<'p> Vm<'p> {
                 };
                 return Ok(Value::adt_enum(builtin::ORDERING, variant, Vec::new()));
             }
+            M::Product => {
+                let items = self.drain_all(recv, span)?;
+                let mut items = items.into_iter();
+                let mut acc = match items.next() {
+                    Some(first) => self.auto_deref(first),
+                    None => Value::Int(1),
+                };
+                for x in items {
+                    acc = self.binary(BinOp::Mul, acc, x)?;
+                }
+                return Ok(acc);
+            }
             M::Sum | M::Count | M::Min | M::Max | M::Collect | M::Last => {
                 let items = self.drain_all(recv, span)?;
                 return Ok(match mn {
@@ -428,6 +440,10 @@ impl<'p> Vm<'p> {
             M::Next => {
                 let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
                 return Ok(Value::opt(self.next_of(&st, span)?));
+            }
+            M::Peek => {
+                let Value::Iter(st) = recv else { return panic("`peek` needs an iterator") };
+                return self.peek(&st, span);
             }
             M::Contains => {
                 let x = arg();
@@ -496,7 +512,8 @@ impl<'p> Vm<'p> {
                     _ => recv.as_str().unwrap_or(""),
                 };
                 if s.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
-                    return panic(format!("`{name}` of non-ASCII text is not supported yet"));
+                    // (Unicode's case tables would grow the download.)
+                    return self.unsupported_stop(span, format!("`{name}` of non-ASCII text is not supported yet"));
                 }
                 return Ok(Value::string(if mn == M::ToUppercase { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }));
             }
@@ -512,7 +529,77 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
                 });
             }
-            M::AsStr | M::AsRef | M::Borrow | M::Deref => return Ok(recv),
+            // `chars.as_str()`: what the `Chars` has left.
+            M::AsStr if matches!(recv, Value::Iter(_)) => {
+                let Value::Iter(st) = &recv else { return panic("not an iterator") };
+                let rest = match &*st.borrow() {
+                    IterState::Items { items, front, back, rev: false } => Some(
+                        items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect::<String>(),
+                    ),
+                    _ => None,
+                };
+                return match rest {
+                    Some(s) => Ok(Value::string(s)),
+                    None => self.unsupported_stop(span, "`as_str` of this iterator is not supported yet".into()),
+                };
+            }
+            M::AsStr | M::AsRef | M::Borrow | M::Deref | M::AsDeref => return Ok(recv),
+            M::SplitOnce | M::RsplitOnce if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let p = arg();
+                let mut buf = [0u8; 4];
+                let pat = match (&p, p.as_str()) {
+                    (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
+                    (_, Some(sub)) => sub,
+                    _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
+                };
+                let parts = if mn == M::SplitOnce { s.split_once(pat) } else { s.rsplit_once(pat) };
+                return Ok(Value::opt(parts.map(|(a, b)| Value::Tuple(Rc::new(vec![Value::Str(a.into()), Value::Str(b.into())])))));
+            }
+            M::CharIndices if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let items = s.char_indices().map(|(i, c)| Value::Tuple(Rc::new(vec![Value::Int(i as i64), Value::Char(c)]))).collect();
+                return Ok(items_iter(items));
+            }
+            M::Windows | M::Chunks | M::ToVec | M::BinarySearch if matches!(self.auto_deref(recv.clone()), Value::Vec(_)) => {
+                let Value::Vec(v) = self.auto_deref(recv) else { return panic("not a slice") };
+                if mn == M::ToVec {
+                    return Ok(Value::Vec(v));
+                }
+                if mn == M::BinarySearch {
+                    // Where it is, or where it would go; among equal
+                    // elements, the one std's halving search lands on.
+                    let x = self.auto_deref(arg());
+                    if v.is_empty() {
+                        return Ok(Value::err(Value::Int(0)));
+                    }
+                    let cmp = |i: usize| cmp_values(&v[i], &x).unwrap_or(std::cmp::Ordering::Equal);
+                    let (mut base, mut size) = (0usize, v.len());
+                    while size > 1 {
+                        let half = size / 2;
+                        if cmp(base + half) != std::cmp::Ordering::Greater {
+                            base += half;
+                        }
+                        size -= half;
+                    }
+                    return Ok(match cmp(base) {
+                        std::cmp::Ordering::Equal => Value::ok(Value::Int(base as i64)),
+                        o => Value::err(Value::Int((base + usize::from(o == std::cmp::Ordering::Less)) as i64)),
+                    });
+                }
+                let n = arg().as_int().unwrap_or(0);
+                if n <= 0 {
+                    let what = if mn == M::Windows { "window size must be non-zero" } else { "chunk size must be non-zero" };
+                    return panic(what);
+                }
+                let n = n as usize;
+                let items: Vec<Value> = if mn == M::Windows {
+                    v.windows(n).map(|w| Value::Vec(Rc::new(w.to_vec()))).collect()
+                } else {
+                    v.chunks(n).map(|c| Value::Vec(Rc::new(c.to_vec()))).collect()
+                };
+                return Ok(items_iter(items));
+            }
             M::Repeat => {
                 let n = arg().as_int().unwrap_or(0).max(0) as usize;
                 let s = recv.as_str().unwrap_or("");
@@ -613,7 +700,7 @@ impl<'p> Vm<'p> {
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(Value::opt(c.to_digit(radix.clamp(2, 36)).map(|d| Value::Int(d as i64))));
             }
-            M::Skip | M::Take | M::StepBy | M::Nth | M::Flatten if !matches!(on, StdTy::Option | StdTy::Result) => {
+            M::Skip | M::Take | M::StepBy | M::Nth | M::Flatten | M::Peekable if !matches!(on, StdTy::Option | StdTy::Result) => {
                 return self.lazy_adapter(recv, mn, arg, span);
             }
             M::Zip if on == StdTy::Option || (on == StdTy::Unknown && opt(&recv).is_some()) => {
