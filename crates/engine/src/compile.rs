@@ -178,6 +178,11 @@ pub struct Compiler<'a> {
     /// is then a `Pin<&mut _>`, and `fut.await` moves the reference, not
     /// the future, which stays in its place until its scope ends.
     pinned: Vec<(usize, Slot)>,
+    /// `let f = |s: &mut State| ..;` (function depth, slot, which
+    /// parameters are `&mut`): the closure hands its `&mut` parameters back
+    /// with its result, as a function does, so each call `f(&mut st)` is
+    /// copy-in/copy-out. A closure capturing `f` gets the entry too.
+    mut_closures: Vec<(usize, Slot, Vec<bool>)>,
 }
 
 /// Compiles a program the checker accepted, with what it found: which
@@ -187,6 +192,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         facts,
         aliases: Vec::new(),
         pinned: Vec::new(),
+        mut_closures: Vec::new(),
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -804,6 +810,7 @@ impl<'a> Compiler<'a> {
         self.pop_scope_no_drop();
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("fn context");
         self.funcs[id as usize] = Some(cx.finish());
@@ -1037,6 +1044,9 @@ impl<'a> Compiler<'a> {
         if let Some(t) = self.fcx[i - 1].int_tys.get(&outer).copied() {
             self.fcx[i].int_tys.insert(inner, t);
         }
+        if let Some(flags) = self.mut_closures.iter().rev().find(|(d, s, _)| *d == i && *s == outer).map(|(_, _, f)| f.clone()) {
+            self.mut_closures.push((i + 1, inner, flags));
+        }
         let cx = &mut self.fcx[i];
         cx.param_slots.push(inner);
         if !cx.lent.iter().any(|n| n == name)
@@ -1144,6 +1154,14 @@ impl<'a> Compiler<'a> {
                                 let slot = self.declare(&name.name);
                                 if let Some(t) = ity {
                                     self.cur().int_tys.insert(slot, t);
+                                }
+                                let depth = self.fcx.len();
+                                self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+                                if let ExprKind::Closure { .. } = &init.kind
+                                    && let Some(flags) = self.facts.closure_mut_params.get(&(init.span.start, init.span.end))
+                                    && flags.iter().any(|&m| m)
+                                {
+                                    self.mut_closures.push((depth, slot, flags.clone()));
                                 }
                                 if let Some(tmp) = tmp {
                                     self.emit(Op::Move(tmp), pat.span);
@@ -1924,6 +1942,9 @@ impl<'a> Compiler<'a> {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
                 let depth = self.fcx.len();
+                if self.mut_closures.iter().any(|(d, s, _)| *d == depth && *s == slot) {
+                    self.err(span, format!("using `{name}`, a closure with a `&mut` parameter, other than by calling it is not supported yet"));
+                }
                 if let Some(place) = self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
                     self.load_place(&place, span);
                     return;
@@ -2370,6 +2391,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move(slot), func.span);
             } else {
                 self.emit(Op::Load(slot), func.span);
+            }
+            let depth = self.fcx.len();
+            if let Some(flags) = self.mut_closures.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, f)| f.clone()) {
+                let wb = self.push_args(args, &flags);
+                if wb.len() != flags.iter().filter(|&&m| m).count() {
+                    self.err(span, "passing this closure a `&mut` that is not `&mut` of a variable, its field or an element is not supported yet");
+                }
+                self.emit(Op::CallValue { argc: args.len() as u32 }, span);
+                self.emit_writeback(wb, span);
+                return;
             }
             for a in args {
                 self.expr(a);
@@ -2839,6 +2870,7 @@ impl<'a> Compiler<'a> {
         self.emit_return(span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         let cx = self.fcx.pop().expect("closure context");
         let captures = cx.captures.clone();
         let modes = cx.capture_modes.clone();
@@ -2878,6 +2910,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Return, span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();

@@ -49,7 +49,13 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
-        report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
+        // Resolved at the end of the body: `let f = |s| *s += 1; f(&mut n);`
+        // knows `s` is a `&mut` only from the call.
+        let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
+        for (span, params) in mut_params {
+            let flags = params.iter().map(|(t, ident)| *ident && matches!(cx.table.resolve(t), Ty::Ref { is_mut: true, .. })).collect();
+            report.facts.closure_mut_params.insert(span, flags);
+        }
         report.facts.lens_closures.append(&mut cx.lens_closures);
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -181,7 +187,9 @@ struct Body<'i> {
     /// returns of its `&mut` parameter is the mapped guard's target
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
     lens_closures: Vec<(u32, u32)>,
-    closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
+    /// Closures whose `&mut` parameters are handed back: each parameter's
+    /// type, and whether its pattern is a plain binding.
+    closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -1122,7 +1130,14 @@ impl<'i> Body<'i> {
                             self.coerce(&found, d, e.span);
                             d.clone()
                         }
-                        (Some(e), None) => self.expr(e, None, Use::Move),
+                        (Some(e), None) => {
+                            // `let f = |s: &mut State| s.n += 1;`: its `&mut`
+                            // parameters are handed back at each call `f(..)`.
+                            self.mut_param_closure = matches!(e.kind, ExprKind::Closure { is_async: false, .. }) && matches!(pat.kind, PatKind::Ident { .. });
+                            let t = self.expr(e, None, Use::Move);
+                            self.mut_param_closure = false;
+                            t
+                        }
                         (None, Some(d)) => d.clone(),
                         (None, None) => self.fresh(),
                     };
@@ -2118,11 +2133,7 @@ impl<'i> Body<'i> {
             ptys.push(t);
         }
         if mut_params {
-            let flags = ptys
-                .iter()
-                .zip(params)
-                .map(|(t, p)| matches!(self.table.resolve(t), Ty::Ref { is_mut: true, .. }) && matches!(p.pat.kind, PatKind::Ident { .. }))
-                .collect();
+            let flags = ptys.iter().zip(params).map(|(t, p)| (t.clone(), matches!(p.pat.kind, PatKind::Ident { .. }))).collect();
             self.closure_mut_params.insert((span.start, span.end), flags);
         }
         let out = match (ret, exp_ret) {
