@@ -1125,6 +1125,24 @@ impl<'a> Compiler<'a> {
                         self.bind_uninit(pat);
                     }
                     Some(init) => {
+                        // `let x = m.get_mut(&k).unwrap();`, `let c =
+                        // m.entry(k).or_insert(0);`: `x` names the place.
+                        if let (PatKind::Ident { is_mut: false, by_ref: false, sub: None, name }, None) = (&pat.kind, else_block)
+                            && crate::check::ref_place_form(init, &self.facts.method_paths).is_some()
+                        {
+                            self.push_temps();
+                            let place = self.ref_place(init);
+                            self.pop_temps(end);
+                            let slot = self.declare(&name.name);
+                            let depth = self.fcx.len();
+                            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+                            self.emit(Op::Unit, pat.span);
+                            self.emit(Op::Store(slot), pat.span);
+                            if let Some(place) = place {
+                                self.aliases.push((depth, slot, place));
+                            }
+                            return;
+                        }
                         // `let _ = place;` neither moves nor drops.
                         if matches!(pat.kind, PatKind::Wild) {
                             self.push_temps();
@@ -1831,7 +1849,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Unit, span);
             }
             ExprKind::Call { func, args } => self.call(func, args, span, false),
-            ExprKind::MethodCall { receiver, method, args, .. } => self.typed_method_call(receiver, method, args, span),
+            ExprKind::MethodCall { receiver, method, args, .. } => {
+                // A `&mut` a method hands out into a place: a copy of what
+                // is there (writes through it are compiled as the place's).
+                if crate::check::ref_place_form(e, &self.facts.method_paths).is_some() {
+                    if let Some(place) = self.ref_place(e) {
+                        self.load_place(&place, span);
+                    } else {
+                        self.emit(Op::Unit, span);
+                    }
+                } else {
+                    self.typed_method_call(receiver, method, args, span)
+                }
+            }
             ExprKind::Field(base, name) => {
                 self.expr_borrow_temp(base);
                 let id = self.name_id(&name.name);
@@ -2192,6 +2222,9 @@ impl<'a> Compiler<'a> {
         if let Some(p) = self.place_of(e) {
             return Some(p);
         }
+        if crate::check::ref_place_form(e, &self.facts.method_paths).is_some() {
+            return self.ref_place(e);
+        }
         match &e.kind {
             ExprKind::Unary(UnOp::Deref, inner) => {
                 let mut base = self.place_for_write_base(inner);
@@ -2219,6 +2252,242 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A `&mut` place expression (`check::ref_place_form`): emits what
+    /// finds or makes the place (the key kept in a hidden slot, the entry
+    /// filled, the check `unwrap` makes) and returns the place.
+    fn ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
+        use crate::check::RefForm;
+        let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
+        match form {
+            RefForm::Elem { recv, at, map } => {
+                let (base, key) = self.elem_prep(recv, at)?;
+                self.elem_probe(&base, at, key, map, recv.span);
+                let (um, msg) = unwrap?;
+                self.unwrap_probe(um, msg);
+                Some(self.elem_place(base, at, key, recv.span))
+            }
+            RefForm::Lock { recv, std, span } => {
+                let mut base = self.place_of(recv)?;
+                if std {
+                    // std's `get_mut` is `Err` once the mutex is poisoned.
+                    self.load_place(&base, recv.span);
+                    let Some((prim, index)) = crate::exec::prim::lookup("std::sync::Mutex::get_mut") else {
+                        self.err(span, "`get_mut` is not supported yet");
+                        return None;
+                    };
+                    self.emit(Op::Native { prim, index, argc: 1 }, span);
+                    let (um, msg) = unwrap?;
+                    self.unwrap_probe(um, msg);
+                }
+                base.proj.push(PExpr::LockData);
+                Some(base)
+            }
+            RefForm::Entry { recv, key, modify, fill, span } => {
+                let base = self.place_of(recv)?;
+                self.expr(key);
+                let ks = self.alloc_hidden();
+                self.emit(Op::Store(ks), key.span);
+                let mut place = base.clone();
+                place.proj.push(PExpr::Slot(ks, span));
+                // `and_modify(f)` runs `f` on the value now, if there is one.
+                if let Some(f) = modify {
+                    self.expr(f);
+                    let fs = self.alloc_hidden();
+                    self.emit(Op::Store(fs), f.span);
+                    self.contains_key(&base, ks, span);
+                    let absent = self.emit(Op::JumpIfFalse(0), span);
+                    self.emit(Op::Move(fs), f.span);
+                    let pid = self.add_place(place.clone());
+                    self.push_place_operands(&place);
+                    self.emit(Op::TakePlace(pid), f.span);
+                    self.emit(Op::CallValue { argc: 1 }, f.span);
+                    self.emit_writeback(vec![place.clone()], f.span);
+                    self.emit(Op::Pop, f.span);
+                    let here = self.here();
+                    self.patch(absent, here);
+                    self.emit(Op::DropSlot(fs), f.span);
+                }
+                // The default is made (`or_insert`'s argument, before the
+                // call) and put in only when the key is absent.
+                let vs = self.alloc_hidden();
+                // `or_insert_with(Vec::new)`: a function's path is called
+                // where the value is needed.
+                let fn_path = match fill {
+                    crate::check::EntryFill::With(f) => match &f.kind {
+                        ExprKind::Path(p) if p.segments.len() > 1 || self.lookup(p.last()).is_none() => Some(f),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match fill {
+                    crate::check::EntryFill::Value(v) => {
+                        self.expr(v);
+                        self.emit(Op::Store(vs), v.span);
+                    }
+                    crate::check::EntryFill::With(_) if fn_path.is_some() => {
+                        self.emit(Op::Unit, span);
+                        self.emit(Op::Store(vs), span);
+                    }
+                    crate::check::EntryFill::With(f) => {
+                        self.expr(f);
+                        self.emit(Op::Store(vs), f.span);
+                    }
+                    crate::check::EntryFill::Default => {}
+                }
+                self.contains_key(&base, ks, span);
+                let absent = self.emit(Op::JumpIfFalse(0), span);
+                self.emit(Op::DropSlot(vs), span);
+                let skip = self.emit(Op::Jump(0), span);
+                let here = self.here();
+                self.patch(absent, here);
+                self.push_place_operands(&base);
+                self.emit(Op::Load(ks), span);
+                match fill {
+                    crate::check::EntryFill::Value(_) => {
+                        self.emit(Op::Move(vs), span);
+                    }
+                    crate::check::EntryFill::With(_) if let Some(f) = fn_path => {
+                        self.call(f, &[], f.span, false);
+                    }
+                    crate::check::EntryFill::With(_) => {
+                        self.emit(Op::Move(vs), span);
+                        self.emit(Op::CallValue { argc: 0 }, span);
+                    }
+                    crate::check::EntryFill::Default => match self.facts.special.get(&(e.span.start, e.span.end)).copied() {
+                        Some(crate::check::Special::Default(of)) => {
+                            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                            self.emit(Op::UnwrapOrDefault(of), span);
+                        }
+                        _ => {
+                            self.err(span, "`or_default` of a value of this type is not supported yet");
+                            self.emit(Op::Unit, span);
+                        }
+                    },
+                }
+                let nid = self.name_id("insert");
+                let pid = self.add_place(base);
+                self.emit(Op::MethodPlace { place: pid, name: nid, argc: 2 }, span);
+                self.emit(Op::Pop, span);
+                let end = self.here();
+                self.patch(skip, end);
+                Some(place)
+            }
+        }
+    }
+
+    /// Pushes whether the map at `base` has the key in slot `ks`.
+    fn contains_key(&mut self, base: &PlaceExpr<'a>, ks: Slot, span: Span) {
+        self.load_place(base, span);
+        self.emit(Op::Load(ks), span);
+        let nid = self.name_id("contains_key");
+        self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Map }, span);
+    }
+
+    /// The receiver's place and, for `get_mut(key)`, the key in a hidden
+    /// slot (`first_mut` keeps 0 there; `last_mut`'s index is computed
+    /// once the element is known to exist).
+    fn elem_prep(&mut self, recv: &'a Expr, at: crate::check::ElemAt<'a>) -> Option<(PlaceExpr<'a>, Slot)> {
+        let base = self.place_of(recv)?;
+        let ks = self.alloc_hidden();
+        match at {
+            crate::check::ElemAt::Key(k) => {
+                self.expr_borrow(k);
+            }
+            _ => {
+                self.emit(Op::Int(0), recv.span);
+            }
+        }
+        self.emit(Op::Store(ks), recv.span);
+        Some((base, ks))
+    }
+
+    /// Pushes a copy of what `get`/`first`/`last` would find (an `Option`).
+    fn elem_probe(&mut self, base: &PlaceExpr<'a>, at: crate::check::ElemAt<'a>, ks: Slot, map: bool, span: Span) {
+        self.load_place(base, span);
+        let (name, argc) = match at {
+            crate::check::ElemAt::Key(_) => {
+                self.emit(Op::Load(ks), span);
+                ("get", 1)
+            }
+            crate::check::ElemAt::First => ("first", 0),
+            crate::check::ElemAt::Last => ("last", 0),
+        };
+        let nid = self.name_id(name);
+        let on = if map { StdTy::Map } else { StdTy::Unknown };
+        self.emit(Op::Method { name: nid, argc, on }, span);
+    }
+
+    /// `unwrap()`/`expect(msg)` of the probe on the stack (its panic, at
+    /// the call), the value dropped.
+    fn unwrap_probe(&mut self, um: &'a Ident, msg: Option<&'a Expr>) {
+        if let Some(m) = msg {
+            self.expr_borrow(m);
+        }
+        let nid = self.name_id(&um.name);
+        let on = if self.facts.method_paths.get(&(um.span.start, um.span.end)).is_some_and(|(p, _)| p.starts_with("std::result::")) {
+            StdTy::Result
+        } else {
+            StdTy::Option
+        };
+        self.emit(Op::Method { name: nid, argc: u32::from(msg.is_some()), on }, um.span);
+        self.emit(Op::Pop, um.span);
+    }
+
+    /// The element's place, once it is known to exist.
+    fn elem_place(&mut self, mut base: PlaceExpr<'a>, at: crate::check::ElemAt<'a>, ks: Slot, span: Span) -> PlaceExpr<'a> {
+        if let crate::check::ElemAt::Last = at {
+            self.load_place(&base, span);
+            let nid = self.name_id("len");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, span);
+            self.emit(Op::Int(1), span);
+            self.emit(Op::Bin(BinOp::Sub), span);
+            self.emit(Op::Store(ks), span);
+        }
+        base.proj.push(PExpr::Slot(ks, span));
+        base
+    }
+
+    /// `if let Some(x) = m.get_mut(&k)` (and `first_mut`, `last_mut`,
+    /// `Ok(x)` of std's `Mutex::get_mut`): `x` names the element's place.
+    fn if_let_ref(&mut self, pat: &'a Pat, expr: &'a Expr, fails: &mut Vec<usize>) -> bool {
+        use crate::check::RefForm;
+        let PatKind::TupleStruct(path, subs) = &pat.kind else { return false };
+        let [Pat { kind: PatKind::Ident { name, is_mut: false, by_ref: false, sub: None }, .. }] = subs.as_slice() else { return false };
+        let Some(form) = crate::check::ref_form(expr, &self.facts.method_paths) else { return false };
+        let variant = path.names().last().copied().unwrap_or("");
+        let place = match form {
+            RefForm::Elem { recv, at, map } if variant == "Some" => {
+                let Some((base, ks)) = self.elem_prep(recv, at) else { return false };
+                self.elem_probe(&base, at, ks, map, recv.span);
+                let nid = self.name_id("is_some");
+                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, expr.span);
+                let at_fail = self.emit(Op::JumpIfFalse(0), expr.span);
+                fails.push(at_fail);
+                self.elem_place(base, at, ks, recv.span)
+            }
+            RefForm::Lock { recv, std: true, span } if variant == "Ok" => {
+                let Some(mut base) = self.place_of(recv) else { return false };
+                let Some((prim, index)) = crate::exec::prim::lookup("std::sync::Mutex::get_mut") else { return false };
+                self.load_place(&base, recv.span);
+                self.emit(Op::Native { prim, index, argc: 1 }, span);
+                let nid = self.name_id("is_ok");
+                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Result }, expr.span);
+                let at_fail = self.emit(Op::JumpIfFalse(0), expr.span);
+                fails.push(at_fail);
+                base.proj.push(PExpr::LockData);
+                base
+            }
+            _ => return false,
+        };
+        let slot = self.declare(&name.name);
+        let depth = self.fcx.len();
+        self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+        self.emit(Op::Unit, pat.span);
+        self.emit(Op::Store(slot), pat.span);
+        self.aliases.push((depth, slot, place));
+        true
+    }
+
     fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {
         if let Some(p) = self.place_for_write(e) {
             return p;
@@ -2244,8 +2513,12 @@ impl<'a> Compiler<'a> {
 
     fn push_place_operands(&mut self, p: &PlaceExpr<'a>) {
         for pr in &p.proj {
-            if let PExpr::Index(e, _) = pr {
-                self.expr_borrow(e);
+            match pr {
+                PExpr::Index(e, _) => self.expr_borrow(e),
+                PExpr::Slot(s, span) => {
+                    self.emit(Op::Load(*s), *span);
+                }
+                _ => {}
             }
         }
     }
@@ -2257,7 +2530,8 @@ impl<'a> Compiler<'a> {
             .map(|x| match x {
                 PExpr::Field(id) => Proj::Field(id),
                 PExpr::TupleField(i) => Proj::TupleField(i),
-                PExpr::Index(..) => Proj::Index,
+                PExpr::Index(..) | PExpr::Slot(..) => Proj::Index,
+                PExpr::LockData => Proj::LockData,
                 PExpr::Deref => Proj::Deref,
             })
             .collect();
@@ -2279,6 +2553,13 @@ impl<'a> Compiler<'a> {
                 PExpr::Index(e, bracket) => {
                     self.expr_borrow(e);
                     self.emit(Op::Index, *bracket);
+                }
+                PExpr::Slot(s, at) => {
+                    self.emit(Op::Load(*s), *at);
+                    self.emit(Op::Index, *at);
+                }
+                PExpr::LockData => {
+                    self.emit(Op::LockData, span);
                 }
                 PExpr::Deref => {
                     self.emit(Op::Deref, span);
@@ -2938,6 +3219,9 @@ impl<'a> Compiler<'a> {
                 self.cond(r, fails);
             }
             ExprKind::Let { pat, expr } => {
+                if self.if_let_ref(pat, expr, fails) {
+                    return;
+                }
                 self.expr(expr);
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
@@ -3676,6 +3960,10 @@ enum PExpr<'a> {
     /// The index expression and the span of `[..]` (where Rust reports an
     /// out-of-bounds index).
     Index(&'a Expr, Span),
+    /// An index or key kept in a hidden slot (`m.get_mut(&k)`'s key).
+    Slot(Slot, Span),
+    /// A lock's value, reached by `get_mut` without locking.
+    LockData,
     Deref,
 }
 

@@ -833,6 +833,11 @@ impl<'i> Body<'i> {
         }
         for (span, name, t) in std::mem::take(&mut self.special_calls) {
             let t = self.table.resolve(&t);
+            // An entry's `or_default()` is `&mut V`: the default of `V`.
+            let (name, t) = match (name.as_str(), t) {
+                ("or_default", Ty::Ref { inner, .. }) => ("unwrap_or_default".to_string(), self.table.resolve(&inner)),
+                (_, t) => (name, t),
+            };
             let arg0 = match &t {
                 Ty::Adt(_, args) => args.first().cloned(),
                 _ => None,
@@ -1160,6 +1165,14 @@ impl<'i> Body<'i> {
                         self.hold_loans(before, e);
                         if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
                             && field_path(target)
+                        {
+                            self.locals[before].aliased = true;
+                        }
+                        // `let x = m.get_mut(&k).unwrap();`: the compiler
+                        // makes `x` name the element's place.
+                        if matches!(pat.kind, PatKind::Ident { is_mut: false, sub: None, .. })
+                            && else_block.is_none()
+                            && super::ref_place_form(e, &self.method_paths).is_some()
                         {
                             self.locals[before].aliased = true;
                         }
@@ -1821,7 +1834,7 @@ impl<'i> Body<'i> {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
         if let ExprKind::MethodCall { method, .. } = &e.kind
-            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default")
+            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default")
         {
             self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
         }
@@ -1983,7 +1996,19 @@ impl<'i> Body<'i> {
             ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
             ExprKind::Let { pat, expr } => {
                 let t = self.expr(expr, None, Use::Borrow);
+                let before = self.locals.len();
                 self.pat(pat, &t, true);
+                // `if let Some(x) = m.get_mut(&k)`: the compiler makes `x`
+                // name the element's place.
+                if super::ref_form(expr, &self.method_paths).is_some() {
+                    for l in &mut self.locals[before..] {
+                        l.aliased = true;
+                    }
+                    // It holds the borrow of the map while it is used.
+                    if self.locals.len() == before + 1 {
+                        self.hold_loans(before, expr);
+                    }
+                }
                 Ty::Bool
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
@@ -2936,8 +2961,11 @@ impl<'i> Body<'i> {
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         // The closure of `send_modify` changes the value through its `&mut`
         // parameter, which the engine hands back.
-        self.mut_param_closure =
-            sig.is_stub && matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender");
+        self.mut_param_closure = sig.is_stub
+            && ((matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender"))
+                || (sig.name == "and_modify"
+                    && (self.is_stub_adt(&pick.self_ty, "std::collections::hash_map::Entry")
+                        || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry"))));
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
         // `collect`, `sum` and `product` tie their result to the items, once
@@ -4527,6 +4555,10 @@ impl<'i> Body<'i> {
                 return;
             }
         } else {
+            // `*m.get_mut(&k).unwrap() += 1`: the compiler names the place.
+            if super::ref_place_form(base, &self.method_paths).is_some() {
+                return;
+            }
             let t = self.expr_types.get(&(base.span.start, base.span.end)).map(|t| self.table.resolve(t));
             if matches!(t, Some(Ty::Ref { is_mut: true, .. })) && !t.as_ref().is_some_and(|t| handle_ref(self, t)) {
                 format!("writing through the `&mut` that `{}` returns is not supported yet", self.text(base.span))
@@ -4750,6 +4782,7 @@ const BORROWING: &[&str] = &[
     "RefMut",
     "MappedMutexGuard",
     "RwLockMappedWriteGuard",
+    "Entry",
 ];
 
 /// The name of a std type (declared in the stubs); `""` for a user type.
