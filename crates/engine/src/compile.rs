@@ -1037,6 +1037,13 @@ impl<'a> Compiler<'a> {
             return None;
         }
         let outer = self.lookup_in(i - 1, name)?;
+        // A `&mut` alias (`let r = &mut p.x;`, `let x = m.get_mut(&k).unwrap();`)
+        // names a place of the outer function: a closure's copy of its slot
+        // would not be that place.
+        if self.aliases.iter().any(|(d, s, _)| *d == i && *s == outer) {
+            let span = self.fcx[i].span;
+            self.err(span, format!("using `{name}`, a `&mut` into a place of the enclosing function, inside a closure or async block is not supported yet"));
+        }
         let cx = &mut self.fcx[i];
         let inner = cx.nslots;
         cx.nslots += 1;
@@ -3409,6 +3416,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_expr(&mut self, pat: &'a Pat, iter: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
+        if let Some(&kind) = self.facts.iter_mut_loops.get(&(iter.span.start, iter.span.end))
+            && let Some(recv) = crate::check::iter_mut_recv(iter)
+            && let Some(base) = self.place_of(recv)
+        {
+            return self.for_mut_elems(kind, base, pat, iter, body, label, span);
+        }
         self.push_temps();
         self.expr(iter);
         self.emit(Op::IntoIter, iter.span);
@@ -3429,6 +3442,73 @@ impl<'a> Compiler<'a> {
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
                 self.patch_to_unreachable(at, pat.span);
             }
+        }
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        self.pop_scope(body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        self.patch(next, exit);
+        self.end_loop(start, exit);
+        self.pop_temps(span);
+        self.emit(Op::Unit, span);
+    }
+
+    /// `for x in v.iter_mut()` (`&mut v`, `m.values_mut()`, `(k, v) in
+    /// m.iter_mut()`): the loop runs over the indices (a map's keys, a
+    /// copy taken first: the loop's borrow keeps them) and `x` names the
+    /// element's place.
+    #[allow(clippy::too_many_arguments)]
+    fn for_mut_elems(
+        &mut self,
+        kind: crate::check::IterMut,
+        base: PlaceExpr<'a>,
+        pat: &'a Pat,
+        iter: &'a Expr,
+        body: &'a Block,
+        label: Option<&Ident>,
+        span: Span,
+    ) {
+        use crate::check::IterMut;
+        self.push_temps();
+        if matches!(kind, IterMut::Elems | IterMut::Enumerated) {
+            self.emit(Op::Int(0), iter.span);
+            self.load_place(&base, iter.span);
+            let nid = self.name_id("len");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, iter.span);
+            self.emit(Op::Range { inclusive: false, has_start: true, has_end: true }, iter.span);
+        } else {
+            self.load_place(&base, iter.span);
+            let nid = self.name_id("keys");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Map }, iter.span);
+        }
+        self.emit(Op::IntoIter, iter.span);
+        let it = self.temp_slot();
+        self.emit(Op::Store(it), iter.span);
+        let ks = self.alloc_hidden();
+        let start = self.here();
+        self.loop_cx(label, None, false);
+        let next = self.emit(Op::IterNext { slot: it, done: 0 }, iter.span);
+        self.push_scope();
+        self.emit(Op::Store(ks), pat.span);
+        let (key, elem) = match &pat.kind {
+            PatKind::Tuple(ps) if ps.len() == 2 => (Some(&ps[0]), &ps[1]),
+            _ => (None, pat),
+        };
+        if let Some(Pat { kind: PatKind::Ident { name, .. }, .. }) = key {
+            let slot = self.declare(&name.name);
+            self.emit(Op::Load(ks), pat.span);
+            self.emit(Op::Store(slot), pat.span);
+        }
+        if let PatKind::Ident { name, .. } = &elem.kind {
+            let slot = self.declare(&name.name);
+            let depth = self.fcx.len();
+            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+            self.emit(Op::Unit, elem.span);
+            self.emit(Op::Store(slot), elem.span);
+            let mut place = base;
+            place.proj.push(PExpr::Slot(ks, iter.span));
+            self.aliases.push((depth, slot, place));
         }
         self.block_value(body);
         self.emit(Op::Pop, body.span);

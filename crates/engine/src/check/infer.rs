@@ -57,6 +57,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
             report.facts.closure_mut_params.insert(span, flags);
         }
         report.facts.lens_closures.append(&mut cx.lens_closures);
+        report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -190,6 +191,7 @@ struct Body<'i> {
     /// Closures whose `&mut` parameters are handed back: each parameter's
     /// type, and whether its pattern is a plain binding.
     closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
+    iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -291,6 +293,7 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             lens_closures: Vec::new(),
             closure_mut_params: SortedMap::new(),
+            iter_mut_loops: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             last_closure: ClosureKind::default(),
@@ -1086,6 +1089,53 @@ impl<'i> Body<'i> {
     }
 
     /// The binding `holder` now holds what `e` borrows.
+    /// A `for` loop over the `&mut` elements of a variable or field path,
+    /// with a pattern the compiler can make name each element's place.
+    fn iter_mut_loop(&self, iter: &Expr, pat: &ast::Pat) -> Option<super::IterMut> {
+        use super::IterMut;
+        let recv = super::iter_mut_recv(iter)?;
+        let kind_of = |this: &Self, t: &Ty| match this.table.resolve(t) {
+            Ty::Adt(id, _) => match std_name(this.items, id) {
+                "Vec" | "VecDeque" => Some(IterMut::Elems),
+                "HashMap" | "BTreeMap" => Some(IterMut::Pairs),
+                _ => None,
+            },
+            Ty::Array(..) | Ty::Slice(..) => Some(IterMut::Elems),
+            _ => None,
+        };
+        let kind = match &iter.kind {
+            ExprKind::MethodCall { receiver, method, .. } if method.name == "enumerate" => {
+                let ExprKind::MethodCall { method: inner, .. } = &receiver.kind else { return None };
+                let (path, _) = self.method_paths.get(&(inner.span.start, inner.span.end))?;
+                if !matches!(path.as_str(), "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut") {
+                    return None;
+                }
+                IterMut::Enumerated
+            }
+            ExprKind::MethodCall { method, .. } => {
+                let (path, _) = self.method_paths.get(&(method.span.start, method.span.end))?;
+                match path.as_str() {
+                    "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut" => IterMut::Elems,
+                    "std::collections::HashMap::iter_mut" | "std::collections::BTreeMap::iter_mut" => IterMut::Pairs,
+                    "std::collections::HashMap::values_mut" | "std::collections::BTreeMap::values_mut" => IterMut::Values,
+                    _ => return None,
+                }
+            }
+            _ => {
+                let t = self.all_types.iter().rev().find(|(s, _)| *s == (recv.span.start, recv.span.end)).map(|(_, t)| t.clone())?;
+                kind_of(self, &t)?
+            }
+        };
+        let plain = |p: &ast::Pat| matches!(p.kind, PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. });
+        let ok = match kind {
+            IterMut::Elems | IterMut::Values => plain(pat),
+            IterMut::Pairs | IterMut::Enumerated => {
+                matches!(&pat.kind, PatKind::Tuple(ps) if ps.len() == 2 && (plain(&ps[0]) || matches!(ps[0].kind, PatKind::Wild)) && plain(&ps[1]))
+            }
+        };
+        ok.then_some(kind)
+    }
+
     fn hold_loans(&mut self, holder: usize, e: &Expr) {
         for (place, kind, span) in self.loans_of(e) {
             self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind, span, body: self.body_ctx });
@@ -2038,7 +2088,14 @@ impl<'i> Body<'i> {
                 }
                 let item = self.iter_item(&it);
                 self.push_scope();
+                let before = self.locals.len();
                 self.pat(pat, &item, true);
+                if let Some(kind) = self.iter_mut_loop(iter, pat) {
+                    self.iter_mut_loops.insert((iter.span.start, iter.span.end), kind);
+                    for l in &mut self.locals[before..] {
+                        l.aliased = true;
+                    }
+                }
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
                 self.block(body, None);
                 self.loops.pop();

@@ -97,6 +97,11 @@ pub struct TypeFacts {
     /// Closures whose `&mut` parameters are handed back (`send_modify`'s):
     /// which parameters.
     pub closure_mut_params: crate::map::SortedMap<(u32, u32), Vec<bool>>,
+    /// `for` loops (by the iterated expression's span) over the `&mut`
+    /// elements of a variable or field path (`v.iter_mut()`, `&mut v`,
+    /// `m.values_mut()`): the compiler makes the loop variable name each
+    /// element's place.
+    pub iter_mut_loops: crate::map::SortedMap<(u32, u32), IterMut>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,
@@ -360,6 +365,38 @@ pub enum EntryFill<'e> {
 }
 
 type MethodPaths = crate::map::SortedMap<(u32, u32), (String, bool)>;
+
+/// What a `for` loop over `&mut` elements binds (see
+/// [`TypeFacts::iter_mut_loops`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterMut {
+    /// A vector's, slice's or `VecDeque`'s elements (`for x in v.iter_mut()`).
+    Elems,
+    /// A map's `(key, value)` pairs (`for (k, v) in m.iter_mut()`).
+    Pairs,
+    /// A map's values (`for v in m.values_mut()`).
+    Values,
+    /// A vector's elements with their indices (`for (i, x) in
+    /// v.iter_mut().enumerate()`).
+    Enumerated,
+}
+
+/// The variable or field path a `for` loop iterates mutably, if `iter` is
+/// `p.iter_mut()` / `p.values_mut()` / `&mut p` (the kind from the types).
+pub fn iter_mut_recv(iter: &crate::ast::Expr) -> Option<&crate::ast::Expr> {
+    use crate::ast::ExprKind;
+    match &iter.kind {
+        ExprKind::MethodCall { receiver, method, args, .. } if args.is_empty() && matches!(method.name.as_str(), "iter_mut" | "values_mut") => {
+            is_field_path(receiver).then_some(&**receiver)
+        }
+        ExprKind::Ref { is_mut: true, expr } => is_field_path(expr).then_some(&**expr),
+        ExprKind::MethodCall { receiver, method, args, .. } if args.is_empty() && method.name == "enumerate" => match &receiver.kind {
+            ExprKind::MethodCall { receiver: r, method: m, args: a, .. } if a.is_empty() && m.name == "iter_mut" => is_field_path(r).then_some(&**r),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// A variable, or a field path of one (`self.counts`, `st.0.map`).
 pub fn is_field_path(e: &crate::ast::Expr) -> bool {
