@@ -2265,6 +2265,12 @@ impl<'a> Compiler<'a> {
     fn ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         use crate::check::RefForm;
         let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
+        let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. }) = form;
+        if self.place_of(recv).is_none() {
+            // A path that is not a local (a `static`): no place to name.
+            self.err(e.span, "writing through this `&mut` is not supported yet");
+            return None;
+        }
         match form {
             RefForm::Elem { recv, at, map } => {
                 let (base, key) = self.elem_prep(recv, at)?;
