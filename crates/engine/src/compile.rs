@@ -2602,6 +2602,17 @@ impl<'a> Compiler<'a> {
                 writeback.push(place);
                 continue;
             }
+            // `bump(m.get_mut(&k).unwrap())`: the element's place.
+            if mut_params.get(i).copied().unwrap_or(false)
+                && crate::check::ref_place_form(a, &self.facts.method_paths).is_some()
+                && let Some(place) = self.ref_place(a)
+            {
+                self.push_place_operands(&place);
+                let pid = self.add_place(place.clone());
+                self.emit(Op::TakePlace(pid), a.span);
+                writeback.push(place);
+                continue;
+            }
             if mut_params.get(i).copied().unwrap_or(false)
                 && let ExprKind::Ref { is_mut: true, expr } = &a.kind
                 && let Some(place) = self.place_for_write(expr)

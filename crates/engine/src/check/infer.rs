@@ -192,6 +192,9 @@ struct Body<'i> {
     /// type, and whether its pattern is a plain binding.
     closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
     iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
+    /// The call being checked is not of a user function or method, whose
+    /// `&mut` parameters the compiler copies in and out.
+    not_user_call: bool,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -294,6 +297,7 @@ impl<'i> Body<'i> {
             lens_closures: Vec::new(),
             closure_mut_params: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
+            not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             last_closure: ClosureKind::default(),
@@ -2607,6 +2611,7 @@ impl<'i> Body<'i> {
             }
             if let Ty::Fn(ps, r) = ft {
                 let name = path.last().to_string();
+                self.not_user_call = true;
                 self.check_args(&ps, args, span, &name, false);
                 return *r;
             }
@@ -2662,6 +2667,7 @@ impl<'i> Body<'i> {
                 {
                     self.lens_closures.push((f.span.start, f.span.end));
                 }
+                self.not_user_call = sig.is_stub;
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
@@ -2834,7 +2840,16 @@ impl<'i> Body<'i> {
             self.type_error(d);
         }
         let mut types = Vec::with_capacity(args.len());
+        let not_user_call = std::mem::take(&mut self.not_user_call);
         for (i, a) in args.iter().enumerate() {
+            // `std::mem::take(m.get_mut(&k).unwrap())`: only a user
+            // function's `&mut` parameter is written back to the place.
+            if not_user_call && super::ref_place_form(a, &self.method_paths).is_some() && self.unsupported.len() < 20 {
+                self.unsupported.push(
+                    Diagnostic::error(a.span, format!("passing the `&mut` that `{}` returns to this call is not supported yet", self.text(a.span)))
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                );
+            }
             let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
             let t = self.expr(a, Some(&p), Use::Move);
             self.moved_out(a);
@@ -3023,6 +3038,7 @@ impl<'i> Body<'i> {
                 || (sig.name == "and_modify"
                     && (self.is_stub_adt(&pick.self_ty, "std::collections::hash_map::Entry")
                         || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry"))));
+        self.not_user_call = sig.is_stub;
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
         // `collect`, `sum` and `product` tie their result to the items, once
