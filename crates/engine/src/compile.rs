@@ -2460,6 +2460,40 @@ impl<'a> Compiler<'a> {
         base
     }
 
+    /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
+    /// element's place in `a`.
+    fn match_ref(&mut self, recv: &'a Expr, at: crate::check::ElemAt<'a>, map: bool, some: &'a Arm, none: &'a Arm, span: Span) {
+        let Some((base, ks)) = self.elem_prep(recv, at) else { return self.emit_unit(span) };
+        self.elem_probe(&base, at, ks, map, recv.span);
+        let nid = self.name_id("is_some");
+        self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, recv.span);
+        let to_none = self.emit(Op::JumpIfFalse(0), recv.span);
+        let res = self.alloc_hidden();
+        self.push_scope();
+        let place = self.elem_place(base, at, ks, recv.span);
+        if let PatKind::TupleStruct(_, subs) = &some.pat.kind
+            && let [Pat { kind: PatKind::Ident { name, .. }, .. }] = subs.as_slice()
+        {
+            let slot = self.declare(&name.name);
+            let depth = self.fcx.len();
+            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+            self.emit(Op::Unit, some.pat.span);
+            self.emit(Op::Store(slot), some.pat.span);
+            self.aliases.push((depth, slot, place));
+        }
+        self.expr(&some.body);
+        self.emit(Op::Store(res), some.body.span);
+        self.pop_scope(some.body.span);
+        let to_end = self.emit(Op::Jump(0), span);
+        let here = self.here();
+        self.patch(to_none, here);
+        self.expr(&none.body);
+        self.emit(Op::Store(res), none.body.span);
+        let end = self.here();
+        self.patch(to_end, end);
+        self.emit(Op::Move(res), span);
+    }
+
     /// `if let Some(x) = m.get_mut(&k)` (and `first_mut`, `last_mut`,
     /// `Ok(x)` of std's `Mutex::get_mut`): `x` names the element's place.
     fn if_let_ref(&mut self, pat: &'a Pat, expr: &'a Expr, fails: &mut Vec<usize>) -> bool {
@@ -3312,6 +3346,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn match_expr(&mut self, scrutinee: &'a Expr, arms: &'a [Arm], span: Span) {
+        if let Some((crate::check::RefForm::Elem { recv, at, map }, some)) = crate::check::match_ref_arms(scrutinee, arms, &self.facts.method_paths)
+            && self.place_of(recv).is_some()
+        {
+            return self.match_ref(recv, at, map, &arms[some], &arms[1 - some], span);
+        }
         self.push_temps();
         if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {
             // An arm takes a value out of the local (`match r { Ok(g) => .. }`):

@@ -3640,6 +3640,11 @@ impl<'i> Body<'i> {
             self.push_scope();
             let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
+            // `match m.get_mut(&k) { Some(x) => .. }`: `x` names the element.
+            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some() && self.locals.len() == before + 1 {
+                self.locals[before].aliased = true;
+                self.hold_loans(before, scrutinee);
+            }
             if self.local_of(scrutinee).is_some()
                 && self.locals[before..].iter().any(|l| {
                     let t = self.table.resolve(&l.ty);

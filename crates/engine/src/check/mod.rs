@@ -492,3 +492,32 @@ pub fn ref_place_form<'e>(
         },
     }
 }
+
+/// `match m.get_mut(&k) { Some(x) => .., None => .. }` (or `_`, either
+/// order, no guards), on an element [`RefForm`]: the form and which arm is
+/// `Some(x)`. The compiler makes `x` name the element's place.
+pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast::Arm], paths: &MethodPaths) -> Option<(RefForm<'e>, usize)> {
+    use crate::ast::PatKind;
+    let form @ RefForm::Elem { .. } = ref_form(scrutinee, paths)? else { return None };
+    let [a, b] = arms else { return None };
+    if a.guard.is_some() || b.guard.is_some() {
+        return None;
+    }
+    let some = |p: &crate::ast::Pat| {
+        matches!(&p.kind, PatKind::TupleStruct(path, subs) if path.names().last() == Some(&"Some")
+            && matches!(subs.as_slice(), [crate::ast::Pat { kind: PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. }, .. }]))
+    };
+    let none = |p: &crate::ast::Pat| match &p.kind {
+        PatKind::Wild => true,
+        PatKind::Path(path) => path.is_single("None"),
+        PatKind::Ident { name, sub: None, .. } => name.name == "None",
+        _ => false,
+    };
+    if some(&a.pat) && none(&b.pat) {
+        Some((form, 0))
+    } else if some(&b.pat) && none(&a.pat) {
+        Some((form, 1))
+    } else {
+        None
+    }
+}
