@@ -178,6 +178,11 @@ pub struct Compiler<'a> {
     /// is then a `Pin<&mut _>`, and `fut.await` moves the reference, not
     /// the future, which stays in its place until its scope ends.
     pinned: Vec<(usize, Slot)>,
+    /// `let f = |s: &mut State| ..;` (function depth, slot, which
+    /// parameters are `&mut`): the closure hands its `&mut` parameters back
+    /// with its result, as a function does, so each call `f(&mut st)` is
+    /// copy-in/copy-out. A closure capturing `f` gets the entry too.
+    mut_closures: Vec<(usize, Slot, Vec<bool>)>,
 }
 
 /// Compiles a program the checker accepted, with what it found: which
@@ -187,6 +192,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         facts,
         aliases: Vec::new(),
         pinned: Vec::new(),
+        mut_closures: Vec::new(),
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -804,6 +810,7 @@ impl<'a> Compiler<'a> {
         self.pop_scope_no_drop();
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("fn context");
         self.funcs[id as usize] = Some(cx.finish());
@@ -1030,12 +1037,22 @@ impl<'a> Compiler<'a> {
             return None;
         }
         let outer = self.lookup_in(i - 1, name)?;
+        // A `&mut` alias (`let r = &mut p.x;`, `let x = m.get_mut(&k).unwrap();`)
+        // names a place of the outer function: a closure's copy of its slot
+        // would not be that place.
+        if self.aliases.iter().any(|(d, s, _)| *d == i && *s == outer) {
+            let span = self.fcx[i].span;
+            self.err(span, format!("using `{name}`, a `&mut` into a place of the enclosing function, inside a closure or async block is not supported yet"));
+        }
         let cx = &mut self.fcx[i];
         let inner = cx.nslots;
         cx.nslots += 1;
         cx.captures.push((name.to_string(), outer, inner));
         if let Some(t) = self.fcx[i - 1].int_tys.get(&outer).copied() {
             self.fcx[i].int_tys.insert(inner, t);
+        }
+        if let Some(flags) = self.mut_closures.iter().rev().find(|(d, s, _)| *d == i && *s == outer).map(|(_, _, f)| f.clone()) {
+            self.mut_closures.push((i + 1, inner, flags));
         }
         let cx = &mut self.fcx[i];
         cx.param_slots.push(inner);
@@ -1115,6 +1132,24 @@ impl<'a> Compiler<'a> {
                         self.bind_uninit(pat);
                     }
                     Some(init) => {
+                        // `let x = m.get_mut(&k).unwrap();`, `let c =
+                        // m.entry(k).or_insert(0);`: `x` names the place.
+                        if let (PatKind::Ident { is_mut: false, by_ref: false, sub: None, name }, None) = (&pat.kind, else_block)
+                            && crate::check::ref_place_form(init, &self.facts.method_paths).is_some()
+                        {
+                            self.push_temps();
+                            let place = self.ref_place(init);
+                            self.pop_temps(end);
+                            let slot = self.declare(&name.name);
+                            let depth = self.fcx.len();
+                            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+                            self.emit(Op::Unit, pat.span);
+                            self.emit(Op::Store(slot), pat.span);
+                            if let Some(place) = place {
+                                self.aliases.push((depth, slot, place));
+                            }
+                            return;
+                        }
                         // `let _ = place;` neither moves nor drops.
                         if matches!(pat.kind, PatKind::Wild) {
                             self.push_temps();
@@ -1144,6 +1179,14 @@ impl<'a> Compiler<'a> {
                                 let slot = self.declare(&name.name);
                                 if let Some(t) = ity {
                                     self.cur().int_tys.insert(slot, t);
+                                }
+                                let depth = self.fcx.len();
+                                self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+                                if let ExprKind::Closure { .. } = &init.kind
+                                    && let Some(flags) = self.facts.closure_mut_params.get(&(init.span.start, init.span.end))
+                                    && flags.iter().any(|&m| m)
+                                {
+                                    self.mut_closures.push((depth, slot, flags.clone()));
                                 }
                                 if let Some(tmp) = tmp {
                                     self.emit(Op::Move(tmp), pat.span);
@@ -1813,7 +1856,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Unit, span);
             }
             ExprKind::Call { func, args } => self.call(func, args, span, false),
-            ExprKind::MethodCall { receiver, method, args, .. } => self.typed_method_call(receiver, method, args, span),
+            ExprKind::MethodCall { receiver, method, args, .. } => {
+                // A `&mut` a method hands out into a place: a copy of what
+                // is there (writes through it are compiled as the place's).
+                if crate::check::ref_place_form(e, &self.facts.method_paths).is_some() {
+                    if let Some(place) = self.ref_place(e) {
+                        self.load_place(&place, span);
+                    } else {
+                        self.emit(Op::Unit, span);
+                    }
+                } else {
+                    self.typed_method_call(receiver, method, args, span)
+                }
+            }
             ExprKind::Field(base, name) => {
                 self.expr_borrow_temp(base);
                 let id = self.name_id(&name.name);
@@ -1917,6 +1972,9 @@ impl<'a> Compiler<'a> {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
                 let depth = self.fcx.len();
+                if self.mut_closures.iter().any(|(d, s, _)| *d == depth && *s == slot) {
+                    self.err(span, format!("using `{name}`, a closure with a `&mut` parameter, other than by calling it is not supported yet"));
+                }
                 if let Some(place) = self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
                     self.load_place(&place, span);
                     return;
@@ -2247,6 +2305,9 @@ impl<'a> Compiler<'a> {
         if let Some(p) = self.place_of(e) {
             return Some(p);
         }
+        if crate::check::ref_place_form(e, &self.facts.method_paths).is_some() {
+            return self.ref_place(e);
+        }
         match &e.kind {
             ExprKind::Unary(UnOp::Deref, inner) => {
                 let mut base = self.place_for_write_base(inner);
@@ -2274,6 +2335,282 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A `&mut` place expression (`check::ref_place_form`): emits what
+    /// finds or makes the place (the key kept in a hidden slot, the entry
+    /// filled, the check `unwrap` makes) and returns the place.
+    fn ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
+        use crate::check::RefForm;
+        let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
+        let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. }) = form;
+        if self.place_of(recv).is_none() {
+            // A path that is not a local (a `static`): no place to name.
+            self.err(e.span, "writing through this `&mut` is not supported yet");
+            return None;
+        }
+        match form {
+            RefForm::Elem { recv, at, map } => {
+                let (base, key) = self.elem_prep(recv, at)?;
+                self.elem_probe(&base, at, key, map, recv.span);
+                let (um, msg) = unwrap?;
+                self.unwrap_probe(um, msg);
+                Some(self.elem_place(base, at, key, recv.span))
+            }
+            RefForm::Lock { recv, std, span } => {
+                let mut base = self.place_of(recv)?;
+                if std {
+                    // std's `get_mut` is `Err` once the mutex is poisoned.
+                    self.load_place(&base, recv.span);
+                    let Some((prim, index)) = crate::exec::prim::lookup("std::sync::Mutex::get_mut") else {
+                        self.err(span, "`get_mut` is not supported yet");
+                        return None;
+                    };
+                    self.emit(Op::Native { prim, index, argc: 1 }, span);
+                    let (um, msg) = unwrap?;
+                    self.unwrap_probe(um, msg);
+                }
+                base.proj.push(PExpr::LockData);
+                Some(base)
+            }
+            RefForm::Entry { recv, key, modify, fill, span } => {
+                let base = self.place_of(recv)?;
+                self.expr(key);
+                let ks = self.alloc_hidden();
+                self.emit(Op::Store(ks), key.span);
+                let mut place = base.clone();
+                place.proj.push(PExpr::Slot(ks, span));
+                // `and_modify(f)` runs `f` on the value now, if there is one.
+                if let Some(f) = modify {
+                    self.expr(f);
+                    let fs = self.alloc_hidden();
+                    self.emit(Op::Store(fs), f.span);
+                    self.contains_key(&base, ks, span);
+                    let absent = self.emit(Op::JumpIfFalse(0), span);
+                    self.emit(Op::Move(fs), f.span);
+                    let pid = self.add_place(place.clone());
+                    self.push_place_operands(&place);
+                    self.emit(Op::TakePlace(pid), f.span);
+                    self.emit(Op::CallValue { argc: 1 }, f.span);
+                    self.emit_writeback(vec![place.clone()], f.span);
+                    self.emit(Op::Pop, f.span);
+                    let here = self.here();
+                    self.patch(absent, here);
+                    self.emit(Op::DropSlot(fs), f.span);
+                }
+                // The default is made (`or_insert`'s argument, before the
+                // call) and put in only when the key is absent.
+                let vs = self.alloc_hidden();
+                // `or_insert_with(Vec::new)`: a function's path is called
+                // where the value is needed.
+                let fn_path = match fill {
+                    crate::check::EntryFill::With(f) => match &f.kind {
+                        ExprKind::Path(p) if p.segments.len() > 1 || self.lookup(p.last()).is_none() => Some(f),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match fill {
+                    crate::check::EntryFill::Value(v) => {
+                        self.expr(v);
+                        self.emit(Op::Store(vs), v.span);
+                    }
+                    crate::check::EntryFill::With(_) if fn_path.is_some() => {
+                        self.emit(Op::Unit, span);
+                        self.emit(Op::Store(vs), span);
+                    }
+                    crate::check::EntryFill::With(f) => {
+                        self.expr(f);
+                        self.emit(Op::Store(vs), f.span);
+                    }
+                    crate::check::EntryFill::Default => {}
+                }
+                self.contains_key(&base, ks, span);
+                let absent = self.emit(Op::JumpIfFalse(0), span);
+                self.emit(Op::DropSlot(vs), span);
+                let skip = self.emit(Op::Jump(0), span);
+                let here = self.here();
+                self.patch(absent, here);
+                self.push_place_operands(&base);
+                self.emit(Op::Load(ks), span);
+                match fill {
+                    crate::check::EntryFill::Value(_) => {
+                        self.emit(Op::Move(vs), span);
+                    }
+                    crate::check::EntryFill::With(_) if let Some(f) = fn_path => {
+                        self.call(f, &[], f.span, false);
+                    }
+                    crate::check::EntryFill::With(_) => {
+                        self.emit(Op::Move(vs), span);
+                        self.emit(Op::CallValue { argc: 0 }, span);
+                    }
+                    crate::check::EntryFill::Default => match self.facts.special.get(&(e.span.start, e.span.end)).copied() {
+                        Some(crate::check::Special::Default(of)) => {
+                            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                            self.emit(Op::UnwrapOrDefault(of), span);
+                        }
+                        _ => {
+                            self.err(span, "`or_default` of a value of this type is not supported yet");
+                            self.emit(Op::Unit, span);
+                        }
+                    },
+                }
+                let nid = self.name_id("insert");
+                let pid = self.add_place(base);
+                self.emit(Op::MethodPlace { place: pid, name: nid, argc: 2 }, span);
+                self.emit(Op::Pop, span);
+                let end = self.here();
+                self.patch(skip, end);
+                Some(place)
+            }
+        }
+    }
+
+    /// Pushes whether the map at `base` has the key in slot `ks`.
+    fn contains_key(&mut self, base: &PlaceExpr<'a>, ks: Slot, span: Span) {
+        self.load_place(base, span);
+        self.emit(Op::Load(ks), span);
+        let nid = self.name_id("contains_key");
+        self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Map }, span);
+    }
+
+    /// The receiver's place and, for `get_mut(key)`, the key in a hidden
+    /// slot (`first_mut` keeps 0 there; `last_mut`'s index is computed
+    /// once the element is known to exist).
+    fn elem_prep(&mut self, recv: &'a Expr, at: crate::check::ElemAt<'a>) -> Option<(PlaceExpr<'a>, Slot)> {
+        let base = self.place_of(recv)?;
+        let ks = self.alloc_hidden();
+        match at {
+            crate::check::ElemAt::Key(k) => {
+                self.expr_borrow(k);
+            }
+            _ => {
+                self.emit(Op::Int(0), recv.span);
+            }
+        }
+        self.emit(Op::Store(ks), recv.span);
+        Some((base, ks))
+    }
+
+    /// Pushes a copy of what `get`/`first`/`last` would find (an `Option`).
+    fn elem_probe(&mut self, base: &PlaceExpr<'a>, at: crate::check::ElemAt<'a>, ks: Slot, map: bool, span: Span) {
+        self.load_place(base, span);
+        let (name, argc) = match at {
+            crate::check::ElemAt::Key(_) => {
+                self.emit(Op::Load(ks), span);
+                ("get", 1)
+            }
+            crate::check::ElemAt::First => ("first", 0),
+            crate::check::ElemAt::Last => ("last", 0),
+        };
+        let nid = self.name_id(name);
+        let on = if map { StdTy::Map } else { StdTy::Unknown };
+        self.emit(Op::Method { name: nid, argc, on }, span);
+    }
+
+    /// `unwrap()`/`expect(msg)` of the probe on the stack (its panic, at
+    /// the call), the value dropped.
+    fn unwrap_probe(&mut self, um: &'a Ident, msg: Option<&'a Expr>) {
+        if let Some(m) = msg {
+            self.expr_borrow(m);
+        }
+        let nid = self.name_id(&um.name);
+        let on = if self.facts.method_paths.get(&(um.span.start, um.span.end)).is_some_and(|(p, _)| p.starts_with("std::result::")) {
+            StdTy::Result
+        } else {
+            StdTy::Option
+        };
+        self.emit(Op::Method { name: nid, argc: u32::from(msg.is_some()), on }, um.span);
+        self.emit(Op::Pop, um.span);
+    }
+
+    /// The element's place, once it is known to exist.
+    fn elem_place(&mut self, mut base: PlaceExpr<'a>, at: crate::check::ElemAt<'a>, ks: Slot, span: Span) -> PlaceExpr<'a> {
+        if let crate::check::ElemAt::Last = at {
+            self.load_place(&base, span);
+            let nid = self.name_id("len");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, span);
+            self.emit(Op::Int(1), span);
+            self.emit(Op::Bin(BinOp::Sub), span);
+            self.emit(Op::Store(ks), span);
+        }
+        base.proj.push(PExpr::Slot(ks, span));
+        base
+    }
+
+    /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
+    /// element's place in `a`.
+    fn match_ref(&mut self, recv: &'a Expr, at: crate::check::ElemAt<'a>, map: bool, some: &'a Arm, none: &'a Arm, span: Span) {
+        let Some((base, ks)) = self.elem_prep(recv, at) else { return self.emit_unit(span) };
+        self.elem_probe(&base, at, ks, map, recv.span);
+        let nid = self.name_id("is_some");
+        self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, recv.span);
+        let to_none = self.emit(Op::JumpIfFalse(0), recv.span);
+        let res = self.alloc_hidden();
+        self.push_scope();
+        let place = self.elem_place(base, at, ks, recv.span);
+        if let PatKind::TupleStruct(_, subs) = &some.pat.kind
+            && let [Pat { kind: PatKind::Ident { name, .. }, .. }] = subs.as_slice()
+        {
+            let slot = self.declare(&name.name);
+            let depth = self.fcx.len();
+            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+            self.emit(Op::Unit, some.pat.span);
+            self.emit(Op::Store(slot), some.pat.span);
+            self.aliases.push((depth, slot, place));
+        }
+        self.expr(&some.body);
+        self.emit(Op::Store(res), some.body.span);
+        self.pop_scope(some.body.span);
+        let to_end = self.emit(Op::Jump(0), span);
+        let here = self.here();
+        self.patch(to_none, here);
+        self.expr(&none.body);
+        self.emit(Op::Store(res), none.body.span);
+        let end = self.here();
+        self.patch(to_end, end);
+        self.emit(Op::Move(res), span);
+    }
+
+    /// `if let Some(x) = m.get_mut(&k)` (and `first_mut`, `last_mut`,
+    /// `Ok(x)` of std's `Mutex::get_mut`): `x` names the element's place.
+    fn if_let_ref(&mut self, pat: &'a Pat, expr: &'a Expr, fails: &mut Vec<usize>) -> bool {
+        use crate::check::RefForm;
+        let PatKind::TupleStruct(path, subs) = &pat.kind else { return false };
+        let [Pat { kind: PatKind::Ident { name, is_mut: false, by_ref: false, sub: None }, .. }] = subs.as_slice() else { return false };
+        let Some(form) = crate::check::ref_form(expr, &self.facts.method_paths) else { return false };
+        let variant = path.names().last().copied().unwrap_or("");
+        let place = match form {
+            RefForm::Elem { recv, at, map } if variant == "Some" => {
+                let Some((base, ks)) = self.elem_prep(recv, at) else { return false };
+                self.elem_probe(&base, at, ks, map, recv.span);
+                let nid = self.name_id("is_some");
+                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, expr.span);
+                let at_fail = self.emit(Op::JumpIfFalse(0), expr.span);
+                fails.push(at_fail);
+                self.elem_place(base, at, ks, recv.span)
+            }
+            RefForm::Lock { recv, std: true, span } if variant == "Ok" => {
+                let Some(mut base) = self.place_of(recv) else { return false };
+                let Some((prim, index)) = crate::exec::prim::lookup("std::sync::Mutex::get_mut") else { return false };
+                self.load_place(&base, recv.span);
+                self.emit(Op::Native { prim, index, argc: 1 }, span);
+                let nid = self.name_id("is_ok");
+                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Result }, expr.span);
+                let at_fail = self.emit(Op::JumpIfFalse(0), expr.span);
+                fails.push(at_fail);
+                base.proj.push(PExpr::LockData);
+                base
+            }
+            _ => return false,
+        };
+        let slot = self.declare(&name.name);
+        let depth = self.fcx.len();
+        self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+        self.emit(Op::Unit, pat.span);
+        self.emit(Op::Store(slot), pat.span);
+        self.aliases.push((depth, slot, place));
+        true
+    }
+
     fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {
         if let Some(p) = self.place_for_write(e) {
             return p;
@@ -2299,8 +2636,12 @@ impl<'a> Compiler<'a> {
 
     fn push_place_operands(&mut self, p: &PlaceExpr<'a>) {
         for pr in &p.proj {
-            if let PExpr::Index(e, _) = pr {
-                self.expr_borrow(e);
+            match pr {
+                PExpr::Index(e, _) => self.expr_borrow(e),
+                PExpr::Slot(s, span) => {
+                    self.emit(Op::Load(*s), *span);
+                }
+                _ => {}
             }
         }
     }
@@ -2312,7 +2653,8 @@ impl<'a> Compiler<'a> {
             .map(|x| match x {
                 PExpr::Field(id) => Proj::Field(id),
                 PExpr::TupleField(i) => Proj::TupleField(i),
-                PExpr::Index(..) => Proj::Index,
+                PExpr::Index(..) | PExpr::Slot(..) => Proj::Index,
+                PExpr::LockData => Proj::LockData,
                 PExpr::Deref => Proj::Deref,
             })
             .collect();
@@ -2335,6 +2677,13 @@ impl<'a> Compiler<'a> {
                     self.expr_borrow(e);
                     self.emit(Op::Index, *bracket);
                 }
+                PExpr::Slot(s, at) => {
+                    self.emit(Op::Load(*s), *at);
+                    self.emit(Op::Index, *at);
+                }
+                PExpr::LockData => {
+                    self.emit(Op::LockData, span);
+                }
                 PExpr::Deref => {
                     self.emit(Op::Deref, span);
                 }
@@ -2356,6 +2705,17 @@ impl<'a> Compiler<'a> {
             if mut_params.get(i).copied().unwrap_or(false)
                 && let Some(place) =
                     self.alias_of(a).or_else(|| if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) { self.place_of(a) } else { None })
+            {
+                self.push_place_operands(&place);
+                let pid = self.add_place(place.clone());
+                self.emit(Op::TakePlace(pid), a.span);
+                writeback.push(place);
+                continue;
+            }
+            // `bump(m.get_mut(&k).unwrap())`: the element's place.
+            if mut_params.get(i).copied().unwrap_or(false)
+                && crate::check::ref_place_form(a, &self.facts.method_paths).is_some()
+                && let Some(place) = self.ref_place(a)
             {
                 self.push_place_operands(&place);
                 let pid = self.add_place(place.clone());
@@ -2455,6 +2815,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move(slot), func.span);
             } else {
                 self.emit(Op::Load(slot), func.span);
+            }
+            let depth = self.fcx.len();
+            if let Some(flags) = self.mut_closures.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, f)| f.clone()) {
+                let wb = self.push_args(args, &flags);
+                if wb.len() != flags.iter().filter(|&&m| m).count() {
+                    self.err(span, "passing this closure a `&mut` that is not `&mut` of a variable, its field or an element is not supported yet");
+                }
+                self.emit(Op::CallValue { argc: args.len() as u32 }, span);
+                self.emit_writeback(wb, span);
+                return;
             }
             for a in args {
                 self.expr(a);
@@ -2965,6 +3335,7 @@ impl<'a> Compiler<'a> {
         self.emit_return(span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         let cx = self.fcx.pop().expect("closure context");
         let captures = cx.captures.clone();
         let modes = cx.capture_modes.clone();
@@ -3007,6 +3378,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Return, span);
         let depth = self.fcx.len();
         self.aliases.retain(|(d, _, _)| *d < depth);
+        self.mut_closures.retain(|(d, _, _)| *d < depth);
         self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();
@@ -3034,6 +3406,9 @@ impl<'a> Compiler<'a> {
                 self.cond(r, fails);
             }
             ExprKind::Let { pat, expr } => {
+                if self.if_let_ref(pat, expr, fails) {
+                    return;
+                }
                 self.expr(expr);
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
@@ -3100,6 +3475,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn match_expr(&mut self, scrutinee: &'a Expr, arms: &'a [Arm], span: Span) {
+        if let Some((crate::check::RefForm::Elem { recv, at, map }, some)) = crate::check::match_ref_arms(scrutinee, arms, &self.facts.method_paths)
+            && self.place_of(recv).is_some()
+        {
+            return self.match_ref(recv, at, map, &arms[some], &arms[1 - some], span);
+        }
         self.push_temps();
         if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {
             // An arm takes a value out of the local (`match r { Ok(g) => .. }`):
@@ -3221,6 +3601,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_expr(&mut self, pat: &'a Pat, iter: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
+        if let Some(&kind) = self.facts.iter_mut_loops.get(&(iter.span.start, iter.span.end))
+            && let Some(recv) = crate::check::iter_mut_recv(iter)
+            && let Some(base) = self.place_of(recv)
+        {
+            return self.for_mut_elems(kind, base, pat, iter, body, label, span);
+        }
         self.push_temps();
         self.expr(iter);
         self.emit(Op::IntoIter, iter.span);
@@ -3241,6 +3627,73 @@ impl<'a> Compiler<'a> {
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
                 self.patch_to_unreachable(at, pat.span);
             }
+        }
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        self.pop_scope(body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        self.patch(next, exit);
+        self.end_loop(start, exit);
+        self.pop_temps(span);
+        self.emit(Op::Unit, span);
+    }
+
+    /// `for x in v.iter_mut()` (`&mut v`, `m.values_mut()`, `(k, v) in
+    /// m.iter_mut()`): the loop runs over the indices (a map's keys, a
+    /// copy taken first: the loop's borrow keeps them) and `x` names the
+    /// element's place.
+    #[allow(clippy::too_many_arguments)]
+    fn for_mut_elems(
+        &mut self,
+        kind: crate::check::IterMut,
+        base: PlaceExpr<'a>,
+        pat: &'a Pat,
+        iter: &'a Expr,
+        body: &'a Block,
+        label: Option<&Ident>,
+        span: Span,
+    ) {
+        use crate::check::IterMut;
+        self.push_temps();
+        if matches!(kind, IterMut::Elems | IterMut::Enumerated) {
+            self.emit(Op::Int(0), iter.span);
+            self.load_place(&base, iter.span);
+            let nid = self.name_id("len");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, iter.span);
+            self.emit(Op::Range { inclusive: false, has_start: true, has_end: true }, iter.span);
+        } else {
+            self.load_place(&base, iter.span);
+            let nid = self.name_id("keys");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Map }, iter.span);
+        }
+        self.emit(Op::IntoIter, iter.span);
+        let it = self.temp_slot();
+        self.emit(Op::Store(it), iter.span);
+        let ks = self.alloc_hidden();
+        let start = self.here();
+        self.loop_cx(label, None, false);
+        let next = self.emit(Op::IterNext { slot: it, done: 0 }, iter.span);
+        self.push_scope();
+        self.emit(Op::Store(ks), pat.span);
+        let (key, elem) = match &pat.kind {
+            PatKind::Tuple(ps) if ps.len() == 2 => (Some(&ps[0]), &ps[1]),
+            _ => (None, pat),
+        };
+        if let Some(Pat { kind: PatKind::Ident { name, .. }, .. }) = key {
+            let slot = self.declare(&name.name);
+            self.emit(Op::Load(ks), pat.span);
+            self.emit(Op::Store(slot), pat.span);
+        }
+        if let PatKind::Ident { name, .. } = &elem.kind {
+            let slot = self.declare(&name.name);
+            let depth = self.fcx.len();
+            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+            self.emit(Op::Unit, elem.span);
+            self.emit(Op::Store(slot), elem.span);
+            let mut place = base;
+            place.proj.push(PExpr::Slot(ks, iter.span));
+            self.aliases.push((depth, slot, place));
         }
         self.block_value(body);
         self.emit(Op::Pop, body.span);
@@ -3772,6 +4225,10 @@ enum PExpr<'a> {
     /// The index expression and the span of `[..]` (where Rust reports an
     /// out-of-bounds index).
     Index(&'a Expr, Span),
+    /// An index or key kept in a hidden slot (`m.get_mut(&k)`'s key).
+    Slot(Slot, Span),
+    /// A lock's value, reached by `get_mut` without locking.
+    LockData,
     Deref,
 }
 

@@ -1214,6 +1214,17 @@ impl<'p> Vm<'p> {
                 let v = Self::pop(co);
                 co.stack.push(self.deref(v));
             }
+            Op::LockData => {
+                let v = Self::pop(co);
+                let Value::Handle(h) = self.auto_deref(v) else { return panic("internal error: get_mut without a lock") };
+                let data = match h.kind {
+                    HandleKind::Mutex | HandleKind::StdMutex => self.w.mutexes.get(h.id as usize).map(|m| m.data.clone()),
+                    HandleKind::RwLock => self.w.sems.get(h.id as usize).and_then(|s| s.data).and_then(|(d, _)| self.w.rw_values.get(d as usize)).cloned(),
+                    _ => None,
+                };
+                let Some(data) = data else { return panic("internal error: get_mut without a lock") };
+                co.stack.push(data);
+            }
             Op::StorePlace(pid) => {
                 let v = Self::pop(co);
                 let place = &self.p.places[*pid as usize];
@@ -1880,6 +1891,7 @@ impl<'p> Vm<'p> {
         let rw_values = &mut self.w.rw_values;
         let permits = &self.w.permits;
         let mapped = &self.w.mapped;
+        let sems = &self.w.sems;
         let mut rw_values: Option<&'a mut Vec<Value>> = Some(rw_values);
         let i = base + place.root as usize;
         if i >= co.stack.len() {
@@ -1919,6 +1931,23 @@ impl<'p> Vm<'p> {
             }
             match p {
                 Proj::Deref => {}
+                Proj::LockData => {
+                    let Value::Handle(h) = cur else { return panic("internal error: get_mut without a lock") };
+                    cur = match h.kind {
+                        HandleKind::Mutex | HandleKind::StdMutex => {
+                            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+                            let Some(m) = ms.get_mut(h.id as usize) else { return panic("internal error: no such mutex") };
+                            &mut m.data
+                        }
+                        HandleKind::RwLock => {
+                            let Some((data, _)) = sems.get(h.id as usize).and_then(|s| s.data) else { return panic("internal error: no such lock") };
+                            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
+                            let Some(v) = vs.get_mut(data as usize) else { return panic("internal error: no such lock") };
+                            v
+                        }
+                        _ => return panic("internal error: get_mut without a lock"),
+                    };
+                }
                 Proj::Field(name) => {
                     let (Value::Struct(a) | Value::Enum(a)) = cur else {
                         return panic(format!("no field `{}` here", names[*name as usize]));

@@ -165,6 +165,8 @@ pub enum Op {
     Index,
     /// Replace a guard / Arc / reference with a copy of what it points at.
     Deref,
+    /// A copy of a lock's value (`Proj::LockData`), read without locking.
+    LockData,
     /// Pop a value and assign it into `places[i]` (index operands below it).
     StorePlace(u32),
     /// Take the value out of `places[i]` (for `&mut` copy-in/copy-out).
@@ -489,6 +491,9 @@ pub enum Proj {
     /// An index whose value was pushed before the place op.
     Index,
     Deref,
+    /// A lock's own value (a Tokio `Mutex`/`RwLock` or std `Mutex`), as
+    /// `get_mut` reaches it without locking.
+    LockData,
 }
 
 /// A compiled pattern, interpreted by the VM.

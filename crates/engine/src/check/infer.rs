@@ -49,11 +49,18 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
-        report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
+        let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
+        // Resolved at the end of the body: `let f = |s| *s += 1; f(&mut n);`
+        // knows `s` is a `&mut` only from the call.
+        for (span, params) in mut_params {
+            let flags = params.iter().map(|(t, ident)| *ident && matches!(cx.table.resolve(t), Ty::Ref { is_mut: true, .. })).collect();
+            report.facts.closure_mut_params.insert(span, flags);
+        }
         report.facts.owned_writes.extend(cx.owned_writes.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
+        report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -189,8 +196,14 @@ struct Body<'i> {
     /// end of the body), then the defaults found.
     default_calls: Vec<((u32, u32), Ty)>,
     default_facts: crate::map::SortedMap<(u32, u32), super::FieldDefault>,
-    closure_mut_params: SortedMap<(u32, u32), Vec<bool>>,
     owned_writes: SortedMap<(u32, u32), Vec<String>>,
+    /// Closures whose `&mut` parameters are handed back: each parameter's
+    /// type, and whether its pattern is a plain binding.
+    closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
+    iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
+    /// The call being checked is not of a user function or method, whose
+    /// `&mut` parameters the compiler copies in and out.
+    not_user_call: bool,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
@@ -296,6 +309,8 @@ impl<'i> Body<'i> {
             default_facts: Default::default(),
             closure_mut_params: SortedMap::new(),
             owned_writes: SortedMap::new(),
+            iter_mut_loops: SortedMap::new(),
+            not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             last_closure: ClosureKind::default(),
@@ -845,6 +860,11 @@ impl<'i> Body<'i> {
         }
         for (span, name, t) in std::mem::take(&mut self.special_calls) {
             let t = self.table.resolve(&t);
+            // An entry's `or_default()` is `&mut V`: the default of `V`.
+            let (name, t) = match (name.as_str(), t) {
+                ("or_default", Ty::Ref { inner, .. }) => ("unwrap_or_default".to_string(), self.table.resolve(&inner)),
+                (_, t) => (name, t),
+            };
             let arg0 = match &t {
                 Ty::Adt(_, args) => args.first().cloned(),
                 _ => None,
@@ -1102,6 +1122,53 @@ impl<'i> Body<'i> {
     }
 
     /// The binding `holder` now holds what `e` borrows.
+    /// A `for` loop over the `&mut` elements of a variable or field path,
+    /// with a pattern the compiler can make name each element's place.
+    fn iter_mut_loop(&self, iter: &Expr, pat: &ast::Pat) -> Option<super::IterMut> {
+        use super::IterMut;
+        let recv = super::iter_mut_recv(iter)?;
+        let kind_of = |this: &Self, t: &Ty| match this.table.resolve(t) {
+            Ty::Adt(id, _) => match std_name(this.items, id) {
+                "Vec" | "VecDeque" => Some(IterMut::Elems),
+                "HashMap" | "BTreeMap" => Some(IterMut::Pairs),
+                _ => None,
+            },
+            Ty::Array(..) | Ty::Slice(..) => Some(IterMut::Elems),
+            _ => None,
+        };
+        let kind = match &iter.kind {
+            ExprKind::MethodCall { receiver, method, .. } if method.name == "enumerate" => {
+                let ExprKind::MethodCall { method: inner, .. } = &receiver.kind else { return None };
+                let (path, _) = self.method_paths.get(&(inner.span.start, inner.span.end))?;
+                if !matches!(path.as_str(), "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut") {
+                    return None;
+                }
+                IterMut::Enumerated
+            }
+            ExprKind::MethodCall { method, .. } => {
+                let (path, _) = self.method_paths.get(&(method.span.start, method.span.end))?;
+                match path.as_str() {
+                    "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut" => IterMut::Elems,
+                    "std::collections::HashMap::iter_mut" | "std::collections::BTreeMap::iter_mut" => IterMut::Pairs,
+                    "std::collections::HashMap::values_mut" | "std::collections::BTreeMap::values_mut" => IterMut::Values,
+                    _ => return None,
+                }
+            }
+            _ => {
+                let t = self.all_types.iter().rev().find(|(s, _)| *s == (recv.span.start, recv.span.end)).map(|(_, t)| t.clone())?;
+                kind_of(self, &t)?
+            }
+        };
+        let plain = |p: &ast::Pat| matches!(p.kind, PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. });
+        let ok = match kind {
+            IterMut::Elems | IterMut::Values => plain(pat),
+            IterMut::Pairs | IterMut::Enumerated => {
+                matches!(&pat.kind, PatKind::Tuple(ps) if ps.len() == 2 && (plain(&ps[0]) || matches!(ps[0].kind, PatKind::Wild)) && plain(&ps[1]))
+            }
+        };
+        ok.then_some(kind)
+    }
+
     fn hold_loans(&mut self, holder: usize, e: &Expr) {
         for (place, kind, span) in self.loans_of(e) {
             self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind, span, body: self.body_ctx });
@@ -1151,7 +1218,14 @@ impl<'i> Body<'i> {
                             self.coerce(&found, d, e.span);
                             d.clone()
                         }
-                        (Some(e), None) => self.expr(e, None, Use::Move),
+                        (Some(e), None) => {
+                            // `let f = |s: &mut State| s.n += 1;`: its `&mut`
+                            // parameters are handed back at each call `f(..)`.
+                            self.mut_param_closure = matches!(e.kind, ExprKind::Closure { is_async: false, .. }) && matches!(pat.kind, PatKind::Ident { .. });
+                            let t = self.expr(e, None, Use::Move);
+                            self.mut_param_closure = false;
+                            t
+                        }
                         (None, Some(d)) => d.clone(),
                         (None, None) => self.fresh(),
                     };
@@ -1174,6 +1248,14 @@ impl<'i> Body<'i> {
                         self.hold_loans(before, e);
                         if let (PatKind::Ident { is_mut: false, .. }, ExprKind::Ref { is_mut: true, expr: target }) = (&pat.kind, &e.kind)
                             && field_path(target)
+                        {
+                            self.locals[before].aliased = true;
+                        }
+                        // `let x = m.get_mut(&k).unwrap();`: the compiler
+                        // makes `x` name the element's place.
+                        if matches!(pat.kind, PatKind::Ident { is_mut: false, sub: None, .. })
+                            && else_block.is_none()
+                            && super::ref_place_form(e, &self.method_paths).is_some()
                         {
                             self.locals[before].aliased = true;
                         }
@@ -1835,7 +1917,7 @@ impl<'i> Body<'i> {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
         if let ExprKind::MethodCall { method, .. } = &e.kind
-            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default")
+            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default")
         {
             self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
         }
@@ -1997,7 +2079,19 @@ impl<'i> Body<'i> {
             ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
             ExprKind::Let { pat, expr } => {
                 let t = self.expr(expr, None, Use::Borrow);
+                let before = self.locals.len();
                 self.pat(pat, &t, true);
+                // `if let Some(x) = m.get_mut(&k)`: the compiler makes `x`
+                // name the element's place.
+                if super::ref_form(expr, &self.method_paths).is_some() {
+                    for l in &mut self.locals[before..] {
+                        l.aliased = true;
+                    }
+                    // It holds the borrow of the map while it is used.
+                    if self.locals.len() == before + 1 {
+                        self.hold_loans(before, expr);
+                    }
+                }
                 Ty::Bool
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
@@ -2027,7 +2121,14 @@ impl<'i> Body<'i> {
                 }
                 let item = self.iter_item(&it);
                 self.push_scope();
+                let before = self.locals.len();
                 self.pat(pat, &item, true);
+                if let Some(kind) = self.iter_mut_loop(iter, pat) {
+                    self.iter_mut_loops.insert((iter.span.start, iter.span.end), kind);
+                    for l in &mut self.locals[before..] {
+                        l.aliased = true;
+                    }
+                }
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
                 self.block(body, None);
                 self.loops.pop();
@@ -2147,11 +2248,7 @@ impl<'i> Body<'i> {
             ptys.push(t);
         }
         if mut_params {
-            let flags = ptys
-                .iter()
-                .zip(params)
-                .map(|(t, p)| matches!(self.table.resolve(t), Ty::Ref { is_mut: true, .. }) && matches!(p.pat.kind, PatKind::Ident { .. }))
-                .collect();
+            let flags = ptys.iter().zip(params).map(|(t, p)| (t.clone(), matches!(p.pat.kind, PatKind::Ident { .. }))).collect();
             self.closure_mut_params.insert((span.start, span.end), flags);
         }
         let out = match (ret, exp_ret) {
@@ -2623,6 +2720,7 @@ impl<'i> Body<'i> {
             }
             if let Ty::Fn(ps, r) = ft {
                 let name = path.last().to_string();
+                self.not_user_call = true;
                 self.check_args(&ps, args, span, &name, false);
                 return *r;
             }
@@ -2708,6 +2806,7 @@ impl<'i> Body<'i> {
                 {
                     self.lens_closures.push((f.span.start, f.span.end));
                 }
+                self.not_user_call = sig.is_stub;
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
@@ -2880,7 +2979,16 @@ impl<'i> Body<'i> {
             self.type_error(d);
         }
         let mut types = Vec::with_capacity(args.len());
+        let not_user_call = std::mem::take(&mut self.not_user_call);
         for (i, a) in args.iter().enumerate() {
+            // `std::mem::take(m.get_mut(&k).unwrap())`: only a user
+            // function's `&mut` parameter is written back to the place.
+            if not_user_call && super::ref_place_form(a, &self.method_paths).is_some() && self.unsupported.len() < 20 {
+                self.unsupported.push(
+                    Diagnostic::error(a.span, format!("passing the `&mut` that `{}` returns to this call is not supported yet", self.text(a.span)))
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                );
+            }
             let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
             let t = self.expr(a, Some(&p), Use::Move);
             self.moved_out(a);
@@ -3105,8 +3213,12 @@ impl<'i> Body<'i> {
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
         // The closure of `send_modify` changes the value through its `&mut`
         // parameter, which the engine hands back.
-        self.mut_param_closure =
-            sig.is_stub && matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender");
+        self.mut_param_closure = sig.is_stub
+            && ((matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender"))
+                || (sig.name == "and_modify"
+                    && (self.is_stub_adt(&pick.self_ty, "std::collections::hash_map::Entry")
+                        || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry"))));
+        self.not_user_call = sig.is_stub;
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
         // `collect`, `sum` and `product` tie their result to the items, once
@@ -3730,6 +3842,11 @@ impl<'i> Body<'i> {
             self.push_scope();
             let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
+            // `match m.get_mut(&k) { Some(x) => .. }`: `x` names the element.
+            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some() && self.locals.len() == before + 1 {
+                self.locals[before].aliased = true;
+                self.hold_loans(before, scrutinee);
+            }
             if self.local_of(scrutinee).is_some()
                 && self.locals[before..].iter().any(|l| {
                     let t = self.table.resolve(&l.ty);
@@ -4718,6 +4835,10 @@ impl<'i> Body<'i> {
                 return;
             }
         } else {
+            // `*m.get_mut(&k).unwrap() += 1`: the compiler names the place.
+            if super::ref_place_form(base, &self.method_paths).is_some() {
+                return;
+            }
             let t = self.expr_types.get(&(base.span.start, base.span.end)).map(|t| self.table.resolve(t));
             if matches!(t, Some(Ty::Ref { is_mut: true, .. })) && !t.as_ref().is_some_and(|t| handle_ref(self, t)) {
                 format!("writing through the `&mut` that `{}` returns is not supported yet", self.text(base.span))
@@ -4941,6 +5062,7 @@ const BORROWING: &[&str] = &[
     "RefMut",
     "MappedMutexGuard",
     "RwLockMappedWriteGuard",
+    "Entry",
 ];
 
 /// The name of a std type (declared in the stubs); `""` for a user type.

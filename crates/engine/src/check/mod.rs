@@ -103,6 +103,11 @@ pub struct TypeFacts {
     /// Closures (by span): the captures they own (`move`, or moved in) and
     /// write, which keep their value from one call to the next.
     pub owned_writes: crate::map::SortedMap<(u32, u32), Vec<String>>,
+    /// `for` loops (by the iterated expression's span) over the `&mut`
+    /// elements of a variable or field path (`v.iter_mut()`, `&mut v`,
+    /// `m.values_mut()`): the compiler makes the loop variable name each
+    /// element's place.
+    pub iter_mut_loops: crate::map::SortedMap<(u32, u32), IterMut>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,
@@ -408,3 +413,194 @@ pub(super) fn one_thread_warning(at: crate::span::Span, what: &str, help: &str) 
 
 #[cfg(test)]
 mod tests;
+
+/// A `&mut` a std or Tokio method hands out into a place of its receiver,
+/// which the compiler names as a place (the VM has no references): the
+/// element a map's or vector's `get_mut` finds, what an entry's
+/// `or_insert` leaves in the map, a lock's value through `get_mut`. The
+/// receiver is a variable or a field path of one, so the place it names
+/// stays put while the `&mut` lives (the borrow checker keeps the rest).
+#[derive(Clone, Copy, Debug)]
+pub enum RefForm<'e> {
+    /// `Option<&mut _>` of an element: `recv.get_mut(key)`, `first_mut()`
+    /// / `front_mut()`, `last_mut()` / `back_mut()`.
+    Elem { recv: &'e crate::ast::Expr, at: ElemAt<'e>, map: bool },
+    /// `&mut V` of `recv.entry(key)[.and_modify(f)].or_insert(v)` (and
+    /// `or_insert_with(f)`, `or_default()`).
+    Entry { recv: &'e crate::ast::Expr, key: &'e crate::ast::Expr, modify: Option<&'e crate::ast::Expr>, fill: EntryFill<'e>, span: crate::span::Span },
+    /// `recv.get_mut()` of a Tokio `Mutex` or `RwLock` (`&mut T`), or of
+    /// std's `Mutex` (`LockResult<&mut T>`, `std` true).
+    Lock { recv: &'e crate::ast::Expr, std: bool, span: crate::span::Span },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ElemAt<'e> {
+    Key(&'e crate::ast::Expr),
+    First,
+    Last,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum EntryFill<'e> {
+    Value(&'e crate::ast::Expr),
+    With(&'e crate::ast::Expr),
+    Default,
+}
+
+type MethodPaths = crate::map::SortedMap<(u32, u32), (String, bool)>;
+
+/// What a `for` loop over `&mut` elements binds (see
+/// [`TypeFacts::iter_mut_loops`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterMut {
+    /// A vector's, slice's or `VecDeque`'s elements (`for x in v.iter_mut()`).
+    Elems,
+    /// A map's `(key, value)` pairs (`for (k, v) in m.iter_mut()`).
+    Pairs,
+    /// A map's values (`for v in m.values_mut()`).
+    Values,
+    /// A vector's elements with their indices (`for (i, x) in
+    /// v.iter_mut().enumerate()`).
+    Enumerated,
+}
+
+/// The variable or field path a `for` loop iterates mutably, if `iter` is
+/// `p.iter_mut()` / `p.values_mut()` / `&mut p` (the kind from the types).
+pub fn iter_mut_recv(iter: &crate::ast::Expr) -> Option<&crate::ast::Expr> {
+    use crate::ast::ExprKind;
+    match &iter.kind {
+        ExprKind::MethodCall { receiver, method, args, .. } if args.is_empty() && matches!(method.name.as_str(), "iter_mut" | "values_mut") => {
+            is_field_path(receiver).then_some(&**receiver)
+        }
+        ExprKind::Ref { is_mut: true, expr } => is_field_path(expr).then_some(&**expr),
+        ExprKind::MethodCall { receiver, method, args, .. } if args.is_empty() && method.name == "enumerate" => match &receiver.kind {
+            ExprKind::MethodCall { receiver: r, method: m, args: a, .. } if a.is_empty() && m.name == "iter_mut" => is_field_path(r).then_some(&**r),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A variable, or a field path of one (`self.counts`, `st.0.map`).
+pub fn is_field_path(e: &crate::ast::Expr) -> bool {
+    use crate::ast::ExprKind;
+    match &e.kind {
+        ExprKind::Path(p) => p.segments.len() == 1,
+        ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) => is_field_path(x),
+        _ => false,
+    }
+}
+
+/// `e` as a [`RefForm`], by the methods the checker resolved.
+pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefForm<'e>> {
+    use crate::ast::ExprKind;
+    let ExprKind::MethodCall { receiver, method, args, .. } = &e.kind else { return None };
+    let (path, _) = paths.get(&(method.span.start, method.span.end))?;
+    let (owner, name) = path.rsplit_once("::")?;
+    match (owner, name, args.as_slice()) {
+        ("std::collections::HashMap" | "std::collections::BTreeMap", "get_mut", [k]) if is_field_path(receiver) => {
+            Some(RefForm::Elem { recv: receiver, at: ElemAt::Key(k), map: true })
+        }
+        ("slice" | "std::vec::Vec" | "std::collections::VecDeque", "get_mut", [k]) if is_field_path(receiver) && is_index_arg(k) => {
+            Some(RefForm::Elem { recv: receiver, at: ElemAt::Key(k), map: false })
+        }
+        ("slice" | "std::vec::Vec" | "std::collections::VecDeque", "first_mut" | "front_mut", []) if is_field_path(receiver) => {
+            Some(RefForm::Elem { recv: receiver, at: ElemAt::First, map: false })
+        }
+        ("slice" | "std::vec::Vec" | "std::collections::VecDeque", "last_mut" | "back_mut", []) if is_field_path(receiver) => {
+            Some(RefForm::Elem { recv: receiver, at: ElemAt::Last, map: false })
+        }
+        ("tokio::sync::Mutex" | "tokio::sync::RwLock", "get_mut", []) if is_field_path(receiver) => {
+            Some(RefForm::Lock { recv: receiver, std: false, span: method.span })
+        }
+        ("std::sync::Mutex", "get_mut", []) if is_field_path(receiver) => Some(RefForm::Lock { recv: receiver, std: true, span: method.span }),
+        ("std::collections::hash_map::Entry" | "std::collections::btree_map::Entry", "or_insert" | "or_insert_with" | "or_default", _) => {
+            let fill = match (name, args.as_slice()) {
+                ("or_insert", [v]) => EntryFill::Value(v),
+                ("or_insert_with", [f]) => EntryFill::With(f),
+                ("or_default", []) => EntryFill::Default,
+                _ => return None,
+            };
+            let (mut inner, mut modify) = (&**receiver, None);
+            if let ExprKind::MethodCall { receiver: r, method: m, args: a, .. } = &inner.kind
+                && m.name == "and_modify"
+                && let [f] = a.as_slice()
+            {
+                modify = Some(f);
+                inner = r;
+            }
+            let ExprKind::MethodCall { receiver: map, method: m, args: a, .. } = &inner.kind else { return None };
+            let (p, _) = paths.get(&(m.span.start, m.span.end))?;
+            if !matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry") || !is_field_path(map) {
+                return None;
+            }
+            let [key] = a.as_slice() else { return None };
+            Some(RefForm::Entry { recv: map, key, modify, fill, span: method.span })
+        }
+        _ => None,
+    }
+}
+
+/// An index argument of a vector's `get_mut`, not a range.
+fn is_index_arg(e: &crate::ast::Expr) -> bool {
+    !matches!(e.kind, crate::ast::ExprKind::Range { .. })
+}
+
+/// A `&mut` place expression: a [`RefForm`] that is a `&mut` itself
+/// (`entry`'s, a Tokio lock's `get_mut`), or one unwrapped from its
+/// `Option`/`Result` by `.unwrap()` or `.expect(..)`: the form and the
+/// unwrapping call (method name span and `expect`'s message).
+pub fn ref_place_form<'e>(
+    e: &'e crate::ast::Expr,
+    paths: &MethodPaths,
+) -> Option<(RefForm<'e>, Option<(&'e crate::ast::Ident, Option<&'e crate::ast::Expr>)>)> {
+    use crate::ast::ExprKind;
+    match &e.kind {
+        ExprKind::Paren(x) => ref_place_form(x, paths),
+        ExprKind::MethodCall { receiver, method, args, .. } if matches!(method.name.as_str(), "unwrap" | "expect") => {
+            let form = ref_form(receiver, paths)?;
+            if !matches!(form, RefForm::Elem { .. } | RefForm::Lock { std: true, .. }) {
+                return None;
+            }
+            let msg = match (method.name.as_str(), args.as_slice()) {
+                ("unwrap", []) => None,
+                ("expect", [m]) => Some(m),
+                _ => return None,
+            };
+            Some((form, Some((method, msg))))
+        }
+        _ => match ref_form(e, paths)? {
+            f @ (RefForm::Entry { .. } | RefForm::Lock { std: false, .. }) => Some((f, None)),
+            _ => None,
+        },
+    }
+}
+
+/// `match m.get_mut(&k) { Some(x) => .., None => .. }` (or `_`, either
+/// order, no guards), on an element [`RefForm`]: the form and which arm is
+/// `Some(x)`. The compiler makes `x` name the element's place.
+pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast::Arm], paths: &MethodPaths) -> Option<(RefForm<'e>, usize)> {
+    use crate::ast::PatKind;
+    let form @ RefForm::Elem { .. } = ref_form(scrutinee, paths)? else { return None };
+    let [a, b] = arms else { return None };
+    if a.guard.is_some() || b.guard.is_some() {
+        return None;
+    }
+    let some = |p: &crate::ast::Pat| {
+        matches!(&p.kind, PatKind::TupleStruct(path, subs) if path.names().last() == Some(&"Some")
+            && matches!(subs.as_slice(), [crate::ast::Pat { kind: PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. }, .. }]))
+    };
+    let none = |p: &crate::ast::Pat| match &p.kind {
+        PatKind::Wild => true,
+        PatKind::Path(path) => path.is_single("None"),
+        PatKind::Ident { name, sub: None, .. } => name.name == "None",
+        _ => false,
+    };
+    if some(&a.pat) && none(&b.pat) {
+        Some((form, 0))
+    } else if some(&b.pat) && none(&a.pat) {
+        Some((form, 1))
+    } else {
+        None
+    }
+}

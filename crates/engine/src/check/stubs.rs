@@ -490,6 +490,26 @@ mod std {
         }
     }
     pub mod collections {
+        pub mod hash_map {
+            pub struct Entry<K, V>;
+            impl<K, V> Entry<K, V> {
+                pub fn or_insert(self, default: V) -> &mut V;
+                pub fn or_insert_with(self, default: impl FnOnce() -> V) -> &mut V;
+                pub fn or_default(self) -> &mut V;
+                pub fn and_modify(self, f: impl FnOnce(&mut V)) -> Entry<K, V>;
+                pub fn key(&self) -> &K;
+            }
+        }
+        pub mod btree_map {
+            pub struct Entry<K, V>;
+            impl<K, V> Entry<K, V> {
+                pub fn or_insert(self, default: V) -> &mut V;
+                pub fn or_insert_with(self, default: impl FnOnce() -> V) -> &mut V;
+                pub fn or_default(self) -> &mut V;
+                pub fn and_modify(self, f: impl FnOnce(&mut V)) -> Entry<K, V>;
+                pub fn key(&self) -> &K;
+            }
+        }
         #[derive(Clone, Debug, PartialEq, Default)]
         pub struct HashMap<K, V>;
         impl<K, V> HashMap<K, V> {
@@ -501,7 +521,7 @@ mod std {
             pub fn get_mut(&mut self, k: _) -> Option<&mut V>;
             pub fn contains_key(&self, k: _) -> bool;
             pub fn remove(&mut self, k: _) -> Option<V>;
-            pub fn entry(&mut self, key: K) -> _;
+            pub fn entry(&mut self, key: K) -> std::collections::hash_map::Entry<K, V>;
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
             pub fn clear(&mut self);
@@ -527,7 +547,7 @@ mod std {
             pub fn get_mut(&mut self, k: _) -> Option<&mut V>;
             pub fn contains_key(&self, k: _) -> bool;
             pub fn remove(&mut self, k: _) -> Option<V>;
-            pub fn entry(&mut self, key: K) -> _;
+            pub fn entry(&mut self, key: K) -> std::collections::btree_map::Entry<K, V>;
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
             pub fn clear(&mut self);
@@ -599,6 +619,7 @@ mod std {
             pub fn front_mut(&mut self) -> Option<&mut T>;
             pub fn back_mut(&mut self) -> Option<&mut T>;
             pub fn get(&self, index: usize) -> Option<&T>;
+            pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
             pub fn clear(&mut self);

@@ -119,8 +119,8 @@ fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// `get_mut(&mut self)`: no lock needed, the borrow proves nobody else
-/// has it. (Writing through the `&mut` it returns is not supported yet:
-/// the checker says so.)
+/// has it. A copy of the value: writes through the `&mut` of a variable's
+/// mutex are compiled as writes to its value (`Proj::LockData`).
 fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(vm.w.mutexes.get(h.id as usize).map_or(Value::Unit, |m| m.data.clone()))

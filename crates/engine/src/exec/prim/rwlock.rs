@@ -68,6 +68,7 @@ const DECL: &str = r#"
             pub fn try_read_owned(self: Arc<Self>) -> Result<OwnedRwLockReadGuard<T>, TryLockError>;
             pub fn try_write_owned(self: Arc<Self>) -> Result<OwnedRwLockWriteGuard<T>, TryLockError>;
             pub fn into_inner(self) -> T;
+            pub fn get_mut(&mut self) -> &mut T;
         }
         #[derive(Debug, Display)]
         #[complete]

@@ -11,6 +11,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::Mutex::new", f: new },
         Native { path: "std::sync::Mutex::lock", f: lock },
         Native { path: "std::sync::Mutex::try_lock", f: try_lock },
+        Native { path: "std::sync::Mutex::get_mut", f: get_mut },
     ],
     kinds: &[(HandleKind::StdMutex, "std::sync::Mutex"), (HandleKind::StdMutexGuard, "std::sync::MutexGuard")],
     on_drop,
@@ -46,6 +47,16 @@ const DECL: &str = r#"
 fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_mutex(MutexKind::Std, arg(a), span);
     Ok(handle(HandleKind::StdMutex, id, &vm.w))
+}
+
+/// `get_mut(&mut self)`: no lock needed, the borrow proves nobody else has
+/// it; `Err(PoisonError)` once poisoned. A copy of the value: writes
+/// through it are compiled as writes to the mutex's value (`Proj::LockData`).
+fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Handle(h) = vm.auto_deref(arg(a)) else { return panic("internal error: get_mut without a mutex") };
+    let Some(m) = vm.w.mutexes.get(h.id as usize) else { return panic("internal error: no such mutex") };
+    let v = m.data.clone();
+    Ok(if m.poisoned { Value::err(poison_error(v)) } else { Value::ok(v) })
 }
 
 /// `std::sync::PoisonError` around a guard.
