@@ -1387,6 +1387,15 @@ impl<'a> Compiler<'a> {
         {
             return self.lit_value(l, false, e.span).map(CPat::Lit);
         }
+        // A unit variant of a user enum brought in by `use Enum::*;`.
+        if !self.uses.contains_key(name)
+            && let Some((def, variant, true)) = self.resolve_variant_names(&[name])
+            && def != builtin::OPTION
+            && def != builtin::RESULT
+            && matches!(self.variant_shape(def, variant), Some(Shape::Unit))
+        {
+            return Some(CPat::Adt { def, variant, fields: vec![], is_enum: true });
+        }
         None
     }
 
@@ -2125,6 +2134,33 @@ impl<'a> Compiler<'a> {
         self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone())
     }
 
+    /// The `ref mut` bindings of a pattern on a place scrutinee are
+    /// aliases of the places inside it they bind (as `let r = &mut x.f`),
+    /// so a write through one changes the scrutinee (the checker marks the
+    /// same bindings, `check::ref_mut_aliases`).
+    fn ref_mut_aliases(&mut self, scrutinee: &'a Expr, pat: &'a Pat) {
+        let binds = crate::check::ref_mut_aliases(pat);
+        if binds.is_empty() || !crate::check::alias_scrutinee(scrutinee) {
+            return;
+        }
+        let Some(place) = self.place_of(scrutinee) else { return };
+        if place.proj.iter().any(|p| matches!(p, PExpr::Index(..))) {
+            return;
+        }
+        let depth = self.fcx.len();
+        for (name, steps) in binds {
+            let Some(slot) = self.lookup(&name.name) else { continue };
+            let mut pl = place.clone();
+            for st in steps {
+                pl.proj.push(match st {
+                    crate::check::PatStep::Field(f) => PExpr::Field(self.name_id(&f)),
+                    crate::check::PatStep::Pos(k) => PExpr::TupleField(k),
+                });
+            }
+            self.aliases.push((depth, slot, pl));
+        }
+    }
+
     fn place_of(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         if let Some(alias) = self.alias_of(e) {
             return Some(alias);
@@ -2210,10 +2246,16 @@ impl<'a> Compiler<'a> {
             && p.segments[p.segments.len() - 2].ident.name == "Pin"
             && p.last() == "new"
             && let [arg] = args.as_slice()
-            && let ExprKind::Ref { is_mut: true, expr: inner } = &arg.kind
-            && let Some(p) = self.place_for_write(inner)
         {
-            return p;
+            if let ExprKind::Ref { is_mut: true, expr: inner } = &arg.kind
+                && let Some(p) = self.place_for_write(inner)
+            {
+                return p;
+            }
+            // `Pin::new(f)` of a `ref mut f` binding: the place it aliases.
+            if let Some(p) = self.alias_of(arg) {
+                return p;
+            }
         }
         self.expr(e);
         let t = self.temp_slot();
@@ -2905,11 +2947,17 @@ impl<'a> Compiler<'a> {
                 self.cond(r, fails);
             }
             ExprKind::Let { pat, expr } => {
-                self.expr(expr);
+                // `ref mut` bindings into a place borrow it, not move it.
+                if crate::check::alias_scrutinee(expr) && !crate::check::ref_mut_aliases(pat).is_empty() {
+                    self.expr_borrow(expr);
+                } else {
+                    self.expr(expr);
+                }
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
                 fails.push(at);
+                self.ref_mut_aliases(expr, pat);
             }
             ExprKind::Paren(inner) if inner.contains_let() => self.cond(inner, fails),
             _ => {
@@ -2989,6 +3037,7 @@ impl<'a> Compiler<'a> {
             let cp = self.pattern(&arm.pat, false);
             let pid = self.add_pat(cp);
             let m = self.emit(Op::Match { pat: pid, fail: 0 }, arm.pat.span);
+            self.ref_mut_aliases(scrutinee, &arm.pat);
             let mut guard_fail = None;
             if let Some(g) = &arm.guard {
                 self.guard(g);
@@ -3606,7 +3655,14 @@ impl<'a> Compiler<'a> {
                 }
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
-                        self.emit(Op::Load(slot), first.span);
+                        // `{r}` of a `&mut` alias reads the place it names.
+                        let depth = self.fcx.len();
+                        match self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
+                            Some(place) => self.load_place(&place, first.span),
+                            None => {
+                                self.emit(Op::Load(slot), first.span);
+                            }
+                        }
                     }
                     None => {
                         if let Some(&i) = self.statics.get(&name) {

@@ -1968,7 +1968,9 @@ impl<'i> Body<'i> {
             ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
             ExprKind::Let { pat, expr } => {
                 let t = self.expr(expr, None, Use::Borrow);
+                let before = self.locals.len();
                 self.pat(pat, &t, true);
+                self.ref_mut_aliases(expr, pat, before);
                 Ty::Bool
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
@@ -3528,6 +3530,7 @@ impl<'i> Body<'i> {
             self.push_scope();
             let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
+            self.ref_mut_aliases(scrutinee, &arm.pat, before);
             if self.local_of(scrutinee).is_some()
                 && self.locals[before..].iter().any(|l| {
                     let t = self.table.resolve(&l.ty);
@@ -4526,6 +4529,29 @@ impl<'i> Body<'i> {
         if self.unsupported.len() < 20 {
             self.unsupported
                 .push(Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+        }
+    }
+
+    /// `ref mut` bindings into a place scrutinee (`match *self { S(ref mut
+    /// f) => .. }`) are aliases of that place in the compiled program, so
+    /// writes through them are real (if writes to the scrutinee are).
+    fn ref_mut_aliases(&mut self, scrutinee: &Expr, pat: &Pat, before: usize) {
+        let binds = super::ref_mut_aliases(pat);
+        if binds.is_empty() || !super::alias_scrutinee(scrutinee) {
+            return;
+        }
+        let mut base = scrutinee;
+        while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Unary(UnOp::Deref, x) = &base.kind {
+            base = x;
+        }
+        let Some(root) = self.local_of(base) else { return };
+        self.check_write_supported(scrutinee, scrutinee.span);
+        // The borrow is mutable: a `mut` on the root binding is needed.
+        self.needs_mut.insert(root);
+        for (name, _) in binds {
+            if let Some(l) = self.locals.get_mut(before..).and_then(|ls| ls.iter_mut().find(|l| l.span == name.span)) {
+                l.aliased = true;
+            }
         }
     }
 

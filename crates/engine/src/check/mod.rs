@@ -161,6 +161,66 @@ impl TypeFacts {
     }
 }
 
+/// One step from a pattern's scrutinee to a binding inside it: a named
+/// field (of a struct or a struct-like variant) or a positional one (of a
+/// tuple, a tuple struct or a tuple variant).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatStep {
+    Field(String),
+    Pos(u32),
+}
+
+/// The explicit `ref mut` bindings of a pattern that the compiler makes
+/// aliases of a place inside the scrutinee (`match *self { State1(ref mut
+/// f) => .. }`: `f` is the place `(*self).0`), with the steps to each. Only
+/// bindings reached through fields are listed: none inside an or-pattern,
+/// a reference pattern, a slice or after a `..`. The checker and the
+/// compiler both read this list, so a write the checker lets through is
+/// one the compiler carries out on the scrutinee.
+pub(crate) fn ref_mut_aliases(p: &crate::ast::Pat) -> Vec<(&crate::ast::Ident, Vec<PatStep>)> {
+    fn walk<'p>(p: &'p crate::ast::Pat, path: &mut Vec<PatStep>, out: &mut Vec<(&'p crate::ast::Ident, Vec<PatStep>)>, depth: u32) {
+        use crate::ast::PatKind;
+        if depth > 64 {
+            return;
+        }
+        match &p.kind {
+            PatKind::Ident { name, is_mut: true, by_ref: true, sub: None } => out.push((name, path.clone())),
+            PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) => {
+                for (k, sp) in ps.iter().enumerate() {
+                    if matches!(sp.kind, PatKind::Rest) {
+                        break;
+                    }
+                    path.push(PatStep::Pos(k as u32));
+                    walk(sp, path, out, depth + 1);
+                    path.pop();
+                }
+            }
+            PatKind::Struct(_, fields, _) => {
+                for f in fields {
+                    path.push(PatStep::Field(f.name.name.clone()));
+                    walk(&f.pat, path, out, depth + 1);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(p, &mut Vec::new(), &mut out, 0);
+    out
+}
+
+/// A scrutinee the compiler can alias a `ref mut` binding into: a local,
+/// its fields, and dereferences of them (`*self`, `self.state`, `s.0`).
+pub(crate) fn alias_scrutinee(e: &crate::ast::Expr) -> bool {
+    use crate::ast::{ExprKind, UnOp};
+    match &e.kind {
+        ExprKind::Path(p) => p.segments.len() == 1 && p.segments[0].generics.is_empty(),
+        ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Unary(UnOp::Deref, x) => alias_scrutinee(x),
+        _ => false,
+    }
+}
+
 /// Whether `<ty>::<name>` is a method with a receiver in the stubs, so a call
 /// `i32::pow(3, 4)` is the method call `3.pow(4)`.
 pub fn is_prim_method(ty_name: &str, name: &str) -> bool {
