@@ -3405,6 +3405,13 @@ impl<'a> Compiler<'a> {
                 self.expr(&exprs[0]);
                 self.emit(Op::Builtin { b: Builtin::Pin, argc: 1 }, span);
             }
+            // `futures::poll!(fut)`: one poll, with the task's context.
+            "poll" if exprs.len() == 1 && self.canonical(&names) == "futures::poll" => {
+                let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::FUTURE_POLL) else { return self.emit_unit(span) };
+                self.expr(&exprs[0]);
+                self.emit(Op::Unit, span);
+                self.emit(Op::Native { prim, index, argc: 2 }, span);
+            }
             "join" => {
                 if exprs.is_empty() {
                     return self.emit_unit(span);

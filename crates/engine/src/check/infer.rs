@@ -2769,6 +2769,20 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
                 return Ty::Adt(poll, vec![out]);
             }
+            // `fut.now_or_never()`, with futures' `FutureExt` in scope.
+            if name == "now_or_never"
+                && args.is_empty()
+                && matches!(
+                    items::expand(self.items, &["FutureExt"]).as_deref(),
+                    Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
+                )
+                && let Some(out) = self.poll_output(&rt, 0)
+            {
+                self.moved_out(receiver);
+                self.std_methods.insert((method.span.start, method.span.end));
+                self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::NOW_OR_NEVER.to_string(), true));
+                return self.option_of(out);
+            }
             // A method of a concrete type called through a trait object or
             // a generic parameter: only the trait's methods are there.
             if let Some(id) = self.local_of(receiver)
@@ -3830,6 +3844,25 @@ impl<'i> Body<'i> {
                     None => Ty::Unknown,
                 }
             }
+            // `futures::poll!(fut)`: `poll(fut).await`, one poll of an
+            // `Unpin` future with the task's context, as a `Poll<T>`.
+            "poll" if args.len() == 1 && items::expand(self.items, &m.path.names()).as_deref() == Some("futures::poll") => {
+                if self.asyncs.is_empty() || self.sync_closures > 0 {
+                    let d = Diagnostic::error(span, "`await` is only allowed inside `async` functions and blocks")
+                        .with_code("E0728")
+                        .with_label(span, "only allowed inside `async` functions and blocks")
+                        .with_note("help: `poll!` awaits: make the function `async fn`, and `.await` its call");
+                    self.expand_errors.push(d);
+                }
+                let t = self.expr(&args[0], None, Use::Move);
+                self.moved_out(&args[0]);
+                self.note_await(span);
+                let out = self.poll_output(&t, 0).unwrap_or(Ty::Unknown);
+                match self.items.types.get("std::task::Poll") {
+                    Some(TypeDef::Adt(poll)) => Ty::Adt(*poll, vec![out]),
+                    _ => Ty::Unknown,
+                }
+            }
             "try_join" => {
                 // Each future gives `Result<T, E>` with one `E`; the whole
                 // gives `Result<(T, ..), E>`.
@@ -3991,6 +4024,13 @@ impl<'i> Body<'i> {
                 }
                 seen.push((i, place, *is_mut, ca.span));
             }
+        }
+    }
+
+    fn option_of(&self, t: Ty) -> Ty {
+        match self.items.types.get("std::option::Option") {
+            Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![t]),
+            _ => Ty::Unknown,
         }
     }
 

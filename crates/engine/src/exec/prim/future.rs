@@ -29,6 +29,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::future::poll_fn", f: poll_fn },
         Native { path: "futures::future::poll_fn", f: poll_fn },
         Native { path: FUTURE_POLL, f: future_poll },
+        Native { path: NOW_OR_NEVER, f: now_or_never },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
     on_drop: |_, _, _| {},
@@ -38,6 +39,14 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `fut.poll(cx)` on a Tokio future or an `async` block: bound by the
 /// checker itself (it is no stub's method: `Future` is a trait).
 pub(crate) const FUTURE_POLL: &str = "std::future::Future::poll";
+
+/// `fut.now_or_never()` (futures' `FutureExt`, a trait the stubs do not
+/// declare): bound by the checker itself on any future.
+pub(crate) const NOW_OR_NEVER: &str = "futures::FutureExt::now_or_never";
+
+/// The id of futures' no-op waker (`now_or_never` polls with it): waking
+/// it wakes no task.
+const NOOP_WAKER: u32 = u32::MAX;
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
@@ -68,7 +77,8 @@ const DECL: &str = r#"
 
 /// The `Context` a poll of the current task gets: its waker.
 pub(in crate::exec) fn context(vm: &Vm) -> Value {
-    handle(HandleKind::Waker, vm.w.current.0, &vm.w)
+    let id = if vm.noop_polls > 0 { NOOP_WAKER } else { vm.w.current.0 };
+    handle(HandleKind::Waker, id, &vm.w)
 }
 
 fn context_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -86,6 +96,9 @@ fn from_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let by = vm.w.current;
+    if h.id == NOOP_WAKER {
+        return Ok(handle(HandleKind::Waker, h.id, &vm.w));
+    }
     vm.w.emit(EventKind::WakerCloned { task: TaskId(h.id), by, span });
     Ok(handle(HandleKind::Waker, h.id, &vm.w))
 }
@@ -93,6 +106,9 @@ fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// `wake()` / `wake_by_ref()`: the waker's task is woken.
 fn wake(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
+    if h.id == NOOP_WAKER {
+        return Ok(Value::Unit);
+    }
     let (task, by) = (TaskId(h.id), vm.w.current);
     vm.w.emit(EventKind::WakerWoke { task, by, span });
     vm.w.wake(task);
@@ -178,6 +194,47 @@ fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         _ => return vm.unsupported_stop(span, "calling `poll` on this future by hand is not supported yet".into()),
     };
     Ok(poll_value(p))
+}
+
+/// `fut.now_or_never()`: one poll with a no-op waker, then the future is
+/// dropped; `Some(output)` if that poll was ready. Nothing the poll
+/// registered wakes the task: a hand-written future gets the no-op waker,
+/// what Tokio's futures registered is taken back as they are dropped, and
+/// the receive and join waits whose Tokio waker stays registered (here the
+/// no-op one) are cleared of the task where this poll added it.
+fn now_or_never(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let fut = arg(a);
+    let fut = vm.user_future(fut);
+    let cur = vm.w.current;
+    let recv_before: Vec<bool> = vm.w.chans.iter().map(|c| c.recv_waiters.contains(&cur)).collect();
+    let closed_before: Vec<bool> = vm.w.chans.iter().map(|c| c.closed_waiters.contains(&cur)).collect();
+    let join_before: Vec<bool> = vm.w.tasks.iter().map(|t| t.joiners.contains(&cur)).collect();
+    vm.noop_polls += 1;
+    let mut it = std::iter::once(fut).chain(std::iter::once(Value::Unit));
+    let p = future_poll(vm, &mut it, span);
+    vm.noop_polls -= 1;
+    drop(it);
+    let p = p?;
+    if let Value::Enum(e) = &p
+        && e.variant == builtin::READY
+    {
+        let v = e.fields.first().cloned().unwrap_or(Value::Unit);
+        return Ok(Value::adt_enum(builtin::OPTION, builtin::SOME, vec![v]));
+    }
+    for (i, c) in vm.w.chans.iter_mut().enumerate() {
+        if !recv_before.get(i).copied().unwrap_or(false) {
+            c.recv_waiters.retain(|t| *t != cur);
+        }
+        if !closed_before.get(i).copied().unwrap_or(false) {
+            c.closed_waiters.retain(|t| *t != cur);
+        }
+    }
+    for (i, t) in vm.w.tasks.iter_mut().enumerate() {
+        if !join_before.get(i).copied().unwrap_or(false) {
+            t.joiners.retain(|x| *x != cur);
+        }
+    }
+    Ok(Value::adt_enum(builtin::OPTION, builtin::NONE, vec![]))
 }
 
 impl<'p> Vm<'p> {

@@ -49,7 +49,7 @@ mod time;
 mod tracker;
 mod watch;
 
-pub(crate) use future::FUTURE_POLL;
+pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
 
 /// Arguments of a native call, receiver first for a method.
