@@ -2639,6 +2639,24 @@ impl<'a> Compiler<'a> {
             self.err(span, "a `recv_many` future that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
         }
+        // `rx.poll_recv_many(cx, &mut buf, limit)`: the buffer comes back
+        // with the result and is written to its place.
+        if let Some((path, _)) = resolved
+            && crate::exec::prim::POLL_RECV_MANY.contains(&path.as_str())
+            && let [cx, rest @ ..] = args
+            && rest.len() == 2
+            && let Some((prim, index)) = crate::exec::prim::lookup(path)
+        {
+            self.push_receiver(receiver, false);
+            self.expr_borrow(cx);
+            let wb = self.push_args(rest, &[true, false]);
+            self.emit(Op::Native { prim, index, argc: 4 }, method.span);
+            if wb.is_empty() {
+                self.emit(Op::GetTupleField(0), span);
+            }
+            self.emit_writeback(wb, span);
+            return;
+        }
         // A primitive's method, bound here to its native code.
         if let Some((path, by_value)) = resolved
             && let Some((prim, index)) = crate::exec::prim::lookup(path)

@@ -30,6 +30,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "futures::future::poll_fn", f: poll_fn },
         Native { path: FUTURE_POLL, f: future_poll },
         Native { path: NOW_OR_NEVER, f: now_or_never },
+        Native { path: "std::pin::Pin::into_inner", f: pin_into_inner },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
     on_drop: |_, _, _| {},
@@ -149,6 +150,12 @@ fn poll_map(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         }
         other => Ok(other),
     }
+}
+
+/// `Pin::into_inner(pin)`: the pointer it pinned (a pinned value is the
+/// value itself here).
+fn pin_into_inner(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(arg(a))
 }
 
 /// `poll_fn(f)`: a future that calls `f(cx)` at each poll.

@@ -51,6 +51,7 @@ mod watch;
 
 pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
+pub(crate) use mpsc::POLL_RECV_MANY;
 
 /// Arguments of a native call, receiver first for a method.
 pub(super) type Args<'a> = dyn Iterator<Item = Value> + 'a;
