@@ -155,6 +155,7 @@ pub struct Compiler<'a> {
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
+    user_streams: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
     /// Closures whose body is a place of their parameter.
@@ -217,6 +218,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
+        user_streams: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
         from_types: Vec::new(),
@@ -285,6 +287,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         methods: c.methods,
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
+        user_streams: c.user_streams,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
         lenses: c.lenses,
@@ -605,7 +608,11 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Drop")
+                        if !user
+                            && !matches!(
+                                tn.as_str(),
+                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Stream" | "Drop"
+                            )
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
@@ -671,6 +678,9 @@ impl<'a> Compiler<'a> {
                                 _ => {
                                     if f.name.name == "poll" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Future") {
                                         self.user_futures.push((def, id));
+                                    }
+                                    if f.name.name == "poll_next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Stream") {
+                                        self.user_streams.push((def, id));
                                     }
                                     self.add_method(&tname, def, f, id)
                                 }
@@ -2639,6 +2649,10 @@ impl<'a> Compiler<'a> {
             self.err(span, "a `recv_many` future that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
         }
+        if self.is_user_stream_next(method) {
+            self.err(span, "a `next()` future of a hand-written stream that is not awaited where it is called is not supported yet");
+            return self.emit_unit(span);
+        }
         // `rx.poll_recv_many(cx, &mut buf, limit)`: the buffer comes back
         // with the result and is written to its place.
         if let Some((path, _)) = resolved
@@ -2725,6 +2739,10 @@ impl<'a> Compiler<'a> {
     /// value, else a copy of its place, or a temporary that lives to the
     /// end of the statement.
     /// A call the checker resolved to an mpsc receiver's `recv_many`.
+    fn is_user_stream_next(&self, method: &Ident) -> bool {
+        self.facts.method_paths.get(&(method.span.start, method.span.end)).is_some_and(|(p, _)| p == crate::exec::prim::USER_STREAM_NEXT)
+    }
+
     fn is_recv_many(&self, method: &Ident) -> bool {
         self.facts
             .method_paths
@@ -2775,6 +2793,24 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::GetTupleField(0), span);
                     }
                     self.emit_writeback(wb, span);
+                    return;
+                }
+                // `s.next().await` of a hand-written stream: its value is
+                // polled in the future and written back to `s`.
+                if self.is_user_stream_next(method)
+                    && args.is_empty()
+                    && let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::USER_STREAM_NEXT)
+                {
+                    let place = self.place_of(receiver);
+                    self.push_receiver(receiver, false);
+                    self.emit(Op::Native { prim, index, argc: 1 }, method.span);
+                    self.emit(Op::Await, span);
+                    match place {
+                        Some(p) => self.emit_writeback(vec![p], span),
+                        None => {
+                            self.emit(Op::GetTupleField(0), span);
+                        }
+                    }
                     return;
                 }
                 if let Some(c) = self.user_methods.get(&method.name)

@@ -2769,6 +2769,73 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
                 return Ty::Adt(poll, vec![out]);
             }
+            // `StreamExt`'s `next`, `map`, `filter` and `take` on a value of a
+            // user type with `impl Stream` (with `StreamExt` in scope).
+            // (`expand` gives the name itself back when no `use` brings it.)
+            let stream_ext = items::expand(self.items, &["StreamExt"]).filter(|p| p.contains("::"));
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && (matches!(stream_ext.as_deref(), Some("tokio_stream::StreamExt"))
+                    || (name == "next" && matches!(stream_ext.as_deref(), Some("futures::StreamExt" | "futures::stream::StreamExt"))))
+                && let Ty::Adt(id, targs) = self.strip_all_refs(&self.table.resolve(&rt))
+                && let Some(item) = self.adt(id).and_then(|a| a.stream_item.clone())
+            {
+                let item = item.subst(&targs);
+                let key = (method.span.start, method.span.end);
+                self.std_methods.insert(key);
+                if name == "next" {
+                    if !args.is_empty() {
+                        return Ty::Unknown;
+                    }
+                    self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+                    self.method_paths.insert(key, (crate::exec::prim::USER_STREAM_NEXT.to_string(), false));
+                    let out = self.option_of(item);
+                    return Ty::Future(Box::new(out));
+                }
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                self.moved_out(receiver);
+                self.method_paths.insert(key, (format!("tokio_stream::Stream::{name}"), true));
+                return Ty::Unknown;
+            }
+            // Another `StreamExt` (futures' adapters differ): not yet.
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
+                && self.adt(id).is_some_and(|a| a.stream_item.is_some())
+                && (stream_ext.is_some()
+                    || self
+                        .src
+                        .lines()
+                        .map(str::trim_start)
+                        .any(|l| (l.starts_with("use ") || l.starts_with("pub use ")) && (l.contains("StreamExt") || l.contains('*'))))
+            {
+                if self.unsupported.len() < 20 {
+                    self.unsupported.push(
+                        Diagnostic::error(
+                            method.span,
+                            format!("`{name}` of this `StreamExt` on a hand-written stream is not supported yet (tokio-stream's is)"),
+                        )
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                    );
+                }
+                return Ty::Unknown;
+            }
+            // The same without any `StreamExt` in scope: rustc's E0599.
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
+                && let Some(adt) = self.adt(id).filter(|a| a.stream_item.is_some()).cloned()
+            {
+                let kind = if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" };
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for {kind} `{}` in the current scope", adt.name))
+                    .with_code("E0599")
+                    .with_label(method.span, format!("method not found in `{}`", adt.name))
+                    .with_note(format!(
+                        "help: `{name}` is a method of the trait `StreamExt`, which is implemented for every `Stream` but not in scope: add `use tokio_stream::StreamExt;`"
+                    ));
+                self.type_error(d);
+                return Ty::Unknown;
+            }
             // `fut.now_or_never()`, with futures' `FutureExt` in scope.
             if name == "now_or_never"
                 && args.is_empty()
@@ -3154,6 +3221,7 @@ impl<'i> Body<'i> {
                 "fmt" => adt.derives("Debug") || adt.derives("Display"),
                 "default" => adt.derives("Default"),
                 "poll" | "into_future" => adt.future_output.is_some(),
+                "poll_next" | "size_hint" => adt.stream_item.is_some(),
                 "deref" => adt.deref.is_some(),
                 "deref_mut" => adt.deref_mut,
                 "drop" => false,

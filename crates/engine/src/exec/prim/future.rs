@@ -9,7 +9,10 @@
 //! while it runs is queued again when its poll ends), and `will_wake` is
 //! true for wakers of the same task. A `Context` is represented by its
 //! waker. Each clone of a waker and each wake is in the trace, so the page
-//! can draw a waker being stored and then woken.
+//! can draw a waker being stored and then woken. `futures::poll!(fut)` is
+//! `Future::poll` with the task's context (the compiler emits it);
+//! `FutureExt::now_or_never` polls once with a no-op waker (`NOOP_WAKER`)
+//! and drops the future.
 
 use super::*;
 
@@ -273,6 +276,20 @@ impl<'p> Vm<'p> {
             FutureState::PollFn { f } => {
                 let g = f.clone();
                 self.call_closure(g, vec![cx], span)?
+            }
+            FutureState::UserStreamNext { value, poll_next } => {
+                let me = std::mem::replace(value, Value::Uninit);
+                let r = self.call_sync(*poll_next, vec![me, cx])?;
+                let Value::Tuple(t) = r else { return panic("internal error: `poll_next` returned no `self`") };
+                *value = t.get(1).cloned().unwrap_or(Value::Unit);
+                match t.first() {
+                    Some(Value::Enum(e)) if e.def == builtin::POLL && e.variant == builtin::READY => {
+                        let item = e.fields.first().cloned().unwrap_or(Value::Unit);
+                        let back = std::mem::replace(value, Value::Uninit);
+                        return Ok(Poll::Ready(Value::Tuple(Rc::new(vec![item, back]))));
+                    }
+                    _ => return Ok(Poll::Pending(WaitOn::Waker)),
+                }
             }
             _ => return panic("internal error: not a hand-written future"),
         };
