@@ -2149,11 +2149,16 @@ impl<'a> Compiler<'a> {
     /// so a write through one changes the scrutinee (the checker marks the
     /// same bindings, `check::ref_mut_aliases`).
     fn ref_mut_aliases(&mut self, scrutinee: &'a Expr, pat: &'a Pat) {
-        let binds = crate::check::ref_mut_aliases(pat);
+        let facts = self.facts;
+        let binds = crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end)));
         if binds.is_empty() || !crate::check::alias_scrutinee(scrutinee) {
             return;
         }
-        let Some(place) = self.place_of(scrutinee) else { return };
+        let inner = match &scrutinee.kind {
+            ExprKind::Ref { is_mut: true, expr } => &**expr,
+            _ => scrutinee,
+        };
+        let Some(place) = self.place_of(inner) else { return };
         if place.proj.iter().any(|p| matches!(p, PExpr::Index(..))) {
             return;
         }
@@ -3002,7 +3007,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Let { pat, expr } => {
                 // `ref mut` bindings into a place borrow it, not move it.
-                if crate::check::alias_scrutinee(expr) && !crate::check::ref_mut_aliases(pat).is_empty() {
+                let facts = self.facts;
+                if crate::check::alias_scrutinee(expr)
+                    && !crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end))).is_empty()
+                {
                     self.expr_borrow(expr);
                 } else {
                     self.expr(expr);

@@ -42,6 +42,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
+        report.facts.ref_mut_binds.extend(cx.ref_mut_binds.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
         report.facts.method_paths.extend(cx.method_paths.drain());
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
@@ -238,6 +239,8 @@ struct Body<'i> {
     int_facts: SortedMap<(u32, u32), Int>,
     f32_facts: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
+    /// Bindings that bind by `&mut` (`TypeFacts::ref_mut_binds`).
+    ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
     std_methods: crate::map::SortedSet<(u32, u32)>,
     method_paths: SortedMap<(u32, u32), (String, bool)>,
     mut_ref_paths: crate::map::SortedSet<(u32, u32)>,
@@ -313,6 +316,7 @@ impl<'i> Body<'i> {
             int_facts: SortedMap::new(),
             f32_facts: Default::default(),
             moving_matches: Default::default(),
+            ref_mut_binds: Default::default(),
             std_methods: Default::default(),
             method_paths: SortedMap::new(),
             mut_ref_paths: Default::default(),
@@ -1428,6 +1432,9 @@ impl<'i> Body<'i> {
                     (false, None) => t.clone(),
                 };
                 let binding_mut = *is_mut && !*explicit_ref;
+                if (*explicit_ref && *is_mut) || (!*explicit_ref && !*is_mut && mode == Some(true)) {
+                    self.ref_mut_binds.insert((name.span.start, name.span.end));
+                }
                 self.declare(&name.name, bt, binding_mut, name.span, initialized);
                 if let Some(s) = sub {
                     self.pat_mode(s, &t, initialized, mode);
@@ -4644,10 +4651,17 @@ impl<'i> Body<'i> {
     /// f) => .. }`) are aliases of that place in the compiled program, so
     /// writes through them are real (if writes to the scrutinee are).
     fn ref_mut_aliases(&mut self, scrutinee: &Expr, pat: &Pat, before: usize) {
-        let binds = super::ref_mut_aliases(pat);
+        let set = std::mem::take(&mut self.ref_mut_binds);
+        let binds = super::ref_mut_aliases(pat, &|id: &ast::Ident| set.contains(&(id.span.start, id.span.end)));
+        let binds: Vec<&ast::Ident> = binds.into_iter().map(|(n, _)| n).collect();
+        self.ref_mut_binds = set;
         if binds.is_empty() || !super::alias_scrutinee(scrutinee) {
             return;
         }
+        let scrutinee = match &scrutinee.kind {
+            ExprKind::Ref { is_mut: true, expr } => &**expr,
+            _ => scrutinee,
+        };
         let mut base = scrutinee;
         while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Unary(UnOp::Deref, x) = &base.kind {
             base = x;
@@ -4656,7 +4670,7 @@ impl<'i> Body<'i> {
         self.check_write_supported(scrutinee, scrutinee.span);
         // The borrow is mutable: a `mut` on the root binding is needed.
         self.needs_mut.insert(root);
-        for (name, _) in binds {
+        for name in binds {
             if let Some(l) = self.locals.get_mut(before..).and_then(|ls| ls.iter_mut().find(|l| l.span == name.span)) {
                 l.aliased = true;
             }
