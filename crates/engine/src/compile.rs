@@ -2944,6 +2944,7 @@ impl<'a> Compiler<'a> {
         let captures = cx.captures.clone();
         let modes = cx.capture_modes.clone();
         self.funcs[id as usize] = Some(cx.finish());
+        self.no_alias_captures(captures.iter().map(|(n, s, _)| (n.as_str(), *s)), "a closure", span);
         let mut copy = true;
         for (name, outer, _) in &captures {
             let mode = modes.iter().find(|(n, _)| n == name).map_or(Capture::Ref, |(_, m)| *m);
@@ -2968,6 +2969,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeClosure { func: id, argc: captures.len() as u32, copy }, span);
     }
 
+    /// A `&mut` alias (`let r = &mut x.f`, a `ref mut` binding) names a
+    /// place, not its slot: a closure or an async block capturing one
+    /// would see (and change) a stale copy, so it is not supported yet.
+    fn no_alias_captures<'n>(&mut self, captures: impl Iterator<Item = (&'n str, Slot)>, what: &str, span: Span) {
+        let depth = self.fcx.len();
+        let names: Vec<String> =
+            captures.filter(|(_, slot)| self.aliases.iter().any(|(d, s, _)| *d == depth && s == slot)).map(|(n, _)| n.to_string()).collect();
+        for n in names {
+            self.err(span, format!("{what} capturing `{n}`, a `&mut` of a place, is not supported yet"));
+        }
+    }
+
     fn async_block(&mut self, is_move: bool, block: &'a Block, span: Span) {
         let id = self.funcs.len() as FuncId;
         self.funcs.push(None);
@@ -2983,6 +2996,7 @@ impl<'a> Compiler<'a> {
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();
         self.funcs[id as usize] = Some(cx.finish());
+        self.no_alias_captures(captures.iter().map(|(n, s, _)| (n.as_str(), *s)), "an async block", span);
         for (_, outer, _) in &captures {
             if is_move {
                 self.emit(Op::Move(*outer), span);
