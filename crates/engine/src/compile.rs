@@ -155,6 +155,7 @@ pub struct Compiler<'a> {
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
+    user_streams: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
     /// Closures whose body is a place of their parameter.
@@ -223,6 +224,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
+        user_streams: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
         from_types: Vec::new(),
@@ -291,6 +293,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         methods: c.methods,
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
+        user_streams: c.user_streams,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
         lenses: c.lenses,
@@ -611,7 +614,11 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Drop")
+                        if !user
+                            && !matches!(
+                                tn.as_str(),
+                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Stream" | "Drop"
+                            )
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
@@ -677,6 +684,9 @@ impl<'a> Compiler<'a> {
                                 _ => {
                                     if f.name.name == "poll" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Future") {
                                         self.user_futures.push((def, id));
+                                    }
+                                    if f.name.name == "poll_next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Stream") {
+                                        self.user_streams.push((def, id));
                                     }
                                     self.add_method(&tname, def, f, id)
                                 }
@@ -1429,6 +1439,15 @@ impl<'a> Compiler<'a> {
             && let ExprKind::Lit(l) = &e.kind
         {
             return self.lit_value(l, false, e.span).map(CPat::Lit);
+        }
+        // A unit variant of a user enum brought in by `use Enum::*;`.
+        if !self.uses.contains_key(name)
+            && let Some((def, variant, true)) = self.resolve_variant_names(&[name])
+            && def != builtin::OPTION
+            && def != builtin::RESULT
+            && matches!(self.variant_shape(def, variant), Some(Shape::Unit))
+        {
+            return Some(CPat::Adt { def, variant, fields: vec![], is_enum: true });
         }
         None
     }
@@ -2259,6 +2278,38 @@ impl<'a> Compiler<'a> {
         self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone())
     }
 
+    /// The `ref mut` bindings of a pattern on a place scrutinee are
+    /// aliases of the places inside it they bind (as `let r = &mut x.f`),
+    /// so a write through one changes the scrutinee (the checker marks the
+    /// same bindings, `check::ref_mut_aliases`).
+    fn ref_mut_aliases(&mut self, scrutinee: &'a Expr, pat: &'a Pat) {
+        let facts = self.facts;
+        let binds = crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end)));
+        if binds.is_empty() || !crate::check::alias_scrutinee(scrutinee) {
+            return;
+        }
+        let inner = match &scrutinee.kind {
+            ExprKind::Ref { is_mut: true, expr } => &**expr,
+            _ => scrutinee,
+        };
+        let Some(place) = self.place_of(inner) else { return };
+        if place.proj.iter().any(|p| matches!(p, PExpr::Index(..))) {
+            return;
+        }
+        let depth = self.fcx.len();
+        for (name, steps) in binds {
+            let Some(slot) = self.lookup(&name.name) else { continue };
+            let mut pl = place.clone();
+            for st in steps {
+                pl.proj.push(match st {
+                    crate::check::PatStep::Field(f) => PExpr::Field(self.name_id(&f)),
+                    crate::check::PatStep::Pos(k) => PExpr::TupleField(k),
+                });
+            }
+            self.aliases.push((depth, slot, pl));
+        }
+    }
+
     fn place_of(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         if let Some(alias) = self.alias_of(e) {
             return Some(alias);
@@ -2623,10 +2674,16 @@ impl<'a> Compiler<'a> {
             && p.segments[p.segments.len() - 2].ident.name == "Pin"
             && p.last() == "new"
             && let [arg] = args.as_slice()
-            && let ExprKind::Ref { is_mut: true, expr: inner } = &arg.kind
-            && let Some(p) = self.place_for_write(inner)
         {
-            return p;
+            if let ExprKind::Ref { is_mut: true, expr: inner } = &arg.kind
+                && let Some(p) = self.place_for_write(inner)
+            {
+                return p;
+            }
+            // `Pin::new(f)` of a `ref mut f` binding: the place it aliases.
+            if let Some(p) = self.alias_of(arg) {
+                return p;
+            }
         }
         self.expr(e);
         let t = self.temp_slot();
@@ -3077,6 +3134,28 @@ impl<'a> Compiler<'a> {
             self.err(span, "a `recv_many` future that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
         }
+        if self.is_user_stream_next(method) {
+            self.err(span, "a `next()` future of a hand-written stream that is not awaited where it is called is not supported yet");
+            return self.emit_unit(span);
+        }
+        // `rx.poll_recv_many(cx, &mut buf, limit)`: the buffer comes back
+        // with the result and is written to its place.
+        if let Some((path, _)) = resolved
+            && crate::exec::prim::POLL_RECV_MANY.contains(&path.as_str())
+            && let [cx, rest @ ..] = args
+            && rest.len() == 2
+            && let Some((prim, index)) = crate::exec::prim::lookup(path)
+        {
+            self.push_receiver(receiver, false);
+            self.expr_borrow(cx);
+            let wb = self.push_args(rest, &[true, false]);
+            self.emit(Op::Native { prim, index, argc: 4 }, method.span);
+            if wb.is_empty() {
+                self.emit(Op::GetTupleField(0), span);
+            }
+            self.emit_writeback(wb, span);
+            return;
+        }
         // A primitive's method, bound here to its native code.
         if let Some((path, by_value)) = resolved
             && let Some((prim, index)) = crate::exec::prim::lookup(path)
@@ -3145,6 +3224,10 @@ impl<'a> Compiler<'a> {
     /// value, else a copy of its place, or a temporary that lives to the
     /// end of the statement.
     /// A call the checker resolved to an mpsc receiver's `recv_many`.
+    fn is_user_stream_next(&self, method: &Ident) -> bool {
+        self.facts.method_paths.get(&(method.span.start, method.span.end)).is_some_and(|(p, _)| p == crate::exec::prim::USER_STREAM_NEXT)
+    }
+
     fn is_recv_many(&self, method: &Ident) -> bool {
         self.facts
             .method_paths
@@ -3195,6 +3278,24 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::GetTupleField(0), span);
                     }
                     self.emit_writeback(wb, span);
+                    return;
+                }
+                // `s.next().await` of a hand-written stream: its value is
+                // polled in the future and written back to `s`.
+                if self.is_user_stream_next(method)
+                    && args.is_empty()
+                    && let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::USER_STREAM_NEXT)
+                {
+                    let place = self.place_of(receiver);
+                    self.push_receiver(receiver, false);
+                    self.emit(Op::Native { prim, index, argc: 1 }, method.span);
+                    self.emit(Op::Await, span);
+                    match place {
+                        Some(p) => self.emit_writeback(vec![p], span),
+                        None => {
+                            self.emit(Op::GetTupleField(0), span);
+                        }
+                    }
                     return;
                 }
                 if let Some(c) = self.user_methods.get(&method.name)
@@ -3409,11 +3510,20 @@ impl<'a> Compiler<'a> {
                 if self.if_let_ref(pat, expr, fails) {
                     return;
                 }
-                self.expr(expr);
+                // `ref mut` bindings into a place borrow it, not move it.
+                let facts = self.facts;
+                if crate::check::alias_scrutinee(expr)
+                    && !crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end))).is_empty()
+                {
+                    self.expr_borrow(expr);
+                } else {
+                    self.expr(expr);
+                }
                 let cp = self.pattern(pat, false);
                 let pid = self.add_pat(cp);
                 let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
                 fails.push(at);
+                self.ref_mut_aliases(expr, pat);
             }
             ExprKind::Paren(inner) if inner.contains_let() => self.cond(inner, fails),
             _ => {
@@ -3498,6 +3608,7 @@ impl<'a> Compiler<'a> {
             let cp = self.pattern(&arm.pat, false);
             let pid = self.add_pat(cp);
             let m = self.emit(Op::Match { pat: pid, fail: 0 }, arm.pat.span);
+            self.ref_mut_aliases(scrutinee, &arm.pat);
             let mut guard_fail = None;
             if let Some(g) = &arm.guard {
                 self.guard(g);
@@ -3938,6 +4049,13 @@ impl<'a> Compiler<'a> {
                 self.expr(&exprs[0]);
                 self.emit(Op::Builtin { b: Builtin::Pin, argc: 1 }, span);
             }
+            // `futures::poll!(fut)`: one poll, with the task's context.
+            "poll" if exprs.len() == 1 && self.canonical(&names) == "futures::poll" => {
+                let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::FUTURE_POLL) else { return self.emit_unit(span) };
+                self.expr(&exprs[0]);
+                self.emit(Op::Unit, span);
+                self.emit(Op::Native { prim, index, argc: 2 }, span);
+            }
             "join" => {
                 if exprs.is_empty() {
                     return self.emit_unit(span);
@@ -4188,7 +4306,14 @@ impl<'a> Compiler<'a> {
                 }
                 ArgSrc::Capture(name) => match self.lookup(&name) {
                     Some(slot) => {
-                        self.emit(Op::Load(slot), first.span);
+                        // `{r}` of a `&mut` alias reads the place it names.
+                        let depth = self.fcx.len();
+                        match self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
+                            Some(place) => self.load_place(&place, first.span),
+                            None => {
+                                self.emit(Op::Load(slot), first.span);
+                            }
+                        }
                     }
                     None => {
                         if let Some(&i) = self.statics.get(&name) {

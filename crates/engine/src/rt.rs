@@ -385,6 +385,12 @@ pub enum StreamObj {
         inner: Value,
         left: u64,
     },
+    /// A value of a user type with `impl Stream` (moved into an adapter):
+    /// its `poll_next` pulls the items; the value keeps what it changed.
+    User {
+        value: Value,
+        poll_next: crate::vm::FuncId,
+    },
     /// `ReceiverStream::new(rx)`: the receiver, moved in.
     Receiver {
         rx: Value,

@@ -794,6 +794,13 @@ pub enum FutureState {
         value: Value,
         poll: FuncId,
     },
+    /// `s.next()` of a value of a user type with `impl Stream`: its
+    /// `poll_next` at each poll; ready with `(Option<T>, the value)`, the
+    /// compiler writing the value back to `s`.
+    UserStreamNext {
+        value: Value,
+        poll_next: FuncId,
+    },
     /// `std::future::poll_fn(f)`: `f(cx)` at each poll.
     PollFn {
         f: Value,

@@ -569,6 +569,9 @@ pub struct Program {
     /// the type polls it by calling `poll` with the value and a `Context`;
     /// `poll` returns `(Poll<T>, self, cx)`.
     pub user_futures: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Stream`: (type, its `poll_next`), called as a
+    /// future's `poll` is; `poll_next` returns `(Poll<Option<T>>, self, cx)`.
+    pub user_streams: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`). A value of such a type
     /// carries a `value::DropToken` from its construction.
     pub user_drop: Vec<(DefId, FuncId)>,

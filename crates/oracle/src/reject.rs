@@ -183,8 +183,9 @@ pub fn read_reject_golden(stem: &str) -> Result<RustcError, String> {
 }
 
 /// The scratch project's `Cargo.toml`: package `package`, one `[[bin]]` per
-/// program, named by its stem, with the same tokio as this crate. The empty
-/// `[workspace]` table keeps it out of the Taskscope workspace.
+/// program, named by its stem, with the same tokio, tokio-util, futures and
+/// tokio-stream as this crate. The empty `[workspace]` table keeps it out
+/// of the Taskscope workspace.
 pub fn scratch_manifest(package: &str, programs: &[(String, PathBuf)]) -> String {
     let mut toml = format!(
         "# Written by taskscope-oracle (src/reject.rs) on every run; do not edit.\n\
@@ -202,7 +203,9 @@ pub fn scratch_manifest(package: &str, programs: &[(String, PathBuf)]) -> String
          \n\
          [dependencies]\n\
          tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }}\n\
-         tokio-util = {{ version = \"=0.7.20\", features = [\"rt\"] }}\n",
+         tokio-util = {{ version = \"=0.7.20\", features = [\"rt\"] }}\n\
+         futures = \"=0.3.34\"\n\
+         tokio-stream = \"=0.1.19\"\n",
     );
     for (stem, path) in programs {
         // TOML basic strings: escape backslashes and quotes in the path.

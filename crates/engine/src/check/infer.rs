@@ -42,6 +42,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
+        report.facts.ref_mut_binds.extend(cx.ref_mut_binds.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
         report.facts.method_paths.extend(cx.method_paths.drain());
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
@@ -260,6 +261,8 @@ struct Body<'i> {
     int_facts: SortedMap<(u32, u32), Int>,
     f32_facts: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
+    /// Bindings that bind by `&mut` (`TypeFacts::ref_mut_binds`).
+    ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
     std_methods: crate::map::SortedSet<(u32, u32)>,
     method_paths: SortedMap<(u32, u32), (String, bool)>,
     mut_ref_paths: crate::map::SortedSet<(u32, u32)>,
@@ -341,6 +344,7 @@ impl<'i> Body<'i> {
             int_facts: SortedMap::new(),
             f32_facts: Default::default(),
             moving_matches: Default::default(),
+            ref_mut_binds: Default::default(),
             std_methods: Default::default(),
             method_paths: SortedMap::new(),
             mut_ref_paths: Default::default(),
@@ -1539,6 +1543,9 @@ impl<'i> Body<'i> {
                     (false, None) => t.clone(),
                 };
                 let binding_mut = *is_mut && !*explicit_ref;
+                if (*explicit_ref && *is_mut) || (!*explicit_ref && !*is_mut && mode == Some(true)) {
+                    self.ref_mut_binds.insert((name.span.start, name.span.end));
+                }
                 self.declare(&name.name, bt, binding_mut, name.span, initialized);
                 if let Some(s) = sub {
                     self.pat_mode(s, &t, initialized, mode);
@@ -2092,6 +2099,7 @@ impl<'i> Body<'i> {
                         self.hold_loans(before, expr);
                     }
                 }
+                self.ref_mut_aliases(expr, pat, before);
                 Ty::Bool
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
@@ -3055,6 +3063,87 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_POLL.to_string(), false));
                 return Ty::Adt(poll, vec![out]);
             }
+            // `StreamExt`'s `next`, `map`, `filter` and `take` on a value of a
+            // user type with `impl Stream` (with `StreamExt` in scope).
+            // (`expand` gives the name itself back when no `use` brings it.)
+            let stream_ext = items::expand(self.items, &["StreamExt"]).filter(|p| p.contains("::"));
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && (matches!(stream_ext.as_deref(), Some("tokio_stream::StreamExt"))
+                    || (name == "next" && matches!(stream_ext.as_deref(), Some("futures::StreamExt" | "futures::stream::StreamExt"))))
+                && let Ty::Adt(id, targs) = self.strip_all_refs(&self.table.resolve(&rt))
+                && let Some(item) = self.adt(id).and_then(|a| a.stream_item.clone())
+            {
+                let item = item.subst(&targs);
+                let key = (method.span.start, method.span.end);
+                self.std_methods.insert(key);
+                if name == "next" {
+                    if !args.is_empty() {
+                        return Ty::Unknown;
+                    }
+                    self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+                    self.method_paths.insert(key, (crate::exec::prim::USER_STREAM_NEXT.to_string(), false));
+                    let out = self.option_of(item);
+                    return Ty::Future(Box::new(out));
+                }
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                self.moved_out(receiver);
+                self.method_paths.insert(key, (format!("tokio_stream::Stream::{name}"), true));
+                return Ty::Unknown;
+            }
+            // Another `StreamExt` (futures' adapters differ): not yet.
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
+                && self.adt(id).is_some_and(|a| a.stream_item.is_some())
+                && (stream_ext.is_some()
+                    || self
+                        .src
+                        .lines()
+                        .map(str::trim_start)
+                        .any(|l| (l.starts_with("use ") || l.starts_with("pub use ")) && (l.contains("StreamExt") || l.contains('*'))))
+            {
+                if self.unsupported.len() < 20 {
+                    self.unsupported.push(
+                        Diagnostic::error(
+                            method.span,
+                            format!("`{name}` of this `StreamExt` on a hand-written stream is not supported yet (tokio-stream's is)"),
+                        )
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                    );
+                }
+                return Ty::Unknown;
+            }
+            // The same without any `StreamExt` in scope: rustc's E0599.
+            if matches!(name, "next" | "map" | "filter" | "take")
+                && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
+                && let Some(adt) = self.adt(id).filter(|a| a.stream_item.is_some()).cloned()
+            {
+                let kind = if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" };
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for {kind} `{}` in the current scope", adt.name))
+                    .with_code("E0599")
+                    .with_label(method.span, format!("method not found in `{}`", adt.name))
+                    .with_note(format!(
+                        "help: `{name}` is a method of the trait `StreamExt`, which is implemented for every `Stream` but not in scope: add `use tokio_stream::StreamExt;`"
+                    ));
+                self.type_error(d);
+                return Ty::Unknown;
+            }
+            // `fut.now_or_never()`, with futures' `FutureExt` in scope.
+            if name == "now_or_never"
+                && args.is_empty()
+                && matches!(
+                    items::expand(self.items, &["FutureExt"]).as_deref(),
+                    Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
+                )
+                && let Some(out) = self.poll_output(&rt, 0)
+            {
+                self.moved_out(receiver);
+                self.std_methods.insert((method.span.start, method.span.end));
+                self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::NOW_OR_NEVER.to_string(), true));
+                return self.option_of(out);
+            }
             // A method of a concrete type called through a trait object or
             // a generic parameter: only the trait's methods are there.
             if let Some(id) = self.local_of(receiver)
@@ -3452,6 +3541,7 @@ impl<'i> Body<'i> {
                 "fmt" => adt.derives("Debug") || adt.derives("Display"),
                 "default" => adt.derives("Default"),
                 "poll" | "into_future" => adt.future_output.is_some(),
+                "poll_next" | "size_hint" => adt.stream_item.is_some(),
                 "deref" => adt.deref.is_some(),
                 "deref_mut" => adt.deref_mut,
                 "drop" => false,
@@ -3847,6 +3937,7 @@ impl<'i> Body<'i> {
                 self.locals[before].aliased = true;
                 self.hold_loans(before, scrutinee);
             }
+            self.ref_mut_aliases(scrutinee, &arm.pat, before);
             if self.local_of(scrutinee).is_some()
                 && self.locals[before..].iter().any(|l| {
                     let t = self.table.resolve(&l.ty);
@@ -4146,6 +4237,25 @@ impl<'i> Body<'i> {
                     None => Ty::Unknown,
                 }
             }
+            // `futures::poll!(fut)`: `poll(fut).await`, one poll of an
+            // `Unpin` future with the task's context, as a `Poll<T>`.
+            "poll" if args.len() == 1 && items::expand(self.items, &m.path.names()).as_deref() == Some("futures::poll") => {
+                if self.asyncs.is_empty() || self.sync_closures > 0 {
+                    let d = Diagnostic::error(span, "`await` is only allowed inside `async` functions and blocks")
+                        .with_code("E0728")
+                        .with_label(span, "only allowed inside `async` functions and blocks")
+                        .with_note("help: `poll!` awaits: make the function `async fn`, and `.await` its call");
+                    self.expand_errors.push(d);
+                }
+                let t = self.expr(&args[0], None, Use::Move);
+                self.moved_out(&args[0]);
+                self.note_await(span);
+                let out = self.poll_output(&t, 0).unwrap_or(Ty::Unknown);
+                match self.items.types.get("std::task::Poll") {
+                    Some(TypeDef::Adt(poll)) => Ty::Adt(*poll, vec![out]),
+                    _ => Ty::Unknown,
+                }
+            }
             "try_join" => {
                 // Each future gives `Result<T, E>` with one `E`; the whole
                 // gives `Result<(T, ..), E>`.
@@ -4307,6 +4417,13 @@ impl<'i> Body<'i> {
                 }
                 seen.push((i, place, *is_mut, ca.span));
             }
+        }
+    }
+
+    fn option_of(&self, t: Ty) -> Ty {
+        match self.items.types.get("std::option::Option") {
+            Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![t]),
+            _ => Ty::Unknown,
         }
     }
 
@@ -4849,6 +4966,36 @@ impl<'i> Body<'i> {
         if self.unsupported.len() < 20 {
             self.unsupported
                 .push(Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"));
+        }
+    }
+
+    /// `ref mut` bindings into a place scrutinee (`match *self { S(ref mut
+    /// f) => .. }`) are aliases of that place in the compiled program, so
+    /// writes through them are real (if writes to the scrutinee are).
+    fn ref_mut_aliases(&mut self, scrutinee: &Expr, pat: &Pat, before: usize) {
+        let set = std::mem::take(&mut self.ref_mut_binds);
+        let binds = super::ref_mut_aliases(pat, &|id: &ast::Ident| set.contains(&(id.span.start, id.span.end)));
+        let binds: Vec<&ast::Ident> = binds.into_iter().map(|(n, _)| n).collect();
+        self.ref_mut_binds = set;
+        if binds.is_empty() || !super::alias_scrutinee(scrutinee) {
+            return;
+        }
+        let scrutinee = match &scrutinee.kind {
+            ExprKind::Ref { is_mut: true, expr } => &**expr,
+            _ => scrutinee,
+        };
+        let mut base = scrutinee;
+        while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Unary(UnOp::Deref, x) = &base.kind {
+            base = x;
+        }
+        let Some(root) = self.local_of(base) else { return };
+        self.check_write_supported(scrutinee, scrutinee.span);
+        // The borrow is mutable: a `mut` on the root binding is needed.
+        self.needs_mut.insert(root);
+        for name in binds {
+            if let Some(l) = self.locals.get_mut(before..).and_then(|ls| ls.iter_mut().find(|l| l.span == name.span)) {
+                l.aliased = true;
+            }
         }
     }
 

@@ -63,6 +63,9 @@ pub struct AdtDef {
     pub deref_mut: bool,
     /// `Future::Output`.
     pub future_output: Option<Ty>,
+    /// `Stream::Item` of a user type's `impl Stream` (tokio-stream's, or
+    /// futures' re-export of it).
+    pub stream_item: Option<Ty>,
     pub not_send: bool,
     pub not_sync: bool,
     /// `Send` only when the argument is `Send + Sync` (`Arc`).
@@ -438,6 +441,7 @@ impl<'a> Lowerer<'_, 'a> {
             deref: None,
             deref_mut: false,
             future_output: None,
+            stream_item: None,
             not_send: false,
             not_sync: false,
             send_needs_sync: has_attr(attrs, "send_needs_sync"),
@@ -750,6 +754,9 @@ impl<'a> Lowerer<'_, 'a> {
                 if trait_name == "Future" {
                     // A hand-written future: awaiting it gives `Output`.
                     adt.future_output = assoc;
+                } else if trait_name == "Stream" {
+                    // A hand-written stream: `next().await` gives `Item`s.
+                    adt.stream_item = Some(assoc.unwrap_or(Ty::Unknown));
                 } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
                 }

@@ -68,6 +68,9 @@ pub struct TypeFacts {
     pub f32s: crate::map::SortedSet<(u32, u32)>,
     /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
     pub moving_matches: crate::map::SortedSet<(u32, u32)>,
+    /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
+    /// mut x`, or `x` matched through a `&mut` (match ergonomics).
+    pub ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
     /// Paths to locals of type `&mut T` (passed on to a `&mut` parameter,
     /// they are reborrowed, not moved).
     pub mut_refs: crate::map::SortedSet<(u32, u32)>,
@@ -187,6 +190,82 @@ impl TypeFacts {
 
     pub fn is_f32(&self, span: crate::span::Span) -> bool {
         self.f32s.contains(&(span.start, span.end))
+    }
+}
+
+/// One step from a pattern's scrutinee to a binding inside it: a named
+/// field (of a struct or a struct-like variant) or a positional one (of a
+/// tuple, a tuple struct or a tuple variant).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatStep {
+    Field(String),
+    Pos(u32),
+}
+
+/// The explicit `ref mut` bindings of a pattern that the compiler makes
+/// aliases of a place inside the scrutinee (`match *self { State1(ref mut
+/// f) => .. }`: `f` is the place `(*self).0`), with the steps to each. Only
+/// bindings reached through fields are listed: none inside an or-pattern,
+/// a reference pattern, a slice or after a `..`. The checker and the
+/// compiler both read this list, so a write the checker lets through is
+/// one the compiler carries out on the scrutinee.
+/// `ref_mut` says which bindings bind by `&mut` (`TypeFacts::ref_mut_binds`).
+pub(crate) fn ref_mut_aliases<'p>(p: &'p crate::ast::Pat, ref_mut: &dyn Fn(&crate::ast::Ident) -> bool) -> Vec<(&'p crate::ast::Ident, Vec<PatStep>)> {
+    fn walk<'p>(
+        p: &'p crate::ast::Pat,
+        ref_mut: &dyn Fn(&crate::ast::Ident) -> bool,
+        path: &mut Vec<PatStep>,
+        out: &mut Vec<(&'p crate::ast::Ident, Vec<PatStep>)>,
+        depth: u32,
+    ) {
+        use crate::ast::PatKind;
+        if depth > 64 {
+            return;
+        }
+        match &p.kind {
+            PatKind::Ident { name, sub: None, .. } if ref_mut(name) => out.push((name, path.clone())),
+            PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) => {
+                for (k, sp) in ps.iter().enumerate() {
+                    if matches!(sp.kind, PatKind::Rest) {
+                        break;
+                    }
+                    path.push(PatStep::Pos(k as u32));
+                    walk(sp, ref_mut, path, out, depth + 1);
+                    path.pop();
+                }
+            }
+            PatKind::Struct(_, fields, _) => {
+                for f in fields {
+                    path.push(PatStep::Field(f.name.name.clone()));
+                    walk(&f.pat, ref_mut, path, out, depth + 1);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(p, ref_mut, &mut Vec::new(), &mut out, 0);
+    out
+}
+
+/// A scrutinee the compiler can alias a `ref mut` binding into: a local,
+/// its fields, and dereferences of them (`*self`, `self.state`, `s.0`),
+/// or `&mut` of one (`match &mut self.state`).
+pub(crate) fn alias_scrutinee(e: &crate::ast::Expr) -> bool {
+    use crate::ast::ExprKind;
+    if let ExprKind::Ref { is_mut: true, expr } = &e.kind {
+        return alias_place(expr);
+    }
+    alias_place(e)
+}
+
+fn alias_place(e: &crate::ast::Expr) -> bool {
+    use crate::ast::{ExprKind, UnOp};
+    match &e.kind {
+        ExprKind::Path(p) => p.segments.len() == 1 && p.segments[0].generics.is_empty(),
+        ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Unary(UnOp::Deref, x) => alias_place(x),
+        _ => false,
     }
 }
 

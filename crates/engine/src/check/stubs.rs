@@ -458,6 +458,7 @@ mod std {
         pub struct Pin<T>;
         impl<T> Pin<T> {
             pub fn new(pointer: T) -> Pin<T>;
+            pub fn into_inner(pin: Pin<T>) -> T;
             pub fn set(&mut self, value: T);
             pub fn as_mut(&mut self) -> Pin<T>;
         }

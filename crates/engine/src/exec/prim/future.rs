@@ -9,7 +9,10 @@
 //! while it runs is queued again when its poll ends), and `will_wake` is
 //! true for wakers of the same task. A `Context` is represented by its
 //! waker. Each clone of a waker and each wake is in the trace, so the page
-//! can draw a waker being stored and then woken.
+//! can draw a waker being stored and then woken. `futures::poll!(fut)` is
+//! `Future::poll` with the task's context (the compiler emits it);
+//! `FutureExt::now_or_never` polls once with a no-op waker (`NOOP_WAKER`)
+//! and drops the future.
 
 use super::*;
 
@@ -29,6 +32,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::future::poll_fn", f: poll_fn },
         Native { path: "futures::future::poll_fn", f: poll_fn },
         Native { path: FUTURE_POLL, f: future_poll },
+        Native { path: NOW_OR_NEVER, f: now_or_never },
+        Native { path: "std::pin::Pin::into_inner", f: pin_into_inner },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
     on_drop: |_, _, _| {},
@@ -38,6 +43,14 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `fut.poll(cx)` on a Tokio future or an `async` block: bound by the
 /// checker itself (it is no stub's method: `Future` is a trait).
 pub(crate) const FUTURE_POLL: &str = "std::future::Future::poll";
+
+/// `fut.now_or_never()` (futures' `FutureExt`, a trait the stubs do not
+/// declare): bound by the checker itself on any future.
+pub(crate) const NOW_OR_NEVER: &str = "futures::FutureExt::now_or_never";
+
+/// The id of futures' no-op waker (`now_or_never` polls with it): waking
+/// it wakes no task.
+const NOOP_WAKER: u32 = u32::MAX;
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
@@ -68,7 +81,8 @@ const DECL: &str = r#"
 
 /// The `Context` a poll of the current task gets: its waker.
 pub(in crate::exec) fn context(vm: &Vm) -> Value {
-    handle(HandleKind::Waker, vm.w.current.0, &vm.w)
+    let id = if vm.noop_polls > 0 { NOOP_WAKER } else { vm.w.current.0 };
+    handle(HandleKind::Waker, id, &vm.w)
 }
 
 fn context_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -86,6 +100,9 @@ fn from_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let by = vm.w.current;
+    if h.id == NOOP_WAKER {
+        return Ok(handle(HandleKind::Waker, h.id, &vm.w));
+    }
     vm.w.emit(EventKind::WakerCloned { task: TaskId(h.id), by, span });
     Ok(handle(HandleKind::Waker, h.id, &vm.w))
 }
@@ -93,6 +110,9 @@ fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// `wake()` / `wake_by_ref()`: the waker's task is woken.
 fn wake(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
+    if h.id == NOOP_WAKER {
+        return Ok(Value::Unit);
+    }
     let (task, by) = (TaskId(h.id), vm.w.current);
     vm.w.emit(EventKind::WakerWoke { task, by, span });
     vm.w.wake(task);
@@ -133,6 +153,12 @@ fn poll_map(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         }
         other => Ok(other),
     }
+}
+
+/// `Pin::into_inner(pin)`: the pointer it pinned (a pinned value is the
+/// value itself here).
+fn pin_into_inner(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(arg(a))
 }
 
 /// `poll_fn(f)`: a future that calls `f(cx)` at each poll.
@@ -180,6 +206,47 @@ fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(poll_value(p))
 }
 
+/// `fut.now_or_never()`: one poll with a no-op waker, then the future is
+/// dropped; `Some(output)` if that poll was ready. Nothing the poll
+/// registered wakes the task: a hand-written future gets the no-op waker,
+/// what Tokio's futures registered is taken back as they are dropped, and
+/// the receive and join waits whose Tokio waker stays registered (here the
+/// no-op one) are cleared of the task where this poll added it.
+fn now_or_never(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let fut = arg(a);
+    let fut = vm.user_future(fut);
+    let cur = vm.w.current;
+    let recv_before: Vec<bool> = vm.w.chans.iter().map(|c| c.recv_waiters.contains(&cur)).collect();
+    let closed_before: Vec<bool> = vm.w.chans.iter().map(|c| c.closed_waiters.contains(&cur)).collect();
+    let join_before: Vec<bool> = vm.w.tasks.iter().map(|t| t.joiners.contains(&cur)).collect();
+    vm.noop_polls += 1;
+    let mut it = std::iter::once(fut).chain(std::iter::once(Value::Unit));
+    let p = future_poll(vm, &mut it, span);
+    vm.noop_polls -= 1;
+    drop(it);
+    let p = p?;
+    if let Value::Enum(e) = &p
+        && e.variant == builtin::READY
+    {
+        let v = e.fields.first().cloned().unwrap_or(Value::Unit);
+        return Ok(Value::adt_enum(builtin::OPTION, builtin::SOME, vec![v]));
+    }
+    for (i, c) in vm.w.chans.iter_mut().enumerate() {
+        if !recv_before.get(i).copied().unwrap_or(false) {
+            c.recv_waiters.retain(|t| *t != cur);
+        }
+        if !closed_before.get(i).copied().unwrap_or(false) {
+            c.closed_waiters.retain(|t| *t != cur);
+        }
+    }
+    for (i, t) in vm.w.tasks.iter_mut().enumerate() {
+        if !join_before.get(i).copied().unwrap_or(false) {
+            t.joiners.retain(|x| *x != cur);
+        }
+    }
+    Ok(Value::adt_enum(builtin::OPTION, builtin::NONE, vec![]))
+}
+
 impl<'p> Vm<'p> {
     /// `poll(self, cx)` of a hand-written future whose value is pinned in
     /// a future's cell: the cell is polled, and the call's result is what
@@ -209,6 +276,20 @@ impl<'p> Vm<'p> {
             FutureState::PollFn { f } => {
                 let g = f.clone();
                 self.call_closure(g, vec![cx], span)?
+            }
+            FutureState::UserStreamNext { value, poll_next } => {
+                let me = std::mem::replace(value, Value::Uninit);
+                let r = self.call_sync(*poll_next, vec![me, cx])?;
+                let Value::Tuple(t) = r else { return panic("internal error: `poll_next` returned no `self`") };
+                *value = t.get(1).cloned().unwrap_or(Value::Unit);
+                match t.first() {
+                    Some(Value::Enum(e)) if e.def == builtin::POLL && e.variant == builtin::READY => {
+                        let item = e.fields.first().cloned().unwrap_or(Value::Unit);
+                        let back = std::mem::replace(value, Value::Uninit);
+                        return Ok(Poll::Ready(Value::Tuple(Rc::new(vec![item, back]))));
+                    }
+                    _ => return Ok(Poll::Pending(WaitOn::Waker)),
+                }
             }
             _ => return panic("internal error: not a hand-written future"),
         };

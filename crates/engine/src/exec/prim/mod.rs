@@ -49,8 +49,10 @@ mod time;
 mod tracker;
 mod watch;
 
-pub(crate) use future::FUTURE_POLL;
+pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
+pub(crate) use mpsc::POLL_RECV_MANY;
+pub(crate) use stream::USER_STREAM_NEXT;
 
 /// Arguments of a native call, receiver first for a method.
 pub(super) type Args<'a> = dyn Iterator<Item = Value> + 'a;
@@ -256,7 +258,7 @@ impl<'p> Vm<'p> {
             FutureState::TrackerWait { .. } => self.poll_tracker_wait(st, span),
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
-            FutureState::User { .. } | FutureState::PollFn { .. } => self.poll_user(st, span),
+            FutureState::User { .. } | FutureState::PollFn { .. } | FutureState::UserStreamNext { .. } => self.poll_user(st, span),
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),

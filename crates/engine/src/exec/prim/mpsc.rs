@@ -72,6 +72,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::mpsc::WeakUnboundedSender::weak_count", f: weak_count },
         Native { path: "tokio::sync::mpsc::Receiver::poll_recv", f: poll_recv },
         Native { path: "tokio::sync::mpsc::UnboundedReceiver::poll_recv", f: poll_recv },
+        Native { path: POLL_RECV_MANY[0], f: poll_recv_many },
+        Native { path: POLL_RECV_MANY[1], f: poll_recv_many },
     ],
     kinds: &[
         (HandleKind::MpscSender, "tokio::sync::mpsc::Sender"),
@@ -143,8 +145,7 @@ const DECL: &str = r#"
                 pub fn max_capacity(&self) -> usize;
                 pub fn sender_strong_count(&self) -> usize;
                 pub fn sender_weak_count(&self) -> usize;
-                pub fn poll_recv(&mut self, cx: _) -> _;
-                pub fn poll_recv_many(&mut self, cx: _, buffer: &mut Vec<T>, limit: usize) -> _;
+                pub fn poll_recv_many(&mut self, cx: &mut std::task::Context, buffer: &mut Vec<T>, limit: usize) -> std::task::Poll<usize>;
                 pub fn borrow(&self) -> _;
                 pub fn borrow_mut(&mut self) -> _;
                 pub fn into(self) -> _;
@@ -172,6 +173,7 @@ const DECL: &str = r#"
                 pub async fn recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
                 pub fn try_recv(&mut self) -> Result<T, TryRecvError>;
                 pub fn poll_recv(&mut self, cx: &mut std::task::Context) -> std::task::Poll<Option<T>>;
+                pub fn poll_recv_many(&mut self, cx: &mut std::task::Context, buffer: &mut Vec<T>, limit: usize) -> std::task::Poll<usize>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
                 pub fn close(&mut self);
                 pub fn is_closed(&self) -> bool;
@@ -1074,6 +1076,40 @@ impl World {
             self.wake(task);
         }
     }
+}
+
+/// `poll_recv_many(cx, &mut buf, limit)`, bound by the compiler with the
+/// buffer written back.
+pub(crate) const POLL_RECV_MANY: [&str; 2] = ["tokio::sync::mpsc::Receiver::poll_recv_many", "tokio::sync::mpsc::UnboundedReceiver::poll_recv_many"];
+
+/// `poll_recv_many(cx, &mut buf, limit)`: `recv_many` polled once, by hand
+/// (Tokio's `recv_many` is a `poll_fn` of the same function); ready with
+/// the count. Returns `(Poll<usize>, buf)`: the compiler writes the buffer
+/// back to its place.
+fn poll_recv_many(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let _cx = arg(a);
+    let buf = arg(a);
+    let limit = match arg(a) {
+        Value::Int(n) => n.max(0) as u64,
+        Value::Wide(_) => u64::MAX,
+        _ => 0,
+    };
+    let mut st = FutureState::RecvMany { chan: ChanId(h.id), buf: Some(buf), limit };
+    let (p, buf) = match vm.poll_recv_many(&mut st, span)? {
+        Poll::Ready(Value::Tuple(t)) => {
+            let n = t.first().cloned().unwrap_or(Value::Int(0));
+            let buf = t.get(1).cloned().unwrap_or(Value::Unit);
+            (super::future::poll_value(Poll::Ready(n)), buf)
+        }
+        Poll::Ready(_) => return panic("internal error: `recv_many` gave no buffer"),
+        Poll::Pending(on) => {
+            let FutureState::RecvMany { buf, .. } = &mut st else { return panic("internal error: not a recv_many") };
+            let buf = buf.take().unwrap_or(Value::Unit);
+            (super::future::poll_value(Poll::Pending(on)), buf)
+        }
+    };
+    Ok(Value::Tuple(Rc::new(vec![p, buf])))
 }
 
 /// `poll_recv(cx)`: `recv()` polled once, by hand; the task stays the

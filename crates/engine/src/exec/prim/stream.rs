@@ -8,7 +8,10 @@
 //! and wakes its task (not the cooperative budget), so a long iteration
 //! lets the other tasks run (`conformance/stream_iter_adapters_and_receiver.rs`).
 //! The checker does not model stream types (`_`): their methods are found
-//! through the handle at run time.
+//! through the handle at run time. A user type with `impl Stream` is
+//! typed by the checker (`Stream::Item`): `s.next().await` polls its
+//! `poll_next` in a `FutureState::UserStreamNext` and writes the value
+//! back to `s`; an adapter moves it into a `StreamObj::User`.
 
 use super::*;
 use crate::rt::StreamObj;
@@ -22,6 +25,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio_stream::iter", f: iter },
         Native { path: "tokio_stream::Stream::next", f: next },
+        Native { path: USER_STREAM_NEXT, f: user_next },
         Native { path: "tokio_stream::Stream::map", f: map },
         Native { path: "tokio_stream::Stream::filter", f: filter },
         Native { path: "tokio_stream::Stream::take", f: take },
@@ -62,6 +66,23 @@ const DECL: &str = r#"
     }
 "#;
 
+/// `s.next()` on a value of a user type with `impl Stream` (bound by the
+/// checker itself): a future of `(Option<T>, the value)`, awaited where it
+/// is called, the compiler writing the value back to `s`.
+pub(crate) const USER_STREAM_NEXT: &str = "tokio_stream::StreamExt::next";
+
+fn user_next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let value = vm.auto_deref(arg(a));
+    let def = match &value {
+        Value::Struct(x) | Value::Enum(x) => x.def,
+        _ => return panic("internal error: `next` of a stream that is not a value of a type with `impl Stream`"),
+    };
+    let Some(&(_, poll_next)) = vm.p.user_streams.iter().find(|(d, _)| *d == def) else {
+        return panic("internal error: a type without `poll_next`");
+    };
+    Ok(vm.future(FutureState::UserStreamNext { value, poll_next }))
+}
+
 fn new_stream(vm: &mut Vm, s: StreamObj) -> Value {
     vm.w.streams.push(s);
     handle(HandleKind::Stream, vm.w.streams.len() as u32 - 1, &vm.w)
@@ -77,10 +98,21 @@ fn next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::StreamNext { stream }))
 }
 
-/// The stream handle itself (moved into an adapter).
-fn stream_arg(vm: &Vm, a: &mut Args) -> R<Value> {
+/// The stream handle itself (moved into an adapter); a value of a user
+/// type with `impl Stream` becomes a stream of its own.
+fn stream_arg(vm: &mut Vm, a: &mut Args) -> R<Value> {
     match vm.auto_deref(arg(a)) {
         v @ Value::Handle(_) => Ok(v),
+        v @ (Value::Struct(_) | Value::Enum(_)) => {
+            let def = match &v {
+                Value::Struct(x) | Value::Enum(x) => x.def,
+                _ => return panic("internal error: a stream adapter without its stream"),
+            };
+            match vm.p.user_streams.iter().find(|(d, _)| *d == def) {
+                Some(&(_, poll_next)) => Ok(new_stream(vm, StreamObj::User { value: v, poll_next })),
+                None => panic("internal error: a stream adapter without its stream"),
+            }
+        }
         _ => panic("internal error: a stream adapter without its stream"),
     }
 }
@@ -195,6 +227,25 @@ impl<'p> Vm<'p> {
                         _ => Next::Done,
                     },
                     Poll::Pending(on) => Next::Pending(on),
+                })
+            }
+            StreamObj::User { value, poll_next } => {
+                let me = std::mem::replace(value, Value::Uninit);
+                let poll_next = *poll_next;
+                let cx = super::future::context(self);
+                let r = self.call_sync(poll_next, vec![me, cx])?;
+                let Value::Tuple(t) = r else { return panic("internal error: `poll_next` returned no `self`") };
+                if let Some(StreamObj::User { value, .. }) = self.w.streams.get_mut(stream as usize) {
+                    *value = t.get(1).cloned().unwrap_or(Value::Unit);
+                }
+                Ok(match t.first() {
+                    Some(Value::Enum(e)) if e.def == builtin::POLL && e.variant == builtin::READY => match e.fields.first() {
+                        Some(Value::Enum(o)) if o.def == builtin::OPTION && o.variant == builtin::SOME => {
+                            Next::Item(o.fields.first().cloned().unwrap_or(Value::Unit))
+                        }
+                        _ => Next::Done,
+                    },
+                    _ => Next::Pending(WaitOn::Waker),
                 })
             }
             StreamObj::Gone => panic("internal error: a dropped stream polled"),
