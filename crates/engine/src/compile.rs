@@ -150,6 +150,12 @@ pub struct Compiler<'a> {
     traits: SortedMap<String, &'a [Item]>,
     /// Provided trait methods, compiled once each: (trait, method) → function.
     provided: SortedMap<(String, String), FuncId>,
+    /// Associated constants of user traits' impls, compiled as hidden
+    /// `&self` methods (`assoc_const_method`): (function, type, value, span).
+    assoc_const_fns: Vec<(FuncId, DefId, &'a Expr, Span)>,
+    /// The current function's generic parameters with a parameter of
+    /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
+    generic_vals: Vec<(String, String)>,
     /// Types with a `From` impl (one each).
     from_types: Vec<DefId>,
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
@@ -214,6 +220,8 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_methods: SortedMap::new(),
         traits: SortedMap::new(),
         provided: SortedMap::new(),
+        assoc_const_fns: Vec::new(),
+        generic_vals: Vec::new(),
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
@@ -232,6 +240,10 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect_bodies(&items, &mut bodies, None);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
+    }
+    // Associated constants of user traits, as hidden methods.
+    for (id, def, value, span) in std::mem::take(&mut c.assoc_const_fns) {
+        c.compile_assoc_const(id, def, value, span);
     }
     // Provided trait methods: once each, for every implementing type.
     let provided: Vec<((String, String), FuncId)> = c.provided.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -586,13 +598,14 @@ impl<'a> Compiler<'a> {
                     let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };
                     self.fns.insert(f.name.name.clone(), info);
                 }
-                ItemKind::Const { name, value, is_static: true, .. } => {
+                ItemKind::Const { name, value: Some(value), is_static: true, .. } => {
                     self.statics.insert(name.name.clone(), self.static_inits.len() as u32);
                     self.static_inits.push(value);
                 }
-                ItemKind::Const { name, value, .. } => {
+                ItemKind::Const { name, value: Some(value), .. } => {
                     self.const_items.insert(name.name.clone(), value);
                 }
+                ItemKind::Const { value: None, .. } => {}
                 ItemKind::Impl(imp) => {
                     let tname = match &imp.self_ty.kind {
                         TypeKind::Path(p) => p.last().to_string(),
@@ -625,6 +638,37 @@ impl<'a> Compiler<'a> {
                             .get(&tn)
                             .map(|items| items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect())
                             .unwrap_or_default();
+                        // The trait's associated constants: `Type::NAME` is the
+                        // impl's value or the trait's default, and each is a
+                        // hidden method, so that `Self::NAME` in a provided
+                        // method and `T::NAME` in a generic function find
+                        // the implementing type's at run time.
+                        let trait_consts: Vec<(&'a Ident, Option<&'a Expr>)> = self
+                            .traits
+                            .get(&tn)
+                            .map(|items| {
+                                items
+                                    .iter()
+                                    .filter_map(|i| if let ItemKind::Const { name, value, .. } = &i.kind { Some((name, value.as_ref())) } else { None })
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        for (cname, default) in trait_consts {
+                            let given = imp.items.iter().find_map(|i| match &i.kind {
+                                ItemKind::Const { name, value, .. } if name.name == cname.name => value.as_ref(),
+                                _ => None,
+                            });
+                            let Some(value) = given.or(default) else { continue };
+                            self.const_items.insert(format!("{tname}::{}", cname.name), value);
+                            self.const_self.insert(format!("{tname}::{}", cname.name), def);
+                            let id = self.funcs.len() as FuncId;
+                            self.funcs.push(None);
+                            let hidden = assoc_const_method(&cname.name);
+                            let nid = self.name_id(&hidden);
+                            self.methods.insert((def, nid), id);
+                            self.user_methods.get_or_default(hidden).push((def, id, SelfMode::Ref, Vec::new(), false));
+                            self.assoc_const_fns.push((id, def, value, cname.span));
+                        }
                         for f in provided.into_iter().filter(|f| f.has_body && !own.contains(&f.name.name.as_str())) {
                             let key = (tn.clone(), f.name.name.clone());
                             let id = match self.provided.get(&key) {
@@ -643,7 +687,7 @@ impl<'a> Compiler<'a> {
                     for it in &imp.items {
                         // An associated constant: `Type::NAME` (or `Self::NAME`
                         // inside the impl) is its value, as a `const` item's is.
-                        if let ItemKind::Const { name, value, .. } = &it.kind {
+                        if let ItemKind::Const { name, value: Some(value), .. } = &it.kind {
                             self.const_items.insert(format!("{tname}::{}", name.name), value);
                             self.const_self.insert(format!("{tname}::{}", name.name), def);
                         }
@@ -786,8 +830,42 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The hidden `&self` method that gives an associated constant's value
+    /// for type `def`.
+    fn compile_assoc_const(&mut self, id: FuncId, def: DefId, value: &'a Expr, span: Span) {
+        self.self_def = Some(def);
+        self.generic_vals.clear();
+        self.fcx.push(FnCx::new("const".into(), false, span, false));
+        self.push_scope();
+        let slot = self.declare("self");
+        self.cur().param_slots.push(slot);
+        self.const_value(value, Some(def), span);
+        self.emit_return(span);
+        self.pop_scope_no_drop();
+        let cx = self.fcx.pop().expect("const context");
+        self.funcs[id as usize] = Some(cx.finish());
+    }
+
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
         self.self_def = self_def;
+        // `T::NAME` finds `T` through a parameter of type `T`, `&T` or `&mut T`.
+        self.generic_vals = f
+            .generics
+            .iter()
+            .filter_map(|g| {
+                let p = f.params.iter().find(|p| {
+                    let mut t = &p.ty;
+                    while let TypeKind::Ref { inner, .. } = &t.kind {
+                        t = inner;
+                    }
+                    matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g.name)
+                })?;
+                match &p.pat.kind {
+                    PatKind::Ident { name, sub: None, .. } => Some((g.name.clone(), name.name.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
         self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
         if let Some(sp) = &f.self_param {
@@ -1996,6 +2074,26 @@ impl<'a> Compiler<'a> {
         }
         // An associated constant of a user type.
         if let [ty, item] = names[..] {
+            // `Self::NAME` in a provided method, `T::NAME` in a generic
+            // function: the hidden method of the value's type.
+            let hidden = assoc_const_method(item);
+            let via = match ty {
+                "Self" if self.in_provided => Some("self".to_string()),
+                _ => self.generic_vals.iter().find(|(g, _)| g == ty).map(|(_, v)| v.clone()),
+            };
+            if self.user_methods.contains_key(&hidden)
+                && (via.is_some() || (ty == "Self" && self.in_provided) || self.generic_vals.iter().any(|(g, _)| g == ty))
+            {
+                if let Some(slot) = via.and_then(|v| self.lookup(&v)) {
+                    self.emit(Op::Load(slot), span);
+                    let nid = self.name_id(&hidden);
+                    self.emit(Op::UserMethod { name: nid, argc: 1 }, span);
+                } else {
+                    self.err(span, format!("`{ty}::{item}` without a value of type `{ty}` is not supported yet"));
+                    self.emit(Op::Unit, span);
+                }
+                return;
+            }
             let tys: Vec<String> = match (ty, self.self_def) {
                 ("Self", Some(def)) => self.types.iter().filter(|&(_, &d)| d == def).map(|(t, _)| t.clone()).collect(),
                 _ => vec![ty.to_string()],
@@ -3853,6 +3951,12 @@ fn nested_items<'a>(item: &'a Item, out: &mut Vec<&'a Item>) {
             }
         }
     }
+}
+
+/// The hidden method that holds a trait's associated constant `name` for
+/// each implementing type (not a name a program can write).
+fn assoc_const_method(name: &str) -> String {
+    format!("<const>{name}")
 }
 
 /// The name an item declares in the type namespace or the value one.

@@ -938,9 +938,9 @@ impl<'a> Parser<'a> {
         let mut items = Vec::new();
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            if self.in_trait && (self.is_kw("type") || self.is_kw("const")) {
+            if self.in_trait && self.is_kw("type") {
                 let s = self.span();
-                self.report(Diagnostic::error(s, "associated types and constants in traits are not supported yet"));
+                self.report(Diagnostic::error(s, "associated types in traits are not supported yet"));
                 self.bump();
                 self.recover_item(close, depth);
             } else {
@@ -1201,7 +1201,7 @@ impl<'a> Parser<'a> {
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
             // A key is a number: copies of it are the same key, so it stays a `const`.
-            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value, is_static: false };
+            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
             items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
         }
         self.finish_group(close);
@@ -1763,12 +1763,15 @@ impl<'a> Parser<'a> {
             Type { kind: TypeKind::Infer, span: at }
         };
         let value = if self.eat(Punct::Eq) {
-            self.parse_expr()?
+            Some(self.parse_expr()?)
+        } else if self.in_trait && !is_static {
+            // `const SIDES: u32;` in a trait: each impl gives its value.
+            None
         } else {
             let what = if is_static { "static" } else { "constant" };
             let at = sp(name.span.start, self.hi());
             self.report(Diagnostic::error(at, format!("free {what} item without body")));
-            mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() })
+            Some(mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() }))
         };
         self.expect_semi()?;
         Ok(ItemKind::Const { name, ty, value, is_static })

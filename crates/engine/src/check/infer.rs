@@ -166,6 +166,8 @@ struct Body<'i> {
     locals: Vec<Local>,
     scopes: Vec<Vec<(String, usize)>>,
     generics: Vec<String>,
+    /// The function's bounds the checker decides (`FnSig::bounds`).
+    bounds: Vec<(usize, Vec<String>)>,
     self_ty: Option<Ty>,
     /// The user's module the body is in (`""` at the root): paths resolve
     /// from there.
@@ -272,6 +274,7 @@ impl<'i> Body<'i> {
             locals: Vec::new(),
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
+            bounds: sig.bounds.clone(),
             self_ty: sig.self_ty.clone(),
             module: sig.module.clone(),
             ret: Vec::new(),
@@ -1655,7 +1658,28 @@ impl<'i> Body<'i> {
             && names[0] == "Self"
             && let Some(st) = self.self_ty.clone()
         {
-            return self.assoc_value(&st, names[1]);
+            return self.assoc_value_at(&st, names[1], path);
+        }
+        // `T::NAME` for a generic `T: Trait`: the trait's constant.
+        if let [g, item] = names[..]
+            && let Some(i) = self.generics.iter().rposition(|n| n == g)
+            && !self.items.types.contains_key(g)
+        {
+            let traits: Vec<String> = self.bounds.iter().filter(|(j, _)| *j == i).flat_map(|(_, t)| t.clone()).collect();
+            for t in &traits {
+                if let Some((_, ty)) = self.items.trait_consts.get(t).and_then(|cs| cs.iter().find(|(n, _)| n == item)) {
+                    return items::Resolved::Value(ValueDef::Const(ty.clone()));
+                }
+            }
+            if !traits.is_empty() && const_like(item) && traits.iter().all(|t| self.items.trait_consts.contains_key(t)) {
+                let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+                return items::Resolved::Error(
+                    Diagnostic::error(span, format!("no associated item named `{item}` found for type parameter `{g}` in the current scope"))
+                        .with_code("E0599")
+                        .with_label(span, format!("associated item not found in `{g}`")),
+                );
+            }
+            return items::Resolved::Unmodelled;
         }
         let Some(full) = items::expand_in(self.items, &names, &self.module) else { return items::Resolved::Unmodelled };
         if names.len() >= 2
@@ -1685,7 +1709,7 @@ impl<'i> Body<'i> {
                     }
                     TypeDef::Alias(t) | TypeDef::Prim(t) => t,
                 };
-                return self.assoc_value(&st, item);
+                return self.assoc_value_at(&st, item, path);
             }
             if names.len() == 2
                 && let Some(prim) = items::prim_ty(names[0])
@@ -1730,6 +1754,27 @@ impl<'i> Body<'i> {
             format!("use of unresolved module or unlinked crate `{first}`")
         };
         items::Resolved::Error(Diagnostic::error(span, format!("failed to resolve: {what}")).with_code("E0433").with_label(span, what))
+    }
+
+    /// [`Self::assoc_value`], and E0599 for a constant-like name (no
+    /// lowercase letter) that a user struct or enum does not have: its
+    /// impls are all known, and no std trait it may implement has one.
+    fn assoc_value_at(&mut self, st: &Ty, name: &str, path: &Path) -> items::Resolved {
+        let r = self.assoc_value(st, name);
+        if let (items::Resolved::Unmodelled, Ty::Adt(id, _)) = (&r, st)
+            && (id.0 as usize) >= self.items.std_adts
+            && const_like(name)
+            && let Some(adt) = self.adt(*id)
+        {
+            let (kind, tname) = (if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" }, adt.name.clone());
+            let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+            return items::Resolved::Error(
+                Diagnostic::error(span, format!("no associated item named `{name}` found for {kind} `{tname}` in the current scope"))
+                    .with_code("E0599")
+                    .with_label(span, format!("associated item not found in `{tname}`")),
+            );
+        }
+        r
     }
 
     fn assoc_value(&mut self, st: &Ty, name: &str) -> items::Resolved {
@@ -4906,4 +4951,9 @@ fn is_closure_value(e: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// A name written as constants are (`SIDES`, `MAX_LEN`): no lowercase letter.
+fn const_like(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase()) && !name.chars().any(|c| c.is_lowercase())
 }

@@ -192,6 +192,9 @@ pub struct Items {
     pub slice_impls: Vec<usize>,
     /// Number of stub ADTs (user ones follow).
     pub std_adts: usize,
+    /// The user's traits' associated constants, by trait name: each
+    /// constant's name and type (`T::NAME` for a `T: Trait`).
+    pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
 }
 
 /// The user's function bodies to check.
@@ -411,6 +414,12 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 ItemKind::Trait { name, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    // Typed where an impl lowers them (the types are known then).
+                    let consts: Vec<(String, Ty)> = items
+                        .iter()
+                        .filter_map(|i| if let ItemKind::Const { name, .. } = &i.kind { Some((name.name.clone(), Ty::Unknown)) } else { None })
+                        .collect();
+                    self.items.trait_consts.insert(name.name.clone(), consts);
                     if *plain {
                         self.plain_traits.push(name.name.clone());
                     }
@@ -690,6 +699,17 @@ impl<'a> Lowerer<'_, 'a> {
     /// for a required method the impl leaves out.
     fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
         let declared: Vec<&ast::FnDecl> = trait_items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect();
+        let is_const = |i: &Item, n: &str| matches!(&i.kind, ItemKind::Const { name, .. } if name.name == n);
+        for item in &imp.items {
+            if let ItemKind::Const { name, .. } = &item.kind
+                && !trait_items.iter().any(|t| is_const(t, &name.name))
+            {
+                let d = Diagnostic::error(item.span, format!("const `{}` is not a member of trait `{trait_name}`", name.name))
+                    .with_code("E0438")
+                    .with_label(item.span, format!("not a member of trait `{trait_name}`"));
+                self.errors.push(d);
+            }
+        }
         for item in &imp.items {
             if let ItemKind::Fn(f) = &item.kind
                 && !declared.iter().any(|d| d.name.name == f.name.name)
@@ -700,10 +720,17 @@ impl<'a> Lowerer<'_, 'a> {
                 self.errors.push(d);
             }
         }
-        let missing: Vec<String> = declared
+        // In the trait's order, constants without a default and required
+        // methods.
+        let missing: Vec<String> = trait_items
             .iter()
-            .filter(|d| !d.has_body && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == d.name.name)))
-            .map(|d| format!("`{}`", d.name.name))
+            .filter_map(|t| match &t.kind {
+                ItemKind::Fn(d) if !d.has_body && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == d.name.name)) => {
+                    Some(format!("`{}`", d.name.name))
+                }
+                ItemKind::Const { name, value: None, .. } if !imp.items.iter().any(|i| is_const(i, &name.name)) => Some(format!("`{}`", name.name)),
+                _ => None,
+            })
             .collect();
         if !missing.is_empty() {
             let d = Diagnostic::error(span, format!("not all trait items implemented, missing: {}", missing.join(", ")))
@@ -757,6 +784,20 @@ impl<'a> Lowerer<'_, 'a> {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
                 let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+                // The trait's constants, as the impl's (its type as the
+                // trait declares it).
+                let mut consts = Vec::new();
+                for item in user_trait.unwrap_or(&[]) {
+                    if let ItemKind::Const { name, ty, .. } = &item.kind {
+                        let t = self.lower_ty(ty, &g, prefix);
+                        def.consts.push((name.name.clone(), t));
+                        let t = self.lower_ty(ty, &Generics::default(), prefix);
+                        consts.push((name.name.clone(), t));
+                    }
+                }
+                if !consts.is_empty() {
+                    self.items.trait_consts.insert(trait_name.clone(), consts);
+                }
                 let mut own: Vec<&str> = Vec::new();
                 for item in &imp.items {
                     if let ItemKind::Fn(f) = &item.kind {
