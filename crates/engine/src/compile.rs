@@ -156,8 +156,9 @@ pub struct Compiler<'a> {
     /// The current function's generic parameters with a parameter of
     /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
     generic_vals: Vec<(String, String)>,
-    /// Types with a `From` impl (one each).
-    from_types: Vec<DefId>,
+    /// Each user `From` impl's `from`, by the impl's start: where a type
+    /// has several, the checker picks one by the value's type.
+    from_fns: SortedMap<u32, FuncId>,
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
@@ -227,7 +228,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
-        from_types: Vec::new(),
+        from_fns: SortedMap::new(),
         fcx: Vec::new(),
         depth: 0,
         const_depth: 0,
@@ -623,13 +624,6 @@ impl<'a> Compiler<'a> {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
                         }
-                        if tn == "From" {
-                            if self.from_types.contains(&def) {
-                                self.err(tr.span, format!("a second `From` impl for `{tname}` is not supported yet"));
-                                continue;
-                            }
-                            self.from_types.push(def);
-                        }
                         // The provided methods this impl leaves out.
                         let own: Vec<&str> =
                             imp.items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f.name.name.as_str()) } else { None }).collect();
@@ -716,6 +710,13 @@ impl<'a> Compiler<'a> {
                                     if f.name.name == "poll" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Future") {
                                         self.user_futures.push((def, id));
                                     }
+                                    if f.name.name == "from" && imp.trait_.as_ref().is_some_and(|t| t.last() == "From") {
+                                        self.from_fns.insert(item.span.start, id);
+                                        // `Type::from` is the first impl's.
+                                        if self.fns.contains_key(&format!("{tname}::from")) {
+                                            continue;
+                                        }
+                                    }
                                     self.add_method(&tname, def, f, id)
                                 }
                             }
@@ -768,8 +769,16 @@ impl<'a> Compiler<'a> {
                     };
                     let Some(&def) = self.types.get(&tname) else { continue };
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
+                    let from_impl = imp.trait_.as_ref().is_some_and(|t| t.last() == "From");
                     for it in &imp.items {
                         let ItemKind::Fn(f) = &it.kind else { continue };
+                        if from_impl
+                            && f.name.name == "from"
+                            && let Some(&id) = self.from_fns.get(&item.span.start)
+                        {
+                            out.push((id, f, Some(def)));
+                            continue;
+                        }
                         let key = match fmt_trait {
                             Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
                             Some("Drop") if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
@@ -2451,6 +2460,17 @@ impl<'a> Compiler<'a> {
             String::new()
         };
         let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
+        // `Type::from(x)` of a type with several `From` impls: the one the
+        // checker picked by `x`'s type (or `x` itself, already a `Type`).
+        if let Some(&picked) = self.facts.from_calls.get(&(func.span.start, func.span.end))
+            && let [arg] = args
+        {
+            self.expr(arg);
+            if let Some(func) = picked.and_then(|start| self.from_fns.get(&start).copied()) {
+                self.emit(Op::Call { func, argc: 1 }, span);
+            }
+            return;
+        }
         // `T::default()` of a struct that derives `Default`.
         if args.is_empty()
             && !self.fns.contains_key(&key)
@@ -2843,8 +2863,12 @@ impl<'a> Compiler<'a> {
     /// The user type (and its `from`) that an `into()` or a `?` at `span`
     /// converts into.
     fn user_from(&self, span: Span) -> Option<(DefId, FuncId)> {
-        let t = self.facts.user_from.get(&(span.start, span.end))?;
-        Some((*self.types.get(t)?, self.fns.get(&format!("{t}::from"))?.id))
+        let (t, picked) = self.facts.user_from.get(&(span.start, span.end))?;
+        let func = match picked {
+            Some(start) => *self.from_fns.get(start)?,
+            None => self.fns.get(&format!("{t}::from"))?.id,
+        };
+        Some((*self.types.get(t)?, func))
     }
 
     /// Pushes a type's `Default::default()`.

@@ -49,6 +49,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
+        report.facts.from_calls.extend(cx.from_calls.drain());
         report.facts.closure_mut_params.extend(cx.closure_mut_params.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         body_errors.push((cx.type_errors, cx.borrow_errors));
@@ -188,7 +189,13 @@ struct Body<'i> {
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
-    user_from: SortedMap<(u32, u32), String>,
+    user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
+    from_calls: SortedMap<(u32, u32), Option<u32>>,
+    /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
+    /// the type, `x`'s type and the call's span.
+    from_call_args: Vec<((u32, u32), AdtId, Ty, Span)>,
+    /// `parse` calls: the type parsed and the variable of its error type.
+    parse_errs: Vec<(Ty, Ty)>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
     /// What the closure just checked is, for the `let` that binds it.
@@ -288,6 +295,9 @@ impl<'i> Body<'i> {
             closure_mut_params: SortedMap::new(),
             conversions: Vec::new(),
             user_from: SortedMap::new(),
+            from_calls: SortedMap::new(),
+            parse_errs: Vec::new(),
+            from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
             closure_locals: SortedMap::new(),
             closure_captures: SortedMap::new(),
@@ -801,6 +811,8 @@ impl<'i> Body<'i> {
         self.link_collects();
         self.check_string_collects();
         self.table.default_literals();
+        self.parse_errors();
+        self.pick_from_calls();
         self.user_conversions();
         self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
@@ -1847,6 +1859,19 @@ impl<'i> Body<'i> {
         self.depth += 1;
         let t = if self.depth > MAX_DEPTH { Ty::Unknown } else { self.expr_inner(e, expected, how) };
         self.depth -= 1;
+        // `s.parse()`'s error is `F::Err`: a variable, fixed once `F` is
+        // known (`parse_errors`), so that `?` picks the `From` impl of
+        // `ParseIntError`.
+        let t = match (&e.kind, self.table.resolve(&t)) {
+            (ExprKind::MethodCall { method, .. }, Ty::Adt(rid, rargs))
+                if method.name == "parse" && self.std_name(rid) == "Result" && rargs.len() == 2 && rargs[1] == Ty::Unknown =>
+            {
+                let v = self.fresh();
+                self.parse_errs.push((rargs[0].clone(), v.clone()));
+                Ty::Adt(rid, vec![rargs[0].clone(), v])
+            }
+            _ => t,
+        };
         if matches!(e.kind, ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_)) {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
@@ -2572,6 +2597,15 @@ impl<'i> Body<'i> {
         match resolved {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
                 let sig = self.items.fns[fid.0 as usize].clone();
+                if !sig.is_stub
+                    && sig.name == "from"
+                    && let [arg] = args
+                    && let Some(Ty::Adt(aid, targs)) = &sig.self_ty
+                    && targs.is_empty()
+                    && self.items.from_impls.get(aid).is_some_and(|v| v.len() >= 2)
+                {
+                    return self.call_user_from(*aid, func, arg, span);
+                }
                 if self.is_spawn(&sig) {
                     return self.spawn(args, span, true);
                 }
@@ -3007,6 +3041,67 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// The user's `From` impls of `adt` that convert a `source`: those whose
+    /// source type unifies with it (a generic one always may).
+    fn impls_converting(&self, adt: AdtId, source: &Ty) -> Vec<(Ty, u32)> {
+        let impls = self.items.from_impls.get(&adt).cloned().unwrap_or_default();
+        impls
+            .into_iter()
+            .filter(|(src, _, _)| (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, source).is_ok())
+            .map(|(src, _, start)| (src, start))
+            .collect()
+    }
+
+    /// `Type::from(x)` for a type with several `From` impls: `x`'s type
+    /// picks one, statically.
+    fn call_user_from(&mut self, adt: AdtId, func: &Expr, arg: &Expr, span: Span) -> Ty {
+        let at = self.expr(arg, None, Use::Move);
+        self.moved_out(arg);
+        let target = Ty::Adt(adt, Vec::new());
+        // Picked once the argument's type is known (`pick_from_calls`).
+        self.from_call_args.push(((func.span.start, func.span.end), adt, at, span));
+        target
+    }
+
+    fn pick_from_calls(&mut self) {
+        for (key, adt, at, span) in std::mem::take(&mut self.from_call_args) {
+            let target = Ty::Adt(adt, Vec::new());
+            let source = self.table.resolve(&at);
+            if source == target {
+                self.from_calls.insert(key, None);
+                continue;
+            }
+            match self.impls_converting(adt, &source)[..] {
+                [(ref src, start)] => {
+                    let _ = self.table.unify(src, &source);
+                    self.from_calls.insert(key, Some(start));
+                }
+                _ => {
+                    let name = self.show(&target);
+                    self.unsupported
+                        .push(Diagnostic::error(span, format!("`{name}::from` of this value (none or several of its `From` impls fit) is not supported yet")));
+                }
+            }
+        }
+    }
+
+    /// Each `parse`'s error type, from the type it parses: `ParseIntError`
+    /// for an integer, `ParseFloatError` for a float, else not modelled.
+    fn parse_errors(&mut self) {
+        for (f, v) in std::mem::take(&mut self.parse_errs) {
+            let path = match self.table.resolve(&f) {
+                Ty::Int(_) => "std::num::ParseIntError",
+                Ty::Float(_) => "std::num::ParseFloatError",
+                _ => "",
+            };
+            let err = match self.items.types.get(path) {
+                Some(TypeDef::Adt(id)) => Ty::Adt(*id, Vec::new()),
+                _ => Ty::Unknown,
+            };
+            let _ = self.table.unify(&v, &err);
+        }
+    }
+
     /// Which `into()`s and `?`s convert into a user type with `From`.
     fn user_conversions(&mut self) {
         for (span, from, to, is_try) in std::mem::take(&mut self.conversions) {
@@ -3019,13 +3114,38 @@ impl<'i> Body<'i> {
                 }
             };
             let (Some(f), Some(t)) = (pick(from), pick(to)) else { continue };
-            if let Ty::Adt(id, _) = &t
+            if let Ty::Adt(id, targs) = &t
                 && let Some(adt) = self.adt(*id)
                 && !adt.is_stub
-                && adt.derives("From")
                 && f != t
             {
-                self.user_from.insert(span, adt.name.clone());
+                let name = adt.name.clone();
+                let several = self.items.from_impls.get(id).is_some_and(|v| v.len() >= 2);
+                let cands = if targs.is_empty() { self.impls_converting(*id, &f) } else { Vec::new() };
+                // (Not for a number: a literal's type may have come from the
+                // default, where rustc would have used the one impl.)
+                if is_try && cands.is_empty() && targs.is_empty() && concrete(&f) && !matches!(f, Ty::Never | Ty::Int(_) | Ty::Float(_)) {
+                    // No impl converts this error: rustc points at the `?`.
+                    let at = Span::new(span.1 as usize - 1, span.1 as usize);
+                    let d = Diagnostic::error(at, format!("`?` couldn't convert the error to `{name}`"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `From<{}>` is not implemented for `{name}`", self.show(&f)));
+                    self.type_error(d);
+                    continue;
+                }
+                if !adt.derives("From") {
+                    continue;
+                }
+                if !several {
+                    self.user_from.insert(span, (name, None));
+                } else if let [(ref src, start)] = cands[..] {
+                    let _ = self.table.unify(src, &f);
+                    self.user_from.insert(span, (name, Some(start)));
+                } else {
+                    let at = Span::new(span.0 as usize, span.1 as usize);
+                    self.unsupported
+                        .push(Diagnostic::error(at, format!("a conversion into `{name}` that none or several of its `From` impls fit is not supported yet")));
+                }
             }
         }
     }
@@ -4956,4 +5076,15 @@ fn is_closure_value(e: &Expr) -> bool {
 /// A name written as constants are (`SIDES`, `MAX_LEN`): no lowercase letter.
 fn const_like(name: &str) -> bool {
     name.chars().any(|c| c.is_ascii_uppercase()) && !name.chars().any(|c| c.is_lowercase())
+}
+
+/// A type with nothing left to infer: no variable, unknown or generic part.
+fn concrete(t: &Ty) -> bool {
+    match t {
+        Ty::Var(_) | Ty::Unknown | Ty::Param(..) => false,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().all(concrete),
+        Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) | Ty::Future(inner) => concrete(inner),
+        Ty::Fn(ps, r) => ps.iter().all(concrete) && concrete(r),
+        _ => true,
+    }
 }

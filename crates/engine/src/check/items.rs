@@ -195,6 +195,9 @@ pub struct Items {
     /// The user's traits' associated constants, by trait name: each
     /// constant's name and type (`T::NAME` for a `T: Trait`).
     pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
+    /// The user's `From` impls per type: the source type, its `from`,
+    /// and the impl's start (the compiler finds the function by it).
+    pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
 }
 
 /// The user's function bodies to check.
@@ -239,7 +242,6 @@ pub fn std_items() -> &'static Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
-            from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
@@ -343,7 +345,6 @@ struct Lowerer<'x, 'a> {
     /// The user traits with no generics, supertraits or `where` clause.
     plain_traits: Vec<String>,
     /// Types with a `From` impl lowered.
-    from_impls: Vec<AdtId>,
     /// Provided methods whose body was given to the checker already (it is
     /// checked once, with the first implementing type as `Self`).
     checked_defaults: Vec<(String, String)>,
@@ -772,14 +773,6 @@ impl<'a> Lowerer<'_, 'a> {
                 } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
                 }
-                // One `From` impl per type is modelled (`T::from` is then
-                // that one); with several, `from` stays unknown.
-                if trait_name == "From" {
-                    if self.from_impls.contains(&id) {
-                        return;
-                    }
-                    self.from_impls.push(id);
-                }
                 if let Some(trait_items) = user_trait {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
@@ -821,6 +814,15 @@ impl<'a> Lowerer<'_, 'a> {
                         }
                         def.fns.push(fid);
                     }
+                }
+                // Every `From` impl, by its source type: a conversion picks
+                // the one its value's type names (`Type::from` resolves to
+                // the first, for a type with one).
+                if trait_name == "From"
+                    && let Some(&fid) = def.fns.iter().find(|f| self.items.fns[f.0 as usize].name == "from")
+                {
+                    let source = rhs.clone().unwrap_or(Ty::Unknown);
+                    self.items.from_impls.get_or_default(id).push((source, fid, span.start));
                 }
                 let index = self.items.impls.len();
                 self.items.impls.push(Rc::new(def));
@@ -1228,7 +1230,6 @@ impl Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
-            from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
