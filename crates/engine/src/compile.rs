@@ -162,6 +162,7 @@ pub struct Compiler<'a> {
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
+    user_iters: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
     /// Closures whose body is a place of their parameter.
@@ -226,6 +227,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
+        user_iters: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
         from_fns: SortedMap::new(),
@@ -298,6 +300,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         methods: c.methods,
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
+        user_iters: c.user_iters,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
         lenses: c.lenses,
@@ -619,7 +622,11 @@ impl<'a> Compiler<'a> {
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
-                        if !user && !matches!(tn.as_str(), "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Drop")
+                        if !user
+                            && !matches!(
+                                tn.as_str(),
+                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Drop" | "Iterator"
+                            )
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
@@ -709,6 +716,9 @@ impl<'a> Compiler<'a> {
                                 _ => {
                                     if f.name.name == "poll" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Future") {
                                         self.user_futures.push((def, id));
+                                    }
+                                    if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
+                                        self.user_iters.push((def, id));
                                     }
                                     if f.name.name == "from" && imp.trait_.as_ref().is_some_and(|t| t.last() == "From") {
                                         self.from_fns.insert(item.span.start, id);
@@ -2665,7 +2675,15 @@ impl<'a> Compiler<'a> {
         // (`Type::name`) and whether it takes `self` by value.
         let resolved = self.facts.method_paths.get(&(method.span.start, method.span.end));
         let owner = resolved.and_then(|(path, _)| path.rsplit_once("::")).map(|(ty, _)| ty);
-        if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
+        // `it.next()` on a value the checker did not type (a generic
+        // `I: Iterator`) may be a std iterator's: the VM decides
+        // (`method_place` calls a user iterator's `next`).
+        let iter_next_unknown = name == "next"
+            && args.is_empty()
+            && resolved.is_none()
+            && !self.in_provided
+            && self.user_methods.get(name).is_some_and(|cands| cands.iter().all(|c| self.user_iters.iter().any(|(_, f)| *f == c.1)));
+        if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method && !iter_next_unknown) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
             let picked =
@@ -2754,6 +2772,7 @@ impl<'a> Compiler<'a> {
         // `Iterator::take` leaves its receiver alone; `Option::take` writes
         // it. (`str::replace` goes through the place too, and leaves it.)
         let mutating = match on {
+            _ if iter_next_unknown => true,
             StdTy::Unknown => builtin_method.is_mutating() && (name != "take" || args.is_empty()),
             StdTy::Iter if name == "take" => false,
             _ => builtin_method.is_mutating(),

@@ -1036,6 +1036,12 @@ pub enum IterState {
         a: Box<IterState>,
         b: Box<IterState>,
     },
+    /// A value of a user type with `impl Iterator`: each item is what its
+    /// `next` (function `next`) returns.
+    User {
+        value: Value,
+        next: FuncId,
+    },
 }
 
 impl IterState {
@@ -1043,7 +1049,8 @@ impl IterState {
     pub fn calls_closures(&self) -> bool {
         match self {
             IterState::Range { .. } | IterState::Items { .. } => false,
-            IterState::Map { .. }
+            IterState::User { .. }
+            | IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::FilterMap { .. }
             | IterState::Inspect { .. }

@@ -533,6 +533,10 @@ pub struct Program {
     /// the type polls it by calling `poll` with the value and a `Context`;
     /// `poll` returns `(Poll<T>, self, cx)`.
     pub user_futures: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Iterator`: (type, its `next`). A value of the
+    /// type made an iterator (`for`, an adapter) advances by calling
+    /// `next`, which returns `(Option<Item>, self)`.
+    pub user_iters: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`). A value of such a type
     /// carries a `value::DropToken` from its construction.
     pub user_drop: Vec<(DefId, FuncId)>,

@@ -396,6 +396,15 @@ impl<'i> Body<'i> {
             }
             return;
         }
+        // A user iterator where std's `Iter<J>` is expected (`zip`'s argument).
+        if let (Ty::Adt(eid, eargs), Some(Ty::Adt(_, item))) = (&e, self.user_iter_as_std(&f))
+            && self.std_name(*eid) == "Iter"
+        {
+            if let (Some(j), Some(item)) = (eargs.first(), item.first()) {
+                let _ = self.table.unify(j, item);
+            }
+            return;
+        }
         if self.table.unify(&f, &e).is_err() {
             self.mismatch(span, expected, found);
         }
@@ -2067,6 +2076,16 @@ impl<'i> Body<'i> {
                     self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
                 }
                 let item = self.iter_item(&it);
+                // `for x in &mut it` of a user iterator: the VM would
+                // advance a copy of `it`.
+                if let Ty::Ref { inner, .. } = self.table.resolve(&it)
+                    && self.user_iter_as_std(&self.table.resolve(&inner)).is_some()
+                {
+                    self.unsupported.push(Diagnostic::error(
+                        iter.span,
+                        "a `for` loop over a borrowed user type with `impl Iterator` (which advances it in place) is not supported yet",
+                    ));
+                }
                 self.push_scope();
                 self.pat(pat, &item, true);
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
@@ -2873,7 +2892,7 @@ impl<'i> Body<'i> {
             }
             // A method of a type the checker does not model (a stream) may
             // take `&mut self`: the binding's `mut` is not linted.
-            if matches!(self.table.resolve(&rt), Ty::Unknown)
+            if matches!(self.table.resolve(&rt), Ty::Unknown | Ty::Param(..))
                 && let Some(id) = self.local_of(receiver)
             {
                 self.needs_mut.insert(id);
@@ -2888,6 +2907,14 @@ impl<'i> Body<'i> {
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
+        }
+        // An iterator method that advances a user iterator in place
+        // (`nth`, `by_ref`, `any`...): the VM would advance a copy.
+        if sig.is_stub && matches!(sig.self_kind, Some(SelfKind::RefMut)) && self.user_iter_as_std(&self.strip_ref(&self.table.resolve(&rt))).is_some() {
+            self.unsupported.push(Diagnostic::error(
+                method.span,
+                format!("`{name}` on a user type with `impl Iterator` (which advances it in place) is not supported yet"),
+            ));
         }
         // `self: Pin<&mut Self>` is not reached by auto-referencing: the
         // receiver must be pinned already (`Pin::new(&mut f).poll(cx)`).
@@ -3339,6 +3366,13 @@ impl<'i> Body<'i> {
             if let Some(fid) = found {
                 return Some(Pick { fid, derefs, self_ty: cur, chain, through_guard_of_receiver: false });
             }
+            // A user type with `impl Iterator`: the methods of std's
+            // iterators, which call its `next`.
+            if let Some(iter) = self.user_iter_as_std(&cur)
+                && let Some(fid) = self.find_method_on(&iter, name)
+            {
+                return Some(Pick { fid, derefs, self_ty: iter, chain, through_guard_of_receiver: false });
+            }
             match cur {
                 Ty::Unknown | Ty::Var(_) | Ty::Param(..) => return None,
                 _ => {}
@@ -3353,6 +3387,16 @@ impl<'i> Body<'i> {
             }
         }
         None
+    }
+
+    /// `Iter<Item>` for a user type with `impl Iterator<Item = ..>`.
+    fn user_iter_as_std(&self, t: &Ty) -> Option<Ty> {
+        let Ty::Adt(id, _) = t else { return None };
+        let item = self.adt(*id)?.iter_item.clone()?;
+        match self.items.types.get("std::iter::Iter") {
+            Some(TypeDef::Adt(iter)) => Some(Ty::Adt(*iter, vec![item])),
+            _ => None,
+        }
     }
 
     fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
@@ -3638,6 +3682,8 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => match self.std_name(*id) {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                 "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                // A user type with `impl Iterator`: its `Item`.
+                "" if !by_ref && self.adt(*id).is_some_and(|a| a.iter_item.is_some()) => self.adt(*id).and_then(|a| a.iter_item.clone()).unwrap_or(Ty::Unknown),
                 // An iterator type of its own: what its `next` returns.
                 "PermitIterator" if !by_ref => match self.find_method_on(&base, "next").map(|f| self.items.fns[f.0 as usize].ret.subst(args)) {
                     Some(Ty::Adt(_, item)) => item.first().cloned().unwrap_or(Ty::Unknown),

@@ -61,6 +61,9 @@ pub struct AdtDef {
     pub deref_mut: bool,
     /// `Future::Output`.
     pub future_output: Option<Ty>,
+    /// `Iterator::Item` of a user `impl Iterator`: the type has the
+    /// methods of std's iterators (`Iter<Item>`) besides its own.
+    pub iter_item: Option<Ty>,
     pub not_send: bool,
     pub not_sync: bool,
     /// `Send` only when the argument is `Send + Sync` (`Arc`).
@@ -443,6 +446,7 @@ impl<'a> Lowerer<'_, 'a> {
             deref: None,
             deref_mut: false,
             future_output: None,
+            iter_item: None,
             not_send: false,
             not_sync: false,
             send_needs_sync: has_attr(attrs, "send_needs_sync"),
@@ -770,6 +774,18 @@ impl<'a> Lowerer<'_, 'a> {
                 if trait_name == "Future" {
                     // A hand-written future: awaiting it gives `Output`.
                     adt.future_output = assoc;
+                } else if trait_name == "Iterator" {
+                    adt.iter_item = Some(assoc.clone().unwrap_or(Ty::Unknown));
+                    // `Item` and `next` are what `Iterator` requires.
+                    let has_item = imp.items.iter().any(|i| matches!(&i.kind, ItemKind::TypeAlias { name, .. } if name.name == "Item"));
+                    let has_next = imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == "next"));
+                    let missing: Vec<&str> = [(!has_item).then_some("`Item`"), (!has_next).then_some("`next`")].into_iter().flatten().collect();
+                    if !missing.is_empty() {
+                        let d = Diagnostic::error(span, format!("not all trait items implemented, missing: {}", missing.join(", ")))
+                            .with_code("E0046")
+                            .with_label(span, format!("missing {} in implementation", missing.join(", ")));
+                        self.errors.push(d);
+                    }
                 } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
                 }
