@@ -1,8 +1,8 @@
 //! Associated constants of a user trait
 //!
 //! A trait declares constants, with or without a default; each impl gives its own or keeps the
-//! default. `Self::SIDES` in a provided method and `T::SIDES` in a generic function are the
-//! implementing type's, `Tri::SIDES` names one directly, and a default may be built from another
+//! default. `Self::SIDES` in a provided method (with or without `self`) and `T::SIDES` in a
+//! generic function are the implementing type's, `Tri::SIDES` names one directly, and a default may be built from another
 //! constant of the same impl.
 
 use std::time::Duration;
@@ -13,6 +13,10 @@ trait Shape {
     const PERIMETER_STEPS: u32 = Self::SIDES * 10;
 
     fn name(&self) -> String;
+
+    fn corners() -> u32 {
+        Self::SIDES
+    }
 
     fn describe(&self) -> String {
         format!("{} ({}) has {} sides", self.name(), Self::NAME, Self::SIDES)
@@ -77,6 +81,7 @@ async fn main() {
     println!("{}", Square { side: 5 }.describe());
     println!("{}", Poly::Hexagon.describe());
     println!("{} {} {}", Tri::SIDES, Square::NAME, Poly::PERIMETER_STEPS);
+    println!("corners {} {} {}", Tri::corners(), Square::corners(), Poly::corners());
     let total = show(&Tri) + show(&Square { side: 2 }) + show(&Poly::Hexagon);
     println!("total sides {total}");
     let corners: Vec<u32> = vec![Tri::SIDES, Square::SIDES, Poly::SIDES];

@@ -150,6 +150,9 @@ pub struct Compiler<'a> {
     traits: SortedMap<String, &'a [Item]>,
     /// Provided trait methods, compiled once each: (trait, method) → function.
     provided: SortedMap<(String, String), FuncId>,
+    /// Provided trait functions without `self`, compiled once per
+    /// implementing type: (function, declaration, type).
+    provided_static: Vec<(FuncId, &'a FnDecl, DefId)>,
     /// Associated constants of user traits' impls, compiled as hidden
     /// `&self` methods (`assoc_const_method`): (function, type, value, span).
     assoc_const_fns: Vec<(FuncId, DefId, &'a Expr, Span)>,
@@ -223,6 +226,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         traits: SortedMap::new(),
         provided: SortedMap::new(),
         assoc_const_fns: Vec::new(),
+        provided_static: Vec::new(),
         generic_vals: Vec::new(),
         in_provided: false,
         user_fmt: Vec::new(),
@@ -243,6 +247,9 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect_bodies(&items, &mut bodies, None);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
+    }
+    for (id, f, def) in std::mem::take(&mut c.provided_static) {
+        c.compile_fn(id, f, Some(def));
     }
     // Associated constants of user traits, as hidden methods.
     for (id, def, value, span) in std::mem::take(&mut c.assoc_const_fns) {
@@ -671,6 +678,16 @@ impl<'a> Compiler<'a> {
                             self.assoc_const_fns.push((id, def, value, cname.span));
                         }
                         for f in provided.into_iter().filter(|f| f.has_body && !own.contains(&f.name.name.as_str())) {
+                            // Without `self`, nothing at run time says which
+                            // type it is for: compiled for each impl, with
+                            // its `Self` (`Self::SIDES`, `Self::new()`).
+                            if f.self_param.is_none() {
+                                let id = self.funcs.len() as FuncId;
+                                self.funcs.push(None);
+                                self.provided_static.push((id, f, def));
+                                self.add_method(&tname, def, f, id);
+                                continue;
+                            }
                             let key = (tn.clone(), f.name.name.clone());
                             let id = match self.provided.get(&key) {
                                 Some(&id) => id,
