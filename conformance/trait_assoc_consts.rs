@@ -2,8 +2,8 @@
 //!
 //! A trait declares constants, with or without a default; each impl gives its own or keeps the
 //! default. `Self::SIDES` in a provided method (with or without `self`) and `T::SIDES` in a
-//! generic function are the implementing type's, `Tri::SIDES` names one directly, and a default may be built from another
-//! constant of the same impl.
+//! generic function are the implementing type's (through a subtrait's bound too), `Tri::SIDES`
+//! names one directly, and a default may be built from another constant of the same impl.
 
 use std::time::Duration;
 
@@ -63,6 +63,19 @@ impl Shape for Poly {
     }
 }
 
+trait Named: Shape {
+    fn title(&self) -> String {
+        format!("{}-gon", Self::SIDES)
+    }
+}
+
+impl Named for Tri {}
+impl Named for Poly {}
+
+fn titled<T: Named>(shape: &T) -> String {
+    format!("{} / {} sides", shape.title(), T::SIDES)
+}
+
 fn show<T: Shape>(shape: &T) -> u32 {
     println!("{}: {} sides, {} steps", shape.name(), T::SIDES, T::PERIMETER_STEPS);
     T::SIDES
@@ -82,6 +95,7 @@ async fn main() {
     println!("{}", Poly::Hexagon.describe());
     println!("{} {} {}", Tri::SIDES, Square::NAME, Poly::PERIMETER_STEPS);
     println!("corners {} {} {}", Tri::corners(), Square::corners(), Poly::corners());
+    println!("{} | {}", titled(&Tri), titled(&Poly::Hexagon));
     let total = show(&Tri) + show(&Square { side: 2 }) + show(&Poly::Hexagon);
     println!("total sides {total}");
     let corners: Vec<u32> = vec![Tri::SIDES, Square::SIDES, Poly::SIDES];

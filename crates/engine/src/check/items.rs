@@ -423,7 +423,11 @@ impl<'a> Lowerer<'_, 'a> {
                         .iter()
                         .filter_map(|i| if let ItemKind::Const { name, .. } = &i.kind { Some((name.name.clone(), Ty::Unknown)) } else { None })
                         .collect();
-                    self.items.trait_consts.insert(name.name.clone(), consts);
+                    // A trait with supertraits (or generics) has more
+                    // constants than it declares: it is not listed.
+                    if *plain {
+                        self.items.trait_consts.insert(name.name.clone(), consts);
+                    }
                     if *plain {
                         self.plain_traits.push(name.name.clone());
                     }
@@ -804,7 +808,7 @@ impl<'a> Lowerer<'_, 'a> {
                         consts.push((name.name.clone(), t));
                     }
                 }
-                if !consts.is_empty() {
+                if self.items.trait_consts.contains_key(&trait_name) {
                     self.items.trait_consts.insert(trait_name.clone(), consts);
                 }
                 let mut own: Vec<&str> = Vec::new();
