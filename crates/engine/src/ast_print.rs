@@ -284,8 +284,11 @@ impl Printer {
             ItemKind::TypeAlias { name, ty } => {
                 self.w("type ");
                 self.ident(&name.name);
-                self.w(" = ");
-                self.ty(ty);
+                // A trait's associated type.
+                if ty.kind != TypeKind::Infer {
+                    self.w(" = ");
+                    self.ty(ty);
+                }
                 self.w(";");
             }
             ItemKind::Trait { name, items, .. } => {

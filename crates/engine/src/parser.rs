@@ -938,9 +938,9 @@ impl<'a> Parser<'a> {
         let mut items = Vec::new();
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            if self.in_trait && self.is_kw("type") {
+            if self.in_trait && self.is_kw("type") && !self.is_plain_assoc_type() {
                 let s = self.span();
-                self.report(Diagnostic::error(s, "associated types in traits are not supported yet"));
+                self.report(Diagnostic::error(s, "associated types in traits with bounds, generics or a default are not supported yet"));
                 self.bump();
                 self.recover_item(close, depth);
             } else {
@@ -958,6 +958,11 @@ impl<'a> Parser<'a> {
             }
         }
         items
+    }
+
+    /// `type Name;` in a trait: an associated type each impl gives.
+    fn is_plain_assoc_type(&self) -> bool {
+        self.is_plain_ident_at(1) && self.punct_at(2) == Some(Punct::Semi)
     }
 
     /// Skips to the start of the next item.
@@ -1732,6 +1737,12 @@ impl<'a> Parser<'a> {
     fn parse_type_alias(&mut self) -> PResult<ItemKind> {
         self.bump(); // type
         let name = self.parse_ident()?;
+        // `type Output;` in a trait: no type here (`_`), each impl's own.
+        if self.in_trait && self.is(Punct::Semi) {
+            let at = self.span();
+            self.bump();
+            return Ok(ItemKind::TypeAlias { name, ty: Type { kind: TypeKind::Infer, span: at } });
+        }
         self.parse_generic_params()?;
         if self.eat(Punct::Colon) {
             self.parse_bounds(true)?;

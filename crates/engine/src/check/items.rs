@@ -709,7 +709,16 @@ impl<'a> Lowerer<'_, 'a> {
     fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
         let declared: Vec<&ast::FnDecl> = trait_items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect();
         let is_const = |i: &Item, n: &str| matches!(&i.kind, ItemKind::Const { name, .. } if name.name == n);
+        let is_type = |i: &Item, n: &str| matches!(&i.kind, ItemKind::TypeAlias { name, .. } if name.name == n);
         for item in &imp.items {
+            if let ItemKind::TypeAlias { name, .. } = &item.kind
+                && !trait_items.iter().any(|t| is_type(t, &name.name))
+            {
+                let d = Diagnostic::error(item.span, format!("type `{}` is not a member of trait `{trait_name}`", name.name))
+                    .with_code("E0437")
+                    .with_label(item.span, format!("not a member of trait `{trait_name}`"));
+                self.errors.push(d);
+            }
             if let ItemKind::Const { name, .. } = &item.kind
                 && !trait_items.iter().any(|t| is_const(t, &name.name))
             {
@@ -738,6 +747,7 @@ impl<'a> Lowerer<'_, 'a> {
                     Some(format!("`{}`", d.name.name))
                 }
                 ItemKind::Const { name, value: None, .. } if !imp.items.iter().any(|i| is_const(i, &name.name)) => Some(format!("`{}`", name.name)),
+                ItemKind::TypeAlias { name, .. } if !imp.items.iter().any(|i| is_type(i, &name.name)) => Some(format!("`{}`", name.name)),
                 _ => None,
             })
             .collect();
