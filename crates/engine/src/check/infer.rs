@@ -2621,7 +2621,7 @@ impl<'i> Body<'i> {
                     && let [arg] = args
                     && let Some(Ty::Adt(aid, targs)) = &sig.self_ty
                     && targs.is_empty()
-                    && self.items.from_impls.get(aid).is_some_and(|v| v.len() >= 2)
+                    && self.items.from_impls.get(aid).is_some_and(|v| !v.is_empty())
                 {
                     return self.call_user_from(*aid, func, arg, span);
                 }
@@ -3102,6 +3102,15 @@ impl<'i> Body<'i> {
                 [(ref src, start)] => {
                     let _ = self.table.unify(src, &source);
                     self.from_calls.insert(key, Some(start));
+                }
+                [] if concrete(&source) && !matches!(source, Ty::Never | Ty::Int(_) | Ty::Float(_)) => {
+                    // rustc points at the path (`AppError::from`).
+                    let at = Span::new(key.0 as usize, key.1 as usize);
+                    let (name, src) = (self.show(&target), self.show(&source));
+                    let d = Diagnostic::error(at, format!("the trait bound `{name}: From<{src}>` is not satisfied"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `From<{src}>` is not implemented for `{name}`"));
+                    self.type_error(d);
                 }
                 _ => {
                     let name = self.show(&target);
