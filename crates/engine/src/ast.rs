@@ -53,7 +53,8 @@ pub enum ItemKind {
     Const {
         name: Ident,
         ty: Type,
-        value: Expr,
+        /// `None`: a trait's constant without a default (`const N: u32;`).
+        value: Option<Expr>,
         /// `static` (one value for the whole program), not `const`.
         is_static: bool,
     },

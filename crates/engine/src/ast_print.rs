@@ -268,8 +268,10 @@ impl Printer {
                 self.ident(&name.name);
                 self.w(": ");
                 self.ty(ty);
-                self.w(" = ");
-                self.expr(value);
+                if let Some(value) = value {
+                    self.w(" = ");
+                    self.expr(value);
+                }
                 self.w(";");
             }
             ItemKind::Mod { name, items } => {
@@ -282,8 +284,11 @@ impl Printer {
             ItemKind::TypeAlias { name, ty } => {
                 self.w("type ");
                 self.ident(&name.name);
-                self.w(" = ");
-                self.ty(ty);
+                // A trait's associated type.
+                if ty.kind != TypeKind::Infer {
+                    self.w(" = ");
+                    self.ty(ty);
+                }
                 self.w(";");
             }
             ItemKind::Trait { name, items, .. } => {
@@ -1077,7 +1082,9 @@ impl SpanWalker {
             ItemKind::Const { name, ty, value, .. } => {
                 w.ident("const", name);
                 w.ty(ty);
-                w.expr(value);
+                if let Some(value) = value {
+                    w.expr(value);
+                }
             }
             ItemKind::Mod { name, items } => {
                 w.ident("mod", name);

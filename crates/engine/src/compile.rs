@@ -150,12 +150,23 @@ pub struct Compiler<'a> {
     traits: SortedMap<String, &'a [Item]>,
     /// Provided trait methods, compiled once each: (trait, method) → function.
     provided: SortedMap<(String, String), FuncId>,
-    /// Types with a `From` impl (one each).
-    from_types: Vec<DefId>,
+    /// Provided trait functions without `self`, compiled once per
+    /// implementing type: (function, declaration, type).
+    provided_static: Vec<(FuncId, &'a FnDecl, DefId)>,
+    /// Associated constants of user traits' impls, compiled as hidden
+    /// `&self` methods (`assoc_const_method`): (function, type, value, span).
+    assoc_const_fns: Vec<(FuncId, DefId, &'a Expr, Span)>,
+    /// The current function's generic parameters with a parameter of
+    /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
+    generic_vals: Vec<(String, String)>,
+    /// Each user `From` impl's `from`, by the impl's start: where a type
+    /// has several, the checker picks one by the value's type.
+    from_fns: SortedMap<u32, FuncId>,
     /// Hand-written `Display`/`Debug` impls: (type, is Debug, `fmt`).
     user_fmt: Vec<(DefId, bool, FuncId)>,
     user_futures: Vec<(DefId, FuncId)>,
     user_streams: Vec<(DefId, FuncId)>,
+    user_iters: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
     /// Closures whose body is a place of their parameter.
@@ -221,13 +232,17 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_methods: SortedMap::new(),
         traits: SortedMap::new(),
         provided: SortedMap::new(),
+        assoc_const_fns: Vec::new(),
+        provided_static: Vec::new(),
+        generic_vals: Vec::new(),
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
         user_streams: Vec::new(),
+        user_iters: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
-        from_types: Vec::new(),
+        from_fns: SortedMap::new(),
         fcx: Vec::new(),
         depth: 0,
         const_depth: 0,
@@ -240,6 +255,13 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect_bodies(&items, &mut bodies, None);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
+    }
+    for (id, f, def) in std::mem::take(&mut c.provided_static) {
+        c.compile_fn(id, f, Some(def));
+    }
+    // Associated constants of user traits, as hidden methods.
+    for (id, def, value, span) in std::mem::take(&mut c.assoc_const_fns) {
+        c.compile_assoc_const(id, def, value, span);
     }
     // Provided trait methods: once each, for every implementing type.
     let provided: Vec<((String, String), FuncId)> = c.provided.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -294,6 +316,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
         user_streams: c.user_streams,
+        user_iters: c.user_iters,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
         lenses: c.lenses,
@@ -595,13 +618,14 @@ impl<'a> Compiler<'a> {
                     let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };
                     self.fns.insert(f.name.name.clone(), info);
                 }
-                ItemKind::Const { name, value, is_static: true, .. } => {
+                ItemKind::Const { name, value: Some(value), is_static: true, .. } => {
                     self.statics.insert(name.name.clone(), self.static_inits.len() as u32);
                     self.static_inits.push(value);
                 }
-                ItemKind::Const { name, value, .. } => {
+                ItemKind::Const { name, value: Some(value), .. } => {
                     self.const_items.insert(name.name.clone(), value);
                 }
+                ItemKind::Const { value: None, .. } => {}
                 ItemKind::Impl(imp) => {
                     let tname = match &imp.self_ty.kind {
                         TypeKind::Path(p) => p.last().to_string(),
@@ -617,18 +641,11 @@ impl<'a> Compiler<'a> {
                         if !user
                             && !matches!(
                                 tn.as_str(),
-                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Stream" | "Drop"
+                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Stream" | "Drop" | "Iterator"
                             )
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
-                        }
-                        if tn == "From" {
-                            if self.from_types.contains(&def) {
-                                self.err(tr.span, format!("a second `From` impl for `{tname}` is not supported yet"));
-                                continue;
-                            }
-                            self.from_types.push(def);
                         }
                         // The provided methods this impl leaves out.
                         let own: Vec<&str> =
@@ -638,7 +655,48 @@ impl<'a> Compiler<'a> {
                             .get(&tn)
                             .map(|items| items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect())
                             .unwrap_or_default();
+                        // The trait's associated constants: `Type::NAME` is the
+                        // impl's value or the trait's default, and each is a
+                        // hidden method, so that `Self::NAME` in a provided
+                        // method and `T::NAME` in a generic function find
+                        // the implementing type's at run time.
+                        let trait_consts: Vec<(&'a Ident, Option<&'a Expr>)> = self
+                            .traits
+                            .get(&tn)
+                            .map(|items| {
+                                items
+                                    .iter()
+                                    .filter_map(|i| if let ItemKind::Const { name, value, .. } = &i.kind { Some((name, value.as_ref())) } else { None })
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        for (cname, default) in trait_consts {
+                            let given = imp.items.iter().find_map(|i| match &i.kind {
+                                ItemKind::Const { name, value, .. } if name.name == cname.name => value.as_ref(),
+                                _ => None,
+                            });
+                            let Some(value) = given.or(default) else { continue };
+                            self.const_items.insert(format!("{tname}::{}", cname.name), value);
+                            self.const_self.insert(format!("{tname}::{}", cname.name), def);
+                            let id = self.funcs.len() as FuncId;
+                            self.funcs.push(None);
+                            let hidden = assoc_const_method(&cname.name);
+                            let nid = self.name_id(&hidden);
+                            self.methods.insert((def, nid), id);
+                            self.user_methods.get_or_default(hidden).push((def, id, SelfMode::Ref, Vec::new(), false));
+                            self.assoc_const_fns.push((id, def, value, cname.span));
+                        }
                         for f in provided.into_iter().filter(|f| f.has_body && !own.contains(&f.name.name.as_str())) {
+                            // Without `self`, nothing at run time says which
+                            // type it is for: compiled for each impl, with
+                            // its `Self` (`Self::SIDES`, `Self::new()`).
+                            if f.self_param.is_none() {
+                                let id = self.funcs.len() as FuncId;
+                                self.funcs.push(None);
+                                self.provided_static.push((id, f, def));
+                                self.add_method(&tname, def, f, id);
+                                continue;
+                            }
                             let key = (tn.clone(), f.name.name.clone());
                             let id = match self.provided.get(&key) {
                                 Some(&id) => id,
@@ -656,7 +714,7 @@ impl<'a> Compiler<'a> {
                     for it in &imp.items {
                         // An associated constant: `Type::NAME` (or `Self::NAME`
                         // inside the impl) is its value, as a `const` item's is.
-                        if let ItemKind::Const { name, value, .. } = &it.kind {
+                        if let ItemKind::Const { name, value: Some(value), .. } = &it.kind {
                             self.const_items.insert(format!("{tname}::{}", name.name), value);
                             self.const_self.insert(format!("{tname}::{}", name.name), def);
                         }
@@ -687,6 +745,16 @@ impl<'a> Compiler<'a> {
                                     }
                                     if f.name.name == "poll_next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Stream") {
                                         self.user_streams.push((def, id));
+                                    }
+                                    if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
+                                        self.user_iters.push((def, id));
+                                    }
+                                    if f.name.name == "from" && imp.trait_.as_ref().is_some_and(|t| t.last() == "From") {
+                                        self.from_fns.insert(item.span.start, id);
+                                        // `Type::from` is the first impl's.
+                                        if self.fns.contains_key(&format!("{tname}::from")) {
+                                            continue;
+                                        }
                                     }
                                     self.add_method(&tname, def, f, id)
                                 }
@@ -740,8 +808,16 @@ impl<'a> Compiler<'a> {
                     };
                     let Some(&def) = self.types.get(&tname) else { continue };
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
+                    let from_impl = imp.trait_.as_ref().is_some_and(|t| t.last() == "From");
                     for it in &imp.items {
                         let ItemKind::Fn(f) = &it.kind else { continue };
+                        if from_impl
+                            && f.name.name == "from"
+                            && let Some(&id) = self.from_fns.get(&item.span.start)
+                        {
+                            out.push((id, f, Some(def)));
+                            continue;
+                        }
                         let key = match fmt_trait {
                             Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
                             Some("Drop") if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
@@ -802,8 +878,42 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The hidden `&self` method that gives an associated constant's value
+    /// for type `def`.
+    fn compile_assoc_const(&mut self, id: FuncId, def: DefId, value: &'a Expr, span: Span) {
+        self.self_def = Some(def);
+        self.generic_vals.clear();
+        self.fcx.push(FnCx::new("const".into(), false, span, false));
+        self.push_scope();
+        let slot = self.declare("self");
+        self.cur().param_slots.push(slot);
+        self.const_value(value, Some(def), span);
+        self.emit_return(span);
+        self.pop_scope_no_drop();
+        let cx = self.fcx.pop().expect("const context");
+        self.funcs[id as usize] = Some(cx.finish());
+    }
+
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
         self.self_def = self_def;
+        // `T::NAME` finds `T` through a parameter of type `T`, `&T` or `&mut T`.
+        self.generic_vals = f
+            .generics
+            .iter()
+            .filter_map(|g| {
+                let p = f.params.iter().find(|p| {
+                    let mut t = &p.ty;
+                    while let TypeKind::Ref { inner, .. } = &t.kind {
+                        t = inner;
+                    }
+                    matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g.name)
+                })?;
+                match &p.pat.kind {
+                    PatKind::Ident { name, sub: None, .. } => Some((g.name.clone(), name.name.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
         self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
         if let Some(sp) = &f.self_param {
@@ -2067,6 +2177,26 @@ impl<'a> Compiler<'a> {
         }
         // An associated constant of a user type.
         if let [ty, item] = names[..] {
+            // `Self::NAME` in a provided method, `T::NAME` in a generic
+            // function: the hidden method of the value's type.
+            let hidden = assoc_const_method(item);
+            let via = match ty {
+                "Self" if self.in_provided => Some("self".to_string()),
+                _ => self.generic_vals.iter().find(|(g, _)| g == ty).map(|(_, v)| v.clone()),
+            };
+            if self.user_methods.contains_key(&hidden)
+                && (via.is_some() || (ty == "Self" && self.in_provided) || self.generic_vals.iter().any(|(g, _)| g == ty))
+            {
+                if let Some(slot) = via.and_then(|v| self.lookup(&v)) {
+                    self.emit(Op::Load(slot), span);
+                    let nid = self.name_id(&hidden);
+                    self.emit(Op::UserMethod { name: nid, argc: 1 }, span);
+                } else {
+                    self.err(span, format!("`{ty}::{item}` without a value of type `{ty}` is not supported yet"));
+                    self.emit(Op::Unit, span);
+                }
+                return;
+            }
             let tys: Vec<String> = match (ty, self.self_def) {
                 ("Self", Some(def)) => self.types.iter().filter(|&(_, &d)| d == def).map(|(t, _)| t.clone()).collect(),
                 _ => vec![ty.to_string()],
@@ -2855,6 +2985,17 @@ impl<'a> Compiler<'a> {
         }
         // User functions and associated functions.
         let key = self.user_fn_key(&names);
+        // `Type::from(x)` of a type with several `From` impls: the one the
+        // checker picked by `x`'s type (or `x` itself, already a `Type`).
+        if let Some(&picked) = self.facts.from_calls.get(&(func.span.start, func.span.end))
+            && let [arg] = args
+        {
+            self.expr(arg);
+            if let Some(func) = picked.and_then(|start| self.from_fns.get(&start).copied()) {
+                self.emit(Op::Call { func, argc: 1 }, span);
+            }
+            return;
+        }
         // `T::default()` of a struct that derives `Default`.
         if args.is_empty()
             && !self.fns.contains_key(&key)
@@ -3084,7 +3225,15 @@ impl<'a> Compiler<'a> {
         // (`Type::name`) and whether it takes `self` by value.
         let resolved = self.facts.method_paths.get(&(method.span.start, method.span.end));
         let owner = resolved.and_then(|(path, _)| path.rsplit_once("::")).map(|(ty, _)| ty);
-        if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method) {
+        // `it.next()` on a value the checker did not type (a generic
+        // `I: Iterator`) may be a std iterator's: the VM decides
+        // (`method_place` calls a user iterator's `next`).
+        let iter_next_unknown = name == "next"
+            && args.is_empty()
+            && resolved.is_none()
+            && !self.in_provided
+            && self.user_methods.get(name).is_some_and(|cands| cands.iter().all(|c| self.user_iters.iter().any(|(_, f)| *f == c.1)));
+        if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method && !iter_next_unknown) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
             let picked =
@@ -3195,6 +3344,7 @@ impl<'a> Compiler<'a> {
         // `Iterator::take` leaves its receiver alone; `Option::take` writes
         // it. (`str::replace` goes through the place too, and leaves it.)
         let mutating = match on {
+            _ if iter_next_unknown => true,
             StdTy::Unknown => builtin_method.is_mutating() && (name != "take" || args.is_empty()),
             StdTy::Iter if name == "take" => false,
             _ => builtin_method.is_mutating(),
@@ -3326,8 +3476,12 @@ impl<'a> Compiler<'a> {
     /// The user type (and its `from`) that an `into()` or a `?` at `span`
     /// converts into.
     fn user_from(&self, span: Span) -> Option<(DefId, FuncId)> {
-        let t = self.facts.user_from.get(&(span.start, span.end))?;
-        Some((*self.types.get(t)?, self.fns.get(&format!("{t}::from"))?.id))
+        let (t, picked) = self.facts.user_from.get(&(span.start, span.end))?;
+        let func = match picked {
+            Some(start) => *self.from_fns.get(start)?,
+            None => self.fns.get(&format!("{t}::from"))?.id,
+        };
+        Some((*self.types.get(t)?, func))
     }
 
     /// Pushes a type's `Default::default()`.
@@ -4587,6 +4741,12 @@ fn nested_items<'a>(item: &'a Item, out: &mut Vec<&'a Item>) {
             }
         }
     }
+}
+
+/// The hidden method that holds a trait's associated constant `name` for
+/// each implementing type (not a name a program can write).
+fn assoc_const_method(name: &str) -> String {
+    format!("<const>{name}")
 }
 
 /// The name an item declares in the type namespace or the value one.

@@ -2355,6 +2355,10 @@ impl<'p> Vm<'p> {
                 let n = items.len();
                 IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
             }
+            // A user type with `impl Iterator`: its `next` gives the items.
+            Value::Struct(ref a) | Value::Enum(ref a) if let Some(&(_, next)) = self.p.user_iters.iter().find(|(d, _)| *d == a.def) => {
+                IterState::User { value: v.clone(), next }
+            }
             other => return panic(format!("{} is not an iterator", vfmt::type_name(&other, &self.ctx()))),
         };
         Ok(Value::Iter(Rc::new(RefCell::new(st))))

@@ -122,7 +122,13 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
             "An `impl Trait for Type` block may only define what the trait declares. Move the extra method into a plain `impl Type` block, or declare it in the trait first."
         }
         Some("E0046") => {
-            "An `impl` of a trait must define every method the trait declares without a default body. Add the missing methods, or give them a default body in the trait."
+            "An `impl` of a trait must define every method and constant the trait declares without a default. Add the missing items, or give them a default in the trait."
+        }
+        Some("E0437") => {
+            "An `impl Trait for Type` block may only define the associated types the trait declares. Remove the extra `type`, or declare it in the trait first."
+        }
+        Some("E0438") => {
+            "An `impl Trait for Type` block may only define the constants the trait declares. Move the extra constant into a plain `impl Type` block, or declare it in the trait first."
         }
         Some(_) => return None,
         None if message.starts_with("future cannot be sent between threads") => {
@@ -152,7 +158,7 @@ mod tests {
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631", "E0665",
+        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437",
     ];
 
     /// A paragraph is two or three tight sentences.

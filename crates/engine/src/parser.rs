@@ -938,9 +938,9 @@ impl<'a> Parser<'a> {
         let mut items = Vec::new();
         while self.pos < close && !self.aborted {
             let before = self.pos;
-            if self.in_trait && (self.is_kw("type") || self.is_kw("const")) {
+            if self.in_trait && self.is_kw("type") && !self.is_plain_assoc_type() {
                 let s = self.span();
-                self.report(Diagnostic::error(s, "associated types and constants in traits are not supported yet"));
+                self.report(Diagnostic::error(s, "associated types in traits with bounds, generics or a default are not supported yet"));
                 self.bump();
                 self.recover_item(close, depth);
             } else {
@@ -958,6 +958,11 @@ impl<'a> Parser<'a> {
             }
         }
         items
+    }
+
+    /// `type Name;` in a trait: an associated type each impl gives.
+    fn is_plain_assoc_type(&self) -> bool {
+        self.is_plain_ident_at(1) && self.punct_at(2) == Some(Punct::Semi)
     }
 
     /// Skips to the start of the next item.
@@ -1201,7 +1206,7 @@ impl<'a> Parser<'a> {
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
             // A key is a number: copies of it are the same key, so it stays a `const`.
-            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value, is_static: false };
+            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
             items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
         }
         self.finish_group(close);
@@ -1732,6 +1737,12 @@ impl<'a> Parser<'a> {
     fn parse_type_alias(&mut self) -> PResult<ItemKind> {
         self.bump(); // type
         let name = self.parse_ident()?;
+        // `type Output;` in a trait: no type here (`_`), each impl's own.
+        if self.in_trait && self.is(Punct::Semi) {
+            let at = self.span();
+            self.bump();
+            return Ok(ItemKind::TypeAlias { name, ty: Type { kind: TypeKind::Infer, span: at } });
+        }
         self.parse_generic_params()?;
         if self.eat(Punct::Colon) {
             self.parse_bounds(true)?;
@@ -1763,12 +1774,15 @@ impl<'a> Parser<'a> {
             Type { kind: TypeKind::Infer, span: at }
         };
         let value = if self.eat(Punct::Eq) {
-            self.parse_expr()?
+            Some(self.parse_expr()?)
+        } else if self.in_trait && !is_static {
+            // `const SIDES: u32;` in a trait: each impl gives its value.
+            None
         } else {
             let what = if is_static { "static" } else { "constant" };
             let at = sp(name.span.start, self.hi());
             self.report(Diagnostic::error(at, format!("free {what} item without body")));
-            mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() })
+            Some(mk(ExprKind::Tuple(vec![]), Span { start: self.hi(), end: self.hi() }))
         };
         self.expect_semi()?;
         Ok(ItemKind::Const { name, ty, value, is_static })

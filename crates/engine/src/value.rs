@@ -1049,6 +1049,12 @@ pub enum IterState {
         inner: Box<IterState>,
         peeked: Option<Option<Value>>,
     },
+    /// A value of a user type with `impl Iterator`: each item is what its
+    /// `next` (function `next`) returns.
+    User {
+        value: Value,
+        next: FuncId,
+    },
 }
 
 impl IterState {
@@ -1056,7 +1062,8 @@ impl IterState {
     pub fn calls_closures(&self) -> bool {
         match self {
             IterState::Range { .. } | IterState::Items { .. } => false,
-            IterState::Map { .. }
+            IterState::User { .. }
+            | IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::FilterMap { .. }
             | IterState::Inspect { .. }

@@ -572,6 +572,10 @@ pub struct Program {
     /// Hand-written `impl Stream`: (type, its `poll_next`), called as a
     /// future's `poll` is; `poll_next` returns `(Poll<Option<T>>, self, cx)`.
     pub user_streams: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Iterator`: (type, its `next`). A value of the
+    /// type made an iterator (`for`, an adapter) advances by calling
+    /// `next`, which returns `(Option<Item>, self)`.
+    pub user_iters: Vec<(DefId, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`). A value of such a type
     /// carries a `value::DropToken` from its construction.
     pub user_drop: Vec<(DefId, FuncId)>,

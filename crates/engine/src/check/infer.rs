@@ -58,6 +58,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
             report.facts.closure_mut_params.insert(span, flags);
         }
         report.facts.owned_writes.extend(cx.owned_writes.drain());
+        report.facts.from_calls.extend(cx.from_calls.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
@@ -177,6 +178,8 @@ struct Body<'i> {
     locals: Vec<Local>,
     scopes: Vec<Vec<(String, usize)>>,
     generics: Vec<String>,
+    /// The function's bounds the checker decides (`FnSig::bounds`).
+    bounds: Vec<(usize, Vec<String>)>,
     self_ty: Option<Ty>,
     /// The user's module the body is in (`""` at the root): paths resolve
     /// from there.
@@ -209,7 +212,13 @@ struct Body<'i> {
     closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
-    user_from: SortedMap<(u32, u32), String>,
+    user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
+    from_calls: SortedMap<(u32, u32), Option<u32>>,
+    /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
+    /// the type, `x`'s type and the call's span.
+    from_call_args: Vec<((u32, u32), AdtId, Ty, Span)>,
+    /// `parse` calls: the type parsed and the variable of its error type.
+    parse_errs: Vec<(Ty, Ty)>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
     /// What the closure just checked is, for the `let` that binds it.
@@ -297,6 +306,7 @@ impl<'i> Body<'i> {
             locals: Vec::new(),
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
+            bounds: sig.bounds.clone(),
             self_ty: sig.self_ty.clone(),
             module: sig.module.clone(),
             ret: Vec::new(),
@@ -316,6 +326,9 @@ impl<'i> Body<'i> {
             not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
+            from_calls: SortedMap::new(),
+            parse_errs: Vec::new(),
+            from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
             closure_locals: SortedMap::new(),
             closure_captures: SortedMap::new(),
@@ -412,6 +425,15 @@ impl<'i> Body<'i> {
             }
             if self.table.unify(fi, ei).is_err() {
                 self.mismatch(span, expected, found);
+            }
+            return;
+        }
+        // A user iterator where std's `Iter<J>` is expected (`zip`'s argument).
+        if let (Ty::Adt(eid, eargs), Some(Ty::Adt(_, item))) = (&e, self.user_iter_as_std(&f))
+            && self.std_name(*eid) == "Iter"
+        {
+            if let (Some(j), Some(item)) = (eargs.first(), item.first()) {
+                let _ = self.table.unify(j, item);
             }
             return;
         }
@@ -831,6 +853,8 @@ impl<'i> Body<'i> {
         self.link_collects();
         self.check_string_collects();
         self.table.default_literals();
+        self.parse_errors();
+        self.pick_from_calls();
         self.user_conversions();
         self.literal_ranges();
         let locals: Vec<(String, bool, String)> = self
@@ -1773,7 +1797,28 @@ impl<'i> Body<'i> {
             && names[0] == "Self"
             && let Some(st) = self.self_ty.clone()
         {
-            return self.assoc_value(&st, names[1]);
+            return self.assoc_value_at(&st, names[1], path);
+        }
+        // `T::NAME` for a generic `T: Trait`: the trait's constant.
+        if let [g, item] = names[..]
+            && let Some(i) = self.generics.iter().rposition(|n| n == g)
+            && !self.items.types.contains_key(g)
+        {
+            let traits: Vec<String> = self.bounds.iter().filter(|(j, _)| *j == i).flat_map(|(_, t)| t.clone()).collect();
+            for t in &traits {
+                if let Some((_, ty)) = self.items.trait_consts.get(t).and_then(|cs| cs.iter().find(|(n, _)| n == item)) {
+                    return items::Resolved::Value(ValueDef::Const(ty.clone()));
+                }
+            }
+            if !traits.is_empty() && const_like(item) && traits.iter().all(|t| self.items.trait_consts.contains_key(t)) {
+                let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+                return items::Resolved::Error(
+                    Diagnostic::error(span, format!("no associated item named `{item}` found for type parameter `{g}` in the current scope"))
+                        .with_code("E0599")
+                        .with_label(span, format!("associated item not found in `{g}`")),
+                );
+            }
+            return items::Resolved::Unmodelled;
         }
         let Some(full) = items::expand_in(self.items, &names, &self.module) else { return items::Resolved::Unmodelled };
         if names.len() >= 2
@@ -1803,7 +1848,7 @@ impl<'i> Body<'i> {
                     }
                     TypeDef::Alias(t) | TypeDef::Prim(t) => t,
                 };
-                return self.assoc_value(&st, item);
+                return self.assoc_value_at(&st, item, path);
             }
             if names.len() == 2
                 && let Some(prim) = items::prim_ty(names[0])
@@ -1848,6 +1893,27 @@ impl<'i> Body<'i> {
             format!("use of unresolved module or unlinked crate `{first}`")
         };
         items::Resolved::Error(Diagnostic::error(span, format!("failed to resolve: {what}")).with_code("E0433").with_label(span, what))
+    }
+
+    /// [`Self::assoc_value`], and E0599 for a constant-like name (no
+    /// lowercase letter) that a user struct or enum does not have: its
+    /// impls are all known, and no std trait it may implement has one.
+    fn assoc_value_at(&mut self, st: &Ty, name: &str, path: &Path) -> items::Resolved {
+        let r = self.assoc_value(st, name);
+        if let (items::Resolved::Unmodelled, Ty::Adt(id, _)) = (&r, st)
+            && (id.0 as usize) >= self.items.std_adts
+            && const_like(name)
+            && let Some(adt) = self.adt(*id)
+        {
+            let (kind, tname) = (if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" }, adt.name.clone());
+            let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+            return items::Resolved::Error(
+                Diagnostic::error(span, format!("no associated item named `{name}` found for {kind} `{tname}` in the current scope"))
+                    .with_code("E0599")
+                    .with_label(span, format!("associated item not found in `{tname}`")),
+            );
+        }
+        r
     }
 
     fn assoc_value(&mut self, st: &Ty, name: &str) -> items::Resolved {
@@ -1920,6 +1986,19 @@ impl<'i> Body<'i> {
         self.depth += 1;
         let t = if self.depth > MAX_DEPTH { Ty::Unknown } else { self.expr_inner(e, expected, how) };
         self.depth -= 1;
+        // `s.parse()`'s error is `F::Err`: a variable, fixed once `F` is
+        // known (`parse_errors`), so that `?` picks the `From` impl of
+        // `ParseIntError`.
+        let t = match (&e.kind, self.table.resolve(&t)) {
+            (ExprKind::MethodCall { method, .. }, Ty::Adt(rid, rargs))
+                if method.name == "parse" && self.std_name(rid) == "Result" && rargs.len() == 2 && rargs[1] == Ty::Unknown =>
+            {
+                let v = self.fresh();
+                self.parse_errs.push((rargs[0].clone(), v.clone()));
+                Ty::Adt(rid, vec![rargs[0].clone(), v])
+            }
+            _ => t,
+        };
         if matches!(e.kind, ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_)) {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
@@ -2128,6 +2207,16 @@ impl<'i> Body<'i> {
                     self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
                 }
                 let item = self.iter_item(&it);
+                // `for x in &mut it` of a user iterator: the VM would
+                // advance a copy of `it`.
+                if let Ty::Ref { inner, .. } = self.table.resolve(&it)
+                    && self.user_iter_as_std(&self.table.resolve(&inner)).is_some()
+                {
+                    self.unsupported.push(Diagnostic::error(
+                        iter.span,
+                        "a `for` loop over a borrowed user type with `impl Iterator` (which advances it in place) is not supported yet",
+                    ));
+                }
                 self.push_scope();
                 let before = self.locals.len();
                 self.pat(pat, &item, true);
@@ -2772,6 +2861,15 @@ impl<'i> Body<'i> {
         match resolved {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
                 let sig = self.items.fns[fid.0 as usize].clone();
+                if !sig.is_stub
+                    && sig.name == "from"
+                    && let [arg] = args
+                    && let Some(Ty::Adt(aid, targs)) = &sig.self_ty
+                    && targs.is_empty()
+                    && self.items.from_impls.get(aid).is_some_and(|v| !v.is_empty())
+                {
+                    return self.call_user_from(*aid, func, arg, span);
+                }
                 if self.is_spawn(&sig) {
                     return self.spawn(args, span, true);
                 }
@@ -3171,7 +3269,7 @@ impl<'i> Body<'i> {
             }
             // A method of a type the checker does not model (a stream) may
             // take `&mut self`: the binding's `mut` is not linted.
-            if matches!(self.table.resolve(&rt), Ty::Unknown)
+            if matches!(self.table.resolve(&rt), Ty::Unknown | Ty::Param(..))
                 && let Some(id) = self.local_of(receiver)
             {
                 self.needs_mut.insert(id);
@@ -3186,6 +3284,14 @@ impl<'i> Body<'i> {
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
+        }
+        // An iterator method that advances a user iterator in place
+        // (`nth`, `by_ref`, `any`...): the VM would advance a copy.
+        if sig.is_stub && matches!(sig.self_kind, Some(SelfKind::RefMut)) && self.user_iter_as_std(&self.strip_ref(&self.table.resolve(&rt))).is_some() {
+            self.unsupported.push(Diagnostic::error(
+                method.span,
+                format!("`{name}` on a user type with `impl Iterator` (which advances it in place) is not supported yet"),
+            ));
         }
         // `self: Pin<&mut Self>` is not reached by auto-referencing: the
         // receiver must be pinned already (`Pin::new(&mut f).poll(cx)`).
@@ -3343,6 +3449,76 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// The user's `From` impls of `adt` that convert a `source`: those whose
+    /// source type unifies with it (a generic one always may).
+    fn impls_converting(&self, adt: AdtId, source: &Ty) -> Vec<(Ty, u32)> {
+        let impls = self.items.from_impls.get(&adt).cloned().unwrap_or_default();
+        impls
+            .into_iter()
+            .filter(|(src, _, _)| (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, source).is_ok())
+            .map(|(src, _, start)| (src, start))
+            .collect()
+    }
+
+    /// `Type::from(x)` for a type with several `From` impls: `x`'s type
+    /// picks one, statically.
+    fn call_user_from(&mut self, adt: AdtId, func: &Expr, arg: &Expr, span: Span) -> Ty {
+        let at = self.expr(arg, None, Use::Move);
+        self.moved_out(arg);
+        let target = Ty::Adt(adt, Vec::new());
+        // Picked once the argument's type is known (`pick_from_calls`).
+        self.from_call_args.push(((func.span.start, func.span.end), adt, at, span));
+        target
+    }
+
+    fn pick_from_calls(&mut self) {
+        for (key, adt, at, span) in std::mem::take(&mut self.from_call_args) {
+            let target = Ty::Adt(adt, Vec::new());
+            let source = self.table.resolve(&at);
+            if source == target {
+                self.from_calls.insert(key, None);
+                continue;
+            }
+            match self.impls_converting(adt, &source)[..] {
+                [(ref src, start)] => {
+                    let _ = self.table.unify(src, &source);
+                    self.from_calls.insert(key, Some(start));
+                }
+                [] if concrete(&source) && !matches!(source, Ty::Never | Ty::Int(_) | Ty::Float(_)) => {
+                    // rustc points at the path (`AppError::from`).
+                    let at = Span::new(key.0 as usize, key.1 as usize);
+                    let (name, src) = (self.show(&target), self.show(&source));
+                    let d = Diagnostic::error(at, format!("the trait bound `{name}: From<{src}>` is not satisfied"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `From<{src}>` is not implemented for `{name}`"));
+                    self.type_error(d);
+                }
+                _ => {
+                    let name = self.show(&target);
+                    self.unsupported
+                        .push(Diagnostic::error(span, format!("`{name}::from` of this value (none or several of its `From` impls fit) is not supported yet")));
+                }
+            }
+        }
+    }
+
+    /// Each `parse`'s error type, from the type it parses: `ParseIntError`
+    /// for an integer, `ParseFloatError` for a float, else not modelled.
+    fn parse_errors(&mut self) {
+        for (f, v) in std::mem::take(&mut self.parse_errs) {
+            let path = match self.table.resolve(&f) {
+                Ty::Int(_) => "std::num::ParseIntError",
+                Ty::Float(_) => "std::num::ParseFloatError",
+                _ => "",
+            };
+            let err = match self.items.types.get(path) {
+                Some(TypeDef::Adt(id)) => Ty::Adt(*id, Vec::new()),
+                _ => Ty::Unknown,
+            };
+            let _ = self.table.unify(&v, &err);
+        }
+    }
+
     /// Which `into()`s and `?`s convert into a user type with `From`.
     fn user_conversions(&mut self) {
         for (span, from, to, is_try) in std::mem::take(&mut self.conversions) {
@@ -3355,13 +3531,38 @@ impl<'i> Body<'i> {
                 }
             };
             let (Some(f), Some(t)) = (pick(from), pick(to)) else { continue };
-            if let Ty::Adt(id, _) = &t
+            if let Ty::Adt(id, targs) = &t
                 && let Some(adt) = self.adt(*id)
                 && !adt.is_stub
-                && adt.derives("From")
                 && f != t
             {
-                self.user_from.insert(span, adt.name.clone());
+                let name = adt.name.clone();
+                let several = self.items.from_impls.get(id).is_some_and(|v| v.len() >= 2);
+                let cands = if targs.is_empty() { self.impls_converting(*id, &f) } else { Vec::new() };
+                // (Not for a number: a literal's type may have come from the
+                // default, where rustc would have used the one impl.)
+                if is_try && cands.is_empty() && targs.is_empty() && concrete(&f) && !matches!(f, Ty::Never | Ty::Int(_) | Ty::Float(_)) {
+                    // No impl converts this error: rustc points at the `?`.
+                    let at = Span::new(span.1 as usize - 1, span.1 as usize);
+                    let d = Diagnostic::error(at, format!("`?` couldn't convert the error to `{name}`"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `From<{}>` is not implemented for `{name}`", self.show(&f)));
+                    self.type_error(d);
+                    continue;
+                }
+                if !adt.derives("From") {
+                    continue;
+                }
+                if !several {
+                    self.user_from.insert(span, (name, None));
+                } else if let [(ref src, start)] = cands[..] {
+                    let _ = self.table.unify(src, &f);
+                    self.user_from.insert(span, (name, Some(start)));
+                } else {
+                    let at = Span::new(span.0 as usize, span.1 as usize);
+                    self.unsupported
+                        .push(Diagnostic::error(at, format!("a conversion into `{name}` that none or several of its `From` impls fit is not supported yet")));
+                }
             }
         }
     }
@@ -3578,6 +3779,13 @@ impl<'i> Body<'i> {
             if let Some(fid) = found {
                 return Some(Pick { fid, derefs, self_ty: cur, chain, through_guard_of_receiver: false });
             }
+            // A user type with `impl Iterator`: the methods of std's
+            // iterators, which call its `next`.
+            if let Some(iter) = self.user_iter_as_std(&cur)
+                && let Some(fid) = self.find_method_on(&iter, name)
+            {
+                return Some(Pick { fid, derefs, self_ty: iter, chain, through_guard_of_receiver: false });
+            }
             match cur {
                 Ty::Unknown | Ty::Var(_) | Ty::Param(..) => return None,
                 _ => {}
@@ -3592,6 +3800,16 @@ impl<'i> Body<'i> {
             }
         }
         None
+    }
+
+    /// `Iter<Item>` for a user type with `impl Iterator<Item = ..>`.
+    fn user_iter_as_std(&self, t: &Ty) -> Option<Ty> {
+        let Ty::Adt(id, _) = t else { return None };
+        let item = self.adt(*id)?.iter_item.clone()?;
+        match self.items.types.get("std::iter::Iter") {
+            Some(TypeDef::Adt(iter)) => Some(Ty::Adt(*iter, vec![item])),
+            _ => None,
+        }
     }
 
     fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
@@ -3877,6 +4095,8 @@ impl<'i> Body<'i> {
             Ty::Adt(id, args) => match self.std_name(*id) {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                 "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
+                // A user type with `impl Iterator`: its `Item`.
+                "" if !by_ref && self.adt(*id).is_some_and(|a| a.iter_item.is_some()) => self.adt(*id).and_then(|a| a.iter_item.clone()).unwrap_or(Ty::Unknown),
                 // An iterator type of its own: what its `next` returns.
                 "PermitIterator" if !by_ref => match self.find_method_on(&base, "next").map(|f| self.items.fns[f.0 as usize].ret.subst(args)) {
                     Some(Ty::Adt(_, item)) => item.first().cloned().unwrap_or(Ty::Unknown),
@@ -5407,5 +5627,21 @@ fn prim_from(to: &Ty, from: &Ty) -> bool {
         (Ty::Float(ty::Float::F64), Ty::Int(f)) => matches!(f, I8 | I16 | I32 | U8 | U16 | U32),
         (Ty::Float(ty::Float::F32), Ty::Int(f)) => matches!(f, I8 | I16 | U8 | U16),
         _ => false,
+    }
+}
+
+/// A name written as constants are (`SIDES`, `MAX_LEN`): no lowercase letter.
+fn const_like(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_uppercase()) && !name.chars().any(|c| c.is_lowercase())
+}
+
+/// A type with nothing left to infer: no variable, unknown or generic part.
+fn concrete(t: &Ty) -> bool {
+    match t {
+        Ty::Var(_) | Ty::Unknown | Ty::Param(..) => false,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().all(concrete),
+        Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) | Ty::Future(inner) => concrete(inner),
+        Ty::Fn(ps, r) => ps.iter().all(concrete) && concrete(r),
+        _ => true,
     }
 }

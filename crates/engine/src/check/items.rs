@@ -66,6 +66,9 @@ pub struct AdtDef {
     /// `Stream::Item` of a user type's `impl Stream` (tokio-stream's, or
     /// futures' re-export of it).
     pub stream_item: Option<Ty>,
+    /// `Iterator::Item` of a user `impl Iterator`: the type has the
+    /// methods of std's iterators (`Iter<Item>`) besides its own.
+    pub iter_item: Option<Ty>,
     pub not_send: bool,
     pub not_sync: bool,
     /// `Send` only when the argument is `Send + Sync` (`Arc`).
@@ -197,6 +200,12 @@ pub struct Items {
     pub slice_impls: Vec<usize>,
     /// Number of stub ADTs (user ones follow).
     pub std_adts: usize,
+    /// The user's traits' associated constants, by trait name: each
+    /// constant's name and type (`T::NAME` for a `T: Trait`).
+    pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
+    /// The user's `From` impls per type: the source type, its `from`,
+    /// and the impl's start (the compiler finds the function by it).
+    pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
 }
 
 /// The user's function bodies to check.
@@ -241,7 +250,6 @@ pub fn std_items() -> &'static Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
-            from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
@@ -348,7 +356,6 @@ struct Lowerer<'x, 'a> {
     /// The user traits with no generics, supertraits or `where` clause.
     plain_traits: Vec<String>,
     /// Types with a `From` impl lowered.
-    from_impls: Vec<AdtId>,
     /// Provided methods whose body was given to the checker already (it is
     /// checked once, with the first implementing type as `Self`).
     checked_defaults: Vec<(String, String)>,
@@ -419,6 +426,16 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 ItemKind::Trait { name, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    // Typed where an impl lowers them (the types are known then).
+                    let consts: Vec<(String, Ty)> = items
+                        .iter()
+                        .filter_map(|i| if let ItemKind::Const { name, .. } = &i.kind { Some((name.name.clone(), Ty::Unknown)) } else { None })
+                        .collect();
+                    // A trait with supertraits (or generics) has more
+                    // constants than it declares: it is not listed.
+                    if *plain {
+                        self.items.trait_consts.insert(name.name.clone(), consts);
+                    }
                     if *plain {
                         self.plain_traits.push(name.name.clone());
                     }
@@ -442,6 +459,7 @@ impl<'a> Lowerer<'_, 'a> {
             deref_mut: false,
             future_output: None,
             stream_item: None,
+            iter_item: None,
             not_send: false,
             not_sync: false,
             send_needs_sync: has_attr(attrs, "send_needs_sync"),
@@ -702,6 +720,26 @@ impl<'a> Lowerer<'_, 'a> {
     /// for a required method the impl leaves out.
     fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
         let declared: Vec<&ast::FnDecl> = trait_items.iter().filter_map(|i| if let ItemKind::Fn(f) = &i.kind { Some(f) } else { None }).collect();
+        let is_const = |i: &Item, n: &str| matches!(&i.kind, ItemKind::Const { name, .. } if name.name == n);
+        let is_type = |i: &Item, n: &str| matches!(&i.kind, ItemKind::TypeAlias { name, .. } if name.name == n);
+        for item in &imp.items {
+            if let ItemKind::TypeAlias { name, .. } = &item.kind
+                && !trait_items.iter().any(|t| is_type(t, &name.name))
+            {
+                let d = Diagnostic::error(item.span, format!("type `{}` is not a member of trait `{trait_name}`", name.name))
+                    .with_code("E0437")
+                    .with_label(item.span, format!("not a member of trait `{trait_name}`"));
+                self.errors.push(d);
+            }
+            if let ItemKind::Const { name, .. } = &item.kind
+                && !trait_items.iter().any(|t| is_const(t, &name.name))
+            {
+                let d = Diagnostic::error(item.span, format!("const `{}` is not a member of trait `{trait_name}`", name.name))
+                    .with_code("E0438")
+                    .with_label(item.span, format!("not a member of trait `{trait_name}`"));
+                self.errors.push(d);
+            }
+        }
         for item in &imp.items {
             if let ItemKind::Fn(f) = &item.kind
                 && !declared.iter().any(|d| d.name.name == f.name.name)
@@ -712,10 +750,18 @@ impl<'a> Lowerer<'_, 'a> {
                 self.errors.push(d);
             }
         }
-        let missing: Vec<String> = declared
+        // In the trait's order, constants without a default and required
+        // methods.
+        let missing: Vec<String> = trait_items
             .iter()
-            .filter(|d| !d.has_body && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == d.name.name)))
-            .map(|d| format!("`{}`", d.name.name))
+            .filter_map(|t| match &t.kind {
+                ItemKind::Fn(d) if !d.has_body && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == d.name.name)) => {
+                    Some(format!("`{}`", d.name.name))
+                }
+                ItemKind::Const { name, value: None, .. } if !imp.items.iter().any(|i| is_const(i, &name.name)) => Some(format!("`{}`", name.name)),
+                ItemKind::TypeAlias { name, .. } if !imp.items.iter().any(|i| is_type(i, &name.name)) => Some(format!("`{}`", name.name)),
+                _ => None,
+            })
             .collect();
         if !missing.is_empty() {
             let d = Diagnostic::error(span, format!("not all trait items implemented, missing: {}", missing.join(", ")))
@@ -757,21 +803,39 @@ impl<'a> Lowerer<'_, 'a> {
                 } else if trait_name == "Stream" {
                     // A hand-written stream: `next().await` gives `Item`s.
                     adt.stream_item = Some(assoc.unwrap_or(Ty::Unknown));
+                } else if trait_name == "Iterator" {
+                    adt.iter_item = Some(assoc.clone().unwrap_or(Ty::Unknown));
+                    // `Item` and `next` are what `Iterator` requires.
+                    let has_item = imp.items.iter().any(|i| matches!(&i.kind, ItemKind::TypeAlias { name, .. } if name.name == "Item"));
+                    let has_next = imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == "next"));
+                    let missing: Vec<&str> = [(!has_item).then_some("`Item`"), (!has_next).then_some("`next`")].into_iter().flatten().collect();
+                    if !missing.is_empty() {
+                        let d = Diagnostic::error(span, format!("not all trait items implemented, missing: {}", missing.join(", ")))
+                            .with_code("E0046")
+                            .with_label(span, format!("missing {} in implementation", missing.join(", ")));
+                        self.errors.push(d);
+                    }
                 } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
                     return;
-                }
-                // One `From` impl per type is modelled (`T::from` is then
-                // that one); with several, `from` stays unknown.
-                if trait_name == "From" {
-                    if self.from_impls.contains(&id) {
-                        return;
-                    }
-                    self.from_impls.push(id);
                 }
                 if let Some(trait_items) = user_trait {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
                 let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+                // The trait's constants, as the impl's (its type as the
+                // trait declares it).
+                let mut consts = Vec::new();
+                for item in user_trait.unwrap_or(&[]) {
+                    if let ItemKind::Const { name, ty, .. } = &item.kind {
+                        let t = self.lower_ty(ty, &g, prefix);
+                        def.consts.push((name.name.clone(), t));
+                        let t = self.lower_ty(ty, &Generics::default(), prefix);
+                        consts.push((name.name.clone(), t));
+                    }
+                }
+                if self.items.trait_consts.contains_key(&trait_name) {
+                    self.items.trait_consts.insert(trait_name.clone(), consts);
+                }
                 let mut own: Vec<&str> = Vec::new();
                 for item in &imp.items {
                     if let ItemKind::Fn(f) = &item.kind {
@@ -795,6 +859,15 @@ impl<'a> Lowerer<'_, 'a> {
                         }
                         def.fns.push(fid);
                     }
+                }
+                // Every `From` impl, by its source type: a conversion picks
+                // the one its value's type names (`Type::from` resolves to
+                // the first, for a type with one).
+                if trait_name == "From"
+                    && let Some(&fid) = def.fns.iter().find(|f| self.items.fns[f.0 as usize].name == "from")
+                {
+                    let source = rhs.clone().unwrap_or(Ty::Unknown);
+                    self.items.from_impls.get_or_default(id).push((source, fid, span.start));
                 }
                 let index = self.items.impls.len();
                 self.items.impls.push(Rc::new(def));
@@ -1208,7 +1281,6 @@ impl Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
-            from_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };

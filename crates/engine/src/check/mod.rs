@@ -92,8 +92,13 @@ pub struct TypeFacts {
     /// callee path's span.
     pub once_calls: crate::map::SortedSet<(u32, u32)>,
     /// `x.into()` into a user type, and `?` whose error goes into a user
-    /// type: that type's name (its `From` impl converts).
-    pub user_from: crate::map::SortedMap<(u32, u32), String>,
+    /// type: that type's name (its `From` impl converts), and the start of
+    /// the `From` impl picked by the value's type when it has several.
+    pub user_from: crate::map::SortedMap<(u32, u32), (String, Option<u32>)>,
+    /// `Type::from(x)` of a type with several `From` impls, by the callee
+    /// path's span: the start of the impl `x`'s type picks (`None`: `x`
+    /// already is a `Type`).
+    pub from_calls: crate::map::SortedMap<(u32, u32), Option<u32>>,
     /// Structs with `#[derive(Default)]`: each field's default, in order
     /// (absent when a field's type has no default the engine knows).
     pub derived_defaults: crate::map::SortedMap<String, Vec<FieldDefault>>,

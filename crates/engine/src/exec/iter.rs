@@ -186,12 +186,26 @@ impl Vm<'_> {
             }
             IterState::Chain { a, b } => match self.iter_next(a, span)? {
                 Some(x) => Ok(Some(x)),
-                None => self.iter_next(b, span),
+                None => {
+                    // std's `Chain` drops its first half once it ends: its
+                    // `next` is not called again.
+                    **a = IterState::Range { cur: 0, end: 0, rev: false };
+                    self.iter_next(b, span)
+                }
             },
             IterState::Zip { a, b } => {
                 let Some(x) = self.iter_next(a, span)? else { return Ok(None) };
                 let Some(y) = self.iter_next(b, span)? else { return Ok(None) };
                 Ok(Some(Value::Tuple(Rc::new(vec![x, y]))))
+            }
+            IterState::User { value, next } => {
+                // `next(&mut self)` hands `self` back with its result.
+                let this = std::mem::replace(value, Value::Unit);
+                let r = self.call_sync(*next, vec![this])?;
+                let Value::Tuple(t) = r else { return panic("internal error: a user `next` returned no `self`") };
+                let (Some(item), Some(this)) = (t.first(), t.get(1)) else { return panic("internal error: a user `next` returned no `self`") };
+                *value = this.clone();
+                Ok(option(item).flatten())
             }
         }
     }

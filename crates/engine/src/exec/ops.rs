@@ -183,6 +183,44 @@ impl<'p> Vm<'p> {
                 recv = (*inner).clone();
             }
         }
+        // A user type with `impl Iterator`: std's iterator methods run on
+        // an iterator that calls its `next` (the checker resolved them to
+        // `Iter`'s, or, on a generic parameter, the method can only be
+        // `Iterator`'s and takes the receiver by value).
+        let mut on = on;
+        if let Value::Struct(a) | Value::Enum(a) = &recv
+            && self.p.user_iters.iter().any(|(d, _)| *d == a.def)
+            && (on == StdTy::Iter
+                || (on == StdTy::Unknown
+                    && (matches!(
+                        mn,
+                        M::Map
+                            | M::Filter
+                            | M::FilterMap
+                            | M::FlatMap
+                            | M::Fold
+                            | M::Sum
+                            | M::Collect
+                            | M::Count
+                            | M::Enumerate
+                            | M::Zip
+                            | M::Chain
+                            | M::Skip
+                            | M::StepBy
+                            | M::TakeWhile
+                            | M::SkipWhile
+                            | M::Inspect
+                            | M::ForEach
+                            | M::Last
+                            | M::Max
+                            | M::Min
+                            | M::MaxByKey
+                            | M::MinByKey
+                    ) || (mn == M::Take && argc == 1))))
+        {
+            recv = self.make_iter(recv)?;
+            on = StdTy::Iter;
+        }
         if let Value::Handle(h) = &recv {
             if mn == M::Clone {
                 return self.clone_value(&recv);
@@ -739,6 +777,22 @@ impl<'p> Vm<'p> {
 
     pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>, span: Span) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
+        // `it.next()` where the checker did not know `it`'s type (a generic
+        // parameter): a user iterator's `next`, which hands `self` back.
+        if mn == M::Next {
+            let cur = self.place_mut(co, base, place, idx, true)?.clone();
+            if let Value::Struct(a) | Value::Enum(a) = &cur
+                && let Some(&(_, next)) = self.p.user_iters.iter().find(|(d, _)| *d == a.def)
+            {
+                let r = self.call_sync(next, vec![cur])?;
+                let Value::Tuple(t) = r else { return panic("internal error: a user `next` returned no `self`") };
+                let (Some(item), Some(this)) = (t.first(), t.get(1)) else { return panic("internal error: a user `next` returned no `self`") };
+                *self.place_mut(co, base, place, idx, true)? = this.clone();
+                return Ok(item.clone());
+            }
+            // A std iterator shares its state: advanced where it is.
+            return self.method(cur, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
+        }
         if matches!(mn, M::Retain | M::SortByKey | M::SortBy) {
             // The closure cannot reach the receiver (it is borrowed
             // mutably): its value is worked on apart, then stored back.

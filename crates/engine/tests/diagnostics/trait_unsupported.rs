@@ -1,19 +1,16 @@
-struct Countdown(u32);
+use std::str::FromStr;
 
-impl Iterator for Countdown {
-    type Item = u32;
-    fn next(&mut self) -> Option<u32> {
-        if self.0 == 0 {
-            return None;
-        }
-        self.0 -= 1;
-        Some(self.0)
+struct Level(u8);
+
+impl FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Level, String> {
+        s.parse::<u8>().map(Level).map_err(|e| e.to_string())
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    for n in Countdown(3) {
-        println!("{n}");
-    }
+    let level: Level = "3".parse().unwrap();
+    println!("{}", level.0);
 }

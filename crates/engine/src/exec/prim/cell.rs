@@ -29,9 +29,6 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::cell::Cell::into_inner", f: into_inner },
         Native { path: "std::rc::Rc::strong_count", f: strong_count },
         Native { path: "std::rc::Rc::try_unwrap", f: try_unwrap },
-        // An `Arc` is an `Rc` at run time (one thread).
-        Native { path: "std::sync::Arc::strong_count", f: strong_count },
-        Native { path: "std::sync::Arc::try_unwrap", f: try_unwrap },
     ],
     kinds: &[
         (HandleKind::RefCell, "std::cell::RefCell"),
