@@ -94,6 +94,8 @@ struct FnCx {
     capture_modes: Vec<(String, crate::check::Capture)>,
     /// `&mut` parameters copied back to the caller on return.
     mut_params: Vec<Slot>,
+    /// Parameters taken by `&`.
+    borrowed_slots: Vec<Slot>,
     param_slots: Vec<Slot>,
     is_async: bool,
     span: Span,
@@ -296,6 +298,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         spans: vec![Span::DUMMY; 3],
         nslots: 1,
         param_slots: vec![0],
+        borrowed_slots: vec![],
         is_async: true,
         span: Span::DUMMY,
     });
@@ -423,6 +426,7 @@ fn empty_fn() -> Function {
         spans: vec![Span::DUMMY; 2],
         nslots: 0,
         param_slots: vec![],
+        borrowed_slots: vec![],
         is_async: false,
         span: Span::DUMMY,
     }
@@ -922,6 +926,9 @@ impl<'a> Compiler<'a> {
             if (sp.is_ref && sp.is_mut) || sp.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
                 self.cur().mut_params.push(slot);
             }
+            if sp.is_ref && !sp.is_mut {
+                self.cur().borrowed_slots.push(slot);
+            }
         }
         let mut_flags: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
         self.bind_params(&f.params, &mut_flags);
@@ -961,6 +968,9 @@ impl<'a> Compiler<'a> {
                     }
                     if mut_flags.get(i).copied().unwrap_or(false) {
                         self.cur().mut_params.push(slot);
+                    }
+                    if matches!(p.ty.kind, TypeKind::Ref { is_mut: false, .. }) {
+                        self.cur().borrowed_slots.push(slot);
                     }
                 }
                 _ => {
@@ -4599,6 +4609,7 @@ impl FnCx {
             capture_modes: Vec::new(),
             is_closure,
             mut_params: Vec::new(),
+            borrowed_slots: Vec::new(),
             param_slots: Vec::new(),
             is_async,
             span,
@@ -4612,6 +4623,7 @@ impl FnCx {
             spans: self.spans,
             nslots: self.nslots,
             param_slots: self.param_slots,
+            borrowed_slots: self.borrowed_slots,
             is_async: self.is_async,
             span: self.span,
         }

@@ -123,6 +123,11 @@ pub struct Vm<'p> {
     next_check: u64,
     /// The operation being run, for the memory budget's message.
     current_span: Option<Span>,
+    /// `Rc::strong_count`'s and `Arc::strong_count`'s natives, and for the call being made, how many
+    /// of the `Rc`'s copies are the coroutine's temporaries (values an
+    /// expression loaded, which Rust does not count as owners).
+    strong_count_natives: [Option<(u8, u16)>; 2],
+    rc_temporaries: usize,
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -146,6 +151,8 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         binds: Vec::new(),
         unwinding: false,
         sync_calls: 0,
+        strong_count_natives: [crate::exec::prim::lookup("std::rc::Rc::strong_count"), crate::exec::prim::lookup("std::sync::Arc::strong_count")],
+        rc_temporaries: 0,
         stack_base: stack_pos(),
         rendered: Vec::new(),
         future_cells: Vec::new(),
@@ -1300,6 +1307,9 @@ impl<'p> Vm<'p> {
             Op::Native { prim, index, argc } => {
                 // The arguments are taken off the stack in place.
                 let at = co.stack.len().saturating_sub(*argc as usize);
+                if self.strong_count_natives.contains(&Some((*prim, *index))) {
+                    self.rc_temporaries = self.rc_temporaries_below(co, at);
+                }
                 let mut args = co.stack.drain(at..);
                 let r = self.call_native(*prim, *index, &mut args, span);
                 drop(args);
@@ -1785,6 +1795,34 @@ impl<'p> Vm<'p> {
             }
         }
         Ok(())
+    }
+
+    /// How many copies of the `Rc` argument at `co.stack[at]` sit in the
+    /// coroutine's operand stacks below it (`b` in `println!("{b} {}",
+    /// Rc::strong_count(&a))`): loads, not owners.
+    fn rc_temporaries_below(&self, co: &Co, at: usize) -> usize {
+        let Some(Value::Arc(target)) = co.stack.get(at) else { return 0 };
+        // Copies of it, also inside a struct, tuple or collection a `&`
+        // parameter copied whole (`&self` of a struct holding it).
+        fn copies(v: &Value, target: &Rc<Value>, depth: u32) -> usize {
+            match v {
+                Value::Arc(x) if Rc::ptr_eq(x, target) => 1,
+                _ if depth > 4 => 0,
+                Value::Struct(a) | Value::Enum(a) => a.fields.iter().map(|f| copies(f, target, depth + 1)).sum(),
+                Value::Tuple(xs) | Value::Vec(xs) => xs.iter().map(|f| copies(f, target, depth + 1)).sum(),
+                _ => 0,
+            }
+        }
+        let mut n = 0;
+        for (i, f) in co.frames.iter().enumerate() {
+            let func = &self.p.funcs[f.func as usize];
+            let start = f.base as usize + func.nslots as usize;
+            let end = co.frames.get(i + 1).map_or(at, |g| g.base as usize).min(at);
+            n += co.stack.get(start..end).unwrap_or(&[]).iter().filter(|v| matches!(v, Value::Arc(x) if Rc::ptr_eq(x, target))).count();
+            // Parameters taken by `&`: copies of the caller's values.
+            n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| copies(v, target, 0)).sum::<usize>();
+        }
+        n
     }
 
     /// Calls a hand-written `fmt(&self, f)`: the text it wrote into `f`.

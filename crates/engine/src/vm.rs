@@ -537,6 +537,9 @@ pub struct Function {
     pub nslots: u32,
     /// Where each argument goes, in order.
     pub param_slots: Vec<Slot>,
+    /// Parameters taken by `&` (`&self`, `r: &Rc<T>`): their values are
+    /// copies of the caller's, not owners (`Rc::strong_count`).
+    pub borrowed_slots: Vec<Slot>,
     pub is_async: bool,
     pub span: Span,
 }

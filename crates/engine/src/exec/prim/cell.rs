@@ -29,6 +29,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::cell::Cell::into_inner", f: into_inner },
         Native { path: "std::rc::Rc::strong_count", f: strong_count },
         Native { path: "std::rc::Rc::try_unwrap", f: try_unwrap },
+        // An `Arc` is an `Rc` at run time (one thread).
+        Native { path: "std::sync::Arc::strong_count", f: strong_count },
     ],
     kinds: &[
         (HandleKind::RefCell, "std::cell::RefCell"),
@@ -252,9 +254,10 @@ fn default_like(v: &Value) -> Option<Value> {
 }
 
 /// `Rc::strong_count(&rc)`: the `Rc`s alive, the argument's copy aside.
-fn strong_count(_vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let temporaries = std::mem::take(&mut vm.rc_temporaries) as i64;
     match arg(a) {
-        Value::Arc(rc) => Ok(Value::Int(Rc::strong_count(&rc) as i64 - 1)),
+        Value::Arc(rc) => Ok(Value::Int(Rc::strong_count(&rc) as i64 - 1 - temporaries)),
         _ => panic("internal error: `Rc::strong_count` of a value that is not an `Rc`"),
     }
 }
