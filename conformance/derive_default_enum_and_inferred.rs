@@ -36,6 +36,7 @@ async fn main() {
     let j = Job { id: 7, level: Level::High, ..Default::default() };
     println!("{l:?} {n} {o:?}");
     println!("{j:?} {}", j.level != Level::Low);
+    println!("{} {} {} {:?} {} {:?}", j.id, j.name.is_empty(), j.tags.len(), j.cost, o.job.id, o.pair);
     let missing: Option<Level> = None;
     let found: Option<Level> = Some(Level::Low);
     let pair: Option<(u8, String)> = None;

@@ -70,6 +70,15 @@ async fn main() {
     let ticks: Vec<Event> = (1..=2).map(Event::Tick).collect();
     let pairs: Vec<Event> = vec![1, 2].into_iter().zip("ab".chars()).map(|(n, c)| (n, c)).map(|(n, c)| Event::Pair(n, c)).collect();
     println!("{ms:?} {ticks:?} {pairs:?}");
+    let total: u32 = ticks
+        .iter()
+        .chain(&pairs)
+        .map(|e| match e {
+            Event::Tick(n) => *n,
+            Event::Pair(n, c) => *n + *c as u32,
+        })
+        .sum();
+    println!("{total} {}", ms[0].0 + ms[1].0);
     let some: Vec<Option<i32>> = v.iter().copied().map(Some).collect();
     let oks: Vec<Result<i32, String>> = vec![7].into_iter().map(Ok).collect();
     let errs: Vec<Result<i32, String>> = vec![String::from("bad")].into_iter().map(Err).collect();
