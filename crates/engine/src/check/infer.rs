@@ -2827,6 +2827,20 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         }
+        // `Pin::into_inner(p)`: the pointer inside; a pinned `self` (typed
+        // `&mut Self` here) is that pointer already.
+        if let [.., pin, f] = &path.names()[..]
+            && (*pin, *f) == ("Pin", "into_inner")
+            && let [arg] = args
+            && self.resolve_value(path).is_some()
+        {
+            let t = self.expr(arg, None, Use::Move);
+            self.moved_out(arg);
+            return match self.table.resolve(&t) {
+                Ty::Adt(id, a) if self.std_name(id) == "Pin" && a.len() == 1 => a[0].clone(),
+                t => t,
+            };
+        }
         // `Default::default()`: the default of the type it is inferred to make.
         if let [d, f] = &path.names()[..]
             && (*d, *f) == ("Default", "default")
