@@ -2344,6 +2344,15 @@ impl<'a> Compiler<'a> {
         }))
     }
 
+    /// `&mut x`, or a local that holds a `&mut`.
+    fn is_mut_borrow(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ref { is_mut: true, .. } => true,
+            ExprKind::Path(_) => self.facts.mut_refs.contains(&(e.span.start, e.span.end)),
+            _ => false,
+        }
+    }
+
     fn struct_lit(&mut self, path: &Path, fields: &'a [FieldInit], base: Option<&'a Expr>, span: Span) {
         let Some((def, variant, is_enum)) = self.resolve_variant(path) else {
             self.err(path.span, format!("the struct or variant `{}` is not supported yet here", path.names().join("::")));
@@ -2358,6 +2367,13 @@ impl<'a> Compiler<'a> {
                 return;
             }
         };
+        // A `&mut` kept in a field (`S { buf: &mut v }`): writes through it
+        // would reach the field's copy, not `v`.
+        for f in fields {
+            if self.is_mut_borrow(&f.value) {
+                self.err(f.value.span, "a `&mut` stored in a struct or enum field is not supported yet");
+            }
+        }
         let mut idx = Vec::new();
         for f in fields {
             match names.iter().position(|n| *n == f.name.name) {
@@ -3071,6 +3087,13 @@ impl<'a> Compiler<'a> {
             if n != args.len() {
                 self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
                 return self.emit_unit(span);
+            }
+            // A user type keeping a `&mut` (as `struct_lit` says).
+            if self.types.values().any(|&d| d == def) {
+                let kept: Vec<Span> = args.iter().filter(|a| self.is_mut_borrow(a)).map(|a| a.span).collect();
+                for at in kept {
+                    self.err(at, "a `&mut` stored in a struct or enum field is not supported yet");
+                }
             }
             for a in args {
                 self.expr(a);
