@@ -68,6 +68,8 @@ pub enum CollectInto {
     Map,
     /// `HashSet`, `BTreeSet`.
     Set,
+    /// `JoinSet`: each future spawned into it as it is pulled.
+    JoinSet,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2005,7 +2005,13 @@ impl<'i> Body<'i> {
         if let ExprKind::MethodCall { method, .. } = &e.kind
             && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default")
         {
-            self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
+            // `let s: JoinSet<_> = untyped.collect()`: the type it is
+            // expected to have.
+            let target = match (method.name.as_str(), self.table.resolve(&t), expected) {
+                ("collect", Ty::Unknown, Some(exp)) => exp.clone(),
+                _ => t.clone(),
+            };
+            self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), target));
         }
         self.all_types.push(((e.span.start, e.span.end), t.clone()));
         t
@@ -3162,6 +3168,17 @@ impl<'i> Body<'i> {
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        // An array's own `into_iter()` yields its elements by value (Rust
+        // 2021); a slice's (through a reference) yields references.
+        if name == "into_iter"
+            && args.is_empty()
+            && let Ty::Array(elem) = self.table.resolve(&rt)
+            && let Some(TypeDef::Adt(iter)) = self.items.types.get("std::iter::Iter").cloned()
+        {
+            self.moved_out(receiver);
+            self.std_methods.insert((method.span.start, method.span.end));
+            return Ty::Adt(iter, vec![*elem]);
+        }
         let Some(pick) = self.probe_method(&rt, name) else {
             // `fut.poll(cx)` on a Tokio future, an `async` block or a
             // `JoinHandle` (through `Pin`, `Box` and `&mut`): `Future::poll`.
@@ -3639,6 +3656,7 @@ impl<'i> Body<'i> {
                 "String" => Some(CollectInto::String),
                 "HashMap" | "BTreeMap" => Some(CollectInto::Map),
                 "HashSet" | "BTreeSet" => Some(CollectInto::Set),
+                "JoinSet" => Some(CollectInto::JoinSet),
                 _ => None,
             }
         };

@@ -231,6 +231,20 @@ impl Vm<'_> {
     pub(super) fn collect_into(&mut self, v: Value, c: Collect, span: Span) -> R<Value> {
         let it = self.make_iter(v)?;
         let Value::Iter(it) = it else { return panic("not an iterator") };
+        // A `JoinSet` spawns each future as it comes, as its `FromIterator`
+        // does.
+        if c.into == CollectInto::JoinSet {
+            let (Some((pn, inew)), Some((ps, ispawn))) =
+                (crate::exec::prim::lookup("tokio::task::JoinSet::new"), crate::exec::prim::lookup("tokio::task::JoinSet::spawn"))
+            else {
+                return panic("internal error: no JoinSet natives");
+            };
+            let set = self.call_native(pn, inew, &mut std::iter::empty(), span)?;
+            while let Some(fut) = self.next_of(&it, span)? {
+                self.call_native(ps, ispawn, &mut [set.clone(), fut].into_iter(), span)?;
+            }
+            return Ok(set);
+        }
         let mut items = Vec::new();
         while let Some(x) = self.next_of(&it, span)? {
             let x = match c.wrap {
@@ -249,7 +263,7 @@ impl Vm<'_> {
             }
         }
         let out = match c.into {
-            CollectInto::Vec => Value::Vec(Rc::new(items)),
+            CollectInto::Vec | CollectInto::JoinSet => Value::Vec(Rc::new(items)),
             CollectInto::String => {
                 let mut s = String::new();
                 for x in &items {
