@@ -805,6 +805,13 @@ pub enum MethodName {
     IsGe,
     IsEq,
     IsNe,
+    Union,
+    Intersection,
+    Difference,
+    SymmetricDifference,
+    IsSubset,
+    IsSuperset,
+    IsDisjoint,
     /// Not a builtin method.
     Other,
 }
@@ -827,7 +834,8 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     skip_while inspect flat_map flatten partition map_or or_else ok_or_else is_some_and is_none_or \
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
-    then_with is_lt is_gt is_le is_ge is_eq is_ne";
+    then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
+    is_subset is_superset is_disjoint";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1022,6 +1030,13 @@ impl MethodName {
             Some(179) => IsGe,
             Some(180) => IsEq,
             Some(181) => IsNe,
+            Some(182) => Union,
+            Some(183) => Intersection,
+            Some(184) => Difference,
+            Some(185) => SymmetricDifference,
+            Some(186) => IsSubset,
+            Some(187) => IsSuperset,
+            Some(188) => IsDisjoint,
             _ => Other,
         }
     }

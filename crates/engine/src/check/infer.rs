@@ -3350,7 +3350,27 @@ impl<'i> Body<'i> {
         // A set runs with its basic methods only: the others say so.
         if let Ty::Adt(id, _) = &pick.self_ty
             && self.adt(*id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "HashSet" | "BTreeSet"))
-            && !matches!(name, "insert" | "remove" | "contains" | "len" | "is_empty" | "iter" | "into_iter" | "clear" | "extend")
+            && !matches!(
+                name,
+                "insert"
+                    | "remove"
+                    | "contains"
+                    | "len"
+                    | "is_empty"
+                    | "iter"
+                    | "into_iter"
+                    | "clear"
+                    | "extend"
+                    | "union"
+                    | "intersection"
+                    | "difference"
+                    | "symmetric_difference"
+                    | "is_subset"
+                    | "is_superset"
+                    | "is_disjoint"
+                    | "first"
+                    | "last"
+            )
         {
             self.unsupported.push(
                 Diagnostic::error(method.span, format!("`{}::{name}` is not supported yet", self.adt(*id).map_or("", |a| a.name.as_str())))

@@ -583,9 +583,13 @@ mod std {
             pub fn into_iter(self) -> Iter<T>;
             pub fn extend(&mut self, iter: _);
             pub fn retain(&mut self, f: _);
-            pub fn union(&self, other: _) -> _;
-            pub fn intersection(&self, other: _) -> _;
-            pub fn difference(&self, other: _) -> _;
+            pub fn union(&self, other: &HashSet<T>) -> Iter<&T>;
+            pub fn intersection(&self, other: &HashSet<T>) -> Iter<&T>;
+            pub fn difference(&self, other: &HashSet<T>) -> Iter<&T>;
+            pub fn symmetric_difference(&self, other: &HashSet<T>) -> Iter<&T>;
+            pub fn is_subset(&self, other: &HashSet<T>) -> bool;
+            pub fn is_superset(&self, other: &HashSet<T>) -> bool;
+            pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
         }
         #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
         pub struct BTreeSet<T>;
@@ -604,6 +608,13 @@ mod std {
             pub fn last(&self) -> Option<&T>;
             pub fn clear(&mut self);
             pub fn extend(&mut self, iter: _);
+            pub fn union(&self, other: &BTreeSet<T>) -> Iter<&T>;
+            pub fn intersection(&self, other: &BTreeSet<T>) -> Iter<&T>;
+            pub fn difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+            pub fn symmetric_difference(&self, other: &BTreeSet<T>) -> Iter<&T>;
+            pub fn is_subset(&self, other: &BTreeSet<T>) -> bool;
+            pub fn is_superset(&self, other: &BTreeSet<T>) -> bool;
+            pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool;
         }
         #[derive(Clone, Debug, PartialEq, PartialOrd, Default)]
         pub struct VecDeque<T>;

@@ -429,6 +429,29 @@ impl<'p> Vm<'p> {
                 };
                 return Ok(Value::adt_enum(builtin::ORDERING, variant, Vec::new()));
             }
+            // Set algebra over the VM's sorted sets: items in order.
+            M::Union | M::Intersection | M::Difference | M::SymmetricDifference | M::IsSubset | M::IsSuperset | M::IsDisjoint
+                if matches!(self.auto_deref(recv.clone()), Value::Set(_)) =>
+            {
+                let (Value::Set(a), Value::Set(b)) = (self.auto_deref(recv), self.auto_deref(arg())) else {
+                    return self.unsupported_method(span, name, &"a set and another value");
+                };
+                let has = |s: &[Value], x: &Value| s.iter().any(|y| values_eq_static(x, y));
+                let only = |s: &[Value], o: &[Value]| s.iter().filter(|x| !has(o, x)).cloned().collect::<Vec<Value>>();
+                let sorted = |mut v: Vec<Value>| {
+                    crate::sort::sort_by(&mut v, |x, y| cmp_values(x, y).unwrap_or(std::cmp::Ordering::Equal).is_le());
+                    v
+                };
+                return Ok(match mn {
+                    M::Union => items_iter(sorted(a.iter().cloned().chain(only(&b, &a)).collect())),
+                    M::Intersection => items_iter(a.iter().filter(|x| has(&b, x)).cloned().collect()),
+                    M::Difference => items_iter(only(&a, &b)),
+                    M::SymmetricDifference => items_iter(sorted(only(&a, &b).into_iter().chain(only(&b, &a)).collect())),
+                    M::IsSubset => Value::Bool(a.iter().all(|x| has(&b, x))),
+                    M::IsSuperset => Value::Bool(b.iter().all(|x| has(&a, x))),
+                    _ => Value::Bool(!a.iter().any(|x| has(&b, x))),
+                });
+            }
             M::Product => {
                 let items = self.drain_all(recv, span)?;
                 let mut items = items.into_iter();
@@ -521,7 +544,8 @@ impl<'p> Vm<'p> {
                 return Ok(items_iter(items));
             }
             M::First => {
-                let Value::Vec(v) = &recv else { return self.unsupported_method(span, "first", &ctx_name) };
+                // A set is sorted: its first is its smallest (`BTreeSet`).
+                let (Value::Vec(v) | Value::Set(v)) = &recv else { return self.unsupported_method(span, "first", &ctx_name) };
                 return Ok(Value::opt(v.first().cloned()));
             }
             M::Join => {
