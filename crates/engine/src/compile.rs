@@ -3849,6 +3849,20 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// The end of a `for` loop: its body, the jump back to `start` (the
+    /// next item), and the exit `next` jumps to when there is none.
+    fn for_body_and_exit(&mut self, body: &'a Block, start: u32, next: usize, span: Span) {
+        self.block_value(body);
+        self.emit(Op::Pop, body.span);
+        self.pop_scope(body.span);
+        self.emit(Op::Jump(start), span);
+        let exit = self.here();
+        self.patch(next, exit);
+        self.end_loop(start, exit);
+        self.pop_temps(span);
+        self.emit(Op::Unit, span);
+    }
+
     fn end_loop(&mut self, continue_target: u32, break_target: u32) {
         let Some(lp) = self.cur().loops.pop() else { return };
         for j in lp.break_jumps {
@@ -3926,15 +3940,7 @@ impl<'a> Compiler<'a> {
                 self.patch_to_unreachable(at, pat.span);
             }
         }
-        self.block_value(body);
-        self.emit(Op::Pop, body.span);
-        self.pop_scope(body.span);
-        self.emit(Op::Jump(start), span);
-        let exit = self.here();
-        self.patch(next, exit);
-        self.end_loop(start, exit);
-        self.pop_temps(span);
-        self.emit(Op::Unit, span);
+        self.for_body_and_exit(body, start, next, span);
     }
 
     /// `for x in v.iter_mut()` (`&mut v`, `m.values_mut()`, `(k, v) in
@@ -3993,15 +3999,7 @@ impl<'a> Compiler<'a> {
             place.proj.push(PExpr::Slot(ks, iter.span));
             self.aliases.push((depth, slot, place));
         }
-        self.block_value(body);
-        self.emit(Op::Pop, body.span);
-        self.pop_scope(body.span);
-        self.emit(Op::Jump(start), span);
-        let exit = self.here();
-        self.patch(next, exit);
-        self.end_loop(start, exit);
-        self.pop_temps(span);
-        self.emit(Op::Unit, span);
+        self.for_body_and_exit(body, start, next, span);
     }
 
     fn find_loop(&mut self, label: Option<&Ident>, span: Span) -> Option<usize> {

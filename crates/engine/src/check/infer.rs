@@ -2495,6 +2495,21 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// How `method_paths` names the type whose method this is: a std
+    /// type's path, or `int`, `float`, `char`, `bool`, `str`, `slice`.
+    fn method_owner(&self, t: &Ty) -> Option<String> {
+        match t {
+            Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
+            Ty::Int(_) => Some("int".to_string()),
+            Ty::Float(_) => Some("float".to_string()),
+            Ty::Char => Some("char".to_string()),
+            Ty::Bool => Some("bool".to_string()),
+            Ty::Str => Some("str".to_string()),
+            Ty::Slice(_) | Ty::Array(_) => Some("slice".to_string()),
+            _ => None,
+        }
+    }
+
     /// A function or method named by a path, used as a value: its type is
     /// a function of its parameters (the receiver first).
     fn fn_value(&mut self, fid: items::FnId, p: &Path, span: Span) -> Ty {
@@ -2503,16 +2518,7 @@ impl<'i> Body<'i> {
         let mut method = None;
         if let Some(kind) = sig.self_kind {
             let st = sig.self_ty.clone().unwrap_or(Ty::Unknown).subst(&self.last_impl_args.clone());
-            let owner = match &st {
-                Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
-                Ty::Int(_) => Some("int".to_string()),
-                Ty::Float(_) => Some("float".to_string()),
-                Ty::Char => Some("char".to_string()),
-                Ty::Bool => Some("bool".to_string()),
-                Ty::Str => Some("str".to_string()),
-                Ty::Slice(_) | Ty::Array(_) => Some("slice".to_string()),
-                _ => None,
-            };
+            let owner = self.method_owner(&st);
             if sig.is_stub {
                 let by_value = matches!(kind, SelfKind::Value | SelfKind::Arc);
                 method = Some((format!("{}::{}", owner.unwrap_or_default(), sig.name), by_value));
@@ -3333,16 +3339,7 @@ impl<'i> Body<'i> {
                 .with_note(format!("help: pin it first: `Pin::new(&mut x).{name}(..)`"));
             self.type_error(d);
         }
-        let owner = match &pick.self_ty {
-            Ty::Adt(id, _) => self.adt(*id).map(|adt| adt.path.clone()),
-            Ty::Int(_) => Some("int".to_string()),
-            Ty::Float(_) => Some("float".to_string()),
-            Ty::Char => Some("char".to_string()),
-            Ty::Bool => Some("bool".to_string()),
-            Ty::Str => Some("str".to_string()),
-            Ty::Slice(_) | Ty::Array(_) => Some("slice".to_string()),
-            _ => None,
-        };
+        let owner = self.method_owner(&pick.self_ty);
         if let Some(owner) = owner {
             let by_value = matches!(sig.self_kind, Some(items::SelfKind::Value | items::SelfKind::Arc));
             self.method_paths.insert((method.span.start, method.span.end), (format!("{owner}::{name}"), by_value));
