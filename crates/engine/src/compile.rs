@@ -2344,6 +2344,75 @@ impl<'a> Compiler<'a> {
         }))
     }
 
+    /// `std::mem::take(&mut p)`, `replace(&mut p, v)`, `swap(&mut a, &mut
+    /// b)` on places: the old value read into a hidden slot, the new one
+    /// stored (an assignment: the place's old copy dies, the value read
+    /// lives on).
+    fn mem_call(&mut self, path: &str, args: &'a [Expr], span: Span) {
+        let mut places = Vec::new();
+        for a in args.iter().take(if path.ends_with("replace") { 1 } else { args.len() }) {
+            let place = match &a.kind {
+                ExprKind::Ref { is_mut: true, expr } => self.place_for_write(expr),
+                _ => None,
+            };
+            match place {
+                Some(p) => places.push(p),
+                None => {
+                    self.err(
+                        a.span,
+                        format!("`{}` of this argument (not `&mut` of a variable or its field) is not supported yet", path.trim_start_matches("std::")),
+                    );
+                    return self.emit_unit(span);
+                }
+            }
+        }
+        let default = self.facts.default_calls.get(&(span.start, span.end)).cloned();
+        match (path, &places[..], args) {
+            ("std::mem::take", [p], _) => {
+                let Some(d) = default else {
+                    self.err(span, "`mem::take` of a value whose default Taskscope does not know is not supported yet");
+                    return self.emit_unit(span);
+                };
+                let old = self.alloc_hidden();
+                self.load_place(p, span);
+                self.emit(Op::Store(old), span);
+                self.push_place_operands(p);
+                self.emit_default(&d, span, 0);
+                self.emit_store_place(p.clone(), span);
+                self.emit(Op::Move(old), span);
+            }
+            ("std::mem::replace", [p], [_, v]) => {
+                let (old, new) = (self.alloc_hidden(), self.alloc_hidden());
+                self.expr(v);
+                self.emit(Op::Store(new), span);
+                self.load_place(p, span);
+                self.emit(Op::Store(old), span);
+                self.push_place_operands(p);
+                self.emit(Op::Move(new), span);
+                self.emit_store_place(p.clone(), span);
+                self.emit(Op::Move(old), span);
+            }
+            ("std::mem::swap", [a, b], _) => {
+                let (va, vb) = (self.alloc_hidden(), self.alloc_hidden());
+                self.load_place(a, span);
+                self.emit(Op::Store(va), span);
+                self.load_place(b, span);
+                self.emit(Op::Store(vb), span);
+                self.push_place_operands(a);
+                self.emit(Op::Move(vb), span);
+                self.emit_store_place(a.clone(), span);
+                self.push_place_operands(b);
+                self.emit(Op::Move(va), span);
+                self.emit_store_place(b.clone(), span);
+                self.emit(Op::Unit, span);
+            }
+            _ => {
+                self.err(span, format!("`{}` called this way is not supported yet", path.trim_start_matches("std::")));
+                self.emit_unit(span)
+            }
+        }
+    }
+
     /// `&mut x`, or a local that holds a `&mut`.
     fn is_mut_borrow(&self, e: &Expr) -> bool {
         match &e.kind {
@@ -3102,6 +3171,9 @@ impl<'a> Compiler<'a> {
             return;
         }
         let canon = self.canonical(&names);
+        if matches!(canon.as_str(), "std::mem::take" | "std::mem::replace" | "std::mem::swap") {
+            return self.mem_call(&canon, args, span);
+        }
         // `HashMap::from([(k, v), ..])`, `BTreeSet::from_iter(iter)`: a
         // `collect()` into that collection.
         if let [_, "from" | "from_iter"] = names[..]

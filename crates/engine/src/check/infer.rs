@@ -2928,6 +2928,10 @@ impl<'i> Body<'i> {
                     }
                 }
                 let generic_args = std::mem::take(&mut self.last_fn_args);
+                // `std::mem::take(&mut x)`: what it leaves is `T`'s default.
+                if sig.is_stub && sig.name == "take" && sig.self_ty.is_none() && sig.params.len() == 1 {
+                    self.default_calls.push(((span.start, span.end), ret.clone()));
+                }
                 if sig.is_stub
                     && matches!(sig.name.as_str(), "map" | "try_map" | "downgrade_map" | "try_downgrade_map")
                     && sig.self_ty.as_ref().is_some_and(
