@@ -2994,21 +2994,20 @@ impl<'a> Compiler<'a> {
                 writeback.push(place);
                 continue;
             }
-            // `bump(m.get_mut(&k).unwrap())`: the element's place.
-            if mut_params.get(i).copied().unwrap_or(false)
-                && crate::check::ref_place_form(a, &self.facts.method_paths).is_some()
-                && let Some(place) = self.ref_place(a)
-            {
-                self.push_place_operands(&place);
-                let pid = self.add_place(place.clone());
-                self.emit(Op::TakePlace(pid), a.span);
-                writeback.push(place);
-                continue;
+            // `bump(m.get_mut(&k).unwrap())`: the element's place; `&mut
+            // x.f`: the place itself.
+            let mut place = None;
+            if mut_params.get(i).copied().unwrap_or(false) {
+                if crate::check::ref_place_form(a, &self.facts.method_paths).is_some() {
+                    place = self.ref_place(a);
+                }
+                if place.is_none()
+                    && let ExprKind::Ref { is_mut: true, expr } = &a.kind
+                {
+                    place = self.place_for_write(expr);
+                }
             }
-            if mut_params.get(i).copied().unwrap_or(false)
-                && let ExprKind::Ref { is_mut: true, expr } = &a.kind
-                && let Some(place) = self.place_for_write(expr)
-            {
+            if let Some(place) = place {
                 self.push_place_operands(&place);
                 let pid = self.add_place(place.clone());
                 self.emit(Op::TakePlace(pid), a.span);

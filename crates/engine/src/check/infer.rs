@@ -2523,13 +2523,7 @@ impl<'i> Body<'i> {
                 let by_value = matches!(kind, SelfKind::Value | SelfKind::Arc);
                 method = Some((format!("{}::{}", owner.unwrap_or_default(), sig.name), by_value));
             }
-            let recv = match kind {
-                SelfKind::Value => st,
-                SelfKind::Ref => Ty::shared_ref(st),
-                SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-                SelfKind::Other | SelfKind::Arc => Ty::Unknown,
-            };
-            params.insert(0, recv);
+            params.insert(0, receiver_ty(kind, st));
         }
         self.last_fn_args.clear();
         self.fn_values.insert((span.start, span.end), super::FnValue { arity: params.len() as u32, method });
@@ -2912,14 +2906,7 @@ impl<'i> Body<'i> {
                 if let Some(kind) = sig.self_kind {
                     let st = sig.self_ty.clone().unwrap_or(Ty::Unknown);
                     let impl_args = self.last_impl_args.clone();
-                    let st = st.subst(&impl_args);
-                    let recv = match kind {
-                        SelfKind::Value => st,
-                        SelfKind::Ref => Ty::shared_ref(st),
-                        SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-                        SelfKind::Other | SelfKind::Arc => Ty::Unknown,
-                    };
-                    params.insert(0, recv);
+                    params.insert(0, receiver_ty(kind, st.subst(&impl_args)));
                 }
                 if let Some(exp) = expected {
                     let mut probe = self.table.clone();
@@ -5696,5 +5683,16 @@ fn concrete(t: &Ty) -> bool {
         Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) | Ty::Future(inner) => concrete(inner),
         Ty::Fn(ps, r) => ps.iter().all(concrete) && concrete(r),
         _ => true,
+    }
+}
+
+/// The first parameter of a method called by its path (`Type::m(recv)`)
+/// or used as a value: `self`, `&self` or `&mut self` of `st`.
+fn receiver_ty(kind: SelfKind, st: Ty) -> Ty {
+    match kind {
+        SelfKind::Value => st,
+        SelfKind::Ref => Ty::shared_ref(st),
+        SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
+        SelfKind::Other | SelfKind::Arc => Ty::Unknown,
     }
 }
