@@ -1400,6 +1400,7 @@ impl<'a> Compiler<'a> {
             PatKind::Wild | PatKind::Rest => CPat::Wild,
             PatKind::Ident { name, sub, by_ref: _, is_mut: _ } => {
                 if sub.is_none()
+                    && self.facts.use_visible_at(&name.name, name.span)
                     && let Some(cp) = self.path_pattern_single(&name.name)
                 {
                     return cp;

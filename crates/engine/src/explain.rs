@@ -118,6 +118,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0184") => {
             "A `Copy` value is duplicated bit for bit, so a type with a destructor cannot be `Copy`: each copy would run it. Remove `Copy` from the derive (keep `Clone`), or remove the `Drop` impl."
         }
+        Some("E0170") => {
+            "A lone name in a pattern is a new binding that matches anything, unless a variant of that name is in scope. Here it is not, so the arm would catch every value: write the variant's path (`Color::Red`), or `use` the enum's variants in this function."
+        }
         Some("E0407") => {
             "An `impl Trait for Type` block may only define what the trait declares. Move the extra method into a plain `impl Type` block, or declare it in the trait first."
         }
@@ -158,7 +161,7 @@ mod tests {
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437",
+        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -396,6 +396,26 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// E0170 (rustc's deny-by-default `bindings_with_variant_name`): a
+    /// plain binding named like a unit variant of the enum it binds, which
+    /// matches anything where the variant was meant.
+    fn binding_named_like_variant(&mut self, name: &ast::Ident, t: &Ty) {
+        let mut t = self.table.shallow(t);
+        while let Ty::Ref { inner, .. } = t {
+            t = self.table.shallow(&inner);
+        }
+        let Ty::Adt(id, _) = t else { return };
+        let Some(adt) = self.adt(id).cloned() else { return };
+        let AdtKind::Enum(vs) = &adt.kind else { return };
+        if !vs.iter().any(|v| v.name == name.name && matches!(v.fields, FieldsDef::Unit)) {
+            return;
+        }
+        let d = Diagnostic::error(name.span, format!("pattern binding `{}` is named the same as one of the variants of the type `{}`", name.name, adt.name))
+            .with_code("E0170")
+            .with_label(name.span, format!("help: to match on the variant, qualify the path: `{}::{}`", adt.name, name.name));
+        self.type_error(d);
+    }
+
     fn mismatch(&mut self, span: Span, expected: &Ty, found: &Ty) {
         let (e, f) = (self.show(expected), self.show(found));
         let d = Diagnostic::error(span, "mismatched types").with_code("E0308").with_label(span, format!("expected `{e}`, found `{f}`"));
@@ -1560,6 +1580,7 @@ impl<'i> Body<'i> {
                         self.depth -= 1;
                         return;
                     }
+                    self.binding_named_like_variant(name, &t);
                 }
                 let bt = match (explicit_ref, mode) {
                     (true, _) => Ty::Ref { is_mut: *is_mut, inner: Box::new(t.clone()) },
@@ -1818,6 +1839,12 @@ impl<'i> Body<'i> {
                         .with_label(span, format!("associated item not found in `{g}`")),
                 );
             }
+            return items::Resolved::Unmodelled;
+        }
+        // A name only another function's `use` brings in is not in scope.
+        if let [name] = names[..]
+            && !self.items.use_visible_at(name, path.span)
+        {
             return items::Resolved::Unmodelled;
         }
         let Some(full) = items::expand_in(self.items, &names, &self.module) else { return items::Resolved::Unmodelled };

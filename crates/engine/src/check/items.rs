@@ -190,6 +190,11 @@ pub struct Items {
     /// The `use`s of the user's `mod` blocks, by `module::name`, mapped to
     /// full paths.
     pub mod_scope: SortedMap<String, String>,
+    /// Names that only `use`s inside function bodies bring into scope,
+    /// with the spans of the top-level items holding those `use`s: a
+    /// `use Color::*;` in one function must not turn a plain binding
+    /// `Red` in another into the variant.
+    pub body_uses: SortedMap<String, Vec<Span>>,
     /// The items of the user's `mod` blocks not marked `pub`, by full path,
     /// with what rustc calls them ("function", "module", ...).
     pub private: SortedMap<String, &'static str>,
@@ -591,6 +596,33 @@ impl<'a> Lowerer<'_, 'a> {
             UseTreeKind::Nested(trees) => {
                 for t in trees {
                     self.lower_use(t, &path, module);
+                }
+            }
+        }
+    }
+
+    /// The names a root-level `use` brings into scope (after the items are
+    /// lowered, so that a glob sees them all).
+    fn use_names(&self, tree: &UseTree, prefix: &[String], out: &mut Vec<String>) {
+        let mut path: Vec<String> = prefix.to_vec();
+        path.extend(tree.prefix.iter().map(|i| i.name.clone()));
+        match &tree.kind {
+            UseTreeKind::Simple { rename } => {
+                let last = match path.as_slice() {
+                    [.., parent, last] if last == "self" => parent.clone(),
+                    [.., last] => last.clone(),
+                    [] => return,
+                };
+                out.push(rename.as_ref().map_or(last, |r| r.name.clone()));
+            }
+            UseTreeKind::Glob => {
+                let prefix = format!("{}::", self.absolute_in(&path, ""));
+                let keys = self.items.types.keys().chain(self.items.values.keys()).chain(self.items.modules.keys());
+                out.extend(keys.filter_map(|k| k.strip_prefix(&prefix).filter(|rest| !rest.contains("::")).map(str::to_string)));
+            }
+            UseTreeKind::Nested(trees) => {
+                for t in trees {
+                    self.use_names(t, &path, out);
                 }
             }
         }
@@ -1272,6 +1304,12 @@ pub fn expand(items: &Items, names: &[&str]) -> Option<String> {
 }
 
 impl Items {
+    /// Whether the name in scope is visible at `at`: false for a name that
+    /// only a `use` in another function's body brings in.
+    pub fn use_visible_at(&self, name: &str, at: Span) -> bool {
+        use_visible_at(&self.body_uses, name, at)
+    }
+
     /// Adds the user's file; returns the bodies to check. Reports nothing
     /// itself (unresolved names are reported where they are used).
     pub fn add_user_file<'a>(&mut self, file: &'a File) -> UserItems<'a> {
@@ -1297,11 +1335,38 @@ impl Items {
         lowerer.collect_module(&all, "");
         lowerer.lower_module_uses(&all, "");
         lowerer.lower_module(&all, "");
+        // The names that only `use`s in function bodies bring in, with the
+        // top-level item each is in.
+        let mut file_names: Vec<String> = Vec::new();
+        for item in &file.items {
+            if let ItemKind::Use(tree) = &item.kind {
+                lowerer.use_names(tree, &[], &mut file_names);
+            }
+        }
+        for top in &file.items {
+            let mut nested = Vec::new();
+            collect_nested(std::slice::from_ref(top), &mut nested);
+            let mut names = Vec::new();
+            for item in nested {
+                if let ItemKind::Use(tree) = &item.kind {
+                    lowerer.use_names(tree, &[], &mut names);
+                }
+            }
+            for name in names.into_iter().filter(|n| !file_names.contains(n)) {
+                lowerer.items.body_uses.get_or_default(name).push(top.span);
+            }
+        }
         UserItems { bodies: lowerer.bodies, errors: lowerer.errors }
     }
 }
 
 use crate::ast::File;
+
+/// Whether `name` is visible at `at`, given the names only `use`s in
+/// function bodies bring in, each with the spans of the items it is in.
+pub fn use_visible_at(body_uses: &SortedMap<String, Vec<Span>>, name: &str, at: Span) -> bool {
+    body_uses.get(name).is_none_or(|spans| spans.iter().any(|s| s.start <= at.start && at.end <= s.end))
+}
 
 /// Items declared inside function bodies, in source order after the file's.
 fn collect_nested<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {

@@ -122,6 +122,9 @@ pub struct TypeFacts {
     /// Paths used as function values (`.map(double)`, `.map(Some)`,
     /// `.map(ToString::to_string)`), by span: what they call.
     pub fn_values: crate::map::SortedMap<(u32, u32), FnValue>,
+    /// Names only `use`s inside function bodies bring in, with the
+    /// top-level items those `use`s are in (`Items::body_uses`).
+    pub body_uses: crate::map::SortedMap<String, Vec<crate::span::Span>>,
 }
 
 /// A function, constructor or method named by a path and used as a value:
@@ -189,6 +192,12 @@ pub use crate::vm::DefaultOf;
 pub(crate) use items::is_pin_mut_self;
 
 impl TypeFacts {
+    /// Whether a name in scope is visible at `at`: not when only another
+    /// function's `use` brings it in.
+    pub fn use_visible_at(&self, name: &str, at: crate::span::Span) -> bool {
+        items::use_visible_at(&self.body_uses, name, at)
+    }
+
     pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {
         self.ints.get(&(span.start, span.end)).copied()
     }
@@ -298,6 +307,7 @@ pub fn check(file: &File, src: &str) -> Report {
     let mut items = items::std_items().clone();
     let mut report = Report::default();
     let user = items.add_user_file(file);
+    report.facts.body_uses = items.body_uses.clone();
     copy_with_drop(file, src, &mut report);
     default_enums(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
