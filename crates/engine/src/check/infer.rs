@@ -250,6 +250,8 @@ struct Body<'i> {
     sync_closures: usize,
     /// What the move pass needs.
     uses: Uses,
+    /// Paths to locals that move them if they are `&mut` (`maybe_ref_move`).
+    ref_move_paths: Vec<(Span, usize)>,
     /// Paths to locals of a certainly `Copy` type, for the compiler.
     copies: crate::map::SortedSet<(u32, u32)>,
     /// Loans and accesses, for the borrow pass.
@@ -347,6 +349,7 @@ impl<'i> Body<'i> {
             trait_locals: Vec::new(),
             sync_closures: 0,
             uses: Uses::default(),
+            ref_move_paths: Vec::new(),
             copies: Default::default(),
             facts: Facts::default(),
             body_ctx: 0,
@@ -963,6 +966,13 @@ impl<'i> Body<'i> {
         }
         self.uses.locals = locals;
         self.uses.decls = self.locals.iter().map(|l| l.span).collect();
+        for (span, local) in std::mem::take(&mut self.ref_move_paths) {
+            if let Some(l) = self.locals.get(local)
+                && matches!(self.table.resolve(&l.ty), Ty::Ref { is_mut: true, .. })
+            {
+                self.uses.ref_moves.insert((span.start, span.end));
+            }
+        }
         let mut pass = MovePass::new(&self.uses);
         pass.body(body);
         let errors = pass.errors;
@@ -1272,6 +1282,10 @@ impl<'i> Body<'i> {
                             self.mut_param_closure = matches!(e.kind, ExprKind::Closure { is_async: false, .. }) && matches!(pat.kind, PatKind::Ident { .. });
                             let t = self.expr(e, None, Use::Move);
                             self.mut_param_closure = false;
+                            // `let r2 = r;`: a `&mut` moves (no expected type).
+                            if !matches!(pat.kind, PatKind::Wild) {
+                                self.maybe_ref_move(e);
+                            }
                             t
                         }
                         (None, Some(d)) => d.clone(),
@@ -3140,7 +3154,13 @@ impl<'i> Body<'i> {
                 );
             }
             let p = params.get(i).cloned().unwrap_or(Ty::Unknown);
+            // Not yet known to be a reference (a generic `T`): a `&mut`
+            // passed here is moved, not reborrowed.
+            let generic = matches!(self.table.shallow(&p), Ty::Var(v) if self.table.kind(v) == VarKind::General);
             let t = self.expr(a, Some(&p), Use::Move);
+            if generic {
+                self.maybe_ref_move(a);
+            }
             self.moved_out(a);
             if !self.fn_arg_mismatch(a, &t, &p) {
                 self.coerce(&t, &p, a.span);
@@ -3148,6 +3168,16 @@ impl<'i> Body<'i> {
             types.push(t);
         }
         self.last_arg_types = types;
+    }
+
+    /// `a`, a path to a local, moves it if the local is a `&mut` (decided
+    /// when types are resolved, in the move pass).
+    fn maybe_ref_move(&mut self, a: &Expr) {
+        if let ExprKind::Path(_) = a.kind
+            && let Some(&(local, _)) = self.uses.paths.get(&(a.span.start, a.span.end))
+        {
+            self.ref_move_paths.push((a.span, local));
+        }
     }
 
     /// A closure or a function value passed where a function of another

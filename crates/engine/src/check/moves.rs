@@ -32,6 +32,11 @@ pub struct Uses {
     pub locals: Vec<(String, bool, String)>,
     /// Per local: where it was declared.
     pub decls: Vec<Span>,
+    /// Paths to `&mut` locals that move the reference rather than reborrow
+    /// it: passed where the expected type is not yet known to be a
+    /// reference (a generic `T`: `Pin::new(r)`, `Some(r)`, `drop(r)`), or
+    /// bound by a `let` without a type.
+    pub ref_moves: crate::map::SortedSet<(u32, u32)>,
 }
 
 #[derive(Clone, Debug)]
@@ -107,6 +112,14 @@ impl<'u> MovePass<'u> {
             return;
         }
         if by_value && !copy {
+            state.insert((local, String::new()), Moved { at: span, partial: false });
+        }
+    }
+
+    /// A `&mut` local (`Copy` for every other use: reborrowed) moved.
+    fn move_ref(&mut self, local: usize, span: Span) {
+        self.use_local(local, span, false);
+        if let Some(state) = &mut self.state {
             state.insert((local, String::new()), Moved { at: span, partial: false });
         }
     }
@@ -199,7 +212,11 @@ impl<'u> MovePass<'u> {
         match &e.kind {
             ExprKind::Path(_) => {
                 if let Some(&(local, by_value)) = self.uses.paths.get(&key(e.span)) {
-                    self.use_local(local, e.span, by_value);
+                    if self.uses.ref_moves.contains(&key(e.span)) {
+                        self.move_ref(local, e.span);
+                    } else {
+                        self.use_local(local, e.span, by_value);
+                    }
                 }
             }
             ExprKind::Lit(_) => {}
