@@ -123,7 +123,7 @@ pub struct Compiler<'a> {
     pats: Vec<CPat>,
     selects: Vec<crate::vm::SelectInfo>,
     /// `#[tokio::main]`'s clock: (`start_paused`, multi-thread flavor).
-    main_clock: (bool, bool),
+    main_rt: crate::rt::RuntimeCfg,
     places: Vec<Place>,
     names: Vec<String>,
     name_ids: SortedMap<String, u32>,
@@ -215,7 +215,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: Vec::new(),
         pats: Vec::new(),
         selects: Vec::new(),
-        main_clock: (false, false),
+        main_rt: crate::rt::RuntimeCfg { time: true, ..Default::default() },
         places: Vec::new(),
         names: Vec::new(),
         name_ids: SortedMap::new(),
@@ -311,7 +311,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: c.fmts,
         pats: c.pats,
         selects: c.selects,
-        main_clock: c.main_clock,
+        main_rt: c.main_rt,
         places: c.places,
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
@@ -611,12 +611,13 @@ impl<'a> Compiler<'a> {
                         // other than current_thread (`time::pause` needs it).
                         if let Some(a) = item.attrs.iter().find(|a| a.path.last() == "main") {
                             let flat: Vec<String> = a.args.iter().map(|x| x.split_whitespace().collect()).collect();
-                            // A `LocalRuntime` (`flavor = "local"`) runs `spawn_local`
-                            // tasks on the runtime itself: not modelled.
-                            if flat.iter().any(|x| x == "flavor=\"local\"") {
-                                self.err(a.span, "`#[tokio::main(flavor = \"local\")]` (a `LocalRuntime`) is not supported yet");
-                            }
-                            self.main_clock = (flat.iter().any(|x| x == "start_paused=true"), !flat.iter().any(|x| x == "flavor=\"current_thread\""));
+                            let flavor = |f: &str| flat.iter().any(|x| *x == format!("flavor=\"{f}\""));
+                            self.main_rt = crate::rt::RuntimeCfg {
+                                time: true,
+                                paused: flat.iter().any(|x| x == "start_paused=true"),
+                                multi: !flavor("current_thread") && !flavor("local"),
+                                local: flavor("local"),
+                            };
                         }
                     }
                     let info = FnInfo { id, is_async: f.is_async, mut_params: f.params.iter().map(|p| is_mut_ref(&p.ty)).collect(), self_mode: None };

@@ -475,6 +475,9 @@ pub struct RuntimeCfg {
     pub paused: bool,
     /// A multi-thread runtime (`new_multi_thread`, `Runtime::new`).
     pub multi: bool,
+    /// A `LocalRuntime` (`#[tokio::main(flavor = "local")]`): a
+    /// current_thread runtime on which `spawn_local` spawns like `spawn`.
+    pub local: bool,
 }
 
 /// The runtimes of a plain `fn main`. The simulation has one scheduler, so

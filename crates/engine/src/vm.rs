@@ -598,9 +598,9 @@ pub struct Program {
     pub root: FuncId,
     /// The `select!`s of the program.
     pub selects: Vec<SelectInfo>,
-    /// `#[tokio::main]`'s clock: (`start_paused = true`, a multi-thread
-    /// flavor, where `time::pause` panics).
-    pub main_clock: (bool, bool),
+    /// `#[tokio::main]`'s runtime: `start_paused = true`, a multi-thread
+    /// flavor (where `time::pause` panics), `flavor = "local"`.
+    pub main_rt: crate::rt::RuntimeCfg,
     pub source: String,
     /// How many `static` items the program has.
     pub statics: u32,

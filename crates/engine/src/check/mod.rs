@@ -484,7 +484,7 @@ fn multi_thread_main(file: &File) -> Option<Diagnostic> {
         _ => None,
     })?;
     let flavor_is = |f: &str| attr.args.iter().any(|a| a.split_whitespace().collect::<String>() == format!("flavor=\"{f}\""));
-    // `flavor = "local"` is a `LocalRuntime`, reported as not supported.
+    // `flavor = "local"` is a `LocalRuntime`: current_thread, simulated.
     if flavor_is("current_thread") || flavor_is("local") {
         return None;
     }

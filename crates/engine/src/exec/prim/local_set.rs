@@ -71,6 +71,10 @@ fn spawn_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// `tokio::task::spawn_local(fut)`: on the set being run.
 fn spawn_local(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let Some(set) = vm.w.local_ctx else {
+        // A `LocalRuntime` schedules it as `tokio::spawn` would.
+        if vm.runtime_clock().is_some_and(|c| c.local) {
+            return super::task::spawn_future(vm, arg(a), span);
+        }
         // Tokio panics in its own code (not `#[track_caller]` there).
         vm.panic_location = Some(TOKIO_LOCAL_RS.to_string());
         return panic("`spawn_local` called from outside of a `task::LocalSet` or `runtime::LocalRuntime`");

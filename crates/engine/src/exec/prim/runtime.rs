@@ -141,7 +141,7 @@ fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `Runtime::new()`: a multi-thread runtime with every driver enabled.
 fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(new_runtime(vm, RuntimeCfg { time: true, paused: false, multi: true }))
+    Ok(new_runtime(vm, RuntimeCfg { time: true, paused: false, multi: true, local: false }))
 }
 
 /// Tokio's panic for `block_on` on a thread that already drives a runtime.
