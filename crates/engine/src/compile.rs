@@ -123,7 +123,7 @@ pub struct Compiler<'a> {
     pats: Vec<CPat>,
     selects: Vec<crate::vm::SelectInfo>,
     /// `#[tokio::main]`'s clock: (`start_paused`, multi-thread flavor).
-    main_rt: crate::rt::RuntimeCfg,
+    main_rt: crate::vm::MainRuntime,
     places: Vec<Place>,
     names: Vec<String>,
     name_ids: SortedMap<String, u32>,
@@ -215,7 +215,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: Vec::new(),
         pats: Vec::new(),
         selects: Vec::new(),
-        main_rt: crate::rt::RuntimeCfg { time: true, ..Default::default() },
+        main_rt: crate::vm::MainRuntime::default(),
         places: Vec::new(),
         names: Vec::new(),
         name_ids: SortedMap::new(),
@@ -612,8 +612,7 @@ impl<'a> Compiler<'a> {
                         if let Some(a) = item.attrs.iter().find(|a| a.path.last() == "main") {
                             let flat: Vec<String> = a.args.iter().map(|x| x.split_whitespace().collect()).collect();
                             let flavor = |f: &str| flat.iter().any(|x| *x == format!("flavor=\"{f}\""));
-                            self.main_rt = crate::rt::RuntimeCfg {
-                                time: true,
+                            self.main_rt = crate::vm::MainRuntime {
                                 paused: flat.iter().any(|x| x == "start_paused=true"),
                                 multi: !flavor("current_thread") && !flavor("local"),
                                 local: flavor("local"),

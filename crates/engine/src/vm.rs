@@ -553,6 +553,17 @@ pub struct FmtEntry {
     pub span: Span,
 }
 
+/// What `#[tokio::main(..)]` says of its runtime.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MainRuntime {
+    /// `start_paused = true`.
+    pub paused: bool,
+    /// A multi-thread flavor (the default), where `time::pause` panics.
+    pub multi: bool,
+    /// `flavor = "local"`: a `LocalRuntime`.
+    pub local: bool,
+}
+
 pub struct Program {
     pub funcs: Vec<Function>,
     pub consts: Vec<Value>,
@@ -598,9 +609,8 @@ pub struct Program {
     pub root: FuncId,
     /// The `select!`s of the program.
     pub selects: Vec<SelectInfo>,
-    /// `#[tokio::main]`'s runtime: `start_paused = true`, a multi-thread
-    /// flavor (where `time::pause` panics), `flavor = "local"`.
-    pub main_rt: crate::rt::RuntimeCfg,
+    /// `#[tokio::main]`'s runtime.
+    pub main_rt: MainRuntime,
     pub source: String,
     /// How many `static` items the program has.
     pub statics: u32,
