@@ -128,6 +128,11 @@ pub struct Compiler<'a> {
     names: Vec<String>,
     name_ids: SortedMap<String, u32>,
     methods: SortedMap<(DefId, u32), FuncId>,
+    /// Std types with a user trait's impl: their definitions, by kind of
+    /// value and by the checker's name for the type (`int`, `str`,
+    /// `std::string::String`).
+    foreign: Vec<(crate::vm::Foreign, DefId)>,
+    foreign_owners: SortedMap<String, DefId>,
     unsupported: Vec<String>,
     uses: SortedMap<String, String>,
     globs: Vec<String>,
@@ -220,6 +225,8 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         names: Vec::new(),
         name_ids: SortedMap::new(),
         methods: SortedMap::new(),
+        foreign: Vec::new(),
+        foreign_owners: SortedMap::new(),
         unsupported: Vec::new(),
         uses: SortedMap::new(),
         globs: Vec::new(),
@@ -316,6 +323,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
         names: c.names,
         methods: c.methods,
+        foreign: c.foreign,
         user_fmt: c.user_fmt,
         user_futures: c.user_futures,
         user_streams: c.user_streams,
@@ -631,14 +639,15 @@ impl<'a> Compiler<'a> {
                 }
                 ItemKind::Const { value: None, .. } => {}
                 ItemKind::Impl(imp) => {
-                    let tname = match &imp.self_ty.kind {
-                        TypeKind::Path(p) => p.last().to_string(),
-                        _ => String::new(),
-                    };
-                    let Some(&def) = self.types.get(&tname) else {
-                        self.err(imp.self_ty.span, format!("`impl` for `{tname}` is not supported: only structs and enums defined in this program"));
+                    let Some((tname, def)) = self.impl_target(&imp.self_ty, true) else {
+                        let shown = self.src.get(imp.self_ty.span.start as usize..imp.self_ty.span.end as usize).unwrap_or("");
+                        self.err(imp.self_ty.span, format!("an `impl` for `{shown}` is not supported yet"));
                         continue;
                     };
+                    if self.foreign.iter().any(|(_, d)| *d == def) && imp.trait_.is_none() {
+                        // rustc's E0390/E0116; the checker reports it.
+                        continue;
+                    }
                     if let Some(tr) = &imp.trait_ {
                         let tn = tr.last().to_string();
                         let user = self.traits.contains_key(&tn);
@@ -774,6 +783,37 @@ impl<'a> Compiler<'a> {
     }
 
     /// Registers `f` (function `id`) as a method of type `tname` (`def`).
+    /// The type an `impl` is for: its name for paths (`Point`, `i32`) and
+    /// its definition. A std type a user trait is implemented for gets a
+    /// definition of its own (`create`), one per kind of value the VM
+    /// tells apart ([`Foreign`]).
+    fn impl_target(&mut self, ty: &Type, create: bool) -> Option<(String, DefId)> {
+        if let TypeKind::Path(p) = &ty.kind
+            && let Some(&def) = self.types.get(p.last())
+        {
+            return Some((p.last().to_string(), def));
+        }
+        let (kind, owner, tname) = foreign_of(ty)?;
+        if let Some(&(_, def)) = self.foreign.iter().find(|(k, _)| *k == kind) {
+            return Some((tname, def));
+        }
+        if !create {
+            return None;
+        }
+        let def = self.defs.defs.len() as DefId;
+        self.defs.defs.push(TypeDef {
+            name: owner.to_string(),
+            variants: None,
+            shape: Shape::Unit,
+            derives_copy: false,
+            derives_debug: false,
+            debug_override: None,
+        });
+        self.foreign.push((kind, def));
+        self.foreign_owners.insert(owner.to_string(), def);
+        Some((tname, def))
+    }
+
     fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId) {
         let mode = f.self_param.as_ref().map(|s| {
             if s.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
@@ -792,6 +832,17 @@ impl<'a> Compiler<'a> {
         self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
         if let Some(m) = mode {
             let nid = self.name_id(&f.name.name);
+            // `i32` and `u64` are one kind of value here: one method each.
+            if self.methods.get(&(def, nid)).is_some_and(|&other| other != id) && self.foreign.iter().any(|(_, d)| *d == def) {
+                self.err(
+                    f.name.span,
+                    format!(
+                        "a method `{}` for two std types the run does not tell apart (two integer types, `String` and `&str`...) is not supported yet",
+                        f.name.name
+                    ),
+                );
+                return;
+            }
             self.methods.insert((def, nid), id);
             self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
         }
@@ -806,11 +857,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 ItemKind::Impl(imp) => {
-                    let tname = match &imp.self_ty.kind {
-                        TypeKind::Path(p) => p.last().to_string(),
-                        _ => continue,
-                    };
-                    let Some(&def) = self.types.get(&tname) else { continue };
+                    let Some((tname, def)) = self.impl_target(&imp.self_ty, false) else { continue };
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
                     let from_impl = imp.trait_.as_ref().is_some_and(|t| t.last() == "From");
                     for it in &imp.items {
@@ -3341,8 +3388,10 @@ impl<'a> Compiler<'a> {
         if let Some(cands) = self.user_methods.get(name).cloned().filter(|_| !std_method && !iter_next_unknown) {
             // The checker's pick, when several types have a method of this
             // name: bound here, not looked up on the value at run time.
-            let picked =
-                owner.filter(|_| !self.in_provided).and_then(|ty| self.types.get(ty).copied()).and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
+            let picked = owner
+                .filter(|_| !self.in_provided)
+                .and_then(|ty| self.types.get(ty).or_else(|| self.foreign_owners.get(ty)).copied())
+                .and_then(|def| cands.iter().find(|c| c.0 == def).cloned());
             let static_pick = picked.is_some();
             let (_, func, mode, mut_params, is_async) = picked.unwrap_or_else(|| cands[0].clone());
             let mut mp = mut_params.clone();
@@ -4868,4 +4917,30 @@ fn item_name(item: &Item) -> Option<&Ident> {
 
 fn is_type_item(item: &Item) -> bool {
     matches!(item.kind, ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::Trait { .. } | ItemKind::TypeAlias { .. })
+}
+
+/// A std type that a user trait can be implemented for, as the VM tells
+/// its values apart: (kind, the checker's name for its methods' owner, the
+/// name paths give it).
+fn foreign_of(ty: &Type) -> Option<(crate::vm::Foreign, &'static str, String)> {
+    use crate::vm::Foreign;
+    match &ty.kind {
+        TypeKind::Ref { inner, .. } => foreign_of(inner),
+        TypeKind::Array { .. } => Some((Foreign::Slice, "slice", "slice".to_string())),
+        TypeKind::Path(p) => {
+            let name = p.last();
+            let (kind, owner) = match name {
+                "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => (Foreign::Int, "int"),
+                "f32" | "f64" => (Foreign::Float, "float"),
+                "bool" => (Foreign::Bool, "bool"),
+                "char" => (Foreign::Char, "char"),
+                "str" => (Foreign::Str, "str"),
+                "String" => (Foreign::String, "std::string::String"),
+                "Vec" => (Foreign::Vec, "std::vec::Vec"),
+                _ => return None,
+            };
+            Some((kind, owner, name.to_string()))
+        }
+        _ => None,
+    }
 }

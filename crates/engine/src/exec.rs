@@ -1281,11 +1281,12 @@ impl<'p> Vm<'p> {
             }
             Op::UserMethod { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let def = match args.first().map(|v| self.auto_deref(v.clone())) {
-                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => Some(a.def),
-                    _ => None,
+                let func = match args.first().map(|v| self.auto_deref(v.clone())) {
+                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => self.p.methods.get(&(a.def, *name)).copied(),
+                    Some(v) => self.foreign_method(&v, *name),
+                    None => None,
                 };
-                let Some(&func) = def.and_then(|def| self.p.methods.get(&(def, *name))) else {
+                let Some(func) = func else {
                     let m = format!("calling the trait method `{}` on a value of this type is not supported yet", self.p.names[*name as usize]);
                     self.unsupported_stop(span, m)?;
                     return Ok(Flow::Stop);
@@ -1857,6 +1858,24 @@ impl<'p> Vm<'p> {
     // -----------------------------------------------------------------
 
     /// Looks through guards, Arcs and boxes.
+    /// A user trait's method `name` for a std value (`impl Describe for
+    /// i32`): the impl for its own kind, else for what it derefs to (a
+    /// `String`'s `str`, a `Vec`'s slice).
+    fn foreign_method(&self, v: &Value, name: u32) -> Option<FuncId> {
+        use crate::vm::Foreign as F;
+        let kinds: &[F] = match v {
+            Value::Int(_) | Value::Wide(_) => &[F::Int],
+            Value::Float(_) => &[F::Float],
+            Value::Bool(_) => &[F::Bool],
+            Value::Char(_) => &[F::Char],
+            Value::Str(_) => &[F::Str],
+            Value::String(_) => &[F::String, F::Str],
+            Value::Vec(_) => &[F::Vec, F::Slice],
+            _ => &[],
+        };
+        kinds.iter().find_map(|k| self.p.foreign.iter().find(|(f, _)| f == k).and_then(|(_, def)| self.p.methods.get(&(*def, name)).copied()))
+    }
+
     fn auto_deref(&self, v: Value) -> Value {
         let mut v = v;
         for _ in 0..16 {

@@ -121,6 +121,12 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0170") => {
             "A lone name in a pattern is a new binding that matches anything, unless a variant of that name is in scope. Here it is not, so the arm would catch every value: write the variant's path (`Color::Red`), or `use` the enum's variants in this function."
         }
+        Some("E0117") => {
+            "A crate may implement a trait for a type only if the trait or the type is its own, so two crates never give one type two impls of one trait. Wrap the type in a struct of your own (a newtype), or implement a trait of your own."
+        }
+        Some("E0390") | Some("E0116") => {
+            "Only the crate that defines a type may add inherent methods to it, and std's types and the primitives are not yours. Declare a trait of your own with the method and implement it for the type (an extension trait)."
+        }
         Some("E0407") => {
             "An `impl Trait for Type` block may only define what the trait declares. Move the extra method into a plain `impl Type` block, or declare it in the trait first."
         }
@@ -161,7 +167,7 @@ mod tests {
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170",
+        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -553,6 +553,22 @@ pub struct FmtEntry {
     pub span: Span,
 }
 
+/// The kinds of std values a user trait's impl can be for, as the VM tells
+/// them apart (every integer type is one `Value::Int`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Foreign {
+    Int,
+    Float,
+    Bool,
+    Char,
+    /// `str` (a `&str` value).
+    Str,
+    String,
+    Vec,
+    /// `[T]` and `[T; N]`.
+    Slice,
+}
+
 /// What `#[tokio::main(..)]` says of its runtime.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MainRuntime {
@@ -577,6 +593,9 @@ pub struct Program {
     pub method_names: Vec<MethodName>,
     /// User methods: (type, method name id) → function.
     pub methods: crate::map::SortedMap<(DefId, u32), FuncId>,
+    /// The definitions of std types with user trait impls (`impl Describe
+    /// for i32`): `UserMethod` dispatches their values through them.
+    pub foreign: Vec<(Foreign, DefId)>,
     /// Hand-written `impl Display` (false) / `impl Debug` (true): (type,
     /// which, its `fmt`). Called with the value and an empty `String` for
     /// the `Formatter`, it returns `(fmt::Result, the text written)`.

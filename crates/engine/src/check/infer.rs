@@ -581,6 +581,16 @@ impl<'i> Body<'i> {
         std_name(self.items, id)
     }
 
+    /// A std type known to the last detail that matters for impls: a
+    /// primitive, `str`, a slice or array, a std struct or enum.
+    fn is_std_concrete(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Slice(_) | Ty::Array(_) => true,
+            Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| a.is_stub),
+            _ => false,
+        }
+    }
+
     fn is_copy(&self, t: &Ty) -> bool {
         self.implements(t, "Copy", 0)
     }
@@ -3327,6 +3337,17 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::NOW_OR_NEVER.to_string(), true));
                 return self.option_of(out);
             }
+            // A user trait's method on a std type none of the trait's impls
+            // is for (`true.describe()` with `impl Describe for u8`).
+            let base = self.strip_all_refs(&self.table.resolve(&rt));
+            if self.is_std_concrete(&base) && !matches!(base, Ty::Adt(..)) && self.items.foreign_impls.iter().any(|(_, _, ms)| ms.iter().any(|m| m == name)) {
+                let shown = self.show(&base);
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for type `{shown}` in the current scope"))
+                    .with_code("E0599")
+                    .with_label(method.span, format!("method not found in `{shown}`"));
+                self.type_error(d);
+                return Ty::Unknown;
+            }
             // A method of a concrete type called through a trait object or
             // a generic parameter: only the trait's methods are there.
             if let Some(id) = self.local_of(receiver)
@@ -4102,6 +4123,21 @@ impl<'i> Body<'i> {
         }
         for (t, at, traits) in wanted {
             let t = self.table.resolve(&t);
+            // A user trait asked of a std type: one of the user's impls
+            // for that type gives it (`impl Describe for u8`).
+            if !matches!(&t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub)) && self.is_std_concrete(&t) {
+                for tr in traits.iter().filter(|tr| self.items.foreign_impls.iter().any(|(n, ..)| n == *tr)) {
+                    if !self.items.foreign_impls.iter().any(|(n, st, _)| n == tr && impl_covers(st, &t)) {
+                        let shown = self.show(&t);
+                        let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+                            .with_code("E0277")
+                            .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
+                            .with_note(format!("note: required by a bound in `{}`", sig.name));
+                        self.type_error(d);
+                    }
+                }
+                continue;
+            }
             let Ty::Adt(id, _) = &t else { continue };
             let Some(adt) = self.adt(*id).cloned() else { continue };
             if adt.is_stub {
@@ -5751,5 +5787,20 @@ fn receiver_ty(kind: SelfKind, st: Ty) -> Ty {
         SelfKind::Ref => Ty::shared_ref(st),
         SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
         SelfKind::Other | SelfKind::Arc => Ty::Unknown,
+    }
+}
+
+/// Whether an impl for `self_ty` (with its generic parameters) is one for
+/// `t`: the same primitive, std type, or kind of slice.
+fn impl_covers(self_ty: &Ty, t: &Ty) -> bool {
+    match (self_ty, t) {
+        (Ty::Param(..), _) => true,
+        (Ty::Int(a), Ty::Int(b)) => a == b,
+        (Ty::Float(a), Ty::Float(b)) => a == b,
+        (Ty::Bool, Ty::Bool) | (Ty::Char, Ty::Char) | (Ty::Str, Ty::Str) => true,
+        (Ty::Slice(_), Ty::Slice(_)) | (Ty::Array(_), Ty::Array(_)) => true,
+        (Ty::Adt(a, _), Ty::Adt(b, _)) => a == b,
+        (Ty::Ref { inner: a, .. }, Ty::Ref { inner: b, .. }) => impl_covers(a, b),
+        _ => false,
     }
 }

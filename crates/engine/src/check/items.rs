@@ -211,6 +211,9 @@ pub struct Items {
     /// The user's `From` impls per type: the source type, its `from`,
     /// and the impl's start (the compiler finds the function by it).
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
+    /// The user's traits implemented for std types (`impl Describe for
+    /// i32`, `for Vec<T>`): the trait, the type, the methods it gives.
+    pub foreign_impls: Vec<(String, Ty, Vec<String>)>,
 }
 
 /// The user's function bodies to check.
@@ -807,9 +810,20 @@ impl<'a> Lowerer<'_, 'a> {
         let mut g = Generics { names: imp.generics.iter().map(|i| i.name.clone()).collect(), self_ty: None };
         let self_ty = self.lower_ty(&imp.self_ty, &g, prefix);
         g.self_ty = Some(self_ty.clone());
+        if !self.is_stub && !self.orphan_rules(imp, &self_ty, &g, prefix, span) {
+            return;
+        }
         if let Some(tr) = &imp.trait_ {
             let trait_name = tr.last().to_string();
             let Ty::Adt(id, _) = &self_ty else {
+                // A user trait for a primitive, `str` or a slice (`impl
+                // Describe for i32`): its methods are the type's.
+                if let Some(user_trait) = self.traits.get(&trait_name).copied().filter(|_| !self.is_stub) {
+                    self.trait_items_match(user_trait, imp, &trait_name, span);
+                    let def = self.lower_trait_impl(imp, &g, &self_ty, &trait_name, Some(user_trait), prefix);
+                    self.record_foreign_impl(&trait_name, &def);
+                    self.push_impl(def);
+                }
                 return;
             };
             let id = *id;
@@ -853,44 +867,9 @@ impl<'a> Lowerer<'_, 'a> {
                 if let Some(trait_items) = user_trait {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
-                let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
-                // The trait's constants, as the impl's (its type as the
-                // trait declares it).
-                let mut consts = Vec::new();
-                for item in user_trait.unwrap_or(&[]) {
-                    if let ItemKind::Const { name, ty, .. } = &item.kind {
-                        let t = self.lower_ty(ty, &g, prefix);
-                        def.consts.push((name.name.clone(), t));
-                        let t = self.lower_ty(ty, &Generics::default(), prefix);
-                        consts.push((name.name.clone(), t));
-                    }
-                }
-                if self.items.trait_consts.contains_key(&trait_name) {
-                    self.items.trait_consts.insert(trait_name.clone(), consts);
-                }
-                let mut own: Vec<&str> = Vec::new();
-                for item in &imp.items {
-                    if let ItemKind::Fn(f) = &item.kind {
-                        own.push(&f.name.name);
-                        let fid = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
-                        def.fns.push(fid);
-                    }
-                }
-                for item in user_trait.unwrap_or(&[]) {
-                    if let ItemKind::Fn(f) = &item.kind
-                        && f.has_body
-                        && !own.contains(&f.name.name.as_str())
-                    {
-                        let key = (trait_name.clone(), f.name.name.clone());
-                        let checked = self.checked_defaults.contains(&key);
-                        let fid = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
-                        if checked {
-                            self.bodies.pop();
-                        } else {
-                            self.checked_defaults.push(key);
-                        }
-                        def.fns.push(fid);
-                    }
+                let def = self.lower_trait_impl(imp, &g, &self_ty, &trait_name, user_trait, prefix);
+                if user_trait.is_some() && self.items.adts.get(id.0 as usize).is_some_and(|a| a.is_stub) {
+                    self.record_foreign_impl(&trait_name, &def);
                 }
                 // Every `From` impl, by its source type: a conversion picks
                 // the one its value's type names (`Type::from` resolves to
@@ -930,17 +909,123 @@ impl<'a> Lowerer<'_, 'a> {
                 _ => {}
             }
         }
+        self.push_impl(def);
+    }
+
+    /// A user trait's impl for a std type (`Items::foreign_impls`).
+    fn record_foreign_impl(&mut self, trait_name: &str, def: &ImplDef) {
+        let methods = def.fns.iter().map(|f| self.items.fns[f.0 as usize].name.clone()).collect();
+        self.items.foreign_impls.push((trait_name.to_string(), def.self_ty.clone(), methods));
+    }
+
+    /// Records an impl under the type it is for.
+    fn push_impl(&mut self, def: ImplDef) {
         let index = self.items.impls.len();
+        let self_ty = def.self_ty.clone();
         self.items.impls.push(Rc::new(def));
         match &self_ty {
             Ty::Adt(id, _) => self.items.adt_impls.get_or_default(*id).push(index),
-            Ty::Slice(_) => self.items.slice_impls.push(index),
+            Ty::Slice(_) | Ty::Array(_) => self.items.slice_impls.push(index),
             Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str => {
                 let name = prim_name(&self_ty).to_string();
                 self.items.prim_impls.get_or_default(name).push(index);
             }
             _ => {}
         }
+    }
+
+    /// Rust's orphan rules for the user's impls, for the sure cases: an
+    /// inherent impl for a type of another crate (E0390 for a primitive,
+    /// E0116 else), and a trait of another crate for a type of another
+    /// crate with no local type among the trait's arguments (E0117).
+    /// Whether the impl may be lowered.
+    fn orphan_rules(&mut self, imp: &ast::ImplBlock, self_ty: &Ty, g: &Generics, prefix: &str, span: Span) -> bool {
+        let local = |items: &Items, t: &Ty| t.any(&mut |x| matches!(x, Ty::Adt(id, _) if items.adts.get(id.0 as usize).is_some_and(|a| !a.is_stub)));
+        let foreign = |t: &Ty| matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Slice(_) | Ty::Array(_) | Ty::Adt(..));
+        if local(self.items, self_ty) || !foreign(self_ty) {
+            return true;
+        }
+        let header = Span { start: span.start, end: imp.self_ty.span.end };
+        let d = match &imp.trait_ {
+            None if matches!(self_ty, Ty::Adt(..)) => {
+                Diagnostic::error(header, "cannot define inherent `impl` for a type outside of the crate where the type is defined")
+                    .with_code("E0116")
+                    .with_label(header, "impl for type defined outside of crate")
+                    .with_note("help: define and implement a trait or new type instead")
+            }
+            None => Diagnostic::error(header, "cannot define inherent `impl` for primitive types")
+                .with_code("E0390")
+                .with_note("help: consider using an extension trait instead"),
+            Some(tr) => {
+                if self.traits.contains_key(tr.last()) {
+                    return true;
+                }
+                let args: Vec<Ty> = tr.segments.last().map(|s| s.generics.iter().map(|t| self.lower_ty(t, g, prefix)).collect()).unwrap_or_default();
+                if args.iter().any(|t| local(self.items, t)) {
+                    return true;
+                }
+                Diagnostic::error(header, "only traits defined in the current crate can be implemented for types defined outside of the crate")
+                    .with_code("E0117")
+                    .with_label(imp.self_ty.span, "this is not defined in the current crate")
+                    .with_note("note: impl doesn't have any local type before any uncovered type parameters")
+                    .with_note("note: define and implement a trait or new type instead")
+            }
+        };
+        self.errors.push(d);
+        false
+    }
+
+    /// A trait impl's functions (and the trait's provided ones it leaves
+    /// out, each checked once per trait) and the trait's constants.
+    fn lower_trait_impl(
+        &mut self,
+        imp: &'a ast::ImplBlock,
+        g: &Generics,
+        self_ty: &Ty,
+        trait_name: &str,
+        user_trait: Option<&'a [Item]>,
+        prefix: &str,
+    ) -> ImplDef {
+        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+        // The trait's constants, as the impl's (its type as the
+        // trait declares it).
+        let mut consts = Vec::new();
+        for item in user_trait.unwrap_or(&[]) {
+            if let ItemKind::Const { name, ty, .. } = &item.kind {
+                let t = self.lower_ty(ty, g, prefix);
+                def.consts.push((name.name.clone(), t));
+                let t = self.lower_ty(ty, &Generics::default(), prefix);
+                consts.push((name.name.clone(), t));
+            }
+        }
+        if self.items.trait_consts.contains_key(trait_name) {
+            self.items.trait_consts.insert(trait_name.to_string(), consts);
+        }
+        let mut own: Vec<&str> = Vec::new();
+        for item in &imp.items {
+            if let ItemKind::Fn(f) = &item.kind {
+                own.push(&f.name.name);
+                let fid = self.lower_fn(f, g, g.names.len(), Some(self_ty.clone()), prefix);
+                def.fns.push(fid);
+            }
+        }
+        for item in user_trait.unwrap_or(&[]) {
+            if let ItemKind::Fn(f) = &item.kind
+                && f.has_body
+                && !own.contains(&f.name.name.as_str())
+            {
+                let key = (trait_name.to_string(), f.name.name.clone());
+                let checked = self.checked_defaults.contains(&key);
+                let fid = self.lower_fn(f, g, g.names.len(), Some(self_ty.clone()), prefix);
+                if checked {
+                    self.bodies.pop();
+                } else {
+                    self.checked_defaults.push(key);
+                }
+                def.fns.push(fid);
+            }
+        }
+        def
     }
 
     fn lower_fn(&mut self, f: &'a FnDecl, outer: &Generics, impl_generics: usize, self_ty: Option<Ty>, prefix: &str) -> FnId {

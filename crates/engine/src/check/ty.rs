@@ -122,7 +122,19 @@ impl Ty {
         Ty::Ref { is_mut: false, inner: Box::new(inner) }
     }
 
-    /// Replaces `Param(i)` with `args[i]` (or `Unknown` when out of range).
+    /// Whether this type or one inside it is one `f` accepts.
+    pub fn any(&self, f: &mut impl FnMut(&Ty) -> bool) -> bool {
+        if f(self) {
+            return true;
+        }
+        match self {
+            Ty::Ref { inner, .. } | Ty::Slice(inner) | Ty::Array(inner) | Ty::Future(inner) => inner.any(f),
+            Ty::Adt(_, args) | Ty::Tuple(args) => args.iter().any(|a| a.any(f)),
+            Ty::Fn(ps, r) => ps.iter().any(|a| a.any(f)) || r.any(f),
+            _ => false,
+        }
+    }
+
     /// Whether generic parameter `i` appears in this type.
     pub fn mentions_param(&self, i: u32) -> bool {
         match self {
@@ -134,6 +146,7 @@ impl Ty {
         }
     }
 
+    /// Replaces `Param(i)` with `args[i]` (or `Unknown` when out of range).
     pub fn subst(&self, args: &[Ty]) -> Ty {
         match self {
             Ty::Param(i, _) => args.get(*i as usize).cloned().unwrap_or(Ty::Unknown),
