@@ -837,7 +837,7 @@ impl<'a> Compiler<'a> {
                 self.err(
                     f.name.span,
                     format!(
-                        "a method `{}` for two std types the run does not tell apart (two integer types, `String` and `&str`...) is not supported yet",
+                        "a method `{}` for two std types the run does not tell apart (two integer types, `f32` and `f64`, `str` and `&str`) is not supported yet",
                         f.name.name
                     ),
                 );
