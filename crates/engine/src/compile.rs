@@ -1739,6 +1739,7 @@ impl<'a> Compiler<'a> {
         match self.canonical(names).as_str() {
             "tokio::sync::mpsc::error::SendError" | "tokio::sync::watch::error::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
             "tokio::sync::broadcast::error::SendError" => return Some((builtin::BROADCAST_SEND_ERROR, 0, false)),
+            "std::cmp::Reverse" => return Some((builtin::REVERSE, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);

@@ -2644,6 +2644,8 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
             }
             Some(x.len().cmp(&y.len()))
         }
+        // `Reverse(a)` against `Reverse(b)`: `b` against `a`.
+        (Value::Struct(x), Value::Struct(y)) if x.def == builtin::REVERSE && y.def == builtin::REVERSE => cmp_values(y.fields.first()?, x.fields.first()?),
         (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) if x.def == y.def => {
             match x.variant.cmp(&y.variant) {
                 Ordering::Equal => {}

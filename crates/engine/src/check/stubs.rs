@@ -852,6 +852,9 @@ mod std {
         pub fn size_of<T>() -> usize;
     }
     pub mod cmp {
+        /// Orders its value the other way round.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub struct Reverse<T>(pub T);
         pub fn max<T>(v1: T, v2: T) -> T;
         pub fn min<T>(v1: T, v2: T) -> T;
     }
