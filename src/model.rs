@@ -382,6 +382,7 @@ pub struct Summary {
 pub fn summary(run: &Run, config: &Config) -> Summary {
     let (tone, text) = match &run.outcome {
         Outcome::Returned => (Tone::Ok, "main returned".to_string()),
+        Outcome::ReturnedErr => (Tone::Warning, "main returned an error (printed as `Error: ..`; the process exits with 1)".to_string()),
         Outcome::Panicked { message, .. } => (Tone::Error, format!("main panicked: {message}")),
         Outcome::Deadlock(report) => (Tone::Error, report.explanation.clone()),
         Outcome::BudgetExceeded { budget: Budget::Events, .. } => (

@@ -49,6 +49,7 @@ pub fn encode(run: &Run) -> Vec<u8> {
             w.span(*span);
         }
         Outcome::Deadlock(_) => w.u8(2),
+        Outcome::ReturnedErr => w.u8(5),
         Outcome::BudgetExceeded { budget, message } => {
             w.u8(3);
             w.u8(BUDGETS.iter().position(|b| b == budget).unwrap_or(0) as u8);
@@ -132,6 +133,7 @@ pub fn decode(bytes: &[u8], events: Vec<Event>) -> Option<Run> {
             Some(Outcome::BudgetExceeded { budget, message: r.str()?.to_string() })
         }
         4 => Some(Outcome::CompileError),
+        5 => Some(Outcome::ReturnedErr),
         _ => return None,
     };
     let text = r.str()?.to_string();

@@ -91,6 +91,7 @@ fn main() -> ExitCode {
             let run = taskscope_engine::run(&src, &config);
             let mut code = match &run.outcome {
                 Outcome::Returned => 0,
+                Outcome::ReturnedErr => 1,
                 Outcome::Panicked { .. } => 101,
                 Outcome::Deadlock(_) => 3,
                 Outcome::BudgetExceeded { .. } => 4,

@@ -122,6 +122,8 @@ pub struct Compiler<'a> {
     fmts: Vec<FmtEntry>,
     pats: Vec<CPat>,
     selects: Vec<crate::vm::SelectInfo>,
+    /// `Error: {:?}`, for a `main` that returns a `Result`.
+    main_err_fmt: Option<u32>,
     /// `#[tokio::main]`'s clock: (`start_paused`, multi-thread flavor).
     main_rt: crate::vm::MainRuntime,
     places: Vec<Place>,
@@ -220,6 +222,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: Vec::new(),
         pats: Vec::new(),
         selects: Vec::new(),
+        main_err_fmt: None,
         main_rt: crate::vm::MainRuntime::default(),
         places: Vec::new(),
         names: Vec::new(),
@@ -318,6 +321,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         fmts: c.fmts,
         pats: c.pats,
         selects: c.selects,
+        main_err_fmt: c.main_err_fmt,
         main_rt: c.main_rt,
         places: c.places,
         method_names: c.names.iter().map(|n| MethodName::of(n)).collect(),
@@ -615,6 +619,13 @@ impl<'a> Compiler<'a> {
                             self.err(f.sig_span, "`async fn main` needs the `#[tokio::main]` attribute");
                         }
                         *main = Some(id);
+                        // `main` returning `Err(e)`: the process prints
+                        // `Error: {e:?}` to stderr.
+                        if matches!(&f.ret.as_ref().map(|t| &t.kind), Some(TypeKind::Path(p)) if p.last() == "Result")
+                            && let Ok(pieces) = vfmt::parse_format_string("Error: {:?}")
+                        {
+                            self.main_err_fmt = Some(self.add_fmt(pieces, f.sig_span));
+                        }
                         // `#[tokio::main(start_paused = true)]`, and a flavor
                         // other than current_thread (`time::pause` needs it).
                         if let Some(a) = item.attrs.iter().find(|a| a.path.last() == "main") {
@@ -654,7 +665,19 @@ impl<'a> Compiler<'a> {
                         if !user
                             && !matches!(
                                 tn.as_str(),
-                                "Clone" | "Debug" | "Display" | "Copy" | "PartialEq" | "Eq" | "Default" | "From" | "Future" | "Stream" | "Drop" | "Iterator"
+                                "Clone"
+                                    | "Debug"
+                                    | "Display"
+                                    | "Copy"
+                                    | "PartialEq"
+                                    | "Eq"
+                                    | "Default"
+                                    | "From"
+                                    | "Future"
+                                    | "Stream"
+                                    | "Drop"
+                                    | "Iterator"
+                                    | "Error"
                             )
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
@@ -1766,6 +1789,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::SetError" => builtin::SET_ERROR,
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,
                 "std::cmp::Ordering" => builtin::ORDERING,
+                "std::num::IntErrorKind" => builtin::INT_ERROR_KIND,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 "std::task::Poll" => builtin::POLL,
                 _ => return None,
@@ -3425,7 +3449,10 @@ impl<'a> Compiler<'a> {
             }
             let rest = self.push_args(args, &mp[1..]);
             wb.extend(rest);
-            if cands.len() == 1 || static_pick {
+            // `Error::source` through a `dyn Error`: provided by the trait
+            // for the types that do not override it, so found on the value.
+            let provided_default = name == "source" && resolved.is_none();
+            if (cands.len() == 1 && !provided_default) || static_pick {
                 self.emit(Op::Call { func, argc: args.len() as u32 + 1 }, span);
             } else {
                 let nid = self.name_id(name);

@@ -532,9 +532,34 @@ impl<'p> Vm<'p> {
             Step::Done(v) => {
                 drop(co);
                 self.process_drops();
+                // `main`'s `Err(e)`: reported, then dropped, after the
+                // runtime is.
+                let (v, err) = match (v, self.p.main_err_fmt) {
+                    (Value::Enum(a), Some(f)) if t == TaskId::MAIN && a.def == builtin::RESULT && a.variant == builtin::ERR => {
+                        (Value::Unit, a.fields.first().cloned().map(|e| (f, e)))
+                    }
+                    (v, _) => (v, None),
+                };
                 self.finish_task(t, Ok(v));
                 if t == TaskId::MAIN {
                     self.shutdown();
+                    // What `Termination` prints for `main`'s `Err(e)`, after
+                    // the runtime is dropped.
+                    if let Some((f, e)) = err
+                        && self.stop.is_none()
+                    {
+                        // A budget stop is in `self.stop`; a panic in a user
+                        // `Debug` is not modelled here.
+                        let args = [e];
+                        if let Ok(mut s) = self.format(f, &args, Span::DUMMY) {
+                            s.push('\n');
+                            let id = self.w.trace.intern(&s);
+                            self.w.emit(EventKind::Printed { task: t, stream: Stream::Stderr, text: id });
+                        }
+                        drop(args);
+                        self.process_drops();
+                        self.stop.get_or_insert(Outcome::ReturnedErr);
+                    }
                     return Some(self.stop.take().unwrap_or(Outcome::Returned));
                 }
                 None
@@ -1286,6 +1311,11 @@ impl<'p> Vm<'p> {
                     Some(v) => self.foreign_method(&v, *name),
                     None => None,
                 };
+                // `Error::source` that the value's type does not override.
+                if func.is_none() && self.p.names[*name as usize] == "source" && args.len() == 1 {
+                    co.stack.push(Value::none());
+                    return Ok(Flow::Next);
+                }
                 let Some(func) = func else {
                     let m = format!("calling the trait method `{}` on a value of this type is not supported yet", self.p.names[*name as usize]);
                     self.unsupported_stop(span, m)?;

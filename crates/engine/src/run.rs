@@ -96,6 +96,9 @@ impl Budget {
 pub enum Outcome {
     /// `main` returned.
     Returned,
+    /// `main` returned an `Err` (the process would print `Error: {e:?}` and
+    /// exit with 1).
+    ReturnedErr,
     /// `main` panicked (the process would exit with 101).
     Panicked { message: String, span: Span },
     /// Nothing can ever run again.

@@ -628,6 +628,9 @@ pub struct Program {
     pub root: FuncId,
     /// The `select!`s of the program.
     pub selects: Vec<SelectInfo>,
+    /// `Error: {:?}`, printed when a `main` returning a `Result` returns
+    /// an `Err`.
+    pub main_err_fmt: Option<u32>,
     /// `#[tokio::main]`'s runtime.
     pub main_rt: MainRuntime,
     pub source: String,

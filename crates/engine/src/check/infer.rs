@@ -3337,9 +3337,20 @@ impl<'i> Body<'i> {
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::NOW_OR_NEVER.to_string(), true));
                 return self.option_of(out);
             }
+            // `Error::source` as the trait provides it: an `impl Error`
+            // that does not override it, or std's error types.
+            let base = self.strip_all_refs(&self.table.resolve(&rt));
+            if name == "source"
+                && args.is_empty()
+                && let Ty::Adt(id, _) = &base
+                && self.adt(*id).is_some_and(|a| a.derives("Error") || (a.is_stub && a.name.ends_with("Error")))
+            {
+                self.std_methods.insert((method.span.start, method.span.end));
+                self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::ERROR_SOURCE.to_string(), false));
+                return self.option_of(Ty::Unknown);
+            }
             // A user trait's method on a std type none of the trait's impls
             // is for (`true.describe()` with `impl Describe for u8`).
-            let base = self.strip_all_refs(&self.table.resolve(&rt));
             if self.is_std_concrete(&base) && !matches!(base, Ty::Adt(..)) && self.items.foreign_impls.iter().any(|(_, _, ms)| ms.iter().any(|m| m == name)) {
                 let shown = self.show(&base);
                 let d = Diagnostic::error(method.span, format!("no method named `{name}` found for type `{shown}` in the current scope"))

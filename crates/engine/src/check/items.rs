@@ -861,7 +861,7 @@ impl<'a> Lowerer<'_, 'a> {
                             .with_label(span, format!("missing {} in implementation", missing.join(", ")));
                         self.errors.push(d);
                     }
-                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From") {
+                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From" | "Error") {
                     return;
                 }
                 if let Some(trait_items) = user_trait {

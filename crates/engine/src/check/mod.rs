@@ -312,6 +312,7 @@ pub fn check(file: &File, src: &str) -> Report {
     default_enums(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
+    error_impl_bounds(file, &items, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
     let allowed =
         |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
@@ -454,6 +455,37 @@ pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Opt
         }
         _ => return None,
     })
+}
+
+/// E0277: `impl Error for T` needs `T: Debug + Display`, as the trait's
+/// supertraits; reported at the impl's type.
+fn error_impl_bounds(file: &File, items: &items::Items, report: &mut Report) {
+    for item in &file.items {
+        let ItemKind::Impl(imp) = &item.kind else { continue };
+        if !imp.trait_.as_ref().is_some_and(|t| t.last() == "Error") {
+            continue;
+        }
+        let crate::ast::TypeKind::Path(p) = &imp.self_ty.kind else { continue };
+        let Some(items::TypeDef::Adt(id)) = items.types.get(p.last()) else { continue };
+        let Some(adt) = items.adts.get(id.0 as usize).filter(|a| !a.is_stub) else { continue };
+        let at = imp.self_ty.span;
+        if !adt.derives("Display") {
+            report.types.push(
+                Diagnostic::error(at, format!("`{}` doesn't implement `std::fmt::Display`", adt.name))
+                    .with_code("E0277")
+                    .with_label(at, "unsatisfied trait bound")
+                    .with_note("note: required by a bound in `std::error::Error`: an error type is printed with `{}`; write `impl fmt::Display` for it"),
+            );
+        }
+        if !adt.derives("Debug") {
+            report.types.push(
+                Diagnostic::error(at, format!("`{}` doesn't implement `Debug`", adt.name))
+                    .with_code("E0277")
+                    .with_label(at, format!("the trait `Debug` is not implemented for `{}`", adt.name))
+                    .with_note(format!("note: add `#[derive(Debug)]` to `{}` or manually `impl Debug for {}`", adt.name, adt.name)),
+            );
+        }
+    }
 }
 
 fn derived_defaults(items: &items::Items, report: &mut Report) {

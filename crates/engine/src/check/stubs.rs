@@ -835,7 +835,9 @@ mod std {
     pub mod num {
         #[derive(Clone, Debug, Display, PartialEq)]
         pub struct ParseIntError;
-        impl ParseIntError { pub fn kind(&self) -> _; }
+        impl ParseIntError { pub fn kind(&self) -> &IntErrorKind; }
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
         #[derive(Clone, Debug, Display, PartialEq)]
         pub struct ParseFloatError;
     }

@@ -191,8 +191,14 @@ fn every_native_is_declared_where_it_says() {
     use super::ty::Ty;
     let items = items::std_items();
     // The end of a `block_on`, which only the compiler emits, and
-    // `Future::poll`, which the checker binds itself.
-    let own = [crate::exec::prim::runtime::BLOCK_ON_EXIT, crate::exec::prim::FUTURE_POLL, crate::exec::prim::NOW_OR_NEVER, crate::exec::prim::USER_STREAM_NEXT];
+    // `Future::poll` and `Error::source`, which the checker binds itself.
+    let own = [
+        crate::exec::prim::runtime::BLOCK_ON_EXIT,
+        crate::exec::prim::FUTURE_POLL,
+        crate::exec::prim::NOW_OR_NEVER,
+        crate::exec::prim::USER_STREAM_NEXT,
+        crate::exec::prim::ERROR_SOURCE,
+    ];
     for path in crate::exec::prim::native_paths().filter(|p| !own.contains(p)) {
         let declared = match items.values.get(path) {
             Some(ValueDef::Fn(_)) => true,

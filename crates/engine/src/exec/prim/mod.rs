@@ -28,6 +28,7 @@ mod broadcast;
 mod cancel;
 mod cell;
 mod channel;
+mod error;
 mod future;
 mod join;
 mod joinset;
@@ -49,6 +50,7 @@ mod time;
 mod tracker;
 mod watch;
 
+pub(crate) use error::SOURCE as ERROR_SOURCE;
 pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
 pub(crate) use mpsc::POLL_RECV_MANY;
@@ -110,6 +112,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &stream::PRIMITIVE,
     &blocking::PRIMITIVE,
     &mapped::PRIMITIVE,
+    &error::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
