@@ -1326,6 +1326,30 @@ impl<'a> Compiler<'a> {
                             }
                             return;
                         }
+                        // `let Some(x) = m.get_mut(&k) else { .. };`: `x`
+                        // names the element's place, as in `if let`.
+                        if let (PatKind::TupleStruct(..), Some(eb)) = (&pat.kind, else_block)
+                            && crate::check::ref_form(init, &self.facts.method_paths).is_some()
+                        {
+                            let mut fails = Vec::new();
+                            self.push_temps();
+                            if self.if_let_ref(pat, init, &mut fails) {
+                                self.pop_temps(end);
+                                let skip = self.emit(Op::Jump(0), pat.span);
+                                let fail = self.here();
+                                for at in fails {
+                                    self.patch(at, fail);
+                                }
+                                self.block_value(eb);
+                                self.emit(Op::Pop, eb.span);
+                                let msg = self.add_const(Value::string("let-else block did not diverge"));
+                                self.emit(Op::PanicConst(msg), eb.span);
+                                let done = self.here();
+                                self.patch(skip, done);
+                                return;
+                            }
+                            self.pop_temps(end);
+                        }
                         // `let _ = place;` neither moves nor drops.
                         if matches!(pat.kind, PatKind::Wild) {
                             self.push_temps();

@@ -1307,6 +1307,16 @@ impl<'i> Body<'i> {
                             self.locals[before].aliased = true;
                         }
                     }
+                    // `let Some(x) = m.get_mut(&k) else { .. };`: as for
+                    // `if let`, the compiler makes `x` name the element's
+                    // place, and `x` holds the borrow of the map.
+                    if let (Some(e), Some(_), PatKind::TupleStruct(..)) = (init, else_block, &pat.kind)
+                        && super::ref_form(e, &self.method_paths).is_some()
+                        && self.locals.len() == before + 1
+                    {
+                        self.locals[before].aliased = true;
+                        self.hold_loans(before, e);
+                    }
                     // `let r = &v;`: remember what `r` borrows.
                     if let (Some(e), true) = (init, self.locals.len() == before + 1)
                         && let ExprKind::Ref { expr, .. } = &e.kind
