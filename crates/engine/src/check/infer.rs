@@ -4818,6 +4818,8 @@ impl<'i> Body<'i> {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
                             self.use_local(id, s, Use::Borrow);
                             self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((s, id));
+                            // A shared borrow of it, as a positional argument is.
+                            self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: AccessKind::Borrow, span: s, body: self.body_ctx });
                             (self.locals[id].ty.clone(), s)
                         }
                         None => {
