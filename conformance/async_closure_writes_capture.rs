@@ -8,7 +8,7 @@
 //! pinned one keeps its progress between polls.
 
 use std::time::Duration;
-use tokio::time::{sleep, Instant};
+use tokio::time::{Instant, sleep};
 
 async fn twice<F: AsyncFnMut(u32)>(mut f: F) {
     f(1).await;

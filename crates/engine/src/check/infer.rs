@@ -4819,7 +4819,12 @@ impl<'i> Body<'i> {
                             self.use_local(id, s, Use::Borrow);
                             self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((s, id));
                             // A shared borrow of it, as a positional argument is.
-                            self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: AccessKind::Borrow, span: s, body: self.body_ctx });
+                            self.facts.accesses.push(borrows::Access {
+                                place: Place { root: id, proj: vec![] },
+                                kind: AccessKind::Borrow,
+                                span: s,
+                                body: self.body_ctx,
+                            });
                             (self.locals[id].ty.clone(), s)
                         }
                         None => {

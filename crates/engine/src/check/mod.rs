@@ -726,7 +726,13 @@ pub fn returned_place<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(usize
         if name == "self" {
             return f.self_param.as_ref().filter(|s| s.is_ref && s.is_mut && s.ty.is_none()).map(|_| 0);
         }
-        f.params.iter().position(|p| matches!(&p.pat.kind, PatKind::Ident { name: n, is_mut: false, by_ref: false, sub: None } if n.name == name) && matches!(p.ty.kind, TypeKind::Ref { is_mut: true, .. })).map(|i| i + off)
+        f.params
+            .iter()
+            .position(|p| {
+                matches!(&p.pat.kind, PatKind::Ident { name: n, is_mut: false, by_ref: false, sub: None } if n.name == name)
+                    && matches!(p.ty.kind, TypeKind::Ref { is_mut: true, .. })
+            })
+            .map(|i| i + off)
     };
     fn path_name(e: &crate::ast::Expr) -> Option<&str> {
         match &e.kind {
