@@ -5,7 +5,8 @@
 //! binding (`let r = req.header(..); r.body(..);`). A method returning `&mut self.field`, or a
 //! free function returning `&mut v[0]` of its `&mut` argument, hands out a place inside the
 //! argument: writes through it (`s.queue().push(..)`, `*first(&mut v) += 1`, passing it on to
-//! another `&mut` parameter) change that place, and reads through it see it.
+//! another `&mut` parameter, `std::mem::take(s.queue())`) change that place, and reads through
+//! it see it.
 
 use std::time::Duration;
 use tokio::sync::mpsc;
@@ -92,4 +93,14 @@ async fn main() {
     tx.send(copy).await.unwrap();
     drop(tx);
     server.await.unwrap();
+
+    // `std::mem` through a returned `&mut`, and through a `&mut` binding.
+    let taken = std::mem::take(req.headers());
+    let old_path = std::mem::replace(&mut req.path, "/new".to_string());
+    let mut spare = 9;
+    std::mem::swap(req.max_retries(), &mut spare);
+    let r = &mut req.retries;
+    let old_retries = std::mem::replace(r, (1, 1));
+    println!("took {} headers, path was {old_path}, retries were {old_retries:?}, spare {spare}", taken.len());
+    println!("{:?}", req);
 }

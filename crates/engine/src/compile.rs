@@ -2423,7 +2423,10 @@ impl<'a> Compiler<'a> {
         for a in args.iter().take(if path.ends_with("replace") { 1 } else { args.len() }) {
             let place = match &a.kind {
                 ExprKind::Ref { is_mut: true, expr } => self.place_for_write(expr),
-                _ => None,
+                // `mem::take(s.inner())`: the place the returned `&mut`
+                // names; `mem::take(r)` of an alias `r`: its place.
+                _ if self.is_ret_place_call(a) => self.ret_ref_place(a),
+                _ => self.alias_of(a),
             };
             match place {
                 Some(p) => places.push(p),
