@@ -1207,6 +1207,16 @@ impl<'p> Vm<'p> {
                 co.stack.push(v);
             }
             Op::Move(s) => {
+                // A copy of a variable lent shared (a `Copy` value an
+                // `async move` block takes while a closure reads it) leaves
+                // it lent, as a read does.
+                if let Some(Value::Lent(cell, true)) = co.stack.get(base + *s as usize)
+                    && cell.borrow().is_copy(&self.p.defs)
+                {
+                    let v = cell.borrow().clone();
+                    co.stack.push(v);
+                    return Ok(Flow::Next);
+                }
                 let slot = Self::local(co, base, *s);
                 let v = if slot.is_copy(&self.p.defs) { slot.clone() } else { std::mem::replace(slot, Value::Moved(span)) };
                 if let Value::Moved(at) = v {
