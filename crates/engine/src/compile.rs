@@ -195,6 +195,14 @@ pub struct Compiler<'a> {
     /// nothing else touches `x.f` while `r` is in use, so reads and writes
     /// through `r` go to `x.f` itself.
     aliases: Vec<(usize, Slot, PlaceExpr<'a>)>,
+    /// User functions whose returned `&mut` is a place of a `&mut`
+    /// argument (`check::returned_place`): the parameter and the steps.
+    ret_places: SortedMap<FuncId, (usize, Vec<crate::check::RetStep<'a>>)>,
+    /// The last user call compiled: the function and its `&mut`
+    /// arguments' places, by parameter (the receiver is 0).
+    last_call: Option<(FuncId, Vec<(usize, PlaceExpr<'a>)>)>,
+    /// Which arguments `push_args` last found places for.
+    last_wb_params: Vec<usize>,
     /// Locals pinned by `tokio::pin!(fut)` (function depth, slot): `fut`
     /// is then a `Pin<&mut _>`, and `fut.await` moves the reference, not
     /// the future, which stays in its place until its scope ends.
@@ -212,6 +220,9 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     let mut c = Compiler {
         facts,
         aliases: Vec::new(),
+        ret_places: SortedMap::new(),
+        last_call: None,
+        last_wb_params: Vec::new(),
         pinned: Vec::new(),
         mut_closures: Vec::new(),
         src,
@@ -265,6 +276,11 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect(&items, &mut main);
     let mut bodies: Vec<(FuncId, &FnDecl, Option<DefId>)> = Vec::new();
     c.collect_bodies(&items, &mut bodies, None);
+    for &(id, decl, _) in &bodies {
+        if let Some(rp) = crate::check::returned_place(decl, src) {
+            c.ret_places.insert(id, rp);
+        }
+    }
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
     }
@@ -1002,7 +1018,15 @@ impl<'a> Compiler<'a> {
         }
         let mut_flags: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
         self.bind_params(&f.params, &mut_flags);
-        self.block_value(&f.body);
+        if self.ret_places.contains_key(&id) {
+            // The `&mut` it returns is named by the caller as a place of
+            // its argument (handed back with the others): the tail is only
+            // checked (an index out of bounds panics here), and the call's
+            // value is `()`.
+            self.ret_place_body(&f.body);
+        } else {
+            self.block_value(&f.body);
+        }
         self.emit_return(f.body.span);
         self.pop_scope_no_drop();
         let depth = self.fcx.len();
@@ -1349,6 +1373,52 @@ impl<'a> Compiler<'a> {
                                 self.aliases.push((depth, slot, place));
                             }
                             return;
+                        }
+                        // `let r = b.push(1);`: `r` names the place the
+                        // returned `&mut` points at (indices by value only:
+                        // `v[i]` would be read again at each use).
+                        if let (PatKind::Ident { is_mut: false, by_ref: false, sub: None, name }, None) = (&pat.kind, else_block)
+                            && self.is_ret_place_call(init)
+                        {
+                            self.push_temps();
+                            let place = self.ret_ref_place(init);
+                            self.pop_temps(end);
+                            let slot = self.declare(&name.name);
+                            let depth = self.fcx.len();
+                            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+                            self.emit(Op::Unit, pat.span);
+                            self.emit(Op::Store(slot), pat.span);
+                            if let Some(place) = place {
+                                if place.proj.iter().any(|p| matches!(p, PExpr::Index(i, _) if !matches!(i.kind, ExprKind::Lit(_)))) {
+                                    self.err(init.span, "keeping the `&mut` this call returns into an element at a computed index is not supported yet");
+                                }
+                                self.aliases.push((depth, slot, place));
+                            }
+                            return;
+                        }
+                        // `let Some(x) = m.get_mut(&k) else { .. };`: `x`
+                        // names the element's place, as in `if let`.
+                        if let (PatKind::TupleStruct(..), Some(eb)) = (&pat.kind, else_block)
+                            && crate::check::ref_form(init, &self.facts.method_paths).is_some()
+                        {
+                            let mut fails = Vec::new();
+                            self.push_temps();
+                            if self.if_let_ref(pat, init, &mut fails) {
+                                self.pop_temps(end);
+                                let skip = self.emit(Op::Jump(0), pat.span);
+                                let fail = self.here();
+                                for at in fails {
+                                    self.patch(at, fail);
+                                }
+                                self.block_value(eb);
+                                self.emit(Op::Pop, eb.span);
+                                let msg = self.add_const(Value::string("let-else block did not diverge"));
+                                self.emit(Op::PanicConst(msg), eb.span);
+                                let done = self.here();
+                                self.patch(skip, done);
+                                return;
+                            }
+                            self.pop_temps(end);
                         }
                         // `let _ = place;` neither moves nor drops.
                         if matches!(pat.kind, PatKind::Wild) {
@@ -2426,7 +2496,10 @@ impl<'a> Compiler<'a> {
         for a in args.iter().take(if path.ends_with("replace") { 1 } else { args.len() }) {
             let place = match &a.kind {
                 ExprKind::Ref { is_mut: true, expr } => self.place_for_write(expr),
-                _ => None,
+                // `mem::take(s.inner())`: the place the returned `&mut`
+                // names; `mem::take(r)` of an alias `r`: its place.
+                _ if self.is_ret_place_call(a) => self.ret_ref_place(a),
+                _ => self.alias_of(a),
             };
             match place {
                 Some(p) => places.push(p),
@@ -2653,6 +2726,16 @@ impl<'a> Compiler<'a> {
     fn place_for_write(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         if let Some(p) = self.place_of(e) {
             return Some(p);
+        }
+        // `b.push(1).push(2)`, `*first(&mut v) += 1`: the place the
+        // returned `&mut` names (`*` of it is that place too).
+        if self.is_ret_place_call(e) {
+            return self.ret_ref_place(e);
+        }
+        if let ExprKind::Unary(UnOp::Deref, inner) = &e.kind
+            && self.is_ret_place_call(inner)
+        {
+            return self.ret_ref_place(inner);
         }
         if crate::check::ref_place_form(e, &self.facts.method_paths).is_some() {
             return self.ref_place(e);
@@ -3054,6 +3137,7 @@ impl<'a> Compiler<'a> {
     /// taken out of their place (copy-in/copy-out), returning those places.
     fn push_args(&mut self, args: &'a [Expr], mut_params: &[bool]) -> Vec<PlaceExpr<'a>> {
         let mut writeback = Vec::new();
+        let mut indices = Vec::new();
         for (i, a) in args.iter().enumerate() {
             // A `&mut` local passed on to a `&mut` parameter is reborrowed:
             // copied in and written back like `&mut *v`.
@@ -3065,14 +3149,18 @@ impl<'a> Compiler<'a> {
                 let pid = self.add_place(place.clone());
                 self.emit(Op::TakePlace(pid), a.span);
                 writeback.push(place);
+                indices.push(i);
                 continue;
             }
             // `bump(m.get_mut(&k).unwrap())`: the element's place; `&mut
-            // x.f`: the place itself.
+            // x.f`: the place itself; `bump(b.inner())`: the place of `b`
+            // the method returns.
             let mut place = None;
             if mut_params.get(i).copied().unwrap_or(false) {
                 if crate::check::ref_place_form(a, &self.facts.method_paths).is_some() {
                     place = self.ref_place(a);
+                } else if self.is_ret_place_call(a) {
+                    place = self.ret_ref_place(a);
                 }
                 if place.is_none()
                     && let ExprKind::Ref { is_mut: true, expr } = &a.kind
@@ -3085,11 +3173,86 @@ impl<'a> Compiler<'a> {
                 let pid = self.add_place(place.clone());
                 self.emit(Op::TakePlace(pid), a.span);
                 writeback.push(place);
+                indices.push(i);
                 continue;
             }
             self.expr(a);
         }
+        self.last_wb_params = indices;
         writeback
+    }
+
+    /// A call of a user function whose returned `&mut` is a place of one
+    /// of its arguments (`TypeFacts::ret_place_calls`).
+    fn is_ret_place_call(&self, e: &Expr) -> bool {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        self.facts.ret_place_calls.contains_key(&(e.span.start, e.span.end))
+    }
+
+    /// Compiles such a call (its value dropped) and returns the place its
+    /// `&mut` names: the argument's place, then the function's steps
+    /// (`b.push(1)` is `b`, `s.inner()` is `s.v`, `first(&mut b.v)` is
+    /// `b.v[0]`).
+    fn ret_ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        self.last_call = None;
+        self.expr(e);
+        self.emit(Op::Pop, e.span);
+        let call = self.last_call.take();
+        let found = call.and_then(|(func, args)| {
+            let (param, steps) = self.ret_places.get(&func)?.clone();
+            let (_, place) = args.into_iter().find(|(i, _)| *i == param)?;
+            Some((place, steps))
+        });
+        let Some((mut place, steps)) = found else {
+            self.err(e.span, "writing through the `&mut` this call returns is not supported yet: its argument is not a variable, its field or an element");
+            let t = self.temp_slot();
+            self.emit(Op::Unit, e.span);
+            self.emit(Op::Store(t), e.span);
+            return Some(PlaceExpr { root: t, proj: vec![] });
+        };
+        for st in steps {
+            place.proj.push(match st {
+                crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
+                crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
+                crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
+            });
+        }
+        Some(place)
+    }
+
+    /// The body of a function whose returned `&mut` the caller names
+    /// (`check::returned_place`): its statements, then a copy of its
+    /// tail's place (what a read through the `&mut` sees; an index out of
+    /// bounds panics here, as in Rust), never a move out of the parameter,
+    /// which goes back to the caller.
+    fn ret_place_body(&mut self, body: &'a Block) {
+        let Some((tail, rest)) = body.stmts.split_last() else { return self.block_value(body) };
+        let StmtKind::Expr { expr: tail, semi: false } = &tail.kind else { return self.block_value(body) };
+        self.push_scope();
+        for st in rest {
+            self.stmt(st);
+        }
+        let mut inner = tail;
+        while let ExprKind::Paren(x) | ExprKind::Ref { expr: x, .. } = &inner.kind {
+            inner = x;
+        }
+        if let ExprKind::Unary(UnOp::Deref, x) = &inner.kind
+            && matches!(x.kind, ExprKind::Path(_))
+        {
+            inner = x;
+        }
+        match self.place_of(inner) {
+            Some(place) => self.load_place(&place, inner.span),
+            None => self.expr(tail),
+        }
+        self.pop_scope(Span::new(body.span.end as usize, body.span.end as usize));
     }
 
     /// After a call returning `(ret, mut1, mut2..)`, writes the `&mut`
@@ -3217,7 +3380,9 @@ impl<'a> Compiler<'a> {
                 return;
             }
             let wb = self.push_args(args, &mp);
+            let indices = std::mem::take(&mut self.last_wb_params);
             self.emit(Op::Call { func: id, argc: args.len() as u32 }, span);
+            self.last_call = Some((id, indices.into_iter().zip(wb.iter().cloned()).collect()));
             self.emit_writeback(wb, span);
             return;
         }
@@ -3448,12 +3613,16 @@ impl<'a> Compiler<'a> {
                 SelfMode::Value => self.expr(receiver),
             }
             let rest = self.push_args(args, &mp[1..]);
+            let mut indices: Vec<usize> = if wb.is_empty() { Vec::new() } else { vec![0] };
+            indices.extend(self.last_wb_params.drain(..).map(|i| i + 1));
             wb.extend(rest);
             // `Error::source` through a `dyn Error`: provided by the trait
             // for the types that do not override it, so found on the value.
             let provided_default = name == "source" && resolved.is_none();
             if (cands.len() == 1 && !provided_default) || static_pick {
                 self.emit(Op::Call { func, argc: args.len() as u32 + 1 }, span);
+                let call = indices.into_iter().zip(wb.iter().cloned()).collect();
+                self.last_call = Some((func, call));
             } else {
                 let nid = self.name_id(name);
                 self.emit(Op::UserMethod { name: nid, argc: args.len() as u32 + 1 }, span);

@@ -43,6 +43,19 @@ pub(crate) struct Co {
 impl Drop for Co {
     fn drop(&mut self) {
         self.join = None;
+        // An async closure's body dropped before it returned (a losing
+        // `select!` branch, an aborted task) gives back the variables it
+        // borrowed, as they are now.
+        for f in &mut self.frames {
+            if let Some(lent) = f.lent.take() {
+                for (i, cell) in lent.iter() {
+                    if let Some(v) = self.stack.get_mut(*i) {
+                        unlend(v);
+                        *cell.borrow_mut() = std::mem::replace(v, Value::Uninit);
+                    }
+                }
+            }
+        }
         while let Some(v) = self.stack.pop() {
             drop(v);
         }
@@ -817,12 +830,27 @@ impl<'p> Vm<'p> {
         let f = &self.p.funcs[func as usize];
         let base = co.stack.len();
         co.stack.resize(base + f.nslots as usize, Value::Uninit);
+        let mut lent = Vec::new();
         for (i, a) in args.into_iter().enumerate() {
             if let Some(&slot) = f.param_slots.get(i) {
-                co.stack[base + slot as usize] = a;
+                let at = base + slot as usize;
+                co.stack[at] = match a {
+                    // A variable an async closure captures by `&mut` (or
+                    // owns and writes), handed to its future's body: taken
+                    // out of its cell while the body runs, put back when it
+                    // returns or its coroutine is dropped, as a closure
+                    // call's are (`enter_closure`).
+                    Value::Lent(cell, false) => {
+                        let v = std::mem::replace(&mut *cell.borrow_mut(), Value::Uninit);
+                        lent.push((at, cell));
+                        v
+                    }
+                    a => a,
+                };
             }
         }
-        co.frames.push(Frame { func, pc: 0, base: base as u32, lent: None });
+        let lent = (!lent.is_empty()).then(|| Box::new(lent));
+        co.frames.push(Frame { func, pc: 0, base: base as u32, lent });
     }
 
     /// Enters closure `c` with `args`: its captures follow the arguments,
@@ -869,8 +897,9 @@ impl<'p> Vm<'p> {
 
     /// A call of an async closure: the future of its body, which runs when
     /// awaited, on copies of what the closure captures by `&` (as each
-    /// call of a closure that is not `FnOnce` gets).
-    fn closure_future(&mut self, c: Rc<Closure>, mut args: Vec<Value>, span: Span) -> R<Value> {
+    /// call of a closure that is not `FnOnce` gets), and on what it
+    /// captures by `&mut` or owns and writes, lent to the body.
+    fn closure_future(&mut self, c: Rc<Closure>, mut args: Vec<Value>, _span: Span) -> R<Value> {
         let (func, captures) = match Rc::try_unwrap(c) {
             Ok(c) => (c.func, c.captures),
             Err(shared) => (shared.func, shared.captures.clone()),
@@ -878,10 +907,7 @@ impl<'p> Vm<'p> {
         for v in captures {
             let v = match v {
                 Value::Lent(cell, true) => cell.borrow().clone(),
-                Value::Lent(..) => {
-                    self.unsupported_stop(span, "an async closure that changes a variable it captures is not supported yet".into())?;
-                    return Err(Fail::Stop);
-                }
+                // Taken out of its cell when the body starts (`push_frame`).
                 v => v,
             };
             args.push(v);
@@ -1206,6 +1232,16 @@ impl<'p> Vm<'p> {
                 co.stack.push(v);
             }
             Op::Move(s) => {
+                // A copy of a variable lent shared (a `Copy` value an
+                // `async move` block takes while a closure reads it) leaves
+                // it lent, as a read does.
+                if let Some(Value::Lent(cell, true)) = co.stack.get(base + *s as usize)
+                    && cell.borrow().is_copy(&self.p.defs)
+                {
+                    let v = cell.borrow().clone();
+                    co.stack.push(v);
+                    return Ok(Flow::Next);
+                }
                 let slot = Self::local(co, base, *s);
                 let v = if slot.is_copy(&self.p.defs) { slot.clone() } else { std::mem::replace(slot, Value::Moved(span)) };
                 if let Value::Moved(at) = v {

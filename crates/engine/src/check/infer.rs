@@ -25,9 +25,16 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     // (index of the spawning body in `body_errors`, spawned fn, call, argument)
     let mut spawns: Vec<(usize, FnId, Span, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
+    let mut ret_place_fns = crate::map::SortedMap::new();
+    for &(id, decl) in &user.bodies {
+        if let Some((param, _)) = super::returned_place(decl, src) {
+            ret_place_fns.insert(id, param);
+        }
+    }
     for &(id, decl) in &user.bodies {
         let Some(sig) = items.fns.get(id.0 as usize).cloned() else { continue };
         let mut cx = Body::new(items, src, &sig);
+        cx.ret_place_fns = ret_place_fns.clone();
         cx.check_fn(decl, &sig);
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
@@ -61,6 +68,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.from_calls.extend(cx.from_calls.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
+        report.facts.ret_place_calls.extend(cx.ret_place_calls.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
@@ -196,6 +204,10 @@ struct Body<'i> {
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
     lens_closures: Vec<(u32, u32)>,
     fn_values: crate::map::SortedMap<(u32, u32), super::FnValue>,
+    /// The user functions whose returned `&mut` points at a place the
+    /// compiler can name (`check::returned_place`), and the calls to them.
+    ret_place_fns: crate::map::SortedMap<FnId, usize>,
+    ret_place_calls: crate::map::SortedMap<(u32, u32), usize>,
     /// `Default::default()` calls and the type each makes (resolved at the
     /// end of the body), then the defaults found.
     default_calls: Vec<((u32, u32), Ty)>,
@@ -320,6 +332,8 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             lens_closures: Vec::new(),
             fn_values: Default::default(),
+            ret_place_fns: Default::default(),
+            ret_place_calls: Default::default(),
             default_calls: Vec::new(),
             default_facts: Default::default(),
             closure_mut_params: SortedMap::new(),
@@ -1172,6 +1186,10 @@ impl<'i> Body<'i> {
                 }
                 _ => Vec::new(),
             },
+            // `first(&mut v)`: the `&mut` it returns borrows its argument.
+            ExprKind::Call { args, .. } if let Some(&i) = self.ret_place_calls.get(&(e.span.start, e.span.end)) => {
+                args.get(i).map(|a| self.loans_of(a)).unwrap_or_default()
+            }
             ExprKind::Path(_) => match self.local_of(e) {
                 Some(r) => {
                     self.facts.loans.iter().filter(|l| matches!(l.holder, Holder::Local(h) if h == r)).map(|l| (l.place.clone(), l.kind, l.span)).collect()
@@ -1323,14 +1341,25 @@ impl<'i> Body<'i> {
                         {
                             self.locals[before].aliased = true;
                         }
-                        // `let x = m.get_mut(&k).unwrap();`: the compiler
-                        // makes `x` name the element's place.
+                        // `let x = m.get_mut(&k).unwrap();`, `let r =
+                        // b.push(1);`: the compiler makes `x` name the
+                        // element's place.
                         if matches!(pat.kind, PatKind::Ident { is_mut: false, sub: None, .. })
                             && else_block.is_none()
-                            && super::ref_place_form(e, &self.method_paths).is_some()
+                            && (super::ref_place_form(e, &self.method_paths).is_some() || self.ret_place_calls.contains_key(&(e.span.start, e.span.end)))
                         {
                             self.locals[before].aliased = true;
                         }
+                    }
+                    // `let Some(x) = m.get_mut(&k) else { .. };`: as for
+                    // `if let`, the compiler makes `x` name the element's
+                    // place, and `x` holds the borrow of the map.
+                    if let (Some(e), Some(_), PatKind::TupleStruct(..)) = (init, else_block, &pat.kind)
+                        && super::ref_form(e, &self.method_paths).is_some()
+                        && self.locals.len() == before + 1
+                    {
+                        self.locals[before].aliased = true;
+                        self.hold_loans(before, e);
                     }
                     // `let r = &v;`: remember what `r` borrows.
                     if let (Some(e), true) = (init, self.locals.len() == before + 1)
@@ -2932,6 +2961,9 @@ impl<'i> Body<'i> {
         match resolved {
             items::Resolved::Value(ValueDef::Fn(fid)) => {
                 let sig = self.items.fns[fid.0 as usize].clone();
+                if let Some(&param) = self.ret_place_fns.get(&fid) {
+                    self.ret_place_calls.insert((span.start, span.end), param);
+                }
                 if !sig.is_stub
                     && sig.name == "from"
                     && let [arg] = args
@@ -3401,6 +3433,9 @@ impl<'i> Body<'i> {
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
+        }
+        if let Some(&param) = self.ret_place_fns.get(&pick.fid) {
+            self.ret_place_calls.insert((span.start, span.end), param);
         }
         // An iterator method that advances a user iterator in place
         // (`nth`, `by_ref`, `any`...): the VM would advance a copy.
@@ -4887,6 +4922,13 @@ impl<'i> Body<'i> {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
                             self.use_local(id, s, Use::Borrow);
                             self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((s, id));
+                            // A shared borrow of it, as a positional argument is.
+                            self.facts.accesses.push(borrows::Access {
+                                place: Place { root: id, proj: vec![] },
+                                kind: AccessKind::Borrow,
+                                span: s,
+                                body: self.body_ctx,
+                            });
                             (self.locals[id].ty.clone(), s)
                         }
                         None => {
@@ -5316,12 +5358,20 @@ impl<'i> Body<'i> {
                 return;
             }
         } else {
-            // `*m.get_mut(&k).unwrap() += 1`: the compiler names the place.
-            if super::ref_place_form(base, &self.method_paths).is_some() {
+            // `*m.get_mut(&k).unwrap() += 1`: the compiler names the place;
+            // so it does for `b.push(1).push(2)`, through a user method
+            // whose returned `&mut` is a place of its receiver.
+            if super::ref_place_form(base, &self.method_paths).is_some() || self.ret_place_calls.contains_key(&(base.span.start, base.span.end)) {
                 return;
             }
             let t = self.expr_types.get(&(base.span.start, base.span.end)).map(|t| self.table.resolve(t));
-            if matches!(t, Some(Ty::Ref { is_mut: true, .. })) && !t.as_ref().is_some_and(|t| handle_ref(self, t)) {
+            // `t.get()` on a generic `T: Trait` is not typed, and runs the
+            // implementing type's method: a user method of that name that
+            // returns a `&mut` would be written through a copy.
+            let untyped_user_ref = matches!(t, None | Some(Ty::Unknown))
+                && matches!(&base.kind, ExprKind::MethodCall { method, .. }
+                    if self.items.fns.iter().any(|f| !f.is_stub && f.name == method.name && matches!(f.ret, Ty::Ref { is_mut: true, .. })));
+            if untyped_user_ref || matches!(t, Some(Ty::Ref { is_mut: true, .. })) && !t.as_ref().is_some_and(|t| handle_ref(self, t)) {
                 format!("writing through the `&mut` that `{}` returns is not supported yet", self.text(base.span))
             } else {
                 return;

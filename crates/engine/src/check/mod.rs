@@ -125,6 +125,10 @@ pub struct TypeFacts {
     /// Names only `use`s inside function bodies bring in, with the
     /// top-level items those `use`s are in (`Items::body_uses`).
     pub body_uses: crate::map::SortedMap<String, Vec<crate::span::Span>>,
+    /// Calls (by span) of a user function whose returned `&mut` is a place
+    /// of one of its `&mut` arguments (`check::returned_place`), with that
+    /// argument's index (the receiver is 0): the compiler names the place.
+    pub ret_place_calls: crate::map::SortedMap<(u32, u32), usize>,
 }
 
 /// A function, constructor or method named by a path and used as a value:
@@ -729,4 +733,87 @@ pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast
     } else {
         None
     }
+}
+
+/// A step from a `&mut` parameter to the place a function returns a
+/// `&mut` to (see [`returned_place`]).
+#[derive(Clone, Copy, Debug)]
+pub enum RetStep<'e> {
+    Field(&'e str),
+    Pos(u32),
+    /// An index that is an integer literal (`&mut v[0]`).
+    Index(&'e crate::ast::Expr),
+}
+
+/// Where the `&mut` a user function returns points, when its body says
+/// so plainly: its tail is a `&mut` parameter (`self` in a builder's
+/// `fn push(&mut self, ..) -> &mut Self { ..; self }`), or `&mut` of a
+/// field path of one, with literal indices (`&mut self.v`, `&mut v[0]`).
+/// The parameter (0 is `self` for a method) and the steps. The VM has no
+/// references: the caller names that place inside its own argument.
+/// Nothing for a body with a `return` or any other tail (a branch between
+/// fields, a call): the caller then says "not supported yet".
+pub fn returned_place<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(usize, Vec<RetStep<'e>>)> {
+    use crate::ast::{ExprKind, Lit, PatKind, StmtKind, TypeKind, UnOp};
+    if !matches!(f.ret.as_ref()?.kind, TypeKind::Ref { is_mut: true, .. }) || !f.has_body || f.is_async {
+        return None;
+    }
+    let text = src.get(f.body.span.start as usize..f.body.span.end as usize)?;
+    if text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == "return") {
+        return None;
+    }
+    let StmtKind::Expr { expr: tail, semi: false } = &f.body.stmts.last()?.kind else { return None };
+    let param = |name: &str| -> Option<usize> {
+        let off = usize::from(f.self_param.is_some());
+        if name == "self" {
+            return f.self_param.as_ref().filter(|s| s.is_ref && s.is_mut && s.ty.is_none()).map(|_| 0);
+        }
+        f.params
+            .iter()
+            .position(|p| {
+                matches!(&p.pat.kind, PatKind::Ident { name: n, is_mut: false, by_ref: false, sub: None } if n.name == name)
+                    && matches!(p.ty.kind, TypeKind::Ref { is_mut: true, .. })
+            })
+            .map(|i| i + off)
+    };
+    fn path_name(e: &crate::ast::Expr) -> Option<&str> {
+        match &e.kind {
+            ExprKind::Path(p) if p.segments.len() == 1 => Some(p.last()),
+            ExprKind::Paren(x) => path_name(x),
+            _ => None,
+        }
+    }
+    let mut e = tail;
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    if let Some(name) = path_name(e) {
+        return Some((param(name)?, Vec::new()));
+    }
+    let ExprKind::Ref { is_mut: true, expr } = &e.kind else { return None };
+    let mut steps = Vec::new();
+    let mut cur: &crate::ast::Expr = expr;
+    loop {
+        match &cur.kind {
+            ExprKind::Paren(x) => cur = x,
+            ExprKind::Field(b, name) => {
+                steps.push(RetStep::Field(name.name.as_str()));
+                cur = b;
+            }
+            ExprKind::TupleField(b, i, _) => {
+                steps.push(RetStep::Pos(*i));
+                cur = b;
+            }
+            ExprKind::Index(b, i) if matches!(i.kind, ExprKind::Lit(Lit::Int { .. })) => {
+                steps.push(RetStep::Index(i));
+                cur = b;
+            }
+            // `&mut *self`: the parameter's own place.
+            ExprKind::Unary(UnOp::Deref, x) if path_name(x).is_some() => cur = x,
+            ExprKind::Path(_) => break,
+            _ => return None,
+        }
+    }
+    steps.reverse();
+    Some((param(path_name(cur)?)?, steps))
 }

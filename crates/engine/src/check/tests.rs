@@ -173,11 +173,23 @@ fn writes_the_vm_would_lose_are_not_supported_yet_rather_than_wrong() {
         crate::check(&src).into_iter().find(|d| d.severity == crate::Severity::Error).map(|d| d.message).unwrap_or_default()
     };
     assert!(first("let mut a = 1;\ntokio::join!(async { a += 1 });\nprintln!(\"{a}\");").contains("not supported yet"));
-    assert!(first("let mut v = vec![1];\nlet Some(x) = v.last_mut() else { return };\n*x = 5;\nprintln!(\"{v:?}\");").contains("not supported yet"));
+    // A returned `&mut` that points at one field or another by a branch.
+    assert!(
+        first("fn pick(p: &mut (i32, i32), f: bool) -> &mut i32 { if f { &mut p.0 } else { &mut p.1 } }\nlet mut p = (1, 2);\n*pick(&mut p, true) += 1;\nprintln!(\"{p:?}\");")
+            .contains("that `pick(&mut p, true)` returns is not supported yet")
+    );
+    // A user method returning `&mut` called on a generic `T`.
+    assert!(
+        first("trait Get { fn get(&mut self) -> &mut i32; }\nimpl Get for Point { fn get(&mut self) -> &mut i32 { &mut self.x } }\nfn bump<T: Get>(t: &mut T) { *t.get() += 1; }")
+            .contains("that `t.get()` returns is not supported yet")
+    );
     // Writes the compiler carries out: through an alias of a field path, and
     // inside an `async move` block that owns its value, and through the
     // `&mut` of a variable's element (`if let Some(x) = v.last_mut()`).
     assert_eq!(first("let mut v = vec![1];\nif let Some(x) = v.last_mut() { *x = 5; }\nprintln!(\"{v:?}\");"), "");
+    assert_eq!(first("let mut v = vec![1];\nlet Some(x) = v.last_mut() else { return };\n*x = 5;\nprintln!(\"{v:?}\");"), "");
+    // Through the `&mut` a function returns into its `&mut` argument.
+    assert_eq!(first("fn first(v: &mut Vec<i32>) -> &mut i32 { &mut v[0] }\nlet mut v = vec![1];\n*first(&mut v) += 1;\nprintln!(\"{v:?}\");"), "");
     assert_eq!(first("let mut p = Point { x: 1, y: 2 };\nlet r = &mut p.x;\n*r += 1;\nprintln!(\"{}\", p.x);"), "");
     assert_eq!(first("let mut a = 1;\nlet h = tokio::spawn(async move { a += 1; a });\nprintln!(\"{} {a}\", h.await.unwrap());"), "");
 }
