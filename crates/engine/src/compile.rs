@@ -3193,7 +3193,12 @@ impl<'a> Compiler<'a> {
         let b = match b {
             Some(Callee::Native(prim, index)) => {
                 for a in args {
-                    self.expr(a);
+                    // A `&mut` passed on is reborrowed (`Display::fmt(&x, f)`).
+                    if matches!(a.kind, ExprKind::Path(_)) && self.is_mut_borrow(a) {
+                        self.expr_borrow(a);
+                    } else {
+                        self.expr(a);
+                    }
                 }
                 self.emit(Op::Native { prim, index, argc: args.len() as u32 }, span);
                 return;
@@ -3436,6 +3441,30 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Native { prim, index, argc: 1 }, span);
             }
             return;
+        }
+        // `self.0.fmt(f)` on a user type with one formatting impl (its
+        // `Display`, or its hand-written or derived `Debug`): that impl,
+        // with the caller's `Formatter`.
+        if name == "fmt"
+            && args.len() == 1
+            && let Some(def) = owner.and_then(|ty| self.types.get(ty).copied())
+        {
+            let mut impls = self.user_fmt.iter().filter(|(d, _, _)| *d == def).map(|(_, debug, _)| *debug);
+            let derived = self.defs.get(def).is_some_and(|d| d.derives_debug);
+            let debug = match (impls.next(), impls.next(), derived) {
+                (Some(d), None, false) => Some(d),
+                (Some(true), None, true) | (None, None, true) => Some(true),
+                _ => None,
+            };
+            let path = if debug == Some(true) { "std::fmt::Debug::fmt" } else { "std::fmt::Display::fmt" };
+            if debug.is_some()
+                && let Some((prim, index)) = crate::exec::prim::lookup(path)
+            {
+                self.expr_borrow(receiver);
+                self.expr_borrow(&args[0]);
+                self.emit(Op::Native { prim, index, argc: 2 }, method.span);
+                return;
+            }
         }
         let builtin_method = MethodName::of(name);
         if !builtin_method.is_known() {
@@ -4180,9 +4209,33 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Unit, span);
             }
+            "write" | "writeln" if !exprs.is_empty() && self.facts.fmt_writes.contains(&(exprs[0].span.start, exprs[0].span.end)) => {
+                // `write!(f, ..)` into a `Formatter`: the VM's
+                // (`Formatter::write_str`).
+                let Some((prim, index)) = crate::exec::prim::lookup("std::fmt::Formatter::write_str") else { return self.emit_unit(span) };
+                self.expr_borrow(&exprs[0]);
+                let rest = &exprs[1..];
+                if rest.is_empty() {
+                    let c = self.add_const(Value::string(""));
+                    self.emit(Op::Const(c), span);
+                } else {
+                    match self.format_args(rest, span) {
+                        Some((fmt, argc)) => {
+                            self.emit(Op::Format { fmt, argc }, span);
+                        }
+                        None => return,
+                    }
+                }
+                if name == "writeln" {
+                    let nl = self.add_const(Value::Str("\n".into()));
+                    self.emit(Op::Const(nl), span);
+                    self.emit(Op::Bin(BinOp::Add), span);
+                }
+                self.emit(Op::Native { prim, index, argc: 2 }, span);
+            }
             "write" | "writeln" if !exprs.is_empty() => {
-                // `write!(f, ..)` into a `Formatter` (a `String` here) or a
-                // `String`: the text is appended to the place; `Ok(())`.
+                // `write!(f, ..)` into a `String` (or a `Formatter` the
+                // checker did not type): the text is appended to the place; `Ok(())`.
                 let place = self.place_for_write_base(&exprs[0]);
                 self.push_place_operands(&place);
                 let rest = &exprs[1..];
@@ -4209,7 +4262,7 @@ impl<'a> Compiler<'a> {
                 let ok = self.add_const(Value::ok(Value::Unit));
                 self.emit(Op::Const(ok), span);
             }
-            "format" => match self.format_args(exprs, span) {
+            "format" | "format_args" => match self.format_args(exprs, span) {
                 Some((fmt, argc)) => {
                     self.emit(Op::Format { fmt, argc }, span);
                 }

@@ -197,6 +197,7 @@ impl FormatSpec {
             fill: self.fill,
             align: self.align,
             sign_plus: self.sign_plus,
+            sign_minus: self.sign_minus,
             alternate: self.alternate,
             zero: self.zero,
             width: get(&self.width)?,
@@ -213,6 +214,8 @@ pub struct Spec {
     pub fill: char,
     pub align: Option<Align>,
     pub sign_plus: bool,
+    /// `-` (only `Formatter::sign_minus` reads it).
+    pub sign_minus: bool,
     /// `#`: pretty `{:#?}`, `0x` prefixes.
     pub alternate: bool,
     /// `0`: sign-aware zero padding.
@@ -233,7 +236,7 @@ impl Default for Spec {
 impl Spec {
     /// A plain `{}` / `{:?}` / ... spec.
     pub fn of(ty: FmtType) -> Spec {
-        Spec { fill: ' ', align: None, sign_plus: false, alternate: false, zero: false, width: None, precision: None, ty, single: false }
+        Spec { fill: ' ', align: None, sign_plus: false, sign_minus: false, alternate: false, zero: false, width: None, precision: None, ty, single: false }
     }
     /// `{}`
     pub fn display() -> Spec {
@@ -1227,7 +1230,7 @@ fn indent_into(out: &mut String, s: &str) {
     }
 }
 
-type FieldFn<'a> = &'a dyn Fn(&mut String) -> R;
+pub(crate) type FieldFn<'a> = &'a dyn Fn(&mut String) -> R;
 
 /// `Formatter::debug_tuple(name)` with `fields`, then `finish()`.
 pub(crate) fn debug_tuple(out: &mut String, name: &str, spec: &Spec, fields: &[FieldFn<'_>]) -> R {
@@ -1294,7 +1297,7 @@ pub(crate) fn debug_struct(out: &mut String, name: &str, spec: &Spec, fields: &[
 
 /// `Formatter::debug_list()` / `debug_map()` entries between `open` and
 /// `close`; a map entry is a key and a value.
-fn debug_entries(out: &mut String, open: char, close: char, spec: &Spec, entries: &[(FieldFn<'_>, Option<FieldFn<'_>>)]) -> R {
+pub(crate) fn debug_entries(out: &mut String, open: char, close: char, spec: &Spec, entries: &[(FieldFn<'_>, Option<FieldFn<'_>>)]) -> R {
     out.push(open);
     if spec.alternate {
         if !entries.is_empty() {

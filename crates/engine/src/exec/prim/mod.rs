@@ -28,6 +28,7 @@ mod broadcast;
 mod cancel;
 mod cell;
 mod channel;
+pub(super) mod fmt;
 mod future;
 mod join;
 mod joinset;
@@ -110,6 +111,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &stream::PRIMITIVE,
     &blocking::PRIMITIVE,
     &mapped::PRIMITIVE,
+    &fmt::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
