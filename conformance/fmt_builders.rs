@@ -82,6 +82,7 @@ impl fmt::Debug for Empty {
 }
 
 #[derive(Debug)]
+#[allow(dead_code)] // read only by `Debug`
 struct Report {
     queue: Queue,
     tags: Tags,

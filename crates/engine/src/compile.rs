@@ -1691,6 +1691,7 @@ impl<'a> Compiler<'a> {
         match self.canonical(names).as_str() {
             "tokio::sync::mpsc::error::SendError" | "tokio::sync::watch::error::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
             "tokio::sync::broadcast::error::SendError" => return Some((builtin::BROADCAST_SEND_ERROR, 0, false)),
+            "std::fmt::Error" => return Some((builtin::FMT_ERROR, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);

@@ -29,8 +29,10 @@
 //! Values of user structs and enums first go to [`FmtCtx::user_fmt`], which
 //! the interpreter implements for hand-written `impl Display` / `impl Debug`;
 //! when it returns `None`, derived `Debug` is used if the type derives it.
-//! The returned text is inserted as is (indented as needed when nested in
-//! `{:#?}` output).
+//! The interpreter ran the impl with the placeholder's [`Spec`] (a nested
+//! value gets its container's, as std's `Formatter` passes it on); the
+//! returned text is inserted as is (indented as needed when nested in
+//! `{:#?}` output, as std's `PadAdapter` indents what the impl writes).
 //!
 //! # Limitations
 //!
@@ -1164,6 +1166,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::BORROW_ERROR => pad_str(out, "RefCell already mutably borrowed", spec),
         builtin::BORROW_MUT_ERROR => pad_str(out, "RefCell already borrowed", spec),
         builtin::ACCESS_ERROR => pad_str(out, "task-local value not set", spec),
+        builtin::FMT_ERROR => pad_str(out, "an error occurred when formatting an argument", spec),
         // tokio writes these with `write!`, which ignores width and fill.
         builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
         builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),

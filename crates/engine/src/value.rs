@@ -455,7 +455,9 @@ pub mod builtin {
     pub const BROADCAST_TRY_RECV_ERROR: DefId = 32;
     /// `tokio::task::Id`: a task's number.
     pub const TASK_ID: DefId = 33;
-    pub const COUNT: u32 = 34;
+    /// `std::fmt::Error` (what a failing `fmt` returns).
+    pub const FMT_ERROR: DefId = 34;
+    pub const COUNT: u32 = 35;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -553,6 +555,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
         TypeDef { name: "Id".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
+        TypeDef { name: "Error".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

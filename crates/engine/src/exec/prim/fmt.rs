@@ -176,6 +176,18 @@ fn top<'v>(vm: &'v mut Vm) -> R<&'v mut FmtFrame> {
     }
 }
 
+/// Appends to the formatter's text; the text counts toward the memory
+/// budget (the live-value walk does not see it).
+fn push_text(vm: &mut Vm, s: &str) -> R<()> {
+    let len = top(vm)?.buf.len();
+    if len.saturating_add(s.len()) > vm.config.max_memory_bytes {
+        return Err(vm.budget_stop(Budget::Memory));
+    }
+    vm.charge(s.len())?;
+    top(vm)?.buf.push_str(s);
+    Ok(())
+}
+
 fn spec(vm: &Vm) -> vfmt::Spec {
     vm.fmt_frames.last().map(|f| f.spec).unwrap_or_default()
 }
@@ -190,7 +202,7 @@ fn text(v: &Value) -> String {
 fn write_str(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let _f = arg(a);
     let s = text(&arg(a));
-    top(vm)?.buf.push_str(&s);
+    push_text(vm, &s)?;
     Ok(vm.ok_unit.clone())
 }
 
@@ -201,8 +213,9 @@ fn write_char(vm: &mut Vm, a: &mut Args, s: Span) -> R<Value> {
 fn pad(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let _f = arg(a);
     let s = text(&arg(a));
-    let f = top(vm)?;
-    vfmt::pad_str(&mut f.buf, &s, &f.spec);
+    let mut out = String::new();
+    vfmt::pad_str(&mut out, &s, &spec(vm));
+    push_text(vm, &out)?;
     Ok(vm.ok_unit.clone())
 }
 
@@ -426,7 +439,7 @@ fn finish_with(vm: &mut Vm, a: &mut Args, non_exhaustive: bool) -> R<Value> {
     if let Err(m) = r {
         return panic(m);
     }
-    top(vm)?.buf.push_str(&out);
+    push_text(vm, &out)?;
     Ok(vm.ok_unit.clone())
 }
 
@@ -441,7 +454,7 @@ fn forward(vm: &mut Vm, a: &mut Args, span: Span, debug: bool) -> R<Value> {
         (false, _) => vfmt::FmtType::Display,
     };
     let t = vm.format_one(&v, vfmt::Spec { ty, ..s }, span)?;
-    top(vm)?.buf.push_str(&t);
+    push_text(vm, &t)?;
     Ok(vm.ok_unit.clone())
 }
 
