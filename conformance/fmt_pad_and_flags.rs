@@ -60,6 +60,16 @@ impl fmt::Display for Wrapper {
     }
 }
 
+struct Meters(f64);
+
+impl fmt::Display for Meters {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `Display` is in scope inside its own impl: `f64`'s `Display::fmt`.
+        self.0.fmt(f)?;
+        f.write_str(" m")
+    }
+}
+
 struct Flags;
 
 impl fmt::Display for Flags {
@@ -98,6 +108,7 @@ async fn main() {
     let took = Millis(start.elapsed().as_millis() as u64);
     println!("[{took}] [{took:>8}] [{took:08}] [{took:+}] [{took:<6}]");
     println!("[{}] [{:.2}] [{:>9.1}] [{:+.3}] [{:?}] [{:.1?}]", Ratio(0.5), Ratio(2.0 / 3.0), Ratio(1.25), Ratio(1.0), Ratio(0.1), Ratio(0.25));
+    println!("[{}] [{:>8.2}] [{:<+7.1}]", Meters(1.5), Meters(2.0 / 3.0), Meters(12.25));
     println!("{}", Flags);
     println!("{:_>+#012.3}", Flags);
     for level in [Level(0), Level(1), Level(2)] {

@@ -161,6 +161,12 @@ pub struct Compiler<'a> {
     /// The current function's generic parameters with a parameter of
     /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
     generic_vals: Vec<(String, String)>,
+    /// The function being compiled (a hand-written `fmt` has its trait in
+    /// scope).
+    cur_fn: Option<FuncId>,
+    /// `use std::fmt::Display as _;` (and `Debug`): traits in scope by no
+    /// name.
+    anon_traits: Vec<String>,
     /// Each user `From` impl's `from`, by the impl's start: where a type
     /// has several, the checker picks one by the value's type.
     from_fns: SortedMap<u32, FuncId>,
@@ -237,6 +243,8 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         assoc_const_fns: Vec::new(),
         provided_static: Vec::new(),
         generic_vals: Vec::new(),
+        cur_fn: None,
+        anon_traits: Vec::new(),
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
@@ -858,6 +866,7 @@ impl<'a> Compiler<'a> {
                     None => path.last().cloned().unwrap_or_default(),
                 };
                 if name == "_" {
+                    self.anon_traits.push(path.join("::"));
                     return;
                 }
                 if path.first().map(|s| s == "crate" || s == "self" || s == "super").unwrap_or(false) {
@@ -900,6 +909,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
         self.self_def = self_def;
+        self.cur_fn = Some(id);
         // `T::NAME` finds `T` through a parameter of type `T`, `&T` or `&mut T`.
         self.generic_vals = f
             .generics
@@ -2414,6 +2424,30 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Which formatting trait `x.fmt(f)` calls (`true`: `Debug`), when
+    /// exactly one applies: in scope (`use`d, by a `std::fmt` glob, or the
+    /// trait of the hand-written `fmt` being compiled) and, on a user type
+    /// (`owner`), implemented by it. Std's types have both.
+    fn fmt_method_trait(&self, owner: Option<&str>) -> Option<bool> {
+        let imported = |t: &str| {
+            let full = format!("std::fmt::{t}");
+            self.uses.iter().any(|(_, p)| *p == full || *p == format!("core::fmt::{t}"))
+                || self.globs.iter().any(|g| g == "std::fmt" || g == "core::fmt")
+                || self.anon_traits.iter().any(|p| *p == full)
+        };
+        let own = self.cur_fn.and_then(|f| self.user_fmt.iter().find(|(_, _, id)| *id == f)).map(|(_, debug, _)| *debug);
+        let in_scope = |debug: bool| own == Some(debug) || imported(if debug { "Debug" } else { "Display" });
+        let implemented = |debug: bool| match owner.and_then(|ty| self.types.get(ty).copied()) {
+            Some(def) => self.user_fmt.iter().any(|(d, dbg, _)| *d == def && *dbg == debug) || (debug && self.defs.get(def).is_some_and(|d| d.derives_debug)),
+            None => true,
+        };
+        match (in_scope(false) && implemented(false), in_scope(true) && implemented(true)) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
+        }
+    }
+
     /// `&mut x`, or a local that holds a `&mut`.
     fn is_mut_borrow(&self, e: &Expr) -> bool {
         match &e.kind {
@@ -3443,24 +3477,16 @@ impl<'a> Compiler<'a> {
             }
             return;
         }
-        // `self.0.fmt(f)` on a user type with one formatting impl (its
-        // `Display`, or its hand-written or derived `Debug`): that impl,
-        // with the caller's `Formatter`.
+        // `self.0.fmt(f)`: `Display::fmt` or `Debug::fmt`, whichever of the
+        // two traits is in scope (imported, or the trait of the impl whose
+        // `fmt` this is) and, on a user type, implemented by it; with the
+        // caller's `Formatter`.
         if name == "fmt"
             && args.len() == 1
-            && let Some(def) = owner.and_then(|ty| self.types.get(ty).copied())
+            && let Some(debug) = self.fmt_method_trait(owner)
         {
-            let mut impls = self.user_fmt.iter().filter(|(d, _, _)| *d == def).map(|(_, debug, _)| *debug);
-            let derived = self.defs.get(def).is_some_and(|d| d.derives_debug);
-            let debug = match (impls.next(), impls.next(), derived) {
-                (Some(d), None, false) => Some(d),
-                (Some(true), None, true) | (None, None, true) => Some(true),
-                _ => None,
-            };
-            let path = if debug == Some(true) { "std::fmt::Debug::fmt" } else { "std::fmt::Display::fmt" };
-            if debug.is_some()
-                && let Some((prim, index)) = crate::exec::prim::lookup(path)
-            {
+            let path = if debug { "std::fmt::Debug::fmt" } else { "std::fmt::Display::fmt" };
+            if let Some((prim, index)) = crate::exec::prim::lookup(path) {
                 self.expr_borrow(receiver);
                 self.expr_borrow(&args[0]);
                 self.emit(Op::Native { prim, index, argc: 2 }, method.span);
