@@ -59,12 +59,7 @@ struct Registry {
 
 impl fmt::Debug for Registry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map()
-            .entries(self.by_name.iter())
-            .entry(&"total", &self.by_name.len())
-            .key(&"first")
-            .value(&Pair(1, "one"))
-            .finish()
+        f.debug_map().entries(self.by_name.iter()).entry(&"total", &self.by_name.len()).key(&"first").value(&Pair(1, "one")).finish()
     }
 }
 
@@ -107,12 +102,7 @@ async fn main() {
     let mut by_name = BTreeMap::new();
     by_name.insert("a".to_string(), 1);
     by_name.insert("b".to_string(), 2);
-    let report = Report {
-        queue: Queue { items },
-        tags: Tags(vec!["fast", "safe"]),
-        pair: Some(Pair(-3, "x")),
-        registry: Registry { by_name },
-    };
+    let report = Report { queue: Queue { items }, tags: Tags(vec!["fast", "safe"]), pair: Some(Pair(-3, "x")), registry: Registry { by_name } };
     println!("{report:?}");
     println!("{report:#?}");
     println!("{:?} / {:#?}", Empty, Empty);

@@ -28,11 +28,7 @@ struct Point {
 
 impl fmt::Debug for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.alternate() {
-            write!(f, "Point(\n  x = {},\n  y = {}\n)", self.x, self.y)
-        } else {
-            coords(f, self.x, self.y)
-        }
+        if f.alternate() { write!(f, "Point(\n  x = {},\n  y = {}\n)", self.x, self.y) } else { coords(f, self.x, self.y) }
     }
 }
 
@@ -60,12 +56,7 @@ struct Shape {
 async fn main() {
     let (tx, rx) = oneshot::channel();
     tokio::spawn(async move {
-        let shape = Shape {
-            name: "box",
-            banner: Banner("hello"),
-            corners: (Point { x: 0, y: 0 }, Point { x: 4, y: 3 }),
-            center: Some(Point { x: 2, y: -1 }),
-        };
+        let shape = Shape { name: "box", banner: Banner("hello"), corners: (Point { x: 0, y: 0 }, Point { x: 4, y: 3 }), center: Some(Point { x: 2, y: -1 }) };
         tx.send(shape).ok();
     });
     let shape = rx.await.unwrap();

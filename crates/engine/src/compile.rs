@@ -2433,7 +2433,7 @@ impl<'a> Compiler<'a> {
             let full = format!("std::fmt::{t}");
             self.uses.iter().any(|(_, p)| *p == full || *p == format!("core::fmt::{t}"))
                 || self.globs.iter().any(|g| g == "std::fmt" || g == "core::fmt")
-                || self.anon_traits.iter().any(|p| *p == full)
+                || self.anon_traits.contains(&full)
         };
         let own = self.cur_fn.and_then(|f| self.user_fmt.iter().find(|(_, _, id)| *id == f)).map(|(_, debug, _)| *debug);
         let in_scope = |debug: bool| own == Some(debug) || imported(if debug { "Debug" } else { "Display" });

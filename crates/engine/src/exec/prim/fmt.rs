@@ -407,13 +407,16 @@ fn finish_with(vm: &mut Vm, a: &mut Args, non_exhaustive: bool) -> R<Value> {
         .map(|(n, t)| {
             let n = n.clone();
             let t = t.clone();
-            (move |o: &mut String| {
-                o.push_str(&n);
-                Ok(())
-            }, move |o: &mut String| {
-                o.push_str(t.as_deref().unwrap_or(""));
-                Ok(())
-            })
+            (
+                move |o: &mut String| {
+                    o.push_str(&n);
+                    Ok(())
+                },
+                move |o: &mut String| {
+                    o.push_str(t.as_deref().unwrap_or(""));
+                    Ok(())
+                },
+            )
         })
         .collect();
     let r = match b.kind {
@@ -427,12 +430,8 @@ fn finish_with(vm: &mut Vm, a: &mut Args, non_exhaustive: bool) -> R<Value> {
         }
         BuilderKind::List | BuilderKind::Set | BuilderKind::Map => {
             let (open, close) = if b.kind == BuilderKind::List { ('[', ']') } else { ('{', '}') };
-            let entries: Vec<(vfmt::FieldFn<'_>, Option<vfmt::FieldFn<'_>>)> = b
-                .fields
-                .iter()
-                .zip(&pushes)
-                .map(|((_, t), (n, v))| (n as vfmt::FieldFn<'_>, t.as_ref().map(|_| v as vfmt::FieldFn<'_>)))
-                .collect();
+            let entries: Vec<(vfmt::FieldFn<'_>, Option<vfmt::FieldFn<'_>>)> =
+                b.fields.iter().zip(&pushes).map(|((_, t), (n, v))| (n as vfmt::FieldFn<'_>, t.as_ref().map(|_| v as vfmt::FieldFn<'_>))).collect();
             vfmt::debug_entries(&mut out, open, close, &b.spec, &entries)
         }
     };
