@@ -76,6 +76,27 @@ impl fmt::Debug for Empty {
     }
 }
 
+/// `finish_non_exhaustive` on every builder, with and without entries.
+struct Partial(u32);
+
+impl fmt::Debug for Partial {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut t = f.debug_tuple("");
+        for i in 0..self.0 {
+            t.field(&i);
+        }
+        t.finish_non_exhaustive()?;
+        let mut t = f.debug_tuple("Tup");
+        for i in 0..self.0 {
+            t.field(&i);
+        }
+        t.finish_non_exhaustive()?;
+        f.debug_list().entries(0..self.0).finish_non_exhaustive()?;
+        f.debug_set().entries(0..self.0).finish_non_exhaustive()?;
+        f.debug_map().entries((0..self.0).map(|i| (i, "v"))).finish_non_exhaustive()
+    }
+}
+
 #[derive(Debug)]
 #[allow(dead_code)] // read only by `Debug`
 struct Report {
@@ -106,6 +127,10 @@ async fn main() {
     println!("{report:?}");
     println!("{report:#?}");
     println!("{:?} / {:#?}", Empty, Empty);
+    for n in [0, 1, 2] {
+        println!("{:?}", Partial(n));
+        println!("{:#?}", Partial(n));
+    }
     let nested = vec![Pair(1, "a"), Pair(2, "b")];
     println!("{nested:#?}");
 }

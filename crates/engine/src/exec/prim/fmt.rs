@@ -38,17 +38,21 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::fmt::DebugStruct::finish_non_exhaustive", f: finish_non_exhaustive },
         Native { path: "std::fmt::DebugTuple::field", f: entry },
         Native { path: "std::fmt::DebugTuple::finish", f: finish },
+        Native { path: "std::fmt::DebugTuple::finish_non_exhaustive", f: finish_non_exhaustive },
         Native { path: "std::fmt::DebugList::entry", f: entry },
         Native { path: "std::fmt::DebugList::entries", f: entries },
         Native { path: "std::fmt::DebugList::finish", f: finish },
+        Native { path: "std::fmt::DebugList::finish_non_exhaustive", f: finish_non_exhaustive },
         Native { path: "std::fmt::DebugSet::entry", f: entry },
         Native { path: "std::fmt::DebugSet::entries", f: entries },
         Native { path: "std::fmt::DebugSet::finish", f: finish },
+        Native { path: "std::fmt::DebugSet::finish_non_exhaustive", f: finish_non_exhaustive },
         Native { path: "std::fmt::DebugMap::entry", f: map_entry },
         Native { path: "std::fmt::DebugMap::key", f: map_key },
         Native { path: "std::fmt::DebugMap::value", f: map_value },
         Native { path: "std::fmt::DebugMap::entries", f: map_entries },
         Native { path: "std::fmt::DebugMap::finish", f: finish },
+        Native { path: "std::fmt::DebugMap::finish_non_exhaustive", f: finish_non_exhaustive },
         Native { path: "std::fmt::Display::fmt", f: forward_display },
         Native { path: "std::fmt::Debug::fmt", f: forward_debug },
     ],
@@ -437,6 +441,30 @@ fn finish_with(vm: &mut Vm, a: &mut Args, non_exhaustive: bool) -> R<Value> {
     };
     if let Err(m) = r {
         return panic(m);
+    }
+    // `finish_non_exhaustive` of a tuple, list, set or map: `..` as the
+    // last entry (`(..)` alone when there is none).
+    if non_exhaustive && b.kind != BuilderKind::Struct {
+        let (open, close) = match b.kind {
+            BuilderKind::Tuple => ('(', ')'),
+            BuilderKind::List => ('[', ']'),
+            _ => ('{', '}'),
+        };
+        if b.fields.is_empty() {
+            out = format!("{}{open}..{close}", if b.kind == BuilderKind::Tuple { b.name.as_str() } else { "" });
+        } else {
+            out.pop();
+            if b.spec.alternate {
+                out.push_str("    ..\n");
+            } else {
+                // `("a",)`'s comma is not there before `..`.
+                if b.kind == BuilderKind::Tuple && b.name.is_empty() && b.fields.len() == 1 {
+                    out.pop();
+                }
+                out.push_str(", ..");
+            }
+            out.push(close);
+        }
     }
     push_text(vm, &out)?;
     Ok(vm.ok_unit.clone())
