@@ -9,7 +9,8 @@
 //! as std does. A builder is the VM's too (its value is an index into
 //! `Vm::fmt_builders`): each field is formatted when it is given, with the
 //! formatter's spec, and `finish` lays the fields out as std's builders do
-//! (`conformance/fmt_builders.rs`, `conformance/fmt_pad_and_flags.rs`).
+//! (`conformance/fmt_builders.rs`, `conformance/fmt_pad_and_flags.rs`,
+//! `conformance/fmt_nested_impls_indent.rs`).
 
 use super::*;
 
