@@ -1,12 +1,13 @@
 //! A hand-written `fmt` and the caller's width, fill, precision and flags
 //!
 //! The spec of the placeholder (`{:>8}`, `{:*^9.2}`, `{:+}`, `{:#}`) is the
-//! `Formatter`'s: `f.width()`, `f.precision()`, `f.fill()`, `f.sign_plus()` and
-//! `f.alternate()` read it. An impl that only `write!`s ignores the width; `f.pad(s)`
-//! honours width, precision, fill and alignment (left by default, as for a `str`), and
-//! so does forwarding to the inner value's impl (`fmt::Display::fmt(&self.0, f)`,
-//! `self.0.fmt(f)`), which formats it with the same spec. `write_str`, `write_char`,
-//! `write_fmt(format_args!(..))` and `writeln!` write through unpadded.
+//! `Formatter`'s: `f.width()`, `f.precision()`, `f.fill()`, `f.align()`,
+//! `f.sign_plus()` and `f.alternate()` read it. An impl that only `write!`s ignores
+//! the width; `f.pad(s)` honours width, precision, fill and alignment (left by
+//! default, as for a `str`), and so does forwarding to the inner value's impl
+//! (`fmt::Display::fmt(&self.0, f)`, `self.0.fmt(f)`), which formats it with the same
+//! spec. `write_str`, `write_char`, `write_fmt(format_args!(..))` and `writeln!`
+//! write through unpadded.
 
 use std::fmt::{self, Write};
 use std::time::Duration;
@@ -79,6 +80,21 @@ impl fmt::Display for Flags {
     }
 }
 
+/// `f.align()`: the placeholder's alignment, `None` when it gives none.
+struct Side(&'static str);
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let side = match f.align() {
+            Some(fmt::Alignment::Left) => "left",
+            Some(fmt::Alignment::Right) => "right",
+            Some(fmt::Alignment::Center) => "center",
+            None => "none",
+        };
+        write!(f, "{}:{side}:{:?}", self.0, f.align())
+    }
+}
+
 struct Level(u8);
 
 impl fmt::Display for Level {
@@ -109,6 +125,7 @@ async fn main() {
     println!("[{took}] [{took:>8}] [{took:08}] [{took:+}] [{took:<6}]");
     println!("[{}] [{:.2}] [{:>9.1}] [{:+.3}] [{:?}] [{:.1?}]", Ratio(0.5), Ratio(2.0 / 3.0), Ratio(1.25), Ratio(1.0), Ratio(0.1), Ratio(0.25));
     println!("[{}] [{:>8.2}] [{:<+7.1}]", Meters(1.5), Meters(2.0 / 3.0), Meters(12.25));
+    println!("{} {:<3} {:>3} {:^3} {:*^}", Side("a"), Side("b"), Side("c"), Side("d"), Side("e"));
     println!("{}", Flags);
     println!("{:_>+#012.3}", Flags);
     for level in [Level(0), Level(1), Level(2)] {

@@ -1730,6 +1730,7 @@ impl<'a> Compiler<'a> {
                 "std::cmp::Ordering" => builtin::ORDERING,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 "std::task::Poll" => builtin::POLL,
+                "std::fmt::Alignment" => builtin::ALIGNMENT,
                 _ => return None,
             }
         };

@@ -457,7 +457,9 @@ pub mod builtin {
     pub const TASK_ID: DefId = 33;
     /// `std::fmt::Error` (what a failing `fmt` returns).
     pub const FMT_ERROR: DefId = 34;
-    pub const COUNT: u32 = 35;
+    /// `std::fmt::Alignment`: `Left`, `Right`, `Center`.
+    pub const ALIGNMENT: DefId = 35;
+    pub const COUNT: u32 = 36;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -556,6 +558,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
         TypeDef { name: "Id".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
         TypeDef { name: "Error".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
+        TypeDef { derives_copy: true, ..enum_def("Alignment", &[("Left", Shape::Unit), ("Right", Shape::Unit), ("Center", Shape::Unit)]) },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

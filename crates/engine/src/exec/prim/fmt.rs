@@ -26,6 +26,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::fmt::Formatter::width", f: width },
         Native { path: "std::fmt::Formatter::precision", f: precision },
         Native { path: "std::fmt::Formatter::fill", f: fill },
+        Native { path: "std::fmt::Formatter::align", f: align },
         Native { path: "std::fmt::Formatter::sign_plus", f: sign_plus },
         Native { path: "std::fmt::Formatter::sign_minus", f: sign_minus },
         Native { path: "std::fmt::Formatter::sign_aware_zero_pad", f: zero_pad },
@@ -69,6 +70,8 @@ const DECL: &str = r#"
     pub mod fmt {
         #[derive(Clone, Copy, Debug, Display, PartialEq, Default)]
         pub struct Error;
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Alignment { Left, Right, Center }
         #[complete]
         pub struct Formatter;
         impl Formatter {
@@ -81,7 +84,7 @@ const DECL: &str = r#"
             pub fn width(&self) -> Option<usize>;
             pub fn precision(&self) -> Option<usize>;
             pub fn fill(&self) -> char;
-            pub fn align(&self) -> _;
+            pub fn align(&self) -> Option<Alignment>;
             pub fn sign_plus(&self) -> bool;
             pub fn sign_minus(&self) -> bool;
             pub fn sign_aware_zero_pad(&self) -> bool;
@@ -238,6 +241,15 @@ fn precision(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 
 fn fill(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Char(spec(vm).fill))
+}
+
+fn align(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    let variant = |a| match a {
+        vfmt::Align::Left => 0,
+        vfmt::Align::Right => 1,
+        vfmt::Align::Center => 2,
+    };
+    Ok(Value::opt(spec(vm).align.map(|a| Value::adt_enum(crate::value::builtin::ALIGNMENT, variant(a), Vec::new()))))
 }
 
 fn sign_plus(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
