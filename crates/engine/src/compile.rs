@@ -168,6 +168,12 @@ pub struct Compiler<'a> {
     /// The current function's generic parameters with a parameter of
     /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
     generic_vals: Vec<(String, String)>,
+    /// The function being compiled (a hand-written `fmt` has its trait in
+    /// scope).
+    cur_fn: Option<FuncId>,
+    /// `use std::fmt::Display as _;` (and `Debug`): traits in scope by no
+    /// name.
+    anon_traits: Vec<String>,
     /// Each user `From` impl's `from`, by the impl's start: where a type
     /// has several, the checker picks one by the value's type.
     from_fns: SortedMap<u32, FuncId>,
@@ -258,6 +264,8 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         assoc_const_fns: Vec::new(),
         provided_static: Vec::new(),
         generic_vals: Vec::new(),
+        cur_fn: None,
+        anon_traits: Vec::new(),
         in_provided: false,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
@@ -944,6 +952,7 @@ impl<'a> Compiler<'a> {
                     None => path.last().cloned().unwrap_or_default(),
                 };
                 if name == "_" {
+                    self.anon_traits.push(path.join("::"));
                     return;
                 }
                 if path.first().map(|s| s == "crate" || s == "self" || s == "super").unwrap_or(false) {
@@ -986,6 +995,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
         self.self_def = self_def;
+        self.cur_fn = Some(id);
         // `T::NAME` finds `T` through a parameter of type `T`, `&T` or `&mut T`.
         self.generic_vals = f
             .generics
@@ -1833,6 +1843,7 @@ impl<'a> Compiler<'a> {
             "tokio::sync::mpsc::error::SendError" | "tokio::sync::watch::error::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
             "tokio::sync::broadcast::error::SendError" => return Some((builtin::BROADCAST_SEND_ERROR, 0, false)),
             "std::cmp::Reverse" => return Some((builtin::REVERSE, 0, false)),
+            "std::fmt::Error" => return Some((builtin::FMT_ERROR, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
@@ -1862,6 +1873,7 @@ impl<'a> Compiler<'a> {
                 "std::num::IntErrorKind" => builtin::INT_ERROR_KIND,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 "std::task::Poll" => builtin::POLL,
+                "std::fmt::Alignment" => builtin::ALIGNMENT,
                 _ => return None,
             }
         };
@@ -2556,6 +2568,30 @@ impl<'a> Compiler<'a> {
                 self.err(span, format!("`{}` called this way is not supported yet", path.trim_start_matches("std::")));
                 self.emit_unit(span)
             }
+        }
+    }
+
+    /// Which formatting trait `x.fmt(f)` calls (`true`: `Debug`), when
+    /// exactly one applies: in scope (`use`d, by a `std::fmt` glob, or the
+    /// trait of the hand-written `fmt` being compiled) and, on a user type
+    /// (`owner`), implemented by it. Std's types have both.
+    fn fmt_method_trait(&self, owner: Option<&str>) -> Option<bool> {
+        let imported = |t: &str| {
+            let full = format!("std::fmt::{t}");
+            self.uses.iter().any(|(_, p)| *p == full || *p == format!("core::fmt::{t}"))
+                || self.globs.iter().any(|g| g == "std::fmt" || g == "core::fmt")
+                || self.anon_traits.contains(&full)
+        };
+        let own = self.cur_fn.and_then(|f| self.user_fmt.iter().find(|(_, _, id)| *id == f)).map(|(_, debug, _)| *debug);
+        let in_scope = |debug: bool| own == Some(debug) || imported(if debug { "Debug" } else { "Display" });
+        let implemented = |debug: bool| match owner.and_then(|ty| self.types.get(ty).copied()) {
+            Some(def) => self.user_fmt.iter().any(|(d, dbg, _)| *d == def && *dbg == debug) || (debug && self.defs.get(def).is_some_and(|d| d.derives_debug)),
+            None => true,
+        };
+        match (in_scope(false) && implemented(false), in_scope(true) && implemented(true)) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
         }
     }
 
@@ -3431,7 +3467,12 @@ impl<'a> Compiler<'a> {
         let b = match b {
             Some(Callee::Native(prim, index)) => {
                 for a in args {
-                    self.expr(a);
+                    // A `&mut` passed on is reborrowed (`Display::fmt(&x, f)`).
+                    if matches!(a.kind, ExprKind::Path(_)) && self.is_mut_borrow(a) {
+                        self.expr_borrow(a);
+                    } else {
+                        self.expr(a);
+                    }
                 }
                 self.emit(Op::Native { prim, index, argc: args.len() as u32 }, span);
                 return;
@@ -3683,6 +3724,22 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Native { prim, index, argc: 1 }, span);
             }
             return;
+        }
+        // `self.0.fmt(f)`: `Display::fmt` or `Debug::fmt`, whichever of the
+        // two traits is in scope (imported, or the trait of the impl whose
+        // `fmt` this is) and, on a user type, implemented by it; with the
+        // caller's `Formatter`.
+        if name == "fmt"
+            && args.len() == 1
+            && let Some(debug) = self.fmt_method_trait(owner)
+        {
+            let path = if debug { "std::fmt::Debug::fmt" } else { "std::fmt::Display::fmt" };
+            if let Some((prim, index)) = crate::exec::prim::lookup(path) {
+                self.expr_borrow(receiver);
+                self.expr_borrow(&args[0]);
+                self.emit(Op::Native { prim, index, argc: 2 }, method.span);
+                return;
+            }
         }
         let builtin_method = MethodName::of(name);
         if !builtin_method.is_known() {
@@ -4427,9 +4484,33 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Unit, span);
             }
+            "write" | "writeln" if !exprs.is_empty() && self.facts.fmt_writes.contains(&(exprs[0].span.start, exprs[0].span.end)) => {
+                // `write!(f, ..)` into a `Formatter`: the VM's
+                // (`Formatter::write_str`).
+                let Some((prim, index)) = crate::exec::prim::lookup("std::fmt::Formatter::write_str") else { return self.emit_unit(span) };
+                self.expr_borrow(&exprs[0]);
+                let rest = &exprs[1..];
+                if rest.is_empty() {
+                    let c = self.add_const(Value::string(""));
+                    self.emit(Op::Const(c), span);
+                } else {
+                    match self.format_args(rest, span) {
+                        Some((fmt, argc)) => {
+                            self.emit(Op::Format { fmt, argc }, span);
+                        }
+                        None => return,
+                    }
+                }
+                if name == "writeln" {
+                    let nl = self.add_const(Value::Str("\n".into()));
+                    self.emit(Op::Const(nl), span);
+                    self.emit(Op::Bin(BinOp::Add), span);
+                }
+                self.emit(Op::Native { prim, index, argc: 2 }, span);
+            }
             "write" | "writeln" if !exprs.is_empty() => {
-                // `write!(f, ..)` into a `Formatter` (a `String` here) or a
-                // `String`: the text is appended to the place; `Ok(())`.
+                // `write!(f, ..)` into a `String` (or a `Formatter` the
+                // checker did not type): the text is appended to the place; `Ok(())`.
                 let place = self.place_for_write_base(&exprs[0]);
                 self.push_place_operands(&place);
                 let rest = &exprs[1..];
@@ -4456,7 +4537,7 @@ impl<'a> Compiler<'a> {
                 let ok = self.add_const(Value::ok(Value::Unit));
                 self.emit(Op::Const(ok), span);
             }
-            "format" => match self.format_args(exprs, span) {
+            "format" | "format_args" => match self.format_args(exprs, span) {
                 Some((fmt, argc)) => {
                     self.emit(Op::Format { fmt, argc }, span);
                 }

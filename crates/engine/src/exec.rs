@@ -121,7 +121,11 @@ pub struct Vm<'p> {
     /// native calls runs one interpreter deeper on it.
     stack_base: usize,
     /// See `Ctx::rendered`.
-    rendered: Vec<(usize, bool, String)>,
+    rendered: Vec<(usize, vfmt::Spec, String)>,
+    /// The `Formatter`s lent to the hand-written `fmt`s running, innermost
+    /// last, and their debug builders (`prim/fmt.rs`).
+    fmt_frames: Vec<prim::fmt::FmtFrame>,
+    fmt_builders: Vec<prim::fmt::Builder>,
     /// The cells of futures that completed, for the next futures to reuse:
     /// a `send`, `recv` or `lock` awaited at once would otherwise allocate
     /// one each.
@@ -168,6 +172,8 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         rc_temporaries: 0,
         stack_base: stack_pos(),
         rendered: Vec::new(),
+        fmt_frames: Vec::new(),
+        fmt_builders: Vec::new(),
         future_cells: Vec::new(),
         enum_cells: Vec::new(),
         meter: Default::default(),
@@ -197,8 +203,14 @@ struct Ctx<'a> {
     p: &'a Program,
     w: &'a World,
     /// What hand-written `fmt`s wrote for the values being formatted:
-    /// (the value's allocation, `Debug`, text).
-    rendered: &'a [(usize, bool, String)],
+    /// (the value's allocation, the spec it was given, text).
+    rendered: &'a [(usize, vfmt::Spec, String)],
+}
+
+/// What a hand-written `fmt` can see of a spec (an `f32` argument is not
+/// one of them).
+fn fmt_key(s: &vfmt::Spec) -> vfmt::Spec {
+    vfmt::Spec { single: false, ..*s }
 }
 
 impl vfmt::FmtCtx for Ctx<'_> {
@@ -209,7 +221,10 @@ impl vfmt::FmtCtx for Ctx<'_> {
         let (Value::Struct(a) | Value::Enum(a)) = v else { return None };
         let key = Rc::as_ptr(a) as usize;
         let debug = !matches!(spec.ty, vfmt::FmtType::Display);
-        self.rendered.iter().find(|(k, d, _)| *k == key && *d == debug).map(|(_, _, s)| Ok(s.clone()))
+        let same = |s: &vfmt::Spec| !matches!(s.ty, vfmt::FmtType::Display) == debug;
+        // The text for this spec; a nested value is given its container's.
+        let exact = self.rendered.iter().find(|(k, s, _)| *k == key && same(s) && fmt_key(s) == fmt_key(spec));
+        exact.or_else(|| self.rendered.iter().find(|(k, s, _)| *k == key && same(s))).map(|(_, _, s)| Ok(s.clone()))
     }
     fn deref_handle(&self, h: &Handle) -> Option<Value> {
         match h.kind {
@@ -1795,20 +1810,44 @@ impl<'p> Vm<'p> {
             return self.formatted(r, span);
         }
         // Hand-written `fmt`s run first (a `fmt` may format too: the texts
-        // of the enclosing call are kept aside meanwhile).
+        // of the enclosing call are kept aside meanwhile), each with the
+        // spec of its placeholder.
         let mut rendered = Vec::new();
         for piece in &entry.pieces {
             if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = piece
                 && let Some(v) = args.get(*i)
             {
-                let debug = !matches!(spec.ty, vfmt::FmtType::Display);
-                self.render_user(v, debug, &mut rendered)?;
+                let spec = spec.resolve(|a| match a {
+                    vfmt::ArgRef::Index(j) => match args.get(*j) {
+                        Some(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
+                        _ => Err(String::new()),
+                    },
+                    vfmt::ArgRef::Named(_) => Err(String::new()),
+                });
+                // A bad count fails in `format_args` below, with its message.
+                if let Ok(spec) = spec {
+                    self.render_user(v, &spec, &mut rendered)?;
+                }
             }
         }
         let saved = std::mem::replace(&mut self.rendered, rendered);
         let r = vfmt::format_args(&entry.pieces, args, &self.ctx());
         self.rendered = saved;
         self.formatted(r, span)
+    }
+
+    /// One value formatted with `spec` (a debug builder's field, a
+    /// forwarded `fmt`).
+    fn format_one(&mut self, v: &Value, spec: vfmt::Spec, span: Span) -> R<String> {
+        let mut rendered = Vec::new();
+        if !self.p.user_fmt.is_empty() {
+            self.render_user(v, &spec, &mut rendered)?;
+        }
+        let saved = std::mem::replace(&mut self.rendered, rendered);
+        let mut out = String::new();
+        let r = vfmt::format_value(&mut out, v, &spec, &self.ctx());
+        self.rendered = saved;
+        self.formatted(r.map(|_| out), span)
     }
 
     fn formatted(&mut self, r: Result<String, String>, span: Span) -> R<String> {
@@ -1821,8 +1860,9 @@ impl<'p> Vm<'p> {
 
     /// Runs the hand-written `fmt` of `v` (for `Debug`, of every value in
     /// it that has one), keeping what each wrote.
-    fn render_user(&mut self, v: &Value, debug: bool, out: &mut Vec<(usize, bool, String)>) -> R<()> {
+    fn render_user(&mut self, v: &Value, spec: &vfmt::Spec, out: &mut Vec<(usize, vfmt::Spec, String)>) -> R<()> {
         let p = self.p;
+        let debug = !matches!(spec.ty, vfmt::FmtType::Display);
         let mut work = vec![v.clone()];
         let mut budget = 100_000;
         while let Some(v) = work.pop() {
@@ -1833,12 +1873,12 @@ impl<'p> Vm<'p> {
             match &v {
                 Value::Struct(a) | Value::Enum(a) => {
                     let key = Rc::as_ptr(a) as usize;
-                    let done = out.iter().any(|(k, d, _)| *k == key && *d == debug);
+                    let done = out.iter().any(|(k, s, _)| *k == key && fmt_key(s) == fmt_key(spec));
                     match p.user_fmt.iter().find(|(d, dbg, _)| *d == a.def && *dbg == debug) {
                         Some(_) if done => {}
                         Some(&(_, _, func)) => {
-                            let text = self.call_fmt(func, v.clone())?;
-                            out.push((key, debug, text));
+                            let text = self.call_fmt(func, v.clone(), *spec)?;
+                            out.push((key, *spec, text));
                         }
                         // Derived `Debug` shows the fields.
                         None if debug => work.extend(a.fields.iter().cloned()),
@@ -1892,13 +1932,31 @@ impl<'p> Vm<'p> {
         n
     }
 
-    /// Calls a hand-written `fmt(&self, f)`: the text it wrote into `f`.
-    fn call_fmt(&mut self, func: FuncId, v: Value) -> R<String> {
-        // `(fmt::Result, the Formatter's text)`
-        Ok(match self.call_sync(func, vec![v, Value::string(String::new())])? {
-            Value::Tuple(t) => t.get(1).and_then(|x| x.as_str().map(str::to_string)).unwrap_or_default(),
-            _ => String::new(),
-        })
+    /// Calls a hand-written `fmt(&self, f)` with `spec` in the formatter:
+    /// the text it wrote into `f`.
+    fn call_fmt(&mut self, func: FuncId, v: Value, spec: vfmt::Spec) -> R<String> {
+        if self.fmt_frames.len() >= 256 {
+            return Err(self.budget_stop(Budget::CallDepth));
+        }
+        let builders = self.fmt_builders.len();
+        self.fmt_frames.push(prim::fmt::FmtFrame { spec, buf: String::new() });
+        let r = self.call_sync(func, vec![v, Value::string(String::new())]);
+        let frame = self.fmt_frames.pop();
+        self.fmt_builders.truncate(builders);
+        // What went through the `Formatter`, then what a `write!` the
+        // checker could not type wrote into the `String` standing for it:
+        // `(fmt::Result, that String)`.
+        let mut text = frame.map(|f| f.buf).unwrap_or_default();
+        if let Value::Tuple(t) = r? {
+            // std panics, with a message that depends on the caller
+            // (`format!`, `println!`, `to_string`).
+            if matches!(t.first(), Some(Value::Enum(a)) if a.def == builtin::RESULT && a.variant == builtin::ERR) {
+                let span = self.current_span.unwrap_or(Span::DUMMY);
+                self.unsupported_stop(span, "a hand-written `fmt` that returns `Err` is not supported yet".to_string())?;
+            }
+            text.push_str(t.get(1).and_then(|x| x.as_str()).unwrap_or(""));
+        }
+        Ok(text)
     }
 
     /// The identity a new value of type `def` carries when the type has a

@@ -29,8 +29,10 @@
 //! Values of user structs and enums first go to [`FmtCtx::user_fmt`], which
 //! the interpreter implements for hand-written `impl Display` / `impl Debug`;
 //! when it returns `None`, derived `Debug` is used if the type derives it.
-//! The returned text is inserted as is (indented as needed when nested in
-//! `{:#?}` output).
+//! The interpreter ran the impl with the placeholder's [`Spec`] (a nested
+//! value gets its container's, as std's `Formatter` passes it on); the
+//! returned text is inserted as is (indented as needed when nested in
+//! `{:#?}` output, as std's `PadAdapter` indents what the impl writes).
 //!
 //! # Limitations
 //!
@@ -197,6 +199,7 @@ impl FormatSpec {
             fill: self.fill,
             align: self.align,
             sign_plus: self.sign_plus,
+            sign_minus: self.sign_minus,
             alternate: self.alternate,
             zero: self.zero,
             width: get(&self.width)?,
@@ -213,6 +216,8 @@ pub struct Spec {
     pub fill: char,
     pub align: Option<Align>,
     pub sign_plus: bool,
+    /// `-` (only `Formatter::sign_minus` reads it).
+    pub sign_minus: bool,
     /// `#`: pretty `{:#?}`, `0x` prefixes.
     pub alternate: bool,
     /// `0`: sign-aware zero padding.
@@ -233,7 +238,7 @@ impl Default for Spec {
 impl Spec {
     /// A plain `{}` / `{:?}` / ... spec.
     pub fn of(ty: FmtType) -> Spec {
-        Spec { fill: ' ', align: None, sign_plus: false, alternate: false, zero: false, width: None, precision: None, ty, single: false }
+        Spec { fill: ' ', align: None, sign_plus: false, sign_minus: false, alternate: false, zero: false, width: None, precision: None, ty, single: false }
     }
     /// `{}`
     pub fn display() -> Spec {
@@ -1161,6 +1166,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         builtin::BORROW_ERROR => pad_str(out, "RefCell already mutably borrowed", spec),
         builtin::BORROW_MUT_ERROR => pad_str(out, "RefCell already borrowed", spec),
         builtin::ACCESS_ERROR => pad_str(out, "task-local value not set", spec),
+        builtin::FMT_ERROR => pad_str(out, "an error occurred when formatting an argument", spec),
         // tokio writes these with `write!`, which ignores width and fill.
         builtin::SET_ERROR => out.push_str(if a.variant == 0 { "AlreadyInitializedError" } else { "InitializingError" }),
         builtin::SET_ONCE_ERROR => out.push_str("SetOnceError"),
@@ -1227,7 +1233,7 @@ fn indent_into(out: &mut String, s: &str) {
     }
 }
 
-type FieldFn<'a> = &'a dyn Fn(&mut String) -> R;
+pub(crate) type FieldFn<'a> = &'a dyn Fn(&mut String) -> R;
 
 /// `Formatter::debug_tuple(name)` with `fields`, then `finish()`.
 pub(crate) fn debug_tuple(out: &mut String, name: &str, spec: &Spec, fields: &[FieldFn<'_>]) -> R {
@@ -1294,7 +1300,7 @@ pub(crate) fn debug_struct(out: &mut String, name: &str, spec: &Spec, fields: &[
 
 /// `Formatter::debug_list()` / `debug_map()` entries between `open` and
 /// `close`; a map entry is a key and a value.
-fn debug_entries(out: &mut String, open: char, close: char, spec: &Spec, entries: &[(FieldFn<'_>, Option<FieldFn<'_>>)]) -> R {
+pub(crate) fn debug_entries(out: &mut String, open: char, close: char, spec: &Spec, entries: &[(FieldFn<'_>, Option<FieldFn<'_>>)]) -> R {
     out.push(open);
     if spec.alternate {
         if !entries.is_empty() {

@@ -455,9 +455,13 @@ pub mod builtin {
     pub const BROADCAST_TRY_RECV_ERROR: DefId = 32;
     /// `tokio::task::Id`: a task's number.
     pub const TASK_ID: DefId = 33;
+    /// `std::fmt::Error` (what a failing `fmt` returns).
+    pub const FMT_ERROR: DefId = 34;
+    /// `std::fmt::Alignment`: `Left`, `Right`, `Center`.
+    pub const ALIGNMENT: DefId = 35;
     /// `std::cmp::Reverse<T>(T)`: ordered the other way round.
-    pub const REVERSE: DefId = 34;
-    pub const COUNT: u32 = 35;
+    pub const REVERSE: DefId = 36;
+    pub const COUNT: u32 = 37;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -555,6 +559,8 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "AccessError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
         enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit), ("Lagged", Shape::Tuple(1))]),
         TypeDef { name: "Id".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
+        TypeDef { name: "Error".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
+        TypeDef { derives_copy: true, ..enum_def("Alignment", &[("Left", Shape::Unit), ("Right", Shape::Unit), ("Center", Shape::Unit)]) },
         TypeDef { name: "Reverse".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);

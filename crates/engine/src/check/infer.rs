@@ -51,6 +51,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.ref_mut_binds.extend(cx.ref_mut_binds.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
+        report.facts.fmt_writes.extend(cx.fmt_writes.drain());
         report.facts.method_paths.extend(cx.method_paths.drain());
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
         report.facts.special.extend(cx.special.drain());
@@ -287,6 +288,8 @@ struct Body<'i> {
     /// Bindings that bind by `&mut` (`TypeFacts::ref_mut_binds`).
     ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
     std_methods: crate::map::SortedSet<(u32, u32)>,
+    /// `TypeFacts::fmt_writes`.
+    fmt_writes: crate::map::SortedSet<(u32, u32)>,
     method_paths: SortedMap<(u32, u32), (String, bool)>,
     mut_ref_paths: crate::map::SortedSet<(u32, u32)>,
     special: SortedMap<(u32, u32), super::Special>,
@@ -376,6 +379,7 @@ impl<'i> Body<'i> {
             moving_matches: Default::default(),
             ref_mut_binds: Default::default(),
             std_methods: Default::default(),
+            fmt_writes: Default::default(),
             method_paths: SortedMap::new(),
             mut_ref_paths: Default::default(),
             special: SortedMap::new(),
@@ -4553,9 +4557,18 @@ impl<'i> Body<'i> {
                 self.format_args(args, 0);
                 self.string_ty()
             }
+            // `fmt::Arguments` (a `String` at run time).
+            "format_args" => {
+                self.format_args(args, 0);
+                Ty::Unknown
+            }
             "write" | "writeln" if !args.is_empty() => {
                 // Into a `Formatter` or a `String` (through `fmt::Write`).
-                self.expr(&args[0], None, Use::Borrow);
+                let t = self.expr(&args[0], None, Use::Borrow);
+                let t = self.table.resolve(&t);
+                if self.is_stub_adt(&self.strip_all_refs(&t), "std::fmt::Formatter") {
+                    self.fmt_writes.insert((args[0].span.start, args[0].span.end));
+                }
                 if args.len() > 1 {
                     self.format_args(args, 1);
                 }
@@ -5334,11 +5347,11 @@ impl<'i> Body<'i> {
             base = x;
         }
         // A Tokio handle (`&mut Builder`) is the runtime's object by id:
-        // every copy of it is the object, so writes through one are real.
+        // every copy of it is the object, so writes through one are real;
+        // so are a `Formatter` and its debug builders (the VM's).
         let handle_ref = |this: &Self, t: &Ty| match this.table.resolve(t) {
-            Ty::Ref { is_mut: true, inner } => {
-                matches!(this.table.resolve(&inner), Ty::Adt(id, _) if this.adt(id).is_some_and(|a| a.is_stub && a.path.starts_with("tokio::")))
-            }
+            Ty::Ref { is_mut: true, inner } => matches!(this.table.resolve(&inner), Ty::Adt(id, _)
+                if this.adt(id).is_some_and(|a| a.is_stub && (a.path.starts_with("tokio::") || a.path.starts_with("std::fmt::")))),
             _ => false,
         };
         if let Some(id) = self.local_of(base) {

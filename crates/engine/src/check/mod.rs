@@ -77,6 +77,9 @@ pub struct TypeFacts {
     /// Method calls (by the method name's span) that resolved to a std or
     /// Tokio method: never a user method of the same name.
     pub std_methods: crate::map::SortedSet<(u32, u32)>,
+    /// `write!`s whose target (by its span) is a `std::fmt::Formatter`:
+    /// the text goes to the VM's formatter (`exec/prim/fmt.rs`).
+    pub fmt_writes: crate::map::SortedSet<(u32, u32)>,
     /// Method calls (by the method name's span) resolved to a method of a
     /// struct or enum, or of a builtin type: its path
     /// (`tokio::sync::mpsc::Sender::send`, `Point::area`, `int::pow`,

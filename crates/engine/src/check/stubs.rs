@@ -832,6 +832,7 @@ mod std {
         impl AddAssign<Duration> for Instant {}
         impl SubAssign<Duration> for Instant {}
     }
+    $FMT
     pub mod num {
         #[derive(Clone, Debug, Display, PartialEq)]
         pub struct ParseIntError;

@@ -277,7 +277,7 @@ impl<'p> Vm<'p> {
                     if let Value::Struct(a) | Value::Enum(a) = &recv
                         && let Some(&(_, _, func)) = self.p.user_fmt.iter().find(|(d, dbg, _)| *d == a.def && !*dbg)
                     {
-                        return Ok(Value::string(self.call_fmt(func, recv.clone())?));
+                        return Ok(Value::string(self.call_fmt(func, recv.clone(), vfmt::Spec::display())?));
                     }
                     return Ok(Value::string(vfmt::display(&recv, &self.ctx())));
                 }

@@ -29,6 +29,7 @@ mod cancel;
 mod cell;
 mod channel;
 mod error;
+pub(super) mod fmt;
 mod future;
 mod join;
 mod joinset;
@@ -113,6 +114,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &blocking::PRIMITIVE,
     &mapped::PRIMITIVE,
     &error::PRIMITIVE,
+    &fmt::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
