@@ -1544,7 +1544,7 @@ impl<'i> Body<'i> {
             PatKind::Ident { name, is_mut, by_ref: explicit_ref, sub } => {
                 // A unit variant or constant named by a single identifier.
                 if sub.is_none() && !*is_mut && !*explicit_ref && name.name.chars().next().is_some_and(|c| c.is_uppercase()) {
-                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
                     if let Some(vt) = self.value_path_type(&path, false) {
                         // `None` against `&Option<T>`: through the reference.
                         let mut target = t.clone();
@@ -3003,7 +3003,7 @@ impl<'i> Body<'i> {
     /// `#[derive(Default)]`.
     fn derived_default(&mut self, path: &ast::Path) -> Option<Ty> {
         let first = path.segments.first()?.clone();
-        let t = ast::Type { kind: ast::TypeKind::Path(ast::Path { segments: vec![first], span: path.span }), span: path.span };
+        let t = ast::Type { kind: ast::TypeKind::Path(ast::Path { segments: vec![first], span: path.span, qself: None }), span: path.span };
         match self.lower_ty(&t) {
             Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && a.derives("Default")) => {
                 let targs = self.instantiate_adt(id);
@@ -3044,7 +3044,7 @@ impl<'i> Body<'i> {
         if let Some(st) = &sig.self_ty {
             let st = st.subst(&args);
             if path.segments.len() >= 2 {
-                let ty_path = Path { segments: path.segments[..path.segments.len() - 1].to_vec(), span: path.span };
+                let ty_path = Path { segments: path.segments[..path.segments.len() - 1].to_vec(), span: path.span, qself: None };
                 let names = ty_path.names();
                 let written = if names == ["Self"] {
                     self.self_ty.clone()
@@ -3388,7 +3388,7 @@ impl<'i> Body<'i> {
                     .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
             );
         }
-        let path = Path { segments: vec![], span };
+        let path = Path { segments: vec![], span, qself: None };
         let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
         // The receiver's type at the step where the method was found.
         if let Some(st) = &sig.self_ty {
@@ -4252,7 +4252,7 @@ impl<'i> Body<'i> {
                         pats.push(s);
                         continue;
                     }
-                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
                     match (by_ref, is_mut, self.resolve_value(&path)) {
                         (false, false, Some(ValueDef::Variant(id, v))) => mentioned.push((Some(id), v)),
                         (false, false, Some(ValueDef::Const(_) | ValueDef::UnitStruct(_))) => {}
@@ -4787,7 +4787,7 @@ impl<'i> Body<'i> {
                         }
                         None => {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
-                            let path = Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }], span: s };
+                            let path = Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }], span: s, qself: None };
                             match self.resolve_value_full(&path) {
                                 items::Resolved::Value(ValueDef::Const(t)) => (t, s),
                                 items::Resolved::Error(d) => {
