@@ -105,6 +105,7 @@ struct FnCx {
 /// are `&mut`, whether it is async).
 type UserMethod = (DefId, FuncId, SelfMode, Vec<bool>, bool);
 
+#[derive(Clone)]
 struct FnInfo {
     id: FuncId,
     is_async: bool,
@@ -137,6 +138,9 @@ pub struct Compiler<'a> {
     /// one name in different modules are not supported yet).
     mods: Vec<String>,
     fns: SortedMap<String, FnInfo>,
+    /// The `Type::name` keys of inherent methods (a trait's method of the
+    /// same name does not replace them).
+    inherent: SortedMap<String, ()>,
     types: SortedMap<String, DefId>,
     const_items: SortedMap<String, &'a Expr>,
     /// The type whose `impl` declares an associated constant
@@ -225,6 +229,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         globs: Vec::new(),
         mods: Vec::new(),
         fns: SortedMap::new(),
+        inherent: SortedMap::new(),
         types: SortedMap::new(),
         self_def: None,
         const_items: SortedMap::new(),
@@ -698,7 +703,7 @@ impl<'a> Compiler<'a> {
                                 let id = self.funcs.len() as FuncId;
                                 self.funcs.push(None);
                                 self.provided_static.push((id, f, def));
-                                self.add_method(&tname, def, f, id);
+                                self.add_method(&tname, def, f, id, Some(&tn));
                                 continue;
                             }
                             let key = (tn.clone(), f.name.name.clone());
@@ -711,7 +716,7 @@ impl<'a> Compiler<'a> {
                                     id
                                 }
                             };
-                            self.add_method(&tname, def, f, id);
+                            self.add_method(&tname, def, f, id, Some(&tn));
                         }
                     }
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
@@ -760,7 +765,8 @@ impl<'a> Compiler<'a> {
                                             continue;
                                         }
                                     }
-                                    self.add_method(&tname, def, f, id)
+                                    let tr = imp.trait_.as_ref().map(|t| t.last().to_string());
+                                    self.add_method(&tname, def, f, id, tr.as_deref())
                                 }
                             }
                         }
@@ -774,7 +780,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Registers `f` (function `id`) as a method of type `tname` (`def`).
-    fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId) {
+    /// A trait's method is also `Type::<Trait>::name`, which
+    /// `<Type as Trait>::name` calls; `Type::name` and `.name()` stay an
+    /// inherent method's when the type has one of that name.
+    fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId, trait_: Option<&str>) {
         let mode = f.self_param.as_ref().map(|s| {
             if s.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
                 // `self: Pin<&mut Self>`: handed back as `&mut self` is.
@@ -789,11 +798,30 @@ impl<'a> Compiler<'a> {
         });
         let mut_params: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
         let key = format!("{tname}::{}", f.name.name);
-        self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
+        let info = FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode };
+        if let Some(tr) = trait_ {
+            self.fns.insert(format!("{tname}::<{tr}>::{}", f.name.name), info.clone());
+            if let Some(m) = mode {
+                // `Trait::name(x)` calls it by this name, whatever `x`'s type.
+                let hidden = trait_method(tr, &f.name.name);
+                let nid = self.name_id(&hidden);
+                self.methods.insert((def, nid), id);
+                self.user_methods.get_or_default(hidden).push((def, id, m, mut_params.clone(), f.is_async));
+            }
+            if self.inherent.contains_key(&key) {
+                return;
+            }
+        } else {
+            self.inherent.insert(key.clone(), ());
+        }
+        self.fns.insert(key, info);
         if let Some(m) = mode {
             let nid = self.name_id(&f.name.name);
             self.methods.insert((def, nid), id);
-            self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
+            let list = self.user_methods.get_or_default(f.name.name.clone());
+            // An inherent method before the type's trait methods of its name.
+            let at = if trait_.is_none() { list.iter().position(|c| c.0 == def).unwrap_or(list.len()) } else { list.len() };
+            list.insert(at, (def, id, m, mut_params, f.is_async));
         }
     }
 
@@ -822,9 +850,14 @@ impl<'a> Compiler<'a> {
                             out.push((id, f, Some(def)));
                             continue;
                         }
-                        let key = match fmt_trait {
-                            Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
-                            Some("Drop") if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
+                        let key = match (fmt_trait, &imp.trait_) {
+                            (Some(tr), _) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
+                            (Some("Drop"), _) if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
+                            // A trait's method by its trait: two traits may
+                            // both have one of this name.
+                            (_, Some(tr)) if self.fns.contains_key(&format!("{tname}::<{}>::{}", tr.last(), f.name.name)) => {
+                                format!("{tname}::<{}>::{}", tr.last(), f.name.name)
+                            }
                             _ => format!("{tname}::{}", f.name.name),
                         };
                         if let Some(info) = self.fns.get(&key) {
@@ -2240,7 +2273,7 @@ impl<'a> Compiler<'a> {
         let fact = fact?;
         let argc = fact.arity as usize;
         // A user function or associated function.
-        let key = self.user_fn_key(names);
+        let key = self.user_fn_key_of(path, names);
         if let Some(info) = self.fns.get(&key) {
             let (id, is_async) = (info.id, info.is_async);
             // `&mut` arguments are written back to their places by the
@@ -2278,6 +2311,30 @@ impl<'a> Compiler<'a> {
 
     /// The key of a user function or associated function named by a path:
     /// `f`, `Type::f` (`Self::f` inside an impl).
+    /// [`Self::user_fn_key`] for a path that may be qualified:
+    /// `<Type as Trait>::f` is the trait impl's `f`.
+    fn user_fn_key_of(&self, path: &Path, names: &[&str]) -> String {
+        // `Trait::method(&x)`: the impl the checker picked by `x`'s type.
+        // (Not in a provided method, whose body serves every implementing
+        // type: there it is dispatched at run time.)
+        if let Some(key) = self.facts.trait_calls.get(&(path.span.start, path.span.end))
+            && !self.in_provided
+            && self.fns.contains_key(key)
+        {
+            return key.clone();
+        }
+        let key = self.user_fn_key(names);
+        if let Some(tr) = path.qself.as_ref().and_then(|q| q.trait_.as_ref())
+            && let Some((ty, item)) = key.rsplit_once("::")
+        {
+            let qualified = format!("{ty}::<{}>::{item}", tr.last());
+            if self.fns.contains_key(&qualified) {
+                return qualified;
+            }
+        }
+        key
+    }
+
     fn user_fn_key(&self, names: &[&str]) -> String {
         let key = if names.len() == 1 {
             names[0].to_string()
@@ -3078,7 +3135,7 @@ impl<'a> Compiler<'a> {
             return self.typed_method_call(&args[0], method, &args[1..], span);
         }
         // User functions and associated functions.
-        let key = self.user_fn_key(&names);
+        let key = self.user_fn_key_of(path, &names);
         // `Type::from(x)` of a type with several `From` impls: the one the
         // checker picked by `x`'s type (or `x` itself, already a `Type`).
         if let Some(&picked) = self.facts.from_calls.get(&(func.span.start, func.span.end))
@@ -3202,6 +3259,39 @@ impl<'a> Compiler<'a> {
             None => None,
         };
         let Some(b) = b else {
+            // `Self::area(self)` (or `<Self as Shape>::area(self)`) in a
+            // trait's provided method, `T::area(s)` for a generic `T`: the
+            // method called on its first argument, of the implementing
+            // type found at run time.
+            if let ([ty, m], [recv, rest @ ..]) = (&names[..], args)
+                && ((*ty == "Self" && self.in_provided) || self.generic_vals.iter().any(|(g, _)| g == ty) || self.traits.contains_key(*ty))
+                && self.user_methods.contains_key(*m)
+            {
+                // Through a trait (`Trait::m`, `<T as Trait>::m`): that
+                // trait's method of the value's type.
+                let tr = if self.traits.contains_key(*ty) {
+                    Some(ty.to_string())
+                } else {
+                    path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string())
+                };
+                let hidden = tr.map(|t| trait_method(&t, m)).filter(|h| self.user_methods.contains_key(h));
+                let method = Ident { name: hidden.unwrap_or_else(|| m.to_string()), span: func.span };
+                return self.method_call(recv, &method, rest, span, awaited);
+            }
+            // `i32::default()`, `<bool as Default>::default()`.
+            if let ([ty, "default"], []) = (&names[..], args) {
+                let d = match *ty {
+                    "bool" => Some(crate::check::FieldDefault::Bool),
+                    "char" => Some(crate::check::FieldDefault::Char),
+                    "f32" | "f64" => Some(crate::check::FieldDefault::Float),
+                    "String" => Some(crate::check::FieldDefault::String),
+                    t if IntTy::from_name(t).is_some() => Some(crate::check::FieldDefault::Int),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    return self.emit_default(&d, span, 0);
+                }
+            }
             self.err(func.span, format!("cannot find function `{}` (or it is not supported yet)", names.join("::")));
             return self.emit_unit(span);
         };
@@ -4723,6 +4813,12 @@ impl FnCx {
 }
 
 /// Maps equivalent spellings of a path to one canonical form.
+/// The hidden method name of trait `tr`'s method `m`: what `Trait::m(x)`
+/// dispatches on, so that two traits' methods of one name stay apart.
+fn trait_method(tr: &str, m: &str) -> String {
+    format!("<{tr}>::{m}")
+}
+
 pub fn normalize_path(p: &str) -> String {
     let mut p = p;
     while let Some(rest) = p.strip_prefix("::") {

@@ -1235,7 +1235,8 @@ impl<'a> Parser<'a> {
             let at = sp(name.span.start, inner.span.end);
             let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
             let key_ty = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
-            let ctor = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at, qself: None };
+            let ctor =
+                Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at, qself: None };
             let n = Lit::Int { value: u128::from(self.task_locals), suffix: None };
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);

@@ -59,6 +59,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
         report.facts.owned_writes.extend(cx.owned_writes.drain());
         report.facts.from_calls.extend(cx.from_calls.drain());
+        report.facts.trait_calls.extend(cx.trait_calls.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
@@ -214,6 +215,7 @@ struct Body<'i> {
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
     user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
     from_calls: SortedMap<(u32, u32), Option<u32>>,
+    trait_calls: SortedMap<(u32, u32), String>,
     /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
     /// the type, `x`'s type and the call's span.
     from_call_args: Vec<((u32, u32), AdtId, Ty, Span)>,
@@ -327,6 +329,7 @@ impl<'i> Body<'i> {
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             from_calls: SortedMap::new(),
+            trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
             from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
@@ -1792,6 +1795,9 @@ impl<'i> Body<'i> {
     }
 
     fn resolve_value_full(&mut self, path: &Path) -> items::Resolved {
+        if let Err(d) = self.check_qself(path) {
+            return items::Resolved::Error(d);
+        }
         let names = path.names();
         if names.len() >= 2
             && names[0] == "Self"
@@ -1818,6 +1824,13 @@ impl<'i> Body<'i> {
                         .with_label(span, format!("associated item not found in `{g}`")),
                 );
             }
+            return items::Resolved::Unmodelled;
+        }
+        // `Trait::method` of a user trait: the impl is its receiver's.
+        if let [tr, _] = names[..]
+            && self.items.user_traits.contains_key(tr)
+            && !self.items.types.contains_key(tr)
+        {
             return items::Resolved::Unmodelled;
         }
         let Some(full) = items::expand_in(self.items, &names, &self.module) else { return items::Resolved::Unmodelled };
@@ -1895,11 +1908,73 @@ impl<'i> Body<'i> {
         items::Resolved::Error(Diagnostic::error(span, format!("failed to resolve: {what}")).with_code("E0433").with_label(span, what))
     }
 
+    /// `<T as Trait>::item`: a trait the program names (E0405), with that
+    /// item (E0576), implemented by the type when it is the user's struct
+    /// or enum (E0277, reported once, as a type error).
+    fn check_qself(&mut self, path: &Path) -> Result<(), Diagnostic> {
+        let Some(q) = &path.qself else { return Ok(()) };
+        let Some(tr) = &q.trait_ else { return Ok(()) };
+        let Some(item) = path.segments.get(q.position) else { return Ok(()) };
+        let tname = tr.last().to_string();
+        let tspan = tr.segments.last().map_or(tr.span, |s| s.ident.span);
+        let user = self.items.user_traits.get(&tname).cloned();
+        match &user {
+            Some(names) if !names.contains(&item.ident.name) => {
+                let what = if path.segments.len() > q.position + 1 { "associated type" } else { "method or associated constant" };
+                return Err(Diagnostic::error(item.ident.span, format!("cannot find {what} `{}` in trait `{tname}`", item.ident.name))
+                    .with_code("E0576")
+                    .with_label(item.ident.span, format!("not found in `{tname}`")));
+            }
+            Some(_) => {}
+            None => {
+                let known = tr.segments.len() > 1
+                    || items::PRELUDE_TRAITS.contains(&tname.as_str())
+                    || tname == "Default"
+                    || self.items.scope.contains_key(&tname)
+                    || self.items.mod_scope.contains_key(&format!("{}::{tname}", self.module));
+                if !known {
+                    return Err(Diagnostic::error(tspan, format!("cannot find trait `{tname}` in this scope"))
+                        .with_code("E0405")
+                        .with_label(tspan, "not found in this scope"));
+                }
+            }
+        }
+        let checked =
+            user.is_some() || matches!(tname.as_str(), "Default" | "Clone" | "Debug" | "Display" | "PartialEq" | "Eq" | "Hash" | "PartialOrd" | "Ord");
+        let st = self.lower_ty(&q.ty);
+        if checked
+            && let Ty::Adt(id, _) = self.table.resolve(&st)
+            && let Some(adt) = self.adt(id).cloned()
+            && !adt.is_stub
+            && !adt.derives(&tname)
+            && !self.type_errors.iter().any(|d| d.span == q.ty.span && d.code.as_deref() == Some("E0277"))
+        {
+            let shown = self.show(&st);
+            let d = Diagnostic::error(q.ty.span, format!("the trait bound `{shown}: {tname}` is not satisfied"))
+                .with_code("E0277")
+                .with_label(q.ty.span, format!("the trait `{tname}` is not implemented for `{shown}`"));
+            self.type_error(d);
+        }
+        Ok(())
+    }
+
     /// [`Self::assoc_value`], and E0599 for a constant-like name (no
     /// lowercase letter) that a user struct or enum does not have: its
     /// impls are all known, and no std trait it may implement has one.
     fn assoc_value_at(&mut self, st: &Ty, name: &str, path: &Path) -> items::Resolved {
-        let r = self.assoc_value(st, name);
+        // `<X as Tr>::f` is `Tr`'s; `X::f` of two traits' impls is E0034.
+        let of = path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string());
+        if of.is_none() {
+            let traits = items::ambiguous_traits(self.items, st, name, false);
+            if !traits.is_empty() {
+                let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+                if !self.type_errors.iter().any(|d| d.span == span) {
+                    let d = self.e0034(span, st, name, &traits);
+                    self.type_error(d);
+                }
+            }
+        }
+        let r = self.assoc_value_of(st, name, of.as_deref());
         if let (items::Resolved::Unmodelled, Ty::Adt(id, _)) = (&r, st)
             && (id.0 as usize) >= self.items.std_adts
             && const_like(name)
@@ -1916,7 +1991,20 @@ impl<'i> Body<'i> {
         r
     }
 
+    /// rustc's E0034: `name` is an item of two traits the type implements.
+    fn e0034(&self, span: Span, st: &Ty, name: &str, traits: &[String]) -> Diagnostic {
+        let mut d = Diagnostic::error(span, "multiple applicable items in scope").with_code("E0034").with_label(span, format!("multiple `{name}` found"));
+        for t in traits {
+            d = d.with_note(format!("note: candidate is defined in an impl of the trait `{t}`"));
+        }
+        d.with_note(format!("help: disambiguate the item for the trait: `<{} as {}>::{name}`", self.show(st), traits[0]))
+    }
+
     fn assoc_value(&mut self, st: &Ty, name: &str) -> items::Resolved {
+        self.assoc_value_of(st, name, None)
+    }
+
+    fn assoc_value_of(&mut self, st: &Ty, name: &str, of: Option<&str>) -> items::Resolved {
         // Enum variants first.
         if let Ty::Adt(id, _) = st
             && let Some(AdtKind::Enum(vs)) = self.adt(*id).map(|a| a.kind.clone())
@@ -1924,7 +2012,8 @@ impl<'i> Body<'i> {
         {
             return items::Resolved::Value(ValueDef::Variant(*id, v));
         }
-        match items::assoc_item(self.items, st, name) {
+        let found = items::assoc_item_of(self.items, st, name, of).or_else(|| of.and_then(|_| items::assoc_item(self.items, st, name)));
+        match found {
             Some((_, AssocItem::Fn(f))) => items::Resolved::Value(ValueDef::Fn(f)),
             Some((imp, AssocItem::Const(t))) => {
                 let args = self.impl_args_for(imp, st);
@@ -2833,6 +2922,35 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         }
+        // `Trait::method(&x, ..)` of a user trait: the impl of `x`'s type
+        // (a user struct or enum), else not typed (dispatched at run time).
+        if let [tr, m] = path.names()[..]
+            && self.items.user_traits.contains_key(tr)
+            && self.lookup(tr).is_none()
+            && items::expand_in(self.items, &[tr], &self.module).is_none_or(|full| !self.items.types.contains_key(&full))
+        {
+            let tys: Vec<Ty> = args
+                .iter()
+                .map(|a| {
+                    let t = self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                    t
+                })
+                .collect();
+            let recv = tys.first().map(|t| self.strip_all_refs(&self.table.resolve(t)));
+            if let Some(st @ Ty::Adt(id, _)) = &recv
+                && let Some(adt) = self.adt(*id).cloned()
+                && !adt.is_stub
+                && let Some((_, AssocItem::Fn(fid))) = items::assoc_item_of(self.items, st, m, Some(tr))
+            {
+                self.trait_calls.insert((func.span.start, func.span.end), format!("{}::<{tr}>::{m}", adt.name));
+                let sig = self.items.fns[fid.0 as usize].clone();
+                if sig.generics.is_empty() && !sig.is_async {
+                    return sig.ret.clone();
+                }
+            }
+            return Ty::Unknown;
+        }
         // `Pin::into_inner(p)`: the pointer inside; a pinned `self` (typed
         // `&mut Self` here) is that pointer already.
         if let [.., pin, f] = &path.names()[..]
@@ -3309,6 +3427,12 @@ impl<'i> Body<'i> {
             }
             return self.builtin_method(&rt, name);
         };
+        // A method of two traits the type implements (none inherent).
+        let traits = items::ambiguous_traits(self.items, &pick.self_ty, name, true);
+        if !traits.is_empty() {
+            let d = self.e0034(method.span, &pick.self_ty, name, &traits);
+            self.type_error(d);
+        }
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
@@ -4787,7 +4911,11 @@ impl<'i> Body<'i> {
                         }
                         None => {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
-                            let path = Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }], span: s, qself: None };
+                            let path = Path {
+                                segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }],
+                                span: s,
+                                qself: None,
+                            };
                             match self.resolve_value_full(&path) {
                                 items::Resolved::Value(ValueDef::Const(t)) => (t, s),
                                 items::Resolved::Error(d) => {

@@ -141,6 +141,9 @@ pub struct ImplDef {
     pub self_ty: Ty,
     pub fns: Vec<FnId>,
     pub consts: Vec<(String, Ty)>,
+    /// The user trait (or `Display`, `Debug`, `From`, `Iterator`...) it
+    /// implements; `None` for an inherent impl.
+    pub trait_: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -203,6 +206,9 @@ pub struct Items {
     /// The user's traits' associated constants, by trait name: each
     /// constant's name and type (`T::NAME` for a `T: Trait`).
     pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
+    /// The user's traits by name: the names of their functions, constants
+    /// and types (`<T as Trait>::item` must name one, E0576).
+    pub user_traits: SortedMap<String, Vec<String>>,
     /// The user's `From` impls per type: the source type, its `from`,
     /// and the impl's start (the compiler finds the function by it).
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
@@ -426,6 +432,15 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 ItemKind::Trait { name, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    let names: Vec<String> = items
+                        .iter()
+                        .filter_map(|i| match &i.kind {
+                            ItemKind::Fn(f) => Some(f.name.name.clone()),
+                            ItemKind::Const { name, .. } | ItemKind::TypeAlias { name, .. } => Some(name.name.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    self.items.user_traits.insert(name.name.clone(), names);
                     // Typed where an impl lowers them (the types are known then).
                     let consts: Vec<(String, Ty)> = items
                         .iter()
@@ -821,7 +836,8 @@ impl<'a> Lowerer<'_, 'a> {
                 if let Some(trait_items) = user_trait {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
-                let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+                let mut def =
+                    ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: Some(trait_name.clone()) };
                 // The trait's constants, as the impl's (its type as the
                 // trait declares it).
                 let mut consts = Vec::new();
@@ -884,7 +900,7 @@ impl<'a> Lowerer<'_, 'a> {
             }
             return;
         }
-        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: None };
         for item in &imp.items {
             match &item.kind {
                 ItemKind::Fn(f) => {
@@ -1331,8 +1347,16 @@ fn collect_block_items<'a>(block: &'a ast::Block, out: &mut Vec<&'a Item>) {
 
 /// Finds the impl item `name` (function or constant) for a type.
 pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, AssocItem)> {
+    assoc_item_of(items, self_ty, name, None)
+}
+
+/// [`assoc_item`], in the impl of trait `of` when given (`<X as Tr>::f`).
+pub fn assoc_item_of(items: &Items, self_ty: &Ty, name: &str, of: Option<&str>) -> Option<(usize, AssocItem)> {
     for &i in impls_of(items, self_ty) {
         let imp = &items.impls[i];
+        if of.is_some() && imp.trait_.as_deref() != of {
+            continue;
+        }
         for f in &imp.fns {
             if items.fns[f.0 as usize].name == name {
                 return Some((i, AssocItem::Fn(*f)));
@@ -1345,6 +1369,28 @@ pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, Ass
         }
     }
     None
+}
+
+/// The traits whose impls for `self_ty` each have an item `name`, when
+/// two or more do and no inherent impl has one: rustc's E0034.
+pub fn ambiguous_traits(items: &Items, self_ty: &Ty, name: &str, methods_only: bool) -> Vec<String> {
+    let mut traits: Vec<String> = Vec::new();
+    for &i in impls_of(items, self_ty) {
+        let imp = &items.impls[i];
+        let has = imp.fns.iter().any(|f| {
+            let sig = &items.fns[f.0 as usize];
+            sig.name == name && (!methods_only || sig.self_kind.is_some())
+        }) || (!methods_only && imp.consts.iter().any(|(n, _)| n == name));
+        if !has {
+            continue;
+        }
+        match &imp.trait_ {
+            None => return Vec::new(),
+            Some(t) if !traits.contains(t) => traits.push(t.clone()),
+            Some(_) => {}
+        }
+    }
+    if traits.len() >= 2 { traits } else { Vec::new() }
 }
 
 #[derive(Clone, Debug)]
