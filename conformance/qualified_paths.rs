@@ -5,8 +5,8 @@
 //! `<u8>::MAX`), for std traits too (`<u64 as Default>::default()`,
 //! `<String as From<&str>>::from(..)`). It is a function value (`.map(<Sq as Shape>::area)`), it
 //! works on `Self` in impls and in a trait's provided method (`<Self as Shape>::area(self)`), and on
-//! a generic `T: Shape` through a value of type `T`. `Iterator::Item` written as
-//! `<I as Iterator>::Item` in a signature is the iterator's item.
+//! a generic `T: Shape` through a value of type `T` (a function without `self` too).
+//! `Iterator::Item` written as `<I as Iterator>::Item` in a signature is the iterator's item.
 
 use std::time::Duration;
 
@@ -18,7 +18,7 @@ trait Shape {
     fn area(&self) -> u32;
 
     fn report(&self) -> String {
-        format!("area {} over {} sides", <Self as Shape>::area(self), <Self as Shape>::SIDES)
+        format!("{}: area {} over {} sides", <Self as Shape>::label(), <Self as Shape>::area(self), <Self as Shape>::SIDES)
     }
 }
 
@@ -45,8 +45,8 @@ impl Sq {
     }
 }
 
-fn measure<T: Shape>(shape: &T) -> u32 {
-    <T as Shape>::area(shape) + <T as Shape>::SIDES
+fn measure<T: Shape>(shape: &T) -> String {
+    format!("{} {}", <T as Shape>::label(), <T as Shape>::area(shape) + <T as Shape>::SIDES)
 }
 
 fn first_item<I: Iterator>(mut it: I) -> Option<<I as Iterator>::Item> {

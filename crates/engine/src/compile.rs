@@ -162,6 +162,11 @@ pub struct Compiler<'a> {
     /// Associated constants of user traits' impls, compiled as hidden
     /// `&self` methods (`assoc_const_method`): (function, type, value, span).
     assoc_const_fns: Vec<(FuncId, DefId, &'a Expr, Span)>,
+    /// A trait's function without `self`, as a hidden method (`<Trait>::f`)
+    /// that ignores its receiver and calls it: `<T as Trait>::f()` and
+    /// `Self::f()` in a provided method find the type through a value.
+    /// (wrapper, function, its parameter count, span).
+    static_wrappers: Vec<(FuncId, FuncId, usize, Span)>,
     /// The current function's generic parameters with a parameter of
     /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
     generic_vals: Vec<(String, String)>,
@@ -240,6 +245,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         traits: SortedMap::new(),
         provided: SortedMap::new(),
         assoc_const_fns: Vec::new(),
+        static_wrappers: Vec::new(),
         provided_static: Vec::new(),
         generic_vals: Vec::new(),
         in_provided: false,
@@ -269,6 +275,9 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     // Associated constants of user traits, as hidden methods.
     for (id, def, value, span) in std::mem::take(&mut c.assoc_const_fns) {
         c.compile_assoc_const(id, def, value, span);
+    }
+    for (id, target, argc, span) in std::mem::take(&mut c.static_wrappers) {
+        c.compile_static_wrapper(id, target, argc, span);
     }
     // Provided trait methods: once each, for every implementing type.
     let provided: Vec<((String, String), FuncId)> = c.provided.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -801,6 +810,15 @@ impl<'a> Compiler<'a> {
         let info = FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode };
         if let Some(tr) = trait_ {
             self.fns.insert(format!("{tname}::<{tr}>::{}", f.name.name), info.clone());
+            if mode.is_none() && !f.is_async && !mut_params.iter().any(|&m| m) {
+                let w = self.funcs.len() as FuncId;
+                self.funcs.push(None);
+                self.static_wrappers.push((w, id, f.params.len(), f.name.span));
+                let hidden = trait_method(tr, &f.name.name);
+                let nid = self.name_id(&hidden);
+                self.methods.insert((def, nid), w);
+                self.user_methods.get_or_default(hidden).push((def, w, SelfMode::Ref, vec![false; f.params.len()], false));
+            }
             if let Some(m) = mode {
                 // `Trait::name(x)` calls it by this name, whatever `x`'s type.
                 let hidden = trait_method(tr, &f.name.name);
@@ -929,6 +947,31 @@ impl<'a> Compiler<'a> {
         self.pop_scope_no_drop();
         let cx = self.fcx.pop().expect("const context");
         self.funcs[id as usize] = Some(cx.finish());
+    }
+
+    /// The hidden method of a trait's function without `self`: drops
+    /// nothing, calls it with the arguments after the receiver.
+    fn compile_static_wrapper(&mut self, id: FuncId, target: FuncId, argc: usize, span: Span) {
+        self.generic_vals.clear();
+        self.fcx.push(FnCx::new("static".into(), false, span, false));
+        self.push_scope();
+        let slot = self.declare("self");
+        self.cur().param_slots.push(slot);
+        let mut slots = Vec::new();
+        for i in 0..argc {
+            let s = self.declare(&format!("<arg{i}>"));
+            self.cur().param_slots.push(s);
+            slots.push(s);
+        }
+        for s in slots {
+            self.emit(Op::Move(s), span);
+        }
+        self.emit(Op::Call { func: target, argc: argc as u32 }, span);
+        self.emit_return(span);
+        self.pop_scope_no_drop();
+        if let Some(cx) = self.fcx.pop() {
+            self.funcs[id as usize] = Some(cx.finish());
+        }
     }
 
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
@@ -3277,6 +3320,34 @@ impl<'a> Compiler<'a> {
                 let hidden = tr.map(|t| trait_method(&t, m)).filter(|h| self.user_methods.contains_key(h));
                 let method = Ident { name: hidden.unwrap_or_else(|| m.to_string()), span: func.span };
                 return self.method_call(recv, &method, rest, span, awaited);
+            }
+            // `<T as Trait>::f(..)` of a generic `T` with a value, and
+            // `Self::f(..)` in a provided method, for a trait's function
+            // without `self`: its hidden method, on that value.
+            if let [ty, m] = names[..]
+                && let Some(via) = match ty {
+                    "Self" if self.in_provided => Some("self".to_string()),
+                    _ => self.generic_vals.iter().find(|(g, _)| g == ty).map(|(_, v)| v.clone()),
+                }
+                && let Some(slot) = self.lookup(&via)
+            {
+                let suffix = format!(">::{m}");
+                let hidden = match path.qself.as_ref().and_then(|q| q.trait_.as_ref()) {
+                    Some(tr) => Some(trait_method(tr.last(), m)).filter(|h| self.user_methods.contains_key(h)),
+                    None => {
+                        let all: Vec<&String> = self.user_methods.keys().filter(|k| k.starts_with('<') && k.ends_with(&suffix)).collect();
+                        if all.len() == 1 { all.first().map(|k| (*k).clone()) } else { None }
+                    }
+                };
+                if let Some(hidden) = hidden {
+                    self.emit(Op::Load(slot), func.span);
+                    for a in args {
+                        self.expr(a);
+                    }
+                    let nid = self.name_id(&hidden);
+                    self.emit(Op::UserMethod { name: nid, argc: args.len() as u32 + 1 }, span);
+                    return;
+                }
             }
             // `i32::default()`, `<bool as Default>::default()`.
             if let ([ty, "default"], []) = (&names[..], args) {

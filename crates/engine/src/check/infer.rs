@@ -3977,7 +3977,9 @@ impl<'i> Body<'i> {
     }
 
     fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
-        let impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
+        // Inherent impls first: their method wins over a trait's of its name.
+        let mut impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
+        impls.sort_by_key(|&i| self.items.impls[i].trait_.is_some());
         for i in impls {
             let imp = self.items.impls[i].clone();
             for f in &imp.fns {

@@ -1352,7 +1352,10 @@ pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, Ass
 
 /// [`assoc_item`], in the impl of trait `of` when given (`<X as Tr>::f`).
 pub fn assoc_item_of(items: &Items, self_ty: &Ty, name: &str, of: Option<&str>) -> Option<(usize, AssocItem)> {
-    for &i in impls_of(items, self_ty) {
+    // Inherent impls first: `Type::name` is the type's own before a trait's.
+    let mut impls: Vec<usize> = impls_of(items, self_ty).to_vec();
+    impls.sort_by_key(|&i| items.impls[i].trait_.is_some());
+    for i in impls {
         let imp = &items.impls[i];
         if of.is_some() && imp.trait_.as_deref() != of {
             continue;
