@@ -6,7 +6,8 @@
 //! `<String as From<&str>>::from(..)`). It is a function value (`.map(<Sq as Shape>::area)`), it
 //! works on `Self` in impls and in a trait's provided method (`<Self as Shape>::area(self)`), and on
 //! a generic `T: Shape` through a value of type `T` (a function without `self` too).
-//! `Iterator::Item` written as `<I as Iterator>::Item` in a signature is the iterator's item.
+//! `Iterator::Item` written as `<I as Iterator>::Item` in a signature is the iterator's item, and
+//! `<Users as Store>::Key` is the type the impl says (`u32`).
 
 use std::time::Duration;
 
@@ -49,6 +50,22 @@ fn measure<T: Shape>(shape: &T) -> String {
     format!("{} {}", <T as Shape>::label(), <T as Shape>::area(shape) + <T as Shape>::SIDES)
 }
 
+trait Store {
+    type Key;
+
+    fn first_key(&self) -> Self::Key;
+}
+
+struct Users;
+
+impl Store for Users {
+    type Key = u32;
+
+    fn first_key(&self) -> <Self as Store>::Key {
+        41
+    }
+}
+
 fn first_item<I: Iterator>(mut it: I) -> Option<<I as Iterator>::Item> {
     it.next()
 }
@@ -78,4 +95,7 @@ async fn main() {
     let blank = <Sq as Default>::default();
     println!("{zero} {greeting} {:?} {:?}", log, blank);
     println!("{:?}", first_item(vec![7, 8].into_iter()));
+
+    let key: <Users as Store>::Key = Users.first_key() + 1;
+    println!("key {key}");
 }

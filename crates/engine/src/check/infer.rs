@@ -689,6 +689,42 @@ impl<'i> Body<'i> {
 
     // ---- written types ---------------------------------------------------
 
+    /// `<X as Trait>::Assoc` in a body: for a user trait, an item it
+    /// declares (E0576), and for a user type with a plain impl of it, that
+    /// impl's `type Assoc`; otherwise not typed.
+    fn qualified_assoc_ty(&mut self, p: &Path) -> Ty {
+        let Some(q) = &p.qself else { return Ty::Unknown };
+        let Some(tr) = &q.trait_ else { return Ty::Unknown };
+        let tname = tr.last().to_string();
+        let Some(item) = p.segments.get(q.position).map(|s| s.ident.clone()) else { return Ty::Unknown };
+        let Some(declared) = self.items.user_traits.get(&tname) else { return Ty::Unknown };
+        if !declared.contains(&item.name) {
+            let d = Diagnostic::error(item.span, format!("cannot find associated type `{}` in trait `{tname}`", item.name))
+                .with_code("E0576")
+                .with_label(item.span, format!("not found in `{tname}`"));
+            self.resolve_errors.push(d);
+            return Ty::Unknown;
+        }
+        if p.segments.len() != q.position + 1 {
+            return Ty::Unknown;
+        }
+        let st = self.lower_ty(&q.ty);
+        let st = self.table.resolve(&st);
+        if !matches!(st, Ty::Adt(..)) {
+            return Ty::Unknown;
+        }
+        for &i in items::impls_of(self.items, &st) {
+            let imp = &self.items.impls[i];
+            if imp.trait_.as_deref() == Some(tname.as_str())
+                && imp.generics.is_empty()
+                && let Some((_, t)) = imp.types.iter().find(|(n, _)| *n == item.name)
+            {
+                return t.clone();
+            }
+        }
+        Ty::Unknown
+    }
+
     fn lower_ty(&mut self, t: &ast::Type) -> Ty {
         use ast::TypeKind;
         match &t.kind {
@@ -700,6 +736,7 @@ impl<'i> Body<'i> {
                 if len.is_some() { Ty::Array(Box::new(e)) } else { Ty::Slice(Box::new(e)) }
             }
             TypeKind::Never => Ty::Never,
+            TypeKind::Path(p) if p.qself.as_ref().is_some_and(|q| q.trait_.is_some()) => self.qualified_assoc_ty(p),
             TypeKind::Path(p) => {
                 let names = p.names();
                 if names.len() == 1 {

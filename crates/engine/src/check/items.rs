@@ -144,6 +144,8 @@ pub struct ImplDef {
     /// The user trait (or `Display`, `Debug`, `From`, `Iterator`...) it
     /// implements; `None` for an inherent impl.
     pub trait_: Option<String>,
+    /// A trait impl's associated types (`type Key = u32;`).
+    pub types: Vec<(String, Ty)>,
 }
 
 #[derive(Clone, Debug)]
@@ -836,8 +838,14 @@ impl<'a> Lowerer<'_, 'a> {
                 if let Some(trait_items) = user_trait {
                     self.trait_items_match(trait_items, imp, &trait_name, span);
                 }
-                let mut def =
-                    ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: Some(trait_name.clone()) };
+                let mut def = ImplDef {
+                    generics: g.names.clone(),
+                    self_ty: self_ty.clone(),
+                    fns: Vec::new(),
+                    consts: Vec::new(),
+                    trait_: Some(trait_name.clone()),
+                    types: Vec::new(),
+                };
                 // The trait's constants, as the impl's (its type as the
                 // trait declares it).
                 let mut consts = Vec::new();
@@ -851,6 +859,12 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 if self.items.trait_consts.contains_key(&trait_name) {
                     self.items.trait_consts.insert(trait_name.clone(), consts);
+                }
+                for item in &imp.items {
+                    if let ItemKind::TypeAlias { name, ty, .. } = &item.kind {
+                        let t = self.lower_ty(ty, &g, prefix);
+                        def.types.push((name.name.clone(), t));
+                    }
                 }
                 let mut own: Vec<&str> = Vec::new();
                 for item in &imp.items {
@@ -900,7 +914,7 @@ impl<'a> Lowerer<'_, 'a> {
             }
             return;
         }
-        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: None };
+        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: None, types: Vec::new() };
         for item in &imp.items {
             match &item.kind {
                 ItemKind::Fn(f) => {
