@@ -1984,7 +1984,7 @@ impl<'i> Body<'i> {
             && let Some(adt) = self.adt(id).cloned()
             && !adt.is_stub
             && !adt.derives(&tname)
-            && !self.type_errors.iter().any(|d| d.span == q.ty.span && d.code.as_deref() == Some("E0277"))
+            && !self.type_errors.iter().any(|d| d.span == q.ty.span && d.code == Some("E0277"))
         {
             let shown = self.show(&st);
             let d = Diagnostic::error(q.ty.span, format!("the trait bound `{shown}: {tname}` is not satisfied"))
