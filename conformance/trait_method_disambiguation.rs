@@ -3,8 +3,9 @@
 //! A type implementing two traits that both declare `name` has two methods called `name`: a
 //! plain `x.name()` would be ambiguous (E0034), so the call names the trait, as
 //! `Trait::name(&x)` or `<Type as Trait>::name(&x)`, and each picks its own impl (in a provided
-//! method too, shared by every implementing type). An inherent method of the same name wins over
-//! both for `x.name()` and `Type::name(&x)`.
+//! method too, shared by every implementing type, where `self.name()` is its own trait's). An
+//! inherent method of the same name wins over both for `x.name()` and `Type::name(&x)`, but not
+//! in the trait's provided method.
 
 use std::time::Duration;
 
@@ -17,6 +18,10 @@ trait Service {
 
     fn banner(&self) -> String {
         format!("[{}]", Service::name(self))
+    }
+
+    fn tag(&self) -> String {
+        format!("<{}>", self.name())
     }
 }
 
@@ -56,6 +61,28 @@ impl Cache {
     }
 }
 
+trait Measured {
+    fn size(&self) -> u32;
+
+    fn next_size(&self) -> u32 {
+        self.size() + 1
+    }
+}
+
+struct Crate;
+
+impl Crate {
+    fn size(&self) -> String {
+        "crate-sized".to_string()
+    }
+}
+
+impl Measured for Crate {
+    fn size(&self) -> u32 {
+        4
+    }
+}
+
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let m = Mailer { id: 7 };
@@ -63,7 +90,7 @@ async fn main() {
     println!("{}", Service::name(&m));
     println!("{}", <Mailer as Worker>::name(&m));
     println!("{}", <Mailer as Service>::name(&m));
-    println!("{}", m.banner());
+    println!("{} {}", m.banner(), m.tag());
 
     let task = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(3)).await;
@@ -73,5 +100,10 @@ async fn main() {
 
     let c = Cache;
     println!("{} {} {}", c.name(), Cache::name(&c), <Cache as Worker>::name(&c));
-    println!("{} {}", <Cache as Service>::name(&c), c.banner());
+    println!("{} {} {}", <Cache as Service>::name(&c), c.banner(), c.tag());
+
+    // The inherent `size` returns a `String`, the trait's a `u32`.
+    let own: String = Crate.size();
+    let measured: u32 = <Crate as Measured>::size(&Crate) + Measured::size(&Crate);
+    println!("{own} {measured} {}", Crate.next_size());
 }

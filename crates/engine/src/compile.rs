@@ -185,6 +185,10 @@ pub struct Compiler<'a> {
     /// The body being compiled is a trait's provided method: a method it
     /// calls on `self` is the implementing type's, chosen at run time.
     in_provided: bool,
+    /// The trait of the provided method being compiled: `self.m()` and
+    /// `Self::m(..)` in it are that trait's `m` (`Self: Trait` is all it
+    /// knows), not another trait's of the same name.
+    cur_trait: Option<String>,
     fcx: Vec<FnCx>,
     /// The type of the `impl` whose function is being compiled (`Self`).
     self_def: Option<DefId>,
@@ -249,6 +253,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         provided_static: Vec::new(),
         generic_vals: Vec::new(),
         in_provided: false,
+        cur_trait: None,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
         user_streams: Vec::new(),
@@ -290,8 +295,10 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         });
         if let Some(f) = decl {
             c.in_provided = true;
+            c.cur_trait = Some(tn.clone());
             c.compile_fn(id, f, None);
             c.in_provided = false;
+            c.cur_trait = None;
         }
     }
     let main = match main {
@@ -3314,8 +3321,12 @@ impl<'a> Compiler<'a> {
                 // trait's method of the value's type.
                 let tr = if self.traits.contains_key(*ty) {
                     Some(ty.to_string())
+                } else if let Some(q) = path.qself.as_ref().and_then(|q| q.trait_.as_ref()) {
+                    Some(q.last().to_string())
+                } else if *ty == "Self" {
+                    self.cur_trait.clone()
                 } else {
-                    path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string())
+                    None
                 };
                 let hidden = tr.map(|t| trait_method(&t, m)).filter(|h| self.user_methods.contains_key(h));
                 let method = Ident { name: hidden.unwrap_or_else(|| m.to_string()), span: func.span };
@@ -3332,8 +3343,10 @@ impl<'a> Compiler<'a> {
                 && let Some(slot) = self.lookup(&via)
             {
                 let suffix = format!(">::{m}");
-                let hidden = match path.qself.as_ref().and_then(|q| q.trait_.as_ref()) {
-                    Some(tr) => Some(trait_method(tr.last(), m)).filter(|h| self.user_methods.contains_key(h)),
+                let tr = path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string());
+                let tr = tr.or_else(|| if ty == "Self" { self.cur_trait.clone() } else { None });
+                let hidden = match tr {
+                    Some(tr) => Some(trait_method(&tr, m)).filter(|h| self.user_methods.contains_key(h)),
                     None => {
                         let all: Vec<&String> = self.user_methods.keys().filter(|k| k.starts_with('<') && k.ends_with(&suffix)).collect();
                         if all.len() == 1 { all.first().map(|k| (*k).clone()) } else { None }
@@ -3482,6 +3495,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span, awaited: bool) {
+        if self.in_provided
+            && let Some(tr) = &self.cur_trait
+            && matches!(&receiver.kind, ExprKind::Path(p) if p.segments.len() == 1 && p.last() == "self")
+            && !self.facts.std_methods.contains(&(method.span.start, method.span.end))
+        {
+            let hidden = trait_method(tr, &method.name);
+            if self.user_methods.contains_key(&hidden) {
+                let m = Ident { name: hidden, span: method.span };
+                return self.method_call(receiver, &m, args, span, awaited);
+            }
+        }
         let name = method.name.as_str();
         // User methods (unless the checker resolved this call to std's:
         // `self.items.push(x)` inside a user `push`).

@@ -182,6 +182,9 @@ struct Body<'i> {
     /// The function's bounds the checker decides (`FnSig::bounds`).
     bounds: Vec<(usize, Vec<String>)>,
     self_ty: Option<Ty>,
+    /// Checking a trait's provided method: its trait (`Self` is the first
+    /// implementing type, whose other traits it does not see).
+    provided_of: Option<String>,
     /// The user's module the body is in (`""` at the root): paths resolve
     /// from there.
     module: String,
@@ -310,6 +313,7 @@ impl<'i> Body<'i> {
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
             self_ty: sig.self_ty.clone(),
+            provided_of: sig.provided_of.clone(),
             module: sig.module.clone(),
             ret: Vec::new(),
             loops: Vec::new(),
@@ -2001,7 +2005,7 @@ impl<'i> Body<'i> {
     fn assoc_value_at(&mut self, st: &Ty, name: &str, path: &Path) -> items::Resolved {
         // `<X as Tr>::f` is `Tr`'s; `X::f` of two traits' impls is E0034.
         let of = path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string());
-        if of.is_none() {
+        if of.is_none() && self.provided_of.is_none() {
             let traits = items::ambiguous_traits(self.items, st, name, false);
             if !traits.is_empty() {
                 let span = path.segments.last().map_or(path.span, |s| s.ident.span);
@@ -3464,9 +3468,10 @@ impl<'i> Body<'i> {
             }
             return self.builtin_method(&rt, name);
         };
-        // A method of two traits the type implements (none inherent).
+        // A method of two traits the type implements (none inherent); in a
+        // provided method, `Self` is only known to implement its trait.
         let traits = items::ambiguous_traits(self.items, &pick.self_ty, name, true);
-        if !traits.is_empty() {
+        if !traits.is_empty() && self.provided_of.is_none() {
             let d = self.e0034(method.span, &pick.self_ty, name, &traits);
             self.type_error(d);
         }
@@ -4014,9 +4019,13 @@ impl<'i> Body<'i> {
     }
 
     fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
-        // Inherent impls first: their method wins over a trait's of its name.
+        // Inherent impls first: their method wins over a trait's of its name;
+        // in a provided method, its trait's impl (all `Self` is known to have).
         let mut impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
-        impls.sort_by_key(|&i| self.items.impls[i].trait_.is_some());
+        impls.sort_by_key(|&i| {
+            let tr = &self.items.impls[i].trait_;
+            (self.provided_of.is_some() && *tr != self.provided_of, tr.is_some())
+        });
         for i in impls {
             let imp = self.items.impls[i].clone();
             for f in &imp.fns {

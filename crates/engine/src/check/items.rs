@@ -133,6 +133,9 @@ pub struct FnSig {
     /// bounded by them): the parameter's index, how rustc names its type,
     /// and those methods.
     pub trait_methods: Vec<(usize, String, Vec<String>)>,
+    /// A trait's provided method (checked once, with the first
+    /// implementing type as `Self`): the trait.
+    pub provided_of: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -882,6 +885,9 @@ impl<'a> Lowerer<'_, 'a> {
                         let key = (trait_name.clone(), f.name.name.clone());
                         let checked = self.checked_defaults.contains(&key);
                         let fid = self.lower_fn(f, &g, g.names.len(), Some(self_ty.clone()), prefix);
+                        if let Some(sig) = self.items.fns.get_mut(fid.0 as usize) {
+                            Rc::make_mut(sig).provided_of = Some(trait_name.clone());
+                        }
                         if checked {
                             self.bodies.pop();
                         } else {
@@ -1005,6 +1011,7 @@ impl<'a> Lowerer<'_, 'a> {
             bounds,
             trait_params,
             trait_methods,
+            provided_of: None,
         }));
         id
     }
@@ -1403,7 +1410,9 @@ pub fn ambiguous_traits(items: &Items, self_ty: &Ty, name: &str, methods_only: b
         }
         match &imp.trait_ {
             None => return Vec::new(),
-            Some(t) if !traits.contains(t) => traits.push(t.clone()),
+            // The user's traits only (std's, such as `Display` and `Debug`
+            // both with `fmt`, count only when imported: not judged).
+            Some(t) if !traits.contains(t) && items.user_traits.contains_key(t) => traits.push(t.clone()),
             Some(_) => {}
         }
     }
