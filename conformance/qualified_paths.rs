@@ -93,7 +93,8 @@ async fn main() {
     let mut log = <Vec<u32>>::new();
     log.push(<u8>::MAX as u32);
     let blank = <Sq as Default>::default();
-    println!("{zero} {greeting} {:?} {:?}", log, blank);
+    let empty = <Vec<u8> as Default>::default();
+    println!("{zero} {greeting} {:?} {:?} {:?} {}", log, blank, empty, <bool>::default());
     println!("{:?}", first_item(vec![7, 8].into_iter()));
 
     let key: <Users as Store>::Key = Users.first_key() + 1;

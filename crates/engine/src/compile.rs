@@ -3369,6 +3369,10 @@ impl<'a> Compiler<'a> {
                     "char" => Some(crate::check::FieldDefault::Char),
                     "f32" | "f64" => Some(crate::check::FieldDefault::Float),
                     "String" => Some(crate::check::FieldDefault::String),
+                    "Vec" => Some(crate::check::FieldDefault::Vec),
+                    "HashMap" => Some(crate::check::FieldDefault::Map),
+                    "HashSet" => Some(crate::check::FieldDefault::Set),
+                    "Option" => Some(crate::check::FieldDefault::None),
                     t if IntTy::from_name(t).is_some() => Some(crate::check::FieldDefault::Int),
                     _ => None,
                 };

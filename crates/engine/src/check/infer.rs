@@ -1836,8 +1836,10 @@ impl<'i> Body<'i> {
     }
 
     fn resolve_value_full(&mut self, path: &Path) -> items::Resolved {
-        if let Err(d) = self.check_qself(path) {
-            return items::Resolved::Error(d);
+        match self.check_qself(path) {
+            Err(d) => return items::Resolved::Error(d),
+            Ok(false) => return items::Resolved::Unmodelled,
+            Ok(true) => {}
         }
         let names = path.names();
         if names.len() >= 2
@@ -1952,10 +1954,20 @@ impl<'i> Body<'i> {
     /// `<T as Trait>::item`: a trait the program names (E0405), with that
     /// item (E0576), implemented by the type when it is the user's struct
     /// or enum (E0277, reported once, as a type error).
-    fn check_qself(&mut self, path: &Path) -> Result<(), Diagnostic> {
-        let Some(q) = &path.qself else { return Ok(()) };
-        let Some(tr) = &q.trait_ else { return Ok(()) };
-        let Some(item) = path.segments.get(q.position) else { return Ok(()) };
+    /// `Ok(false)`: the type is not one (E0425 reported), nothing to resolve.
+    fn check_qself(&mut self, path: &Path) -> Result<bool, Diagnostic> {
+        let Some(q) = &path.qself else { return Ok(true) };
+        // The type first (its E0425 comes before the trait's errors), once.
+        let before = self.resolve_errors.len();
+        let st = self.lower_ty(&q.ty);
+        if self.resolve_errors.len() > before && self.resolve_errors[..before].iter().any(|d| d.span == q.ty.span) {
+            self.resolve_errors.truncate(before);
+        }
+        if self.resolve_errors.iter().any(|d| d.span == q.ty.span) {
+            return Ok(false);
+        }
+        let Some(tr) = &q.trait_ else { return Ok(true) };
+        let Some(item) = path.segments.get(q.position) else { return Ok(true) };
         let tname = tr.last().to_string();
         let tspan = tr.segments.last().map_or(tr.span, |s| s.ident.span);
         let user = self.items.user_traits.get(&tname).cloned();
@@ -1982,7 +1994,6 @@ impl<'i> Body<'i> {
         }
         let checked =
             user.is_some() || matches!(tname.as_str(), "Default" | "Clone" | "Debug" | "Display" | "PartialEq" | "Eq" | "Hash" | "PartialOrd" | "Ord");
-        let st = self.lower_ty(&q.ty);
         if checked
             && let Ty::Adt(id, _) = self.table.resolve(&st)
             && let Some(adt) = self.adt(id).cloned()
@@ -1996,7 +2007,7 @@ impl<'i> Body<'i> {
                 .with_label(q.ty.span, format!("the trait `{tname}` is not implemented for `{shown}`"));
             self.type_error(d);
         }
-        Ok(())
+        Ok(true)
     }
 
     /// [`Self::assoc_value`], and E0599 for a constant-like name (no
