@@ -2998,6 +2998,13 @@ impl<'i> Body<'i> {
                 self.trait_calls.insert((func.span.start, func.span.end), format!("{}::<{tr}>::{m}", adt.name));
                 let sig = self.items.fns[fid.0 as usize].clone();
                 if sig.generics.is_empty() && !sig.is_async {
+                    // The other arguments' literals take the parameters' types.
+                    let skip = usize::from(sig.self_kind.is_some());
+                    for (t, p) in tys.iter().skip(skip).zip(&sig.params) {
+                        if matches!(self.table.shallow(t), Ty::Var(_)) {
+                            let _ = self.table.unify(t, p);
+                        }
+                    }
                     return sig.ret.clone();
                 }
             }
