@@ -210,6 +210,22 @@ pub enum TypeKind {
 pub struct Path {
     pub segments: Vec<PathSegment>,
     pub span: Span,
+    /// `<T as Trait>::item` or `<T>::item`: the qualified self type. The
+    /// path's first `position` segments are then the type's path (or the
+    /// trait's when the type is not a path), so that `<Sq as Shape>::area`
+    /// resolves as `Sq::area` does, with the trait kept to check and to
+    /// pick the impl.
+    pub qself: Option<Box<QSelf>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QSelf {
+    pub ty: Type,
+    pub trait_: Option<Path>,
+    /// How many leading segments of the path stand for `<T as Trait>`.
+    pub position: usize,
+    /// The span of `<T as Trait>`.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -156,8 +156,19 @@ impl Printer {
     }
 
     fn path(&mut self, p: &Path, turbofish: bool) {
-        for (i, seg) in p.segments.iter().enumerate() {
-            if i > 0 {
+        let mut skip = 0;
+        if let Some(q) = &p.qself {
+            self.w("<");
+            self.ty(&q.ty);
+            if let Some(t) = &q.trait_ {
+                self.w(" as ");
+                self.path(t, false);
+            }
+            self.w(">::");
+            skip = q.position;
+        }
+        for (i, seg) in p.segments.iter().enumerate().skip(skip) {
+            if i > skip {
                 self.w("::");
             }
             self.ident(&seg.ident.name);
@@ -1175,7 +1186,14 @@ impl SpanWalker {
     }
 
     fn path_generics(&mut self, p: &Path) {
-        for s in &p.segments {
+        if let Some(q) = &p.qself {
+            self.ty(&q.ty);
+            if let Some(t) = &q.trait_ {
+                self.path_generics(t);
+            }
+        }
+        let skip = p.qself.as_ref().map_or(0, |q| q.position);
+        for s in p.segments.iter().skip(skip) {
             for t in &s.generics {
                 self.ty(t);
             }

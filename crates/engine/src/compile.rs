@@ -105,6 +105,7 @@ struct FnCx {
 /// are `&mut`, whether it is async).
 type UserMethod = (DefId, FuncId, SelfMode, Vec<bool>, bool);
 
+#[derive(Clone)]
 struct FnInfo {
     id: FuncId,
     is_async: bool,
@@ -144,6 +145,9 @@ pub struct Compiler<'a> {
     /// one name in different modules are not supported yet).
     mods: Vec<String>,
     fns: SortedMap<String, FnInfo>,
+    /// The `Type::name` keys of inherent methods (a trait's method of the
+    /// same name does not replace them).
+    inherent: SortedMap<String, ()>,
     types: SortedMap<String, DefId>,
     const_items: SortedMap<String, &'a Expr>,
     /// The type whose `impl` declares an associated constant
@@ -165,6 +169,11 @@ pub struct Compiler<'a> {
     /// Associated constants of user traits' impls, compiled as hidden
     /// `&self` methods (`assoc_const_method`): (function, type, value, span).
     assoc_const_fns: Vec<(FuncId, DefId, &'a Expr, Span)>,
+    /// A trait's function without `self`, as a hidden method (`<Trait>::f`)
+    /// that ignores its receiver and calls it: `<T as Trait>::f()` and
+    /// `Self::f()` in a provided method find the type through a value.
+    /// (wrapper, function, its parameter count, span).
+    static_wrappers: Vec<(FuncId, FuncId, usize, Span)>,
     /// The current function's generic parameters with a parameter of
     /// that type (`fn f<T: Tr>(t: &T)`: `T` → `t`), for `T::NAME`.
     generic_vals: Vec<(String, String)>,
@@ -189,6 +198,10 @@ pub struct Compiler<'a> {
     /// The body being compiled is a trait's provided method: a method it
     /// calls on `self` is the implementing type's, chosen at run time.
     in_provided: bool,
+    /// The trait of the provided method being compiled: `self.m()` and
+    /// `Self::m(..)` in it are that trait's `m` (`Self: Trait` is all it
+    /// knows), not another trait's of the same name.
+    cur_trait: Option<String>,
     fcx: Vec<FnCx>,
     /// The type of the `impl` whose function is being compiled (`Self`).
     self_def: Option<DefId>,
@@ -252,6 +265,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         globs: Vec::new(),
         mods: Vec::new(),
         fns: SortedMap::new(),
+        inherent: SortedMap::new(),
         types: SortedMap::new(),
         self_def: None,
         const_items: SortedMap::new(),
@@ -262,11 +276,13 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         traits: SortedMap::new(),
         provided: SortedMap::new(),
         assoc_const_fns: Vec::new(),
+        static_wrappers: Vec::new(),
         provided_static: Vec::new(),
         generic_vals: Vec::new(),
         cur_fn: None,
         anon_traits: Vec::new(),
         in_provided: false,
+        cur_trait: None,
         user_fmt: Vec::new(),
         user_futures: Vec::new(),
         user_streams: Vec::new(),
@@ -299,6 +315,9 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     for (id, def, value, span) in std::mem::take(&mut c.assoc_const_fns) {
         c.compile_assoc_const(id, def, value, span);
     }
+    for (id, target, argc, span) in std::mem::take(&mut c.static_wrappers) {
+        c.compile_static_wrapper(id, target, argc, span);
+    }
     // Provided trait methods: once each, for every implementing type.
     let provided: Vec<((String, String), FuncId)> = c.provided.iter().map(|(k, v)| (k.clone(), *v)).collect();
     for ((tn, name), id) in provided {
@@ -310,8 +329,10 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         });
         if let Some(f) = decl {
             c.in_provided = true;
+            c.cur_trait = Some(tn.clone());
             c.compile_fn(id, f, None);
             c.in_provided = false;
+            c.cur_trait = None;
         }
     }
     let main = match main {
@@ -754,7 +775,7 @@ impl<'a> Compiler<'a> {
                                 let id = self.funcs.len() as FuncId;
                                 self.funcs.push(None);
                                 self.provided_static.push((id, f, def));
-                                self.add_method(&tname, def, f, id);
+                                self.add_method(&tname, def, f, id, Some(&tn));
                                 continue;
                             }
                             let key = (tn.clone(), f.name.name.clone());
@@ -767,7 +788,7 @@ impl<'a> Compiler<'a> {
                                     id
                                 }
                             };
-                            self.add_method(&tname, def, f, id);
+                            self.add_method(&tname, def, f, id, Some(&tn));
                         }
                     }
                     let fmt_trait = imp.trait_.as_ref().map(|t| t.last()).filter(|t| matches!(*t, "Display" | "Debug" | "Drop"));
@@ -816,7 +837,8 @@ impl<'a> Compiler<'a> {
                                             continue;
                                         }
                                     }
-                                    self.add_method(&tname, def, f, id)
+                                    let tr = imp.trait_.as_ref().map(|t| t.last().to_string());
+                                    self.add_method(&tname, def, f, id, tr.as_deref())
                                 }
                             }
                         }
@@ -861,7 +883,10 @@ impl<'a> Compiler<'a> {
         Some((tname, def))
     }
 
-    fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId) {
+    /// A trait's method is also `Type::<Trait>::name`, which
+    /// `<Type as Trait>::name` calls; `Type::name` and `.name()` stay an
+    /// inherent method's when the type has one of that name.
+    fn add_method(&mut self, tname: &str, def: DefId, f: &FnDecl, id: FuncId, trait_: Option<&str>) {
         let mode = f.self_param.as_ref().map(|s| {
             if s.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
                 // `self: Pin<&mut Self>`: handed back as `&mut self` is.
@@ -876,7 +901,32 @@ impl<'a> Compiler<'a> {
         });
         let mut_params: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
         let key = format!("{tname}::{}", f.name.name);
-        self.fns.insert(key, FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode });
+        let info = FnInfo { id, is_async: f.is_async, mut_params: mut_params.clone(), self_mode: mode };
+        if let Some(tr) = trait_ {
+            self.fns.insert(format!("{tname}::<{tr}>::{}", f.name.name), info.clone());
+            if mode.is_none() && !f.is_async && !mut_params.iter().any(|&m| m) {
+                let w = self.funcs.len() as FuncId;
+                self.funcs.push(None);
+                self.static_wrappers.push((w, id, f.params.len(), f.name.span));
+                let hidden = trait_method(tr, &f.name.name);
+                let nid = self.name_id(&hidden);
+                self.methods.insert((def, nid), w);
+                self.user_methods.get_or_default(hidden).push((def, w, SelfMode::Ref, vec![false; f.params.len()], false));
+            }
+            if let Some(m) = mode {
+                // `Trait::name(x)` calls it by this name, whatever `x`'s type.
+                let hidden = trait_method(tr, &f.name.name);
+                let nid = self.name_id(&hidden);
+                self.methods.insert((def, nid), id);
+                self.user_methods.get_or_default(hidden).push((def, id, m, mut_params.clone(), f.is_async));
+            }
+            if self.inherent.contains_key(&key) {
+                return;
+            }
+        } else {
+            self.inherent.insert(key.clone(), ());
+        }
+        self.fns.insert(key, info);
         if let Some(m) = mode {
             let nid = self.name_id(&f.name.name);
             // `i32` and `u64` are one kind of value here: one method each.
@@ -891,7 +941,10 @@ impl<'a> Compiler<'a> {
                 return;
             }
             self.methods.insert((def, nid), id);
-            self.user_methods.get_or_default(f.name.name.clone()).push((def, id, m, mut_params, f.is_async));
+            let list = self.user_methods.get_or_default(f.name.name.clone());
+            // An inherent method before the type's trait methods of its name.
+            let at = if trait_.is_none() { list.iter().position(|c| c.0 == def).unwrap_or(list.len()) } else { list.len() };
+            list.insert(at, (def, id, m, mut_params, f.is_async));
         }
     }
 
@@ -916,9 +969,14 @@ impl<'a> Compiler<'a> {
                             out.push((id, f, Some(def)));
                             continue;
                         }
-                        let key = match fmt_trait {
-                            Some(tr) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
-                            Some("Drop") if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
+                        let key = match (fmt_trait, &imp.trait_) {
+                            (Some(tr), _) if f.name.name == "fmt" => format!("{tname}::<{tr}>::fmt"),
+                            (Some("Drop"), _) if f.name.name == "drop" => format!("{tname}::<Drop>::drop"),
+                            // A trait's method by its trait: two traits may
+                            // both have one of this name.
+                            (_, Some(tr)) if self.fns.contains_key(&format!("{tname}::<{}>::{}", tr.last(), f.name.name)) => {
+                                format!("{tname}::<{}>::{}", tr.last(), f.name.name)
+                            }
                             _ => format!("{tname}::{}", f.name.name),
                         };
                         if let Some(info) = self.fns.get(&key) {
@@ -991,6 +1049,31 @@ impl<'a> Compiler<'a> {
         self.pop_scope_no_drop();
         let cx = self.fcx.pop().expect("const context");
         self.funcs[id as usize] = Some(cx.finish());
+    }
+
+    /// The hidden method of a trait's function without `self`: drops
+    /// nothing, calls it with the arguments after the receiver.
+    fn compile_static_wrapper(&mut self, id: FuncId, target: FuncId, argc: usize, span: Span) {
+        self.generic_vals.clear();
+        self.fcx.push(FnCx::new("static".into(), false, span, false));
+        self.push_scope();
+        let slot = self.declare("self");
+        self.cur().param_slots.push(slot);
+        let mut slots = Vec::new();
+        for i in 0..argc {
+            let s = self.declare(&format!("<arg{i}>"));
+            self.cur().param_slots.push(s);
+            slots.push(s);
+        }
+        for s in slots {
+            self.emit(Op::Move(s), span);
+        }
+        self.emit(Op::Call { func: target, argc: argc as u32 }, span);
+        self.emit_return(span);
+        self.pop_scope_no_drop();
+        if let Some(cx) = self.fcx.pop() {
+            self.funcs[id as usize] = Some(cx.finish());
+        }
     }
 
     fn compile_fn(&mut self, id: FuncId, f: &'a FnDecl, self_def: Option<DefId>) {
@@ -2395,7 +2478,7 @@ impl<'a> Compiler<'a> {
         let fact = fact?;
         let argc = fact.arity as usize;
         // A user function or associated function.
-        let key = self.user_fn_key(names);
+        let key = self.user_fn_key_of(path, names);
         if let Some(info) = self.fns.get(&key) {
             let (id, is_async) = (info.id, info.is_async);
             // `&mut` arguments are written back to their places by the
@@ -2433,6 +2516,30 @@ impl<'a> Compiler<'a> {
 
     /// The key of a user function or associated function named by a path:
     /// `f`, `Type::f` (`Self::f` inside an impl).
+    /// [`Self::user_fn_key`] for a path that may be qualified:
+    /// `<Type as Trait>::f` is the trait impl's `f`.
+    fn user_fn_key_of(&self, path: &Path, names: &[&str]) -> String {
+        // `Trait::method(&x)`: the impl the checker picked by `x`'s type.
+        // (Not in a provided method, whose body serves every implementing
+        // type: there it is dispatched at run time.)
+        if let Some(key) = self.facts.trait_calls.get(&(path.span.start, path.span.end))
+            && !self.in_provided
+            && self.fns.contains_key(key)
+        {
+            return key.clone();
+        }
+        let key = self.user_fn_key(names);
+        if let Some(tr) = path.qself.as_ref().and_then(|q| q.trait_.as_ref())
+            && let Some((ty, item)) = key.rsplit_once("::")
+        {
+            let qualified = format!("{ty}::<{}>::{item}", tr.last());
+            if self.fns.contains_key(&qualified) {
+                return qualified;
+            }
+        }
+        key
+    }
+
     fn user_fn_key(&self, names: &[&str]) -> String {
         let key = if names.len() == 1 {
             names[0].to_string()
@@ -3350,7 +3457,7 @@ impl<'a> Compiler<'a> {
             return self.typed_method_call(&args[0], method, &args[1..], span);
         }
         // User functions and associated functions.
-        let key = self.user_fn_key(&names);
+        let key = self.user_fn_key_of(path, &names);
         // `Type::from(x)` of a type with several `From` impls: the one the
         // checker picked by `x`'s type (or `x` itself, already a `Type`).
         if let Some(&picked) = self.facts.from_calls.get(&(func.span.start, func.span.end))
@@ -3481,6 +3588,77 @@ impl<'a> Compiler<'a> {
             None => None,
         };
         let Some(b) = b else {
+            // `Self::area(self)` (or `<Self as Shape>::area(self)`) in a
+            // trait's provided method, `T::area(s)` for a generic `T`: the
+            // method called on its first argument, of the implementing
+            // type found at run time.
+            if let ([ty, m], [recv, rest @ ..]) = (&names[..], args)
+                && ((*ty == "Self" && self.in_provided) || self.generic_vals.iter().any(|(g, _)| g == ty) || self.traits.contains_key(*ty))
+                && self.user_methods.contains_key(*m)
+            {
+                // Through a trait (`Trait::m`, `<T as Trait>::m`): that
+                // trait's method of the value's type.
+                let tr = if self.traits.contains_key(*ty) {
+                    Some(ty.to_string())
+                } else if let Some(q) = path.qself.as_ref().and_then(|q| q.trait_.as_ref()) {
+                    Some(q.last().to_string())
+                } else if *ty == "Self" {
+                    self.cur_trait.clone()
+                } else {
+                    None
+                };
+                let hidden = tr.map(|t| trait_method(&t, m)).filter(|h| self.user_methods.contains_key(h));
+                let method = Ident { name: hidden.unwrap_or_else(|| m.to_string()), span: func.span };
+                return self.method_call(recv, &method, rest, span, awaited);
+            }
+            // `<T as Trait>::f(..)` of a generic `T` with a value, and
+            // `Self::f(..)` in a provided method, for a trait's function
+            // without `self`: its hidden method, on that value.
+            if let [ty, m] = names[..]
+                && let Some(via) = match ty {
+                    "Self" if self.in_provided => Some("self".to_string()),
+                    _ => self.generic_vals.iter().find(|(g, _)| g == ty).map(|(_, v)| v.clone()),
+                }
+                && let Some(slot) = self.lookup(&via)
+            {
+                let suffix = format!(">::{m}");
+                let tr = path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string());
+                let tr = tr.or_else(|| if ty == "Self" { self.cur_trait.clone() } else { None });
+                let hidden = match tr {
+                    Some(tr) => Some(trait_method(&tr, m)).filter(|h| self.user_methods.contains_key(h)),
+                    None => {
+                        let all: Vec<&String> = self.user_methods.keys().filter(|k| k.starts_with('<') && k.ends_with(&suffix)).collect();
+                        if all.len() == 1 { all.first().map(|k| (*k).clone()) } else { None }
+                    }
+                };
+                if let Some(hidden) = hidden {
+                    self.emit(Op::Load(slot), func.span);
+                    for a in args {
+                        self.expr(a);
+                    }
+                    let nid = self.name_id(&hidden);
+                    self.emit(Op::UserMethod { name: nid, argc: args.len() as u32 + 1 }, span);
+                    return;
+                }
+            }
+            // `i32::default()`, `<bool as Default>::default()`.
+            if let ([ty, "default"], []) = (&names[..], args) {
+                let d = match *ty {
+                    "bool" => Some(crate::check::FieldDefault::Bool),
+                    "char" => Some(crate::check::FieldDefault::Char),
+                    "f32" | "f64" => Some(crate::check::FieldDefault::Float),
+                    "String" => Some(crate::check::FieldDefault::String),
+                    "Vec" => Some(crate::check::FieldDefault::Vec),
+                    "HashMap" => Some(crate::check::FieldDefault::Map),
+                    "HashSet" => Some(crate::check::FieldDefault::Set),
+                    "Option" => Some(crate::check::FieldDefault::None),
+                    t if IntTy::from_name(t).is_some() => Some(crate::check::FieldDefault::Int),
+                    _ => None,
+                };
+                if let Some(d) = d {
+                    return self.emit_default(&d, span, 0);
+                }
+            }
             self.err(func.span, format!("cannot find function `{}` (or it is not supported yet)", names.join("::")));
             return self.emit_unit(span);
         };
@@ -3600,6 +3778,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span, awaited: bool) {
+        if self.in_provided
+            && let Some(tr) = &self.cur_trait
+            && matches!(&receiver.kind, ExprKind::Path(p) if p.segments.len() == 1 && p.last() == "self")
+            && !self.facts.std_methods.contains(&(method.span.start, method.span.end))
+        {
+            let hidden = trait_method(tr, &method.name);
+            if self.user_methods.contains_key(&hidden) {
+                let m = Ident { name: hidden, span: method.span };
+                return self.method_call(receiver, &m, args, span, awaited);
+            }
+        }
         let name = method.name.as_str();
         // User methods (unless the checker resolved this call to std's:
         // `self.items.push(x)` inside a user `push`).
@@ -5051,6 +5240,12 @@ impl FnCx {
 }
 
 /// Maps equivalent spellings of a path to one canonical form.
+/// The hidden method name of trait `tr`'s method `m`: what `Trait::m(x)`
+/// dispatches on, so that two traits' methods of one name stay apart.
+fn trait_method(tr: &str, m: &str) -> String {
+    format!("<{tr}>::{m}")
+}
+
 pub fn normalize_path(p: &str) -> String {
     let mut p = p;
     while let Some(rest) = p.strip_prefix("::") {

@@ -41,6 +41,13 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0665") => {
             "An enum has no obvious default value. `#[derive(Default)]` needs to be told which variant it is: put `#[default]` on one of its variants without fields."
         }
+        Some("E0034") => {
+            "Two traits the type implements both have an item of this name, and neither is the type's own, so the call is ambiguous. Name the trait: `Trait::name(&x)`, or `<Type as Trait>::name(&x)`."
+        }
+        Some("E0576") => {
+            "A qualified path `<Type as Trait>::item` must name an item the trait declares. Check the spelling, or the trait: the method may be the type's own (`Type::item`) or another trait's."
+        }
+        Some("E0405") => "No trait of this name is in scope. Check the spelling, define the trait, or import it with `use`.",
         Some("E0599") => {
             "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
         }
@@ -167,7 +174,7 @@ mod tests {
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116",
+        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -344,13 +344,14 @@ fn ready_match(e: Expr, span: Span) -> Expr {
     let poll = |variant: &str| Path {
         segments: ["std", "task", "Poll", variant].iter().map(|n| PathSegment { ident: Ident { name: n.to_string(), span }, generics: vec![] }).collect(),
         span,
+        qself: None,
     };
     let t = Ident { name: "__ready_t".to_string(), span };
     let bind = Pat { kind: PatKind::Ident { name: t.clone(), is_mut: false, by_ref: false, sub: None }, span };
     let ready = Arm {
         pat: Pat { kind: PatKind::TupleStruct(poll("Ready"), vec![bind]), span },
         guard: None,
-        body: mk(ExprKind::Path(Path { segments: vec![PathSegment { ident: t, generics: vec![] }], span }), span),
+        body: mk(ExprKind::Path(Path { segments: vec![PathSegment { ident: t, generics: vec![] }], span, qself: None }), span),
         span,
     };
     let pending = Arm {
@@ -701,11 +702,13 @@ impl<'a> Parser<'a> {
     /// only with a turbofish, `Vec::<i32>::new`.
     fn parse_path_expr(&mut self) -> PResult<Path> {
         let lo = self.lo();
-        if self.is(Punct::Lt) {
-            return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
-        }
-        self.eat(Punct::PathSep);
-        let mut segments = Vec::new();
+        let (mut segments, qself) = if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
+            let (segments, q) = tri!(self.parse_qself());
+            (segments, Some(q))
+        } else {
+            self.eat(Punct::PathSep);
+            (Vec::new(), None)
+        };
         loop {
             let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();
@@ -720,17 +723,48 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        Ok(Path { segments, span: sp(lo, self.hi()) })
+        Ok(Path { segments, span: sp(lo, self.hi()), qself })
+    }
+
+    /// `<T as Trait>::` or `<T>::` (the `<` is current): the segments that
+    /// stand for it (the type's path, or the trait's when the type is not a
+    /// path) and the qualified self.
+    fn parse_qself(&mut self) -> PResult<(Vec<PathSegment>, Box<QSelf>)> {
+        let lo = self.lo();
+        if !self.eat_lt() {
+            return Err(self.expected("`<`"));
+        }
+        let ty = tri!(self.parse_type());
+        let trait_ = if self.is_kw("as") {
+            self.bump();
+            Some(tri!(self.parse_path_type()))
+        } else {
+            None
+        };
+        tri!(self.expect_gt());
+        let span = sp(lo, self.hi());
+        let segments = match (&ty.kind, &trait_) {
+            (TypeKind::Path(p), _) => p.segments.clone(),
+            _ => return Err(self.error(span, "a qualified path on a type that is not a named type (`<[T]>::len`, `<&str as Trait>::f`) is not supported yet")),
+        };
+        if !self.is(Punct::PathSep) {
+            return Err(self.expected("`::`"));
+        }
+        self.bump();
+        let position = segments.len();
+        Ok((segments, Box::new(QSelf { ty, trait_, position, span })))
     }
 
     /// A path as written in types: `Vec<u8>`, `Fn(i32) -> i32`.
     fn parse_path_type(&mut self) -> PResult<Path> {
         let lo = self.lo();
-        if self.is(Punct::Lt) || self.is(Punct::Shl) {
-            return Err(self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported"));
-        }
-        self.eat(Punct::PathSep);
-        let mut segments = Vec::new();
+        let (mut segments, qself) = if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
+            let (segments, q) = tri!(self.parse_qself());
+            (segments, Some(q))
+        } else {
+            self.eat(Punct::PathSep);
+            (Vec::new(), None)
+        };
         loop {
             let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();
@@ -764,7 +798,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        Ok(Path { segments, span: sp(lo, self.hi()) })
+        Ok(Path { segments, span: sp(lo, self.hi()), qself })
     }
 
     /// `<A, B, 'a, Item = C, 3>` (the `<` is current); lifetimes, const
@@ -882,7 +916,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        let path = Path { segments, span: sp(lo, self.hi()) };
+        let path = Path { segments, span: sp(lo, self.hi()), qself: None };
         let mut args = Vec::new();
         if self.is(Punct::OpenParen) {
             let inner_close = self.group_close();
@@ -1200,8 +1234,9 @@ impl<'a> Parser<'a> {
             // The made-up nodes span the key's name and type.
             let at = sp(name.span.start, inner.span.end);
             let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
-            let key_ty = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![inner])], span: at };
-            let ctor = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at };
+            let key_ty = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
+            let ctor =
+                Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at, qself: None };
             let n = Lit::Int { value: u128::from(self.task_locals), suffix: None };
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
@@ -2387,7 +2422,7 @@ impl<'a> Parser<'a> {
                 Punct::OpenBrace => self.parse_block_expr(None),
                 Punct::Or | Punct::OrOr => self.parse_closure(false, false, r),
                 Punct::PathSep => self.parse_path_start_expr(r),
-                Punct::Lt | Punct::Shl => Err(self.qualified_path_error()),
+                Punct::Lt | Punct::Shl => self.parse_path_start_expr(r),
                 _ => Err(self.expected("expression")),
             },
             TokenKind::Ident { raw: true } => self.parse_path_start_expr(r),
@@ -2396,7 +2431,7 @@ impl<'a> Parser<'a> {
     }
 
     fn qualified_path_error(&mut self) -> Fatal {
-        self.error(self.span(), "qualified paths (`<T as Trait>::item`) are not supported")
+        self.error(self.span(), "qualified paths (`<T as Trait>::item`) in patterns are not supported yet")
     }
 
     fn parse_lit_expr(&mut self) -> PResult<Expr> {
@@ -2442,7 +2477,7 @@ impl<'a> Parser<'a> {
         let span = self.span();
         self.bump();
         let ident = Ident { name: "_".to_string(), span };
-        Ok(mk(ExprKind::Path(Path { segments: vec![PathSegment { ident, generics: vec![] }], span }), span))
+        Ok(mk(ExprKind::Path(Path { segments: vec![PathSegment { ident, generics: vec![] }], span, qself: None }), span))
     }
 
     fn parse_unsafe_block(&mut self) -> PResult<Expr> {
@@ -2882,7 +2917,7 @@ impl<'a> Parser<'a> {
             let value = tri!(self.parse_expr());
             out.push(FieldInit { name, value, shorthand: false });
         } else {
-            let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+            let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
             let value = mk(ExprKind::Path(p), name.span);
             out.push(FieldInit { name, value, shorthand: true });
         }
@@ -3322,7 +3357,7 @@ impl<'a> Parser<'a> {
             Some(Punct::Not) => return self.type_simple(TypeKind::Never),
             Some(Punct::And) | Some(Punct::AndAnd) | Some(Punct::Star) => return self.parse_ref_type(),
             Some(Punct::OpenBracket) => return self.parse_array_type(),
-            Some(Punct::Lt) | Some(Punct::Shl) => return Err(self.qualified_path_error()),
+            Some(Punct::Lt) | Some(Punct::Shl) => return self.parse_path_type_full(),
             _ => {}
         }
         if self.is_kw("_") {

@@ -67,6 +67,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
         report.facts.owned_writes.extend(cx.owned_writes.drain());
         report.facts.from_calls.extend(cx.from_calls.drain());
+        report.facts.trait_calls.extend(cx.trait_calls.drain());
         report.facts.lens_closures.append(&mut cx.lens_closures);
         report.facts.fn_values.extend(cx.fn_values.drain());
         report.facts.ret_place_calls.extend(cx.ret_place_calls.drain());
@@ -190,6 +191,9 @@ struct Body<'i> {
     /// The function's bounds the checker decides (`FnSig::bounds`).
     bounds: Vec<(usize, Vec<String>)>,
     self_ty: Option<Ty>,
+    /// Checking a trait's provided method: its trait (`Self` is the first
+    /// implementing type, whose other traits it does not see).
+    provided_of: Option<String>,
     /// The user's module the body is in (`""` at the root): paths resolve
     /// from there.
     module: String,
@@ -227,6 +231,7 @@ struct Body<'i> {
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
     user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
     from_calls: SortedMap<(u32, u32), Option<u32>>,
+    trait_calls: SortedMap<(u32, u32), String>,
     /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
     /// the type, `x`'s type and the call's span.
     from_call_args: Vec<((u32, u32), AdtId, Ty, Span)>,
@@ -325,6 +330,7 @@ impl<'i> Body<'i> {
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
             self_ty: sig.self_ty.clone(),
+            provided_of: sig.provided_of.clone(),
             module: sig.module.clone(),
             ret: Vec::new(),
             loops: Vec::new(),
@@ -346,6 +352,7 @@ impl<'i> Body<'i> {
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             from_calls: SortedMap::new(),
+            trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
             from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
@@ -737,6 +744,42 @@ impl<'i> Body<'i> {
 
     // ---- written types ---------------------------------------------------
 
+    /// `<X as Trait>::Assoc` in a body: for a user trait, an item it
+    /// declares (E0576), and for a user type with a plain impl of it, that
+    /// impl's `type Assoc`; otherwise not typed.
+    fn qualified_assoc_ty(&mut self, p: &Path) -> Ty {
+        let Some(q) = &p.qself else { return Ty::Unknown };
+        let Some(tr) = &q.trait_ else { return Ty::Unknown };
+        let tname = tr.last().to_string();
+        let Some(item) = p.segments.get(q.position).map(|s| s.ident.clone()) else { return Ty::Unknown };
+        let Some(declared) = self.items.user_traits.get(&tname) else { return Ty::Unknown };
+        if !declared.contains(&item.name) {
+            let d = Diagnostic::error(item.span, format!("cannot find associated type `{}` in trait `{tname}`", item.name))
+                .with_code("E0576")
+                .with_label(item.span, format!("not found in `{tname}`"));
+            self.resolve_errors.push(d);
+            return Ty::Unknown;
+        }
+        if p.segments.len() != q.position + 1 {
+            return Ty::Unknown;
+        }
+        let st = self.lower_ty(&q.ty);
+        let st = self.table.resolve(&st);
+        if !matches!(st, Ty::Adt(..)) {
+            return Ty::Unknown;
+        }
+        for &i in items::impls_of(self.items, &st) {
+            let imp = &self.items.impls[i];
+            if imp.trait_.as_deref() == Some(tname.as_str())
+                && imp.generics.is_empty()
+                && let Some((_, t)) = imp.types.iter().find(|(n, _)| *n == item.name)
+            {
+                return t.clone();
+            }
+        }
+        Ty::Unknown
+    }
+
     fn lower_ty(&mut self, t: &ast::Type) -> Ty {
         use ast::TypeKind;
         match &t.kind {
@@ -748,6 +791,7 @@ impl<'i> Body<'i> {
                 if len.is_some() { Ty::Array(Box::new(e)) } else { Ty::Slice(Box::new(e)) }
             }
             TypeKind::Never => Ty::Never,
+            TypeKind::Path(p) if p.qself.as_ref().is_some_and(|q| q.trait_.is_some()) => self.qualified_assoc_ty(p),
             TypeKind::Path(p) => {
                 let names = p.names();
                 if names.len() == 1 {
@@ -1621,7 +1665,7 @@ impl<'i> Body<'i> {
             PatKind::Ident { name, is_mut, by_ref: explicit_ref, sub } => {
                 // A unit variant or constant named by a single identifier.
                 if sub.is_none() && !*is_mut && !*explicit_ref && name.name.chars().next().is_some_and(|c| c.is_uppercase()) {
-                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
                     if let Some(vt) = self.value_path_type(&path, false) {
                         // `None` against `&Option<T>`: through the reference.
                         let mut target = t.clone();
@@ -1870,6 +1914,11 @@ impl<'i> Body<'i> {
     }
 
     fn resolve_value_full(&mut self, path: &Path) -> items::Resolved {
+        match self.check_qself(path) {
+            Err(d) => return items::Resolved::Error(d),
+            Ok(false) => return items::Resolved::Unmodelled,
+            Ok(true) => {}
+        }
         let names = path.names();
         if names.len() >= 2
             && names[0] == "Self"
@@ -1901,6 +1950,13 @@ impl<'i> Body<'i> {
         // A name only another function's `use` brings in is not in scope.
         if let [name] = names[..]
             && !self.items.use_visible_at(name, path.span)
+        {
+            return items::Resolved::Unmodelled;
+        }
+        // `Trait::method` of a user trait: the impl is its receiver's.
+        if let [tr, _] = names[..]
+            && self.items.user_traits.contains_key(tr)
+            && !self.items.types.contains_key(tr)
         {
             return items::Resolved::Unmodelled;
         }
@@ -1979,11 +2035,82 @@ impl<'i> Body<'i> {
         items::Resolved::Error(Diagnostic::error(span, format!("failed to resolve: {what}")).with_code("E0433").with_label(span, what))
     }
 
+    /// `<T as Trait>::item`: a trait the program names (E0405), with that
+    /// item (E0576), implemented by the type when it is the user's struct
+    /// or enum (E0277, reported once, as a type error).
+    /// `Ok(false)`: the type is not one (E0425 reported), nothing to resolve.
+    fn check_qself(&mut self, path: &Path) -> Result<bool, Diagnostic> {
+        let Some(q) = &path.qself else { return Ok(true) };
+        // The type first (its E0425 comes before the trait's errors), once.
+        let before = self.resolve_errors.len();
+        let st = self.lower_ty(&q.ty);
+        if self.resolve_errors.len() > before && self.resolve_errors[..before].iter().any(|d| d.span == q.ty.span) {
+            self.resolve_errors.truncate(before);
+        }
+        if self.resolve_errors.iter().any(|d| d.span == q.ty.span) {
+            return Ok(false);
+        }
+        let Some(tr) = &q.trait_ else { return Ok(true) };
+        let Some(item) = path.segments.get(q.position) else { return Ok(true) };
+        let tname = tr.last().to_string();
+        let tspan = tr.segments.last().map_or(tr.span, |s| s.ident.span);
+        let user = self.items.user_traits.get(&tname).cloned();
+        match &user {
+            Some(names) if !names.contains(&item.ident.name) => {
+                let what = if path.segments.len() > q.position + 1 { "associated type" } else { "method or associated constant" };
+                return Err(Diagnostic::error(item.ident.span, format!("cannot find {what} `{}` in trait `{tname}`", item.ident.name))
+                    .with_code("E0576")
+                    .with_label(item.ident.span, format!("not found in `{tname}`")));
+            }
+            Some(_) => {}
+            None => {
+                let known = tr.segments.len() > 1
+                    || items::PRELUDE_TRAITS.contains(&tname.as_str())
+                    || tname == "Default"
+                    || self.items.scope.contains_key(&tname)
+                    || self.items.mod_scope.contains_key(&format!("{}::{tname}", self.module));
+                if !known {
+                    return Err(Diagnostic::error(tspan, format!("cannot find trait `{tname}` in this scope"))
+                        .with_code("E0405")
+                        .with_label(tspan, "not found in this scope"));
+                }
+            }
+        }
+        let checked =
+            user.is_some() || matches!(tname.as_str(), "Default" | "Clone" | "Debug" | "Display" | "PartialEq" | "Eq" | "Hash" | "PartialOrd" | "Ord");
+        if checked
+            && let Ty::Adt(id, _) = self.table.resolve(&st)
+            && let Some(adt) = self.adt(id).cloned()
+            && !adt.is_stub
+            && !adt.derives(&tname)
+            && !self.type_errors.iter().any(|d| d.span == q.ty.span && d.code == Some("E0277"))
+        {
+            let shown = self.show(&st);
+            let d = Diagnostic::error(q.ty.span, format!("the trait bound `{shown}: {tname}` is not satisfied"))
+                .with_code("E0277")
+                .with_label(q.ty.span, format!("the trait `{tname}` is not implemented for `{shown}`"));
+            self.type_error(d);
+        }
+        Ok(true)
+    }
+
     /// [`Self::assoc_value`], and E0599 for a constant-like name (no
     /// lowercase letter) that a user struct or enum does not have: its
     /// impls are all known, and no std trait it may implement has one.
     fn assoc_value_at(&mut self, st: &Ty, name: &str, path: &Path) -> items::Resolved {
-        let r = self.assoc_value(st, name);
+        // `<X as Tr>::f` is `Tr`'s; `X::f` of two traits' impls is E0034.
+        let of = path.qself.as_ref().and_then(|q| q.trait_.as_ref()).map(|t| t.last().to_string());
+        if of.is_none() && self.provided_of.is_none() {
+            let traits = items::ambiguous_traits(self.items, st, name, false);
+            if !traits.is_empty() {
+                let span = path.segments.last().map_or(path.span, |s| s.ident.span);
+                if !self.type_errors.iter().any(|d| d.span == span) {
+                    let d = self.e0034(span, st, name, &traits);
+                    self.type_error(d);
+                }
+            }
+        }
+        let r = self.assoc_value_of(st, name, of.as_deref());
         if let (items::Resolved::Unmodelled, Ty::Adt(id, _)) = (&r, st)
             && (id.0 as usize) >= self.items.std_adts
             && const_like(name)
@@ -2000,7 +2127,20 @@ impl<'i> Body<'i> {
         r
     }
 
+    /// rustc's E0034: `name` is an item of two traits the type implements.
+    fn e0034(&self, span: Span, st: &Ty, name: &str, traits: &[String]) -> Diagnostic {
+        let mut d = Diagnostic::error(span, "multiple applicable items in scope").with_code("E0034").with_label(span, format!("multiple `{name}` found"));
+        for t in traits {
+            d = d.with_note(format!("note: candidate is defined in an impl of the trait `{t}`"));
+        }
+        d.with_note(format!("help: disambiguate the item for the trait: `<{} as {}>::{name}`", self.show(st), traits[0]))
+    }
+
     fn assoc_value(&mut self, st: &Ty, name: &str) -> items::Resolved {
+        self.assoc_value_of(st, name, None)
+    }
+
+    fn assoc_value_of(&mut self, st: &Ty, name: &str, of: Option<&str>) -> items::Resolved {
         // Enum variants first.
         if let Ty::Adt(id, _) = st
             && let Some(AdtKind::Enum(vs)) = self.adt(*id).map(|a| a.kind.clone())
@@ -2008,7 +2148,8 @@ impl<'i> Body<'i> {
         {
             return items::Resolved::Value(ValueDef::Variant(*id, v));
         }
-        match items::assoc_item(self.items, st, name) {
+        let found = items::assoc_item_of(self.items, st, name, of).or_else(|| of.and_then(|_| items::assoc_item(self.items, st, name)));
+        match found {
             Some((_, AssocItem::Fn(f))) => items::Resolved::Value(ValueDef::Fn(f)),
             Some((imp, AssocItem::Const(t))) => {
                 let args = self.impl_args_for(imp, st);
@@ -2917,6 +3058,42 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         }
+        // `Trait::method(&x, ..)` of a user trait: the impl of `x`'s type
+        // (a user struct or enum), else not typed (dispatched at run time).
+        if let [tr, m] = path.names()[..]
+            && self.items.user_traits.contains_key(tr)
+            && self.lookup(tr).is_none()
+            && items::expand_in(self.items, &[tr], &self.module).is_none_or(|full| !self.items.types.contains_key(&full))
+        {
+            let tys: Vec<Ty> = args
+                .iter()
+                .map(|a| {
+                    let t = self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                    t
+                })
+                .collect();
+            let recv = tys.first().map(|t| self.strip_all_refs(&self.table.resolve(t)));
+            if let Some(st @ Ty::Adt(id, _)) = &recv
+                && let Some(adt) = self.adt(*id).cloned()
+                && !adt.is_stub
+                && let Some((_, AssocItem::Fn(fid))) = items::assoc_item_of(self.items, st, m, Some(tr))
+            {
+                self.trait_calls.insert((func.span.start, func.span.end), format!("{}::<{tr}>::{m}", adt.name));
+                let sig = self.items.fns[fid.0 as usize].clone();
+                if sig.generics.is_empty() && !sig.is_async {
+                    // The other arguments' literals take the parameters' types.
+                    let skip = usize::from(sig.self_kind.is_some());
+                    for (t, p) in tys.iter().skip(skip).zip(&sig.params) {
+                        if matches!(self.table.shallow(t), Ty::Var(_)) {
+                            let _ = self.table.unify(t, p);
+                        }
+                    }
+                    return sig.ret.clone();
+                }
+            }
+            return Ty::Unknown;
+        }
         // `Pin::into_inner(p)`: the pointer inside; a pinned `self` (typed
         // `&mut Self` here) is that pointer already.
         if let [.., pin, f] = &path.names()[..]
@@ -3090,7 +3267,7 @@ impl<'i> Body<'i> {
     /// `#[derive(Default)]`.
     fn derived_default(&mut self, path: &ast::Path) -> Option<Ty> {
         let first = path.segments.first()?.clone();
-        let t = ast::Type { kind: ast::TypeKind::Path(ast::Path { segments: vec![first], span: path.span }), span: path.span };
+        let t = ast::Type { kind: ast::TypeKind::Path(ast::Path { segments: vec![first], span: path.span, qself: None }), span: path.span };
         match self.lower_ty(&t) {
             Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && a.derives("Default")) => {
                 let targs = self.instantiate_adt(id);
@@ -3131,7 +3308,7 @@ impl<'i> Body<'i> {
         if let Some(st) = &sig.self_ty {
             let st = st.subst(&args);
             if path.segments.len() >= 2 {
-                let ty_path = Path { segments: path.segments[..path.segments.len() - 1].to_vec(), span: path.span };
+                let ty_path = Path { segments: path.segments[..path.segments.len() - 1].to_vec(), span: path.span, qself: None };
                 let names = ty_path.names();
                 let written = if names == ["Self"] {
                     self.self_ty.clone()
@@ -3434,6 +3611,13 @@ impl<'i> Body<'i> {
             }
             return self.builtin_method(&rt, name);
         };
+        // A method of two traits the type implements (none inherent); in a
+        // provided method, `Self` is only known to implement its trait.
+        let traits = items::ambiguous_traits(self.items, &pick.self_ty, name, true);
+        if !traits.is_empty() && self.provided_of.is_none() {
+            let d = self.e0034(method.span, &pick.self_ty, name, &traits);
+            self.type_error(d);
+        }
         let sig = self.items.fns[pick.fid.0 as usize].clone();
         if sig.is_stub {
             self.std_methods.insert((method.span.start, method.span.end));
@@ -3516,7 +3700,7 @@ impl<'i> Body<'i> {
                     .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
             );
         }
-        let path = Path { segments: vec![], span };
+        let path = Path { segments: vec![], span, qself: None };
         let (params, ret) = self.instantiate_fn(&sig, &path, Some(generics));
         // The receiver's type at the step where the method was found.
         if let Some(st) = &sig.self_ty {
@@ -3981,7 +4165,13 @@ impl<'i> Body<'i> {
     }
 
     fn find_method_on(&mut self, t: &Ty, name: &str) -> Option<FnId> {
-        let impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
+        // Inherent impls first: their method wins over a trait's of its name;
+        // in a provided method, its trait's impl (all `Self` is known to have).
+        let mut impls: Vec<usize> = items::impls_of(self.items, t).to_vec();
+        impls.sort_by_key(|&i| {
+            let tr = &self.items.impls[i].trait_;
+            (self.provided_of.is_some() && *tr != self.provided_of, tr.is_some())
+        });
         for i in impls {
             let imp = self.items.impls[i].clone();
             for f in &imp.fns {
@@ -4395,7 +4585,7 @@ impl<'i> Body<'i> {
                         pats.push(s);
                         continue;
                     }
-                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span };
+                    let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
                     match (by_ref, is_mut, self.resolve_value(&path)) {
                         (false, false, Some(ValueDef::Variant(id, v))) => mentioned.push((Some(id), v)),
                         (false, false, Some(ValueDef::Const(_) | ValueDef::UnitStruct(_))) => {}
@@ -4946,7 +5136,11 @@ impl<'i> Body<'i> {
                         }
                         None => {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
-                            let path = Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }], span: s };
+                            let path = Path {
+                                segments: vec![ast::PathSegment { ident: ast::Ident { name: n.clone(), span: s }, generics: vec![] }],
+                                span: s,
+                                qself: None,
+                            };
                             match self.resolve_value_full(&path) {
                                 items::Resolved::Value(ValueDef::Const(t)) => (t, s),
                                 items::Resolved::Error(d) => {

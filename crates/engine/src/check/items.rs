@@ -133,6 +133,9 @@ pub struct FnSig {
     /// bounded by them): the parameter's index, how rustc names its type,
     /// and those methods.
     pub trait_methods: Vec<(usize, String, Vec<String>)>,
+    /// A trait's provided method (checked once, with the first
+    /// implementing type as `Self`): the trait.
+    pub provided_of: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -141,6 +144,11 @@ pub struct ImplDef {
     pub self_ty: Ty,
     pub fns: Vec<FnId>,
     pub consts: Vec<(String, Ty)>,
+    /// The user trait (or `Display`, `Debug`, `From`, `Iterator`...) it
+    /// implements; `None` for an inherent impl.
+    pub trait_: Option<String>,
+    /// A trait impl's associated types (`type Key = u32;`).
+    pub types: Vec<(String, Ty)>,
 }
 
 #[derive(Clone, Debug)]
@@ -208,6 +216,9 @@ pub struct Items {
     /// The user's traits' associated constants, by trait name: each
     /// constant's name and type (`T::NAME` for a `T: Trait`).
     pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
+    /// The user's traits by name: the names of their functions, constants
+    /// and types (`<T as Trait>::item` must name one, E0576).
+    pub user_traits: SortedMap<String, Vec<String>>,
     /// The user's `From` impls per type: the source type, its `from`,
     /// and the impl's start (the compiler finds the function by it).
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
@@ -434,6 +445,15 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 ItemKind::Trait { name, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    let names: Vec<String> = items
+                        .iter()
+                        .filter_map(|i| match &i.kind {
+                            ItemKind::Fn(f) => Some(f.name.name.clone()),
+                            ItemKind::Const { name, .. } | ItemKind::TypeAlias { name, .. } => Some(name.name.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    self.items.user_traits.insert(name.name.clone(), names);
                     // Typed where an impl lowers them (the types are known then).
                     let consts: Vec<(String, Ty)> = items
                         .iter()
@@ -895,7 +915,7 @@ impl<'a> Lowerer<'_, 'a> {
             }
             return;
         }
-        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new(), trait_: None, types: Vec::new() };
         for item in &imp.items {
             match &item.kind {
                 ItemKind::Fn(f) => {
@@ -986,7 +1006,14 @@ impl<'a> Lowerer<'_, 'a> {
         user_trait: Option<&'a [Item]>,
         prefix: &str,
     ) -> ImplDef {
-        let mut def = ImplDef { generics: g.names.clone(), self_ty: self_ty.clone(), fns: Vec::new(), consts: Vec::new() };
+        let mut def = ImplDef {
+            generics: g.names.clone(),
+            self_ty: self_ty.clone(),
+            fns: Vec::new(),
+            consts: Vec::new(),
+            trait_: Some(trait_name.to_string()),
+            types: Vec::new(),
+        };
         // The trait's constants, as the impl's (its type as the
         // trait declares it).
         let mut consts = Vec::new();
@@ -1000,6 +1027,12 @@ impl<'a> Lowerer<'_, 'a> {
         }
         if self.items.trait_consts.contains_key(trait_name) {
             self.items.trait_consts.insert(trait_name.to_string(), consts);
+        }
+        for item in &imp.items {
+            if let ItemKind::TypeAlias { name, ty, .. } = &item.kind {
+                let t = self.lower_ty(ty, g, prefix);
+                def.types.push((name.name.clone(), t));
+            }
         }
         let mut own: Vec<&str> = Vec::new();
         for item in &imp.items {
@@ -1017,6 +1050,9 @@ impl<'a> Lowerer<'_, 'a> {
                 let key = (trait_name.to_string(), f.name.name.clone());
                 let checked = self.checked_defaults.contains(&key);
                 let fid = self.lower_fn(f, g, g.names.len(), Some(self_ty.clone()), prefix);
+                if let Some(sig) = self.items.fns.get_mut(fid.0 as usize) {
+                    Rc::make_mut(sig).provided_of = Some(trait_name.to_string());
+                }
                 if checked {
                     self.bodies.pop();
                 } else {
@@ -1092,6 +1128,7 @@ impl<'a> Lowerer<'_, 'a> {
             bounds,
             trait_params,
             trait_methods,
+            provided_of: None,
         }));
         id
     }
@@ -1481,8 +1518,19 @@ fn collect_block_items<'a>(block: &'a ast::Block, out: &mut Vec<&'a Item>) {
 
 /// Finds the impl item `name` (function or constant) for a type.
 pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, AssocItem)> {
-    for &i in impls_of(items, self_ty) {
+    assoc_item_of(items, self_ty, name, None)
+}
+
+/// [`assoc_item`], in the impl of trait `of` when given (`<X as Tr>::f`).
+pub fn assoc_item_of(items: &Items, self_ty: &Ty, name: &str, of: Option<&str>) -> Option<(usize, AssocItem)> {
+    // Inherent impls first: `Type::name` is the type's own before a trait's.
+    let mut impls: Vec<usize> = impls_of(items, self_ty).to_vec();
+    impls.sort_by_key(|&i| items.impls[i].trait_.is_some());
+    for i in impls {
         let imp = &items.impls[i];
+        if of.is_some() && imp.trait_.as_deref() != of {
+            continue;
+        }
         for f in &imp.fns {
             if items.fns[f.0 as usize].name == name {
                 return Some((i, AssocItem::Fn(*f)));
@@ -1495,6 +1543,30 @@ pub fn assoc_item(items: &Items, self_ty: &Ty, name: &str) -> Option<(usize, Ass
         }
     }
     None
+}
+
+/// The traits whose impls for `self_ty` each have an item `name`, when
+/// two or more do and no inherent impl has one: rustc's E0034.
+pub fn ambiguous_traits(items: &Items, self_ty: &Ty, name: &str, methods_only: bool) -> Vec<String> {
+    let mut traits: Vec<String> = Vec::new();
+    for &i in impls_of(items, self_ty) {
+        let imp = &items.impls[i];
+        let has = imp.fns.iter().any(|f| {
+            let sig = &items.fns[f.0 as usize];
+            sig.name == name && (!methods_only || sig.self_kind.is_some())
+        }) || (!methods_only && imp.consts.iter().any(|(n, _)| n == name));
+        if !has {
+            continue;
+        }
+        match &imp.trait_ {
+            None => return Vec::new(),
+            // The user's traits only (std's, such as `Display` and `Debug`
+            // both with `fmt`, count only when imported: not judged).
+            Some(t) if !traits.contains(t) && items.user_traits.contains_key(t) => traits.push(t.clone()),
+            Some(_) => {}
+        }
+    }
+    if traits.len() >= 2 { traits } else { Vec::new() }
 }
 
 #[derive(Clone, Debug)]

@@ -102,6 +102,9 @@ pub struct TypeFacts {
     /// path's span: the start of the impl `x`'s type picks (`None`: `x`
     /// already is a `Type`).
     pub from_calls: crate::map::SortedMap<(u32, u32), Option<u32>>,
+    /// `Trait::method(&x, ..)` of a user trait, by the callee path's span:
+    /// the compiler's key of the impl `x`'s type picks (`Type::<Trait>::method`).
+    pub trait_calls: crate::map::SortedMap<(u32, u32), String>,
     /// Structs with `#[derive(Default)]`: each field's default, in order
     /// (absent when a field's type has no default the engine knows).
     pub derived_defaults: crate::map::SortedMap<String, Vec<FieldDefault>>,

@@ -1,4 +1,3 @@
 fn main() {
-    let t = <i32>::max_value();
-    let u: <T as Trait>::Assoc = 1;
+    let n = <[i32]>::len(&[1]);
 }

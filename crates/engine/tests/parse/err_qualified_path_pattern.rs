@@ -1,0 +1,3 @@
+fn main() {
+    match x { <Sq as Shape>::SIDES => {} _ => {} }
+}
