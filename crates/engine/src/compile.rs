@@ -4700,7 +4700,12 @@ impl<'a> Compiler<'a> {
             "write" | "writeln" if !exprs.is_empty() => {
                 // `write!(f, ..)` into a `String` (or a `Formatter` the
                 // checker did not type): the text is appended to the place; `Ok(())`.
-                let place = self.place_for_write_base(&exprs[0]);
+                // `write!(&mut s, ..)` writes to `s`.
+                let mut target = &exprs[0];
+                while let ExprKind::Ref { is_mut: true, expr } | ExprKind::Paren(expr) = &target.kind {
+                    target = expr;
+                }
+                let place = self.place_for_write_base(target);
                 self.push_place_operands(&place);
                 let rest = &exprs[1..];
                 if rest.is_empty() {
