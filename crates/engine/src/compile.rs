@@ -1770,6 +1770,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether a pattern binds something by value: a lone name that is a
+    /// unit variant, unit struct or constant (`None`, `Idle`) binds nothing.
+    fn binds_by_value(&mut self, p: &Pat) -> bool {
+        match &p.kind {
+            PatKind::Ident { name, by_ref: false, sub: None, .. } => {
+                !(self.facts.use_visible_at(&name.name, name.span) && self.path_pattern_single(&name.name).is_some())
+            }
+            PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| self.binds_by_value(s)),
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(|x| self.binds_by_value(x)),
+            PatKind::Struct(_, fs, _) => fs.iter().any(|f| self.binds_by_value(&f.pat)),
+            _ => false,
+        }
+    }
+
     fn path_pattern_single(&mut self, name: &str) -> Option<CPat> {
         if name == "None" {
             return Some(CPat::Adt { def: builtin::OPTION, variant: builtin::NONE, fields: vec![], is_enum: true });
@@ -4262,9 +4276,12 @@ impl<'a> Compiler<'a> {
                     return;
                 }
                 // `ref mut` bindings into a place borrow it, not move it.
+                // A pattern that binds nothing by value (`Err(ref e)`,
+                // `Some(_)`, `None`) leaves the scrutinee where it is.
                 let facts = self.facts;
-                if crate::check::alias_scrutinee(expr)
-                    && !crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end))).is_empty()
+                if (crate::check::alias_scrutinee(expr)
+                    && !crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end))).is_empty())
+                    || !self.binds_by_value(pat)
                 {
                     self.expr_borrow(expr);
                 } else {

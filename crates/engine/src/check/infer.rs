@@ -4488,6 +4488,23 @@ impl<'i> Body<'i> {
 
     // ---- control flow ----------------------------------------------------------
 
+    /// Whether a pattern binds something by value: a lone name that is a
+    /// unit variant or a constant in scope (`None`, `Idle`, `MAX`) binds
+    /// nothing.
+    fn binds_by_value(&mut self, p: &Pat) -> bool {
+        match &p.kind {
+            PatKind::Ident { name, by_ref, sub: None, is_mut: false } if !by_ref => {
+                let path = Path { segments: vec![ast::PathSegment { ident: name.clone(), generics: vec![] }], span: name.span, qself: None };
+                !name.name.chars().next().is_some_and(char::is_uppercase)
+                    || !matches!(self.resolve_value(&path), Some(ValueDef::Variant(..) | ValueDef::Const(_) | ValueDef::UnitStruct(_)))
+            }
+            PatKind::Ident { by_ref, sub, .. } => !by_ref || sub.as_ref().is_some_and(|s| self.binds_by_value(s)),
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) | PatKind::Or(ps) => ps.iter().any(|x| self.binds_by_value(x)),
+            PatKind::Struct(_, fs, _) => fs.iter().any(|f| self.binds_by_value(&f.pat)),
+            _ => false,
+        }
+    }
+
     fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
         self.push_scope();
         let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
@@ -4539,7 +4556,7 @@ impl<'i> Body<'i> {
             {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
-            if arm_binds_by_value(&arm.pat) {
+            if self.binds_by_value(&arm.pat) {
                 self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
                 self.moved_out(scrutinee);
@@ -5953,12 +5970,6 @@ fn path_span(e: &Expr) -> Option<Span> {
         ExprKind::Paren(x) => path_span(x),
         _ => None,
     }
-}
-
-/// Whether a match arm's pattern moves out of the scrutinee (binds a
-/// non-reference by value). Conservative: any binding counts.
-fn arm_binds_by_value(p: &Pat) -> bool {
-    p.binds_by_value()
 }
 
 /// The expression a block-like expression evaluates to, for labels.
