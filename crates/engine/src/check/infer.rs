@@ -4556,7 +4556,13 @@ impl<'i> Body<'i> {
             {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
-            if self.binds_by_value(&arm.pat) {
+            // Only a binding of a value that is not `Copy` moves out of
+            // the scrutinee (`Done(n)` with `n: i32` copies).
+            let moves = self.locals[before..].iter().any(|l| {
+                let t = self.table.resolve(&l.ty);
+                !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
+            });
+            if moves && self.binds_by_value(&arm.pat) {
                 self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
                 self.moved_out(scrutinee);
