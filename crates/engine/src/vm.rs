@@ -844,6 +844,10 @@ pub enum MethodName {
     IsSubset,
     IsSuperset,
     IsDisjoint,
+    MaxBy,
+    MinBy,
+    PartialCmp,
+    TotalCmp,
     /// Not a builtin method.
     Other,
 }
@@ -867,7 +871,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1069,6 +1073,10 @@ impl MethodName {
             Some(186) => IsSubset,
             Some(187) => IsSuperset,
             Some(188) => IsDisjoint,
+            Some(189) => MaxBy,
+            Some(190) => MinBy,
+            Some(191) => PartialCmp,
+            Some(192) => TotalCmp,
             _ => Other,
         }
     }

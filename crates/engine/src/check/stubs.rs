@@ -62,8 +62,8 @@ impl $T {
     pub fn div_euclid(self, rhs: $T) -> $T;
     pub fn abs_diff(self, other: $T) -> $U;
     pub fn is_power_of_two(self) -> bool;
-    pub fn cmp(&self, other: &$T) -> _;
-    pub fn partial_cmp(&self, other: &$T) -> _;
+    pub fn cmp(&self, other: &$T) -> std::cmp::Ordering;
+    pub fn partial_cmp(&self, other: &$T) -> Option<std::cmp::Ordering>;
     pub fn eq(&self, other: &$T) -> bool;
     pub fn ne(&self, other: &$T) -> bool;
     pub fn lt(&self, other: &$T) -> bool;
@@ -134,8 +134,8 @@ impl $T {
     pub fn mul_add(self, a: $T, b: $T) -> $T;
     pub fn to_degrees(self) -> $T;
     pub fn to_radians(self) -> $T;
-    pub fn total_cmp(&self, other: &$T) -> _;
-    pub fn partial_cmp(&self, other: &$T) -> _;
+    pub fn total_cmp(&self, other: &$T) -> std::cmp::Ordering;
+    pub fn partial_cmp(&self, other: &$T) -> Option<std::cmp::Ordering>;
     pub fn to_string(&self) -> String;
     pub fn clone(&self) -> $T;
     pub fn to_bits(self) -> _;
@@ -686,6 +686,8 @@ mod std {
             pub fn position(&mut self, f: impl FnMut(I) -> bool) -> Option<usize>;
             pub fn min_by_key<K>(self, f: impl FnMut(&I) -> K) -> Option<I>;
             pub fn max_by_key<K>(self, f: impl FnMut(&I) -> K) -> Option<I>;
+            pub fn min_by(self, compare: impl FnMut(&I, &I) -> std::cmp::Ordering) -> Option<I>;
+            pub fn max_by(self, compare: impl FnMut(&I, &I) -> std::cmp::Ordering) -> Option<I>;
             pub fn skip_while(self, f: impl FnMut(&I) -> bool) -> Iter<I>;
             pub fn take_while(self, f: impl FnMut(&I) -> bool) -> Iter<I>;
             pub fn inspect(self, f: impl FnMut(&I)) -> Iter<I>;

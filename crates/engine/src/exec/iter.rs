@@ -480,7 +480,10 @@ impl Vm<'_> {
             let f = arg();
             return Ok(Some(Self::wrap(make(st, f))));
         }
-        if !matches!(mn, M::ForEach | M::Fold | M::Any | M::All | M::Find | M::FindMap | M::Position | M::MinByKey | M::MaxByKey | M::Partition) {
+        if !matches!(
+            mn,
+            M::ForEach | M::Fold | M::Any | M::All | M::Find | M::FindMap | M::Position | M::MinByKey | M::MaxByKey | M::MinBy | M::MaxBy | M::Partition
+        ) {
             return Ok(None);
         }
         // The consumers: they advance the receiver (`any`, `find` and
@@ -529,6 +532,20 @@ impl Vm<'_> {
                         return Ok(Some(Value::some(Value::Int(i))));
                     }
                     i += 1;
+                }
+                M::MinBy | M::MaxBy => {
+                    // std's `reduce` with `cmp::min_by`/`max_by`: the
+                    // comparison is of the best so far with the next; ties
+                    // keep the first for `min_by`, the last for `max_by`.
+                    best = Some(match best.take() {
+                        None => (Value::Unit, x),
+                        Some((_, b)) => {
+                            let o = self.call_closure(f.clone(), vec![b.clone(), x.clone()], span)?;
+                            let greater = matches!(&o, Value::Enum(a) if a.def == builtin::ORDERING && a.variant == 2);
+                            let keep_best = if mn == M::MinBy { !greater } else { greater };
+                            (Value::Unit, if keep_best { b } else { x })
+                        }
+                    });
                 }
                 M::Partition => {
                     if truthy(&self.call_closure(f.clone(), vec![x.clone()], span)?) {

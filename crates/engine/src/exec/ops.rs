@@ -216,6 +216,8 @@ impl<'p> Vm<'p> {
                             | M::Min
                             | M::MaxByKey
                             | M::MinByKey
+                            | M::MaxBy
+                            | M::MinBy
                     ) || (mn == M::Take && argc == 1))))
         {
             recv = self.make_iter(recv)?;
@@ -419,15 +421,27 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
             M::Rev => return self.lazy_adapter(recv, mn, arg, span),
-            M::Cmp => {
+            M::Cmp | M::PartialCmp | M::TotalCmp => {
                 let other = self.auto_deref(arg());
-                let o = cmp_values(&recv, &other).unwrap_or(std::cmp::Ordering::Equal);
-                let variant = match o {
-                    std::cmp::Ordering::Less => 0,
-                    std::cmp::Ordering::Equal => 1,
-                    std::cmp::Ordering::Greater => 2,
+                let recv = self.auto_deref(recv);
+                let o = match (mn, &recv, &other) {
+                    // IEEE 754's total order: -0 before +0, NaNs at the ends.
+                    (M::TotalCmp, Value::Float(a), Value::Float(b)) => Some(a.total_cmp(b)),
+                    _ => cmp_values(&recv, &other),
                 };
-                return Ok(Value::adt_enum(builtin::ORDERING, variant, Vec::new()));
+                let ordering = |o: std::cmp::Ordering| {
+                    let variant = match o {
+                        std::cmp::Ordering::Less => 0,
+                        std::cmp::Ordering::Equal => 1,
+                        std::cmp::Ordering::Greater => 2,
+                    };
+                    Value::adt_enum(builtin::ORDERING, variant, Vec::new())
+                };
+                return Ok(match mn {
+                    // `None` for a NaN.
+                    M::PartialCmp => Value::opt(o.map(ordering)),
+                    _ => ordering(o.unwrap_or(std::cmp::Ordering::Equal)),
+                });
             }
             // Set algebra over the VM's sorted sets: items in order.
             M::Union | M::Intersection | M::Difference | M::SymmetricDifference | M::IsSubset | M::IsSuperset | M::IsDisjoint
