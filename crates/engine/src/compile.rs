@@ -724,6 +724,7 @@ impl<'a> Compiler<'a> {
                                     | "Iterator"
                                     | "Error"
                             )
+                            && !crate::check::OPERATOR_TRAITS.contains(&tn.as_str())
                         {
                             self.err(tr.span, format!("implementing the trait `{tn}` is not supported yet"));
                             continue;
@@ -938,6 +939,12 @@ impl<'a> Compiler<'a> {
                         f.name.name
                     ),
                 );
+                return;
+            }
+            // `impl Mul<f64> for V` and `impl Mul<V> for V`: one `mul`
+            // per type here.
+            if trait_.is_some_and(|t| crate::check::OPERATOR_TRAITS.contains(&t)) && self.methods.get(&(def, nid)).is_some_and(|&other| other != id) {
+                self.err(f.name.span, format!("two impls of `{}` for one type (for different right-hand sides) are not supported yet", trait_.unwrap_or("")));
                 return;
             }
             self.methods.insert((def, nid), id);
@@ -2085,6 +2092,16 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, e: &'a Expr) {
         let span = e.span;
+        // An operator on a user type: its trait's method (`a + b` is
+        // `a.add(b)`, `a += b` is `a.add_assign(b)`, `-a` is `a.neg()`).
+        if let Some(name) = self.facts.user_ops.get(&(span.start, span.end)) {
+            let method = Ident { name: name.clone(), span: Span::new(span.end as usize, span.end as usize) };
+            match &e.kind {
+                ExprKind::Binary(_, l, r) | ExprKind::AssignOp(_, l, r) => return self.method_call(l, &method, std::slice::from_ref(&**r), span, false),
+                ExprKind::Unary(_, x) => return self.method_call(x, &method, &[], span, false),
+                _ => {}
+            }
+        }
         match &e.kind {
             ExprKind::Lit(lit) => match self.lit_value(lit, false, span) {
                 Some(Value::Int(i)) => {

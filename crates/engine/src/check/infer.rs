@@ -49,6 +49,9 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
+        for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
+            report.facts.user_ops.insert(*k, v.clone());
+        }
         report.facts.ref_mut_binds.extend(cx.ref_mut_binds.drain());
         report.facts.std_methods.extend(cx.std_methods.drain());
         report.facts.fmt_writes.extend(cx.fmt_writes.drain());
@@ -290,6 +293,9 @@ struct Body<'i> {
     int_facts: SortedMap<(u32, u32), Int>,
     f32_facts: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
+    /// Operators on user types (by the expression's span): the operator
+    /// trait's method the compiler calls.
+    user_ops: SortedMap<(u32, u32), String>,
     /// Bindings that bind by `&mut` (`TypeFacts::ref_mut_binds`).
     ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
     std_methods: crate::map::SortedSet<(u32, u32)>,
@@ -384,6 +390,7 @@ impl<'i> Body<'i> {
             int_facts: SortedMap::new(),
             f32_facts: Default::default(),
             moving_matches: Default::default(),
+            user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
             std_methods: Default::default(),
             fmt_writes: Default::default(),
@@ -2800,6 +2807,9 @@ impl<'i> Body<'i> {
                 }
                 let t = self.expr(x, None, Use::Move);
                 self.negated_lit = None;
+                if let Some(out) = self.user_unary(&t, "Neg", span) {
+                    return out;
+                }
                 match self.table.resolve(&t) {
                     Ty::Ref { inner, .. } => *inner,
                     other => other,
@@ -2807,12 +2817,25 @@ impl<'i> Body<'i> {
             }
             UnOp::Not => {
                 let t = self.expr(x, None, Use::Move);
+                if let Some(out) = self.user_unary(&t, "Not", span) {
+                    return out;
+                }
                 match self.table.resolve(&t) {
                     Ty::Ref { inner, .. } => *inner,
                     other => other,
                 }
             }
         }
+    }
+
+    /// `-x` or `!x` of a user type with an `impl Neg`/`impl Not`: its
+    /// `Output`, and the compiler calls `neg`/`not`.
+    fn user_unary(&mut self, t: &Ty, trait_name: &str, span: Span) -> Option<Ty> {
+        let Ty::Adt(id, args) = self.table.resolve(t) else { return None };
+        let adt = self.adt(id).filter(|a| !a.is_stub)?.clone();
+        let (_, _, out) = adt.ops.iter().find(|(tr, _, _)| tr == trait_name)?;
+        self.user_ops.insert((span.start, span.end), trait_method_name(trait_name));
+        Some(out.as_ref().map_or(Ty::Unknown, |o| o.subst(&args)))
     }
 
     /// The numeric (or bool) type behind at most one reference.
@@ -2955,7 +2978,17 @@ impl<'i> Body<'i> {
                     }
                     return Ty::Unknown;
                 }
-                if !adt.has_trait_impls {
+                // A user operator impl: the one whose right-hand side fits;
+                // the compiler calls its method.
+                let cands: Vec<_> = adt.ops.iter().filter(|(tr, _, _)| *tr == trait_name).cloned().collect();
+                let fits = |this: &Self, rhs: &Ty| this.table.clone().unify(rt, &rhs.subst(args)).is_ok();
+                if let Some((_, rhs, out)) = cands.iter().find(|(_, rhs, _)| fits(self, rhs)).or(cands.first()) {
+                    let rhs = rhs.subst(args);
+                    self.coerce(rt, &rhs, r.span);
+                    self.user_ops.insert((span.start, span.end), trait_method_name(&trait_name));
+                    return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
+                }
+                if !adt.has_trait_impls || !adt.ops.is_empty() {
                     self.op_error(op, &lr, rt, l, span, assign);
                 }
                 Ty::Unknown
@@ -6088,4 +6121,20 @@ fn impl_covers(self_ty: &Ty, t: &Ty) -> bool {
         (Ty::Ref { inner: a, .. }, Ty::Ref { inner: b, .. }) => impl_covers(a, b),
         _ => false,
     }
+}
+
+/// An operator trait's method: `Add` → `add`, `AddAssign` → `add_assign`.
+fn trait_method_name(trait_name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in trait_name.chars().enumerate() {
+        if c.is_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

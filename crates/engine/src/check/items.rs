@@ -881,6 +881,10 @@ impl<'a> Lowerer<'_, 'a> {
                             .with_label(span, format!("missing {} in implementation", missing.join(", ")));
                         self.errors.push(d);
                     }
+                } else if OPERATOR_TRAITS.contains(&trait_name.as_str()) {
+                    // `impl Add<Rhs> for T { type Output = O; fn add(..) }`:
+                    // the operator's types, and its method.
+                    adt.ops.push((trait_name.clone(), rhs.clone().unwrap_or_else(|| self_ty.clone()), assoc.clone()));
                 } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From" | "Error") {
                     return;
                 }
@@ -1594,6 +1598,32 @@ fn trait_object_path(t: &Type) -> Option<&ast::Path> {
         _ => None,
     }
 }
+
+/// The operator traits a user type may implement (`a + b` calls `add`).
+pub const OPERATOR_TRAITS: &[&str] = &[
+    "Add",
+    "Sub",
+    "Mul",
+    "Div",
+    "Rem",
+    "BitAnd",
+    "BitOr",
+    "BitXor",
+    "Shl",
+    "Shr",
+    "Neg",
+    "Not",
+    "AddAssign",
+    "SubAssign",
+    "MulAssign",
+    "DivAssign",
+    "RemAssign",
+    "BitAndAssign",
+    "BitOrAssign",
+    "BitXorAssign",
+    "ShlAssign",
+    "ShrAssign",
+];
 
 /// The std traits whose impls the checker knows for user types (derived
 /// or written): a bound on one of them can be decided.

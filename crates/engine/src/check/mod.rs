@@ -131,6 +131,9 @@ pub struct TypeFacts {
     /// Names only `use`s inside function bodies bring in, with the
     /// top-level items those `use`s are in (`Items::body_uses`).
     pub body_uses: crate::map::SortedMap<String, Vec<crate::span::Span>>,
+    /// Operators on user types (`a + b`, `-a`, `a += b`), by the
+    /// expression's span: the operator trait's method to call (`add`).
+    pub user_ops: crate::map::SortedMap<(u32, u32), String>,
     /// Calls (by span) of a user function whose returned `&mut` is a place
     /// of one of its `&mut` arguments (`check::returned_place`), with that
     /// argument's index (the receiver is 0): the compiler names the place.
@@ -199,7 +202,7 @@ pub enum Special {
 }
 
 pub use crate::vm::DefaultOf;
-pub(crate) use items::is_pin_mut_self;
+pub(crate) use items::{OPERATOR_TRAITS, is_pin_mut_self};
 
 impl TypeFacts {
     /// Whether a name in scope is visible at `at`: not when only another
