@@ -848,6 +848,7 @@ pub enum MethodName {
     MinBy,
     PartialCmp,
     TotalCmp,
+    Concat,
     /// Not a builtin method.
     Other,
 }
@@ -871,7 +872,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1077,6 +1078,7 @@ impl MethodName {
             Some(190) => MinBy,
             Some(191) => PartialCmp,
             Some(192) => TotalCmp,
+            Some(193) => Concat,
             _ => Other,
         }
     }

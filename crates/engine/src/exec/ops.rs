@@ -568,6 +568,23 @@ impl<'p> Vm<'p> {
                 let parts: Vec<String> = v.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect();
                 return Ok(Value::string(parts.join(sep.as_str().unwrap_or(""))));
             }
+            // `[&str]`/`[String]` into one `String`; `[Vec<T>]` into one `Vec<T>`.
+            M::Concat => {
+                let Value::Vec(v) = &recv else { return self.unsupported_method(span, "concat", &ctx_name) };
+                // Empty, the run cannot tell a `String` from a `Vec` result.
+                if v.is_empty() {
+                    return self.unsupported_method(span, "concat", &"an empty list");
+                }
+                if v.iter().all(|x| x.as_str().is_some()) {
+                    return Ok(Value::string(v.iter().filter_map(|x| x.as_str()).collect::<String>()));
+                }
+                let mut out = Vec::new();
+                for x in v.iter() {
+                    let Value::Vec(inner) = self.auto_deref(x.clone()) else { return self.unsupported_method(span, "concat", &ctx_name) };
+                    out.extend(inner.iter().cloned());
+                }
+                return Ok(Value::Vec(Rc::new(out)));
+            }
             M::StartsWith | M::EndsWith => {
                 let p = arg();
                 let s = recv.as_str().unwrap_or("");
