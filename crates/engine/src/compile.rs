@@ -2097,7 +2097,9 @@ impl<'a> Compiler<'a> {
         if let Some(name) = self.facts.user_ops.get(&(span.start, span.end)) {
             let method = Ident { name: name.clone(), span: Span::new(span.end as usize, span.end as usize) };
             match &e.kind {
-                ExprKind::Binary(_, l, r) | ExprKind::AssignOp(_, l, r) => return self.method_call(l, &method, std::slice::from_ref(&**r), span, false),
+                ExprKind::Binary(_, l, r) | ExprKind::AssignOp(_, l, r) | ExprKind::Index(l, r) => {
+                    return self.method_call(l, &method, std::slice::from_ref(&**r), span, false);
+                }
                 ExprKind::Unary(_, x) => return self.method_call(x, &method, &[], span, false),
                 _ => {}
             }
@@ -2881,6 +2883,8 @@ impl<'a> Compiler<'a> {
                 pl.proj.push(PExpr::TupleField(*i));
                 Some(pl)
             }
+            // A user `Index`: a call, not a place.
+            ExprKind::Index(..) if self.facts.user_ops.contains_key(&(e.span.start, e.span.end)) => None,
             ExprKind::Index(base, idx) => {
                 let mut pl = self.place_of(base)?;
                 pl.proj.push(PExpr::Index(idx, Span::new(base.span.end as usize, e.span.end as usize)));
@@ -2930,6 +2934,10 @@ impl<'a> Compiler<'a> {
                 let mut b = self.place_for_write_base(base);
                 b.proj.push(PExpr::TupleField(*i));
                 Some(b)
+            }
+            ExprKind::Index(..) if self.facts.user_ops.contains_key(&(e.span.start, e.span.end)) => {
+                self.err(e.span, "writing through a user `IndexMut` (`grid[i] = ..`) is not supported yet");
+                None
             }
             ExprKind::Index(base, idx) => {
                 let mut b = self.place_for_write_base(base);

@@ -2352,6 +2352,15 @@ impl<'i> Body<'i> {
             ExprKind::Index(base, idx) => {
                 let bt = self.expr(base, None, Use::Borrow);
                 let it = self.expr(idx, None, Use::Move);
+                // A user `impl Index<Idx>`: `p[i]` is `*p.index(i)`.
+                if let Ty::Adt(id, args) = self.strip_all_refs(&self.table.resolve(&bt))
+                    && let Some(adt) = self.adt(id).filter(|a| !a.is_stub).cloned()
+                    && let Some((_, idx_ty, out)) = adt.ops.iter().find(|(tr, _, _)| tr == "Index")
+                {
+                    self.coerce(&it, &idx_ty.subst(&args), idx.span);
+                    self.user_ops.insert((e.span.start, e.span.end), "index".to_string());
+                    return out.as_ref().map_or(Ty::Unknown, |o| o.subst(&args));
+                }
                 self.index(&bt, &it, idx.span)
             }
             ExprKind::Await { expr, await_span } => {

@@ -1623,6 +1623,8 @@ pub const OPERATOR_TRAITS: &[&str] = &[
     "BitXorAssign",
     "ShlAssign",
     "ShrAssign",
+    "Index",
+    "IndexMut",
 ];
 
 /// The std traits whose impls the checker knows for user types (derived
