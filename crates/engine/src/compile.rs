@@ -1464,14 +1464,7 @@ impl<'a> Compiler<'a> {
                             self.push_temps();
                             let place = self.ref_place(init);
                             self.pop_temps(end);
-                            let slot = self.declare(&name.name);
-                            let depth = self.fcx.len();
-                            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
-                            self.emit(Op::Unit, pat.span);
-                            self.emit(Op::Store(slot), pat.span);
-                            if let Some(place) = place {
-                                self.aliases.push((depth, slot, place));
-                            }
+                            self.bind_alias(name, pat.span, place);
                             return;
                         }
                         // `let r = b.push(1);`: `r` names the place the
@@ -1483,17 +1476,10 @@ impl<'a> Compiler<'a> {
                             self.push_temps();
                             let place = self.ret_ref_place(init);
                             self.pop_temps(end);
-                            let slot = self.declare(&name.name);
-                            let depth = self.fcx.len();
-                            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
-                            self.emit(Op::Unit, pat.span);
-                            self.emit(Op::Store(slot), pat.span);
-                            if let Some(place) = place {
-                                if place.proj.iter().any(|p| matches!(p, PExpr::Index(i, _) if !matches!(i.kind, ExprKind::Lit(_)))) {
-                                    self.err(init.span, "keeping the `&mut` this call returns into an element at a computed index is not supported yet");
-                                }
-                                self.aliases.push((depth, slot, place));
+                            if place.as_ref().is_some_and(|p| p.proj.iter().any(|p| matches!(p, PExpr::Index(i, _) if !matches!(i.kind, ExprKind::Lit(_))))) {
+                                self.err(init.span, "keeping the `&mut` this call returns into an element at a computed index is not supported yet");
                             }
+                            self.bind_alias(name, pat.span, place);
                             return;
                         }
                         // `let Some(x) = m.get_mut(&k) else { .. };`: `x`
@@ -1789,6 +1775,38 @@ impl<'a> Compiler<'a> {
             PatKind::Struct(_, fs, _) => fs.iter().any(|f| self.binds_by_value(&f.pat)),
             _ => false,
         }
+    }
+
+    /// `let x = <a &mut to a place>;`: `x` is declared (holding `()`) and
+    /// names `place` for as long as it lives.
+    fn bind_alias(&mut self, name: &Ident, at: Span, place: Option<PlaceExpr<'a>>) {
+        let slot = self.declare(&name.name);
+        let depth = self.fcx.len();
+        self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
+        self.emit(Op::Unit, at);
+        self.emit(Op::Store(slot), at);
+        if let Some(place) = place {
+            self.aliases.push((depth, slot, place));
+        }
+    }
+
+    /// The text `write!`/`writeln!` write: their format arguments formatted
+    /// (`""` for none), and a newline for `writeln!`. False when the
+    /// format string has errors (reported).
+    fn write_text(&mut self, args: &'a [Expr], newline: bool, span: Span) -> bool {
+        if args.is_empty() {
+            let c = self.add_const(Value::string(""));
+            self.emit(Op::Const(c), span);
+        } else {
+            let Some((fmt, argc)) = self.format_args(args, span) else { return false };
+            self.emit(Op::Format { fmt, argc }, span);
+        }
+        if newline {
+            let nl = self.add_const(Value::Str("\n".into()));
+            self.emit(Op::Const(nl), span);
+            self.emit(Op::Bin(BinOp::Add), span);
+        }
+        true
     }
 
     fn path_pattern_single(&mut self, name: &str) -> Option<CPat> {
@@ -4720,22 +4738,8 @@ impl<'a> Compiler<'a> {
                 // (`Formatter::write_str`).
                 let Some((prim, index)) = crate::exec::prim::lookup("std::fmt::Formatter::write_str") else { return self.emit_unit(span) };
                 self.expr_borrow(&exprs[0]);
-                let rest = &exprs[1..];
-                if rest.is_empty() {
-                    let c = self.add_const(Value::string(""));
-                    self.emit(Op::Const(c), span);
-                } else {
-                    match self.format_args(rest, span) {
-                        Some((fmt, argc)) => {
-                            self.emit(Op::Format { fmt, argc }, span);
-                        }
-                        None => return,
-                    }
-                }
-                if name == "writeln" {
-                    let nl = self.add_const(Value::Str("\n".into()));
-                    self.emit(Op::Const(nl), span);
-                    self.emit(Op::Bin(BinOp::Add), span);
+                if !self.write_text(&exprs[1..], name == "writeln", span) {
+                    return;
                 }
                 self.emit(Op::Native { prim, index, argc: 2 }, span);
             }
@@ -4749,22 +4753,8 @@ impl<'a> Compiler<'a> {
                 }
                 let place = self.place_for_write_base(target);
                 self.push_place_operands(&place);
-                let rest = &exprs[1..];
-                if rest.is_empty() {
-                    let c = self.add_const(Value::string(""));
-                    self.emit(Op::Const(c), span);
-                } else {
-                    match self.format_args(rest, span) {
-                        Some((fmt, argc)) => {
-                            self.emit(Op::Format { fmt, argc }, span);
-                        }
-                        None => return,
-                    }
-                }
-                if name == "writeln" {
-                    let nl = self.add_const(Value::Str("\n".into()));
-                    self.emit(Op::Const(nl), span);
-                    self.emit(Op::Bin(BinOp::Add), span);
+                if !self.write_text(&exprs[1..], name == "writeln", span) {
+                    return;
                 }
                 let nid = self.name_id("push_str");
                 let pid = self.add_place(place);

@@ -702,13 +702,7 @@ impl<'a> Parser<'a> {
     /// only with a turbofish, `Vec::<i32>::new`.
     fn parse_path_expr(&mut self) -> PResult<Path> {
         let lo = self.lo();
-        let (mut segments, qself) = if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
-            let (segments, q) = tri!(self.parse_qself());
-            (segments, Some(q))
-        } else {
-            self.eat(Punct::PathSep);
-            (Vec::new(), None)
-        };
+        let (mut segments, qself) = tri!(self.parse_path_start());
         loop {
             let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();
@@ -729,6 +723,17 @@ impl<'a> Parser<'a> {
     /// `<T as Trait>::` or `<T>::` (the `<` is current): the segments that
     /// stand for it (the type's path, or the trait's when the type is not a
     /// path) and the qualified self.
+    /// A path's start: a qualified self (`<T as Trait>::`, with the
+    /// trait's segments) or nothing (a leading `::` is dropped).
+    fn parse_path_start(&mut self) -> PResult<(Vec<PathSegment>, Option<Box<QSelf>>)> {
+        if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
+            let (segments, q) = tri!(self.parse_qself());
+            return Ok((segments, Some(q)));
+        }
+        self.eat(Punct::PathSep);
+        Ok((Vec::new(), None))
+    }
+
     fn parse_qself(&mut self) -> PResult<(Vec<PathSegment>, Box<QSelf>)> {
         let lo = self.lo();
         if !self.eat_lt() {
@@ -758,13 +763,7 @@ impl<'a> Parser<'a> {
     /// A path as written in types: `Vec<u8>`, `Fn(i32) -> i32`.
     fn parse_path_type(&mut self) -> PResult<Path> {
         let lo = self.lo();
-        let (mut segments, qself) = if matches!(self.punct_at(0), Some(Punct::Lt) | Some(Punct::Shl)) {
-            let (segments, q) = tri!(self.parse_qself());
-            (segments, Some(q))
-        } else {
-            self.eat(Punct::PathSep);
-            (Vec::new(), None)
-        };
+        let (mut segments, qself) = tri!(self.parse_path_start());
         loop {
             let ident = tri!(self.parse_path_segment_ident());
             let mut generics = Vec::new();

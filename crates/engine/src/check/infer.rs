@@ -4378,6 +4378,16 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// E0277: `t` does not implement `tr`, a bound of function `f`.
+    fn unmet_bound(&mut self, t: &Ty, tr: &str, at: Span, f: &str) {
+        let shown = self.show(t);
+        let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+            .with_code("E0277")
+            .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
+            .with_note(format!("note: required by a bound in `{f}`"));
+        self.type_error(d);
+    }
+
     /// rustc's E0277 when a generic parameter's bound is a trait the type
     /// it was given (a user struct or enum) does not implement, at the
     /// first argument whose type mentions the parameter.
@@ -4410,12 +4420,7 @@ impl<'i> Body<'i> {
             if !matches!(&t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub)) && self.is_std_concrete(&t) {
                 for tr in traits.iter().filter(|tr| self.items.foreign_impls.iter().any(|(n, ..)| n == *tr)) {
                     if !self.items.foreign_impls.iter().any(|(n, st, _)| n == tr && impl_covers(st, &t)) {
-                        let shown = self.show(&t);
-                        let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
-                            .with_code("E0277")
-                            .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
-                            .with_note(format!("note: required by a bound in `{}`", sig.name));
-                        self.type_error(d);
+                        self.unmet_bound(&t, tr, at, &sig.name);
                     }
                 }
                 continue;
@@ -4429,12 +4434,7 @@ impl<'i> Body<'i> {
                 if adt.derives(tr) {
                     continue;
                 }
-                let shown = self.show(&t);
-                let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
-                    .with_code("E0277")
-                    .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
-                    .with_note(format!("note: required by a bound in `{}`", sig.name));
-                self.type_error(d);
+                self.unmet_bound(&t, tr, at, &sig.name);
             }
         }
     }
