@@ -611,6 +611,9 @@ impl Vm<'_> {
             (M::IsSomeAnd, None) => Value::Bool(false),
             (M::IsNoneOr, Some(x)) => self.call_closure(arg(), vec![x], span)?,
             (M::IsNoneOr, None) => Value::Bool(true),
+            // `Option<Option<T>>::flatten`: the inner option.
+            (M::Flatten, Some(x)) => x,
+            (M::Flatten, None) => Value::none(),
             _ => return Ok(None),
         }))
     }
