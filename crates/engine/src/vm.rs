@@ -849,6 +849,19 @@ pub enum MethodName {
     PartialCmp,
     TotalCmp,
     Concat,
+    IsAlphanumeric,
+    IsWhitespace,
+    IsUppercase,
+    IsLowercase,
+    IsAscii,
+    IsAsciiAlphabetic,
+    IsAsciiAlphanumeric,
+    IsAsciiUppercase,
+    IsAsciiLowercase,
+    IsAsciiPunctuation,
+    IsAsciiWhitespace,
+    ToAsciiUppercase,
+    ToAsciiLowercase,
     /// Not a builtin method.
     Other,
 }
@@ -872,7 +885,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1079,6 +1092,19 @@ impl MethodName {
             Some(191) => PartialCmp,
             Some(192) => TotalCmp,
             Some(193) => Concat,
+            Some(194) => IsAlphanumeric,
+            Some(195) => IsWhitespace,
+            Some(196) => IsUppercase,
+            Some(197) => IsLowercase,
+            Some(198) => IsAscii,
+            Some(199) => IsAsciiAlphabetic,
+            Some(200) => IsAsciiAlphanumeric,
+            Some(201) => IsAsciiUppercase,
+            Some(202) => IsAsciiLowercase,
+            Some(203) => IsAsciiPunctuation,
+            Some(204) => IsAsciiWhitespace,
+            Some(205) => ToAsciiUppercase,
+            Some(206) => ToAsciiLowercase,
             _ => Other,
         }
     }

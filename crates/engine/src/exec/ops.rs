@@ -788,6 +788,52 @@ impl<'p> Vm<'p> {
                     _ => c.is_ascii_digit(),
                 }));
             }
+            M::IsAlphanumeric
+            | M::IsWhitespace
+            | M::IsUppercase
+            | M::IsLowercase
+            | M::IsAsciiAlphabetic
+            | M::IsAsciiAlphanumeric
+            | M::IsAsciiUppercase
+            | M::IsAsciiLowercase
+            | M::IsAsciiPunctuation
+            | M::IsAsciiWhitespace => {
+                let Value::Char(c) = recv else { return self.unsupported_method(span, name, &ctx_name) };
+                // Case is known here for ASCII letters only: std's tables
+                // for the rest would grow the download (as for `to_uppercase`).
+                if matches!(mn, M::IsUppercase | M::IsLowercase) && !c.is_ascii() && c.is_alphabetic() {
+                    return self.unsupported_stop(span, format!("`{name}` of the non-ASCII letter {c:?} is not supported yet"));
+                }
+                return Ok(Value::Bool(match mn {
+                    M::IsAlphanumeric => c.is_alphanumeric(),
+                    M::IsWhitespace => c.is_whitespace(),
+                    M::IsUppercase | M::IsAsciiUppercase => c.is_ascii_uppercase(),
+                    M::IsLowercase | M::IsAsciiLowercase => c.is_ascii_lowercase(),
+                    M::IsAsciiAlphabetic => c.is_ascii_alphabetic(),
+                    M::IsAsciiAlphanumeric => c.is_ascii_alphanumeric(),
+                    M::IsAsciiPunctuation => c.is_ascii_punctuation(),
+                    _ => c.is_ascii_whitespace(),
+                }));
+            }
+            M::IsAscii => {
+                return Ok(Value::Bool(match &recv {
+                    Value::Char(c) => c.is_ascii(),
+                    _ => match recv.as_str() {
+                        Some(s) => s.is_ascii(),
+                        None => return self.unsupported_method(span, name, &ctx_name),
+                    },
+                }));
+            }
+            M::ToAsciiUppercase | M::ToAsciiLowercase => {
+                let upper = mn == M::ToAsciiUppercase;
+                return Ok(match &recv {
+                    Value::Char(c) => Value::Char(if upper { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }),
+                    _ => match recv.as_str() {
+                        Some(s) => Value::string(if upper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }),
+                        None => return self.unsupported_method(span, name, &ctx_name),
+                    },
+                });
+            }
             M::ToDigit => {
                 let Value::Char(c) = recv else { return self.unsupported_method(span, "to_digit", &ctx_name) };
                 let radix = arg().as_int().unwrap_or(10) as u32;
