@@ -4590,20 +4590,17 @@ impl<'i> Body<'i> {
                 self.hold_loans(before, scrutinee);
             }
             self.ref_mut_aliases(scrutinee, &arm.pat, before);
-            if self.local_of(scrutinee).is_some()
-                && self.locals[before..].iter().any(|l| {
-                    let t = self.table.resolve(&l.ty);
-                    !matches!(t, Ty::Ref { .. }) && !t.has_unknown() && !self.is_copy(&t)
-                })
-            {
+            // Only a binding of a value that is not `Copy` moves out of
+            // the scrutinee (`Done(n)` with `n: i32` copies); the compiler
+            // moves a local only for one whose type is known.
+            let (moves, known) = self.locals[before..].iter().fold((false, false), |(moves, known), l| {
+                let t = self.table.resolve(&l.ty);
+                let takes = !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t);
+                (moves || takes, known || (takes && !t.has_unknown()))
+            });
+            if known && self.local_of(scrutinee).is_some() {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
-            // Only a binding of a value that is not `Copy` moves out of
-            // the scrutinee (`Done(n)` with `n: i32` copies).
-            let moves = self.locals[before..].iter().any(|l| {
-                let t = self.table.resolve(&l.ty);
-                !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
-            });
             if moves && self.binds_by_value(&arm.pat) {
                 self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
