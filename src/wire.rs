@@ -252,6 +252,7 @@ impl Writer {
             WaitOn::Tracker(t) => (17, t.0 as u64),
             WaitOn::OnceSet(c) => (18, u64::from(c)),
             WaitOn::Waker => (19, 0),
+            WaitOn::ThreadSleep { ns } => (20, ns),
         };
         self.u8(tag);
         self.u64(v);
@@ -317,6 +318,7 @@ impl<'a> Reader<'a> {
             17 => WaitOn::Tracker(TrackerId(id)),
             18 => WaitOn::OnceSet(id),
             19 => WaitOn::Waker,
+            20 => WaitOn::ThreadSleep { ns: v },
             _ => return None,
         })
     }

@@ -621,6 +621,8 @@ impl GeomBuilder {
             t.sub = match i {
                 0 => format!("line {l}"),
                 _ if text.contains("spawn_blocking(") => format!("blocking thread · task {i} · line {l}"),
+                // A `std::thread::spawn` closure: an OS thread of its own.
+                _ if t.name.starts_with("thread ") => format!("OS thread · task {i} · line {l}"),
                 _ if text.contains("spawn_local") => format!("local · task {i} · line {l}"),
                 _ => format!("task {i} · line {l}"),
             };
@@ -1675,6 +1677,11 @@ mod tests {
         let subs: Vec<_> = g.tasks.iter().map(|t| t.sub.as_str()).collect();
         assert_eq!(subs, ["line 2", "blocking thread · task 1 · line 3", "task 2 · line 4", "local · task 3 · line 6"]);
         assert_eq!(g.tasks[1].name, "blocking task 1 (line 3)");
+        let src = "fn main() {\n    let h = std::thread::spawn(|| 1);\n    println!(\"{}\", h.join().unwrap());\n}\n";
+        let data = RunData::new(src, &taskscope_engine::Config::default());
+        let g = RunGeom::new(&data);
+        let subs: Vec<_> = g.tasks.iter().map(|t| t.sub.as_str()).collect();
+        assert_eq!(subs, ["line 1", "OS thread · task 1 · line 2"]);
     }
 
     #[test]

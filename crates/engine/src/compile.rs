@@ -2521,6 +2521,10 @@ impl<'a> Compiler<'a> {
         if let Some((prim, index)) = crate::exec::prim::lookup(canon)
             && let Some(argc) = crate::check::std_fn_arity(canon)
         {
+            // One that blocks its thread is awaited where it is called.
+            if crate::exec::prim::awaited_at_call(prim, index) {
+                return None;
+            }
             return Some((Op::Native { prim, index, argc: argc as u32 }, argc));
         }
         if let Some(to) = prim_from_cast(names) {
@@ -3639,6 +3643,10 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 self.emit(Op::Native { prim, index, argc: args.len() as u32 }, span);
+                // `std::thread::sleep(d)`: its thread waits for the future.
+                if crate::exec::prim::awaited_at_call(prim, index) {
+                    self.emit(Op::Await, span);
+                }
                 return;
             }
             Some(Callee::Builtin(b)) => Some(b),
@@ -3958,7 +3966,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
             // `rx.blocking_recv()`: its thread waits for the future.
-            if crate::exec::prim::blocking::AWAITED.contains(&path.as_str()) {
+            if crate::exec::prim::awaited_at_call(prim, index) {
                 self.emit(Op::Await, span);
             }
             // `rt.block_on(fut)`: main enters the runtime, awaits the

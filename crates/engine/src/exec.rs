@@ -423,7 +423,11 @@ impl<'p> Vm<'p> {
             // blocking task is unfinished (waiting in `blocking_recv`): then
             // Tokio's paused clock cannot auto-advance and nothing can
             // wake anyone.
-            if self.w.tasks.iter().any(|m| m.blocking && m.state != TaskState::Done) {
+            if self.w.tasks.iter().any(|m| m.blocking && !m.os_thread && m.state != TaskState::Done) {
+                // Real time passes to the next thread's wake-up.
+                if self.w.advance_real_time() {
+                    continue;
+                }
                 let mut o = self.deadlock();
                 if let Outcome::Deadlock(r) = &mut o
                     && self.w.next_deadline().is_some()
@@ -437,6 +441,9 @@ impl<'p> Vm<'p> {
                 return o;
             }
             match self.w.next_deadline() {
+                // Nothing in the runtime can fire: real time passes to the
+                // next wake-up of a thread in `std::thread::sleep`.
+                None if self.w.advance_real_time() => {}
                 None => return self.deadlock(),
                 Some(d) => {
                     if d > self.config.max_virtual_time {
@@ -490,6 +497,20 @@ impl<'p> Vm<'p> {
         let id = self.new_task_with(co, "blocking task", Some(self.w.current), span);
         let meta = &mut self.w.tasks[id.index()];
         meta.blocking = true;
+        meta.state = TaskState::Scheduled;
+        self.w.blocking_queue.push_back(id);
+        Ok(id)
+    }
+
+    /// A `std::thread::spawn` thread: `f` called on an OS thread of its own
+    /// (a lane in the trace), queued as a blocking-pool thread is.
+    fn spawn_thread_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
+        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
+        self.enter_closure(&mut co, f, Vec::new(), span)?;
+        let id = self.new_task_with(co, "thread", Some(self.w.current), span);
+        let meta = &mut self.w.tasks[id.index()];
+        meta.blocking = true;
+        meta.os_thread = true;
         meta.state = TaskState::Scheduled;
         self.w.blocking_queue.push_back(id);
         Ok(id)
@@ -702,8 +723,13 @@ impl<'p> Vm<'p> {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
             format!("src/main.rs:{}:{}", lc.line, lc.col)
         });
-        // A blocking-pool thread is named as Tokio names its threads.
-        let thread = if self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) { "tokio-rt-worker" } else { "main" };
+        // A blocking-pool thread is named as Tokio names its threads; a
+        // `std::thread::spawn` thread has no name.
+        let thread = match self.w.tasks.get(self.w.current.index()) {
+            Some(m) if m.os_thread => "<unnamed>",
+            Some(m) if m.blocking => "tokio-rt-worker",
+            _ => "main",
+        };
         let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
         text.remove(0);
         if !self.first_panic_printed {
@@ -2403,7 +2429,9 @@ impl<'p> Vm<'p> {
             (Mul, Value::Duration(a), Value::Int(b)) => Value::Duration(a.saturating_mul(*b as u64)),
             (Mul, Value::Int(b), Value::Duration(a)) => Value::Duration(a.saturating_mul(*b as u64)),
             (Div, Value::Duration(a), Value::Int(b)) if *b != 0 => Value::Duration(a / *b as u64),
-            (Add, Value::Instant(a), Value::Duration(b)) => Value::Instant(a + b),
+            (Add, Value::Instant(a), Value::Duration(b)) => {
+                Value::Instant(a.checked_add(*b).ok_or_else(|| Fail::Panic("overflow when adding duration to instant".into()))?)
+            }
             (Sub, Value::Instant(a), Value::Instant(b)) => Value::Duration(a.saturating_sub(*b)),
             (Sub, Value::Instant(a), Value::Duration(b)) => Value::Instant(a.saturating_sub(*b)),
             (Eq, _, _) => Value::Bool(self.values_eq(&l, &r)),

@@ -156,10 +156,20 @@ pub struct TaskMeta {
     pub local_set: Option<u32>,
     /// Polled at least once: a blocking task that started ignores `abort`.
     pub started: bool,
+    /// A `std::thread::spawn` thread (also `blocking`, so it is queued in
+    /// `World::blocking_queue`), which unlike the blocking pool's threads
+    /// does not keep Tokio's paused clock from advancing.
+    pub os_thread: bool,
 }
 
 pub struct World {
     pub now: u64,
+    /// Real time (ns since the start), which only `std::thread::sleep`
+    /// spends: the program's own work takes none. `std::time::Instant`
+    /// reads it (`exec/prim/thread.rs`).
+    pub real_now: u64,
+    /// Threads asleep in `std::thread::sleep`: (until, registration, thread).
+    real_timers: BinaryHeap<Reverse<(u64, u64, TaskId)>>,
     pub trace: Trace,
     pub main_woken: bool,
     pub run_queue: VecDeque<TaskId>,
@@ -527,6 +537,8 @@ impl World {
         World {
             rng: seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
             now: 0,
+            real_now: 0,
+            real_timers: BinaryHeap::new(),
             trace: Trace::default(),
             main_woken: true,
             run_queue: VecDeque::new(),
@@ -595,6 +607,7 @@ impl World {
             blocking: false,
             local_set: None,
             started: false,
+            os_thread: false,
         });
         TaskId::from_index(self.tasks.len() - 1)
     }
@@ -700,6 +713,27 @@ impl World {
     /// The task a timer that has not fired yet wakes.
     pub fn timer_task(&self, seq: u64) -> Option<TaskId> {
         self.timers.iter().find(|Reverse((_, s, _))| *s == seq).map(|Reverse((_, _, t))| *t)
+    }
+
+    /// A thread sleeps in `std::thread::sleep` until real time `until`.
+    pub fn add_real_timer(&mut self, until: u64, task: TaskId) {
+        self.timer_seq += 1;
+        self.real_timers.push(Reverse((until, self.timer_seq, task)));
+    }
+
+    /// Real time passes to the first sleeping thread's wake-up, which
+    /// wakes every thread due then; false when no thread sleeps.
+    pub fn advance_real_time(&mut self) -> bool {
+        let Some(Reverse((until, _, _))) = self.real_timers.peek().copied() else { return false };
+        self.real_now = self.real_now.max(until);
+        while let Some(Reverse((d, _, task))) = self.real_timers.peek().copied() {
+            if d > self.real_now {
+                break;
+            }
+            self.real_timers.pop();
+            self.wake_by(task, None);
+        }
+        true
     }
 
     pub fn next_deadline(&self) -> Option<u64> {

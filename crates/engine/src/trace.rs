@@ -149,6 +149,9 @@ pub enum WaitOn {
     /// A hand-written future (`impl Future`, `poll_fn`) returned
     /// `Poll::Pending`: until something calls its waker.
     Waker,
+    /// A thread in `std::thread::sleep` for this many ns of real time,
+    /// which Tokio's paused clock does not count.
+    ThreadSleep { ns: u64 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -816,6 +819,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::Select(n) => format!("{{\"select\":{n}}}"),
         WaitOn::Never => "\"never\"".to_string(),
         WaitOn::Waker => "\"waker\"".to_string(),
+        WaitOn::ThreadSleep { ns } => format!("{{\"thread_sleep\":{ns}}}"),
     }
 }
 

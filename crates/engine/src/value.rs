@@ -163,6 +163,8 @@ pub enum HandleKind {
     MutexGuard,
     StdMutexGuard,
     JoinHandle,
+    /// `std::thread::JoinHandle` (id: the thread's task)
+    ThreadJoinHandle,
     /// `tokio::runtime::Builder`
     RuntimeBuilder,
     /// `tokio::runtime::Runtime`
@@ -461,7 +463,10 @@ pub mod builtin {
     pub const ALIGNMENT: DefId = 35;
     /// `std::cmp::Reverse<T>(T)`: ordered the other way round.
     pub const REVERSE: DefId = 36;
-    pub const COUNT: u32 = 37;
+    /// A panicked thread's payload, `Box<dyn Any + Send>` (Debug
+    /// `Any { .. }`), holding the panic message.
+    pub const PANIC_PAYLOAD: DefId = 37;
+    pub const COUNT: u32 = 38;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -562,6 +567,14 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "Error".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
         TypeDef { derives_copy: true, ..enum_def("Alignment", &[("Left", Shape::Unit), ("Right", Shape::Unit), ("Center", Shape::Unit)]) },
         TypeDef { name: "Reverse".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        TypeDef {
+            name: "Any".into(),
+            variants: None,
+            shape: Shape::Tuple(1),
+            derives_copy: false,
+            derives_debug: true,
+            debug_override: Some(DebugOverride::Opaque),
+        },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -871,6 +884,16 @@ pub enum FutureState {
     /// `stream.next()` (`exec/prim/stream.rs`).
     StreamNext {
         stream: u32,
+    },
+    /// `std::thread::sleep(d)` on a thread of its own: `until`, in real
+    /// time, once polled (`exec/prim/thread.rs`).
+    ThreadSleep {
+        ns: u64,
+        until: Option<u64>,
+    },
+    /// `handle.join()` of a `std::thread` (the handle, kept while waiting).
+    ThreadJoin {
+        handle: Value,
     },
 }
 

@@ -3243,7 +3243,8 @@ impl<'i> Body<'i> {
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
                     self.pin_new_unpin(&ret, args);
                 }
-                if sig.is_stub && sig.name == "spawn_blocking" && sig.self_ty.is_none() {
+                // `spawn_blocking(f)` and `std::thread::spawn(f)`.
+                if sig.is_stub && matches!(sig.name.as_str(), "spawn_blocking" | "spawn") && sig.self_ty.is_none() {
                     self.spawn_blocking_checks(args);
                 }
                 ret
@@ -3337,8 +3338,10 @@ impl<'i> Body<'i> {
         self.warnings.push(d);
     }
 
+    /// `tokio::spawn`, whose one parameter takes any future (not
+    /// `std::thread::spawn`, which takes a closure).
     fn is_spawn(&self, sig: &FnSig) -> bool {
-        sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none()
+        sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none() && matches!(sig.params.first(), Some(Ty::Unknown))
     }
 
     /// Fresh generics for a function; the path's (or method's) turbofish
@@ -5383,7 +5386,7 @@ impl<'i> Body<'i> {
                     let d = Diagnostic::error(arg.span, format!("`{ty}` cannot be sent between threads safely"))
                         .with_code("E0277")
                         .with_label(arg.span, format!("`{ty}` cannot be sent between threads safely"))
-                        .with_note(format!("note: `{name}` is moved into the closure, which runs on a blocking-pool thread; use `Arc` instead of `Rc`"));
+                        .with_note(format!("note: `{name}` is moved into the closure, which runs on another thread; use `Arc` instead of `Rc`"));
                     self.borrow_error(d);
                     return;
                 }

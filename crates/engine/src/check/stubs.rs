@@ -835,6 +835,7 @@ mod std {
         impl SubAssign<Duration> for Instant {}
     }
     $FMT
+    $THREAD
     pub mod num {
         #[derive(Clone, Debug, Display, PartialEq)]
         pub struct ParseIntError;

@@ -363,10 +363,8 @@ impl<'p> Vm<'p> {
             }
             M::Elapsed => {
                 let Value::Instant(t) = recv else { return self.unsupported_method(span, "elapsed", &ctx_name) };
-                if t == u64::MAX {
-                    return Ok(Value::Duration(0));
-                }
-                return Ok(Value::Duration(self.w.now.saturating_sub(t)));
+                let now = super::prim::thread::clock_of(&self.w, t);
+                return Ok(Value::Duration(now.saturating_sub(t)));
             }
             M::DurationSince => {
                 let (Value::Instant(a), Value::Instant(b)) = (recv, arg()) else { return panic("`duration_since` needs Instants") };
@@ -761,6 +759,34 @@ impl<'p> Vm<'p> {
                     M::Ceil => f.ceil(),
                     _ => f.round(),
                 }));
+            }
+            // `instant.checked_add(d)`, `instant.checked_sub(d)`.
+            M::CheckedAdd | M::CheckedSub if matches!(recv, Value::Instant(_)) => {
+                let (Value::Instant(t), Value::Duration(d)) = (recv, arg()) else { return panic(format!("`{name}` needs a Duration")) };
+                let out = if mn == M::CheckedAdd { t.checked_add(d) } else { t.checked_sub(d) };
+                // Below Tokio's virtual zero a real instant still exists.
+                if out.is_none() && t < super::prim::thread::STD_INSTANT_BASE {
+                    return self.unsupported_method(span, name, &ctx_name);
+                }
+                return Ok(Value::opt(out.map(Value::Instant)));
+            }
+            // `Duration`'s checked and saturating arithmetic: with another
+            // `Duration`, or (`mul`, `div`) a `u32`.
+            M::SaturatingSub | M::SaturatingAdd | M::CheckedAdd | M::CheckedSub | M::CheckedMul | M::CheckedDiv if matches!(recv, Value::Duration(_)) => {
+                let Value::Duration(a) = recv else { return panic("internal error: not a Duration") };
+                let b = match arg() {
+                    Value::Duration(b) => b,
+                    Value::Int(n) if n >= 0 => n as u64,
+                    _ => return panic(format!("`{name}` needs a Duration")),
+                };
+                return Ok(match mn {
+                    M::SaturatingSub => Value::Duration(a.saturating_sub(b)),
+                    M::SaturatingAdd => Value::Duration(a.saturating_add(b)),
+                    M::CheckedAdd => Value::opt(a.checked_add(b).map(Value::Duration)),
+                    M::CheckedSub => Value::opt(a.checked_sub(b).map(Value::Duration)),
+                    M::CheckedMul => Value::opt(a.checked_mul(b).map(Value::Duration)),
+                    _ => Value::opt(a.checked_div(b).map(Value::Duration)),
+                });
             }
             M::SaturatingSub | M::SaturatingAdd | M::WrappingAdd | M::CheckedAdd | M::CheckedSub | M::CheckedMul | M::CheckedDiv | M::RemEuclid => {
                 // In `i128`, so that `u64` values past `i64::MAX` work too;

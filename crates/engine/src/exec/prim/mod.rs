@@ -47,6 +47,7 @@ mod std_mutex;
 mod stream;
 mod task;
 mod task_local;
+pub(crate) mod thread;
 mod time;
 mod tracker;
 mod watch;
@@ -115,6 +116,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &mapped::PRIMITIVE,
     &error::PRIMITIVE,
     &fmt::PRIMITIVE,
+    &thread::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -137,6 +139,13 @@ pub fn lookup(path: &str) -> Option<(u8, u16)> {
         }
     }
     None
+}
+
+/// A native that blocks its thread (`rx.blocking_recv()`,
+/// `std::thread::sleep`): it returns a future, which the compiler awaits
+/// right after the call.
+pub fn awaited_at_call(prim: u8, index: u16) -> bool {
+    native(prim, index).is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path))
 }
 
 /// The native item for an `Op::Native`.
@@ -267,6 +276,8 @@ impl<'p> Vm<'p> {
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
+            FutureState::ThreadSleep { ns, until } => self.poll_thread_sleep(*ns, until),
+            FutureState::ThreadJoin { handle } => self.poll_thread_join(handle),
         }
     }
 
@@ -327,7 +338,9 @@ impl<'p> Vm<'p> {
             WaitOn::Tracker(k) => self.tracker_wait_edges(&name, k, line),
             WaitOn::OnceSet(c) => self.once_wait_edges(&name, c, line),
             WaitOn::Recv(c) | WaitOn::Send(c) | WaitOn::Closed(c) => self.channel_wait_edges(t, &name, on, c, line, holders),
-            WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) => (Vec::new(), format!("{name} waits at line {line}")),
+            WaitOn::Sleep { .. } | WaitOn::Yield | WaitOn::JoinAll | WaitOn::Select(_) | WaitOn::ThreadSleep { .. } => {
+                (Vec::new(), format!("{name} waits at line {line}"))
+            }
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
             WaitOn::Waker => (Vec::new(), format!("{name} waits at line {line} for its waker: a hand-written future returned `Poll::Pending`")),
         }

@@ -33,6 +33,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::time::Interval::reset_at", f: interval_reset_at },
         Native { path: "tokio::time::Instant::checked_duration_since", f: checked_duration_since },
         Native { path: "tokio::time::Instant::saturating_duration_since", f: saturating_duration_since },
+        Native { path: "std::time::Instant::checked_duration_since", f: checked_duration_since },
+        Native { path: "std::time::Instant::saturating_duration_since", f: saturating_duration_since },
     ],
     kinds: &[(HandleKind::Interval, "tokio::time::Interval")],
     // A dropped `Interval` takes its timer back.
@@ -380,10 +382,10 @@ fn saturating_duration_since(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Duration(x.saturating_sub(y)))
 }
 
-/// `std::time::Instant::now()` measures real time, and the simulated
-/// program takes none: its `elapsed()` is zero.
-fn std_now(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(Value::Instant(u64::MAX))
+/// `std::time::Instant::now()` measures real time, which only
+/// `std::thread::sleep` spends (`prim/thread.rs`).
+fn std_now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Instant(super::thread::std_instant(&vm.w)))
 }
 
 impl<'p> Vm<'p> {

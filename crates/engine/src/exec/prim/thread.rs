@@ -1,0 +1,173 @@
+//! `std::thread`: `spawn`, `sleep` and `JoinHandle::join`, the OS threads
+//! the Tokio tutorial's hand-written futures wake their tasks from
+//! ("Async in depth": a `Delay` whose thread sleeps, then calls the waker).
+//!
+//! A spawned thread is a task of its own (`TaskMeta::os_thread`, a lane in
+//! the trace) queued like a blocking-pool thread (`World::blocking_queue`):
+//! it runs once the runtime's tick is over. Unlike the blocking pool it
+//! does not keep Tokio's paused clock from advancing.
+//!
+//! Real time is simulated beside Tokio's virtual time: the program's own
+//! work takes none, and `std::thread::sleep` is the only thing that spends
+//! it (`World::real_now`). A sleeping thread waits for real time to reach
+//! its wake-up; real time moves on when nothing else can: no task is ready
+//! and no timer can fire first (`Vm::run`). Tokio's paused clock
+//! auto-advances to its next timer before then, as Tokio does when it
+//! parks. `std::time::Instant` reads real time ([`std_instant`]).
+//!
+//! `sleep` and `join` block their thread: the compiler awaits their future
+//! at the call ([`AWAITED`]). On the runtime's own thread (async code)
+//! `sleep` blocks the runtime: nothing else runs on it meanwhile, and
+//! Tokio's paused clock stays where it is. With another thread running at
+//! the same time, that is not supported yet.
+
+use super::*;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$THREAD",
+    decl: DECL,
+    natives: &[
+        Native { path: "std::thread::spawn", f: spawn },
+        Native { path: "std::thread::sleep", f: sleep },
+        Native { path: "std::thread::JoinHandle::join", f: join },
+        Native { path: "std::thread::JoinHandle::is_finished", f: is_finished },
+    ],
+    kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle")],
+    // Dropping the handle detaches the thread: it runs on.
+    on_drop: |vm, _, id| vm.join_handle_dropped(TaskId(id)),
+    debug: |out, _, _, _, _| {
+        out.push_str("JoinHandle { .. }");
+        Ok(())
+    },
+};
+
+/// The natives whose future the compiler awaits at the call: their thread
+/// blocks until it is ready.
+pub const AWAITED: &[&str] = &["std::thread::sleep", "std::thread::JoinHandle::join"];
+
+/// Declared as the checker reads it (see `check/stubs.rs`). Not
+/// `#[complete]`: the rest of `std::thread` is not supported yet.
+const DECL: &str = r#"
+    pub mod thread {
+        pub fn spawn<T>(f: impl FnOnce() -> T) -> std::thread::JoinHandle<T>;
+        pub fn sleep(dur: Duration);
+        pub struct JoinHandle<T>;
+        impl<T> JoinHandle<T> {
+            pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
+            pub fn is_finished(&self) -> bool;
+        }
+    }
+"#;
+
+/// Real time starts here in a `std::time::Instant`, far above any virtual
+/// time a `tokio::time::Instant` holds (Tokio's clock is capped well
+/// below), so the two are told apart and a std instant minus a few
+/// seconds stays a std instant.
+pub const STD_INSTANT_BASE: u64 = 1 << 62;
+
+/// `std::time::Instant::now()`: real time.
+pub(super) fn std_instant(w: &World) -> u64 {
+    STD_INSTANT_BASE + w.real_now
+}
+
+/// The current time of an instant's own clock: real time for a std
+/// instant, Tokio's virtual time otherwise.
+pub(in crate::exec) fn clock_of(w: &World, instant: u64) -> u64 {
+    if instant >= STD_INSTANT_BASE { std_instant(w) } else { w.now }
+}
+
+/// `std::thread::spawn(f)`: `f` runs on a new thread.
+fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let Value::Func(f) = vm.auto_deref(arg(a)) else {
+        return panic("internal error: `std::thread::spawn` needs a closure");
+    };
+    if vm.w.tasks.len() as u32 > vm.config.max_tasks {
+        return Err(vm.budget_stop(Budget::Tasks));
+    }
+    let id = vm.spawn_thread_task(f, span)?;
+    Ok(handle(HandleKind::ThreadJoinHandle, id, &vm.w))
+}
+
+impl Vm<'_> {
+    /// The current task is a thread of its own (a spawned thread, a
+    /// blocking-pool thread), or a plain `fn main` outside any runtime:
+    /// blocking it blocks nobody else.
+    fn own_thread(&self) -> bool {
+        self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) || !self.in_runtime()
+    }
+
+    /// Another thread exists that has not finished.
+    fn other_threads_live(&self) -> bool {
+        let cur = self.w.current;
+        self.w.tasks.iter().enumerate().any(|(i, m)| m.blocking && m.state != TaskState::Done && i != cur.index())
+    }
+}
+
+/// `std::thread::sleep(d)`: its thread waits `d` of real time.
+fn sleep(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let Value::Duration(ns) = vm.auto_deref(arg(a)) else { return panic("internal error: `sleep` needs a Duration") };
+    if vm.own_thread() {
+        return Ok(vm.future(FutureState::ThreadSleep { ns, until: None }));
+    }
+    // The runtime's thread: every task on it waits with it.
+    if vm.other_threads_live() {
+        return vm.unsupported_stop(span, "`std::thread::sleep` on the runtime's thread while another thread runs is not supported yet".into());
+    }
+    vm.w.real_now = vm.w.real_now.saturating_add(ns);
+    Ok(vm.future(FutureState::Ready(Some(Value::Unit))))
+}
+
+/// `handle.join()`: waits for the thread to finish, then its value.
+fn join(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let task = TaskId(h.id);
+    let done = vm.w.tasks.get(task.index()).is_some_and(|m| m.result.is_some());
+    if !vm.own_thread() && !done {
+        return vm.unsupported_stop(span, "`JoinHandle::join` on the runtime's thread, for a thread that has not finished, is not supported yet".into());
+    }
+    Ok(vm.future(FutureState::ThreadJoin { handle: Value::Handle(h) }))
+}
+
+fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.tasks.get(h.id as usize).is_some_and(|m| m.state == TaskState::Done)))
+}
+
+impl<'p> Vm<'p> {
+    pub(super) fn poll_thread_sleep(&mut self, ns: u64, until: &mut Option<u64>) -> R<Poll> {
+        match *until {
+            _ if ns == 0 => Ok(Poll::Ready(Value::Unit)),
+            None => {
+                let at = self.w.real_now.saturating_add(ns);
+                *until = Some(at);
+                let cur = self.w.current;
+                self.w.add_real_timer(at, cur);
+                Ok(Poll::Pending(WaitOn::ThreadSleep { ns }))
+            }
+            Some(at) if self.w.real_now >= at => Ok(Poll::Ready(Value::Unit)),
+            Some(_) => Ok(Poll::Pending(WaitOn::ThreadSleep { ns })),
+        }
+    }
+
+    /// `join()`: `Ok(value)` once the thread finished.
+    pub(super) fn poll_thread_join(&mut self, handle: &Value) -> R<Poll> {
+        let Value::Handle(h) = handle else { return panic("internal error: `join` without a handle") };
+        let task = TaskId(h.id);
+        let cur = self.w.current;
+        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("internal error: unknown thread") };
+        match &meta.result {
+            None => {
+                if !meta.joiners.contains(&cur) {
+                    meta.joiners.push(cur);
+                }
+                Ok(Poll::Pending(WaitOn::Join(task)))
+            }
+            // The payload, `Box<dyn Any + Send>`, prints as `Any { .. }`.
+            Some(Err(msg)) => {
+                let payload = Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg.clone())], drop: None };
+                Ok(Poll::Ready(Value::err(Value::Struct(Rc::new(payload)))))
+            }
+            Some(Ok(_)) => Ok(Poll::Ready(self.task_result(task))),
+        }
+    }
+}
