@@ -2780,13 +2780,6 @@ impl<'a> Compiler<'a> {
                 return;
             }
         };
-        // A `&mut` kept in a field (`S { buf: &mut v }`): writes through it
-        // would reach the field's copy, not `v`.
-        for f in fields {
-            if self.is_mut_borrow(&f.value) {
-                self.err(f.value.span, "a `&mut` stored in a struct or enum field is not supported yet");
-            }
-        }
         let mut idx = Vec::new();
         for f in fields {
             match names.iter().position(|n| *n == f.name.name) {
@@ -2799,7 +2792,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(base) = base {
             for f in fields {
-                self.expr(&f.value);
+                self.field_value(&f.value);
             }
             self.expr(base);
             self.emit(Op::AdtUpdate { def, fields: idx.iter().map(|&i| i as u32).collect() }, span);
@@ -2816,7 +2809,7 @@ impl<'a> Compiler<'a> {
         // Evaluate in source order into temps, then push in definition order.
         let mut slots = vec![0; names.len()];
         for (k, f) in fields.iter().enumerate() {
-            self.expr(&f.value);
+            self.field_value(&f.value);
             let t = self.alloc_hidden();
             self.emit(Op::Store(t), f.value.span);
             slots[idx[k]] = t;
@@ -2829,6 +2822,30 @@ impl<'a> Compiler<'a> {
 
     fn emit_unit(&mut self, span: Span) {
         self.emit(Op::Unit, span);
+    }
+
+    /// A field's value in a struct literal or a user type's constructor.
+    /// A `&mut` to a local kept there (`S { buf: &mut v }`, or a `&mut`
+    /// parameter or alias moved in) lends the local to the field
+    /// (`Op::LendMut`), so writes through the field reach it; a `&mut` to
+    /// part of a value is not supported yet.
+    fn field_value(&mut self, e: &'a Expr) {
+        if !self.is_mut_borrow(e) {
+            return self.expr(e);
+        }
+        let target = match &e.kind {
+            ExprKind::Ref { is_mut: true, expr } => self.place_of(expr),
+            _ => self.place_of(e),
+        };
+        match target {
+            Some(p) if p.proj.is_empty() => {
+                self.emit(Op::LendMut { slot: p.root }, e.span);
+            }
+            _ => {
+                self.err(e.span, "a `&mut` to part of a value, kept in a struct or enum field, is not supported yet");
+                self.emit_unit(e.span);
+            }
+        }
     }
 
     // ---------------------------------------------------------------
@@ -3345,9 +3362,15 @@ impl<'a> Compiler<'a> {
         for (i, a) in args.iter().enumerate() {
             // A `&mut` local passed on to a `&mut` parameter is reborrowed:
             // copied in and written back like `&mut *v`.
+            // So is `*r` of an `r: &mut &mut T` (a `ref mut` binding of a
+            // field that holds a `&mut`).
+            let reborrow = |this: &mut Self, e: &'a Expr| this.alias_of(e).is_some() || this.facts.mut_refs.contains(&(e.span.start, e.span.end));
             if mut_params.get(i).copied().unwrap_or(false)
-                && let Some(place) =
-                    self.alias_of(a).or_else(|| if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) { self.place_of(a) } else { None })
+                && let Some(place) = self.alias_of(a).or_else(|| match &a.kind {
+                    _ if self.facts.mut_refs.contains(&(a.span.start, a.span.end)) => self.place_of(a),
+                    ExprKind::Unary(UnOp::Deref, inner) if reborrow(self, inner) => self.place_of(a),
+                    _ => None,
+                })
             {
                 self.push_place_operands(&place);
                 let pid = self.add_place(place.clone());
@@ -3598,15 +3621,14 @@ impl<'a> Compiler<'a> {
                 self.err(span, format!("this constructor takes {n} argument(s) but {} were supplied", args.len()));
                 return self.emit_unit(span);
             }
-            // A user type keeping a `&mut` (as `struct_lit` says).
-            if self.types.values().any(|&d| d == def) {
-                let kept: Vec<Span> = args.iter().filter(|a| self.is_mut_borrow(a)).map(|a| a.span).collect();
-                for at in kept {
-                    self.err(at, "a `&mut` stored in a struct or enum field is not supported yet");
-                }
-            }
+            // A user type keeping a `&mut` (as `struct_lit` does).
+            let user = self.types.values().any(|&d| d == def);
             for a in args {
-                self.expr(a);
+                if user {
+                    self.field_value(a);
+                } else {
+                    self.expr(a);
+                }
             }
             self.emit(Op::Adt { def, variant, n: n as u32, is_enum }, span);
             return;

@@ -239,7 +239,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
             HandleKind::Atomic => self.w.atomics.get(h.id as usize).map(|a| a.0.clone()),
-            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell => self.w.cells.get(h.id as usize).map(|c| c.value.clone()),
+            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell | HandleKind::MutRef => {
+                self.w.cells.get(h.id as usize).map(|c| c.value.clone())
+            }
             // `<borrowed>` while a `RefMut` lives.
             HandleKind::RefCell => self.w.cells.get(h.id as usize).filter(|c| c.borrows >= 0).map(|c| c.value.clone()),
             _ => None,
@@ -1078,7 +1080,7 @@ impl<'p> Vm<'p> {
                     Op::Store(s) => {
                         let v = co.stack.pop().unwrap_or(Value::Unit);
                         if let Some(slot) = co.stack.get_mut(base + *s as usize)
-                            && !matches!(slot, Value::Lent(..))
+                            && !lent_out(slot)
                         {
                             let old = std::mem::replace(slot, v);
                             drop(old);
@@ -1127,7 +1129,7 @@ impl<'p> Vm<'p> {
                         }
                     }
                     Op::Load(s) => match co.stack.get(base + *s as usize) {
-                        Some(v) if !matches!(v, Value::Moved(_) | Value::Lent(..)) => {
+                        Some(v) if !matches!(v, Value::Moved(_)) && !lent_out(v) => {
                             let v = v.clone();
                             co.stack.push(v);
                             continue;
@@ -1210,12 +1212,13 @@ impl<'p> Vm<'p> {
         }
     }
 
-    fn local(co: &mut Co, base: usize, slot: Slot) -> &mut Value {
+    fn local<'c>(co: &'c mut Co, base: usize, slot: Slot, cells: &mut [crate::rt::CellObj]) -> &'c mut Value {
         let i = base + slot as usize;
         if i >= co.stack.len() {
             co.stack.resize(i + 1, Value::Uninit);
         }
         unlend(&mut co.stack[i]);
+        reclaim(&mut co.stack[i], cells);
         &mut co.stack[i]
     }
 
@@ -1265,7 +1268,7 @@ impl<'p> Vm<'p> {
                 // A read leaves a variable lent shared where it is.
                 let v = match co.stack.get(base + *s as usize) {
                     Some(Value::Lent(cell, true)) => cell.borrow().clone(),
-                    _ => Self::local(co, base, *s).clone(),
+                    _ => Self::local(co, base, *s, &mut self.w.cells).clone(),
                 };
                 if let Value::Moved(at) = v {
                     return Err(self.moved_error(at, span));
@@ -1283,7 +1286,7 @@ impl<'p> Vm<'p> {
                     co.stack.push(v);
                     return Ok(Flow::Next);
                 }
-                let slot = Self::local(co, base, *s);
+                let slot = Self::local(co, base, *s, &mut self.w.cells);
                 let v = if slot.is_copy(&self.p.defs) { slot.clone() } else { std::mem::replace(slot, Value::Moved(span)) };
                 if let Value::Moved(at) = v {
                     return Err(self.moved_error(at, span));
@@ -1292,11 +1295,11 @@ impl<'p> Vm<'p> {
             }
             Op::Store(s) => {
                 let v = Self::pop(co);
-                let old = std::mem::replace(Self::local(co, base, *s), v);
+                let old = std::mem::replace(Self::local(co, base, *s, &mut self.w.cells), v);
                 drop(old);
             }
             Op::DropSlot(s) => {
-                let old = std::mem::replace(Self::local(co, base, *s), Value::Uninit);
+                let old = std::mem::replace(Self::local(co, base, *s, &mut self.w.cells), Value::Uninit);
                 drop(old);
             }
             Op::GetField(name) => {
@@ -1343,19 +1346,42 @@ impl<'p> Vm<'p> {
                 let place = &self.p.places[*pid as usize];
                 let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
                 let idx = Self::pop_n(co, nidx);
-                let old = {
+                // A field holding a `&mut` (`HandleKind::MutRef`) is
+                // written through when what is stored is its pointee (the
+                // write-back of a `&mut` argument), rebound when it is
+                // another `&mut`.
+                let mut v = Some(v);
+                let (old, through) = {
                     let slot = self.place_mut(co, base, place, &idx, false)?;
-                    std::mem::replace(slot, v)
+                    match slot {
+                        Value::Handle(h) if h.kind == HandleKind::MutRef && !v.as_ref().is_some_and(is_mut_ref) => (None, Some(h.id)),
+                        _ => (Some(std::mem::replace(slot, v.take().unwrap_or(Value::Unit))), None),
+                    }
                 };
+                if let (Some(id), Some(v)) = (through, v)
+                    && let Some(c) = self.w.cells.get_mut(id as usize)
+                {
+                    let old = std::mem::replace(&mut c.value, v);
+                    drop(old);
+                }
                 drop(old);
             }
             Op::TakePlace(pid) => {
+                // A `&mut` argument's value, copied in (and written back
+                // by `StorePlace`): through a field's `&mut`, its pointee.
                 let place = &self.p.places[*pid as usize];
                 let nidx = place.proj.iter().filter(|p| matches!(p, Proj::Index)).count();
                 let idx = Self::pop_n(co, nidx);
-                let v = {
+                let (v, through) = {
                     let slot = self.place_mut(co, base, place, &idx, false)?;
-                    std::mem::replace(slot, Value::Uninit)
+                    match slot {
+                        Value::Handle(h) if h.kind == HandleKind::MutRef => (Value::Uninit, Some(h.id)),
+                        _ => (std::mem::replace(slot, Value::Uninit), None),
+                    }
+                };
+                let v = match through.and_then(|id| self.w.cells.get_mut(id as usize)) {
+                    Some(c) => std::mem::replace(&mut c.value, Value::Uninit),
+                    None => v,
                 };
                 co.stack.push(v);
             }
@@ -1591,7 +1617,7 @@ impl<'p> Vm<'p> {
                 binds.clear();
                 if self.match_pat(pat, &v, &mut binds) {
                     for (slot, val) in binds.drain(..) {
-                        let old = std::mem::replace(Self::local(co, base, slot), val);
+                        let old = std::mem::replace(Self::local(co, base, slot, &mut self.w.cells), val);
                         drop(old);
                     }
                 } else if let Some(f) = co.frames.last_mut() {
@@ -1616,11 +1642,25 @@ impl<'p> Vm<'p> {
                     v => {
                         let mut v = v;
                         unlend(&mut v);
+                        reclaim(&mut v, &mut self.w.cells);
                         Rc::new(RefCell::new(v))
                     }
                 };
                 co.stack[i] = Value::Lent(cell.clone(), *shared);
                 co.stack.push(Value::Lent(cell, *shared));
+            }
+            Op::LendMut { slot } => {
+                let i = base + *slot as usize;
+                if i >= co.stack.len() {
+                    co.stack.resize(i + 1, Value::Uninit);
+                }
+                let mut v = std::mem::replace(&mut co.stack[i], Value::Uninit);
+                unlend(&mut v);
+                reclaim(&mut v, &mut self.w.cells);
+                let id = self.w.cells.len() as u32;
+                self.w.cells.push(crate::rt::CellObj { value: v, borrows: 0 });
+                co.stack[i] = Value::Handle(Handle::new(HandleKind::MutRefOwner, id, &self.w.drops));
+                co.stack.push(Value::Handle(Handle::new(HandleKind::MutRef, id, &self.w.drops)));
             }
             Op::Own => {
                 let v = Self::pop(co);
@@ -1700,7 +1740,7 @@ impl<'p> Vm<'p> {
                 co.stack.push(it);
             }
             Op::IterNext { slot, done } => {
-                let next = match Self::local(co, base, *slot) {
+                let next = match Self::local(co, base, *slot, &mut self.w.cells) {
                     Value::Iter(it) => {
                         let it = it.clone();
                         self.next_of(&it, span)?
@@ -2109,6 +2149,7 @@ impl<'p> Vm<'p> {
             co.stack.resize(i + 1, Value::Uninit);
         }
         unlend(&mut co.stack[i]);
+        reclaim(&mut co.stack[i], &mut self.w.cells);
         let mut cur: &mut Value = &mut co.stack[i];
         // Temporarily take the mutex arena apart from the stack borrow.
         let mut mutexes: Option<&'a mut Vec<crate::rt::MutexObj>> = Some(mutexes);
@@ -2123,7 +2164,7 @@ impl<'p> Vm<'p> {
                         let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
                         cur = &mut m.data;
                     }
-                    Value::Handle(h) if matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut) => {
+                    Value::Handle(h) if matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef) => {
                         let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
                         let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
                         cur = &mut c.value;
@@ -2223,7 +2264,7 @@ impl<'p> Vm<'p> {
             cur = &mut m.data;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
-            && matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut)
+            && matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef)
         {
             let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
             let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
@@ -2713,6 +2754,32 @@ fn mapped_place<'a>(
         };
     }
     Ok(cur)
+}
+
+fn is_mut_ref(v: &Value) -> bool {
+    matches!(v, Value::Handle(h) if h.kind == HandleKind::MutRef)
+}
+
+/// A slot whose value is elsewhere for now: lent to a closure
+/// (`Value::Lent`) or to a struct field (`HandleKind::MutRefOwner`).
+fn lent_out(slot: &Value) -> bool {
+    match slot {
+        Value::Lent(..) => true,
+        Value::Handle(h) => h.kind == HandleKind::MutRefOwner,
+        _ => false,
+    }
+}
+
+/// A local whose `&mut` a struct field kept (`HandleKind::MutRefOwner`)
+/// takes its value back: it is used again, so that borrow has ended.
+fn reclaim(slot: &mut Value, cells: &mut [crate::rt::CellObj]) {
+    if let Value::Handle(h) = slot
+        && h.kind == HandleKind::MutRefOwner
+        && let Some(c) = cells.get_mut(h.id as usize)
+    {
+        let v = std::mem::replace(&mut c.value, Value::Unit);
+        *slot = v;
+    }
 }
 
 /// A slot lent to a closure takes its value back (see `Value::Lent`).

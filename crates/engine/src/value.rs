@@ -165,6 +165,12 @@ pub enum HandleKind {
     JoinHandle,
     /// `std::thread::JoinHandle` (id: the thread's task)
     ThreadJoinHandle,
+    /// A `&mut` to a local kept in a struct or enum field (id: the cell in
+    /// `World::cells` that holds the local's value meanwhile): a guard.
+    MutRef,
+    /// The local's own slot while such a `&mut` may live: any use of the
+    /// local takes its value back (the borrow checker has ended the borrow).
+    MutRefOwner,
     /// `tokio::runtime::Builder`
     RuntimeBuilder,
     /// `tokio::runtime::Runtime`
@@ -248,6 +254,7 @@ impl HandleKind {
                 | HandleKind::RefCellRef
                 | HandleKind::RefCellRefMut
                 | HandleKind::MappedGuard
+                | HandleKind::MutRef
         ) || self.is_rw_guard()
     }
 

@@ -276,6 +276,13 @@ pub enum Op {
         slot: Slot,
         shared: bool,
     },
+    /// `&mut x` kept in a struct or enum field: `x`'s value moves to a cell
+    /// (`World::cells`), its slot holds a `MutRefOwner` handle that takes
+    /// it back at the next use of `x`, and a `MutRef` handle, a guard of
+    /// that cell, is pushed.
+    LendMut {
+        slot: Slot,
+    },
     /// Wraps the value on top in a cell a closure owns (`Value::Lent`, not
     /// shared): a capture the closure owns and writes, so what one call
     /// writes the next call sees (`move || { n += 1; n }`).

@@ -2343,7 +2343,13 @@ impl<'i> Body<'i> {
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
             ExprKind::Field(base, name) => {
                 let bt = self.expr(base, None, Use::Borrow);
-                self.field(&bt, &name.name, name.span)
+                let t = self.field(&bt, &name.name, name.span);
+                // A field that holds a `&mut` (passed on to a `&mut`
+                // parameter, it is reborrowed).
+                if matches!(self.table.resolve(&t), Ty::Ref { is_mut: true, .. }) {
+                    self.mut_ref_paths.insert((e.span.start, e.span.end));
+                }
+                t
             }
             ExprKind::TupleField(base, idx, span) => {
                 let bt = self.expr(base, None, Use::Borrow);

@@ -71,8 +71,8 @@ pub struct TypeFacts {
     /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
     /// mut x`, or `x` matched through a `&mut` (match ergonomics).
     pub ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
-    /// Paths to locals of type `&mut T` (passed on to a `&mut` parameter,
-    /// they are reborrowed, not moved).
+    /// Paths to locals, and fields, of type `&mut T` (passed on to a `&mut`
+    /// parameter, they are reborrowed, not moved).
     pub mut_refs: crate::map::SortedSet<(u32, u32)>,
     /// Method calls (by the method name's span) that resolved to a std or
     /// Tokio method: never a user method of the same name.

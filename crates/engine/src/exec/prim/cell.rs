@@ -37,6 +37,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         (HandleKind::RefCellRef, "std::cell::Ref"),
         (HandleKind::RefCellRefMut, "std::cell::RefMut"),
         (HandleKind::Cell, "std::cell::Cell"),
+        (HandleKind::MutRef, "&mut"),
+        (HandleKind::MutRefOwner, "&mut"),
     ],
     on_drop,
     debug,
@@ -278,6 +280,8 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     match kind {
         HandleKind::RefCellRef => c.borrows = (c.borrows - 1).max(0),
         HandleKind::RefCellRefMut => c.borrows = 0,
+        // The local it borrows from owns the value.
+        HandleKind::MutRef => {}
         // The cell's last owner died: its value drops.
         _ => {
             let v = std::mem::replace(&mut c.value, Value::Unit);
@@ -289,7 +293,7 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
     let data = ctx.deref_handle(h);
     match h.kind {
-        HandleKind::RefCellRef | HandleKind::RefCellRefMut => match &data {
+        HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef => match &data {
             Some(d) => vfmt::debug_into(out, d, spec, ctx),
             None => Err(format!("`Debug` of this `{}` is not supported yet", vfmt::type_name(v, ctx))),
         },
