@@ -1392,6 +1392,7 @@ impl<'a> Compiler<'a> {
         // The value to return is on the stack.
         let mut_params = self.cur().mut_params.clone();
         if !mut_params.is_empty() {
+            self.emit(Op::KeptParams { slots: mut_params.clone() }, span);
             for &s in &mut_params {
                 self.emit(Op::Move(s), span);
             }

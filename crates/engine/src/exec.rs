@@ -1649,6 +1649,25 @@ impl<'p> Vm<'p> {
                 co.stack[i] = Value::Lent(cell.clone(), *shared);
                 co.stack.push(Value::Lent(cell, *shared));
             }
+            Op::KeptParams { slots } => {
+                let owned: Vec<u32> = slots
+                    .iter()
+                    .filter_map(|s| match co.stack.get(base + *s as usize) {
+                        Some(Value::Handle(h)) if h.kind == HandleKind::MutRefOwner => Some(h.id),
+                        _ => None,
+                    })
+                    .collect();
+                if !owned.is_empty() {
+                    let ret = co.stack.last();
+                    let params = slots.iter().filter_map(|s| co.stack.get(base + *s as usize));
+                    if ret.into_iter().chain(params).any(|v| owned.iter().any(|&id| holds_mut_ref(v, id, 0))) {
+                        self.unsupported_stop(
+                            span,
+                            "a struct that keeps a `&mut` parameter, and outlives its function (returned, or stored through another parameter), is not supported yet".into(),
+                        )?;
+                    }
+                }
+            }
             Op::LendMut { slot } => {
                 let i = base + *slot as usize;
                 if i >= co.stack.len() {
@@ -2754,6 +2773,25 @@ fn mapped_place<'a>(
         };
     }
     Ok(cur)
+}
+
+/// Whether `v` holds a `&mut` kept in a field (`HandleKind::MutRef`) to
+/// cell `id`.
+fn holds_mut_ref(v: &Value, id: u32, depth: u32) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    let any = |vs: &[Value]| vs.iter().any(|x| holds_mut_ref(x, id, depth + 1));
+    match v {
+        Value::Handle(h) => h.kind == HandleKind::MutRef && h.id == id,
+        Value::Struct(a) | Value::Enum(a) => any(&a.fields),
+        Value::Tuple(xs) | Value::Vec(xs) | Value::Set(xs) => any(xs),
+        Value::Map(kv) => kv.iter().any(|(k, x)| holds_mut_ref(k, id, depth + 1) || holds_mut_ref(x, id, depth + 1)),
+        Value::Arc(x) => holds_mut_ref(x, id, depth + 1),
+        Value::Lent(cell, _) => holds_mut_ref(&cell.borrow(), id, depth + 1),
+        Value::Func(c) => any(&c.captures),
+        _ => false,
+    }
 }
 
 fn is_mut_ref(v: &Value) -> bool {

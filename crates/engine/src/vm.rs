@@ -276,6 +276,13 @@ pub enum Op {
         slot: Slot,
         shared: bool,
     },
+    /// Before a function with `&mut` parameters returns (its value on
+    /// top): stops the run, as not supported yet, when a `&mut` parameter
+    /// lent to a struct field (`Op::LendMut`) leaves the function inside
+    /// the returned value or another parameter.
+    KeptParams {
+        slots: Vec<Slot>,
+    },
     /// `&mut x` kept in a struct or enum field: `x`'s value moves to a cell
     /// (`World::cells`), its slot holds a `MutRefOwner` handle that takes
     /// it back at the next use of `x`, and a `MutRef` handle, a guard of

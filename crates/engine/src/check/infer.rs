@@ -1251,6 +1251,14 @@ impl<'i> Body<'i> {
                 }
                 None => Vec::new(),
             },
+            // A struct or variant keeps what its fields borrow
+            // (`Wrap(&mut v)`, `Counter { hits: &mut n }`).
+            ExprKind::StructLit { fields, base, .. } => {
+                fields.iter().flat_map(|f| self.loans_of(&f.value)).chain(base.iter().flat_map(|b| self.loans_of(b))).collect()
+            }
+            ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Path(p) if p.last().starts_with(|c: char| c.is_ascii_uppercase())) => {
+                args.iter().flat_map(|a| self.loans_of(a)).collect()
+            }
             // A closure borrows what it captures by reference, for as long
             // as it is used.
             ExprKind::Closure { .. } => self
