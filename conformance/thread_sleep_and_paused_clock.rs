@@ -33,7 +33,6 @@ async fn main() {
     notify.notified().await;
     println!("thread notified main at {:?}", start.elapsed());
     sleeper.await.unwrap();
-    println!("os thread finished: {}", os.is_finished());
     println!("{}", os.join().unwrap());
 
     // 2. A blocking-pool thread sleeps 30 ms; a task sleeps 1 s.

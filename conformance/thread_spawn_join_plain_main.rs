@@ -37,8 +37,8 @@ fn main() {
         let words = ["threads", "own", "their", "data"];
         words.iter().map(|w| w.len()).sum::<usize>()
     });
-    thread::sleep(Duration::from_millis(50));
-    println!("finished after 50 ms: {}", h.is_finished());
+    thread::sleep(Duration::from_millis(200));
+    println!("finished after 200 ms: {}", h.is_finished());
     println!("letters: {}", h.join().unwrap());
 
     let deadline = Instant::now() + Duration::from_millis(25);

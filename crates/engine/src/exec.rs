@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::ast::{BinOp, UnOp};
 use crate::diag::Diagnostic;
 use crate::fmt as vfmt;
-use crate::rt::{COOP_BUDGET, EVENT_INTERVAL, TaskState, World};
+use crate::rt::{COOP_BUDGET, EVENT_INTERVAL, POLL_REAL_NS, TaskState, World};
 use crate::run::{Budget, Config, Outcome, Run};
 use crate::span::Span;
 use crate::trace::{BlockedTask, DeadlockReport};
@@ -405,6 +405,8 @@ impl<'p> Vm<'p> {
             if let Some(o) = self.stop.take() {
                 return o;
             }
+            // Threads whose sleep the polls' real time has ended.
+            self.w.wake_due_threads();
             // The blocking pool's threads: a `spawn_blocking` closure runs
             // once the tick's ready tasks are polled (a thread starts slower
             // than a poll), before any timer fires: while one is unfinished
@@ -552,6 +554,10 @@ impl<'p> Vm<'p> {
             return None;
         }
         self.w.current = t;
+        // Each poll takes a little real time: a future that polls itself
+        // until a `std::time::Instant` (the tutorial's first `Delay`) gets
+        // there.
+        self.w.real_now = self.w.real_now.saturating_add(POLL_REAL_NS);
         // A blocking-pool thread has no cooperative budget.
         self.w.budget = if self.w.tasks[t.index()].blocking { u32::MAX } else { COOP_BUDGET };
         self.w.tasks[t.index()].state = TaskState::Running;

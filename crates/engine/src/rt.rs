@@ -20,6 +20,9 @@ use crate::value::{DropQueue, Value};
 pub const COOP_BUDGET: u32 = 128;
 /// Polls of queued tasks between two checks of main and the drivers.
 pub const EVENT_INTERVAL: u32 = 61;
+/// The real time a poll of a task takes (ns): the only real time the
+/// program's own work spends (`World::real_now`).
+pub const POLL_REAL_NS: u64 = 1_000;
 
 #[derive(Debug)]
 pub struct Timer {
@@ -164,8 +167,8 @@ pub struct TaskMeta {
 
 pub struct World {
     pub now: u64,
-    /// Real time (ns since the start), which only `std::thread::sleep`
-    /// spends: the program's own work takes none. `std::time::Instant`
+    /// Real time (ns since the start), which `std::thread::sleep` spends,
+    /// and each poll a little (`POLL_REAL_NS`). `std::time::Instant`
     /// reads it (`exec/prim/thread.rs`).
     pub real_now: u64,
     /// Threads asleep in `std::thread::sleep`: (until, registration, thread).
@@ -726,6 +729,12 @@ impl World {
     pub fn advance_real_time(&mut self) -> bool {
         let Some(Reverse((until, _, _))) = self.real_timers.peek().copied() else { return false };
         self.real_now = self.real_now.max(until);
+        self.wake_due_threads();
+        true
+    }
+
+    /// Wakes the threads whose `std::thread::sleep` is over.
+    pub fn wake_due_threads(&mut self) {
         while let Some(Reverse((d, _, task))) = self.real_timers.peek().copied() {
             if d > self.real_now {
                 break;
@@ -733,7 +742,6 @@ impl World {
             self.real_timers.pop();
             self.wake_by(task, None);
         }
-        true
     }
 
     pub fn next_deadline(&self) -> Option<u64> {

@@ -7,9 +7,10 @@
 //! it runs once the runtime's tick is over. Unlike the blocking pool it
 //! does not keep Tokio's paused clock from advancing.
 //!
-//! Real time is simulated beside Tokio's virtual time: the program's own
-//! work takes none, and `std::thread::sleep` is the only thing that spends
-//! it (`World::real_now`). A sleeping thread waits for real time to reach
+//! Real time is simulated beside Tokio's virtual time: `std::thread::sleep`
+//! spends it, and each poll of a task takes a microsecond of it
+//! (`rt::POLL_REAL_NS`); the rest of the program's work takes none
+//! (`World::real_now`). A sleeping thread waits for real time to reach
 //! its wake-up; real time moves on when nothing else can: no task is ready
 //! and no timer can fire first (`Vm::run`). Tokio's paused clock
 //! auto-advances to its next timer before then, as Tokio does when it
