@@ -1967,6 +1967,8 @@ impl<'a> Compiler<'a> {
             "tokio::sync::broadcast::error::SendError" => return Some((builtin::BROADCAST_SEND_ERROR, 0, false)),
             "std::cmp::Reverse" => return Some((builtin::REVERSE, 0, false)),
             "std::fmt::Error" => return Some((builtin::FMT_ERROR, 0, false)),
+            "std::sync::mpsc::RecvError" => return Some((builtin::STD_RECV_ERROR, 0, false)),
+            "std::sync::mpsc::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
@@ -1986,7 +1988,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::broadcast::error::RecvError" => builtin::BROADCAST_RECV_ERROR,
                 "tokio::sync::mpsc::error::TrySendError" => builtin::TRY_SEND_ERROR,
                 "tokio::sync::mpsc::error::SendTimeoutError" => builtin::SEND_TIMEOUT_ERROR,
-                "tokio::sync::mpsc::error::TryRecvError" => builtin::TRY_RECV_ERROR,
+                "tokio::sync::mpsc::error::TryRecvError" | "std::sync::mpsc::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "tokio::sync::broadcast::error::TryRecvError" => builtin::BROADCAST_TRY_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
@@ -4568,6 +4570,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_expr(&mut self, pat: &'a Pat, iter: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
+        if self.facts.std_recv_loops.contains(&(iter.span.start, iter.span.end)) {
+            return self.for_std_recv(pat, iter, body, label, span);
+        }
         if let Some(&kind) = self.facts.iter_mut_loops.get(&(iter.span.start, iter.span.end))
             && let Some(recv) = crate::check::iter_mut_recv(iter)
             && let Some(base) = self.place_of(recv)
@@ -4595,6 +4600,33 @@ impl<'a> Compiler<'a> {
                 self.patch_to_unreachable(at, pat.span);
             }
         }
+        self.for_body_and_exit(body, start, next, span);
+    }
+
+    /// `for msg in rx` (`&rx`, `rx.iter()`) of a `std::sync::mpsc`
+    /// receiver: `recv()`, awaited as its thread blocks, until it is
+    /// `Err(RecvError)`; each `Ok(msg)` runs the body.
+    fn for_std_recv(&mut self, pat: &'a Pat, iter: &'a Expr, body: &'a Block, label: Option<&Ident>, span: Span) {
+        self.push_temps();
+        match &iter.kind {
+            ExprKind::Ref { expr, .. } => self.expr_borrow(expr),
+            ExprKind::MethodCall { receiver, .. } => self.expr_borrow(receiver),
+            _ => self.expr(iter),
+        }
+        let it = self.temp_slot();
+        self.emit(Op::Store(it), iter.span);
+        let start = self.here();
+        self.loop_cx(label, None, false);
+        let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::std_mpsc::RECV) else {
+            return self.err(iter.span, "internal error: no `recv`");
+        };
+        self.emit(Op::Load(it), iter.span);
+        self.emit(Op::Native { prim, index, argc: 1 }, iter.span);
+        self.emit(Op::Await, iter.span);
+        self.push_scope();
+        let inner = self.pattern(pat, true);
+        let pid = self.add_pat(CPat::Adt { def: builtin::RESULT, variant: builtin::OK, fields: vec![(0, inner)], is_enum: true });
+        let next = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
         self.for_body_and_exit(body, start, next, span);
     }
 

@@ -1130,6 +1130,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             pad_str(out, parse_int_error_description(kind), spec)
         }
         builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
+        builtin::STD_RECV_ERROR => pad_str(out, "receiving on a closed channel", spec),
         builtin::TRY_FROM_INT_ERROR => pad_str(out, "out of range integral type conversion attempted", spec),
         builtin::PARSE_FLOAT_ERROR => {
             let empty = matches!(a.fields.first(), Some(Value::Enum(k)) if k.variant == 0);

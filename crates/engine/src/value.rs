@@ -473,7 +473,9 @@ pub mod builtin {
     /// A panicked thread's payload, `Box<dyn Any + Send>` (Debug
     /// `Any { .. }`), holding the panic message.
     pub const PANIC_PAYLOAD: DefId = 37;
-    pub const COUNT: u32 = 38;
+    /// `std::sync::mpsc::RecvError`: every sender is gone.
+    pub const STD_RECV_ERROR: DefId = 38;
+    pub const COUNT: u32 = 39;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -582,6 +584,7 @@ pub fn builtin_defs() -> Defs {
             derives_debug: true,
             debug_override: Some(DebugOverride::Opaque),
         },
+        TypeDef { name: "RecvError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -897,6 +900,10 @@ pub enum FutureState {
     ThreadSleep {
         ns: u64,
         until: Option<u64>,
+    },
+    /// `rx.recv()` on a `std::sync::mpsc::Receiver` (`exec/prim/std_mpsc.rs`).
+    StdRecv {
+        chan: ChanId,
     },
     /// `handle.join()` of a `std::thread` (the handle, kept while waiting).
     ThreadJoin {

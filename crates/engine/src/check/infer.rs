@@ -76,6 +76,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.ret_place_calls.extend(cx.ret_place_calls.drain());
         report.facts.default_calls.extend(cx.default_facts.drain());
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
+        report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -225,6 +226,7 @@ struct Body<'i> {
     /// type, and whether its pattern is a plain binding.
     closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
     iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
+    std_recv_loops: crate::map::SortedSet<(u32, u32)>,
     /// The call being checked is not of a user function or method, whose
     /// `&mut` parameters the compiler copies in and out.
     not_user_call: bool,
@@ -354,6 +356,7 @@ impl<'i> Body<'i> {
             closure_mut_params: SortedMap::new(),
             owned_writes: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
+            std_recv_loops: Default::default(),
             not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2467,7 +2470,15 @@ impl<'i> Body<'i> {
                 for (place, kind, span) in self.loans_of(iter) {
                     self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
                 }
-                let item = self.iter_item(&it);
+                // `for x in rx` (`&rx`, `rx.iter()`) of a std receiver:
+                // its messages, each a blocking `recv`.
+                let item = match self.strip_all_refs(&self.table.resolve(&it)) {
+                    Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::sync::mpsc::Receiver") => {
+                        self.std_recv_loops.insert((iter.span.start, iter.span.end));
+                        args.first().cloned().unwrap_or(Ty::Unknown)
+                    }
+                    _ => self.iter_item(&it),
+                };
                 // `for x in &mut it` of a user iterator: the VM would
                 // advance a copy of `it`.
                 if let Ty::Ref { inner, .. } = self.table.resolve(&it)

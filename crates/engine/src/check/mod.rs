@@ -122,6 +122,9 @@ pub struct TypeFacts {
     /// `m.values_mut()`): the compiler makes the loop variable name each
     /// element's place.
     pub iter_mut_loops: crate::map::SortedMap<(u32, u32), IterMut>,
+    /// `for` loops (by the iterable's span) over a `std::sync::mpsc`
+    /// receiver: the compiler calls `recv` until it fails.
+    pub std_recv_loops: crate::map::SortedSet<(u32, u32)>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,

@@ -481,6 +481,7 @@ mod std {
         }
         impl<T> Deref for Arc<T> { type Target = T; }
         $STD_MUTEX
+        $STD_MPSC
         $ATOMIC
         #[derive(Debug, Default)]
         pub struct RwLock<T>;

@@ -43,6 +43,7 @@ mod oneshot;
 pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
+pub(crate) mod std_mpsc;
 mod std_mutex;
 mod stream;
 mod task;
@@ -117,6 +118,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &error::PRIMITIVE,
     &fmt::PRIMITIVE,
     &thread::PRIMITIVE,
+    &std_mpsc::PRIMITIVE,
 ];
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -145,7 +147,7 @@ pub fn lookup(path: &str) -> Option<(u8, u16)> {
 /// `std::thread::sleep`): it returns a future, which the compiler awaits
 /// right after the call.
 pub fn awaited_at_call(prim: u8, index: u16) -> bool {
-    native(prim, index).is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path))
+    native(prim, index).is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path) || n.path == std_mpsc::RECV)
 }
 
 /// The native item for an `Op::Native`.
@@ -276,6 +278,7 @@ impl<'p> Vm<'p> {
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
+            FutureState::StdRecv { chan } => self.poll_std_recv(*chan, span),
             FutureState::ThreadSleep { ns, until } => self.poll_thread_sleep(*ns, until),
             FutureState::ThreadJoin { handle } => self.poll_thread_join(handle),
         }

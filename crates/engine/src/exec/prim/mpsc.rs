@@ -286,7 +286,7 @@ fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(vm.ok_unit.clone())
 }
 
-fn unbounded_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+pub(super) fn unbounded_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
     let (id, cur) = (h.id, vm.w.current);
@@ -560,7 +560,7 @@ fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::Recv { chan: ChanId(h.id) }))
 }
 
-fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+pub(super) fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     if let Some(v) = vm.take_buffered(ChanId(h.id), span) {
         return Ok(Value::ok(v));

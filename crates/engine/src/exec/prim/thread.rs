@@ -93,7 +93,7 @@ impl Vm<'_> {
     /// The current task is a thread of its own (a spawned thread, a
     /// blocking-pool thread), or a plain `fn main` outside any runtime:
     /// blocking it blocks nobody else.
-    fn own_thread(&self) -> bool {
+    pub(super) fn own_thread(&self) -> bool {
         self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) || !self.in_runtime()
     }
 
