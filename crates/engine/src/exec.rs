@@ -496,25 +496,22 @@ impl<'p> Vm<'p> {
     /// A `spawn_blocking` task: `f` called on a blocking-pool thread of its
     /// own (a lane in the trace), queued in `World::blocking_queue`.
     fn spawn_blocking_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
-        let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
-        self.enter_closure(&mut co, f, Vec::new(), span)?;
-        let id = self.new_task_with(co, "blocking task", Some(self.w.current), span);
-        let meta = &mut self.w.tasks[id.index()];
-        meta.blocking = true;
-        meta.state = TaskState::Scheduled;
-        self.w.blocking_queue.push_back(id);
-        Ok(id)
+        self.spawn_on_thread(f, "blocking task", false, span)
     }
 
     /// A `std::thread::spawn` thread: `f` called on an OS thread of its own
     /// (a lane in the trace), queued as a blocking-pool thread is.
     fn spawn_thread_task(&mut self, f: Rc<Closure>, span: Span) -> R<TaskId> {
+        self.spawn_on_thread(f, "thread", true, span)
+    }
+
+    fn spawn_on_thread(&mut self, f: Rc<Closure>, kind: &str, os_thread: bool, span: Span) -> R<TaskId> {
         let mut co = Co { stack: Vec::new(), frames: Vec::new(), join: None };
         self.enter_closure(&mut co, f, Vec::new(), span)?;
-        let id = self.new_task_with(co, "thread", Some(self.w.current), span);
+        let id = self.new_task_with(co, kind, Some(self.w.current), span);
         let meta = &mut self.w.tasks[id.index()];
         meta.blocking = true;
-        meta.os_thread = true;
+        meta.os_thread = os_thread;
         meta.state = TaskState::Scheduled;
         self.w.blocking_queue.push_back(id);
         Ok(id)
