@@ -723,7 +723,8 @@ pub enum FutureState {
         got_permit: bool,
         requested: bool,
     },
-    /// `lock()` on a tokio Mutex.
+    /// `lock()` on a tokio Mutex, or on a `std::sync::Mutex` from a thread
+    /// that may block (`std`: its `Result` of a std guard).
     Lock {
         mutex: MutexId,
         ticket: Option<u64>,
@@ -731,6 +732,7 @@ pub enum FutureState {
         since: u64,
         /// `lock_owned`: the `Arc` the guard will keep.
         owned: Option<Value>,
+        std: bool,
     },
     /// `acquire_many(n)` (and the like) on a semaphore.
     Acquire {

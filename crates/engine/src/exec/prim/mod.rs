@@ -44,7 +44,7 @@ pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
 pub(crate) mod std_mpsc;
-mod std_mutex;
+pub(crate) mod std_mutex;
 mod stream;
 mod task;
 mod task_local;
@@ -147,7 +147,8 @@ pub fn lookup(path: &str) -> Option<(u8, u16)> {
 /// `std::thread::sleep`): it returns a future, which the compiler awaits
 /// right after the call.
 pub fn awaited_at_call(prim: u8, index: u16) -> bool {
-    native(prim, index).is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path) || n.path == std_mpsc::RECV)
+    native(prim, index)
+        .is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path) || n.path == std_mpsc::RECV || n.path == std_mutex::LOCK)
 }
 
 /// The native item for an `Op::Native`.
@@ -224,6 +225,11 @@ impl<'p> Vm<'p> {
             // made-up panic.
             return self.unsupported_stop(span, format!("`{}::{name}` is not supported yet", type_path(h.kind)));
         };
+        // One that blocks its thread needs the `.await` the compiler puts
+        // after a call it resolved.
+        if awaited_at_call(p, i) {
+            return self.unsupported_stop(span, format!("this call of `{}::{name}` is not supported yet", type_path(h.kind)));
+        }
         let mut all = std::iter::once(Value::Handle(h.clone())).chain(args);
         self.call_native(p, i, &mut all, span)
     }

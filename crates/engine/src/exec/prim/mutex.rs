@@ -87,7 +87,7 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: None }))
+    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: None, std: false }))
 }
 
 /// `lock_owned(self: Arc<Self>)`: the `Arc` moves into the future, then
@@ -95,7 +95,7 @@ fn lock(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn lock_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let arc = arg(a);
     let Value::Handle(h) = vm.auto_deref(arc.clone()) else { return panic("internal error: lock_owned without a mutex") };
-    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: Some(arc) }))
+    Ok(vm.future(FutureState::Lock { mutex: MutexId(h.id), ticket: None, got: false, since: 0, owned: Some(arc), std: false }))
 }
 
 /// `try_lock_owned`: like `try_lock`; the `Arc` is kept by the guard, or
@@ -199,9 +199,15 @@ impl<'p> Vm<'p> {
     /// `lock().await`: queue behind earlier waiters (a ticket), take the
     /// lock when it is handed over, then check the budget.
     pub(super) fn poll_lock(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::Lock { mutex, ticket, got, since, owned } = st else { return panic("internal: not a lock") };
+        let FutureState::Lock { mutex, ticket, got, since, owned, std } = st else { return panic("internal: not a lock") };
         let mutex = *mutex;
         let p = self.poll_lock_inner(mutex, ticket, got, since, span)?;
+        // A thread that blocked in `std::sync::Mutex::lock`: its guard, in
+        // `Err(PoisonError)` once poisoned.
+        if *std && let Poll::Ready(_) = p {
+            let guard = handle(HandleKind::StdMutexGuard, mutex, &self.w);
+            return Ok(Poll::Ready(super::std_mutex::lock_result(&self.w, mutex, guard)));
+        }
         if let Poll::Ready(_) = p
             && let Some(arc) = owned.take()
         {

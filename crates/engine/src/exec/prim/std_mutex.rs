@@ -9,14 +9,19 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     decl: DECL,
     natives: &[
         Native { path: "std::sync::Mutex::new", f: new },
-        Native { path: "std::sync::Mutex::lock", f: lock },
+        Native { path: LOCK, f: lock },
         Native { path: "std::sync::Mutex::try_lock", f: try_lock },
         Native { path: "std::sync::Mutex::get_mut", f: get_mut },
+        Native { path: "std::sync::Mutex::is_poisoned", f: is_poisoned },
+        Native { path: "std::sync::Mutex::clear_poison", f: clear_poison },
     ],
     kinds: &[(HandleKind::StdMutex, "std::sync::Mutex"), (HandleKind::StdMutexGuard, "std::sync::MutexGuard")],
     on_drop,
     debug,
 };
+
+/// `lock()`, awaited at the call (a thread may wait in it).
+pub const LOCK: &str = "std::sync::Mutex::lock";
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
@@ -64,17 +69,48 @@ fn poison_error(guard: Value) -> Value {
     Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard], drop: None }))
 }
 
-/// `lock()`: the guard at once, or the thread blocks for good. A poisoned
-/// mutex still locks: the guard comes inside the error.
+/// `lock()`, a future the compiler awaits at the call: the guard at once;
+/// or, held by another thread, a thread of its own waits its turn (FIFO,
+/// as a Tokio mutex's waiters) while the runtime's thread blocks for good.
+/// A poisoned mutex still locks: the guard comes inside the error.
 fn lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let mutex = MutexId(h.id);
-    let Some((guard, poisoned)) = vm.try_acquire(mutex, HandleKind::StdMutexGuard, span) else {
-        let cur = vm.w.current;
-        vm.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });
-        return Err(vm.thread_blocked(mutex, span));
-    };
-    Ok(if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) })
+    if let Some((guard, poisoned)) = vm.try_acquire(mutex, HandleKind::StdMutexGuard, span) {
+        let v = if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) };
+        return Ok(vm.future(FutureState::Ready(Some(v))));
+    }
+    let holder = vm.w.mutexes.get(mutex.index()).and_then(|m| m.holder);
+    if holder != Some(vm.w.current) && vm.own_thread() {
+        return Ok(vm.future(FutureState::Lock { mutex, ticket: None, got: false, since: 0, owned: None, std: true }));
+    }
+    // The runtime's thread waiting for another thread: not simulated.
+    if holder.is_some_and(|t| vm.w.tasks.get(t.index()).is_some_and(|m| m.blocking)) && holder != Some(vm.w.current) {
+        return vm
+            .unsupported_stop(span, "`std::sync::Mutex::lock` on the runtime's thread, waiting for another thread to unlock it, is not supported yet".into());
+    }
+    let cur = vm.w.current;
+    vm.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });
+    Err(vm.thread_blocked(mutex, span))
+}
+
+fn is_poisoned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Bool(vm.w.mutexes.get(h.id as usize).is_some_and(|m| m.poisoned)))
+}
+
+fn clear_poison(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if let Some(m) = vm.w.mutexes.get_mut(h.id as usize) {
+        m.poisoned = false;
+    }
+    Ok(Value::Unit)
+}
+
+/// What `lock()` returns with `guard`: `Err(PoisonError)` around it once
+/// the mutex is poisoned.
+pub(super) fn lock_result(w: &World, mutex: MutexId, guard: Value) -> Value {
+    if w.mutexes.get(mutex.index()).is_some_and(|m| m.poisoned) { Value::err(poison_error(guard)) } else { Value::ok(guard) }
 }
 
 /// `try_lock`: `Err(TryLockError::WouldBlock)` while held,
