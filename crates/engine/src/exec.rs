@@ -382,11 +382,43 @@ impl<'p> Vm<'p> {
         self.spawn_task(main_fut, None, main_span);
         self.w.main_woken = true;
         loop {
+            // 0. The runtime's thread blocked in a std call: only the other
+            // threads run (and real time passes) until that task is woken;
+            // it then goes on at once. Tokio's clock stays.
+            if let Some(t) = self.w.runtime_blocked {
+                let woken = if t == TaskId::MAIN { self.w.main_woken } else { self.w.run_queue.contains(&t) };
+                if woken {
+                    self.w.runtime_blocked = None;
+                    if t == TaskId::MAIN {
+                        self.w.main_woken = false;
+                    } else {
+                        self.w.run_queue.retain(|&x| x != t);
+                    }
+                    if let Some(o) = self.poll_task(t) {
+                        return o;
+                    }
+                    continue;
+                }
+                self.w.wake_due_threads();
+                if let Some(b) = self.w.blocking_queue.pop_front() {
+                    if let Some(o) = self.poll_task(b) {
+                        return o;
+                    }
+                    continue;
+                }
+                if self.w.advance_real_time() {
+                    continue;
+                }
+                return self.deadlock();
+            }
             // 1. Main first, when woken.
             if self.w.main_woken {
                 self.w.main_woken = false;
                 if let Some(o) = self.poll_task(TaskId::MAIN) {
                     return o;
+                }
+                if self.w.runtime_blocked.is_some() {
+                    continue;
                 }
             }
             // 2. Up to 61 queued tasks.
@@ -401,9 +433,15 @@ impl<'p> Vm<'p> {
                 if let Some(o) = self.poll_task(t) {
                     return o;
                 }
+                if self.w.runtime_blocked.is_some() {
+                    break;
+                }
             }
             if let Some(o) = self.stop.take() {
                 return o;
+            }
+            if self.w.runtime_blocked.is_some() {
+                continue;
             }
             // Threads whose sleep the polls' real time has ended.
             self.w.wake_due_threads();

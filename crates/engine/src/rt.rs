@@ -214,6 +214,10 @@ pub struct World {
     pub events_exceeded: bool,
     /// A std Mutex blocked the thread: (task, mutex, span).
     pub thread_blocked: Option<(TaskId, MutexId, Span)>,
+    /// The runtime's thread is blocked in a std call (`thread::sleep`,
+    /// `join`, an mpsc `recv`, a `Mutex::lock`) made by this task, which
+    /// other threads will end: until it is woken, only they run.
+    pub runtime_blocked: Option<TaskId>,
     /// Runtimes a plain `fn main` built (`exec/prim/runtime.rs`).
     pub runtimes: Runtimes,
     pub sems: Vec<SemObj>,
@@ -567,6 +571,7 @@ impl World {
             max_events,
             events_exceeded: false,
             thread_blocked: None,
+            runtime_blocked: None,
             runtimes: Runtimes::default(),
             sems: Vec::new(),
             permits: Vec::new(),

@@ -201,7 +201,10 @@ impl<'p> Vm<'p> {
     pub(super) fn poll_lock(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
         let FutureState::Lock { mutex, ticket, got, since, owned, std } = st else { return panic("internal: not a lock") };
         let mutex = *mutex;
-        let p = self.poll_lock_inner(mutex, ticket, got, since, span)?;
+        let mut p = self.poll_lock_inner(mutex, ticket, got, since, span)?;
+        if *std && let Poll::Pending(on) = p {
+            p = self.blocking_pending(on);
+        }
         // A thread that blocked in `std::sync::Mutex::lock`: its guard, in
         // `Err(PoisonError)` once poisoned.
         if *std && let Poll::Ready(_) = p {

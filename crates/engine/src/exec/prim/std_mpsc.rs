@@ -4,8 +4,8 @@
 //! thread until a message comes or every sender is gone
 //! (`Err(RecvError)`). A `for` loop over the receiver (`rx`, `&rx`,
 //! `rx.iter()`) calls `recv` until it fails (`compile.rs`). On the
-//! runtime's thread (async code) a `recv` that would wait blocks the
-//! runtime: that is "not supported yet".
+//! runtime's thread (async code) a `recv` that waits blocks the runtime
+//! (`Vm::blocking_pending`).
 
 use super::*;
 
@@ -77,15 +77,7 @@ impl<'p> Vm<'p> {
                 Value::Enum(e) if e.variant == builtin::SOME => Value::ok(e.fields.first().cloned().unwrap_or(Value::Unit)),
                 _ => Value::err(Value::Struct(Rc::new(Adt { def: builtin::STD_RECV_ERROR, variant: 0, fields: vec![], drop: None }))),
             })),
-            // Only a thread of its own may wait.
-            Poll::Pending(on) if self.own_thread() => Ok(Poll::Pending(on)),
-            Poll::Pending(_) => {
-                self.unsupported_stop(
-                    span,
-                    "`std::sync::mpsc::Receiver::recv` waiting on the runtime's thread (it would block every task) is not supported yet".into(),
-                )?;
-                Err(Fail::Stop)
-            }
+            Poll::Pending(on) => Ok(self.blocking_pending(on)),
         }
     }
 }

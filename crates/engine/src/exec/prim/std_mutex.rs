@@ -80,14 +80,12 @@ fn lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         let v = if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) };
         return Ok(vm.future(FutureState::Ready(Some(v))));
     }
+    // A thread of its own waits its turn; so does the runtime's thread
+    // (blocked: `Vm::blocking_pending`) when another thread holds the lock.
     let holder = vm.w.mutexes.get(mutex.index()).and_then(|m| m.holder);
-    if holder != Some(vm.w.current) && vm.own_thread() {
+    let held_by_thread = holder.is_some_and(|t| vm.w.tasks.get(t.index()).is_some_and(|m| m.blocking));
+    if holder != Some(vm.w.current) && (vm.own_thread() || held_by_thread) {
         return Ok(vm.future(FutureState::Lock { mutex, ticket: None, got: false, since: 0, owned: None, std: true }));
-    }
-    // The runtime's thread waiting for another thread: not simulated.
-    if holder.is_some_and(|t| vm.w.tasks.get(t.index()).is_some_and(|m| m.blocking)) && holder != Some(vm.w.current) {
-        return vm
-            .unsupported_stop(span, "`std::sync::Mutex::lock` on the runtime's thread, waiting for another thread to unlock it, is not supported yet".into());
     }
     let cur = vm.w.current;
     vm.w.emit(EventKind::LockRequested { task: cur, mutex, queue: 0, span });

@@ -18,9 +18,8 @@
 //!
 //! `sleep` and `join` block their thread: the compiler awaits their future
 //! at the call ([`AWAITED`]). On the runtime's own thread (async code)
-//! `sleep` blocks the runtime: nothing else runs on it meanwhile, and
-//! Tokio's paused clock stays where it is. With another thread running at
-//! the same time, that is not supported yet.
+//! they block the runtime (`Vm::blocking_pending`): no task runs meanwhile,
+//! only the other threads, and Tokio's paused clock stays where it is.
 
 use super::*;
 
@@ -102,6 +101,16 @@ impl Vm<'_> {
         let cur = self.w.current;
         self.w.tasks.iter().enumerate().any(|(i, m)| m.blocking && m.state != TaskState::Done && i != cur.index())
     }
+
+    /// A blocking std call's future is pending: on the runtime's thread,
+    /// that thread is blocked (`World::runtime_blocked`) until the call
+    /// returns; a yield (a spent budget) blocks nothing.
+    pub(super) fn blocking_pending(&mut self, on: WaitOn) -> Poll {
+        if on != WaitOn::Yield && !self.own_thread() {
+            self.w.runtime_blocked = Some(self.w.current);
+        }
+        Poll::Pending(on)
+    }
 }
 
 /// `std::thread::sleep(d)`: its thread waits `d` of real time.
@@ -110,22 +119,21 @@ fn sleep(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     if vm.own_thread() {
         return Ok(vm.future(FutureState::ThreadSleep { ns, until: None }));
     }
-    // The runtime's thread: every task on it waits with it.
+    // The runtime's thread: every task on it waits with it. With another
+    // thread running meanwhile, it is blocked until its wake-up
+    // (`Vm::blocking_pending`); alone, real time just passes.
     if vm.other_threads_live() {
-        return vm.unsupported_stop(span, "`std::thread::sleep` on the runtime's thread while another thread runs is not supported yet".into());
+        return Ok(vm.future(FutureState::ThreadSleep { ns, until: None }));
     }
+    let _ = span;
     vm.w.real_now = vm.w.real_now.saturating_add(ns);
     Ok(vm.future(FutureState::Ready(Some(Value::Unit))))
 }
 
 /// `handle.join()`: waits for the thread to finish, then its value.
 fn join(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let _ = span;
     let h = receiver(vm, a)?;
-    let task = TaskId(h.id);
-    let done = vm.w.tasks.get(task.index()).is_some_and(|m| m.result.is_some());
-    if !vm.own_thread() && !done {
-        return vm.unsupported_stop(span, "`JoinHandle::join` on the runtime's thread, for a thread that has not finished, is not supported yet".into());
-    }
     Ok(vm.future(FutureState::ThreadJoin { handle: Value::Handle(h) }))
 }
 
@@ -143,10 +151,10 @@ impl<'p> Vm<'p> {
                 *until = Some(at);
                 let cur = self.w.current;
                 self.w.add_real_timer(at, cur);
-                Ok(Poll::Pending(WaitOn::ThreadSleep { ns }))
+                Ok(self.blocking_pending(WaitOn::ThreadSleep { ns }))
             }
             Some(at) if self.w.real_now >= at => Ok(Poll::Ready(Value::Unit)),
-            Some(_) => Ok(Poll::Pending(WaitOn::ThreadSleep { ns })),
+            Some(_) => Ok(self.blocking_pending(WaitOn::ThreadSleep { ns })),
         }
     }
 
@@ -161,7 +169,7 @@ impl<'p> Vm<'p> {
                 if !meta.joiners.contains(&cur) {
                     meta.joiners.push(cur);
                 }
-                Ok(Poll::Pending(WaitOn::Join(task)))
+                Ok(self.blocking_pending(WaitOn::Join(task)))
             }
             // The payload, `Box<dyn Any + Send>`, prints as `Any { .. }`.
             Some(Err(msg)) => {
