@@ -225,13 +225,20 @@ impl<'p> Vm<'p> {
             // made-up panic.
             return self.unsupported_stop(span, format!("`{}::{name}` is not supported yet", type_path(h.kind)));
         };
-        // One that blocks its thread needs the `.await` the compiler puts
-        // after a call it resolved.
-        if awaited_at_call(p, i) {
-            return self.unsupported_stop(span, format!("this call of `{}::{name}` is not supported yet", type_path(h.kind)));
-        }
         let mut all = std::iter::once(Value::Handle(h.clone())).chain(args);
-        self.call_native(p, i, &mut all, span)
+        let v = self.call_native(p, i, &mut all, span)?;
+        // One that blocks its thread returns a future the compiler awaits
+        // after a call it resolved: here it must be ready at once.
+        if awaited_at_call(p, i) {
+            if let Value::Future(cell) = &v
+                && let Some(mut st) = cell.borrow_mut().take()
+                && let Poll::Ready(out) = self.poll_future(&mut st, span)?
+            {
+                return Ok(out);
+            }
+            return self.unsupported_stop(span, format!("this call of `{}::{name}`, which would block here, is not supported yet", type_path(h.kind)));
+        }
+        Ok(v)
     }
 
     /// Polls a primitive's future.

@@ -134,6 +134,13 @@ fn sleep(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn join(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let _ = span;
     let h = receiver(vm, a)?;
+    // The main thread (or the runtime's) lets the threads run now, in the
+    // order they were queued, until this one ends: it would wait for them
+    // anyway, and so a `join` where the caller cannot suspend (a closure an
+    // iterator adapter calls) works too.
+    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) {
+        vm.run_threads_until_done(TaskId(h.id))?;
+    }
     Ok(vm.future(FutureState::ThreadJoin { handle: Value::Handle(h) }))
 }
 
@@ -143,6 +150,30 @@ fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    /// Polls the queued threads, oldest first, nested in the current poll,
+    /// letting real time pass when they all sleep, until `thread` has
+    /// finished or nothing is left to run.
+    fn run_threads_until_done(&mut self, thread: TaskId) -> R<()> {
+        let (host, budget) = (self.w.current, self.w.budget);
+        while self.w.tasks.get(thread.index()).is_some_and(|m| m.result.is_none()) {
+            self.w.wake_due_threads();
+            let Some(t) = self.w.blocking_queue.pop_front() else {
+                if self.w.advance_real_time() {
+                    continue;
+                }
+                break;
+            };
+            let stop = self.poll_task(t);
+            self.w.current = host;
+            self.w.budget = budget;
+            if let Some(o) = stop {
+                self.stop = Some(o);
+                return Err(Fail::Stop);
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn poll_thread_sleep(&mut self, ns: u64, until: &mut Option<u64>) -> R<Poll> {
         match *until {
             _ if ns == 0 => Ok(Poll::Ready(Value::Unit)),
