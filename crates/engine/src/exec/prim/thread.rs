@@ -104,9 +104,11 @@ impl Vm<'_> {
 
     /// A blocking std call's future is pending: on the runtime's thread,
     /// that thread is blocked (`World::runtime_blocked`) until the call
-    /// returns; a yield (a spent budget) blocks nothing.
+    /// returns; a yield (a spent budget) blocks nothing. (Inside a
+    /// `LocalSet`'s poll the task only waits, as a future would.)
     pub(super) fn blocking_pending(&mut self, on: WaitOn) -> Poll {
-        if on != WaitOn::Yield && !self.own_thread() {
+        let local = self.w.local_ctx.is_some() || self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.local_set.is_some());
+        if on != WaitOn::Yield && !self.own_thread() && !local {
             self.w.runtime_blocked = Some(self.w.current);
         }
         Poll::Pending(on)
