@@ -526,6 +526,28 @@ describe('visualization panels', { timeout: 420_000 }, () => {
     await page.close();
   });
 
+  test('OS threads have lanes of their own, sleep in real time, and send over a std::sync::mpsc channel', async () => {
+    const { page, problems } = await open();
+    await loadConformance(page, 'std_mpsc_threads.rs');
+    const len = await runLength(page);
+    const titles = () => page.$$eval('[data-testid=task-lane]', (els) => els.map((el) => el.getAttribute('title')));
+    await seek(page, len);
+    const end = await titles();
+    assert.equal(end.filter((t) => t.includes('OS thread')).length, 3, end.join('\n'));
+    assert.match(await page.getByTestId('console').textContent(), /Got: hi\nGot: more\n/);
+    let slept = false;
+    let queued = false;
+    for (let pos = 0; pos <= len && !(slept && queued); pos++) {
+      await seek(page, pos);
+      if ((await titles()).some((t) => t.includes('blocks its thread in std::thread::sleep for 100 ms of real time'))) slept = true;
+      if ((await channels(page)).some((c) => c.kind === 'unbounded' && c.tokens.length > 0)) queued = true;
+    }
+    assert.ok(slept, 'a thread is drawn asleep in std::thread::sleep');
+    assert.ok(queued, 'a message waits in the std channel');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a Notify card shows the one stored permit and the waiters', async () => {
     const { page, problems } = await open();
     await loadExample(page, 'notify_signals');
