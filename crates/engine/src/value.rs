@@ -175,6 +175,9 @@ pub enum HandleKind {
     RuntimeBuilder,
     /// `tokio::runtime::Runtime`
     Runtime,
+    /// `tokio::runtime::Handle` (id: the runtime's, `u32::MAX` for
+    /// `#[tokio::main]`'s)
+    RuntimeHandle,
     /// `tokio::sync::Semaphore`
     Semaphore,
     /// `tokio::sync::SemaphorePermit` (id: the permit's, in `World::permits`)

@@ -3806,7 +3806,11 @@ impl<'i> Body<'i> {
         }
         // `rt.block_on(fut)` is `fut`'s output. The future need not be
         // `Send` or `'static`: it runs on this thread, before the call returns.
-        if sig.is_stub && sig.name == "block_on" && self.is_stub_adt(&pick.self_ty, "tokio::runtime::Runtime") && args.len() == 1 {
+        if sig.is_stub
+            && sig.name == "block_on"
+            && (self.is_stub_adt(&pick.self_ty, "tokio::runtime::Runtime") || self.is_stub_adt(&pick.self_ty, "tokio::runtime::Handle"))
+            && args.len() == 1
+        {
             let t = self.expr(&args[0], None, Use::Move);
             self.moved_out(&args[0]);
             return self.await_output(&t, args[0].span);

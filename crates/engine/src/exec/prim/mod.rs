@@ -147,8 +147,11 @@ pub fn lookup(path: &str) -> Option<(u8, u16)> {
 /// `std::thread::sleep`): it returns a future, which the compiler awaits
 /// right after the call.
 pub fn awaited_at_call(prim: u8, index: u16) -> bool {
-    native(prim, index)
-        .is_some_and(|n| blocking::AWAITED.contains(&n.path) || thread::AWAITED.contains(&n.path) || n.path == std_mpsc::RECV || n.path == std_mutex::LOCK)
+    native(prim, index).is_some_and(|n| {
+        blocking::AWAITED.contains(&n.path)
+            || thread::AWAITED.contains(&n.path)
+            || [std_mpsc::RECV, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
+    })
 }
 
 /// The native item for an `Op::Native`.
@@ -508,6 +511,10 @@ mod tests {
             HandleKind::JoinHandle,
             HandleKind::RuntimeBuilder,
             HandleKind::Runtime,
+            HandleKind::RuntimeHandle,
+            HandleKind::ThreadJoinHandle,
+            HandleKind::MutRef,
+            HandleKind::MutRefOwner,
             HandleKind::Semaphore,
             HandleKind::SemaphorePermit,
             HandleKind::OwnedSemaphorePermit,

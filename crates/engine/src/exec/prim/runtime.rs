@@ -32,8 +32,17 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::runtime::Runtime::block_on", f: block_on },
         Native { path: BLOCK_ON_EXIT, f: block_on_exit },
         Native { path: "tokio::runtime::Runtime::spawn", f: spawn },
+        Native { path: "tokio::runtime::Runtime::handle", f: runtime_handle },
+        Native { path: "tokio::runtime::Handle::current", f: handle_current },
+        Native { path: "tokio::runtime::Handle::spawn", f: handle_spawn },
+        Native { path: HANDLE_BLOCK_ON, f: handle_block_on },
+        Native { path: "tokio::runtime::Handle::clone", f: handle_clone },
     ],
-    kinds: &[(HandleKind::RuntimeBuilder, "tokio::runtime::Builder"), (HandleKind::Runtime, "tokio::runtime::Runtime")],
+    kinds: &[
+        (HandleKind::RuntimeBuilder, "tokio::runtime::Builder"),
+        (HandleKind::Runtime, "tokio::runtime::Runtime"),
+        (HandleKind::RuntimeHandle, "tokio::runtime::Handle"),
+    ],
     on_drop: |vm, kind, id| {
         if kind == HandleKind::Runtime {
             vm.drop_runtime(id);
@@ -45,6 +54,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// The end of a `block_on`: the compiler emits it after the `.await` of
 /// the future (`compile.rs`). Not a path a program can name.
 pub const BLOCK_ON_EXIT: &str = "tokio::runtime::Runtime::block_on::exit";
+
+/// `handle.block_on(fut)`: from a thread outside the runtime, the thread
+/// waits for `fut`, which the compiler awaits at the call.
+pub const HANDLE_BLOCK_ON: &str = "tokio::runtime::Handle::block_on";
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
 /// `#[complete]`: the methods left out are not supported yet.
@@ -66,6 +79,15 @@ const DECL: &str = r#"
             pub fn new() -> Result<Runtime, std::io::Error>;
             pub fn block_on(&self, future: _) -> _;
             pub fn spawn<T>(&self, future: _) -> JoinHandle<T>;
+            pub fn handle(&self) -> &Handle;
+        }
+        #[derive(Clone, Debug)]
+        pub struct Handle;
+        impl Handle {
+            pub fn current() -> Handle;
+            pub fn spawn<T>(&self, future: _) -> JoinHandle<T>;
+            pub fn block_on(&self, future: _) -> _;
+            pub fn clone(&self) -> Handle;
         }
     }
 "#;
@@ -164,6 +186,44 @@ fn block_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn block_on_exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     vm.w.runtimes.entered = None;
     Ok(arg(a))
+}
+
+/// `rt.handle()`: a handle to that runtime.
+fn runtime_handle(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(handle(HandleKind::RuntimeHandle, h.id, &vm.w))
+}
+
+/// `Handle::current()`: the runtime the thread is in, or Tokio's panic.
+fn handle_current(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    needs_runtime(vm)?;
+    let id = vm.w.runtimes.entered.unwrap_or(u32::MAX);
+    Ok(handle(HandleKind::RuntimeHandle, id, &vm.w))
+}
+
+fn handle_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(handle(HandleKind::RuntimeHandle, h.id, &vm.w))
+}
+
+/// `handle.spawn(fut)`: a task on the handle's runtime, from any thread.
+fn handle_spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if h.id != u32::MAX {
+        vm.own_runtime(h.id, span)?;
+    }
+    super::task::spawn_future(vm, arg(a), span)
+}
+
+/// `handle.block_on(fut)`: a thread outside the runtime waits for `fut`
+/// (the compiler awaits it at the call); inside a runtime, Tokio's panic.
+fn handle_block_on(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let _ = receiver(vm, a)?;
+    let fut = arg(a);
+    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) && vm.in_runtime() {
+        return panic(NESTED);
+    }
+    Ok(vm.user_future(fut))
 }
 
 /// `rt.spawn(fut)`: works outside `block_on` too; the task waits in the
