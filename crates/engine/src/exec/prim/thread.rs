@@ -116,7 +116,7 @@ impl Vm<'_> {
 }
 
 /// `std::thread::sleep(d)`: its thread waits `d` of real time.
-fn sleep(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let Value::Duration(ns) = vm.auto_deref(arg(a)) else { return panic("internal error: `sleep` needs a Duration") };
     if vm.own_thread() {
         return Ok(vm.future(FutureState::ThreadSleep { ns, until: None }));
@@ -127,14 +127,12 @@ fn sleep(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     if vm.other_threads_live() {
         return Ok(vm.future(FutureState::ThreadSleep { ns, until: None }));
     }
-    let _ = span;
     vm.w.real_now = vm.w.real_now.saturating_add(ns);
     Ok(vm.future(FutureState::Ready(Some(Value::Unit))))
 }
 
 /// `handle.join()`: waits for the thread to finish, then its value.
-fn join(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    let _ = span;
+fn join(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     // The main thread (or the runtime's) lets the threads run now, in the
     // order they were queued, until this one ends: it would wait for them
