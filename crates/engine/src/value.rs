@@ -718,13 +718,15 @@ pub enum FutureState {
     BroadcastRecv {
         rx: u32,
     },
-    /// `send(v)` on a bounded mpsc sender.
+    /// `send(v)` on a bounded mpsc sender (`std`: a `std::sync::mpsc`
+    /// `SyncSender`'s, which blocks its thread).
     Send {
         chan: ChanId,
         value: Option<Value>,
         ticket: Option<u64>,
         got_permit: bool,
         requested: bool,
+        std: bool,
     },
     /// `lock()` on a tokio Mutex, or on a `std::sync::Mutex` from a thread
     /// that may block (`std`: its `Result` of a std guard).

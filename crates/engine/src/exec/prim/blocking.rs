@@ -52,5 +52,5 @@ fn blocking_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     may_block(vm, span, "blocking_send")?;
     let h = receiver(vm, a)?;
     let v = arg(a);
-    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
+    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false, std: false }))
 }

@@ -150,7 +150,7 @@ pub fn awaited_at_call(prim: u8, index: u16) -> bool {
     native(prim, index).is_some_and(|n| {
         blocking::AWAITED.contains(&n.path)
             || thread::AWAITED.contains(&n.path)
-            || [std_mpsc::RECV, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
+            || [std_mpsc::RECV, std_mpsc::SYNC_SEND, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
     })
 }
 
@@ -272,7 +272,10 @@ impl<'p> Vm<'p> {
             FutureState::RecvMany { .. } => self.poll_recv_many(st, span),
             FutureState::Reserve { .. } => self.poll_reserve(st, span),
             FutureState::ChanClosed { chan } => self.poll_chan_closed(*chan),
-            FutureState::Send { chan, value, ticket, got_permit, .. } => self.poll_mpsc_send(*chan, value, ticket, got_permit, span),
+            FutureState::Send { chan, value, ticket, got_permit, std, .. } => match self.poll_mpsc_send(*chan, value, ticket, got_permit, span)? {
+                Poll::Pending(on) if *std => Ok(self.blocking_pending(on)),
+                p => Ok(p),
+            },
             FutureState::BroadcastRecv { rx } => self.poll_broadcast_recv(*rx, span),
             FutureState::Lock { .. } => self.poll_lock(st, span),
             FutureState::Acquire { .. } => self.poll_acquire(st, span),

@@ -256,7 +256,7 @@ fn unbounded_channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
 fn send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
-    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false }))
+    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false, std: false }))
 }
 
 /// `Sender::send_timeout(value, d)`: the deadline is set at the first

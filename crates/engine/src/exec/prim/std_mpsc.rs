@@ -18,6 +18,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::mpsc::Sender::clone", f: mpsc::clone },
         Native { path: RECV, f: recv },
         Native { path: "std::sync::mpsc::Receiver::try_recv", f: mpsc::try_recv },
+        Native { path: "std::sync::mpsc::sync_channel", f: sync_channel },
+        Native { path: SYNC_SEND, f: sync_send },
+        Native { path: "std::sync::mpsc::SyncSender::clone", f: mpsc::clone },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -28,12 +31,23 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// loop over the receiver).
 pub const RECV: &str = "std::sync::mpsc::Receiver::recv";
 
+/// A `sync_channel`'s `send`, which blocks while the channel is full: the
+/// compiler awaits it at the call.
+pub const SYNC_SEND: &str = "std::sync::mpsc::SyncSender::send";
+
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `sync_channel`, `recv_timeout` and the rest are not
-/// supported yet.
+/// `#[complete]`: `recv_timeout`, `try_send` and the rest are not supported
+/// yet.
 const DECL: &str = r#"
         pub mod mpsc {
             pub fn channel<T>() -> (Sender<T>, Receiver<T>);
+            pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>);
+            #[derive(Debug)]
+            pub struct SyncSender<T>;
+            impl<T> SyncSender<T> {
+                pub fn send(&self, t: T) -> Result<(), SendError<T>>;
+                pub fn clone(&self) -> SyncSender<T>;
+            }
             #[derive(Debug)]
             pub struct Sender<T>;
             impl<T> Sender<T> {
@@ -60,6 +74,24 @@ const DECL: &str = r#"
 fn channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_chan(ChanKind::Unbounded, 0, span);
     Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::UnboundedSender, id, &vm.w), handle(HandleKind::UnboundedReceiver, id, &vm.w)])))
+}
+
+/// `sync_channel(n)`: Tokio's bounded channel object, with `n` slots.
+fn sync_channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let n = match vm.auto_deref(arg(a)) {
+        Value::Int(n) if n > 0 => n,
+        _ => return vm.unsupported_stop(span, "a rendezvous channel, `sync_channel(0)`, is not supported yet".into()),
+    };
+    let id = vm.w.new_chan(ChanKind::Mpsc, n as u32, span);
+    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &vm.w), handle(HandleKind::MpscReceiver, id, &vm.w)])))
+}
+
+/// `tx.send(v)` on a `SyncSender`: a future its thread waits for while the
+/// channel is full; `Err(SendError(v))` once the receiver is gone.
+fn sync_send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let v = arg(a);
+    Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false, std: true }))
 }
 
 /// `rx.recv()`: a future its thread waits for.
