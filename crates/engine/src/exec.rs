@@ -581,6 +581,23 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// Polls task `t` nested in the current task's poll (a `LocalSet`'s
+    /// task, a thread a `join` waits for), then gives the current task its
+    /// place and budget back; a poll that ended the run is a stop.
+    fn poll_nested(&mut self, t: TaskId) -> R<()> {
+        let (host, budget) = (self.w.current, self.w.budget);
+        let stop = self.poll_task(t);
+        self.w.current = host;
+        self.w.budget = budget;
+        match stop {
+            Some(o) => {
+                self.stop = Some(o);
+                Err(Fail::Stop)
+            }
+            None => Ok(()),
+        }
+    }
+
     /// Polls one task; returns the run's outcome when it ends the run.
     fn poll_task(&mut self, t: TaskId) -> Option<Outcome> {
         let mut co = self.tasks.get_mut(t.index()).and_then(|c| c.take())?;

@@ -134,18 +134,11 @@ impl<'p> Vm<'p> {
     /// own inside the driver's poll; when the 61 were not all it had, the
     /// driver wakes itself to come back.
     fn local_tick(&mut self, set: u32, host: TaskId) -> R<()> {
-        let saved_budget = self.w.budget;
         for _ in 0..MAX_TASKS_PER_TICK {
             let Some(t) = self.w.local_sets.get_mut(set as usize).and_then(|s| s.queue.pop_front()) else {
                 return Ok(());
             };
-            let stop = self.poll_task(t);
-            self.w.current = host;
-            self.w.budget = saved_budget;
-            if let Some(o) = stop {
-                self.stop = Some(o);
-                return Err(Fail::Stop);
-            }
+            self.poll_nested(t)?;
         }
         self.w.wake(host);
         Ok(())

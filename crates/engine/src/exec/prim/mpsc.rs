@@ -243,11 +243,16 @@ const DECL: &str = r#"
 
 fn channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let n = channel::capacity_arg(vm, a, "mpsc bounded channel requires buffer > 0")?;
-    let id = vm.w.new_chan(ChanKind::Mpsc, n as u32, span);
-    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &vm.w), handle(HandleKind::MpscReceiver, id, &vm.w)])))
+    Ok(bounded_pair(vm, n as u32, span))
 }
 
-fn unbounded_channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+/// A bounded channel of `n` slots: its `(sender, receiver)`.
+pub(super) fn bounded_pair(vm: &mut Vm, n: u32, span: Span) -> Value {
+    let id = vm.w.new_chan(ChanKind::Mpsc, n, span);
+    Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &vm.w), handle(HandleKind::MpscReceiver, id, &vm.w)]))
+}
+
+pub(super) fn unbounded_channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_chan(ChanKind::Unbounded, 0, span);
     Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::UnboundedSender, id, &vm.w), handle(HandleKind::UnboundedReceiver, id, &vm.w)])))
 }

@@ -13,7 +13,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     slot: "$STD_MPSC",
     decl: DECL,
     natives: &[
-        Native { path: "std::sync::mpsc::channel", f: channel },
+        Native { path: "std::sync::mpsc::channel", f: mpsc::unbounded_channel },
         Native { path: "std::sync::mpsc::Sender::send", f: mpsc::unbounded_send },
         Native { path: "std::sync::mpsc::Sender::clone", f: mpsc::clone },
         Native { path: RECV, f: recv },
@@ -71,19 +71,13 @@ const DECL: &str = r#"
         }
 "#;
 
-fn channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
-    let id = vm.w.new_chan(ChanKind::Unbounded, 0, span);
-    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::UnboundedSender, id, &vm.w), handle(HandleKind::UnboundedReceiver, id, &vm.w)])))
-}
-
 /// `sync_channel(n)`: Tokio's bounded channel object, with `n` slots.
 fn sync_channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let n = match vm.auto_deref(arg(a)) {
         Value::Int(n) if n > 0 => n,
         _ => return vm.unsupported_stop(span, "a rendezvous channel, `sync_channel(0)`, is not supported yet".into()),
     };
-    let id = vm.w.new_chan(ChanKind::Mpsc, n as u32, span);
-    Ok(Value::Tuple(Rc::new(vec![handle(HandleKind::MpscSender, id, &vm.w), handle(HandleKind::MpscReceiver, id, &vm.w)])))
+    Ok(mpsc::bounded_pair(vm, n as u32, span))
 }
 
 /// `tx.send(v)` on a `SyncSender`: a future its thread waits for while the

@@ -30,7 +30,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::spawn", f: spawn },
         Native { path: "std::thread::sleep", f: sleep },
         Native { path: "std::thread::JoinHandle::join", f: join },
-        Native { path: "std::thread::JoinHandle::is_finished", f: is_finished },
+        Native { path: "std::thread::JoinHandle::is_finished", f: super::task::is_finished },
     ],
     kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle")],
     // Dropping the handle detaches the thread: it runs on.
@@ -144,17 +144,11 @@ fn join(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::ThreadJoin { handle: Value::Handle(h) }))
 }
 
-fn is_finished(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let h = receiver(vm, a)?;
-    Ok(Value::Bool(vm.w.tasks.get(h.id as usize).is_some_and(|m| m.state == TaskState::Done)))
-}
-
 impl<'p> Vm<'p> {
     /// Polls the queued threads, oldest first, nested in the current poll,
     /// letting real time pass when they all sleep, until `thread` has
     /// finished or nothing is left to run.
     fn run_threads_until_done(&mut self, thread: TaskId) -> R<()> {
-        let (host, budget) = (self.w.current, self.w.budget);
         while self.w.tasks.get(thread.index()).is_some_and(|m| m.result.is_none()) {
             self.w.wake_due_threads();
             let Some(t) = self.w.blocking_queue.pop_front() else {
@@ -163,13 +157,7 @@ impl<'p> Vm<'p> {
                 }
                 break;
             };
-            let stop = self.poll_task(t);
-            self.w.current = host;
-            self.w.budget = budget;
-            if let Some(o) = stop {
-                self.stop = Some(o);
-                return Err(Fail::Stop);
-            }
+            self.poll_nested(t)?;
         }
         Ok(())
     }
