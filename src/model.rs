@@ -383,6 +383,8 @@ pub fn summary(run: &Run, config: &Config) -> Summary {
     let (tone, text) = match &run.outcome {
         Outcome::Returned => (Tone::Ok, "main returned".to_string()),
         Outcome::ReturnedErr => (Tone::Warning, "main returned an error (printed as `Error: ..`; the process exits with 1)".to_string()),
+        Outcome::Exited { code: 0 } => (Tone::Ok, "`std::process::exit(0)` ended the process".to_string()),
+        Outcome::Exited { code } => (Tone::Warning, format!("`std::process::exit({code})` ended the process (exit code {code})")),
         Outcome::Panicked { message, .. } => (Tone::Error, format!("main panicked: {message}")),
         Outcome::Deadlock(report) => (Tone::Error, report.explanation.clone()),
         Outcome::BudgetExceeded { budget: Budget::Events, .. } => (

@@ -50,6 +50,10 @@ pub fn encode(run: &Run) -> Vec<u8> {
         }
         Outcome::Deadlock(_) => w.u8(2),
         Outcome::ReturnedErr => w.u8(5),
+        Outcome::Exited { code } => {
+            w.u8(6);
+            w.u32(*code as u32);
+        }
         Outcome::BudgetExceeded { budget, message } => {
             w.u8(3);
             w.u8(BUDGETS.iter().position(|b| b == budget).unwrap_or(0) as u8);
@@ -134,6 +138,7 @@ pub fn decode(bytes: &[u8], events: Vec<Event>) -> Option<Run> {
         }
         4 => Some(Outcome::CompileError),
         5 => Some(Outcome::ReturnedErr),
+        6 => Some(Outcome::Exited { code: r.u32()? as i32 }),
         _ => return None,
     };
     let text = r.str()?.to_string();
@@ -354,6 +359,8 @@ mod tests {
         roundtrip("#[tokio::main]\nasync fn main() {\n    panic!(\"boom\");\n}\n");
         roundtrip("#[tokio::main]\nasync fn main() {\n    loop { tokio::task::yield_now().await; }\n}\n");
         roundtrip("#[tokio::main]\nasync fn main() {\n    let x: u32 = 1;\n}\n");
+        roundtrip("fn main() {\n    std::process::exit(-2);\n}\n");
+        roundtrip("fn main() -> Result<(), String> {\n    Err(\"no\".to_string())\n}\n");
     }
 
     #[test]

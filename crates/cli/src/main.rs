@@ -92,6 +92,8 @@ fn main() -> ExitCode {
             let mut code = match &run.outcome {
                 Outcome::Returned => 0,
                 Outcome::ReturnedErr => 1,
+                // As a process's exit status, its low byte.
+                Outcome::Exited { code } => *code as u8,
                 Outcome::Panicked { .. } => 101,
                 Outcome::Deadlock(_) => 3,
                 Outcome::BudgetExceeded { .. } => 4,

@@ -191,6 +191,7 @@ pub struct Compiler<'a> {
     user_futures: Vec<(DefId, FuncId)>,
     user_streams: Vec<(DefId, FuncId)>,
     user_iters: Vec<(DefId, FuncId)>,
+    arc_wakes: Vec<(DefId, bool, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
     /// Closures whose body is a place of their parameter.
@@ -287,6 +288,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: Vec::new(),
         user_streams: Vec::new(),
         user_iters: Vec::new(),
+        arc_wakes: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
         from_fns: SortedMap::new(),
@@ -377,6 +379,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: c.user_futures,
         user_streams: c.user_streams,
         user_iters: c.user_iters,
+        arc_wakes: c.arc_wakes,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
         lenses: c.lenses,
@@ -723,6 +726,7 @@ impl<'a> Compiler<'a> {
                                     | "Drop"
                                     | "Iterator"
                                     | "Error"
+                                    | "ArcWake"
                             )
                             && !crate::check::OPERATOR_TRAITS.contains(&tn.as_str())
                         {
@@ -831,6 +835,9 @@ impl<'a> Compiler<'a> {
                                     if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
                                         self.user_iters.push((def, id));
                                     }
+                                    if matches!(f.name.name.as_str(), "wake" | "wake_by_ref") && imp.trait_.as_ref().is_some_and(|t| t.last() == "ArcWake") {
+                                        self.arc_wakes.push((def, f.name.name == "wake", id));
+                                    }
                                     if f.name.name == "from" && imp.trait_.as_ref().is_some_and(|t| t.last() == "From") {
                                         self.from_fns.insert(item.span.start, id);
                                         // `Type::from` is the first impl's.
@@ -892,6 +899,9 @@ impl<'a> Compiler<'a> {
             if s.ty.as_ref().is_some_and(crate::check::is_pin_mut_self) {
                 // `self: Pin<&mut Self>`: handed back as `&mut self` is.
                 SelfMode::RefMut
+            } else if s.ty.as_ref().is_some_and(|t| matches!(t.kind, TypeKind::Ref { .. })) {
+                // `self: &Arc<Self>`: borrowed.
+                SelfMode::Ref
             } else if !s.is_ref {
                 SelfMode::Value
             } else if s.is_mut {
@@ -1997,6 +2007,7 @@ impl<'a> Compiler<'a> {
                 "std::cmp::Ordering" => builtin::ORDERING,
                 "std::num::IntErrorKind" => builtin::INT_ERROR_KIND,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
+                "std::sync::TryLockError" => builtin::STD_TRY_LOCK_ERROR,
                 "std::task::Poll" => builtin::POLL,
                 "std::fmt::Alignment" => builtin::ALIGNMENT,
                 _ => return None,

@@ -100,9 +100,10 @@ pub struct Vm<'p> {
     /// The values of the program's `static` items, set as `main` starts.
     statics: Vec<Option<Value>>,
     first_panic_printed: bool,
-    /// Above zero while `now_or_never` polls: the context's waker is
-    /// futures' no-op waker.
-    noop_polls: u32,
+    /// The wakers of the contexts futures are polled with by hand, inner
+    /// last (`now_or_never`'s no-op waker, a `Context::from_waker`):
+    /// without one, a poll's context is the polling task's waker.
+    cx_wakers: Vec<u32>,
     /// Where a panic inside a `join!` branch happened.
     panic_span: Option<Span>,
     /// The location the next panic message names when it is not the
@@ -161,7 +162,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         diagnostics: Vec::new(),
         statics: vec![None; p.statics as usize],
         first_panic_printed: false,
-        noop_polls: 0,
+        cx_wakers: Vec::new(),
         panic_span: None,
         panic_location: None,
         ok_unit: Value::ok(Value::Unit),

@@ -88,6 +88,7 @@ fn parse_with(src: &str, declarations: bool) -> (File, Vec<Diagnostic>) {
         in_trait: false,
         extra_items: Vec::new(),
         task_locals: 0,
+        thread_locals: 0,
         bound_acc: Vec::new(),
         last_bounds: Vec::new(),
     };
@@ -323,6 +324,8 @@ struct Parser<'a> {
     extra_items: Vec<Item>,
     /// `task_local!` keys so far: each key's number.
     task_locals: u32,
+    /// `thread_local!` keys so far: each key's number.
+    thread_locals: u32,
     /// The bounds of generic parameters parsed so far (`T: A + B`, inline
     /// or in a `where` clause), which a function takes as its own.
     bound_acc: Vec<(Ident, Vec<Path>)>,
@@ -1190,6 +1193,9 @@ impl<'a> Parser<'a> {
         if matches!(names.as_slice(), ["task_local"] | ["tokio", "task_local"]) && self.is_open() {
             return self.parse_task_local();
         }
+        if matches!(names.as_slice(), ["thread_local"] | ["std", "thread_local"]) && self.is_open() {
+            return self.parse_thread_local();
+        }
         self.eat_ident_opt();
         if !self.is_open() {
             return Err(self.expected("one of `(`, `[`, or `{`"));
@@ -1240,6 +1246,67 @@ impl<'a> Parser<'a> {
             self.task_locals += 1;
             let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
             // A key is a number: copies of it are the same key, so it stays a `const`.
+            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
+            items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
+        }
+        self.finish_group(close);
+        if !brace {
+            self.expect_semi()?;
+        }
+        let mut rest = items.into_iter();
+        let first = rest.next();
+        self.extra_items.extend(rest);
+        Ok(first)
+    }
+
+    /// `thread_local! { static KEY: T = init; .. }` (`init` may be
+    /// `const { .. }`), at its opening delimiter: each key is a `const
+    /// KEY: std::thread::LocalKey<T>` whose value is
+    /// `std::thread::LocalKey::__thread_local(n, || init)`, `n` the key's
+    /// number in the program; each thread runs `init` at its first use of
+    /// the key (`exec/prim/thread_local.rs`). The first key is returned,
+    /// the others left in `extra_items`.
+    fn parse_thread_local(&mut self) -> PResult<Option<Item>> {
+        let brace = self.is(Punct::OpenBrace);
+        let close = self.group_close();
+        self.bump();
+        let mut items = Vec::new();
+        while self.pos < close && !self.aborted {
+            let attrs = self.parse_outer_attrs()?;
+            let lo = self.lo();
+            let is_pub = self.parse_vis();
+            if !self.eat_kw("static") {
+                return Err(self.expected("`static`"));
+            }
+            let name = self.parse_ident_or_underscore()?;
+            if !self.eat(Punct::Colon) {
+                return Err(self.expected("`:`"));
+            }
+            let inner = self.parse_type()?;
+            if !self.eat(Punct::Eq) {
+                return Err(self.expected("`=`"));
+            }
+            // `const { expr }`: a block that is its initializer.
+            if self.is_kw("const") && self.punct_at(1) == Some(Punct::OpenBrace) {
+                self.bump();
+            }
+            let init = self.parse_expr()?;
+            if self.pos < close {
+                self.expect_semi()?;
+            }
+            let at = sp(name.span.start, inner.span.end);
+            let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
+            let key_ty = Path { segments: vec![seg("std", vec![]), seg("thread", vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
+            let ctor = Path {
+                segments: vec![seg("std", vec![]), seg("thread", vec![]), seg("LocalKey", vec![]), seg("__thread_local", vec![])],
+                span: at,
+                qself: None,
+            };
+            let n = Lit::Int { value: u128::from(self.thread_locals), suffix: None };
+            self.thread_locals += 1;
+            let init_span = init.span;
+            let init = mk(ExprKind::Closure { is_move: false, is_async: false, params: Vec::new(), ret: None, body: Box::new(init) }, init_span);
+            let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at), init] }, at);
             let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
             items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
         }

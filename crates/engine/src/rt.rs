@@ -184,6 +184,14 @@ pub struct World {
     pub task_locals: Vec<Option<Value>>,
     /// Keys whose value a `with`/`try_with` closure is reading now.
     pub task_locals_borrowed: Vec<u32>,
+    /// Wakers made by `futures::task::waker(arc)`: the `Arc` and how many
+    /// `Waker` handles of it are alive (`exec/prim/future.rs`).
+    pub user_wakers: Vec<Option<(Value, u32)>>,
+    /// Each `thread_local!` key's initializer, by number.
+    pub thread_local_inits: Vec<Option<Value>>,
+    /// The thread-local values made so far: ((thread, key), value); the
+    /// thread is 0 for the runtime's, else its task's id plus one.
+    pub thread_locals: Vec<((u32, u32), Value)>,
     /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
     pub local_sets: Vec<LocalSetObj>,
     /// The `LocalSet` whose context the thread is in (its `run_until` or
@@ -552,6 +560,9 @@ impl World {
             blocking_queue: VecDeque::new(),
             task_locals: Vec::new(),
             task_locals_borrowed: Vec::new(),
+            user_wakers: Vec::new(),
+            thread_local_inits: Vec::new(),
+            thread_locals: Vec::new(),
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),

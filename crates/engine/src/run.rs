@@ -99,6 +99,8 @@ pub enum Outcome {
     /// `main` returned an `Err` (the process would print `Error: {e:?}` and
     /// exit with 1).
     ReturnedErr,
+    /// `std::process::exit(code)` ended the process (no destructor ran).
+    Exited { code: i32 },
     /// `main` panicked (the process would exit with 101).
     Panicked { message: String, span: Span },
     /// Nothing can ever run again.

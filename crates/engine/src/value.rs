@@ -233,6 +233,9 @@ pub enum HandleKind {
     /// `tokio::task::LocalKey` (id: the key's number, its slot in
     /// `World::task_locals`)
     TaskLocalKey,
+    /// `std::thread::LocalKey` (id: the key's number; its values are in
+    /// `World::thread_locals`)
+    ThreadLocalKey,
     /// `tokio::task::LocalSet` (id: in `World::local_sets`)
     LocalSet,
     /// A tokio-stream stream (id: in `World::streams`)

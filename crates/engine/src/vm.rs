@@ -625,6 +625,10 @@ pub struct Program {
     /// type made an iterator (`for`, an adapter) advances by calling
     /// `next`, which returns `(Option<Item>, self)`.
     pub user_iters: Vec<(DefId, FuncId)>,
+    /// `impl ArcWake` (futures): (type, is `wake` rather than
+    /// `wake_by_ref`, the function). A waker made by `futures::task::waker`
+    /// calls them (`exec/prim/future.rs`).
+    pub arc_wakes: Vec<(DefId, bool, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`). A value of such a type
     /// carries a `value::DropToken` from its construction.
     pub user_drop: Vec<(DefId, FuncId)>,

@@ -30,6 +30,8 @@ fn observe(run: &Run, src: &str, file: &str) -> Observed {
         taskscope_engine::Outcome::Panicked { .. } => Outcome::Panicked,
         taskscope_engine::Outcome::Deadlock(_) => Outcome::Deadlock,
         taskscope_engine::Outcome::ReturnedErr => Outcome::Other("exit code 1".to_string()),
+        taskscope_engine::Outcome::Exited { code: 0 } => Outcome::Returned,
+        taskscope_engine::Outcome::Exited { code } => Outcome::Other(format!("exit code {code}")),
         other => {
             // Compile errors and budgets never match a golden file; show why.
             for d in &run.diagnostics {

@@ -850,7 +850,15 @@ impl<'i> Body<'i> {
                 SelfKind::Value => st,
                 SelfKind::Ref => Ty::shared_ref(st),
                 SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-                SelfKind::Other | SelfKind::Arc => Ty::Unknown,
+                // `self: Arc<Self>` / `self: &Arc<Self>`.
+                SelfKind::Arc | SelfKind::RefArc => match self.items.types.get("std::sync::Arc") {
+                    Some(TypeDef::Adt(arc)) => {
+                        let arc = Ty::Adt(*arc, vec![st]);
+                        if kind == SelfKind::RefArc { Ty::shared_ref(arc) } else { arc }
+                    }
+                    _ => Ty::Unknown,
+                },
+                SelfKind::Other => Ty::Unknown,
             };
             let is_mut = decl.self_param.as_ref().is_some_and(|s| !s.is_ref && s.is_mut);
             let span = decl.self_param.as_ref().map_or(decl.sig_span, |s| s.span);
@@ -1181,7 +1189,7 @@ impl<'i> Body<'i> {
     fn record_method_loan(&mut self, receiver: &Expr, sig: &FnSig, pick: &Pick, span: Span) {
         let key = (span.start, span.end);
         match sig.self_kind {
-            Some(SelfKind::Ref | SelfKind::RefMut) => {
+            Some(SelfKind::Ref | SelfKind::RefMut | SelfKind::RefArc) => {
                 let kind = if sig.self_kind == Some(SelfKind::RefMut) { Kind::Mut } else { Kind::Shared };
                 let access = if kind == Kind::Mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
                 // Methods through a shared reference or an `Arc` borrow what
@@ -3837,7 +3845,8 @@ impl<'i> Body<'i> {
             && ((matches!(sig.name.as_str(), "send_modify" | "send_if_modified") && self.is_stub_adt(&pick.self_ty, "tokio::sync::watch::Sender"))
                 || (sig.name == "and_modify"
                     && (self.is_stub_adt(&pick.self_ty, "std::collections::hash_map::Entry")
-                        || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry"))));
+                        || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry")))
+                || (sig.name == "with_borrow_mut" && self.is_stub_adt(&pick.self_ty, "std::thread::LocalKey")));
         self.not_user_call = sig.is_stub;
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
@@ -6142,7 +6151,7 @@ fn receiver_ty(kind: SelfKind, st: Ty) -> Ty {
         SelfKind::Value => st,
         SelfKind::Ref => Ty::shared_ref(st),
         SelfKind::RefMut => Ty::Ref { is_mut: true, inner: Box::new(st) },
-        SelfKind::Other | SelfKind::Arc => Ty::Unknown,
+        SelfKind::Other | SelfKind::Arc | SelfKind::RefArc => Ty::Unknown,
     }
 }
 

@@ -96,6 +96,8 @@ pub enum SelfKind {
     RefMut,
     /// `self: Arc<Self>`: the method consumes an `Arc` of the type.
     Arc,
+    /// `self: &Arc<Self>`: the method borrows an `Arc` of the type.
+    RefArc,
     /// `self: _` and the like: not modelled.
     Other,
 }
@@ -517,6 +519,14 @@ impl<'a> Lowerer<'_, 'a> {
 
     /// Second pass: fields, functions, impls, constants, uses.
     fn lower_module(&mut self, items: &[&'a Item], prefix: &str) {
+        // Type aliases first: a struct's field may name one declared
+        // after it (`tasks: VecDeque<Task>` above `type Task = ..;`).
+        for item in items {
+            if let ItemKind::TypeAlias { name, ty } = &item.kind {
+                let t = self.lower_ty(ty, &Generics::default(), prefix);
+                self.items.types.insert(join(prefix, &name.name), TypeDef::Alias(t));
+            }
+        }
         for item in items {
             match &item.kind {
                 ItemKind::Struct(s) => {
@@ -548,10 +558,7 @@ impl<'a> Lowerer<'_, 'a> {
                     let t = self.lower_ty(ty, &Generics::default(), prefix);
                     self.items.values.insert(join(prefix, &name.name), ValueDef::Const(t));
                 }
-                ItemKind::TypeAlias { name, ty } => {
-                    let t = self.lower_ty(ty, &Generics::default(), prefix);
-                    self.items.types.insert(join(prefix, &name.name), TypeDef::Alias(t));
-                }
+                ItemKind::TypeAlias { .. } => {}
                 ItemKind::Mod { name, items } => {
                     let path = join(prefix, &name.name);
                     let items: Vec<&'a Item> = items.iter().collect();
@@ -881,11 +888,17 @@ impl<'a> Lowerer<'_, 'a> {
                             .with_label(span, format!("missing {} in implementation", missing.join(", ")));
                         self.errors.push(d);
                     }
+                } else if trait_name == "ArcWake" && !imp.items.iter().any(|i| matches!(&i.kind, ItemKind::Fn(f) if f.name.name == "wake_by_ref")) {
+                    // `wake_by_ref` is what futures' `ArcWake` requires.
+                    let d = Diagnostic::error(span, "not all trait items implemented, missing: `wake_by_ref`")
+                        .with_code("E0046")
+                        .with_label(span, "missing `wake_by_ref` in implementation");
+                    self.errors.push(d);
                 } else if OPERATOR_TRAITS.contains(&trait_name.as_str()) {
                     // `impl Add<Rhs> for T { type Output = O; fn add(..) }`:
                     // the operator's types, and its method.
                     adt.ops.push((trait_name.clone(), rhs.clone().unwrap_or_else(|| self_ty.clone()), assoc.clone()));
-                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From" | "Error") {
+                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From" | "Error" | "ArcWake") {
                     return;
                 }
                 if let Some(trait_items) = user_trait {
@@ -1075,6 +1088,9 @@ impl<'a> Lowerer<'_, 'a> {
             // `self: Arc<Self>`; other written types (`Box<Self>`,
             // `Pin<&mut Self>`, `_` in the stubs) are not modelled.
             (Some(t), ..) if matches!(&t.kind, ast::TypeKind::Path(p) if p.last() == "Arc") => SelfKind::Arc,
+            (Some(t), ..) if matches!(&t.kind, ast::TypeKind::Ref { is_mut: false, inner } if matches!(&inner.kind, ast::TypeKind::Path(p) if p.last() == "Arc")) => {
+                SelfKind::RefArc
+            }
             // `self: Pin<&mut Self>` (a hand-written `poll`): the value, by
             // `&mut`, as far as calls and the body are concerned.
             (Some(t), ..) if is_pin_mut_self(t) => SelfKind::RefMut,
@@ -1629,7 +1645,7 @@ pub const OPERATOR_TRAITS: &[&str] = &[
 
 /// The std traits whose impls the checker knows for user types (derived
 /// or written): a bound on one of them can be decided.
-pub const DECIDABLE_STD_TRAITS: &[&str] = &["Debug", "Display", "Clone", "Copy", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord", "Default"];
+pub const DECIDABLE_STD_TRAITS: &[&str] = &["Debug", "Display", "Clone", "Copy", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord", "Default", "ArcWake"];
 
 /// `Pin<&mut Self>`, the receiver of `Future::poll`.
 pub fn is_pin_mut_self(t: &ast::Type) -> bool {

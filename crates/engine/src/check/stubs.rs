@@ -903,6 +903,13 @@ mod tokio_util {
 mod futures {
     pub mod future {
         pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> std::future::PollFn<T>;
+        pub type BoxFuture = std::pin::Pin<Box<dyn std::future::Future<Output = _> + Send>>;
+    }
+    pub mod task {
+        pub fn noop_waker() -> std::task::Waker;
+        pub fn noop_waker_ref() -> &'static std::task::Waker;
+        pub fn waker<W: ArcWake>(wake: std::sync::Arc<W>) -> std::task::Waker;
+        pub fn waker_ref<W: ArcWake>(wake: &std::sync::Arc<W>) -> std::task::Waker;
     }
 }
 

@@ -150,14 +150,14 @@ fn try_unique(vm: &mut Vm, a: &mut Args) -> R<Option<Value>> {
     Ok(Some(handle(HandleKind::RefCellRefMut, h.id, &vm.w)))
 }
 
-fn borrow(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn borrow(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     match try_shared(vm, a)? {
         Some(g) => Ok(g),
         None => panic("RefCell already mutably borrowed"),
     }
 }
 
-fn borrow_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn borrow_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     match try_unique(vm, a)? {
         Some(g) => Ok(g),
         None => panic("RefCell already borrowed"),
@@ -185,7 +185,7 @@ fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// `RefCell::replace`: a `borrow_mut` for the moment of the swap.
-fn replace(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn replace(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let c = cell(vm, a)?;
     if c.borrows != 0 {
         return panic("RefCell already borrowed");
@@ -195,7 +195,7 @@ fn replace(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// `RefCell::take`: `replace(Default::default())`.
-fn refcell_take(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+pub(super) fn refcell_take(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let Some(c) = vm.w.cells.get(h.id as usize) else { return panic("internal error: a dangling cell") };
     if c.borrows != 0 {
@@ -208,7 +208,7 @@ fn refcell_take(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(std::mem::replace(&mut c.value, d))
 }
 
-fn get(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn get(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(cell(vm, a)?.value.clone())
 }
 

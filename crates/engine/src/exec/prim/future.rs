@@ -24,7 +24,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::task::Context::from_waker", f: from_waker },
         Native { path: "std::task::Waker::clone", f: waker_clone },
         Native { path: "std::task::Waker::wake", f: wake },
-        Native { path: "std::task::Waker::wake_by_ref", f: wake },
+        Native { path: "std::task::Waker::wake_by_ref", f: wake_by_ref },
         Native { path: "std::task::Waker::will_wake", f: will_wake },
         Native { path: "std::task::Poll::is_ready", f: is_ready },
         Native { path: "std::task::Poll::is_pending", f: is_pending },
@@ -34,9 +34,14 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: FUTURE_POLL, f: future_poll },
         Native { path: NOW_OR_NEVER, f: now_or_never },
         Native { path: "std::pin::Pin::into_inner", f: pin_into_inner },
+        Native { path: "std::task::Waker::noop", f: noop_waker },
+        Native { path: "futures::task::noop_waker", f: noop_waker },
+        Native { path: "futures::task::noop_waker_ref", f: noop_waker },
+        Native { path: "futures::task::waker", f: arc_waker },
+        Native { path: "futures::task::waker_ref", f: arc_waker },
     ],
     kinds: &[(HandleKind::Waker, "std::task::Waker")],
-    on_drop: |_, _, _| {},
+    on_drop: |vm, _, id| drop_user_waker(vm, id),
     debug: |_, _, _, _, _| Err("`Debug` of a `Waker` (its data and vtable addresses) is not supported yet".into()),
 };
 
@@ -51,6 +56,15 @@ pub(crate) const NOW_OR_NEVER: &str = "futures::FutureExt::now_or_never";
 /// The id of futures' no-op waker (`now_or_never` polls with it): waking
 /// it wakes no task.
 const NOOP_WAKER: u32 = u32::MAX;
+
+/// Wakers made by `futures::task::waker(arc)` have ids from here on:
+/// `USER_WAKER_BASE + i`, `i` their slot in `World::user_wakers`.
+const USER_WAKER_BASE: u32 = 1 << 31;
+
+/// The slot of a user waker's id.
+fn user_slot(id: u32) -> Option<usize> {
+    (USER_WAKER_BASE..NOOP_WAKER).contains(&id).then(|| (id - USER_WAKER_BASE) as usize)
+}
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
@@ -76,13 +90,66 @@ const DECL: &str = r#"
             pub fn wake(self);
             pub fn wake_by_ref(&self);
             pub fn will_wake(&self, other: &Waker) -> bool;
+            pub fn noop() -> &'static Waker;
         }
 "#;
 
 /// The `Context` a poll of the current task gets: its waker.
-pub(in crate::exec) fn context(vm: &Vm) -> Value {
-    let id = if vm.noop_polls > 0 { NOOP_WAKER } else { vm.w.current.0 };
+pub(in crate::exec) fn context(vm: &mut Vm) -> Value {
+    let id = vm.cx_wakers.last().copied().unwrap_or(vm.w.current.0);
+    waker_handle(vm, id)
+}
+
+/// A new `Waker` handle of the waker `id` (a user waker counts it).
+fn waker_handle(vm: &mut Vm, id: u32) -> Value {
+    if let Some(Some((_, refs))) = user_slot(id).and_then(|i| vm.w.user_wakers.get_mut(i)) {
+        *refs += 1;
+    }
     handle(HandleKind::Waker, id, &vm.w)
+}
+
+/// A user waker's handle died: the last one frees its slot (and its
+/// `Arc`).
+fn drop_user_waker(vm: &mut Vm, id: u32) {
+    let Some(slot) = user_slot(id).and_then(|i| vm.w.user_wakers.get_mut(i)) else { return };
+    if let Some((_, refs)) = slot {
+        *refs = refs.saturating_sub(1);
+        if *refs == 0 {
+            *slot = None;
+        }
+    }
+}
+
+/// `futures::task::noop_waker()` (and `noop_waker_ref`, `Waker::noop`):
+/// waking it does nothing.
+fn noop_waker(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(handle(HandleKind::Waker, NOOP_WAKER, &vm.w))
+}
+
+/// `futures::task::waker(arc)` (and `waker_ref(&arc)`): a waker whose
+/// `wake` calls the `ArcWake` impl of the `Arc`'s type with the `Arc`.
+fn arc_waker(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let arc = arg(a);
+    let has_impl = match vm.auto_deref(arc.clone()) {
+        Value::Struct(d) | Value::Enum(d) => vm.p.arc_wakes.iter().any(|(def, _, _)| *def == d.def),
+        _ => false,
+    };
+    if !has_impl {
+        return vm.unsupported_stop(span, "a waker of this type's `ArcWake` impl is not supported yet".into());
+    }
+    let free = vm.w.user_wakers.iter().position(Option::is_none);
+    let i = match free {
+        Some(i) => i,
+        None if vm.w.user_wakers.len() < (NOOP_WAKER - USER_WAKER_BASE) as usize => {
+            vm.w.user_wakers.push(None);
+            vm.w.user_wakers.len() - 1
+        }
+        None => return vm.unsupported_stop(span, "more than 2^31 live wakers are not supported".into()),
+    };
+    if let Some(slot) = vm.w.user_wakers.get_mut(i) {
+        *slot = Some((arc, 0));
+    }
+    Ok(waker_handle(vm, USER_WAKER_BASE + i as u32))
 }
 
 fn context_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -92,7 +159,7 @@ fn context_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn from_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    Ok(handle(HandleKind::Waker, h.id, &vm.w))
+    Ok(waker_handle(vm, h.id))
 }
 
 /// `cx.waker().clone()`: another waker of the same task (the page draws
@@ -100,17 +167,39 @@ fn from_waker(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn waker_clone(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let by = vm.w.current;
-    if h.id == NOOP_WAKER {
-        return Ok(handle(HandleKind::Waker, h.id, &vm.w));
+    if h.id >= USER_WAKER_BASE {
+        return Ok(waker_handle(vm, h.id));
     }
     vm.w.emit(EventKind::WakerCloned { task: TaskId(h.id), by, span });
     Ok(handle(HandleKind::Waker, h.id, &vm.w))
 }
 
-/// `wake()` / `wake_by_ref()`: the waker's task is woken.
+/// `wake()` / `wake_by_ref()`: the waker's task is woken; a user
+/// waker's `ArcWake` impl is called (its `wake` for `wake()` when the impl
+/// has one, else its `wake_by_ref`, as the trait's default `wake` does).
 fn wake(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    wake_with(vm, a, span, true)
+}
+
+fn wake_by_ref(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    wake_with(vm, a, span, false)
+}
+
+fn wake_with(vm: &mut Vm, a: &mut Args, span: Span, by_value: bool) -> R<Value> {
     let h = receiver(vm, a)?;
     if h.id == NOOP_WAKER {
+        return Ok(Value::Unit);
+    }
+    if let Some(i) = user_slot(h.id) {
+        let Some(Some((arc, _))) = vm.w.user_wakers.get(i) else { return Ok(Value::Unit) };
+        let arc = arc.clone();
+        let (Value::Struct(d) | Value::Enum(d)) = vm.auto_deref(arc.clone()) else { return Ok(Value::Unit) };
+        let impls = vm.p.arc_wakes.iter().filter(|(def, _, _)| *def == d.def);
+        let f = impls.clone().find(|(_, owned, _)| *owned == by_value).or_else(|| impls.clone().find(|(_, owned, _)| !owned)).map(|(_, _, f)| *f);
+        drop(d);
+        drop(h);
+        let Some(f) = f else { return Ok(Value::Unit) };
+        vm.call_sync(f, vec![arc])?;
         return Ok(Value::Unit);
     }
     let (task, by) = (TaskId(h.id), vm.w.current);
@@ -119,10 +208,16 @@ fn wake(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(Value::Unit)
 }
 
+/// `will_wake`: wakers of the same task, or user wakers of the same
+/// `Arc` (std compares the data pointers).
 fn will_wake(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let other = receiver(vm, a)?;
-    Ok(Value::Bool(h.id == other.id))
+    let arc = |id: u32| match user_slot(id).and_then(|i| vm.w.user_wakers.get(i)) {
+        Some(Some((Value::Arc(rc), _))) => Some(Rc::as_ptr(rc)),
+        _ => None,
+    };
+    Ok(Value::Bool(h.id == other.id || arc(h.id).is_some_and(|p| arc(other.id) == Some(p))))
 }
 
 fn poll_variant(vm: &Vm, a: &mut Args) -> Option<u32> {
@@ -181,7 +276,23 @@ pub(super) fn poll_value(p: Poll) -> Value {
 /// wakes the task.
 fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let fut = vm.auto_deref(arg(a));
-    let _cx = arg(a);
+    // A context of another waker than the polling task's (an executor
+    // written by hand): the futures inside are polled with it, and the
+    // poll takes its bit of real time.
+    let cx = match vm.auto_deref(arg(a)) {
+        Value::Handle(h) if h.kind == HandleKind::Waker => Some(h.id),
+        _ => None,
+    };
+    let own = vm.cx_wakers.last().copied().unwrap_or(vm.w.current.0);
+    let Some(cx) = cx.filter(|id| *id != own) else { return future_poll_in(vm, fut, span) };
+    vm.w.real_now = vm.w.real_now.saturating_add(crate::rt::POLL_REAL_NS);
+    vm.cx_wakers.push(cx);
+    let p = future_poll_in(vm, fut, span);
+    vm.cx_wakers.pop();
+    p
+}
+
+fn future_poll_in(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
     let p = match &fut {
         Value::Future(rc) => {
             let Some(mut st) = rc.borrow_mut().take() else { return panic("`async fn` resumed after completion") };
@@ -219,11 +330,9 @@ fn now_or_never(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let recv_before: Vec<bool> = vm.w.chans.iter().map(|c| c.recv_waiters.contains(&cur)).collect();
     let closed_before: Vec<bool> = vm.w.chans.iter().map(|c| c.closed_waiters.contains(&cur)).collect();
     let join_before: Vec<bool> = vm.w.tasks.iter().map(|t| t.joiners.contains(&cur)).collect();
-    vm.noop_polls += 1;
-    let mut it = std::iter::once(fut).chain(std::iter::once(Value::Unit));
-    let p = future_poll(vm, &mut it, span);
-    vm.noop_polls -= 1;
-    drop(it);
+    vm.cx_wakers.push(NOOP_WAKER);
+    let p = future_poll_in(vm, fut, span);
+    vm.cx_wakers.pop();
     let p = p?;
     if let Value::Enum(e) = &p
         && e.variant == builtin::READY

@@ -49,6 +49,7 @@ mod stream;
 mod task;
 mod task_local;
 pub(crate) mod thread;
+mod thread_local;
 mod time;
 mod tracker;
 mod watch;
@@ -118,6 +119,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &error::PRIMITIVE,
     &fmt::PRIMITIVE,
     &thread::PRIMITIVE,
+    &thread_local::PRIMITIVE,
     &std_mpsc::PRIMITIVE,
 ];
 
@@ -544,6 +546,7 @@ mod tests {
             HandleKind::RefCellRefMut,
             HandleKind::Cell,
             HandleKind::TaskLocalKey,
+            HandleKind::ThreadLocalKey,
             HandleKind::LocalSet,
             HandleKind::Stream,
             HandleKind::BroadcastWeakSender,

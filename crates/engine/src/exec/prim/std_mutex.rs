@@ -30,7 +30,7 @@ const DECL: &str = r#"
         impl<T> Mutex<T> {
             pub fn new(t: T) -> Mutex<T>;
             pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
-            pub fn try_lock(&self) -> _;
+            pub fn try_lock(&self) -> Result<MutexGuard<T>, TryLockError<MutexGuard<T>>>;
             pub fn into_inner(self) -> Result<T, PoisonError<T>>;
             pub fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>;
             pub fn is_poisoned(&self) -> bool;
@@ -41,6 +41,8 @@ const DECL: &str = r#"
         impl<T> Deref for MutexGuard<T> { type Target = T; }
         impl<T> DerefMut for MutexGuard<T> {}
         impl<T> !Send for MutexGuard<T> {}
+        #[derive(Debug, Display)]
+        pub enum TryLockError<T> { Poisoned(PoisonError<T>), WouldBlock }
         #[derive(Debug, Display)]
         pub struct PoisonError<T>;
         impl<T> PoisonError<T> {

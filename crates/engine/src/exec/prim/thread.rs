@@ -31,6 +31,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::sleep", f: sleep },
         Native { path: "std::thread::JoinHandle::join", f: join },
         Native { path: "std::thread::JoinHandle::is_finished", f: super::task::is_finished },
+        Native { path: "std::process::exit", f: exit },
     ],
     kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle")],
     // Dropping the handle detaches the thread: it runs on.
@@ -56,6 +57,10 @@ const DECL: &str = r#"
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
             pub fn is_finished(&self) -> bool;
         }
+        $STD_THREAD_LOCAL
+    }
+    pub mod process {
+        pub fn exit(code: i32) -> !;
     }
 "#;
 
@@ -74,6 +79,17 @@ pub(super) fn std_instant(w: &World) -> u64 {
 /// instant, Tokio's virtual time otherwise.
 pub(in crate::exec) fn clock_of(w: &World, instant: u64) -> u64 {
     if instant >= STD_INSTANT_BASE { std_instant(w) } else { w.now }
+}
+
+/// `std::process::exit(code)`: the process ends here, from any thread;
+/// no destructor runs (what was printed stays printed).
+fn exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let code = match arg(a) {
+        Value::Int(c) => i32::try_from(c).unwrap_or(i32::MAX),
+        _ => 0,
+    };
+    vm.stop_with(Outcome::Exited { code });
+    Err(Fail::Stop)
 }
 
 /// `std::thread::spawn(f)`: `f` runs on a new thread.
