@@ -61,6 +61,11 @@ const NOOP_WAKER: u32 = u32::MAX;
 /// `USER_WAKER_BASE + i`, `i` their slot in `World::user_wakers`.
 const USER_WAKER_BASE: u32 = 1 << 31;
 
+/// Whether the futures polled now get a user's waker.
+pub(super) fn polled_with_user_waker(vm: &Vm) -> bool {
+    vm.cx_wakers.last().is_some_and(|id| user_slot(*id).is_some())
+}
+
 /// The slot of a user waker's id.
 fn user_slot(id: u32) -> Option<usize> {
     (USER_WAKER_BASE..NOOP_WAKER).contains(&id).then(|| (id - USER_WAKER_BASE) as usize)

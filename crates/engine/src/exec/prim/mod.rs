@@ -123,6 +123,28 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &std_mpsc::PRIMITIVE,
 ];
 
+/// Futures whose pending poll does not depend on the waker it was given:
+/// code (an `async` block, a hand-written future, which see the waker
+/// themselves) and a thread's blocking std calls.
+fn waker_agnostic(st: &FutureState) -> bool {
+    matches!(
+        st,
+        FutureState::Ready(_)
+            | FutureState::Never
+            | FutureState::Coroutine { .. }
+            | FutureState::User { .. }
+            | FutureState::PollFn { .. }
+            | FutureState::UserStreamNext { .. }
+            | FutureState::TaskLocalScope { .. }
+            | FutureState::Unconstrained { .. }
+            | FutureState::StdRecv { .. }
+            | FutureState::ThreadSleep { .. }
+            | FutureState::ThreadJoin { .. }
+            | FutureState::Send { std: true, .. }
+            | FutureState::Lock { std: true, .. }
+    )
+}
+
 /// Every primitive's declaration with its placeholder in the stubs, for
 /// the checker.
 pub fn declarations() -> Vec<(&'static str, &'static str)> {
@@ -246,8 +268,25 @@ impl<'p> Vm<'p> {
         Ok(v)
     }
 
-    /// Polls a primitive's future.
+    /// Polls a primitive's future. A Tokio future left pending by a poll
+    /// with a user's waker (`futures::task::waker`) stops the run: it
+    /// registers the polling task, not that waker.
     pub(super) fn poll_future(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let p = self.poll_future_in(st, span)?;
+        if matches!(p, Poll::Pending(_)) && future::polled_with_user_waker(self) && !waker_agnostic(st) {
+            return Err(self.user_waker_unsupported(span));
+        }
+        Ok(p)
+    }
+
+    /// `.. is not supported yet` for a Tokio future polled with a user's
+    /// waker.
+    fn user_waker_unsupported(&mut self, span: Span) -> Fail {
+        let _ = self.unsupported_stop(span, "a Tokio future polled with a waker of your own (`futures::task::waker`) is not supported yet".into());
+        Fail::Stop
+    }
+
+    fn poll_future_in(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
         match st {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
@@ -308,12 +347,16 @@ impl<'p> Vm<'p> {
     /// Polls a handle that is itself a future (`JoinHandle`, a oneshot
     /// `Receiver`).
     pub(super) fn poll_handle(&mut self, h: &Handle, span: Span) -> R<Poll> {
-        match h.kind {
-            HandleKind::JoinHandle => self.poll_join(TaskId(h.id)),
-            HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span),
-            HandleKind::LocalSet => self.poll_local_set(h.id),
-            _ => panic(format!("`{}` is not a future", type_path(h.kind))),
+        let p = match h.kind {
+            HandleKind::JoinHandle => self.poll_join(TaskId(h.id))?,
+            HandleKind::OneshotReceiver => self.poll_oneshot(ChanId(h.id), span)?,
+            HandleKind::LocalSet => self.poll_local_set(h.id)?,
+            _ => return panic(format!("`{}` is not a future", type_path(h.kind))),
+        };
+        if matches!(p, Poll::Pending(_)) && future::polled_with_user_waker(self) {
+            return Err(self.user_waker_unsupported(span));
         }
+        Ok(p)
     }
 
     /// Runs the drop effect of a handle whose last reference died.
