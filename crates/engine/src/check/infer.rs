@@ -3839,6 +3839,15 @@ impl<'i> Body<'i> {
             return Ty::Future(Box::new(self.await_output(&t, args[0].span)));
         }
         let loose = sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown));
+        // `f.write_char(c)` on a `Formatter` is `std::fmt::Write`'s method:
+        // without the trait in scope, rustc's E0599.
+        if sig.is_stub && sig.name == "write_char" && self.is_stub_adt(&pick.self_ty, "std::fmt::Formatter") && !self.trait_in_scope("std::fmt::Write") {
+            let d = Diagnostic::error(method.span, "no method named `write_char` found for mutable reference `&mut Formatter<'_>` in the current scope")
+                .with_code("E0599")
+                .with_label(method.span, "method not found in `&mut Formatter<'_>`")
+                .with_note("help: trait `Write` which provides `write_char` is implemented but not in scope: add `use std::fmt::Write;`");
+            self.type_error(d);
+        }
         // The closure of `send_modify` changes the value through its `&mut`
         // parameter, which the engine hands back.
         self.mut_param_closure = sig.is_stub
@@ -4235,6 +4244,14 @@ impl<'i> Body<'i> {
             }
         }
         None
+    }
+
+    /// Whether a `use` brings the trait at `path` into scope (by its name,
+    /// or `as _`).
+    fn trait_in_scope(&self, path: &str) -> bool {
+        let last = path.rsplit("::").next().unwrap_or(path);
+        let glob = format!("{}*", &path[..path.len() - last.len()]);
+        items::expand(self.items, &[last]).is_some_and(|p| p == path) || self.items.anon_uses.iter().any(|p| *p == path || *p == glob)
     }
 
     /// `Iter<Item>` for a user type with `impl Iterator<Item = ..>`.

@@ -185,6 +185,9 @@ pub enum Resolved {
 
 #[derive(Clone, Debug, Default)]
 pub struct Items {
+    /// What the user's `use path as _;` items import (traits, in scope
+    /// without a name), and `module::*` for each glob import.
+    pub anon_uses: Vec<String>,
     pub adts: Vec<Rc<AdtDef>>,
     pub fns: Vec<Rc<FnSig>>,
     pub impls: Vec<Rc<ImplDef>>,
@@ -587,6 +590,10 @@ impl<'a> Lowerer<'_, 'a> {
                     (last, path)
                 };
                 let name = rename.as_ref().map_or(name, |r| r.name.clone());
+                if name == "_" && !self.is_stub {
+                    let full = self.absolute_in(&path, module);
+                    self.items.anon_uses.push(full);
+                }
                 if name != "_" {
                     let full = self.absolute_in(&path, module);
                     if !self.is_stub
@@ -607,6 +614,9 @@ impl<'a> Lowerer<'_, 'a> {
                 // `use tokio::sync::mpsc::*;`: every item of the module.
                 let from = self.absolute_in(&path, module);
                 let prefix = format!("{from}::");
+                if !self.is_stub {
+                    self.items.anon_uses.push(format!("{prefix}*"));
+                }
                 let names: Vec<(String, String)> = self
                     .items
                     .types
