@@ -192,6 +192,9 @@ pub struct World {
     /// The thread-local values made so far: ((thread, key), value); the
     /// thread is 0 for the runtime's, else its task's id plus one.
     pub thread_locals: Vec<((u32, u32), Value)>,
+    /// Each `std::thread::scope`'s threads, with whether a `join` of its
+    /// handle returned (an unjoined one's panic is the scope's).
+    pub thread_scopes: Vec<Vec<(TaskId, bool)>>,
     /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
     pub local_sets: Vec<LocalSetObj>,
     /// The `LocalSet` whose context the thread is in (its `run_until` or
@@ -563,6 +566,7 @@ impl World {
             user_wakers: Vec::new(),
             thread_local_inits: Vec::new(),
             thread_locals: Vec::new(),
+            thread_scopes: Vec::new(),
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),

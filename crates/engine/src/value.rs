@@ -233,6 +233,8 @@ pub enum HandleKind {
     /// `tokio::task::LocalKey` (id: the key's number, its slot in
     /// `World::task_locals`)
     TaskLocalKey,
+    /// `std::thread::Scope` (id: in `World::thread_scopes`)
+    ThreadScope,
     /// `std::thread::LocalKey` (id: the key's number; its values are in
     /// `World::thread_locals`)
     ThreadLocalKey,
@@ -918,6 +920,12 @@ pub enum FutureState {
     /// `handle.join()` of a `std::thread` (the handle, kept while waiting).
     ThreadJoin {
         handle: Value,
+    },
+    /// The end of `std::thread::scope`: waits for the scope's threads
+    /// (`World::thread_scopes`), then gives the closure's result.
+    ThreadScope {
+        scope: u32,
+        result: Option<Value>,
     },
 }
 

@@ -176,6 +176,8 @@ struct ClosureKind {
 struct ClosureCx {
     /// Locals declared before it started are captures.
     first_local: usize,
+    /// Where the closure ends.
+    end: u32,
     /// (local, used by value, written)
     captures: Vec<(usize, bool, bool)>,
 }
@@ -2602,7 +2604,7 @@ impl<'i> Body<'i> {
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
-        self.closures.push(ClosureCx { first_local: self.locals.len(), captures: Vec::new() });
+        self.closures.push(ClosureCx { first_local: self.locals.len(), end: span.end, captures: Vec::new() });
         self.push_scope();
         let mut ptys = Vec::new();
         for (i, p) in params.iter().enumerate() {
@@ -3859,6 +3861,19 @@ impl<'i> Body<'i> {
         self.not_user_call = sig.is_stub;
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
+        // `s.spawn(f)` on a `std::thread::Scope`: what `f` borrows stays
+        // borrowed until the scope's closure ends, where the scope joins
+        // the thread.
+        if sig.is_stub
+            && sig.name == "spawn"
+            && self.is_stub_adt(&pick.self_ty, "std::thread::Scope")
+            && let (Some(f), Some(end)) = (args.first(), self.closures.last().map(|c| c.end))
+        {
+            for (place, kind, at) in self.loans_of(f) {
+                let body = Span::new(at.start as usize, end as usize);
+                self.facts.loans.push(Loan { holder: Holder::Loop { body, head: f.span }, place, kind, span: at, body: self.body_ctx });
+            }
+        }
         // `collect`, `sum` and `product` tie their result to the items, once
         // the result's type is known (`let v: Vec<u8> = ...collect()`).
         if sig.is_stub

@@ -140,6 +140,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::StdRecv { .. }
             | FutureState::ThreadSleep { .. }
             | FutureState::ThreadJoin { .. }
+            | FutureState::ThreadScope { .. }
             | FutureState::Send { std: true, .. }
             | FutureState::Lock { std: true, .. }
     )
@@ -341,6 +342,7 @@ impl<'p> Vm<'p> {
             FutureState::StdRecv { chan } => self.poll_std_recv(*chan, span),
             FutureState::ThreadSleep { ns, until } => self.poll_thread_sleep(*ns, until),
             FutureState::ThreadJoin { handle } => self.poll_thread_join(handle),
+            FutureState::ThreadScope { scope, result } => self.poll_thread_scope(*scope, result),
         }
     }
 
@@ -590,6 +592,7 @@ mod tests {
             HandleKind::Cell,
             HandleKind::TaskLocalKey,
             HandleKind::ThreadLocalKey,
+            HandleKind::ThreadScope,
             HandleKind::LocalSet,
             HandleKind::Stream,
             HandleKind::BroadcastWeakSender,

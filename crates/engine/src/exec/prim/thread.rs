@@ -32,8 +32,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::JoinHandle::join", f: join },
         Native { path: "std::thread::JoinHandle::is_finished", f: super::task::is_finished },
         Native { path: "std::process::exit", f: exit },
+        Native { path: "std::thread::scope", f: scope },
+        Native { path: "std::thread::Scope::spawn", f: scoped_spawn },
+        Native { path: "std::thread::ScopedJoinHandle::join", f: scoped_join },
+        Native { path: "std::thread::ScopedJoinHandle::is_finished", f: super::task::is_finished },
     ],
-    kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle")],
+    kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle"), (HandleKind::ThreadScope, "std::thread::Scope")],
     // Dropping the handle detaches the thread: it runs on.
     on_drop: |vm, _, id| vm.join_handle_dropped(TaskId(id)),
     debug: |out, _, _, _, _| {
@@ -44,7 +48,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 
 /// The natives whose future the compiler awaits at the call: their thread
 /// blocks until it is ready.
-pub const AWAITED: &[&str] = &["std::thread::sleep", "std::thread::JoinHandle::join"];
+pub const AWAITED: &[&str] = &["std::thread::sleep", "std::thread::JoinHandle::join", "std::thread::scope", "std::thread::ScopedJoinHandle::join"];
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
 /// `#[complete]`: the rest of `std::thread` is not supported yet.
@@ -54,6 +58,16 @@ const DECL: &str = r#"
         pub fn sleep(dur: Duration);
         pub struct JoinHandle<T>;
         impl<T> JoinHandle<T> {
+            pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
+            pub fn is_finished(&self) -> bool;
+        }
+        pub fn scope<T>(f: impl FnOnce(&Scope) -> T) -> T;
+        pub struct Scope;
+        impl Scope {
+            pub fn spawn<T>(&self, f: impl FnOnce() -> T) -> ScopedJoinHandle<T>;
+        }
+        pub struct ScopedJoinHandle<T>;
+        impl<T> ScopedJoinHandle<T> {
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
             pub fn is_finished(&self) -> bool;
         }
@@ -104,7 +118,71 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(handle(HandleKind::ThreadJoinHandle, id, &vm.w))
 }
 
+/// `std::thread::scope(f)`: `f` runs with a `Scope` whose `spawn`ed
+/// threads may borrow what outlives the scope; then the call waits for
+/// every one of them (a future awaited at the call), and panics with
+/// std's message if one it did not `join` panicked.
+fn scope(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let f = arg(a);
+    let id = vm.w.thread_scopes.len() as u32;
+    vm.w.thread_scopes.push(Vec::new());
+    let s = handle(HandleKind::ThreadScope, id, &vm.w);
+    let result = vm.call_closure(f, vec![s], span)?;
+    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) {
+        let threads: Vec<TaskId> = vm.w.thread_scopes.get(id as usize).map(|v| v.iter().map(|(t, _)| *t).collect()).unwrap_or_default();
+        for t in threads {
+            vm.run_threads_until_done(t)?;
+        }
+    }
+    Ok(vm.future(FutureState::ThreadScope { scope: id, result: Some(result) }))
+}
+
+/// `s.spawn(f)`: `std::thread::spawn` inside a scope.
+fn scoped_spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let s = receiver(vm, a)?.id;
+    let h = spawn(vm, a, span)?;
+    if let (Value::Handle(t), Some(threads)) = (&h, vm.w.thread_scopes.get_mut(s as usize)) {
+        threads.push((TaskId(t.id), false));
+    }
+    Ok(h)
+}
+
+/// A scoped handle's `join`: a thread's, and the scope no longer
+/// answers for its panic.
+fn scoped_join(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    for s in &mut vm.w.thread_scopes {
+        for (t, joined) in s.iter_mut() {
+            if t.0 == h.id {
+                *joined = true;
+            }
+        }
+    }
+    join(vm, &mut std::iter::once(Value::Handle(h)), span)
+}
+
 impl Vm<'_> {
+    /// The end of a scope: pending while one of its threads runs.
+    pub(super) fn poll_thread_scope(&mut self, scope: u32, result: &mut Option<Value>) -> R<Poll> {
+        let threads = self.w.thread_scopes.get(scope as usize).cloned().unwrap_or_default();
+        let cur = self.w.current;
+        for (t, _) in &threads {
+            if let Some(meta) = self.w.tasks.get_mut(t.index())
+                && meta.result.is_none()
+            {
+                if !meta.joiners.contains(&cur) {
+                    meta.joiners.push(cur);
+                }
+                return Ok(self.blocking_pending(WaitOn::Join(*t)));
+            }
+        }
+        let panicked = threads.iter().any(|(t, joined)| !joined && self.w.tasks.get(t.index()).is_some_and(|m| matches!(m.result, Some(Err(_)))));
+        if panicked {
+            return panic("a scoped thread panicked");
+        }
+        Ok(Poll::Ready(result.take().unwrap_or(Value::Unit)))
+    }
+
     /// The current task is a thread of its own (a spawned thread, a
     /// blocking-pool thread), or a plain `fn main` outside any runtime:
     /// blocking it blocks nobody else.
