@@ -2008,6 +2008,8 @@ impl<'a> Compiler<'a> {
                 "std::num::IntErrorKind" => builtin::INT_ERROR_KIND,
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 "std::sync::TryLockError" => builtin::STD_TRY_LOCK_ERROR,
+                "std::sync::mpsc::TrySendError" => builtin::STD_TRY_SEND_ERROR,
+                "std::sync::mpsc::RecvTimeoutError" => builtin::RECV_TIMEOUT_ERROR,
                 "std::task::Poll" => builtin::POLL,
                 "std::fmt::Alignment" => builtin::ALIGNMENT,
                 _ => return None,

@@ -1131,6 +1131,10 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         }
         builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
         builtin::STD_RECV_ERROR => pad_str(out, "receiving on a closed channel", spec),
+        builtin::STD_TRY_SEND_ERROR => pad_str(out, if a.variant == 0 { "sending on a full channel" } else { "sending on a closed channel" }, spec),
+        builtin::RECV_TIMEOUT_ERROR => {
+            pad_str(out, if a.variant == 0 { "timed out waiting on channel" } else { "channel is empty and sending half is closed" }, spec)
+        }
         builtin::TRY_FROM_INT_ERROR => pad_str(out, "out of range integral type conversion attempted", spec),
         builtin::PARSE_FLOAT_ERROR => {
             let empty = matches!(a.fields.first(), Some(Value::Enum(k)) if k.variant == 0);
@@ -1422,6 +1426,11 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
         }
         builtin::SEND_TIMEOUT_ERROR => {
             out.push_str(if a.variant == 0 { "\"Timeout(..)\"" } else { "\"Closed(..)\"" });
+            return Ok(());
+        }
+        // std's mpsc `TrySendError` hides its value.
+        builtin::STD_TRY_SEND_ERROR => {
+            out.push_str(if a.variant == 0 { "TrySendError::Full(..)" } else { "TrySendError::Disconnected(..)" });
             return Ok(());
         }
         // std's TryLockError does the same.

@@ -483,7 +483,11 @@ pub mod builtin {
     pub const PANIC_PAYLOAD: DefId = 37;
     /// `std::sync::mpsc::RecvError`: every sender is gone.
     pub const STD_RECV_ERROR: DefId = 38;
-    pub const COUNT: u32 = 39;
+    /// `std::sync::mpsc::TrySendError<T>`: `Full(T)`, `Disconnected(T)`.
+    pub const STD_TRY_SEND_ERROR: DefId = 39;
+    /// `std::sync::mpsc::RecvTimeoutError`: `Timeout`, `Disconnected`.
+    pub const RECV_TIMEOUT_ERROR: DefId = 40;
+    pub const COUNT: u32 = 41;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -593,6 +597,8 @@ pub fn builtin_defs() -> Defs {
             debug_override: Some(DebugOverride::Opaque),
         },
         TypeDef { name: "RecvError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
+        enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Disconnected", Shape::Tuple(1))]),
+        enum_def("RecvTimeoutError", &[("Timeout", Shape::Unit), ("Disconnected", Shape::Unit)]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }
@@ -916,6 +922,13 @@ pub enum FutureState {
     /// `rx.recv()` on a `std::sync::mpsc::Receiver` (`exec/prim/std_mpsc.rs`).
     StdRecv {
         chan: ChanId,
+    },
+    /// `rx.recv_timeout(d)`: a `recv` that gives up at a real-time
+    /// deadline, set at its first poll.
+    StdRecvTimeout {
+        chan: ChanId,
+        wait: u64,
+        deadline: Option<u64>,
     },
     /// `handle.join()` of a `std::thread` (the handle, kept while waiting).
     ThreadJoin {

@@ -138,6 +138,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::TaskLocalScope { .. }
             | FutureState::Unconstrained { .. }
             | FutureState::StdRecv { .. }
+            | FutureState::StdRecvTimeout { .. }
             | FutureState::ThreadSleep { .. }
             | FutureState::ThreadJoin { .. }
             | FutureState::ThreadScope { .. }
@@ -175,7 +176,7 @@ pub fn awaited_at_call(prim: u8, index: u16) -> bool {
     native(prim, index).is_some_and(|n| {
         blocking::AWAITED.contains(&n.path)
             || thread::AWAITED.contains(&n.path)
-            || [std_mpsc::RECV, std_mpsc::SYNC_SEND, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
+            || [std_mpsc::RECV, std_mpsc::RECV_TIMEOUT, std_mpsc::SYNC_SEND, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
     })
 }
 
@@ -340,6 +341,7 @@ impl<'p> Vm<'p> {
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
             FutureState::StdRecv { chan } => self.poll_std_recv(*chan, span),
+            FutureState::StdRecvTimeout { chan, wait, deadline } => self.poll_std_recv_timeout(*chan, *wait, deadline, span),
             FutureState::ThreadSleep { ns, until } => self.poll_thread_sleep(*ns, until),
             FutureState::ThreadJoin { handle } => self.poll_thread_join(handle),
             FutureState::ThreadScope { scope, result } => self.poll_thread_scope(*scope, result),

@@ -273,7 +273,7 @@ fn send_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::SendTimeout { chan: ChanId(h.id), wait, child: None, deadline: None, timer: None, value: Some(v) }))
 }
 
-fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+pub(super) fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
     let (id, cur) = (h.id, vm.w.current);

@@ -21,6 +21,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::mpsc::sync_channel", f: sync_channel },
         Native { path: SYNC_SEND, f: sync_send },
         Native { path: "std::sync::mpsc::SyncSender::clone", f: mpsc::clone },
+        Native { path: "std::sync::mpsc::SyncSender::try_send", f: try_send },
+        Native { path: RECV_TIMEOUT, f: recv_timeout },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -31,13 +33,16 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// loop over the receiver).
 pub const RECV: &str = "std::sync::mpsc::Receiver::recv";
 
+/// `rx.recv_timeout(d)`, which the compiler awaits at the call.
+pub const RECV_TIMEOUT: &str = "std::sync::mpsc::Receiver::recv_timeout";
+
 /// A `sync_channel`'s `send`, which blocks while the channel is full: the
 /// compiler awaits it at the call.
 pub const SYNC_SEND: &str = "std::sync::mpsc::SyncSender::send";
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `recv_timeout`, `try_send` and the rest are not supported
-/// yet.
+/// `#[complete]`: `sync_channel(0)`, `recv_deadline`, `try_iter` and the
+/// rest are not supported yet.
 const DECL: &str = r#"
         pub mod mpsc {
             pub fn channel<T>() -> (Sender<T>, Receiver<T>);
@@ -46,6 +51,7 @@ const DECL: &str = r#"
             pub struct SyncSender<T>;
             impl<T> SyncSender<T> {
                 pub fn send(&self, t: T) -> Result<(), SendError<T>>;
+                pub fn try_send(&self, t: T) -> Result<(), TrySendError<T>>;
                 pub fn clone(&self) -> SyncSender<T>;
             }
             #[derive(Debug)]
@@ -59,6 +65,7 @@ const DECL: &str = r#"
             impl<T> Receiver<T> {
                 pub fn recv(&self) -> Result<T, RecvError>;
                 pub fn try_recv(&self) -> Result<T, TryRecvError>;
+                pub fn recv_timeout(&self, timeout: Duration) -> Result<T, RecvTimeoutError>;
                 pub fn iter(&self) -> Receiver<T>;
             }
             impl<T> !Sync for Receiver<T> {}
@@ -68,6 +75,10 @@ const DECL: &str = r#"
             pub enum TryRecvError { Empty, Disconnected }
             #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
             pub struct SendError<T>(pub T);
+            #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+            pub enum TrySendError<T> { Full(T), Disconnected(T) }
+            #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+            pub enum RecvTimeoutError { Timeout, Disconnected }
         }
 "#;
 
@@ -88,6 +99,28 @@ fn sync_send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::Send { chan: ChanId(h.id), value: Some(v), ticket: None, got_permit: false, requested: false, std: true }))
 }
 
+/// `tx.try_send(v)` on a `SyncSender`: Tokio's `try_send`, with std's
+/// error (`Full(v)`, `Disconnected(v)`).
+fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    match mpsc::try_send(vm, a, span)? {
+        Value::Enum(r) if r.variant == builtin::ERR => {
+            let (variant, v) = match r.fields.first() {
+                Some(Value::Enum(e)) => (e.variant, e.fields.first().cloned().unwrap_or(Value::Unit)),
+                _ => (1, Value::Unit),
+            };
+            Ok(Value::err(Value::adt_enum(builtin::STD_TRY_SEND_ERROR, variant, vec![v])))
+        }
+        ok => Ok(ok),
+    }
+}
+
+/// `rx.recv_timeout(d)`: a future its thread waits for.
+fn recv_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let Value::Duration(wait) = vm.auto_deref(arg(a)) else { return panic("internal error: `recv_timeout` needs a Duration") };
+    Ok(vm.future(FutureState::StdRecvTimeout { chan: ChanId(h.id), wait, deadline: None }))
+}
+
 /// `rx.recv()`: a future its thread waits for.
 fn recv(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
@@ -103,6 +136,31 @@ impl<'p> Vm<'p> {
                 Value::Enum(e) if e.variant == builtin::SOME => Value::ok(e.fields.first().cloned().unwrap_or(Value::Unit)),
                 _ => Value::err(Value::Struct(Rc::new(Adt { def: builtin::STD_RECV_ERROR, variant: 0, fields: vec![], drop: None }))),
             })),
+            Poll::Pending(on) => Ok(self.blocking_pending(on)),
+        }
+    }
+
+    /// `recv_timeout(d)`: `recv`, or `Err(Timeout)` once `d` of real time
+    /// has passed since the first poll (a real timer wakes the thread).
+    pub(super) fn poll_std_recv_timeout(&mut self, chan: ChanId, wait: u64, deadline: &mut Option<u64>, span: Span) -> R<Poll> {
+        let at = *deadline.get_or_insert_with(|| {
+            let at = self.w.real_now.saturating_add(wait);
+            let cur = self.w.current;
+            self.w.add_real_timer(at, cur);
+            at
+        });
+        match self.poll_mpsc_recv(chan, span)? {
+            Poll::Ready(v) => Ok(Poll::Ready(match v {
+                Value::Enum(e) if e.variant == builtin::SOME => Value::ok(e.fields.first().cloned().unwrap_or(Value::Unit)),
+                _ => Value::err(Value::adt_enum(builtin::RECV_TIMEOUT_ERROR, 1, vec![])),
+            })),
+            Poll::Pending(_) if self.w.real_now >= at => {
+                let cur = self.w.current;
+                if let Some(c) = self.w.chans.get_mut(chan.index()) {
+                    c.recv_waiters.retain(|t| *t != cur);
+                }
+                Ok(Poll::Ready(Value::err(Value::adt_enum(builtin::RECV_TIMEOUT_ERROR, 0, vec![]))))
+            }
             Poll::Pending(on) => Ok(self.blocking_pending(on)),
         }
     }
