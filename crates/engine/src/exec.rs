@@ -553,6 +553,12 @@ impl<'p> Vm<'p> {
         meta.os_thread = os_thread;
         meta.state = TaskState::Scheduled;
         self.w.blocking_queue.push_back(id);
+        if os_thread {
+            let n = self.w.thread_info.len() as u64 + 2;
+            self.w.thread_info.push((id, n, None));
+        } else {
+            self.w.blocking_pool_used = true;
+        }
         Ok(id)
     }
 
@@ -786,10 +792,12 @@ impl<'p> Vm<'p> {
         });
         // A blocking-pool thread is named as Tokio names its threads; a
         // `std::thread::spawn` thread has no name.
-        let thread = match self.w.tasks.get(self.w.current.index()) {
-            Some(m) if m.os_thread => "<unnamed>",
-            Some(m) if m.blocking => "tokio-rt-worker",
-            _ => "main",
+        let cur = self.w.current;
+        let named = self.w.thread_info.iter().find(|(t, ..)| *t == cur).and_then(|(_, _, n)| n.clone());
+        let thread = match self.w.tasks.get(cur.index()) {
+            Some(m) if m.os_thread => named.as_deref().unwrap_or("<unnamed>").to_string(),
+            Some(m) if m.blocking => "tokio-rt-worker".to_string(),
+            _ => "main".to_string(),
         };
         let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
         text.remove(0);

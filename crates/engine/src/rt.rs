@@ -195,6 +195,12 @@ pub struct World {
     /// Each `std::thread::scope`'s threads, with whether a `join` of its
     /// handle returned (an unjoined one's panic is the scope's).
     pub thread_scopes: Vec<Vec<(TaskId, bool)>>,
+    /// Each `std::thread`'s `ThreadId` number and `Builder` name, by
+    /// its task (main's thread is 1).
+    pub thread_info: Vec<(TaskId, u64, Option<Rc<str>>)>,
+    /// A blocking-pool thread was started: `ThreadId`s then depend on
+    /// the pool's threads, which are not modelled.
+    pub blocking_pool_used: bool,
     /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
     pub local_sets: Vec<LocalSetObj>,
     /// The `LocalSet` whose context the thread is in (its `run_until` or
@@ -567,6 +573,8 @@ impl World {
             thread_local_inits: Vec::new(),
             thread_locals: Vec::new(),
             thread_scopes: Vec::new(),
+            thread_info: Vec::new(),
+            blocking_pool_used: false,
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),

@@ -235,6 +235,9 @@ pub enum HandleKind {
     TaskLocalKey,
     /// `std::thread::Scope` (id: in `World::thread_scopes`)
     ThreadScope,
+    /// `std::thread::Thread` (id: its thread's task, or `u32::MAX` for
+    /// `main`'s thread)
+    Thread,
     /// `std::thread::LocalKey` (id: the key's number; its values are in
     /// `World::thread_locals`)
     ThreadLocalKey,
@@ -487,7 +490,10 @@ pub mod builtin {
     pub const STD_TRY_SEND_ERROR: DefId = 39;
     /// `std::sync::mpsc::RecvTimeoutError`: `Timeout`, `Disconnected`.
     pub const RECV_TIMEOUT_ERROR: DefId = 40;
-    pub const COUNT: u32 = 41;
+    /// `std::thread::ThreadId(n)`: 1 for `main`'s thread, then each
+    /// spawned thread's number in creation order.
+    pub const THREAD_ID: DefId = 41;
+    pub const COUNT: u32 = 42;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -599,6 +605,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "RecvError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
         enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Disconnected", Shape::Tuple(1))]),
         enum_def("RecvTimeoutError", &[("Timeout", Shape::Unit), ("Disconnected", Shape::Unit)]),
+        TypeDef { name: "ThreadId".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -595,6 +595,7 @@ mod tests {
             HandleKind::TaskLocalKey,
             HandleKind::ThreadLocalKey,
             HandleKind::ThreadScope,
+            HandleKind::Thread,
             HandleKind::LocalSet,
             HandleKind::Stream,
             HandleKind::BroadcastWeakSender,

@@ -36,12 +36,32 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::Scope::spawn", f: scoped_spawn },
         Native { path: "std::thread::ScopedJoinHandle::join", f: scoped_join },
         Native { path: "std::thread::ScopedJoinHandle::is_finished", f: super::task::is_finished },
+        Native { path: "std::thread::current", f: current },
+        Native { path: "std::thread::Thread::name", f: thread_name },
+        Native { path: "std::thread::Thread::id", f: thread_id },
+        Native { path: "std::thread::Thread::clone", f: thread_clone },
+        Native { path: "std::thread::Builder::new", f: builder_new },
+        Native { path: "std::thread::Builder::name", f: builder_name },
+        Native { path: "std::thread::Builder::stack_size", f: builder_stack_size },
+        Native { path: "std::thread::Builder::spawn", f: builder_spawn },
     ],
-    kinds: &[(HandleKind::ThreadJoinHandle, "std::thread::JoinHandle"), (HandleKind::ThreadScope, "std::thread::Scope")],
+    kinds: &[
+        (HandleKind::ThreadJoinHandle, "std::thread::JoinHandle"),
+        (HandleKind::ThreadScope, "std::thread::Scope"),
+        (HandleKind::Thread, "std::thread::Thread"),
+    ],
     // Dropping the handle detaches the thread: it runs on.
-    on_drop: |vm, _, id| vm.join_handle_dropped(TaskId(id)),
-    debug: |out, _, _, _, _| {
-        out.push_str("JoinHandle { .. }");
+    on_drop: |vm, kind, id| {
+        if kind == HandleKind::ThreadJoinHandle {
+            vm.join_handle_dropped(TaskId(id));
+        }
+    },
+    debug: |out, _, h, _, _| {
+        match h.kind {
+            HandleKind::Thread => return Err("`Debug` of a `std::thread::Thread` is not supported yet".to_string()),
+            HandleKind::ThreadScope => out.push_str("Scope { .. }"),
+            _ => out.push_str("JoinHandle { .. }"),
+        }
         Ok(())
     },
 };
@@ -60,6 +80,24 @@ const DECL: &str = r#"
         impl<T> JoinHandle<T> {
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
             pub fn is_finished(&self) -> bool;
+        }
+        pub fn current() -> Thread;
+        #[derive(Debug)]
+        pub struct Thread;
+        impl Thread {
+            pub fn name(&self) -> Option<&str>;
+            pub fn id(&self) -> ThreadId;
+            pub fn clone(&self) -> Thread;
+        }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct ThreadId;
+        #[derive(Debug)]
+        pub struct Builder;
+        impl Builder {
+            pub fn new() -> Builder;
+            pub fn name(self, name: String) -> Builder;
+            pub fn stack_size(self, size: usize) -> Builder;
+            pub fn spawn<T>(self, f: impl FnOnce() -> T) -> Result<JoinHandle<T>, std::io::Error>;
         }
         pub fn scope<T>(f: impl FnOnce(&Scope) -> T) -> T;
         pub struct Scope;
@@ -116,6 +154,84 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     }
     let id = vm.spawn_thread_task(f, span)?;
     Ok(handle(HandleKind::ThreadJoinHandle, id, &vm.w))
+}
+
+/// The id of `main`'s thread in a `Thread` handle.
+const MAIN_THREAD: u32 = u32::MAX;
+
+/// A `Thread` handle's `ThreadId` number and name.
+fn thread_facts(w: &World, id: u32) -> (u64, Option<Rc<str>>) {
+    if id == MAIN_THREAD {
+        return (1, Some(Rc::from("main")));
+    }
+    match w.thread_info.iter().find(|(t, ..)| t.0 == id) {
+        Some((_, n, name)) => (*n, name.clone()),
+        // A blocking-pool thread, named as Tokio names them.
+        None => (0, Some(Rc::from("tokio-rt-worker"))),
+    }
+}
+
+/// `thread::current()`: the thread this code runs on.
+fn current(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    let cur = vm.w.current;
+    let id = if vm.w.tasks.get(cur.index()).is_some_and(|m| m.blocking) { cur.0 } else { MAIN_THREAD };
+    Ok(handle(HandleKind::Thread, id, &vm.w))
+}
+
+fn thread_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(handle(HandleKind::Thread, h.id, &vm.w))
+}
+
+/// `name()`: `Some("main")`, a `Builder`'s name, or `None`.
+fn thread_name(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let (_, name) = thread_facts(&vm.w, h.id);
+    Ok(Value::opt(name.map(Value::Str)))
+}
+
+/// `id()`: `ThreadId(1)` for `main`'s thread, then each thread's number in
+/// creation order; not supported once a blocking-pool thread was started
+/// (Tokio's pool makes and reuses threads of its own).
+fn thread_id(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let (n, _) = thread_facts(&vm.w, h.id);
+    if vm.w.blocking_pool_used || n == 0 {
+        return vm.unsupported_stop(span, "a `ThreadId` in a program that uses Tokio's blocking pool is not supported yet".into());
+    }
+    let n = i64::try_from(n).unwrap_or(i64::MAX);
+    Ok(Value::Struct(Rc::new(Adt { def: builtin::THREAD_ID, variant: 0, fields: vec![Value::Int(n)], drop: None })))
+}
+
+/// `Builder::new()`: a builder is the name it will give, `Option<String>`.
+fn builder_new(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::none())
+}
+
+fn builder_name(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let _builder = arg(a);
+    Ok(Value::some(arg(a)))
+}
+
+/// `stack_size(n)`: threads here have no stack to size.
+fn builder_stack_size(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(arg(a))
+}
+
+/// `builder.spawn(f)`: `Ok` of `std::thread::spawn(f)`'s handle, the
+/// thread named as the builder says.
+fn builder_spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let name = match arg(a) {
+        Value::Enum(o) if o.variant == builtin::SOME => o.fields.first().map(|n| Rc::from(n.as_str().unwrap_or(""))),
+        _ => None,
+    };
+    let h = spawn(vm, a, span)?;
+    if let Value::Handle(t) = &h
+        && let Some(info) = vm.w.thread_info.iter_mut().find(|(task, ..)| task.0 == t.id)
+    {
+        info.2 = name;
+    }
+    Ok(Value::ok(h))
 }
 
 /// `std::thread::scope(f)`: `f` runs with a `Scope` whose `spawn`ed
