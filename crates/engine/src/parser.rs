@@ -1191,10 +1191,10 @@ impl<'a> Parser<'a> {
         self.bump();
         let names = path.names();
         if matches!(names.as_slice(), ["task_local"] | ["tokio", "task_local"]) && self.is_open() {
-            return self.parse_task_local();
+            return self.parse_local_keys(false);
         }
         if matches!(names.as_slice(), ["thread_local"] | ["std", "thread_local"]) && self.is_open() {
-            return self.parse_thread_local();
+            return self.parse_local_keys(true);
         }
         self.eat_ident_opt();
         if !self.is_open() {
@@ -1211,12 +1211,18 @@ impl<'a> Parser<'a> {
         Ok(None)
     }
 
-    /// `task_local! { static KEY: T; .. }`, at its opening delimiter: each
-    /// key is a `static KEY: tokio::task::LocalKey<T>` whose value is
-    /// `tokio::task::LocalKey::__task_local(n)`, `n` the key's number in
-    /// the program (Tokio's macro gives each key a `thread_local!` of its
-    /// own). The first key is returned, the others left in `extra_items`.
-    fn parse_task_local(&mut self) -> PResult<Option<Item>> {
+    /// `task_local! { static KEY: T; .. }` (`thread: false`) or
+    /// `thread_local! { static KEY: T = init; .. }` (`thread: true`, `init`
+    /// maybe `const { .. }`), at the opening delimiter: each key is a
+    /// `const KEY: LocalKey<T>` whose value is a native call with the key's
+    /// number in the program: `tokio::task::LocalKey::__task_local(n)`
+    /// (Tokio's macro gives each key a `thread_local!` of its own; copies
+    /// of a key are the same key), or
+    /// `std::thread::LocalKey::__thread_local(n, || init)`, whose
+    /// initializer each thread runs at its first use of the key
+    /// (`exec/prim/thread_local.rs`). The first key is returned, the
+    /// others left in `extra_items`.
+    fn parse_local_keys(&mut self, thread: bool) -> PResult<Option<Item>> {
         let brace = self.is(Punct::OpenBrace);
         let close = self.group_close();
         self.bump();
@@ -1233,80 +1239,37 @@ impl<'a> Parser<'a> {
                 return Err(self.expected("`:`"));
             }
             let inner = self.parse_type()?;
+            let init = if thread {
+                if !self.eat(Punct::Eq) {
+                    return Err(self.expected("`=`"));
+                }
+                // `const { expr }`: the block is the initializer.
+                if self.is_kw("const") && self.punct_at(1) == Some(Punct::OpenBrace) {
+                    self.bump();
+                }
+                Some(self.parse_expr()?)
+            } else {
+                None
+            };
             if self.pos < close {
                 self.expect_semi()?;
             }
             // The made-up nodes span the key's name and type.
             let at = sp(name.span.start, inner.span.end);
             let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
-            let key_ty = Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
+            let (module, ctor_name) = if thread { (["std", "thread"], "__thread_local") } else { (["tokio", "task"], "__task_local") };
+            let key_ty = Path { segments: vec![seg(module[0], vec![]), seg(module[1], vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
             let ctor =
-                Path { segments: vec![seg("tokio", vec![]), seg("task", vec![]), seg("LocalKey", vec![]), seg("__task_local", vec![])], span: at, qself: None };
-            let n = Lit::Int { value: u128::from(self.task_locals), suffix: None };
-            self.task_locals += 1;
-            let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at)] }, at);
-            // A key is a number: copies of it are the same key, so it stays a `const`.
-            let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
-            items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
-        }
-        self.finish_group(close);
-        if !brace {
-            self.expect_semi()?;
-        }
-        let mut rest = items.into_iter();
-        let first = rest.next();
-        self.extra_items.extend(rest);
-        Ok(first)
-    }
-
-    /// `thread_local! { static KEY: T = init; .. }` (`init` may be
-    /// `const { .. }`), at its opening delimiter: each key is a `const
-    /// KEY: std::thread::LocalKey<T>` whose value is
-    /// `std::thread::LocalKey::__thread_local(n, || init)`, `n` the key's
-    /// number in the program; each thread runs `init` at its first use of
-    /// the key (`exec/prim/thread_local.rs`). The first key is returned,
-    /// the others left in `extra_items`.
-    fn parse_thread_local(&mut self) -> PResult<Option<Item>> {
-        let brace = self.is(Punct::OpenBrace);
-        let close = self.group_close();
-        self.bump();
-        let mut items = Vec::new();
-        while self.pos < close && !self.aborted {
-            let attrs = self.parse_outer_attrs()?;
-            let lo = self.lo();
-            let is_pub = self.parse_vis();
-            if !self.eat_kw("static") {
-                return Err(self.expected("`static`"));
+                Path { segments: vec![seg(module[0], vec![]), seg(module[1], vec![]), seg("LocalKey", vec![]), seg(ctor_name, vec![])], span: at, qself: None };
+            let counter = if thread { &mut self.thread_locals } else { &mut self.task_locals };
+            let n = Lit::Int { value: u128::from(*counter), suffix: None };
+            *counter += 1;
+            let mut args = vec![mk(ExprKind::Lit(n), at)];
+            if let Some(init) = init {
+                let init_span = init.span;
+                args.push(mk(ExprKind::Closure { is_move: false, is_async: false, params: Vec::new(), ret: None, body: Box::new(init) }, init_span));
             }
-            let name = self.parse_ident_or_underscore()?;
-            if !self.eat(Punct::Colon) {
-                return Err(self.expected("`:`"));
-            }
-            let inner = self.parse_type()?;
-            if !self.eat(Punct::Eq) {
-                return Err(self.expected("`=`"));
-            }
-            // `const { expr }`: a block that is its initializer.
-            if self.is_kw("const") && self.punct_at(1) == Some(Punct::OpenBrace) {
-                self.bump();
-            }
-            let init = self.parse_expr()?;
-            if self.pos < close {
-                self.expect_semi()?;
-            }
-            let at = sp(name.span.start, inner.span.end);
-            let seg = |n: &str, generics: Vec<Type>| PathSegment { ident: Ident { name: n.to_string(), span: at }, generics };
-            let key_ty = Path { segments: vec![seg("std", vec![]), seg("thread", vec![]), seg("LocalKey", vec![inner])], span: at, qself: None };
-            let ctor = Path {
-                segments: vec![seg("std", vec![]), seg("thread", vec![]), seg("LocalKey", vec![]), seg("__thread_local", vec![])],
-                span: at,
-                qself: None,
-            };
-            let n = Lit::Int { value: u128::from(self.thread_locals), suffix: None };
-            self.thread_locals += 1;
-            let init_span = init.span;
-            let init = mk(ExprKind::Closure { is_move: false, is_async: false, params: Vec::new(), ret: None, body: Box::new(init) }, init_span);
-            let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args: vec![mk(ExprKind::Lit(n), at), init] }, at);
+            let value = mk(ExprKind::Call { func: Box::new(mk(ExprKind::Path(ctor), at)), args }, at);
             let kind = ItemKind::Const { name, ty: Type { kind: TypeKind::Path(key_ty), span: at }, value: Some(value), is_static: false };
             items.push(Item { attrs, is_pub, kind, span: sp(lo, self.hi()) });
         }
