@@ -1066,6 +1066,11 @@ pub enum IterState {
         back: usize,
         rev: bool,
     },
+    /// `rx.try_iter()` of a std channel (its id): the messages buffered
+    /// when each is asked for, never waiting.
+    ChanTry {
+        chan: u32,
+    },
     /// `enumerate()` of another iterator.
     Enumerate {
         inner: Box<IterState>,
@@ -1146,7 +1151,9 @@ impl IterState {
     pub fn calls_closures(&self) -> bool {
         match self {
             IterState::Range { .. } | IterState::Items { .. } => false,
+            // Taking a message is the VM's work too.
             IterState::User { .. }
+            | IterState::ChanTry { .. }
             | IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::FilterMap { .. }

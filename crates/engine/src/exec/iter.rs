@@ -83,6 +83,7 @@ impl Vm<'_> {
     pub(super) fn iter_next(&mut self, st: &mut IterState, span: Span) -> R<Option<Value>> {
         match st {
             IterState::Range { .. } | IterState::Items { .. } => Ok(st.next_item()),
+            IterState::ChanTry { chan } => Ok(self.take_buffered(crate::trace::ChanId(*chan), span)),
             IterState::Enumerate { inner, count } => {
                 let Some(v) = self.iter_next(inner, span)? else { return Ok(None) };
                 let i = *count;

@@ -997,7 +997,7 @@ impl<'p> Vm<'p> {
 
     /// Takes the oldest buffered value of an mpsc channel, records it, and
     /// hands the freed slot of a bounded channel to the oldest blocked sender.
-    pub(super) fn take_buffered(&mut self, chan: ChanId, span: Span) -> Option<Value> {
+    pub(in crate::exec) fn take_buffered(&mut self, chan: ChanId, span: Span) -> Option<Value> {
         let cur = self.w.current;
         let c = &mut self.w.chans[chan.index()];
         let (vid, v) = c.buf.pop_front()?;

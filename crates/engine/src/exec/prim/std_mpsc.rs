@@ -23,6 +23,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::mpsc::SyncSender::clone", f: mpsc::clone },
         Native { path: "std::sync::mpsc::SyncSender::try_send", f: try_send },
         Native { path: RECV_TIMEOUT, f: recv_timeout },
+        Native { path: "std::sync::mpsc::Receiver::try_iter", f: try_iter },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -41,8 +42,8 @@ pub const RECV_TIMEOUT: &str = "std::sync::mpsc::Receiver::recv_timeout";
 pub const SYNC_SEND: &str = "std::sync::mpsc::SyncSender::send";
 
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
-/// `#[complete]`: `sync_channel(0)`, `recv_deadline`, `try_iter` and the
-/// rest are not supported yet.
+/// `#[complete]`: `sync_channel(0)`, `recv_deadline`, adapters on `iter()`
+/// and the rest are not supported yet.
 const DECL: &str = r#"
         pub mod mpsc {
             pub fn channel<T>() -> (Sender<T>, Receiver<T>);
@@ -66,6 +67,7 @@ const DECL: &str = r#"
                 pub fn recv(&self) -> Result<T, RecvError>;
                 pub fn try_recv(&self) -> Result<T, TryRecvError>;
                 pub fn recv_timeout(&self, timeout: Duration) -> Result<T, RecvTimeoutError>;
+                pub fn try_iter(&self) -> std::iter::Iter<T>;
                 pub fn iter(&self) -> Receiver<T>;
             }
             impl<T> !Sync for Receiver<T> {}
@@ -112,6 +114,13 @@ fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         }
         ok => Ok(ok),
     }
+}
+
+/// `rx.try_iter()`: an iterator over the messages there are, each taken
+/// when the iterator is asked for it; it ends at the first empty poll.
+fn try_iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(crate::value::IterState::ChanTry { chan: h.id }))))
 }
 
 /// `rx.recv_timeout(d)`: a future its thread waits for.
