@@ -556,8 +556,6 @@ impl<'p> Vm<'p> {
         if os_thread {
             let n = self.w.thread_info.len() as u64 + 2;
             self.w.thread_info.push((id, n, None));
-        } else {
-            self.w.blocking_pool_used = true;
         }
         Ok(id)
     }
@@ -790,15 +788,10 @@ impl<'p> Vm<'p> {
             let lc = crate::span::LineIndex::new(&self.p.source).line_col(&self.p.source, span.start);
             format!("src/main.rs:{}:{}", lc.line, lc.col)
         });
-        // A blocking-pool thread is named as Tokio names its threads; a
-        // `std::thread::spawn` thread has no name.
-        let cur = self.w.current;
-        let named = self.w.thread_info.iter().find(|(t, ..)| *t == cur).and_then(|(_, _, n)| n.clone());
-        let thread = match self.w.tasks.get(cur.index()) {
-            Some(m) if m.os_thread => named.as_deref().unwrap_or("<unnamed>").to_string(),
-            Some(m) if m.blocking => "tokio-rt-worker".to_string(),
-            _ => "main".to_string(),
-        };
+        // The thread's name, as `Thread::name` gives it; a thread without
+        // one is `<unnamed>`.
+        let (_, name) = prim::thread::thread_facts(&self.w, prim::thread::current_thread(self));
+        let thread = name.as_deref().unwrap_or("<unnamed>").to_string();
         let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
         text.remove(0);
         if !self.first_panic_printed {

@@ -189,8 +189,8 @@ pub struct World {
     pub user_wakers: Vec<Option<(Value, u32)>>,
     /// Each `thread_local!` key's initializer, by number.
     pub thread_local_inits: Vec<Option<Value>>,
-    /// The thread-local values made so far: ((thread, key), value); the
-    /// thread is 0 for the runtime's, else its task's id plus one.
+    /// The thread-local values made so far: ((thread, key), value), the
+    /// thread as `prim::thread::current_thread` numbers it.
     pub thread_locals: Vec<((u32, u32), Value)>,
     /// Each `std::thread::scope`'s threads, with whether a `join` of its
     /// handle returned (an unjoined one's panic is the scope's).
@@ -198,9 +198,6 @@ pub struct World {
     /// Each `std::thread`'s `ThreadId` number and `Builder` name, by
     /// its task (main's thread is 1).
     pub thread_info: Vec<(TaskId, u64, Option<Rc<str>>)>,
-    /// A blocking-pool thread was started: `ThreadId`s then depend on
-    /// the pool's threads, which are not modelled.
-    pub blocking_pool_used: bool,
     /// `tokio::task::LocalSet`s (`exec/prim/local_set.rs`).
     pub local_sets: Vec<LocalSetObj>,
     /// The `LocalSet` whose context the thread is in (its `run_until` or
@@ -574,7 +571,6 @@ impl World {
             thread_locals: Vec::new(),
             thread_scopes: Vec::new(),
             thread_info: Vec::new(),
-            blocking_pool_used: false,
             local_sets: Vec::new(),
             local_ctx: None,
             streams: Vec::new(),

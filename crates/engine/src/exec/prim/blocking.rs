@@ -32,7 +32,7 @@ const IN_RUNTIME: &str = "Cannot block the current thread from within a runtime.
 
 /// Only a blocking-pool thread may block here.
 fn may_block(vm: &mut Vm, span: Span, what: &str) -> R<()> {
-    if vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) {
+    if vm.thread_task().is_some() {
         return Ok(());
     }
     if vm.in_runtime() {

@@ -220,7 +220,7 @@ fn handle_spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn handle_block_on(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let _ = receiver(vm, a)?;
     let fut = arg(a);
-    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) && vm.in_runtime() {
+    if vm.thread_task().is_none() && vm.in_runtime() {
         return panic(NESTED);
     }
     Ok(vm.user_future(fut))

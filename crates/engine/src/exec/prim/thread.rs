@@ -156,11 +156,20 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(handle(HandleKind::ThreadJoinHandle, id, &vm.w))
 }
 
-/// The id of `main`'s thread in a `Thread` handle.
+/// The id of `main`'s thread (the runtime's) in a `Thread` handle and in
+/// `World::thread_locals`.
 const MAIN_THREAD: u32 = u32::MAX;
 
-/// A `Thread` handle's `ThreadId` number and name.
-fn thread_facts(w: &World, id: u32) -> (u64, Option<Rc<str>>) {
+/// The thread the current code runs on: its task's id for a thread of its
+/// own, `MAIN_THREAD` otherwise.
+pub(in crate::exec) fn current_thread(vm: &Vm) -> u32 {
+    vm.thread_task().map_or(MAIN_THREAD, |t| t.0)
+}
+
+/// A thread's `ThreadId` number (0 for a blocking-pool thread, whose
+/// number is not modelled) and name: "main", a `Builder`'s name (none
+/// for a plain `spawn`), or Tokio's name for its pool's threads.
+pub(in crate::exec) fn thread_facts(w: &World, id: u32) -> (u64, Option<Rc<str>>) {
     if id == MAIN_THREAD {
         return (1, Some(Rc::from("main")));
     }
@@ -173,9 +182,7 @@ fn thread_facts(w: &World, id: u32) -> (u64, Option<Rc<str>>) {
 
 /// `thread::current()`: the thread this code runs on.
 fn current(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    let cur = vm.w.current;
-    let id = if vm.w.tasks.get(cur.index()).is_some_and(|m| m.blocking) { cur.0 } else { MAIN_THREAD };
-    Ok(handle(HandleKind::Thread, id, &vm.w))
+    Ok(handle(HandleKind::Thread, current_thread(vm), &vm.w))
 }
 
 fn thread_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -196,7 +203,8 @@ fn thread_name(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn thread_id(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let (n, _) = thread_facts(&vm.w, h.id);
-    if vm.w.blocking_pool_used || n == 0 {
+    let pool_used = vm.w.tasks.iter().any(|m| m.blocking && !m.os_thread);
+    if pool_used || n == 0 {
         return vm.unsupported_stop(span, "a `ThreadId` in a program that uses Tokio's blocking pool is not supported yet".into());
     }
     let n = i64::try_from(n).unwrap_or(i64::MAX);
@@ -244,7 +252,7 @@ fn scope(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     vm.w.thread_scopes.push(Vec::new());
     let s = handle(HandleKind::ThreadScope, id, &vm.w);
     let result = vm.call_closure(f, vec![s], span)?;
-    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) {
+    if vm.thread_task().is_none() {
         let threads: Vec<TaskId> = vm.w.thread_scopes.get(id as usize).map(|v| v.iter().map(|(t, _)| *t).collect()).unwrap_or_default();
         for t in threads {
             vm.run_threads_until_done(t)?;
@@ -281,16 +289,8 @@ impl Vm<'_> {
     /// The end of a scope: pending while one of its threads runs.
     pub(super) fn poll_thread_scope(&mut self, scope: u32, result: &mut Option<Value>) -> R<Poll> {
         let threads = self.w.thread_scopes.get(scope as usize).cloned().unwrap_or_default();
-        let cur = self.w.current;
-        for (t, _) in &threads {
-            if let Some(meta) = self.w.tasks.get_mut(t.index())
-                && meta.result.is_none()
-            {
-                if !meta.joiners.contains(&cur) {
-                    meta.joiners.push(cur);
-                }
-                return Ok(self.blocking_pending(WaitOn::Join(*t)));
-            }
+        if let Some((t, _)) = threads.iter().find(|(t, _)| self.w.tasks.get(t.index()).is_some_and(|m| m.result.is_none())) {
+            return Ok(self.wait_for_thread(*t));
         }
         let panicked = threads.iter().any(|(t, joined)| !joined && self.w.tasks.get(t.index()).is_some_and(|m| matches!(m.result, Some(Err(_)))));
         if panicked {
@@ -299,11 +299,17 @@ impl Vm<'_> {
         Ok(Poll::Ready(result.take().unwrap_or(Value::Unit)))
     }
 
-    /// The current task is a thread of its own (a spawned thread, a
-    /// blocking-pool thread), or a plain `fn main` outside any runtime:
-    /// blocking it blocks nobody else.
+    /// The current task, when it is a thread of its own (a spawned thread,
+    /// a blocking-pool thread) rather than a task on the runtime's thread.
+    pub(in crate::exec) fn thread_task(&self) -> Option<TaskId> {
+        let cur = self.w.current;
+        self.w.tasks.get(cur.index()).is_some_and(|m| m.blocking).then_some(cur)
+    }
+
+    /// The current task is a thread of its own, or a plain `fn main`
+    /// outside any runtime: blocking it blocks nobody else.
     pub(super) fn own_thread(&self) -> bool {
-        self.w.tasks.get(self.w.current.index()).is_some_and(|m| m.blocking) || !self.in_runtime()
+        self.thread_task().is_some() || !self.in_runtime()
     }
 
     /// Another thread exists that has not finished.
@@ -348,7 +354,7 @@ fn join(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     // order they were queued, until this one ends: it would wait for them
     // anyway, and so a `join` where the caller cannot suspend (a closure an
     // iterator adapter calls) works too.
-    if !vm.w.tasks.get(vm.w.current.index()).is_some_and(|m| m.blocking) {
+    if vm.thread_task().is_none() {
         vm.run_threads_until_done(TaskId(h.id))?;
     }
     Ok(vm.future(FutureState::ThreadJoin { handle: Value::Handle(h) }))
@@ -387,19 +393,25 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// The current thread waits for `thread` to finish: it joins its
+    /// joiners, and blocks.
+    fn wait_for_thread(&mut self, thread: TaskId) -> Poll {
+        let cur = self.w.current;
+        if let Some(meta) = self.w.tasks.get_mut(thread.index())
+            && !meta.joiners.contains(&cur)
+        {
+            meta.joiners.push(cur);
+        }
+        self.blocking_pending(WaitOn::Join(thread))
+    }
+
     /// `join()`: `Ok(value)` once the thread finished.
     pub(super) fn poll_thread_join(&mut self, handle: &Value) -> R<Poll> {
         let Value::Handle(h) = handle else { return panic("internal error: `join` without a handle") };
         let task = TaskId(h.id);
-        let cur = self.w.current;
-        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("internal error: unknown thread") };
+        let Some(meta) = self.w.tasks.get(task.index()) else { return panic("internal error: unknown thread") };
         match &meta.result {
-            None => {
-                if !meta.joiners.contains(&cur) {
-                    meta.joiners.push(cur);
-                }
-                Ok(self.blocking_pending(WaitOn::Join(task)))
-            }
+            None => Ok(self.wait_for_thread(task)),
             // The payload, `Box<dyn Any + Send>`, prints as `Any { .. }`.
             Some(Err(msg)) => {
                 let payload = Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg.clone())], drop: None };

@@ -4,7 +4,7 @@
 //! `World::thread_local_inits`. Each thread (the runtime's, which is
 //! `main`'s, and each `std::thread` or blocking-pool thread) has its own
 //! value of each key, made by the initializer at the thread's first use
-//! (`World::thread_locals`). `with` hands the closure a reference to it;
+//! (`World::thread_locals`, by `thread::current_thread`). `with` hands the closure a reference to it;
 //! the `Cell`/`RefCell` conveniences (`set`, `get`, `take`, `replace`,
 //! `with_borrow`, `with_borrow_mut`) go through it. A value is not
 //! dropped when its thread ends (std drops a spawned thread's values
@@ -62,13 +62,6 @@ const DECL: &str = r#"
         pub struct AccessError;
 "#;
 
-/// The thread the current code runs on: 0 for the runtime's (`main`'s),
-/// else the thread's task, plus one.
-fn current_thread(vm: &Vm) -> u32 {
-    let cur = vm.w.current;
-    if vm.w.tasks.get(cur.index()).is_some_and(|m| m.blocking) { cur.0.saturating_add(1) } else { 0 }
-}
-
 fn new_key(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let Value::Int(n) = arg(a) else { return panic("internal error: a thread-local key without its number") };
     let init = arg(a);
@@ -90,7 +83,7 @@ fn new_key(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// the thread's first use.
 fn value(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let key = receiver(vm, a)?.id;
-    let thread = current_thread(vm);
+    let thread = super::thread::current_thread(vm);
     if let Some((_, v)) = vm.w.thread_locals.iter().find(|(k, _)| *k == (thread, key)) {
         return Ok(v.clone());
     }
@@ -117,17 +110,13 @@ fn try_with(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(Value::ok(with(vm, a, span)?))
 }
 
-/// `f` called with what `open` makes of the key's `RefCell` (a `Ref` or
-/// `RefMut` guard, given back after the call).
-fn with_guard(vm: &mut Vm, a: &mut Args, span: Span, open: fn(&mut Vm, &mut Args, Span) -> R<Value>) -> R<Value> {
+/// `with_borrow(f)`: `f` called with a `Ref` of the key's `RefCell`,
+/// given back after the call.
+fn with_borrow(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let cell = value(vm, a, span)?;
     let f = arg(a);
-    let guard = open(vm, &mut std::iter::once(cell), span)?;
+    let guard = super::cell::borrow(vm, &mut std::iter::once(cell), span)?;
     vm.call_closure(f, vec![guard], span)
-}
-
-fn with_borrow(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    with_guard(vm, a, span, super::cell::borrow)
 }
 
 /// `with_borrow_mut(f)`: `f` on the value, the `RefCell` borrowed
