@@ -61,9 +61,15 @@ const NOOP_WAKER: u32 = u32::MAX;
 /// `USER_WAKER_BASE + i`, `i` their slot in `World::user_wakers`.
 const USER_WAKER_BASE: u32 = 1 << 31;
 
+/// The waker the futures polled now get: the innermost context polled by
+/// hand, else the polling task's.
+fn current_waker(vm: &Vm) -> u32 {
+    vm.cx_wakers.last().copied().unwrap_or(vm.w.current.0)
+}
+
 /// Whether the futures polled now get a user's waker.
 pub(super) fn polled_with_user_waker(vm: &Vm) -> bool {
-    vm.cx_wakers.last().is_some_and(|id| user_slot(*id).is_some())
+    user_slot(current_waker(vm)).is_some()
 }
 
 /// The slot of a user waker's id.
@@ -101,7 +107,7 @@ const DECL: &str = r#"
 
 /// The `Context` a poll of the current task gets: its waker.
 pub(in crate::exec) fn context(vm: &mut Vm) -> Value {
-    let id = vm.cx_wakers.last().copied().unwrap_or(vm.w.current.0);
+    let id = current_waker(vm);
     waker_handle(vm, id)
 }
 
@@ -288,7 +294,7 @@ fn future_poll(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         Value::Handle(h) if h.kind == HandleKind::Waker => Some(h.id),
         _ => None,
     };
-    let own = vm.cx_wakers.last().copied().unwrap_or(vm.w.current.0);
+    let own = current_waker(vm);
     let Some(cx) = cx.filter(|id| *id != own) else { return future_poll_in(vm, fut, span) };
     vm.w.real_now = vm.w.real_now.saturating_add(crate::rt::POLL_REAL_NS);
     vm.cx_wakers.push(cx);
