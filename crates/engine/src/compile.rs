@@ -191,6 +191,7 @@ pub struct Compiler<'a> {
     user_futures: Vec<(DefId, FuncId)>,
     user_streams: Vec<(DefId, FuncId)>,
     user_iters: Vec<(DefId, FuncId)>,
+    user_eqs: Vec<(DefId, FuncId)>,
     arc_wakes: Vec<(DefId, bool, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
@@ -288,6 +289,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: Vec::new(),
         user_streams: Vec::new(),
         user_iters: Vec::new(),
+        user_eqs: Vec::new(),
         arc_wakes: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
@@ -379,6 +381,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: c.user_futures,
         user_streams: c.user_streams,
         user_iters: c.user_iters,
+        user_eqs: c.user_eqs,
         arc_wakes: c.arc_wakes,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
@@ -834,6 +837,15 @@ impl<'a> Compiler<'a> {
                                     }
                                     if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
                                         self.user_iters.push((def, id));
+                                    }
+                                    if let Some(t) = imp.trait_.as_ref().filter(|t| t.last() == "PartialEq") {
+                                        let other = t.segments.last().and_then(|s| s.generics.first());
+                                        let other_self = other.is_none_or(|o| matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self") || self.impl_target(o, false).is_some_and(|(_, d)| d == def));
+                                        match f.name.name.as_str() {
+                                            "eq" if other_self => self.user_eqs.push((def, id)),
+                                            "eq" => self.err(t.span, format!("`PartialEq` between `{tname}` and another type is not supported yet")),
+                                            _ => self.err(f.name.span, "a hand-written `ne` is not supported yet"),
+                                        }
                                     }
                                     if matches!(f.name.name.as_str(), "wake" | "wake_by_ref") && imp.trait_.as_ref().is_some_and(|t| t.last() == "ArcWake") {
                                         self.arc_wakes.push((def, f.name.name == "wake", id));

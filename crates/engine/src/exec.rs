@@ -1577,7 +1577,11 @@ impl<'p> Vm<'p> {
             Op::Bin(op) => {
                 let r = Self::pop(co);
                 let l = Self::pop(co);
-                let v = self.binary(*op, l, r)?;
+                let v = match op {
+                    // A hand-written `PartialEq` decides, wherever it is inside.
+                    BinOp::Eq | BinOp::Ne if !self.p.user_eqs.is_empty() => Value::Bool(self.user_values_eq(&l, &r, 0)? == (*op == BinOp::Eq)),
+                    _ => self.binary(*op, l, r)?,
+                };
                 if let Value::String(s) = &v {
                     self.charge(s.capacity())?;
                 }
@@ -1801,7 +1805,7 @@ impl<'p> Vm<'p> {
                 let msg = if *has_msg { Some(Self::pop(co)) } else { None };
                 let r = Self::pop(co);
                 let l = Self::pop(co);
-                let same = self.values_eq(&l, &r);
+                let same = if self.p.user_eqs.is_empty() { self.values_eq(&l, &r) } else { self.user_values_eq(&l, &r, 0)? };
                 if same != *eq {
                     let kind = if *eq { "==" } else { "!=" };
                     let ld = vfmt::debug(&l, &self.ctx());
@@ -2372,6 +2376,45 @@ impl<'p> Vm<'p> {
             return values_eq_static(&a, &b);
         }
         values_eq_static(&self.uncell(a, 0), &self.uncell(b, 0))
+    }
+
+    /// `a == b` where the program has hand-written `PartialEq` impls: their
+    /// `eq` decides for values of their types, wherever those are inside
+    /// `a` and `b` (a derived `PartialEq`, a `Vec`'s, an `Option`'s
+    /// compare element by element, as std's do).
+    fn user_values_eq(&mut self, a: &Value, b: &Value, depth: u32) -> R<bool> {
+        let (a, b) = (self.auto_deref(a.clone()), self.auto_deref(b.clone()));
+        if depth > 64 {
+            return Ok(self.values_eq(&a, &b));
+        }
+        match (&a, &b) {
+            (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) if x.def == y.def => {
+                if let Some(&(_, eq)) = self.p.user_eqs.iter().find(|(d, _)| *d == x.def) {
+                    return Ok(matches!(self.call_sync(eq, vec![a.clone(), b.clone()])?, Value::Bool(true)));
+                }
+                if x.variant != y.variant || x.fields.len() != y.fields.len() {
+                    return Ok(false);
+                }
+                for (p, q) in x.fields.iter().zip(y.fields.iter()) {
+                    if !self.user_values_eq(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !self.user_values_eq(p, q, depth + 1)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(self.values_eq(&a, &b)),
+        }
     }
 
     /// `v` with each `RefCell` and `Cell` in it replaced by its value, for

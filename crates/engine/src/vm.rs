@@ -625,6 +625,10 @@ pub struct Program {
     /// type made an iterator (`for`, an adapter) advances by calling
     /// `next`, which returns `(Option<Item>, self)`.
     pub user_iters: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl PartialEq` (of a type with itself): (type, its
+    /// `eq`). `==`, `!=` and `assert_eq!` call it for values of the type,
+    /// also inside tuples, vectors and derived impls.
+    pub user_eqs: Vec<(DefId, FuncId)>,
     /// `impl ArcWake` (futures): (type, is `wake` rather than
     /// `wake_by_ref`, the function). A waker made by `futures::task::waker`
     /// calls them (`exec/prim/future.rs`).

@@ -967,6 +967,7 @@ impl<'i> Body<'i> {
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
         self.check_string_collects();
+        self.settle_literal_conversions();
         self.table.default_literals();
         self.parse_errors();
         self.pick_from_calls();
@@ -3924,6 +3925,13 @@ impl<'i> Body<'i> {
         let at = self.expr(arg, None, Use::Move);
         self.moved_out(arg);
         let target = Ty::Adt(adt, Vec::new());
+        // One impl fits what is known of the argument (an integer literal
+        // and one `From<i64>`): it decides the argument's type, as in rustc.
+        if let [(ref src, _)] = self.impls_converting(adt, &self.table.resolve(&at))[..]
+            && !(0..8).any(|i| src.mentions_param(i))
+        {
+            let _ = self.table.unify(src, &at);
+        }
         // Picked once the argument's type is known (`pick_from_calls`).
         self.from_call_args.push(((func.span.start, func.span.end), adt, at, span));
         target
@@ -3974,6 +3982,25 @@ impl<'i> Body<'i> {
                 _ => Ty::Unknown,
             };
             let _ = self.table.unify(&v, &err);
+        }
+    }
+
+    /// `77.into()` into a user type with one `From` impl an integer fits
+    /// (`From<i64>`): the literal is that integer, as in rustc, not `i32`.
+    fn settle_literal_conversions(&mut self) {
+        for (_, from, to, is_try) in self.conversions.clone() {
+            let (f, t) = (self.table.resolve(&from), self.table.resolve(&to));
+            if is_try || !matches!(f, Ty::Var(_)) {
+                continue;
+            }
+            if let Ty::Adt(id, targs) = &t
+                && targs.is_empty()
+                && self.adt(*id).is_some_and(|a| !a.is_stub)
+                && let [(ref src, _)] = self.impls_converting(*id, &f)[..]
+                && !(0..8).any(|i| src.mentions_param(i))
+            {
+                let _ = self.table.unify(src, &f);
+            }
         }
     }
 

@@ -520,6 +520,16 @@ impl<'p> Vm<'p> {
             }
             M::Contains => {
                 let x = arg();
+                if !self.p.user_eqs.is_empty()
+                    && let Value::Vec(v) = &recv
+                {
+                    for y in v.iter() {
+                        if self.user_values_eq(y, &x, 0)? {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    return Ok(Value::Bool(false));
+                }
                 return Ok(Value::Bool(match &recv {
                     Value::Vec(v) | Value::Set(v) => v.iter().any(|y| self.values_eq(y, &x)),
                     Value::Str(_) | Value::String(_) => match (&x, x.as_str()) {
