@@ -840,7 +840,10 @@ impl<'a> Compiler<'a> {
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| t.last() == "PartialEq") {
                                         let other = t.segments.last().and_then(|s| s.generics.first());
-                                        let other_self = other.is_none_or(|o| matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self") || self.impl_target(o, false).is_some_and(|(_, d)| d == def));
+                                        let other_self = other.is_none_or(|o| {
+                                            matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self")
+                                                || self.impl_target(o, false).is_some_and(|(_, d)| d == def)
+                                        });
                                         match f.name.name.as_str() {
                                             "eq" if other_self => self.user_eqs.push((def, id)),
                                             "eq" => self.err(t.span, format!("`PartialEq` between `{tname}` and another type is not supported yet")),

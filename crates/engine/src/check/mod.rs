@@ -329,6 +329,7 @@ pub fn check(file: &File, src: &str) -> Report {
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
     error_impl_bounds(file, &items, &mut report);
+    dyn_compatibility(file, src, &mut report);
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
     let allowed =
         |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
@@ -501,6 +502,125 @@ fn error_impl_bounds(file: &File, items: &items::Items, report: &mut Report) {
                     .with_note(format!("note: add `#[derive(Debug)]` to `{}` or manually `impl Debug for {}`", adt.name, adt.name)),
             );
         }
+    }
+}
+
+/// E0038: `dyn Trait` of a user trait that cannot be a trait object (an
+/// associated const, an `async fn`, a function without `self`, a generic
+/// method, `Self` in a signature, an `impl Trait` return), reported at each
+/// `dyn Trait` as rustc does, with each reason at its item.
+fn dyn_compatibility(file: &File, src: &str, report: &mut Report) {
+    use crate::ast::{Item, Type, TypeKind};
+    use crate::lexer::TokenKind;
+    use crate::span::Span;
+    /// The user's traits, and the spans of function bodies.
+    fn walk<'f>(items: &'f [Item], out: &mut Vec<(&'f crate::ast::Ident, &'f [Item])>, bodies: &mut Vec<Span>) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Mod { items, .. } => walk(items, out, bodies),
+                ItemKind::Trait { name, items, .. } => {
+                    out.push((name, items));
+                    walk(items, &mut Vec::new(), bodies);
+                }
+                ItemKind::Impl(imp) => walk(&imp.items, &mut Vec::new(), bodies),
+                ItemKind::Fn(f) if f.has_body => bodies.push(f.body.span),
+                _ => {}
+            }
+        }
+    }
+    /// Where a written type names `Self` itself (not `Self::Item`).
+    fn bare_self(t: &Type) -> bool {
+        match &t.kind {
+            TypeKind::Path(p) => p.is_single("Self") || p.segments.iter().any(|s| s.generics.iter().any(bare_self)),
+            TypeKind::Ref { inner, .. } => bare_self(inner),
+            TypeKind::Tuple(ts) => ts.iter().any(bare_self),
+            TypeKind::Array { elem, .. } => bare_self(elem),
+            _ => false,
+        }
+    }
+    let (mut all, mut bodies) = (Vec::new(), Vec::new());
+    walk(&file.items, &mut all, &mut bodies);
+    if all.is_empty() || !src.contains("dyn") {
+        return;
+    }
+    let text = |s: Span| src.get(s.start as usize..s.end as usize).unwrap_or("");
+    // Each trait's reasons, once.
+    let reasons = |items: &[Item]| -> Vec<(Span, String)> {
+        let mut out = Vec::new();
+        for it in items {
+            match &it.kind {
+                ItemKind::Const { name, .. } => out.push((name.span, format!("...because it contains associated const `{}`", name.name))),
+                ItemKind::Fn(f) => {
+                    let sized = f.bounds.iter().any(|(g, ps)| g.name == "Self" && ps.iter().any(|p| p.last() == "Sized"));
+                    if sized {
+                        continue;
+                    }
+                    let name = &f.name.name;
+                    if f.self_param.is_none() {
+                        out.push((f.name.span, format!("...because associated function `{name}` has no `self` parameter")));
+                        continue;
+                    }
+                    if f.is_async {
+                        out.push((f.name.span, format!("...because method `{name}` is `async`")));
+                    }
+                    if let Some(g) = f.generics.first() {
+                        out.push((g.span, format!("...because method `{name}` has generic type parameters")));
+                    }
+                    for p in &f.params {
+                        if bare_self(&p.ty) {
+                            out.push((p.ty.span, format!("...because method `{name}` references the `Self` type in this parameter")));
+                        }
+                    }
+                    if let Some(r) = &f.ret {
+                        if bare_self(r) {
+                            out.push((r.span, format!("...because method `{name}` references the `Self` type in its return type")));
+                        } else if matches!(r.kind, TypeKind::Impl(_)) && text(r.span).starts_with("impl") {
+                            out.push((r.span, format!("...because method `{name}` references an `impl Trait` type in its return type")));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let toks = crate::lexer::tokenize(src).tokens;
+    let ident = |i: usize| toks.get(i).filter(|t| matches!(t.kind, TokenKind::Ident { .. })).map(|t| (text(t.span), t.span));
+    for i in 0..toks.len() {
+        if ident(i).is_none_or(|(w, _)| w != "dyn") {
+            continue;
+        }
+        // `dyn a::b::Trait`: the path's last name, and the span `dyn ..Trait`.
+        let mut j = i + 1;
+        let Some((mut name, mut end)) = ident(j) else { continue };
+        while matches!(toks.get(j + 1).map(|t| &t.kind), Some(TokenKind::Punct(crate::lexer::Punct::PathSep)))
+            && let Some((n, e)) = ident(j + 2)
+        {
+            (name, end, j) = (n, e, j + 2);
+        }
+        // `dyn std::error::Error` is std's, whatever the user's traits are called.
+        let first = ident(i + 1).map_or("", |(w, _)| w);
+        if j > i + 1 && matches!(first, "std" | "core" | "alloc" | "tokio" | "futures") {
+            continue;
+        }
+        let Some((tname, titems)) = all.iter().find(|(n, _)| n.name == name) else { continue };
+        let why = reasons(titems);
+        if why.is_empty() {
+            continue;
+        }
+        // In a signature or a field rustc points at `dyn Trait`, in a body
+        // at the trait's name.
+        let start = toks[i].span.start;
+        let in_body = bodies.iter().any(|b| b.start < start && start < b.end);
+        let at = Span::new(if in_body { toks[i + 1].span.start as usize } else { start as usize }, end.end as usize);
+        let mut d = Diagnostic::error(at, format!("the trait `{name}` is not dyn compatible"))
+            .with_code("E0038")
+            .with_label(at, format!("`{name}` is not dyn compatible"))
+            .with_label(tname.span, "this trait is not dyn compatible...");
+        for (s, w) in why {
+            d = d.with_label(s, w);
+        }
+        report.types.push(d.with_note("note: for a trait to be dyn compatible it needs to allow building a vtable"));
     }
 }
 
