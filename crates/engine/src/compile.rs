@@ -192,6 +192,7 @@ pub struct Compiler<'a> {
     user_streams: Vec<(DefId, FuncId)>,
     user_iters: Vec<(DefId, FuncId)>,
     user_eqs: Vec<(DefId, FuncId)>,
+    user_ords: Vec<(DefId, FuncId, bool)>,
     arc_wakes: Vec<(DefId, bool, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
     user_drop: Vec<(DefId, FuncId)>,
@@ -290,6 +291,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_streams: Vec::new(),
         user_iters: Vec::new(),
         user_eqs: Vec::new(),
+        user_ords: Vec::new(),
         arc_wakes: Vec::new(),
         user_drop: Vec::new(),
         lenses: Vec::new(),
@@ -382,6 +384,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_streams: c.user_streams,
         user_iters: c.user_iters,
         user_eqs: c.user_eqs,
+        user_ords: c.user_ords,
         arc_wakes: c.arc_wakes,
         user_drop: c.user_drop,
         unsupported: c.unsupported,
@@ -722,6 +725,8 @@ impl<'a> Compiler<'a> {
                                     | "Copy"
                                     | "PartialEq"
                                     | "Eq"
+                                    | "Ord"
+                                    | "PartialOrd"
                                     | "Default"
                                     | "From"
                                     | "Future"
@@ -837,6 +842,21 @@ impl<'a> Compiler<'a> {
                                     }
                                     if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
                                         self.user_iters.push((def, id));
+                                    }
+                                    if let Some(t) = imp.trait_.as_ref().filter(|t| matches!(t.last(), "Ord" | "PartialOrd")) {
+                                        let partial = t.last() == "PartialOrd";
+                                        let other = t.segments.last().and_then(|s| s.generics.first());
+                                        let other_self = other.is_none_or(|o| {
+                                            matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self")
+                                                || self.impl_target(o, false).is_some_and(|(_, d)| d == def)
+                                        });
+                                        match f.name.name.as_str() {
+                                            "cmp" | "partial_cmp" if other_self => self.user_ords.push((def, id, partial)),
+                                            "cmp" | "partial_cmp" => {
+                                                self.err(t.span, format!("`{}` between `{tname}` and another type is not supported yet", t.last()))
+                                            }
+                                            other => self.err(f.name.span, format!("a hand-written `{other}` in `{}` is not supported yet", t.last())),
+                                        }
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| t.last() == "PartialEq") {
                                         let other = t.segments.last().and_then(|s| s.generics.first());

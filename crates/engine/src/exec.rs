@@ -1580,6 +1580,16 @@ impl<'p> Vm<'p> {
                 let v = match op {
                     // A hand-written `PartialEq` decides, wherever it is inside.
                     BinOp::Eq | BinOp::Ne if !self.p.user_eqs.is_empty() => Value::Bool(self.user_values_eq(&l, &r, 0)? == (*op == BinOp::Eq)),
+                    // And a hand-written `PartialOrd` (or `Ord`) orders.
+                    BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if self.has_user_order() => match self.user_order(&l, &r, true, 0)? {
+                        Some(o) => Value::Bool(match op {
+                            BinOp::Lt => o.is_lt(),
+                            BinOp::Le => o.is_le(),
+                            BinOp::Gt => o.is_gt(),
+                            _ => o.is_ge(),
+                        }),
+                        None => Value::Bool(false),
+                    },
                     _ => self.binary(*op, l, r)?,
                 };
                 if let Value::String(s) = &v {
@@ -2415,6 +2425,123 @@ impl<'p> Vm<'p> {
             }
             _ => Ok(self.values_eq(&a, &b)),
         }
+    }
+
+    /// Whether `v` holds a value of a type with a hand-written `PartialEq`,
+    /// `PartialOrd` or `Ord` (which a map or set key may not be, yet).
+    fn user_keyed(&self, v: &Value) -> bool {
+        if self.p.user_eqs.is_empty() && self.p.user_ords.is_empty() {
+            return false;
+        }
+        let mut work = vec![v.clone()];
+        let mut budget = 10_000;
+        while let Some(v) = work.pop() {
+            budget -= 1;
+            if budget == 0 {
+                break;
+            }
+            match self.auto_deref(v) {
+                Value::Struct(a) | Value::Enum(a) => {
+                    if self.p.user_eqs.iter().any(|e| e.0 == a.def) || self.p.user_ords.iter().any(|o| o.0 == a.def) {
+                        return true;
+                    }
+                    work.extend(a.fields.iter().cloned());
+                }
+                Value::Tuple(xs) | Value::Vec(xs) => work.extend(xs.iter().cloned()),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn user_keyed_stop<T>(&mut self, span: Span) -> R<T> {
+        self.unsupported_stop(span, "a map or set key of a type with a hand-written `PartialEq`, `PartialOrd` or `Ord` is not supported yet".into())?;
+        Err(Fail::Stop)
+    }
+
+    /// Whether the program has a hand-written `Ord` or `PartialOrd`.
+    fn has_user_order(&self) -> bool {
+        !self.p.user_ords.is_empty()
+    }
+
+    /// `a` against `b` where the program has hand-written `Ord` or
+    /// `PartialOrd` impls: `partial` asks `PartialOrd` (`<`, `<=`, ...; a
+    /// `BinaryHeap`), else `Ord` (`sort`, `max`, `cmp`). A type's own impl
+    /// decides for its values, wherever they are inside `a` and `b`; a
+    /// derived one compares variant, then fields, as std's derive does.
+    fn user_order(&mut self, a: &Value, b: &Value, partial: bool, depth: u32) -> R<Option<std::cmp::Ordering>> {
+        use std::cmp::Ordering;
+        let (a, b) = (self.auto_deref(a.clone()), self.auto_deref(b.clone()));
+        if depth > 64 {
+            return Ok(cmp_values(&a, &b));
+        }
+        match (&a, &b) {
+            (Value::Struct(x), Value::Struct(y)) if x.def == builtin::REVERSE && y.def == builtin::REVERSE => match (x.fields.first(), y.fields.first()) {
+                (Some(p), Some(q)) => self.user_order(q, p, partial, depth + 1),
+                _ => Ok(None),
+            },
+            (Value::Struct(x), Value::Struct(y)) | (Value::Enum(x), Value::Enum(y)) if x.def == y.def => {
+                // The trait asked for, hand-written; else it is derived.
+                if let Some(&(_, f, is_partial)) = self.p.user_ords.iter().find(|o| o.0 == x.def && o.2 == partial) {
+                    let r = self.call_sync(f, vec![a.clone(), b.clone()])?;
+                    let ordering = |v: &Value| match v {
+                        Value::Enum(o) if o.def == builtin::ORDERING => Some([Ordering::Less, Ordering::Equal, Ordering::Greater][o.variant.min(2) as usize]),
+                        _ => None,
+                    };
+                    return Ok(match &r {
+                        Value::Enum(o) if is_partial && o.def == builtin::OPTION => o.fields.first().and_then(ordering),
+                        v => ordering(v),
+                    });
+                }
+                match x.variant.cmp(&y.variant) {
+                    Ordering::Equal => {}
+                    o => return Ok(Some(o)),
+                }
+                for (p, q) in x.fields.iter().zip(y.fields.iter()) {
+                    match self.user_order(p, q, partial, depth + 1)? {
+                        Some(Ordering::Equal) => {}
+                        o => return Ok(o),
+                    }
+                }
+                Ok(Some(Ordering::Equal))
+            }
+            (Value::Tuple(x), Value::Tuple(y)) | (Value::Vec(x), Value::Vec(y)) => {
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match self.user_order(p, q, partial, depth + 1)? {
+                        Some(Ordering::Equal) => {}
+                        o => return Ok(o),
+                    }
+                }
+                Ok(Some(x.len().cmp(&y.len())))
+            }
+            _ => Ok(cmp_values(&a, &b)),
+        }
+    }
+
+    /// `Ord`'s order of `a` and `b`, through hand-written impls when the
+    /// program has any.
+    fn total_order(&mut self, a: &Value, b: &Value) -> R<std::cmp::Ordering> {
+        let o = if self.has_user_order() { self.user_order(a, b, false, 0)? } else { cmp_values(a, b) };
+        Ok(o.unwrap_or(std::cmp::Ordering::Equal))
+    }
+
+    /// `v` sorted stably by `Ord` through hand-written impls: binary
+    /// insertion, which calls them O(n log n) times.
+    fn sort_user<T>(&mut self, items: Vec<T>, key: impl Fn(&T) -> &Value) -> R<Vec<T>> {
+        let mut sorted: Vec<T> = Vec::with_capacity(items.len());
+        for x in items {
+            let (mut lo, mut hi) = (0, sorted.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if self.total_order(key(&x), key(&sorted[mid]))?.is_lt() {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            sorted.insert(lo, x);
+        }
+        Ok(sorted)
     }
 
     /// `v` with each `RefCell` and `Cell` in it replaced by its value, for

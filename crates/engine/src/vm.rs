@@ -629,6 +629,11 @@ pub struct Program {
     /// `eq`). `==`, `!=` and `assert_eq!` call it for values of the type,
     /// also inside tuples, vectors and derived impls.
     pub user_eqs: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Ord` (its `cmp`, false) and `impl PartialOrd`
+    /// (its `partial_cmp`, true): (type, its function, which). Comparisons,
+    /// sorts, `max`/`min` and `binary_search` call them for values of the
+    /// type, also inside tuples, vectors and derived impls.
+    pub user_ords: Vec<(DefId, FuncId, bool)>,
     /// `impl ArcWake` (futures): (type, is `wake` rather than
     /// `wake_by_ref`, the function). A waker made by `futures::task::waker`
     /// calls them (`exec/prim/future.rs`).

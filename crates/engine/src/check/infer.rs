@@ -3537,6 +3537,16 @@ impl<'i> Body<'i> {
             self.std_methods.insert((method.span.start, method.span.end));
             return Ty::Adt(iter, vec![*elem]);
         }
+        // `x.drop()` of a type with `impl Drop` (its `drop` is lowered, so
+        // that its body is checked, but only the runtime calls it).
+        if name == "drop" && args.is_empty() && self.has_drop_impl(&rt) {
+            let d = Diagnostic::error(method.span, "explicit use of destructor method")
+                .with_code("E0040")
+                .with_label(method.span, "explicit destructor calls not allowed")
+                .with_note("help: consider using `drop` function: `drop(x)`");
+            self.type_error(d);
+            return Ty::unit();
+        }
         let Some(pick) = self.probe_method(&rt, name) else {
             // `fut.poll(cx)` on a Tokio future, an `async` block or a
             // `JoinHandle` (through `Pin`, `Box` and `&mut`): `Future::poll`.
@@ -3670,14 +3680,6 @@ impl<'i> Body<'i> {
                 }
                 return Ty::Unknown;
             }
-            if name == "drop" && args.is_empty() && self.has_drop_impl(&rt) {
-                let d = Diagnostic::error(method.span, "explicit use of destructor method")
-                    .with_code("E0040")
-                    .with_label(method.span, "explicit destructor calls not allowed")
-                    .with_note("help: consider using `drop` function: `drop(x)`");
-                self.type_error(d);
-                return Ty::unit();
-            }
             // A method of a type the checker does not model (a stream) may
             // take `&mut self`: the binding's `mut` is not linted.
             if matches!(self.table.resolve(&rt), Ty::Unknown | Ty::Param(..))
@@ -3689,6 +3691,14 @@ impl<'i> Body<'i> {
             for a in args {
                 self.expr(a, None, Use::Move);
                 self.moved_out(a);
+            }
+            // A derivable trait's method on a type that has no method of
+            // that name of the user's (`self.pri.cmp(&o.pri)` on a `u32`
+            // inside a user `cmp`): std's, never the user's of that name.
+            if matches!(name, "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "max" | "min" | "clamp" | "clone" | "hash")
+                && !matches!(self.strip_all_refs(&self.table.resolve(&rt)), Ty::Unknown | Ty::Var(_) | Ty::Param(..))
+            {
+                self.std_methods.insert((method.span.start, method.span.end));
             }
             return self.builtin_method(&rt, name);
         };

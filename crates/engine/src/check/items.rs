@@ -908,7 +908,12 @@ impl<'a> Lowerer<'_, 'a> {
                     // `impl Add<Rhs> for T { type Output = O; fn add(..) }`:
                     // the operator's types, and its method.
                     adt.ops.push((trait_name.clone(), rhs.clone().unwrap_or_else(|| self_ty.clone()), assoc.clone()));
-                } else if user_trait.is_none() && !matches!(trait_name.as_str(), "Display" | "Debug" | "From" | "Error" | "ArcWake") {
+                } else if user_trait.is_none()
+                    && !matches!(
+                        trait_name.as_str(),
+                        "Display" | "Debug" | "From" | "Error" | "ArcWake" | "PartialEq" | "PartialOrd" | "Ord" | "Clone" | "Default" | "Hash" | "Drop"
+                    )
+                {
                     return;
                 }
                 if let Some(trait_items) = user_trait {

@@ -263,6 +263,9 @@ impl Vm<'_> {
                 return Err(self.budget_stop(Budget::CollectionLen));
             }
         }
+        if matches!(c.into, CollectInto::Map | CollectInto::Set) && items.iter().any(|x| self.user_keyed(x)) {
+            return self.user_keyed_stop(span);
+        }
         let out = match c.into {
             CollectInto::Vec | CollectInto::JoinSet => Value::Vec(Rc::new(items)),
             CollectInto::String => {
@@ -562,7 +565,7 @@ impl Vm<'_> {
                     let better = match &best {
                         None => true,
                         Some((bk, _)) => {
-                            let o = cmp_values(&k, bk).unwrap_or(Ordering::Equal);
+                            let o = self.total_order(&k, bk)?;
                             if mn == M::MinByKey { o.is_lt() } else { o.is_ge() }
                         }
                     };
@@ -673,7 +676,11 @@ impl Vm<'_> {
                         let k = self.call_closure(f.clone(), vec![x.clone()], span)?;
                         keyed.push((k, x));
                     }
-                    crate::sort::sort_by(&mut keyed, |a, b| cmp_values(&a.0, &b.0).unwrap_or(Ordering::Equal).is_le());
+                    if self.has_user_order() {
+                        keyed = self.sort_user(keyed, |p| &p.0)?;
+                    } else {
+                        crate::sort::sort_by(&mut keyed, |a, b| cmp_values(&a.0, &b.0).unwrap_or(Ordering::Equal).is_le());
+                    }
                     items = keyed.into_iter().map(|(_, x)| x).collect();
                 } else {
                     // Binary insertion through the closure: stable, as std's.

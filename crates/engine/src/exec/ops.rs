@@ -153,7 +153,7 @@ impl<'p> Vm<'p> {
             Builtin::Max | Builtin::Min => {
                 let a = arg();
                 let c = arg();
-                let o = cmp_values(&a, &c).unwrap_or(std::cmp::Ordering::Equal);
+                let o = self.total_order(&a, &c)?;
                 if (b == Builtin::Max) == o.is_gt() {
                     a
                 } else if o.is_eq() {
@@ -396,7 +396,8 @@ impl<'p> Vm<'p> {
                 return Ok(match (&recv, &other) {
                     (Value::Float(a), Value::Float(b)) => Value::Float(if mn == M::Min { a.min(*b) } else { a.max(*b) }),
                     _ => {
-                        let Some(o) = cmp_values(&recv, &other) else {
+                        let o = if self.has_user_order() { self.user_order(&recv, &other, false, 0)? } else { cmp_values(&recv, &other) };
+                        let Some(o) = o else {
                             return panic(format!("cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
                         };
                         // std: max returns `other` when equal, min returns `self`.
@@ -425,6 +426,7 @@ impl<'p> Vm<'p> {
                 let o = match (mn, &recv, &other) {
                     // IEEE 754's total order: -0 before +0, NaNs at the ends.
                     (M::TotalCmp, Value::Float(a), Value::Float(b)) => Some(a.total_cmp(b)),
+                    _ if self.has_user_order() => self.user_order(&recv, &other, mn == M::PartialCmp, 0)?,
                     _ => cmp_values(&recv, &other),
                 };
                 let ordering = |o: std::cmp::Ordering| {
@@ -501,7 +503,7 @@ impl<'p> Vm<'p> {
                             best = Some(match best {
                                 None => x,
                                 Some(b) => {
-                                    let o = cmp_values(&x, &b).unwrap_or(std::cmp::Ordering::Equal);
+                                    let o = self.total_order(&x, &b)?;
                                     if (mn == M::Max && o.is_ge()) || (mn == M::Min && o.is_lt()) { x } else { b }
                                 }
                             });
@@ -674,16 +676,15 @@ impl<'p> Vm<'p> {
                     if v.is_empty() {
                         return Ok(Value::err(Value::Int(0)));
                     }
-                    let cmp = |i: usize| cmp_values(&v[i], &x).unwrap_or(std::cmp::Ordering::Equal);
                     let (mut base, mut size) = (0usize, v.len());
                     while size > 1 {
                         let half = size / 2;
-                        if cmp(base + half) != std::cmp::Ordering::Greater {
+                        if self.total_order(&v[base + half], &x)? != std::cmp::Ordering::Greater {
                             base += half;
                         }
                         size -= half;
                     }
-                    return Ok(match cmp(base) {
+                    return Ok(match self.total_order(&v[base], &x)? {
                         std::cmp::Ordering::Equal => Value::ok(Value::Int(base as i64)),
                         o => Value::err(Value::Int((base + usize::from(o == std::cmp::Ordering::Less)) as i64)),
                     });
@@ -930,6 +931,15 @@ impl<'p> Vm<'p> {
             // A std iterator shares its state: advanced where it is.
             return self.method(cur, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
         }
+        if matches!(mn, M::Sort | M::SortUnstable) && self.has_user_order() {
+            // Hand-written `Ord` impls are called: sorted apart, then stored back.
+            let cur = self.place_mut(co, base, place, idx, true)?.clone();
+            if let Value::Vec(v) = cur {
+                let sorted = self.sort_user(v.iter().cloned().collect(), |x| x)?;
+                *self.place_mut(co, base, place, idx, true)? = Value::Vec(Rc::new(sorted));
+                return Ok(Value::Unit);
+            }
+        }
         if matches!(mn, M::Retain | M::SortByKey | M::SortBy) {
             // The closure cannot reach the receiver (it is borrowed
             // mutably): its value is worked on apart, then stored back.
@@ -949,6 +959,10 @@ impl<'p> Vm<'p> {
         {
             let items = self.drain_all(std::mem::replace(a, Value::Unit), span)?;
             *a = Value::Vec(Rc::new(items));
+        }
+        // Maps and sets keep their keys by the derived order and equality.
+        if args.iter().any(|a| self.user_keyed(a)) && matches!(self.place_mut(co, base, place, idx, true)?, Value::Map(_) | Value::Set(_)) {
+            return self.user_keyed_stop(span);
         }
         // What it may add to the receiver (`push`, `push_str`, `extend`, `insert`).
         self.charge(args.iter().map(super::meter::rough_bytes).sum())?;
