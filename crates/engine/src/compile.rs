@@ -3879,10 +3879,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::UnwrapOrDefault(of), method.span);
                 return;
             }
-            // `Iterator::collect` (not a user method of that name).
+            // `Iterator::collect` (not a user method of that name), and
+            // `into()` a std map, set or heap.
             Some(Special::Collect(c))
                 if args.is_empty()
-                    && (!self.user_methods.contains_key("collect") || self.facts.std_methods.contains(&(method.span.start, method.span.end))) =>
+                    && (method.name == "into"
+                        || !self.user_methods.contains_key("collect")
+                        || self.facts.std_methods.contains(&(method.span.start, method.span.end))) =>
             {
                 self.push_receiver(receiver, true);
                 self.emit(Op::Collect(c), method.span);
@@ -5413,6 +5416,7 @@ pub fn normalize_path(p: &str) -> String {
         ("std::collections::hash_map::HashMap", "std::collections::HashMap"),
         ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
         ("std::collections::vec_deque::VecDeque", "std::collections::VecDeque"),
+        ("std::collections::binary_heap::BinaryHeap", "std::collections::BinaryHeap"),
         ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
         ("std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"),
     ] {

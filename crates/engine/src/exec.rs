@@ -2829,6 +2829,8 @@ impl<'p> Vm<'p> {
         let v = self.auto_deref(v);
         let st = match v {
             Value::Iter(_) => return Ok(v),
+            // A `BinaryHeap`: its elements in heap order.
+            Value::Struct(a) if a.def == builtin::BINARY_HEAP => return self.make_iter(a.fields.first().cloned().unwrap_or(Value::Unit)),
             Value::Range(s, e, inc) => {
                 let end = if inc { e.saturating_add(1) } else { e };
                 IterState::Range { cur: s, end, rev: false }

@@ -1442,6 +1442,8 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
             let unit = field(&Value::Unit);
             return debug_tuple(out, "RecvError", spec, &[&unit]);
         }
+        // A list of its elements, in the heap's order.
+        builtin::BINARY_HEAP => return debug_into(out, a.fields.first().unwrap_or(&Value::Unit), spec, ctx),
         // tokio writes these with `write!`, which drops width and `#`.
         builtin::JOIN_ERROR => {
             let id = join_error_id(a);

@@ -493,7 +493,10 @@ pub mod builtin {
     /// `std::thread::ThreadId(n)`: 1 for `main`'s thread, then each
     /// spawned thread's number in creation order.
     pub const THREAD_ID: DefId = 41;
-    pub const COUNT: u32 = 42;
+    /// `std::collections::BinaryHeap<T>`: one field, the `Vec` of its
+    /// elements in std's heap order (`exec/prim/binary_heap.rs`).
+    pub const BINARY_HEAP: DefId = 42;
+    pub const COUNT: u32 = 43;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -606,6 +609,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Disconnected", Shape::Tuple(1))]),
         enum_def("RecvTimeoutError", &[("Timeout", Shape::Unit), ("Disconnected", Shape::Unit)]),
         TypeDef { name: "ThreadId".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
+        TypeDef { name: "BinaryHeap".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -70,6 +70,8 @@ pub enum CollectInto {
     Set,
     /// `JoinSet`: each future spawned into it as it is pulled.
     JoinSet,
+    /// `BinaryHeap`: the items, rebuilt into a heap as std's `from` does.
+    Heap,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1017,6 +1017,21 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
+                ("into", Ty::Adt(id, _), _)
+                    if self.adt(*id).is_some_and(|a| {
+                        a.is_stub
+                            && matches!(
+                                a.path.as_str(),
+                                "std::collections::HashMap"
+                                    | "std::collections::BTreeMap"
+                                    | "std::collections::HashSet"
+                                    | "std::collections::BTreeSet"
+                                    | "std::collections::BinaryHeap"
+                            )
+                    }) =>
+                {
+                    self.collect_kind(&t).map(super::Special::Collect)
+                }
                 ("unwrap_or_default", Ty::Adt(id, _), _) if self.adt(*id).is_some_and(|a| a.is_stub && a.name == "String") => {
                     Some(super::Special::Default(super::DefaultOf::String))
                 }
@@ -2360,6 +2375,9 @@ impl<'i> Body<'i> {
                 let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
                 let r = if matches!(self.table.resolve(&r), Ty::Unknown) { self.fresh() } else { r };
                 self.conversions.push(((e.span.start, e.span.end), rt, r.clone(), false));
+                // Into a std collection (`[(k, v)].into()` as a `HashMap`):
+                // collected into it, as its `From` does.
+                self.special_calls.push(((e.span.start, e.span.end), "into".to_string(), r.clone()));
                 r
             }
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
@@ -4121,6 +4139,7 @@ impl<'i> Body<'i> {
                 "HashMap" | "BTreeMap" => Some(CollectInto::Map),
                 "HashSet" | "BTreeSet" => Some(CollectInto::Set),
                 "JoinSet" => Some(CollectInto::JoinSet),
+                "BinaryHeap" => Some(CollectInto::Heap),
                 _ => None,
             }
         };

@@ -358,6 +358,7 @@ const REEXPORTS: &[(&str, &str)] = &[
     ("std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"),
     ("std::collections::hash_set::HashSet", "std::collections::HashSet"),
     ("std::collections::vec_deque::VecDeque", "std::collections::VecDeque"),
+    ("std::collections::binary_heap::BinaryHeap", "std::collections::BinaryHeap"),
     ("std::prelude::v1::", "std::"),
     ("tokio::task::JoinHandle", "tokio::task::JoinHandle"),
     ("tokio::JoinHandle", "tokio::task::JoinHandle"),

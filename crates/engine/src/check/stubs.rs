@@ -492,6 +492,7 @@ mod std {
         }
     }
     pub mod collections {
+        $BINARY_HEAP
         pub mod hash_map {
             pub struct Entry<K, V>;
             impl<K, V> Entry<K, V> {

@@ -268,6 +268,11 @@ impl Vm<'_> {
         }
         let out = match c.into {
             CollectInto::Vec | CollectInto::JoinSet => Value::Vec(Rc::new(items)),
+            CollectInto::Heap => {
+                let mut items = items;
+                self.heap_rebuild(&mut items)?;
+                super::prim::heap_value(items)
+            }
             CollectInto::String => {
                 let mut s = String::new();
                 for x in &items {

@@ -931,6 +931,27 @@ impl<'p> Vm<'p> {
             // A std iterator shares its state: advanced where it is.
             return self.method(cur, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
         }
+        // A `BinaryHeap`'s `&mut self` methods: its elements taken out of
+        // the place, worked on (comparisons may call user code), put back.
+        if matches!(mn, M::Push | M::Pop | M::Clear | M::Drain | M::Extend | M::Retain) && prim::is_heap(self.place_mut(co, base, place, idx, true)?) {
+            let Value::Struct(heap) = std::mem::replace(self.place_mut(co, base, place, idx, true)?, Value::Unit) else {
+                return panic("internal error: not a heap");
+            };
+            let inner = match Rc::try_unwrap(heap) {
+                Ok(mut a) => std::mem::take(&mut a.fields).pop(),
+                Err(a) => a.fields.first().cloned(),
+            };
+            let mut d: Vec<Value> = match inner {
+                Some(Value::Vec(v)) => Rc::try_unwrap(v).unwrap_or_else(|v| (*v).clone()),
+                _ => Vec::new(),
+            };
+            let r = self.heap_method(&mut d, mn, args, span);
+            *self.place_mut(co, base, place, idx, true)? = prim::heap_value(d);
+            return match r? {
+                Some(v) => Ok(v),
+                None => self.unsupported_method(span, name, &"a `BinaryHeap`"),
+            };
+        }
         if matches!(mn, M::Sort | M::SortUnstable) && self.has_user_order() {
             // Hand-written `Ord` impls are called: sorted apart, then stored back.
             let cur = self.place_mut(co, base, place, idx, true)?.clone();

@@ -23,6 +23,7 @@ use super::*;
 
 mod atomic;
 mod barrier;
+mod binary_heap;
 pub(crate) mod blocking;
 mod broadcast;
 mod cancel;
@@ -54,6 +55,7 @@ mod time;
 mod tracker;
 mod watch;
 
+pub(super) use binary_heap::{heap_value, is_heap};
 pub(crate) use error::SOURCE as ERROR_SOURCE;
 pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
@@ -121,6 +123,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &thread::PRIMITIVE,
     &thread_local::PRIMITIVE,
     &std_mpsc::PRIMITIVE,
+    &binary_heap::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:
