@@ -4040,7 +4040,15 @@ impl<'a> Compiler<'a> {
                     self.expr(a);
                 }
             }
-            self.emit(Op::Native { prim, index, argc: args.len() as u32 + 1 }, method.span);
+            // An integer method: the receiver's type, last.
+            let mut argc = args.len() as u32 + 1;
+            if path.starts_with("int::") {
+                let ty = self.facts.int(receiver.span).map(int_ty);
+                let code = ty.and_then(|t| crate::exec::prim::int::TYPES.iter().position(|x| *x == t)).map_or(-1, |i| i as i64);
+                self.emit(Op::Int(code), method.span);
+                argc += 1;
+            }
+            self.emit(Op::Native { prim, index, argc }, method.span);
             // `rx.blocking_recv()`: its thread waits for the future.
             if crate::exec::prim::awaited_at_call(prim, index) {
                 self.emit(Op::Await, span);

@@ -5287,10 +5287,11 @@ impl<'i> Body<'i> {
                     self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((at, id));
                 }
             }
+            // (`{n:x}` and the other radix forms still read the variable.)
             let trait_name = match spec.ty {
-                crate::fmt::FmtType::Display => "Display",
-                crate::fmt::FmtType::Debug | crate::fmt::FmtType::DebugLowerHex | crate::fmt::FmtType::DebugUpperHex => "Debug",
-                _ => continue,
+                crate::fmt::FmtType::Display => Some("Display"),
+                crate::fmt::FmtType::Debug | crate::fmt::FmtType::DebugLowerHex | crate::fmt::FmtType::DebugUpperHex => Some("Debug"),
+                _ => None,
             };
             let (t, span) = match &arg {
                 crate::fmt::ArgRef::Index(i) => match positional.get(*i) {
@@ -5344,6 +5345,7 @@ impl<'i> Body<'i> {
                     },
                 },
             };
+            let Some(trait_name) = trait_name else { continue };
             if !self.implements(&t, trait_name, 0) {
                 let shown = self.show(&self.strip_all_refs(&t));
                 let (msg, label, help) = if trait_name == "Display" {

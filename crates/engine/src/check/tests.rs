@@ -164,6 +164,8 @@ fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
     // A width or precision named in the format string reads the variable.
     assert_eq!(warnings_in_main("let w = 6;\nlet p = 2;\nprintln!(\"[{:>w$}] [{:.p$}]\", 1, 2.5);"), Vec::<String>::new());
     assert_eq!(warnings_in_main("let w = 6;\nprintln!(\"[{:>w$}]\", 1, w = 3);"), ["unused variable: `w`"]);
+    // A radix format reads its variable too.
+    assert_eq!(warnings_in_main("let h = 255u32;\nprintln!(\"{h:x} {h:#b} {h:o} {h:X}\");"), Vec::<String>::new());
 }
 
 #[test]
@@ -212,6 +214,15 @@ fn every_native_is_declared_where_it_says() {
         crate::exec::prim::ERROR_SOURCE,
     ];
     for path in crate::exec::prim::native_paths().filter(|p| !own.contains(p)) {
+        // An integer method is declared for each integer type.
+        if let Some(name) = path.strip_prefix("int::") {
+            let decl = format!("fn {name}(");
+            assert!(
+                crate::check::stubs::INT_METHODS.contains(&decl) || crate::check::stubs::SIGNED_METHODS.contains(&decl),
+                "{path} is not declared in the stubs"
+            );
+            continue;
+        }
         let declared = match items.values.get(path) {
             Some(ValueDef::Fn(_)) => true,
             _ => {

@@ -32,6 +32,7 @@ mod channel;
 mod error;
 pub(super) mod fmt;
 mod future;
+pub(crate) mod int;
 mod join;
 mod joinset;
 mod local_set;
@@ -124,6 +125,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &thread_local::PRIMITIVE,
     &std_mpsc::PRIMITIVE,
     &binary_heap::PRIMITIVE,
+    &int::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:
