@@ -2581,6 +2581,28 @@ impl<'a> Compiler<'a> {
         if let Some(to) = prim_from_cast(names) {
             return Some((Op::Cast(to), 1));
         }
+        // `Trait::method` of a user trait (`.map(Shape::area)`): the method
+        // of its first argument's type, found on the value as a call is.
+        if let [tr, m] = names[..]
+            && self.lookup(tr).is_none()
+            && !self.types.contains_key(tr)
+            && let Some(f) = self.traits.get(tr).and_then(|items| {
+                items.iter().find_map(|i| match &i.kind {
+                    ItemKind::Fn(f) if f.name.name == m => Some(f),
+                    _ => None,
+                })
+            })
+        {
+            // `&mut self` is written back by a call's caller, which a
+            // closure's caller cannot do; an `async fn` is not one either.
+            let self_param = f.self_param.as_ref()?;
+            if (self_param.is_ref && self_param.is_mut) || f.is_async || f.params.iter().any(|p| is_mut_ref(&p.ty)) {
+                return None;
+            }
+            let argc = f.params.len() + 1;
+            let nid = self.name_id(m);
+            return Some((Op::UserMethod { name: nid, argc: argc as u32 }, argc));
+        }
         let fact = fact?;
         let argc = fact.arity as usize;
         // A user function or associated function.
@@ -2603,7 +2625,8 @@ impl<'a> Compiler<'a> {
         }
         // A std method: called on its first argument, by name.
         if let Some((mpath, _)) = &fact.method {
-            if let Some((prim, index)) = crate::exec::prim::lookup(mpath) {
+            // (An integer method's native takes the receiver's type too.)
+            if let Some((prim, index)) = crate::exec::prim::lookup(mpath).filter(|_| !mpath.starts_with("int::")) {
                 return Some((Op::Native { prim, index, argc: argc as u32 }, argc));
             }
             let name = *names.last()?;

@@ -3888,6 +3888,26 @@ impl<'i> Body<'i> {
                         || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry")))
                 || (sig.name == "with_borrow_mut" && self.is_stub_adt(&pick.self_ty, "std::thread::LocalKey")));
         self.not_user_call = sig.is_stub;
+        // `it.zip(other)` takes any `IntoIterator` (an array, a `Vec`, a
+        // `&Vec`, a range): its items pair with the iterator's.
+        if sig.is_stub
+            && sig.name == "zip"
+            && let [other] = args
+            && let [Ty::Adt(iter, j)] = params.as_slice()
+            && self.std_name(*iter) == "Iter"
+            && let Some(j) = j.first()
+        {
+            let t = self.expr(other, None, Use::Move);
+            self.moved_out(other);
+            let item = match self.table.resolve(&t) {
+                Ty::Adt(id, a) if matches!(self.std_name(id), "Iter" | "Range") => a.first().cloned().unwrap_or(Ty::Unknown),
+                t => self.iter_item(&t),
+            };
+            let _ = self.table.unify(j, &item);
+            self.not_user_call = false;
+            self.mut_param_closure = false;
+            return ret;
+        }
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.mut_param_closure = false;
         // `s.spawn(f)` on a `std::thread::Scope`: what `f` borrows stays
