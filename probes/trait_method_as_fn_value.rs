@@ -4,11 +4,30 @@
 //! impl leaves it out); `Type::method` and `<Type as Trait>::method` name one impl. `zip` takes an
 //! array, a `Vec`, a `&Vec`, a range or an iterator, and its closure sees the pairs' types.
 
-trait Shape { fn area(&self) -> f64; fn name(&self) -> String { "shape".into() } fn scaled(&self, k: f64) -> f64 { self.area() * k } }
+trait Shape {
+    fn area(&self) -> f64;
+    fn name(&self) -> String {
+        "shape".into()
+    }
+    fn scaled(&self, k: f64) -> f64 {
+        self.area() * k
+    }
+}
 struct Sq(f64);
 struct Ci(f64);
-impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } }
-impl Shape for Ci { fn area(&self) -> f64 { 3.0 * self.0 * self.0 } fn name(&self) -> String { "circle".into() } }
+impl Shape for Sq {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+impl Shape for Ci {
+    fn area(&self) -> f64 {
+        3.0 * self.0 * self.0
+    }
+    fn name(&self) -> String {
+        "circle".into()
+    }
+}
 fn main() {
     let shapes: Vec<Box<dyn Shape>> = vec![Box::new(Sq(2.0)), Box::new(Ci(1.0))];
     let areas: Vec<f64> = shapes.iter().map(|s| s.area()).collect();

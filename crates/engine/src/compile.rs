@@ -5506,7 +5506,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         "std::sync::Arc::clone" | "std::rc::Rc::clone" | "Arc::clone" | "Rc::clone" => ArcClone,
         "std::sync::Arc::ptr_eq" | "std::rc::Rc::ptr_eq" | "Arc::ptr_eq" | "Rc::ptr_eq" => PtrEq,
         "String::from" => StringFrom,
-        "String::new" => StringNew,
+        "String::new" | "String::with_capacity" | "std::string::String::with_capacity" => StringNew,
         // A `VecDeque` is a `Vec` at run time (its `Debug` is the same).
         "Vec::new"
         | "Vec::with_capacity"

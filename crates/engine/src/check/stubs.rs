@@ -310,6 +310,8 @@ mod std {
             pub fn starts_with(&self, needle: &[T]) -> bool;
             pub fn ends_with(&self, needle: &[T]) -> bool;
             pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
+            pub fn binary_search_by(&self, f: impl FnMut(&T) -> std::cmp::Ordering) -> Result<usize, usize>;
+            pub fn binary_search_by_key<B>(&self, b: &B, f: impl FnMut(&T) -> B) -> Result<usize, usize>;
             pub fn iter_sum(&self) -> _;
             pub fn into_iter(&self) -> Iter<&T>;
             pub fn copy_from_slice(&mut self, src: &[T]);

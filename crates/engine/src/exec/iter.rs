@@ -662,6 +662,15 @@ impl Vm<'_> {
                 }
                 Ok(Some(if is_set { Value::Set(Rc::new(kept)) } else { Value::Vec(Rc::new(kept)) }))
             }
+            (M::Retain, Value::String(st)) => {
+                let mut kept = String::with_capacity(st.len());
+                for c in st.chars() {
+                    if truthy(&self.call_closure(f.clone(), vec![Value::Char(c)], span)?) {
+                        kept.push(c);
+                    }
+                }
+                Ok(Some(Value::string(kept)))
+            }
             (M::Retain, Value::Map(m)) => {
                 let mut kept = Vec::with_capacity(m.len());
                 for (k, x) in m.iter() {

@@ -1143,6 +1143,29 @@ impl<'p> Vm<'p> {
                             s.clear();
                             Ok(Value::Unit)
                         }
+                        // `s[idx..]`'s first char, removed (std's panics for
+                        // a bad index are its slicing's).
+                        M::Remove => {
+                            let i = arg().as_int().unwrap_or(0).max(0) as usize;
+                            let (from, _) = super::str_bounds(s, i as i64, i64::MAX, false)?;
+                            match s[from..].chars().next() {
+                                Some(_) => Ok(Value::Char(s.remove(from))),
+                                None => Err("cannot remove a char from the end of a string".into()),
+                            }
+                        }
+                        M::InsertStr => {
+                            let i = arg().as_int().unwrap_or(0).max(0) as usize;
+                            let t = arg();
+                            let t = t.as_str().unwrap_or("");
+                            if over(s.len() + t.len()) {
+                                return Err("\u{0}budget".into());
+                            }
+                            if i > s.len() || !s.is_char_boundary(i) {
+                                return Err("assertion failed: self.is_char_boundary(idx)".into());
+                            }
+                            s.insert_str(i, t);
+                            Ok(Value::Unit)
+                        }
                         M::Insert => {
                             let i = arg().as_int().unwrap_or(0).max(0) as usize;
                             if let Value::Char(c) = arg() {

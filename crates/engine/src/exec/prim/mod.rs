@@ -45,6 +45,7 @@ mod oneshot;
 pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
+mod seq;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
 mod stream;
@@ -126,6 +127,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &std_mpsc::PRIMITIVE,
     &binary_heap::PRIMITIVE,
     &int::PRIMITIVE,
+    &seq::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:
