@@ -646,6 +646,10 @@ impl<'p> Vm<'p> {
             Step::Done(v) => {
                 drop(co);
                 self.process_drops();
+                // A thread's `thread_local!` values die with it.
+                if t != TaskId::MAIN && prim::thread::is_std_thread(&self.w, t) {
+                    self.drop_thread_locals(t.0);
+                }
                 // `main`'s `Err(e)`: reported, then dropped, after the
                 // runtime is.
                 let (v, err) = match (v, self.p.main_err_fmt) {
@@ -674,6 +678,10 @@ impl<'p> Vm<'p> {
                         self.process_drops();
                         self.stop.get_or_insert(Outcome::ReturnedErr);
                     }
+                    // The process exits: `main`'s thread-locals die last.
+                    if self.stop.is_none() || self.stop == Some(Outcome::ReturnedErr) {
+                        self.drop_thread_locals(prim::thread::MAIN_THREAD);
+                    }
                     return Some(self.stop.take().unwrap_or(Outcome::Returned));
                 }
                 None
@@ -684,11 +692,17 @@ impl<'p> Vm<'p> {
                 drop(co);
                 self.process_drops();
                 self.unwinding = false;
+                if t != TaskId::MAIN && prim::thread::is_std_thread(&self.w, t) {
+                    self.drop_thread_locals(t.0);
+                }
                 let mid = self.w.trace.intern(&msg);
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
                 self.finish_task(t, Err(msg.clone()));
                 if t == TaskId::MAIN {
                     self.shutdown();
+                    if self.stop.is_none() {
+                        self.drop_thread_locals(prim::thread::MAIN_THREAD);
+                    }
                     return Some(Outcome::Panicked { message: msg, span });
                 }
                 None

@@ -158,7 +158,13 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 /// The id of `main`'s thread (the runtime's) in a `Thread` handle and in
 /// `World::thread_locals`.
-const MAIN_THREAD: u32 = u32::MAX;
+pub(in crate::exec) const MAIN_THREAD: u32 = u32::MAX;
+
+/// Whether task `t` is a `std::thread` (spawned, scoped or built), not a
+/// blocking-pool thread or a task on the runtime's thread.
+pub(in crate::exec) fn is_std_thread(w: &World, t: TaskId) -> bool {
+    w.thread_info.iter().any(|(x, ..)| *x == t)
+}
 
 /// The thread the current code runs on: its task's id for a thread of its
 /// own, `MAIN_THREAD` otherwise.

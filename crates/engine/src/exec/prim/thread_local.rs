@@ -6,9 +6,12 @@
 //! value of each key, made by the initializer at the thread's first use
 //! (`World::thread_locals`, by `thread::current_thread`). `with` hands the closure a reference to it;
 //! the `Cell`/`RefCell` conveniences (`set`, `get`, `take`, `replace`,
-//! `with_borrow`, `with_borrow_mut`) go through it. A value is not
-//! dropped when its thread ends (std drops a spawned thread's values
-//! then, and never the main thread's).
+//! `with_borrow`, `with_borrow_mut`) go through it. A thread's values are
+//! dropped as it ends, the last made first (as std's destructors run on
+//! Linux): a spawned thread's after its closure returns or unwinds,
+//! before `join` returns; `main`'s after the runtime is dropped, also
+//! after a panic. A blocking-pool thread's are not: Tokio's pool keeps
+//! its threads past a task.
 
 use super::*;
 
@@ -162,4 +165,24 @@ fn take(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn get(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let cell = value(vm, a, span)?;
     super::cell::get(vm, &mut std::iter::once(cell), span)
+}
+
+impl<'p> Vm<'p> {
+    /// `thread`'s `thread_local!` values, dropped (the last made first),
+    /// and what their drops run.
+    pub(in crate::exec) fn drop_thread_locals(&mut self, thread: u32) {
+        let mut mine = Vec::new();
+        let mut i = 0;
+        while i < self.w.thread_locals.len() {
+            if self.w.thread_locals[i].0.0 == thread {
+                mine.push(self.w.thread_locals.remove(i).1);
+            } else {
+                i += 1;
+            }
+        }
+        while let Some(v) = mine.pop() {
+            drop(v);
+            self.process_drops();
+        }
+    }
 }
