@@ -3544,6 +3544,36 @@ impl<'i> Body<'i> {
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        // E0689: an inherent method of the numeric types on a literal (or
+        // a binding of one) whose type nothing has fixed yet: rustc cannot
+        // pick the type to look it up on. (`3.max(4)` is `Ord`'s: fine.)
+        if let Some(kind) = self.table.literal_kind(&rt) {
+            let decl = format!("fn {name}(");
+            let (shown, like, inherent) = match kind {
+                ty::VarKind::Float => ("{float}", "f32", super::stubs::FLOAT_METHODS.contains(&decl)),
+                _ => (
+                    "{integer}",
+                    "i32",
+                    (super::stubs::INT_METHODS.contains(&decl) || super::stubs::SIGNED_METHODS.contains(&decl)) && !matches!(name, "min" | "max" | "clamp"),
+                ),
+            };
+            let trait_method = matches!(
+                name,
+                "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "to_string" | "clone" | "into" | "try_into" | "from" | "try_from"
+            );
+            if inherent && !trait_method {
+                let help = if matches!(receiver.kind, ExprKind::Lit(_)) || matches!(&receiver.kind, ExprKind::Unary(..)) {
+                    format!("help: you must specify a concrete type for this numeric value, like `{like}`")
+                } else {
+                    format!("help: you must specify a type for this binding, like `{like}`")
+                };
+                let d = Diagnostic::error(method.span, format!("can't call method `{name}` on ambiguous numeric type `{shown}`"))
+                    .with_code("E0689")
+                    .with_label(method.span, "")
+                    .with_note(help);
+                self.type_error(d);
+            }
+        }
         // An array's own `into_iter()` yields its elements by value (Rust
         // 2021); a slice's (through a reference) yields references.
         if name == "into_iter"

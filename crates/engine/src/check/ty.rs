@@ -209,6 +209,18 @@ impl Table {
     }
 
     /// Follows bound variables until a type that is not a bound variable.
+    /// `Int` or `Float` when `ty` is a literal's type not yet known
+    /// (`{integer}`, `{float}`).
+    pub fn literal_kind(&self, ty: &Ty) -> Option<VarKind> {
+        match self.shallow(ty) {
+            Ty::Var(v) => match self.vars.get(v.0 as usize) {
+                Some(VarState::Unbound(k)) if *k != VarKind::General => Some(*k),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn shallow(&self, ty: &Ty) -> Ty {
         let mut t = ty.clone();
         let mut guard = 0;
