@@ -23,4 +23,6 @@ fn main() {
     println!("{} {}", (-128i8).unsigned_abs(), u64::MAX.wrapping_mul(u64::MAX));
     let h = (0..5u64).fold(0xcbf29ce484222325u64, |h, b| (h ^ b).wrapping_mul(0x100000001b3));
     println!("{h:x}");
+    // `Ord`'s methods on a literal of no fixed type yet.
+    println!("{} {} {} {:?}", 15.clamp(0, 10), (-3).clamp(-2, 2), 3.max(4), 2.cmp(&1));
 }

@@ -3548,6 +3548,21 @@ impl<'i> Body<'i> {
         // a binding of one) whose type nothing has fixed yet: rustc cannot
         // pick the type to look it up on. (`3.max(4)` is `Ord`'s: fine.)
         if let Some(kind) = self.table.literal_kind(&rt) {
+            // `15.clamp(0, 10)`: `Ord::clamp`, of whichever integer type the
+            // literal turns out to be.
+            if kind == ty::VarKind::Int
+                && name == "clamp"
+                && let [lo, hi] = args
+            {
+                for a in [lo, hi] {
+                    let t = self.expr(a, Some(&rt), Use::Move);
+                    let _ = self.table.unify(&t, &rt);
+                }
+                let key = (method.span.start, method.span.end);
+                self.std_methods.insert(key);
+                self.method_paths.insert(key, ("int::clamp".to_string(), true));
+                return rt;
+            }
             let decl = format!("fn {name}(");
             let (shown, like, inherent) = match kind {
                 ty::VarKind::Float => ("{float}", "f32", super::stubs::FLOAT_METHODS.contains(&decl)),
