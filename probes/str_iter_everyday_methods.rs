@@ -3,7 +3,7 @@
 //! `chain` with an array, `windows`, `chunks`, `flatten`, `flat_map`, `step_by`, `partition`,
 //! `peekable`, `dedup`, `binary_search_by` and `binary_search_by_key`, `bytes`,
 //! `String::with_capacity`, `insert`, `remove`, `insert_str` and `retain`, padding and
-//! centring, and a `collect` into `Result` that stops at the first parse error.
+//! centring, a `collect` into `Result` that stops at the first parse error, and `unzip`.
 
 fn main() {
     let v = vec![3, 1, 4, 1, 5, 9, 2, 6];
@@ -67,4 +67,6 @@ fn main() {
     println!("{t} {:?}", "hé".bytes().collect::<Vec<u8>>());
     let scan: Vec<i32> = v.iter().map(|&x| x).collect();
     println!("{scan:?}");
+    let (ids, tags): (Vec<u32>, Vec<char>) = vec![(7, 'x'), (9, 'y')].into_iter().unzip();
+    println!("{ids:?} {tags:?} {}", ids.iter().sum::<u32>());
 }

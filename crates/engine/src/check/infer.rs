@@ -1017,6 +1017,19 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
+                // `unzip()` makes two `Vec`s at run time: into anything else
+                // (a map, a set) it says so rather than guess.
+                ("unzip", Ty::Tuple(parts), _) => {
+                    let other = parts.iter().find_map(|p| match self.table.resolve(p) {
+                        Ty::Adt(id, _) if !matches!(self.std_name(id), "Vec" | "VecDeque") => Some(self.show(p)),
+                        _ => None,
+                    });
+                    if let Some(shown) = other {
+                        let at = Span::new(span.0 as usize, span.1 as usize);
+                        self.unsupported.push(Diagnostic::error(at, format!("`unzip()` into a `{shown}` is not supported yet")));
+                    }
+                    None
+                }
                 ("into", Ty::Adt(id, _), _)
                     if self.adt(*id).is_some_and(|a| {
                         a.is_stub
@@ -2272,12 +2285,12 @@ impl<'i> Body<'i> {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
         if let ExprKind::MethodCall { method, .. } = &e.kind
-            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default")
+            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default" | "unzip")
         {
             // `let s: JoinSet<_> = untyped.collect()`: the type it is
             // expected to have.
             let target = match (method.name.as_str(), self.table.resolve(&t), expected) {
-                ("collect", Ty::Unknown, Some(exp)) => exp.clone(),
+                ("collect" | "unzip", Ty::Unknown, Some(exp)) => exp.clone(),
                 _ => t.clone(),
             };
             self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), target));

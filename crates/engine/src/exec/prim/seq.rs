@@ -1,6 +1,7 @@
 //! Slice and `str` methods bound as natives: `binary_search_by` and
 //! `binary_search_by_key` (std's halving search, calling the closure on
-//! the same elements in the same order as std) and `str::bytes`.
+//! the same elements in the same order as std), `str::bytes`, and an
+//! iterator's `unzip` (into two `Vec`s; the checker stops other targets).
 
 use super::*;
 
@@ -11,6 +12,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "slice::binary_search_by", f: binary_search_by },
         Native { path: "slice::binary_search_by_key", f: binary_search_by_key },
         Native { path: "str::bytes", f: bytes },
+        Native { path: "std::iter::Iter::unzip", f: unzip },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -74,4 +76,20 @@ fn bytes(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let s = vm.auto_deref(arg(a));
     let items: Vec<Value> = s.as_str().unwrap_or("").bytes().map(|b| Value::Int(b as i64)).collect();
     vm.make_iter(Value::Vec(Rc::new(items)))
+}
+
+/// `it.unzip()`: the pairs' firsts and seconds, in order.
+fn unzip(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let items = vm.drain_all(arg(a), span)?;
+    let (mut xs, mut ys) = (Vec::with_capacity(items.len()), Vec::with_capacity(items.len()));
+    for p in items {
+        match p {
+            Value::Tuple(t) if t.len() == 2 => {
+                xs.push(t[0].clone());
+                ys.push(t[1].clone());
+            }
+            _ => return panic("internal error: `unzip` of items that are not pairs"),
+        }
+    }
+    Ok(Value::Tuple(Rc::new(vec![Value::Vec(Rc::new(xs)), Value::Vec(Rc::new(ys))])))
 }
