@@ -254,6 +254,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
     fn watch_state(&self, h: &Handle) -> Option<vfmt::WatchState> {
         self.w.watch_state(h)
     }
+    fn thread_facts(&self, id: u32) -> Option<(u64, Option<Rc<str>>)> {
+        Some(prim::thread::thread_facts(self.w, id)).filter(|(n, _)| *n != 0)
+    }
     fn debug_handle(&self, out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec) -> Result<(), String> {
         prim::debug(out, v, h, spec, self)
     }

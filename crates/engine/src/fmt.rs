@@ -696,6 +696,12 @@ pub trait FmtCtx {
         None
     }
 
+    /// A `std::thread::Thread`'s `ThreadId` number and name (`None`: not
+    /// modelled, a blocking-pool thread's).
+    fn thread_facts(&self, _id: u32) -> Option<(u64, Option<std::rc::Rc<str>>)> {
+        None
+    }
+
     /// A handle's `Debug` form, which its primitive gives (`Name { .. }`
     /// without a runtime).
     fn debug_handle(&self, out: &mut String, _v: &Value, h: &Handle, spec: &Spec) -> R {

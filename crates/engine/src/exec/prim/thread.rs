@@ -31,6 +31,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::sleep", f: sleep },
         Native { path: "std::thread::JoinHandle::join", f: join },
         Native { path: "std::thread::JoinHandle::is_finished", f: super::task::is_finished },
+        Native { path: "std::thread::JoinHandle::thread", f: thread_clone },
         Native { path: "std::process::exit", f: exit },
         Native { path: "std::thread::scope", f: scope },
         Native { path: "std::thread::Scope::spawn", f: scoped_spawn },
@@ -56,9 +57,19 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
             vm.join_handle_dropped(TaskId(id));
         }
     },
-    debug: |out, _, h, _, _| {
+    debug: |out, _, h, spec, ctx| {
         match h.kind {
-            HandleKind::Thread => return Err("`Debug` of a `std::thread::Thread` is not supported yet".to_string()),
+            // `Thread { id: ThreadId(2), name: Some("worker"), .. }`.
+            HandleKind::Thread => {
+                let Some((n, name)) = ctx.thread_facts(h.id) else {
+                    return Err("`Debug` of a blocking-pool thread's `std::thread::Thread` is not supported yet".to_string());
+                };
+                let id_v = Value::Struct(Rc::new(Adt::new(builtin::THREAD_ID, 0, vec![Value::Int(n as i64)])));
+                let id = |o: &mut String| vfmt::debug_into(o, &id_v, spec, ctx);
+                let name_v = Value::opt(name.map(Value::Str));
+                let name_f = |o: &mut String| vfmt::debug_into(o, &name_v, spec, ctx);
+                return vfmt::debug_struct(out, "Thread", spec, &[("id", &id), ("name", &name_f)], true);
+            }
             HandleKind::ThreadScope => out.push_str("Scope { .. }"),
             _ => out.push_str("JoinHandle { .. }"),
         }
@@ -80,6 +91,7 @@ const DECL: &str = r#"
         impl<T> JoinHandle<T> {
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
             pub fn is_finished(&self) -> bool;
+            pub fn thread(&self) -> &Thread;
         }
         pub fn current() -> Thread;
         #[derive(Debug)]
