@@ -3,7 +3,8 @@
 //! `chain` with an array, `windows`, `chunks`, `flatten`, `flat_map`, `step_by`, `partition`,
 //! `peekable`, `dedup`, `binary_search_by` and `binary_search_by_key`, `bytes`,
 //! `String::with_capacity`, `insert`, `remove`, `insert_str` and `retain`, padding and
-//! centring, a `collect` into `Result` that stops at the first parse error, and `unzip`.
+//! centring, a `collect` into `Result` that stops at the first parse error, `unzip`, and
+//! `cycle` (round-robin over workers; an empty iterator cycles to nothing).
 
 fn main() {
     let v = vec![3, 1, 4, 1, 5, 9, 2, 6];
@@ -69,4 +70,9 @@ fn main() {
     println!("{scan:?}");
     let (ids, tags): (Vec<u32>, Vec<char>) = vec![(7, 'x'), (9, 'y')].into_iter().unzip();
     println!("{ids:?} {tags:?} {}", ids.iter().sum::<u32>());
+    let workers = ["w1", "w2", "w3"];
+    let jobs: Vec<(u32, &str)> = (1..=7).zip(workers.iter().copied().cycle()).collect();
+    let none: Vec<i32> = Vec::<i32>::new().into_iter().cycle().take(3).collect();
+    let tens: Vec<i32> = (0..3).map(|x| x * 10).cycle().skip(2).take(4).collect();
+    println!("{jobs:?} {none:?} {tens:?}");
 }

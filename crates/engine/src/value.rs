@@ -1136,6 +1136,12 @@ pub enum IterState {
         a: Box<IterState>,
         b: Box<IterState>,
     },
+    /// `cycle()`: `cur` runs; when it ends, it starts again as a copy of
+    /// `orig` (std clones the iterator), so an empty one stays empty.
+    Cycle {
+        orig: Box<IterState>,
+        cur: Box<IterState>,
+    },
     /// `peekable()`: the item `peek` pulled ahead, if it did (`Some(None)`
     /// when it found the end).
     Peekable {
@@ -1172,6 +1178,7 @@ impl IterState {
             | IterState::Skip { inner, .. }
             | IterState::StepBy { inner, .. }
             | IterState::Peekable { inner, .. } => inner.calls_closures(),
+            IterState::Cycle { orig, .. } => orig.calls_closures(),
         }
     }
 

@@ -194,6 +194,14 @@ impl Vm<'_> {
                     self.iter_next(b, span)
                 }
             },
+            IterState::Cycle { orig, cur } => match self.iter_next(cur, span)? {
+                Some(x) => Ok(Some(x)),
+                None => {
+                    self.tick()?;
+                    **cur = (**orig).clone();
+                    self.iter_next(cur, span)
+                }
+            },
             IterState::Zip { a, b } => {
                 let Some(x) = self.iter_next(a, span)? else { return Ok(None) };
                 let Some(y) = self.iter_next(b, span)? else { return Ok(None) };
@@ -396,6 +404,7 @@ impl Vm<'_> {
             }
             M::Flatten => IterState::FlatMap { inner, f: None, cur: None },
             M::Peekable => IterState::Peekable { inner, peeked: None },
+            M::Cycle => IterState::Cycle { orig: inner.clone(), cur: inner },
             _ => return self.reversed(*inner, span),
         }))
     }

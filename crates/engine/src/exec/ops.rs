@@ -876,7 +876,7 @@ impl<'p> Vm<'p> {
                 let radix = arg().as_int().unwrap_or(10) as u32;
                 return Ok(Value::opt(c.to_digit(radix.clamp(2, 36)).map(|d| Value::Int(d as i64))));
             }
-            M::Skip | M::Take | M::StepBy | M::Nth | M::Flatten | M::Peekable if !matches!(on, StdTy::Option | StdTy::Result) => {
+            M::Skip | M::Take | M::StepBy | M::Nth | M::Flatten | M::Peekable | M::Cycle if !matches!(on, StdTy::Option | StdTy::Result) => {
                 return self.lazy_adapter(recv, mn, arg, span);
             }
             M::Zip if on == StdTy::Option || (on == StdTy::Unknown && opt(&recv).is_some()) => {
