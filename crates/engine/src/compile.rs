@@ -845,11 +845,7 @@ impl<'a> Compiler<'a> {
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| matches!(t.last(), "Ord" | "PartialOrd")) {
                                         let partial = t.last() == "PartialOrd";
-                                        let other = t.segments.last().and_then(|s| s.generics.first());
-                                        let other_self = other.is_none_or(|o| {
-                                            matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self")
-                                                || self.impl_target(o, false).is_some_and(|(_, d)| d == def)
-                                        });
+                                        let other_self = self.trait_rhs_is_self(t, def);
                                         match f.name.name.as_str() {
                                             "cmp" | "partial_cmp" if other_self => self.user_ords.push((def, id, partial)),
                                             "cmp" | "partial_cmp" => {
@@ -859,11 +855,7 @@ impl<'a> Compiler<'a> {
                                         }
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| t.last() == "PartialEq") {
-                                        let other = t.segments.last().and_then(|s| s.generics.first());
-                                        let other_self = other.is_none_or(|o| {
-                                            matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self")
-                                                || self.impl_target(o, false).is_some_and(|(_, d)| d == def)
-                                        });
+                                        let other_self = self.trait_rhs_is_self(t, def);
                                         match f.name.name.as_str() {
                                             "eq" if other_self => self.user_eqs.push((def, id)),
                                             "eq" => self.err(t.span, format!("`PartialEq` between `{tname}` and another type is not supported yet")),
@@ -899,6 +891,13 @@ impl<'a> Compiler<'a> {
     /// its definition. A std type a user trait is implemented for gets a
     /// definition of its own (`create`), one per kind of value the VM
     /// tells apart ([`Foreign`]).
+    /// Whether `impl PartialEq<Rhs>` (or `PartialOrd<Rhs>`, ...) for the
+    /// type `def` compares it with itself: no `Rhs`, `Self`, or the type.
+    fn trait_rhs_is_self(&mut self, tr: &Path, def: DefId) -> bool {
+        let rhs = tr.segments.last().and_then(|s| s.generics.first());
+        rhs.is_none_or(|o| matches!(&o.kind, TypeKind::Path(p) if p.last() == "Self") || self.impl_target(o, false).is_some_and(|(_, d)| d == def))
+    }
+
     fn impl_target(&mut self, ty: &Type, create: bool) -> Option<(String, DefId)> {
         if let TypeKind::Path(p) = &ty.kind
             && let Some(&def) = self.types.get(p.last())

@@ -2501,13 +2501,9 @@ impl<'p> Vm<'p> {
                 // The trait asked for, hand-written; else it is derived.
                 if let Some(&(_, f, is_partial)) = self.p.user_ords.iter().find(|o| o.0 == x.def && o.2 == partial) {
                     let r = self.call_sync(f, vec![a.clone(), b.clone()])?;
-                    let ordering = |v: &Value| match v {
-                        Value::Enum(o) if o.def == builtin::ORDERING => Some([Ordering::Less, Ordering::Equal, Ordering::Greater][o.variant.min(2) as usize]),
-                        _ => None,
-                    };
                     return Ok(match &r {
-                        Value::Enum(o) if is_partial && o.def == builtin::OPTION => o.fields.first().and_then(ordering),
-                        v => ordering(v),
+                        Value::Enum(o) if is_partial && o.def == builtin::OPTION => o.fields.first().and_then(iter::ordering_of),
+                        v => iter::ordering_of(v),
                     });
                 }
                 match x.variant.cmp(&y.variant) {

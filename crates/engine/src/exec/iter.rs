@@ -42,15 +42,20 @@ fn result(v: &Value) -> Option<Result<Value, Value>> {
     }
 }
 
-/// An `Ordering` value as Rust's.
+/// An `Ordering` value as Rust's (`Equal` for anything else).
 fn ordering(v: &Value) -> Ordering {
+    ordering_of(v).unwrap_or(Ordering::Equal)
+}
+
+/// An `Ordering` value as Rust's; `None` when `v` is not one.
+pub(super) fn ordering_of(v: &Value) -> Option<Ordering> {
     match v {
-        Value::Enum(a) if a.def == builtin::ORDERING => match a.variant {
+        Value::Enum(a) if a.def == builtin::ORDERING => Some(match a.variant {
             0 => Ordering::Less,
             1 => Ordering::Equal,
             _ => Ordering::Greater,
-        },
-        _ => Ordering::Equal,
+        }),
+        _ => None,
     }
 }
 

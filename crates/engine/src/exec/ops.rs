@@ -673,21 +673,7 @@ impl<'p> Vm<'p> {
                     // Where it is, or where it would go; among equal
                     // elements, the one std's halving search lands on.
                     let x = self.auto_deref(arg());
-                    if v.is_empty() {
-                        return Ok(Value::err(Value::Int(0)));
-                    }
-                    let (mut base, mut size) = (0usize, v.len());
-                    while size > 1 {
-                        let half = size / 2;
-                        if self.total_order(&v[base + half], &x)? != std::cmp::Ordering::Greater {
-                            base += half;
-                        }
-                        size -= half;
-                    }
-                    return Ok(match self.total_order(&v[base], &x)? {
-                        std::cmp::Ordering::Equal => Value::ok(Value::Int(base as i64)),
-                        o => Value::err(Value::Int((base + usize::from(o == std::cmp::Ordering::Less)) as i64)),
-                    });
+                    return prim::seq::search(self, v.len(), &mut |vm, i| vm.total_order(&v[i], &x));
                 }
                 let n = arg().as_int().unwrap_or(0);
                 if n <= 0 {

@@ -45,7 +45,7 @@ mod oneshot;
 pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
-mod seq;
+pub(super) mod seq;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
 mod stream;

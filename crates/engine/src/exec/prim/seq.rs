@@ -27,16 +27,15 @@ fn elements(vm: &Vm, v: Value) -> R<Rc<Vec<Value>>> {
 }
 
 fn ordering(v: &Value) -> R<std::cmp::Ordering> {
-    use std::cmp::Ordering;
-    match v {
-        Value::Enum(o) if o.def == builtin::ORDERING => Ok([Ordering::Less, Ordering::Equal, Ordering::Greater][o.variant.min(2) as usize]),
-        _ => panic("internal error: a comparison that did not give an `Ordering`"),
+    match super::super::iter::ordering_of(v) {
+        Some(o) => Ok(o),
+        None => panic("internal error: a comparison that did not give an `Ordering`"),
     }
 }
 
 /// std's search: halve while more than one candidate is left, then look
 /// at the last one. `cmp(i)` orders element `i` against the target.
-fn search(vm: &mut Vm, n: usize, cmp: &mut dyn FnMut(&mut Vm, usize) -> R<std::cmp::Ordering>) -> R<Value> {
+pub(in crate::exec) fn search(vm: &mut Vm, n: usize, cmp: &mut dyn FnMut(&mut Vm, usize) -> R<std::cmp::Ordering>) -> R<Value> {
     use std::cmp::Ordering;
     if n == 0 {
         return Ok(Value::err(Value::Int(0)));
