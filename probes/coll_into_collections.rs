@@ -2,7 +2,7 @@
 //!
 //! `From<[T; N]>` builds a `HashMap`, `BTreeMap`, `HashSet`, `BTreeSet`, `VecDeque` or
 //! `BinaryHeap` as its `from` does: keys are looked up, sets are ordered and deduplicated, the
-//! heap is in heap order.
+//! heap is in heap order. A heap `.into()` a `Vec` keeps the heap's order.
 
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, VecDeque};
 
@@ -19,4 +19,6 @@ fn main() {
     println!("{:?} {:?}", d.front(), d.back());
     let heap: BinaryHeap<u8> = [1, 5, 2, 8, 3].into();
     println!("{:?} {:?}", heap, heap.peek());
+    let back: Vec<u8> = heap.clone().into();
+    println!("{:?} {} {:?}", back, back.len(), heap.into_vec());
 }

@@ -1017,6 +1017,10 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
+                // A heap into a `Vec`: its elements, in the heap's order.
+                ("into from a heap", Ty::Adt(id, _), _) if self.std_name(*id) == "Vec" => {
+                    Some(super::Special::Collect(crate::vm::Collect { into: crate::vm::CollectInto::Vec, wrap: crate::vm::CollectWrap::Plain }))
+                }
                 // `unzip()` makes two `Vec`s at run time: into anything else
                 // (a map, a set) it says so rather than guess.
                 ("unzip", Ty::Tuple(parts), _) => {
@@ -2387,10 +2391,12 @@ impl<'i> Body<'i> {
                 let key = (receiver.span.start, receiver.span.end);
                 let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
                 let r = if matches!(self.table.resolve(&r), Ty::Unknown) { self.fresh() } else { r };
+                let from_heap = self.is_stub_adt(&self.strip_all_refs(&self.table.resolve(&rt)), "std::collections::BinaryHeap");
                 self.conversions.push(((e.span.start, e.span.end), rt, r.clone(), false));
                 // Into a std collection (`[(k, v)].into()` as a `HashMap`):
                 // collected into it, as its `From` does.
-                self.special_calls.push(((e.span.start, e.span.end), "into".to_string(), r.clone()));
+                let name = if from_heap { "into from a heap" } else { "into" };
+                self.special_calls.push(((e.span.start, e.span.end), name.to_string(), r.clone()));
                 r
             }
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
