@@ -4,7 +4,8 @@
 //! `peekable`, `dedup`, `binary_search_by` and `binary_search_by_key`, `bytes`,
 //! `String::with_capacity`, `insert`, `remove`, `insert_str` and `retain`, padding and
 //! centring, a `collect` into `Result` that stops at the first parse error, `unzip`, and
-//! `cycle` (round-robin over workers; an empty iterator cycles to nothing).
+//! `cycle` (round-robin over workers; an empty iterator cycles to nothing), and `scan` with its
+//! `&mut` state (a running total; a `None` that ends the `collect`).
 
 fn main() {
     let v = vec![3, 1, 4, 1, 5, 9, 2, 6];
@@ -75,4 +76,18 @@ fn main() {
     let none: Vec<i32> = Vec::<i32>::new().into_iter().cycle().take(3).collect();
     let tens: Vec<i32> = (0..3).map(|x| x * 10).cycle().skip(2).take(4).collect();
     println!("{jobs:?} {none:?} {tens:?}");
+    let running: Vec<i32> = v
+        .iter()
+        .scan(0, |acc, &x| {
+            *acc += x;
+            Some(*acc)
+        })
+        .collect();
+    let until: Vec<i32> = (1..10)
+        .scan(1, |p, x| {
+            *p *= x;
+            if *p > 100 { None } else { Some(*p) }
+        })
+        .collect();
+    println!("{running:?} {until:?}");
 }

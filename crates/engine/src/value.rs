@@ -1136,6 +1136,14 @@ pub enum IterState {
         a: Box<IterState>,
         b: Box<IterState>,
     },
+    /// `scan(init, f)`: `f(&mut state, item)` for each item, which hands
+    /// the state back with its `Option` (`None` ends a `collect`; a later
+    /// `next` goes on, as std's `Scan` is not fused).
+    Scan {
+        inner: Box<IterState>,
+        state: Value,
+        f: Value,
+    },
     /// `cycle()`: `cur` runs; when it ends, it starts again as a copy of
     /// `orig` (std clones the iterator), so an empty one stays empty.
     Cycle {
@@ -1170,7 +1178,8 @@ impl IterState {
             | IterState::Inspect { .. }
             | IterState::TakeWhile { .. }
             | IterState::SkipWhile { .. }
-            | IterState::FlatMap { f: Some(_), .. } => true,
+            | IterState::FlatMap { f: Some(_), .. }
+            | IterState::Scan { .. } => true,
             IterState::FlatMap { inner, cur, .. } => inner.calls_closures() || cur.as_ref().is_some_and(|c| c.calls_closures()),
             IterState::Chain { a, b } | IterState::Zip { a, b } => a.calls_closures() || b.calls_closures(),
             IterState::Enumerate { inner, .. }

@@ -677,6 +677,7 @@ mod std {
             pub fn min(self) -> Option<I>;
             pub fn max(self) -> Option<I>;
             pub fn cycle(self) -> Iter<I>;
+            pub fn scan<St, B>(self, init: St, f: impl FnMut(&mut St, I) -> Option<B>) -> Iter<B>;
             pub fn map<B>(self, f: impl FnMut(I) -> B) -> Iter<B>;
             pub fn filter(self, f: impl FnMut(&I) -> bool) -> Iter<I>;
             pub fn filter_map<B>(self, f: impl FnMut(I) -> Option<B>) -> Iter<B>;
@@ -740,6 +741,7 @@ mod std {
             pub fn into_iter(self) -> Iter<T>;
             pub fn flat_map(self, f: _) -> _;
             pub fn cycle(self) -> Iter<T>;
+            pub fn scan<St, B>(self, init: St, f: impl FnMut(&mut St, T) -> Option<B>) -> Iter<B>;
         }
     }
     pub mod time {

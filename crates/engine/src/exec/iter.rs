@@ -199,6 +199,21 @@ impl Vm<'_> {
                     self.iter_next(b, span)
                 }
             },
+            IterState::Scan { inner, state, f } => {
+                let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                let st = std::mem::replace(state, Value::Unit);
+                // The closure hands its `&mut` state back: `(result, state)`.
+                match self.call_closure(f.clone(), vec![st, x], span)? {
+                    Value::Tuple(t) if t.len() == 2 => {
+                        *state = t[1].clone();
+                        Ok(option(&t[0]).flatten())
+                    }
+                    _ => {
+                        self.unsupported_stop(span, "`scan` with a closure that is not written at the call is not supported yet".into())?;
+                        Ok(None)
+                    }
+                }
+            }
             IterState::Cycle { orig, cur } => match self.iter_next(cur, span)? {
                 Some(x) => Ok(Some(x)),
                 None => {
@@ -498,6 +513,12 @@ impl Vm<'_> {
             M::FlatMap => Some(|inner, f| IterState::FlatMap { inner, f: Some(f), cur: None }),
             _ => None,
         };
+        if mn == M::Scan {
+            let st = Box::new(self.state_of(recv.clone())?);
+            let state = arg();
+            let f = arg();
+            return Ok(Some(Self::wrap(IterState::Scan { inner: st, state, f })));
+        }
         if let Some(make) = make {
             let st = Box::new(self.state_of(recv.clone())?);
             let f = arg();
