@@ -5513,6 +5513,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         | "std::collections::VecDeque::with_capacity"
         | "VecDeque::new"
         | "VecDeque::with_capacity" => VecNew,
+        "Vec::from" | "Vec::from_iter" => VecFrom,
         "std::collections::HashMap::new" | "std::collections::BTreeMap::new" | "HashMap::new" | "BTreeMap::new" => MapNew,
         "std::collections::HashSet::new"
         | "std::collections::BTreeSet::new"

@@ -25,6 +25,9 @@ pub enum Builtin {
     StringFrom,
     StringNew,
     VecNew,
+    /// `Vec::from(x)` / `Vec::from_iter(x)`: an array's, a `Vec`'s, a
+    /// `VecDeque`'s or a heap's items; a string's bytes.
+    VecFrom,
     MapNew,
     SetNew,
     Drop,

@@ -3235,6 +3235,27 @@ impl<'i> Body<'i> {
             self.default_calls.push(((span.start, span.end), t.clone()));
             return t;
         }
+        // `Vec::from(x)` / `Vec::from_iter(x)`: a `Vec` of `x`'s items (a
+        // string's bytes).
+        if let [.., ty, f] = &path.names()[..]
+            && *ty == "Vec"
+            && matches!(*f, "from" | "from_iter")
+            && let [arg] = args
+            && let Some(TypeDef::Adt(vec)) = self.items.types.get("std::vec::Vec").cloned()
+        {
+            let t = self.expr(arg, None, Use::Move);
+            self.moved_out(arg);
+            // `from` clones out of a slice or a `&str`; `from_iter` takes
+            // what iterating gives (`&T` from a `&Vec`).
+            let base = if *f == "from" { self.strip_all_refs(&self.table.resolve(&t)) } else { self.table.resolve(&t) };
+            let item = match &base {
+                Ty::Str if *f == "from" => Ty::Int(ty::Int::U8),
+                Ty::Adt(id, _) if *f == "from" && self.std_name(*id) == "String" => Ty::Int(ty::Int::U8),
+                Ty::Adt(id, a) if matches!(self.std_name(*id), "Iter" | "Range" | "BinaryHeap") => a.first().cloned().unwrap_or(Ty::Unknown),
+                _ => self.iter_item(&base),
+            };
+            return Ty::Adt(vec, vec![item]);
+        }
         // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: std's lossless
         // conversions between primitives.
         if let [ty, f] = &path.names()[..]

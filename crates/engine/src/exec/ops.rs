@@ -144,6 +144,16 @@ impl<'p> Vm<'p> {
             },
             Builtin::StringNew => Value::string(String::new()),
             Builtin::VecNew => Value::Vec(Rc::new(Vec::new())),
+            Builtin::VecFrom => {
+                let x = self.auto_deref(arg());
+                match x.as_str() {
+                    Some(s) => Value::Vec(Rc::new(s.bytes().map(|b| Value::Int(b as i64)).collect())),
+                    None => {
+                        let span = self.current_span.unwrap_or(Span::DUMMY);
+                        Value::Vec(Rc::new(self.drain_all(x, span)?))
+                    }
+                }
+            }
             Builtin::MapNew => Value::Map(Rc::new(Vec::new())),
             Builtin::SetNew => Value::Set(Rc::new(Vec::new())),
             Builtin::Drop => {
