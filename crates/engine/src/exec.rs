@@ -2531,22 +2531,27 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// `Ord`'s order of `a` and `b`, through hand-written impls when the
-    /// program has any.
-    fn total_order(&mut self, a: &Value, b: &Value) -> R<std::cmp::Ordering> {
-        let o = if self.has_user_order() { self.user_order(a, b, false, 0)? } else { cmp_values(a, b) };
-        Ok(o.unwrap_or(std::cmp::Ordering::Equal))
+    /// `a` against `b` as `PartialOrd` (`partial`) or `Ord` says: through
+    /// hand-written impls when the program has any, else the derived order.
+    fn order_of(&mut self, a: &Value, b: &Value, partial: bool) -> R<Option<std::cmp::Ordering>> {
+        if self.has_user_order() { self.user_order(a, b, partial, 0) } else { Ok(cmp_values(a, b)) }
     }
 
-    /// `v` sorted stably by `Ord` through hand-written impls: binary
-    /// insertion, which calls them O(n log n) times.
-    fn sort_user<T>(&mut self, items: Vec<T>, key: impl Fn(&T) -> &Value) -> R<Vec<T>> {
+    /// `Ord`'s order of `a` and `b`.
+    fn total_order(&mut self, a: &Value, b: &Value) -> R<std::cmp::Ordering> {
+        Ok(self.order_of(a, b, false)?.unwrap_or(std::cmp::Ordering::Equal))
+    }
+
+    /// `items` sorted stably by `cmp`, which may run user code (a
+    /// hand-written `Ord`, a `sort_by` closure): binary insertion, which
+    /// calls it O(n log n) times.
+    fn sort_stable_by<T>(&mut self, items: Vec<T>, cmp: &mut dyn FnMut(&mut Self, &T, &T) -> R<std::cmp::Ordering>) -> R<Vec<T>> {
         let mut sorted: Vec<T> = Vec::with_capacity(items.len());
         for x in items {
             let (mut lo, mut hi) = (0, sorted.len());
             while lo < hi {
                 let mid = (lo + hi) / 2;
-                if self.total_order(key(&x), key(&sorted[mid]))?.is_lt() {
+                if cmp(self, &x, &sorted[mid])?.is_lt() {
                     hi = mid;
                 } else {
                     lo = mid + 1;

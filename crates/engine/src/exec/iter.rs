@@ -726,28 +726,14 @@ impl Vm<'_> {
                         keyed.push((k, x));
                     }
                     if self.has_user_order() {
-                        keyed = self.sort_user(keyed, |p| &p.0)?;
+                        keyed = self.sort_stable_by(keyed, &mut |vm, a, b| vm.total_order(&a.0, &b.0))?;
                     } else {
                         crate::sort::sort_by(&mut keyed, |a, b| cmp_values(&a.0, &b.0).unwrap_or(Ordering::Equal).is_le());
                     }
                     items = keyed.into_iter().map(|(_, x)| x).collect();
                 } else {
-                    // Binary insertion through the closure: stable, as std's.
-                    let mut sorted: Vec<Value> = Vec::with_capacity(items.len());
-                    for x in items {
-                        let (mut lo, mut hi) = (0, sorted.len());
-                        while lo < hi {
-                            let mid = (lo + hi) / 2;
-                            let o = ordering(&self.call_closure(f.clone(), vec![x.clone(), sorted[mid].clone()], span)?);
-                            if o.is_lt() {
-                                hi = mid;
-                            } else {
-                                lo = mid + 1;
-                            }
-                        }
-                        sorted.insert(lo, x);
-                    }
-                    items = sorted;
+                    // Through the closure: stable, as std's.
+                    items = self.sort_stable_by(items, &mut |vm, a, b| Ok(ordering(&vm.call_closure(f.clone(), vec![a.clone(), b.clone()], span)?)))?;
                 }
                 Ok(Some(Value::Vec(Rc::new(items))))
             }

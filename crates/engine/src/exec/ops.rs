@@ -406,8 +406,7 @@ impl<'p> Vm<'p> {
                 return Ok(match (&recv, &other) {
                     (Value::Float(a), Value::Float(b)) => Value::Float(if mn == M::Min { a.min(*b) } else { a.max(*b) }),
                     _ => {
-                        let o = if self.has_user_order() { self.user_order(&recv, &other, false, 0)? } else { cmp_values(&recv, &other) };
-                        let Some(o) = o else {
+                        let Some(o) = self.order_of(&recv, &other, false)? else {
                             return panic(format!("cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
                         };
                         // std: max returns `other` when equal, min returns `self`.
@@ -436,8 +435,7 @@ impl<'p> Vm<'p> {
                 let o = match (mn, &recv, &other) {
                     // IEEE 754's total order: -0 before +0, NaNs at the ends.
                     (M::TotalCmp, Value::Float(a), Value::Float(b)) => Some(a.total_cmp(b)),
-                    _ if self.has_user_order() => self.user_order(&recv, &other, mn == M::PartialCmp, 0)?,
-                    _ => cmp_values(&recv, &other),
+                    _ => self.order_of(&recv, &other, mn == M::PartialCmp)?,
                 };
                 let ordering = |o: std::cmp::Ordering| {
                     let variant = match o {
@@ -952,7 +950,7 @@ impl<'p> Vm<'p> {
             // Hand-written `Ord` impls are called: sorted apart, then stored back.
             let cur = self.place_mut(co, base, place, idx, true)?.clone();
             if let Value::Vec(v) = cur {
-                let sorted = self.sort_user(v.iter().cloned().collect(), |x| x)?;
+                let sorted = self.sort_stable_by(v.iter().cloned().collect(), &mut |vm, a, b| vm.total_order(a, b))?;
                 *self.place_mut(co, base, place, idx, true)? = Value::Vec(Rc::new(sorted));
                 return Ok(Value::Unit);
             }

@@ -126,15 +126,9 @@ fn into_sorted_vec(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
-    /// `a` against `b` as `PartialOrd` says (`<=`, `>=` and `<` call
-    /// `partial_cmp(a, b)`).
-    fn heap_cmp(&mut self, a: &Value, b: &Value) -> R<Option<std::cmp::Ordering>> {
-        if self.has_user_order() { self.user_order(a, b, true, 0) } else { Ok(cmp_values(a, b)) }
-    }
-
-    /// `a <= b`.
+    /// `a <= b` (`<=`, `>=` and `<` call `partial_cmp(a, b)`).
     fn heap_le(&mut self, a: &Value, b: &Value) -> R<bool> {
-        Ok(matches!(self.heap_cmp(a, b)?, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)))
+        Ok(matches!(self.order_of(a, b, true)?, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)))
     }
 
     /// std's `sift_up(start, pos)`: the element at `pos` moves up while it
@@ -160,14 +154,14 @@ impl<'p> Vm<'p> {
                 child += 1;
             }
             // `hole >= child`: already in order.
-            if matches!(self.heap_cmp(&d[pos], &d[child])?, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)) {
+            if matches!(self.order_of(&d[pos], &d[child], true)?, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)) {
                 return Ok(());
             }
             d.swap(pos, child);
             pos = child;
             child = 2 * pos + 1;
         }
-        if child + 1 == end && self.heap_cmp(&d[pos], &d[child])? == Some(std::cmp::Ordering::Less) {
+        if child + 1 == end && self.order_of(&d[pos], &d[child], true)? == Some(std::cmp::Ordering::Less) {
             d.swap(pos, child);
         }
         Ok(())
