@@ -3251,7 +3251,6 @@ impl<'i> Body<'i> {
             let item = match &base {
                 Ty::Str if *f == "from" => Ty::Int(ty::Int::U8),
                 Ty::Adt(id, _) if *f == "from" && self.std_name(*id) == "String" => Ty::Int(ty::Int::U8),
-                Ty::Adt(id, a) if matches!(self.std_name(*id), "Iter" | "Range" | "BinaryHeap") => a.first().cloned().unwrap_or(Ty::Unknown),
                 _ => self.iter_item(&base),
             };
             return Ty::Adt(vec, vec![item]);
@@ -3985,10 +3984,7 @@ impl<'i> Body<'i> {
         {
             let t = self.expr(other, None, Use::Move);
             self.moved_out(other);
-            let item = match self.table.resolve(&t) {
-                Ty::Adt(id, a) if matches!(self.std_name(id), "Iter" | "Range") => a.first().cloned().unwrap_or(Ty::Unknown),
-                t => self.iter_item(&t),
-            };
+            let item = self.iter_item(&t);
             let _ = self.table.unify(j, &item);
             self.not_user_call = false;
             self.mut_param_closure = false;
@@ -4743,7 +4739,7 @@ impl<'i> Body<'i> {
         match &base {
             Ty::Array(e) | Ty::Slice(e) => wrap((**e).clone()),
             Ty::Adt(id, args) => match self.std_name(*id) {
-                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
+                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap" | "Option" => wrap(args.first().cloned().unwrap_or(Ty::Unknown)),
                 "Iter" | "Range" if !by_ref => args.first().cloned().unwrap_or(Ty::Unknown),
                 // A user type with `impl Iterator`: its `Item`.
                 "" if !by_ref && self.adt(*id).is_some_and(|a| a.iter_item.is_some()) => self.adt(*id).and_then(|a| a.iter_item.clone()).unwrap_or(Ty::Unknown),
