@@ -146,6 +146,18 @@ pub struct Vm<'p> {
     /// expression loaded, which Rust does not count as owners).
     strong_count_natives: [Option<(u8, u16)>; 2],
     rc_temporaries: usize,
+    /// `#[tokio::main]`'s main ended and its runtime was dropped while a
+    /// `spawn_blocking` closure still ran: the runtime's drop waits for
+    /// the blocking pool, so the process exits, as this says, once it is
+    /// done (`exit_process`). Std threads run on meanwhile.
+    exit: Option<Exit>,
+}
+
+/// How `main` ended, for the process's exit once the blocking pool is done.
+enum Exit {
+    /// It returned; with the `Debug` format and value of its `Err(e)`.
+    Returned(Option<(u32, Value)>),
+    Panicked(String, Span),
 }
 
 pub fn simulate(p: &Program, config: &Config) -> Run {
@@ -171,6 +183,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         sync_calls: 0,
         strong_count_natives: [crate::exec::prim::lookup("std::rc::Rc::strong_count"), crate::exec::prim::lookup("std::sync::Arc::strong_count")],
         rc_temporaries: 0,
+        exit: None,
         stack_base: stack_pos(),
         rendered: Vec::new(),
         fmt_frames: Vec::new(),
@@ -386,6 +399,9 @@ impl<'p> Vm<'p> {
         self.spawn_task(main_fut, None, main_span);
         self.w.main_woken = true;
         loop {
+            if let Some(o) = self.exit_when_drained() {
+                return o;
+            }
             // 0. The runtime's thread blocked in a std call: only the other
             // threads run (and real time passes) until that task is woken;
             // it then goes on at once. Tokio's clock stays.
@@ -457,6 +473,9 @@ impl<'p> Vm<'p> {
                 if let Some(o) = self.poll_task(t) {
                     return o;
                 }
+            }
+            if let Some(o) = self.exit_when_drained() {
+                return o;
             }
             if !idle || self.w.main_woken || !self.w.defer.is_empty() || !self.w.run_queue.is_empty() {
                 // Yield-park: fire expired timers without advancing time,
@@ -663,29 +682,7 @@ impl<'p> Vm<'p> {
                 };
                 self.finish_task(t, Ok(v));
                 if t == TaskId::MAIN {
-                    self.shutdown();
-                    // What `Termination` prints for `main`'s `Err(e)`, after
-                    // the runtime is dropped.
-                    if let Some((f, e)) = err
-                        && self.stop.is_none()
-                    {
-                        // A budget stop is in `self.stop`; a panic in a user
-                        // `Debug` is not modelled here.
-                        let args = [e];
-                        if let Ok(mut s) = self.format(f, &args, Span::DUMMY) {
-                            s.push('\n');
-                            let id = self.w.trace.intern(&s);
-                            self.w.emit(EventKind::Printed { task: t, stream: Stream::Stderr, text: id });
-                        }
-                        drop(args);
-                        self.process_drops();
-                        self.stop.get_or_insert(Outcome::ReturnedErr);
-                    }
-                    // The process exits: `main`'s thread-locals die last.
-                    if self.stop.is_none() || self.stop == Some(Outcome::ReturnedErr) {
-                        self.drop_thread_locals(prim::thread::MAIN_THREAD);
-                    }
-                    return Some(self.stop.take().unwrap_or(Outcome::Returned));
+                    return self.main_ended(Exit::Returned(err));
                 }
                 None
             }
@@ -702,11 +699,7 @@ impl<'p> Vm<'p> {
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
                 self.finish_task(t, Err(msg.clone()));
                 if t == TaskId::MAIN {
-                    self.shutdown();
-                    if self.stop.is_none() {
-                        self.drop_thread_locals(prim::thread::MAIN_THREAD);
-                    }
-                    return Some(Outcome::Panicked { message: msg, span });
+                    return self.main_ended(Exit::Panicked(msg, span));
                 }
                 None
             }
@@ -784,9 +777,82 @@ impl<'p> Vm<'p> {
         }
     }
 
-    /// Main returned: every other task is dropped without being polled.
-    fn shutdown(&mut self) {
+    /// `main` returned or panicked. `#[tokio::main]`'s runtime is dropped
+    /// (its tasks with it) and waits for the blocking pool: while a
+    /// `spawn_blocking` closure runs, the run goes on (`exit`); then the
+    /// process exits.
+    fn main_ended(&mut self, how: Exit) -> Option<Outcome> {
+        if self.p.runtime {
+            self.shutdown(false);
+            if self.stop.is_none() && self.blocking_pool_busy() {
+                self.exit = Some(how);
+                return None;
+            }
+        }
+        Some(self.exit_process(how))
+    }
+
+    /// The process's exit once the blocking pool is done.
+    fn exit_when_drained(&mut self) -> Option<Outcome> {
+        if self.exit.is_none() || (self.stop.is_none() && self.blocking_pool_busy()) {
+            return None;
+        }
+        let how = self.exit.take()?;
+        Some(self.exit_process(how))
+    }
+
+    /// A `spawn_blocking` closure has not returned.
+    fn blocking_pool_busy(&self) -> bool {
+        self.w.tasks.iter().any(|m| m.blocking && !m.os_thread && m.state != TaskState::Done)
+    }
+
+    /// The process exits: the threads still running die with it, and
+    /// `main`'s `Err(e)` is reported (`Termination`), after the runtime is
+    /// dropped.
+    fn exit_process(&mut self, how: Exit) -> Outcome {
+        let t = TaskId::MAIN;
+        self.shutdown(true);
+        match how {
+            Exit::Returned(err) => {
+                if let Some((f, e)) = err
+                    && self.stop.is_none()
+                {
+                    // A budget stop is in `self.stop`; a panic in a user
+                    // `Debug` is not modelled here.
+                    self.w.current = t;
+                    let args = [e];
+                    if let Ok(mut s) = self.format(f, &args, Span::DUMMY) {
+                        s.push('\n');
+                        let id = self.w.trace.intern(&s);
+                        self.w.emit(EventKind::Printed { task: t, stream: Stream::Stderr, text: id });
+                    }
+                    drop(args);
+                    self.process_drops();
+                    self.stop.get_or_insert(Outcome::ReturnedErr);
+                }
+                // `main`'s thread-locals die last.
+                if self.stop.is_none() || self.stop == Some(Outcome::ReturnedErr) {
+                    self.drop_thread_locals(prim::thread::MAIN_THREAD);
+                }
+                self.stop.take().unwrap_or(Outcome::Returned)
+            }
+            Exit::Panicked(message, span) => {
+                if self.stop.is_none() {
+                    self.drop_thread_locals(prim::thread::MAIN_THREAD);
+                }
+                Outcome::Panicked { message, span }
+            }
+        }
+    }
+
+    /// The runtime is dropped: its tasks are dropped without being polled.
+    /// The blocking pool's closures and std threads run on, unless the
+    /// process `exits`: then they die too, their values never dropped.
+    fn shutdown(&mut self, exits: bool) {
         for t in 1..self.tasks.len() {
+            if !exits && self.w.tasks[t].blocking {
+                continue;
+            }
             if let Some(co) = self.tasks[t].take() {
                 self.w.current = TaskId::from_index(t);
                 if self.w.tasks[t].state != TaskState::Done {
@@ -795,7 +861,11 @@ impl<'p> Vm<'p> {
                     self.w.emit(EventKind::TaskCancelled { task: TaskId::from_index(t) });
                 }
                 drop(co);
-                self.process_drops();
+                if self.w.tasks[t].blocking {
+                    self.discard_drops();
+                } else {
+                    self.process_drops();
+                }
             }
         }
     }
@@ -874,6 +944,19 @@ impl<'p> Vm<'p> {
                 Some(e) => self.apply_drop(e),
             }
         }
+    }
+
+    /// Forgets the queued drop effects: a thread killed by the process's
+    /// exit never drops its values.
+    fn discard_drops(&mut self) {
+        loop {
+            let q = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
+            if q.is_empty() {
+                break;
+            }
+            drop(q);
+        }
+        self.w.drops.dirty.set(false);
     }
 
     /// `process_drops` from a user `Drop` impl on: what a value's `drop`
@@ -1147,6 +1230,9 @@ impl<'p> Vm<'p> {
                         co.stack.pop();
                         if self.w.drops.dirty.get() {
                             self.process_drops();
+                            if self.stop.is_some() {
+                                return Step::Stop;
+                            }
                         }
                         continue;
                     }
@@ -1163,6 +1249,9 @@ impl<'p> Vm<'p> {
                             drop(old);
                             if self.w.drops.dirty.get() {
                                 self.process_drops();
+                                if self.stop.is_some() {
+                                    return Step::Stop;
+                                }
                             }
                             continue;
                         }
@@ -1249,12 +1338,17 @@ impl<'p> Vm<'p> {
                 }
                 let span = spans.get(pc - 1).copied().unwrap_or(Span::DUMMY);
                 self.current_span = Some(span);
-                let r = self.exec_op(co, op, base, span);
+                let mut r = self.exec_op(co, op, base, span);
                 if self.w.drops.dirty.get() {
                     // Values the panicking operation consumed drop while unwinding.
                     self.unwinding = matches!(r, Err(Fail::Panic(_)));
                     self.process_drops();
                     self.unwinding = false;
+                    // A drop stopped the run (a `Drop` impl's panic, a
+                    // runtime dropped while its blocking pool works).
+                    if self.stop.is_some() && r.is_ok() {
+                        r = Err(Fail::Stop);
+                    }
                 }
                 match r {
                     // The general dispatch may have jumped (a failed pattern, an

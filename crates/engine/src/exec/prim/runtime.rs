@@ -271,15 +271,24 @@ impl<'p> Vm<'p> {
         Ok(())
     }
 
-    /// The runtime died: its tasks are dropped, unpolled.
+    /// The runtime died: its tasks are dropped, unpolled. Std threads run
+    /// on. Tokio's drop waits for the blocking pool's closures; a wait
+    /// inside a drop is not modelled, so one still running stops the run.
     fn drop_runtime(&mut self, id: u32) {
         if let Some(rt) = self.w.runtimes.built.get_mut(id as usize) {
             rt.1 = false;
         }
         if self.w.runtimes.owner == Some(id) {
             let current = self.w.current;
-            self.shutdown();
+            self.shutdown(false);
             self.w.current = current;
+            if self.blocking_pool_busy() {
+                let span = self.current_span.unwrap_or(Span::DUMMY);
+                let _ = self.unsupported_stop(
+                    span,
+                    "dropping a runtime while a `spawn_blocking` closure still runs (the drop waits for it) is not supported yet".to_string(),
+                );
+            }
         }
     }
 }
