@@ -4027,6 +4027,12 @@ impl<'a> Compiler<'a> {
             self.err(span, "a `recv_many` future that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
         }
+        // `rx.blocking_recv_many(&mut buf, limit)`: its thread waits.
+        if self.facts.method_paths.get(&(method.span.start, method.span.end)).is_some_and(|(p, _)| p.ends_with("Receiver::blocking_recv_many"))
+            && self.awaited_recv_many(receiver, method, args, span)
+        {
+            return;
+        }
         if self.is_user_stream_next(method) {
             self.err(span, "a `next()` future of a hand-written stream that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
@@ -4153,6 +4159,28 @@ impl<'a> Compiler<'a> {
             .is_some_and(|(p, _)| matches!(p.as_str(), "tokio::sync::mpsc::Receiver::recv_many" | "tokio::sync::mpsc::UnboundedReceiver::recv_many"))
     }
 
+    /// `rx.recv_many(&mut buf, limit).await` and `rx.blocking_recv_many(&mut
+    /// buf, limit)`: the buffer is taken out of its place for the wait and
+    /// written back with the count.
+    fn awaited_recv_many(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span) -> bool {
+        let Some(prim) = self.facts.method_paths.get(&(method.span.start, method.span.end)).and_then(|(p, _)| crate::exec::prim::lookup(p)) else {
+            return false;
+        };
+        if args.len() != 2 {
+            return false;
+        }
+        self.push_receiver(receiver, false);
+        let wb = self.push_args(args, &[true, false]);
+        self.emit(Op::Native { prim: prim.0, index: prim.1, argc: 3 }, method.span);
+        self.emit(Op::Await, span);
+        if wb.is_empty() {
+            // Not a place (`&mut vec![]`): only the count.
+            self.emit(Op::GetTupleField(0), span);
+        }
+        self.emit_writeback(wb, span);
+        true
+    }
+
     fn push_receiver(&mut self, receiver: &'a Expr, by_value: bool) {
         if by_value {
             self.expr(receiver);
@@ -4183,19 +4211,7 @@ impl<'a> Compiler<'a> {
             ExprKind::MethodCall { receiver, method, args, .. } => {
                 // `rx.recv_many(&mut buf, limit).await`: the buffer is
                 // taken out of its place for the await and written back.
-                if self.is_recv_many(method)
-                    && args.len() == 2
-                    && let Some(prim) = self.facts.method_paths.get(&(method.span.start, method.span.end)).and_then(|(p, _)| crate::exec::prim::lookup(p))
-                {
-                    self.push_receiver(receiver, false);
-                    let wb = self.push_args(args, &[true, false]);
-                    self.emit(Op::Native { prim: prim.0, index: prim.1, argc: 3 }, method.span);
-                    self.emit(Op::Await, span);
-                    if wb.is_empty() {
-                        // Not a place (`&mut vec![]`): only the count.
-                        self.emit(Op::GetTupleField(0), span);
-                    }
-                    self.emit_writeback(wb, span);
+                if self.is_recv_many(method) && self.awaited_recv_many(receiver, method, args, span) {
                     return;
                 }
                 // `s.next().await` of a hand-written stream: its value is

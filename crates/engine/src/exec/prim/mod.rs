@@ -181,7 +181,7 @@ pub fn lookup(path: &str) -> Option<(u8, u16)> {
 /// right after the call.
 pub fn awaited_at_call(prim: u8, index: u16) -> bool {
     native(prim, index).is_some_and(|n| {
-        blocking::AWAITED.contains(&n.path)
+        blocking::awaited(n.path)
             || thread::AWAITED.contains(&n.path)
             || [std_mpsc::RECV, std_mpsc::RECV_TIMEOUT, std_mpsc::SYNC_SEND, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
     })

@@ -175,6 +175,7 @@ const DECL: &str = r#"
                 pub fn poll_recv(&mut self, cx: &mut std::task::Context) -> std::task::Poll<Option<T>>;
                 pub fn poll_recv_many(&mut self, cx: &mut std::task::Context, buffer: &mut Vec<T>, limit: usize) -> std::task::Poll<usize>;
                 pub fn blocking_recv(&mut self) -> Option<T>;
+                pub fn blocking_recv_many(&mut self, buffer: &mut Vec<T>, limit: usize) -> usize;
                 pub fn close(&mut self);
                 pub fn is_closed(&self) -> bool;
                 pub fn is_empty(&self) -> bool;

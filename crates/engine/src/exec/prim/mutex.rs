@@ -35,6 +35,7 @@ const DECL: &str = r#"
             pub fn into_inner(self) -> T;
             pub fn get_mut(&mut self) -> &mut T;
             pub async fn lock_owned(self: Arc<Self>) -> OwnedMutexGuard<T>;
+            pub fn blocking_lock_owned(self: Arc<Self>) -> OwnedMutexGuard<T>;
             pub fn try_lock_owned(self: Arc<Self>) -> Result<OwnedMutexGuard<T>, TryLockError>;
         }
         #[derive(Debug, Display)]

@@ -61,6 +61,8 @@ const DECL: &str = r#"
             pub const fn const_with_max_readers(value: T, max_reads: u32) -> RwLock<T>;
             pub async fn read(&self) -> RwLockReadGuard<T>;
             pub async fn write(&self) -> RwLockWriteGuard<T>;
+            pub fn blocking_read(&self) -> RwLockReadGuard<T>;
+            pub fn blocking_write(&self) -> RwLockWriteGuard<T>;
             pub fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError>;
             pub fn try_write(&self) -> Result<RwLockWriteGuard<T>, TryLockError>;
             pub async fn read_owned(self: Arc<Self>) -> OwnedRwLockReadGuard<T>;

@@ -67,6 +67,10 @@ const DECL: &str = r#"
             pub async fn acquire_many(&self, n: u32) -> Result<SemaphorePermit, AcquireError>;
             pub async fn acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, AcquireError>;
             pub async fn acquire_many_owned(self: Arc<Self>, n: u32) -> Result<OwnedSemaphorePermit, AcquireError>;
+            pub fn blocking_acquire(&self) -> Result<SemaphorePermit, AcquireError>;
+            pub fn blocking_acquire_many(&self, n: u32) -> Result<SemaphorePermit, AcquireError>;
+            pub fn blocking_acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, AcquireError>;
+            pub fn blocking_acquire_many_owned(self: Arc<Self>, n: u32) -> Result<OwnedSemaphorePermit, AcquireError>;
             pub fn try_acquire(&self) -> Result<SemaphorePermit, TryAcquireError>;
             pub fn try_acquire_many(&self, n: u32) -> Result<SemaphorePermit, TryAcquireError>;
             pub fn try_acquire_owned(self: Arc<Self>) -> Result<OwnedSemaphorePermit, TryAcquireError>;
