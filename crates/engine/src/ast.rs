@@ -246,6 +246,11 @@ impl Path {
     pub fn is_single(&self, name: &str) -> bool {
         self.segments.len() == 1 && self.segments[0].ident.name == name
     }
+    /// The one-segment path `name`.
+    pub fn from_ident(name: Ident) -> Path {
+        let span = name.span;
+        Path { segments: vec![PathSegment { ident: name, generics: Vec::new() }], span, qself: None }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -526,6 +531,9 @@ pub struct MacroCall {
     pub args: MacroArgs,
     /// Span of the macro's name and `!`.
     pub name_span: Span,
+    /// `join!(biased; a, b)`, `try_join!(biased; ...)`: the futures are
+    /// polled in order, not in rotation.
+    pub biased: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -812,6 +812,9 @@ impl Printer {
         match &m.args {
             MacroArgs::Exprs(es) => {
                 self.w(open);
+                if m.biased {
+                    self.w("biased; ");
+                }
                 self.comma_list(es, |p, e| p.expr(e));
                 self.w(close);
             }

@@ -5033,7 +5033,7 @@ impl<'a> Compiler<'a> {
                 for e in exprs {
                     self.expr(e);
                 }
-                self.emit(Op::JoinAll(exprs.len() as u32), span);
+                self.emit(Op::JoinAll { n: exprs.len() as u32, biased: m.biased }, span);
             }
             "try_join" => {
                 if exprs.is_empty() {
@@ -5043,7 +5043,7 @@ impl<'a> Compiler<'a> {
                 for e in exprs {
                     self.expr(e);
                 }
-                self.emit(Op::TryJoinAll(exprs.len() as u32), span);
+                self.emit(Op::TryJoinAll { n: exprs.len() as u32, biased: m.biased }, span);
             }
             "dbg" => {
                 self.err(m.name_span, "`dbg!` is not supported yet");

@@ -1889,8 +1889,8 @@ impl<'p> Vm<'p> {
                 co.stack.push(f);
             }
             Op::Await => return self.await_top(co, span),
-            Op::JoinAll(n) => return self.join_all(co, *n as usize, false),
-            Op::TryJoinAll(n) => return self.join_all(co, *n as usize, true),
+            Op::JoinAll { n, biased } => return self.join_all(co, *n as usize, false, *biased),
+            Op::TryJoinAll { n, biased } => return self.join_all(co, *n as usize, true, *biased),
             Op::Select(sid) => return self.select(co, *sid, span),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);

@@ -1931,7 +1931,52 @@ impl<'a> Parser<'a> {
         if self.is_kw("let") {
             return self.parse_let_stmt(out);
         }
+        if self.is_pin_block() {
+            return self.parse_pin_block(out);
+        }
         self.parse_expr_stmt(close, out)
+    }
+
+    /// `pin! { let a = f(); ... }` or `tokio::pin! { ... }`: Tokio's form
+    /// that declares the futures it pins.
+    fn is_pin_block(&self) -> bool {
+        let n = if self.is_kw("tokio") && self.punct_at(1) == Some(Punct::PathSep) { 2 } else { 0 };
+        self.is_kw_at(n, "pin") && self.punct_at(n + 1) == Some(Punct::Not) && self.punct_at(n + 2) == Some(Punct::OpenBrace) && self.is_kw_at(n + 3, "let")
+    }
+
+    /// `pin! { let a = f(); let b = g(); }` is its `let`s, then
+    /// `pin!(a, b);` with the path as written: what the macro expands to.
+    /// Out of line: statements nest, and their frames count against the
+    /// stack budget.
+    #[inline(never)]
+    fn parse_pin_block(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        let lo = self.lo();
+        let path = tri!(self.parse_path_expr());
+        let name_span = sp(lo, self.span().end);
+        self.bump(); // !
+        let close = self.group_close();
+        self.bump(); // {
+        let mut names = Vec::new();
+        while self.pos < close && !self.aborted {
+            if !self.is_kw("let") {
+                return Err(self.expected("`let`"));
+            }
+            let first = out.len();
+            tri!(self.parse_let_stmt(out));
+            if let Some(Stmt { kind: StmtKind::Let { pat, .. }, .. }) = out.get(first)
+                && let PatKind::Ident { name, .. } = &pat.kind
+            {
+                names.push(mk(ExprKind::Path(Path::from_ident(name.clone())), name.span));
+            } else {
+                let span = out.get(first).map_or(self.prev, |s| s.span);
+                return Err(self.error(span, "expected `let name = future;` in `pin!`"));
+            }
+        }
+        self.finish_group(close);
+        let span = sp(lo, self.hi());
+        let mac = mk(ExprKind::Macro(MacroCall { path, args: MacroArgs::Exprs(names), name_span, biased: false }), span);
+        out.push(Stmt { kind: StmtKind::Expr { expr: mac, semi: true }, span });
+        Ok(())
     }
 
     fn parse_item_stmt(&mut self, attrs: Vec<Attr>, out: &mut Vec<Stmt>) -> PResult<()> {
@@ -2956,7 +3001,10 @@ impl<'a> Parser<'a> {
     fn parse_macro(&mut self, path: Path, name_span: Span) -> PResult<Expr> {
         let lo = path.span.start;
         let close = self.group_close();
-        let args = tri!(self.parse_macro_args(path.last(), close));
+        // `join!(biased; a, b)` and `try_join!(biased; ...)`: polled in
+        // order, not in rotation.
+        let biased = matches!(path.last(), "join" | "try_join") && self.is_kw_at(1, "biased") && self.punct_at(2) == Some(Punct::Semi);
+        let args = tri!(self.parse_macro_args(path.last(), close, biased));
         self.finish_group(close);
         let span = sp(lo, self.hi());
         if path.last() == "ready"
@@ -2965,15 +3013,19 @@ impl<'a> Parser<'a> {
         {
             return Ok(ready_match(e.clone(), span));
         }
-        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span }), span))
+        Ok(mk(ExprKind::Macro(MacroCall { path, args, name_span, biased }), span))
     }
 
     /// The arguments of macro `name`, with its opening delimiter current.
-    fn parse_macro_args(&mut self, name: &str, close: usize) -> PResult<MacroArgs> {
+    fn parse_macro_args(&mut self, name: &str, close: usize, biased: bool) -> PResult<MacroArgs> {
         let is_known = EXPR_MACROS.contains(&name) || name == "vec" || name == "matches" || name == "select";
         let diag_mark = self.diags.len();
         let closer = self.closer_text(self.pos);
         self.bump(); // the delimiter
+        if biased {
+            self.bump(); // biased
+            self.bump(); // ;
+        }
         let res = if name == "matches" {
             self.parse_matches_args(close)
         } else if name == "select" {

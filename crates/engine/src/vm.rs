@@ -311,10 +311,17 @@ pub enum Op {
     },
     /// Await the future on top of the stack.
     Await,
-    /// `join!` of the `n` futures on top of the stack.
-    JoinAll(u32),
+    /// `join!` of the `n` futures on top of the stack; `biased` polls
+    /// them in order, not in rotation.
+    JoinAll {
+        n: u32,
+        biased: bool,
+    },
     /// `try_join!` of the `n` futures on top of the stack.
-    TryJoinAll(u32),
+    TryJoinAll {
+        n: u32,
+        biased: bool,
+    },
     /// `select!` number `i` (`Program::selects`): its `n` preconditions,
     /// then its `n` futures, are on the stack. Pushes the winner's output
     /// and its branch index (`n` when every branch is disabled).

@@ -147,7 +147,8 @@ impl<'p> Vm<'p> {
     /// the task's `JoinState` at the first poll).
     /// `try_join!`: `join!`, which ends at the first branch that returns an
     /// `Err` (the others are dropped) and wraps the outputs in `Ok`.
-    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize, try_: bool) -> R<Flow> {
+    /// `biased`: every poll starts at the first branch.
+    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize, try_: bool, biased: bool) -> R<Flow> {
         if co.join.is_none() {
             let futs = Self::pop_n(co, n);
             let mut children = Vec::with_capacity(n);
@@ -159,7 +160,7 @@ impl<'p> Vm<'p> {
         let Some(mut js) = co.join.take() else { return Ok(Flow::Next) };
         let n = js.children.len();
         let start = js.start;
-        js.start = if start + 1 >= n { 0 } else { start + 1 };
+        js.start = if biased || start + 1 >= n { 0 } else { start + 1 };
         for k in 0..n {
             let i = (start + k) % n;
             let Some(child) = js.children[i].as_mut() else { continue };
