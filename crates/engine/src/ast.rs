@@ -509,6 +509,148 @@ pub enum ExprKind {
     },
 }
 
+/// An expression or a block directly inside an expression.
+#[derive(Clone, Copy)]
+pub enum Child<'a> {
+    Expr(&'a Expr),
+    Block(&'a Block),
+}
+
+impl Block {
+    /// The items declared in this block and in the blocks nested in its
+    /// statements (an `if`'s, a closure's, an `async` block's), not those
+    /// inside the items themselves, in source order.
+    pub fn items<'a>(&'a self, out: &mut Vec<&'a Item>) {
+        for st in &self.stmts {
+            match &st.kind {
+                StmtKind::Item(item) => out.push(item),
+                StmtKind::Let { init, else_block, .. } => {
+                    if let Some(e) = init {
+                        expr_items(e, out);
+                    }
+                    if let Some(b) = else_block {
+                        b.items(out);
+                    }
+                }
+                StmtKind::Expr { expr, .. } => expr_items(expr, out),
+                StmtKind::Empty => {}
+            }
+        }
+    }
+}
+
+fn expr_items<'a>(e: &'a Expr, out: &mut Vec<&'a Item>) {
+    e.for_each_child(&mut |c| match c {
+        Child::Expr(x) => expr_items(x, out),
+        Child::Block(b) => b.items(out),
+    });
+}
+
+impl Expr {
+    /// Calls `f` with each expression and block directly inside this one
+    /// (not a block's statements), in source order.
+    pub fn for_each_child<'a>(&'a self, f: &mut impl FnMut(Child<'a>)) {
+        use Child::{Block as B, Expr as E};
+        match &self.kind {
+            ExprKind::Lit(_) | ExprKind::Path(_) | ExprKind::Continue { .. } => {}
+            ExprKind::Tuple(xs) | ExprKind::Array(xs) => xs.iter().for_each(|x| f(E(x))),
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Ref { expr: x, .. }
+            | ExprKind::Field(x, _)
+            | ExprKind::TupleField(x, _, _)
+            | ExprKind::Await { expr: x, .. }
+            | ExprKind::Try(x)
+            | ExprKind::Cast(x, _)
+            | ExprKind::Let { expr: x, .. }
+            | ExprKind::Closure { body: x, .. } => f(E(x)),
+            ExprKind::ArrayRepeat { value: l, count: r }
+            | ExprKind::Binary(_, l, r)
+            | ExprKind::Assign(l, r)
+            | ExprKind::AssignOp(_, l, r)
+            | ExprKind::Index(l, r) => {
+                f(E(l));
+                f(E(r));
+            }
+            ExprKind::Call { func, args } => {
+                f(E(func));
+                args.iter().for_each(|x| f(E(x)));
+            }
+            ExprKind::MethodCall { receiver, args, .. } => {
+                f(E(receiver));
+                args.iter().for_each(|x| f(E(x)));
+            }
+            ExprKind::Block { block, .. } | ExprKind::Async { block, .. } | ExprKind::Unsafe(block) | ExprKind::Loop { body: block, .. } => f(B(block)),
+            ExprKind::If { cond, then, else_ } => {
+                f(E(cond));
+                f(B(then));
+                if let Some(x) = else_ {
+                    f(E(x));
+                }
+            }
+            ExprKind::Match { scrutinee, arms } => {
+                f(E(scrutinee));
+                for a in arms {
+                    if let Some(g) = &a.guard {
+                        f(E(g));
+                    }
+                    f(E(&a.body));
+                }
+            }
+            ExprKind::While { cond, body, .. } => {
+                f(E(cond));
+                f(B(body));
+            }
+            ExprKind::For { iter, body, .. } => {
+                f(E(iter));
+                f(B(body));
+            }
+            ExprKind::Break { value, .. } | ExprKind::Return(value) => {
+                if let Some(x) = value {
+                    f(E(x));
+                }
+            }
+            ExprKind::Range { start, end, .. } => {
+                for x in [start, end].into_iter().flatten() {
+                    f(E(x));
+                }
+            }
+            ExprKind::StructLit { fields, base, .. } => {
+                fields.iter().for_each(|x| f(E(&x.value)));
+                if let Some(x) = base {
+                    f(E(x));
+                }
+            }
+            ExprKind::Macro(m) => match &m.args {
+                MacroArgs::Exprs(xs) => xs.iter().for_each(|x| f(E(x))),
+                MacroArgs::Repeat { value, count } => {
+                    f(E(value));
+                    f(E(count));
+                }
+                MacroArgs::Matches { expr, guard, .. } => {
+                    f(E(expr));
+                    if let Some(g) = guard {
+                        f(E(g));
+                    }
+                }
+                MacroArgs::Select(sel) => {
+                    for br in &sel.branches {
+                        f(E(&br.fut));
+                        if let Some(c) = &br.cond {
+                            f(E(c));
+                        }
+                        f(E(&br.body));
+                    }
+                    if let Some(x) = &sel.else_ {
+                        f(E(x));
+                    }
+                }
+                MacroArgs::Unparsed => {}
+            },
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldInit {
     pub name: Ident,

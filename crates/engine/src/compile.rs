@@ -5548,8 +5548,8 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
     })
 }
 
-/// The items declared in the top-level statements of `item`'s function
-/// bodies (its own, or its methods'), and theirs, in source order (`use`s
+/// The items declared in `item`'s function bodies (its own, or its
+/// methods'), in any of their blocks, and theirs, in source order (`use`s
 /// stay where they are).
 fn nested_items<'a>(item: &'a Item, out: &mut Vec<&'a Item>) {
     let bodies: Vec<&'a Block> = match &item.kind {
@@ -5558,10 +5558,10 @@ fn nested_items<'a>(item: &'a Item, out: &mut Vec<&'a Item>) {
         _ => Vec::new(),
     };
     for b in bodies {
-        for st in &b.stmts {
-            if let StmtKind::Item(inner) = &st.kind
-                && !matches!(inner.kind, ItemKind::Use(_) | ItemKind::Mod { .. })
-            {
+        let mut mine = Vec::new();
+        b.items(&mut mine);
+        for inner in mine {
+            if !matches!(inner.kind, ItemKind::Use(_) | ItemKind::Mod { .. }) {
                 out.push(inner);
                 nested_items(inner, out);
             }

@@ -1543,12 +1543,14 @@ fn collect_nested<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
     }
 }
 
+/// The items of a block and of the blocks nested in it, each followed by
+/// those inside it.
 fn collect_block_items<'a>(block: &'a ast::Block, out: &mut Vec<&'a Item>) {
-    for st in &block.stmts {
-        if let ast::StmtKind::Item(item) = &st.kind {
-            out.push(item);
-            collect_nested(std::slice::from_ref(item), out);
-        }
+    let mut mine = Vec::new();
+    block.items(&mut mine);
+    for item in mine {
+        out.push(item);
+        collect_nested(std::slice::from_ref(item), out);
     }
 }
 
