@@ -14,6 +14,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio::task::JoinSet::new", f: new },
         Native { path: "tokio::task::JoinSet::spawn", f: spawn },
+        Native { path: "tokio::task::JoinSet::spawn_blocking", f: spawn_blocking },
+        Native { path: "tokio::task::JoinSet::extend", f: extend },
         Native { path: "tokio::task::JoinSet::len", f: len },
         Native { path: "tokio::task::JoinSet::is_empty", f: is_empty },
         Native { path: "tokio::task::JoinSet::join_next", f: join_next },
@@ -37,6 +39,8 @@ const DECL: &str = r#"
         impl<T> JoinSet<T> {
             pub fn new() -> JoinSet<T>;
             pub fn spawn(&mut self, task: _) -> AbortHandle;
+            pub fn spawn_blocking(&mut self, f: impl FnOnce() -> T) -> AbortHandle;
+            pub fn extend(&mut self, iter: _);
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
             pub async fn join_next(&mut self) -> Option<Result<T, JoinError>>;
@@ -71,13 +75,38 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let set = set_of(vm, a)?;
     needs_runtime(vm)?;
     let h = super::task::spawn_future(vm, arg(a), span)?;
+    Ok(joined(vm, set, h))
+}
+
+/// `set.spawn_blocking(f)`: a blocking-pool task of the set.
+fn spawn_blocking(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let set = set_of(vm, a)?;
+    let h = super::task::spawn_blocking(vm, a, span)?;
+    Ok(joined(vm, set, h))
+}
+
+/// A new task's handle `h`, the set's now.
+fn joined(vm: &mut Vm, set: SetId, h: Value) -> Value {
     if let Value::Handle(jh) = &h {
         let t = TaskId(jh.id);
         vm.w.tasks[t.index()].set = Some(set.0);
         vm.w.sets[set.index()].tasks.push(t);
         vm.w.emit(EventKind::JoinSetSpawned { set, task: t });
     }
-    Ok(h)
+    h
+}
+
+/// `set.extend(futures)`: each future spawned as it comes, as its
+/// `Extend` does.
+fn extend(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let set = set_of(vm, a)?;
+    needs_runtime(vm)?;
+    let Value::Iter(it) = vm.make_iter(arg(a))? else { return panic("internal error: `extend` needs an iterator") };
+    while let Some(fut) = vm.next_of(&it, span)? {
+        let h = super::task::spawn_future(vm, fut, span)?;
+        drop(joined(vm, set, h));
+    }
+    Ok(Value::Unit)
 }
 
 fn len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

@@ -97,7 +97,7 @@ pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
 
 /// `spawn_blocking(f)`: `f` runs on a blocking-pool thread, a task of its
 /// own that the runtime's scheduler never polls (see `Vm::run`).
-fn spawn_blocking(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+pub(super) fn spawn_blocking(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     needs_runtime(vm)?;
     let Value::Func(f) = vm.auto_deref(arg(a)) else {
         return panic("internal error: `spawn_blocking` needs a closure");
