@@ -4083,7 +4083,7 @@ impl<'a> Compiler<'a> {
             }
             // `rt.block_on(fut)`: main enters the runtime, awaits the
             // future as `#[tokio::main]`'s main future, and leaves.
-            if path == "tokio::runtime::Runtime::block_on"
+            if (path == "tokio::runtime::Runtime::block_on" || path == "tokio::task::LocalSet::block_on")
                 && let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::runtime::BLOCK_ON_EXIT)
             {
                 self.emit(Op::Await, span);

@@ -3946,6 +3946,14 @@ impl<'i> Body<'i> {
         if sig.is_stub && sig.name == "spawn_local" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") {
             return self.spawn(args, span, false);
         }
+        // `local.block_on(&rt, fut)` is `rt.block_on(local.run_until(fut))`:
+        // `fut`'s output.
+        if sig.is_stub && sig.name == "block_on" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") && args.len() == 2 {
+            self.expr(&args[0], None, Use::Borrow);
+            let t = self.expr(&args[1], None, Use::Move);
+            self.moved_out(&args[1]);
+            return self.await_output(&t, args[1].span);
+        }
         // `local.run_until(fut)` is a future of `fut`'s output, which need
         // not be `Send` or `'static`.
         if sig.is_stub && sig.name == "run_until" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") && args.len() == 1 {

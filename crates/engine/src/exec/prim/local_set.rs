@@ -28,6 +28,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::LocalSet::default", f: new },
         Native { path: "tokio::task::LocalSet::spawn_local", f: spawn_on },
         Native { path: "tokio::task::LocalSet::run_until", f: run_until },
+        Native { path: "tokio::task::LocalSet::block_on", f: block_on },
         Native { path: "tokio::task::spawn_local", f: spawn_local },
     ],
     kinds: &[(HandleKind::LocalSet, "tokio::task::LocalSet")],
@@ -50,6 +51,7 @@ const DECL: &str = r#"
             pub fn default() -> LocalSet;
             pub fn spawn_local<T>(&self, future: _) -> JoinHandle<T>;
             pub fn run_until<F>(&self, future: F) -> _;
+            pub fn block_on<F>(&self, rt: _, future: F) -> _;
         }
         impl Future for LocalSet { type Output = (); }
         pub fn spawn_local<T>(future: _) -> JoinHandle<T>;
@@ -87,6 +89,17 @@ fn run_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let co = vm.child_co(arg(a));
     let child = vm.add_child(co);
     Ok(vm.future(FutureState::LocalRunUntil { set, child }))
+}
+
+/// `local.block_on(&rt, fut)`: `rt.block_on(local.run_until(fut))`, so
+/// the compiler awaits it and leaves the runtime as for `Runtime::block_on`.
+fn block_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let (local, rt, fut) = (arg(a), arg(a), arg(a));
+    let run = run_until(vm, &mut [local, fut].into_iter(), span)?;
+    match lookup("tokio::runtime::Runtime::block_on") {
+        Some((p, i)) => vm.call_native(p, i, &mut [rt, run].into_iter(), span),
+        None => panic("internal error: no native `Runtime::block_on`"),
+    }
 }
 
 impl<'p> Vm<'p> {
