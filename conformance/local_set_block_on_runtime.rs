@@ -24,7 +24,12 @@ fn main() {
                 i * 10
             }));
         }
-        let blocking = task::spawn_blocking(|| 5).await.unwrap();
+        let blocking = task::spawn_blocking(|| {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+            5
+        })
+        .await
+        .unwrap();
         log2.borrow_mut().push(format!("blocking gave {blocking}"));
         let mut sum = blocking;
         for h in handles {
