@@ -234,6 +234,9 @@ pub struct Compiler<'a> {
     /// with its result, as a function does, so each call `f(&mut st)` is
     /// copy-in/copy-out. A closure capturing `f` gets the entry too.
     mut_closures: Vec<(usize, Slot, Vec<bool>)>,
+    /// A closure's `&mut` parameters are handed back by the native being
+    /// called (`send_modify`'s): one of `mut_closures` may be passed.
+    lend_mut_closure: bool,
 }
 
 /// Compiles a program the checker accepted, with what it found: which
@@ -247,6 +250,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         last_wb_params: Vec::new(),
         pinned: Vec::new(),
         mut_closures: Vec::new(),
+        lend_mut_closure: false,
         src,
         diags: Vec::new(),
         funcs: Vec::new(),
@@ -2450,7 +2454,7 @@ impl<'a> Compiler<'a> {
             let name = names[0];
             if let Some(slot) = self.lookup(name) {
                 let depth = self.fcx.len();
-                if self.mut_closures.iter().any(|(d, s, _)| *d == depth && *s == slot) {
+                if !self.lend_mut_closure && self.mut_closures.iter().any(|(d, s, _)| *d == depth && *s == slot) {
                     self.err(span, format!("using `{name}`, a closure with a `&mut` parameter, other than by calling it is not supported yet"));
                 }
                 if let Some(place) = self.aliases.iter().rev().find(|(d, s, _)| *d == depth && *s == slot).map(|(_, _, pl)| pl.clone()) {
@@ -4065,7 +4069,9 @@ impl<'a> Compiler<'a> {
                 if path == crate::exec::prim::FUTURE_POLL {
                     self.expr_borrow(a);
                 } else {
+                    self.lend_mut_closure = crate::exec::prim::HANDS_BACK.contains(&path.as_str()) && matches!(a.kind, ExprKind::Path(_));
                     self.expr(a);
+                    self.lend_mut_closure = false;
                 }
             }
             // An integer method: the receiver's type, last.

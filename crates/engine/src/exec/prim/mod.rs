@@ -166,6 +166,10 @@ pub fn native_paths() -> impl Iterator<Item = &'static str> {
     PRIMITIVES.iter().flat_map(|p| p.natives.iter().map(|n| n.path))
 }
 
+/// The natives that call their closure argument with its `&mut`
+/// parameter handed back, as a closure bound by `let` is called.
+pub const HANDS_BACK: &[&str] = &["tokio::sync::watch::Sender::send_modify", "tokio::sync::watch::Sender::send_if_modified"];
+
 /// The native item at `path`, as `(primitive, index)` for `Op::Native`.
 pub fn lookup(path: &str) -> Option<(u8, u16)> {
     for (i, p) in PRIMITIVES.iter().enumerate() {
