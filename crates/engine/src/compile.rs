@@ -4064,9 +4064,10 @@ impl<'a> Compiler<'a> {
             && let Some((prim, index)) = crate::exec::prim::lookup(path)
         {
             self.push_receiver(receiver, *by_value);
-            for a in args {
-                // `fut.poll(cx)`: `cx` is reborrowed, not moved.
-                if path == crate::exec::prim::FUTURE_POLL {
+            for (i, a) in args.iter().enumerate() {
+                // `fut.poll(cx)`, `rx.poll_recv(cx)`: `cx` is reborrowed,
+                // not moved.
+                if path == crate::exec::prim::FUTURE_POLL || (i == 0 && method.name.starts_with("poll_")) {
                     self.expr_borrow(a);
                 } else {
                     self.lend_mut_closure = crate::exec::prim::HANDS_BACK.contains(&path.as_str()) && matches!(a.kind, ExprKind::Path(_));

@@ -12,6 +12,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::oneshot::Sender::is_closed", f: mpsc::is_closed },
         Native { path: "tokio::sync::oneshot::Receiver::try_recv", f: try_recv },
         Native { path: "tokio::sync::oneshot::Sender::closed", f: mpsc::closed },
+        Native { path: "tokio::sync::oneshot::Sender::poll_closed", f: poll_closed },
         Native { path: "tokio::sync::oneshot::Receiver::close", f: close },
         Native { path: "tokio::sync::oneshot::Receiver::is_terminated", f: is_terminated },
         Native { path: "tokio::sync::oneshot::Receiver::is_empty", f: is_empty },
@@ -32,7 +33,7 @@ const DECL: &str = r#"
                 pub fn send(self, t: T) -> Result<(), T>;
                 pub fn is_closed(&self) -> bool;
                 pub async fn closed(&mut self);
-                pub fn poll_closed(&mut self, cx: _) -> _;
+                pub fn poll_closed(&mut self, cx: &mut std::task::Context) -> std::task::Poll<()>;
                 pub fn borrow(&self) -> _;
                 pub fn borrow_mut(&mut self) -> _;
                 pub fn into(self) -> _;
@@ -60,6 +61,15 @@ const DECL: &str = r#"
             }
         }
 "#;
+
+/// `tx.poll_closed(cx)`: `closed()` polled once, by hand; the task stays
+/// the channel's waiter when it is pending, as Tokio's does.
+fn poll_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let _cx = arg(a);
+    let p = vm.poll_chan_closed(ChanId(h.id))?;
+    Ok(super::future::poll_value(p))
+}
 
 fn channel(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
     let id = vm.w.new_chan(ChanKind::Oneshot, 1, span);
