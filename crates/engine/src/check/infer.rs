@@ -2060,10 +2060,12 @@ impl<'i> Body<'i> {
         if full.starts_with("std::")
             || full.starts_with("tokio::")
             || full.starts_with("tokio_util::")
+            || full.starts_with("tokio_stream::")
             || full.starts_with("futures::")
             || full == "std"
             || full == "tokio"
             || full == "tokio_util"
+            || full == "tokio_stream"
             || full == "futures"
         {
             return items::Resolved::Unmodelled;

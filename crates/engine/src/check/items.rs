@@ -306,6 +306,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("alloc", "std"),
     ("tokio", "tokio"),
     ("tokio_util", "tokio_util"),
+    ("tokio_stream", "tokio_stream"),
     ("futures", "futures"),
 ];
 
@@ -707,7 +708,7 @@ impl<'a> Lowerer<'_, 'a> {
         let (first, rest) = p.split_once("::").unwrap_or((p, ""));
         let base = match first {
             "core" | "alloc" => "std".to_string(),
-            "std" | "tokio" | "tokio_util" | "futures" => first.to_string(),
+            "std" | "tokio" | "tokio_util" | "tokio_stream" | "futures" => first.to_string(),
             _ => match self.items.scope.get(first) {
                 Some(full) if !self.items.types.contains_key(first) && !self.items.modules.contains_key(first) => full.clone(),
                 _ => first.to_string(),
