@@ -63,9 +63,10 @@ pub enum ItemKind {
         name: Ident,
         items: Vec<Item>,
     },
-    /// `type Alias = Type;`
+    /// `type Alias<T> = Type;`
     TypeAlias {
         name: Ident,
+        generics: Vec<Ident>,
         ty: Type,
     },
     /// `trait Name { fn required(&self); fn provided(&self) { .. } }`.

@@ -292,9 +292,10 @@ impl Printer {
                 let inner: Vec<&Attr> = if self.source { item.attrs.iter().filter(|a| a.inner).collect() } else { vec![] };
                 self.items_block_with(&inner, items);
             }
-            ItemKind::TypeAlias { name, ty } => {
+            ItemKind::TypeAlias { name, generics, ty } => {
                 self.w("type ");
                 self.ident(&name.name);
+                self.generics(generics);
                 // A trait's associated type.
                 if ty.kind != TypeKind::Infer {
                     self.w(" = ");
@@ -1106,7 +1107,7 @@ impl SpanWalker {
                     w.item(it);
                 }
             }
-            ItemKind::TypeAlias { name, ty } => {
+            ItemKind::TypeAlias { name, ty, .. } => {
                 w.ident("type", name);
                 w.ty(ty);
             }

@@ -1489,7 +1489,13 @@ impl<'a> Compiler<'a> {
             StmtKind::Item(item) => match &item.kind {
                 ItemKind::Use(t) => self.collect_use(t, &[]),
                 // Registered with the module's items (`flatten`).
-                ItemKind::Fn(_) | ItemKind::Struct(_) | ItemKind::Enum(_) | ItemKind::Impl(_) | ItemKind::Const { .. } | ItemKind::Trait { .. } => {}
+                ItemKind::Fn(_)
+                | ItemKind::Struct(_)
+                | ItemKind::Enum(_)
+                | ItemKind::Impl(_)
+                | ItemKind::Const { .. }
+                | ItemKind::Trait { .. }
+                | ItemKind::TypeAlias { .. } => {}
                 _ => self.err(item.span, "this item inside a function body is not supported yet; move it to the top level"),
             },
             StmtKind::Expr { expr, .. } => {

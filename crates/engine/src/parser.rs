@@ -1805,9 +1805,9 @@ impl<'a> Parser<'a> {
         if self.in_trait && self.is(Punct::Semi) {
             let at = self.span();
             self.bump();
-            return Ok(ItemKind::TypeAlias { name, ty: Type { kind: TypeKind::Infer, span: at } });
+            return Ok(ItemKind::TypeAlias { name, generics: Vec::new(), ty: Type { kind: TypeKind::Infer, span: at } });
         }
-        self.parse_generic_params()?;
+        let generics = self.parse_generic_params()?;
         if self.eat(Punct::Colon) {
             self.parse_bounds(true)?;
         }
@@ -1819,7 +1819,7 @@ impl<'a> Parser<'a> {
         let ty = self.parse_type()?;
         self.parse_where_clause()?;
         self.expect_semi()?;
-        Ok(ItemKind::TypeAlias { name, ty })
+        Ok(ItemKind::TypeAlias { name, generics, ty })
     }
 
     fn parse_const(&mut self) -> PResult<ItemKind> {

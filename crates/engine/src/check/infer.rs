@@ -821,6 +821,8 @@ impl<'i> Body<'i> {
                         let args = if args.len() == n { args } else { (0..n).map(|_| self.fresh()).collect() };
                         Ty::Adt(id, args)
                     }
+                    // A generic alias's parameters take the arguments.
+                    Some(TypeDef::Alias(t)) if !args.is_empty() => t.subst(&args),
                     Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
                     None => {
                         if let Some(d) = items::unknown_type(self.items, p) {

@@ -527,8 +527,11 @@ impl<'a> Lowerer<'_, 'a> {
         // Type aliases first: a struct's field may name one declared
         // after it (`tasks: VecDeque<Task>` above `type Task = ..;`).
         for item in items {
-            if let ItemKind::TypeAlias { name, ty } = &item.kind {
-                let t = self.lower_ty(ty, &Generics::default(), prefix);
+            if let ItemKind::TypeAlias { name, generics, ty } = &item.kind {
+                // `type Responder<T> = Sender<Result<T>>;`: its parameters
+                // stay `Param`s, replaced by the arguments where it is named.
+                let g = Generics { names: generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                let t = self.lower_ty(ty, &g, prefix);
                 self.items.types.insert(join(prefix, &name.name), TypeDef::Alias(t));
             }
         }
@@ -1208,6 +1211,7 @@ impl<'a> Lowerer<'_, 'a> {
                         }
                         Ty::Adt(id, args)
                     }
+                    Some(TypeDef::Alias(t)) if !args.is_empty() => t.subst(&args),
                     Some(TypeDef::Alias(t)) | Some(TypeDef::Prim(t)) => t,
                     None => {
                         if !self.is_stub
