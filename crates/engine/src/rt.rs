@@ -416,6 +416,37 @@ pub enum StreamObj {
         inner: Value,
         left: u64,
     },
+    /// `skip(n)`: the items still to skip.
+    Skip {
+        inner: Value,
+        left: u64,
+    },
+    /// `skip_while(f)`: `f` is gone once it said no.
+    SkipWhile {
+        inner: Value,
+        f: Option<Value>,
+    },
+    /// `take_while(f)` and `map_while(f)` (`map`): done once they ended.
+    TakeWhile {
+        inner: Value,
+        f: Value,
+        map: bool,
+        done: bool,
+    },
+    FilterMap {
+        inner: Value,
+        f: Value,
+    },
+    /// `a.chain(b)`: `a` until it ends (then dropped, as Tokio's fused
+    /// `a` is), then `b`.
+    Chain {
+        a: Option<Value>,
+        b: Value,
+    },
+    /// `fuse()`: the stream, dropped once it ends.
+    Fuse {
+        inner: Option<Value>,
+    },
     /// A value of a user type with `impl Stream` (moved into an adapter):
     /// its `poll_next` pulls the items; the value keeps what it changed.
     User {

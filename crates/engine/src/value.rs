@@ -924,6 +924,18 @@ pub enum FutureState {
     StreamNext {
         stream: u32,
     },
+    /// `stream.any(f)` or `stream.all(f)`.
+    StreamAny {
+        stream: u32,
+        f: Value,
+        any: bool,
+    },
+    /// `stream.fold(init, f)`: it owns its stream.
+    StreamFold {
+        stream: Value,
+        acc: Option<Value>,
+        f: Value,
+    },
     /// `std::thread::sleep(d)` on a thread of its own: `until`, in real
     /// time, once polled (`exec/prim/thread.rs`).
     ThreadSleep {

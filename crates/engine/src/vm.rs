@@ -904,6 +904,8 @@ pub enum MethodName {
     InsertStr,
     Cycle,
     Scan,
+    MapWhile,
+    Fuse,
     /// Not a builtin method.
     Other,
 }
@@ -927,7 +929,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1150,6 +1152,8 @@ impl MethodName {
             Some(207) => InsertStr,
             Some(208) => Cycle,
             Some(209) => Scan,
+            Some(210) => MapWhile,
+            Some(211) => Fuse,
             _ => Other,
         }
     }

@@ -3670,7 +3670,7 @@ impl<'i> Body<'i> {
             // user type with `impl Stream` (with `StreamExt` in scope).
             // (`expand` gives the name itself back when no `use` brings it.)
             let stream_ext = items::expand(self.items, &["StreamExt"]).filter(|p| p.contains("::"));
-            if matches!(name, "next" | "map" | "filter" | "take")
+            if (name == "next" || crate::exec::prim::stream::USER_STREAM_ADAPTERS.contains(&name))
                 && (matches!(stream_ext.as_deref(), Some("tokio_stream::StreamExt"))
                     || (name == "next" && matches!(stream_ext.as_deref(), Some("futures::StreamExt" | "futures::stream::StreamExt"))))
                 && let Ty::Adt(id, targs) = self.strip_all_refs(&self.table.resolve(&rt))
@@ -3696,8 +3696,9 @@ impl<'i> Body<'i> {
                 self.method_paths.insert(key, (format!("tokio_stream::Stream::{name}"), true));
                 return Ty::Unknown;
             }
-            // Another `StreamExt` (futures' adapters differ): not yet.
-            if matches!(name, "next" | "map" | "filter" | "take")
+            // Another `StreamExt` (futures' adapters differ), or one of
+            // tokio-stream's methods not run on a hand-written stream: not yet.
+            if crate::exec::prim::stream::STREAM_EXT_METHODS.contains(&name)
                 && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
                 && self.adt(id).is_some_and(|a| a.stream_item.is_some())
                 && (stream_ext.is_some()
@@ -3711,7 +3712,11 @@ impl<'i> Body<'i> {
                     self.unsupported.push(
                         Diagnostic::error(
                             method.span,
-                            format!("`{name}` of this `StreamExt` on a hand-written stream is not supported yet (tokio-stream's is)"),
+                            if matches!(stream_ext.as_deref(), Some("tokio_stream::StreamExt")) {
+                                format!("`StreamExt::{name}` on a hand-written stream is not supported yet")
+                            } else {
+                                format!("`{name}` of this `StreamExt` on a hand-written stream is not supported yet (tokio-stream's is)")
+                            },
                         )
                         .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
                     );
@@ -3719,7 +3724,7 @@ impl<'i> Body<'i> {
                 return Ty::Unknown;
             }
             // The same without any `StreamExt` in scope: rustc's E0599.
-            if matches!(name, "next" | "map" | "filter" | "take")
+            if crate::exec::prim::stream::STREAM_EXT_METHODS.contains(&name)
                 && let Ty::Adt(id, _) = self.strip_all_refs(&self.table.resolve(&rt))
                 && let Some(adt) = self.adt(id).filter(|a| a.stream_item.is_some()).cloned()
             {

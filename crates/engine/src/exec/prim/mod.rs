@@ -48,7 +48,7 @@ mod semaphore;
 pub(super) mod seq;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
-mod stream;
+pub mod stream;
 mod task;
 mod task_local;
 pub(crate) mod thread;
@@ -351,6 +351,8 @@ impl<'p> Vm<'p> {
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream } => self.poll_stream_next(*stream, span),
+            FutureState::StreamAny { stream, f, any } => self.poll_stream_any(*stream, f.clone(), *any, span),
+            FutureState::StreamFold { .. } => self.poll_stream_fold(st, span),
             FutureState::StdRecv { chan } => self.poll_std_recv(*chan, span),
             FutureState::StdRecvTimeout { chan, wait, deadline } => self.poll_std_recv_timeout(*chan, *wait, deadline, span),
             FutureState::ThreadSleep { ns, until } => self.poll_thread_sleep(*ns, until),

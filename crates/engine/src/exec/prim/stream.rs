@@ -1,5 +1,7 @@
 //! tokio-stream 0.1.19 basics (default features): `tokio_stream::iter`,
-//! `StreamExt::{next, map, filter, take}` and
+//! `StreamExt::{next, map, filter, take}`, the other adapters that need
+//! no timer (`skip`, `skip_while`, `take_while`, `map_while`,
+//! `filter_map`, `chain`, `fuse`), the futures `any`, `all` and `fold`, and
 //! `wrappers::{ReceiverStream, UnboundedReceiverStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
 //! stream it adapts (its handle, moved in) and its closure, run as items
@@ -16,6 +18,38 @@
 use super::*;
 use crate::rt::StreamObj;
 
+/// The adapters a hand-written stream (moved into a `StreamObj::User`)
+/// takes, as tokio-stream's own streams do.
+pub(crate) const USER_STREAM_ADAPTERS: &[&str] =
+    &["map", "filter", "take", "skip", "skip_while", "take_while", "map_while", "filter_map", "chain", "fuse", "fold"];
+
+/// tokio-stream 0.1.19's `StreamExt` methods (with its default features).
+pub(crate) const STREAM_EXT_METHODS: &[&str] = &[
+    "next",
+    "try_next",
+    "map",
+    "map_while",
+    "then",
+    "merge",
+    "filter",
+    "filter_map",
+    "fuse",
+    "take",
+    "take_while",
+    "skip",
+    "skip_while",
+    "all",
+    "any",
+    "chain",
+    "fold",
+    "collect",
+    "timeout",
+    "timeout_repeating",
+    "throttle",
+    "chunks_timeout",
+    "peekable",
+];
+
 /// tokio-stream's `Iter` yields after this many items.
 const ITER_YIELD: u32 = 32;
 
@@ -29,6 +63,16 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::Stream::map", f: map },
         Native { path: "tokio_stream::Stream::filter", f: filter },
         Native { path: "tokio_stream::Stream::take", f: take },
+        Native { path: "tokio_stream::Stream::skip", f: skip },
+        Native { path: "tokio_stream::Stream::skip_while", f: skip_while },
+        Native { path: "tokio_stream::Stream::take_while", f: take_while },
+        Native { path: "tokio_stream::Stream::map_while", f: map_while },
+        Native { path: "tokio_stream::Stream::filter_map", f: filter_map },
+        Native { path: "tokio_stream::Stream::chain", f: chain },
+        Native { path: "tokio_stream::Stream::fuse", f: fuse },
+        Native { path: "tokio_stream::Stream::any", f: any },
+        Native { path: "tokio_stream::Stream::all", f: all },
+        Native { path: "tokio_stream::Stream::fold", f: fold },
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
     ],
@@ -53,6 +97,16 @@ const DECL: &str = r#"
         pub fn map(self, f: _) -> _;
         pub fn filter(self, f: _) -> _;
         pub fn take(self, n: usize) -> _;
+        pub fn skip(self, n: usize) -> _;
+        pub fn skip_while(self, f: _) -> _;
+        pub fn take_while(self, f: _) -> _;
+        pub fn map_while(self, f: _) -> _;
+        pub fn filter_map(self, f: _) -> _;
+        pub fn chain(self, other: _) -> _;
+        pub fn fuse(self) -> _;
+        pub fn any(&mut self, f: _) -> _;
+        pub fn all(&mut self, f: _) -> _;
+        pub fn fold(self, init: _, f: _) -> _;
     }
     pub mod wrappers {
         pub struct ReceiverStream;
@@ -135,6 +189,77 @@ fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(new_stream(vm, StreamObj::Take { inner, left: n.max(0) as u64 }))
 }
 
+fn skip(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let Value::Int(n) = arg(a) else { return panic("internal error: `skip` needs a count") };
+    Ok(new_stream(vm, StreamObj::Skip { inner, left: n.max(0) as u64 }))
+}
+
+fn skip_while(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::SkipWhile { inner, f: Some(f) }))
+}
+
+fn take_while(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::TakeWhile { inner, f, map: false, done: false }))
+}
+
+fn map_while(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::TakeWhile { inner, f, map: true, done: false }))
+}
+
+fn filter_map(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::FilterMap { inner, f }))
+}
+
+fn chain(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let first = stream_arg(vm, a)?;
+    let second = stream_arg(vm, a)?;
+    Ok(new_stream(vm, StreamObj::Chain { a: Some(first), b: second }))
+}
+
+fn fuse(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    Ok(new_stream(vm, StreamObj::Fuse { inner: Some(inner) }))
+}
+
+fn any(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let stream = receiver(vm, a)?.id;
+    let f = arg(a);
+    Ok(vm.future(FutureState::StreamAny { stream, f, any: true }))
+}
+
+fn all(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let stream = receiver(vm, a)?.id;
+    let f = arg(a);
+    Ok(vm.future(FutureState::StreamAny { stream, f, any: false }))
+}
+
+fn fold(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let stream = stream_arg(vm, a)?;
+    let (init, f) = (arg(a), arg(a));
+    Ok(vm.future(FutureState::StreamFold { stream, acc: Some(init), f }))
+}
+
+/// An option's value: `Some(x)` gives `x`.
+fn some_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Enum(a) if a.def == builtin::OPTION && a.variant == builtin::SOME => Some(a.fields.first().cloned().unwrap_or(Value::Unit)),
+        _ => None,
+    }
+}
+
+/// Tokio's `AnyFuture` and `AllFuture` take this many items a poll, then
+/// wake their task and yield.
+const ANY_PER_POLL: u32 = 32;
+
 fn receiver_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let rx = arg(a);
     let chan = match vm.auto_deref(rx.clone()) {
@@ -168,6 +293,40 @@ impl<'p> Vm<'p> {
             Next::Done => Poll::Ready(Value::opt(None)),
             Next::Pending(on) => Poll::Pending(on),
         })
+    }
+
+    /// `stream.any(f).await` / `all(f)`: up to 32 items a poll.
+    pub(in crate::exec) fn poll_stream_any(&mut self, stream: u32, f: Value, any: bool, span: Span) -> R<Poll> {
+        for _ in 0..ANY_PER_POLL {
+            match self.poll_stream(stream, span)? {
+                Next::Item(v) => {
+                    let yes = matches!(self.call_closure(f.clone(), vec![v], span)?, Value::Bool(true));
+                    if yes == any {
+                        return Ok(Poll::Ready(Value::Bool(any)));
+                    }
+                }
+                Next::Done => return Ok(Poll::Ready(Value::Bool(!any))),
+                Next::Pending(on) => return Ok(Poll::Pending(on)),
+            }
+        }
+        self.w.wake(self.w.current);
+        Ok(Poll::Pending(WaitOn::Yield))
+    }
+
+    /// `stream.fold(init, f).await`: every item, as it comes.
+    pub(in crate::exec) fn poll_stream_fold(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
+        let FutureState::StreamFold { stream, acc, f } = st else { return panic("internal error: not a fold") };
+        let (id, f) = (id_of(stream), f.clone());
+        loop {
+            match self.poll_stream(id, span)? {
+                Next::Item(v) => {
+                    let old = acc.take().unwrap_or(Value::Unit);
+                    *acc = Some(self.call_closure(f.clone(), vec![old, v], span)?);
+                }
+                Next::Done => return Ok(Poll::Ready(acc.take().unwrap_or(Value::Unit))),
+                Next::Pending(on) => return Ok(Poll::Pending(on)),
+            }
+        }
     }
 
     fn poll_stream(&mut self, stream: u32, span: Span) -> R<Next> {
@@ -214,6 +373,96 @@ impl<'p> Vm<'p> {
                 let r = self.poll_stream(inner, span)?;
                 if let (Next::Item(_), Some(StreamObj::Take { left, .. })) = (&r, self.w.streams.get_mut(stream as usize)) {
                     *left -= 1;
+                }
+                Ok(r)
+            }
+            StreamObj::Skip { inner, .. } => {
+                let inner = id_of(inner);
+                loop {
+                    let r = self.poll_stream(inner, span)?;
+                    let Some(StreamObj::Skip { left, .. }) = self.w.streams.get_mut(stream as usize) else { return Ok(r) };
+                    match r {
+                        Next::Item(_) if *left > 0 => *left -= 1,
+                        other => return Ok(other),
+                    }
+                }
+            }
+            StreamObj::SkipWhile { inner, f } => {
+                let (inner, f) = (id_of(inner), f.clone());
+                let Some(f) = f else { return self.poll_stream(inner, span) };
+                loop {
+                    match self.poll_stream(inner, span)? {
+                        Next::Item(v) => {
+                            if !matches!(self.call_closure(f.clone(), vec![v.clone()], span)?, Value::Bool(true)) {
+                                if let Some(StreamObj::SkipWhile { f, .. }) = self.w.streams.get_mut(stream as usize) {
+                                    *f = None;
+                                }
+                                return Ok(Next::Item(v));
+                            }
+                        }
+                        other => return Ok(other),
+                    }
+                }
+            }
+            StreamObj::TakeWhile { inner, f, map, done } => {
+                if *done {
+                    return Ok(Next::Done);
+                }
+                let (inner, f, map) = (id_of(inner), f.clone(), *map);
+                let r = match self.poll_stream(inner, span)? {
+                    Next::Item(v) if map => some_of(&self.call_closure(f, vec![v], span)?).map_or(Next::Done, Next::Item),
+                    Next::Item(v) => {
+                        if matches!(self.call_closure(f, vec![v.clone()], span)?, Value::Bool(true)) {
+                            Next::Item(v)
+                        } else {
+                            Next::Done
+                        }
+                    }
+                    other => other,
+                };
+                if let (Next::Done, Some(StreamObj::TakeWhile { done, .. })) = (&r, self.w.streams.get_mut(stream as usize)) {
+                    *done = true;
+                }
+                Ok(r)
+            }
+            StreamObj::FilterMap { inner, f } => {
+                let (inner, f) = (id_of(inner), f.clone());
+                loop {
+                    match self.poll_stream(inner, span)? {
+                        Next::Item(v) => {
+                            if let Some(x) = some_of(&self.call_closure(f.clone(), vec![v], span)?) {
+                                return Ok(Next::Item(x));
+                            }
+                        }
+                        other => return Ok(other),
+                    }
+                }
+            }
+            StreamObj::Chain { a, b } => {
+                let (first, second) = (a.as_ref().map(id_of), id_of(b));
+                if let Some(first) = first {
+                    match self.poll_stream(first, span)? {
+                        Next::Done => {
+                            let gone = match self.w.streams.get_mut(stream as usize) {
+                                Some(StreamObj::Chain { a, .. }) => a.take(),
+                                _ => None,
+                            };
+                            drop(gone);
+                        }
+                        other => return Ok(other),
+                    }
+                }
+                self.poll_stream(second, span)
+            }
+            StreamObj::Fuse { inner } => {
+                let Some(inner) = inner.as_ref().map(id_of) else { return Ok(Next::Done) };
+                let r = self.poll_stream(inner, span)?;
+                if let Next::Done = r {
+                    let gone = match self.w.streams.get_mut(stream as usize) {
+                        Some(StreamObj::Fuse { inner }) => inner.take(),
+                        _ => None,
+                    };
+                    drop(gone);
                 }
                 Ok(r)
             }
