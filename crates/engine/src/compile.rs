@@ -3596,6 +3596,10 @@ impl<'a> Compiler<'a> {
             return;
         };
         let names = self.strip_mods(path.names());
+        if !awaited && matches!(self.canonical(&names).as_str(), crate::exec::prim::join::JOIN_ALL | crate::exec::prim::join::TRY_JOIN_ALL) {
+            self.err(span, format!("a `{}` future that is not awaited where it is called is not supported yet", path.last()));
+            return self.emit_unit(span);
+        }
         // `i32::pow(3, 4)` is `3.pow(4)`; `u8::try_from(x)` checks the range.
         if names.len() == 2 && IntTy::from_name(names[0]).is_some() && names[1] == "try_from" && args.len() == 1 {
             let ty = IntTy::from_name(names[0]).unwrap_or(IntTy::I64);
@@ -4217,6 +4221,19 @@ impl<'a> Compiler<'a> {
                     let key = if key.starts_with("Self::") { self.self_type_key(&key) } else { key };
                     if self.fns.get(&key).map(|f| f.is_async).unwrap_or(false) {
                         self.call(func, args, span, true);
+                        return;
+                    }
+                    // `join_all(futs).await`: the futures in a `Vec`, then
+                    // `Op::JoinVec` polls them.
+                    let full = self.canonical(&names);
+                    let try_ = full == crate::exec::prim::join::TRY_JOIN_ALL;
+                    if (try_ || full == crate::exec::prim::join::JOIN_ALL)
+                        && let [futs] = &args[..]
+                        && let Some((prim, index)) = crate::exec::prim::lookup(&full)
+                    {
+                        self.expr(futs);
+                        self.emit(Op::Native { prim, index, argc: 1 }, func.span);
+                        self.emit(Op::JoinVec { try_ }, span);
                         return;
                     }
                 }

@@ -1889,8 +1889,18 @@ impl<'p> Vm<'p> {
                 co.stack.push(f);
             }
             Op::Await => return self.await_top(co, span),
-            Op::JoinAll { n, biased } => return self.join_all(co, *n as usize, false, *biased),
-            Op::TryJoinAll { n, biased } => return self.join_all(co, *n as usize, true, *biased),
+            Op::JoinAll { n, biased } => return self.join_all(co, *n as usize, false, *biased, false),
+            Op::TryJoinAll { n, biased } => return self.join_all(co, *n as usize, true, *biased, false),
+            Op::JoinVec { try_ } => {
+                // The first poll spreads the `Vec` of futures on the stack.
+                let mut n = co.join.as_ref().map_or(0, |j| j.children.len());
+                if co.join.is_none() {
+                    let Value::Vec(futs) = Self::pop(co) else { return panic("internal error: `join_all` without its futures") };
+                    n = futs.len();
+                    co.stack.extend(Rc::unwrap_or_clone(futs));
+                }
+                return self.join_all(co, n, *try_, true, true);
+            }
             Op::Select(sid) => return self.select(co, *sid, span),
             Op::Format { fmt, argc } => {
                 let args = Self::pop_n(co, *argc as usize);

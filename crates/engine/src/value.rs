@@ -1177,6 +1177,55 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// The upper bound of std's `size_hint()` for this iterator: `None`
+    /// when std gives none (a channel's, a user iterator's, a flattening
+    /// one's).
+    pub fn upper_bound(&self) -> Option<usize> {
+        match self {
+            IterState::Range { cur, end, .. } => Some(usize::try_from(end.saturating_sub(*cur)).unwrap_or(0)),
+            IterState::Items { front, back, .. } => Some(back.saturating_sub(*front)),
+            IterState::ChanTry { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
+            IterState::Enumerate { inner, .. }
+            | IterState::Map { inner, .. }
+            | IterState::Filter { inner, .. }
+            | IterState::FilterMap { inner, .. }
+            | IterState::Inspect { inner, .. }
+            | IterState::SkipWhile { inner, .. }
+            | IterState::Scan { inner, .. } => inner.upper_bound(),
+            IterState::TakeWhile { inner, done, .. } => {
+                if *done {
+                    Some(0)
+                } else {
+                    inner.upper_bound()
+                }
+            }
+            IterState::Take { inner, n } => Some(inner.upper_bound().map_or(*n, |u| u.min(*n))),
+            IterState::Skip { inner, n } => inner.upper_bound().map(|u| u.saturating_sub(*n)),
+            IterState::StepBy { inner, step, first } => inner.upper_bound().map(|u| {
+                let step = (*step).max(1);
+                if *first { if u == 0 { 0 } else { 1 + (u - 1) / step } } else { u / step }
+            }),
+            IterState::Chain { a, b } => a.upper_bound().zip(b.upper_bound()).and_then(|(x, y)| x.checked_add(y)),
+            IterState::Zip { a, b } => match (a.upper_bound(), b.upper_bound()) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, None) => x,
+                (None, y) => y,
+            },
+            IterState::Cycle { orig, .. } => {
+                if orig.upper_bound() == Some(0) {
+                    Some(0)
+                } else {
+                    None
+                }
+            }
+            IterState::Peekable { inner, peeked } => match peeked {
+                Some(None) => Some(0),
+                Some(Some(_)) => inner.upper_bound().and_then(|u| u.checked_add(1)),
+                None => inner.upper_bound(),
+            },
+        }
+    }
+
     /// Whether some closure runs when it is advanced.
     pub fn calls_closures(&self) -> bool {
         match self {

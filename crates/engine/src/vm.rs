@@ -322,6 +322,11 @@ pub enum Op {
         n: u32,
         biased: bool,
     },
+    /// `futures::future::join_all(..).await` (`try_`: `try_join_all`) of
+    /// the `Vec` of futures on top of the stack, polled in order.
+    JoinVec {
+        try_: bool,
+    },
     /// `select!` number `i` (`Program::selects`): its `n` preconditions,
     /// then its `n` futures, are on the stack. Pushes the winner's output
     /// and its branch index (`n` when every branch is disabled).

@@ -3296,6 +3296,29 @@ impl<'i> Body<'i> {
                 if self.is_spawn(&sig) {
                     return self.spawn(args, span, true);
                 }
+                // `futures::future::join_all(futs)`: a future of their
+                // outputs in a `Vec`; `try_join_all` of `Result`s: of
+                // `Result<Vec<T>, E>`.
+                if sig.is_stub
+                    && sig.module == "futures::future"
+                    && matches!(sig.name.as_str(), "join_all" | "try_join_all")
+                    && let [arg] = args
+                {
+                    let t = self.expr(arg, None, Use::Move);
+                    self.moved_out(arg);
+                    let item = self.iter_item(&t);
+                    let out = self.await_output(&item, arg.span);
+                    let Some(TypeDef::Adt(vec)) = self.items.types.get("std::vec::Vec").cloned() else { return Ty::Unknown };
+                    if sig.name == "join_all" {
+                        return Ty::Future(Box::new(Ty::Adt(vec, vec![out])));
+                    }
+                    return match self.table.resolve(&out) {
+                        Ty::Adt(r, targs) if self.std_name(r) == "Result" && targs.len() == 2 => {
+                            Ty::Future(Box::new(Ty::Adt(r, vec![Ty::Adt(vec, vec![targs[0].clone()]), targs[1].clone()])))
+                        }
+                        _ => Ty::Future(Box::new(Ty::Unknown)),
+                    };
+                }
                 // `tokio::task::spawn_local(fut)`: `'static`, not `Send`.
                 if sig.is_stub && sig.name == "spawn_local" && sig.self_ty.is_none() {
                     return self.spawn(args, span, false);

@@ -17,11 +17,41 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::pin::Pin::as_mut", f: pin_as_mut },
         Native { path: "std::future::ready", f: ready },
         Native { path: "std::future::pending", f: pending },
+        Native { path: JOIN_ALL, f: join_all_futures },
+        Native { path: TRY_JOIN_ALL, f: join_all_futures },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
     debug: |_, _, h, _, _| Err(format!("`{:?}` is not a join! value", h.kind)),
 };
+
+/// `futures::future::join_all(iter)` and `try_join_all`, which the
+/// compiler calls where they are awaited: the futures, in a `Vec`, for
+/// `Op::JoinVec` to poll as futures-util 0.3's "small" mode does (each
+/// pending one, in order, at every poll; `join!(biased; ..)`).
+pub const JOIN_ALL: &str = "futures::future::join_all";
+pub const TRY_JOIN_ALL: &str = "futures::future::try_join_all";
+
+/// futures-util's `SMALL`: past this many futures (by the iterator's
+/// `size_hint` upper bound), `join_all` runs them in a `FuturesOrdered`.
+const SMALL: usize = 30;
+
+fn join_all_futures(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let Value::Iter(it) = vm.make_iter(arg(a))? else { return panic("internal error: `join_all` needs an iterator") };
+    let upper = it.borrow().upper_bound();
+    if upper.is_none_or(|n| n > SMALL) {
+        let why = match upper {
+            Some(n) => format!("of up to {n} futures"),
+            None => "of an iterator without an upper bound on its length".to_string(),
+        };
+        vm.unsupported_stop(span, format!("`join_all` {why} is not supported yet: past {SMALL}, futures-util polls them in a `FuturesOrdered`"))?;
+    }
+    let mut futs = Vec::new();
+    while let Some(f) = vm.next_of(&it, span)? {
+        futs.push(f);
+    }
+    Ok(Value::Vec(Rc::new(futs)))
+}
 
 /// `pinned.set(fut)`: the new future takes the old one's place, which is
 /// dropped with what it had registered.
@@ -148,7 +178,9 @@ impl<'p> Vm<'p> {
     /// `try_join!`: `join!`, which ends at the first branch that returns an
     /// `Err` (the others are dropped) and wraps the outputs in `Ok`.
     /// `biased`: every poll starts at the first branch.
-    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize, try_: bool, biased: bool) -> R<Flow> {
+    /// `vec`: the outputs come as a `Vec` (`futures::future::join_all`),
+    /// not a tuple.
+    pub(in crate::exec) fn join_all(&mut self, co: &mut Co, n: usize, try_: bool, biased: bool, vec: bool) -> R<Flow> {
         if co.join.is_none() {
             let futs = Self::pop_n(co, n);
             let mut children = Vec::with_capacity(n);
@@ -196,10 +228,11 @@ impl<'p> Vm<'p> {
                         *r = x.clone();
                     }
                 }
-                co.stack.push(Value::ok(Value::Tuple(Rc::new(results))));
+                let out = if vec { Value::Vec(Rc::new(results)) } else { Value::Tuple(Rc::new(results)) };
+                co.stack.push(Value::ok(out));
                 return Ok(Flow::Next);
             }
-            co.stack.push(Value::Tuple(Rc::new(results)));
+            co.stack.push(if vec { Value::Vec(Rc::new(results)) } else { Value::Tuple(Rc::new(results)) });
             Ok(Flow::Next)
         } else {
             co.join = Some(js);

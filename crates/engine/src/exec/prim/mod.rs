@@ -33,7 +33,7 @@ mod error;
 pub(super) mod fmt;
 mod future;
 pub(crate) mod int;
-mod join;
+pub mod join;
 mod joinset;
 mod local_set;
 mod mapped;
