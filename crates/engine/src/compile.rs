@@ -5568,6 +5568,7 @@ fn builtin_fn(path: &str) -> Option<Builtin> {
         | "std::collections::HashSet::with_capacity"
         | "HashSet::with_capacity" => SetNew,
         "drop" | "std::mem::drop" => Drop,
+        "std::mem::forget" => Forget,
         "Box::new" | "std::boxed::Box::new" => BoxNew,
         "Box::pin" | "std::boxed::Box::pin" => Pin,
         "std::pin::Pin::new" | "Pin::new" => Identity,

@@ -151,6 +151,9 @@ pub struct Vm<'p> {
     /// the blocking pool, so the process exits, as this says, once it is
     /// done (`exit_process`). Std threads run on meanwhile.
     exit: Option<Exit>,
+    /// The values `std::mem::forget` took: never dropped while the run
+    /// goes on, and discarded after it without their drops.
+    forgotten: Vec<Value>,
 }
 
 /// How `main` ended, for the process's exit once the blocking pool is done.
@@ -184,6 +187,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         strong_count_natives: [crate::exec::prim::lookup("std::rc::Rc::strong_count"), crate::exec::prim::lookup("std::sync::Arc::strong_count")],
         rc_temporaries: 0,
         exit: None,
+        forgotten: Vec::new(),
         stack_base: stack_pos(),
         rendered: Vec::new(),
         fmt_frames: Vec::new(),
@@ -197,6 +201,8 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
     vm.w.runtimes.main = crate::rt::RuntimeCfg { time: true, paused: p.main_rt.paused, multi: p.main_rt.multi, local: p.main_rt.local };
     vm.start_clock();
     let outcome = vm.run();
+    drop(std::mem::take(&mut vm.forgotten));
+    vm.discard_drops();
     let mut trace = std::mem::take(&mut vm.w.trace);
     if outcome == Outcome::CompileError {
         // A use of a moved value is found while running, but rustc would

@@ -31,6 +31,8 @@ pub enum Builtin {
     MapNew,
     SetNew,
     Drop,
+    /// `std::mem::forget(x)`: `x` is never dropped.
+    Forget,
     BoxNew,
     Max,
     Min,

@@ -858,6 +858,7 @@ mod std {
     }
     pub mod mem {
         pub fn drop<T>(x: T);
+        pub fn forget<T>(t: T);
         pub fn swap<T>(x: &mut T, y: &mut T);
         pub fn replace<T>(dest: &mut T, src: T) -> T;
         pub fn take<T>(dest: &mut T) -> T;

@@ -160,6 +160,12 @@ impl<'p> Vm<'p> {
                 drop(arg());
                 Value::Unit
             }
+            // Kept alive to the end of the run, so that its drop never
+            // happens (a guard's lock stays held, a sender's channel open).
+            Builtin::Forget => {
+                self.forgotten.push(arg());
+                Value::Unit
+            }
             Builtin::Max | Builtin::Min => {
                 let a = arg();
                 let c = arg();
