@@ -4108,6 +4108,19 @@ impl<'a> Compiler<'a> {
             }
             return;
         }
+        // A std channel's method with no native: its handle is a Tokio
+        // channel's, so the run-time lookup would name Tokio's type.
+        if let Some((path, _)) = resolved
+            && path.starts_with("std::sync::mpsc::")
+        {
+            let msg = if name == "iter" {
+                format!("`{path}` is supported only as what a `for` loop runs over; adapters on it are not supported yet")
+            } else {
+                format!("`{path}` is not supported yet")
+            };
+            self.err(method.span, msg);
+            return self.emit_unit(span);
+        }
         // `self.0.fmt(f)`: `Display::fmt` or `Debug::fmt`, whichever of the
         // two traits is in scope (imported, or the trait of the impl whose
         // `fmt` this is) and, on a user type, implemented by it; with the
