@@ -100,6 +100,9 @@ pub struct Vm<'p> {
     /// The values of the program's `static` items, set as `main` starts.
     statics: Vec<Option<Value>>,
     first_panic_printed: bool,
+    /// The panic unwinding now is `std::panic::resume_unwind`'s, which
+    /// does not run the panic hook: nothing is printed.
+    silent_panic: bool,
     /// The wakers of the contexts futures are polled with by hand, inner
     /// last (`now_or_never`'s no-op waker, a `Context::from_waker`):
     /// without one, a poll's context is the polling task's waker.
@@ -177,6 +180,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         diagnostics: Vec::new(),
         statics: vec![None; p.statics as usize],
         first_panic_printed: false,
+        silent_panic: false,
         cx_wakers: Vec::new(),
         panic_span: None,
         panic_location: None,
@@ -693,7 +697,9 @@ impl<'p> Vm<'p> {
                 None
             }
             Step::Panic(msg, span) => {
-                self.print_panic(&msg, span);
+                if !std::mem::take(&mut self.silent_panic) {
+                    self.print_panic(&msg, span);
+                }
                 self.unwinding = true;
                 drop(co);
                 self.process_drops();

@@ -95,6 +95,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0499") => {
             "Only one mutable borrow of a value may exist at a time, so no two pieces of code change it at once. Let the first borrow end before the next; for concurrent branches (`join!`, tasks) share it as `Arc<Mutex<T>>` or give each its own part."
         }
+        Some("E0503") => {
+            "While a mutable borrow (`let r = &mut x;`) is still in use, `x` itself cannot be read, or the read could see a change half made through `r`. Read it through the borrow (`*r`), or finish with the borrow first and read `x` after its last use."
+        }
         Some("E0505") => {
             "The value is moved while a reference to it is still in use, which would leave the reference dangling. Finish with the reference before the move, or move a clone."
         }
@@ -179,8 +182,9 @@ mod tests {
     /// Every code the checker reports, and those it is about to.
     const CODES: &[&str] = &[
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
-        "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509", "E0184",
-        "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038", "E0689",
+        "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
+        "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
+        "E0689",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -1,5 +1,5 @@
-//! Loans (E0502, E0499, E0506, E0505, E0597, E0716): which borrows are
-//! still in use when a place is mutated, moved or borrowed again.
+//! Loans (E0502, E0499, E0503, E0506, E0505, E0597, E0716): which borrows
+//! are still in use when a place is mutated, moved, read or borrowed again.
 //!
 //! Inference records every loan a binding holds (`let r = &v[0];`,
 //! `let it = v.iter();`, `let g = m.lock().await;`, the iterator of
@@ -49,6 +49,8 @@ pub enum AccessKind {
     BorrowMut,
     Assign,
     Move,
+    /// A `Copy` value read (copied) out of the place.
+    Use,
 }
 
 #[derive(Clone, Debug)]
@@ -165,12 +167,17 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
             }
             let what = facts.place_text(&a.place);
             let loan_what = facts.place_text(&loan.place);
-            let later = match loan.kind {
-                Kind::Shared => "immutable borrow later used here",
-                Kind::Mut => "first borrow later used here",
+            let later = match (loan.kind, a.kind) {
+                (Kind::Shared, _) => "immutable borrow later used here",
+                (Kind::Mut, AccessKind::Use) => "borrow later used here",
+                (Kind::Mut, _) => "first borrow later used here",
             };
             let d = match (loan.kind, a.kind) {
-                (Kind::Shared, AccessKind::Borrow) => continue,
+                (Kind::Shared, AccessKind::Borrow | AccessKind::Use) => continue,
+                (Kind::Mut, AccessKind::Use) => Diagnostic::error(a.span, format!("cannot use `{what}` because it was mutably borrowed"))
+                    .with_code("E0503")
+                    .with_label(loan.span, format!("`{loan_what}` is borrowed here"))
+                    .with_label(a.span, format!("use of borrowed `{loan_what}`")),
                 (Kind::Shared, AccessKind::BorrowMut) => {
                     Diagnostic::error(a.span, format!("cannot borrow `{what}` as mutable because it is also borrowed as immutable"))
                         .with_code("E0502")

@@ -574,9 +574,8 @@ impl<'i> Body<'i> {
     fn moved_out(&mut self, e: &Expr) {
         self.check_move_out(e);
         if let Some(id) = self.local_of(e) {
-            if !self.is_copy(&self.locals[id].ty.clone()) {
-                self.access(e, AccessKind::Move, e.span);
-            }
+            let kind = if self.is_copy(&self.locals[id].ty.clone()) { AccessKind::Use } else { AccessKind::Move };
+            self.access(e, kind, e.span);
             self.use_local(id, e.span, Use::Move);
             if let Some(p) = path_span(e)
                 && let Some(entry) = self.uses.paths.get_mut(&(p.start, p.end))

@@ -21,6 +21,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::try_id", f: try_current_id },
         Native { path: "tokio::task::JoinError::is_panic", f: is_panic },
         Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
+        Native { path: "tokio::task::JoinError::into_panic", f: into_panic },
         Native { path: "tokio::task::spawn_blocking", f: spawn_blocking },
     ],
     kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
@@ -152,6 +153,22 @@ fn join_error_panicked(vm: &Vm, a: &mut Args) -> R<bool> {
 
 fn is_panic(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Bool(join_error_panicked(vm, a)?))
+}
+
+/// `err.into_panic()`: the panic's payload (`Box<dyn Any + Send>`, which
+/// holds its message), or
+/// Tokio's panic when the task was cancelled.
+fn into_panic(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    match vm.auto_deref(arg(a)) {
+        Value::Struct(e) if e.def == builtin::JOIN_ERROR => match e.fields.get(1) {
+            Some(Value::Unit) | None => panic("`JoinError` reason is not a panic."),
+            Some(m) => {
+                let msg = m.as_str().unwrap_or_default().to_string();
+                Ok(Value::Struct(Rc::new(Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg)], drop: None })))
+            }
+        },
+        other => panic(format!("internal error: `JoinError` method on {}", super::super::ops::short_kind(&other))),
+    }
 }
 
 fn is_cancelled(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

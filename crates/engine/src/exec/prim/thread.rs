@@ -33,6 +33,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::thread::JoinHandle::is_finished", f: super::task::is_finished },
         Native { path: "std::thread::JoinHandle::thread", f: thread_clone },
         Native { path: "std::process::exit", f: exit },
+        Native { path: "std::panic::resume_unwind", f: resume_unwind },
         Native { path: "std::thread::scope", f: scope },
         Native { path: "std::thread::Scope::spawn", f: scoped_spawn },
         Native { path: "std::thread::ScopedJoinHandle::join", f: scoped_join },
@@ -126,6 +127,9 @@ const DECL: &str = r#"
     pub mod process {
         pub fn exit(code: i32) -> !;
     }
+    pub mod panic {
+        pub fn resume_unwind(payload: _) -> !;
+    }
 "#;
 
 /// Real time starts here in a `std::time::Instant`, far above any virtual
@@ -154,6 +158,17 @@ fn exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     };
     vm.stop_with(Outcome::Exited { code });
     Err(Fail::Stop)
+}
+
+/// `std::panic::resume_unwind(payload)`: the panic goes on with the same
+/// payload, without the panic hook, so nothing more is printed.
+fn resume_unwind(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let msg = match arg(a) {
+        Value::Struct(p) if p.def == builtin::PANIC_PAYLOAD => p.fields.first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default(),
+        _ => "Box<dyn Any>".to_string(),
+    };
+    vm.silent_panic = true;
+    Err(Fail::Panic(msg))
 }
 
 /// `std::thread::spawn(f)`: `f` runs on a new thread.
