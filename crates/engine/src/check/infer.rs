@@ -2344,6 +2344,7 @@ impl<'i> Body<'i> {
                     self.moved_out(x);
                     self.coerce(&t, &elem, x.span);
                 }
+                self.distinct_futures(xs.iter());
                 Ty::Array(Box::new(elem))
             }
             ExprKind::ArrayRepeat { value, count } => {
@@ -4817,6 +4818,55 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Which future type `e` has, when it is sure to be its own: an
+    /// `async` block's (its position, `true`) or a user `async fn`'s
+    /// result (the function's, `false`). rustc gives each its own type.
+    fn future_origin(&mut self, e: &Expr) -> Option<(u32, bool)> {
+        match &e.kind {
+            ExprKind::Async { .. } => Some((e.span.start, true)),
+            ExprKind::Paren(x) => self.future_origin(x),
+            ExprKind::Call { func, .. } => match &func.kind {
+                ExprKind::Path(p) => match self.resolve_value_full(p) {
+                    items::Resolved::Value(ValueDef::Fn(fid)) => {
+                        let sig = &self.items.fns[fid.0 as usize];
+                        (sig.is_async && !sig.is_stub && sig.generics.is_empty()).then_some((fid.0 | (1 << 31), false))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The elements of an array or `vec!` that are futures of different
+    /// types (two `async` blocks, two `async fn`s' calls): rustc's E0308
+    /// at the first that differs from the first element.
+    fn distinct_futures<'e>(&mut self, elems: impl Iterator<Item = &'e Expr>) {
+        let mut first: Option<(u32, bool)> = None;
+        for x in elems {
+            let Some(o) = self.future_origin(x) else { return };
+            match first {
+                None => first = Some(o),
+                Some(f) if f != o => {
+                    let blocks = f.1 && o.1;
+                    let d = Diagnostic::error(x.span, "mismatched types")
+                        .with_code("E0308")
+                        .with_label(x.span, if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" })
+                        .with_note(if blocks { "note: no two async blocks, even if identical, have the same type" } else { "note: distinct uses of `impl Trait` result in different opaque types" })
+                        .with_note(if blocks {
+                            "help: consider pinning your async block and casting it to a trait object (`Box::pin(async { .. }) as Pin<Box<dyn Future<Output = T>>>`)"
+                        } else {
+                            "help: consider `await`ing on both `Future`s"
+                        });
+                    self.type_error(d);
+                    return;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
     fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
         self.push_scope();
         let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
@@ -4832,6 +4882,32 @@ impl<'i> Body<'i> {
             (Ty::Never, _) => return et,
             (_, Ty::Never) => return tt,
             _ => {}
+        }
+        // `if c { a() } else { b() }` of two async fns: two opaque types.
+        let then_tail = then.stmts.last().and_then(|st| match &st.kind {
+            StmtKind::Expr { expr, semi: false } => Some(expr),
+            _ => None,
+        });
+        if let Some(tt_expr) = then_tail
+            && let (Some(x), Some(y)) = (self.future_origin(tt_expr), self.future_origin(tail_expr(else_)))
+            && x != y
+        {
+            let span = tail_span(else_);
+            let d = Diagnostic::error(span, "`if` and `else` have incompatible types")
+                .with_code("E0308")
+                .with_label(tt_expr.span, "expected because of this")
+                .with_label(
+                    span,
+                    if x.1 && y.1 { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" },
+                )
+                .with_note(if x.1 && y.1 {
+                    "note: no two async blocks, even if identical, have the same type"
+                } else {
+                    "note: distinct uses of `impl Trait` result in different opaque types"
+                })
+                .with_note("help: consider `await`ing on both `Future`s");
+            self.type_error(d);
+            return tt;
         }
         if self.table.unify(&tt, &et).is_err() {
             let span = tail_span(else_);
@@ -5135,6 +5211,7 @@ impl<'i> Body<'i> {
                     self.moved_out(a);
                     self.coerce(&t, &elem, a.span);
                 }
+                self.distinct_futures(args.iter());
                 self.vec_of(elem)
             }
             "pin" => {
@@ -6290,6 +6367,17 @@ fn path_span(e: &Expr) -> Option<Span> {
 }
 
 /// The expression a block-like expression evaluates to, for labels.
+/// The expression a block expression ends with (itself otherwise).
+fn tail_expr(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Block { block, .. } | ExprKind::Unsafe(block) => match block.stmts.last() {
+            Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) => tail_expr(expr),
+            _ => e,
+        },
+        _ => e,
+    }
+}
+
 fn tail_span(e: &Expr) -> Span {
     match &e.kind {
         ExprKind::Block { block, .. } | ExprKind::Unsafe(block) => match block.stmts.last() {
