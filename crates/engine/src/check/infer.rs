@@ -4867,6 +4867,38 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// `match` arms that give futures of different types (two `async`
+    /// blocks, two `async fn`s' calls): rustc's E0308 at the first arm
+    /// that differs from the first.
+    fn distinct_arm_futures(&mut self, arms: &[ast::Arm]) {
+        let mut first: Option<((u32, bool), Span)> = None;
+        for arm in arms {
+            let tail = tail_expr(&arm.body);
+            let Some(o) = self.future_origin(tail) else { return };
+            match first {
+                None => first = Some((o, tail.span)),
+                Some((f, fspan)) if f != o => {
+                    let blocks = f.1 && o.1;
+                    let d = Diagnostic::error(tail.span, "`match` arms have incompatible types")
+                        .with_code("E0308")
+                        .with_label(fspan, "this is found to be of type `impl Future`")
+                        .with_label(
+                            tail.span,
+                            if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" },
+                        )
+                        .with_note(if blocks {
+                            "note: no two async blocks, even if identical, have the same type"
+                        } else {
+                            "note: distinct uses of `impl Trait` result in different opaque types"
+                        });
+                    self.type_error(d);
+                    return;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
     fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
         self.push_scope();
         let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
@@ -4967,6 +4999,7 @@ impl<'i> Body<'i> {
             }
             self.arm_ty(&mut result, &mut first_arm, &mut any_value, expected.is_some(), bt, &arm.body);
         }
+        self.distinct_arm_futures(arms);
         self.check_exhaustive(&st, arms, scrutinee.span);
         if !any_value && !arms.is_empty() {
             return Ty::Never;
