@@ -447,6 +447,13 @@ pub enum StreamObj {
     Fuse {
         inner: Option<Value>,
     },
+    /// `then(f)`: `f(item)`'s future, run as a child coroutine (its index)
+    /// until it gives the next item.
+    Then {
+        inner: Value,
+        f: Value,
+        fut: Option<u32>,
+    },
     /// A value of a user type with `impl Stream` (moved into an adapter):
     /// its `poll_next` pulls the items; the value keeps what it changed.
     User {

@@ -210,6 +210,12 @@ struct Body<'i> {
     /// The closure being checked may write through its `&mut` parameters
     /// (only where the engine hands them back: `send_modify`).
     mut_param_closure: bool,
+    /// `s.then(f)` calls on a stream, by span: the future type `f` makes,
+    /// as rustc names it. Such a stream is not `Unpin`.
+    then_streams: SortedMap<(u32, u32), String>,
+    /// Locals bound to a stream that is not `Unpin` (a `then`'s), and
+    /// what makes it so.
+    not_unpin: SortedMap<usize, String>,
     /// The closures (by span) handed to a lock guard's `map`: what one
     /// returns of its `&mut` parameter is the mapped guard's target
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
@@ -349,6 +355,8 @@ impl<'i> Body<'i> {
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
             mut_param_closure: false,
+            then_streams: SortedMap::new(),
+            not_unpin: SortedMap::new(),
             lens_closures: Vec::new(),
             fn_values: Default::default(),
             ret_place_fns: Default::default(),
@@ -1470,6 +1478,13 @@ impl<'i> Body<'i> {
                     {
                         self.locals[before].aliased = true;
                         self.hold_loans(before, e);
+                    }
+                    // `let s = stream.then(f);` (or a chain over it, or a
+                    // move of such a local): `s` is not `Unpin`.
+                    if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind)
+                        && let Some(what) = self.then_in_chain(e)
+                    {
+                        self.not_unpin.insert(before, what);
                     }
                     // `let r = &v;`: remember what `r` borrows.
                     if let (Some(e), true) = (init, self.locals.len() == before + 1)
@@ -3610,6 +3625,7 @@ impl<'i> Body<'i> {
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        self.stream_unpin(receiver, method, args, span, &rt);
         // E0689: an inherent method of the numeric types on a literal (or
         // a binding of one) whose type nothing has fixed yet: rustc cannot
         // pick the type to look it up on. (`3.max(4)` is `Ord`'s: fine.)
@@ -4867,6 +4883,88 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// A stream's `then(f)` holds `f`'s future, so it is not `Unpin`, and
+    /// `next()`, `try_next()`, `any` and `all` (which take `&mut self` of
+    /// an `Unpin` stream) on it unpinned are rustc's E0277; `tokio::pin!`
+    /// or `Box::pin` first is fine. Streams are `_` to the checker: a
+    /// `then` with one argument on a value of unknown type, or of a
+    /// hand-written stream type, is taken for the stream's.
+    fn stream_unpin(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr], span: Span, rt: &Ty) {
+        let streamish = match self.table.resolve(rt) {
+            Ty::Unknown => true,
+            Ty::Adt(id, _) => self.adt(id).is_some_and(|a| a.stream_item.is_some()),
+            _ => false,
+        };
+        // `s.next()` and the rest take `&mut s`, pinned or not: `s` must
+        // be mutable (E0596).
+        let pinned = match self.table.resolve(rt) {
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::pin::Pin") => {
+                let inner = self.strip_all_refs(&self.table.resolve(args.first().unwrap_or(&Ty::Unknown)));
+                matches!(inner, Ty::Unknown)
+                    || matches!(&inner, Ty::Adt(b, bargs) if self.adt(*b).is_some_and(|a| a.is_stub && a.path == "std::boxed::Box") && matches!(self.table.resolve(bargs.first().unwrap_or(&Ty::Unknown)), Ty::Unknown))
+            }
+            _ => false,
+        };
+        if (streamish || pinned) && matches!(method.name.as_str(), "next" | "try_next" | "any" | "all") && self.local_of(receiver).is_some() {
+            self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+        }
+        if !streamish {
+            return;
+        }
+        if method.name == "then"
+            && let [f] = args
+        {
+            let what = match &f.kind {
+                ExprKind::Path(p) if p.segments.len() == 1 => format!("{{async fn body of {}()}}", p.last()),
+                // `|x| async move { .. }`: rustc names the block by where
+                // its `async move` is.
+                ExprKind::Closure { body, .. } if let ExprKind::Async { block, .. } = &body.kind => {
+                    let kw = self.async_kw_span(block);
+                    let text = self.src.get(kw.start as usize..kw.end as usize).unwrap_or("");
+                    let end = kw.start as usize + text.trim_end().len();
+                    let idx = crate::span::LineIndex::new(self.src);
+                    let (a, b) = (idx.line_col(self.src, kw.start), idx.line_col(self.src, end as u32));
+                    format!("{{async block@src/main.rs:{}:{}: {}:{}}}", a.line, a.col, b.line, b.col)
+                }
+                _ => "the future `then`'s closure returns".to_string(),
+            };
+            self.then_streams.insert((span.start, span.end), what);
+            return;
+        }
+        if !matches!(method.name.as_str(), "next" | "try_next" | "any" | "all") {
+            return;
+        }
+        let what = match self.local_of(receiver) {
+            Some(id) => self.not_unpin.get(&id).cloned(),
+            None => self.then_in_chain(receiver),
+        };
+        if let Some(what) = what {
+            let d = Diagnostic::error(method.span, format!("`{what}` cannot be unpinned"))
+                .with_code("E0277")
+                .with_label(method.span, format!("the trait `Unpin` is not implemented for `{what}`"))
+                .with_note(
+                    "note: consider using the `pin!` macro (`tokio::pin!(stream);`), or `Box::pin` if you need the pinned value outside the current scope",
+                );
+            self.type_error(d);
+        }
+    }
+
+    /// The future type of a `then` call in `e`'s chain of receivers.
+    fn then_in_chain(&self, e: &Expr) -> Option<String> {
+        let mut cur = e;
+        loop {
+            if let Some(w) = self.then_streams.get(&(cur.span.start, cur.span.end)) {
+                return Some(w.clone());
+            }
+            match &cur.kind {
+                ExprKind::MethodCall { receiver, .. } => cur = receiver,
+                ExprKind::Paren(x) => cur = x,
+                ExprKind::Path(_) => return self.local_of(cur).and_then(|id| self.not_unpin.get(&id).cloned()),
+                _ => return None,
+            }
+        }
+    }
+
     /// `match` arms that give futures of different types (two `async`
     /// blocks, two `async fn`s' calls): rustc's E0308 at the first arm
     /// that differs from the first.
@@ -5265,6 +5363,7 @@ impl<'i> Body<'i> {
                             let t = self.locals[id].ty.clone();
                             self.locals[id].ty = pin_of(self, t);
                             self.locals[id].is_mut = true;
+                            self.not_unpin.remove(&id);
                             // The macro's own `mut`: never linted.
                             self.needs_mut.insert(id);
                         }

@@ -1,6 +1,6 @@
 //! tokio-stream 0.1.19 basics (default features): `tokio_stream::iter`,
 //! `StreamExt::{next, map, filter, take}`, the other adapters that need
-//! no timer (`skip`, `skip_while`, `take_while`, `map_while`,
+//! no timer (`then`, `skip`, `skip_while`, `take_while`, `map_while`,
 //! `filter_map`, `chain`, `fuse`), the futures `any`, `all` and `fold`, and
 //! `wrappers::{ReceiverStream, UnboundedReceiverStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
@@ -21,7 +21,7 @@ use crate::rt::StreamObj;
 /// The adapters a hand-written stream (moved into a `StreamObj::User`)
 /// takes, as tokio-stream's own streams do.
 pub(crate) const USER_STREAM_ADAPTERS: &[&str] =
-    &["map", "filter", "take", "skip", "skip_while", "take_while", "map_while", "filter_map", "chain", "fuse", "fold"];
+    &["map", "then", "filter", "take", "skip", "skip_while", "take_while", "map_while", "filter_map", "chain", "fuse", "fold"];
 
 /// tokio-stream 0.1.19's `StreamExt` methods (with its default features).
 pub(crate) const STREAM_EXT_METHODS: &[&str] = &[
@@ -70,6 +70,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::Stream::filter_map", f: filter_map },
         Native { path: "tokio_stream::Stream::chain", f: chain },
         Native { path: "tokio_stream::Stream::fuse", f: fuse },
+        Native { path: "tokio_stream::Stream::then", f: then },
         Native { path: "tokio_stream::Stream::any", f: any },
         Native { path: "tokio_stream::Stream::all", f: all },
         Native { path: "tokio_stream::Stream::fold", f: fold },
@@ -78,8 +79,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     ],
     kinds: &[(HandleKind::Stream, "tokio_stream::Stream")],
     on_drop: |vm, _, id| {
-        // What it holds (the stream it adapts, a receiver) dies with it.
+        // What it holds (the stream it adapts, a receiver, a `then`'s
+        // future) dies with it.
         let s = vm.w.streams.get_mut(id as usize).map(|s| std::mem::replace(s, StreamObj::Gone));
+        if let Some(StreamObj::Then { fut: Some(c), .. }) = &s {
+            vm.free_child(*c);
+        }
         drop(s);
     },
     debug: |_, _, _, _, _| Err("`Debug` of a stream is not supported yet".to_string()),
@@ -104,6 +109,7 @@ const DECL: &str = r#"
         pub fn filter_map(self, f: _) -> _;
         pub fn chain(self, other: _) -> _;
         pub fn fuse(self) -> _;
+        pub fn then(self, f: _) -> _;
         pub fn any(&mut self, f: _) -> _;
         pub fn all(&mut self, f: _) -> _;
         pub fn fold(self, init: _, f: _) -> _;
@@ -228,6 +234,12 @@ fn chain(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn fuse(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let inner = stream_arg(vm, a)?;
     Ok(new_stream(vm, StreamObj::Fuse { inner: Some(inner) }))
+}
+
+fn then(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::Then { inner, f, fut: None }))
 }
 
 fn any(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -453,6 +465,35 @@ impl<'p> Vm<'p> {
                     }
                 }
                 self.poll_stream(second, span)
+            }
+            StreamObj::Then { inner, f, fut } => {
+                let (inner, f, mut fut) = (id_of(inner), f.clone(), *fut);
+                loop {
+                    if let Some(c) = fut {
+                        return Ok(match self.poll_child(c)? {
+                            Poll::Ready(v) => {
+                                // `poll_child` freed the coroutine.
+                                if let Some(StreamObj::Then { fut, .. }) = self.w.streams.get_mut(stream as usize) {
+                                    *fut = None;
+                                }
+                                Next::Item(v)
+                            }
+                            Poll::Pending(on) => Next::Pending(on),
+                        });
+                    }
+                    match self.poll_stream(inner, span)? {
+                        Next::Item(v) => {
+                            let made = self.call_closure(f.clone(), vec![v], span)?;
+                            let co = self.child_co(made);
+                            let c = self.add_child(co);
+                            if let Some(StreamObj::Then { fut: slot, .. }) = self.w.streams.get_mut(stream as usize) {
+                                *slot = Some(c);
+                            }
+                            fut = Some(c);
+                        }
+                        other => return Ok(other),
+                    }
+                }
             }
             StreamObj::Fuse { inner } => {
                 let Some(inner) = inner.as_ref().map(id_of) else { return Ok(Next::Done) };
