@@ -4362,6 +4362,20 @@ impl<'i> Body<'i> {
         let base = self.strip_all_refs(&r);
         let name = method.name.as_str();
         if let Ty::Future(_) = &base {
+            // A `FutureExt` of futures' or tokio-util's in scope may have
+            // the method: not known here, so not supported yet.
+            let ext = items::expand(self.items, &["FutureExt"])
+                .filter(|p| p.contains("::"))
+                .or_else(|| self.items.anon_uses.iter().find(|p| p.ends_with("FutureExt") || (p.ends_with("::*") && (p.starts_with("futures") || p.starts_with("tokio_util")))).cloned());
+            if let Some(ext) = ext {
+                if self.unsupported.len() < 20 {
+                    self.unsupported.push(
+                        Diagnostic::error(method.span, format!("the method `{name}` on a future (from `{ext}`?) is not supported yet"))
+                            .with_note("note: rustc accepts this if that trait has the method; Taskscope cannot run it yet, so it does not guess the result"),
+                    );
+                }
+                return;
+            }
             // An `async fn`'s future has only `Future`'s methods.
             if !matches!(name, "poll" | "into_future" | "into" | "type_id" | "borrow" | "borrow_mut") {
                 let d = Diagnostic::error(method.span, format!("no method named `{name}` found for opaque type `{}` in the current scope", self.show(&base)))
