@@ -5287,7 +5287,13 @@ impl<'i> Body<'i> {
             }
             MacroArgs::Select(sel) => return self.select(sel, span, expected),
             MacroArgs::Unparsed => {
+                // A macro of its own syntax (`pin_project! { .. }`) may
+                // declare what the code after it names: nothing after it
+                // can be resolved, so it stops here, in macro expansion.
                 self.opaque_macro = true;
+                let d = Diagnostic::error(m.name_span, format!("`{}!` is not supported yet", m.path.names().join("::")))
+                    .with_note("note: Taskscope cannot expand this macro, so it cannot check or run what uses it");
+                self.expand_errors.push(d);
                 return Ty::Unknown;
             }
         };
