@@ -4364,9 +4364,13 @@ impl<'i> Body<'i> {
         if let Ty::Future(_) = &base {
             // A `FutureExt` of futures' or tokio-util's in scope may have
             // the method: not known here, so not supported yet.
-            let ext = items::expand(self.items, &["FutureExt"])
-                .filter(|p| p.contains("::"))
-                .or_else(|| self.items.anon_uses.iter().find(|p| p.ends_with("FutureExt") || (p.ends_with("::*") && (p.starts_with("futures") || p.starts_with("tokio_util")))).cloned());
+            let ext = items::expand(self.items, &["FutureExt"]).filter(|p| p.contains("::")).or_else(|| {
+                self.items
+                    .anon_uses
+                    .iter()
+                    .find(|p| p.ends_with("FutureExt") || (p.ends_with("::*") && (p.starts_with("futures") || p.starts_with("tokio_util"))))
+                    .cloned()
+            });
             if let Some(ext) = ext {
                 if self.unsupported.len() < 20 {
                     self.unsupported.push(
