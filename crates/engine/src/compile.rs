@@ -4098,6 +4098,13 @@ impl<'a> Compiler<'a> {
             if crate::exec::prim::awaited_at_call(prim, index) {
                 self.emit(Op::Await, span);
             }
+            // `handle.block_on(fut)` (awaited above): a std thread leaves
+            // the runtime's context after it.
+            if path == crate::exec::prim::runtime::HANDLE_BLOCK_ON
+                && let Some((prim, index)) = crate::exec::prim::lookup(crate::exec::prim::runtime::BLOCK_ON_EXIT)
+            {
+                self.emit(Op::Native { prim, index, argc: 1 }, span);
+            }
             // `rt.block_on(fut)`: main enters the runtime, awaits the
             // future as `#[tokio::main]`'s main future, and leaves.
             if (path == "tokio::runtime::Runtime::block_on" || path == "tokio::task::LocalSet::block_on")

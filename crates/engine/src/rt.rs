@@ -561,6 +561,12 @@ pub struct Runtimes {
     /// The runtime a `block_on` in progress drives: the thread is inside
     /// it, so `tokio::spawn` and timers work.
     pub entered: Option<u32>,
+    /// The std threads inside a `block_on` (a runtime's or a `Handle`'s):
+    /// only those are in a runtime's context; another std thread is not,
+    /// even under `#[tokio::main]`.
+    /// Each with whether its `block_on` was a runtime's (which sets
+    /// `entered`), not a `Handle`'s.
+    pub thread_entered: Vec<(TaskId, bool)>,
     /// `#[tokio::main]`'s runtime.
     pub main: RuntimeCfg,
 }

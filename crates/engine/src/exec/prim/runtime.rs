@@ -179,12 +179,22 @@ fn block_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     }
     vm.own_runtime(h.id, span)?;
     vm.w.runtimes.entered = Some(h.id);
+    vm.enter_on_thread(true);
     Ok(fut)
 }
 
 /// The future `block_on` drove is done: the thread leaves the runtime.
 fn block_on_exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    vm.w.runtimes.entered = None;
+    let cur = vm.w.current;
+    let entries = &mut vm.w.runtimes.thread_entered;
+    let runtime_s = match entries.iter().rposition(|(t, _)| *t == cur) {
+        Some(i) => entries.remove(i).1,
+        None => true,
+    };
+    // A `Handle::block_on` on a std thread entered only that thread.
+    if runtime_s {
+        vm.w.runtimes.entered = None;
+    }
     Ok(arg(a))
 }
 
@@ -223,6 +233,7 @@ fn handle_block_on(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     if vm.thread_task().is_none() && vm.in_runtime() {
         return panic(NESTED);
     }
+    vm.enter_on_thread(false);
     Ok(vm.user_future(fut))
 }
 
@@ -238,7 +249,21 @@ impl<'p> Vm<'p> {
     /// Whether the thread is inside a runtime: `#[tokio::main]`, or a
     /// `block_on` in progress.
     pub(in crate::exec) fn in_runtime(&self) -> bool {
+        let cur = self.w.current;
+        if self.w.tasks.get(cur.index()).is_some_and(|m| m.os_thread) {
+            return self.w.runtimes.thread_entered.iter().any(|(t, _)| *t == cur);
+        }
         self.p.runtime || self.w.runtimes.entered.is_some()
+    }
+
+    /// A std thread starts a `block_on` (`runtime_s`: a runtime's, not a
+    /// `Handle`'s): it is in the runtime's context until the matching
+    /// `block_on::exit`.
+    fn enter_on_thread(&mut self, runtime_s: bool) {
+        let cur = self.w.current;
+        if self.w.tasks.get(cur.index()).is_some_and(|m| m.os_thread) {
+            self.w.runtimes.thread_entered.push((cur, runtime_s));
+        }
     }
 
     /// The clock of the runtime the thread is in.
