@@ -1963,7 +1963,7 @@ impl<'a> Parser<'a> {
             }
             let first = out.len();
             tri!(self.parse_let_stmt(out));
-            if let Some(Stmt { kind: StmtKind::Let { pat, .. }, .. }) = out.get(first)
+            if let Some(Stmt { kind: StmtKind::Let { pat, init: Some(_), else_block: None, .. }, .. }) = out.get(first)
                 && let PatKind::Ident { name, .. } = &pat.kind
             {
                 names.push(mk(ExprKind::Path(Path::from_ident(name.clone())), name.span));

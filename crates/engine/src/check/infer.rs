@@ -3315,12 +3315,23 @@ impl<'i> Body<'i> {
                 // outputs in a `Vec`; `try_join_all` of `Result`s: of
                 // `Result<Vec<T>, E>`.
                 if sig.is_stub
-                    && sig.module == "futures::future"
                     && matches!(sig.name.as_str(), "join_all" | "try_join_all")
+                    && items::expand(self.items, &path.names()).is_some_and(|p| p.starts_with("futures::future::"))
                     && let [arg] = args
                 {
                     let t = self.expr(arg, None, Use::Move);
                     self.moved_out(arg);
+                    // A number, a `bool` or a `char` is no iterator (rustc's
+                    // `IntoIterator` bound).
+                    if matches!(self.table.resolve(&t), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char) || self.table.literal_kind(&t).is_some() {
+                        let shown = self.show(&t);
+                        let d = Diagnostic::error(span, format!("`{shown}` is not an iterator"))
+                            .with_code("E0277")
+                            .with_label(span, format!("`{shown}` is not an iterator"))
+                            .with_note("note: `join_all` takes an iterator of futures (`IntoIterator`), such as a `Vec` of them");
+                        self.type_error(d);
+                        return Ty::Unknown;
+                    }
                     let item = self.iter_item(&t);
                     let out = self.await_output(&item, arg.span);
                     let Some(TypeDef::Adt(vec)) = self.items.types.get("std::vec::Vec").cloned() else { return Ty::Unknown };

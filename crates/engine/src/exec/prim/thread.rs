@@ -128,7 +128,7 @@ const DECL: &str = r#"
         pub fn exit(code: i32) -> !;
     }
     pub mod panic {
-        pub fn resume_unwind(payload: _) -> !;
+        pub fn resume_unwind(payload: Box<_>) -> !;
     }
 "#;
 
