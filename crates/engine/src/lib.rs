@@ -49,8 +49,10 @@ pub fn front_end(src: &str) -> Result<(vm::Program, Vec<Diagnostic>), Vec<Diagno
     crate::sort::sort_by_key(&mut warnings, |d| d.span.start as u64);
     // A macro the checker cannot expand: what comes after it may name
     // what it declares, so nothing else is reported.
-    if report.expand.iter().any(|d| d.code.is_none() && d.message.ends_with("is not supported yet")) {
+    if !report.unexpanded.is_empty() {
         let mut out = report.expand;
+        out.extend(report.unexpanded);
+        crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
         out.extend(warnings);
         return Err(out);
     }

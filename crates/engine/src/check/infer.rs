@@ -42,6 +42,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         let body = body_errors.len();
         spawns.extend(cx.spawned_fns.drain(..).map(|(fid, call, arg)| (body, fid, call, arg)));
         report.expand.append(&mut cx.expand_errors);
+        report.unexpanded.append(&mut cx.unexpanded);
         report.unsupported.append(&mut cx.unsupported);
         report.resolve.append(&mut cx.resolve_errors);
         report.warnings.append(&mut cx.warnings);
@@ -260,6 +261,8 @@ struct Body<'i> {
     once_calls: crate::map::SortedSet<(u32, u32)>,
     /// Macro expansion errors (format strings): before everything else.
     expand_errors: Vec<Diagnostic>,
+    /// See `Report::unexpanded`.
+    unexpanded: Vec<Diagnostic>,
     /// Valid code the engine cannot run yet.
     unsupported: Vec<Diagnostic>,
     resolve_errors: Vec<Diagnostic>,
@@ -379,6 +382,7 @@ impl<'i> Body<'i> {
             closure_captures: SortedMap::new(),
             once_calls: Default::default(),
             expand_errors: Vec::new(),
+            unexpanded: Vec::new(),
             unsupported: Vec::new(),
             resolve_errors: Vec::new(),
             type_errors: Vec::new(),
@@ -5308,7 +5312,7 @@ impl<'i> Body<'i> {
                 self.opaque_macro = true;
                 let d = Diagnostic::error(m.name_span, format!("`{}!` is not supported yet", m.path.names().join("::")))
                     .with_note("note: Taskscope cannot expand this macro, so it cannot check or run what uses it");
-                self.expand_errors.push(d);
+                self.unexpanded.push(d);
                 return Ty::Unknown;
             }
         };
@@ -6533,7 +6537,6 @@ fn path_span(e: &Expr) -> Option<Span> {
     }
 }
 
-/// The expression a block-like expression evaluates to, for labels.
 /// The expression a block expression ends with (itself otherwise).
 fn tail_expr(e: &Expr) -> &Expr {
     match &e.kind {
@@ -6545,6 +6548,7 @@ fn tail_expr(e: &Expr) -> &Expr {
     }
 }
 
+/// The expression a block-like expression evaluates to, for labels.
 fn tail_span(e: &Expr) -> Span {
     match &e.kind {
         ExprKind::Block { block, .. } | ExprKind::Unsafe(block) => match block.stmts.last() {

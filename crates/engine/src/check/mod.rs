@@ -39,6 +39,10 @@ use crate::diag::Diagnostic;
 pub struct Report {
     /// Macro expansion errors (format strings): reported first.
     pub expand: Vec<Diagnostic>,
+    /// Macros of their own syntax the checker cannot expand
+    /// (`pin_project! { .. }`): what follows may name what they declare,
+    /// so with one of these nothing else is reported.
+    pub unexpanded: Vec<Diagnostic>,
     /// E0425, E0433: reported before anything else.
     pub resolve: Vec<Diagnostic>,
     /// Type errors (E0308, E0061, E0599, E0277, ...).
