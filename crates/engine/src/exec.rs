@@ -498,7 +498,7 @@ impl<'p> Vm<'p> {
             // blocking task is unfinished (waiting in `blocking_recv`): then
             // Tokio's paused clock cannot auto-advance and nothing can
             // wake anyone.
-            if self.w.tasks.iter().any(|m| m.blocking && !m.os_thread && m.state != TaskState::Done) {
+            if self.blocking_pool_busy() {
                 // Real time passes to the next thread's wake-up.
                 if self.w.advance_real_time() {
                     continue;

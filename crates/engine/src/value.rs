@@ -658,6 +658,13 @@ impl Value {
             None => Value::none(),
         }
     }
+    /// The value in `Some(v)`; `None` for anything else (`opt`'s inverse).
+    pub fn as_some(&self) -> Option<Value> {
+        match self {
+            Value::Enum(a) if a.def == builtin::OPTION && a.variant == builtin::SOME => Some(a.fields.first().cloned().unwrap_or(Value::Unit)),
+            _ => None,
+        }
+    }
     pub fn adt_enum(def: DefId, variant: u32, fields: Vec<Value>) -> Value {
         Value::Enum(Rc::new(Adt::new(def, variant, fields)))
     }

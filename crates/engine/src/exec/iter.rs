@@ -261,17 +261,15 @@ impl Vm<'_> {
         let it = self.make_iter(v)?;
         let Value::Iter(it) = it else { return panic("not an iterator") };
         // A `JoinSet` spawns each future as it comes, as its `FromIterator`
-        // does.
+        // does: a new set's `extend`.
         if c.into == CollectInto::JoinSet {
-            let (Some((pn, inew)), Some((ps, ispawn))) =
-                (crate::exec::prim::lookup("tokio::task::JoinSet::new"), crate::exec::prim::lookup("tokio::task::JoinSet::spawn"))
+            let (Some((pn, inew)), Some((pe, iextend))) =
+                (crate::exec::prim::lookup("tokio::task::JoinSet::new"), crate::exec::prim::lookup("tokio::task::JoinSet::extend"))
             else {
                 return panic("internal error: no JoinSet natives");
             };
             let set = self.call_native(pn, inew, &mut std::iter::empty(), span)?;
-            while let Some(fut) = self.next_of(&it, span)? {
-                self.call_native(ps, ispawn, &mut [set.clone(), fut].into_iter(), span)?;
-            }
+            self.call_native(pe, iextend, &mut [set.clone(), Value::Iter(it)].into_iter(), span)?;
             return Ok(set);
         }
         let mut items = Vec::new();

@@ -228,11 +228,9 @@ impl<'p> Vm<'p> {
                         *r = x.clone();
                     }
                 }
-                let out = if vec { Value::Vec(Rc::new(results)) } else { Value::Tuple(Rc::new(results)) };
-                co.stack.push(Value::ok(out));
-                return Ok(Flow::Next);
             }
-            co.stack.push(if vec { Value::Vec(Rc::new(results)) } else { Value::Tuple(Rc::new(results)) });
+            let out = if vec { Value::Vec(Rc::new(results)) } else { Value::Tuple(Rc::new(results)) };
+            co.stack.push(if try_ { Value::ok(out) } else { out });
             Ok(Flow::Next)
         } else {
             co.join = Some(js);

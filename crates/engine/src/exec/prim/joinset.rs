@@ -100,9 +100,9 @@ fn joined(vm: &mut Vm, set: SetId, h: Value) -> Value {
 /// `Extend` does.
 fn extend(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let set = set_of(vm, a)?;
-    needs_runtime(vm)?;
     let Value::Iter(it) = vm.make_iter(arg(a))? else { return panic("internal error: `extend` needs an iterator") };
     while let Some(fut) = vm.next_of(&it, span)? {
+        needs_runtime(vm)?;
         let h = super::task::spawn_future(vm, fut, span)?;
         drop(joined(vm, set, h));
     }

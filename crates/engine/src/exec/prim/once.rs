@@ -114,10 +114,7 @@ fn create(vm: &mut Vm, set_once: bool, value: Option<Value>, span: Span) -> Valu
 
 /// An `Option` argument's value.
 fn option_arg(a: &mut Args) -> Option<Value> {
-    match arg(a) {
-        Value::Enum(e) if e.def == builtin::OPTION && e.variant == builtin::SOME => e.fields.first().cloned(),
-        _ => None,
-    }
+    arg(a).as_some()
 }
 
 fn new_cell(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {

@@ -250,7 +250,7 @@ impl<'p> Vm<'p> {
     /// `block_on` in progress.
     pub(in crate::exec) fn in_runtime(&self) -> bool {
         let cur = self.w.current;
-        if self.w.tasks.get(cur.index()).is_some_and(|m| m.os_thread) {
+        if super::thread::is_std_thread(&self.w, cur) {
             return self.w.runtimes.thread_entered.iter().any(|(t, _)| *t == cur);
         }
         self.p.runtime || self.w.runtimes.entered.is_some()
@@ -261,7 +261,7 @@ impl<'p> Vm<'p> {
     /// `block_on::exit`.
     fn enter_on_thread(&mut self, runtime_s: bool) {
         let cur = self.w.current;
-        if self.w.tasks.get(cur.index()).is_some_and(|m| m.os_thread) {
+        if super::thread::is_std_thread(&self.w, cur) {
             self.w.runtimes.thread_entered.push((cur, runtime_s));
         }
     }

@@ -260,14 +260,6 @@ fn fold(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::StreamFold { stream, acc: Some(init), f }))
 }
 
-/// An option's value: `Some(x)` gives `x`.
-fn some_of(v: &Value) -> Option<Value> {
-    match v {
-        Value::Enum(a) if a.def == builtin::OPTION && a.variant == builtin::SOME => Some(a.fields.first().cloned().unwrap_or(Value::Unit)),
-        _ => None,
-    }
-}
-
 /// Tokio's `AnyFuture` and `AllFuture` take this many items a poll, then
 /// wake their task and yield.
 const ANY_PER_POLL: u32 = 32;
@@ -422,7 +414,7 @@ impl<'p> Vm<'p> {
                 }
                 let (inner, f, map) = (id_of(inner), f.clone(), *map);
                 let r = match self.poll_stream(inner, span)? {
-                    Next::Item(v) if map => some_of(&self.call_closure(f, vec![v], span)?).map_or(Next::Done, Next::Item),
+                    Next::Item(v) if map => self.call_closure(f, vec![v], span)?.as_some().map_or(Next::Done, Next::Item),
                     Next::Item(v) => {
                         if matches!(self.call_closure(f, vec![v.clone()], span)?, Value::Bool(true)) {
                             Next::Item(v)
@@ -442,7 +434,7 @@ impl<'p> Vm<'p> {
                 loop {
                     match self.poll_stream(inner, span)? {
                         Next::Item(v) => {
-                            if let Some(x) = some_of(&self.call_closure(f.clone(), vec![v], span)?) {
+                            if let Some(x) = self.call_closure(f.clone(), vec![v], span)?.as_some() {
                                 return Ok(Next::Item(x));
                             }
                         }
@@ -510,12 +502,7 @@ impl<'p> Vm<'p> {
             StreamObj::Receiver { chan, .. } => {
                 let chan = *chan;
                 Ok(match self.poll_mpsc_recv(chan, span)? {
-                    Poll::Ready(v) => match v {
-                        Value::Enum(a) if a.def == builtin::OPTION && a.variant == builtin::SOME => {
-                            Next::Item(a.fields.first().cloned().unwrap_or(Value::Unit))
-                        }
-                        _ => Next::Done,
-                    },
+                    Poll::Ready(v) => v.as_some().map_or(Next::Done, Next::Item),
                     Poll::Pending(on) => Next::Pending(on),
                 })
             }
@@ -529,12 +516,9 @@ impl<'p> Vm<'p> {
                     *value = t.get(1).cloned().unwrap_or(Value::Unit);
                 }
                 Ok(match t.first() {
-                    Some(Value::Enum(e)) if e.def == builtin::POLL && e.variant == builtin::READY => match e.fields.first() {
-                        Some(Value::Enum(o)) if o.def == builtin::OPTION && o.variant == builtin::SOME => {
-                            Next::Item(o.fields.first().cloned().unwrap_or(Value::Unit))
-                        }
-                        _ => Next::Done,
-                    },
+                    Some(Value::Enum(e)) if e.def == builtin::POLL && e.variant == builtin::READY => {
+                        e.fields.first().and_then(Value::as_some).map_or(Next::Done, Next::Item)
+                    }
                     _ => Next::Pending(WaitOn::Waker),
                 })
             }
