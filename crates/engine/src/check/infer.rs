@@ -4888,31 +4888,48 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Of `exprs`, each a future whose type is sure, the first whose type
+    /// differs from the first's: the first's span, that one, and whether
+    /// both are `async` blocks. `None` as soon as one type is not sure.
+    fn other_future<'e>(&mut self, exprs: impl IntoIterator<Item = &'e Expr>) -> Option<(Span, &'e Expr, bool)> {
+        let mut first: Option<((u32, bool), Span)> = None;
+        for x in exprs {
+            let o = self.future_origin(x)?;
+            match first {
+                None => first = Some((o, x.span)),
+                Some((f, fspan)) if f != o => return Some((fspan, x, f.1 && o.1)),
+                Some(_) => {}
+            }
+        }
+        None
+    }
+
+    /// rustc's E0308 for a future of another type than the first's, at
+    /// `at`, after the label `before`.
+    fn other_future_error(message: &str, at: Span, blocks: bool, before: Option<(Span, &str)>) -> Diagnostic {
+        let mut d = Diagnostic::error(at, message).with_code("E0308");
+        if let Some((span, text)) = before {
+            d = d.with_label(span, text);
+        }
+        d.with_label(at, if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" })
+            .with_note(if blocks {
+                "note: no two async blocks, even if identical, have the same type"
+            } else {
+                "note: distinct uses of `impl Trait` result in different opaque types"
+            })
+    }
+
     /// The elements of an array or `vec!` that are futures of different
     /// types (two `async` blocks, two `async fn`s' calls): rustc's E0308
     /// at the first that differs from the first element.
     fn distinct_futures<'e>(&mut self, elems: impl Iterator<Item = &'e Expr>) {
-        let mut first: Option<(u32, bool)> = None;
-        for x in elems {
-            let Some(o) = self.future_origin(x) else { return };
-            match first {
-                None => first = Some(o),
-                Some(f) if f != o => {
-                    let blocks = f.1 && o.1;
-                    let d = Diagnostic::error(x.span, "mismatched types")
-                        .with_code("E0308")
-                        .with_label(x.span, if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" })
-                        .with_note(if blocks { "note: no two async blocks, even if identical, have the same type" } else { "note: distinct uses of `impl Trait` result in different opaque types" })
-                        .with_note(if blocks {
-                            "help: consider pinning your async block and casting it to a trait object (`Box::pin(async { .. }) as Pin<Box<dyn Future<Output = T>>>`)"
-                        } else {
-                            "help: consider `await`ing on both `Future`s"
-                        });
-                    self.type_error(d);
-                    return;
-                }
-                Some(_) => {}
-            }
+        if let Some((_, x, blocks)) = self.other_future(elems) {
+            let d = Self::other_future_error("mismatched types", x.span, blocks, None).with_note(if blocks {
+                "help: consider pinning your async block and casting it to a trait object (`Box::pin(async { .. }) as Pin<Box<dyn Future<Output = T>>>`)"
+            } else {
+                "help: consider `await`ing on both `Future`s"
+            });
+            self.type_error(d);
         }
     }
 
@@ -5002,31 +5019,10 @@ impl<'i> Body<'i> {
     /// blocks, two `async fn`s' calls): rustc's E0308 at the first arm
     /// that differs from the first.
     fn distinct_arm_futures(&mut self, arms: &[ast::Arm]) {
-        let mut first: Option<((u32, bool), Span)> = None;
-        for arm in arms {
-            let tail = tail_expr(&arm.body);
-            let Some(o) = self.future_origin(tail) else { return };
-            match first {
-                None => first = Some((o, tail.span)),
-                Some((f, fspan)) if f != o => {
-                    let blocks = f.1 && o.1;
-                    let d = Diagnostic::error(tail.span, "`match` arms have incompatible types")
-                        .with_code("E0308")
-                        .with_label(fspan, "this is found to be of type `impl Future`")
-                        .with_label(
-                            tail.span,
-                            if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" },
-                        )
-                        .with_note(if blocks {
-                            "note: no two async blocks, even if identical, have the same type"
-                        } else {
-                            "note: distinct uses of `impl Trait` result in different opaque types"
-                        });
-                    self.type_error(d);
-                    return;
-                }
-                Some(_) => {}
-            }
+        if let Some((fspan, x, blocks)) = self.other_future(arms.iter().map(|a| tail_expr(&a.body))) {
+            let d =
+                Self::other_future_error("`match` arms have incompatible types", x.span, blocks, Some((fspan, "this is found to be of type `impl Future`")));
+            self.type_error(d);
         }
     }
 
@@ -5052,22 +5048,10 @@ impl<'i> Body<'i> {
             _ => None,
         });
         if let Some(tt_expr) = then_tail
-            && let (Some(x), Some(y)) = (self.future_origin(tt_expr), self.future_origin(tail_expr(else_)))
-            && x != y
+            && let Some((_, _, blocks)) = self.other_future([tt_expr, tail_expr(else_)])
         {
-            let span = tail_span(else_);
-            let d = Diagnostic::error(span, "`if` and `else` have incompatible types")
-                .with_code("E0308")
-                .with_label(tt_expr.span, "expected because of this")
-                .with_label(
-                    span,
-                    if x.1 && y.1 { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" },
-                )
-                .with_note(if x.1 && y.1 {
-                    "note: no two async blocks, even if identical, have the same type"
-                } else {
-                    "note: distinct uses of `impl Trait` result in different opaque types"
-                })
+            let before = Some((tt_expr.span, "expected because of this"));
+            let d = Self::other_future_error("`if` and `else` have incompatible types", tail_span(else_), blocks, before)
                 .with_note("help: consider `await`ing on both `Future`s");
             self.type_error(d);
             return tt;
