@@ -1498,6 +1498,17 @@ impl<'a> Compiler<'a> {
                 | ItemKind::TypeAlias { .. } => {}
                 _ => self.err(item.span, "this item inside a function body is not supported yet; move it to the top level"),
             },
+            StmtKind::Expr { expr, semi: true } if let Some((map, key, f)) = self.entry_modify_stmt(expr) => {
+                self.push_temps();
+                let span = match &expr.kind {
+                    ExprKind::MethodCall { method, .. } => method.span,
+                    _ => expr.span,
+                };
+                let (base, ks, place) = self.entry_place(map, key, span);
+                self.entry_modify(&base, ks, &place, f, span);
+                self.emit(Op::DropSlot(ks), span);
+                self.pop_temps(Span::new(st.span.end as usize, st.span.end as usize));
+            }
             StmtKind::Expr { expr, .. } => {
                 self.push_temps();
                 self.expr(expr);
@@ -3078,7 +3089,7 @@ impl<'a> Compiler<'a> {
         use crate::check::RefForm;
         let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
         let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. }) = form;
-        if self.place_of(recv).is_none() {
+        if self.place_of(recv).is_none() && !matches!(form, RefForm::Entry { .. } if !matches!(recv.kind, ExprKind::Path(_))) {
             // A path that is not a local (a `static`): no place to name.
             self.err(e.span, "writing through this `&mut` is not supported yet");
             return None;
@@ -3108,29 +3119,11 @@ impl<'a> Compiler<'a> {
                 Some(base)
             }
             RefForm::Entry { recv, key, modify, fill, span } => {
-                let base = self.place_of(recv)?;
-                self.expr(key);
-                let ks = self.alloc_hidden();
-                self.emit(Op::Store(ks), key.span);
-                let mut place = base.clone();
-                place.proj.push(PExpr::Slot(ks, span));
-                // `and_modify(f)` runs `f` on the value now, if there is one.
+                // A temporary map (`m.lock().await`) is kept in a
+                // statement temporary.
+                let (base, ks, place) = self.entry_place(recv, key, span);
                 if let Some(f) = modify {
-                    self.expr(f);
-                    let fs = self.alloc_hidden();
-                    self.emit(Op::Store(fs), f.span);
-                    self.contains_key(&base, ks, span);
-                    let absent = self.emit(Op::JumpIfFalse(0), span);
-                    self.emit(Op::Move(fs), f.span);
-                    let pid = self.add_place(place.clone());
-                    self.push_place_operands(&place);
-                    self.emit(Op::TakePlace(pid), f.span);
-                    self.emit(Op::CallValue { argc: 1 }, f.span);
-                    self.emit_writeback(vec![place.clone()], f.span);
-                    self.emit(Op::Pop, f.span);
-                    let here = self.here();
-                    self.patch(absent, here);
-                    self.emit(Op::DropSlot(fs), f.span);
+                    self.entry_modify(&base, ks, &place, f, span);
                 }
                 // The default is made (`or_insert`'s argument, before the
                 // call) and put in only when the key is absent.
@@ -3345,6 +3338,55 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Store(slot), pat.span);
         self.aliases.push((depth, slot, place));
         true
+    }
+
+    /// `recv.entry(key)`: the map's place (a temporary map, like
+    /// `m.lock().await`, kept in a statement temporary), the hidden slot
+    /// with the key, and the place of the key's value.
+    fn entry_place(&mut self, recv: &'a Expr, key: &'a Expr, span: Span) -> (PlaceExpr<'a>, Slot, PlaceExpr<'a>) {
+        let base = self.place_for_write_base(recv);
+        self.expr(key);
+        let ks = self.alloc_hidden();
+        self.emit(Op::Store(ks), key.span);
+        let mut place = base.clone();
+        place.proj.push(PExpr::Slot(ks, span));
+        (base, ks, place)
+    }
+
+    /// An entry's `and_modify(f)`: runs `f` on the value now, if there is
+    /// one.
+    fn entry_modify(&mut self, base: &PlaceExpr<'a>, ks: Slot, place: &PlaceExpr<'a>, f: &'a Expr, span: Span) {
+        self.expr(f);
+        let fs = self.alloc_hidden();
+        self.emit(Op::Store(fs), f.span);
+        self.contains_key(base, ks, span);
+        let absent = self.emit(Op::JumpIfFalse(0), span);
+        self.emit(Op::Move(fs), f.span);
+        let pid = self.add_place(place.clone());
+        self.push_place_operands(place);
+        self.emit(Op::TakePlace(pid), f.span);
+        self.emit(Op::CallValue { argc: 1 }, f.span);
+        self.emit_writeback(vec![place.clone()], f.span);
+        self.emit(Op::Pop, f.span);
+        let here = self.here();
+        self.patch(absent, here);
+        self.emit(Op::DropSlot(fs), f.span);
+    }
+
+    /// `m.entry(k).and_modify(f);` as a statement (the entry it returns
+    /// unused): the map, the key and `f`.
+    fn entry_modify_stmt(&self, e: &'a Expr) -> Option<(&'a Expr, &'a Expr, &'a Expr)> {
+        let ExprKind::MethodCall { receiver, method, args, .. } = &e.kind else { return None };
+        let [f] = args.as_slice() else { return None };
+        let (path, _) = self.facts.method_paths.get(&(method.span.start, method.span.end))?;
+        if !matches!(path.as_str(), "std::collections::hash_map::Entry::and_modify" | "std::collections::btree_map::Entry::and_modify") {
+            return None;
+        }
+        let ExprKind::MethodCall { receiver: map, method: m, args: a, .. } = &receiver.kind else { return None };
+        let (p, _) = self.facts.method_paths.get(&(m.span.start, m.span.end))?;
+        let [key] = a.as_slice() else { return None };
+        let named = crate::check::is_field_path(map) || !matches!(map.kind, ExprKind::Path(_));
+        (matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry") && named).then_some((map, key, f))
     }
 
     fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {

@@ -797,7 +797,11 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
             }
             let ExprKind::MethodCall { receiver: map, method: m, args: a, .. } = &inner.kind else { return None };
             let (p, _) = paths.get(&(m.span.start, m.span.end))?;
-            if !matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry") || !is_field_path(map) {
+            // The map is a variable's (or its field's), or a temporary's:
+            // `m.lock().await.entry(k)`, through the guard.
+            if !matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry")
+                || !(is_field_path(map) || !matches!(map.kind, ExprKind::Path(_)))
+            {
                 return None;
             }
             let [key] = a.as_slice() else { return None };
