@@ -99,6 +99,14 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
 }
 
+/// `e` inside any parentheses.
+fn strip_parens(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
 fn line_of(src: &str, span: Span) -> String {
     let lc = crate::span::LineIndex::new(src).line_col(src, span.start);
     format!("{}:{}", lc.line, lc.col)
@@ -126,6 +134,18 @@ fn not_send_error(src: &str, span: Span, w: &Witness) -> Diagnostic {
             .with_label(w.await_span, format!("await occurs here, with `{}` maybe used later", w.name));
     }
     d.with_note("note: required by a bound in `tokio::spawn`: a spawned task may move to another thread at any `.await`; drop the value before the `.await` (end its scope), or use `Arc` / `tokio::sync::Mutex`, whose guard is `Send`")
+}
+
+/// Two futures of different types (`other_future`): whether both are
+/// `async` blocks, and the keyword of each block that came through a
+/// local, which rustc labels "the expected/found `async` block".
+#[derive(Clone, Copy, Debug)]
+struct Blocks {
+    both: bool,
+    expected: Option<Span>,
+    found: Option<Span>,
+    /// The first block's keyword, through a local or not.
+    first: Option<Span>,
 }
 
 #[derive(Clone, Debug)]
@@ -217,6 +237,11 @@ struct Body<'i> {
     /// Locals bound to a stream that is not `Unpin` (a `then`'s), and
     /// what makes it so.
     not_unpin: SortedMap<usize, String>,
+    /// Locals bound to a future whose type is sure (`let a = async { .. };`,
+    /// `let b = fetch();` of an `async fn`), by where each is declared:
+    /// the future's origin (see `future_origin`) and the `async` block's
+    /// keyword (`async` or `async move`), which rustc labels.
+    future_locals: SortedMap<u32, ((u32, bool), Option<Span>)>,
     /// The closures (by span) handed to a lock guard's `map`: what one
     /// returns of its `&mut` parameter is the mapped guard's target
     /// (`exec/prim/mapped.rs`), not a write the VM would lose.
@@ -360,6 +385,7 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             then_streams: SortedMap::new(),
             not_unpin: SortedMap::new(),
+            future_locals: SortedMap::new(),
             lens_closures: Vec::new(),
             fn_values: Default::default(),
             ret_place_fns: Default::default(),
@@ -1482,6 +1508,13 @@ impl<'i> Body<'i> {
                     {
                         self.locals[before].aliased = true;
                         self.hold_loans(before, e);
+                    }
+                    // `let a = async { .. };`: `a`'s type is that block's.
+                    if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind)
+                        && let Some((o, kw)) = self.future_origin(e)
+                    {
+                        let kw = kw.or_else(|| matches!(e.kind, ExprKind::Async { .. }).then(|| self.async_keyword(e)));
+                        self.future_locals.insert(self.locals[before].span.start, (o, kw));
                     }
                     // `let s = stream.then(f);` (or a chain over it, or a
                     // move of such a local): `s` is not `Unpin`.
@@ -4870,15 +4903,21 @@ impl<'i> Body<'i> {
     /// Which future type `e` has, when it is sure to be its own: an
     /// `async` block's (its position, `true`) or a user `async fn`'s
     /// result (the function's, `false`). rustc gives each its own type.
-    fn future_origin(&mut self, e: &Expr) -> Option<(u32, bool)> {
+    /// Through a local (`let a = async { .. };` .. `a`), also the `async`
+    /// block's keyword, which rustc labels then.
+    fn future_origin(&mut self, e: &Expr) -> Option<((u32, bool), Option<Span>)> {
         match &e.kind {
-            ExprKind::Async { .. } => Some((e.span.start, true)),
+            ExprKind::Async { .. } => Some(((e.span.start, true), None)),
             ExprKind::Paren(x) => self.future_origin(x),
+            ExprKind::Path(_) => {
+                let id = self.local_of(e)?;
+                self.future_locals.get(&self.locals[id].span.start).copied()
+            }
             ExprKind::Call { func, .. } => match &func.kind {
                 ExprKind::Path(p) => match self.resolve_value_full(p) {
                     items::Resolved::Value(ValueDef::Fn(fid)) => {
                         let sig = &self.items.fns[fid.0 as usize];
-                        (sig.is_async && !sig.is_stub && sig.generics.is_empty()).then_some((fid.0 | (1 << 31), false))
+                        (sig.is_async && !sig.is_stub && sig.generics.is_empty()).then_some(((fid.0 | (1 << 31), false), None))
                     }
                     _ => None,
                 },
@@ -4888,16 +4927,32 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// An `async` block's `async` or `async move`.
+    fn async_keyword(&self, e: &Expr) -> Span {
+        let end = match &e.kind {
+            ExprKind::Async { is_move: true, .. } => self.text(e.span).find("move").map_or(5, |i| i + 4),
+            _ => 5,
+        };
+        Span::new(e.span.start as usize, e.span.start as usize + end)
+    }
+
     /// Of `exprs`, each a future whose type is sure, the first whose type
     /// differs from the first's: the first's span, that one, and whether
     /// both are `async` blocks. `None` as soon as one type is not sure.
-    fn other_future<'e>(&mut self, exprs: impl IntoIterator<Item = &'e Expr>) -> Option<(Span, &'e Expr, bool)> {
-        let mut first: Option<((u32, bool), Span)> = None;
+    fn other_future<'e>(&mut self, exprs: impl IntoIterator<Item = &'e Expr>) -> Option<(Span, &'e Expr, Blocks)> {
+        let mut first: Option<((u32, bool), Option<Span>, Span)> = None;
+        let mut exprs_first: Option<&Expr> = None;
         for x in exprs {
-            let o = self.future_origin(x)?;
+            let (o, kw) = self.future_origin(x)?;
             match first {
-                None => first = Some((o, x.span)),
-                Some((f, fspan)) if f != o => return Some((fspan, x, f.1 && o.1)),
+                None => {
+                    first = Some((o, kw, x.span));
+                    exprs_first = Some(strip_parens(x)).filter(|e| matches!(e.kind, ExprKind::Async { .. }));
+                }
+                Some((f, fkw, fspan)) if f != o => {
+                    let first_kw = fkw.or_else(|| exprs_first.map(|e| self.async_keyword(e)));
+                    return Some((fspan, x, Blocks { both: f.1 && o.1, expected: fkw, found: kw, first: first_kw }));
+                }
                 Some(_) => {}
             }
         }
@@ -4906,11 +4961,22 @@ impl<'i> Body<'i> {
 
     /// rustc's E0308 for a future of another type than the first's, at
     /// `at`, after the label `before`.
-    fn other_future_error(message: &str, at: Span, blocks: bool, before: Option<(Span, &str)>) -> Diagnostic {
+    fn other_future_error(message: &str, at: Span, blocks: Blocks, before: Option<(Span, &str)>) -> Diagnostic {
         let mut d = Diagnostic::error(at, message).with_code("E0308");
+        if blocks.both
+            && let Some(kw) = blocks.expected
+        {
+            d = d.with_label(kw, "the expected `async` block");
+        }
+        if blocks.both
+            && let Some(kw) = blocks.found
+        {
+            d = d.with_label(kw, "the found `async` block");
+        }
         if let Some((span, text)) = before {
             d = d.with_label(span, text);
         }
+        let blocks = blocks.both;
         d.with_label(at, if blocks { "expected `async` block, found a different `async` block" } else { "expected future, found a different future" })
             .with_note(if blocks {
                 "note: no two async blocks, even if identical, have the same type"
@@ -4924,7 +4990,7 @@ impl<'i> Body<'i> {
     /// at the first that differs from the first element.
     fn distinct_futures<'e>(&mut self, elems: impl Iterator<Item = &'e Expr>) {
         if let Some((_, x, blocks)) = self.other_future(elems) {
-            let d = Self::other_future_error("mismatched types", x.span, blocks, None).with_note(if blocks {
+            let d = Self::other_future_error("mismatched types", x.span, blocks, None).with_note(if blocks.both {
                 "help: consider pinning your async block and casting it to a trait object (`Box::pin(async { .. }) as Pin<Box<dyn Future<Output = T>>>`)"
             } else {
                 "help: consider `await`ing on both `Future`s"
@@ -5020,8 +5086,20 @@ impl<'i> Body<'i> {
     /// that differs from the first.
     fn distinct_arm_futures(&mut self, arms: &[ast::Arm]) {
         if let Some((fspan, x, blocks)) = self.other_future(arms.iter().map(|a| tail_expr(&a.body))) {
-            let d =
-                Self::other_future_error("`match` arms have incompatible types", x.span, blocks, Some((fspan, "this is found to be of type `impl Future`")));
+            // rustc names an `async` block's type by where it is.
+            let first = match blocks.first {
+                Some(kw) if blocks.both => {
+                    format!("{{async block@{}: {}}}", line_of(self.src, kw), line_of(self.src, Span::new(kw.end as usize, kw.end as usize)))
+                }
+                _ => "impl Future".to_string(),
+            };
+            let d = Self::other_future_error(
+                "`match` arms have incompatible types",
+                x.span,
+                blocks,
+                Some((fspan, &format!("this is found to be of type `{first}`"))),
+            );
+            let d = if blocks.both { d.with_note("help: consider pinning your async block and casting it to a trait object") } else { d };
             self.type_error(d);
         }
     }
@@ -5051,8 +5129,11 @@ impl<'i> Body<'i> {
             && let Some((_, _, blocks)) = self.other_future([tt_expr, tail_expr(else_)])
         {
             let before = Some((tt_expr.span, "expected because of this"));
-            let d = Self::other_future_error("`if` and `else` have incompatible types", tail_span(else_), blocks, before)
-                .with_note("help: consider `await`ing on both `Future`s");
+            let d = Self::other_future_error("`if` and `else` have incompatible types", tail_span(else_), blocks, before).with_note(if blocks.both {
+                "help: consider pinning your async block and casting it to a trait object"
+            } else {
+                "help: consider `await`ing on both `Future`s"
+            });
             self.type_error(d);
             return tt;
         }
