@@ -4409,16 +4409,16 @@ impl<'i> Body<'i> {
         let r = self.table.resolve(rt);
         let base = self.strip_all_refs(&r);
         let name = method.name.as_str();
+        // A `FutureExt` of futures' or tokio-util's in scope may have the
+        // method of a future: not known here, so not supported yet.
+        let ext = items::expand(self.items, &["FutureExt"]).filter(|p| p.contains("::")).or_else(|| {
+            self.items
+                .anon_uses
+                .iter()
+                .find(|p| p.ends_with("FutureExt") || (p.ends_with("::*") && (p.starts_with("futures") || p.starts_with("tokio_util"))))
+                .cloned()
+        });
         if let Ty::Future(_) = &base {
-            // A `FutureExt` of futures' or tokio-util's in scope may have
-            // the method: not known here, so not supported yet.
-            let ext = items::expand(self.items, &["FutureExt"]).filter(|p| p.contains("::")).or_else(|| {
-                self.items
-                    .anon_uses
-                    .iter()
-                    .find(|p| p.ends_with("FutureExt") || (p.ends_with("::*") && (p.starts_with("futures") || p.starts_with("tokio_util"))))
-                    .cloned()
-            });
             if let Some(ext) = ext {
                 if self.unsupported.len() < 20 {
                     self.unsupported.push(
@@ -4471,6 +4471,11 @@ impl<'i> Body<'i> {
             if adt.has_trait_impls || !(adt.complete || !adt.is_stub || (option_only && !option_like)) {
                 return;
             }
+            // A method of the real type not declared here (not supported
+            // yet), or a future's type with a `FutureExt` in scope.
+            if adt.not_declared.iter().any(|n| n == name) || (adt.future_output.is_some() && ext.is_some()) {
+                return;
+            }
             let from_traits = match name {
                 "clone" | "clone_from" => adt.derives("Clone"),
                 "to_string" => adt.derives("Display"),
@@ -4486,6 +4491,9 @@ impl<'i> Body<'i> {
                 "deref_mut" => adt.deref_mut,
                 "drop" => false,
                 "into" | "try_into" | "borrow" | "borrow_mut" | "type_id" | "to_owned" | "from" | "try_from" | "as_ref" | "as_mut" => true,
+                // `std::error::Error`'s, which `Arc<E>` has too, and
+                // `Wake`'s, on an `Arc` of the user's type.
+                "source" | "description" | "cause" | "wake" | "wake_by_ref" => true,
                 _ => false,
             };
             if from_traits {

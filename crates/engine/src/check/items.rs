@@ -73,8 +73,12 @@ pub struct AdtDef {
     pub not_sync: bool,
     /// `Send` only when the argument is `Send + Sync` (`Arc`).
     pub send_needs_sync: bool,
-    /// Every method of the real type is declared (E0599 can be reported).
+    /// Every method of the real type is declared (E0599 can be reported),
+    /// or named in `not_declared`.
     pub complete: bool,
+    /// `#[not_declared(a, b)]`: the real type's methods that are not
+    /// declared here (not supported yet); any other name is E0599.
+    pub not_declared: Vec<String>,
     pub is_stub: bool,
     /// The user implements a trait for it: the checker does not model
     /// traits yet, so trait-dependent checks stay silent.
@@ -498,7 +502,8 @@ impl<'a> Lowerer<'_, 'a> {
             not_send: false,
             not_sync: false,
             send_needs_sync: has_attr(attrs, "send_needs_sync"),
-            complete: has_attr(attrs, "complete"),
+            complete: has_attr(attrs, "complete") || has_attr(attrs, "not_declared"),
+            not_declared: attr_args(attrs, "not_declared").map(|s| s.trim().to_string()).collect(),
             is_stub: self.is_stub,
             has_trait_impls: false,
             ops: Vec::new(),

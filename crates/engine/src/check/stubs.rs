@@ -17,7 +17,12 @@
 //!   facts; `impl<T> !Sync for RefCell<T> {}` the `Sync` ones;
 //! - `#[complete]` on a type says every method the real type has is
 //!   declared here, so a call of any other method is rustc's E0599 rather
-//!   than "not supported yet";
+//!   than "not supported yet"; `#[not_declared(a, b)]` says the same
+//!   except for the real type's methods it names, which are not declared
+//!   here and so are "not supported yet" (the lists were taken from the
+//!   sources of Tokio 1.54.1 and tokio-util 0.7.20; methods behind
+//!   `tokio_unstable`, like `JoinSet::build_task`, are E0599 as in an
+//!   ordinary build);
 //! - `impl Add<Duration> for Instant { type Output = Instant; }` declares
 //!   an operator.
 //!
@@ -471,6 +476,7 @@ mod std {
     pub mod sync {
         #[send_needs_sync]
         #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        #[complete]
         pub struct Arc<T>;
         impl<T> Arc<T> {
             pub fn new(data: T) -> Arc<T>;

@@ -48,6 +48,7 @@ const DECL: &str = r#"
         pub mod broadcast {
             pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>);
             #[derive(Debug)]
+            #[complete]
             pub struct Sender<T>;
             impl<T> Sender<T> {
                 pub fn new(capacity: usize) -> Sender<T>;
@@ -65,6 +66,7 @@ const DECL: &str = r#"
             }
             #[derive(Debug)]
             #[impls(Debug)]
+            #[complete]
             pub struct WeakSender<T>;
             impl<T> WeakSender<T> {
                 pub fn upgrade(&self) -> Option<Sender<T>>;

@@ -54,6 +54,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `drop_guard_ref` are not supported yet.
 const DECL: &str = r#"
         #[derive(Clone, Debug, PartialEq, Eq)]
+        #[not_declared(drop_guard_ref, run_until_cancelled, run_until_cancelled_owned)]
         pub struct CancellationToken;
         impl CancellationToken {
             pub fn new() -> CancellationToken;

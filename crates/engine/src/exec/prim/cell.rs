@@ -48,6 +48,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 const DECL: &str = r#"
     pub mod rc {
         #[derive(Debug, Display, PartialEq, PartialOrd, Hash, Default)]
+        #[complete]
         pub struct Rc<T>;
         impl<T> Rc<T> {
             pub fn new(value: T) -> Rc<T>;

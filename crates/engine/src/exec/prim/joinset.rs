@@ -35,6 +35,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// Declared as the checker reads it (see `check/stubs.rs`), inside
 /// `tokio::task`. Not `#[complete]`.
 const DECL: &str = r#"
+        #[not_declared(join_next_with_id, poll_join_next, poll_join_next_with_id, spawn_blocking_on, spawn_local, spawn_local_on, spawn_on, try_join_next_with_id)]
         pub struct JoinSet<T>;
         impl<T> JoinSet<T> {
             pub fn new() -> JoinSet<T>;
@@ -51,6 +52,7 @@ const DECL: &str = r#"
             pub fn detach_all(&mut self);
         }
         #[derive(Debug)]
+        #[not_declared(id)]
         pub struct AbortHandle;
         impl AbortHandle {
             pub fn abort(&self);

@@ -44,6 +44,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `spawn_local` skips that check); `run_until`'s output is its future's.
 const DECL: &str = r#"
         #[derive(Debug)]
+        #[not_declared(enter, id, unhandled_panic)]
         pub struct LocalSet;
         impl !Send for LocalSet {}
         impl LocalSet {

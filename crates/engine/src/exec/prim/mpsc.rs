@@ -155,6 +155,7 @@ const DECL: &str = r#"
                 pub fn type_id(&self) -> _;
             }
             #[derive(Debug)]
+            #[complete]
             pub struct UnboundedSender<T>;
             impl<T> UnboundedSender<T> {
                 pub fn send(&self, message: T) -> Result<(), SendError<T>>;
@@ -167,6 +168,7 @@ const DECL: &str = r#"
                 pub fn weak_count(&self) -> usize;
             }
             #[derive(Debug)]
+            #[complete]
             pub struct UnboundedReceiver<T>;
             impl<T> UnboundedReceiver<T> {
                 pub async fn recv(&mut self) -> Option<T>;
@@ -185,6 +187,7 @@ const DECL: &str = r#"
             }
             #[derive(Debug)]
             #[impls(Debug)]
+            #[complete]
             pub struct Permit<T>;
             impl<T> Permit<T> {
                 pub fn send(self, value: T);
@@ -199,6 +202,7 @@ const DECL: &str = r#"
             }
             #[derive(Debug)]
             #[impls(Debug)]
+            #[complete]
             pub struct OwnedPermit<T>;
             impl<T> OwnedPermit<T> {
                 pub fn send(self, value: T) -> Sender<T>;
@@ -208,6 +212,7 @@ const DECL: &str = r#"
             }
             #[derive(Debug)]
             #[impls(Debug)]
+            #[complete]
             pub struct WeakSender<T>;
             impl<T> WeakSender<T> {
                 pub fn upgrade(&self) -> Option<Sender<T>>;
@@ -217,6 +222,7 @@ const DECL: &str = r#"
             }
             #[derive(Debug)]
             #[impls(Debug)]
+            #[complete]
             pub struct WeakUnboundedSender<T>;
             impl<T> WeakUnboundedSender<T> {
                 pub fn upgrade(&self) -> Option<UnboundedSender<T>>;

@@ -25,6 +25,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
         #[derive(Debug, Default)]
+        #[complete]
         pub struct Mutex<T>;
         impl<T> Mutex<T> {
             pub fn new(t: T) -> Mutex<T>;
@@ -39,6 +40,7 @@ const DECL: &str = r#"
             pub fn try_lock_owned(self: Arc<Self>) -> Result<OwnedMutexGuard<T>, TryLockError>;
         }
         #[derive(Debug, Display)]
+        #[complete]
         pub struct OwnedMutexGuard<T>;
         impl<T> Deref for OwnedMutexGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedMutexGuard<T> {}
@@ -58,6 +60,7 @@ const DECL: &str = r#"
             pub fn mutex(this: &MutexGuard<T>) -> &Mutex<T>;
         }
         #[derive(Debug, Display)]
+        #[complete]
         pub struct MappedMutexGuard<T>;
         impl<T> Deref for MappedMutexGuard<T> { type Target = T; }
         impl<T> DerefMut for MappedMutexGuard<T> {}
@@ -66,6 +69,7 @@ const DECL: &str = r#"
             pub fn try_map<U>(this: MappedMutexGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<MappedMutexGuard<U>, MappedMutexGuard<T>>;
         }
         #[derive(Debug, Display)]
+        #[complete]
         pub struct OwnedMappedMutexGuard<T, U>;
         impl<T, U> Deref for OwnedMappedMutexGuard<T, U> { type Target = U; }
         impl<T, U> DerefMut for OwnedMappedMutexGuard<T, U> {}

@@ -31,6 +31,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
+        #[complete]
         pub struct Notify;
         impl Notify {
             pub fn new() -> Notify;
@@ -42,11 +43,13 @@ const DECL: &str = r#"
             pub fn notify_last(&self);
             pub fn notify_waiters(&self);
         }
+        #[complete]
         pub struct Notified;
         impl Notified {
             pub fn enable(self: Pin<&mut Self>) -> bool;
         }
         impl Future for Notified { type Output = (); }
+        #[complete]
         pub struct OwnedNotified;
         impl OwnedNotified {
             pub fn enable(self: Pin<&mut Self>) -> bool;

@@ -66,6 +66,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `#[complete]`: `get_mut` and `get_or_try_init` are not supported yet.
 const DECL: &str = r#"
         #[derive(Debug)]
+        #[not_declared(get_mut, get_or_try_init)]
         pub struct OnceCell<T>;
         impl<T> OnceCell<T> {
             pub fn new() -> OnceCell<T>;
@@ -87,6 +88,7 @@ const DECL: &str = r#"
             pub fn is_initializing_err(&self) -> bool;
         }
         #[derive(Debug)]
+        #[complete]
         pub struct SetOnce<T>;
         impl<T> SetOnce<T> {
             pub fn new() -> SetOnce<T>;

@@ -53,6 +53,7 @@ const MAX_READS: u32 = u32::MAX >> 3;
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
 /// `#[complete]`: what is left out is not supported yet.
 const DECL: &str = r#"
+        #[complete]
         pub struct RwLock<T>;
         impl<T> RwLock<T> {
             pub fn new(value: T) -> RwLock<T>;
@@ -115,6 +116,7 @@ const DECL: &str = r#"
         impl<T> Deref for OwnedRwLockWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for OwnedRwLockWriteGuard<T> {}
         #[derive(Debug, Display)]
+        #[complete]
         pub struct RwLockMappedWriteGuard<T>;
         impl<T> Deref for RwLockMappedWriteGuard<T> { type Target = T; }
         impl<T> DerefMut for RwLockMappedWriteGuard<T> {}
@@ -123,6 +125,7 @@ const DECL: &str = r#"
             pub fn try_map<U>(this: RwLockMappedWriteGuard<T>, f: impl FnOnce(&mut T) -> Option<&mut U>) -> Result<RwLockMappedWriteGuard<U>, RwLockMappedWriteGuard<T>>;
         }
         #[derive(Debug, Display)]
+        #[complete]
         pub struct OwnedRwLockMappedWriteGuard<T, U>;
         impl<T, U> Deref for OwnedRwLockMappedWriteGuard<T, U> { type Target = U; }
         impl<T, U> DerefMut for OwnedRwLockMappedWriteGuard<T, U> {}

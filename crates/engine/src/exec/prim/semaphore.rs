@@ -58,6 +58,7 @@ const MAX_PERMITS: u64 = u64::MAX >> 3;
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
 /// `#[complete]`: what is left out is not supported yet.
 const DECL: &str = r#"
+        #[complete]
         pub struct Semaphore;
         impl Semaphore {
             pub const MAX_PERMITS: usize = 2305843009213693951;
@@ -81,6 +82,7 @@ const DECL: &str = r#"
             pub fn close(&self);
             pub fn is_closed(&self) -> bool;
         }
+        #[not_declared(semaphore)]
         pub struct SemaphorePermit;
         impl SemaphorePermit {
             pub fn forget(self);
@@ -88,6 +90,7 @@ const DECL: &str = r#"
             pub fn merge(&mut self, other: SemaphorePermit);
             pub fn split(&mut self, n: usize) -> Option<SemaphorePermit>;
         }
+        #[not_declared(semaphore)]
         pub struct OwnedSemaphorePermit;
         impl OwnedSemaphorePermit {
             pub fn forget(self);

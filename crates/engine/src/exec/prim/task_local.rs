@@ -49,6 +49,7 @@ const DECL: &str = r#"
             pub fn get(&self) -> T;
             pub fn try_get(&self) -> Result<T, AccessError>;
         }
+        #[not_declared(take_value)]
         pub struct TaskLocalFuture<T, F>;
         #[derive(Debug, Display, Clone, Copy, PartialEq)]
         pub struct AccessError;

@@ -56,12 +56,14 @@ const DECL: &str = r#"
         pub fn resume();
         pub async fn advance(duration: Duration);
         pub fn timeout_at<F>(deadline: Instant, future: F) -> Timeout<F>;
+        #[not_declared(get_mut, get_ref, into_inner)]
         pub struct Timeout<F>;
         pub mod error {
             #[derive(Debug, Display, PartialEq, Eq)]
             pub struct Elapsed;
         }
         #[derive(Debug)]
+        #[complete]
         pub struct Sleep;
         impl Sleep {
             pub fn deadline(&self) -> Instant;
@@ -71,6 +73,7 @@ const DECL: &str = r#"
         impl Future for Sleep { type Output = (); }
         pub fn interval(period: Duration) -> Interval;
         pub fn interval_at(start: Instant, period: Duration) -> Interval;
+        #[not_declared(poll_tick)]
         pub struct Interval;
         impl Interval {
             pub async fn tick(&mut self) -> Instant;

@@ -38,6 +38,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `tokio::spawn` is (`check/infer.rs`).
 const DECL: &str = r#"
         #[derive(Clone, Debug)]
+        #[not_declared(ptr_eq, spawn_blocking_on, spawn_local, spawn_local_on, spawn_on, token, track_future)]
         pub struct TaskTracker;
         impl TaskTracker {
             pub fn new() -> TaskTracker;
