@@ -713,25 +713,47 @@ impl Vm<'_> {
                 }
                 Ok(Some(Value::Map(Rc::new(kept))))
             }
-            (M::SortByKey | M::SortBy, Value::Vec(v)) => {
+            (M::SortByKey | M::SortBy | M::SortUnstableByKey | M::SortUnstableBy, Value::Vec(v)) => {
+                // std's unstable sort is an insertion sort, so stable, up to
+                // 20 elements; past that, the order it leaves elements that
+                // compare equal but differ is not modelled.
+                let unstable = matches!(mn, M::SortUnstableBy | M::SortUnstableByKey) && v.len() > 20;
+                let mut tie = false;
                 // Keys first (`sort_by_key` calls its closure on each
                 // comparison in std, which only a side effect could tell).
                 let mut items: Vec<Value> = v.iter().cloned().collect();
-                if mn == M::SortByKey {
+                if matches!(mn, M::SortByKey | M::SortUnstableByKey) {
                     let mut keyed = Vec::with_capacity(items.len());
                     for x in items {
                         let k = self.call_closure(f.clone(), vec![x.clone()], span)?;
                         keyed.push((k, x));
                     }
                     if self.has_user_order() {
-                        keyed = self.sort_stable_by(keyed, &mut |vm, a, b| vm.total_order(&a.0, &b.0))?;
+                        keyed = self.sort_stable_by(keyed, &mut |vm, a, b| {
+                            let o = vm.total_order(&a.0, &b.0)?;
+                            tie |= unstable && o.is_eq() && !vm.values_eq(&a.1, &b.1);
+                            Ok(o)
+                        })?;
                     } else {
                         crate::sort::sort_by(&mut keyed, |a, b| cmp_values(&a.0, &b.0).unwrap_or(Ordering::Equal).is_le());
+                        tie = unstable
+                            && keyed.windows(2).any(|w| cmp_values(&w[0].0, &w[1].0).unwrap_or(Ordering::Equal).is_eq() && !self.values_eq(&w[0].1, &w[1].1));
                     }
                     items = keyed.into_iter().map(|(_, x)| x).collect();
                 } else {
                     // Through the closure: stable, as std's.
-                    items = self.sort_stable_by(items, &mut |vm, a, b| Ok(ordering(&vm.call_closure(f.clone(), vec![a.clone(), b.clone()], span)?)))?;
+                    items = self.sort_stable_by(items, &mut |vm, a, b| {
+                        let o = ordering(&vm.call_closure(f.clone(), vec![a.clone(), b.clone()], span)?);
+                        tie |= unstable && o.is_eq() && !vm.values_eq(a, b);
+                        Ok(o)
+                    })?;
+                }
+                if tie {
+                    let name = if mn == M::SortUnstableBy { "sort_unstable_by" } else { "sort_unstable_by_key" };
+                    self.unsupported_stop(
+                        span,
+                        format!("`{name}` of more than 20 elements, some of which compare equal but differ: the order std's unstable sort leaves them in is not supported yet"),
+                    )?;
                 }
                 Ok(Some(Value::Vec(Rc::new(items))))
             }

@@ -961,7 +961,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Unit);
             }
         }
-        if matches!(mn, M::Retain | M::SortByKey | M::SortBy) {
+        if matches!(mn, M::Retain | M::SortByKey | M::SortBy | M::SortUnstableBy | M::SortUnstableByKey) {
             // The closure cannot reach the receiver (it is borrowed
             // mutably): its value is worked on apart, then stored back.
             let cur = self.place_mut(co, base, place, idx, true)?.clone();
