@@ -155,6 +155,12 @@ impl $T {
 pub const STD: &str = r#"
 mod std {
     pub mod string {
+        #[derive(Clone, Debug, Display, PartialEq)]
+        pub struct FromUtf8Error;
+        impl FromUtf8Error {
+            pub fn into_bytes(self) -> Vec<u8>;
+            pub fn as_bytes(&self) -> &[u8];
+        }
         #[derive(Clone, Debug, Display, PartialEq, PartialOrd, Hash, Default)]
         pub struct String;
         impl String {
@@ -180,7 +186,8 @@ mod std {
             pub fn drain(&mut self, range: _) -> _;
             pub fn retain(&mut self, f: _);
             pub fn into_boxed_str(self) -> _;
-            pub fn from_utf8(bytes: Vec<u8>) -> _;
+            pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+            pub fn split_off(&mut self, at: usize) -> String;
         }
         impl Deref for String { type Target = str; }
         impl DerefMut for String {}
@@ -197,6 +204,7 @@ mod std {
             pub fn to_lowercase(&self) -> String;
             pub fn to_ascii_uppercase(&self) -> String;
             pub fn to_ascii_lowercase(&self) -> String;
+            pub fn eq_ignore_ascii_case(&self, other: &str) -> bool;
             pub fn trim(&self) -> &str;
             pub fn trim_start(&self) -> &str;
             pub fn trim_end(&self) -> &str;
@@ -313,6 +321,7 @@ mod std {
             pub fn to_vec(&self) -> Vec<T>;
             pub fn windows(&self, size: usize) -> Iter<&[T]>;
             pub fn chunks(&self, size: usize) -> Iter<&[T]>;
+            pub fn chunks_exact(&self, size: usize) -> Iter<&[T]>;
             pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
             pub fn starts_with(&self, needle: &[T]) -> bool;
             pub fn ends_with(&self, needle: &[T]) -> bool;
@@ -349,6 +358,9 @@ mod std {
             pub fn extend_from_slice(&mut self, other: &[T]);
             pub fn drain(&mut self, range: _) -> Iter<T>;
             pub fn dedup(&mut self);
+            pub fn dedup_by_key<K>(&mut self, key: impl FnMut(&mut T) -> K);
+            pub fn dedup_by(&mut self, same_bucket: impl FnMut(&mut T, &mut T) -> bool);
+            pub fn split_off(&mut self, at: usize) -> Vec<T>;
             pub fn retain(&mut self, f: impl FnMut(&T) -> bool);
             pub fn split_off(&mut self, at: usize) -> Vec<T>;
             pub fn resize(&mut self, new_len: usize, value: T);

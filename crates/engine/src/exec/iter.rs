@@ -713,6 +713,36 @@ impl Vm<'_> {
                 }
                 Ok(Some(Value::Map(Rc::new(kept))))
             }
+            // `dedup_by_key(f)`: drops each element whose key equals the
+            // key of the one kept before it (std calls `f` on both each time).
+            (M::DedupByKey, Value::Vec(v)) => {
+                let mut kept: Vec<Value> = Vec::with_capacity(v.len());
+                for x in v.iter() {
+                    if let Some(last) = kept.last() {
+                        let a = self.call_closure(f.clone(), vec![x.clone()], span)?;
+                        let b = self.call_closure(f.clone(), vec![last.clone()], span)?;
+                        if self.values_eq(&a, &b) {
+                            continue;
+                        }
+                    }
+                    kept.push(x.clone());
+                }
+                Ok(Some(Value::Vec(Rc::new(kept))))
+            }
+            // `dedup_by(|a, b| ..)`: `a` is the element, `b` the one kept
+            // before it; `true` drops `a`.
+            (M::DedupBy, Value::Vec(v)) => {
+                let mut kept: Vec<Value> = Vec::with_capacity(v.len());
+                for x in v.iter() {
+                    if let Some(last) = kept.last()
+                        && truthy(&self.call_closure(f.clone(), vec![x.clone(), last.clone()], span)?)
+                    {
+                        continue;
+                    }
+                    kept.push(x.clone());
+                }
+                Ok(Some(Value::Vec(Rc::new(kept))))
+            }
             (M::SortByKey | M::SortBy | M::SortUnstableByKey | M::SortUnstableBy, Value::Vec(v)) => {
                 // std's unstable sort is an insertion sort, so stable, up to
                 // 20 elements; past that, the order it leaves elements that

@@ -961,7 +961,7 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Unit);
             }
         }
-        if matches!(mn, M::Retain | M::SortByKey | M::SortBy | M::SortUnstableBy | M::SortUnstableByKey) {
+        if matches!(mn, M::Retain | M::SortByKey | M::SortBy | M::SortUnstableBy | M::SortUnstableByKey | M::DedupByKey | M::DedupBy) {
             // The closure cannot reach the receiver (it is borrowed
             // mutably): its value is worked on apart, then stored back.
             let cur = self.place_mut(co, base, place, idx, true)?.clone();
@@ -1065,6 +1065,13 @@ impl<'p> Vm<'p> {
                         M::Dedup => {
                             v.dedup_by(|a, b| values_eq_static(a, b));
                             Ok(Value::Unit)
+                        }
+                        M::SplitOff => {
+                            let at = arg().as_int().unwrap_or(0).max(0) as usize;
+                            if at > v.len() {
+                                return Err(format!("`at` split index (is {at}) should be <= len (is {})", v.len()));
+                            }
+                            Ok(Value::Vec(Rc::new(v.split_off(at))))
                         }
                         M::Swap => {
                             let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
@@ -1183,6 +1190,13 @@ impl<'p> Vm<'p> {
                                 s.truncate(n);
                             }
                             Ok(Value::Unit)
+                        }
+                        M::SplitOff => {
+                            let at = arg().as_int().unwrap_or(0).max(0) as usize;
+                            if !s.is_char_boundary(at) {
+                                return Err("assertion failed: self.is_char_boundary(at)".into());
+                            }
+                            Ok(Value::string(s.split_off(at)))
                         }
                         // Chars or strings.
                         M::Extend => {

@@ -1,7 +1,9 @@
 //! Slice and `str` methods bound as natives: `binary_search_by` and
 //! `binary_search_by_key` (std's halving search, calling the closure on
 //! the same elements in the same order as std), `str::bytes`, and an
-//! iterator's `unzip` (into two `Vec`s; the checker stops other targets).
+//! iterator's `unzip` (into two `Vec`s; the checker stops other targets),
+//! `chunks_exact`, and `char::from_digit`/`from_u32` and
+//! `String::from_utf8`.
 
 use super::*;
 
@@ -13,6 +15,11 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "slice::binary_search_by_key", f: binary_search_by_key },
         Native { path: "str::bytes", f: bytes },
         Native { path: "std::iter::Iter::unzip", f: unzip },
+        Native { path: "slice::chunks_exact", f: chunks_exact },
+        Native { path: "str::eq_ignore_ascii_case", f: eq_ignore_ascii_case },
+        Native { path: "char::from_digit", f: char_from_digit },
+        Native { path: "char::from_u32", f: char_from_u32 },
+        Native { path: "String::from_utf8", f: from_utf8 },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -91,4 +98,51 @@ fn unzip(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         }
     }
     Ok(Value::Tuple(Rc::new(vec![Value::Vec(Rc::new(xs)), Value::Vec(Rc::new(ys))])))
+}
+
+/// `chunks_exact(n)`: the whole chunks of `n`; the rest is left out.
+fn chunks_exact(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = elements(vm, arg(a))?;
+    let n = arg(a).as_int().unwrap_or(0);
+    if n <= 0 {
+        return panic("chunk size must be non-zero");
+    }
+    let items: Vec<Value> = v.chunks_exact(n as usize).map(|c| Value::Vec(Rc::new(c.to_vec()))).collect();
+    vm.make_iter(Value::Vec(Rc::new(items)))
+}
+
+/// `char::from_digit(num, radix)`: std panics for a radix over 36.
+fn char_from_digit(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let num = arg(a).as_int().unwrap_or(0);
+    let radix = arg(a).as_int().unwrap_or(0);
+    if radix > 36 {
+        return panic("from_digit: radix is too high (maximum 36)");
+    }
+    let c = u32::try_from(num).ok().zip(u32::try_from(radix).ok()).and_then(|(n, r)| char::from_digit(n, r));
+    Ok(c.map_or(Value::none(), |c| Value::some(Value::Char(c))))
+}
+
+fn char_from_u32(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let c = u32::try_from(arg(a).as_int().unwrap_or(-1)).ok().and_then(char::from_u32);
+    Ok(c.map_or(Value::none(), |c| Value::some(Value::Char(c))))
+}
+
+/// `String::from_utf8(bytes)`: `Ok` of valid UTF-8. Its error
+/// (`FromUtf8Error`) is not modelled: invalid bytes stop the run.
+fn from_utf8(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let v = elements(vm, arg(a))?;
+    let bytes: Vec<u8> = v.iter().map(|b| b.as_int().unwrap_or(0) as u8).collect();
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(Value::ok(Value::string(s))),
+        Err(_) => {
+            vm.unsupported_stop(span, "`String::from_utf8` of bytes that are not UTF-8 (its `FromUtf8Error`) is not supported yet".to_string())?;
+            Ok(Value::Unit)
+        }
+    }
+}
+
+fn eq_ignore_ascii_case(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let x = vm.auto_deref(arg(a));
+    let y = vm.auto_deref(arg(a));
+    Ok(Value::Bool(x.as_str().unwrap_or("").eq_ignore_ascii_case(y.as_str().unwrap_or(""))))
 }
