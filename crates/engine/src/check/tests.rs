@@ -235,7 +235,7 @@ fn every_native_is_declared_where_it_says() {
             _ => {
                 let (ty, name) = path.rsplit_once("::").unwrap();
                 // `String::from_utf8`: a prelude type, by its name.
-                let full = if ty.contains("::") { Some(ty.to_string()) } else { items::expand(&items, &[ty]) };
+                let full = if ty.contains("::") { Some(ty.to_string()) } else { items::expand(items, &[ty]) };
                 match full.and_then(|ty| items.types.get(&ty)) {
                     Some(TypeDef::Adt(id)) => {
                         let args = items.adts[id.0 as usize].generics.iter().map(|_| Ty::Unknown).collect();
