@@ -259,6 +259,12 @@ impl vfmt::FmtCtx for Ctx<'_> {
                 let m = self.w.mutexes.get(h.id as usize)?;
                 if m.locked { None } else { Some(m.data.clone()) }
             }
+            // Shown unless a writer holds it (std's `Debug` tries a read).
+            HandleKind::StdRwLock => {
+                let s = self.w.sems.get(h.id as usize)?;
+                let (data, max) = s.data?;
+                if s.available == 0 && max > 0 { None } else { self.w.rw_values.get(data as usize).cloned() }
+            }
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
@@ -272,6 +278,9 @@ impl vfmt::FmtCtx for Ctx<'_> {
         }
     }
     fn mutex_poisoned(&self, h: &Handle) -> bool {
+        if h.kind == HandleKind::StdRwLock {
+            return self.w.sems.get(h.id as usize).is_some_and(|s| s.poisoned);
+        }
         self.w.mutexes.get(h.id as usize).is_some_and(|m| m.poisoned)
     }
     fn watch_state(&self, h: &Handle) -> Option<vfmt::WatchState> {

@@ -873,6 +873,9 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
                 HandleKind::StdMutex => format!("std::sync::Mutex<{}>", inner()),
                 HandleKind::MutexGuard => format!("tokio::sync::MutexGuard<'_, {}>", inner()),
                 HandleKind::StdMutexGuard => format!("std::sync::MutexGuard<'_, {}>", inner()),
+                HandleKind::StdRwLock => format!("std::sync::RwLock<{}>", inner()),
+                HandleKind::StdRwLockReadGuard => format!("std::sync::RwLockReadGuard<'_, {}>", inner()),
+                HandleKind::StdRwLockWriteGuard => format!("std::sync::RwLockWriteGuard<'_, {}>", inner()),
                 HandleKind::JoinHandle => "JoinHandle<_>".into(),
                 #[allow(unreachable_patterns)]
                 other => format!("{other:?}"),

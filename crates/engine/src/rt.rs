@@ -516,6 +516,8 @@ pub struct SemObj {
     /// An `RwLock`'s value (its index in `World::rw_values`) and its
     /// maximum of readers, which is what a write takes.
     pub data: Option<(u32, u32)>,
+    /// A `std::sync::RwLock` whose write guard was dropped by a panic.
+    pub poisoned: bool,
 }
 
 /// A `SemaphorePermit` or `OwnedSemaphorePermit`.
@@ -577,7 +579,7 @@ impl World {
         use crate::value::HandleKind as K;
         match h.kind {
             K::MutexGuard | K::StdMutexGuard => self.mutexes.get(h.id as usize).map(|m| m.data.clone()),
-            K::RwLockReadGuard | K::RwLockWriteGuard | K::OwnedRwLockReadGuard | K::OwnedRwLockWriteGuard => {
+            K::RwLockReadGuard | K::RwLockWriteGuard | K::OwnedRwLockReadGuard | K::OwnedRwLockWriteGuard | K::StdRwLockReadGuard | K::StdRwLockWriteGuard => {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }

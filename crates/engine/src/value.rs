@@ -196,6 +196,12 @@ pub enum HandleKind {
     OwnedRwLockReadGuard,
     /// `tokio::sync::OwnedRwLockWriteGuard`
     OwnedRwLockWriteGuard,
+    /// `std::sync::RwLock` (id: its semaphore's, as a Tokio `RwLock`'s)
+    StdRwLock,
+    /// `std::sync::RwLockReadGuard` (id: its permit's)
+    StdRwLockReadGuard,
+    /// `std::sync::RwLockWriteGuard`
+    StdRwLockWriteGuard,
     /// `tokio::task::JoinSet`
     JoinSet,
     /// `tokio::time::Interval` (id: in `World::intervals`)
@@ -273,6 +279,12 @@ impl HandleKind {
     /// `World::rw_values`.
     pub fn is_rw_guard(self) -> bool {
         matches!(self, HandleKind::RwLockReadGuard | HandleKind::RwLockWriteGuard | HandleKind::OwnedRwLockReadGuard | HandleKind::OwnedRwLockWriteGuard)
+            || self.is_std_rw_guard()
+    }
+
+    /// A `std::sync::RwLock`'s guard: its lock can be poisoned.
+    pub fn is_std_rw_guard(self) -> bool {
+        matches!(self, HandleKind::StdRwLockReadGuard | HandleKind::StdRwLockWriteGuard)
     }
 }
 

@@ -505,13 +505,7 @@ mod std {
         $STD_MUTEX
         $STD_MPSC
         $ATOMIC
-        #[derive(Debug, Default)]
-        pub struct RwLock<T>;
-        impl<T> RwLock<T> {
-            pub fn new(t: T) -> RwLock<T>;
-            pub fn read(&self) -> _;
-            pub fn write(&self) -> _;
-        }
+        $STD_RWLOCK
     }
     pub mod collections {
         $BINARY_HEAP

@@ -31,6 +31,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::rc::Rc::try_unwrap", f: try_unwrap },
         // An `Arc` is an `Rc` at run time (one thread).
         Native { path: "std::sync::Arc::strong_count", f: strong_count },
+        Native { path: "std::sync::Arc::try_unwrap", f: try_unwrap },
+        Native { path: "std::sync::Arc::into_inner", f: into_inner_rc },
     ],
     kinds: &[
         (HandleKind::RefCell, "std::cell::RefCell"),
@@ -273,6 +275,15 @@ fn try_unwrap(_vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
             Err(rc) => Value::err(Value::Arc(rc)),
         }),
         _ => panic("internal error: `Rc::try_unwrap` of a value that is not an `Rc`"),
+    }
+}
+
+/// `Arc::into_inner(arc)`: `Some` of the value when this was the last
+/// `Arc`.
+fn into_inner_rc(_vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    match arg(a) {
+        Value::Arc(rc) => Ok(Value::opt(Rc::try_unwrap(rc).ok())),
+        _ => panic("internal error: `Arc::into_inner` of a value that is not an `Arc`"),
     }
 }
 

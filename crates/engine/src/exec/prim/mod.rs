@@ -48,6 +48,7 @@ mod semaphore;
 pub(super) mod seq;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
+pub(crate) mod std_rwlock;
 pub mod stream;
 mod task;
 mod task_local;
@@ -128,6 +129,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &binary_heap::PRIMITIVE,
     &int::PRIMITIVE,
     &seq::PRIMITIVE,
+    &std_rwlock::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:
@@ -151,7 +153,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::ThreadScope { .. }
             | FutureState::Send { std: true, .. }
             | FutureState::Lock { std: true, .. }
-    )
+    ) || matches!(st, FutureState::Acquire { out, .. } if out.is_std_rw_guard())
 }
 
 /// Every primitive's declaration with its placeholder in the stubs, for
@@ -187,7 +189,8 @@ pub fn awaited_at_call(prim: u8, index: u16) -> bool {
     native(prim, index).is_some_and(|n| {
         blocking::awaited(n.path)
             || thread::AWAITED.contains(&n.path)
-            || [std_mpsc::RECV, std_mpsc::RECV_TIMEOUT, std_mpsc::SYNC_SEND, std_mutex::LOCK, runtime::HANDLE_BLOCK_ON].contains(&n.path)
+            || [std_mpsc::RECV, std_mpsc::RECV_TIMEOUT, std_mpsc::SYNC_SEND, std_mutex::LOCK, std_rwlock::READ, std_rwlock::WRITE, runtime::HANDLE_BLOCK_ON]
+                .contains(&n.path)
     })
 }
 
@@ -589,6 +592,9 @@ mod tests {
             HandleKind::RwLockWriteGuard,
             HandleKind::OwnedRwLockReadGuard,
             HandleKind::OwnedRwLockWriteGuard,
+            HandleKind::StdRwLock,
+            HandleKind::StdRwLockReadGuard,
+            HandleKind::StdRwLockWriteGuard,
             HandleKind::JoinSet,
             HandleKind::Interval,
             HandleKind::WatchSender,

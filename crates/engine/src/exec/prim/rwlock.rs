@@ -140,7 +140,14 @@ fn create(vm: &mut Vm, value: Value, max_readers: u32, span: Span) -> R<Value> {
     let data = vm.w.rw_values.len() as u32;
     vm.w.rw_values.push(value);
     let id = SemId::from_index(vm.w.sems.len());
-    vm.w.sems.push(SemObj { available: u64::from(max_readers), closed: false, queue: VecDeque::new(), granted: Vec::new(), data: Some((data, max_readers)) });
+    vm.w.sems.push(SemObj {
+        available: u64::from(max_readers),
+        closed: false,
+        queue: VecDeque::new(),
+        granted: Vec::new(),
+        data: Some((data, max_readers)),
+        poisoned: false,
+    });
     vm.w.emit(EventKind::RwLockCreated { sem: id, max_readers, span });
     Ok(handle(HandleKind::RwLock, id, &vm.w))
 }

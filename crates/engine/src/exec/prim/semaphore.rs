@@ -119,7 +119,7 @@ fn new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         return panic(format!("a semaphore may not have more than MAX_PERMITS permits ({MAX_PERMITS})"));
     }
     let id = SemId::from_index(vm.w.sems.len());
-    vm.w.sems.push(SemObj { available: permits, closed: false, queue: VecDeque::new(), granted: Vec::new(), data: None });
+    vm.w.sems.push(SemObj { available: permits, closed: false, queue: VecDeque::new(), granted: Vec::new(), data: None, poisoned: false });
     vm.w.emit(EventKind::SemaphoreCreated { sem: id, permits, span });
     Ok(handle(HandleKind::Semaphore, id, &vm.w))
 }
@@ -340,7 +340,17 @@ impl<'p> Vm<'p> {
         let (sem, n, out) = (*sem, *n, *out);
         // A semaphore's acquire gives `Result<Permit, AcquireError>`; an
         // `RwLock` is never closed, and gives its guard.
-        let wrap = |v: Value| if out.is_rw_guard() { v } else { Value::ok(v) };
+        // A std `RwLock`'s (a thread's wait): `LockResult` of its guard.
+        let poisoned = self.w.sems[sem.index()].poisoned;
+        let wrap = |v: Value| {
+            if out.is_std_rw_guard() {
+                super::std_rwlock::lock_result(poisoned, v)
+            } else if out.is_rw_guard() {
+                v
+            } else {
+                Value::ok(v)
+            }
+        };
         let cur = self.w.current;
         if !*got {
             let now = self.w.now;
@@ -368,7 +378,7 @@ impl<'p> Vm<'p> {
                         *since = now;
                         self.w.sems[sem.index()].queue.push_back((t, cur, n, assigned as u32, now));
                         self.w.emit(EventKind::AcquireRequested { task: cur, sem, n, queue, span });
-                        return Ok(Poll::Pending(WaitOn::Acquire(sem)));
+                        return Ok(self.acquire_pending(sem, out));
                     }
                 }
                 Some(t) => {
@@ -381,7 +391,7 @@ impl<'p> Vm<'p> {
                         self.w.consume_budget();
                         return Ok(Poll::Ready(Value::err(acquire_error())));
                     } else {
-                        return Ok(Poll::Pending(WaitOn::Acquire(sem)));
+                        return Ok(self.acquire_pending(sem, out));
                     }
                 }
             }
@@ -399,6 +409,11 @@ impl<'p> Vm<'p> {
             p.keep = Some(arc);
         }
         Ok(Poll::Ready(wrap(permit)))
+    }
+
+    /// Waiting for permits: a std `RwLock`'s wait blocks its thread.
+    fn acquire_pending(&mut self, sem: SemId, out: HandleKind) -> Poll {
+        if out.is_std_rw_guard() { self.blocking_pending(WaitOn::Acquire(sem)) } else { Poll::Pending(WaitOn::Acquire(sem)) }
     }
 
     /// A task waiting for permits waits for every other task holding some.
