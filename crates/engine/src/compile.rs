@@ -118,6 +118,8 @@ pub struct Compiler<'a> {
     src: &'a str,
     diags: Vec<Diagnostic>,
     funcs: Vec<Option<Function>>,
+    /// `handed_back_shim`s made: (function, its shim).
+    shims: Vec<(FuncId, FuncId)>,
     consts: Vec<Value>,
     defs: Defs,
     fmts: Vec<FmtEntry>,
@@ -245,6 +247,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     let mut c = Compiler {
         facts,
         aliases: Vec::new(),
+        shims: Vec::new(),
         ret_places: SortedMap::new(),
         last_call: None,
         last_wb_params: Vec::new(),
@@ -2918,6 +2921,54 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Unit, span);
     }
 
+    /// An async fn with `&mut` parameters returns them with its value (the
+    /// caller writes them back); its future made where it is not awaited
+    /// runs this shim instead, which calls it and gives only the value
+    /// (its `&mut`s are lent locals, written already).
+    fn handed_back_shim(&mut self, func: FuncId, argc: u32, span: Span) -> FuncId {
+        if let Some(&(_, shim)) = self.shims.iter().find(|(f, _)| *f == func) {
+            return shim;
+        }
+        let mut code: Vec<Op> = (0..argc).map(Op::Move).collect();
+        code.extend([Op::Call { func, argc }, Op::GetTupleField(0), Op::Return]);
+        let n = code.len();
+        let shim = self.funcs.len() as FuncId;
+        self.funcs.push(Some(Function {
+            name: "{future}".into(),
+            code,
+            spans: vec![span; n],
+            nslots: argc,
+            param_slots: (0..argc).collect(),
+            borrowed_slots: vec![],
+            is_async: true,
+            span,
+        }));
+        self.shims.push((func, shim));
+        shim
+    }
+
+    /// A `&mut` argument (or `&mut self` receiver, `receiver` true) of a
+    /// future that is not awaited where it is made: the local it borrows
+    /// is lent to the future (`Op::LendMut`). A `&mut` to part of a value,
+    /// or one passed on from a `&mut` parameter, is not supported yet.
+    fn lend_mut_arg(&mut self, e: &'a Expr, receiver: bool) {
+        let target = match &e.kind {
+            ExprKind::Ref { is_mut: true, expr } => self.place_of(expr),
+            _ if receiver => self.place_of(e),
+            _ => None,
+        };
+        match target {
+            Some(p) if p.proj.is_empty() => {
+                self.emit(Op::LendMut { slot: p.root }, e.span);
+            }
+            _ => {
+                let what = if receiver { "an `async fn` method with `&mut self` on" } else { "an `async fn` with a `&mut` argument to" };
+                self.err(e.span, format!("{what} something other than a local variable, not awaited where it is called, is not supported yet"));
+                self.emit_unit(e.span);
+            }
+        }
+    }
+
     /// A field's value in a struct literal or a user type's constructor.
     /// A `&mut` to a local kept there (`S { buf: &mut v }`, or a `&mut`
     /// parameter or alias moved in) lends the local to the field
@@ -3726,12 +3777,16 @@ impl<'a> Compiler<'a> {
                 return self.emit_unit(span);
             }
             if is_async && !awaited {
-                if mp.iter().any(|&m| m) {
-                    self.err(span, "an `async fn` with `&mut` parameters that is not awaited where it is called is not supported yet");
+                // Its `&mut` arguments are lent to the future, as a
+                // method's `&mut self` is (see `method_call`).
+                for (a, &m) in args.iter().zip(mp.iter()) {
+                    if m {
+                        self.lend_mut_arg(a, false);
+                    } else {
+                        self.expr(a);
+                    }
                 }
-                for a in args {
-                    self.expr(a);
-                }
+                let id = if mp.iter().any(|&m| m) { self.handed_back_shim(id, args.len() as u32, span) } else { id };
                 self.emit(Op::MakeFuture { func: id, argc: args.len() as u32 }, span);
                 return;
             }
@@ -4036,13 +4091,23 @@ impl<'a> Compiler<'a> {
             let mut mp = mut_params.clone();
             mp.insert(0, mode == SelfMode::RefMut);
             if is_async && !awaited {
-                if mp.iter().any(|&m| m) {
-                    self.err(span, "an `async fn` method with `&mut self` that is not awaited where it is called is not supported yet");
+                // A future that keeps `&mut` of locals (`conn.read_frame()`
+                // as a `select!` branch): each local is lent to it
+                // (`Op::LendMut`), so what the future writes before it
+                // finishes or is dropped is there at the local's next use.
+                if mode == SelfMode::RefMut {
+                    self.lend_mut_arg(receiver, true);
+                } else {
+                    self.expr_borrow(receiver);
                 }
-                self.expr_borrow(receiver);
-                for a in args {
-                    self.expr(a);
+                for (a, &m) in args.iter().zip(mp.iter().skip(1)) {
+                    if m {
+                        self.lend_mut_arg(a, false);
+                    } else {
+                        self.expr(a);
+                    }
                 }
+                let func = if mp.iter().any(|&m| m) { self.handed_back_shim(func, args.len() as u32 + 1, span) } else { func };
                 self.emit(Op::MakeFuture { func, argc: args.len() as u32 + 1 }, span);
                 return;
             }

@@ -51,6 +51,9 @@ pub enum AccessKind {
     Move,
     /// A `Copy` value read (copied) out of the place.
     Use,
+    /// `x += 1`: read, then written; while mutably borrowed rustc reports
+    /// the read (E0503), while shared-borrowed the write (E0506).
+    AssignOp,
 }
 
 #[derive(Clone, Debug)]
@@ -169,15 +172,17 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
             let loan_what = facts.place_text(&loan.place);
             let later = match (loan.kind, a.kind) {
                 (Kind::Shared, _) => "immutable borrow later used here",
-                (Kind::Mut, AccessKind::Use) => "borrow later used here",
+                (Kind::Mut, AccessKind::Use | AccessKind::AssignOp) => "borrow later used here",
                 (Kind::Mut, _) => "first borrow later used here",
             };
             let d = match (loan.kind, a.kind) {
                 (Kind::Shared, AccessKind::Borrow | AccessKind::Use) => continue,
-                (Kind::Mut, AccessKind::Use) => Diagnostic::error(a.span, format!("cannot use `{what}` because it was mutably borrowed"))
-                    .with_code("E0503")
-                    .with_label(loan.span, format!("`{loan_what}` is borrowed here"))
-                    .with_label(a.span, format!("use of borrowed `{loan_what}`")),
+                (Kind::Mut, AccessKind::Use | AccessKind::AssignOp) => {
+                    Diagnostic::error(a.span, format!("cannot use `{what}` because it was mutably borrowed"))
+                        .with_code("E0503")
+                        .with_label(loan.span, format!("`{loan_what}` is borrowed here"))
+                        .with_label(a.span, format!("use of borrowed `{loan_what}`"))
+                }
                 (Kind::Shared, AccessKind::BorrowMut) => {
                     Diagnostic::error(a.span, format!("cannot borrow `{what}` as mutable because it is also borrowed as immutable"))
                         .with_code("E0502")
@@ -194,7 +199,7 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
                     .with_code("E0499")
                     .with_label(loan.span, "first mutable borrow occurs here")
                     .with_label(a.span, "second mutable borrow occurs here"),
-                (_, AccessKind::Assign) => Diagnostic::error(a.span, format!("cannot assign to `{what}` because it is borrowed"))
+                (_, AccessKind::Assign | AccessKind::AssignOp) => Diagnostic::error(a.span, format!("cannot assign to `{what}` because it is borrowed"))
                     .with_code("E0506")
                     .with_label(loan.span, format!("`{what}` is borrowed here"))
                     .with_label(a.span, format!("`{what}` is assigned to here but it was already borrowed")),

@@ -1238,9 +1238,15 @@ impl<'i> Body<'i> {
 
     /// `x = ..` writes the place; `v[i] = ..` and `*g = ..` borrow `v` and
     /// `g` mutably first.
-    fn assign_access(&mut self, l: &Expr, span: Span) {
+    fn assign_access(&mut self, l: &Expr, span: Span, compound: bool) {
         let Some(place) = self.place_of(l) else { return };
-        let kind = if place.proj.iter().any(|p| p == "[]" || p == "*") { AccessKind::BorrowMut } else { AccessKind::Assign };
+        let kind = if place.proj.iter().any(|p| p == "[]" || p == "*") {
+            AccessKind::BorrowMut
+        } else if compound {
+            AccessKind::AssignOp
+        } else {
+            AccessKind::Assign
+        };
         self.facts.accesses.push(borrows::Access { place, kind, span, body: self.body_ctx });
     }
 
@@ -1274,7 +1280,8 @@ impl<'i> Body<'i> {
                     let access_span = Span::new(receiver.span.start as usize, span.end as usize);
                     self.facts.accesses.push(borrows::Access { place: p.clone(), kind: access, span: access_span, body: self.body_ctx });
                 }
-                if !declared_borrow(&sig.ret, self.items) {
+                // A user `async fn`'s future keeps its `&self`/`&mut self`.
+                if !declared_borrow(&sig.ret, self.items) && !(sig.is_async && !sig.is_stub) {
                     return;
                 }
                 if returns_own_borrowing_type(sig, self.items) {
@@ -1329,6 +1336,10 @@ impl<'i> Body<'i> {
             // `first(&mut v)`: the `&mut` it returns borrows its argument.
             ExprKind::Call { args, .. } if let Some(&i) = self.ret_place_calls.get(&(e.span.start, e.span.end)) => {
                 args.get(i).map(|a| self.loans_of(a)).unwrap_or_default()
+            }
+            // An `async fn`'s future keeps what its arguments borrow.
+            ExprKind::Call { args, .. } if matches!(self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)), Some(Ty::Future(_))) => {
+                args.iter().flat_map(|a| self.loans_of(a)).collect()
             }
             ExprKind::Path(_) => match self.local_of(e) {
                 Some(r) => {
@@ -2425,7 +2436,7 @@ impl<'i> Body<'i> {
                 self.moved_out(r);
                 self.coerce(&rt, &lt, r.span);
                 self.check_mutable(l, Access::Assign, e.span);
-                self.assign_access(l, e.span);
+                self.assign_access(l, e.span, false);
                 if let Some(h) = self.local_of(l) {
                     self.facts.assigns.get_or_default(h).push(e.span.start);
                     self.hold_loans(h, r);
@@ -2436,7 +2447,10 @@ impl<'i> Body<'i> {
                 let lt = self.place_expr(l);
                 self.assign_op(*op, &lt, r, e.span);
                 self.check_mutable(l, Access::Assign, e.span);
-                self.assign_access(l, e.span);
+                // A number's `+=` reads it first; a `String`'s (`AddAssign`)
+                // borrows it mutably.
+                let compound = self.is_copy(&self.table.resolve(&lt));
+                self.assign_access(l, e.span, compound);
                 Ty::unit()
             }
             ExprKind::Call { func, args } => self.call(func, args, e.span, expected),

@@ -923,6 +923,8 @@ mod tokio_util {
 mod futures {
     pub mod future {
         pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> std::future::PollFn<T>;
+        pub fn ready<T>(t: T) -> std::future::Ready<T>;
+        pub fn pending<T>() -> std::future::Pending<T>;
         pub fn join_all(iter: _) -> _;
         pub fn try_join_all(iter: _) -> _;
         pub type BoxFuture = std::pin::Pin<Box<dyn std::future::Future<Output = _> + Send>>;

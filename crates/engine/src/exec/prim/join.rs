@@ -17,6 +17,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::pin::Pin::as_mut", f: pin_as_mut },
         Native { path: "std::future::ready", f: ready },
         Native { path: "std::future::pending", f: pending },
+        Native { path: "futures::future::ready", f: ready },
+        Native { path: "futures::future::pending", f: pending },
         Native { path: JOIN_ALL, f: join_all_futures },
         Native { path: TRY_JOIN_ALL, f: join_all_futures },
     ],
