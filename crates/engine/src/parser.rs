@@ -2450,6 +2450,7 @@ impl<'a> Parser<'a> {
             let receiver = take(e);
             let span = sp(receiver.span.start, self.hi());
             *e = mk(ExprKind::MethodCall { receiver: Box::new(receiver), method, generics, args }, span);
+            for_each_as_for(e);
             return Ok(());
         }
         if !generics.is_empty() {
@@ -3592,6 +3593,114 @@ impl<'a> Parser<'a> {
 }
 
 /// Moves an expression out, leaving a cheap placeholder to overwrite.
+/// `v.iter_mut().for_each(|x| body)` (or over `values_mut()`, or
+/// `iter_mut().enumerate()`) is the loop `for x in v.iter_mut() { body }`,
+/// which changes each element in place as the closure's `&mut` does. Only
+/// when the two mean the same: a plain (not `move`) closure of one
+/// unannotated parameter, whose body has no `return`, `?`, `.await`,
+/// `break` or `continue` (each means something else, or is an error, in a
+/// closure) and no macro the parser leaves unparsed.
+fn for_each_as_for(e: &mut Expr) {
+    let ExprKind::MethodCall { receiver, method, generics, args } = &e.kind else { return };
+    if method.name != "for_each" || !generics.is_empty() || args.len() != 1 {
+        return;
+    }
+    let mut_elems =
+        |r: &Expr| matches!(&r.kind, ExprKind::MethodCall { method, args, .. } if args.is_empty() && matches!(method.name.as_str(), "iter_mut" | "values_mut"));
+    let over_mut = match &receiver.kind {
+        ExprKind::MethodCall { receiver: inner, method, args, .. } if method.name == "enumerate" && args.is_empty() => mut_elems(inner),
+        _ => mut_elems(receiver),
+    };
+    let ExprKind::Closure { is_move: false, is_async: false, params, ret: None, body } = &args[0].kind else { return };
+    if !over_mut || params.len() != 1 || !matches!(params[0].ty.kind, TypeKind::Infer) || has_control_flow(body) {
+        return;
+    }
+    // A body that names the collection's variable conflicts with the
+    // `&mut` borrow, and rustc reports that at the closure, where a loop
+    // has none: left as a closure.
+    let mut root = &**receiver;
+    loop {
+        match &root.kind {
+            ExprKind::MethodCall { receiver, .. } | ExprKind::Field(receiver, _) | ExprKind::TupleField(receiver, _, _) | ExprKind::Paren(receiver) => {
+                root = receiver
+            }
+            _ => break,
+        }
+    }
+    match &root.kind {
+        ExprKind::Path(p) if p.segments.len() == 1 && !mentions_name(body, p.last()) => {}
+        _ => return,
+    }
+    let span = e.span;
+    let ExprKind::MethodCall { receiver, mut args, .. } = std::mem::replace(&mut e.kind, ExprKind::Tuple(Vec::new())) else { return };
+    let Some(Expr { kind: ExprKind::Closure { mut params, body, .. }, .. }) = args.pop() else { return };
+    let Some(param) = params.pop() else { return };
+    let body_span = body.span;
+    let block = match body.kind {
+        ExprKind::Block { block, label: None } => block,
+        kind => Block { stmts: vec![Stmt { kind: StmtKind::Expr { expr: Expr { kind, span: body_span }, semi: false }, span: body_span }], span: body_span },
+    };
+    *e = mk(ExprKind::For { pat: param.pat, iter: receiver, body: block, label: None }, span);
+}
+
+/// Whether `e` uses the variable `name` anywhere.
+fn mentions_name(e: &Expr, name: &str) -> bool {
+    fn block(b: &Block, name: &str) -> bool {
+        b.stmts.iter().any(|st| match &st.kind {
+            StmtKind::Let { init, else_block, .. } => {
+                init.as_ref().is_some_and(|x| mentions_name(x, name)) || else_block.as_ref().is_some_and(|b| block(b, name))
+            }
+            StmtKind::Expr { expr, .. } => mentions_name(expr, name),
+            StmtKind::Item(_) | StmtKind::Empty => false,
+        })
+    }
+    if let ExprKind::Path(p) = &e.kind
+        && p.segments.len() == 1
+        && p.last() == name
+    {
+        return true;
+    }
+    let mut found = false;
+    e.for_each_child(&mut |c| {
+        found |= match c {
+            crate::ast::Child::Expr(x) => mentions_name(x, name),
+            crate::ast::Child::Block(b) => block(b, name),
+        }
+    });
+    found
+}
+
+/// Whether `e` holds a `return`, `?`, `.await`, `break`, `continue` or an
+/// unparsed macro anywhere (nested closures and loops included).
+fn has_control_flow(e: &Expr) -> bool {
+    fn block(b: &Block) -> bool {
+        b.stmts.iter().any(|st| match &st.kind {
+            StmtKind::Let { init, else_block, .. } => init.as_ref().is_some_and(has_control_flow) || else_block.as_ref().is_some_and(block),
+            StmtKind::Expr { expr, .. } => has_control_flow(expr),
+            StmtKind::Item(_) | StmtKind::Empty => false,
+        })
+    }
+    if matches!(
+        e.kind,
+        ExprKind::Return(_)
+            | ExprKind::Try(_)
+            | ExprKind::Await { .. }
+            | ExprKind::Break { .. }
+            | ExprKind::Continue { .. }
+            | ExprKind::Macro(MacroCall { args: MacroArgs::Unparsed | MacroArgs::Select(_), .. })
+    ) {
+        return true;
+    }
+    let mut found = false;
+    e.for_each_child(&mut |c| {
+        found |= match c {
+            crate::ast::Child::Expr(x) => has_control_flow(x),
+            crate::ast::Child::Block(b) => block(b),
+        }
+    });
+    found
+}
+
 fn take(e: &mut Expr) -> Expr {
     std::mem::replace(e, Expr { kind: ExprKind::Tuple(Vec::new()), span: Span::DUMMY })
 }

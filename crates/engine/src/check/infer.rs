@@ -540,6 +540,16 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// A loop's body gives `()`: a tail value of another type is E0308 at
+    /// that tail (`for x in v { *x }`).
+    fn unit_body(&mut self, body: &Block, t: &Ty) {
+        if let Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) = body.stmts.last()
+            && !matches!(self.table.shallow(t), Ty::Never)
+        {
+            self.coerce(t, &Ty::unit(), expr.span);
+        }
+    }
+
     // ---- scopes and locals --------------------------------------------
 
     fn push_scope(&mut self) {
@@ -2571,14 +2581,16 @@ impl<'i> Body<'i> {
                     self.coerce(&c, &Ty::Bool, cond.span);
                 }
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
-                self.block(body, None);
+                let t = self.block(body, None);
+                self.unit_body(body, &t);
                 self.loops.pop();
                 self.pop_scope();
                 Ty::unit()
             }
             ExprKind::Loop { body, label } => {
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
-                self.block(body, None);
+                let t = self.block(body, None);
+                self.unit_body(body, &t);
                 let cx = self.loops.pop();
                 cx.and_then(|c| c.ty).unwrap_or(Ty::Never)
             }
@@ -2617,7 +2629,8 @@ impl<'i> Body<'i> {
                     }
                 }
                 self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
-                self.block(body, None);
+                let t = self.block(body, None);
+                self.unit_body(body, &t);
                 self.loops.pop();
                 self.pop_scope();
                 Ty::unit()
