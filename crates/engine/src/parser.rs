@@ -3619,13 +3619,10 @@ fn for_each_as_for(e: &mut Expr) {
     // `&mut` borrow, and rustc reports that at the closure, where a loop
     // has none: left as a closure.
     let mut root = &**receiver;
-    loop {
-        match &root.kind {
-            ExprKind::MethodCall { receiver, .. } | ExprKind::Field(receiver, _) | ExprKind::TupleField(receiver, _, _) | ExprKind::Paren(receiver) => {
-                root = receiver
-            }
-            _ => break,
-        }
+    while let ExprKind::MethodCall { receiver, .. } | ExprKind::Field(receiver, _) | ExprKind::TupleField(receiver, _, _) | ExprKind::Paren(receiver) =
+        &root.kind
+    {
+        root = receiver;
     }
     match &root.kind {
         ExprKind::Path(p) if p.segments.len() == 1 && !mentions_name(body, p.last()) => {}
