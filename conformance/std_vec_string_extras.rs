@@ -1,9 +1,10 @@
-//! `split_off`, `dedup_by_key`, `dedup_by`, `chunks_exact`, `String::from_utf8`, `char::from_digit`
+//! `split_off`, `retain_mut`, `dedup_by_key`, `dedup_by`, `chunks_exact`, `String::from_utf8`, `char::from_digit`
 //!
 //! A batch of std's `Vec`, `String`, slice and `char` functions as everyday code uses them:
-//! splitting a queue of jobs in two, dropping runs of readings whose key repeats, pairing up
-//! items, decoding bytes. `split_off` past the end panics at its call (it is `#[track_caller]`),
-//! here inside a task, whose `JoinError` says so.
+//! splitting a queue of jobs in two, counting down retries and dropping the spent ones,
+//! dropping runs of readings whose key repeats, pairing up items, decoding bytes. `split_off`
+//! past the end panics at its call (it is `#[track_caller]`), here inside a task, whose
+//! `JoinError` says so.
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -18,6 +19,13 @@ async fn main() {
     let mut readings = vec![10, 11, 12, 25, 27, 31, 30, 44];
     readings.dedup_by_key(|r| *r / 10);
     println!("{readings:?}");
+
+    let mut retries = vec![3, 1, 2, 1];
+    retries.retain_mut(|r| {
+        *r -= 1;
+        *r > 0
+    });
+    println!("{retries:?}");
 
     let mut names = vec!["Ann", "ann", "Bob", "ANN", "bob", "BOB"];
     names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));

@@ -918,6 +918,7 @@ pub enum MethodName {
     SplitOff,
     DedupByKey,
     DedupBy,
+    RetainMut,
     /// Not a builtin method.
     Other,
 }
@@ -941,7 +942,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1171,6 +1172,7 @@ impl MethodName {
             Some(214) => SplitOff,
             Some(215) => DedupByKey,
             Some(216) => DedupBy,
+            Some(217) => RetainMut,
             _ => Other,
         }
     }
@@ -1217,6 +1219,7 @@ impl MethodName {
                 | SplitOff
                 | DedupByKey
                 | DedupBy
+                | RetainMut
         )
     }
 

@@ -4102,6 +4102,7 @@ impl<'i> Body<'i> {
                     && (self.is_stub_adt(&pick.self_ty, "std::collections::hash_map::Entry")
                         || self.is_stub_adt(&pick.self_ty, "std::collections::btree_map::Entry")))
                 || (sig.name == "with_borrow_mut" && self.is_stub_adt(&pick.self_ty, "std::thread::LocalKey"))
+                || (sig.name == "retain_mut" && self.is_stub_adt(&pick.self_ty, "std::vec::Vec"))
                 || (sig.name == "scan" && (self.is_stub_adt(&pick.self_ty, "std::iter::Iter") || self.is_stub_adt(&pick.self_ty, "std::ops::Range"))));
         self.not_user_call = sig.is_stub;
         // `it.zip(other)` takes any `IntoIterator` (an array, a `Vec`, a

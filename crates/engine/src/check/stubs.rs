@@ -358,6 +358,7 @@ mod std {
             pub fn extend_from_slice(&mut self, other: &[T]);
             pub fn drain(&mut self, range: _) -> Iter<T>;
             pub fn dedup(&mut self);
+            pub fn retain_mut(&mut self, f: impl FnMut(&mut T) -> bool);
             pub fn dedup_by_key<K>(&mut self, key: impl FnMut(&mut T) -> K);
             pub fn dedup_by(&mut self, same_bucket: impl FnMut(&mut T, &mut T) -> bool);
             pub fn split_off(&mut self, at: usize) -> Vec<T>;

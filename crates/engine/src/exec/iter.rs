@@ -713,6 +713,24 @@ impl Vm<'_> {
                 }
                 Ok(Some(Value::Map(Rc::new(kept))))
             }
+            // `retain_mut(f)`: `f` hands its `&mut` element back with the
+            // verdict, `(keep, element)`; kept elements keep its changes.
+            (M::RetainMut, Value::Vec(v)) => {
+                let mut kept: Vec<Value> = Vec::with_capacity(v.len());
+                for x in v.iter() {
+                    match self.call_closure(f.clone(), vec![x.clone()], span)? {
+                        Value::Tuple(t) if t.len() == 2 => {
+                            if truthy(&t[0]) {
+                                kept.push(t[1].clone());
+                            }
+                        }
+                        _ => {
+                            self.unsupported_stop(span, "`retain_mut` with a closure that is not written at the call is not supported yet".into())?;
+                        }
+                    }
+                }
+                Ok(Some(Value::Vec(Rc::new(kept))))
+            }
             // `dedup_by_key(f)`: drops each element whose key equals the
             // key of the one kept before it (std calls `f` on both each time).
             (M::DedupByKey, Value::Vec(v)) => {
