@@ -283,7 +283,7 @@ fn try_write(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 impl<'p> Vm<'p> {
     /// The lock itself died: its value drops with it.
-    fn drop_rw_value(&mut self, sem: u32) {
+    pub(super) fn drop_rw_value(&mut self, sem: u32) {
         let Some((data, _)) = self.w.sems.get(sem as usize).and_then(|s| s.data) else { return };
         if let Some(v) = self.w.rw_values.get_mut(data as usize) {
             let v = std::mem::replace(v, Value::Unit);

@@ -67,7 +67,7 @@ fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 /// `std::sync::PoisonError` around a guard.
-fn poison_error(guard: Value) -> Value {
+pub(super) fn poison_error(guard: Value) -> Value {
     Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard], drop: None }))
 }
 
@@ -118,12 +118,20 @@ pub(super) fn lock_result(w: &World, mutex: MutexId, guard: Value) -> Value {
 fn try_lock(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let Some((guard, poisoned)) = vm.try_acquire(MutexId(h.id), HandleKind::StdMutexGuard, span) else {
-        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![])));
+        return Ok(would_block());
     };
-    if poisoned {
-        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])));
-    }
-    Ok(Value::ok(guard))
+    Ok(try_lock_result(poisoned, guard))
+}
+
+/// `Err(TryLockError::WouldBlock)`.
+pub(super) fn would_block() -> Value {
+    Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![]))
+}
+
+/// A `try_lock`'s guard: `Ok`, or `Err(TryLockError::Poisoned(..))` around
+/// it once poisoned.
+pub(super) fn try_lock_result(poisoned: bool, guard: Value) -> Value {
+    if poisoned { Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])) } else { Value::ok(guard) }
 }
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
@@ -143,21 +151,25 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
     match h.kind {
         HandleKind::StdMutexGuard => mutex::debug_guard(out, v, h, spec, ctx),
-        _ => {
-            let data = ctx.deref_handle(h);
-            // std 1.95 prints a `&str` while locked.
-            let data_fn = |o: &mut String| match &data {
-                Some(d) => vfmt::debug_into(o, d, spec, ctx),
-                None => {
-                    o.push_str("\"<locked>\"");
-                    Ok(())
-                }
-            };
-            let poisoned = Value::Bool(ctx.mutex_poisoned(h));
-            let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &poisoned, spec, ctx);
-            vfmt::debug_struct(out, "Mutex", spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
-        }
+        _ => debug_lock(out, "Mutex", h, spec, ctx),
     }
+}
+
+/// std's `Debug` of a `Mutex` or `RwLock` (`name`): its value, or
+/// `"<locked>"` while it cannot be read, and whether it is poisoned.
+pub(super) fn debug_lock(out: &mut String, name: &str, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    let data = ctx.deref_handle(h);
+    // std 1.95 prints a `&str` while locked.
+    let data_fn = |o: &mut String| match &data {
+        Some(d) => vfmt::debug_into(o, d, spec, ctx),
+        None => {
+            o.push_str("\"<locked>\"");
+            Ok(())
+        }
+    };
+    let poisoned = Value::Bool(ctx.mutex_poisoned(h));
+    let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &poisoned, spec, ctx);
+    vfmt::debug_struct(out, name, spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
 }
 
 impl<'p> Vm<'p> {

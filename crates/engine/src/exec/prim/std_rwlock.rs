@@ -6,6 +6,7 @@
 //! guard dropped while its thread unwinds from a panic poisons the lock;
 //! a read guard does not.
 
+use super::std_mutex::{poison_error, try_lock_result, would_block};
 use super::*;
 use crate::rt::SemObj;
 use crate::trace::SemId;
@@ -91,10 +92,6 @@ pub(super) fn lock_result(poisoned: bool, guard: Value) -> Value {
     if poisoned { Value::err(poison_error(guard)) } else { Value::ok(guard) }
 }
 
-fn poison_error(guard: Value) -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::POISON_ERROR, variant: 0, fields: vec![guard], drop: None }))
-}
-
 fn parts(write: bool, vm: &Vm, sem: SemId) -> (u32, HandleKind) {
     if write { (vm.w.rw_max(sem), HandleKind::StdRwLockWriteGuard) } else { (1, HandleKind::StdRwLockReadGuard) }
 }
@@ -141,13 +138,10 @@ fn try_lock(vm: &mut Vm, a: &mut Args, write: bool, span: Span) -> R<Value> {
     let s = &vm.w.sems[sem.index()];
     let poisoned = s.poisoned;
     if !s.queue.is_empty() || s.available < u64::from(n) {
-        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 1, vec![])));
+        return Ok(would_block());
     }
     let guard = vm.try_take(sem, u64::from(n), out, span).map_err(|_| Fail::Panic("internal error: a free RwLock could not be taken".into()))?;
-    if poisoned {
-        return Ok(Value::err(Value::adt_enum(builtin::STD_TRY_LOCK_ERROR, 0, vec![poison_error(guard)])));
-    }
-    Ok(Value::ok(guard))
+    Ok(try_lock_result(poisoned, guard))
 }
 
 fn try_read(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -185,13 +179,7 @@ fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     match kind {
-        HandleKind::StdRwLock => {
-            let Some((data, _)) = vm.w.sems.get(id as usize).and_then(|s| s.data) else { return };
-            if let Some(v) = vm.w.rw_values.get_mut(data as usize) {
-                let v = std::mem::replace(v, Value::Unit);
-                drop(v);
-            }
-        }
+        HandleKind::StdRwLock => vm.drop_rw_value(id),
         _ => {
             // A writer's guard dropped by a panic poisons the lock.
             if kind == HandleKind::StdRwLockWriteGuard
@@ -208,19 +196,7 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 
 fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
     match h.kind {
-        HandleKind::StdRwLock => {
-            let data = ctx.deref_handle(h);
-            let data_fn = |o: &mut String| match &data {
-                Some(d) => vfmt::debug_into(o, d, spec, ctx),
-                None => {
-                    o.push_str("\"<locked>\"");
-                    Ok(())
-                }
-            };
-            let poisoned = Value::Bool(ctx.mutex_poisoned(h));
-            let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &poisoned, spec, ctx);
-            vfmt::debug_struct(out, "RwLock", spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
-        }
+        HandleKind::StdRwLock => super::std_mutex::debug_lock(out, "RwLock", h, spec, ctx),
         _ => super::mutex::debug_guard(out, v, h, spec, ctx),
     }
 }
