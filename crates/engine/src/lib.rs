@@ -69,7 +69,9 @@ pub fn front_end(src: &str) -> Result<(vm::Program, Vec<Diagnostic>), Vec<Diagno
             // after every error rustc would report.
             let mut out = report.borrows;
             crate::sort::sort_by_key(&mut out, |d| d.span.start as u64);
-            let mut unsupported = errors;
+            // One stop per place: the checker's (which names the type)
+            // over the compiler's for the same call.
+            let mut unsupported: Vec<Diagnostic> = errors.into_iter().filter(|e| !report.unsupported.iter().any(|u| u.span.start == e.span.start)).collect();
             unsupported.extend(report.unsupported);
             crate::sort::sort_by_key(&mut unsupported, |d| d.span.start as u64);
             out.extend(unsupported);

@@ -3905,11 +3905,10 @@ impl<'i> Body<'i> {
                 }
                 return Ty::Unknown;
             }
-            // A method of a type the checker does not model (a stream) may
-            // take `&mut self`: the binding's `mut` is not linted.
-            if matches!(self.table.resolve(&rt), Ty::Unknown | Ty::Param(..))
-                && let Some(id) = self.local_of(receiver)
-            {
+            // A method the checker does not know (of a type it does not
+            // model, like a stream, or one std has that is not declared)
+            // may take `&mut self`: the binding's `mut` is not linted.
+            if let Some(id) = self.local_of(receiver) {
                 self.needs_mut.insert(id);
             }
             self.report_no_method(&rt, method);
