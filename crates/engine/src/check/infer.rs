@@ -78,6 +78,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.default_calls.extend(cx.default_facts.drain());
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
+        report.facts.char_range_loops.extend(cx.char_range_loops.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -97,6 +98,17 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
     }
     crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
+}
+
+/// The span of `iter` when it is a range of two `char` literals that
+/// does not reach into the surrogates (`'a'..='z'`), which std's `char`
+/// ranges skip.
+fn char_literal_range(iter: &Expr) -> Option<(u32, u32)> {
+    let r = strip_parens(iter);
+    let ExprKind::Range { start: Some(a), end: Some(b), .. } = &r.kind else { return None };
+    let (ExprKind::Lit(ast::Lit::Char(a)), ExprKind::Lit(ast::Lit::Char(b))) = (&a.kind, &b.kind) else { return None };
+    let below = |c: char| (c as u32) < 0xD800;
+    (below(*a) == below(*b)).then_some((r.span.start, r.span.end))
 }
 
 /// `e` inside any parentheses.
@@ -261,6 +273,10 @@ struct Body<'i> {
     closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
     iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
     std_recv_loops: crate::map::SortedSet<(u32, u32)>,
+    char_range_loops: crate::map::SortedSet<(u32, u32)>,
+    /// The range a `for` loop is about to check, when it is one of two
+    /// `char` literals the compiler can run (`char_range_loops`).
+    char_range_head: Option<(u32, u32)>,
     /// The call being checked is not of a user function or method, whose
     /// `&mut` parameters the compiler copies in and out.
     not_user_call: bool,
@@ -396,6 +412,8 @@ impl<'i> Body<'i> {
             owned_writes: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
             std_recv_loops: Default::default(),
+            char_range_loops: Default::default(),
+            char_range_head: None,
             not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2595,7 +2613,9 @@ impl<'i> Body<'i> {
                 cx.and_then(|c| c.ty).unwrap_or(Ty::Never)
             }
             ExprKind::For { pat, iter, body, label } => {
+                self.char_range_head = char_literal_range(iter);
                 let it = self.expr(iter, None, Use::Move);
+                self.char_range_head = None;
                 self.moved_out(iter);
                 for (place, kind, span) in self.loans_of(iter) {
                     self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
@@ -2687,6 +2707,11 @@ impl<'i> Body<'i> {
                 // The VM's ranges are of integers: a range of `char`s or of
                 // floats would run as a wrong range of integers.
                 let what = match self.table.shallow(&elem) {
+                    // `for c in 'a'..='z'`: run over the chars' numbers.
+                    Ty::Char if self.char_range_head == Some((e.span.start, e.span.end)) => {
+                        self.char_range_loops.insert((e.span.start, e.span.end));
+                        None
+                    }
                     Ty::Char => Some("`char`s"),
                     Ty::Float(_) => Some("floats"),
                     Ty::Var(v) if self.table.kind(v) == VarKind::Float => Some("floats"),

@@ -129,6 +129,10 @@ pub struct TypeFacts {
     /// `for` loops (by the iterable's span) over a `std::sync::mpsc`
     /// receiver: the compiler calls `recv` until it fails.
     pub std_recv_loops: crate::map::SortedSet<(u32, u32)>,
+    /// `for` loops (by the range's span) over a range of two `char`
+    /// literals below or above the surrogates (`'a'..='z'`): the compiler
+    /// runs the range over the chars' numbers.
+    pub char_range_loops: crate::map::SortedSet<(u32, u32)>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,
