@@ -367,6 +367,33 @@ impl BinOp {
 }
 
 impl Expr {
+    /// The expression inside any parentheses.
+    pub fn unparen(&self) -> &Expr {
+        let mut e = self;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        e
+    }
+
+    /// Whether `f` holds for this expression or one nested in it, the
+    /// statements of nested blocks, closures and `async` blocks included
+    /// (not the items declared there).
+    pub fn any(&self, f: &impl Fn(&Expr) -> bool) -> bool {
+        if f(self) {
+            return true;
+        }
+        let mut found = false;
+        self.for_each_child(&mut |c| {
+            found = found
+                || match c {
+                    Child::Expr(x) => x.any(f),
+                    Child::Block(b) => b.any(f),
+                }
+        });
+        found
+    }
+
     /// Whether this `if`/`while` condition is or contains a `let` (`if let`,
     /// let chains joined with `&&`).
     pub fn contains_let(&self) -> bool {
@@ -518,6 +545,15 @@ pub enum Child<'a> {
 }
 
 impl Block {
+    /// [`Expr::any`] over this block's statements.
+    pub fn any(&self, f: &impl Fn(&Expr) -> bool) -> bool {
+        self.stmts.iter().any(|st| match &st.kind {
+            StmtKind::Let { init, else_block, .. } => init.as_ref().is_some_and(|e| e.any(f)) || else_block.as_ref().is_some_and(|b| b.any(f)),
+            StmtKind::Expr { expr, .. } => expr.any(f),
+            StmtKind::Item(_) | StmtKind::Empty => false,
+        })
+    }
+
     /// The items declared in this block and in the blocks nested in its
     /// statements (an `if`'s, a closure's, an `async` block's), not those
     /// inside the items themselves, in source order.

@@ -2969,6 +2969,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The arguments of a future made where it is not awaited: each one
+    /// flagged `&mut` in `mut_params` is lent (`lend_mut_arg`).
+    fn lent_future_args(&mut self, args: &'a [Expr], mut_params: &[bool]) {
+        for (i, a) in args.iter().enumerate() {
+            if mut_params.get(i).copied().unwrap_or(false) {
+                self.lend_mut_arg(a, false);
+            } else {
+                self.expr(a);
+            }
+        }
+    }
+
     /// A field's value in a struct literal or a user type's constructor.
     /// A `&mut` to a local kept there (`S { buf: &mut v }`, or a `&mut`
     /// parameter or alias moved in) lends the local to the field
@@ -3433,11 +3445,8 @@ impl<'a> Compiler<'a> {
         if !matches!(path.as_str(), "std::collections::hash_map::Entry::and_modify" | "std::collections::btree_map::Entry::and_modify") {
             return None;
         }
-        let ExprKind::MethodCall { receiver: map, method: m, args: a, .. } = &receiver.kind else { return None };
-        let (p, _) = self.facts.method_paths.get(&(m.span.start, m.span.end))?;
-        let [key] = a.as_slice() else { return None };
-        let named = crate::check::is_field_path(map) || !matches!(map.kind, ExprKind::Path(_));
-        (matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry") && named).then_some((map, key, f))
+        let (map, key) = crate::check::entry_call(receiver, &self.facts.method_paths)?;
+        Some((map, key, f))
     }
 
     fn place_for_write_base(&mut self, e: &'a Expr) -> PlaceExpr<'a> {
@@ -3588,10 +3597,7 @@ impl<'a> Compiler<'a> {
     /// A call of a user function whose returned `&mut` is a place of one
     /// of its arguments (`TypeFacts::ret_place_calls`).
     fn is_ret_place_call(&self, e: &Expr) -> bool {
-        let mut e = e;
-        while let ExprKind::Paren(x) = &e.kind {
-            e = x;
-        }
+        let e = e.unparen();
         self.facts.ret_place_calls.contains_key(&(e.span.start, e.span.end))
     }
 
@@ -3600,10 +3606,7 @@ impl<'a> Compiler<'a> {
     /// (`b.push(1)` is `b`, `s.inner()` is `s.v`, `first(&mut b.v)` is
     /// `b.v[0]`).
     fn ret_ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
-        let mut e = e;
-        while let ExprKind::Paren(x) = &e.kind {
-            e = x;
-        }
+        let e = e.unparen();
         self.last_call = None;
         self.expr(e);
         self.emit(Op::Pop, e.span);
@@ -3779,13 +3782,7 @@ impl<'a> Compiler<'a> {
             if is_async && !awaited {
                 // Its `&mut` arguments are lent to the future, as a
                 // method's `&mut self` is (see `method_call`).
-                for (a, &m) in args.iter().zip(mp.iter()) {
-                    if m {
-                        self.lend_mut_arg(a, false);
-                    } else {
-                        self.expr(a);
-                    }
-                }
+                self.lent_future_args(args, &mp);
                 let id = if mp.iter().any(|&m| m) { self.handed_back_shim(id, args.len() as u32, span) } else { id };
                 self.emit(Op::MakeFuture { func: id, argc: args.len() as u32 }, span);
                 return;
@@ -4100,13 +4097,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr_borrow(receiver);
                 }
-                for (a, &m) in args.iter().zip(mp.iter().skip(1)) {
-                    if m {
-                        self.lend_mut_arg(a, false);
-                    } else {
-                        self.expr(a);
-                    }
-                }
+                self.lent_future_args(args, &mp[1..]);
                 let func = if mp.iter().any(|&m| m) { self.handed_back_shim(func, args.len() as u32 + 1, span) } else { func };
                 self.emit(Op::MakeFuture { func, argc: args.len() as u32 + 1 }, span);
                 return;
@@ -4829,10 +4820,7 @@ impl<'a> Compiler<'a> {
         }
         // `for c in 'a'..='z'`: the range of the chars' numbers, each item
         // made a `char` again (the checker kept the surrogates out).
-        let mut range = iter;
-        while let ExprKind::Paren(x) = &range.kind {
-            range = x;
-        }
+        let range = iter.unparen();
         let char_range = self.facts.char_range_loops.contains(&(range.span.start, range.span.end));
         if let Some(&kind) = self.facts.iter_mut_loops.get(&(iter.span.start, iter.span.end))
             && let Some(recv) = crate::check::iter_mut_recv(iter)

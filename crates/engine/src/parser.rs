@@ -3642,60 +3642,23 @@ fn for_each_as_for(e: &mut Expr) {
 
 /// Whether `e` uses the variable `name` anywhere.
 fn mentions_name(e: &Expr, name: &str) -> bool {
-    fn block(b: &Block, name: &str) -> bool {
-        b.stmts.iter().any(|st| match &st.kind {
-            StmtKind::Let { init, else_block, .. } => {
-                init.as_ref().is_some_and(|x| mentions_name(x, name)) || else_block.as_ref().is_some_and(|b| block(b, name))
-            }
-            StmtKind::Expr { expr, .. } => mentions_name(expr, name),
-            StmtKind::Item(_) | StmtKind::Empty => false,
-        })
-    }
-    if let ExprKind::Path(p) = &e.kind
-        && p.segments.len() == 1
-        && p.last() == name
-    {
-        return true;
-    }
-    let mut found = false;
-    e.for_each_child(&mut |c| {
-        found |= match c {
-            crate::ast::Child::Expr(x) => mentions_name(x, name),
-            crate::ast::Child::Block(b) => block(b, name),
-        }
-    });
-    found
+    e.any(&|x| matches!(&x.kind, ExprKind::Path(p) if p.segments.len() == 1 && p.last() == name))
 }
 
 /// Whether `e` holds a `return`, `?`, `.await`, `break`, `continue` or an
 /// unparsed macro anywhere (nested closures and loops included).
 fn has_control_flow(e: &Expr) -> bool {
-    fn block(b: &Block) -> bool {
-        b.stmts.iter().any(|st| match &st.kind {
-            StmtKind::Let { init, else_block, .. } => init.as_ref().is_some_and(has_control_flow) || else_block.as_ref().is_some_and(block),
-            StmtKind::Expr { expr, .. } => has_control_flow(expr),
-            StmtKind::Item(_) | StmtKind::Empty => false,
-        })
-    }
-    if matches!(
-        e.kind,
-        ExprKind::Return(_)
-            | ExprKind::Try(_)
-            | ExprKind::Await { .. }
-            | ExprKind::Break { .. }
-            | ExprKind::Continue { .. }
-            | ExprKind::Macro(MacroCall { args: MacroArgs::Unparsed | MacroArgs::Select(_), .. })
-    ) {
-        return true;
-    }
-    let mut found = false;
-    e.for_each_child(&mut |c| {
-        found |= match c {
-            crate::ast::Child::Expr(x) => has_control_flow(x),
-            crate::ast::Child::Block(b) => block(b),
-        }
-    });
-    found
+    e.any(&|x| {
+        matches!(
+            x.kind,
+            ExprKind::Return(_)
+                | ExprKind::Try(_)
+                | ExprKind::Await { .. }
+                | ExprKind::Break { .. }
+                | ExprKind::Continue { .. }
+                | ExprKind::Macro(MacroCall { args: MacroArgs::Unparsed | MacroArgs::Select(_), .. })
+        )
+    })
 }
 
 fn take(e: &mut Expr) -> Expr {

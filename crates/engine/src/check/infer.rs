@@ -104,19 +104,11 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
 /// does not reach into the surrogates (`'a'..='z'`), which std's `char`
 /// ranges skip.
 fn char_literal_range(iter: &Expr) -> Option<(u32, u32)> {
-    let r = strip_parens(iter);
+    let r = iter.unparen();
     let ExprKind::Range { start: Some(a), end: Some(b), .. } = &r.kind else { return None };
     let (ExprKind::Lit(ast::Lit::Char(a)), ExprKind::Lit(ast::Lit::Char(b))) = (&a.kind, &b.kind) else { return None };
     let below = |c: char| (c as u32) < 0xD800;
     (below(*a) == below(*b)).then_some((r.span.start, r.span.end))
-}
-
-/// `e` inside any parentheses.
-fn strip_parens(mut e: &Expr) -> &Expr {
-    while let ExprKind::Paren(x) = &e.kind {
-        e = x;
-    }
-    e
 }
 
 fn line_of(src: &str, span: Span) -> String {
@@ -5007,7 +4999,7 @@ impl<'i> Body<'i> {
             match first {
                 None => {
                     first = Some((o, kw, x.span));
-                    exprs_first = Some(strip_parens(x)).filter(|e| matches!(e.kind, ExprKind::Async { .. }));
+                    exprs_first = Some(x.unparen()).filter(|e| matches!(e.kind, ExprKind::Async { .. }));
                 }
                 Some((f, fkw, fspan)) if f != o => {
                     let first_kw = fkw.or_else(|| exprs_first.map(|e| self.async_keyword(e)));

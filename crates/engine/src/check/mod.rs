@@ -799,20 +799,27 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
                 modify = Some(f);
                 inner = r;
             }
-            let ExprKind::MethodCall { receiver: map, method: m, args: a, .. } = &inner.kind else { return None };
-            let (p, _) = paths.get(&(m.span.start, m.span.end))?;
-            // The map is a variable's (or its field's), or a temporary's:
-            // `m.lock().await.entry(k)`, through the guard.
-            if !matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry")
-                || !(is_field_path(map) || !matches!(map.kind, ExprKind::Path(_)))
-            {
-                return None;
-            }
-            let [key] = a.as_slice() else { return None };
+            let (map, key) = entry_call(inner, paths)?;
             Some(RefForm::Entry { recv: map, key, modify, fill, span: method.span })
         }
         _ => None,
     }
+}
+
+/// `map.entry(key)` of a `HashMap` or `BTreeMap` that is a variable's (or
+/// its field's), or a temporary's (`m.lock().await.entry(k)`, through the
+/// guard): the map and the key.
+pub fn entry_call<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<(&'e crate::ast::Expr, &'e crate::ast::Expr)> {
+    use crate::ast::ExprKind;
+    let ExprKind::MethodCall { receiver: map, method, args, .. } = &e.kind else { return None };
+    let (p, _) = paths.get(&(method.span.start, method.span.end))?;
+    if !matches!(p.as_str(), "std::collections::HashMap::entry" | "std::collections::BTreeMap::entry")
+        || !(is_field_path(map) || !matches!(map.kind, ExprKind::Path(_)))
+    {
+        return None;
+    }
+    let [key] = args.as_slice() else { return None };
+    Some((map, key))
 }
 
 /// An index argument of a vector's `get_mut`, not a range.
@@ -927,10 +934,7 @@ pub fn returned_place<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(usize
             _ => None,
         }
     }
-    let mut e = tail;
-    while let ExprKind::Paren(x) = &e.kind {
-        e = x;
-    }
+    let e = tail.unparen();
     if let Some(name) = path_name(e) {
         return Some((param(name)?, Vec::new()));
     }
