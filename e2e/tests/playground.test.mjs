@@ -260,6 +260,9 @@ describe('playground', { timeout: 180_000 }, () => {
     assert.equal(await scrubber(page), pos);
     assert.equal(await page.getByTestId('play').getAttribute('aria-label'), 'Play');
     // Ctrl+Enter re-runs from the start and plays, even from the editor.
+    // The space typed above starts a run of its own: let it land first, so
+    // that the next run is Ctrl+Enter's.
+    await page.locator('[data-testid=app][data-pending=false]').waitFor({ timeout: 15_000 });
     const before = await runId(page);
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=app]').dataset.runId) === n + 1, before);
