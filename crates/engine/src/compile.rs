@@ -2453,6 +2453,14 @@ impl<'a> Compiler<'a> {
                 self.emit_return(span);
                 self.emit(Op::Unit, span);
             }
+            ExprKind::Range { start: Some(a), end: Some(b), inclusive } if self.facts.char_ranges.contains(&(span.start, span.end)) => {
+                for x in [a, b] {
+                    self.expr(x);
+                    self.emit(Op::Cast(CastTo::Int(IntTy::U32)), x.span);
+                }
+                self.emit(Op::Range { inclusive: *inclusive, has_start: true, has_end: true }, span);
+                self.emit(Op::CharRange, span);
+            }
             ExprKind::Range { start, end, inclusive } => {
                 if let Some(s) = start {
                     self.expr(s);
@@ -4266,6 +4274,30 @@ impl<'a> Compiler<'a> {
             }
             let pid = self.add_place(place);
             self.emit(Op::MethodPlace { place: pid, name: nid, argc: args.len() as u32 }, method.span);
+            return;
+        }
+        // `m.range(a..b)` of a `BTreeMap`/`BTreeSet`: the bounds as they
+        // are written, which the VM's integer ranges would lose (a missing
+        // start, a key that is not an integer).
+        if builtin_method == MethodName::Range {
+            let [arg] = args else { return self.emit_unit(span) };
+            let ExprKind::Range { start, end, inclusive } = &arg.unparen().kind else {
+                self.err(arg.span, "`range` of bounds held in a variable or given as `Bound`s is not supported yet");
+                return self.emit_unit(span);
+            };
+            self.push_receiver(receiver, false);
+            for b in [start, end] {
+                match b {
+                    Some(b) => self.expr(b),
+                    None => {
+                        self.emit(Op::Unit, arg.span);
+                    }
+                }
+                self.emit(Op::Bool(b.is_some()), arg.span);
+            }
+            self.emit(Op::Bool(*inclusive), arg.span);
+            self.emit(Op::Tuple(5), arg.span);
+            self.emit(Op::Method { name: nid, argc: 1, on }, method.span);
             return;
         }
         self.push_receiver(receiver, builtin_method.is_consuming());

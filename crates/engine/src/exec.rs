@@ -222,6 +222,8 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
 /// Where rustc 1.95.0's core library sources are, as its panic messages name
 /// them.
 const CORE_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src";
+/// And its alloc library's.
+const ALLOC_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src";
 
 struct Ctx<'a> {
     p: &'a Program,
@@ -1705,6 +1707,15 @@ impl<'p> Vm<'p> {
                 let start = start.unwrap_or(0);
                 let end = end.unwrap_or(i64::MAX);
                 co.stack.push(Value::Range(start, end, *inclusive && *has_end));
+            }
+            Op::CharRange => {
+                let Value::Range(s, e, inc) = Self::pop(co) else { return Err(Fail::Panic("a range of chars expected".into())) };
+                let end = if inc { e.saturating_add(1) } else { e };
+                let n = usize::try_from(end.saturating_sub(s)).unwrap_or(0);
+                self.charge(n.saturating_mul(std::mem::size_of::<Value>()))?;
+                let items: Vec<Value> = (s..end).filter_map(|c| u32::try_from(c).ok().and_then(char::from_u32)).map(Value::Char).collect();
+                let n = items.len();
+                co.stack.push(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
             }
             Op::Bin(op) => {
                 let r = Self::pop(co);

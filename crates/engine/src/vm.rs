@@ -238,6 +238,10 @@ pub enum Op {
         has_start: bool,
         has_end: bool,
     },
+    /// A range of chars' numbers (`Op::Range` of two `u32`s) into an
+    /// iterator of the chars, without the surrogates, as std's `Step` for
+    /// `char` skips them.
+    CharRange,
     Bin(BinOp),
     Un(UnOp),
     Cast(CastTo),
@@ -919,6 +923,11 @@ pub enum MethodName {
     DedupByKey,
     DedupBy,
     RetainMut,
+    FirstKeyValue,
+    LastKeyValue,
+    PopFirst,
+    PopLast,
+    Range,
     /// Not a builtin method.
     Other,
 }
@@ -942,7 +951,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut first_key_value last_key_value pop_first pop_last range";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1173,6 +1182,11 @@ impl MethodName {
             Some(215) => DedupByKey,
             Some(216) => DedupBy,
             Some(217) => RetainMut,
+            Some(218) => FirstKeyValue,
+            Some(219) => LastKeyValue,
+            Some(220) => PopFirst,
+            Some(221) => PopLast,
+            Some(222) => Range,
             _ => Other,
         }
     }
@@ -1220,6 +1234,8 @@ impl MethodName {
                 | DedupByKey
                 | DedupBy
                 | RetainMut
+                | PopFirst
+                | PopLast
         )
     }
 

@@ -79,6 +79,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
         report.facts.char_range_loops.extend(cx.char_range_loops.drain());
+        report.facts.char_ranges.extend(cx.char_ranges.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -266,6 +267,12 @@ struct Body<'i> {
     iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
     std_recv_loops: crate::map::SortedSet<(u32, u32)>,
     char_range_loops: crate::map::SortedSet<(u32, u32)>,
+    /// Ranges of `char`s that are not a loop's head: the compiler makes
+    /// each an iterator of its chars.
+    char_ranges: crate::map::SortedSet<(u32, u32)>,
+    /// The range written as a `BTreeMap`'s or `BTreeSet`'s `range`
+    /// argument, whose bounds the compiler passes as written.
+    btree_range_args: crate::map::SortedSet<(u32, u32)>,
     /// The range a `for` loop is about to check, when it is one of two
     /// `char` literals the compiler can run (`char_range_loops`).
     char_range_head: Option<(u32, u32)>,
@@ -405,6 +412,8 @@ impl<'i> Body<'i> {
             iter_mut_loops: SortedMap::new(),
             std_recv_loops: Default::default(),
             char_range_loops: Default::default(),
+            char_ranges: Default::default(),
+            btree_range_args: Default::default(),
             char_range_head: None,
             not_user_call: false,
             conversions: Vec::new(),
@@ -2700,13 +2709,26 @@ impl<'i> Body<'i> {
                 // floats would run as a wrong range of integers.
                 let what = match self.table.shallow(&elem) {
                     // `for c in 'a'..='z'`: run over the chars' numbers.
+                    _ if self.btree_range_args.contains(&(e.span.start, e.span.end)) => None,
                     Ty::Char if self.char_range_head == Some((e.span.start, e.span.end)) => {
                         self.char_range_loops.insert((e.span.start, e.span.end));
                         None
                     }
-                    Ty::Char => Some("`char`s"),
-                    Ty::Float(_) => Some("floats"),
-                    Ty::Var(v) if self.table.kind(v) == VarKind::Float => Some("floats"),
+                    // `('a'..='z').collect()`, `lo..=hi`: an iterator of the
+                    // chars (a missing bound would be `char::MAX` or more).
+                    Ty::Char if start.is_some() && end.is_some() => {
+                        self.char_ranges.insert((e.span.start, e.span.end));
+                        None
+                    }
+                    Ty::Char => Some("`char`s with a bound left open".to_string()),
+                    Ty::Float(_) => Some("floats".to_string()),
+                    Ty::Var(v) if self.table.kind(v) == VarKind::Float => Some("floats".to_string()),
+                    // `("a".."m").contains(&s)`: not integers either.
+                    t @ (Ty::Str | Ty::Ref { .. } | Ty::Adt(..) | Ty::Tuple(_) | Ty::Bool)
+                        if !matches!(self.table.resolve(&t).peel_refs(), Ty::Int(_) | Ty::Var(_) | Ty::Unknown) =>
+                    {
+                        Some(format!("`{}` values", self.show(&t)))
+                    }
                     _ => None,
                 };
                 if let Some(what) = what {
@@ -3784,6 +3806,15 @@ impl<'i> Body<'i> {
             self.type_error(d);
             return Ty::unit();
         }
+        // `m.range(a..b)`: bounds of the map's key type, passed as written.
+        if name == "range"
+            && let [arg] = args
+            && matches!(arg.unparen().kind, ExprKind::Range { .. })
+            && let Ty::Adt(id, _) = self.table.resolve(&rt).peel_refs()
+            && matches!(self.std_name(*id), "BTreeMap" | "BTreeSet")
+        {
+            self.btree_range_args.insert((arg.unparen().span.start, arg.unparen().span.end));
+        }
         let Some(pick) = self.probe_method(&rt, name) else {
             // `fut.poll(cx)` on a Tokio future, an `async` block or a
             // `JoinHandle` (through `Pin`, `Box` and `&mut`): `Future::poll`.
@@ -4002,6 +4033,9 @@ impl<'i> Body<'i> {
                     | "is_disjoint"
                     | "first"
                     | "last"
+                    | "pop_first"
+                    | "pop_last"
+                    | "range"
             )
         {
             self.unsupported.push(

@@ -133,6 +133,9 @@ pub struct TypeFacts {
     /// literals below or above the surrogates (`'a'..='z'`): the compiler
     /// runs the range over the chars' numbers.
     pub char_range_loops: crate::map::SortedSet<(u32, u32)>,
+    /// Ranges of `char`s, not a loop's head over two literals: each runs as
+    /// an iterator of its chars.
+    pub char_ranges: crate::map::SortedSet<(u32, u32)>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,

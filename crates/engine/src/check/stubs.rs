@@ -581,7 +581,7 @@ mod std {
             pub fn last_key_value(&self) -> Option<(&K, &V)>;
             pub fn pop_first(&mut self) -> Option<(K, V)>;
             pub fn pop_last(&mut self) -> Option<(K, V)>;
-            pub fn range(&self, r: _) -> _;
+            pub fn range(&self, r: _) -> Iter<(&K, &V)>;
             pub fn retain(&mut self, f: _);
             pub fn extend(&mut self, iter: _);
         }
@@ -625,6 +625,9 @@ mod std {
             pub fn into_iter(self) -> Iter<T>;
             pub fn first(&self) -> Option<&T>;
             pub fn last(&self) -> Option<&T>;
+            pub fn pop_first(&mut self) -> Option<T>;
+            pub fn pop_last(&mut self) -> Option<T>;
+            pub fn range(&self, r: _) -> Iter<&T>;
             pub fn clear(&mut self);
             pub fn extend(&mut self, iter: _);
             pub fn union(&self, other: &BTreeSet<T>) -> Iter<&T>;

@@ -118,6 +118,15 @@ impl Ty {
         matches!(self, Ty::Tuple(v) if v.is_empty())
     }
 
+    /// The type behind any number of references.
+    pub fn peel_refs(&self) -> &Ty {
+        let mut t = self;
+        while let Ty::Ref { inner, .. } = t {
+            t = inner;
+        }
+        t
+    }
+
     pub fn shared_ref(inner: Ty) -> Ty {
         Ty::Ref { is_mut: false, inner: Box::new(inner) }
     }

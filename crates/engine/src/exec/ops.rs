@@ -557,6 +557,12 @@ impl<'p> Vm<'p> {
                         let Value::Int(i) = x else { return Ok(Value::Bool(false)) };
                         i >= *s && (if *inc { i <= *e } else { i < *e })
                     }
+                    // A range of `char`s, which runs as the iterator of its
+                    // chars (`Op::CharRange`).
+                    Value::Iter(it) if matches!((&*it.borrow(), &x), (IterState::Items { .. }, Value::Char(_))) => match &*it.borrow() {
+                        IterState::Items { items, front, back, .. } => items[*front..*back].iter().any(|y| self.values_eq(y, &x)),
+                        _ => false,
+                    },
                     _ => return self.unsupported_method(span, "contains", &ctx_name),
                 }));
             }
@@ -565,6 +571,15 @@ impl<'p> Vm<'p> {
                 let Value::Map(m) = &recv else { return self.unsupported_method(span, "contains_key", &ctx_name) };
                 return Ok(Value::Bool(m.iter().any(|(x, _)| self.values_eq(x, &k))));
             }
+            M::FirstKeyValue | M::LastKeyValue => {
+                let Value::Map(m) = &recv else { return self.unsupported_method(span, name, &ctx_name) };
+                let kv = if mn == M::FirstKeyValue { m.first() } else { m.last() };
+                return Ok(Value::opt(kv.map(|(k, v)| Value::Tuple(Rc::new(vec![k.clone(), v.clone()])))));
+            }
+            // `m.range(a..b)` of a `BTreeMap` or `BTreeSet`: the compiler
+            // passes the bounds as `(start, has_start, end, has_end,
+            // inclusive)`.
+            M::Range => return self.btree_range(recv, arg(), span, &ctx_name),
             M::Get => {
                 let k = arg();
                 return Ok(match &recv {
@@ -896,6 +911,47 @@ impl<'p> Vm<'p> {
             _ => {}
         }
         self.unsupported_method(span, name, &ctx_name)
+    }
+
+    /// `BTreeMap::range` / `BTreeSet::range`: the entries whose keys are in
+    /// the bounds, in order, with std's panics for bounds out of order.
+    fn btree_range(&mut self, recv: Value, bounds: Value, span: Span, ctx_name: &dyn std::fmt::Display) -> R<Value> {
+        let Value::Tuple(b) = &bounds else { return self.unsupported_method(span, "range", ctx_name) };
+        let [start, has_start, end, has_end, inclusive] = &b[..] else { return self.unsupported_method(span, "range", ctx_name) };
+        let (Value::Bool(has_start), Value::Bool(has_end), Value::Bool(inclusive)) = (has_start, has_end, inclusive) else {
+            return self.unsupported_method(span, "range", ctx_name);
+        };
+        let (start, end) = (has_start.then_some(start), has_end.then_some(end));
+        if start.is_some_and(|v| self.user_keyed(v)) || end.is_some_and(|v| self.user_keyed(v)) {
+            return self.user_keyed_stop(span);
+        }
+        let (what, line, empty) = match &recv {
+            Value::Map(m) => ("BTreeMap", 121, m.is_empty()),
+            Value::Set(s) => ("BTreeSet", 119, s.is_empty()),
+            _ => return self.unsupported_method(span, "range", ctx_name),
+        };
+        // std checks the bounds as it descends the tree: an empty one has
+        // none to descend.
+        if let (Some(s), Some(e), false) = (start, end, empty) {
+            match cmp_values(s, e) {
+                Some(std::cmp::Ordering::Greater) => {
+                    self.panic_location = Some(format!("{}/collections/btree/search.rs:{line}:21", crate::exec::ALLOC_SRC));
+                    return Err(Fail::Panic(format!("range start is greater than range end in {what}")));
+                }
+                Some(_) => {}
+                None => return self.unsupported_method(span, "range", ctx_name),
+            }
+        }
+        let in_range = |k: &Value| {
+            start.is_none_or(|s| cmp_values(k, s).is_some_and(|o| o.is_ge()))
+                && end.is_none_or(|e| cmp_values(k, e).is_some_and(|o| if *inclusive { o.is_le() } else { o.is_lt() }))
+        };
+        let items: Vec<Value> = match &recv {
+            Value::Map(m) => m.iter().filter(|(k, _)| in_range(k)).map(|(k, v)| Value::Tuple(Rc::new(vec![k.clone(), v.clone()]))).collect(),
+            Value::Set(s) => s.iter().filter(|k| in_range(k)).cloned().collect(),
+            _ => return self.unsupported_method(span, "range", ctx_name),
+        };
+        Ok(items_iter(items))
     }
 
     /// A builtin method the VM does not have for this value. The checker
@@ -1240,6 +1296,8 @@ impl<'p> Vm<'p> {
                                 None => false,
                             }))
                         }
+                        M::PopFirst => Ok(if m.is_empty() { Value::none() } else { Value::some(m.remove(0)) }),
+                        M::PopLast => Ok(Value::opt(m.pop())),
                         M::Clear => {
                             m.clear();
                             Ok(Value::Unit)
@@ -1263,6 +1321,16 @@ impl<'p> Vm<'p> {
                 Value::Map(m) => {
                     let m = Rc::make_mut(m);
                     match mn {
+                        M::PopFirst | M::PopLast => {
+                            let kv = if m.is_empty() {
+                                None
+                            } else if mn == M::PopFirst {
+                                Some(m.remove(0))
+                            } else {
+                                m.pop()
+                            };
+                            Ok(Value::opt(kv.map(|(k, v)| Value::Tuple(Rc::new(vec![k, v])))))
+                        }
                         M::Insert => {
                             let k = arg();
                             let v = arg();
