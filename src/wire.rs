@@ -258,6 +258,7 @@ impl Writer {
             WaitOn::OnceSet(c) => (18, u64::from(c)),
             WaitOn::Waker => (19, 0),
             WaitOn::ThreadSleep { ns } => (20, ns),
+            WaitOn::CtrlC => (21, 0),
         };
         self.u8(tag);
         self.u64(v);
@@ -324,6 +325,7 @@ impl<'a> Reader<'a> {
             18 => WaitOn::OnceSet(id),
             19 => WaitOn::Waker,
             20 => WaitOn::ThreadSleep { ns: v },
+            21 => WaitOn::CtrlC,
             _ => return None,
         })
     }

@@ -200,6 +200,7 @@ pub fn wait_short(on: WaitOn, now: u64, names: &dyn Names) -> String {
         WaitOn::JoinAll => "join!".to_string(),
         WaitOn::Select(n) => format!("select! ({n} branches)"),
         WaitOn::Never => "pending()".to_string(),
+        WaitOn::CtrlC => "ctrl_c()".to_string(),
         WaitOn::Waker => "Poll::Pending".to_string(),
         WaitOn::ThreadSleep { ns } => format!("thread::sleep {}", fmt_time(ns)),
     }
@@ -228,6 +229,7 @@ pub fn wait_long(on: WaitOn, names: &dyn Names) -> String {
         WaitOn::JoinAll => "waits in join!".to_string(),
         WaitOn::Select(n) => format!("waits in select! until one of its {n} branches is ready"),
         WaitOn::Never => "waits forever (std::future::pending)".to_string(),
+        WaitOn::CtrlC => "waits for Ctrl+C, which no one presses in a simulated run".to_string(),
         WaitOn::Waker => "waits for its waker (its future returned Poll::Pending)".to_string(),
         WaitOn::ThreadSleep { ns } => format!("blocks its thread in std::thread::sleep for {} of real time", fmt_time(ns)),
     }

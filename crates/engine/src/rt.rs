@@ -542,6 +542,8 @@ pub struct PermitObj {
 pub struct RuntimeCfg {
     /// The time driver (`enable_time`, `enable_all`): timers work.
     pub time: bool,
+    /// The IO driver (`enable_io`, `enable_all`): signals work.
+    pub io: bool,
     /// The clock is paused (`start_paused(true)`, `time::pause`).
     pub paused: bool,
     /// A multi-thread runtime (`new_multi_thread`, `Runtime::new`).

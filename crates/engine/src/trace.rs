@@ -146,6 +146,9 @@ pub enum WaitOn {
     Select(u32),
     /// `std::future::pending()`, which is never ready.
     Never,
+    /// `tokio::signal::ctrl_c()`, for a Ctrl+C no one presses in a
+    /// simulated run.
+    CtrlC,
     /// A hand-written future (`impl Future`, `poll_fn`) returned
     /// `Poll::Pending`: until something calls its waker.
     Waker,
@@ -818,6 +821,7 @@ fn wait_json(on: WaitOn) -> String {
         WaitOn::JoinAll => "\"join_all\"".to_string(),
         WaitOn::Select(n) => format!("{{\"select\":{n}}}"),
         WaitOn::Never => "\"never\"".to_string(),
+        WaitOn::CtrlC => "\"ctrl_c\"".to_string(),
         WaitOn::Waker => "\"waker\"".to_string(),
         WaitOn::ThreadSleep { ns } => format!("{{\"thread_sleep\":{ns}}}"),
     }

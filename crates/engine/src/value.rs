@@ -887,6 +887,8 @@ pub enum FutureState {
     },
     /// `std::future::pending()`: never ready.
     Never,
+    /// `tokio::signal::ctrl_c()`: never ready in a simulated run.
+    CtrlC,
     /// `coop::consume_budget()`.
     ConsumeBudget,
     /// `time::advance(d)`: `by` until the first poll moved the clock, then

@@ -202,7 +202,7 @@ pub fn scratch_manifest(package: &str, programs: &[(String, PathBuf)]) -> String
          [workspace]\n\
          \n\
          [dependencies]\n\
-         tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"test-util\"] }}\n\
+         tokio = {{ version = \"=1.54.1\", features = [\"rt\", \"macros\", \"sync\", \"time\", \"signal\", \"test-util\"] }}\n\
          tokio-util = {{ version = \"=0.7.20\", features = [\"rt\"] }}\n\
          futures = \"=0.3.34\"\n\
          tokio-stream = \"=0.1.19\"\n",

@@ -901,6 +901,7 @@ mod tokio {
     $TASK
     $TIME
     $RUNTIME
+    $SIGNAL
     pub mod sync {
         $MUTEX
         $SEMAPHORE

@@ -46,6 +46,7 @@ pub(crate) mod runtime;
 mod rwlock;
 mod semaphore;
 pub(super) mod seq;
+mod signal;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
 pub(crate) mod std_rwlock;
@@ -130,6 +131,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &int::PRIMITIVE,
     &seq::PRIMITIVE,
     &std_rwlock::PRIMITIVE,
+    &signal::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:
@@ -140,6 +142,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
         st,
         FutureState::Ready(_)
             | FutureState::Never
+            | FutureState::CtrlC
             | FutureState::Coroutine { .. }
             | FutureState::User { .. }
             | FutureState::PollFn { .. }
@@ -307,6 +310,7 @@ impl<'p> Vm<'p> {
             FutureState::Call { .. } => panic("internal: call future polled as a primitive"),
             FutureState::Ready(v) => Ok(Poll::Ready(v.take().unwrap_or(Value::Unit))),
             FutureState::Never => Ok(Poll::Pending(WaitOn::Never)),
+            FutureState::CtrlC => self.poll_ctrl_c(),
             FutureState::Advance { by } => self.poll_advance(by),
             FutureState::ConsumeBudget => {
                 if self.w.consume_budget() {
@@ -429,6 +433,7 @@ impl<'p> Vm<'p> {
                 (Vec::new(), format!("{name} waits at line {line}"))
             }
             WaitOn::Never => (Vec::new(), format!("{name} waits at line {line} on `pending()`, which is never ready")),
+            WaitOn::CtrlC => (Vec::new(), format!("{name} waits at line {line} on `ctrl_c()`: no one presses Ctrl+C in a simulated run")),
             WaitOn::Waker => (Vec::new(), format!("{name} waits at line {line} for its waker: a hand-written future returned `Poll::Pending`")),
         }
     }

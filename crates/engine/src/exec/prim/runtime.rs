@@ -22,9 +22,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio::runtime::Builder::new_current_thread", f: builder },
         Native { path: "tokio::runtime::Builder::new_multi_thread", f: builder_multi },
-        Native { path: "tokio::runtime::Builder::enable_all", f: enable_time },
+        Native { path: "tokio::runtime::Builder::enable_all", f: enable_all },
         Native { path: "tokio::runtime::Builder::enable_time", f: enable_time },
-        Native { path: "tokio::runtime::Builder::enable_io", f: unchanged },
+        Native { path: "tokio::runtime::Builder::enable_io", f: enable_io },
         Native { path: "tokio::runtime::Builder::start_paused", f: start_paused },
         Native { path: "tokio::runtime::Builder::worker_threads", f: worker_threads },
         Native { path: "tokio::runtime::Builder::build", f: build },
@@ -139,9 +139,16 @@ fn start_paused(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Handle(h))
 }
 
-/// `enable_io` (no IO is simulated) changes nothing here.
-fn unchanged(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    configure(vm, a, |_| {})
+/// `enable_io`: no IO is simulated, but `signal::ctrl_c` needs the driver.
+fn enable_io(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    configure(vm, a, |c| c.io = true)
+}
+
+fn enable_all(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    configure(vm, a, |c| {
+        c.time = true;
+        c.io = true;
+    })
 }
 
 fn worker_threads(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -166,7 +173,7 @@ fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `Runtime::new()`: a multi-thread runtime with every driver enabled.
 fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(new_runtime(vm, RuntimeCfg { time: true, paused: false, multi: true, local: false }))
+    Ok(new_runtime(vm, RuntimeCfg { time: true, io: true, paused: false, multi: true, local: false }))
 }
 
 /// Tokio's panic for `block_on` on a thread that already drives a runtime.
@@ -280,6 +287,13 @@ impl<'p> Vm<'p> {
 
     /// The runtime that timers and `tokio::spawn` use has its time driver
     /// (`#[tokio::main]` enables every driver).
+    pub(super) fn io_enabled(&self) -> bool {
+        match self.w.runtimes.entered {
+            Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| c.io),
+            None => true,
+        }
+    }
+
     pub(super) fn timers_enabled(&self) -> bool {
         match self.w.runtimes.entered {
             Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| c.time),
