@@ -736,6 +736,7 @@ impl<'a> Compiler<'a> {
                                     | "PartialOrd"
                                     | "Default"
                                     | "From"
+                                    | "TryFrom"
                                     | "Future"
                                     | "Stream"
                                     | "Drop"
@@ -3984,6 +3985,17 @@ impl<'a> Compiler<'a> {
     /// and `parse`/`collect`/`unwrap_or_default` learn their target type.
     fn typed_method_call(&mut self, receiver: &'a Expr, method: &Ident, args: &'a [Expr], span: Span) {
         use crate::check::Special;
+        // `x.try_into()` into a user type: its `TryFrom` impl's `try_from`.
+        if method.name == "try_into"
+            && args.is_empty()
+            && let Some(t) = self.facts.user_try_from.get(&(span.start, span.end))
+            && let Some(f) = self.fns.get(&format!("{t}::try_from"))
+        {
+            let func = f.id;
+            self.expr(receiver);
+            self.emit(Op::Call { func, argc: 1 }, method.span);
+            return;
+        }
         // `x.into()` into a user type: its `From` impl.
         if method.name == "into"
             && args.is_empty()
@@ -4015,6 +4027,11 @@ impl<'a> Compiler<'a> {
             Some(Special::Default(of)) if args.is_empty() => {
                 self.expr(receiver);
                 self.emit(Op::UnwrapOrDefault(of), method.span);
+                return;
+            }
+            Some(Special::TryIntoInt(i)) if args.is_empty() => {
+                self.expr(receiver);
+                self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::TryFrom }, method.span);
                 return;
             }
             // `Iterator::collect` (not a user method of that name), and

@@ -62,6 +62,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.captures.extend(cx.closure_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
+        report.facts.user_try_from.extend(cx.user_try_from.drain());
         let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
         // Resolved at the end of the body: `let f = |s| *s += 1; f(&mut n);`
         // knows `s` is a `&mut` only from the call.
@@ -284,6 +285,13 @@ struct Body<'i> {
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
     user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
+    /// `x.try_into()`s into a user type with one `TryFrom` impl (its name).
+    user_try_from: SortedMap<(u32, u32), String>,
+    /// Each `x.try_into()`'s receiver type and method name's span, and the
+    /// pattern of the `let` without a type it is in.
+    try_into_receivers: SortedMap<(u32, u32), (Ty, Span, Option<Span>)>,
+    /// The pattern of the `let` without a type whose value is being typed.
+    untyped_let: Option<Span>,
     from_calls: SortedMap<(u32, u32), Option<u32>>,
     trait_calls: SortedMap<(u32, u32), String>,
     /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
@@ -418,6 +426,9 @@ impl<'i> Body<'i> {
             not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
+            user_try_from: SortedMap::new(),
+            try_into_receivers: SortedMap::new(),
+            untyped_let: None,
             from_calls: SortedMap::new(),
             trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
@@ -1084,6 +1095,63 @@ impl<'i> Body<'i> {
             let fact = match (name.as_str(), &t, arg0) {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
+                ("try_into int", Ty::Int(i), _) => Some(super::Special::TryIntoInt(*i)),
+                // Into a user type: its one `TryFrom` impl, if it converts
+                // from the receiver's type (E0277 if none does).
+                ("try_into int" | "try_into", Ty::Adt(id, targs), _) if targs.is_empty() && self.adt(*id).is_some_and(|a| !a.is_stub) => {
+                    let name = self.adt(*id).map(|a| a.name.clone()).unwrap_or_default();
+                    let sources = self.items.try_from_sources.get(id).cloned().unwrap_or_default();
+                    let (recv, at, _) = self.try_into_receivers.get(&span).cloned().unwrap_or((Ty::Unknown, Span::new(span.0 as usize, span.1 as usize), None));
+                    let recv = self.table.resolve(&recv);
+                    let fits = sources.iter().filter(|src| (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, &recv).is_ok()).count();
+                    if fits == 0 && concrete(&recv) {
+                        let shown = self.show(&recv);
+                        let d = Diagnostic::error(at, format!("the trait bound `{name}: TryFrom<{shown}>` is not satisfied"))
+                            .with_code("E0277")
+                            .with_label(at, "unsatisfied trait bound")
+                            .with_note(format!("help: the trait `From<{shown}>` is not implemented for `{name}`"))
+                            .with_note(format!("note: required for `{shown}` to implement `Into<{name}>`"))
+                            .with_note(format!("note: required for `{name}` to implement `TryFrom<{shown}>`"))
+                            .with_note(format!("note: required for `{shown}` to implement `TryInto<{name}>`"));
+                        self.type_error(d);
+                    } else if sources.len() == 1 {
+                        self.user_try_from.insert(span, name);
+                    } else {
+                        let at = Span::new(span.0 as usize, span.1 as usize);
+                        self.unsupported
+                            .push(Diagnostic::error(at, format!("`try_into()` into `{name}`, which has several `TryFrom` impls, is not supported yet")));
+                    }
+                    None
+                }
+                // Nothing says what into: rustc cannot pick the impl.
+                ("try_into int" | "try_into", Ty::Var(_), _)
+                    if self.try_into_receivers.get(&span).is_some_and(|(r, _, _)| concrete(&self.table.resolve(r))) =>
+                {
+                    let (recv, at, binding) = self.try_into_receivers.get(&span).cloned().unwrap_or((Ty::Unknown, Span::DUMMY, None));
+                    let shown = self.show(&self.table.resolve(&recv));
+                    // rustc points at the binding whose type is unknown.
+                    let mut d = Diagnostic::error(binding.unwrap_or(at), "type annotations needed").with_code("E0283");
+                    if let Some(b) = binding {
+                        d = d.with_label(b, "");
+                    }
+                    let d = d
+                        .with_label(at, "type must be known at this point")
+                        .with_note(format!("note: cannot satisfy `_: TryFrom<{shown}>`"))
+                        .with_note(format!("note: required for `{shown}` to implement `TryInto<_>`"));
+                    let d = match binding {
+                        Some(b) => d.with_note(format!("help: consider giving `{}` an explicit type", self.text(b))),
+                        None => d,
+                    };
+                    self.type_error(d);
+                    None
+                }
+                ("try_into int" | "try_into", t, _) => {
+                    let at = Span::new(span.0 as usize, span.1 as usize);
+                    let into =
+                        if matches!(t, Ty::Var(_) | Ty::Unknown) { "a type the checker could not infer".to_string() } else { format!("`{}`", self.show(t)) };
+                    self.unsupported.push(Diagnostic::error(at, format!("`try_into()` into {into} is not supported yet")));
+                    None
+                }
                 ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
                 // A heap into a `Vec`: its elements, in the heap's order.
                 ("into from a heap", Ty::Adt(id, _), _) if self.std_name(*id) == "Vec" => {
@@ -1488,7 +1556,9 @@ impl<'i> Body<'i> {
                     let declared = ty.as_ref().map(|t| self.lower_ty(t));
                     let t = match (init, &declared) {
                         (Some(e), Some(d)) => {
+                            let outer = self.untyped_let.take();
                             let found = self.expr(e, Some(d), Use::Move);
+                            self.untyped_let = outer;
                             self.coerce(&found, d, e.span);
                             d.clone()
                         }
@@ -1496,7 +1566,9 @@ impl<'i> Body<'i> {
                             // `let f = |s: &mut State| s.n += 1;`: its `&mut`
                             // parameters are handed back at each call `f(..)`.
                             self.mut_param_closure = matches!(e.kind, ExprKind::Closure { is_async: false, .. }) && matches!(pat.kind, PatKind::Ident { .. });
+                            let outer = self.untyped_let.replace(pat.span);
                             let t = self.expr(e, None, Use::Move);
+                            self.untyped_let = outer;
                             self.mut_param_closure = false;
                             // `let r2 = r;`: a `&mut` moves (no expected type).
                             if !matches!(pat.kind, PatKind::Wild) {
@@ -2497,6 +2569,29 @@ impl<'i> Body<'i> {
                 let name = if from_heap { "into from a heap" } else { "into" };
                 self.special_calls.push(((e.span.start, e.span.end), name.to_string(), r.clone()));
                 r
+            }
+            ExprKind::MethodCall { receiver, method, generics, args } if method.name == "try_into" && args.is_empty() && generics.is_empty() => {
+                // `x.try_into()`: `Result<T, _>`, `T` the type it is used as:
+                // an integer from an integer (`TryFromIntError`), or a user
+                // type with a `TryFrom` impl (its `Error`).
+                let r = self.method_call(receiver, method, generics, args, e.span);
+                let key = (receiver.span.start, receiver.span.end);
+                let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
+                let int = match self.table.resolve(&rt).peel_refs() {
+                    Ty::Int(_) => true,
+                    Ty::Var(v) => self.table.kind(*v) == VarKind::Int,
+                    _ => false,
+                };
+                match self.items.types.get("std::result::Result").cloned() {
+                    Some(TypeDef::Adt(result)) if matches!(self.table.resolve(&r), Ty::Unknown) => {
+                        let target = self.fresh();
+                        let name = if int { "try_into int" } else { "try_into" };
+                        self.special_calls.push(((e.span.start, e.span.end), name.to_string(), target.clone()));
+                        self.try_into_receivers.insert((e.span.start, e.span.end), (rt, method.span, self.untyped_let));
+                        Ty::Adt(result, vec![target, Ty::Unknown])
+                    }
+                    _ => r,
+                }
             }
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
             ExprKind::Field(base, name) => {

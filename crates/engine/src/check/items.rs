@@ -231,6 +231,8 @@ pub struct Items {
     /// The user's `From` impls per type: the source type, its `from`,
     /// and the impl's start (the compiler finds the function by it).
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
+    /// The source type of each user `TryFrom` impl, by the type it is for.
+    pub try_from_sources: SortedMap<AdtId, Vec<Ty>>,
     /// The user's traits implemented for std types (`impl Describe for
     /// i32`, `for Vec<T>`): the trait, the type, the methods it gives.
     pub foreign_impls: Vec<(String, Ty, Vec<String>)>,
@@ -921,7 +923,19 @@ impl<'a> Lowerer<'_, 'a> {
                 } else if user_trait.is_none()
                     && !matches!(
                         trait_name.as_str(),
-                        "Display" | "Debug" | "From" | "Error" | "ArcWake" | "PartialEq" | "PartialOrd" | "Ord" | "Clone" | "Default" | "Hash" | "Drop"
+                        "Display"
+                            | "Debug"
+                            | "From"
+                            | "TryFrom"
+                            | "Error"
+                            | "ArcWake"
+                            | "PartialEq"
+                            | "PartialOrd"
+                            | "Ord"
+                            | "Clone"
+                            | "Default"
+                            | "Hash"
+                            | "Drop"
                     )
                 {
                     return;
@@ -941,6 +955,10 @@ impl<'a> Lowerer<'_, 'a> {
                 {
                     let source = rhs.clone().unwrap_or(Ty::Unknown);
                     self.items.from_impls.get_or_default(id).push((source, fid, span.start));
+                }
+                // And every `TryFrom` impl's source type (`x.try_into()`).
+                if trait_name == "TryFrom" {
+                    self.items.try_from_sources.get_or_default(id).push(rhs.clone().unwrap_or(Ty::Unknown));
                 }
                 let index = self.items.impls.len();
                 self.items.impls.push(Rc::new(def));

@@ -102,6 +102,9 @@ pub struct TypeFacts {
     /// type: that type's name (its `From` impl converts), and the start of
     /// the `From` impl picked by the value's type when it has several.
     pub user_from: crate::map::SortedMap<(u32, u32), (String, Option<u32>)>,
+    /// `x.try_into()` into a user type: the type, whose one `TryFrom`
+    /// impl's `try_from` converts.
+    pub user_try_from: crate::map::SortedMap<(u32, u32), String>,
     /// `Type::from(x)` of a type with several `From` impls, by the callee
     /// path's span: the start of the impl `x`'s type picks (`None`: `x`
     /// already is a `Type`).
@@ -213,6 +216,8 @@ pub enum Special {
     Collect(crate::vm::Collect),
     /// `opt.unwrap_or_default()`: `T`'s default.
     Default(DefaultOf),
+    /// `n.try_into()` of an integer into this integer type: `T::try_from(n)`.
+    TryIntoInt(ty::Int),
 }
 
 pub use crate::vm::DefaultOf;
