@@ -3706,6 +3706,19 @@ impl<'a> Compiler<'a> {
             return self.emit_unit(span);
         }
         // `i32::pow(3, 4)` is `3.pow(4)`; `u8::try_from(x)` checks the range.
+        // `i32::from_str_radix(s, 16)`: parsed, then fitted as `parse` is.
+        if names.len() == 2
+            && let Some(ty) = IntTy::from_name(names[0])
+            && names[1] == "from_str_radix"
+            && let [text, radix] = args
+        {
+            self.expr_borrow(text);
+            self.expr(radix);
+            let nid = self.name_id("from_str_radix");
+            self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Unknown }, span);
+            self.emit(Op::FitInt { ty, fit: Fit::Parse }, span);
+            return;
+        }
         if names.len() == 2 && IntTy::from_name(names[0]).is_some() && names[1] == "try_from" && args.len() == 1 {
             let ty = IntTy::from_name(names[0]).unwrap_or(IntTy::I64);
             self.expr(&args[0]);

@@ -1195,6 +1195,8 @@ pub enum IterState {
         value: Value,
         next: FuncId,
     },
+    /// `it.by_ref()`: advances the iterator `it` holds, in its cell.
+    Shared(std::rc::Rc<std::cell::RefCell<IterState>>),
 }
 
 impl IterState {
@@ -1206,6 +1208,7 @@ impl IterState {
             IterState::Range { cur, end, .. } => Some(usize::try_from(end.saturating_sub(*cur)).unwrap_or(0)),
             IterState::Items { front, back, .. } => Some(back.saturating_sub(*front)),
             IterState::ChanTry { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
+            IterState::Shared(it) => it.try_borrow().ok().and_then(|s| s.upper_bound()),
             IterState::Enumerate { inner, .. }
             | IterState::Map { inner, .. }
             | IterState::Filter { inner, .. }
@@ -1270,6 +1273,7 @@ impl IterState {
             | IterState::StepBy { inner, .. }
             | IterState::Peekable { inner, .. } => inner.calls_closures(),
             IterState::Cycle { orig, .. } => orig.calls_closures(),
+            IterState::Shared(it) => it.try_borrow().map_or(true, |s| s.calls_closures()),
         }
     }
 

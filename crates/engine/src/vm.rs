@@ -928,6 +928,32 @@ pub enum MethodName {
     PopFirst,
     PopLast,
     Range,
+    TrimStart,
+    TrimEnd,
+    AsBytes,
+    Splitn,
+    Rsplit,
+    Rfind,
+    StripPrefix,
+    StripSuffix,
+    IsDigit,
+    LenUtf8,
+    ThenSome,
+    SplitAt,
+    AsSlice,
+    And,
+    Or,
+    Xor,
+    ByRef,
+    SubsecNanos,
+    SubsecMicros,
+    IsZero,
+    RotateLeft,
+    RotateRight,
+    SwapRemove,
+    ExtendFromSlice,
+    FromStrRadix,
+    Rposition,
     /// Not a builtin method.
     Other,
 }
@@ -951,7 +977,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut first_key_value last_key_value pop_first pop_last range";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut first_key_value last_key_value pop_first pop_last range trim_start trim_end as_bytes splitn rsplit rfind strip_prefix strip_suffix is_digit len_utf8 then_some split_at as_slice and or xor by_ref subsec_nanos subsec_micros is_zero rotate_left rotate_right swap_remove extend_from_slice from_str_radix rposition";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1187,6 +1213,32 @@ impl MethodName {
             Some(220) => PopFirst,
             Some(221) => PopLast,
             Some(222) => Range,
+            Some(223) => TrimStart,
+            Some(224) => TrimEnd,
+            Some(225) => AsBytes,
+            Some(226) => Splitn,
+            Some(227) => Rsplit,
+            Some(228) => Rfind,
+            Some(229) => StripPrefix,
+            Some(230) => StripSuffix,
+            Some(231) => IsDigit,
+            Some(232) => LenUtf8,
+            Some(233) => ThenSome,
+            Some(234) => SplitAt,
+            Some(235) => AsSlice,
+            Some(236) => And,
+            Some(237) => Or,
+            Some(238) => Xor,
+            Some(239) => ByRef,
+            Some(240) => SubsecNanos,
+            Some(241) => SubsecMicros,
+            Some(242) => IsZero,
+            Some(243) => RotateLeft,
+            Some(244) => RotateRight,
+            Some(245) => SwapRemove,
+            Some(246) => ExtendFromSlice,
+            Some(247) => FromStrRadix,
+            Some(248) => Rposition,
             _ => Other,
         }
     }
@@ -1236,6 +1288,11 @@ impl MethodName {
                 | RetainMut
                 | PopFirst
                 | PopLast
+                | RotateLeft
+                | RotateRight
+                | ByRef
+                | SwapRemove
+                | ExtendFromSlice
         )
     }
 

@@ -227,6 +227,10 @@ impl Vm<'_> {
                 let Some(y) = self.iter_next(b, span)? else { return Ok(None) };
                 Ok(Some(Value::Tuple(Rc::new(vec![x, y]))))
             }
+            IterState::Shared(it) => {
+                let it = it.clone();
+                self.next_of(&it, span)
+            }
             IterState::User { value, next } => {
                 // `next(&mut self)` hands `self` back with its result.
                 let this = std::mem::replace(value, Value::Unit);
@@ -521,6 +525,33 @@ impl Vm<'_> {
             let st = Box::new(self.state_of(recv.clone())?);
             let f = arg();
             return Ok(Some(Self::wrap(make(st, f))));
+        }
+        // `rposition(f)` of a slice's iterator: from the back, leaving the
+        // items before the one found.
+        if mn == M::Rposition {
+            let it = match recv {
+                Value::Iter(it) => it.clone(),
+                other => match self.make_iter(other.clone())? {
+                    Value::Iter(it) => it,
+                    _ => return panic("not an iterator"),
+                },
+            };
+            let f = arg();
+            let (items, front, back) = match &*it.borrow() {
+                IterState::Items { items, front, back, rev: false } => (items.clone(), *front, *back),
+                _ => return Err(self.unsupported_stop(span, "`rposition` of this iterator is not supported yet".into()).err().unwrap_or(Fail::Stop)),
+            };
+            let mut j = back;
+            while j > front {
+                j -= 1;
+                if let IterState::Items { back, .. } = &mut *it.borrow_mut() {
+                    *back = j;
+                }
+                if truthy(&self.call_closure(f.clone(), vec![items[j].clone()], span)?) {
+                    return Ok(Some(Value::some(Value::Int((j - front) as i64))));
+                }
+            }
+            return Ok(Some(Value::none()));
         }
         if !matches!(
             mn,

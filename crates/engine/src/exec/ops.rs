@@ -6,6 +6,38 @@ use super::*;
 use crate::vm::MethodName as M;
 
 /// An iterator over `items`, front to back.
+/// The pieces of `s` between the matches `ms` (byte ranges, in order), at
+/// most `limit` of them (the last takes the rest), as `splitn` makes.
+fn split_at_matches(s: &str, ms: &[(usize, usize)], limit: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    if limit == 0 {
+        return out;
+    }
+    let mut start = 0;
+    for &(a, b) in ms {
+        if out.len() + 1 == limit {
+            break;
+        }
+        out.push(Value::Str(s[start..a].into()));
+        start = b;
+    }
+    out.push(Value::Str(s[start..].into()));
+    out
+}
+
+/// `Err(ParseIntError { kind })` of std's error kind.
+fn parse_int_error(kind: &std::num::IntErrorKind) -> Value {
+    let kind = match kind {
+        std::num::IntErrorKind::Empty => 0,
+        std::num::IntErrorKind::PosOverflow => 2,
+        std::num::IntErrorKind::NegOverflow => 3,
+        std::num::IntErrorKind::Zero => 4,
+        _ => 1,
+    };
+    let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
+    Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind], drop: None })))
+}
+
 fn items_iter(items: Vec<Value>) -> Value {
     let n = items.len();
     Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })))
@@ -653,6 +685,12 @@ impl<'p> Vm<'p> {
             M::Find | M::Split if on.is_str() || (on == StdTy::Unknown && recv.as_str().is_some()) => {
                 let s = recv.as_str().unwrap_or("");
                 let p = arg();
+                if let Some(ms) = self.char_pattern_matches(s, &p, mn == M::Find, false, span)? {
+                    return Ok(match mn {
+                        M::Find => Value::opt(ms.first().map(|&(i, _)| Value::Int(i as i64))),
+                        _ => items_iter(split_at_matches(s, &ms, usize::MAX)),
+                    });
+                }
                 return Ok(match (mn, &p, p.as_str()) {
                     (M::Find, Value::Char(c), _) => Value::opt(s.find(*c).map(|i| Value::Int(i as i64))),
                     (M::Find, _, Some(sub)) => Value::opt(s.find(sub).map(|i| Value::Int(i as i64))),
@@ -741,17 +779,7 @@ impl<'p> Vm<'p> {
                     Ok(i) => Value::ok(Value::Int(i)),
                     // Beyond `i64`: the compiler's `FitInt` checks the type's range.
                     Err(_) if text.parse::<i128>().is_ok() => Value::ok(Value::from_i128(text.parse::<i128>().unwrap_or(0))),
-                    Err(e) => {
-                        let kind = match e.kind() {
-                            std::num::IntErrorKind::Empty => 0,
-                            std::num::IntErrorKind::PosOverflow => 2,
-                            std::num::IntErrorKind::NegOverflow => 3,
-                            std::num::IntErrorKind::Zero => 4,
-                            _ => 1,
-                        };
-                        let kind = Value::adt_enum(builtin::INT_ERROR_KIND, kind, vec![]);
-                        Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind], drop: None })))
-                    }
+                    Err(e) => parse_int_error(e.kind()),
                 });
             }
             M::Abs | M::Signum | M::IsPositive | M::IsNegative => {
@@ -908,9 +936,150 @@ impl<'p> Vm<'p> {
                     return Ok(Value::Int(v.capacity() as i64));
                 }
             }
+            M::TrimStart | M::TrimEnd if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                return Ok(Value::Str(if mn == M::TrimStart { s.trim_start() } else { s.trim_end() }.into()));
+            }
+            M::AsBytes if recv.as_str().is_some() => {
+                return Ok(Value::Vec(Rc::new(recv.as_str().unwrap_or("").bytes().map(|b| Value::Int(i64::from(b))).collect())));
+            }
+            M::Rsplit | M::Rfind | M::StripPrefix | M::StripSuffix | M::Splitn if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let n = if mn == M::Splitn { arg().as_int() } else { None };
+                let p = arg();
+                if matches!(mn, M::Rsplit | M::Rfind | M::Splitn)
+                    && let Some(ms) = self.char_pattern_matches(s, &p, false, mn == M::Rfind, span)?
+                {
+                    return Ok(match mn {
+                        M::Rfind => Value::opt(ms.first().map(|&(i, _)| Value::Int(i as i64))),
+                        M::Rsplit => items_iter(split_at_matches(s, &ms, usize::MAX).into_iter().rev().collect()),
+                        _ => items_iter(split_at_matches(s, &ms, n.unwrap_or(0).max(0) as usize)),
+                    });
+                }
+                let mut buf = [0u8; 4];
+                let pat = match (&p, p.as_str()) {
+                    (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
+                    (_, Some(sub)) => sub,
+                    _ => return self.unsupported_stop(span, format!("`{name}` with a pattern that is not a `char` or a `&str` is not supported yet")),
+                };
+                let piece = |x: &str| Value::Str(x.into());
+                return Ok(match mn {
+                    M::Rsplit => items_iter(s.rsplit(pat).map(piece).collect()),
+                    M::Splitn => items_iter(s.splitn(n.unwrap_or(0).max(0) as usize, pat).map(piece).collect()),
+                    M::Rfind => Value::opt(s.rfind(pat).map(|i| Value::Int(i as i64))),
+                    M::StripPrefix => Value::opt(s.strip_prefix(pat).map(piece)),
+                    _ => Value::opt(s.strip_suffix(pat).map(piece)),
+                });
+            }
+            M::IsDigit | M::LenUtf8 if matches!(recv, Value::Char(_)) => {
+                let Value::Char(c) = recv else { return panic("not a char") };
+                if mn == M::LenUtf8 {
+                    return Ok(Value::Int(c.len_utf8() as i64));
+                }
+                let radix = arg().as_int().unwrap_or(10);
+                if !(2..=36).contains(&radix) {
+                    return self.unsupported_stop(span, "`is_digit` with a radix outside 2..=36 is not supported yet".into());
+                }
+                return Ok(Value::Bool(c.is_digit(radix as u32)));
+            }
+            M::ThenSome if matches!(recv, Value::Bool(_)) => {
+                let v = arg();
+                return Ok(if matches!(recv, Value::Bool(true)) { Value::some(v) } else { Value::none() });
+            }
+            M::SplitAt => {
+                let mid = arg().as_int().unwrap_or(0);
+                let pair = |a: Value, b: Value| Value::Tuple(Rc::new(vec![a, b]));
+                match self.auto_deref(recv.clone()) {
+                    Value::Vec(v) => {
+                        let Some(mid) = usize::try_from(mid).ok().filter(|&m| m <= v.len()) else { return panic("mid > len") };
+                        return Ok(pair(Value::Vec(Rc::new(v[..mid].to_vec())), Value::Vec(Rc::new(v[mid..].to_vec()))));
+                    }
+                    r => {
+                        if let Some(s) = r.as_str() {
+                            let Some(mid) = usize::try_from(mid).ok().filter(|&m| s.is_char_boundary(m)) else {
+                                return self.unsupported_stop(span, "`split_at` outside the text or inside a character is not supported yet".into());
+                            };
+                            return Ok(pair(Value::Str(s[..mid].into()), Value::Str(s[mid..].into())));
+                        }
+                    }
+                }
+            }
+            M::AsSlice => return Ok(recv),
+            M::And | M::Or | M::Xor if opt(&recv).is_some() => {
+                let (some, _) = opt(&recv).unwrap_or((false, Value::Unit));
+                let other = arg();
+                let other_some = opt(&other).is_some_and(|(s, _)| s);
+                return Ok(match mn {
+                    M::And if some => other,
+                    M::And => Value::none(),
+                    M::Or if some => recv,
+                    M::Or => other,
+                    _ if some && !other_some => recv,
+                    _ if !some && other_some => other,
+                    _ => Value::none(),
+                });
+            }
+            M::And | M::Or if res(&recv).is_some() => {
+                let (ok, _) = res(&recv).unwrap_or((false, Value::Unit));
+                let other = arg();
+                return Ok(match (mn, ok) {
+                    (M::And, true) | (M::Or, false) => other,
+                    _ => recv,
+                });
+            }
+            M::SubsecNanos | M::SubsecMicros | M::IsZero if matches!(recv, Value::Duration(_)) => {
+                let Value::Duration(d) = recv else { return panic("not a Duration") };
+                return Ok(match mn {
+                    M::IsZero => Value::Bool(d == 0),
+                    M::SubsecNanos => Value::Int((d % 1_000_000_000) as i64),
+                    _ => Value::Int((d % 1_000_000_000 / 1_000) as i64),
+                });
+            }
+            M::FromStrRadix if recv.as_str().is_some() => {
+                let text = recv.as_str().unwrap_or("");
+                let radix = arg().as_int().unwrap_or(10);
+                if !(2..=36).contains(&radix) {
+                    self.panic_location = Some(format!("{}/num/mod.rs:1801:1", crate::exec::CORE_SRC));
+                    return panic(format!("from_ascii_radix: radix must lie in the range `[2, 36]` - found {radix}"));
+                }
+                return Ok(match i128::from_str_radix(text, radix as u32) {
+                    Ok(i) => Value::ok(Value::from_i128(i)),
+                    Err(e) => parse_int_error(e.kind()),
+                });
+            }
             _ => {}
         }
         self.unsupported_method(span, name, &ctx_name)
+    }
+
+    /// The matches in `s` of a pattern of chars (a closure `|c| ..`, or a
+    /// slice or array of chars), as byte ranges in order; `None` for a
+    /// `char` or text pattern. `first` stops at the first match; `from_back`
+    /// tries the chars from the end and stops at the first match there.
+    fn char_pattern_matches(&mut self, s: &str, p: &Value, first: bool, from_back: bool, span: Span) -> R<Option<Vec<(usize, usize)>>> {
+        let p = self.auto_deref(p.clone());
+        let chars: Option<Vec<char>> = match &p {
+            Value::Func(_) => None,
+            Value::Vec(cs) if cs.iter().all(|x| matches!(x, Value::Char(_))) => {
+                Some(cs.iter().filter_map(|x| if let Value::Char(c) = x { Some(*c) } else { None }).collect())
+            }
+            _ => return Ok(None),
+        };
+        let mut out = Vec::new();
+        let indices: Vec<(usize, char)> = if from_back { s.char_indices().rev().collect() } else { s.char_indices().collect() };
+        for (i, c) in indices {
+            let hit = match &chars {
+                Some(cs) => cs.contains(&c),
+                None => matches!(self.call_closure(p.clone(), vec![Value::Char(c)], span)?, Value::Bool(true)),
+            };
+            if hit {
+                out.push((i, i + c.len_utf8()));
+                if first || from_back {
+                    break;
+                }
+            }
+        }
+        Ok(Some(out))
     }
 
     /// `BTreeMap::range` / `BTreeSet::range`: the entries whose keys are in
@@ -986,6 +1155,19 @@ impl<'p> Vm<'p> {
             }
             // A std iterator shares its state: advanced where it is.
             return self.method(cur, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
+        }
+        // `it.by_ref()`: the place becomes the iterator itself (a range or
+        // a collection's, made one), whose state the adapters built on the
+        // returned one share.
+        if mn == M::ByRef {
+            let cur = self.place_mut(co, base, place, idx, true)?.clone();
+            if matches!(self.auto_deref(cur.clone()), Value::Struct(_) | Value::Enum(_)) {
+                return self.unsupported_stop(span, "`by_ref` of an iterator of your own type is not supported yet".into());
+            }
+            let it = self.make_iter(cur)?;
+            *self.place_mut(co, base, place, idx, true)? = it.clone();
+            let Value::Iter(rc) = it else { return panic("internal error: `by_ref` of a value that is no iterator") };
+            return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Shared(rc)))));
         }
         // A `BinaryHeap`'s `&mut self` methods: its elements taken out of
         // the place, worked on (comparisons may call user code), put back.
@@ -1129,6 +1311,30 @@ impl<'p> Vm<'p> {
                             }
                             Ok(Value::Vec(Rc::new(v.split_off(at))))
                         }
+                        M::SwapRemove => {
+                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            if i < 0 || i as usize >= v.len() {
+                                return Err(format!(
+                                    "\u{1}{}/vec/mod.rs:2202:13\u{1}swap_remove index (is {i}) should be < len (is {})",
+                                    crate::exec::ALLOC_SRC,
+                                    v.len()
+                                ));
+                            }
+                            Ok(v.swap_remove(i as usize))
+                        }
+                        M::RotateLeft | M::RotateRight => {
+                            let mid = arg().as_int().unwrap_or(0);
+                            let Some(mid) = usize::try_from(mid).ok().filter(|&m| m <= v.len()) else {
+                                let (which, line) = if mn == M::RotateLeft { ("mid", 3885) } else { ("k", 3931) };
+                                return Err(format!("\u{1}{}/slice/mod.rs:{line}:9\u{1}assertion failed: {which} <= self.len()", crate::exec::CORE_SRC));
+                            };
+                            if mn == M::RotateLeft {
+                                v.rotate_left(mid);
+                            } else {
+                                v.rotate_right(mid);
+                            }
+                            Ok(Value::Unit)
+                        }
                         M::Swap => {
                             let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
                             let (a, b, len) = (as_index(a), as_index(b), v.len());
@@ -1139,7 +1345,7 @@ impl<'p> Vm<'p> {
                             v.swap(a, b);
                             Ok(Value::Unit)
                         }
-                        M::Extend | M::Append => {
+                        M::Extend | M::Append | M::ExtendFromSlice => {
                             match arg() {
                                 Value::Vec(o) => {
                                     if over(v.len() + o.len()) {
@@ -1407,6 +1613,13 @@ impl<'p> Vm<'p> {
         match r {
             Ok(v) => Ok(v),
             Err(m) if m == "\u{0}budget" => Err(self.budget_stop(Budget::CollectionLen)),
+            // A panic in std's own code: `\u{1}<where>\u{1}<message>`.
+            Err(m) if m.starts_with('\u{1}') => {
+                let mut parts = m[1..].splitn(2, '\u{1}');
+                let (at, msg) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                self.panic_location = Some(at.to_string());
+                panic(msg.to_string())
+            }
             Err(m) if m.starts_with("no method named") || m.contains("is not supported yet") => self.unsupported_stop(span, m),
             Err(m) => panic(m),
         }
