@@ -1826,8 +1826,30 @@ impl<'a> Compiler<'a> {
     fn lit_pat_value(&mut self, p: &'a Pat) -> Option<Value> {
         match &p.kind {
             PatKind::Lit(l, neg) => self.lit_value(l, *neg, p.span),
+            // `i32::MIN..=-1`, `0..=u8::MAX`, `'\0'..=char::MAX`.
+            PatKind::Path(path) if path.segments.len() == 2 && matches!(path.last(), "MIN" | "MAX") => {
+                let ty = path.segments[0].ident.name.as_str();
+                if ty == "char" {
+                    return Some(Value::Char(if path.last() == "MIN" { '\0' } else { char::MAX }));
+                }
+                let Some(int) = IntTy::from_name(ty) else {
+                    self.err(p.span, "this range bound is not supported yet");
+                    return None;
+                };
+                let (lo, hi) = int.range128();
+                Some(Value::from_i128(if path.last() == "MIN" { lo } else { hi }))
+            }
+            // A constant whose value is a literal (`const LIMIT: u32 = 10;`).
+            PatKind::Ident { .. } | PatKind::Path(_)
+                if let Some(name) = single_name(p)
+                    && self.const_items.get(name).is_some_and(|e| matches!(e.kind, ExprKind::Lit(_))) =>
+            {
+                let e = self.const_items.get(name).copied()?;
+                let ExprKind::Lit(l) = &e.kind else { return None };
+                self.lit_value(l, false, e.span)
+            }
             _ => {
-                self.err(p.span, "range bounds must be literals");
+                self.err(p.span, "this range bound (not a literal, a `MIN`/`MAX` or a constant of a literal) is not supported yet");
                 None
             }
         }
@@ -5722,6 +5744,15 @@ fn prim_from_cast(names: &[&str]) -> Option<CastTo> {
 
 /// The run-time shape of the std collection whose associated function
 /// `path` names (`std::collections::HashMap::from`).
+/// The one name a pattern is (`x`, `LIMIT`), if it is one.
+fn single_name(p: &Pat) -> Option<&str> {
+    match &p.kind {
+        PatKind::Ident { name, sub: None, .. } => Some(name.name.as_str()),
+        PatKind::Path(path) if path.segments.len() == 1 => Some(path.segments[0].ident.name.as_str()),
+        _ => None,
+    }
+}
+
 fn collection_of(path: &str) -> Option<crate::vm::CollectInto> {
     use crate::vm::CollectInto;
     let (ty, _) = path.rsplit_once("::")?;
