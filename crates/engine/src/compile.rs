@@ -3748,7 +3748,7 @@ impl<'a> Compiler<'a> {
             return;
         }
         // `Default::default()`, of the type the checker inferred.
-        if let ["Default", "default"] = names[..]
+        if let [.., "Default" | "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell", "default"] = names[..]
             && args.is_empty()
             && let Some(d) = self.facts.default_calls.get(&(span.start, span.end)).cloned()
         {
@@ -4533,6 +4533,16 @@ impl<'a> Compiler<'a> {
                     self.emit_default(x, span, depth + 1);
                 }
                 self.emit(Op::Tuple(xs.len() as u32), span);
+            }
+            D::New(path, inner) => {
+                self.emit_default(inner, span, depth + 1);
+                if let Some(b) = builtin_fn(path) {
+                    self.emit(Op::Builtin { b, argc: 1 }, span);
+                } else if let Some((prim, index)) = crate::exec::prim::lookup(path) {
+                    self.emit(Op::Native { prim, index, argc: 1 }, span);
+                } else {
+                    self.err(span, format!("the default of a `{path}` value is not supported yet"));
+                }
             }
             D::Variant(name, variant) => match self.types.get(name).copied() {
                 Some(def) => {

@@ -3440,9 +3440,14 @@ impl<'i> Body<'i> {
                 t => t,
             };
         }
-        // `Default::default()`: the default of the type it is inferred to make.
-        if let [d, f] = &path.names()[..]
-            && (*d, *f) == ("Default", "default")
+        // `Default::default()`: the default of the type it is inferred to make;
+        // and a std wrapper's (`Arc::default()`, `Mutex::default()`).
+        if let [.., d, f] = &path.names()[..]
+            && (*d == "Default"
+                || expected.is_some()
+                    && matches!(*d, "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell")
+                    && self.items.scope.get(*d).is_some_and(|p| p.starts_with("std::") || p.starts_with("tokio::")))
+            && *f == "default"
             && args.is_empty()
         {
             let t = self.fresh();

@@ -190,6 +190,9 @@ pub enum FieldDefault {
     Struct(String),
     /// A user enum's `#[default]` unit variant: the enum, the variant's index.
     Variant(String, u32),
+    /// A wrapper of its content's default: `Arc`, `Rc`, `Box`, a mutex, a
+    /// lock, a cell (its `new`, by path, of the inner default).
+    New(String, Box<FieldDefault>),
 }
 
 /// How a closure captures a variable of the enclosing function, as Rust
@@ -327,6 +330,10 @@ pub fn is_prim_method(ty_name: &str, name: &str) -> bool {
 /// function at `path` (`std::cell::RefCell::into_inner`) takes.
 pub fn std_fn_arity(path: &str) -> Option<usize> {
     let items = items::std_items();
+    // A free function (`tokio::spawn`).
+    if let Some(items::ValueDef::Fn(f)) = items.values.get(path) {
+        return items.fns.get(f.0 as usize).map(|sig| sig.params.len());
+    }
     let (ty_path, name) = path.rsplit_once("::")?;
     let items::TypeDef::Adt(id) = items.types.get(ty_path)? else { return None };
     let Some((_, items::AssocItem::Fn(f))) = items::assoc_item(items, &ty::Ty::Adt(*id, Vec::new()), name) else { return None };
@@ -463,7 +470,7 @@ pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Opt
         Ty::Char => FieldDefault::Char,
         Ty::Tuple(v) if v.is_empty() => FieldDefault::Unit,
         Ty::Tuple(v) => FieldDefault::Tuple(v.iter().map(|x| field_default(items, x, depth + 1)).collect::<Option<Vec<_>>>()?),
-        Ty::Adt(id, _) => {
+        Ty::Adt(id, args) => {
             let adt = items.adts.get(id.0 as usize)?;
             if !adt.is_stub {
                 if !adt.derives("Default") {
@@ -483,6 +490,19 @@ pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Opt
                 "HashMap" | "BTreeMap" => FieldDefault::Map,
                 "HashSet" | "BTreeSet" => FieldDefault::Set,
                 "Option" => FieldDefault::None,
+                "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell" => {
+                    let inner = field_default(items, args.first()?, depth + 1)?;
+                    let new = match adt.name.as_str() {
+                        "Arc" | "Rc" => "Arc::new".to_string(),
+                        "Box" => "Box::new".to_string(),
+                        _ => format!("{}::new", adt.path),
+                    };
+                    FieldDefault::New(new, Box::new(inner))
+                }
+                n if n.starts_with("Atomic") => {
+                    let inner = if n == "AtomicBool" { FieldDefault::Bool } else { FieldDefault::Int };
+                    FieldDefault::New(format!("{}::new", adt.path), Box::new(inner))
+                }
                 _ => return None,
             }
         }
