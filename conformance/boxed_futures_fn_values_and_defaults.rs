@@ -71,6 +71,7 @@ async fn main() {
     *counts.lock().await.entry("a".into()).or_default() += 1;
     seen.lock().unwrap().push(7);
     println!("{:?} {cfg:?} {:?}", counts.lock().await, seen.lock().unwrap());
+    println!("{} {:?} {}", cfg.retries, cfg.name, cfg.verbose);
 }
 
 #[derive(Debug, Default)]

@@ -152,6 +152,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0689") => {
             "A number literal has no fixed type until something says which, and `pow`, `abs` or `sqrt` is a method of each numeric type separately, so rustc cannot know whose to call. Give the binding a type (`let base: u64 = 2;`) or the literal a suffix (`2u64`)."
         }
+        Some("E0271") => {
+            "`#[tokio::main]` runs main's body as an `async` block whose output type comes from the body alone, so `Err(Box::new(e))` there is a `Box` of `e`'s own type, not the declared `Box<dyn Error>`. Convert where the error is made: `Err(e.into())`, or `?` on a `Result`."
+        }
         Some("E0283") => {
             "Several types could fit here and nothing says which: `try_into()`, `into()`, `parse()` and `collect()` each build whatever type their result is used as. Give the binding a type (`let n: u8 = x.try_into()?;`) or name it in the call (`parse::<u32>()`)."
         }
@@ -187,7 +190,7 @@ mod tests {
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
         "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
-        "E0689", "E0283",
+        "E0689", "E0283", "E0271",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -370,12 +370,23 @@ fn first_error(message: &serde_json::Value, source: &Path) -> Option<Checked> {
     let span = span_in_file(primary, source);
     let error = RustcError {
         code: message["code"]["code"].as_str().map(str::to_string),
-        message: message["message"].as_str().unwrap_or_default().to_string(),
+        // (An `async` block's name holds its file's path, which depends on
+        // where the workspace is: made relative to it.)
+        message: relative_paths(message["message"].as_str().unwrap_or_default()),
         line: span["line_start"].as_u64().unwrap_or(0) as u32,
         col: span["column_start"].as_u64().unwrap_or(0) as u32,
     };
     let rendered = message["rendered"].as_str().unwrap_or_default().to_string();
     Some(Checked::Rejected { error, rendered })
+}
+
+/// `text` with the workspace's absolute path (`/…/taskscope/reject/x.rs`)
+/// made relative (`reject/x.rs`).
+fn relative_paths(text: &str) -> String {
+    match workspace_root().canonicalize() {
+        Ok(root) => text.replace(&format!("{}/", root.display()), ""),
+        Err(_) => text.to_string(),
+    }
 }
 
 /// The span itself when it lies in `source`; otherwise (an error inside a macro

@@ -359,7 +359,87 @@ pub fn check(file: &File, src: &str) -> Report {
     let (no_vars, no_mut) = (allowed("unused_variables"), allowed("unused_mut"));
     report.warnings.retain(|d| !(no_vars && d.message.starts_with("unused variable")) && !(no_mut && d.message.starts_with("variable does not need")));
     report.warnings.extend(multi_thread_main(file));
+    report.types.extend(tokio_main_boxed_return(file, src));
     report
+}
+
+/// E0271: `#[tokio::main]` turns main's body into an `async` block, whose
+/// output rustc infers from the body alone: a `return Err(Box::new(e))` or
+/// a tail `Err(Box::new(e))` makes it `Box<E>`, not the `Box<dyn Error>`
+/// main declares (no coercion happens at the block's end). rustc reports it
+/// at the attribute.
+fn tokio_main_boxed_return(file: &File, src: &str) -> Option<Diagnostic> {
+    use crate::ast::{Block, Child, Expr, ExprKind, StmtKind, Type, TypeKind};
+    let (attr, f) = file.items.iter().find_map(|item| match &item.kind {
+        ItemKind::Fn(f) if f.name.name == "main" && f.is_async => item.attrs.iter().find(|a| a.path.last() == "main").map(|a| (a, f)),
+        _ => None,
+    })?;
+    let ret = f.ret.as_ref()?;
+    // Whether `e`, returned where `t` is declared, is a `Box::new(..)` (or
+    // an `Arc`'s, an `Rc`'s) where `t` has a `dyn`.
+    fn boxed_for_dyn(t: &Type, e: &Expr, depth: u32) -> bool {
+        let TypeKind::Path(p) = &t.kind else { return false };
+        let Some(seg) = p.segments.last() else { return false };
+        let ExprKind::Call { func, args } = &e.unparen().kind else { return false };
+        let ExprKind::Path(fp) = &func.kind else { return false };
+        let names = fp.names();
+        match (seg.ident.name.as_str(), names.as_slice(), args.as_slice()) {
+            ("Result", [.., v @ ("Ok" | "Err")], [x]) if depth < 4 => {
+                let i = usize::from(*v == "Err");
+                seg.generics.get(i).is_some_and(|g| boxed_for_dyn(g, x, depth + 1))
+            }
+            ("Box" | "Arc" | "Rc", [.., ty, "new"], [_]) if *ty == seg.ident.name => matches!(seg.generics.first().map(|g| &g.kind), Some(TypeKind::Impl(_))),
+            _ => false,
+        }
+    }
+    // The body's `return` values (not a closure's or a nested `async`
+    // block's) and its tail.
+    fn returns<'a>(b: &'a Block, out: &mut Vec<&'a Expr>) {
+        fn walk<'a>(c: Child<'a>, out: &mut Vec<&'a Expr>) {
+            match c {
+                Child::Expr(e) => {
+                    match &e.kind {
+                        ExprKind::Closure { .. } | ExprKind::Async { .. } => return,
+                        ExprKind::Return(Some(v)) => out.push(v),
+                        _ => {}
+                    }
+                    e.for_each_child(&mut |c| walk(c, out));
+                }
+                Child::Block(b) => {
+                    for st in &b.stmts {
+                        match &st.kind {
+                            StmtKind::Let { init, else_block, .. } => {
+                                if let Some(e) = init {
+                                    walk(Child::Expr(e), out);
+                                }
+                                if let Some(b) = else_block {
+                                    walk(Child::Block(b), out);
+                                }
+                            }
+                            StmtKind::Expr { expr, .. } => walk(Child::Expr(expr), out),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        walk(Child::Block(b), out);
+        if let Some(crate::ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) = b.stmts.last() {
+            out.push(expr);
+        }
+    }
+    let mut outs = Vec::new();
+    returns(&f.body, &mut outs);
+    let bad = outs.into_iter().find(|e| boxed_for_dyn(ret, e, 0))?;
+    let declared = src.get(ret.span.start as usize..ret.span.end as usize).unwrap_or("");
+    Some(
+        Diagnostic::error(attr.span, format!("expected the `async` block of `#[tokio::main]` to be a future that resolves to `{declared}`, but it resolves to a concrete box"))
+            .with_code("E0271")
+            .with_label(attr.span, format!("expected `{declared}`"))
+            .with_label(bad.span, "this `Box::new(..)` makes the block's output a `Box` of its value's type, not of a `dyn` trait")
+            .with_note("note: `#[tokio::main]` runs main's body as an `async` block, whose output type comes from its own `return`s and tail: no coercion to `dyn` happens there")
+            .with_note("help: convert where it is made: `Err(e.into())`, or `Err(Box::new(e) as Box<dyn Error>)`"),
+    )
 }
 
 /// E0184: a type with an `impl Drop` cannot derive `Copy` (a copy would be
