@@ -467,6 +467,33 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
             M::Rev => return self.lazy_adapter(recv, mn, arg, span),
+            // `a.eq(&b)`, `a.lt(&b)`: the operators' traits called by name;
+            // of two iterators (`a.chars().eq(b.chars().rev())`), item by item.
+            M::Eq | M::Ne | M::Lt | M::Le | M::Gt | M::Ge => {
+                let other = self.auto_deref(arg());
+                let recv = self.auto_deref(recv);
+                let iterable = |v: &Value| matches!(v, Value::Iter(_) | Value::Range(..));
+                let (l, r) = if on == StdTy::Iter || (iterable(&recv) && (iterable(&other) || matches!(other, Value::Vec(_)))) {
+                    (Value::Vec(Rc::new(self.drain_all(recv, span)?)), Value::Vec(Rc::new(self.drain_all(other, span)?)))
+                } else {
+                    (recv, other)
+                };
+                return Ok(Value::Bool(match mn {
+                    M::Eq | M::Ne => {
+                        let eq = if self.p.user_eqs.is_empty() { self.values_eq(&l, &r) } else { self.user_values_eq(&l, &r, 0)? };
+                        eq == (mn == M::Eq)
+                    }
+                    _ => match self.order_of(&l, &r, true)? {
+                        Some(o) => match mn {
+                            M::Lt => o.is_lt(),
+                            M::Le => o.is_le(),
+                            M::Gt => o.is_gt(),
+                            _ => o.is_ge(),
+                        },
+                        None => false,
+                    },
+                }));
+            }
             M::Cmp | M::PartialCmp | M::TotalCmp => {
                 let other = self.auto_deref(arg());
                 let recv = self.auto_deref(recv);
