@@ -2614,7 +2614,8 @@ impl<'a> Parser<'a> {
         self.bump();
         let pat = tri!(self.parse_pat());
         tri!(self.expect(Punct::Eq));
-        let expr = tri!(self.parse_binary(PREC_CMP, R { stmt: false, no_struct: r.no_struct, allow_let: false }));
+        let mut expr = tri!(self.parse_binary(PREC_CMP, R { stmt: false, no_struct: r.no_struct, allow_let: false }));
+        as_mut_as_ref_mut(&mut expr, std::slice::from_ref(&pat));
         Ok(mk(ExprKind::Let { pat, expr: Box::new(expr) }, sp(lo, self.hi())))
     }
 
@@ -2730,6 +2731,9 @@ impl<'a> Parser<'a> {
             return Err(self.expected("`{`"));
         }
         let arms = tri!(self.parse_arms());
+        let mut scrutinee = scrutinee;
+        let pats: Vec<Pat> = arms.iter().map(|a| a.pat.clone()).collect();
+        as_mut_as_ref_mut(&mut scrutinee, &pats);
         Ok(mk(ExprKind::Match { scrutinee: Box::new(scrutinee), arms }, sp(lo, self.hi())))
     }
 
@@ -3638,6 +3642,44 @@ fn for_each_as_for(e: &mut Expr) {
         kind => Block { stmts: vec![Stmt { kind: StmtKind::Expr { expr: Expr { kind, span: body_span }, semi: false }, span: body_span }], span: body_span },
     };
     *e = mk(ExprKind::For { pat: param.pat, iter: receiver, body: block, label: None }, span);
+}
+
+/// `if let Some(x) = s.cur.as_mut()` (and `while let`, and a `match` whose
+/// arms are `Some`/`None`/`Ok`/`Err`) of a field path: read as `&mut
+/// s.cur`, which binds `x` to `&mut` of the value inside just as
+/// `Option::as_mut` (or `Result::as_mut`) does, and which the engine runs.
+/// The two borrow the same place the same way whether `s` is owned or a
+/// reference (a field access derefs it). Not of a bare variable: when it
+/// is a `&mut Option`, `as_mut` reborrows through it, but `&mut r` would
+/// need `r` itself to be `mut`.
+fn as_mut_as_ref_mut(e: &mut Expr, pats: &[Pat]) {
+    let ExprKind::MethodCall { receiver, method, generics, args } = &e.kind else { return };
+    if method.name != "as_mut" || !generics.is_empty() || !args.is_empty() {
+        return;
+    }
+    fn variant_pat(p: &Pat) -> bool {
+        match &p.kind {
+            PatKind::TupleStruct(path, _) => matches!(path.last(), "Some" | "Ok" | "Err"),
+            PatKind::Path(path) => path.last() == "None",
+            PatKind::Ident { name, sub: None, .. } => name.name == "None",
+            PatKind::Wild => true,
+            PatKind::Or(ps) => ps.iter().all(variant_pat),
+            _ => false,
+        }
+    }
+    let mut root = &**receiver;
+    let mut fields = 0;
+    while let ExprKind::Field(inner, _) | ExprKind::TupleField(inner, _, _) = &root.kind {
+        root = inner;
+        fields += 1;
+    }
+    let is_place = fields > 0 && matches!(&root.kind, ExprKind::Path(p) if p.segments.len() == 1);
+    if !is_place || pats.is_empty() || !pats.iter().all(variant_pat) || pats.iter().all(|p| matches!(p.kind, PatKind::Wild)) {
+        return;
+    }
+    let span = e.span;
+    let ExprKind::MethodCall { receiver, .. } = std::mem::replace(&mut e.kind, ExprKind::Tuple(Vec::new())) else { return };
+    *e = mk(ExprKind::Ref { is_mut: true, expr: receiver }, span);
 }
 
 /// Whether `e` uses the variable `name` anywhere.
