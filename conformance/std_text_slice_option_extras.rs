@@ -1,4 +1,4 @@
-//! `trim_start`, `splitn`, `rsplit`, `rfind`, `strip_prefix`, closure patterns, `split_at`, `rotate_left`, `swap_remove`, `by_ref`, `Option::and`/`or`/`xor`, `from_str_radix`
+//! `trim_start`, `make_ascii_uppercase`, `splitn`, `rsplit`, `rfind`, `strip_prefix`, closure patterns, `split_at`, `rotate_left`, `swap_remove`, `by_ref`, `Option::and`/`or`/`xor`, `from_str_radix`
 //!
 //! A batch of std's text, slice, `Option`, `Duration` and iterator methods as everyday code
 //! uses them: parsing `key=value` settings and a log line, splitting on any of several
@@ -60,6 +60,10 @@ async fn main() {
     println!("{:?}", u8::from_str_radix("100", 16).map_err(|e| e.to_string()));
     let d = Duration::from_micros(2_500_123);
     println!("{} {} {}", d.subsec_micros(), d.subsec_nanos(), Duration::ZERO.is_zero());
+    println!("{:?} {:?}", d.mul_f64(2.5), d.div_f64(4.0));
+    let mut shout = String::from("stop, Wörld");
+    shout.make_ascii_uppercase();
+    println!("{shout}");
 
     let t = tokio::spawn(async {
         let mut v = vec![1, 2, 3];

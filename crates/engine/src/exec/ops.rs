@@ -1054,6 +1054,13 @@ impl<'p> Vm<'p> {
                     _ => recv,
                 });
             }
+            // `Duration::from_secs_f64(self.as_secs_f64() * k)`, as std's.
+            M::MulF64 | M::DivF64 if matches!(recv, Value::Duration(_)) => {
+                let (Value::Duration(d), Value::Float(k)) = (recv, arg()) else { return panic("expected a Duration and an f64") };
+                let secs = (d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9;
+                let f = if mn == M::MulF64 { secs * k } else { secs / k };
+                return Ok(Value::Duration(float_secs_to_nanos(f)?));
+            }
             M::SubsecNanos | M::SubsecMicros | M::IsZero if matches!(recv, Value::Duration(_)) => {
                 let Value::Duration(d) = recv else { return panic("not a Duration") };
                 return Ok(match mn {
@@ -1435,6 +1442,14 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         M::Pop => Ok(Value::opt(s.pop().map(Value::Char))),
+                        M::MakeAsciiUppercase => {
+                            s.make_ascii_uppercase();
+                            Ok(Value::Unit)
+                        }
+                        M::MakeAsciiLowercase => {
+                            s.make_ascii_lowercase();
+                            Ok(Value::Unit)
+                        }
                         M::Clear => {
                             s.clear();
                             Ok(Value::Unit)
