@@ -79,22 +79,76 @@ impl Diagnostic {
             }
         }
         crate::sort::sort_by_key(&mut marks, |m| m.0.start as u64);
-        for (span, label, primary) in marks {
-            let lc = index.line_col(src, span.start);
-            let text = index.line_text(src, lc.line);
-            let end_lc = index.line_col(src, span.end);
-            let len = if end_lc.line == lc.line {
-                (end_lc.col.saturating_sub(lc.col)).max(1)
-            } else {
-                (text.chars().count() as u32 + 1).saturating_sub(lc.col).max(1)
+        // The marks on one line share it, as rustc draws them: their
+        // underlines on one row, the last one's label beside it, and each
+        // earlier label below, hanging from a `|` at its start.
+        let mut i = 0;
+        let mut prev: Option<u32> = None;
+        while i < marks.len() {
+            let line = index.line_col(src, marks[i].0.start).line;
+            // Between two marked lines, one unmarked line is shown, more
+            // are `...`.
+            match prev {
+                Some(p) if line == p + 2 => out.push_str(&format!("{:>width$} | {}\n", p + 1, index.line_text(src, p + 1), width = width)),
+                Some(p) if line > p + 2 => out.push_str("...\n"),
+                _ => {}
+            }
+            prev = Some(line);
+            let mut j = i;
+            while j < marks.len() && index.line_col(src, marks[j].0.start).line == line {
+                j += 1;
+            }
+            let group = &marks[i..j];
+            i = j;
+            let text = index.line_text(src, line);
+            out.push_str(&format!("{:>width$} | {text}\n", line, width = width));
+            let mut row: Vec<char> = Vec::new();
+            let mut cols = Vec::new();
+            for (span, _, primary) in group {
+                let lc = index.line_col(src, span.start);
+                let end_lc = index.line_col(src, span.end);
+                let len = if end_lc.line == lc.line {
+                    (end_lc.col.saturating_sub(lc.col)).max(1)
+                } else {
+                    (text.chars().count() as u32 + 1).saturating_sub(lc.col).max(1)
+                };
+                let start = lc.col as usize - 1;
+                cols.push(start);
+                if row.len() < start + len as usize {
+                    row.resize(start + len as usize, ' ');
+                }
+                for c in &mut row[start..start + len as usize] {
+                    *c = if *primary { '^' } else { '-' };
+                }
+            }
+            let row: String = row.into_iter().collect();
+            let last = group.len() - 1;
+            match group[last].1.as_str() {
+                "" => out.push_str(&format!("{pad} | {row}\n")),
+                label => out.push_str(&format!("{pad} | {row} {label}\n")),
+            }
+            let hanging: Vec<usize> = (0..last).filter(|&k| !group[k].1.is_empty()).collect();
+            if hanging.is_empty() {
+                continue;
+            }
+            let bars = |upto: usize| {
+                let mut r = String::new();
+                for &k in hanging.iter().filter(|&&k| k < upto) {
+                    while r.chars().count() < cols[k] {
+                        r.push(' ');
+                    }
+                    r.push('|');
+                }
+                r
             };
-            let ch = if primary { "^" } else { "-" };
-            out.push_str(&format!("{:>width$} | {text}\n", lc.line, width = width));
-            let caret = format!("{}{}", " ".repeat(lc.col as usize - 1), ch.repeat(len as usize));
-            if label.is_empty() {
-                out.push_str(&format!("{pad} | {caret}\n"));
-            } else {
-                out.push_str(&format!("{pad} | {caret} {label}\n"));
+            out.push_str(&format!("{pad} | {}\n", bars(last)));
+            for &k in hanging.iter().rev() {
+                let mut r = bars(k);
+                while r.chars().count() < cols[k] {
+                    r.push(' ');
+                }
+                r.push_str(&group[k].1);
+                out.push_str(&format!("{pad} | {r}\n"));
             }
         }
         for note in &self.notes {
