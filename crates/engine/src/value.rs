@@ -1108,6 +1108,13 @@ pub enum IterState {
     ChanTry {
         chan: u32,
     },
+    /// `rx.iter()` of a std channel where it is not a `for` loop's head
+    /// (`rx.iter().collect()`): the messages buffered, then the end once
+    /// every sender is gone; one that would wait for a message stops as not
+    /// supported (an iterator cannot block its thread here).
+    ChanIter {
+        chan: u32,
+    },
     /// `enumerate()` of another iterator.
     Enumerate {
         inner: Box<IterState>,
@@ -1207,7 +1214,7 @@ impl IterState {
         match self {
             IterState::Range { cur, end, .. } => Some(usize::try_from(end.saturating_sub(*cur)).unwrap_or(0)),
             IterState::Items { front, back, .. } => Some(back.saturating_sub(*front)),
-            IterState::ChanTry { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
+            IterState::ChanTry { .. } | IterState::ChanIter { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
             IterState::Shared(it) => it.try_borrow().ok().and_then(|s| s.upper_bound()),
             IterState::Enumerate { inner, .. }
             | IterState::Map { inner, .. }
@@ -1257,6 +1264,7 @@ impl IterState {
             // Taking a message is the VM's work too.
             IterState::User { .. }
             | IterState::ChanTry { .. }
+            | IterState::ChanIter { .. }
             | IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::FilterMap { .. }

@@ -89,6 +89,21 @@ impl Vm<'_> {
         match st {
             IterState::Range { .. } | IterState::Items { .. } => Ok(st.next_item()),
             IterState::ChanTry { chan } => Ok(self.take_buffered(crate::trace::ChanId(*chan), span)),
+            IterState::ChanIter { chan } => {
+                let chan = crate::trace::ChanId(*chan);
+                if let Some(v) = self.take_buffered(chan, span) {
+                    return Ok(Some(v));
+                }
+                if self.w.chans.get(chan.index()).is_none_or(|c| c.senders == 0) {
+                    return Ok(None);
+                }
+                self.unsupported_stop(
+                    span,
+                    "`rx.iter()` with an adapter, waiting for a message a sender has not sent yet, is not supported yet; a `for` loop over `rx.iter()` waits"
+                        .into(),
+                )?;
+                Ok(None)
+            }
             IterState::Enumerate { inner, count } => {
                 let Some(v) = self.iter_next(inner, span)? else { return Ok(None) };
                 let i = *count;

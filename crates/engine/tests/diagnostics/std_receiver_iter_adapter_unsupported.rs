@@ -1,6 +1,7 @@
 // A std receiver's iter() blocks its thread at each item: a `for` loop
-// over it runs; collect() on it would block inside a native call, which
-// is not modelled, and must name std's type, not Tokio's.
+// over it runs; collect() on it takes what is buffered and ends once every
+// sender is gone, but here it would wait for the thread's first message,
+// inside an iterator, which is not modelled: the run stops there.
 use std::sync::mpsc;
 use std::thread;
 

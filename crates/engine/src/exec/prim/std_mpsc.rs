@@ -24,6 +24,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::mpsc::SyncSender::try_send", f: try_send },
         Native { path: RECV_TIMEOUT, f: recv_timeout },
         Native { path: "std::sync::mpsc::Receiver::try_iter", f: try_iter },
+        Native { path: "std::sync::mpsc::Receiver::iter", f: iter },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -121,6 +122,13 @@ fn try_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn try_iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(Value::Iter(Rc::new(std::cell::RefCell::new(crate::value::IterState::ChanTry { chan: h.id }))))
+}
+
+/// `rx.iter()` where it is not a `for` loop's head (which waits for each
+/// message): `IterState::ChanIter`.
+fn iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(crate::value::IterState::ChanIter { chan: h.id }))))
 }
 
 /// `rx.recv_timeout(d)`: a future its thread waits for.
