@@ -465,6 +465,12 @@ pub enum StreamObj {
         rx: Value,
         chan: ChanId,
     },
+    /// `IntervalStream::new(interval)`: each item is the interval's next
+    /// tick (the handle, kept alive, and its id).
+    Interval {
+        interval: Value,
+        id: u32,
+    },
     /// Dropped.
     Gone,
 }

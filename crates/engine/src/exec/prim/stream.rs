@@ -2,7 +2,7 @@
 //! `StreamExt::{next, map, filter, take}`, the other adapters that need
 //! no timer (`then`, `skip`, `skip_while`, `take_while`, `map_while`,
 //! `filter_map`, `chain`, `fuse`), the futures `any`, `all` and `fold`, and
-//! `wrappers::{ReceiverStream, UnboundedReceiverStream}`. A stream is a
+//! `wrappers::{ReceiverStream, UnboundedReceiverStream, IntervalStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
 //! stream it adapts (its handle, moved in) and its closure, run as items
 //! are pulled. `next()` is a future polling the chain. Without its "rt"
@@ -76,6 +76,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::Stream::fold", f: fold },
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
+        Native { path: "tokio_stream::wrappers::IntervalStream::new", f: interval_stream },
     ],
     kinds: &[(HandleKind::Stream, "tokio_stream::Stream")],
     on_drop: |vm, _, id| {
@@ -122,6 +123,10 @@ const DECL: &str = r#"
         pub struct UnboundedReceiverStream;
         impl UnboundedReceiverStream {
             pub fn new(recv: _) -> _;
+        }
+        pub struct IntervalStream;
+        impl IntervalStream {
+            pub fn new(interval: tokio::time::Interval) -> _;
         }
     }
 "#;
@@ -271,6 +276,16 @@ fn receiver_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
         _ => return panic("internal error: `ReceiverStream::new` needs an mpsc receiver"),
     };
     Ok(new_stream(vm, StreamObj::Receiver { rx, chan }))
+}
+
+/// `IntervalStream::new(interval)`: the interval's ticks, forever.
+fn interval_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let interval = arg(a);
+    let id = match vm.auto_deref(interval.clone()) {
+        Value::Handle(h) if h.kind == HandleKind::Interval => h.id,
+        _ => return panic("internal error: `IntervalStream::new` needs an interval"),
+    };
+    Ok(new_stream(vm, StreamObj::Interval { interval, id }))
 }
 
 /// The id of a stream handle an adapter holds.
@@ -503,6 +518,13 @@ impl<'p> Vm<'p> {
                 let chan = *chan;
                 Ok(match self.poll_mpsc_recv(chan, span)? {
                     Poll::Ready(v) => v.as_some().map_or(Next::Done, Next::Item),
+                    Poll::Pending(on) => Next::Pending(on),
+                })
+            }
+            StreamObj::Interval { id, .. } => {
+                let id = *id;
+                Ok(match self.poll_tick(id, span)? {
+                    Poll::Ready(v) => Next::Item(v),
                     Poll::Pending(on) => Next::Pending(on),
                 })
             }
