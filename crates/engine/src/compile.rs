@@ -96,6 +96,9 @@ struct FnCx {
     mut_params: Vec<Slot>,
     /// Parameters taken by `&`.
     borrowed_slots: Vec<Slot>,
+    /// Temporaries holding a value a method borrows (`push_receiver`,
+    /// `expr_borrow_temp`): see [`Function::borrow_temps`].
+    borrow_temps: Vec<Slot>,
     param_slots: Vec<Slot>,
     is_async: bool,
     span: Span,
@@ -367,6 +370,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         nslots: 1,
         param_slots: vec![0],
         borrowed_slots: vec![],
+        borrow_temps: vec![],
         is_async: true,
         span: Span::DUMMY,
     });
@@ -500,6 +504,7 @@ fn empty_fn() -> Function {
         nslots: 0,
         param_slots: vec![],
         borrowed_slots: vec![],
+        borrow_temps: vec![],
         is_async: false,
         span: Span::DUMMY,
     }
@@ -2175,6 +2180,7 @@ impl<'a> Compiler<'a> {
         }
         self.expr(e);
         let t = self.temp_slot();
+        self.cur().borrow_temps.push(t);
         self.emit(Op::Store(t), e.span);
         self.emit(Op::Load(t), e.span);
     }
@@ -2971,6 +2977,7 @@ impl<'a> Compiler<'a> {
             nslots: argc,
             param_slots: (0..argc).collect(),
             borrowed_slots: vec![],
+            borrow_temps: vec![],
             is_async: true,
             span,
         }));
@@ -4408,6 +4415,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.expr(receiver);
             let t = self.temp_slot();
+            self.cur().borrow_temps.push(t);
             self.emit(Op::Store(t), receiver.span);
             self.emit(Op::Load(t), receiver.span);
         }
@@ -5674,6 +5682,7 @@ impl FnCx {
             is_closure,
             mut_params: Vec::new(),
             borrowed_slots: Vec::new(),
+            borrow_temps: Vec::new(),
             param_slots: Vec::new(),
             is_async,
             span,
@@ -5688,6 +5697,7 @@ impl FnCx {
             nslots: self.nslots,
             param_slots: self.param_slots,
             borrowed_slots: self.borrowed_slots,
+            borrow_temps: self.borrow_temps,
             is_async: self.is_async,
             span: self.span,
         }

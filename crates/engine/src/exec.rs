@@ -149,6 +149,9 @@ pub struct Vm<'p> {
     /// expression loaded, which Rust does not count as owners).
     strong_count_natives: [Option<(u8, u16)>; 2],
     rc_temporaries: usize,
+    /// A temporary of the statement holds a copy of the `Rc` being counted
+    /// (`Function::borrow_temps`): whether Rust counts it is unknown here.
+    rc_ambiguous: bool,
     /// `#[tokio::main]`'s main ended and its runtime was dropped while a
     /// `spawn_blocking` closure still ran: the runtime's drop waits for
     /// the blocking pool, so the process exits, as this says, once it is
@@ -190,6 +193,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         sync_calls: 0,
         strong_count_natives: [crate::exec::prim::lookup("std::rc::Rc::strong_count"), crate::exec::prim::lookup("std::sync::Arc::strong_count")],
         rc_temporaries: 0,
+        rc_ambiguous: false,
         exit: None,
         forgotten: Vec::new(),
         stack_base: stack_pos(),
@@ -1637,6 +1641,7 @@ impl<'p> Vm<'p> {
                 let at = co.stack.len().saturating_sub(*argc as usize);
                 if self.strong_count_natives.contains(&Some((*prim, *index))) {
                     self.rc_temporaries = self.rc_temporaries_below(co, at);
+                    self.rc_ambiguous = self.rc_in_borrow_temps(co, at);
                 }
                 let mut args = co.stack.drain(at..);
                 let r = self.call_native(*prim, *index, &mut args, span);
@@ -2242,6 +2247,25 @@ impl<'p> Vm<'p> {
             n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| copies(v, target, 0)).sum::<usize>();
         }
         n
+    }
+
+    /// Whether a borrow temporary of a frame holds a copy of the `Rc`
+    /// argument at `co.stack[at]` (directly or inside a value).
+    fn rc_in_borrow_temps(&self, co: &Co, at: usize) -> bool {
+        let Some(Value::Arc(target)) = co.stack.get(at) else { return false };
+        fn holds(v: &Value, target: &Rc<Value>, depth: u32) -> bool {
+            match v {
+                Value::Arc(x) => Rc::ptr_eq(x, target) || (depth < 4 && holds(x, target, depth + 1)),
+                _ if depth > 4 => false,
+                Value::Struct(a) | Value::Enum(a) => a.fields.iter().any(|f| holds(f, target, depth + 1)),
+                Value::Tuple(xs) | Value::Vec(xs) => xs.iter().any(|f| holds(f, target, depth + 1)),
+                _ => false,
+            }
+        }
+        co.frames.iter().any(|f| {
+            let func = &self.p.funcs[f.func as usize];
+            func.borrow_temps.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).any(|v| holds(v, target, 0))
+        })
     }
 
     /// Calls a hand-written `fmt(&self, f)` with `spec` in the formatter:

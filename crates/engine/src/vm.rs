@@ -579,6 +579,11 @@ pub struct Function {
     /// Parameters taken by `&` (`&self`, `r: &Rc<T>`): their values are
     /// copies of the caller's, not owners (`Rc::strong_count`).
     pub borrowed_slots: Vec<Slot>,
+    /// Temporaries holding a value a method call borrows for the rest of
+    /// the statement: a copy the VM made of a place Rust only borrows
+    /// (`root.borrow().children[0]`), or a value Rust owns there too (a
+    /// call's result). `Rc::strong_count` cannot tell the two apart.
+    pub borrow_temps: Vec<Slot>,
     pub is_async: bool,
     pub span: Span,
 }

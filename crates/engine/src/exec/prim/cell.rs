@@ -259,8 +259,14 @@ fn default_like(v: &Value) -> Option<Value> {
 }
 
 /// `Rc::strong_count(&rc)`: the `Rc`s alive, the argument's copy aside.
-fn strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+fn strong_count(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let temporaries = std::mem::take(&mut vm.rc_temporaries) as i64;
+    if std::mem::take(&mut vm.rc_ambiguous) {
+        return vm.unsupported_stop(
+            span,
+            "`strong_count` while a temporary of the same statement holds this `Rc` (read through a borrow, or a clone it owns) is not supported yet: count it in a statement of its own".into(),
+        );
+    }
     match arg(a) {
         Value::Arc(rc) => Ok(Value::Int(Rc::strong_count(&rc) as i64 - 1 - temporaries)),
         _ => panic("internal error: `Rc::strong_count` of a value that is not an `Rc`"),
