@@ -4920,10 +4920,6 @@ impl<'a> Compiler<'a> {
         if self.facts.std_recv_loops.contains(&(iter.span.start, iter.span.end)) {
             return self.for_std_recv(pat, iter, body, label, span);
         }
-        // `for c in 'a'..='z'`: the range of the chars' numbers, each item
-        // made a `char` again (the checker kept the surrogates out).
-        let range = iter.unparen();
-        let char_range = self.facts.char_range_loops.contains(&(range.span.start, range.span.end));
         if let Some(&kind) = self.facts.iter_mut_loops.get(&(iter.span.start, iter.span.end))
             && let Some(recv) = crate::check::iter_mut_recv(iter)
             && let Some(base) = self.place_of(recv)
@@ -4931,25 +4927,13 @@ impl<'a> Compiler<'a> {
             return self.for_mut_elems(kind, base, pat, iter, body, label, span);
         }
         self.push_temps();
-        match &range.kind {
-            ExprKind::Range { start: Some(a), end: Some(b), inclusive } if char_range => {
-                for x in [a, b] {
-                    self.expr(x);
-                    self.emit(Op::Cast(CastTo::Int(IntTy::U32)), x.span);
-                }
-                self.emit(Op::Range { inclusive: *inclusive, has_start: true, has_end: true }, range.span);
-            }
-            _ => self.expr(iter),
-        }
+        self.expr(iter);
         self.emit(Op::IntoIter, iter.span);
         let it = self.temp_slot();
         self.emit(Op::Store(it), iter.span);
         let start = self.here();
         self.loop_cx(label, None, false);
         let next = self.emit(Op::IterNext { slot: it, done: 0 }, iter.span);
-        if char_range {
-            self.emit(Op::Cast(CastTo::Char), iter.span);
-        }
         self.push_scope();
         match &pat.kind {
             PatKind::Ident { name, sub: None, .. } => {

@@ -1716,11 +1716,8 @@ impl<'p> Vm<'p> {
             Op::CharRange => {
                 let Value::Range(s, e, inc) = Self::pop(co) else { return Err(Fail::Panic("a range of chars expected".into())) };
                 let end = if inc { e.saturating_add(1) } else { e };
-                let n = usize::try_from(end.saturating_sub(s)).unwrap_or(0);
-                self.charge(n.saturating_mul(std::mem::size_of::<Value>()))?;
-                let items: Vec<Value> = (s..end).filter_map(|c| u32::try_from(c).ok().and_then(char::from_u32)).map(Value::Char).collect();
-                let n = items.len();
-                co.stack.push(Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }))));
+                let (cur, end) = (u32::try_from(s).unwrap_or(0), u32::try_from(end).unwrap_or(0));
+                co.stack.push(Value::Iter(Rc::new(RefCell::new(IterState::Chars { cur, end, rev: false }))));
             }
             Op::Bin(op) => {
                 let r = Self::pop(co);

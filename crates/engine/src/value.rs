@@ -1096,6 +1096,13 @@ pub enum IterState {
         end: i64,
         rev: bool,
     },
+    /// A range of `char`s over their numbers, `cur..end`, the surrogates
+    /// (which are no `char`s) skipped as std's `Step` for `char` does.
+    Chars {
+        cur: u32,
+        end: u32,
+        rev: bool,
+    },
     /// Items of a collection, `front..back`.
     Items {
         items: std::rc::Rc<Vec<Value>>,
@@ -1213,6 +1220,10 @@ impl IterState {
     pub fn upper_bound(&self) -> Option<usize> {
         match self {
             IterState::Range { cur, end, .. } => Some(usize::try_from(end.saturating_sub(*cur)).unwrap_or(0)),
+            IterState::Chars { cur, end, .. } => {
+                let surrogates = end.min(&0xE000).saturating_sub(*cur.max(&0xD800));
+                Some((end.saturating_sub(*cur) - surrogates) as usize)
+            }
             IterState::Items { front, back, .. } => Some(back.saturating_sub(*front)),
             IterState::ChanTry { .. } | IterState::ChanIter { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
             IterState::Shared(it) => it.try_borrow().ok().and_then(|s| s.upper_bound()),
@@ -1260,7 +1271,7 @@ impl IterState {
     /// Whether some closure runs when it is advanced.
     pub fn calls_closures(&self) -> bool {
         match self {
-            IterState::Range { .. } | IterState::Items { .. } => false,
+            IterState::Range { .. } | IterState::Chars { .. } | IterState::Items { .. } => false,
             // Taking a message is the VM's work too.
             IterState::User { .. }
             | IterState::ChanTry { .. }
@@ -1302,6 +1313,21 @@ impl IterState {
                     Some(Value::Int(v))
                 }
             }
+            IterState::Chars { cur, end, rev } => loop {
+                if *cur >= *end {
+                    return None;
+                }
+                let n = if *rev {
+                    *end -= 1;
+                    *end
+                } else {
+                    *cur += 1;
+                    *cur - 1
+                };
+                if let Some(c) = char::from_u32(n) {
+                    return Some(Value::Char(c));
+                }
+            },
             IterState::Items { items, front, back, rev } => {
                 if *front >= *back {
                     return None;

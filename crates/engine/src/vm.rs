@@ -238,9 +238,8 @@ pub enum Op {
         has_start: bool,
         has_end: bool,
     },
-    /// A range of chars' numbers (`Op::Range` of two `u32`s) into an
-    /// iterator of the chars, without the surrogates, as std's `Step` for
-    /// `char` skips them.
+    /// A range of chars' numbers (`Op::Range` of two `u32`s) into the
+    /// iterator of its chars (`IterState::Chars`).
     CharRange,
     Bin(BinOp),
     Un(UnOp),

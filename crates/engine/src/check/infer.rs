@@ -79,7 +79,6 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.default_calls.extend(cx.default_facts.drain());
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
-        report.facts.char_range_loops.extend(cx.char_range_loops.drain());
         report.facts.char_ranges.extend(cx.char_ranges.drain());
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
@@ -100,17 +99,6 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
     }
     crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
-}
-
-/// The span of `iter` when it is a range of two `char` literals that
-/// does not reach into the surrogates (`'a'..='z'`), which std's `char`
-/// ranges skip.
-fn char_literal_range(iter: &Expr) -> Option<(u32, u32)> {
-    let r = iter.unparen();
-    let ExprKind::Range { start: Some(a), end: Some(b), .. } = &r.kind else { return None };
-    let (ExprKind::Lit(ast::Lit::Char(a)), ExprKind::Lit(ast::Lit::Char(b))) = (&a.kind, &b.kind) else { return None };
-    let below = |c: char| (c as u32) < 0xD800;
-    (below(*a) == below(*b)).then_some((r.span.start, r.span.end))
 }
 
 fn line_of(src: &str, span: Span) -> String {
@@ -267,16 +255,11 @@ struct Body<'i> {
     closure_mut_params: SortedMap<(u32, u32), Vec<(Ty, bool)>>,
     iter_mut_loops: SortedMap<(u32, u32), super::IterMut>,
     std_recv_loops: crate::map::SortedSet<(u32, u32)>,
-    char_range_loops: crate::map::SortedSet<(u32, u32)>,
-    /// Ranges of `char`s that are not a loop's head: the compiler makes
-    /// each an iterator of its chars.
+    /// Ranges of `char`s: the compiler makes each an iterator of its chars.
     char_ranges: crate::map::SortedSet<(u32, u32)>,
     /// The range written as a `BTreeMap`'s or `BTreeSet`'s `range`
     /// argument, whose bounds the compiler passes as written.
     btree_range_args: crate::map::SortedSet<(u32, u32)>,
-    /// The range a `for` loop is about to check, when it is one of two
-    /// `char` literals the compiler can run (`char_range_loops`).
-    char_range_head: Option<(u32, u32)>,
     /// The call being checked is not of a user function or method, whose
     /// `&mut` parameters the compiler copies in and out.
     not_user_call: bool,
@@ -419,10 +402,8 @@ impl<'i> Body<'i> {
             owned_writes: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
             std_recv_loops: Default::default(),
-            char_range_loops: Default::default(),
             char_ranges: Default::default(),
             btree_range_args: Default::default(),
-            char_range_head: None,
             not_user_call: false,
             conversions: Vec::new(),
             user_from: SortedMap::new(),
@@ -2709,9 +2690,7 @@ impl<'i> Body<'i> {
                 cx.and_then(|c| c.ty).unwrap_or(Ty::Never)
             }
             ExprKind::For { pat, iter, body, label } => {
-                self.char_range_head = char_literal_range(iter);
                 let it = self.expr(iter, None, Use::Move);
-                self.char_range_head = None;
                 self.moved_out(iter);
                 for (place, kind, span) in self.loans_of(iter) {
                     self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
@@ -2803,14 +2782,11 @@ impl<'i> Body<'i> {
                 // The VM's ranges are of integers: a range of `char`s or of
                 // floats would run as a wrong range of integers.
                 let what = match self.table.shallow(&elem) {
-                    // `for c in 'a'..='z'`: run over the chars' numbers.
+                    // `m.range(a..b)`: the bounds as written.
                     _ if self.btree_range_args.contains(&(e.span.start, e.span.end)) => None,
-                    Ty::Char if self.char_range_head == Some((e.span.start, e.span.end)) => {
-                        self.char_range_loops.insert((e.span.start, e.span.end));
-                        None
-                    }
-                    // `('a'..='z').collect()`, `lo..=hi`: an iterator of the
-                    // chars (a missing bound would be `char::MAX` or more).
+                    // `for c in 'a'..='z'`, `('a'..='z').collect()`, `lo..=hi`:
+                    // an iterator of the chars (a missing bound would be
+                    // `char::MAX` or more).
                     Ty::Char if start.is_some() && end.is_some() => {
                         self.char_ranges.insert((e.span.start, e.span.end));
                         None

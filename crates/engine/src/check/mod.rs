@@ -132,12 +132,8 @@ pub struct TypeFacts {
     /// `for` loops (by the iterable's span) over a `std::sync::mpsc`
     /// receiver: the compiler calls `recv` until it fails.
     pub std_recv_loops: crate::map::SortedSet<(u32, u32)>,
-    /// `for` loops (by the range's span) over a range of two `char`
-    /// literals below or above the surrogates (`'a'..='z'`): the compiler
-    /// runs the range over the chars' numbers.
-    pub char_range_loops: crate::map::SortedSet<(u32, u32)>,
-    /// Ranges of `char`s, not a loop's head over two literals: each runs as
-    /// an iterator of its chars.
+    /// Ranges of `char`s with both bounds (by span): each runs as an
+    /// iterator of its chars (`Op::CharRange`).
     pub char_ranges: crate::map::SortedSet<(u32, u32)>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.

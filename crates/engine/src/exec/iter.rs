@@ -87,7 +87,7 @@ impl Vm<'_> {
     /// The next item of `st`.
     pub(super) fn iter_next(&mut self, st: &mut IterState, span: Span) -> R<Option<Value>> {
         match st {
-            IterState::Range { .. } | IterState::Items { .. } => Ok(st.next_item()),
+            IterState::Range { .. } | IterState::Chars { .. } | IterState::Items { .. } => Ok(st.next_item()),
             IterState::ChanTry { chan } => Ok(self.take_buffered(crate::trace::ChanId(*chan), span)),
             IterState::ChanIter { chan } => {
                 let chan = crate::trace::ChanId(*chan);
@@ -452,6 +452,7 @@ impl Vm<'_> {
         fn flip(st: IterState) -> Result<IterState, IterState> {
             Ok(match st {
                 IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
+                IterState::Chars { cur, end, rev } => IterState::Chars { cur, end, rev: !rev },
                 IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
                 IterState::Map { inner, f } => IterState::Map { inner: Box::new(flip(*inner)?), f },
                 IterState::Filter { inner, f } => IterState::Filter { inner: Box::new(flip(*inner)?), f },

@@ -618,8 +618,8 @@ impl<'p> Vm<'p> {
                     }
                     // A range of `char`s, which runs as the iterator of its
                     // chars (`Op::CharRange`).
-                    Value::Iter(it) if matches!((&*it.borrow(), &x), (IterState::Items { .. }, Value::Char(_))) => match &*it.borrow() {
-                        IterState::Items { items, front, back, .. } => items[*front..*back].iter().any(|y| self.values_eq(y, &x)),
+                    Value::Iter(it) if matches!((&*it.borrow(), &x), (IterState::Chars { .. }, Value::Char(_))) => match (&*it.borrow(), &x) {
+                        (IterState::Chars { cur, end, .. }, Value::Char(c)) => (*cur..*end).contains(&(*c as u32)),
                         _ => false,
                     },
                     _ => return self.unsupported_method(span, "contains", &ctx_name),
