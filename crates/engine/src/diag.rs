@@ -82,10 +82,10 @@ impl Diagnostic {
         // The marks on one line share it, as rustc draws them: their
         // underlines on one row, the last one's label beside it, and each
         // earlier label below, hanging from a `|` at its start.
-        let mut i = 0;
+        let line_of = |s: Span| index.line_col(src, s.start).line;
         let mut prev: Option<u32> = None;
-        while i < marks.len() {
-            let line = index.line_col(src, marks[i].0.start).line;
+        for group in marks.chunk_by(|a, b| line_of(a.0) == line_of(b.0)) {
+            let line = line_of(group[0].0);
             // Between two marked lines, one unmarked line is shown, more
             // are `...`.
             match prev {
@@ -94,12 +94,6 @@ impl Diagnostic {
                 _ => {}
             }
             prev = Some(line);
-            let mut j = i;
-            while j < marks.len() && index.line_col(src, marks[j].0.start).line == line {
-                j += 1;
-            }
-            let group = &marks[i..j];
-            i = j;
             let text = index.line_text(src, line);
             out.push_str(&format!("{:>width$} | {text}\n", line, width = width));
             let mut row: Vec<char> = Vec::new();

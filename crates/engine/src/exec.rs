@@ -2223,17 +2223,6 @@ impl<'p> Vm<'p> {
     /// Rc::strong_count(&a))`): loads, not owners.
     fn rc_temporaries_below(&self, co: &Co, at: usize) -> usize {
         let Some(Value::Arc(target)) = co.stack.get(at) else { return 0 };
-        // Copies of it, also inside a struct, tuple or collection a `&`
-        // parameter copied whole (`&self` of a struct holding it).
-        fn copies(v: &Value, target: &Rc<Value>, depth: u32) -> usize {
-            match v {
-                Value::Arc(x) if Rc::ptr_eq(x, target) => 1,
-                _ if depth > 4 => 0,
-                Value::Struct(a) | Value::Enum(a) => a.fields.iter().map(|f| copies(f, target, depth + 1)).sum(),
-                Value::Tuple(xs) | Value::Vec(xs) => xs.iter().map(|f| copies(f, target, depth + 1)).sum(),
-                _ => 0,
-            }
-        }
         let mut n = 0;
         for (i, f) in co.frames.iter().enumerate() {
             let func = &self.p.funcs[f.func as usize];
@@ -2241,7 +2230,7 @@ impl<'p> Vm<'p> {
             let end = co.frames.get(i + 1).map_or(at, |g| g.base as usize).min(at);
             n += co.stack.get(start..end).unwrap_or(&[]).iter().filter(|v| matches!(v, Value::Arc(x) if Rc::ptr_eq(x, target))).count();
             // Parameters taken by `&`: copies of the caller's values.
-            n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| copies(v, target, 0)).sum::<usize>();
+            n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>();
         }
         n
     }
@@ -2250,18 +2239,9 @@ impl<'p> Vm<'p> {
     /// argument at `co.stack[at]` (directly or inside a value).
     fn rc_in_borrow_temps(&self, co: &Co, at: usize) -> bool {
         let Some(Value::Arc(target)) = co.stack.get(at) else { return false };
-        fn holds(v: &Value, target: &Rc<Value>, depth: u32) -> bool {
-            match v {
-                Value::Arc(x) => Rc::ptr_eq(x, target) || (depth < 4 && holds(x, target, depth + 1)),
-                _ if depth > 4 => false,
-                Value::Struct(a) | Value::Enum(a) => a.fields.iter().any(|f| holds(f, target, depth + 1)),
-                Value::Tuple(xs) | Value::Vec(xs) => xs.iter().any(|f| holds(f, target, depth + 1)),
-                _ => false,
-            }
-        }
         co.frames.iter().any(|f| {
             let func = &self.p.funcs[f.func as usize];
-            func.borrow_temps.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).any(|v| holds(v, target, 0))
+            func.borrow_temps.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).any(|v| rc_copies(v, target, 0) > 0)
         })
     }
 
@@ -3224,6 +3204,19 @@ fn reclaim(slot: &mut Value, cells: &mut [crate::rt::CellObj]) {
     {
         let v = std::mem::replace(&mut c.value, Value::Unit);
         *slot = v;
+    }
+}
+
+/// Copies of the `Rc` allocation `target` in `v`, also inside a struct,
+/// tuple or collection (a `&self` copied whole holding it); not inside
+/// another `Rc`, whose copies are not this one's owners.
+fn rc_copies(v: &Value, target: &Rc<Value>, depth: u32) -> usize {
+    match v {
+        Value::Arc(x) if Rc::ptr_eq(x, target) => 1,
+        _ if depth > 4 => 0,
+        Value::Struct(a) | Value::Enum(a) => a.fields.iter().map(|f| rc_copies(f, target, depth + 1)).sum(),
+        Value::Tuple(xs) | Value::Vec(xs) => xs.iter().map(|f| rc_copies(f, target, depth + 1)).sum(),
+        _ => 0,
     }
 }
 

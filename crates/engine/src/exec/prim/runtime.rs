@@ -287,18 +287,21 @@ impl<'p> Vm<'p> {
 
     /// The runtime that timers and `tokio::spawn` use has its time driver
     /// (`#[tokio::main]` enables every driver).
-    pub(super) fn io_enabled(&self) -> bool {
+    /// Whether the runtime in use has the driver `on` picks (`#[tokio::main]`'s
+    /// has them all).
+    fn driver_enabled(&self, on: impl Fn(&RuntimeCfg) -> bool) -> bool {
         match self.w.runtimes.entered {
-            Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| c.io),
+            Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| on(c)),
             None => true,
         }
     }
 
+    pub(super) fn io_enabled(&self) -> bool {
+        self.driver_enabled(|c| c.io)
+    }
+
     pub(super) fn timers_enabled(&self) -> bool {
-        match self.w.runtimes.entered {
-            Some(id) => self.w.runtimes.built.get(id as usize).is_some_and(|(c, _)| c.time),
-            None => true,
-        }
+        self.driver_enabled(|c| c.time)
     }
 
     /// Runtime `id` is about to hold tasks: it must be the only one that does.
