@@ -1828,31 +1828,29 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The value of a constant item whose value is a literal.
+    fn const_lit(&mut self, name: &str) -> Option<Value> {
+        let e = self.const_items.get(name).copied()?;
+        let ExprKind::Lit(l) = &e.kind else { return None };
+        self.lit_value(l, false, e.span)
+    }
+
     fn lit_pat_value(&mut self, p: &'a Pat) -> Option<Value> {
         match &p.kind {
             PatKind::Lit(l, neg) => self.lit_value(l, *neg, p.span),
-            // `i32::MIN..=-1`, `0..=u8::MAX`, `'\0'..=char::MAX`.
-            PatKind::Path(path) if path.segments.len() == 2 && matches!(path.last(), "MIN" | "MAX") => {
-                let ty = path.segments[0].ident.name.as_str();
-                if ty == "char" {
-                    return Some(Value::Char(if path.last() == "MIN" { '\0' } else { char::MAX }));
-                }
-                let Some(int) = IntTy::from_name(ty) else {
-                    self.err(p.span, "this range bound is not supported yet");
-                    return None;
-                };
-                let (lo, hi) = int.range128();
-                Some(Value::from_i128(if path.last() == "MIN" { lo } else { hi }))
+            // `'\0'..=char::MAX`.
+            PatKind::Path(path) if matches!(path.names()[..], ["char", "MIN" | "MAX"]) => {
+                Some(Value::Char(if path.last() == "MIN" { '\0' } else { char::MAX }))
+            }
+            // `i32::MIN..=-1`, `0..=u8::MAX`: as in an expression.
+            PatKind::Path(path)
+                if path.segments.len() == 2
+                    && let Some(v) = self.std_const(&path.names()) =>
+            {
+                Some(v)
             }
             // A constant whose value is a literal (`const LIMIT: u32 = 10;`).
-            PatKind::Ident { .. } | PatKind::Path(_)
-                if let Some(name) = single_name(p)
-                    && self.const_items.get(name).is_some_and(|e| matches!(e.kind, ExprKind::Lit(_))) =>
-            {
-                let e = self.const_items.get(name).copied()?;
-                let ExprKind::Lit(l) = &e.kind else { return None };
-                self.lit_value(l, false, e.span)
-            }
+            PatKind::Ident { .. } | PatKind::Path(_) if let Some(v) = single_name(p).and_then(|n| self.const_lit(n)) => Some(v),
             _ => {
                 self.err(p.span, "this range bound (not a literal, a `MIN`/`MAX` or a constant of a literal) is not supported yet");
                 None
@@ -1925,10 +1923,8 @@ impl<'a> Compiler<'a> {
                 return Some(CPat::Adt { def, variant, fields: vec![], is_enum });
             }
         }
-        if let Some(e) = self.const_items.get(name).copied()
-            && let ExprKind::Lit(l) = &e.kind
-        {
-            return self.lit_value(l, false, e.span).map(CPat::Lit);
+        if let Some(v) = self.const_lit(name) {
+            return Some(CPat::Lit(v));
         }
         // A unit variant of a user enum brought in by `use Enum::*;`.
         if !self.uses.contains_key(name)
@@ -3755,7 +3751,8 @@ impl<'a> Compiler<'a> {
             return;
         }
         // `Default::default()`, of the type the checker inferred.
-        if let [.., "Default" | "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell", "default"] = names[..]
+        if let [.., ty, "default"] = names[..]
+            && (ty == "Default" || crate::check::DEFAULT_WRAPPERS.contains(&ty))
             && args.is_empty()
             && let Some(d) = self.facts.default_calls.get(&(span.start, span.end)).cloned()
         {
@@ -5746,8 +5743,6 @@ fn prim_from_cast(names: &[&str]) -> Option<CastTo> {
     }
 }
 
-/// The run-time shape of the std collection whose associated function
-/// `path` names (`std::collections::HashMap::from`).
 /// The one name a pattern is (`x`, `LIMIT`), if it is one.
 fn single_name(p: &Pat) -> Option<&str> {
     match &p.kind {
@@ -5757,6 +5752,8 @@ fn single_name(p: &Pat) -> Option<&str> {
     }
 }
 
+/// The run-time shape of the std collection whose associated function
+/// `path` names (`std::collections::HashMap::from`).
 fn collection_of(path: &str) -> Option<crate::vm::CollectInto> {
     use crate::vm::CollectInto;
     let (ty, _) = path.rsplit_once("::")?;

@@ -1073,18 +1073,25 @@ impl<'i> Body<'i> {
                 Ty::Adt(_, args) => args.first().cloned(),
                 _ => None,
             };
+            // A `try_into()`'s receiver is an integer.
+            let from_int = name == "try_into"
+                && self.try_into_receivers.get(&span).is_some_and(|(r, _, _)| match self.table.resolve(r).peel_refs() {
+                    Ty::Int(_) => true,
+                    Ty::Var(v) => self.table.kind(*v) == VarKind::Int,
+                    _ => false,
+                });
             let fact = match (name.as_str(), &t, arg0) {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
-                ("try_into int", Ty::Int(i), _) => Some(super::Special::TryIntoInt(*i)),
+                ("try_into", Ty::Int(i), _) if from_int => Some(super::Special::TryIntoInt(*i)),
                 // Into a user type: its one `TryFrom` impl, if it converts
                 // from the receiver's type (E0277 if none does).
-                ("try_into int" | "try_into", Ty::Adt(id, targs), _) if targs.is_empty() && self.adt(*id).is_some_and(|a| !a.is_stub) => {
+                ("try_into", Ty::Adt(id, targs), _) if targs.is_empty() && self.adt(*id).is_some_and(|a| !a.is_stub) => {
                     let name = self.adt(*id).map(|a| a.name.clone()).unwrap_or_default();
                     let sources = self.items.try_from_sources.get(id).cloned().unwrap_or_default();
                     let (recv, at, _) = self.try_into_receivers.get(&span).cloned().unwrap_or((Ty::Unknown, Span::new(span.0 as usize, span.1 as usize), None));
                     let recv = self.table.resolve(&recv);
-                    let fits = sources.iter().filter(|src| (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, &recv).is_ok()).count();
+                    let fits = sources.iter().filter(|src| self.source_fits(src, &recv)).count();
                     if fits == 0 && concrete(&recv) {
                         let shown = self.show(&recv);
                         let d = Diagnostic::error(at, format!("the trait bound `{name}: TryFrom<{shown}>` is not satisfied"))
@@ -1105,9 +1112,7 @@ impl<'i> Body<'i> {
                     None
                 }
                 // Nothing says what into: rustc cannot pick the impl.
-                ("try_into int" | "try_into", Ty::Var(_), _)
-                    if self.try_into_receivers.get(&span).is_some_and(|(r, _, _)| concrete(&self.table.resolve(r))) =>
-                {
+                ("try_into", Ty::Var(_), _) if self.try_into_receivers.get(&span).is_some_and(|(r, _, _)| concrete(&self.table.resolve(r))) => {
                     let (recv, at, binding) = self.try_into_receivers.get(&span).cloned().unwrap_or((Ty::Unknown, Span::DUMMY, None));
                     let shown = self.show(&self.table.resolve(&recv));
                     // rustc points at the binding whose type is unknown.
@@ -1126,7 +1131,7 @@ impl<'i> Body<'i> {
                     self.type_error(d);
                     None
                 }
-                ("try_into int" | "try_into", t, _) => {
+                ("try_into", t, _) => {
                     let at = Span::new(span.0 as usize, span.1 as usize);
                     let into =
                         if matches!(t, Ty::Var(_) | Ty::Unknown) { "a type the checker could not infer".to_string() } else { format!("`{}`", self.show(t)) };
@@ -2558,16 +2563,10 @@ impl<'i> Body<'i> {
                 let r = self.method_call(receiver, method, generics, args, e.span);
                 let key = (receiver.span.start, receiver.span.end);
                 let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
-                let int = match self.table.resolve(&rt).peel_refs() {
-                    Ty::Int(_) => true,
-                    Ty::Var(v) => self.table.kind(*v) == VarKind::Int,
-                    _ => false,
-                };
                 match self.items.types.get("std::result::Result").cloned() {
                     Some(TypeDef::Adt(result)) if matches!(self.table.resolve(&r), Ty::Unknown) => {
                         let target = self.fresh();
-                        let name = if int { "try_into int" } else { "try_into" };
-                        self.special_calls.push(((e.span.start, e.span.end), name.to_string(), target.clone()));
+                        self.special_calls.push(((e.span.start, e.span.end), "try_into".to_string(), target.clone()));
                         self.try_into_receivers.insert((e.span.start, e.span.end), (rt, method.span, self.untyped_let));
                         Ty::Adt(result, vec![target, Ty::Unknown])
                     }
@@ -3421,7 +3420,7 @@ impl<'i> Body<'i> {
         if let [.., d, f] = &path.names()[..]
             && (*d == "Default"
                 || expected.is_some()
-                    && matches!(*d, "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell")
+                    && super::DEFAULT_WRAPPERS.contains(d)
                     && self.items.scope.get(*d).is_some_and(|p| p.starts_with("std::") || p.starts_with("tokio::")))
             && *f == "default"
             && args.is_empty()
@@ -4298,13 +4297,15 @@ impl<'i> Body<'i> {
 
     /// The user's `From` impls of `adt` that convert a `source`: those whose
     /// source type unifies with it (a generic one always may).
+    /// Whether a conversion impl from `src` (a `From<src>` or `TryFrom<src>`)
+    /// takes a value of type `source`: a generic one may.
+    fn source_fits(&self, src: &Ty, source: &Ty) -> bool {
+        (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, source).is_ok()
+    }
+
     fn impls_converting(&self, adt: AdtId, source: &Ty) -> Vec<(Ty, u32)> {
         let impls = self.items.from_impls.get(&adt).cloned().unwrap_or_default();
-        impls
-            .into_iter()
-            .filter(|(src, _, _)| (0..8).any(|i| src.mentions_param(i)) || self.table.clone().unify(src, source).is_ok())
-            .map(|(src, _, start)| (src, start))
-            .collect()
+        impls.into_iter().filter(|(src, _, _)| self.source_fits(src, source)).map(|(src, _, start)| (src, start)).collect()
     }
 
     /// `Type::from(x)` for a type with several `From` impls: `x`'s type

@@ -534,6 +534,10 @@ fn derive_word(text: &str, word: &str) -> Option<usize> {
 /// The fields' defaults of each user struct that derives `Default`.
 /// The `Default::default()` of a value of type `t`, when the engine can
 /// make it.
+/// The std wrappers whose `default()` is their `new` of their content's
+/// default (`Arc::default()`, `Mutex::default()`).
+pub(crate) const DEFAULT_WRAPPERS: &[&str] = &["Arc", "Rc", "Box", "Mutex", "RwLock", "RefCell", "Cell"];
+
 pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Option<FieldDefault> {
     use ty::Ty;
     if depth > 8 {
@@ -566,7 +570,7 @@ pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Opt
                 "HashMap" | "BTreeMap" => FieldDefault::Map,
                 "HashSet" | "BTreeSet" => FieldDefault::Set,
                 "Option" => FieldDefault::None,
-                "Arc" | "Rc" | "Box" | "Mutex" | "RwLock" | "RefCell" | "Cell" => {
+                n if DEFAULT_WRAPPERS.contains(&n) => {
                     let inner = field_default(items, args.first()?, depth + 1)?;
                     let new = match adt.name.as_str() {
                         "Arc" | "Rc" => "Arc::new".to_string(),
