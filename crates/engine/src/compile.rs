@@ -3185,7 +3185,8 @@ impl<'a> Compiler<'a> {
     fn ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         use crate::check::RefForm;
         let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
-        let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. }) = form;
+        let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. } | RefForm::Fill { recv, .. } | RefForm::Whole { recv }) =
+            form;
         if self.place_of(recv).is_none() && !matches!(form, RefForm::Entry { .. } if !matches!(recv.kind, ExprKind::Path(_))) {
             // A path that is not a local (a `static`): no place to name.
             self.err(e.span, "writing through this `&mut` is not supported yet");
@@ -3214,6 +3215,14 @@ impl<'a> Compiler<'a> {
                 }
                 base.proj.push(PExpr::LockData);
                 Some(base)
+            }
+            RefForm::Whole { recv } => self.place_of(recv),
+            RefForm::Fill { recv, fill, replace, span } => {
+                let base = self.place_of(recv)?;
+                self.option_fill(&base, fill, replace, e, span);
+                let mut place = base;
+                place.proj.push(PExpr::TupleField(0));
+                Some(place)
             }
             RefForm::Entry { recv, key, modify, fill, span } => {
                 // A temporary map (`m.lock().await`) is kept in a
@@ -3273,10 +3282,13 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
                             self.emit(Op::UnwrapOrDefault(of), span);
                         }
-                        _ => {
-                            self.err(span, "`or_default` of a value of this type is not supported yet");
-                            self.emit(Op::Unit, span);
-                        }
+                        _ => match self.facts.default_calls.get(&(e.span.start, e.span.end)).cloned() {
+                            Some(d) => self.emit_default(&d, span, 0),
+                            None => {
+                                self.err(span, "`or_default` of a value of this type is not supported yet");
+                                self.emit(Op::Unit, span);
+                            }
+                        },
                     },
                 }
                 let nid = self.name_id("insert");
@@ -3287,6 +3299,65 @@ impl<'a> Compiler<'a> {
                 self.patch(skip, end);
                 Some(place)
             }
+        }
+    }
+
+    /// `o.get_or_insert(v)` (`_with(f)`, `_default()`) and `o.insert(v)`
+    /// of the `Option` at `base`: a value given is made first (the
+    /// argument, evaluated before the call); it is put in as `Some` when
+    /// `o` is `None`, or always when `replace`, else dropped; `f` is called
+    /// only when it is needed.
+    fn option_fill(&mut self, base: &PlaceExpr<'a>, fill: crate::check::EntryFill<'a>, replace: bool, e: &'a Expr, span: Span) {
+        use crate::check::EntryFill;
+        let vs = self.alloc_hidden();
+        match fill {
+            EntryFill::Value(v) | EntryFill::With(v) => {
+                self.expr(v);
+                self.emit(Op::Store(vs), v.span);
+            }
+            EntryFill::Default => {}
+        }
+        let mut skip = None;
+        if !replace {
+            self.load_place(base, span);
+            let nid = self.name_id("is_none");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
+            let absent = self.emit(Op::JumpIfFalse(0), span);
+            skip = Some(absent);
+        }
+        self.push_place_operands(base);
+        match fill {
+            EntryFill::Value(_) => {
+                self.emit(Op::Move(vs), span);
+            }
+            EntryFill::With(_) => {
+                self.emit(Op::Move(vs), span);
+                self.emit(Op::CallValue { argc: 0 }, span);
+            }
+            EntryFill::Default => match self.facts.special.get(&(e.span.start, e.span.end)).copied() {
+                Some(crate::check::Special::Default(of)) => {
+                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                    self.emit(Op::UnwrapOrDefault(of), span);
+                }
+                _ => match self.facts.default_calls.get(&(e.span.start, e.span.end)).cloned() {
+                    Some(d) => self.emit_default(&d, span, 0),
+                    None => {
+                        self.err(span, "`get_or_insert_default` of a value of this type is not supported yet");
+                        self.emit(Op::Unit, span);
+                    }
+                },
+            },
+        }
+        self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
+        let pid = self.add_place(base.clone());
+        self.emit(Op::StorePlace(pid), span);
+        if let Some(absent) = skip {
+            let done = self.emit(Op::Jump(0), span);
+            let here = self.here();
+            self.patch(absent, here);
+            self.emit(Op::DropSlot(vs), span);
+            let end = self.here();
+            self.patch(done, end);
         }
     }
 

@@ -116,9 +116,17 @@ impl Diagnostic {
                 }
             }
             let row: String = row.into_iter().collect();
-            let last = group.len() - 1;
+            // The last label goes beside the underlines unless another
+            // mark's underline runs on past its start (a macro around it):
+            // then it hangs below too.
+            let mut last = group.len() - 1;
+            let covered = group[..last].iter().any(|m| m.0.end > group[last].0.start);
             match group[last].1.as_str() {
                 "" => out.push_str(&format!("{pad} | {row}\n")),
+                _ if covered => {
+                    out.push_str(&format!("{pad} | {row}\n"));
+                    last += 1;
+                }
                 label => out.push_str(&format!("{pad} | {row} {label}\n")),
             }
             let hanging: Vec<usize> = (0..last).filter(|&k| !group[k].1.is_empty()).collect();

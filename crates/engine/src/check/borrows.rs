@@ -11,7 +11,10 @@
 //! `continue` or a panic first). Only accesses in the same body as the
 //! loan (not inside another async block or closure) are compared.
 //!
-//! What this does not see (and so never reports): loans held by
+//! A format macro's arguments are borrowed until the macro has read them
+//! all (`println!("{} {}", v, v.pop())`).
+//!
+//! What this does not see (and so never reports): other loans held by
 //! temporaries across a statement, loans through function calls that
 //! return references, loans that come back around a loop to an earlier
 //! use. It reports nothing it is not sure of.
@@ -62,6 +65,9 @@ pub enum Holder {
     Local(usize),
     /// A `for` loop's iterator: the loan lives through the body.
     Loop { body: Span, head: Span },
+    /// A format macro's argument (`println!("{} {}", v, v.pop())`): the
+    /// loan lives until the macro (`at`) has read every argument.
+    Macro { at: Span },
 }
 
 #[derive(Clone, Debug)]
@@ -137,6 +143,7 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
                 None => continue,
             },
             Holder::Loop { body, head } => (body.end, *head),
+            Holder::Macro { at } => (at.end, *at),
         };
         // E0597: the borrowed local dies before the holder's last use.
         if let Holder::Local(h) = &loan.holder
@@ -171,8 +178,9 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
             let what = facts.place_text(&a.place);
             let loan_what = facts.place_text(&loan.place);
             let later = match (loan.kind, a.kind) {
+                (_, AccessKind::Assign | AccessKind::AssignOp | AccessKind::Move) => "borrow later used here",
                 (Kind::Shared, _) => "immutable borrow later used here",
-                (Kind::Mut, AccessKind::Use | AccessKind::AssignOp) => "borrow later used here",
+                (Kind::Mut, AccessKind::Use) => "borrow later used here",
                 (Kind::Mut, _) => "first borrow later used here",
             };
             let d = match (loan.kind, a.kind) {

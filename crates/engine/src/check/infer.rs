@@ -249,6 +249,9 @@ struct Body<'i> {
     /// end of the body), then the defaults found.
     default_calls: Vec<((u32, u32), Ty)>,
     default_facts: crate::map::SortedMap<(u32, u32), super::FieldDefault>,
+    /// The format macro whose arguments `format_args` checks next: they
+    /// are borrowed until it ends (`borrows::Holder::Macro`).
+    format_macro: Option<Span>,
     owned_writes: SortedMap<(u32, u32), Vec<String>>,
     /// Closures whose `&mut` parameters are handed back: each parameter's
     /// type, and whether its pattern is a plain binding.
@@ -398,6 +401,7 @@ impl<'i> Body<'i> {
             ret_place_calls: Default::default(),
             default_calls: Vec::new(),
             default_facts: Default::default(),
+            format_macro: None,
             closure_mut_params: SortedMap::new(),
             owned_writes: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
@@ -1066,7 +1070,7 @@ impl<'i> Body<'i> {
             let t = self.table.resolve(&t);
             // An entry's `or_default()` is `&mut V`: the default of `V`.
             let (name, t) = match (name.as_str(), t) {
-                ("or_default", Ty::Ref { inner, .. }) => ("unwrap_or_default".to_string(), self.table.resolve(&inner)),
+                ("or_default" | "get_or_insert_default", Ty::Ref { inner, .. }) => ("unwrap_or_default".to_string(), self.table.resolve(&inner)),
                 (_, t) => (name, t),
             };
             let arg0 = match &t {
@@ -2442,7 +2446,7 @@ impl<'i> Body<'i> {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
         if let ExprKind::MethodCall { method, .. } = &e.kind
-            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default" | "unzip")
+            && matches!(method.name.as_str(), "parse" | "collect" | "unwrap_or_default" | "or_default" | "get_or_insert_default" | "unzip")
         {
             // `let s: JoinSet<_> = untyped.collect()`: the type it is
             // expected to have.
@@ -4124,16 +4128,7 @@ impl<'i> Body<'i> {
             && self.adt(*id).is_some_and(|a| a.is_stub && a.name == "VecDeque")
             && matches!(
                 name,
-                "remove"
-                    | "swap_remove_back"
-                    | "swap_remove_front"
-                    | "rotate_left"
-                    | "rotate_right"
-                    | "make_contiguous"
-                    | "as_slices"
-                    | "range"
-                    | "split_off"
-                    | "append"
+                "remove" | "swap_remove_back" | "swap_remove_front" | "rotate_left" | "rotate_right" | "as_slices" | "range" | "split_off" | "append"
             )
         {
             self.unsupported.push(
@@ -5544,6 +5539,7 @@ impl<'i> Body<'i> {
                 return Ty::Unknown;
             }
         };
+        self.format_macro = Some(span);
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
                 self.format_args(args, 0);
@@ -5854,6 +5850,7 @@ impl<'i> Body<'i> {
     /// Types a format macro's arguments (`args[skip]` is the format string)
     /// and checks `{}` needs `Display` and `{:?}` needs `Debug`.
     fn format_args(&mut self, args: &[Expr], skip: usize) {
+        let at = self.format_macro.take();
         let Some(fmt) = args.get(skip) else {
             for a in args.iter().skip(skip) {
                 self.expr(a, None, Use::Borrow);
@@ -5884,6 +5881,12 @@ impl<'i> Body<'i> {
             }
             let t = self.expr(a, None, Use::Borrow);
             self.access(a, AccessKind::Borrow, a.span);
+            // Borrowed until the macro has read every argument.
+            if let Some(at) = at
+                && let Some(place) = self.place_of(a)
+            {
+                self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind: Kind::Shared, span: a.span, body: self.body_ctx });
+            }
             positional.push((a, t));
         }
         let Some(pieces) = pieces else { return };

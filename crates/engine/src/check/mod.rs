@@ -809,6 +809,13 @@ pub enum RefForm<'e> {
     /// `recv.get_mut()` of a Tokio `Mutex` or `RwLock` (`&mut T`), or of
     /// std's `Mutex` (`LockResult<&mut T>`, `std` true).
     Lock { recv: &'e crate::ast::Expr, std: bool, span: crate::span::Span },
+    /// `&mut T` of an `Option<T>`'s value, filled first when it is `None`:
+    /// `recv.get_or_insert(v)`, `get_or_insert_with(f)`,
+    /// `get_or_insert_default()`; or always (`replace` true): `recv.insert(v)`.
+    Fill { recv: &'e crate::ast::Expr, fill: EntryFill<'e>, replace: bool, span: crate::span::Span },
+    /// `&mut [T]` of all of `recv`: a `VecDeque`'s `make_contiguous()`
+    /// (a `VecDeque` runs as a `Vec`, always contiguous).
+    Whole { recv: &'e crate::ast::Expr },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -892,6 +899,16 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
             Some(RefForm::Lock { recv: receiver, std: false, span: method.span })
         }
         ("std::sync::Mutex", "get_mut", []) if is_field_path(receiver) => Some(RefForm::Lock { recv: receiver, std: true, span: method.span }),
+        ("std::collections::VecDeque", "make_contiguous", []) if is_field_path(receiver) => Some(RefForm::Whole { recv: receiver }),
+        ("std::option::Option", "get_or_insert" | "get_or_insert_with" | "get_or_insert_default" | "insert", _) if is_field_path(receiver) => {
+            let fill = match (name, args.as_slice()) {
+                ("get_or_insert" | "insert", [v]) => EntryFill::Value(v),
+                ("get_or_insert_with", [f]) => EntryFill::With(f),
+                ("get_or_insert_default", []) => EntryFill::Default,
+                _ => return None,
+            };
+            Some(RefForm::Fill { recv: receiver, fill, replace: name == "insert", span: method.span })
+        }
         ("std::collections::hash_map::Entry" | "std::collections::btree_map::Entry", "or_insert" | "or_insert_with" | "or_default", _) => {
             let fill = match (name, args.as_slice()) {
                 ("or_insert", [v]) => EntryFill::Value(v),
@@ -959,7 +976,7 @@ pub fn ref_place_form<'e>(
             Some((form, Some((method, msg))))
         }
         _ => match ref_form(e, paths)? {
-            f @ (RefForm::Entry { .. } | RefForm::Lock { std: false, .. }) => Some((f, None)),
+            f @ (RefForm::Entry { .. } | RefForm::Lock { std: false, .. } | RefForm::Fill { .. } | RefForm::Whole { .. }) => Some((f, None)),
             _ => None,
         },
     }

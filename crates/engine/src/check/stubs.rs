@@ -390,6 +390,7 @@ mod std {
             pub fn insert(&mut self, value: T) -> &mut T;
             pub fn get_or_insert(&mut self, value: T) -> &mut T;
             pub fn get_or_insert_with(&mut self, f: impl FnOnce() -> T) -> &mut T;
+            pub fn get_or_insert_default(&mut self) -> &mut T;
             pub fn as_ref(&self) -> Option<&T>;
             pub fn as_mut(&mut self) -> Option<&mut T>;
             pub fn ok_or<E>(self, err: E) -> Result<T, E>;
