@@ -2060,7 +2060,7 @@ impl<'a> Compiler<'a> {
             "std::cmp::Reverse" => return Some((builtin::REVERSE, 0, false)),
             "std::fmt::Error" => return Some((builtin::FMT_ERROR, 0, false)),
             "std::sync::mpsc::RecvError" => return Some((builtin::STD_RECV_ERROR, 0, false)),
-            "std::sync::mpsc::SendError" => return Some((builtin::SEND_ERROR, 0, false)),
+            "std::sync::mpsc::SendError" => return Some((builtin::STD_SEND_ERROR, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);

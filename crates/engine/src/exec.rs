@@ -271,6 +271,39 @@ impl vfmt::FmtCtx for Ctx<'_> {
                 let (data, max) = s.data?;
                 if s.available == 0 && max > 0 { None } else { self.w.rw_values.get(data as usize).cloned() }
             }
+            // Shown unless a read cannot be had now (Tokio's `Debug` tries
+            // one): a writer holds it, or a queued writer took the permits.
+            HandleKind::RwLock => {
+                let s = self.w.sems.get(h.id as usize)?;
+                let (data, _) = s.data?;
+                if s.available == 0 { None } else { self.w.rw_values.get(data as usize).cloned() }
+            }
+            HandleKind::Semaphore => Some(Value::Int(self.w.sems.get(h.id as usize)?.available as i64)),
+            // (the semaphore's available permits, the permit's count)
+            HandleKind::SemaphorePermit | HandleKind::OwnedSemaphorePermit => {
+                let p = self.w.permits.get(h.id as usize)?;
+                let s = self.w.sems.get(p.sem.index())?;
+                Some(Value::Tuple(Rc::new(vec![Value::Int(s.available as i64), Value::Int(i64::from(p.n))])))
+            }
+            HandleKind::JoinSet => Some(Value::Int(self.w.sets.get(h.id as usize)?.tasks.len() as i64)),
+            // A oneshot channel's state bits (complete, closed, receiver's
+            // waker set, sender's waker set); `None` once the receiver has
+            // its answer (Tokio drops its half then).
+            HandleKind::OneshotSender | HandleKind::OneshotReceiver => {
+                let c = self.w.chans.get(h.id as usize)?;
+                let rx = h.kind == HandleKind::OneshotReceiver;
+                if rx && c.rx_terminated {
+                    return None;
+                }
+                let complete = c.done || (rx && c.senders == 0);
+                let closed = c.rx_closed || c.receivers == 0;
+                let bits = [complete, closed, c.rx_task_set, c.tx_task_set].map(Value::Bool);
+                Some(Value::Tuple(Rc::new(bits.to_vec())))
+            }
+            // Whether a channel is std's.
+            HandleKind::MpscSender | HandleKind::MpscReceiver | HandleKind::UnboundedSender | HandleKind::UnboundedReceiver => {
+                Some(Value::Bool(self.w.chans.get(h.id as usize)?.std_api))
+            }
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),

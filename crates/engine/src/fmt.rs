@@ -851,7 +851,7 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
                 builtin::OPTION => format!("Option<{}>", field(0)),
                 builtin::RESULT if a.variant == builtin::OK => format!("Result<{}, _>", field(0)),
                 builtin::RESULT => format!("Result<_, {}>", field(0)),
-                builtin::SEND_ERROR => format!("SendError<{}>", field(0)),
+                builtin::SEND_ERROR | builtin::STD_SEND_ERROR => format!("SendError<{}>", field(0)),
                 builtin::TRY_SEND_ERROR => format!("TrySendError<{}>", field(0)),
                 builtin::SEND_TIMEOUT_ERROR => format!("SendTimeoutError<{}>", field(0)),
                 _ => name,
@@ -1140,6 +1140,7 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         }
         builtin::POISON_ERROR => pad_str(out, "poisoned lock: another task failed inside", spec),
         builtin::STD_RECV_ERROR => pad_str(out, "receiving on a closed channel", spec),
+        builtin::STD_SEND_ERROR => pad_str(out, "sending on a closed channel", spec),
         builtin::STD_TRY_SEND_ERROR => pad_str(out, if a.variant == 0 { "sending on a full channel" } else { "sending on a closed channel" }, spec),
         builtin::RECV_TIMEOUT_ERROR => {
             pad_str(out, if a.variant == 0 { "timed out waiting on channel" } else { "channel is empty and sending half is closed" }, spec)
@@ -2071,16 +2072,24 @@ mod tests {
         assert_eq!(f("{:?}", &tok_g), "5");
         assert_eq!(f("{:?}", &jh), "JoinHandle { id: Id(2) }");
         assert_eq!(err(&c, "{}", &[tok_m]), "`tokio::sync::Mutex<Vec<{integer}>>` doesn't implement `std::fmt::Display`");
-        for (kind, text) in [
-            (HandleKind::MpscSender, "Sender { .. }"),
-            (HandleKind::MpscReceiver, "Receiver { .. }"),
-            (HandleKind::UnboundedSender, "UnboundedSender { .. }"),
-            (HandleKind::OneshotReceiver, "Receiver { .. }"),
-        ] {
+        // Tokio's channel ends print their internals, addresses included:
+        // not supported; std's print `Name { .. }`; a oneshot receiver that
+        // has its answer, `inner: None`.
+        for kind in [HandleKind::MpscSender, HandleKind::MpscReceiver, HandleKind::UnboundedSender] {
             let (h, _q) = handle(kind, 9);
-            assert_eq!(f("{:?}", &h), text);
-            assert_eq!(f("{:#?}", &h), text);
+            assert!(err(&c, "{:?}", &[h]).contains("not supported yet"));
         }
+        let mut std_c = ctx();
+        for (kind, text) in
+            [(HandleKind::MpscSender, "SyncSender { .. }"), (HandleKind::UnboundedSender, "Sender { .. }"), (HandleKind::UnboundedReceiver, "Receiver { .. }")]
+        {
+            std_c.handles.push((kind, 9, Some(Value::Bool(true))));
+            let (h, _q) = handle(kind, 9);
+            assert_eq!(fmt_with(&std_c, "{:?}", std::slice::from_ref(&h)).unwrap(), text);
+            assert_eq!(fmt_with(&std_c, "{:#?}", std::slice::from_ref(&h)).unwrap(), text);
+        }
+        let (h, _q) = handle(HandleKind::OneshotReceiver, 9);
+        assert_eq!(f("{:?}", &h), "Receiver { inner: None }");
         let poisoned = Ctx { poisoned: true, ..c };
         assert_eq!(fmt_with(&poisoned, "{:?}", &[std_m]).unwrap(), "Mutex { data: 5, poisoned: true, .. }");
     }

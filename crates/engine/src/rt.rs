@@ -71,6 +71,13 @@ pub struct Chan {
     pub weak: u32,
     /// Tasks in a sender's `closed().await`.
     pub closed_waiters: Vec<TaskId>,
+    /// Oneshot: the receiver was polled and left its waker (Tokio's
+    /// `RX_TASK_SET`, which its `Debug` shows), and the sender's
+    /// `closed()` was (`TX_TASK_SET`).
+    pub rx_task_set: bool,
+    pub tx_task_set: bool,
+    /// Made by `std::sync::mpsc` (whose ends print `Sender { .. }`).
+    pub std_api: bool,
     pub span: Span,
 }
 
@@ -891,6 +898,9 @@ impl World {
             reserved: 0,
             weak: 0,
             closed_waiters: Vec::new(),
+            rx_task_set: false,
+            tx_task_set: false,
+            std_api: false,
             span,
         });
         self.emit(EventKind::ChannelCreated { chan: id, kind, capacity, span });

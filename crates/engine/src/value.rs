@@ -508,7 +508,9 @@ pub mod builtin {
     /// `std::collections::BinaryHeap<T>`: one field, the `Vec` of its
     /// elements in std's heap order (`exec/prim/binary_heap.rs`).
     pub const BINARY_HEAP: DefId = 42;
-    pub const COUNT: u32 = 43;
+    /// `std::sync::mpsc::SendError<T>` (Debug `SendError { .. }`).
+    pub const STD_SEND_ERROR: DefId = 43;
+    pub const COUNT: u32 = 44;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -539,6 +541,7 @@ pub fn builtin_defs() -> Defs {
         debug_override: Some(DebugOverride::Opaque),
     };
     send_error.debug_override = Some(DebugOverride::Opaque);
+    let std_send_error = send_error.clone();
     let defs = vec![
         enum_def("Option", &[("None", Shape::Unit), ("Some", Shape::Tuple(1))]),
         enum_def("Result", &[("Ok", Shape::Tuple(1)), ("Err", Shape::Tuple(1))]),
@@ -622,6 +625,7 @@ pub fn builtin_defs() -> Defs {
         enum_def("RecvTimeoutError", &[("Timeout", Shape::Unit), ("Disconnected", Shape::Unit)]),
         TypeDef { name: "ThreadId".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
         TypeDef { name: "BinaryHeap".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
+        std_send_error,
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -463,11 +463,14 @@ mod std {
     pub mod future {
         pub fn ready<T>(t: T) -> Ready<T>;
         pub fn pending<T>() -> Pending<T>;
+        #[derive(Debug)]
         pub struct Ready<T>;
         impl<T> Future for Ready<T> { type Output = T; }
+        #[impls(Debug)]
         pub struct Pending<T>;
         impl<T> Future for Pending<T> { type Output = T; }
         pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> PollFn<T>;
+        #[impls(Debug)]
         pub struct PollFn<T>;
         impl<T> Future for PollFn<T> { type Output = T; }
     }
@@ -512,6 +515,7 @@ mod std {
     pub mod collections {
         $BINARY_HEAP
         pub mod hash_map {
+            #[derive(Debug)]
             pub struct Entry<K, V>;
             impl<K, V> Entry<K, V> {
                 pub fn or_insert(self, default: V) -> &mut V;
@@ -522,6 +526,7 @@ mod std {
             }
         }
         pub mod btree_map {
+            #[derive(Debug)]
             pub struct Entry<K, V>;
             impl<K, V> Entry<K, V> {
                 pub fn or_insert(self, default: V) -> &mut V;

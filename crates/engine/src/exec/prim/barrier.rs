@@ -31,6 +31,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
         #[complete]
+        #[impls(Debug)]
         pub struct Barrier;
         impl Barrier {
             pub fn new(n: usize) -> Barrier;

@@ -90,7 +90,8 @@ const DECL: &str = r#"
                 pub fn sender_weak_count(&self) -> usize;
             }
             pub mod error {
-                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                #[derive(Debug)]
+                #[impls(Display)]
                 pub struct SendError<T>(pub T);
                 #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
                 pub enum RecvError { Closed, Lagged(u64) }

@@ -69,11 +69,14 @@ const DECL: &str = r#"
             pub fn eq(&self, other: &CancellationToken) -> bool;
             pub fn ne(&self, other: &CancellationToken) -> bool;
         }
+        #[impls(Debug)]
         pub struct WaitForCancellationFuture;
         impl Future for WaitForCancellationFuture { type Output = (); }
+        #[impls(Debug)]
         pub struct WaitForCancellationFutureOwned;
         impl Future for WaitForCancellationFutureOwned { type Output = (); }
         #[complete]
+        #[impls(Debug)]
         pub struct DropGuard;
         impl DropGuard {
             pub fn disarm(self) -> CancellationToken;

@@ -160,11 +160,6 @@ pub(super) fn capacity_arg(vm: &mut Vm, a: &mut Args, zero: &str) -> R<u64> {
     Ok(n as u64)
 }
 
-/// `Name { .. }`: a channel end's `Debug` form.
-pub(super) fn debug_opaque(out: &mut String, name: &str, spec: &vfmt::Spec) -> Result<(), String> {
-    vfmt::debug_struct(out, name, spec, &[], true)
-}
-
 impl World {
     /// Wakes every task waiting to receive on `chan`.
     pub(super) fn wake_receivers(&mut self, chan: ChanId) {

@@ -95,6 +95,7 @@ const DECL: &str = r#"
         }
         #[derive(Clone)]
         #[complete]
+        #[impls(Debug)]
         pub struct Waker;
         impl Waker {
             pub fn clone(&self) -> Waker;

@@ -29,13 +29,18 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     ],
     kinds: &[(HandleKind::JoinSet, "tokio::task::JoinSet")],
     on_drop: |vm, _, id| vm.drop_set(SetId(id)),
-    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+    // Tokio's: `JoinSet { len: N }`.
+    debug: |out, _, h, spec, ctx| match ctx.deref_handle(h) {
+        Some(len) => vfmt::debug_struct(out, "JoinSet", spec, &[("len", &|o: &mut String| vfmt::debug_into(o, &len, spec, ctx))], false),
+        None => Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+    },
 };
 
 /// Declared as the checker reads it (see `check/stubs.rs`), inside
 /// `tokio::task`. Not `#[complete]`.
 const DECL: &str = r#"
         #[not_declared(join_next_with_id, poll_join_next, poll_join_next_with_id, spawn_blocking_on, spawn_local, spawn_local_on, spawn_on, try_join_next_with_id)]
+        #[impls(Debug)]
         pub struct JoinSet<T>;
         impl<T> JoinSet<T> {
             pub fn new() -> JoinSet<T>;

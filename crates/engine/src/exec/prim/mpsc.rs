@@ -304,15 +304,17 @@ pub(super) fn unbounded_send(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> 
     let (id, cur) = (h.id, vm.w.current);
     if tx_closed(&vm.w.chans[id as usize]) {
         vm.w.emit(EventKind::SendFailed { task: cur, chan: ChanId(id), full: false, span });
-        return Ok(send_error(v));
+        return Ok(send_error(v, vm.w.chans[id as usize].std_api));
     }
     vm.push_to_chan(ChanId(id), v, span)?;
     Ok(vm.ok_unit.clone())
 }
 
-/// `Err(SendError(v))`.
-fn send_error(v: Value) -> Value {
-    Value::err(Value::Struct(Rc::new(Adt { def: builtin::SEND_ERROR, variant: 0, fields: vec![v], drop: None })))
+/// `Err(SendError(v))`: Tokio's, or std's (`std`, which says "sending
+/// on a closed channel").
+fn send_error(v: Value, std: bool) -> Value {
+    let def = if std { builtin::STD_SEND_ERROR } else { builtin::SEND_ERROR };
+    Value::err(Value::Struct(Rc::new(Adt { def, variant: 0, fields: vec![v], drop: None })))
 }
 
 /// Senders see the channel closed once the receiver is gone or closed it.
@@ -620,17 +622,23 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     }
 }
 
-fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
-    let name = match h.kind {
-        HandleKind::MpscSender => "Sender",
-        HandleKind::MpscReceiver => "Receiver",
-        HandleKind::UnboundedSender => "UnboundedSender",
-        HandleKind::WeakSender => return vfmt::debug_struct(out, "WeakSender", spec, &[], false),
-        HandleKind::WeakUnboundedSender => return vfmt::debug_struct(out, "WeakUnboundedSender", spec, &[], false),
-        HandleKind::MpscPermit | HandleKind::MpscOwnedPermit => return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
-        _ => "UnboundedReceiver",
-    };
-    channel::debug_opaque(out, name, spec)
+/// Tokio prints a channel end's internals, with the address of its block
+/// list: not something a simulated run can reproduce. std's print
+/// `Sender { .. }` (`deref_handle` says which a channel is).
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    if let Some(Value::Bool(true)) = ctx.deref_handle(h) {
+        let name = match h.kind {
+            HandleKind::MpscSender => "SyncSender",
+            HandleKind::UnboundedSender => "Sender",
+            _ => "Receiver",
+        };
+        return vfmt::debug_struct(out, name, spec, &[], true);
+    }
+    match h.kind {
+        HandleKind::WeakSender => vfmt::debug_struct(out, "WeakSender", spec, &[], false),
+        HandleKind::WeakUnboundedSender => vfmt::debug_struct(out, "WeakUnboundedSender", spec, &[], false),
+        _ => Err(format!("`Debug` of `{}` (Tokio prints its internal state, with memory addresses) is not supported yet", type_path(h.kind))),
+    }
 }
 
 impl<'p> Vm<'p> {
@@ -719,6 +727,7 @@ impl<'p> Vm<'p> {
         if !c.closed_waiters.contains(&cur) {
             c.closed_waiters.push(cur);
         }
+        c.tx_task_set = true;
         Ok(Poll::Pending(WaitOn::Closed(chan)))
     }
 
@@ -936,7 +945,8 @@ impl<'p> Vm<'p> {
                 self.w.give_back_slot(chan);
             }
             self.w.emit(EventKind::SendFailed { task: cur, chan, full: false, span });
-            return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit))));
+            let std = self.w.chans[chan.index()].std_api;
+            return Ok(Poll::Ready(send_error(value.take().unwrap_or(Value::Unit), std)));
         }
         if let Some(w) = self.poll_slot(chan, 1, ticket, got_permit) {
             return Ok(Poll::Pending(w));

@@ -151,19 +151,23 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
     match h.kind {
         HandleKind::MutexGuard => debug_guard(out, v, h, spec, ctx),
-        _ => {
-            let data = ctx.deref_handle(h);
-            // tokio prints `format_args!("<locked>")`.
-            let data_fn = |o: &mut String| match &data {
-                Some(d) => vfmt::debug_into(o, d, spec, ctx),
-                None => {
-                    o.push_str("<locked>");
-                    Ok(())
-                }
-            };
-            vfmt::debug_struct(out, "Mutex", spec, &[("data", &data_fn)], false)
-        }
+        _ => debug_lock(out, "Mutex", h, spec, ctx),
     }
+}
+
+/// Tokio's `Debug` of a `Mutex` or `RwLock` (`name`): its value, or
+/// `<locked>` while it cannot be had at once.
+pub(super) fn debug_lock(out: &mut String, name: &str, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    let data = ctx.deref_handle(h);
+    // tokio prints `format_args!("<locked>")`.
+    let data_fn = |o: &mut String| match &data {
+        Some(d) => vfmt::debug_into(o, d, spec, ctx),
+        None => {
+            o.push_str("<locked>");
+            Ok(())
+        }
+    };
+    vfmt::debug_struct(out, name, spec, &[("data", &data_fn)], false)
 }
 
 /// A guard prints what it guards (tokio's and std's alike).

@@ -32,6 +32,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// Declared as the checker reads it (see `check/stubs.rs`).
 const DECL: &str = r#"
         #[complete]
+        #[impls(Debug)]
         pub struct Notify;
         impl Notify {
             pub fn new() -> Notify;
@@ -44,12 +45,14 @@ const DECL: &str = r#"
             pub fn notify_waiters(&self);
         }
         #[complete]
+        #[impls(Debug)]
         pub struct Notified;
         impl Notified {
             pub fn enable(self: Pin<&mut Self>) -> bool;
         }
         impl Future for Notified { type Output = (); }
         #[complete]
+        #[impls(Debug)]
         pub struct OwnedNotified;
         impl OwnedNotified {
             pub fn enable(self: Pin<&mut Self>) -> bool;

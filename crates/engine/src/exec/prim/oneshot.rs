@@ -116,7 +116,13 @@ fn try_recv(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// can still be received.
 fn close(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    if !vm.w.chans[h.id as usize].rx_terminated {
+    let c = &mut vm.w.chans[h.id as usize];
+    if !c.rx_terminated {
+        // Tokio's `close` takes the receiver's waker back, unless the
+        // value was sent.
+        if !(c.done || c.senders == 0) {
+            c.rx_task_set = false;
+        }
         vm.close_receiver(ChanId(h.id), span);
     }
     Ok(Value::Unit)
@@ -142,8 +148,34 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
     }
 }
 
-fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, _: &dyn vfmt::FmtCtx) -> Result<(), String> {
-    channel::debug_opaque(out, if h.kind == HandleKind::OneshotSender { "Sender" } else { "Receiver" }, spec)
+/// Tokio's derived `Debug`: `Sender { inner: Some(Inner { state: State {
+/// .. } }) }` with the channel's four state bits (`deref_handle` gives
+/// them), or `inner: None` once the receiver has its answer.
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    let name = if h.kind == HandleKind::OneshotSender { "Sender" } else { "Receiver" };
+    let bits = match ctx.deref_handle(h) {
+        Some(Value::Tuple(bits)) => Some(bits),
+        Some(_) => return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+        None => None,
+    };
+    let bit = |k: usize| bits.as_ref().and_then(|b| b.get(k)).cloned().unwrap_or(Value::Bool(false));
+    let (b0, b1, b2, b3) = (bit(0), bit(1), bit(2), bit(3));
+    let f0 = |o: &mut String| vfmt::debug_into(o, &b0, spec, ctx);
+    let f1 = |o: &mut String| vfmt::debug_into(o, &b1, spec, ctx);
+    let f2 = |o: &mut String| vfmt::debug_into(o, &b2, spec, ctx);
+    let f3 = |o: &mut String| vfmt::debug_into(o, &b3, spec, ctx);
+    let state = |o: &mut String| {
+        vfmt::debug_struct(o, "State", spec, &[("is_complete", &f0), ("is_closed", &f1), ("is_rx_task_set", &f2), ("is_tx_task_set", &f3)], false)
+    };
+    let inner = |o: &mut String| vfmt::debug_struct(o, "Inner", spec, &[("state", &state)], false);
+    let some_inner = |o: &mut String| match bits {
+        Some(_) => vfmt::debug_tuple(o, "Some", spec, &[&inner]),
+        None => {
+            o.push_str("None");
+            Ok(())
+        }
+    };
+    vfmt::debug_struct(out, name, spec, &[("inner", &some_inner)], false)
 }
 
 impl<'p> Vm<'p> {
@@ -172,6 +204,7 @@ impl<'p> Vm<'p> {
         if !c.recv_waiters.contains(&cur) {
             c.recv_waiters.push(cur);
         }
+        c.rx_task_set = true;
         Ok(Poll::Pending(WaitOn::Recv(chan)))
     }
 }

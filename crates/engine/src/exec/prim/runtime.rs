@@ -64,6 +64,7 @@ pub const HANDLE_BLOCK_ON: &str = "tokio::runtime::Handle::block_on";
 const DECL: &str = r#"
     pub mod runtime {
         #[not_declared(build_local, disable_lifo_slot, enable_alt_timer, enable_eager_driver_handoff, enable_io_uring, enable_metrics_schedule_latency_histogram, enable_sharded_blocking_queue, event_interval, global_queue_interval, max_blocking_threads, max_io_events_per_busy_tick, max_io_events_per_tick, metrics_schedule_latency_histogram_configuration, name, on_after_task_poll, on_before_task_poll, on_task_spawn, on_task_terminate, on_thread_park, on_thread_start, on_thread_stop, on_thread_unpark, rng_seed, thread_keep_alive, thread_name, thread_name_fn, thread_stack_size, track_task_schedule_latency, unhandled_panic)]
+        #[impls(Debug)]
         pub struct Builder;
         impl Builder {
             pub fn new_current_thread() -> Builder;
@@ -76,6 +77,7 @@ const DECL: &str = r#"
             pub fn build(&mut self) -> Result<Runtime, std::io::Error>;
         }
         #[not_declared(enter, metrics, shutdown_background, shutdown_timeout, spawn_blocking)]
+        #[impls(Debug)]
         pub struct Runtime;
         impl Runtime {
             pub fn new() -> Result<Runtime, std::io::Error>;

@@ -42,7 +42,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         _ => vm.drop_permit(id),
     },
     debug: |out, v, h, spec, ctx| match h.kind {
-        HandleKind::RwLock => Err("`Debug` of `tokio::sync::RwLock` is not supported yet".to_string()),
+        HandleKind::RwLock => super::mutex::debug_lock(out, "RwLock", h, spec, ctx),
         _ => super::mutex::debug_guard(out, v, h, spec, ctx),
     },
 };
@@ -54,6 +54,7 @@ const MAX_READS: u32 = u32::MAX >> 3;
 /// `#[complete]`: what is left out is not supported yet.
 const DECL: &str = r#"
         #[complete]
+        #[derive(Debug)]
         pub struct RwLock<T>;
         impl<T> RwLock<T> {
             pub fn new(value: T) -> RwLock<T>;

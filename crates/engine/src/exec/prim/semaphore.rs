@@ -49,8 +49,34 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
             vm.drop_permit(id);
         }
     },
-    debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+    debug,
 };
+
+/// Tokio's derived `Debug`: `Semaphore { ll_sem: Semaphore { permits: N } }`
+/// (the permits available), and a permit's `{ sem: <that>, permits: K }`.
+fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    let (available, n) = match ctx.deref_handle(h) {
+        Some(Value::Int(a)) => (a, None),
+        Some(Value::Tuple(t)) => match t.as_slice() {
+            [Value::Int(a), Value::Int(n)] => (*a, Some(*n)),
+            _ => return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+        },
+        _ => return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
+    };
+    let permits = Value::Int(available);
+    let permits_fn = |o: &mut String| vfmt::debug_into(o, &permits, spec, ctx);
+    let ll = |o: &mut String| vfmt::debug_struct(o, "Semaphore", spec, &[("permits", &permits_fn)], false);
+    let sem = |o: &mut String| vfmt::debug_struct(o, "Semaphore", spec, &[("ll_sem", &ll)], false);
+    match n {
+        None => sem(out),
+        Some(n) => {
+            let n = Value::Int(n);
+            let n_fn = |o: &mut String| vfmt::debug_into(o, &n, spec, ctx);
+            let name = if h.kind == HandleKind::OwnedSemaphorePermit { "OwnedSemaphorePermit" } else { "SemaphorePermit" };
+            vfmt::debug_struct(out, name, spec, &[("sem", &sem), ("permits", &n_fn)], false)
+        }
+    }
+}
 
 /// Tokio's `Semaphore::MAX_PERMITS`: `usize::MAX >> 3`.
 const MAX_PERMITS: u64 = u64::MAX >> 3;
@@ -59,6 +85,7 @@ const MAX_PERMITS: u64 = u64::MAX >> 3;
 /// `#[complete]`: what is left out is not supported yet.
 const DECL: &str = r#"
         #[complete]
+        #[impls(Debug)]
         pub struct Semaphore;
         impl Semaphore {
             pub const MAX_PERMITS: usize = 2305843009213693951;
@@ -83,6 +110,7 @@ const DECL: &str = r#"
             pub fn is_closed(&self) -> bool;
         }
         #[not_declared(semaphore)]
+        #[impls(Debug)]
         pub struct SemaphorePermit;
         impl SemaphorePermit {
             pub fn forget(self);
@@ -91,6 +119,7 @@ const DECL: &str = r#"
             pub fn split(&mut self, n: usize) -> Option<SemaphorePermit>;
         }
         #[not_declared(semaphore)]
+        #[impls(Debug)]
         pub struct OwnedSemaphorePermit;
         impl OwnedSemaphorePermit {
             pub fn forget(self);

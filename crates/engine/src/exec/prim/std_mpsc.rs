@@ -13,7 +13,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     slot: "$STD_MPSC",
     decl: DECL,
     natives: &[
-        Native { path: "std::sync::mpsc::channel", f: mpsc::unbounded_channel },
+        Native { path: "std::sync::mpsc::channel", f: channel },
         Native { path: "std::sync::mpsc::Sender::send", f: mpsc::unbounded_send },
         Native { path: "std::sync::mpsc::Sender::clone", f: mpsc::clone },
         Native { path: RECV, f: recv },
@@ -76,9 +76,11 @@ const DECL: &str = r#"
             pub struct RecvError;
             #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
             pub enum TryRecvError { Empty, Disconnected }
-            #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+            #[derive(Clone, Copy, PartialEq, Eq)]
+            #[impls(Debug, Display)]
             pub struct SendError<T>(pub T);
-            #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+            #[derive(Clone, Copy, PartialEq, Eq)]
+            #[impls(Debug, Display)]
             pub enum TrySendError<T> { Full(T), Disconnected(T) }
             #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
             pub enum RecvTimeoutError { Timeout, Disconnected }
@@ -91,7 +93,23 @@ fn sync_channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         Value::Int(n) if n > 0 => n,
         _ => return vm.unsupported_stop(span, "a rendezvous channel, `sync_channel(0)`, is not supported yet".into()),
     };
-    Ok(mpsc::bounded_pair(vm, n as u32, span))
+    let pair = mpsc::bounded_pair(vm, n as u32, span);
+    mark_std(vm);
+    Ok(pair)
+}
+
+/// `channel()`: Tokio's unbounded channel object.
+fn channel(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let pair = mpsc::unbounded_channel(vm, a, span)?;
+    mark_std(vm);
+    Ok(pair)
+}
+
+/// The channel just made is std's (its ends print as std's do).
+fn mark_std(vm: &mut Vm) {
+    if let Some(c) = vm.w.chans.last_mut() {
+        c.std_api = true;
+    }
 }
 
 /// `tx.send(v)` on a `SyncSender`: a future its thread waits for while the

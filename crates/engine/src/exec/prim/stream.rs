@@ -116,14 +116,17 @@ const DECL: &str = r#"
         pub fn fold(self, init: _, f: _) -> _;
     }
     pub mod wrappers {
+        #[derive(Debug)]
         pub struct ReceiverStream;
         impl ReceiverStream {
             pub fn new(recv: _) -> _;
         }
+        #[derive(Debug)]
         pub struct UnboundedReceiverStream;
         impl UnboundedReceiverStream {
             pub fn new(recv: _) -> _;
         }
+        #[impls(Debug)]
         pub struct IntervalStream;
         impl IntervalStream {
             pub fn new(interval: tokio::time::Interval) -> _;

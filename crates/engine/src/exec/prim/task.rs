@@ -61,10 +61,12 @@ const DECL: &str = r#"
         pub async fn yield_now();
         pub async fn consume_budget();
         pub fn unconstrained<F>(inner: F) -> Unconstrained<F>;
+        #[derive(Debug)]
         pub struct Unconstrained<F>;
         pub mod coop {
             pub async fn consume_budget();
             pub fn unconstrained<F>(inner: F) -> Unconstrained<F>;
+            #[derive(Debug)]
             pub struct Unconstrained<F>;
             pub fn has_budget_remaining() -> bool;
         }

@@ -50,6 +50,7 @@ const DECL: &str = r#"
             pub fn try_get(&self) -> Result<T, AccessError>;
         }
         #[not_declared(take_value)]
+        #[impls(Debug)]
         pub struct TaskLocalFuture<T, F>;
         #[derive(Debug, Display, Clone, Copy, PartialEq)]
         pub struct AccessError;

@@ -88,6 +88,7 @@ const DECL: &str = r#"
     pub mod thread {
         pub fn spawn<T>(f: impl FnOnce() -> T) -> std::thread::JoinHandle<T>;
         pub fn sleep(dur: Duration);
+        #[impls(Debug)]
         pub struct JoinHandle<T>;
         impl<T> JoinHandle<T> {
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;
@@ -113,10 +114,12 @@ const DECL: &str = r#"
             pub fn spawn<T>(self, f: impl FnOnce() -> T) -> Result<JoinHandle<T>, std::io::Error>;
         }
         pub fn scope<T>(f: impl FnOnce(&Scope) -> T) -> T;
+        #[impls(Debug)]
         pub struct Scope;
         impl Scope {
             pub fn spawn<T>(&self, f: impl FnOnce() -> T) -> ScopedJoinHandle<T>;
         }
+        #[impls(Debug)]
         pub struct ScopedJoinHandle<T>;
         impl<T> ScopedJoinHandle<T> {
             pub fn join(self) -> Result<T, Box<dyn std::any::Any + Send>>;

@@ -57,6 +57,7 @@ const DECL: &str = r#"
         pub async fn advance(duration: Duration);
         pub fn timeout_at<F>(deadline: Instant, future: F) -> Timeout<F>;
         #[not_declared(get_mut, get_ref, into_inner)]
+        #[derive(Debug)]
         pub struct Timeout<F>;
         pub mod error {
             #[derive(Debug, Display, PartialEq, Eq)]
@@ -74,6 +75,7 @@ const DECL: &str = r#"
         pub fn interval(period: Duration) -> Interval;
         pub fn interval_at(start: Instant, period: Duration) -> Interval;
         #[not_declared(poll_tick)]
+        #[impls(Debug)]
         pub struct Interval;
         impl Interval {
             pub async fn tick(&mut self) -> Instant;

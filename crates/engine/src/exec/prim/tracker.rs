@@ -52,6 +52,7 @@ const DECL: &str = r#"
             pub fn is_empty(&self) -> bool;
             pub fn wait(&self) -> TaskTrackerWaitFuture;
         }
+        #[impls(Debug)]
         pub struct TaskTrackerWaitFuture;
         impl Future for TaskTrackerWaitFuture { type Output = (); }
 "#;

@@ -116,7 +116,8 @@ const DECL: &str = r#"
             impl<T> Deref for Ref<T> { type Target = T; }
             impl<T> !Send for Ref<T> {}
             pub mod error {
-                #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+                #[derive(Clone, Copy, PartialEq, Eq)]
+                #[impls(Debug, Display)]
                 pub struct SendError<T>(pub T);
                 #[derive(Clone, Debug, Display)]
                 pub struct RecvError;
