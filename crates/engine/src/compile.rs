@@ -2383,6 +2383,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Unit, span);
             }
             ExprKind::Call { func, args } => self.call(func, args, span, false),
+            ExprKind::MethodCall { receiver, method, args, generics }
+                if args.is_empty()
+                    && generics.len() == 1
+                    && matches!(method.name.as_str(), "downcast_ref" | "is" | "downcast")
+                    && !self.facts.method_paths.contains_key(&(method.span.start, method.span.end)) =>
+            {
+                self.downcast(receiver, method, &generics[0], span);
+            }
             ExprKind::MethodCall { receiver, method, args, .. } => {
                 // A `&mut` a method hands out into a place: a copy of what
                 // is there (writes through it are compiled as the place's).
@@ -4490,6 +4498,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn await_expr(&mut self, inner: &'a Expr, span: Span) {
+        // `stream.collect().await`: the stream's items in a `Vec`, then
+        // into what was expected.
+        if let Some(c) = self.facts.stream_collects.get(&(span.start, span.end)).copied() {
+            self.expr(inner);
+            self.emit(Op::Await, span);
+            self.emit(Op::Collect(c), span);
+            return;
+        }
         // `f(args).await` on an async fn runs it as a plain call.
         match &inner.kind {
             ExprKind::Call { func, args } => {
@@ -4563,6 +4579,41 @@ impl<'a> Compiler<'a> {
         }
         self.expr(inner);
         self.emit(Op::Await, span);
+    }
+
+    /// `e.downcast_ref::<T>()` (`is`, `downcast`) of a `dyn Error`: a test
+    /// of the value's type (a user type, or one of std's and Tokio's
+    /// errors the VM models).
+    fn downcast(&mut self, receiver: &'a Expr, method: &Ident, target: &crate::ast::Type, span: Span) {
+        let how = match method.name.as_str() {
+            "downcast_ref" => DowncastHow::Ref,
+            "is" => DowncastHow::Is,
+            _ => DowncastHow::Owned,
+        };
+        let def = match &target.kind {
+            crate::ast::TypeKind::Path(p) => {
+                let names = self.strip_mods(p.names());
+                match self.canonical(&names).as_str() {
+                    "std::num::ParseIntError" => Some(builtin::PARSE_INT_ERROR),
+                    "std::num::ParseFloatError" => Some(builtin::PARSE_FLOAT_ERROR),
+                    "std::fmt::Error" => Some(builtin::FMT_ERROR),
+                    "tokio::time::error::Elapsed" => Some(builtin::ELAPSED),
+                    "tokio::task::JoinError" => Some(builtin::JOIN_ERROR),
+                    _ => names.last().and_then(|n| self.types.get(*n).copied()),
+                }
+            }
+            _ => None,
+        };
+        let Some(def) = def else {
+            self.err(method.span, format!("`{}` to this type is not supported yet", method.name));
+            return self.emit_unit(span);
+        };
+        if how == DowncastHow::Owned {
+            self.expr(receiver);
+        } else {
+            self.expr_borrow(receiver);
+        }
+        self.emit(Op::Downcast { def, how }, method.span);
     }
 
     /// The user type (and its `from`) that an `into()` or a `?` at `span`

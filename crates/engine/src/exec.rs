@@ -2106,6 +2106,17 @@ impl<'p> Vm<'p> {
                     *x = *x as f32 as f64;
                 }
             }
+            Op::Downcast { def, how } => {
+                let v = Self::pop(co);
+                let is = matches!(self.auto_deref(v.clone()), Value::Struct(a) | Value::Enum(a) if a.def == *def);
+                co.stack.push(match how {
+                    crate::vm::DowncastHow::Is => Value::Bool(is),
+                    crate::vm::DowncastHow::Ref if is => Value::some(v),
+                    crate::vm::DowncastHow::Ref => Value::opt(None),
+                    crate::vm::DowncastHow::Owned if is => Value::ok(v),
+                    crate::vm::DowncastHow::Owned => Value::err(v),
+                });
+            }
             Op::Collect(c) => {
                 let v = Self::pop(co);
                 let out = self.collect_into(v, *c, span)?;

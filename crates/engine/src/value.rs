@@ -955,7 +955,8 @@ pub enum FutureState {
         f: Value,
         any: bool,
     },
-    /// `stream.fold(init, f)`: it owns its stream.
+    /// `stream.fold(init, f)`: it owns its stream. `stream.collect()` is
+    /// one with no closure (`f` is `()`) that pushes into a `Vec`.
     StreamFold {
         stream: Value,
         acc: Option<Value>,

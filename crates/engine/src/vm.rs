@@ -86,6 +86,17 @@ pub enum CollectWrap {
     Option,
 }
 
+/// What [`Op::Downcast`] pushes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DowncastHow {
+    /// `downcast_ref`: `Some(value)` or `None`.
+    Ref,
+    /// `is`: a `bool`.
+    Is,
+    /// `downcast`: `Ok(value)` or `Err(the box)`.
+    Owned,
+}
+
 /// The type whose method a call is, as the checker resolved it (`Unknown`
 /// where the checker does not model the receiver). It decides between
 /// methods of the same name: `Ord::min` or `Iterator::min`,
@@ -399,6 +410,13 @@ pub enum Op {
     /// the collection (a `Result`'s or `Option`'s stops at the first `Err`
     /// or `None`).
     Collect(Collect),
+    /// `e.downcast_ref::<T>()`, `e.is::<T>()`, `e.downcast::<T>()` of a
+    /// `Box<dyn Error>` (or `&dyn Error`): pops `e`, pushes whether its
+    /// value is a `def` (`Option`, `bool` or `Result` by `how`).
+    Downcast {
+        def: DefId,
+        how: DowncastHow,
+    },
     /// `opt.unwrap_or_default()`, with the default of the `T` the checker
     /// found.
     UnwrapOrDefault(DefaultOf),

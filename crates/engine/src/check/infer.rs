@@ -80,6 +80,11 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
         report.facts.char_ranges.extend(cx.char_ranges.drain());
+        for (span, t) in std::mem::take(&mut cx.stream_collects) {
+            if let Some(c) = cx.collect_kind(&t) {
+                report.facts.stream_collects.insert(span, c);
+            }
+        }
         body_errors.push((cx.type_errors, cx.borrow_errors));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
@@ -260,6 +265,9 @@ struct Body<'i> {
     std_recv_loops: crate::map::SortedSet<(u32, u32)>,
     /// Ranges of `char`s: the compiler makes each an iterator of its chars.
     char_ranges: crate::map::SortedSet<(u32, u32)>,
+    /// `stream.collect().await` (the `.await`'s span) and the type
+    /// expected there (see `TypeFacts::stream_collects`).
+    stream_collects: Vec<((u32, u32), Ty)>,
     /// The range written as a `BTreeMap`'s or `BTreeSet`'s `range`
     /// argument, whose bounds the compiler passes as written.
     btree_range_args: crate::map::SortedSet<(u32, u32)>,
@@ -407,6 +415,7 @@ impl<'i> Body<'i> {
             iter_mut_loops: SortedMap::new(),
             std_recv_loops: Default::default(),
             char_ranges: Default::default(),
+            stream_collects: Vec::new(),
             btree_range_args: Default::default(),
             not_user_call: false,
             conversions: Vec::new(),
@@ -2619,6 +2628,23 @@ impl<'i> Body<'i> {
                 let t = self.expr(expr, None, Use::Move);
                 self.moved_out(expr);
                 self.note_await(*await_span);
+                // `stream.collect().await` of an untyped tokio-stream
+                // stream: what the context expects.
+                if let ExprKind::MethodCall { method, args, generics, .. } = &expr.kind
+                    && method.name == "collect"
+                    && args.is_empty()
+                    && matches!(self.table.resolve(&t), Ty::Unknown)
+                {
+                    // `collect::<Vec<_>>()`, or `let v: Vec<_> = ..`.
+                    let target = match generics.as_slice() {
+                        [g] => Some(self.lower_ty(g)),
+                        _ => expected.cloned(),
+                    };
+                    if let Some(target) = target {
+                        self.stream_collects.push(((e.span.start, e.span.end), target.clone()));
+                        return target;
+                    }
+                }
                 self.await_output(&t, at)
             }
             ExprKind::Try(x) => {

@@ -135,6 +135,10 @@ pub struct TypeFacts {
     /// Ranges of `char`s with both bounds (by span): each runs as an
     /// iterator of its chars (`Op::CharRange`).
     pub char_ranges: crate::map::SortedSet<(u32, u32)>,
+    /// `stream.collect().await` of a tokio-stream stream (by the span of
+    /// the `.await` expression): what it collects into, from the type
+    /// expected there (streams are not typed).
+    pub stream_collects: crate::map::SortedMap<(u32, u32), crate::vm::Collect>,
     /// Closures (by span) handed to a lock guard's `map` and its kin: the
     /// compiler reads their body as a `value::Lens`.
     pub lens_closures: Vec<(u32, u32)>,

@@ -1,7 +1,8 @@
 //! tokio-stream 0.1.19 basics (default features): `tokio_stream::iter`,
 //! `StreamExt::{next, map, filter, take}`, the other adapters that need
 //! no timer (`then`, `skip`, `skip_while`, `take_while`, `map_while`,
-//! `filter_map`, `chain`, `fuse`), the futures `any`, `all` and `fold`, and
+//! `filter_map`, `chain`, `fuse`), the futures `any`, `all`, `fold` and
+//! `collect` (into what the checker found expected there), and
 //! `wrappers::{ReceiverStream, UnboundedReceiverStream, IntervalStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
 //! stream it adapts (its handle, moved in) and its closure, run as items
@@ -21,7 +22,7 @@ use crate::rt::StreamObj;
 /// The adapters a hand-written stream (moved into a `StreamObj::User`)
 /// takes, as tokio-stream's own streams do.
 pub(crate) const USER_STREAM_ADAPTERS: &[&str] =
-    &["map", "then", "filter", "take", "skip", "skip_while", "take_while", "map_while", "filter_map", "chain", "fuse", "fold"];
+    &["map", "then", "filter", "take", "skip", "skip_while", "take_while", "map_while", "filter_map", "chain", "fuse", "fold", "collect"];
 
 /// tokio-stream 0.1.19's `StreamExt` methods (with its default features).
 pub(crate) const STREAM_EXT_METHODS: &[&str] = &[
@@ -74,6 +75,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::Stream::any", f: any },
         Native { path: "tokio_stream::Stream::all", f: all },
         Native { path: "tokio_stream::Stream::fold", f: fold },
+        Native { path: "tokio_stream::Stream::collect", f: collect },
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::IntervalStream::new", f: interval_stream },
@@ -114,6 +116,7 @@ const DECL: &str = r#"
         pub fn any(&mut self, f: _) -> _;
         pub fn all(&mut self, f: _) -> _;
         pub fn fold(self, init: _, f: _) -> _;
+        pub fn collect(self) -> _;
     }
     pub mod wrappers {
         #[derive(Debug)]
@@ -268,6 +271,13 @@ fn fold(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::StreamFold { stream, acc: Some(init), f }))
 }
 
+/// `stream.collect()`: a fold that pushes each item into a `Vec` (no
+/// closure); the compiler collects that into what was expected.
+fn collect(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let stream = stream_arg(vm, a)?;
+    Ok(vm.future(FutureState::StreamFold { stream, acc: Some(Value::Vec(Rc::new(Vec::new()))), f: Value::Unit }))
+}
+
 /// Tokio's `AnyFuture` and `AllFuture` take this many items a poll, then
 /// wake their task and yield.
 const ANY_PER_POLL: u32 = 32;
@@ -341,6 +351,12 @@ impl<'p> Vm<'p> {
         let (id, f) = (id_of(stream), f.clone());
         loop {
             match self.poll_stream(id, span)? {
+                // `collect()`'s: no closure, a `Vec`.
+                Next::Item(v) if matches!(f, Value::Unit) => {
+                    if let Some(Value::Vec(items)) = acc {
+                        Rc::make_mut(items).push(v);
+                    }
+                }
                 Next::Item(v) => {
                     let old = acc.take().unwrap_or(Value::Unit);
                     *acc = Some(self.call_closure(f.clone(), vec![old, v], span)?);
