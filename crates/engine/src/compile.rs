@@ -2991,8 +2991,10 @@ impl<'a> Compiler<'a> {
 
     /// A `&mut` argument (or `&mut self` receiver, `receiver` true) of a
     /// future that is not awaited where it is made: the local it borrows
-    /// is lent to the future (`Op::LendMut`). A `&mut` to part of a value,
-    /// or one passed on from a `&mut` parameter, is not supported yet.
+    /// is lent to the future (`Op::LendMut`), or the field of one
+    /// (`Op::LendMutPlace`: `self.conn.read_frame()` in a `select!`). A
+    /// `&mut` to an element, through a lock, or one passed on from a
+    /// `&mut` parameter, is not supported yet.
     fn lend_mut_arg(&mut self, e: &'a Expr, receiver: bool) {
         let target = match &e.kind {
             ExprKind::Ref { is_mut: true, expr } => self.place_of(expr),
@@ -3003,9 +3005,13 @@ impl<'a> Compiler<'a> {
             Some(p) if p.proj.is_empty() => {
                 self.emit(Op::LendMut { slot: p.root }, e.span);
             }
+            Some(p) if p.proj.iter().all(|x| matches!(x, PExpr::Field(_) | PExpr::TupleField(_))) => {
+                let place = self.add_place(p);
+                self.emit(Op::LendMutPlace { place }, e.span);
+            }
             _ => {
                 let what = if receiver { "an `async fn` method with `&mut self` on" } else { "an `async fn` with a `&mut` argument to" };
-                self.err(e.span, format!("{what} something other than a local variable, not awaited where it is called, is not supported yet"));
+                self.err(e.span, format!("{what} something other than a variable or a field of one, not awaited where it is called, is not supported yet"));
                 self.emit_unit(e.span);
             }
         }

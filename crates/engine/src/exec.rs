@@ -79,6 +79,11 @@ enum Fail {
 
 type R<T> = Result<T, Fail>;
 
+/// Marks a `Fail::Panic` that is not the program's panic but what the VM
+/// cannot do yet, from code that cannot reach `unsupported_stop` (a place
+/// walk, which holds the arenas): the step stops the run as unsupported.
+const UNSUPPORTED: &str = "\u{2}";
+
 fn panic<T>(msg: impl Into<String>) -> R<T> {
     Err(Fail::Panic(msg.into()))
 }
@@ -308,7 +313,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
             HandleKind::Atomic => self.w.atomics.get(h.id as usize).map(|a| a.0.clone()),
-            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell | HandleKind::MutRef => {
+            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell | HandleKind::MutRef | HandleKind::MutRefOwner => {
                 self.w.cells.get(h.id as usize).map(|c| c.value.clone())
             }
             // `<borrowed>` while a `RefMut` lives.
@@ -1000,7 +1005,7 @@ impl<'p> Vm<'p> {
                     self.w.drops.dirty.set(false);
                     return;
                 }
-                Some(DropEffect::User(u)) => return self.process_user_drops(*u),
+                Some(e) if drops_deep(&e) => return self.process_user_drops(e),
                 Some(e) => self.apply_drop(e),
             }
         }
@@ -1019,14 +1024,15 @@ impl<'p> Vm<'p> {
         self.w.drops.dirty.set(false);
     }
 
-    /// `process_drops` from a user `Drop` impl on: what a value's `drop`
-    /// and its fields queue runs before the rest of the queue (a level of
-    /// its own, depth first), so nested values drop in Rust's order
-    /// without recursion on the native stack.
-    fn process_user_drops(&mut self, u: crate::value::UserDrop) {
+    /// `process_drops` from a user `Drop` impl on (or a field lent to a
+    /// future, whose value is in a cell): what a value's `drop` and its
+    /// fields queue runs before the rest of the queue (a level of its own,
+    /// depth first), so nested values drop in Rust's order without
+    /// recursion on the native stack.
+    fn process_user_drops(&mut self, first: DropEffect) {
         let rest = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
         let mut levels = vec![rest];
-        self.user_drop(u);
+        self.drop_deep(first);
         let inner = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
         if !inner.is_empty() {
             levels.push(inner);
@@ -1037,8 +1043,8 @@ impl<'p> Vm<'p> {
                 continue;
             };
             match e {
-                DropEffect::User(u) => {
-                    self.user_drop(*u);
+                e if drops_deep(&e) => {
+                    self.drop_deep(e);
                     let inner = std::mem::take(&mut *self.w.drops.pending.borrow_mut());
                     if !inner.is_empty() {
                         levels.push(inner);
@@ -1054,6 +1060,13 @@ impl<'p> Vm<'p> {
             }
         }
         self.w.drops.dirty.set(false);
+    }
+
+    fn drop_deep(&mut self, e: DropEffect) {
+        match e {
+            DropEffect::User(u) => self.user_drop(*u),
+            e => self.apply_drop(e),
+        }
     }
 
     /// Runs a user `Drop` impl on a value whose last owner died, then drops
@@ -1436,6 +1449,10 @@ impl<'p> Vm<'p> {
                     }
                     Ok(Flow::Enter) => continue 'frames,
                     Ok(Flow::Stop) => return Step::Stop,
+                    Err(Fail::Panic(m)) if m.starts_with(UNSUPPORTED) => {
+                        let _ = self.unsupported_stop(span, m[UNSUPPORTED.len()..].to_string());
+                        return Step::Stop;
+                    }
                     Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
                     Err(Fail::Stop) => return Step::Stop,
                 }
@@ -1919,6 +1936,15 @@ impl<'p> Vm<'p> {
                         )?;
                     }
                 }
+            }
+            Op::LendMutPlace { place } => {
+                let place = &self.p.places[*place as usize];
+                let v = std::mem::replace(self.place_mut(co, base, place, &[], false)?, Value::Unit);
+                let id = self.w.cells.len() as u32;
+                self.w.cells.push(crate::rt::CellObj { value: v, borrows: 0 });
+                let owner = Value::Handle(Handle::new(HandleKind::MutRefOwner, id, &self.w.drops));
+                *self.place_mut(co, base, place, &[], false)? = owner;
+                co.stack.push(Value::Handle(Handle::new(HandleKind::MutRef, id, &self.w.drops)));
             }
             Op::LendMut { slot } => {
                 let i = base + *slot as usize;
@@ -2445,7 +2471,9 @@ impl<'p> Vm<'p> {
         // Temporarily take the mutex arena apart from the stack borrow.
         let mut mutexes: Option<&'a mut Vec<crate::rt::MutexObj>> = Some(mutexes);
         let mut cells: Option<&'a mut Vec<crate::rt::CellObj>> = Some(&mut self.w.cells);
+        let mut other_cells: Option<(&'a mut [crate::rt::CellObj], &'a mut [crate::rt::CellObj])> = None;
         for p in &place.proj {
+            reclaim_field(&mut cur, &mut cells, &mut other_cells)?;
             // Auto-deref guards (and boxes) before projecting.
             loop {
                 match cur {
@@ -2457,7 +2485,15 @@ impl<'p> Vm<'p> {
                     }
                     Value::Handle(h) if matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef) => {
                         let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
-                        let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
+                        let id = h.id as usize;
+                        if id >= cs.len() {
+                            return panic("dangling guard");
+                        }
+                        // The other cells stay in reach, for a lent field
+                        // inside this one (`reclaim_field`).
+                        let (lo, hi) = cs.split_at_mut(id);
+                        let Some((c, hi)) = hi.split_first_mut() else { return panic("dangling guard") };
+                        other_cells = Some((lo, hi));
                         cur = &mut c.value;
                     }
                     Value::Handle(h) if h.kind.is_rw_guard() => {
@@ -2544,6 +2580,7 @@ impl<'p> Vm<'p> {
                 }
             }
         }
+        reclaim_field(&mut cur, &mut cells, &mut other_cells)?;
         // A final auto-deref for whole-value writes through a guard (`*g = v`).
         if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
@@ -3237,6 +3274,40 @@ fn lent_out(slot: &Value) -> bool {
         Value::Handle(h) => h.kind == HandleKind::MutRefOwner,
         _ => false,
     }
+}
+
+/// An effect whose own drops run before the rest of the queue: a user
+/// `Drop` value's, and a lent field's (its value, in a cell, is the
+/// field's, dropped in its place).
+fn drops_deep(e: &DropEffect) -> bool {
+    matches!(e, DropEffect::User(_) | DropEffect::Handle { kind: HandleKind::MutRefOwner, .. })
+}
+
+/// A field lent to a future (`Op::LendMutPlace`), met on the way to a
+/// place: its value comes back, as that borrow has ended. The walk may be
+/// inside another cell (a `&mut self` lent to a future, whose field was
+/// lent on): `other` holds the cells below and above that one.
+type OtherCells<'a> = Option<(&'a mut [crate::rt::CellObj], &'a mut [crate::rt::CellObj])>;
+
+fn reclaim_field(cur: &mut &mut Value, cells: &mut Option<&mut Vec<crate::rt::CellObj>>, other: &mut OtherCells<'_>) -> R<()> {
+    if let Value::Handle(h) = &**cur
+        && h.kind == HandleKind::MutRefOwner
+    {
+        let id = h.id as usize;
+        let cell = match (cells.as_deref_mut(), other.as_mut()) {
+            (Some(cs), _) => cs.get_mut(id),
+            (None, Some((lo, hi))) => {
+                let below = lo.len();
+                if id < below { lo.get_mut(id) } else { hi.get_mut(id - below - 1) }
+            }
+            (None, None) => None,
+        };
+        let Some(cell) = cell else {
+            return Err(Fail::Panic(format!("{UNSUPPORTED}a field of a `&mut` lent to a future, lent on again, is not supported yet")));
+        };
+        **cur = std::mem::replace(&mut cell.value, Value::Unit);
+    }
+    Ok(())
 }
 
 /// A local whose `&mut` a struct field kept (`HandleKind::MutRefOwner`)

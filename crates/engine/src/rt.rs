@@ -598,7 +598,7 @@ impl World {
                 let data = self.permits.get(h.id as usize)?.data?;
                 self.rw_values.get(data as usize).cloned()
             }
-            K::RefCellRef | K::RefCellRefMut | K::MutRef => self.cells.get(h.id as usize).map(|c| c.value.clone()),
+            K::RefCellRef | K::RefCellRefMut | K::MutRef | K::MutRefOwner => self.cells.get(h.id as usize).map(|c| c.value.clone()),
             K::MappedGuard => {
                 let m = self.mapped.get(h.id as usize)?;
                 let Value::Handle(g) = &m.guard else { return None };

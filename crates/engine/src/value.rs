@@ -170,6 +170,10 @@ pub enum HandleKind {
     MutRef,
     /// The local's own slot while such a `&mut` may live: any use of the
     /// local takes its value back (the borrow checker has ended the borrow).
+    /// Also a field lent to a future (`self.conn.read_frame()` in a
+    /// `select!`): a write to the field takes its value back; a read of
+    /// the struct reads through it, as through a guard, since the borrow
+    /// checker let the read happen.
     MutRefOwner,
     /// `tokio::runtime::Builder`
     RuntimeBuilder,
@@ -272,6 +276,7 @@ impl HandleKind {
                 | HandleKind::RefCellRefMut
                 | HandleKind::MappedGuard
                 | HandleKind::MutRef
+                | HandleKind::MutRefOwner
         ) || self.is_rw_guard()
     }
 

@@ -311,6 +311,13 @@ pub enum Op {
     LendMut {
         slot: Slot,
     },
+    /// `&mut x.f` (a field path) lent to a future not awaited where it is
+    /// made: the field's value moves to a cell, a `MutRefOwner` handle
+    /// takes its place in the struct (a write to the field takes the value
+    /// back, a read reads through), and a `MutRef` of the cell is pushed.
+    LendMutPlace {
+        place: u32,
+    },
     /// Wraps the value on top in a cell a closure owns (`Value::Lent`, not
     /// shared): a capture the closure owns and writes, so what one call
     /// writes the next call sees (`move || { n += 1; n }`).

@@ -311,7 +311,7 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
     let data = ctx.deref_handle(h);
     match h.kind {
-        HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef => match &data {
+        HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef | HandleKind::MutRefOwner => match &data {
             Some(d) => vfmt::debug_into(out, d, spec, ctx),
             None => Err(format!("`Debug` of this `{}` is not supported yet", vfmt::type_name(v, ctx))),
         },

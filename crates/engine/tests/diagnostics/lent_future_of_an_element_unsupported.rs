@@ -1,3 +1,5 @@
+// A field lent to a future runs (`self.conn.read_frame()` in a `select!`);
+// an element of a vector is not supported yet.
 struct Conn {
     n: u32,
 }
@@ -10,19 +12,19 @@ impl Conn {
 }
 
 struct Handler {
-    conn: Conn,
+    conns: Vec<Conn>,
 }
 
 impl Handler {
     async fn run(&mut self) {
         tokio::select! {
-            v = self.conn.read_frame() => println!("{v}"),
+            v = self.conns[0].read_frame() => println!("{v}"),
         }
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let mut h = Handler { conn: Conn { n: 0 } };
+    let mut h = Handler { conns: vec![Conn { n: 0 }] };
     h.run().await;
 }
