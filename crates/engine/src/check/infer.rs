@@ -1416,7 +1416,13 @@ impl<'i> Body<'i> {
     /// The loans an expression's value carries.
     fn loans_of(&self, e: &Expr) -> Vec<(Place, Kind, Span)> {
         match &e.kind {
-            ExprKind::Paren(x) | ExprKind::Await { expr: x, .. } | ExprKind::Try(x) => self.loans_of(x),
+            ExprKind::Paren(x) | ExprKind::Try(x) => self.loans_of(x),
+            // A future keeps what it borrows until it is done; its output
+            // only if that is a reference (or holds one).
+            ExprKind::Await { expr: x, .. } => {
+                let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
+                if matches!(t, Ty::Unknown | Ty::Var(_)) || carries_borrow(&t, self.items, 0) { self.loans_of(x) } else { Vec::new() }
+            }
             ExprKind::Ref { is_mut, expr } => match self.place_of(expr) {
                 Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, e.span)],
                 None => Vec::new(),
@@ -1879,7 +1885,9 @@ impl<'i> Body<'i> {
         // through the reference and binds by reference.
         let mut t = self.table.shallow(t);
         let mut mode = by_ref;
-        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(..) | PatKind::Rest | PatKind::Or(_)) {
+        // A string literal's type is a reference already: it is matched
+        // as it is (rustc's `AdjustMode::Pass`).
+        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(..) | PatKind::Rest | PatKind::Or(_) | PatKind::Lit(Lit::Str(_), _)) {
             while let Ty::Ref { is_mut, inner } = t.clone() {
                 mode = Some(mode.map_or(is_mut, |m| m && is_mut));
                 t = self.table.shallow(&inner);
