@@ -2701,6 +2701,13 @@ impl<'i> Body<'i> {
                     if self.locals.len() == before + 1 {
                         self.hold_loans(before, expr);
                     }
+                } else if self.locals.len() == before + 1 {
+                    // `while let Some(top) = heap.peek()`: a reference
+                    // bound out of what borrows the value holds that borrow.
+                    let bt = self.table.resolve(&self.locals[before].ty);
+                    if matches!(bt, Ty::Ref { .. }) {
+                        self.hold_loans(before, expr);
+                    }
                 }
                 self.ref_mut_aliases(expr, pat, before);
                 Ty::Bool
@@ -3306,6 +3313,15 @@ impl<'i> Body<'i> {
                 Ty::Unknown
             }
             Ty::Ref { inner, .. } if matches!(self.table.shallow(inner), Ty::Str) => {
+                self.op_error(op, &lr, rt, l, span, assign);
+                Ty::Unknown
+            }
+            // std and Tokio implement these operators on the values only
+            // (`*when + d`, not `when + d`).
+            Ty::Ref { inner, .. }
+                if matches!(self.table.shallow(inner), Ty::Adt(id, _)
+                    if self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "String" | "Duration" | "Instant"))) =>
+            {
                 self.op_error(op, &lr, rt, l, span, assign);
                 Ty::Unknown
             }
@@ -4068,8 +4084,13 @@ impl<'i> Body<'i> {
             }
             // A method the checker does not know (of a type it does not
             // model, like a stream, or one std has that is not declared)
-            // may take `&mut self`: the binding's `mut` is not linted.
-            if let Some(id) = self.local_of(receiver) {
+            // may take `&mut self`: the binding's `mut` is not linted (nor
+            // that of the binding whose element or field it is).
+            let mut base = receiver;
+            while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) = &base.kind {
+                base = x;
+            }
+            if let Some(id) = self.local_of(base) {
                 self.needs_mut.insert(id);
             }
             self.report_no_method(&rt, method);

@@ -157,6 +157,8 @@ fn warnings_for_unused_variables_unneeded_mut_and_unused_futures() {
     assert_eq!(warnings_in_main("let (tx, _rx) = mpsc::unbounded_channel::<u8>();\ntx.send(1);"), ["unused `Result<(), SendError<u8>>` that must be used"]);
     // A std method the checker does not declare may take `&mut self`.
     assert_eq!(warnings_in_main("let mut v = vec![3, 1, 2];\nv.sort_by_cached_key(|x| *x);"), Vec::<String>::new());
+    // So may one on an element of a value the checker could not type.
+    assert_eq!(warnings_in_main("let s = tokio_stream::iter(0..3);\nlet mut v = vec![s];\nprintln!(\"{:?}\", v[0].next().await);"), Vec::<String>::new());
     // A stream's type is not modelled: `next` may need its `mut`.
     assert_eq!(warnings_in_main("let mut s = tokio_stream::iter(0..3);\nprintln!(\"{:?}\", s.next().await);"), Vec::<String>::new());
     // `tokio::pin!`'s hidden `mut` is the macro's: never linted.
