@@ -742,6 +742,7 @@ impl<'a> Compiler<'a> {
                                     | "Default"
                                     | "From"
                                     | "TryFrom"
+                                    | "FromStr"
                                     | "Future"
                                     | "Stream"
                                     | "Drop"
@@ -4117,6 +4118,17 @@ impl<'a> Compiler<'a> {
         {
             let func = f.id;
             self.expr(receiver);
+            self.emit(Op::Call { func, argc: 1 }, method.span);
+            return;
+        }
+        // `s.parse()` into a user type: its `FromStr` impl.
+        if method.name == "parse"
+            && args.is_empty()
+            && let Some(t) = self.facts.user_parse.get(&(span.start, span.end))
+            && let Some(f) = self.fns.get(&format!("{t}::from_str"))
+        {
+            let func = f.id;
+            self.expr_borrow(receiver);
             self.emit(Op::Call { func, argc: 1 }, method.span);
             return;
         }

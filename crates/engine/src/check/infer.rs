@@ -63,6 +63,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.user_try_from.extend(cx.user_try_from.drain());
+        report.facts.user_parse.extend(cx.user_parse.drain());
         let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
         // Resolved at the end of the body: `let f = |s| *s += 1; f(&mut n);`
         // knows `s` is a `&mut` only from the call.
@@ -281,6 +282,9 @@ struct Body<'i> {
     user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
     /// `x.try_into()`s into a user type with one `TryFrom` impl (its name).
     user_try_from: SortedMap<(u32, u32), String>,
+    user_parse: SortedMap<(u32, u32), String>,
+    /// A `parse` call's method name, by the call's span (E0277 there).
+    parse_method_spans: SortedMap<(u32, u32), Span>,
     /// Each `x.try_into()`'s receiver type and method name's span, and the
     /// pattern of the `let` without a type it is in.
     try_into_receivers: SortedMap<(u32, u32), (Ty, Span, Option<Span>)>,
@@ -421,6 +425,8 @@ impl<'i> Body<'i> {
             conversions: Vec::new(),
             user_from: SortedMap::new(),
             user_try_from: SortedMap::new(),
+            user_parse: SortedMap::new(),
+            parse_method_spans: SortedMap::new(),
             try_into_receivers: SortedMap::new(),
             untyped_let: None,
             from_calls: SortedMap::new(),
@@ -1097,6 +1103,21 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("try_into", Ty::Int(i), _) if from_int => Some(super::Special::TryIntoInt(*i)),
+                // Into a user type: its `FromStr` impl's `from_str`.
+                ("parse", _, Some(Ty::Adt(id, _))) if self.adt(id).is_some_and(|a| !a.is_stub) => {
+                    let (name, has) = self.adt(id).map(|a| (a.name.clone(), a.from_str_err.is_some())).unwrap_or_default();
+                    if has {
+                        self.user_parse.insert(span, name);
+                    } else {
+                        let at = self.parse_method_spans.get(&span).copied().unwrap_or(Span::new(span.0 as usize, span.1 as usize));
+                        let d = Diagnostic::error(at, format!("the trait bound `{name}: FromStr` is not satisfied"))
+                            .with_code("E0277")
+                            .with_label(at, "unsatisfied trait bound")
+                            .with_note(format!("help: the trait `FromStr` is not implemented for `{name}`"));
+                        self.type_error(d);
+                    }
+                    None
+                }
                 // Into a user type: its one `TryFrom` impl, if it converts
                 // from the receiver's type (E0277 if none does).
                 ("try_into", Ty::Adt(id, targs), _) if targs.is_empty() && self.adt(*id).is_some_and(|a| !a.is_stub) => {
@@ -2471,6 +2492,9 @@ impl<'i> Body<'i> {
                 ("collect" | "unzip", Ty::Unknown, Some(exp)) => exp.clone(),
                 _ => t.clone(),
             };
+            if method.name == "parse" {
+                self.parse_method_spans.insert((e.span.start, e.span.end), method.span);
+            }
             self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), target));
         }
         self.all_types.push(((e.span.start, e.span.end), t.clone()));
@@ -4411,7 +4435,15 @@ impl<'i> Body<'i> {
     /// for an integer, `ParseFloatError` for a float, else not modelled.
     fn parse_errors(&mut self) {
         for (f, v) in std::mem::take(&mut self.parse_errs) {
-            let path = match self.table.resolve(&f) {
+            let f = self.table.resolve(&f);
+            // A user `impl FromStr`: its `Err`.
+            if let Ty::Adt(id, _) = &f
+                && let Some(err) = self.adt(*id).and_then(|a| a.from_str_err.clone())
+            {
+                let _ = self.table.unify(&v, &err);
+                continue;
+            }
+            let path = match f {
                 Ty::Int(_) => "std::num::ParseIntError",
                 Ty::Float(_) => "std::num::ParseFloatError",
                 _ => "",

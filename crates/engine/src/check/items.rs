@@ -63,6 +63,9 @@ pub struct AdtDef {
     pub deref_mut: bool,
     /// `Future::Output`.
     pub future_output: Option<Ty>,
+    /// `FromStr::Err` of a user `impl FromStr` (`s.parse::<T>()` calls
+    /// its `from_str`).
+    pub from_str_err: Option<Ty>,
     /// `Stream::Item` of a user type's `impl Stream` (tokio-stream's, or
     /// futures' re-export of it).
     pub stream_item: Option<Ty>,
@@ -499,6 +502,7 @@ impl<'a> Lowerer<'_, 'a> {
             deref: None,
             deref_mut: false,
             future_output: None,
+            from_str_err: None,
             stream_item: None,
             iter_item: None,
             not_send: false,
@@ -916,6 +920,8 @@ impl<'a> Lowerer<'_, 'a> {
                         .with_code("E0046")
                         .with_label(span, "missing `wake_by_ref` in implementation");
                     self.errors.push(d);
+                } else if trait_name == "FromStr" {
+                    adt.from_str_err = Some(assoc.clone().unwrap_or(Ty::Unknown));
                 } else if OPERATOR_TRAITS.contains(&trait_name.as_str()) {
                     // `impl Add<Rhs> for T { type Output = O; fn add(..) }`:
                     // the operator's types, and its method.

@@ -105,6 +105,9 @@ pub struct TypeFacts {
     /// `x.try_into()` into a user type: the type, whose one `TryFrom`
     /// impl's `try_from` converts.
     pub user_try_from: crate::map::SortedMap<(u32, u32), String>,
+    /// `s.parse()` into a user type: the type, whose `FromStr` impl's
+    /// `from_str` parses.
+    pub user_parse: crate::map::SortedMap<(u32, u32), String>,
     /// `Type::from(x)` of a type with several `From` impls, by the callee
     /// path's span: the start of the impl `x`'s type picks (`None`: `x`
     /// already is a `Type`).

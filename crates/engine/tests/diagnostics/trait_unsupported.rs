@@ -1,16 +1,16 @@
-use std::str::FromStr;
+// A std trait the VM cannot implement for a user type yet says so (a
+// user `FromStr`, `From`, `Display`... do run).
+struct Name(String);
 
-struct Level(u8);
-
-impl FromStr for Level {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Level, String> {
-        s.parse::<u8>().map(Level).map_err(|e| e.to_string())
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        &self.0
     }
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let level: Level = "3".parse().unwrap();
-    println!("{}", level.0);
+    let name = Name("ada".to_string());
+    let s: &str = name.as_ref();
+    println!("{s}");
 }
