@@ -196,6 +196,7 @@ pub struct Compiler<'a> {
     user_futures: Vec<(DefId, FuncId)>,
     user_streams: Vec<(DefId, FuncId)>,
     user_iters: Vec<(DefId, FuncId)>,
+    user_derefs: Vec<(DefId, FuncId)>,
     user_eqs: Vec<(DefId, FuncId)>,
     user_ords: Vec<(DefId, FuncId, bool)>,
     arc_wakes: Vec<(DefId, bool, FuncId)>,
@@ -300,6 +301,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: Vec::new(),
         user_streams: Vec::new(),
         user_iters: Vec::new(),
+        user_derefs: Vec::new(),
         user_eqs: Vec::new(),
         user_ords: Vec::new(),
         arc_wakes: Vec::new(),
@@ -394,6 +396,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_futures: c.user_futures,
         user_streams: c.user_streams,
         user_iters: c.user_iters,
+        user_derefs: c.user_derefs,
         user_eqs: c.user_eqs,
         user_ords: c.user_ords,
         arc_wakes: c.arc_wakes,
@@ -743,6 +746,8 @@ impl<'a> Compiler<'a> {
                                     | "From"
                                     | "TryFrom"
                                     | "FromStr"
+                                    | "Deref"
+                                    | "DerefMut"
                                     | "Future"
                                     | "Stream"
                                     | "Drop"
@@ -856,6 +861,9 @@ impl<'a> Compiler<'a> {
                                     }
                                     if f.name.name == "next" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Iterator") {
                                         self.user_iters.push((def, id));
+                                    }
+                                    if f.name.name == "deref" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Deref") {
+                                        self.user_derefs.push((def, id));
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| matches!(t.last(), "Ord" | "PartialOrd")) {
                                         let partial = t.last() == "PartialOrd";
@@ -2155,6 +2163,15 @@ impl<'a> Compiler<'a> {
         {
             self.emit(Op::RoundF32, e.span);
         }
+        // `&guard` where `&Target` is expected: deref coercion through a
+        // user `impl Deref`.
+        if !self.facts.user_deref_coercions.is_empty()
+            && let Some(&n) = self.facts.user_deref_coercions.get(&(e.span.start, e.span.end))
+        {
+            for _ in 0..n {
+                self.emit(Op::UserDeref, e.span);
+            }
+        }
         self.depth -= 1;
     }
 
@@ -2163,6 +2180,11 @@ impl<'a> Compiler<'a> {
     fn expr_borrow(&mut self, e: &'a Expr) {
         if let Some(place) = self.place_of(e) {
             self.load_place(&place, e.span);
+            if let Some(&n) = self.facts.user_deref_coercions.get(&(e.span.start, e.span.end)) {
+                for _ in 0..n {
+                    self.emit(Op::UserDeref, e.span);
+                }
+            }
         } else {
             self.expr(e);
         }
@@ -4257,6 +4279,7 @@ impl<'a> Compiler<'a> {
                     self.lend_mut_arg(receiver, true);
                 } else {
                     self.expr_borrow(receiver);
+                    self.user_derefs_of(receiver);
                 }
                 self.lent_future_args(args, &mp[1..]);
                 let func = if mp.iter().any(|&m| m) { self.handed_back_shim(func, args.len() as u32 + 1, span) } else { func };
@@ -4277,6 +4300,9 @@ impl<'a> Compiler<'a> {
                 SelfMode::Ref if self.place_of(receiver).is_none() && !matches!(receiver.kind, ExprKind::Ref { .. }) => self.push_receiver(receiver, false),
                 SelfMode::Ref => self.expr_borrow(receiver),
                 SelfMode::Value => self.expr(receiver),
+            }
+            if mode != SelfMode::RefMut {
+                self.user_derefs_of(receiver);
             }
             let rest = self.push_args(args, &mp[1..]);
             let mut indices: Vec<usize> = if wb.is_empty() { Vec::new() } else { vec![0] };
@@ -4632,6 +4658,15 @@ impl<'a> Compiler<'a> {
             self.expr_borrow(receiver);
         }
         self.emit(Op::Downcast { def, how }, method.span);
+    }
+
+    /// The receiver on top, reached through user `impl Deref`s: their
+    /// `deref`.
+    fn user_derefs_of(&mut self, receiver: &Expr) {
+        let n = self.facts.user_deref_recvs.get(&(receiver.span.start, receiver.span.end)).copied().unwrap_or(0);
+        for _ in 0..n {
+            self.emit(Op::UserDeref, receiver.span);
+        }
     }
 
     /// The user type (and its `from`) that an `into()` or a `?` at `span`

@@ -1551,7 +1551,16 @@ impl<'p> Vm<'p> {
                 drop(old);
             }
             Op::GetField(name) => {
-                let v = Self::pop(co);
+                let mut v = Self::pop(co);
+                // A field of what a user `Deref` points at.
+                for _ in 0..8 {
+                    let d = self.auto_deref(v.clone());
+                    let lacks = matches!(&d, Value::Struct(a) | Value::Enum(a) if self.field_index(a.def, a.variant, *name).is_none());
+                    match self.user_deref_of(&d) {
+                        Some(f) if lacks => v = self.call_sync(f, vec![d])?,
+                        _ => break,
+                    }
+                }
                 let f = self.get_field(&v, *name)?;
                 co.stack.push(f);
             }
@@ -1574,9 +1583,21 @@ impl<'p> Vm<'p> {
                 let v = self.auto_deref(v);
                 co.stack.push(self.index(&v, &idx)?);
             }
+            Op::UserDeref => {
+                let v = self.auto_deref(Self::pop(co));
+                let v = match self.user_deref_of(&v) {
+                    Some(f) => self.call_sync(f, vec![v])?,
+                    None => v,
+                };
+                co.stack.push(v);
+            }
             Op::Deref => {
                 let v = Self::pop(co);
-                co.stack.push(self.deref(v));
+                let v = match self.user_deref_of(&v) {
+                    Some(f) => self.call_sync(f, vec![v])?,
+                    None => self.deref(v),
+                };
+                co.stack.push(v);
             }
             Op::LockData => {
                 let v = Self::pop(co);
@@ -2403,6 +2424,15 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// The `deref` of a user `impl Deref` for `v`'s type.
+    fn user_deref_of(&self, v: &Value) -> Option<FuncId> {
+        if self.p.user_derefs.is_empty() {
+            return None;
+        }
+        let (Value::Struct(a) | Value::Enum(a)) = v else { return None };
+        self.p.user_derefs.iter().find(|(d, _)| *d == a.def).map(|&(_, f)| f)
+    }
+
     fn field_index(&self, def: u32, variant: u32, name: u32) -> Option<usize> {
         let d = self.p.defs.get(def)?;
         let shape = match &d.variants {
@@ -2454,6 +2484,7 @@ impl<'p> Vm<'p> {
         let mut ii = 0;
         let names = &self.p.names;
         let defs = &self.p.defs;
+        let user_derefs = &self.p.user_derefs;
         let mutexes = &mut self.w.mutexes;
         // An `RwLockWriteGuard` reaches its value through its permit.
         let rw_values = &mut self.w.rw_values;
@@ -2539,6 +2570,10 @@ impl<'p> Vm<'p> {
                     });
                     let Some(crate::value::Shape::Named(fnames)) = shape else { return panic("no named fields") };
                     let Some(k) = fnames.iter().position(|n| *n == names[*name as usize]) else {
+                        // A field of what a user `DerefMut` points at.
+                        if user_derefs.iter().any(|(d, _)| *d == a.def) {
+                            return Err(Fail::Panic(format!("{UNSUPPORTED}changing a value through a user `DerefMut` is not supported yet")));
+                        }
                         return panic(format!("no field `{}`", names[*name as usize]));
                     };
                     cur = &mut a.fields[k];

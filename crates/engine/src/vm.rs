@@ -318,6 +318,9 @@ pub enum Op {
     LendMutPlace {
         place: u32,
     },
+    /// A method's receiver reached through a user `impl Deref`: what the
+    /// value on top points at (through `Arc`s and guards), by its `deref`.
+    UserDeref,
     /// Wraps the value on top in a cell a closure owns (`Value::Lent`, not
     /// shared): a capture the closure owns and writes, so what one call
     /// writes the next call sees (`move || { n += 1; n }`).
@@ -677,6 +680,10 @@ pub struct Program {
     /// type made an iterator (`for`, an adapter) advances by calling
     /// `next`, which returns `(Option<Item>, self)`.
     pub user_iters: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Deref`: (type, its `deref`), called where a
+    /// field, a method of `Target` or `*` needs what it points at (a
+    /// copy: writes through a user `DerefMut` are not supported yet).
+    pub user_derefs: Vec<(DefId, FuncId)>,
     /// Hand-written `impl PartialEq` (of a type with itself): (type, its
     /// `eq`). `==`, `!=` and `assert_eq!` call it for values of the type,
     /// also inside tuples, vectors and derived impls.

@@ -64,6 +64,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.user_try_from.extend(cx.user_try_from.drain());
         report.facts.user_parse.extend(cx.user_parse.drain());
+        report.facts.user_deref_recvs.extend(cx.user_deref_recvs.drain());
+        report.facts.user_deref_coercions.extend(cx.user_deref_coercions.drain());
         let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
         // Resolved at the end of the body: `let f = |s| *s += 1; f(&mut n);`
         // knows `s` is a `&mut` only from the call.
@@ -283,6 +285,8 @@ struct Body<'i> {
     /// `x.try_into()`s into a user type with one `TryFrom` impl (its name).
     user_try_from: SortedMap<(u32, u32), String>,
     user_parse: SortedMap<(u32, u32), String>,
+    user_deref_recvs: SortedMap<(u32, u32), u8>,
+    user_deref_coercions: SortedMap<(u32, u32), u8>,
     /// A `parse` call's method name, by the call's span (E0277 there).
     parse_method_spans: SortedMap<(u32, u32), Span>,
     /// Each `x.try_into()`'s receiver type and method name's span, and the
@@ -426,6 +430,8 @@ impl<'i> Body<'i> {
             user_from: SortedMap::new(),
             user_try_from: SortedMap::new(),
             user_parse: SortedMap::new(),
+            user_deref_recvs: SortedMap::new(),
+            user_deref_coercions: SortedMap::new(),
             parse_method_spans: SortedMap::new(),
             try_into_receivers: SortedMap::new(),
             untyped_let: None,
@@ -540,11 +546,21 @@ impl<'i> Body<'i> {
         {
             let target = self.table.shallow(ei);
             let mut cur = self.table.shallow(fi);
+            let mut user_steps = 0u8;
             for _ in 0..8 {
                 let mut probe = self.table.clone();
                 if probe.unify(&cur, &target).is_ok() {
                     self.table = probe;
+                    // Through a user `impl Deref`: the compiler calls it.
+                    if user_steps > 0 {
+                        self.user_deref_coercions.insert((span.start, span.end), user_steps);
+                    }
                     return;
+                }
+                if let Ty::Adt(id, _) = &cur
+                    && self.adt(*id).is_some_and(|a| !a.is_stub && a.deref.is_some())
+                {
+                    user_steps += 1;
                 }
                 match self.deref_ty(&cur) {
                     Some((next, _)) => cur = next,
@@ -4146,6 +4162,31 @@ impl<'i> Body<'i> {
         if let Some(&param) = self.ret_place_fns.get(&pick.fid) {
             self.ret_place_calls.insert((span.start, span.end), param);
         }
+        // Through a user `impl Deref` (a pool's guard): the compiler calls
+        // its `deref` on the receiver (a copy of the target: a `&mut self`
+        // method through a user `DerefMut` would change the copy).
+        let mut t = self.table.resolve(&rt);
+        let mut user_steps = 0u8;
+        for _ in 0..pick.derefs {
+            if let Ty::Adt(id, _) = &t
+                && self.adt(*id).is_some_and(|a| !a.is_stub)
+            {
+                user_steps += 1;
+            }
+            match self.deref_ty(&t) {
+                Some((next, _)) => t = self.table.resolve(&next),
+                None => break,
+            }
+        }
+        if user_steps > 0 {
+            if matches!(sig.self_kind, Some(SelfKind::RefMut)) {
+                self.unsupported.push(
+                    Diagnostic::error(method.span, format!("`{name}`, a `&mut self` method reached through a user `DerefMut`, is not supported yet"))
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                );
+            }
+            self.user_deref_recvs.insert((receiver.span.start, receiver.span.end), user_steps);
+        }
         // An iterator method that advances a user iterator in place
         // (`nth`, `by_ref`, `any`...): the VM would advance a copy.
         if sig.is_stub && matches!(sig.self_kind, Some(SelfKind::RefMut)) && self.user_iter_as_std(&self.strip_ref(&self.table.resolve(&rt))).is_some() {
@@ -6404,7 +6445,11 @@ impl<'i> Body<'i> {
             PlaceMut::Shared(owner) => {
                 // A read guard is shared access by design; an `Arc` or `Rc`
                 // wants a lock inside to be changed.
-                let help = if owner.ends_with("ReadGuard") {
+                let pointer = matches!(owner.as_str(), "Arc" | "Rc");
+                let help = if !pointer && !owner.ends_with("Guard") {
+                    // A user type's `impl Deref` without `DerefMut`.
+                    format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}`")
+                } else if owner.ends_with("ReadGuard") {
                     format!(
                         "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: a read guard gives shared access only; take `write().await` to change the value"
                     )
@@ -6413,7 +6458,7 @@ impl<'i> Body<'i> {
                         "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}<..>`: wrap the value in a `Mutex` (`{owner}<Mutex<T>>`), or let one task own it and send it messages"
                     )
                 };
-                let what = if owner.ends_with("Guard") { "dereference of" } else { "an" };
+                let what = if pointer { "an" } else { "dereference of" };
                 let d = match access {
                     Access::Assign => Diagnostic::error(span, format!("cannot assign to data in {what} `{owner}`"))
                         .with_code("E0594")
@@ -6555,6 +6600,13 @@ impl<'i> Body<'i> {
                 let d = Diagnostic::error(span, format!("cannot borrow `{what}` as mutable, as it is behind a `&` reference"))
                     .with_code("E0596")
                     .with_label(span, format!("`{}` is a `&` reference, so the data it refers to cannot be borrowed as mutable", what.trim_start_matches('*')));
+                self.borrow_error(d);
+            }
+            PlaceMut::Shared(owner) if !matches!(owner.as_str(), "Arc" | "Rc") => {
+                let d = Diagnostic::error(span, format!("cannot borrow data in dereference of `{owner}` as mutable"))
+                    .with_code("E0596")
+                    .with_label(span, "cannot borrow as mutable")
+                    .with_note(format!("help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{owner}`"));
                 self.borrow_error(d);
             }
             PlaceMut::Shared(owner) => {

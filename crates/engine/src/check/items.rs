@@ -922,6 +922,12 @@ impl<'a> Lowerer<'_, 'a> {
                     self.errors.push(d);
                 } else if trait_name == "FromStr" {
                     adt.from_str_err = Some(assoc.clone().unwrap_or(Ty::Unknown));
+                } else if trait_name == "Deref" {
+                    // A smart pointer of the user's: fields and methods of
+                    // `Target` are reached through its `deref`.
+                    adt.deref = assoc.clone();
+                } else if trait_name == "DerefMut" {
+                    adt.deref_mut = true;
                 } else if OPERATOR_TRAITS.contains(&trait_name.as_str()) {
                     // `impl Add<Rhs> for T { type Output = O; fn add(..) }`:
                     // the operator's types, and its method.

@@ -108,6 +108,12 @@ pub struct TypeFacts {
     /// `s.parse()` into a user type: the type, whose `FromStr` impl's
     /// `from_str` parses.
     pub user_parse: crate::map::SortedMap<(u32, u32), String>,
+    /// A method's receiver (by span) reached through user `impl Deref`s:
+    /// how many `deref` calls the compiler makes on it.
+    pub user_deref_recvs: crate::map::SortedMap<(u32, u32), u8>,
+    /// A reference coerced through user `impl Deref`s (`&guard` passed
+    /// as `&Target`), by the expression's span: how many `deref` calls.
+    pub user_deref_coercions: crate::map::SortedMap<(u32, u32), u8>,
     /// `Type::from(x)` of a type with several `From` impls, by the callee
     /// path's span: the start of the impl `x`'s type picks (`None`: `x`
     /// already is a `Type`).

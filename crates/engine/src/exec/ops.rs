@@ -231,6 +231,13 @@ impl<'p> Vm<'p> {
                 recv = (*inner).clone();
             }
         }
+        // A user `impl Deref` to a std type: the method the checker found
+        // there runs on what `deref` gives.
+        if on != StdTy::Unknown
+            && let Some(f) = self.user_deref_of(&recv)
+        {
+            recv = self.call_sync(f, vec![recv])?;
+        }
         // A user type with `impl Iterator`: std's iterator methods run on
         // an iterator that calls its `next` (the checker resolved them to
         // `Iter`'s, or, on a generic parameter, the method can only be
