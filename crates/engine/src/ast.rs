@@ -309,6 +309,8 @@ pub enum Lit {
     Str(String),
     /// A byte literal, `b'a'`.
     Byte(u8),
+    /// A byte string literal, `b"GET"` (a `&[u8; N]`), escapes processed.
+    ByteStr(Vec<u8>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

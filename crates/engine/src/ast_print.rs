@@ -93,6 +93,20 @@ pub fn lit_str(l: &Lit) -> String {
                 format!("b'\\x{b:02x}'")
             }
         }
+        Lit::ByteStr(bs) => {
+            let mut s = String::from("b\"");
+            for &b in bs {
+                match b {
+                    b'"' => s.push_str("\\\""),
+                    b'\\' => s.push_str("\\\\"),
+                    b' ' => s.push(' '),
+                    _ if b.is_ascii_graphic() => s.push(b as char),
+                    _ => s.push_str(&format!("\\x{b:02x}")),
+                }
+            }
+            s.push('"');
+            s
+        }
     }
 }
 

@@ -2141,6 +2141,7 @@ impl<'a> Compiler<'a> {
             Lit::Char(c) => Value::Char(*c),
             Lit::Str(s) => Value::Str(s.as_str().into()),
             Lit::Byte(b) => Value::Int(*b as i64),
+            Lit::ByteStr(bs) => Value::Vec(std::rc::Rc::new(bs.iter().map(|&b| Value::Int(i64::from(b))).collect())),
         })
     }
 

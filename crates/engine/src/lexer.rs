@@ -478,7 +478,8 @@ impl<'a> Lexer<'a> {
                 } else {
                     crate::text::replace_str(text, "\r\n", "\n")
                 };
-                self.push_lit(Lit::Str(s), start);
+                let lit = if mode.is_byte() { Lit::ByteStr(s.into_bytes()) } else { Lit::Str(s) };
+                self.push_lit(lit, start);
                 return;
             }
             i += 1;
@@ -526,7 +527,8 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
-        self.push_lit(Lit::Str(out), start);
+        let lit = if mode == Mode::ByteStr { Lit::ByteStr(out.chars().map(|c| c as u32 as u8).collect()) } else { Lit::Str(out) };
+        self.push_lit(lit, start);
     }
 
     /// At a backslash inside a literal: decodes one escape.
@@ -839,7 +841,7 @@ mod tests {
             ),
             ["Str(\"a\\\\n\")", "Str(\"x\\\"y\")", "Str(\"ab\")", "eof"]
         );
-        assert_eq!(kinds("r#type b'a' b\"hi\""), ["id:r#type", "Byte(97)", "Str(\"hi\")", "eof"]);
+        assert_eq!(kinds("r#type b'a' b\"hi\""), ["id:r#type", "Byte(97)", "ByteStr([104, 105])", "eof"]);
         assert_eq!(kinds("\"\\u{1F600}\\x41\""), ["Str(\"😀A\")", "eof"]);
     }
 

@@ -1924,7 +1924,10 @@ impl<'i> Body<'i> {
         let mut mode = by_ref;
         // A string literal's type is a reference already: it is matched
         // as it is (rustc's `AdjustMode::Pass`).
-        if !matches!(p.kind, PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(..) | PatKind::Rest | PatKind::Or(_) | PatKind::Lit(Lit::Str(_), _)) {
+        if !matches!(
+            p.kind,
+            PatKind::Ident { .. } | PatKind::Wild | PatKind::Ref(..) | PatKind::Rest | PatKind::Or(_) | PatKind::Lit(Lit::Str(_) | Lit::ByteStr(_), _)
+        ) {
             while let Ty::Ref { is_mut, inner } = t.clone() {
                 mode = Some(mode.map_or(is_mut, |m| m && is_mut));
                 t = self.table.shallow(&inner);
@@ -1970,7 +1973,11 @@ impl<'i> Body<'i> {
             PatKind::Lit(lit, neg) => {
                 let lt = self.lit(lit);
                 let _ = neg;
-                if self.table.unify(&lt, &t).is_err() {
+                // A byte string pattern matches a `&[u8]` too.
+                let byte_slice = Ty::shared_ref(Ty::Slice(Box::new(Ty::Int(Int::U8))));
+                if matches!(lit, Lit::ByteStr(_)) && self.table.clone().unify(&byte_slice, &t).is_ok() {
+                    let _ = self.table.unify(&byte_slice, &t);
+                } else if self.table.unify(&lt, &t).is_err() {
                     self.mismatch(p.span, &t, &lt);
                 }
             }
@@ -2476,6 +2483,7 @@ impl<'i> Body<'i> {
             Lit::Char(_) => Ty::Char,
             Lit::Str(_) => Ty::shared_ref(Ty::Str),
             Lit::Byte(_) => Ty::Int(Int::U8),
+            Lit::ByteStr(_) => Ty::shared_ref(Ty::Array(Box::new(Ty::Int(Int::U8)))),
         }
     }
 
@@ -2549,7 +2557,12 @@ impl<'i> Body<'i> {
                 Ty::Tuple(ts)
             }
             ExprKind::Array(xs) => {
-                let elem = self.fresh();
+                // The expected element type, when known, is what each
+                // element coerces to (`[&[u8]; 2] = [b"ab", b"c"]`).
+                let elem = match expected.map(|t| self.table.shallow(t)) {
+                    Some(Ty::Array(e)) => *e,
+                    _ => self.fresh(),
+                };
                 for x in xs {
                     let t = self.expr(x, Some(&elem), Use::Move);
                     self.moved_out(x);

@@ -187,6 +187,7 @@ mod std {
             pub fn retain(&mut self, f: _);
             pub fn into_boxed_str(self) -> _;
             pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error>;
+            pub fn from_utf8_lossy(bytes: &[u8]) -> std::borrow::Cow<str>;
             pub fn split_off(&mut self, at: usize) -> String;
         }
         impl Deref for String { type Target = str; }
@@ -195,6 +196,9 @@ mod std {
         impl AddAssign<&str> for String {}
     }
     pub mod str {
+        pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error>;
+        #[derive(Clone, Copy, Debug, Display, PartialEq, Eq)]
+        pub struct Utf8Error;
         impl str {
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
@@ -448,6 +452,16 @@ mod std {
             pub fn iter(&self) -> Iter<&T>;
             pub fn into_iter(self) -> Iter<T>;
         }
+    }
+    pub mod borrow {
+        /// Only `Cow<str>` (`String::from_utf8_lossy`'s), a `String` at
+        /// run time.
+        #[derive(Clone, Debug, Display, PartialEq, PartialOrd, Hash)]
+        pub struct Cow<T>;
+        impl<T> Cow<T> {
+            pub fn into_owned(self) -> String;
+        }
+        impl<T> Deref for Cow<T> { type Target = str; }
     }
     pub mod boxed {
         #[derive(Clone, Debug, Display, PartialEq, PartialOrd, Hash, Default)]

@@ -20,6 +20,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "char::from_digit", f: char_from_digit },
         Native { path: "char::from_u32", f: char_from_u32 },
         Native { path: "String::from_utf8", f: from_utf8 },
+        Native { path: "String::from_utf8_lossy", f: from_utf8_lossy },
+        Native { path: "std::str::from_utf8", f: str_from_utf8 },
+        Native { path: "std::borrow::Cow::into_owned", f: cow_into_owned },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -139,6 +142,34 @@ fn from_utf8(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
             Ok(Value::Unit)
         }
     }
+}
+
+/// `String::from_utf8_lossy(bytes)`: each invalid sequence becomes
+/// U+FFFD, as std's; its `Cow<str>` is a `String` here.
+fn from_utf8_lossy(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = elements(vm, arg(a))?;
+    let bytes: Vec<u8> = v.iter().map(|b| b.as_int().unwrap_or(0) as u8).collect();
+    Ok(Value::string(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// `std::str::from_utf8(bytes)`: `Ok` of valid UTF-8; its `Utf8Error`
+/// is not modelled (invalid bytes stop the run).
+fn str_from_utf8(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let v = elements(vm, arg(a))?;
+    let bytes: Vec<u8> = v.iter().map(|b| b.as_int().unwrap_or(0) as u8).collect();
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(Value::ok(Value::Str(s.as_str().into()))),
+        Err(_) => {
+            vm.unsupported_stop(span, "`std::str::from_utf8` of bytes that are not UTF-8 (its `Utf8Error`) is not supported yet".to_string())?;
+            Ok(Value::Unit)
+        }
+    }
+}
+
+/// `cow.into_owned()` of a `Cow<str>`: the `String` it is here.
+fn cow_into_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = vm.auto_deref(arg(a));
+    Ok(Value::string(v.as_str().unwrap_or("").to_string()))
 }
 
 fn eq_ignore_ascii_case(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
