@@ -1237,7 +1237,10 @@ impl<'p> Vm<'p> {
         if let Some(lent) = frame.lent {
             for (i, cell) in lent.iter() {
                 if let Some(v) = co.stack.get_mut(*i) {
-                    unlend(v);
+                    // Lent on, to a closure that may outlive this call (a
+                    // scoped thread, which runs when the scope ends): the
+                    // chain of cells stays, resolved at the variable's
+                    // next use.
                     *cell.borrow_mut() = std::mem::replace(v, Value::Uninit);
                 }
             }
