@@ -4801,7 +4801,17 @@ impl<'a> Compiler<'a> {
         let cx = self.fcx.pop().expect("closure context");
         let captures = cx.captures.clone();
         let modes = cx.capture_modes.clone();
-        self.funcs[id as usize] = Some(cx.finish());
+        let mut func = cx.finish();
+        // Captures by `&` are copies of the caller's values (an `Rc`
+        // counted inside is not one more owner).
+        if !is_move {
+            for (name, _, inner) in &captures {
+                if modes.iter().find(|(n, _)| n == name).is_none_or(|(_, m)| *m == Capture::Ref) {
+                    func.borrowed_slots.push(*inner);
+                }
+            }
+        }
+        self.funcs[id as usize] = Some(func);
         let mut copy = true;
         let owned_writes = self.facts.owned_writes.get(&(span.start, span.end)).cloned().unwrap_or_default();
         for (name, outer, _) in &captures {
@@ -4844,7 +4854,12 @@ impl<'a> Compiler<'a> {
         self.pinned.retain(|(d, _)| *d < depth);
         let cx = self.fcx.pop().expect("async block context");
         let captures = cx.captures.clone();
-        self.funcs[id as usize] = Some(cx.finish());
+        let mut func = cx.finish();
+        // A block that is not `move` borrows what it uses: copies.
+        if !is_move {
+            func.borrowed_slots.extend(captures.iter().map(|(_, _, inner)| *inner));
+        }
+        self.funcs[id as usize] = Some(func);
         for (_, outer, _) in &captures {
             if is_move {
                 self.emit(Op::Move(*outer), span);

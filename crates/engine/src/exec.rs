@@ -2326,7 +2326,22 @@ impl<'p> Vm<'p> {
             // Parameters taken by `&`: copies of the caller's values.
             n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>();
         }
-        n
+        // And those of the other coroutines, suspended (a block that is not
+        // `move` borrowing the `Rc` while the task that counts it runs).
+        let others = self.tasks.iter().flatten().chain(self.children.iter().flatten().map(|(_, c)| c));
+        n + others.map(|c| self.borrowed_rc_copies(c, target)).sum::<usize>()
+    }
+
+    /// Copies of `target` that a coroutine's frames hold as parameters or
+    /// captures taken by `&`.
+    fn borrowed_rc_copies(&self, co: &Co, target: &Rc<Value>) -> usize {
+        co.frames
+            .iter()
+            .map(|f| {
+                let func = &self.p.funcs[f.func as usize];
+                func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>()
+            })
+            .sum()
     }
 
     /// Whether a borrow temporary of a frame holds a copy of the `Rc`
@@ -3369,6 +3384,8 @@ fn rc_copies(v: &Value, target: &Rc<Value>, depth: u32) -> usize {
         _ if depth > 4 => 0,
         Value::Struct(a) | Value::Enum(a) => a.fields.iter().map(|f| rc_copies(f, target, depth + 1)).sum(),
         Value::Tuple(xs) | Value::Vec(xs) => xs.iter().map(|f| rc_copies(f, target, depth + 1)).sum(),
+        // A variable lent to a closure: its value is in the cell.
+        Value::Lent(cell, _) => rc_copies(&cell.borrow(), target, depth + 1),
         _ => 0,
     }
 }
