@@ -163,7 +163,7 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         }
         Some(_) => return None,
         None if message.starts_with("future cannot be sent between threads") => {
-            "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. Drop it before the `.await` (end its block, or `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`."
+            "`tokio::spawn` may move a task to another thread at any `.await`, so what it holds across an `.await` must be `Send`; an `Rc` or a `std::sync::MutexGuard` is not. End its block before the `.await` (rustc counts a value as held to the end of its block, even after `drop(guard)`), or use `Arc` and `tokio::sync::Mutex`, whose guard can be held across `.await`."
         }
         None if message.starts_with("unused implementer of `Future`") => {
             "A future does nothing until it is awaited: `tx.send(x);` without `.await` sends nothing and the program goes on. Add `.await` (and handle the `Result`)."

@@ -12,6 +12,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: LOCK, f: lock },
         Native { path: "std::sync::Mutex::try_lock", f: try_lock },
         Native { path: "std::sync::Mutex::get_mut", f: get_mut },
+        Native { path: "std::sync::Mutex::into_inner", f: into_inner },
         Native { path: "std::sync::Mutex::is_poisoned", f: is_poisoned },
         Native { path: "std::sync::Mutex::clear_poison", f: clear_poison },
     ],
@@ -64,6 +65,18 @@ fn get_mut(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let Some(m) = vm.w.mutexes.get(h.id as usize) else { return panic("internal error: no such mutex") };
     let v = m.data.clone();
     Ok(if m.poisoned { Value::err(poison_error(v)) } else { Value::ok(v) })
+}
+
+/// `into_inner(self)`: the value, out of the mutex, in `Err(PoisonError)`
+/// once poisoned.
+fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let mutex = arg(a);
+    let Value::Handle(h) = &mutex else { return panic("internal error: into_inner without a mutex") };
+    let Some(m) = vm.w.mutexes.get_mut(h.id as usize) else { return panic("internal error: no such mutex") };
+    let v = std::mem::replace(&mut m.data, Value::Unit);
+    let poisoned = m.poisoned;
+    drop(mutex);
+    Ok(if poisoned { Value::err(poison_error(v)) } else { Value::ok(v) })
 }
 
 /// `std::sync::PoisonError` around a guard.

@@ -16,6 +16,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::coop::has_budget_remaining", f: has_budget_remaining },
         Native { path: "tokio::task::JoinHandle::abort", f: abort_task },
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
+        Native { path: "tokio::task::JoinHandle::abort_handle", f: abort_handle },
         Native { path: "tokio::task::JoinHandle::id", f: handle_id },
         Native { path: "tokio::task::id", f: current_id },
         Native { path: "tokio::task::try_id", f: try_current_id },
@@ -41,7 +42,7 @@ const DECL: &str = r#"
         impl<T> JoinHandle<T> {
             pub fn abort(&self);
             pub fn is_finished(&self) -> bool;
-            pub fn abort_handle(&self) -> _;
+            pub fn abort_handle(&self) -> AbortHandle;
             pub fn id(&self) -> Id;
         }
         impl<T> Future for JoinHandle<T> { type Output = Result<T, JoinError>; }
@@ -77,6 +78,13 @@ const DECL: &str = r#"
         $LOCAL_SET
     }
 "#;
+
+/// `h.abort_handle()`: a handle that can abort the task without owning
+/// its result (the task's handle itself here; dropping one changes
+/// nothing, as dropping a `JoinHandle` only detaches the task).
+fn abort_handle(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Handle(receiver(vm, a)?))
+}
 
 /// A new task, at the back of the run queue.
 fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
