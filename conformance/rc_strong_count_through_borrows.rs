@@ -1,7 +1,8 @@
 //! `Rc::strong_count` seen from closures, blocks and local tasks that borrow the `Rc`
 //!
 //! A closure or an `async` block that is not `move` borrows the `Rc` it uses: it is not one
-//! more owner, so `Rc::strong_count(&a)` inside it counts what it counts outside. Here local
+//! more owner, so `Rc::strong_count(&a)` inside it counts what it counts outside; a stored
+//! `move` closure owns its clone, however many times it is called. Here local
 //! tasks on a `LocalSet` each own a clone of a shared log while the block driving them borrows
 //! the original; each task sees the count as the earlier ones finish.
 
@@ -27,6 +28,14 @@ async fn main() {
     println!("async block borrowing a: {}", fut.await);
     let f = || Rc::strong_count(&a);
     println!("closure borrowing a: {}", f());
+    let c = Rc::clone(&a);
+    let owner = move || Rc::strong_count(&c);
+    println!("stored move closure: {} then {}", owner(), owner());
+    let g = |x: &Rc<i32>| {
+        let local = Rc::clone(x);
+        Rc::strong_count(&local)
+    };
+    println!("clone inside a closure: {}", g(&a));
     let log = Rc::new(RefCell::new(Vec::new()));
     let local = LocalSet::new();
     local

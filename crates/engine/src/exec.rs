@@ -28,6 +28,10 @@ struct Frame {
     /// A closure's `&mut` captures: (stack index, the variable's cell), put
     /// back into the cell when the frame returns.
     lent: Option<Box<Vec<(usize, Rc<RefCell<Value>>)>>>,
+    /// A closure called while another copy of it lives (`f()` of a stored
+    /// `move` closure): its captures' slots hold copies of the closure's
+    /// (first, end), not owners (`Rc::strong_count`).
+    copied_captures: Option<(u32, u32)>,
 }
 
 pub(crate) struct Co {
@@ -1126,7 +1130,7 @@ impl<'p> Vm<'p> {
             }
         }
         let lent = (!lent.is_empty()).then(|| Box::new(lent));
-        co.frames.push(Frame { func, pc: 0, base: base as u32, lent });
+        co.frames.push(Frame { func, pc: 0, base: base as u32, lent, copied_captures: None });
     }
 
     /// Enters closure `c` with `args`: its captures follow the arguments,
@@ -1137,11 +1141,12 @@ impl<'p> Vm<'p> {
         if co.frames.len() >= self.config.max_call_depth {
             return Err(self.budget_stop(Budget::CallDepth));
         }
-        let (func, captures) = match Rc::try_unwrap(c) {
-            Ok(c) => (c.func, c.captures),
-            Err(shared) => (shared.func, shared.captures.clone()),
+        let (func, captures, copied) = match Rc::try_unwrap(c) {
+            Ok(c) => (c.func, c.captures, false),
+            Err(shared) => (shared.func, shared.captures.clone(), true),
         };
         let first = args.len();
+        let ncaps = captures.len();
         args.extend(captures);
         let mut lent = Vec::new();
         for (i, a) in args.iter_mut().enumerate().skip(first) {
@@ -1161,6 +1166,12 @@ impl<'p> Vm<'p> {
             }
         }
         self.push_frame(co, func, args);
+        if copied
+            && ncaps > 0
+            && let Some(f) = co.frames.last_mut()
+        {
+            f.copied_captures = Some((first as u32, (first + ncaps) as u32));
+        }
         if !lent.is_empty()
             && let Some(f) = co.frames.last_mut()
         {
@@ -2325,6 +2336,7 @@ impl<'p> Vm<'p> {
             n += co.stack.get(start..end).unwrap_or(&[]).iter().filter(|v| matches!(v, Value::Arc(x) if Rc::ptr_eq(x, target))).count();
             // Parameters taken by `&`: copies of the caller's values.
             n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>();
+            n += copied_captures(f, func, co, target);
         }
         // And those of the other coroutines, suspended (a block that is not
         // `move` borrowing the `Rc` while the task that counts it runs).
@@ -2340,6 +2352,7 @@ impl<'p> Vm<'p> {
             .map(|f| {
                 let func = &self.p.funcs[f.func as usize];
                 func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>()
+                    + copied_captures(f, func, co, target)
             })
             .sum()
     }
@@ -3373,6 +3386,15 @@ fn reclaim(slot: &mut Value, cells: &mut [crate::rt::CellObj]) {
         let v = std::mem::replace(&mut c.value, Value::Unit);
         *slot = v;
     }
+}
+
+/// Copies of `target` in a frame's captures copied from a closure that
+/// still lives (`Frame::copied_captures`).
+fn copied_captures(f: &Frame, func: &crate::vm::Function, co: &Co, target: &Rc<Value>) -> usize {
+    let Some((first, end)) = f.copied_captures else { return 0 };
+    let slots = func.param_slots.get(first as usize..end as usize).unwrap_or(&[]);
+    // (Those taken by `&` count as borrowed slots already.)
+    slots.iter().filter(|s| !func.borrowed_slots.contains(s)).filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum()
 }
 
 /// Copies of the `Rc` allocation `target` in `v`, also inside a struct,
