@@ -3315,19 +3315,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Move(vs), span);
                         self.emit(Op::CallValue { argc: 0 }, span);
                     }
-                    crate::check::EntryFill::Default => match self.facts.special.get(&(e.span.start, e.span.end)).copied() {
-                        Some(crate::check::Special::Default(of)) => {
-                            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
-                            self.emit(Op::UnwrapOrDefault(of), span);
-                        }
-                        _ => match self.facts.default_calls.get(&(e.span.start, e.span.end)).cloned() {
-                            Some(d) => self.emit_default(&d, span, 0),
-                            None => {
-                                self.err(span, "`or_default` of a value of this type is not supported yet");
-                                self.emit(Op::Unit, span);
-                            }
-                        },
-                    },
+                    crate::check::EntryFill::Default => self.default_of_call(e, span, "or_default"),
                 }
                 let nid = self.name_id("insert");
                 let pid = self.add_place(base);
@@ -3337,6 +3325,21 @@ impl<'a> Compiler<'a> {
                 self.patch(skip, end);
                 Some(place)
             }
+        }
+    }
+
+    /// Pushes the default value an `or_default()`-like call (`e`, named
+    /// `what`) makes, of the type the checker found.
+    fn default_of_call(&mut self, e: &'a Expr, span: Span, what: &str) {
+        let key = (e.span.start, e.span.end);
+        if let Some(crate::check::Special::Default(of)) = self.facts.special.get(&key).copied() {
+            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+            self.emit(Op::UnwrapOrDefault(of), span);
+        } else if let Some(d) = self.facts.default_calls.get(&key).cloned() {
+            self.emit_default(&d, span, 0);
+        } else {
+            self.err(span, format!("`{what}` of a value of this type is not supported yet"));
+            self.emit(Op::Unit, span);
         }
     }
 
@@ -3372,19 +3375,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Move(vs), span);
                 self.emit(Op::CallValue { argc: 0 }, span);
             }
-            EntryFill::Default => match self.facts.special.get(&(e.span.start, e.span.end)).copied() {
-                Some(crate::check::Special::Default(of)) => {
-                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
-                    self.emit(Op::UnwrapOrDefault(of), span);
-                }
-                _ => match self.facts.default_calls.get(&(e.span.start, e.span.end)).cloned() {
-                    Some(d) => self.emit_default(&d, span, 0),
-                    None => {
-                        self.err(span, "`get_or_insert_default` of a value of this type is not supported yet");
-                        self.emit(Op::Unit, span);
-                    }
-                },
-            },
+            EntryFill::Default => self.default_of_call(e, span, "get_or_insert_default"),
         }
         self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
         let pid = self.add_place(base.clone());

@@ -156,18 +156,36 @@ fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn v
 }
 
 /// Tokio's `Debug` of a `Mutex` or `RwLock` (`name`): its value, or
-/// `<locked>` while it cannot be had at once.
+/// `<locked>` (`format_args!("<locked>")`) while it cannot be had at once.
 pub(super) fn debug_lock(out: &mut String, name: &str, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    lock_debug(out, name, h, spec, ctx, "<locked>", None)
+}
+
+/// A lock's `Debug`: `data` (its value, or `locked` written as is while it
+/// cannot be had), then std's `poisoned` flag and `..` when given.
+pub(super) fn lock_debug(
+    out: &mut String,
+    name: &str,
+    h: &Handle,
+    spec: &vfmt::Spec,
+    ctx: &dyn vfmt::FmtCtx,
+    locked: &str,
+    poisoned: Option<bool>,
+) -> Result<(), String> {
     let data = ctx.deref_handle(h);
-    // tokio prints `format_args!("<locked>")`.
     let data_fn = |o: &mut String| match &data {
         Some(d) => vfmt::debug_into(o, d, spec, ctx),
         None => {
-            o.push_str("<locked>");
+            o.push_str(locked);
             Ok(())
         }
     };
-    vfmt::debug_struct(out, name, spec, &[("data", &data_fn)], false)
+    let flag = Value::Bool(poisoned.unwrap_or(false));
+    let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &flag, spec, ctx);
+    match poisoned {
+        Some(_) => vfmt::debug_struct(out, name, spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true),
+        None => vfmt::debug_struct(out, name, spec, &[("data", &data_fn)], false),
+    }
 }
 
 /// A guard prints what it guards (tokio's and std's alike).

@@ -171,18 +171,8 @@ fn debug(out: &mut String, v: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn v
 /// std's `Debug` of a `Mutex` or `RwLock` (`name`): its value, or
 /// `"<locked>"` while it cannot be read, and whether it is poisoned.
 pub(super) fn debug_lock(out: &mut String, name: &str, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
-    let data = ctx.deref_handle(h);
     // std 1.95 prints a `&str` while locked.
-    let data_fn = |o: &mut String| match &data {
-        Some(d) => vfmt::debug_into(o, d, spec, ctx),
-        None => {
-            o.push_str("\"<locked>\"");
-            Ok(())
-        }
-    };
-    let poisoned = Value::Bool(ctx.mutex_poisoned(h));
-    let poisoned_fn = |o: &mut String| vfmt::debug_into(o, &poisoned, spec, ctx);
-    vfmt::debug_struct(out, name, spec, &[("data", &data_fn), ("poisoned", &poisoned_fn)], true)
+    mutex::lock_debug(out, name, h, spec, ctx, "\"<locked>\"", Some(ctx.mutex_poisoned(h)))
 }
 
 impl<'p> Vm<'p> {
