@@ -2,7 +2,7 @@
 //!
 //! A reader task receives raw frames over a channel and classifies them by matching the byte
 //! slice against byte string patterns (`b"PING"`, a slice pattern on the first byte). A byte
-//! string literal is a `&[u8; N]`; `std::str::from_utf8` reads ASCII text, and
+//! string literal is a `&[u8; N]`; `std::str::from_utf8` reads ASCII text (a `u8`'s and a slice's `is_ascii*` tell), and
 //! `String::from_utf8_lossy` turns an invalid sequence into U+FFFD.
 
 use tokio::sync::mpsc;
@@ -30,16 +30,13 @@ async fn main() {
         tx.send(b"QUIT".to_vec()).await.unwrap();
     });
     while let Some(frame) = rx.recv().await {
-        let text = if frame.iter().all(|&b| b < 128) {
-            std::str::from_utf8(&frame).unwrap().trim_end().to_string()
-        } else {
-            String::from_utf8_lossy(&frame).into_owned()
-        };
+        let text = if frame.is_ascii() { std::str::from_utf8(&frame).unwrap().trim_end().to_string() } else { String::from_utf8_lossy(&frame).into_owned() };
         println!("{:>13}: {:?} {:?} ({} bytes)", classify(&frame), text, &frame[..frame.len().min(3)], frame.len());
         if frame == b"QUIT" {
             break;
         }
     }
-    let header: &[u8] = b"GET /index.html";
-    println!("{}", String::from_utf8_lossy(&header[..3]));
+    let header: &[u8] = b"get /index.html";
+    let method: Vec<u8> = header.iter().take_while(|b| b.is_ascii_alphabetic()).map(|b| b.to_ascii_uppercase()).collect();
+    println!("{} {}", String::from_utf8_lossy(&method), header[3].is_ascii_whitespace());
 }

@@ -894,6 +894,27 @@ impl<'p> Vm<'p> {
                     _ => Value::opt(a.checked_div(b).map(Value::from_i128)),
                 });
             }
+            // `u8`'s ASCII tests: as its `char`'s.
+            M::IsAsciiDigit
+            | M::IsAsciiAlphabetic
+            | M::IsAsciiAlphanumeric
+            | M::IsAsciiUppercase
+            | M::IsAsciiLowercase
+            | M::IsAsciiPunctuation
+            | M::IsAsciiWhitespace
+                if let Value::Int(n @ 0..=255) = recv =>
+            {
+                let c = char::from(n as u8);
+                return Ok(Value::Bool(match mn {
+                    M::IsAsciiDigit => c.is_ascii_digit(),
+                    M::IsAsciiAlphabetic => c.is_ascii_alphabetic(),
+                    M::IsAsciiAlphanumeric => c.is_ascii_alphanumeric(),
+                    M::IsAsciiUppercase => c.is_ascii_uppercase(),
+                    M::IsAsciiLowercase => c.is_ascii_lowercase(),
+                    M::IsAsciiPunctuation => c.is_ascii_punctuation(),
+                    _ => c.is_ascii_whitespace(),
+                }));
+            }
             M::IsAlphabetic | M::IsNumeric | M::IsAsciiDigit => {
                 let Value::Char(c) = recv else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Bool(match mn {
@@ -932,6 +953,9 @@ impl<'p> Vm<'p> {
             M::IsAscii => {
                 return Ok(Value::Bool(match &recv {
                     Value::Char(c) => c.is_ascii(),
+                    // A `u8`, and a slice of them.
+                    Value::Int(n) => (0..128).contains(n),
+                    Value::Vec(xs) if xs.iter().all(|x| matches!(x, Value::Int(_))) => xs.iter().all(|x| matches!(x, Value::Int(0..128))),
                     _ => match recv.as_str() {
                         Some(s) => s.is_ascii(),
                         None => return self.unsupported_method(span, name, &ctx_name),
@@ -942,6 +966,10 @@ impl<'p> Vm<'p> {
                 let upper = mn == M::ToAsciiUppercase;
                 return Ok(match &recv {
                     Value::Char(c) => Value::Char(if upper { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }),
+                    Value::Int(n @ 0..=255) => {
+                        let b = *n as u8;
+                        Value::Int(i64::from(if upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }))
+                    }
                     _ => match recv.as_str() {
                         Some(s) => Value::string(if upper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() }),
                         None => return self.unsupported_method(span, name, &ctx_name),
