@@ -2164,15 +2164,7 @@ impl<'a> Compiler<'a> {
         {
             self.emit(Op::RoundF32, e.span);
         }
-        // `&guard` where `&Target` is expected: deref coercion through a
-        // user `impl Deref`.
-        if !self.facts.user_deref_coercions.is_empty()
-            && let Some(&n) = self.facts.user_deref_coercions.get(&(e.span.start, e.span.end))
-        {
-            for _ in 0..n {
-                self.emit(Op::UserDeref, e.span);
-            }
-        }
+        self.user_deref_coercion(e);
         self.depth -= 1;
     }
 
@@ -2181,11 +2173,7 @@ impl<'a> Compiler<'a> {
     fn expr_borrow(&mut self, e: &'a Expr) {
         if let Some(place) = self.place_of(e) {
             self.load_place(&place, e.span);
-            if let Some(&n) = self.facts.user_deref_coercions.get(&(e.span.start, e.span.end)) {
-                for _ in 0..n {
-                    self.emit(Op::UserDeref, e.span);
-                }
-            }
+            self.user_deref_coercion(e);
         } else {
             self.expr(e);
         }
@@ -4656,8 +4644,19 @@ impl<'a> Compiler<'a> {
     /// `deref`.
     fn user_derefs_of(&mut self, receiver: &Expr) {
         let n = self.facts.user_deref_recvs.get(&(receiver.span.start, receiver.span.end)).copied().unwrap_or(0);
+        self.emit_user_derefs(n, receiver.span);
+    }
+
+    /// `&guard` (the value of `e`) where `&Target` is expected: deref
+    /// coercion through user `impl Deref`s.
+    fn user_deref_coercion(&mut self, e: &Expr) {
+        let n = self.facts.user_deref_coercions.get(&(e.span.start, e.span.end)).copied().unwrap_or(0);
+        self.emit_user_derefs(n, e.span);
+    }
+
+    fn emit_user_derefs(&mut self, n: u8, span: Span) {
         for _ in 0..n {
-            self.emit(Op::UserDeref, receiver.span);
+            self.emit(Op::UserDeref, span);
         }
     }
 

@@ -2334,9 +2334,7 @@ impl<'p> Vm<'p> {
             let start = f.base as usize + func.nslots as usize;
             let end = co.frames.get(i + 1).map_or(at, |g| g.base as usize).min(at);
             n += co.stack.get(start..end).unwrap_or(&[]).iter().filter(|v| matches!(v, Value::Arc(x) if Rc::ptr_eq(x, target))).count();
-            // Parameters taken by `&`: copies of the caller's values.
-            n += func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>();
-            n += copied_captures(f, func, co, target);
+            n += frame_borrowed_copies(f, func, co, target);
         }
         // And those of the other coroutines, suspended (a block that is not
         // `move` borrowing the `Rc` while the task that counts it runs).
@@ -2347,14 +2345,7 @@ impl<'p> Vm<'p> {
     /// Copies of `target` that a coroutine's frames hold as parameters or
     /// captures taken by `&`.
     fn borrowed_rc_copies(&self, co: &Co, target: &Rc<Value>) -> usize {
-        co.frames
-            .iter()
-            .map(|f| {
-                let func = &self.p.funcs[f.func as usize];
-                func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>()
-                    + copied_captures(f, func, co, target)
-            })
-            .sum()
+        co.frames.iter().map(|f| frame_borrowed_copies(f, &self.p.funcs[f.func as usize], co, target)).sum()
     }
 
     /// Whether a borrow temporary of a frame holds a copy of the `Rc`
@@ -3386,6 +3377,14 @@ fn reclaim(slot: &mut Value, cells: &mut [crate::rt::CellObj]) {
         let v = std::mem::replace(&mut c.value, Value::Unit);
         *slot = v;
     }
+}
+
+/// Copies of `target` a frame holds that are not owners: its parameters
+/// and captures taken by `&` (copies of the caller's values), and the
+/// captures copied from a closure that lives on.
+fn frame_borrowed_copies(f: &Frame, func: &crate::vm::Function, co: &Co, target: &Rc<Value>) -> usize {
+    func.borrowed_slots.iter().filter_map(|&s| co.stack.get(f.base as usize + s as usize)).map(|v| rc_copies(v, target, 0)).sum::<usize>()
+        + copied_captures(f, func, co, target)
 }
 
 /// Copies of `target` in a frame's captures copied from a closure that
