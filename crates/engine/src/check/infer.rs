@@ -257,9 +257,6 @@ struct Body<'i> {
     /// end of the body), then the defaults found.
     default_calls: Vec<((u32, u32), Ty)>,
     default_facts: crate::map::SortedMap<(u32, u32), super::FieldDefault>,
-    /// The format macro whose arguments `format_args` checks next: they
-    /// are borrowed until it ends (`borrows::Holder::Macro`).
-    format_macro: Option<Span>,
     owned_writes: SortedMap<(u32, u32), Vec<String>>,
     /// Closures whose `&mut` parameters are handed back: each parameter's
     /// type, and whether its pattern is a plain binding.
@@ -417,7 +414,6 @@ impl<'i> Body<'i> {
             ret_place_calls: Default::default(),
             default_calls: Vec::new(),
             default_facts: Default::default(),
-            format_macro: None,
             closure_mut_params: SortedMap::new(),
             owned_writes: SortedMap::new(),
             iter_mut_loops: SortedMap::new(),
@@ -557,9 +553,7 @@ impl<'i> Body<'i> {
                     }
                     return;
                 }
-                if let Ty::Adt(id, _) = &cur
-                    && self.adt(*id).is_some_and(|a| !a.is_stub && a.deref.is_some())
-                {
+                if self.user_deref_step(&cur) {
                     user_steps += 1;
                 }
                 match self.deref_ty(&cur) {
@@ -819,6 +813,12 @@ impl<'i> Body<'i> {
             }
             _ => true,
         }
+    }
+
+    /// Whether `*t` is a user `impl Deref`'s (the compiler calls its
+    /// `deref`: `Op::UserDeref`).
+    fn user_deref_step(&self, t: &Ty) -> bool {
+        matches!(self.table.shallow(t), Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && a.deref.is_some()))
     }
 
     /// One step of `*t`: the target and whether it can be written through
@@ -4181,9 +4181,7 @@ impl<'i> Body<'i> {
         let mut t = self.table.resolve(&rt);
         let mut user_steps = 0u8;
         for _ in 0..pick.derefs {
-            if let Ty::Adt(id, _) = &t
-                && self.adt(*id).is_some_and(|a| !a.is_stub)
-            {
+            if self.user_deref_step(&t) {
                 user_steps += 1;
             }
             match self.deref_ty(&t) {
@@ -5680,19 +5678,18 @@ impl<'i> Body<'i> {
                 return Ty::Unknown;
             }
         };
-        self.format_macro = Some(span);
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
-                self.format_args(args, 0);
+                self.format_args(args, 0, span);
                 Ty::unit()
             }
             "format" => {
-                self.format_args(args, 0);
+                self.format_args(args, 0, span);
                 self.string_ty()
             }
             // `fmt::Arguments` (a `String` at run time).
             "format_args" => {
-                self.format_args(args, 0);
+                self.format_args(args, 0, span);
                 Ty::Unknown
             }
             "write" | "writeln" if !args.is_empty() => {
@@ -5703,12 +5700,12 @@ impl<'i> Body<'i> {
                     self.fmt_writes.insert((args[0].span.start, args[0].span.end));
                 }
                 if args.len() > 1 {
-                    self.format_args(args, 1);
+                    self.format_args(args, 1, span);
                 }
                 Ty::Unknown
             }
             "panic" | "todo" | "unimplemented" | "unreachable" => {
-                self.format_args(args, 0);
+                self.format_args(args, 0, span);
                 Ty::Never
             }
             "assert" => {
@@ -5716,7 +5713,7 @@ impl<'i> Body<'i> {
                     let t = self.expr(c, Some(&Ty::Bool), Use::Move);
                     self.coerce(&t, &Ty::Bool, c.span);
                 }
-                self.format_args(args, 1);
+                self.format_args(args, 1, span);
                 Ty::unit()
             }
             "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
@@ -5733,7 +5730,7 @@ impl<'i> Body<'i> {
                         }
                     }
                 }
-                self.format_args(args, 2);
+                self.format_args(args, 2, span);
                 Ty::unit()
             }
             "vec" => {
@@ -5989,9 +5986,9 @@ impl<'i> Body<'i> {
     }
 
     /// Types a format macro's arguments (`args[skip]` is the format string)
-    /// and checks `{}` needs `Display` and `{:?}` needs `Debug`.
-    fn format_args(&mut self, args: &[Expr], skip: usize) {
-        let at = self.format_macro.take();
+    /// and checks `{}` needs `Display` and `{:?}` needs `Debug`. The values
+    /// are borrowed until the macro (`at`) ends (`borrows::Holder::Macro`).
+    fn format_args(&mut self, args: &[Expr], skip: usize, at: Span) {
         let Some(fmt) = args.get(skip) else {
             for a in args.iter().skip(skip) {
                 self.expr(a, None, Use::Borrow);
@@ -6023,9 +6020,7 @@ impl<'i> Body<'i> {
             let t = self.expr(a, None, Use::Borrow);
             self.access(a, AccessKind::Borrow, a.span);
             // Borrowed until the macro has read every argument.
-            if let Some(at) = at
-                && let Some(place) = self.place_of(a)
-            {
+            if let Some(place) = self.place_of(a) {
                 self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind: Kind::Shared, span: a.span, body: self.body_ctx });
             }
             positional.push((a, t));
