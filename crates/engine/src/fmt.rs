@@ -41,8 +41,10 @@
 //!   `ffffffff`); `u64` values above `i64::MAX` cannot be represented.
 //! * `HashMap`s print in key order (real programs print in random order).
 //! * `{:p}` is rejected (addresses are not deterministic).
-//! * Channel ends print `Sender { .. }` etc. instead of tokio's internal
-//!   state (which contains pointers); `Instant` prints
+//! * A Tokio mpsc channel end's `Debug` (Tokio's internal state, with an
+//!   address) is not supported: the run stops there. A primitive's handle
+//!   prints what its primitive's `debug` gives (a oneshot end its state
+//!   bits, std's channel ends `Sender { .. }`). `Instant` prints
 //!   `Instant { tv_sec: S, tv_nsec: N }` with the virtual time.
 //! * A std `Mutex` is never poisoned unless [`FmtCtx::mutex_poisoned`] says so.
 
