@@ -3396,6 +3396,24 @@ impl<'a> Compiler<'a> {
             crate::check::ElemAt::Key(k) => {
                 self.expr_borrow(k);
             }
+            crate::check::ElemAt::Pick(pick, f) => {
+                // The index of the element picked (an `Option`): the
+                // closure sees the elements as it would through
+                // `iter_mut()`, in the same order.
+                use crate::check::Pick;
+                self.load_place(&base, recv.span);
+                let nid = self.name_id("iter");
+                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, recv.span);
+                self.expr(f);
+                let name = match pick {
+                    Pick::Find => "position",
+                    Pick::RevFind => "rposition",
+                    Pick::MinByKey => "position_min_by_key",
+                    Pick::MaxByKey => "position_max_by_key",
+                };
+                let nid = self.name_id(name);
+                self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Iter }, f.span);
+            }
             _ => {
                 self.emit(Op::Int(0), recv.span);
             }
@@ -3414,6 +3432,11 @@ impl<'a> Compiler<'a> {
             }
             crate::check::ElemAt::First => ("first", 0),
             crate::check::ElemAt::Last => ("last", 0),
+            crate::check::ElemAt::Pick(..) => {
+                self.emit(Op::Pop, span);
+                self.emit(Op::Load(ks), span);
+                return;
+            }
         };
         let nid = self.name_id(name);
         let on = if map { StdTy::Map } else { StdTy::Unknown };
@@ -3444,6 +3467,12 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, span);
             self.emit(Op::Int(1), span);
             self.emit(Op::Bin(BinOp::Sub), span);
+            self.emit(Op::Store(ks), span);
+        }
+        if let crate::check::ElemAt::Pick(..) = at {
+            self.emit(Op::Load(ks), span);
+            let nid = self.name_id("unwrap");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
             self.emit(Op::Store(ks), span);
         }
         base.proj.push(PExpr::Slot(ks, span));

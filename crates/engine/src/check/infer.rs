@@ -1415,6 +1415,10 @@ impl<'i> Body<'i> {
                 }
                 // A user `async fn`'s future keeps its `&self`/`&mut self`.
                 if !declared_borrow(&sig.ret, self.items) && !(sig.is_async && !sig.is_stub) {
+                    // `it.next()`, `v.iter_mut().find(f)`: a reference in
+                    // the result came through the receiver's type
+                    // parameters, so it borrows what the receiver borrows.
+                    self.method_loans.insert(key, MethodLoan::Consumes);
                     return;
                 }
                 if returns_own_borrowing_type(sig, self.items) {

@@ -836,6 +836,19 @@ pub enum ElemAt<'e> {
     Key(&'e crate::ast::Expr),
     First,
     Last,
+    /// The element an iterator over `&mut` elements picks with a closure:
+    /// `iter_mut().find(f)` (from the back after `.rev()`),
+    /// `iter_mut().min_by_key(f)` / `max_by_key(f)`.
+    Pick(Pick, &'e crate::ast::Expr),
+}
+
+/// How [`ElemAt::Pick`] picks its element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Find,
+    RevFind,
+    MinByKey,
+    MaxByKey,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -895,6 +908,11 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
     let ExprKind::MethodCall { receiver, method, args, .. } = &e.kind else { return None };
     let (path, _) = paths.get(&(method.span.start, method.span.end))?;
     let (owner, name) = path.rsplit_once("::")?;
+    if owner == "std::iter::Iter"
+        && let Some(form) = picked_elem(receiver, name, args, paths)
+    {
+        return Some(form);
+    }
     match (owner, name, args.as_slice()) {
         ("std::collections::HashMap" | "std::collections::BTreeMap", "get_mut", [k]) if is_field_path(receiver) => {
             Some(RefForm::Elem { recv: receiver, at: ElemAt::Key(k), map: true })
@@ -942,6 +960,33 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
         }
         _ => None,
     }
+}
+
+/// `v.iter_mut()[.rev()].find(f)`, `v.iter_mut().min_by_key(f)` and
+/// `max_by_key(f)` of a vector, slice or `VecDeque` at a field path: the
+/// element picked, as a [`RefForm::Elem`]. (`iter` is the receiver of the
+/// picking call `name`, which `paths` resolved on `std::iter::Iter`.)
+fn picked_elem<'e>(iter: &'e crate::ast::Expr, name: &str, args: &'e [crate::ast::Expr], paths: &MethodPaths) -> Option<RefForm<'e>> {
+    use crate::ast::ExprKind;
+    fn call<'e, 'p>(e: &'e crate::ast::Expr, paths: &'p MethodPaths) -> Option<(&'e crate::ast::Expr, &'p str)> {
+        let ExprKind::MethodCall { receiver, method, args, .. } = &e.kind else { return None };
+        let (path, _) = paths.get(&(method.span.start, method.span.end))?;
+        args.is_empty().then_some((&**receiver, path.as_str()))
+    }
+    let [f] = args else { return None };
+    let (mut inner, mut rev) = (iter, false);
+    if let Some((r, "std::iter::Iter::rev")) = call(inner, paths) {
+        (inner, rev) = (r, true);
+    }
+    let (recv, "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut") = call(inner, paths)? else { return None };
+    let pick = match (name, rev) {
+        ("find", false) => Pick::Find,
+        ("find", true) => Pick::RevFind,
+        ("min_by_key", false) => Pick::MinByKey,
+        ("max_by_key", false) => Pick::MaxByKey,
+        _ => return None,
+    };
+    is_field_path(recv).then_some(RefForm::Elem { recv, at: ElemAt::Pick(pick, f), map: false })
 }
 
 /// `map.entry(key)` of a `HashMap` or `BTreeMap` that is a variable's (or

@@ -571,7 +571,20 @@ impl Vm<'_> {
         }
         if !matches!(
             mn,
-            M::ForEach | M::Fold | M::Any | M::All | M::Find | M::FindMap | M::Position | M::MinByKey | M::MaxByKey | M::MinBy | M::MaxBy | M::Partition
+            M::ForEach
+                | M::Fold
+                | M::Any
+                | M::All
+                | M::Find
+                | M::FindMap
+                | M::Position
+                | M::MinByKey
+                | M::MaxByKey
+                | M::PositionMinByKey
+                | M::PositionMaxByKey
+                | M::MinBy
+                | M::MaxBy
+                | M::Partition
         ) {
             return Ok(None);
         }
@@ -620,7 +633,6 @@ impl Vm<'_> {
                     if truthy(&self.call_closure(f.clone(), vec![x], span)?) {
                         return Ok(Some(Value::some(Value::Int(i))));
                     }
-                    i += 1;
                 }
                 M::MinBy | M::MaxBy => {
                     // std's `reduce` with `cmp::min_by`/`max_by`: the
@@ -645,20 +657,22 @@ impl Vm<'_> {
                 }
                 _ => {
                     // `min_by_key` keeps the first least, `max_by_key` the
-                    // last greatest.
+                    // last greatest (their `Position` forms keep its index).
                     let k = self.call_closure(f.clone(), vec![x.clone()], span)?;
+                    let min = matches!(mn, M::MinByKey | M::PositionMinByKey);
                     let better = match &best {
                         None => true,
                         Some((bk, _)) => {
                             let o = self.total_order(&k, bk)?;
-                            if mn == M::MinByKey { o.is_lt() } else { o.is_ge() }
+                            if min { o.is_lt() } else { o.is_ge() }
                         }
                     };
                     if better {
-                        best = Some((k, x));
+                        best = Some((k, if matches!(mn, M::PositionMinByKey | M::PositionMaxByKey) { Value::Int(i) } else { x }));
                     }
                 }
             }
+            i += 1;
             self.tick()?;
         }
         Ok(Some(match mn {
