@@ -3491,14 +3491,9 @@ impl<'a> Compiler<'a> {
         self.push_scope();
         let place = self.elem_place(base, at, ks, recv.span);
         if let PatKind::TupleStruct(_, subs) = &some.pat.kind
-            && let [Pat { kind: PatKind::Ident { name, .. }, .. }] = subs.as_slice()
+            && let [sub] = subs.as_slice()
         {
-            let slot = self.declare(&name.name);
-            let depth = self.fcx.len();
-            self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
-            self.emit(Op::Unit, some.pat.span);
-            self.emit(Op::Store(slot), some.pat.span);
-            self.aliases.push((depth, slot, place));
+            self.bind_ref_aliases(sub, place);
         }
         self.expr(&some.body);
         self.emit(Op::Store(res), some.body.span);
@@ -3518,7 +3513,10 @@ impl<'a> Compiler<'a> {
     fn if_let_ref(&mut self, pat: &'a Pat, expr: &'a Expr, fails: &mut Vec<usize>) -> bool {
         use crate::check::RefForm;
         let PatKind::TupleStruct(path, subs) = &pat.kind else { return false };
-        let [Pat { kind: PatKind::Ident { name, is_mut: false, by_ref: false, sub: None }, .. }] = subs.as_slice() else { return false };
+        let [sub] = subs.as_slice() else { return false };
+        if crate::check::ref_bindings(sub).is_none() {
+            return false;
+        }
         let Some(form) = crate::check::ref_form(expr, &self.facts.method_paths) else { return false };
         let variant = path.names().last().copied().unwrap_or("");
         let place = match form {
@@ -3545,13 +3543,20 @@ impl<'a> Compiler<'a> {
             }
             _ => return false,
         };
-        let slot = self.declare(&name.name);
-        let depth = self.fcx.len();
-        self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
-        self.emit(Op::Unit, pat.span);
-        self.emit(Op::Store(slot), pat.span);
-        self.aliases.push((depth, slot, place));
+        self.bind_ref_aliases(sub, place);
         true
+    }
+
+    /// Binds what `pat` names in the `&mut` element at `place`
+    /// (`check::ref_bindings`): `x` the element, `(_, c)` its field 1.
+    fn bind_ref_aliases(&mut self, pat: &'a Pat, place: PlaceExpr<'a>) {
+        for (field, name) in crate::check::ref_bindings(pat).unwrap_or_default() {
+            let mut p = place.clone();
+            if let Some(i) = field {
+                p.proj.push(PExpr::TupleField(i));
+            }
+            self.bind_alias(name, pat.span, Some(p));
+        }
     }
 
     /// `recv.entry(key)`: the map's place (a temporary map, like
@@ -4344,6 +4349,39 @@ impl<'a> Compiler<'a> {
         if self.is_user_stream_next(method) {
             self.err(span, "a `next()` future of a hand-written stream that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
+        }
+        // `VecDeque::remove(i)` is `Some` of the element (a `Vec`'s
+        // `remove`), or `None` past the end where a `Vec` panics.
+        if let Some((path, _)) = resolved
+            && path == "std::collections::VecDeque::remove"
+            && let [i] = args
+        {
+            let Some(base) = self.place_of(receiver) else {
+                self.err(method.span, "`VecDeque::remove` of a value that is not a variable or its field is not supported yet");
+                return self.emit_unit(span);
+            };
+            let ix = self.alloc_hidden();
+            self.expr(i);
+            self.emit(Op::Store(ix), i.span);
+            self.emit(Op::Load(ix), span);
+            self.load_place(&base, span);
+            let nid = self.name_id("len");
+            self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Unknown }, span);
+            self.emit(Op::Bin(BinOp::Lt), span);
+            let past = self.emit(Op::JumpIfFalse(0), span);
+            self.push_place_operands(&base);
+            self.emit(Op::Load(ix), span);
+            let nid = self.name_id("remove");
+            let pid = self.add_place(base);
+            self.emit(Op::MethodPlace { place: pid, name: nid, argc: 1 }, method.span);
+            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
+            let done = self.emit(Op::Jump(0), span);
+            let here = self.here();
+            self.patch(past, here);
+            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+            let end = self.here();
+            self.patch(done, end);
+            return;
         }
         // `rx.poll_recv_many(cx, &mut buf, limit)`: the buffer comes back
         // with the result and is written to its place.

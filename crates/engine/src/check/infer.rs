@@ -2754,9 +2754,10 @@ impl<'i> Body<'i> {
                     for l in &mut self.locals[before..] {
                         l.aliased = true;
                     }
-                    // It holds the borrow of the map while it is used.
-                    if self.locals.len() == before + 1 {
-                        self.hold_loans(before, expr);
+                    // Each binding holds the borrow of the map while it is
+                    // used.
+                    for l in before..self.locals.len() {
+                        self.hold_loans(l, expr);
                     }
                 } else if self.locals.len() == before + 1 {
                     // `while let Some(top) = heap.peek()`: a reference
@@ -4261,10 +4262,7 @@ impl<'i> Body<'i> {
         // than run `Vec`'s version (`VecDeque::remove` returns an `Option`).
         if let Ty::Adt(id, _) = &pick.self_ty
             && self.adt(*id).is_some_and(|a| a.is_stub && a.name == "VecDeque")
-            && matches!(
-                name,
-                "remove" | "swap_remove_back" | "swap_remove_front" | "rotate_left" | "rotate_right" | "as_slices" | "range" | "split_off" | "append"
-            )
+            && matches!(name, "swap_remove_back" | "swap_remove_front" | "rotate_left" | "rotate_right" | "as_slices" | "range" | "split_off" | "append")
         {
             self.unsupported.push(
                 Diagnostic::error(method.span, format!("`VecDeque::{name}` is not supported yet"))
@@ -5460,9 +5458,11 @@ impl<'i> Body<'i> {
             let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
             // `match m.get_mut(&k) { Some(x) => .. }`: `x` names the element.
-            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some() && self.locals.len() == before + 1 {
-                self.locals[before].aliased = true;
-                self.hold_loans(before, scrutinee);
+            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some() {
+                for l in before..self.locals.len() {
+                    self.locals[l].aliased = true;
+                    self.hold_loans(l, scrutinee);
+                }
             }
             self.ref_mut_aliases(scrutinee, &arm.pat, before);
             // Only a binding of a value that is not `Copy` moves out of

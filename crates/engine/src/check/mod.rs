@@ -1052,7 +1052,7 @@ pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast
     }
     let some = |p: &crate::ast::Pat| {
         matches!(&p.kind, PatKind::TupleStruct(path, subs) if path.names().last() == Some(&"Some")
-            && matches!(subs.as_slice(), [crate::ast::Pat { kind: PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. }, .. }]))
+            && matches!(subs.as_slice(), [x] if ref_bindings(x).is_some()))
     };
     let none = |p: &crate::ast::Pat| match &p.kind {
         PatKind::Wild => true,
@@ -1066,6 +1066,28 @@ pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast
         Some((form, 1))
     } else {
         None
+    }
+}
+
+/// What a pattern on a `&mut` element binds, when each binding can name a
+/// place in it: `x` (the element), or a tuple of names and `_` (`(_, c)`:
+/// `c` is the element's field 1), none by `ref` or `mut`.
+pub fn ref_bindings(p: &crate::ast::Pat) -> Option<Vec<(Option<u32>, &crate::ast::Ident)>> {
+    use crate::ast::PatKind;
+    match &p.kind {
+        PatKind::Ident { name, is_mut: false, by_ref: false, sub: None } => Some(vec![(None, name)]),
+        PatKind::Tuple(ps) => {
+            let mut out = Vec::new();
+            for (i, q) in ps.iter().enumerate() {
+                match &q.kind {
+                    PatKind::Wild => {}
+                    PatKind::Ident { name, is_mut: false, by_ref: false, sub: None } => out.push((Some(i as u32), name)),
+                    _ => return None,
+                }
+            }
+            Some(out)
+        }
+        _ => None,
     }
 }
 

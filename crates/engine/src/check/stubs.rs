@@ -212,6 +212,9 @@ mod std {
             pub fn trim(&self) -> &str;
             pub fn trim_start(&self) -> &str;
             pub fn trim_end(&self) -> &str;
+            pub fn trim_start_matches(&self, pat: _) -> &str;
+            pub fn trim_end_matches(&self, pat: _) -> &str;
+            pub fn trim_matches(&self, pat: _) -> &str;
             pub fn chars(&self) -> Iter<char>;
             pub fn char_indices(&self) -> Iter<(usize, char)>;
             pub fn bytes(&self) -> Iter<u8>;

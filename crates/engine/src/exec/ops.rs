@@ -1002,6 +1002,61 @@ impl<'p> Vm<'p> {
                 let s = recv.as_str().unwrap_or("");
                 return Ok(Value::Str(if mn == M::TrimStart { s.trim_start() } else { s.trim_end() }.into()));
             }
+            M::TrimStartMatches | M::TrimEndMatches | M::TrimMatches if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let p = self.auto_deref(arg());
+                let (front, back) = (mn != M::TrimEndMatches, mn != M::TrimStartMatches);
+                let (mut start, mut end) = (0, s.len());
+                if let Value::Func(_) | Value::Vec(_) = &p {
+                    // A closure or a set of chars: whole chars, from the
+                    // front, then from the back.
+                    let hit = |vm: &mut Self, c: char| -> R<bool> {
+                        Ok(match &p {
+                            Value::Vec(cs) => cs.iter().any(|x| matches!(x, Value::Char(d) if *d == c)),
+                            _ => matches!(vm.call_closure(p.clone(), vec![Value::Char(c)], span)?, Value::Bool(true)),
+                        })
+                    };
+                    if front {
+                        for (i, c) in s.char_indices() {
+                            start = i;
+                            if !hit(self, c)? {
+                                break;
+                            }
+                            start = i + c.len_utf8();
+                        }
+                    }
+                    if back {
+                        for (i, c) in s[start..].char_indices().rev() {
+                            end = start + i + c.len_utf8();
+                            if !hit(self, c)? {
+                                break;
+                            }
+                            end = start + i;
+                        }
+                    }
+                    return Ok(Value::Str(s[start..end.max(start)].into()));
+                }
+                let mut buf = [0u8; 4];
+                let pat = match (&p, p.as_str()) {
+                    (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
+                    (_, Some(sub)) => sub,
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
+                };
+                if front && back && !matches!(p, Value::Char(_)) {
+                    // rustc refuses a `&str` pattern here (it cannot search
+                    // from both ends); the checker does not know that yet.
+                    return self.unsupported_stop(span, "`trim_matches` with a `&str` pattern is not supported".into());
+                }
+                let t = match (front, back) {
+                    (true, false) => s.trim_start_matches(pat),
+                    (false, true) => s.trim_end_matches(pat),
+                    _ => match p {
+                        Value::Char(c) => s.trim_matches(c),
+                        _ => s,
+                    },
+                };
+                return Ok(Value::Str(t.into()));
+            }
             M::AsBytes if recv.as_str().is_some() => {
                 return Ok(Value::Vec(Rc::new(recv.as_str().unwrap_or("").bytes().map(|b| Value::Int(i64::from(b))).collect())));
             }
