@@ -2379,6 +2379,9 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::CheckShift { ty: t, op: *op }, span);
                         }
                         self.emit(Op::Bin(*op), span);
+                        if self.facts.is_f32(lhs.span) {
+                            self.emit(Op::RoundF32, span);
+                        }
                         if let Some(t) = ity.or_else(|| self.static_int(rhs))
                             && is_arith(*op)
                         {
@@ -4350,6 +4353,16 @@ impl<'a> Compiler<'a> {
             self.err(span, "a `next()` future of a hand-written stream that is not awaited where it is called is not supported yet");
             return self.emit_unit(span);
         }
+        // `x.to_string()` of an `f32` (or a reference to one): `{}` with
+        // an `f32`'s shortest digits (the VM's floats are `f64`).
+        if name == "to_string" && args.is_empty() && (self.facts.is_f32(receiver.span) || self.facts.f32_inside(receiver.span) == Some(true)) {
+            self.expr_borrow(receiver);
+            let spec = vfmt::FormatSpec { single: true, ..Default::default() };
+            let piece = vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(0), spec, range: (0, 2), implicit: true };
+            let fmt = self.add_fmt(vec![piece], span);
+            self.emit(Op::Format { fmt, argc: 1 }, span);
+            return;
+        }
         // `VecDeque::remove(i)` is `Some` of the element (a `Vec`'s
         // `remove`), or `None` past the end where a `Vec` panics.
         if let Some((path, _)) = resolved
@@ -4476,6 +4489,16 @@ impl<'a> Compiler<'a> {
                 return;
             }
         }
+        // An `f32` sum or product rounds each step, as `f32` arithmetic does.
+        let name = match name {
+            "sum" | "product" if args.is_empty() && (self.facts.is_f32(span) || self.facts.is_f64(span)) => match (name, self.facts.is_f32(span)) {
+                ("sum", true) => "sum_f32",
+                ("sum", false) => "sum_f64",
+                (_, true) => "product_f32",
+                _ => "product_f64",
+            },
+            _ => name,
+        };
         let builtin_method = MethodName::of(name);
         if !builtin_method.is_known() {
             self.err(method.span, format!("the method `{name}` is not supported yet"));
@@ -5736,12 +5759,33 @@ impl<'a> Compiler<'a> {
         // `{:x}` of a negative `i32` shows its 32 bits: the VM's `i64` is
         // fitted to the unsigned type of the same width first.
         for p in pieces.iter_mut() {
-            if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, .. } = p
-                && let Some(ArgSrc::Expr(e)) = args.get(*i)
-                && self.facts.is_f32(e.span)
+            if let vfmt::Piece::Arg { arg: vfmt::ArgRef::Index(i), spec, range, .. } = p
+                && let Some(a) = args.get(*i)
             {
-                spec.single = true;
+                let at = match a {
+                    ArgSrc::Expr(e) => e.span,
+                    // `{x}`: the checker typed the name where it stands
+                    // in the literal (after the quote and the brace).
+                    ArgSrc::Capture(name) => {
+                        let skip = if prefix.is_empty() { 0 } else { prefix.len() + 2 };
+                        let start = first.span.start as usize + 2 + range.0.saturating_sub(skip);
+                        Span::new(start, start + name.len())
+                    }
+                };
+                match self.facts.f32_inside(at) {
+                    _ if self.facts.is_f32(at) => spec.single = true,
+                    Some(true) => spec.single = true,
+                    Some(false) => {
+                        self.err(at, "formatting a value that holds both `f32` and `f64` numbers is not supported yet");
+                        ok = false;
+                    }
+                    None => {}
+                }
             }
+        }
+        if !ok {
+            self.emit_unit(span);
+            return None;
         }
         let mut radix_only = vec![None::<bool>; args.len()];
         for p in pieces.iter() {

@@ -49,6 +49,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.copies.extend(cx.copies.drain());
         report.facts.ints.extend(cx.int_facts.drain());
         report.facts.f32s.extend(cx.f32_facts.drain());
+        report.facts.f32_inside.extend(cx.f32_inside.drain());
+        report.facts.f64s.extend(cx.f64_facts.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
             report.facts.user_ops.insert(*k, v.clone());
@@ -352,6 +354,8 @@ struct Body<'i> {
     all_types: Vec<((u32, u32), Ty)>,
     int_facts: SortedMap<(u32, u32), Int>,
     f32_facts: crate::map::SortedSet<(u32, u32)>,
+    f32_inside: crate::map::SortedMap<(u32, u32), bool>,
+    f64_facts: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
     /// Operators on user types (by the expression's span): the operator
     /// trait's method the compiler calls.
@@ -464,6 +468,8 @@ impl<'i> Body<'i> {
             all_types: Vec::new(),
             int_facts: SortedMap::new(),
             f32_facts: Default::default(),
+            f32_inside: Default::default(),
+            f64_facts: Default::default(),
             moving_matches: Default::default(),
             user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
@@ -1088,7 +1094,22 @@ impl<'i> Body<'i> {
                 Ty::Float(Float::F32) => {
                     self.f32_facts.insert(span);
                 }
-                _ => {}
+                Ty::Float(_) => {
+                    self.f64_facts.insert(span);
+                }
+                // `x.checked_add(1)` with `x: &u8` (a closure's item): the
+                // integer's type, through the references.
+                Ty::Ref { inner, .. } if matches!(self.strip_all_refs(&inner), Ty::Int(_)) => {
+                    if let Ty::Int(i) = self.strip_all_refs(&inner) {
+                        self.int_facts.insert(span, i);
+                    }
+                }
+                t => {
+                    let (f32s, f64s) = super::float_widths(self.items, &t, 0);
+                    if f32s {
+                        self.f32_inside.insert(span, !f64s);
+                    }
+                }
             }
         }
         for (span, t) in std::mem::take(&mut self.default_calls) {
@@ -6077,6 +6098,8 @@ impl<'i> Body<'i> {
                             let s = Span::new(fmt.span.start as usize + 2 + range.0, fmt.span.start as usize + 2 + range.0 + n.len());
                             self.use_local(id, s, Use::Borrow);
                             self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((s, id));
+                            // Its type, at the name (an `f32` is shown as one).
+                            self.all_types.push(((s.start, s.end), self.locals[id].ty.clone()));
                             // A shared borrow of it, as a positional argument is.
                             self.facts.accesses.push(borrows::Access {
                                 place: Place { root: id, proj: vec![] },

@@ -70,6 +70,12 @@ pub struct TypeFacts {
     pub ints: crate::map::SortedMap<(u32, u32), ty::Int>,
     /// Expressions of type `f32` (the VM computes in `f64`).
     pub f32s: crate::map::SortedSet<(u32, u32)>,
+    /// Expressions of type `f64`.
+    pub f64s: crate::map::SortedSet<(u32, u32)>,
+    /// Expressions whose type holds floats, all of them `f32` (`Some(x)`,
+    /// `(a, b)`, a struct of `f32`s): `true`; or both `f32` and `f64`:
+    /// `false` (their `{:?}` cannot tell the VM's floats apart).
+    pub f32_inside: crate::map::SortedMap<(u32, u32), bool>,
     /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
     pub moving_matches: crate::map::SortedSet<(u32, u32)>,
     /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
@@ -248,6 +254,15 @@ impl TypeFacts {
 
     pub fn is_f32(&self, span: crate::span::Span) -> bool {
         self.f32s.contains(&(span.start, span.end))
+    }
+
+    pub fn is_f64(&self, span: crate::span::Span) -> bool {
+        self.f64s.contains(&(span.start, span.end))
+    }
+
+    /// See [`TypeFacts::f32_inside`].
+    pub fn f32_inside(&self, span: crate::span::Span) -> Option<bool> {
+        self.f32_inside.get(&(span.start, span.end)).copied()
     }
 }
 
@@ -550,6 +565,42 @@ fn derive_word(text: &str, word: &str) -> Option<usize> {
 /// The std wrappers whose `default()` is their `new` of their content's
 /// default (`Arc::default()`, `Mutex::default()`).
 pub(crate) const DEFAULT_WRAPPERS: &[&str] = &["Arc", "Rc", "Box", "Mutex", "RwLock", "RefCell", "Cell"];
+
+/// Whether a type holds `f32`s and whether it holds `f64`s, through
+/// tuples, references, std containers and user types' fields.
+pub(crate) fn float_widths(items: &items::Items, t: &ty::Ty, depth: u32) -> (bool, bool) {
+    use ty::Ty;
+    if depth > 8 {
+        return (false, false);
+    }
+    let mut acc = (false, false);
+    let mut add = |t: &Ty| {
+        let (a, b) = float_widths(items, t, depth + 1);
+        acc = (acc.0 || a, acc.1 || b);
+    };
+    match t {
+        Ty::Float(ty::Float::F32) => return (true, false),
+        Ty::Float(_) => return (false, true),
+        Ty::Tuple(v) => v.iter().for_each(&mut add),
+        Ty::Ref { inner: x, .. } | Ty::Array(x) | Ty::Slice(x) => add(x),
+        Ty::Adt(id, args) => match items.adts.get(id.0 as usize) {
+            Some(adt) if !adt.is_stub => {
+                let fields: Vec<&items::FieldsDef> = match &adt.kind {
+                    items::AdtKind::Struct(f) => vec![f],
+                    items::AdtKind::Enum(vs) => vs.iter().map(|v| &v.fields).collect(),
+                };
+                for f in fields {
+                    for ft in f.types() {
+                        add(&ft.subst(args));
+                    }
+                }
+            }
+            _ => args.iter().for_each(&mut add),
+        },
+        _ => {}
+    }
+    acc
+}
 
 pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Option<FieldDefault> {
     use ty::Ty;

@@ -255,6 +255,8 @@ impl<'p> Vm<'p> {
                             | M::FlatMap
                             | M::Fold
                             | M::Sum
+                            | M::SumF32
+                            | M::SumF64
                             | M::Collect
                             | M::Count
                             | M::Enumerate
@@ -546,15 +548,26 @@ impl<'p> Vm<'p> {
                     _ => Value::Bool(!a.iter().any(|x| has(&b, x))),
                 });
             }
-            M::Product => {
+            M::Product | M::SumF32 | M::ProductF32 | M::SumF64 | M::ProductF64 => {
                 let items = self.drain_all(recv, span)?;
                 let mut items = items.into_iter();
+                // A float sum starts at `-0.0` (std's), a product at `1.0`.
+                let (op, unit) = match mn {
+                    M::SumF32 | M::SumF64 => (BinOp::Add, Value::Float(-0.0)),
+                    M::Product => (BinOp::Mul, Value::Int(1)),
+                    _ => (BinOp::Mul, Value::Float(1.0)),
+                };
                 let mut acc = match items.next() {
                     Some(first) => self.auto_deref(first),
-                    None => Value::Int(1),
+                    None => unit,
                 };
                 for x in items {
-                    acc = self.binary(BinOp::Mul, acc, x)?;
+                    acc = self.binary(op, acc, x)?;
+                    if let Value::Float(f) = &mut acc
+                        && matches!(mn, M::SumF32 | M::ProductF32)
+                    {
+                        *f = *f as f32 as f64;
+                    }
                 }
                 return Ok(acc);
             }
@@ -691,10 +704,30 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Vec(Rc::new(out)));
             }
             M::StartsWith | M::EndsWith => {
-                let p = arg();
-                let s = recv.as_str().unwrap_or("");
-                let p = p.as_str().unwrap_or("");
-                return Ok(Value::Bool(if mn == M::StartsWith { s.starts_with(p) } else { s.ends_with(p) }));
+                let start = mn == M::StartsWith;
+                let p = self.auto_deref(arg());
+                if let Some(s) = recv.as_str() {
+                    if let Some(p) = p.as_str() {
+                        return Ok(Value::Bool(if start { s.starts_with(p) } else { s.ends_with(p) }));
+                    }
+                    // A `char`, a set of chars or a closure: the first (last)
+                    // char, if there is one.
+                    let c = if start { s.chars().next() } else { s.chars().next_back() };
+                    let Some(c) = c else { return Ok(Value::Bool(false)) };
+                    return Ok(Value::Bool(match &p {
+                        Value::Char(d) => *d == c,
+                        Value::Vec(cs) if cs.iter().all(|x| matches!(x, Value::Char(_))) => cs.iter().any(|x| matches!(x, Value::Char(d) if *d == c)),
+                        Value::Func(_) => matches!(self.call_closure(p.clone(), vec![Value::Char(c)], span)?, Value::Bool(true)),
+                        _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
+                    }));
+                }
+                // A slice's: its first (last) elements equal the needle's.
+                let (Value::Vec(v), Value::Vec(n)) = (self.auto_deref(recv.clone()), p) else { return self.unsupported_method(span, name, &ctx_name) };
+                if n.len() > v.len() {
+                    return Ok(Value::Bool(false));
+                }
+                let off = if start { 0 } else { v.len() - n.len() };
+                return Ok(Value::Bool(n.iter().zip(&v[off..]).all(|(a, b)| values_eq_static(a, b))));
             }
             M::ToUppercase | M::ToLowercase => {
                 // std's Unicode case mapping would add ~20 KB of tables to the
