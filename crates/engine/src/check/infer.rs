@@ -572,6 +572,16 @@ impl<'i> Body<'i> {
             }
             return;
         }
+        // `&mut f` or `&f` where a closure is expected: a reference to a
+        // closure is one too (`twice(&mut bump)` with `F: FnMut()`).
+        if let (Ty::Ref { inner, .. }, Ty::Fn(..)) = (&f, &e)
+            && let inner @ Ty::Fn(..) = self.table.shallow(inner)
+        {
+            if self.table.unify(&inner, &e).is_err() {
+                self.mismatch(span, expected, found);
+            }
+            return;
+        }
         // A user iterator where std's `Iter<J>` is expected (`zip`'s argument).
         if let (Ty::Adt(eid, eargs), Some(Ty::Adt(_, item))) = (&e, self.user_iter_as_std(&f))
             && self.std_name(*eid) == "Iter"
@@ -3948,6 +3958,22 @@ impl<'i> Body<'i> {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
         self.stream_unpin(receiver, method, args, span, &rt);
+        // `x.max(y)` with `x: &i32`: `<&i32 as Ord>::max`, found before
+        // autoderef reaches `i32`'s: the others are `&i32` too, and so is
+        // the result (the VM's references are the values).
+        if matches!((name, args.len()), ("max" | "min", 1) | ("clamp", 2))
+            && generics.is_empty()
+            && let Ty::Ref { inner, .. } = self.table.shallow(&rt)
+            && let base @ (Ty::Int(_) | Ty::Char) = self.strip_all_refs(&inner)
+        {
+            let params = vec![rt.clone(); args.len()];
+            self.check_args(&params, args, span, &format!("method `{name}`"), false);
+            let key = (method.span.start, method.span.end);
+            self.std_methods.insert(key);
+            let owner = self.method_owner(&base).unwrap_or_default();
+            self.method_paths.insert(key, (format!("{owner}::{name}"), true));
+            return rt;
+        }
         // E0689: an inherent method of the numeric types on a literal (or
         // a binding of one) whose type nothing has fixed yet: rustc cannot
         // pick the type to look it up on. (`3.max(4)` is `Ord`'s: fine.)
@@ -4137,6 +4163,17 @@ impl<'i> Body<'i> {
             // A user trait's method on a std type none of the trait's impls
             // is for (`true.describe()` with `impl Describe for u8`).
             if self.is_std_concrete(&base) && !matches!(base, Ty::Adt(..)) && self.items.foreign_impls.iter().any(|(_, _, ms)| ms.iter().any(|m| m == name)) {
+                // A blanket `impl<T: Display> Trait for T` may well cover
+                // it: not modelled, so not an error either.
+                if self.items.foreign_impls.iter().any(|(_, t, ms)| matches!(t, Ty::Param(..)) && ms.iter().any(|m| m == name)) {
+                    if self.unsupported.len() < 20 {
+                        self.unsupported.push(
+                            Diagnostic::error(method.span, format!("`{name}` from a blanket `impl<T> Trait for T` is not supported yet"))
+                                .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                        );
+                    }
+                    return Ty::Unknown;
+                }
                 let shown = self.show(&base);
                 let d = Diagnostic::error(method.span, format!("no method named `{name}` found for type `{shown}` in the current scope"))
                     .with_code("E0599")

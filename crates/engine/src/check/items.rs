@@ -1156,7 +1156,24 @@ impl<'a> Lowerer<'_, 'a> {
         });
         // A typed `self` (`self: Arc<Self>`) is the parser's `self_param`
         // too: `params` are the others.
-        let params: Vec<Ty> = f.params.iter().map(|p| self.lower_ty(&p.ty, &g, prefix)).collect();
+        // A parameter of a generic type bound by `Fn(A) -> B` (`f: F` with
+        // `F: Fn(&Event) -> u32`) is typed as `impl Fn(A) -> B` is, so a
+        // closure passed to it gets its parameters' types from the bound.
+        let fn_bound = |t: &ast::Type| -> Option<&ast::Path> {
+            let ast::TypeKind::Path(p) = &t.kind else { return None };
+            if p.segments.len() != 1 || !p.segments[0].generics.is_empty() || !f.generics.iter().any(|g| g.name == p.last()) {
+                return None;
+            }
+            f.bounds.iter().filter(|(n, _)| n.name == p.last()).flat_map(|(_, ts)| ts.iter()).find(|b| fn_trait_args(b).is_some())
+        };
+        let params: Vec<Ty> = f
+            .params
+            .iter()
+            .map(|p| match fn_bound(&p.ty) {
+                Some(b) => self.lower_ty(&ast::Type { kind: ast::TypeKind::Impl(b.clone()), span: p.ty.span }, &g, prefix),
+                None => self.lower_ty(&p.ty, &g, prefix),
+            })
+            .collect();
         let ret = f.ret.as_ref().map_or(Ty::unit(), |t| self.lower_ty(t, &g, prefix));
         let ret = if f.is_async { Ty::Future(Box::new(ret)) } else { ret };
         let bounds: Vec<(usize, Vec<String>)> = f
