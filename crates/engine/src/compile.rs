@@ -1539,6 +1539,7 @@ impl<'a> Compiler<'a> {
                     None => {
                         self.bind_uninit(pat);
                     }
+                    Some(init) if else_block.is_none() && self.partial_let(pat, init) => {}
                     Some(init) => {
                         // `let x = m.get_mut(&k).unwrap();`, `let c =
                         // m.entry(k).or_insert(0);`: `x` names the place.
@@ -1883,6 +1884,53 @@ impl<'a> Compiler<'a> {
 
     /// `let x = <a &mut to a place>;`: `x` is declared (holding `()`) and
     /// names `place` for as long as it lives.
+    /// `let (a, _) = pair;` (`check::TypeFacts::partial_lets`): each name
+    /// takes its part of the local's place (a non-`Copy` one leaves a hole
+    /// there); the parts `_` and `..` skip stay, to drop at the local's end.
+    /// False (nothing emitted) for a shape it does not handle.
+    fn partial_let(&mut self, pat: &'a Pat, init: &'a Expr) -> bool {
+        if !self.facts.partial_lets.contains(&(pat.span.start, pat.span.end)) {
+            return false;
+        }
+        let subs: Vec<(Option<&'a Ident>, &'a Pat)> = match &pat.kind {
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) => ps.iter().map(|p| (None, p)).collect(),
+            PatKind::Struct(_, fs, _) => fs.iter().map(|f| (Some(&f.name), &f.pat)).collect(),
+            _ => return false,
+        };
+        // Positions shift after a `..` that is not last.
+        if subs.iter().rev().skip(1).any(|(_, p)| matches!(p.kind, PatKind::Rest)) {
+            return false;
+        }
+        let Some(base) = self.place_of(init) else { return false };
+        for (k, (field, sub)) in subs.into_iter().enumerate() {
+            let PatKind::Ident { name, .. } = &sub.kind else { continue };
+            let mut place = base.clone();
+            match (&pat.kind, field) {
+                (PatKind::Struct(..), Some(f)) => {
+                    let id = self.name_id(&f.name);
+                    place.proj.push(PExpr::Field(id));
+                }
+                (PatKind::Slice(_), _) => {
+                    let ks = self.alloc_hidden();
+                    self.emit(Op::Int(k as i64), sub.span);
+                    self.emit(Op::Store(ks), sub.span);
+                    place.proj.push(PExpr::Slot(ks, sub.span));
+                }
+                _ => place.proj.push(PExpr::TupleField(k as u32)),
+            }
+            self.load_place(&place, sub.span);
+            if self.facts.partial_binds.contains(&(name.span.start, name.span.end)) {
+                self.push_place_operands(&place);
+                self.emit(Op::Unit, sub.span);
+                let pid = self.add_place(place);
+                self.emit(Op::StorePlace(pid), sub.span);
+            }
+            let slot = self.declare(&name.name);
+            self.emit(Op::Store(slot), sub.span);
+        }
+        true
+    }
+
     fn bind_alias(&mut self, name: &Ident, at: Span, place: Option<PlaceExpr<'a>>) {
         let slot = self.declare(&name.name);
         let depth = self.fcx.len();
@@ -2419,13 +2467,25 @@ impl<'a> Compiler<'a> {
                     self.typed_method_call(receiver, method, args, span)
                 }
             }
+            ExprKind::Field(..) | ExprKind::TupleField(..)
+                if self.facts.partial_moves.contains(&(span.start, span.end))
+                    && let Some(place) = self.place_of(e) =>
+            {
+                // Moved out: the field's value, and a hole where it was.
+                self.load_place(&place, span);
+                self.push_place_operands(&place);
+                self.emit(Op::Unit, span);
+                let pid = self.add_place(place);
+                self.emit(Op::StorePlace(pid), span);
+            }
             ExprKind::Field(base, name) => {
                 self.expr_borrow_temp(base);
                 let id = self.name_id(&name.name);
                 self.emit(Op::GetField(id), span);
             }
             ExprKind::TupleField(base, idx, _) => {
-                self.expr_borrow(base);
+                // A temporary (`mk().0`) lives to the statement's end.
+                self.expr_borrow_temp(base);
                 self.emit(Op::GetTupleField(*idx), span);
             }
             ExprKind::Index(base, idx) => {

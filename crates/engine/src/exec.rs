@@ -918,7 +918,26 @@ impl<'p> Vm<'p> {
     /// The blocking pool's closures and std threads run on, unless the
     /// process `exits`: then they die too, their values never dropped.
     fn shutdown(&mut self, exits: bool) {
-        for t in 1..self.tasks.len() {
+        // A current_thread runtime keeps its tasks in 4 lists by task id
+        // (`id & 3`) and drops list by list, oldest first in each (Tokio's
+        // `OwnedTasks::close_and_shutdown_all`): ids 1..=6 drop as 4, 1, 5,
+        // 2, 6, 3. (A multi-thread runtime's lists depend on the machine's
+        // cores: kept in spawn order.) Other tasks keep their places.
+        let mut order: Vec<usize> = (1..self.tasks.len()).collect();
+        if !self.runtime_clock().is_some_and(|c| c.multi) {
+            let owned = |vm: &Self, t: usize| !vm.w.tasks[t].blocking && vm.w.tasks[t].local_set.is_none();
+            let mut sharded: Vec<usize> = order.iter().copied().filter(|&t| owned(self, t)).collect();
+            sharded.sort_by_key(|&t| (t & 3, t));
+            let mut next = sharded.into_iter();
+            for slot in order.iter_mut() {
+                if owned(self, *slot)
+                    && let Some(t) = next.next()
+                {
+                    *slot = t;
+                }
+            }
+        }
+        for t in order {
             if !exits && self.w.tasks[t].blocking {
                 continue;
             }

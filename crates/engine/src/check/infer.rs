@@ -51,6 +51,9 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.f32s.extend(cx.f32_facts.drain());
         report.facts.f32_inside.extend(cx.f32_inside.drain());
         report.facts.f64s.extend(cx.f64_facts.drain());
+        report.facts.partial_moves.extend(cx.partial_moves.drain());
+        report.facts.partial_lets.extend(cx.partial_lets.drain());
+        report.facts.partial_binds.extend(cx.partial_binds.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
             report.facts.user_ops.insert(*k, v.clone());
@@ -356,6 +359,9 @@ struct Body<'i> {
     f32_facts: crate::map::SortedSet<(u32, u32)>,
     f32_inside: crate::map::SortedMap<(u32, u32), bool>,
     f64_facts: crate::map::SortedSet<(u32, u32)>,
+    partial_moves: crate::map::SortedSet<(u32, u32)>,
+    partial_lets: crate::map::SortedSet<(u32, u32)>,
+    partial_binds: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
     /// Operators on user types (by the expression's span): the operator
     /// trait's method the compiler calls.
@@ -470,6 +476,9 @@ impl<'i> Body<'i> {
             f32_facts: Default::default(),
             f32_inside: Default::default(),
             f64_facts: Default::default(),
+            partial_moves: Default::default(),
+            partial_lets: Default::default(),
+            partial_binds: Default::default(),
             moving_matches: Default::default(),
             user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
@@ -688,15 +697,60 @@ impl<'i> Body<'i> {
             }
             return;
         }
-        // `job.name` by value: a partial move out of an owned local.
-        if let ExprKind::Field(base, fname) = &e.kind
+        // `job.name`, `pair.1` by value: a partial move out of an owned
+        // local (the compiler leaves the rest there, to drop at its end).
+        let field = match &e.kind {
+            ExprKind::Field(base, fname) => Some((base, fname.name.clone())),
+            ExprKind::TupleField(base, i, _) => Some((base, i.to_string())),
+            _ => None,
+        };
+        if let Some((base, fname)) = field
             && let ExprKind::Path(_) = &base.kind
             && let Some(id) = self.local_of(base)
-            && matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(aid, _) if self.adt(aid).is_some_and(|a| !a.is_stub))
+            && match self.table.resolve(&self.locals[id].ty) {
+                Ty::Adt(aid, _) => self.adt(aid).is_some_and(|a| !a.is_stub),
+                Ty::Tuple(_) => true,
+                _ => false,
+            }
         {
             let t = self.expr_type_quiet(e);
             if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
-                self.uses.partial.insert((e.span.start, e.span.end), (id, fname.name.clone()));
+                self.uses.partial.insert((e.span.start, e.span.end), (id, fname.clone()));
+                self.partial_moves.insert((e.span.start, e.span.end));
+            }
+        }
+    }
+
+    /// `let (a, _) = pair;`, `let [first, _] = arr;`, `let S { x, .. } = s;`
+    /// of an owned local: only the names move out; what `_` and `..` skip
+    /// stays in the local and drops at its end. Records the pattern
+    /// (`TypeFacts::partial_lets`) and its non-`Copy` bindings, which the
+    /// compiler moves out leaving a hole.
+    fn partial_let(&mut self, pat: &ast::Pat, init: &Expr, first_local: usize) {
+        let subs: Vec<&ast::Pat> = match &pat.kind {
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) => ps.iter().collect(),
+            PatKind::Struct(_, fs, _) => fs.iter().map(|f| &f.pat).collect(),
+            _ => return,
+        };
+        let skips = subs.iter().any(|p| matches!(p.kind, PatKind::Wild | PatKind::Rest)) || matches!(pat.kind, PatKind::Struct(_, _, true));
+        let plain = subs.iter().all(|p| matches!(p.kind, PatKind::Wild | PatKind::Rest | PatKind::Ident { by_ref: false, sub: None, .. }));
+        // A `..` inside an array pattern shifts the indices after it.
+        let rest_last = !matches!(pat.kind, PatKind::Slice(_)) || subs.iter().position(|p| matches!(p.kind, PatKind::Rest)).is_none_or(|i| i + 1 == subs.len());
+        let Some(id) = self.local_of(init) else { return };
+        let owned = match self.table.resolve(&self.locals[id].ty) {
+            Ty::Adt(aid, _) => self.adt(aid).is_some_and(|a| !a.is_stub && matches!(a.kind, AdtKind::Struct(_))),
+            Ty::Tuple(_) | Ty::Array(_) => true,
+            _ => false,
+        };
+        if !(skips && plain && rest_last && owned && matches!(init.kind, ExprKind::Path(_))) {
+            return;
+        }
+        self.partial_lets.insert((pat.span.start, pat.span.end));
+        for l in first_local..self.locals.len() {
+            let t = self.locals[l].ty.clone();
+            if !self.is_copy(&t) {
+                let sp = self.locals[l].span;
+                self.partial_binds.insert((sp.start, sp.end));
             }
         }
     }
@@ -1668,6 +1722,11 @@ impl<'i> Body<'i> {
                     let kind = std::mem::take(&mut self.last_closure);
                     let before = self.locals.len();
                     self.pat(pat, &t, init.is_some());
+                    if let Some(e) = init
+                        && else_block.is_none()
+                    {
+                        self.partial_let(pat, e, before);
+                    }
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
                         if is_closure {
                             self.closure_locals.insert(before, kind);

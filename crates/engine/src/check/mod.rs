@@ -70,6 +70,15 @@ pub struct TypeFacts {
     pub ints: crate::map::SortedMap<(u32, u32), ty::Int>,
     /// Expressions of type `f32` (the VM computes in `f64`).
     pub f32s: crate::map::SortedSet<(u32, u32)>,
+    /// A non-`Copy` field moved out of an owned local (`let n = job.name;`,
+    /// `pair.1`): the compiler leaves a hole, so the rest drops at the
+    /// local's end and the field with its new owner.
+    pub partial_moves: crate::map::SortedSet<(u32, u32)>,
+    /// `let` patterns that move parts out of an owned local and leave the
+    /// rest (`let (a, _) = pair;`), and their bindings (name spans) of a
+    /// non-`Copy` type, which leave a hole.
+    pub partial_lets: crate::map::SortedSet<(u32, u32)>,
+    pub partial_binds: crate::map::SortedSet<(u32, u32)>,
     /// Expressions of type `f64`.
     pub f64s: crate::map::SortedSet<(u32, u32)>,
     /// Expressions whose type holds floats, all of them `f32` (`Some(x)`,

@@ -279,7 +279,7 @@ impl<'p> Vm<'p> {
     }
 
     /// The clock of the runtime the thread is in.
-    pub(super) fn runtime_clock(&mut self) -> Option<&mut RuntimeCfg> {
+    pub(crate) fn runtime_clock(&mut self) -> Option<&mut RuntimeCfg> {
         match self.w.runtimes.entered {
             Some(id) => self.w.runtimes.built.get_mut(id as usize).map(|(c, _)| c),
             None if self.p.runtime => Some(&mut self.w.runtimes.main),
