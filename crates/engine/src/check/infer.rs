@@ -1555,6 +1555,12 @@ impl<'i> Body<'i> {
             },
             ExprKind::MethodCall { receiver, .. } => match self.method_loans.get(&(e.span.start, e.span.end)) {
                 Some(MethodLoan::Borrows(p, k)) => vec![(p.clone(), *k, e.span)],
+                // `m.get(&k).copied()`: the reference the receiver held (into
+                // `m`) is gone; a reference left in the copy was stored in
+                // `m`, and outlives that borrow (a `&'static str` value).
+                Some(MethodLoan::Consumes) if matches!(&e.kind, ExprKind::MethodCall { method, args, .. } if args.is_empty() && matches!(method.name.as_str(), "copied" | "cloned")) => {
+                    Vec::new()
+                }
                 Some(MethodLoan::Consumes) => {
                     let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
                     if carries_borrow(&t, self.items, 0) { self.loans_of(receiver) } else { Vec::new() }
