@@ -133,9 +133,14 @@ impl Diagnostic {
             if hanging.is_empty() {
                 continue;
             }
-            let bars = |upto: usize| {
+            // One `|` per column, left of `before` (labels that start in
+            // one column share it).
+            let bars = |before: usize| {
                 let mut r = String::new();
-                for &k in hanging.iter().filter(|&&k| k < upto) {
+                for &k in hanging.iter().filter(|&&k| cols[k] < before) {
+                    if r.chars().count() > cols[k] {
+                        continue;
+                    }
                     while r.chars().count() < cols[k] {
                         r.push(' ');
                     }
@@ -143,9 +148,13 @@ impl Diagnostic {
                 }
                 r
             };
-            out.push_str(&format!("{pad} | {}\n", bars(last)));
-            for &k in hanging.iter().rev() {
-                let mut r = bars(k);
+            out.push_str(&format!("{pad} | {}\n", bars(usize::MAX)));
+            // The rightmost label first; of labels in one column, the
+            // first mark's first (rustc's order).
+            let mut order = hanging.clone();
+            order.sort_by_key(|&k| (std::cmp::Reverse(cols[k]), k));
+            for &k in &order {
+                let mut r = bars(cols[k]);
                 while r.chars().count() < cols[k] {
                     r.push(' ');
                 }

@@ -1108,6 +1108,32 @@ impl<'i> Body<'i> {
 
     /// E0515: `&local` returned from the function that owns `local`.
     fn returns_local_ref(&mut self, e: &Expr) {
+        // `o.as_str()`, `v.first()`: a std method whose result borrows its
+        // receiver, an owned local. (A user method may return a reference
+        // of another lifetime: `fn word(&self) -> &'a str`.)
+        if let ExprKind::MethodCall { receiver, method, .. } = &e.kind
+            && self.std_methods.contains(&(method.span.start, method.span.end))
+            && let ExprKind::Path(_) = &receiver.kind
+            && let Some(MethodLoan::Borrows(place, _)) = self.method_loans.get(&(e.span.start, e.span.end))
+            && place.proj.is_empty()
+            && let Some(&(id, _)) = self.uses.paths.get(&(receiver.span.start, receiver.span.end))
+            && id == place.root
+        {
+            let local = &self.locals[id];
+            if local.is_param || matches!(self.table.resolve(&local.ty), Ty::Ref { .. } | Ty::Unknown) {
+                return;
+            }
+            let name = local.name.clone();
+            let d = Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(e.span, "returns a value referencing data owned by the current function")
+                .with_label(receiver.span, format!("`{name}` is borrowed here"))
+                .with_note(format!(
+                    "help: `{name}` is dropped when the function returns; return an owned value (`{name}` itself, or `.to_string()`), and make the return type owned (`String`, not `&str`)"
+                ));
+            self.borrow_error(d);
+            return;
+        }
         let ExprKind::Ref { expr, .. } = &e.kind else { return };
         // The body's scopes are closed: find the local through its use.
         let mut root = &**expr;
