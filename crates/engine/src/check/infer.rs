@@ -6195,6 +6195,28 @@ impl<'i> Body<'i> {
                     self.use_local(id, at, Use::Borrow);
                     self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((at, id));
                 }
+                // A width or precision is a `usize` (rustc's E0308 on
+                // `&usize`; an integer literal becomes one).
+                let found = match count {
+                    Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Index(i))) => positional.get(*i).map(|(e, t)| (t.clone(), e.span)),
+                    Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Named(n))) => match named.iter().find(|(x, _, _)| x == n) {
+                        Some((_, e, t)) => Some((t.clone(), e.span)),
+                        None => self.lookup(n).map(|id| {
+                            let open = fmt.span.start as usize + 1 + range.0;
+                            let text = self.text(Span::new(open, fmt.span.start as usize + 1 + range.1));
+                            let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len() + 1));
+                            (self.locals[id].ty.clone(), at)
+                        }),
+                    },
+                    _ => None,
+                };
+                if let Some((t, at)) = found
+                    && self.table.unify(&t, &Ty::Int(Int::Usize)).is_err()
+                {
+                    let shown = self.show(&t);
+                    let d = Diagnostic::error(at, "mismatched types").with_code("E0308").with_label(at, format!("expected `&usize`, found `&{shown}`"));
+                    self.type_error(d);
+                }
             }
             // (`{n:x}` and the other radix forms still read the variable.)
             let trait_name = match spec.ty {
