@@ -226,6 +226,11 @@ pub struct Compiler<'a> {
     /// User functions whose returned `&mut` is a place of a `&mut`
     /// argument (`check::returned_place`): the parameter and the steps.
     ret_places: SortedMap<FuncId, (usize, Vec<crate::check::RetStep<'a>>)>,
+    /// `&mut self` methods returning an element of a collection of
+    /// `self` (`check::returned_elem`): the field steps from `self` to the
+    /// collection, and which element (`ElemAt`'s kind, an expression of
+    /// the method as a stand-in).
+    ret_elems: SortedMap<FuncId, (Vec<RetField>, crate::check::ElemAt<'a>)>,
     /// The last user call compiled: the function and its `&mut`
     /// arguments' places, by parameter (the receiver is 0).
     last_call: Option<(FuncId, Vec<(usize, PlaceExpr<'a>)>)>,
@@ -253,6 +258,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         aliases: Vec::new(),
         shims: Vec::new(),
         ret_places: SortedMap::new(),
+        ret_elems: SortedMap::new(),
         last_call: None,
         last_wb_params: Vec::new(),
         pinned: Vec::new(),
@@ -321,6 +327,9 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     for &(id, decl, _) in &bodies {
         if let Some(rp) = crate::check::returned_place(decl, src) {
             c.ret_places.insert(id, rp);
+        }
+        if let Some(re) = ret_elem_shape(decl, src) {
+            c.ret_elems.insert(id, re);
         }
     }
     for (id, decl, self_def) in bodies {
@@ -1190,6 +1199,8 @@ impl<'a> Compiler<'a> {
             // checked (an index out of bounds panics here), and the call's
             // value is `()`.
             self.ret_place_body(&f.body);
+        } else if self.ret_elems.contains_key(&id) {
+            self.ret_elem_body(f);
         } else {
             self.block_value(&f.body);
         }
@@ -2497,23 +2508,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Await { expr, .. } => self.await_expr(expr, span),
             ExprKind::Try(inner) => {
                 self.expr(inner);
-                if let Some((def, func)) = self.user_from(span) {
-                    // `Err(e)` returns `Err(From::from(e))`.
-                    let at = self.emit(Op::TryJump(0), span);
-                    self.emit(Op::IntoUser { def, func, err: true }, span);
-                    self.emit_return(span);
-                    let ok = self.here();
-                    self.patch(at, ok);
-                } else if self.cur().mut_params.is_empty() {
-                    // The VM returns from the function on Err/None.
-                    self.emit(Op::Try, span);
-                } else {
-                    // The return hands the `&mut` parameters back.
-                    let at = self.emit(Op::TryJump(0), span);
-                    self.emit_return(span);
-                    let ok = self.here();
-                    self.patch(at, ok);
-                }
+                self.try_tail(span);
             }
             ExprKind::Cast(inner, ty) => {
                 self.expr_borrow(inner);
@@ -3274,17 +3269,27 @@ impl<'a> Compiler<'a> {
     fn ref_place(&mut self, e: &'a Expr) -> Option<PlaceExpr<'a>> {
         use crate::check::RefForm;
         let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
-        let (RefForm::Elem { recv, .. } | RefForm::Lock { recv, .. } | RefForm::Entry { recv, .. } | RefForm::Fill { recv, .. } | RefForm::Whole { recv }) =
-            form;
+        // `bank.account(id)?`: `?` of the method's copy, then the place.
+        if let (ExprKind::Try(_), RefForm::Ret { recv, .. }) = (&e.unparen().kind, form) {
+            let (base, ks, at) = self.form_probe(form)?;
+            self.try_tail(e.span);
+            self.emit(Op::Pop, e.span);
+            return Some(self.elem_place(base, at, ks, recv.span));
+        }
+        let (RefForm::Elem { recv, .. }
+        | RefForm::Lock { recv, .. }
+        | RefForm::Entry { recv, .. }
+        | RefForm::Fill { recv, .. }
+        | RefForm::Whole { recv }
+        | RefForm::Ret { recv, .. }) = form;
         if self.place_of(recv).is_none() && !matches!(form, RefForm::Entry { .. } if !matches!(recv.kind, ExprKind::Path(_))) {
             // A path that is not a local (a `static`): no place to name.
             self.err(e.span, "writing through this `&mut` is not supported yet");
             return None;
         }
         match form {
-            RefForm::Elem { recv, at, map } => {
-                let (base, key) = self.elem_prep(recv, at)?;
-                self.elem_probe(&base, at, key, map, recv.span);
+            RefForm::Elem { .. } | RefForm::Ret { .. } => {
+                let (base, key, at) = self.form_probe(form)?;
                 let (um, msg) = unwrap?;
                 self.unwrap_probe(um, msg);
                 Some(self.elem_place(base, at, key, recv.span))
@@ -3376,6 +3381,29 @@ impl<'a> Compiler<'a> {
                 self.patch(skip, end);
                 Some(place)
             }
+        }
+    }
+
+    /// `?` of the `Result`/`Option` on the stack: returns from the function
+    /// on `Err`/`None` (converting the error with a user `From`), else
+    /// leaves the value inside.
+    fn try_tail(&mut self, span: Span) {
+        if let Some((def, func)) = self.user_from(span) {
+            // `Err(e)` returns `Err(From::from(e))`.
+            let at = self.emit(Op::TryJump(0), span);
+            self.emit(Op::IntoUser { def, func, err: true }, span);
+            self.emit_return(span);
+            let ok = self.here();
+            self.patch(at, ok);
+        } else if self.cur().mut_params.is_empty() {
+            // The VM returns from the function on Err/None.
+            self.emit(Op::Try, span);
+        } else {
+            // The return hands the `&mut` parameters back.
+            let at = self.emit(Op::TryJump(0), span);
+            self.emit_return(span);
+            let ok = self.here();
+            self.patch(at, ok);
         }
     }
 
@@ -3542,13 +3570,124 @@ impl<'a> Compiler<'a> {
         base
     }
 
+    /// An element form's probe (`RefForm::Elem`: `get`/`first`/`last` or
+    /// the index found; `RefForm::Ret`: the method's call, whose value is
+    /// a copy and which hands over the key): pushes the `Option` (or
+    /// `Result`) and returns the collection's place, the key's slot and
+    /// which element it is.
+    fn form_probe(&mut self, form: crate::check::RefForm<'a>) -> Option<(PlaceExpr<'a>, Slot, crate::check::ElemAt<'a>)> {
+        use crate::check::RefForm;
+        match form {
+            RefForm::Elem { recv, at, map } => {
+                let (base, ks) = self.elem_prep(recv, at)?;
+                self.elem_probe(&base, at, ks, map, recv.span);
+                Some((base, ks, at))
+            }
+            RefForm::Ret { call, recv } => {
+                self.last_call = None;
+                self.expr(call);
+                let res = self.alloc_hidden();
+                self.emit(Op::Store(res), call.span);
+                let ks = self.alloc_hidden();
+                self.emit(Op::TakeRetKey, call.span);
+                self.emit(Op::Store(ks), call.span);
+                let found = self.last_call.take().and_then(|(func, _)| self.ret_elems.get(&func).cloned());
+                let Some((steps, at)) = found else {
+                    self.err(call.span, "writing through the `&mut` this method returns is not supported yet");
+                    return None;
+                };
+                let Some(mut base) = self.place_of(recv) else {
+                    self.err(call.span, "writing through the `&mut` this method returns is not supported yet: its receiver is not a variable or its field");
+                    return None;
+                };
+                for st in steps {
+                    base.proj.push(match st {
+                        RetField::Named(n) => PExpr::Field(self.name_id(&n)),
+                        RetField::Pos(k) => PExpr::TupleField(k),
+                    });
+                }
+                self.emit(Op::Load(res), call.span);
+                Some((base, ks, at))
+            }
+            _ => None,
+        }
+    }
+
+    /// The body of a method returning an element of its collection
+    /// (`check::returned_elem`): its statements; then the element's key,
+    /// handed to the caller (`Op::SetRetKey`), and for reads a copy of
+    /// the element in its `Option` (then `ok_or`'s `Result`).
+    fn ret_elem_body(&mut self, f: &'a FnDecl) {
+        let body = &f.body;
+        let Some((elem, wrap)) = crate::check::returned_elem(f, self.src) else { return self.block_value(body) };
+        let Some((_, rest)) = body.stmts.split_last() else { return self.block_value(body) };
+        let Some(crate::check::RefForm::Elem { recv, at, map }) = crate::check::ref_form(elem, &self.facts.method_paths) else {
+            self.err(elem.span, "returning this `&mut` is not supported yet");
+            return self.block_value(body);
+        };
+        self.push_scope();
+        for st in rest {
+            self.stmt(st);
+        }
+        let span = elem.span;
+        match self.elem_prep(recv, at) {
+            Some((base, ks)) => {
+                if let crate::check::ElemAt::Pick(..) = at {
+                    // A copy of the element at the index found, if any.
+                    self.emit(Op::Load(ks), span);
+                    let nid = self.name_id("is_some");
+                    self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
+                    let absent = self.emit(Op::JumpIfFalse(0), span);
+                    let ix = self.alloc_hidden();
+                    self.emit(Op::Load(ks), span);
+                    let nid = self.name_id("unwrap");
+                    self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
+                    self.emit(Op::Store(ix), span);
+                    let mut place = base.clone();
+                    place.proj.push(PExpr::Slot(ix, span));
+                    self.load_place(&place, span);
+                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
+                    let done = self.emit(Op::Jump(0), span);
+                    let here = self.here();
+                    self.patch(absent, here);
+                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+                    let end = self.here();
+                    self.patch(done, end);
+                } else {
+                    self.elem_probe(&base, at, ks, map, span);
+                }
+                if let Some(w) = wrap
+                    && let ExprKind::MethodCall { method, args, .. } = &w.kind
+                    && let [a] = args.as_slice()
+                {
+                    self.expr(a);
+                    let nid = self.name_id(&method.name);
+                    self.emit(Op::Method { name: nid, argc: 1, on: StdTy::Option }, method.span);
+                }
+                self.emit(Op::Load(ks), span);
+                self.emit(Op::SetRetKey, span);
+            }
+            None => self.emit_unit(span),
+        }
+        self.pop_scope(Span::new(body.span.end as usize, body.span.end as usize));
+    }
+
     /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
     /// element's place in `a`.
-    fn match_ref(&mut self, recv: &'a Expr, at: crate::check::ElemAt<'a>, map: bool, some: &'a Arm, none: &'a Arm, span: Span) {
-        let Some((base, ks)) = self.elem_prep(recv, at) else { return self.emit_unit(span) };
-        self.elem_probe(&base, at, ks, map, recv.span);
-        let nid = self.name_id("is_some");
-        self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, recv.span);
+    fn match_ref(&mut self, form: crate::check::RefForm<'a>, some: &'a Arm, none: &'a Arm, span: Span) {
+        let Some((base, ks, at)) = self.form_probe(form) else { return self.emit_unit(span) };
+        let recv = match form {
+            crate::check::RefForm::Elem { recv, .. } | crate::check::RefForm::Ret { recv, .. } => recv,
+            _ => return self.emit_unit(span),
+        };
+        // The probe stays for an `Err(e)` arm to match.
+        let pv = self.alloc_hidden();
+        self.emit(Op::Store(pv), recv.span);
+        self.emit(Op::Load(pv), recv.span);
+        let ok = matches!(&some.pat.kind, PatKind::TupleStruct(p, _) if p.names().last() == Some(&"Ok"));
+        let (name, on) = if ok { ("is_ok", StdTy::Result) } else { ("is_some", StdTy::Option) };
+        let nid = self.name_id(name);
+        self.emit(Op::Method { name: nid, argc: 0, on }, recv.span);
         let to_none = self.emit(Op::JumpIfFalse(0), recv.span);
         let res = self.alloc_hidden();
         self.push_scope();
@@ -3564,8 +3703,18 @@ impl<'a> Compiler<'a> {
         let to_end = self.emit(Op::Jump(0), span);
         let here = self.here();
         self.patch(to_none, here);
+        self.push_scope();
+        if let PatKind::TupleStruct(..) = &none.pat.kind {
+            // `Err(e)`: the error, as a plain `match` binds it.
+            self.emit(Op::Load(pv), none.pat.span);
+            let cp = self.pattern(&none.pat, true);
+            let pid = self.add_pat(cp);
+            let at = self.emit(Op::Match { pat: pid, fail: 0 }, none.pat.span);
+            self.patch_to_unreachable(at, none.pat.span);
+        }
         self.expr(&none.body);
         self.emit(Op::Store(res), none.body.span);
+        self.pop_scope(none.body.span);
         let end = self.here();
         self.patch(to_end, end);
         self.emit(Op::Move(res), span);
@@ -3583,11 +3732,11 @@ impl<'a> Compiler<'a> {
         let Some(form) = crate::check::ref_form(expr, &self.facts.method_paths) else { return false };
         let variant = path.names().last().copied().unwrap_or("");
         let place = match form {
-            RefForm::Elem { recv, at, map } if variant == "Some" => {
-                let Some((base, ks)) = self.elem_prep(recv, at) else { return false };
-                self.elem_probe(&base, at, ks, map, recv.span);
-                let nid = self.name_id("is_some");
-                self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, expr.span);
+            RefForm::Elem { recv, .. } | RefForm::Ret { recv, .. } if variant == "Some" || (variant == "Ok" && matches!(form, RefForm::Ret { .. })) => {
+                let Some((base, ks, at)) = self.form_probe(form) else { return false };
+                let (name, on) = if variant == "Ok" { ("is_ok", StdTy::Result) } else { ("is_some", StdTy::Option) };
+                let nid = self.name_id(name);
+                self.emit(Op::Method { name: nid, argc: 0, on }, expr.span);
                 let at_fail = self.emit(Op::JumpIfFalse(0), expr.span);
                 fails.push(at_fail);
                 self.elem_place(base, at, ks, recv.span)
@@ -5104,10 +5253,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn match_expr(&mut self, scrutinee: &'a Expr, arms: &'a [Arm], span: Span) {
-        if let Some((crate::check::RefForm::Elem { recv, at, map }, some)) = crate::check::match_ref_arms(scrutinee, arms, &self.facts.method_paths)
+        if let Some((form @ (crate::check::RefForm::Elem { recv, .. } | crate::check::RefForm::Ret { recv, .. }), some)) =
+            crate::check::match_ref_arms(scrutinee, arms, &self.facts.method_paths)
             && self.place_of(recv).is_some()
         {
-            return self.match_ref(recv, at, map, &arms[some], &arms[1 - some], span);
+            return self.match_ref(form, &arms[some], &arms[1 - some], span);
         }
         self.push_temps();
         if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {
@@ -6226,4 +6376,63 @@ fn foreign_of(ty: &Type) -> Option<(crate::vm::Foreign, &'static str, String)> {
         }
         _ => None,
     }
+}
+
+/// A step from `self` to a collection (`ret_elems`).
+#[derive(Clone, Debug)]
+enum RetField {
+    Named(String),
+    Pos(u32),
+}
+
+/// What `Compiler::ret_elems` keeps of a [`crate::check::returned_elem`]
+/// method: the field steps from `self` to its collection and the element's
+/// kind (`ElemAt`, with the element call as a stand-in expression).
+fn ret_elem_shape<'a>(decl: &'a FnDecl, src: &str) -> Option<(Vec<RetField>, crate::check::ElemAt<'a>)> {
+    use crate::check::{ElemAt, Pick};
+    let (elem, _) = crate::check::returned_elem(decl, src)?;
+    let ExprKind::MethodCall { receiver, method, .. } = &elem.kind else { return None };
+    let (mut coll, at) = match method.name.as_str() {
+        "get_mut" => (&**receiver, ElemAt::Key(elem)),
+        "first_mut" | "front_mut" => (&**receiver, ElemAt::First),
+        "last_mut" | "back_mut" => (&**receiver, ElemAt::Last),
+        name => {
+            // `iter_mut()[.rev()].find(..)` and the others.
+            let mut r = &**receiver;
+            let mut rev = false;
+            if let ExprKind::MethodCall { receiver: inner, method: m, .. } = &r.kind
+                && m.name == "rev"
+            {
+                r = inner;
+                rev = true;
+            }
+            let ExprKind::MethodCall { receiver: inner, .. } = &r.kind else { return None };
+            let pick = match (name, rev) {
+                ("find", false) => Pick::Find,
+                ("find", true) => Pick::RevFind,
+                ("min_by_key", false) => Pick::MinByKey,
+                ("max_by_key", false) => Pick::MaxByKey,
+                _ => return None,
+            };
+            (&**inner, ElemAt::Pick(pick, elem))
+        }
+    };
+    let mut steps = Vec::new();
+    loop {
+        match &coll.kind {
+            ExprKind::Paren(x) => coll = x,
+            ExprKind::Field(b, n) => {
+                steps.push(RetField::Named(n.name.clone()));
+                coll = b;
+            }
+            ExprKind::TupleField(b, i, _) => {
+                steps.push(RetField::Pos(*i));
+                coll = b;
+            }
+            ExprKind::Path(p) if p.is_single("self") => break,
+            _ => return None,
+        }
+    }
+    steps.reverse();
+    Some((steps, at))
 }

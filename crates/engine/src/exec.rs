@@ -109,6 +109,8 @@ pub struct Vm<'p> {
     /// The values of the program's `static` items, set as `main` starts.
     statics: Vec<Option<Value>>,
     first_panic_printed: bool,
+    /// `Op::SetRetKey`'s key, until the caller's `Op::TakeRetKey`.
+    ret_key: Option<Value>,
     /// The panic unwinding now is `std::panic::resume_unwind`'s, which
     /// does not run the panic hook: nothing is printed.
     silent_panic: bool,
@@ -192,6 +194,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         diagnostics: Vec::new(),
         statics: vec![None; p.statics as usize],
         first_panic_printed: false,
+        ret_key: None,
         silent_panic: false,
         cx_wakers: Vec::new(),
         panic_span: None,
@@ -2180,6 +2183,12 @@ impl<'p> Vm<'p> {
                         Value::err(Value::Struct(Rc::new(crate::value::Adt { def: builtin::PARSE_FLOAT_ERROR, variant: 0, fields: vec![kind], drop: None })))
                     }
                 });
+            }
+            Op::SetRetKey => {
+                self.ret_key = Some(Self::pop(co));
+            }
+            Op::TakeRetKey => {
+                co.stack.push(self.ret_key.take().unwrap_or(Value::Unit));
             }
             Op::RoundF32 => {
                 if let Some(Value::Float(x)) = co.stack.last_mut() {

@@ -416,6 +416,12 @@ pub enum Op {
     /// Rounds the float on top to `f32` (the checker's type; the VM's floats
     /// are `f64`).
     RoundF32,
+    /// A method returning an element of its collection
+    /// (`check::returned_elem`) pops the element's key and keeps it for
+    /// its caller, which takes it (pushes it; `()` if none) right after
+    /// the call.
+    SetRetKey,
+    TakeRetKey,
     /// `collect()` into what the checker found: pops the iterable, pushes
     /// the collection (a `Result`'s or `Option`'s stops at the first `Err`
     /// or `None`).

@@ -26,15 +26,20 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     let mut spawns: Vec<(usize, FnId, Span, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
     let mut ret_place_fns = crate::map::SortedMap::new();
+    let mut ret_elem_fns = crate::map::SortedSet::new();
     for &(id, decl) in &user.bodies {
         if let Some((param, _)) = super::returned_place(decl, src) {
             ret_place_fns.insert(id, param);
+        }
+        if super::returned_elem(decl, src).is_some() {
+            ret_elem_fns.insert(id);
         }
     }
     for &(id, decl) in &user.bodies {
         let Some(sig) = items.fns.get(id.0 as usize).cloned() else { continue };
         let mut cx = Body::new(items, src, &sig);
         cx.ret_place_fns = ret_place_fns.clone();
+        cx.ret_elem_fns = ret_elem_fns.clone();
         cx.check_fn(decl, &sig);
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
@@ -258,6 +263,9 @@ struct Body<'i> {
     /// compiler can name (`check::returned_place`), and the calls to them.
     ret_place_fns: crate::map::SortedMap<FnId, usize>,
     ret_place_calls: crate::map::SortedMap<(u32, u32), usize>,
+    /// `&mut self` methods that return an element of their collection
+    /// (`check::returned_elem`).
+    ret_elem_fns: crate::map::SortedSet<FnId>,
     /// `Default::default()` calls and the type each makes (resolved at the
     /// end of the body), then the defaults found.
     default_calls: Vec<((u32, u32), Ty)>,
@@ -422,6 +430,7 @@ impl<'i> Body<'i> {
             fn_values: Default::default(),
             ret_place_fns: Default::default(),
             ret_place_calls: Default::default(),
+            ret_elem_fns: Default::default(),
             default_calls: Vec::new(),
             default_facts: Default::default(),
             closure_mut_params: SortedMap::new(),
@@ -4329,6 +4338,10 @@ impl<'i> Body<'i> {
         if let Some(&param) = self.ret_place_fns.get(&pick.fid) {
             self.ret_place_calls.insert((span.start, span.end), param);
         }
+        // `bank.account(1)`: an element of `bank`'s (`check::returned_elem`).
+        if self.ret_elem_fns.contains(&pick.fid) && super::is_field_path(receiver) {
+            self.method_paths.insert((span.start, span.end), (super::RET_ELEM.to_string(), false));
+        }
         // Through a user `impl Deref` (a pool's guard): the compiler calls
         // its `deref` on the receiver (a copy of the target: a `&mut self`
         // method through a user `DerefMut` would change the copy).
@@ -5602,12 +5615,12 @@ impl<'i> Body<'i> {
         let mut result: Option<Ty> = expected.cloned();
         let mut first_arm: Option<Span> = None;
         let mut any_value = false;
-        for arm in arms {
+        for (k, arm) in arms.iter().enumerate() {
             self.push_scope();
             let before = self.locals.len();
             self.pat(&arm.pat, &st, true);
             // `match m.get_mut(&k) { Some(x) => .. }`: `x` names the element.
-            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some() {
+            if super::match_ref_arms(scrutinee, arms, &self.method_paths).is_some_and(|(_, some)| some == k) {
                 for l in before..self.locals.len() {
                     self.locals[l].aliased = true;
                     self.hold_loans(l, scrutinee);

@@ -889,6 +889,10 @@ pub enum RefForm<'e> {
     /// `&mut [T]` of all of `recv`: a `VecDeque`'s `make_contiguous()`
     /// (a `VecDeque` runs as a `Vec`, always contiguous).
     Whole { recv: &'e crate::ast::Expr },
+    /// `Option<&mut T>` (`Result<&mut T, E>` when `result`) of an element
+    /// of the receiver's collection, from a user method
+    /// ([`returned_elem`]): `bank.account(1)`.
+    Ret { call: &'e crate::ast::Expr, recv: &'e crate::ast::Expr },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -966,6 +970,9 @@ pub fn is_field_path(e: &crate::ast::Expr) -> bool {
 pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefForm<'e>> {
     use crate::ast::ExprKind;
     let ExprKind::MethodCall { receiver, method, args, .. } = &e.kind else { return None };
+    if paths.get(&(e.span.start, e.span.end)).is_some_and(|(p, _)| p == RET_ELEM) {
+        return Some(RefForm::Ret { call: e, recv: receiver });
+    }
     let (path, _) = paths.get(&(method.span.start, method.span.end))?;
     let (owner, name) = path.rsplit_once("::")?;
     if owner == "std::iter::Iter"
@@ -1081,9 +1088,14 @@ pub fn ref_place_form<'e>(
     use crate::ast::ExprKind;
     match &e.kind {
         ExprKind::Paren(x) => ref_place_form(x, paths),
+        // `bank.account(id)?` of a method returning `Result<&mut T, E>`.
+        ExprKind::Try(x) => match ref_form(x, paths)? {
+            f @ RefForm::Ret { .. } => Some((f, None)),
+            _ => None,
+        },
         ExprKind::MethodCall { receiver, method, args, .. } if matches!(method.name.as_str(), "unwrap" | "expect") => {
             let form = ref_form(receiver, paths)?;
-            if !matches!(form, RefForm::Elem { .. } | RefForm::Lock { std: true, .. }) {
+            if !matches!(form, RefForm::Elem { .. } | RefForm::Lock { std: true, .. } | RefForm::Ret { .. }) {
                 return None;
             }
             let msg = match (method.name.as_str(), args.as_slice()) {
@@ -1105,19 +1117,25 @@ pub fn ref_place_form<'e>(
 /// `Some(x)`. The compiler makes `x` name the element's place.
 pub fn match_ref_arms<'e>(scrutinee: &'e crate::ast::Expr, arms: &'e [crate::ast::Arm], paths: &MethodPaths) -> Option<(RefForm<'e>, usize)> {
     use crate::ast::PatKind;
-    let form @ RefForm::Elem { .. } = ref_form(scrutinee, paths)? else { return None };
+    let form = ref_form(scrutinee, paths)?;
+    if !matches!(form, RefForm::Elem { .. } | RefForm::Ret { .. }) {
+        return None;
+    }
     let [a, b] = arms else { return None };
     if a.guard.is_some() || b.guard.is_some() {
         return None;
     }
+    // A method's `Result<&mut T, E>`: `Ok(x)`, and `Err(e)` (any pattern).
+    let result = matches!(form, RefForm::Ret { .. });
     let some = |p: &crate::ast::Pat| {
-        matches!(&p.kind, PatKind::TupleStruct(path, subs) if path.names().last() == Some(&"Some")
+        matches!(&p.kind, PatKind::TupleStruct(path, subs) if (path.names().last() == Some(&"Some") || (result && path.names().last() == Some(&"Ok")))
             && matches!(subs.as_slice(), [x] if ref_bindings(x).is_some()))
     };
     let none = |p: &crate::ast::Pat| match &p.kind {
         PatKind::Wild => true,
         PatKind::Path(path) => path.is_single("None"),
         PatKind::Ident { name, sub: None, .. } => name.name == "None",
+        PatKind::TupleStruct(path, subs) => result && path.names().last() == Some(&"Err") && subs.len() == 1,
         _ => false,
     };
     if some(&a.pat) && none(&b.pat) {
@@ -1149,6 +1167,71 @@ pub fn ref_bindings(p: &crate::ast::Pat) -> Option<Vec<(Option<u32>, &crate::ast
         }
         _ => None,
     }
+}
+
+/// The marker a call of a [`returned_elem`] method is recorded under in
+/// the method paths, keyed by the whole call's span.
+pub const RET_ELEM: &str = "#returned-elem";
+
+/// A `&mut self` method that returns `Option<&mut T>` (or `Result<&mut T,
+/// E>`) of an element of its own collection, plainly:
+/// `self.accounts.get_mut(&id)`, `self.items.iter_mut().find(..)`,
+/// `first_mut()`, `last_mut()`, optionally `.ok_or(..)`/`.ok_or_else(..)`,
+/// with no `return`. The tail's element call (`get_mut(..)`), its
+/// collection (`self.accounts`), and the `ok_or` wrapper. The caller
+/// names the element in its own receiver (`TypeFacts`'s
+/// [`RET_ELEM`] calls); the method hands the key over (`Op::SetRetKey`).
+/// Syntactic: the compiler confirms the element call with the resolved
+/// method paths ([`ref_form`]).
+pub fn returned_elem<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(&'e crate::ast::Expr, Option<&'e crate::ast::Expr>)> {
+    use crate::ast::{ExprKind, StmtKind, TypeKind};
+    let TypeKind::Path(rp) = &f.ret.as_ref()?.kind else { return None };
+    if !matches!(rp.last(), "Option" | "Result") || !matches!(rp.segments.last()?.generics.first().map(|g| &g.kind), Some(TypeKind::Ref { is_mut: true, .. })) {
+        return None;
+    }
+    if f.is_async || !f.has_body || !f.self_param.as_ref().is_some_and(|s| s.is_ref && s.is_mut && s.ty.is_none()) {
+        return None;
+    }
+    let text = src.get(f.body.span.start as usize..f.body.span.end as usize)?;
+    if text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == "return") {
+        return None;
+    }
+    let StmtKind::Expr { expr: tail, semi: false } = &f.body.stmts.last()?.kind else { return None };
+    let mut elem = tail.unparen();
+    let mut wrap = None;
+    if let ExprKind::MethodCall { receiver, method, args, .. } = &elem.kind
+        && matches!(method.name.as_str(), "ok_or" | "ok_or_else")
+        && args.len() == 1
+        && rp.last() == "Result"
+    {
+        wrap = Some(elem);
+        elem = receiver;
+    }
+    let ExprKind::MethodCall { receiver, method, .. } = &elem.kind else { return None };
+    let recv = match method.name.as_str() {
+        "get_mut" | "first_mut" | "last_mut" | "front_mut" | "back_mut" => &**receiver,
+        "find" | "min_by_key" | "max_by_key" => {
+            let mut r = &**receiver;
+            if let ExprKind::MethodCall { receiver: inner, method: m, .. } = &r.kind
+                && m.name == "rev"
+            {
+                r = inner;
+            }
+            let ExprKind::MethodCall { receiver: inner, method: m, .. } = &r.kind else { return None };
+            if m.name != "iter_mut" {
+                return None;
+            }
+            inner
+        }
+        _ => return None,
+    };
+    // A field path of `self`.
+    let mut root = recv;
+    while let ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Paren(b) = &root.kind {
+        root = b;
+    }
+    let self_rooted = matches!(&root.kind, ExprKind::Path(p) if p.is_single("self")) && !std::ptr::eq(root, recv);
+    (self_rooted && (rp.last() == "Option") == wrap.is_none()).then_some((elem, wrap))
 }
 
 /// A step from a `&mut` parameter to the place a function returns a
