@@ -970,8 +970,8 @@ impl<'p> Vm<'p> {
         // one is `<unnamed>`.
         let (_, name) = prim::thread::thread_facts(&self.w, prim::thread::current_thread(self));
         let thread = name.as_deref().unwrap_or("<unnamed>").to_string();
+        // std (1.95) starts every panic message with a blank line.
         let mut text = format!("\nthread '{thread}' panicked at {location}:\n{msg}\n");
-        text.remove(0);
         if !self.first_panic_printed {
             self.first_panic_printed = true;
             text.push_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
