@@ -2818,6 +2818,14 @@ impl<'a> Compiler<'a> {
     /// `u8::MAX`, `i32::BITS`, ... (`u64::MAX` and 128-bit ones do not fit
     /// the VM's `i64`).
     fn std_const(&self, names: &[&str]) -> Option<Value> {
+        // `std::f64::consts::PI` (`use std::f64::consts::PI;`, `consts::E`).
+        let canon_all = self.canonical(names);
+        if let Some(c) = canon_all.strip_prefix("std::f64::consts::").or_else(|| canon_all.strip_prefix("core::f64::consts::")) {
+            return float_const(c).map(Value::Float);
+        }
+        if let Some(c) = canon_all.strip_prefix("std::f32::consts::").or_else(|| canon_all.strip_prefix("core::f32::consts::")) {
+            return float_const(c).map(|x| Value::Float(f64::from(x as f32)));
+        }
         let (item, ty) = names.split_last()?;
         let ty_name = ty.last()?;
         let canon = self.canonical(ty);
@@ -6435,4 +6443,31 @@ fn ret_elem_shape<'a>(decl: &'a FnDecl, src: &str) -> Option<(Vec<RetField>, cra
     }
     steps.reverse();
     Some((steps, at))
+}
+
+/// `std::f64::consts`'s constants by name.
+fn float_const(name: &str) -> Option<f64> {
+    use std::f64::consts as c;
+    Some(match name {
+        "PI" => c::PI,
+        "TAU" => c::TAU,
+        "E" => c::E,
+        "SQRT_2" => c::SQRT_2,
+        "LN_2" => c::LN_2,
+        "LN_10" => c::LN_10,
+        "LOG2_E" => c::LOG2_E,
+        "LOG10_E" => c::LOG10_E,
+        "LOG2_10" => c::LOG2_10,
+        "LOG10_2" => c::LOG10_2,
+        "FRAC_PI_2" => c::FRAC_PI_2,
+        "FRAC_PI_3" => c::FRAC_PI_3,
+        "FRAC_PI_4" => c::FRAC_PI_4,
+        "FRAC_PI_6" => c::FRAC_PI_6,
+        "FRAC_PI_8" => c::FRAC_PI_8,
+        "FRAC_1_PI" => c::FRAC_1_PI,
+        "FRAC_2_PI" => c::FRAC_2_PI,
+        "FRAC_1_SQRT_2" => c::FRAC_1_SQRT_2,
+        "FRAC_2_SQRT_PI" => c::FRAC_2_SQRT_PI,
+        _ => return None,
+    })
 }

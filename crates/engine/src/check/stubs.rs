@@ -429,6 +429,12 @@ mod std {
     pub mod result {
         #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Hash)]
         pub enum Result<T, E> { Ok(T), Err(E) }
+        impl<T, E> Option<Result<T, E>> {
+            pub fn transpose(self) -> Result<Option<T>, E>;
+        }
+        impl<T, E> Result<Option<T>, E> {
+            pub fn transpose(self) -> Option<Result<T, E>>;
+        }
         impl<T, E> Result<T, E> {
             pub fn is_ok(&self) -> bool;
             pub fn is_err(&self) -> bool;
@@ -783,6 +789,52 @@ mod std {
             pub fn flat_map(self, f: _) -> _;
             pub fn cycle(self) -> Iter<T>;
             pub fn scan<St, B>(self, init: St, f: impl FnMut(&mut St, T) -> Option<B>) -> Iter<B>;
+        }
+    }
+    pub mod f64 {
+        pub mod consts {
+            pub const PI: f64 = 0.0;
+            pub const TAU: f64 = 0.0;
+            pub const E: f64 = 0.0;
+            pub const SQRT_2: f64 = 0.0;
+            pub const LN_2: f64 = 0.0;
+            pub const LN_10: f64 = 0.0;
+            pub const LOG2_E: f64 = 0.0;
+            pub const LOG10_E: f64 = 0.0;
+            pub const FRAC_PI_2: f64 = 0.0;
+            pub const FRAC_PI_3: f64 = 0.0;
+            pub const FRAC_PI_4: f64 = 0.0;
+            pub const FRAC_PI_6: f64 = 0.0;
+            pub const FRAC_PI_8: f64 = 0.0;
+            pub const FRAC_1_PI: f64 = 0.0;
+            pub const FRAC_2_PI: f64 = 0.0;
+            pub const FRAC_1_SQRT_2: f64 = 0.0;
+            pub const FRAC_2_SQRT_PI: f64 = 0.0;
+            pub const LOG2_10: f64 = 0.0;
+            pub const LOG10_2: f64 = 0.0;
+        }
+    }
+    pub mod f32 {
+        pub mod consts {
+            pub const PI: f32 = 0.0;
+            pub const TAU: f32 = 0.0;
+            pub const E: f32 = 0.0;
+            pub const SQRT_2: f32 = 0.0;
+            pub const LN_2: f32 = 0.0;
+            pub const LN_10: f32 = 0.0;
+            pub const LOG2_E: f32 = 0.0;
+            pub const LOG10_E: f32 = 0.0;
+            pub const FRAC_PI_2: f32 = 0.0;
+            pub const FRAC_PI_3: f32 = 0.0;
+            pub const FRAC_PI_4: f32 = 0.0;
+            pub const FRAC_PI_6: f32 = 0.0;
+            pub const FRAC_PI_8: f32 = 0.0;
+            pub const FRAC_1_PI: f32 = 0.0;
+            pub const FRAC_2_PI: f32 = 0.0;
+            pub const FRAC_1_SQRT_2: f32 = 0.0;
+            pub const FRAC_2_SQRT_PI: f32 = 0.0;
+            pub const LOG2_10: f32 = 0.0;
+            pub const LOG10_2: f32 = 0.0;
         }
     }
     pub mod time {

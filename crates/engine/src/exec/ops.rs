@@ -360,6 +360,22 @@ impl<'p> Vm<'p> {
                     _ => return self.unsupported_method(span, "is_empty", &ctx_name),
                 }));
             }
+            // `Option<Result<T, E>>` ⇄ `Result<Option<T>, E>`.
+            M::Transpose => {
+                if let Some((some, inner)) = opt(&recv) {
+                    if !some {
+                        return Ok(Value::ok(Value::none()));
+                    }
+                    let Some((ok, x)) = res(&inner) else { return self.unsupported_method(span, name, &ctx_name) };
+                    return Ok(if ok { Value::ok(Value::some(x)) } else { Value::err(x) });
+                }
+                let Some((ok, inner)) = res(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
+                if !ok {
+                    return Ok(Value::some(Value::err(inner)));
+                }
+                let Some((some, x)) = opt(&inner) else { return self.unsupported_method(span, name, &ctx_name) };
+                return Ok(if some { Value::some(Value::ok(x)) } else { Value::none() });
+            }
             M::IsSome | M::IsNone => {
                 let Some((some, _)) = opt(&recv) else { return self.unsupported_method(span, name, &ctx_name) };
                 return Ok(Value::Bool(some == (mn == M::IsSome)));
