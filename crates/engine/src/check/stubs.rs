@@ -706,6 +706,7 @@ mod std {
         pub struct Iter<I>;
         impl<I> Iter<I> {
             pub fn next(&mut self) -> Option<I>;
+            pub fn next_back(&mut self) -> Option<I>;
             pub fn enumerate(self) -> Iter<(usize, I)>;
             pub fn rev(self) -> Iter<I>;
             pub fn skip(self, n: usize) -> Iter<I>;
@@ -769,6 +770,7 @@ mod std {
             pub fn is_empty(&self) -> bool;
             pub fn len(&self) -> usize;
             pub fn next(&mut self) -> Option<T>;
+            pub fn next_back(&mut self) -> Option<T>;
             pub fn count(self) -> usize;
             pub fn last(self) -> Option<T>;
             pub fn sum<S>(self) -> S;

@@ -622,8 +622,26 @@ impl<'p> Vm<'p> {
                 });
             }
             M::Next => {
-                let Value::Iter(st) = recv else { return panic("`next` needs an iterator") };
+                // (A range kept in a variable, `let mut r = 0..5; r.next()`,
+                // is a value the VM would advance a copy of.)
+                let Value::Iter(st) = recv else { return self.unsupported_stop(span, "`next` on a range value is not supported yet".into()) };
                 return Ok(Value::opt(self.next_of(&st, span)?));
+            }
+            // From the back of a range's, a string's chars' or a
+            // collection's iterator.
+            M::NextBack => {
+                let Value::Iter(st) = recv else { return self.unsupported_stop(span, "`next_back` on a range value is not supported yet".into()) };
+                let mut st = st.borrow_mut();
+                let (IterState::Range { rev, .. } | IterState::Chars { rev, .. } | IterState::Items { rev, .. }) = &mut *st else {
+                    drop(st);
+                    return self.unsupported_stop(span, "`next_back` of this iterator is not supported yet".into());
+                };
+                *rev = !*rev;
+                let item = st.next_item();
+                if let IterState::Range { rev, .. } | IterState::Chars { rev, .. } | IterState::Items { rev, .. } = &mut *st {
+                    *rev = !*rev;
+                }
+                return Ok(Value::opt(item));
             }
             M::Peek => {
                 let Value::Iter(st) = recv else { return panic("`peek` needs an iterator") };

@@ -26,6 +26,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::JoinSet::detach_all", f: detach_all },
         Native { path: "tokio::task::AbortHandle::abort", f: super::task::abort_task },
         Native { path: "tokio::task::AbortHandle::is_finished", f: super::task::is_finished },
+        Native { path: "tokio::task::AbortHandle::id", f: super::task::handle_id },
     ],
     kinds: &[(HandleKind::JoinSet, "tokio::task::JoinSet")],
     on_drop: |vm, _, id| vm.drop_set(SetId(id)),
@@ -62,6 +63,7 @@ const DECL: &str = r#"
         impl AbortHandle {
             pub fn abort(&self);
             pub fn is_finished(&self) -> bool;
+            pub fn id(&self) -> Id;
         }
 "#;
 

@@ -197,7 +197,7 @@ fn task_id(t: u32) -> Value {
 }
 
 /// `handle.id()`.
-fn handle_id(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+pub(super) fn handle_id(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     Ok(task_id(h.id))
 }
