@@ -3392,6 +3392,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `Some` of the value on the stack; `None` where the jump `absent`
+    /// (emitted before the value was made) goes.
+    fn some_else_none(&mut self, absent: usize, span: Span) {
+        self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
+        let done = self.emit(Op::Jump(0), span);
+        let here = self.here();
+        self.patch(absent, here);
+        self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
+        let end = self.here();
+        self.patch(done, end);
+    }
+
     /// `?` of the `Result`/`Option` on the stack: returns from the function
     /// on `Err`/`None` (converting the error with a user `From`), else
     /// leaves the value inside.
@@ -3654,13 +3666,7 @@ impl<'a> Compiler<'a> {
                     let mut place = base.clone();
                     place.proj.push(PExpr::Slot(ix, span));
                     self.load_place(&place, span);
-                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
-                    let done = self.emit(Op::Jump(0), span);
-                    let here = self.here();
-                    self.patch(absent, here);
-                    self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
-                    let end = self.here();
-                    self.patch(done, end);
+                    self.some_else_none(absent, span);
                 } else {
                     self.elem_probe(&base, at, ks, map, span);
                 }
@@ -4604,13 +4610,7 @@ impl<'a> Compiler<'a> {
             let nid = self.name_id("remove");
             let pid = self.add_place(base);
             self.emit(Op::MethodPlace { place: pid, name: nid, argc: 1 }, method.span);
-            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, span);
-            let done = self.emit(Op::Jump(0), span);
-            let here = self.here();
-            self.patch(past, here);
-            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::NONE, n: 0, is_enum: true }, span);
-            let end = self.here();
-            self.patch(done, end);
+            self.some_else_none(past, span);
             return;
         }
         // `rx.poll_recv_many(cx, &mut buf, limit)`: the buffer comes back
@@ -6415,14 +6415,7 @@ fn ret_elem_shape<'a>(decl: &'a FnDecl, src: &str) -> Option<(Vec<RetField>, cra
                 rev = true;
             }
             let ExprKind::MethodCall { receiver: inner, .. } = &r.kind else { return None };
-            let pick = match (name, rev) {
-                ("find", false) => Pick::Find,
-                ("find", true) => Pick::RevFind,
-                ("min_by_key", false) => Pick::MinByKey,
-                ("max_by_key", false) => Pick::MaxByKey,
-                _ => return None,
-            };
-            (&**inner, ElemAt::Pick(pick, elem))
+            (&**inner, ElemAt::Pick(Pick::of(name, rev)?, elem))
         }
     };
     let mut steps = Vec::new();

@@ -1128,11 +1128,7 @@ impl<'i> Body<'i> {
             && let Some(&(id, _)) = self.uses.paths.get(&(receiver.span.start, receiver.span.end))
             && id == place.root
         {
-            let local = &self.locals[id];
-            if local.is_param || matches!(self.table.resolve(&local.ty), Ty::Ref { .. } | Ty::Unknown) {
-                return;
-            }
-            let name = local.name.clone();
+            let Some(name) = self.owned_local_name(id) else { return };
             let d = Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
                 .with_code("E0515")
                 .with_label(e.span, "returns a value referencing data owned by the current function")
@@ -1150,11 +1146,7 @@ impl<'i> Body<'i> {
             root = b;
         }
         let Some(&(id, _)) = self.uses.paths.get(&(root.span.start, root.span.end)) else { return };
-        let local = &self.locals[id];
-        if local.is_param || matches!(self.table.resolve(&local.ty), Ty::Ref { .. } | Ty::Unknown) {
-            return;
-        }
-        let name = local.name.clone();
+        let Some(name) = self.owned_local_name(id) else { return };
         let d = Diagnostic::error(e.span, format!("cannot return reference to local variable `{name}`"))
             .with_code("E0515")
             .with_label(e.span, "returns a reference to data owned by the current function")
@@ -1162,6 +1154,13 @@ impl<'i> Body<'i> {
                 "help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"
             ));
         self.borrow_error(d);
+    }
+
+    /// The name of a local the function owns (not a parameter, not a
+    /// reference): what a returned borrow of it outlives.
+    fn owned_local_name(&self, id: usize) -> Option<String> {
+        let local = &self.locals[id];
+        (!local.is_param && !matches!(self.table.resolve(&local.ty), Ty::Ref { .. } | Ty::Unknown)).then(|| local.name.clone())
     }
 
     fn run_move_pass(&mut self, body: &Block) {

@@ -915,6 +915,19 @@ pub enum Pick {
     MaxByKey,
 }
 
+impl Pick {
+    /// The pick of `iter_mut()[.rev()].name(f)`.
+    pub fn of(name: &str, rev: bool) -> Option<Pick> {
+        Some(match (name, rev) {
+            ("find", false) => Pick::Find,
+            ("find", true) => Pick::RevFind,
+            ("min_by_key", false) => Pick::MinByKey,
+            ("max_by_key", false) => Pick::MaxByKey,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub enum EntryFill<'e> {
     Value(&'e crate::ast::Expr),
@@ -1046,13 +1059,7 @@ fn picked_elem<'e>(iter: &'e crate::ast::Expr, name: &str, args: &'e [crate::ast
         (inner, rev) = (r, true);
     }
     let (recv, "slice::iter_mut" | "std::vec::Vec::iter_mut" | "std::collections::VecDeque::iter_mut") = call(inner, paths)? else { return None };
-    let pick = match (name, rev) {
-        ("find", false) => Pick::Find,
-        ("find", true) => Pick::RevFind,
-        ("min_by_key", false) => Pick::MinByKey,
-        ("max_by_key", false) => Pick::MaxByKey,
-        _ => return None,
-    };
+    let pick = Pick::of(name, rev)?;
     is_field_path(recv).then_some(RefForm::Elem { recv, at: ElemAt::Pick(pick, f), map: false })
 }
 
