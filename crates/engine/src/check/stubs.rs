@@ -222,6 +222,8 @@ mod std {
             pub fn lines(&self) -> Iter<&str>;
             pub fn split_whitespace(&self) -> Iter<&str>;
             pub fn split(&self, pat: _) -> Iter<&str>;
+            pub fn split_terminator(&self, pat: _) -> Iter<&str>;
+            pub fn matches(&self, pat: _) -> Iter<&str>;
             pub fn splitn(&self, n: usize, pat: _) -> Iter<&str>;
             pub fn rsplit(&self, pat: _) -> Iter<&str>;
             pub fn split_once(&self, pat: _) -> Option<(&str, &str)>;

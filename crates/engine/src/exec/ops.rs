@@ -800,6 +800,31 @@ impl<'p> Vm<'p> {
                     _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
                 });
             }
+            // `split` without a last empty piece; the pieces a pattern
+            // matches.
+            M::SplitTerminator | M::Matches if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let p = arg();
+                let piece = |x: &str| Value::Str(x.into());
+                if let Some(ms) = self.char_pattern_matches(s, &p, false, false, span)? {
+                    return Ok(items_iter(if mn == M::Matches {
+                        ms.iter().map(|&(a, b)| piece(&s[a..b])).collect()
+                    } else {
+                        let mut parts = split_at_matches(s, &ms, usize::MAX);
+                        if ms.last().is_some_and(|&(_, b)| b == s.len()) || s.is_empty() {
+                            parts.pop();
+                        }
+                        parts
+                    }));
+                }
+                let mut buf = [0u8; 4];
+                let pat = match (&p, p.as_str()) {
+                    (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
+                    (_, Some(sub)) => sub,
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
+                };
+                return Ok(items_iter(if mn == M::Matches { s.matches(pat).map(piece).collect() } else { s.split_terminator(pat).map(piece).collect() }));
+            }
             // `chars.as_str()`: what the `Chars` has left.
             M::AsStr if matches!(recv, Value::Iter(_)) => {
                 let Value::Iter(st) = &recv else { return panic("not an iterator") };
