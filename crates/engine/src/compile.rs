@@ -1893,8 +1893,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// `let x = <a &mut to a place>;`: `x` is declared (holding `()`) and
-    /// names `place` for as long as it lives.
     /// `let (a, _) = pair;` (`check::TypeFacts::partial_lets`): each name
     /// takes its part of the local's place (a non-`Copy` one leaves a hole
     /// there); the parts `_` and `..` skip stay, to drop at the local's end.
@@ -1931,10 +1929,7 @@ impl<'a> Compiler<'a> {
             }
             self.load_place(&place, sub.span);
             if self.facts.partial_binds.contains(&(name.span.start, name.span.end)) {
-                self.push_place_operands(&place);
-                self.emit(Op::Unit, sub.span);
-                let pid = self.add_place(place);
-                self.emit(Op::StorePlace(pid), sub.span);
+                self.leave_hole(place, sub.span);
             }
             let slot = self.declare(&name.name);
             self.emit(Op::Store(slot), sub.span);
@@ -1942,6 +1937,18 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// Stores `()` at `place`, whose value was just read out (moved): what
+    /// stays around it drops at its owner's end, the value with its new
+    /// owner (the copy read holds the value's drop token).
+    fn leave_hole(&mut self, place: PlaceExpr<'a>, span: Span) {
+        self.push_place_operands(&place);
+        self.emit(Op::Unit, span);
+        let pid = self.add_place(place);
+        self.emit(Op::StorePlace(pid), span);
+    }
+
+    /// `let x = <a &mut to a place>;`: `x` is declared (holding `()`) and
+    /// names `place` for as long as it lives.
     fn bind_alias(&mut self, name: &Ident, at: Span, place: Option<PlaceExpr<'a>>) {
         let slot = self.declare(&name.name);
         let depth = self.fcx.len();
@@ -2484,10 +2491,7 @@ impl<'a> Compiler<'a> {
             {
                 // Moved out: the field's value, and a hole where it was.
                 self.load_place(&place, span);
-                self.push_place_operands(&place);
-                self.emit(Op::Unit, span);
-                let pid = self.add_place(place);
-                self.emit(Op::StorePlace(pid), span);
+                self.leave_hole(place, span);
             }
             ExprKind::Field(base, name) => {
                 self.expr_borrow_temp(base);
@@ -3535,6 +3539,11 @@ impl<'a> Compiler<'a> {
 
     /// Pushes a copy of what `get`/`first`/`last` would find (an `Option`).
     fn elem_probe(&mut self, base: &PlaceExpr<'a>, at: crate::check::ElemAt<'a>, ks: Slot, map: bool, span: Span) {
+        // A picked element's probe is the index found.
+        if let crate::check::ElemAt::Pick(..) = at {
+            self.emit(Op::Load(ks), span);
+            return;
+        }
         self.load_place(base, span);
         let (name, argc) = match at {
             crate::check::ElemAt::Key(_) => {
@@ -3543,11 +3552,7 @@ impl<'a> Compiler<'a> {
             }
             crate::check::ElemAt::First => ("first", 0),
             crate::check::ElemAt::Last => ("last", 0),
-            crate::check::ElemAt::Pick(..) => {
-                self.emit(Op::Pop, span);
-                self.emit(Op::Load(ks), span);
-                return;
-            }
+            crate::check::ElemAt::Pick(..) => return,
         };
         let nid = self.name_id(name);
         let on = if map { StdTy::Map } else { StdTy::Unknown };
@@ -3658,13 +3663,11 @@ impl<'a> Compiler<'a> {
                     let nid = self.name_id("is_some");
                     self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
                     let absent = self.emit(Op::JumpIfFalse(0), span);
+                    // (In a slot of its own: `ks` goes to the caller as it is.)
                     let ix = self.alloc_hidden();
                     self.emit(Op::Load(ks), span);
-                    let nid = self.name_id("unwrap");
-                    self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
                     self.emit(Op::Store(ix), span);
-                    let mut place = base.clone();
-                    place.proj.push(PExpr::Slot(ix, span));
+                    let place = self.elem_place(base.clone(), at, ix, span);
                     self.load_place(&place, span);
                     self.some_else_none(absent, span);
                 } else {
@@ -3688,12 +3691,8 @@ impl<'a> Compiler<'a> {
 
     /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
     /// element's place in `a`.
-    fn match_ref(&mut self, form: crate::check::RefForm<'a>, some: &'a Arm, none: &'a Arm, span: Span) {
+    fn match_ref(&mut self, form: crate::check::RefForm<'a>, recv: &'a Expr, some: &'a Arm, none: &'a Arm, span: Span) {
         let Some((base, ks, at)) = self.form_probe(form) else { return self.emit_unit(span) };
-        let recv = match form {
-            crate::check::RefForm::Elem { recv, .. } | crate::check::RefForm::Ret { recv, .. } => recv,
-            _ => return self.emit_unit(span),
-        };
         // The probe stays for an `Err(e)` arm to match.
         let pv = self.alloc_hidden();
         self.emit(Op::Store(pv), recv.span);
@@ -5265,7 +5264,7 @@ impl<'a> Compiler<'a> {
             crate::check::match_ref_arms(scrutinee, arms, &self.facts.method_paths)
             && self.place_of(recv).is_some()
         {
-            return self.match_ref(form, &arms[some], &arms[1 - some], span);
+            return self.match_ref(form, recv, &arms[some], &arms[1 - some], span);
         }
         self.push_temps();
         if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {

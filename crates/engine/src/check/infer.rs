@@ -1195,14 +1195,13 @@ impl<'i> Body<'i> {
                 Ty::Float(_) => {
                     self.f64_facts.insert(span);
                 }
-                // `x.checked_add(1)` with `x: &u8` (a closure's item): the
-                // integer's type, through the references.
-                Ty::Ref { inner, .. } if matches!(self.strip_all_refs(&inner), Ty::Int(_)) => {
-                    if let Ty::Int(i) = self.strip_all_refs(&inner) {
-                        self.int_facts.insert(span, i);
-                    }
-                }
                 t => {
+                    // `x.checked_add(1)` with `x: &u8` (a closure's item):
+                    // the integer's type, through the references.
+                    if let Ty::Int(i) = self.strip_all_refs(&t) {
+                        self.int_facts.insert(span, i);
+                        continue;
+                    }
                     let (f32s, f64s) = super::float_widths(self.items, &t, 0);
                     if f32s {
                         self.f32_inside.insert(span, !f64s);
@@ -6196,32 +6195,27 @@ impl<'i> Body<'i> {
             // `{:>w$}` / `{:.p$}` read `w` / `p` from the scope when no
             // `w = ..` argument names them: a use of that variable.
             for count in [&spec.width, &spec.precision] {
-                if let Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Named(n))) = count
-                    && !named.iter().any(|(x, _, _)| x == n)
-                    && let Some(id) = self.lookup(n)
-                {
-                    // The name's span inside the literal, `w` of `{:>w$}`.
-                    let open = fmt.span.start as usize + 1 + range.0;
-                    let text = self.text(Span::new(open, fmt.span.start as usize + 1 + range.1));
-                    let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len()));
-                    self.use_local(id, at, Use::Borrow);
-                    self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((at, id));
-                }
-                // A width or precision is a `usize` (rustc's E0308 on
-                // `&usize`; an integer literal becomes one).
+                // The count's type and where rustc reports it: a positional
+                // or named argument, or `w` read from the scope (`w$`).
                 let found = match count {
                     Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Index(i))) => positional.get(*i).map(|(e, t)| (t.clone(), e.span)),
                     Some(crate::fmt::Count::Arg(crate::fmt::ArgRef::Named(n))) => match named.iter().find(|(x, _, _)| x == n) {
                         Some((_, e, t)) => Some((t.clone(), e.span)),
                         None => self.lookup(n).map(|id| {
+                            // The name's span inside the literal, `w` of
+                            // `{:>w$}`: a use of that variable.
                             let open = fmt.span.start as usize + 1 + range.0;
                             let text = self.text(Span::new(open, fmt.span.start as usize + 1 + range.1));
-                            let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len() + 1));
-                            (self.locals[id].ty.clone(), at)
+                            let at = text.find(&format!("{n}$")).map_or(fmt.span, |i| Span::new(open + i, open + i + n.len()));
+                            self.use_local(id, at, Use::Borrow);
+                            self.uses.inline.get_or_default((fmt.span.start, fmt.span.end)).push((at, id));
+                            (self.locals[id].ty.clone(), if at == fmt.span { at } else { Span::new(at.start as usize, at.end as usize + 1) })
                         }),
                     },
                     _ => None,
                 };
+                // A width or precision is a `usize` (rustc's E0308 on
+                // `&usize`; an integer literal becomes one).
                 if let Some((t, at)) = found
                     && self.table.unify(&t, &Ty::Int(Int::Usize)).is_err()
                 {
