@@ -2828,7 +2828,7 @@ impl<'a> Compiler<'a> {
             return float_const(c).map(Value::Float);
         }
         if let Some(c) = canon_all.strip_prefix("std::f32::consts::").or_else(|| canon_all.strip_prefix("core::f32::consts::")) {
-            return float_const(c).map(|x| Value::Float(f64::from(x as f32)));
+            return float_const(c).map(|x| Value::F32(x as f32));
         }
         let (item, ty) = names.split_last()?;
         let ty_name = ty.last()?;
@@ -2849,7 +2849,7 @@ impl<'a> Compiler<'a> {
         }
         if ty.len() == 1 && matches!(*ty_name, "f64" | "f32") {
             let f32 = *ty_name == "f32";
-            return Some(Value::Float(match *item {
+            let x = match *item {
                 "MIN" if f32 => f64::from(f32::MIN),
                 "MAX" if f32 => f64::from(f32::MAX),
                 "EPSILON" if f32 => f64::from(f32::EPSILON),
@@ -2862,7 +2862,8 @@ impl<'a> Compiler<'a> {
                 "NEG_INFINITY" => f64::NEG_INFINITY,
                 "NAN" => f64::NAN,
                 _ => return None,
-            }));
+            };
+            return Some(if f32 { Value::F32(x as f32) } else { Value::Float(x) });
         }
         let ity = IntTy::from_name(ty_name).filter(|_| ty.len() == 1)?;
         let (lo, hi) = ity.range128();

@@ -1855,6 +1855,7 @@ impl<'p> Vm<'p> {
                 co.stack.push(match (op, v) {
                     (UnOp::Neg, Value::Int(i)) => Value::Int(i.checked_neg().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
                     (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+                    (UnOp::Neg, Value::F32(f)) => Value::F32(-f),
                     (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
                     (UnOp::Not, Value::Int(i)) => Value::Int(!i),
                     (UnOp::Neg, Value::Wide(w)) => Value::from_i128(w.checked_neg().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
@@ -1867,7 +1868,8 @@ impl<'p> Vm<'p> {
                 co.stack.push(match (to, v) {
                     (CastTo::Int(t), Value::Int(i)) => Value::from_i128(t.wrap128(i128::from(i))),
                     (CastTo::Int(t), Value::Wide(w)) => Value::from_i128(t.wrap128(*w)),
-                    (CastTo::Int(t), Value::Float(f)) => {
+                    (CastTo::Int(t), v @ (Value::Float(_) | Value::F32(_))) => {
+                        let f = v.as_float().unwrap_or(0.0);
                         let (lo, hi) = t.range128();
                         Value::from_i128((f as i128).clamp(lo, hi))
                     }
@@ -1876,6 +1878,7 @@ impl<'p> Vm<'p> {
                     (CastTo::Float, Value::Int(i)) => Value::Float(i as f64),
                     (CastTo::Float, Value::Wide(w)) => Value::Float(*w as f64),
                     (CastTo::Float, Value::Float(f)) => Value::Float(f),
+                    (CastTo::Float, Value::F32(f)) => Value::Float(f64::from(f)),
                     (CastTo::Char, Value::Int(i)) => Value::Char(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
                     (CastTo::Char, Value::Char(c)) => Value::Char(c),
                     // A field-less enum's discriminant.
@@ -2191,8 +2194,8 @@ impl<'p> Vm<'p> {
                 co.stack.push(self.ret_key.take().unwrap_or(Value::Unit));
             }
             Op::RoundF32 => {
-                if let Some(Value::Float(x)) = co.stack.last_mut() {
-                    *x = *x as f32 as f64;
+                if let Some(v @ Value::Float(_)) = co.stack.last_mut() {
+                    *v = Value::F32(v.as_float().unwrap_or(0.0) as f32);
                 }
             }
             Op::Downcast { def, how } => {
@@ -2443,7 +2446,7 @@ impl<'p> Vm<'p> {
         use crate::vm::Foreign as F;
         let kinds: &[F] = match v {
             Value::Int(_) | Value::Wide(_) => &[F::Int],
-            Value::Float(_) => &[F::Float],
+            Value::Float(_) | Value::F32(_) => &[F::Float],
             Value::Bool(_) => &[F::Bool],
             Value::Char(_) => &[F::Char],
             Value::Str(_) => &[F::Str],
@@ -3003,6 +3006,21 @@ impl<'p> Vm<'p> {
                 And | Or => return panic("cannot apply a boolean operator to integers"),
             });
         }
+        // An `f32`'s arithmetic, rounded to `f32` (exact: one `f64` step
+        // of `+ - * /` on two `f32`s rounds to the `f32` result).
+        if matches!(op, Add | Sub | Mul | Div | Rem)
+            && (matches!(l, Value::F32(_)) || matches!(r, Value::F32(_)))
+            && let (Some(a), Some(b)) = (l.as_float(), r.as_float())
+        {
+            let x = match op {
+                Add => a + b,
+                Sub => a - b,
+                Mul => a * b,
+                Div => a / b,
+                _ => a % b,
+            };
+            return Ok(Value::F32(x as f32));
+        }
         Ok(match (op, &l, &r) {
             (Add, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_add(*b).ok_or_else(|| Fail::Panic("attempt to add with overflow".into()))?),
             (Sub, Value::Int(a), Value::Int(b)) => Value::Int(a.checked_sub(*b).ok_or_else(|| Fail::Panic("attempt to subtract with overflow".into()))?),
@@ -3456,6 +3474,7 @@ fn is_plain(v: &Value) -> bool {
             | Value::Bool(_)
             | Value::Int(_)
             | Value::Float(_)
+            | Value::F32(_)
             | Value::Char(_)
             | Value::Str(_)
             | Value::String(_)
@@ -3470,8 +3489,8 @@ pub fn values_eq_static(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Wide(_), _) | (_, Value::Wide(_)) if a.as_i128().is_some() && b.as_i128().is_some() => a.as_i128() == b.as_i128(),
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::Float(_) | Value::F32(_), Value::Float(_) | Value::F32(_)) => a.as_float() == b.as_float(),
+        (Value::Int(x), y @ (Value::Float(_) | Value::F32(_))) | (y @ (Value::Float(_) | Value::F32(_)), Value::Int(x)) => Some(*x as f64) == y.as_float(),
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Duration(x), Value::Duration(y)) => x == y,
         (Value::Instant(x), Value::Instant(y)) => x == y,
@@ -3504,9 +3523,9 @@ pub fn cmp_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Wide(_), _) | (_, Value::Wide(_)) if a.as_i128().is_some() && b.as_i128().is_some() => Some(a.as_i128().cmp(&b.as_i128())),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
-        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
+        (Value::Float(_) | Value::F32(_), Value::Float(_) | Value::F32(_)) => a.as_float().partial_cmp(&b.as_float()),
+        (Value::Int(x), y @ (Value::Float(_) | Value::F32(_))) => Some(*x as f64).partial_cmp(&y.as_float()),
+        (x @ (Value::Float(_) | Value::F32(_)), Value::Int(y)) => x.as_float().partial_cmp(&Some(*y as f64)),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
         (Value::Char(x), Value::Char(y)) => Some(x.cmp(y)),
         (Value::Duration(x), Value::Duration(y)) | (Value::Instant(x), Value::Instant(y)) => Some(x.cmp(y)),

@@ -829,7 +829,7 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
         Value::Unit => "()".into(),
         Value::Bool(_) => "bool".into(),
         Value::Int(_) | Value::Wide(_) => "{integer}".into(),
-        Value::Float(_) => "{float}".into(),
+        Value::Float(_) | Value::F32(_) => "{float}".into(),
         Value::Char(_) => "char".into(),
         Value::Str(_) => "&str".into(),
         Value::String(_) => "String".into(),
@@ -1096,6 +1096,7 @@ fn display_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
         Value::Int(i) => int_display(out, *i, spec),
         Value::Wide(w) => pad_integral(out, spec, **w >= 0, "", &w.unsigned_abs().to_string()),
         Value::Float(x) => return float_into(out, *x, spec),
+        Value::F32(x) => return float_into(out, f64::from(*x), &Spec { single: true, ..*spec }),
         Value::Char(c) => {
             if spec.width.is_none() && spec.precision.is_none() {
                 out.push(*c);
@@ -1224,6 +1225,7 @@ fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
         (Value::Wide(w), ty) => radix_into(out, **w as u128, spec, ty),
         (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
+        (Value::F32(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, f64::from(*x), &Spec { single: true, ..*spec }),
         (Value::Struct(_) | Value::Enum(_), _) if is_user(v) => {
             return match ctx.user_fmt(v, spec) {
                 Some(r) => r.map(|s| out.push_str(&s)),
@@ -1369,6 +1371,7 @@ pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn Fmt
             _ => int_display(out, *i, spec),
         },
         Value::Float(x) => return float_into(out, *x, spec),
+        Value::F32(x) => return float_into(out, f64::from(*x), &Spec { single: true, ..*spec }),
         // `char` and `str` Debug ignore width and precision.
         Value::Char(c) => out.push_str(&format!("{c:?}")),
         Value::Str(s) => out.push_str(&format!("{:?}", &**s)),

@@ -36,6 +36,12 @@ pub enum Value {
     /// [`Value::from_i128`].
     Wide(Rc<i128>),
     Float(f64),
+    /// An `f32`, tagged so that generic code (`fn show<T: Display>`, a
+    /// `dyn Display`, `acc + x` with `T = f32`) rounds and prints it as
+    /// one: `Op::RoundF32` makes one from a `Float`. Arithmetic on two
+    /// floats of which one is an `F32` gives an `F32` (a well-typed
+    /// program never mixes widths, so the other is an untagged `f32`).
+    F32(f32),
     Char(char),
     /// A `&'static str` literal or any `&str` (Copy).
     Str(Rc<str>),
@@ -651,6 +657,15 @@ impl Value {
         }
     }
 
+    /// The float, whichever width it is: an `f32` is exact in `f64`.
+    pub fn as_float(&self) -> Option<f64> {
+        match self {
+            Value::Float(x) => Some(*x),
+            Value::F32(x) => Some(f64::from(*x)),
+            _ => None,
+        }
+    }
+
     /// The integer, whichever way it is held.
     pub fn as_i128(&self) -> Option<i128> {
         match self {
@@ -696,7 +711,15 @@ impl Value {
     /// Whether the value is `Copy` in Rust, so that "moving" it copies.
     pub fn is_copy(&self, defs: &Defs) -> bool {
         match self {
-            Value::Unit | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Char(_) | Value::Str(_) | Value::Duration(_) | Value::Instant(_) => true,
+            Value::Unit
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::F32(_)
+            | Value::Char(_)
+            | Value::Str(_)
+            | Value::Duration(_)
+            | Value::Instant(_) => true,
             Value::Func(c) => c.copy,
             Value::Tuple(items) => items.iter().all(|v| v.is_copy(defs)),
             Value::Struct(a) | Value::Enum(a) => defs.get(a.def).map(|d| d.derives_copy).unwrap_or(false),

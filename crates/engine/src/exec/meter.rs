@@ -349,6 +349,7 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
             | Value::Bool(_)
             | Value::Int(_)
             | Value::Float(_)
+            | Value::F32(_)
             | Value::Char(_)
             | Value::Duration(_)
             | Value::Instant(_)

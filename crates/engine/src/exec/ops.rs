@@ -145,9 +145,9 @@ impl<'p> Vm<'p> {
             Builtin::DurationFromSecs => dur(int(arg())?, 1_000_000_000)?,
             Builtin::DurationFromMicros => dur(int(arg())?, 1_000)?,
             Builtin::DurationFromNanos => dur(int(arg())?, 1)?,
-            Builtin::DurationFromSecsF64 | Builtin::DurationFromSecsF32 => match arg() {
-                Value::Float(f) => Value::Duration(float_secs_to_nanos(f)?),
-                _ => return panic("expected a float"),
+            Builtin::DurationFromSecsF64 | Builtin::DurationFromSecsF32 => match arg().as_float() {
+                Some(f) => Value::Duration(float_secs_to_nanos(f)?),
+                None => return panic("expected a float"),
             },
             Builtin::DurationNew => {
                 let secs = int(arg())?;
@@ -451,7 +451,9 @@ impl<'p> Vm<'p> {
                     M::AsMicros => Value::Int((d / 1_000) as i64),
                     M::AsNanos => Value::Int(d as i64),
                     M::SubsecMillis => Value::Int(((d % 1_000_000_000) / 1_000_000) as i64),
-                    _ => Value::Float(d as f64 / 1e9),
+                    // std's sums: whole seconds plus the fraction.
+                    M::AsSecsF32 => Value::F32((d / 1_000_000_000) as f32 + (d % 1_000_000_000) as f32 / 1e9_f32),
+                    _ => Value::Float((d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9),
                 });
             }
             // `Option<&T>::copied()` / `cloned()` (and Result's): a reference is a
@@ -467,7 +469,11 @@ impl<'p> Vm<'p> {
             M::Min | M::Max if on != StdTy::Iter && (on != StdTy::Unknown || argc == 1) => {
                 let other = arg();
                 return Ok(match (&recv, &other) {
-                    (Value::Float(a), Value::Float(b)) => Value::Float(if mn == M::Min { a.min(*b) } else { a.max(*b) }),
+                    (Value::Float(_) | Value::F32(_), Value::Float(_) | Value::F32(_)) => {
+                        let (a, b) = (recv.as_float().unwrap_or(0.0), other.as_float().unwrap_or(0.0));
+                        let x = if mn == M::Min { a.min(b) } else { a.max(b) };
+                        if matches!(recv, Value::F32(_)) || matches!(other, Value::F32(_)) { Value::F32(x as f32) } else { Value::Float(x) }
+                    }
                     _ => {
                         let Some(o) = self.order_of(&recv, &other, false)? else {
                             return panic(format!("cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
@@ -524,7 +530,9 @@ impl<'p> Vm<'p> {
                 let recv = self.auto_deref(recv);
                 let o = match (mn, &recv, &other) {
                     // IEEE 754's total order: -0 before +0, NaNs at the ends.
-                    (M::TotalCmp, Value::Float(a), Value::Float(b)) => Some(a.total_cmp(b)),
+                    (M::TotalCmp, Value::Float(_) | Value::F32(_), Value::Float(_) | Value::F32(_)) => {
+                        Some(recv.as_float().unwrap_or(0.0).total_cmp(&other.as_float().unwrap_or(0.0)))
+                    }
                     _ => self.order_of(&recv, &other, mn == M::PartialCmp)?,
                 };
                 let ordering = |o: std::cmp::Ordering| {
@@ -573,17 +581,18 @@ impl<'p> Vm<'p> {
                     M::Product => (BinOp::Mul, Value::Int(1)),
                     _ => (BinOp::Mul, Value::Float(1.0)),
                 };
+                // Each step of an `f32` sum rounds (`binary` on `F32`s does).
+                let single = |v: Value| match v {
+                    Value::Float(f) if matches!(mn, M::SumF32 | M::ProductF32) => Value::F32(f as f32),
+                    v => v,
+                };
                 let mut acc = match items.next() {
-                    Some(first) => self.auto_deref(first),
-                    None => unit,
+                    Some(first) => single(self.auto_deref(first)),
+                    None => single(unit),
                 };
                 for x in items {
+                    let x = single(self.auto_deref(x));
                     acc = self.binary(op, acc, x)?;
-                    if let Value::Float(f) = &mut acc
-                        && matches!(mn, M::SumF32 | M::ProductF32)
-                    {
-                        *f = *f as f32 as f64;
-                    }
                 }
                 return Ok(acc);
             }
@@ -916,6 +925,12 @@ impl<'p> Vm<'p> {
                         M::IsPositive => Value::Bool(i > 0),
                         _ => Value::Bool(i < 0),
                     },
+                    Value::F32(f) => match mn {
+                        M::Abs => Value::F32(f.abs()),
+                        M::Signum => Value::F32(f.signum()),
+                        M::IsPositive => Value::Bool(f > 0.0),
+                        _ => Value::Bool(f < 0.0),
+                    },
                     Value::Float(f) => match mn {
                         M::Abs => Value::Float(f.abs()),
                         M::Signum => Value::Float(f.signum()),
@@ -932,13 +947,15 @@ impl<'p> Vm<'p> {
                 return Ok(Value::from_i128(b.checked_pow(e).ok_or_else(|| Fail::Panic("attempt to multiply with overflow".into()))?));
             }
             M::Sqrt | M::Floor | M::Ceil | M::Round => {
-                let Value::Float(f) = recv else { return self.unsupported_method(span, name, &ctx_name) };
-                return Ok(Value::Float(match mn {
+                let Some(f) = recv.as_float() else { return self.unsupported_method(span, name, &ctx_name) };
+                let x = match mn {
                     M::Sqrt => f.sqrt(),
                     M::Floor => f.floor(),
                     M::Ceil => f.ceil(),
                     _ => f.round(),
-                }));
+                };
+                // One `f64` square root of an `f32` rounds to the `f32` one.
+                return Ok(if matches!(recv, Value::F32(_)) { Value::F32(x as f32) } else { Value::Float(x) });
             }
             // `instant.checked_add(d)`, `instant.checked_sub(d)`.
             M::CheckedAdd | M::CheckedSub if matches!(recv, Value::Instant(_)) => {
@@ -1238,7 +1255,7 @@ impl<'p> Vm<'p> {
             }
             // `Duration::from_secs_f64(self.as_secs_f64() * k)`, as std's.
             M::MulF64 | M::DivF64 if matches!(recv, Value::Duration(_)) => {
-                let (Value::Duration(d), Value::Float(k)) = (recv, arg()) else { return panic("expected a Duration and an f64") };
+                let (Value::Duration(d), Some(k)) = (recv, arg().as_float()) else { return panic("expected a Duration and an f64") };
                 let secs = (d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9;
                 let f = if mn == M::MulF64 { secs * k } else { secs / k };
                 return Ok(Value::Duration(float_secs_to_nanos(f)?));
