@@ -5111,6 +5111,7 @@ impl<'a> Compiler<'a> {
         self.funcs[id as usize] = Some(func);
         let mut copy = true;
         let owned_writes = self.facts.owned_writes.get(&(span.start, span.end)).cloned().unwrap_or_default();
+        let partial = self.facts.partial_captures.get(&(span.start, span.end)).cloned().unwrap_or_default();
         for (name, outer, _) in &captures {
             let mode = modes.iter().find(|(n, _)| n == name).map_or(Capture::Ref, |(_, m)| *m);
             match mode {
@@ -5118,13 +5119,31 @@ impl<'a> Compiler<'a> {
                     copy = false;
                     self.emit(Op::Lend { slot: *outer, shared: false }, span);
                 }
-                Capture::Ref if !is_move => {
-                    self.emit(Op::Lend { slot: *outer, shared: true }, span);
-                }
+                Capture::Ref if !is_move => match partial.iter().find(|(n, _)| n == name) {
+                    // Some fields, read: copies, as rustc lets the function
+                    // change the others meanwhile.
+                    Some((_, Some(paths))) => self.capture_fields(*outer, paths, span),
+                    _ => {
+                        self.emit(Op::Lend { slot: *outer, shared: true }, span);
+                    }
+                },
                 // Moved in (`move`, or a body that moves it).
                 _ => {
-                    copy = false;
-                    self.emit(Op::Move(*outer), span);
+                    match partial.iter().find(|(n, _)| n == name) {
+                        Some((_, Some(paths))) => {
+                            copy &= paths.iter().all(|(_, moved)| !moved);
+                            self.capture_fields(*outer, paths, span);
+                        }
+                        Some((_, None)) => {
+                            copy = false;
+                            self.err(span, format!("a closure that moves some fields of `{name}` and borrows others is not supported yet"));
+                            self.emit(Op::Unit, span);
+                        }
+                        None => {
+                            copy = false;
+                            self.emit(Op::Move(*outer), span);
+                        }
+                    }
                     // Written by the body: kept in a cell of the closure's
                     // own, so the next call sees it.
                     if owned_writes.contains(name) {
@@ -5134,6 +5153,33 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::MakeClosure { func: id, argc: captures.len() as u32, copy }, span);
+    }
+
+    /// A capture of some fields of the variable in `outer` (Rust 2021's
+    /// disjoint captures): a copy keeping only those fields; the moved
+    /// ones leave holes in the variable, whose other fields stay its own.
+    fn capture_fields(&mut self, outer: Slot, paths: &[(Vec<String>, bool)], span: Span) {
+        let proj = |this: &mut Self, path: &[String]| -> Vec<PExpr<'a>> {
+            path.iter()
+                .map(|f| match f.parse::<u32>() {
+                    Ok(i) => PExpr::TupleField(i),
+                    Err(_) => PExpr::Field(this.name_id(f)),
+                })
+                .collect()
+        };
+        self.emit(Op::Load(outer), span);
+        let first = self.places.len() as u32;
+        for (path, _) in paths {
+            let p = proj(self, path);
+            self.add_place(PlaceExpr { root: outer, proj: p });
+        }
+        self.emit(Op::Keep { first, n: paths.len() as u32 }, span);
+        for (path, moved) in paths {
+            if *moved {
+                let p = proj(self, path);
+                self.leave_hole(PlaceExpr { root: outer, proj: p }, span);
+            }
+        }
     }
 
     fn async_block(&mut self, is_move: bool, block: &'a Block, span: Span) {
@@ -5157,8 +5203,11 @@ impl<'a> Compiler<'a> {
             func.borrowed_slots.extend(captures.iter().map(|(_, _, inner)| *inner));
         }
         self.funcs[id as usize] = Some(func);
-        for (_, outer, _) in &captures {
-            if is_move {
+        let partial = self.facts.partial_captures.get(&(block.span.start, block.span.end)).cloned().unwrap_or_default();
+        for (name, outer, _) in &captures {
+            if let Some((_, Some(paths))) = partial.iter().find(|(n, _)| n == name).filter(|_| is_move) {
+                self.capture_fields(*outer, paths, span);
+            } else if is_move {
                 self.emit(Op::Move(*outer), span);
             } else {
                 self.emit(Op::Load(*outer), span);

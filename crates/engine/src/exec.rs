@@ -1549,9 +1549,12 @@ impl<'p> Vm<'p> {
                 co.stack.push(v);
             }
             Op::Load(s) => {
-                // A read leaves a variable lent shared where it is.
+                // A read leaves a variable lent where it is: lent shared,
+                // or lent mutably to a closure that writes only some of
+                // its fields (the function may read the others).
                 let v = match co.stack.get(base + *s as usize) {
                     Some(Value::Lent(cell, true)) => cell.borrow().clone(),
+                    Some(lent @ Value::Lent(_, false)) if let Some(v) = read_lent(lent) => v,
                     _ => Self::local(co, base, *s, &mut self.w.cells).clone(),
                 };
                 if let Value::Moved(at) = v {
@@ -1585,6 +1588,12 @@ impl<'p> Vm<'p> {
             Op::DropSlot(s) => {
                 let old = std::mem::replace(Self::local(co, base, *s, &mut self.w.cells), Value::Uninit);
                 drop(old);
+            }
+            Op::Keep { first, n } => {
+                let v = Self::pop(co);
+                let paths: Vec<&[Proj]> = (*first..first + n).filter_map(|i| self.p.places.get(i as usize)).map(|p| p.proj.as_slice()).collect();
+                let kept = self.keep_paths(v, &paths, 0)?;
+                co.stack.push(kept);
             }
             Op::GetField(name) => {
                 let mut v = Self::pop(co);
@@ -2484,6 +2493,35 @@ impl<'p> Vm<'p> {
         }
         let (Value::Struct(a) | Value::Enum(a)) = v else { return None };
         self.p.user_derefs.iter().find(|(d, _)| *d == a.def).map(|&(_, f)| f)
+    }
+
+    /// See [`Op::Keep`]: `v` with only the fields on `paths`.
+    fn keep_paths(&self, v: Value, paths: &[&[Proj]], depth: u32) -> R<Value> {
+        if paths.iter().any(|p| p.is_empty()) || depth > 16 {
+            return Ok(v);
+        }
+        let v = self.auto_deref(v);
+        let index = |pr: &Proj, def: Option<(u32, u32)>| match (pr, def) {
+            (Proj::Field(name), Some((d, var))) => self.field_index(d, var, *name),
+            (Proj::TupleField(k), _) => Some(*k as usize),
+            _ => None,
+        };
+        let (fields, def) = match &v {
+            Value::Struct(a) => (a.fields.clone(), Some((a.def, a.variant))),
+            Value::Tuple(items) => ((**items).clone(), None),
+            _ => return panic("internal error: a captured field of what is not a struct"),
+        };
+        let mut out = vec![Value::Unit; fields.len()];
+        for (i, f) in fields.into_iter().enumerate() {
+            let sub: Vec<&[Proj]> = paths.iter().filter(|p| index(&p[0], def) == Some(i)).map(|p| &p[1..]).collect();
+            if !sub.is_empty() {
+                out[i] = self.keep_paths(f, &sub, depth + 1)?;
+            }
+        }
+        Ok(match (v, def) {
+            (Value::Struct(a), Some(_)) => Value::Struct(Rc::new(Adt { def: a.def, variant: a.variant, fields: out, drop: None })),
+            _ => Value::Tuple(Rc::new(out)),
+        })
     }
 
     fn field_index(&self, def: u32, variant: u32, name: u32) -> Option<usize> {
@@ -3458,6 +3496,24 @@ fn rc_copies(v: &Value, target: &Rc<Value>, depth: u32) -> usize {
 }
 
 /// A slot lent to a closure takes its value back (see `Value::Lent`).
+/// What a lent variable holds now (through the cells of closures that
+/// lent it on), if it is there: `None` while a call has it.
+fn read_lent(slot: &Value) -> Option<Value> {
+    let Value::Lent(cell, _) = slot else { return None };
+    let mut v = cell.borrow().clone();
+    for _ in 0..16 {
+        match v {
+            Value::Lent(inner, _) => {
+                let next = inner.borrow().clone();
+                v = next;
+            }
+            Value::Uninit => return None,
+            v => return Some(v),
+        }
+    }
+    None
+}
+
 fn unlend(slot: &mut Value) {
     // A variable a closure lent on to a closure of its own is one cell
     // inside another.

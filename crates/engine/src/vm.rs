@@ -179,6 +179,14 @@ pub enum Op {
     /// Replace the top with a copy of its named field (auto-derefs guards
     /// and Arcs).
     GetField(u32),
+    /// Replace the top (a struct or tuple) with a copy that keeps only the
+    /// field paths of places `first..first + n` (their roots unused), `()`
+    /// elsewhere, and runs no `Drop` impl: what a closure that captures
+    /// some fields of a variable holds (Rust 2021's disjoint captures).
+    Keep {
+        first: u32,
+        n: u32,
+    },
     /// Replace the top with its `n`th tuple (or tuple-struct) field.
     GetTupleField(u32),
     /// `[base, index]` → element.

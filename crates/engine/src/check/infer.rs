@@ -70,6 +70,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.mut_refs.extend(cx.mut_ref_paths.drain());
         report.facts.special.extend(cx.special.drain());
         report.facts.captures.extend(cx.closure_captures.drain());
+        report.facts.partial_captures.extend(cx.partial_captures.drain());
         report.facts.once_calls.extend(cx.once_calls.drain());
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.user_try_from.extend(cx.user_try_from.drain());
@@ -192,7 +193,34 @@ struct AsyncCx {
     is_move: bool,
     /// Captured locals: (local, first use span, used by value).
     captures: Vec<(usize, Span, bool)>,
+    /// Each use of a captured local: its field path, and whether it is
+    /// moved (see [`CapUse`]).
+    paths: Vec<CapUse>,
     witness: Option<Witness>,
+}
+
+/// Each captured path's first field, moved when any path through it is.
+fn first_fields(paths: &[(Vec<String>, bool)]) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (p, moved) in paths {
+        let Some(f) = p.first() else { continue };
+        match out.iter_mut().find(|(g, _)| g == f) {
+            Some(o) => o.1 |= *moved,
+            None => out.push((f.clone(), *moved)),
+        }
+    }
+    out
+}
+
+/// One use of a captured local by a closure or async block: the field
+/// path used (empty for the whole variable), moved (by value, not
+/// `Copy`), written.
+#[derive(Clone, Debug, Default)]
+struct CapUse {
+    id: usize,
+    proj: Vec<String>,
+    moved: bool,
+    written: bool,
 }
 
 /// What a closure is, from its captures: `FnOnce` (it moves one out),
@@ -213,6 +241,8 @@ struct ClosureCx {
     end: u32,
     /// (local, used by value, written)
     captures: Vec<(usize, bool, bool)>,
+    /// Each use of a captured local, with its field path.
+    paths: Vec<CapUse>,
 }
 
 struct LoopCx {
@@ -288,7 +318,11 @@ struct Body<'i> {
     /// `&mut` parameters the compiler copies in and out.
     not_user_call: bool,
     /// Closures (by span): the locals they borrow, and how.
-    closure_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
+    closure_loans: SortedMap<(u32, u32), Vec<(Place, Kind)>>,
+    /// The field path a local's path expression starts (by the path's
+    /// span): `cfg` in `cfg.net.port` starts `net.port`.
+    field_chains: SortedMap<(u32, u32), Vec<String>>,
+    partial_captures: SortedMap<(u32, u32), Vec<(String, Option<Vec<(Vec<String>, bool)>>)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
     user_from: SortedMap<(u32, u32), (String, Option<u32>)>,
@@ -422,6 +456,8 @@ impl<'i> Body<'i> {
             closures: Vec::new(),
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
+            field_chains: SortedMap::new(),
+            partial_captures: SortedMap::new(),
             mut_param_closure: false,
             then_streams: SortedMap::new(),
             not_unpin: SortedMap::new(),
@@ -661,6 +697,8 @@ impl<'i> Body<'i> {
     /// Records a use of a local (for the captures of async blocks).
     fn use_local(&mut self, id: usize, span: Span, how: Use) {
         let by_value = how == Use::Move && !self.is_copy(&self.locals[id].ty.clone());
+        let proj = self.field_chains.get(&(span.start, span.end)).cloned().unwrap_or_default();
+        self.record_cap_use(CapUse { id, proj, moved: by_value, written: false });
         for cx in &mut self.asyncs {
             if id < cx.first_local {
                 match cx.captures.iter_mut().find(|c| c.0 == id) {
@@ -670,6 +708,124 @@ impl<'i> Body<'i> {
             }
         }
         self.closure_use(id, by_value, false);
+    }
+
+    /// A use of an outer local, with its field path, by the closures and
+    /// async blocks being walked.
+    fn record_cap_use(&mut self, u: CapUse) {
+        for cx in &mut self.closures {
+            if u.id < cx.first_local {
+                cx.paths.push(u.clone());
+            }
+        }
+        for cx in &mut self.asyncs {
+            if u.id < cx.first_local {
+                cx.paths.push(u.clone());
+            }
+        }
+    }
+
+    /// The local and field path (fields only) of a place expression.
+    fn field_path(&self, e: &Expr) -> Option<(usize, Vec<String>)> {
+        let p = self.place_of_syntax(e)?;
+        let n = p.proj.iter().position(|x| x == "[]" || x == "*").unwrap_or(p.proj.len());
+        Some((p.root, p.proj[..n].to_vec()))
+    }
+
+    /// The field paths a closure or async block captures of local `id`
+    /// (Rust 2021's disjoint captures), from its uses; `None` when it
+    /// captures the whole variable. A path stops at what is not a struct
+    /// or tuple field (an index, a deref, a reference, a `Box`) and, when
+    /// moved, at a type with a `Drop` impl (which cannot be moved out of).
+    /// Each path: (fields, moved, written).
+    fn capture_paths(&self, id: usize, uses: &[CapUse], all_by_value: bool) -> Option<Vec<(Vec<String>, bool, bool)>> {
+        let root = self.table.resolve(&self.locals[id].ty);
+        let mut paths: Vec<(Vec<String>, bool, bool)> = Vec::new();
+        for u in uses.iter().filter(|u| u.id == id) {
+            // The type at each prefix of the path.
+            let mut tys = vec![root.clone()];
+            for name in &u.proj {
+                let cur = tys.last().cloned().unwrap_or(Ty::Unknown);
+                let next = match &cur {
+                    Ty::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
+                    Ty::Adt(aid, args) => match self.adt(*aid).map(|a| (a.is_stub, &a.kind)) {
+                        Some((false, AdtKind::Struct(FieldsDef::Named(fs)))) => fs.iter().find(|(n, _)| n == name).map(|(_, t)| t.subst(args)),
+                        Some((false, AdtKind::Struct(FieldsDef::Tuple(ts)))) => name.parse::<usize>().ok().and_then(|i| ts.get(i)).map(|t| t.subst(args)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match next {
+                    Some(t) => tys.push(self.table.resolve(&t)),
+                    None => break,
+                }
+            }
+            let mut len = tys.len() - 1;
+            let last = &tys[len];
+            if last.has_unknown() || has_var_or_param(last) {
+                return None;
+            }
+            let moved = (u.moved || all_by_value) && !self.is_copy(last);
+            if moved && let Some(k) = tys[..len].iter().position(|t| self.has_drop_impl(t)) {
+                len = k;
+            }
+            if len == 0 {
+                return None;
+            }
+            paths.push((u.proj[..len].to_vec(), u.moved, u.written));
+        }
+        if paths.is_empty() {
+            return None;
+        }
+        // An ancestor takes its descendants' uses.
+        paths.sort_by_key(|p| p.0.len());
+        let mut out: Vec<(Vec<String>, bool, bool)> = Vec::new();
+        for (proj, moved, written) in paths {
+            match out.iter_mut().find(|o| proj.starts_with(&o.0)) {
+                Some(o) => {
+                    o.1 |= moved;
+                    o.2 |= written;
+                }
+                None => out.push((proj, moved, written)),
+            }
+        }
+        // Moved: by value and not `Copy`.
+        for o in &mut out {
+            let t = self.path_ty(&root, &o.0);
+            o.1 = (o.1 || all_by_value) && !t.as_ref().is_some_and(|t| self.is_copy(t));
+        }
+        Some(out)
+    }
+
+    /// The types of the first fields of captured paths, for E0382's note.
+    fn note_field_tys(&mut self, id: usize, paths: &[(Vec<String>, bool)]) {
+        let root = self.locals[id].ty.clone();
+        for (p, _) in paths {
+            if let Some(f) = p.first()
+                && let Some(t) = self.path_ty(&root, std::slice::from_ref(f))
+            {
+                let shown = self.show(&t);
+                self.uses.field_tys.insert((id, f.clone()), shown);
+            }
+        }
+    }
+
+    /// The type of a field path of a value of type `t`.
+    fn path_ty(&self, t: &Ty, proj: &[String]) -> Option<Ty> {
+        let mut cur = self.table.resolve(t);
+        for name in proj {
+            let next = match &cur {
+                Ty::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
+                Ty::Adt(aid, args) => match self.adt(*aid).map(|a| &a.kind) {
+                    Some(AdtKind::Struct(FieldsDef::Named(fs))) => fs.iter().find(|(n, _)| n == name).map(|(_, t)| t.subst(args)),
+                    Some(AdtKind::Struct(FieldsDef::Tuple(ts))) => name.parse::<usize>().ok().and_then(|i| ts.get(i)).map(|t| t.subst(args)),
+                    _ => None,
+                },
+                _ => None,
+            }?;
+            cur = self.table.resolve(&next);
+        }
+        Some(cur)
     }
 
     /// What the closure in local `id` is (nothing for other locals).
@@ -695,6 +851,16 @@ impl<'i> Body<'i> {
     /// A use of `e` by value, after it was typed as a place.
     fn moved_out(&mut self, e: &Expr) {
         self.check_move_out(e);
+        if self.local_of(e).is_none()
+            && let Some((id, proj)) = self.field_path(e)
+            && !proj.is_empty()
+            && (!self.closures.is_empty() || !self.asyncs.is_empty())
+        {
+            let t = self.expr_type_quiet(e);
+            if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
+                self.record_cap_use(CapUse { id, proj, moved: true, written: false });
+            }
+        }
         if let Some(id) = self.local_of(e) {
             let kind = if self.is_copy(&self.locals[id].ty.clone()) { AccessKind::Use } else { AccessKind::Move };
             self.access(e, kind, e.span);
@@ -725,6 +891,8 @@ impl<'i> Body<'i> {
             let t = self.expr_type_quiet(e);
             if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
                 self.uses.partial.insert((e.span.start, e.span.end), (id, fname.clone()));
+                let shown = self.show(&t);
+                self.uses.field_tys.insert((id, fname.clone()), shown);
                 self.partial_moves.insert((e.span.start, e.span.end));
             }
         }
@@ -1481,6 +1649,23 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Notes the field path a field expression reads from its root local
+    /// (the longest, seen first), for closures' disjoint captures.
+    fn note_field_chain(&mut self, e: &Expr) {
+        if self.closures.is_empty() && self.asyncs.is_empty() {
+            return;
+        }
+        let mut root = e;
+        while let ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Index(b, _) | ExprKind::Paren(b) | ExprKind::Unary(UnOp::Deref, b) =
+            &root.kind
+        {
+            root = b;
+        }
+        if let Some((_, proj)) = self.field_path(e) {
+            self.field_chains.get_or_insert((root.span.start, root.span.end), proj);
+        }
+    }
+
     fn access(&mut self, e: &Expr, kind: AccessKind, span: Span) {
         if let Some(place) = self.place_of(e) {
             self.facts.accesses.push(borrows::Access { place, kind, span, body: self.body_ctx });
@@ -1627,7 +1812,7 @@ impl<'i> Body<'i> {
             ExprKind::Closure { .. } => self
                 .closure_loans
                 .get(&(e.span.start, e.span.end))
-                .map(|v| v.iter().map(|&(id, kind)| (Place { root: id, proj: vec![] }, kind, e.span)).collect())
+                .map(|v| v.iter().map(|(place, kind)| (place.clone(), *kind, e.span)).collect())
                 .unwrap_or_default(),
             _ => Vec::new(),
         }
@@ -2782,6 +2967,7 @@ impl<'i> Body<'i> {
             }
             ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
             ExprKind::Field(base, name) => {
+                self.note_field_chain(e);
                 let bt = self.expr(base, None, Use::Borrow);
                 let t = self.field(&bt, &name.name, name.span);
                 // A field that holds a `&mut` (passed on to a `&mut`
@@ -2792,6 +2978,7 @@ impl<'i> Body<'i> {
                 t
             }
             ExprKind::TupleField(base, idx, span) => {
+                self.note_field_chain(e);
                 let bt = self.expr(base, None, Use::Borrow);
                 self.tuple_field(&bt, *idx, *span)
             }
@@ -3066,7 +3253,7 @@ impl<'i> Body<'i> {
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
-        self.closures.push(ClosureCx { first_local: self.locals.len(), end: span.end, captures: Vec::new() });
+        self.closures.push(ClosureCx { first_local: self.locals.len(), end: span.end, captures: Vec::new(), paths: Vec::new() });
         self.push_scope();
         let mut ptys = Vec::new();
         for (i, p) in params.iter().enumerate() {
@@ -3116,8 +3303,59 @@ impl<'i> Body<'i> {
         let cx = self.closures.pop().unwrap_or_default();
         let mut modes = Vec::new();
         let mut owned_writes = Vec::new();
+        let mut loans: Vec<(Place, Kind)> = Vec::new();
+        let mut partials = Vec::new();
+        let mut kind = ClosureKind::default();
         for &(id, by_value, written) in &cx.captures {
             let copy = self.is_copy(&self.locals[id].ty.clone());
+            let name = self.locals[id].name.clone();
+            // Rust 2021: only the fields the body uses (`cfg.port`).
+            if let Some(paths) = self.capture_paths(id, &cx.paths, is_move) {
+                let any_moved = paths.iter().any(|p| p.1);
+                let all_moved = paths.iter().all(|p| p.1);
+                let any_written = paths.iter().any(|p| p.2);
+                for (proj, moved, w) in &paths {
+                    let place = Place { root: id, proj: proj.clone() };
+                    if *moved {
+                        self.facts.accesses.push(borrows::Access { place, kind: AccessKind::Move, span, body: self.body_ctx });
+                    } else if !is_move {
+                        loans.push((place, if *w { Kind::Mut } else { Kind::Shared }));
+                    }
+                    // The enclosing closures and blocks capture it too.
+                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: *w });
+                }
+                self.closure_use(id, false, any_written);
+                let body_moves = cx.paths.iter().any(|u| u.id == id && u.moved);
+                kind.once |= body_moves;
+                kind.writes |= any_written;
+                kind.noncopy |= any_moved || (any_written && !is_move);
+                let mode = if is_move || any_moved {
+                    super::Capture::Value
+                } else if any_written {
+                    super::Capture::Mut
+                } else {
+                    super::Capture::Ref
+                };
+                if mode == super::Capture::Value {
+                    if any_written {
+                        owned_writes.push(name.clone());
+                    }
+                    // A move closure copies its `Copy` fields; one that
+                    // moves some fields and borrows others is not made yet.
+                    let made: Option<Vec<(Vec<String>, bool)>> = (is_move || all_moved).then(|| paths.iter().map(|(p, m, _)| (p.clone(), *m)).collect());
+                    if is_move && let Some(made) = &made {
+                        self.note_field_tys(id, made);
+                        self.uses.partial_caps.get_or_insert((span.start, span.end), Vec::new()).push((id, first_fields(made)));
+                    }
+                    partials.push((name.clone(), made));
+                } else if mode == super::Capture::Ref {
+                    // Read only: a copy of the fields read, so that the
+                    // function may change the others meanwhile.
+                    partials.push((name.clone(), Some(paths.iter().map(|(p, _, _)| (p.clone(), false)).collect())));
+                }
+                modes.push((name, mode));
+                continue;
+            }
             let mode = if is_move || (by_value && !copy) {
                 super::Capture::Value
             } else if written {
@@ -3130,34 +3368,29 @@ impl<'i> Body<'i> {
             }
             // The enclosing closures capture it too.
             self.closure_use(id, mode == super::Capture::Value && !copy, written);
+            self.record_cap_use(CapUse { id, proj: Vec::new(), moved: mode == super::Capture::Value && !copy, written });
             if mode == super::Capture::Value && written {
-                owned_writes.push(self.locals[id].name.clone());
+                owned_writes.push(name.clone());
             }
-            modes.push((self.locals[id].name.clone(), mode));
+            kind.once |= by_value && !copy;
+            kind.writes |= written;
+            // `Copy` when it captures only by `&` or copies: a `&mut`
+            // capture or an owned non-`Copy` value makes it move.
+            kind.noncopy |= mode == super::Capture::Mut || (mode == super::Capture::Value && !copy);
+            match mode {
+                super::Capture::Ref => loans.push((Place { root: id, proj: vec![] }, Kind::Shared)),
+                super::Capture::Mut => loans.push((Place { root: id, proj: vec![] }, Kind::Mut)),
+                super::Capture::Value => {}
+            }
+            modes.push((name, mode));
         }
         if !owned_writes.is_empty() {
             self.owned_writes.insert((span.start, span.end), owned_writes);
         }
-        self.last_closure = ClosureKind {
-            once: cx.captures.iter().any(|&(id, by_value, _)| by_value && !self.is_copy(&self.locals[id].ty.clone())),
-            writes: cx.captures.iter().any(|&(_, _, written)| written),
-            // `Copy` when it captures only by `&` or copies: a `&mut`
-            // capture or an owned non-`Copy` value makes it move.
-            noncopy: modes
-                .iter()
-                .zip(&cx.captures)
-                .any(|((_, m), &(id, _, _))| *m == super::Capture::Mut || (*m == super::Capture::Value && !self.is_copy(&self.locals[id].ty.clone()))),
-        };
-        let loans: Vec<(usize, Kind)> = cx
-            .captures
-            .iter()
-            .zip(&modes)
-            .filter_map(|(&(id, _, _), (_, m))| match m {
-                super::Capture::Ref => Some((id, Kind::Shared)),
-                super::Capture::Mut => Some((id, Kind::Mut)),
-                super::Capture::Value => None,
-            })
-            .collect();
+        if !partials.is_empty() {
+            self.partial_captures.insert((span.start, span.end), partials);
+        }
+        self.last_closure = kind;
         self.closure_loans.insert((span.start, span.end), loans);
         self.closure_captures.insert((span.start, span.end), modes);
         let out = if is_async { Ty::Future(Box::new(out)) } else { out };
@@ -6327,11 +6560,32 @@ impl<'i> Body<'i> {
         // The block takes its captures where it is written.
         let kw = Span::new(block.span.start.saturating_sub(0) as usize, block.span.start as usize + 1);
         let _ = kw;
+        let mut partials = Vec::new();
         for &(id, _, by_value) in &cx.captures {
+            // Rust 2021: an `async move` block takes only the fields it
+            // uses (`cfg.name`), copying the `Copy` ones.
+            if is_move && let Some(paths) = self.capture_paths(id, &cx.paths, true) {
+                let at = self.async_kw_span(block);
+                for (proj, moved, _) in &paths {
+                    if *moved {
+                        let place = Place { root: id, proj: proj.clone() };
+                        self.facts.accesses.push(borrows::Access { place, kind: AccessKind::Move, span: at, body: self.body_ctx });
+                    }
+                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: false });
+                }
+                let made: Vec<(Vec<String>, bool)> = paths.into_iter().map(|(p, m, _)| (p, m)).collect();
+                self.note_field_tys(id, &made);
+                self.uses.partial_caps.get_or_insert((block.span.start, block.span.end), Vec::new()).push((id, first_fields(&made)));
+                partials.push((self.locals[id].name.clone(), Some(made)));
+                continue;
+            }
             if (is_move || by_value) && !self.is_copy(&self.locals[id].ty.clone()) {
                 let at = self.async_kw_span(block);
                 self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: AccessKind::Move, span: at, body: self.body_ctx });
             }
+        }
+        if !partials.is_empty() {
+            self.partial_captures.insert((block.span.start, block.span.end), partials);
         }
         // What this block captures, the enclosing ones capture too.
         let captured: Vec<(usize, Span, bool)> = cx.captures.clone();
@@ -6438,7 +6692,7 @@ impl<'i> Body<'i> {
         let ExprKind::Closure { .. } = &arg.kind else { return };
         let key = (arg.span.start, arg.span.end);
         let bar = Span::new(arg.span.start as usize, arg.span.start as usize + 2);
-        let Some(&(id, _)) = self.closure_loans.get(&key).and_then(|l| l.first()) else {
+        let Some(id) = self.closure_loans.get(&key).and_then(|l| l.first()).map(|(p, _)| p.root) else {
             // It runs on another thread: what it moves in must be `Send`.
             let moved: Vec<String> = self
                 .closure_captures
@@ -6686,6 +6940,9 @@ impl<'i> Body<'i> {
         };
         if let Some(id) = self.local_of(base) {
             self.closure_use(id, false, true);
+            if let Some((_, proj)) = self.field_path(e) {
+                self.record_cap_use(CapUse { id, proj, moved: false, written: true });
+            }
         }
         let message = if let Some(id) = self.local_of(base) {
             let local = &self.locals[id];

@@ -110,6 +110,14 @@ pub struct TypeFacts {
     pub special: crate::map::SortedMap<(u32, u32), Special>,
     /// Closures (by span): how each captured variable is captured.
     pub captures: crate::map::SortedMap<(u32, u32), Vec<(String, Capture)>>,
+    /// Closures and `async move` blocks (by span) that take only some
+    /// fields of a variable by value (Rust 2021's disjoint captures:
+    /// `move || cfg.port` copies `cfg.port`, `async move { cfg.name }`
+    /// moves `cfg.name` and leaves `cfg.tags` where it is): each such
+    /// variable and its captured field paths, each marked when it is moved
+    /// (not `Copy`). `None` for a mix the compiler cannot make (a field
+    /// moved, another borrowed).
+    pub partial_captures: crate::map::SortedMap<(u32, u32), Vec<(String, Option<Vec<(Vec<String>, bool)>>)>>,
     /// Calls of a local closure that consume it (`FnOnce`), by the
     /// callee path's span.
     pub once_calls: crate::map::SortedSet<(u32, u32)>,
@@ -220,7 +228,8 @@ pub enum FieldDefault {
 }
 
 /// How a closure captures a variable of the enclosing function, as Rust
-/// 2021+ decides it from the body's uses (whole variables only here).
+/// 2021+ decides it from the body's uses (for a variable captured by its
+/// fields, see [`TypeFacts::partial_captures`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Capture {
     /// `&x`: read only.

@@ -37,6 +37,12 @@ pub struct Uses {
     /// reference (a generic `T`: `Pin::new(r)`, `Some(r)`, `drop(r)`), or
     /// bound by a `let` without a type.
     pub ref_moves: crate::map::SortedSet<(u32, u32)>,
+    /// `move` closures and async blocks (by span) that take some fields
+    /// of a local, not all of it: the local, and each field (the first of
+    /// its path) with whether it is moved (else copied).
+    pub partial_caps: SortedMap<(u32, u32), Vec<(usize, Vec<(String, bool)>)>>,
+    /// The type (as text) of each field moved out of a local.
+    pub field_tys: SortedMap<(usize, String), String>,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +122,25 @@ impl<'u> MovePass<'u> {
         }
     }
 
+    /// A use of field `field` of local `l`, moving it out or not.
+    fn use_field(&mut self, l: usize, field: &str, span: Span, moving: bool) {
+        let Some(state) = &self.state else { return };
+        let (name, _, ty) = self.uses.locals.get(l).cloned().unwrap_or_default();
+        if let Some(m) = state.get(&(l, String::new())).cloned() {
+            self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, span, None);
+            return;
+        }
+        if let Some(m) = state.get(&(l, field.to_string())).cloned() {
+            self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, span, Some(field));
+            return;
+        }
+        if moving && let Some(state) = &mut self.state {
+            // `let name = job.name;`: the rest of `job` stays usable,
+            // the whole of it does not.
+            state.insert((l, field.to_string()), Moved { at: span, partial: true });
+        }
+    }
+
     /// A `&mut` local (`Copy` for every other use: reborrowed) moved.
     fn move_ref(&mut self, local: usize, span: Span) {
         self.use_local(local, span, false);
@@ -136,6 +161,11 @@ impl<'u> MovePass<'u> {
         let what = match field {
             Some(f) => format!("{name}.{f}"),
             None => name.to_string(),
+        };
+        // The field and its own type when the field was moved.
+        let (name, ty) = match field.and_then(|f| self.uses.field_tys.get(&(local, f.to_string()))) {
+            Some(t) => (what.clone(), t.clone()),
+            None => (name.to_string(), ty.to_string()),
         };
         let d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{what}`"))
             .with_code("E0382")
@@ -234,22 +264,8 @@ impl<'u> MovePass<'u> {
                     return;
                 };
                 let field = fname.name.clone();
-                let Some(state) = &self.state else { return };
-                let (name, _, ty) = self.uses.locals.get(l).cloned().unwrap_or_default();
                 let moving = self.uses.partial.get(&key(e.span)).is_some_and(|(pl, f)| *pl == l && *f == field);
-                if let Some(m) = state.get(&(l, String::new())).cloned() {
-                    self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, e.span, None);
-                    return;
-                }
-                if let Some(m) = state.get(&(l, field.clone())).cloned() {
-                    self.moved_error(l, &name, &ty, if moving { "use" } else { "borrow" }, &m, e.span, Some(&field));
-                    return;
-                }
-                if moving && let Some(state) = &mut self.state {
-                    // `let name = job.name;`: the rest of `job` stays usable,
-                    // the whole of it does not.
-                    state.insert((l, field), Moved { at: e.span, partial: true });
-                }
+                self.use_field(l, &field, e.span, moving);
             }
             ExprKind::Tuple(xs) | ExprKind::Array(xs) => self.exprs(xs.iter()),
             ExprKind::ArrayRepeat { value, count } => self.exprs([&**value, &**count]),
@@ -512,8 +528,16 @@ impl<'u> MovePass<'u> {
             }
         }
         crate::sort::sort_by(&mut captured, |a, b| a <= b);
+        let partial = self.uses.partial_caps.get(&key(body.span));
         for local in captured {
-            self.use_local(local, at, true);
+            match partial.and_then(|p| p.iter().find(|(l, _)| *l == local)) {
+                Some((_, fields)) => {
+                    for (field, moving) in fields {
+                        self.use_field(local, field, at, *moving);
+                    }
+                }
+                None => self.use_local(local, at, true),
+            }
         }
     }
 
