@@ -77,6 +77,9 @@ pub struct Loan {
     pub kind: Kind,
     /// The borrow expression.
     pub span: Span,
+    /// Where the holder took it: after `span`, when handed on from one
+    /// binding to another (`let s = &data[..]; v = s;`).
+    pub held: u32,
     pub body: u32,
 }
 
@@ -138,7 +141,7 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
     let mut errors: Vec<Diagnostic> = Vec::new();
     for loan in &facts.loans {
         let (live_to, used_at) = match &loan.holder {
-            Holder::Local(h) => match facts.last_use_after(*h, loan.span.end) {
+            Holder::Local(h) => match facts.last_use_after(*h, loan.span.end.max(loan.held)) {
                 Some(u) => (u, Span::new(u as usize, u as usize + facts.name(*h).len().max(1))),
                 None => continue,
             },

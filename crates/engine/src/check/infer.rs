@@ -27,7 +27,11 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
     let mut ret_place_fns = crate::map::SortedMap::new();
     let mut ret_elem_fns = crate::map::SortedSet::new();
+    let mut ret_ref_fns = crate::map::SortedMap::new();
     for &(id, decl) in &user.bodies {
+        if let Some(params) = super::returned_ref_params(decl, src) {
+            ret_ref_fns.insert(id, params);
+        }
         if let Some((param, _)) = super::returned_place(decl, src) {
             ret_place_fns.insert(id, param);
         }
@@ -40,6 +44,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         let mut cx = Body::new(items, src, &sig);
         cx.ret_place_fns = ret_place_fns.clone();
         cx.ret_elem_fns = ret_elem_fns.clone();
+        cx.ret_ref_fns = ret_ref_fns.clone();
         cx.check_fn(decl, &sig);
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
@@ -292,6 +297,11 @@ struct Body<'i> {
     /// The user functions whose returned `&mut` points at a place the
     /// compiler can name (`check::returned_place`), and the calls to them.
     ret_place_fns: crate::map::SortedMap<FnId, usize>,
+    /// User functions returning a reference, and the parameters whose
+    /// borrows it may carry (see `returned_ref_params`).
+    ret_ref_fns: crate::map::SortedMap<FnId, Vec<usize>>,
+    /// Calls of those functions (by span): the arguments.
+    ret_ref_calls: SortedMap<(u32, u32), Vec<usize>>,
     ret_place_calls: crate::map::SortedMap<(u32, u32), usize>,
     /// `&mut self` methods that return an element of their collection
     /// (`check::returned_elem`).
@@ -465,6 +475,8 @@ impl<'i> Body<'i> {
             lens_closures: Vec::new(),
             fn_values: Default::default(),
             ret_place_fns: Default::default(),
+            ret_ref_fns: Default::default(),
+            ret_ref_calls: SortedMap::new(),
             ret_place_calls: Default::default(),
             ret_elem_fns: Default::default(),
             default_calls: Vec::new(),
@@ -1768,11 +1780,12 @@ impl<'i> Body<'i> {
                 if matches!(t, Ty::Unknown | Ty::Var(_)) || carries_borrow(&t, self.items, 0) { self.loans_of(x) } else { Vec::new() }
             }
             ExprKind::Ref { is_mut, expr } => match self.place_of(expr) {
-                Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, e.span)],
+                Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, self.index_borrow_span(expr).unwrap_or(e.span))],
                 None => Vec::new(),
             },
             ExprKind::MethodCall { receiver, .. } => match self.method_loans.get(&(e.span.start, e.span.end)) {
-                Some(MethodLoan::Borrows(p, k)) => vec![(p.clone(), *k, e.span)],
+                // rustc shows the borrow at the receiver (`v` in `v.first()`).
+                Some(MethodLoan::Borrows(p, k)) => vec![(p.clone(), *k, if is_place_like(receiver) { receiver.span } else { e.span })],
                 // `m.get(&k).copied()`: the reference the receiver held (into
                 // `m`) is gone; a reference left in the copy was stored in
                 // `m`, and outlives that borrow (a `&'static str` value).
@@ -1788,6 +1801,11 @@ impl<'i> Body<'i> {
             // `first(&mut v)`: the `&mut` it returns borrows its argument.
             ExprKind::Call { args, .. } if let Some(&i) = self.ret_place_calls.get(&(e.span.start, e.span.end)) => {
                 args.get(i).map(|a| self.loans_of(a)).unwrap_or_default()
+            }
+            // `longest(a.as_str(), b.as_str())`: the reference it returns
+            // borrows what the arguments of its lifetime borrow.
+            ExprKind::Call { args, .. } if let Some(ps) = self.ret_ref_calls.get(&(e.span.start, e.span.end)) => {
+                ps.iter().filter_map(|&i| args.get(i)).flat_map(|a| self.loans_of(a)).collect()
             }
             // An `async fn`'s future keeps what its arguments borrow.
             ExprKind::Call { args, .. } if matches!(self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)), Some(Ty::Future(_))) => {
@@ -1815,6 +1833,28 @@ impl<'i> Body<'i> {
                 .map(|v| v.iter().map(|(place, kind)| (place.clone(), *kind, e.span)).collect())
                 .unwrap_or_default(),
             _ => Vec::new(),
+        }
+    }
+
+    /// `&v[0]`, `&data[..]` borrow `v` through `Index::index`: rustc
+    /// shows the borrow at `v` (not at a built-in index of an array).
+    fn index_borrow_span(&self, e: &Expr) -> Option<Span> {
+        let mut cur = e;
+        loop {
+            match &cur.kind {
+                ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Paren(b) => cur = b,
+                ExprKind::Index(base, idx) => {
+                    let bt = self
+                        .expr_types
+                        .get(&(base.span.start, base.span.end))
+                        .cloned()
+                        .or_else(|| self.local_of(base).map(|id| self.locals[id].ty.clone()))
+                        .map(|t| self.strip_all_refs(&self.table.resolve(&t)));
+                    let range = matches!(idx.kind, ExprKind::Range { .. });
+                    return (range || matches!(bt, Some(Ty::Adt(..)))).then_some(base.span);
+                }
+                _ => return None,
+            }
         }
     }
 
@@ -1868,7 +1908,7 @@ impl<'i> Body<'i> {
 
     fn hold_loans(&mut self, holder: usize, e: &Expr) {
         for (place, kind, span) in self.loans_of(e) {
-            self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind, span, body: self.body_ctx });
+            self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind, span, held: e.span.end, body: self.body_ctx });
         }
         if let Some(temp) = self.temporary_of(e) {
             self.facts.temp_borrows.push((temp, holder, self.body_ctx));
@@ -3111,7 +3151,7 @@ impl<'i> Body<'i> {
                 let it = self.expr(iter, None, Use::Move);
                 self.moved_out(iter);
                 for (place, kind, span) in self.loans_of(iter) {
-                    self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, body: self.body_ctx });
+                    self.facts.loans.push(Loan { holder: Holder::Loop { body: body.span, head: iter.span }, place, kind, span, held: 0, body: self.body_ctx });
                 }
                 // `for x in rx` (`&rx`, `rx.iter()`) of a std receiver:
                 // its messages, each a blocking `recv`.
@@ -3951,6 +3991,9 @@ impl<'i> Body<'i> {
                 if let Some(&param) = self.ret_place_fns.get(&fid) {
                     self.ret_place_calls.insert((span.start, span.end), param);
                 }
+                if let Some(params) = self.ret_ref_fns.get(&fid).filter(|_| sig.self_ty.is_none()) {
+                    self.ret_ref_calls.insert((span.start, span.end), params.clone());
+                }
                 if !sig.is_stub
                     && sig.name == "from"
                     && let [arg] = args
@@ -4780,7 +4823,7 @@ impl<'i> Body<'i> {
         {
             for (place, kind, at) in self.loans_of(f) {
                 let body = Span::new(at.start as usize, end as usize);
-                self.facts.loans.push(Loan { holder: Holder::Loop { body, head: f.span }, place, kind, span: at, body: self.body_ctx });
+                self.facts.loans.push(Loan { holder: Holder::Loop { body, head: f.span }, place, kind, span: at, held: 0, body: self.body_ctx });
             }
         }
         // `collect`, `sum` and `product` tie their result to the items, once
@@ -6418,7 +6461,7 @@ impl<'i> Body<'i> {
             self.access(a, AccessKind::Borrow, a.span);
             // Borrowed until the macro has read every argument.
             if let Some(place) = self.place_of(a) {
-                self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind: Kind::Shared, span: a.span, body: self.body_ctx });
+                self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind: Kind::Shared, span: a.span, held: 0, body: self.body_ctx });
             }
             positional.push((a, t));
         }

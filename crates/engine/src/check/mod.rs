@@ -1268,6 +1268,47 @@ pub enum RetStep<'e> {
 /// references: the caller names that place inside its own argument.
 /// Nothing for a body with a `return` or any other tail (a branch between
 /// fields, a call): the caller then says "not supported yet".
+/// The parameters (counting `self` first) whose borrows a function's
+/// returned reference may carry: those whose reference has the returned
+/// reference's lifetime (`fn longest<'a>(x: &'a str, y: &'a str) -> &'a
+/// str`: both), else by elision `&self`, else the one reference parameter.
+/// `None` when the function returns no reference or `&'static`.
+pub fn returned_ref_params(f: &crate::ast::FnDecl, src: &str) -> Option<Vec<usize>> {
+    use crate::ast::TypeKind;
+    let ret = f.ret.as_ref()?;
+    if !matches!(ret.kind, TypeKind::Ref { .. }) {
+        return None;
+    }
+    // The lifetime written after `&`: "" when elided.
+    let lifetime = |t: &crate::ast::Type| -> Option<String> {
+        if !matches!(t.kind, TypeKind::Ref { .. }) {
+            return None;
+        }
+        let text = src.get(t.span.start as usize..t.span.end as usize)?.trim_start_matches('&').trim_start();
+        Some(match text.strip_prefix('\'') {
+            Some(rest) => rest.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("").to_string(),
+            None => String::new(),
+        })
+    };
+    let want = lifetime(ret)?;
+    if want == "static" {
+        return None;
+    }
+    let off = usize::from(f.self_param.is_some());
+    let refs: Vec<(usize, String)> = f.params.iter().enumerate().filter_map(|(i, p)| lifetime(&p.ty).map(|l| (i + off, l))).collect();
+    if !want.is_empty() {
+        let ps: Vec<usize> = refs.iter().filter(|(_, l)| *l == want).map(|(i, _)| *i).collect();
+        return (!ps.is_empty()).then_some(ps);
+    }
+    if f.self_param.as_ref().is_some_and(|s| s.is_ref) {
+        return Some(vec![0]);
+    }
+    match &refs[..] {
+        [(i, _)] => Some(vec![*i]),
+        _ => None,
+    }
+}
+
 pub fn returned_place<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(usize, Vec<RetStep<'e>>)> {
     use crate::ast::{ExprKind, Lit, PatKind, StmtKind, TypeKind, UnOp};
     if !matches!(f.ret.as_ref()?.kind, TypeKind::Ref { is_mut: true, .. }) || !f.has_body || f.is_async {
