@@ -226,6 +226,8 @@ struct CapUse {
     proj: Vec<String>,
     moved: bool,
     written: bool,
+    /// Where the body uses it (`Span::DUMMY` for an inner closure's).
+    span: Span,
 }
 
 /// What a closure is, from its captures: `FnOnce` (it moves one out),
@@ -332,6 +334,9 @@ struct Body<'i> {
     /// The field path a local's path expression starts (by the path's
     /// span): `cfg` in `cfg.net.port` starts `net.port`.
     field_chains: SortedMap<(u32, u32), Vec<String>>,
+    /// Closures (by span) whose body moves out of a capture: the captured
+    /// local and the use that moves.
+    closure_moves: SortedMap<(u32, u32), (usize, Span)>,
     partial_captures: SortedMap<(u32, u32), Vec<(String, Option<Vec<(Vec<String>, bool)>>)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
@@ -467,6 +472,7 @@ impl<'i> Body<'i> {
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
             field_chains: SortedMap::new(),
+            closure_moves: SortedMap::new(),
             partial_captures: SortedMap::new(),
             mut_param_closure: false,
             then_streams: SortedMap::new(),
@@ -710,7 +716,7 @@ impl<'i> Body<'i> {
     fn use_local(&mut self, id: usize, span: Span, how: Use) {
         let by_value = how == Use::Move && !self.is_copy(&self.locals[id].ty.clone());
         let proj = self.field_chains.get(&(span.start, span.end)).cloned().unwrap_or_default();
-        self.record_cap_use(CapUse { id, proj, moved: by_value, written: false });
+        self.record_cap_use(CapUse { id, proj, moved: by_value, written: false, span });
         for cx in &mut self.asyncs {
             if id < cx.first_local {
                 match cx.captures.iter_mut().find(|c| c.0 == id) {
@@ -809,6 +815,50 @@ impl<'i> Body<'i> {
         Some(out)
     }
 
+    /// E0507: a closure passed where `Fn`/`FnMut` is wanted moves out of
+    /// what it captures.
+    fn fn_kind_checks(&mut self, sig: &FnSig, args: &[Expr]) {
+        for &(k, is_fn) in &sig.fn_kinds {
+            let Some(arg) = args.get(k) else { continue };
+            let ExprKind::Closure { params, .. } = &arg.kind else { continue };
+            let Some(&(id, at)) = self.closure_moves.get(&(arg.span.start, arg.span.end)) else { continue };
+            let kind = if is_fn { "Fn" } else { "FnMut" };
+            let what = self.text(at).to_string();
+            let name = self.locals[id].name.clone();
+            let t = self.expr_type_quiet_at(at);
+            let message = if what == name {
+                format!("cannot move out of `{name}`, a captured variable in an `{kind}` closure")
+            } else {
+                format!("cannot move out of `{what}`, a captured variable in an `{kind}` closure")
+            };
+            // The closure's `|..|`.
+            let bars = params.last().map_or(Span::new(arg.span.start as usize, arg.span.start as usize + 2), |p| {
+                let from = p.pat.span.end as usize;
+                let end = self.src.get(from..).and_then(|rest| rest.find('|')).map_or(from, |i| from + i + 1);
+                Span::new(arg.span.start as usize, end)
+            });
+            let mut d = Diagnostic::error(at, message)
+                .with_code("E0507")
+                .with_label(self.locals[id].span, "captured outer variable")
+                .with_label(bars, format!("captured by this `{kind}` closure"));
+            d = match t {
+                Some(t) => d.with_label(at, format!("move occurs because `{what}` has type `{t}`, which does not implement the `Copy` trait")),
+                None => d.with_label(at, "move occurs here"),
+            };
+            self.borrow_error(d.with_note(format!(
+                "help: an `{kind}` closure may be called again, so it cannot give away what it captures: borrow it (`&{what}`) or clone it"
+            )));
+            return;
+        }
+    }
+
+    /// The type (as text) of the expression at `at`, if it was typed.
+    fn expr_type_quiet_at(&self, at: Span) -> Option<String> {
+        let t = self.expr_types.get(&(at.start, at.end)).or_else(|| self.all_types.iter().rev().find(|(s, _)| *s == (at.start, at.end)).map(|(_, t)| t))?;
+        let t = self.table.resolve(t);
+        (!t.has_unknown() && !matches!(t, Ty::Var(_))).then(|| self.show(&t))
+    }
+
     /// The types of the first fields of captured paths, for E0382's note.
     fn note_field_tys(&mut self, id: usize, paths: &[(Vec<String>, bool)]) {
         let root = self.locals[id].ty.clone();
@@ -870,7 +920,7 @@ impl<'i> Body<'i> {
         {
             let t = self.expr_type_quiet(e);
             if !self.is_copy(&t) && !matches!(t, Ty::Ref { .. }) {
-                self.record_cap_use(CapUse { id, proj, moved: true, written: false });
+                self.record_cap_use(CapUse { id, proj, moved: true, written: false, span: e.span });
             }
         }
         if let Some(id) = self.local_of(e) {
@@ -1319,21 +1369,55 @@ impl<'i> Body<'i> {
             self.borrow_error(d);
             return;
         }
+        // `let r = &o; r`: a reference local holding a borrow of an owned one.
+        if let ExprKind::Path(_) = &e.kind
+            && let Some(&(r, _)) = self.uses.paths.get(&(e.span.start, e.span.end))
+            && !self.locals[r].is_param
+            && let Some((name, at)) = self
+                .facts
+                .loans
+                .iter()
+                .filter(|l| matches!(l.holder, Holder::Local(h) if h == r) && l.place.proj.first().map(String::as_str) != Some("*"))
+                .find_map(|l| self.owned_local_name(l.place.root).map(|n| (n, l.span)))
+        {
+            let d = Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(at, format!("`{name}` is borrowed here"))
+                .with_label(e.span, "returns a value referencing data owned by the current function")
+                .with_note(format!("help: `{name}` is dropped when the function returns; return an owned value, and make the return type owned"));
+            self.borrow_error(d);
+            return;
+        }
         let ExprKind::Ref { expr, .. } = &e.kind else { return };
         // The body's scopes are closed: find the local through its use.
         let mut root = &**expr;
+        let mut indexed = false;
         while let ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Index(b, _) | ExprKind::Paren(b) = &root.kind {
+            indexed |= matches!(root.kind, ExprKind::Index(..));
             root = b;
         }
         let Some(&(id, _)) = self.uses.paths.get(&(root.span.start, root.span.end)) else { return };
         let Some(name) = self.owned_local_name(id) else { return };
-        let d = Diagnostic::error(e.span, format!("cannot return reference to local variable `{name}`"))
-            .with_code("E0515")
-            .with_label(e.span, "returns a reference to data owned by the current function")
-            .with_note(format!(
-                "help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"
-            ));
-        self.borrow_error(d);
+        let help = format!(
+            "help: `{name}` is dropped when the function returns; return the value itself (`{name}`), and make the return type owned (`String`, not `&str`)"
+        );
+        let d = if indexed {
+            // `&v[0]` borrows `v` through `Index::index`.
+            Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(e.span, "returns a value referencing data owned by the current function")
+                .with_label(root.span, format!("`{name}` is borrowed here"))
+        } else if root.span != expr.span {
+            let text = self.text(expr.span).to_string();
+            Diagnostic::error(e.span, format!("cannot return reference to local data `{text}`"))
+                .with_code("E0515")
+                .with_label(e.span, "returns a reference to data owned by the current function")
+        } else {
+            Diagnostic::error(e.span, format!("cannot return reference to local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(e.span, "returns a reference to data owned by the current function")
+        };
+        self.borrow_error(d.with_note(help));
     }
 
     /// The name of a local the function owns (not a parameter, not a
@@ -3362,7 +3446,7 @@ impl<'i> Body<'i> {
                         loans.push((place, if *w { Kind::Mut } else { Kind::Shared }));
                     }
                     // The enclosing closures and blocks capture it too.
-                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: *w });
+                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: *w, span: Span::DUMMY });
                 }
                 self.closure_use(id, false, any_written);
                 let body_moves = cx.paths.iter().any(|u| u.id == id && u.moved);
@@ -3408,7 +3492,7 @@ impl<'i> Body<'i> {
             }
             // The enclosing closures capture it too.
             self.closure_use(id, mode == super::Capture::Value && !copy, written);
-            self.record_cap_use(CapUse { id, proj: Vec::new(), moved: mode == super::Capture::Value && !copy, written });
+            self.record_cap_use(CapUse { id, proj: Vec::new(), moved: mode == super::Capture::Value && !copy, written, span: Span::DUMMY });
             if mode == super::Capture::Value && written {
                 owned_writes.push(name.clone());
             }
@@ -3429,6 +3513,11 @@ impl<'i> Body<'i> {
         }
         if !partials.is_empty() {
             self.partial_captures.insert((span.start, span.end), partials);
+        }
+        // The body's first move out of a capture (E0507 where the closure
+        // must be `Fn` or `FnMut`).
+        if let Some(u) = cx.paths.iter().filter(|u| u.moved && u.span != Span::DUMMY).min_by_key(|u| u.span.start) {
+            self.closure_moves.insert((span.start, span.end), (u.id, u.span));
         }
         self.last_closure = kind;
         self.closure_loans.insert((span.start, span.end), loans);
@@ -4078,6 +4167,9 @@ impl<'i> Body<'i> {
                 }
                 self.not_user_call = sig.is_stub;
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                if sig.self_kind.is_none() {
+                    self.fn_kind_checks(&sig, args);
+                }
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
                 }
@@ -4812,6 +4904,7 @@ impl<'i> Body<'i> {
             return ret;
         }
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
+        self.fn_kind_checks(&sig, args);
         self.mut_param_closure = false;
         // `s.spawn(f)` on a `std::thread::Scope`: what `f` borrows stays
         // borrowed until the scope's closure ends, where the scope joins
@@ -6614,7 +6707,7 @@ impl<'i> Body<'i> {
                         let place = Place { root: id, proj: proj.clone() };
                         self.facts.accesses.push(borrows::Access { place, kind: AccessKind::Move, span: at, body: self.body_ctx });
                     }
-                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: false });
+                    self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: false, span: Span::DUMMY });
                 }
                 let made: Vec<(Vec<String>, bool)> = paths.into_iter().map(|(p, m, _)| (p, m)).collect();
                 self.note_field_tys(id, &made);
@@ -6984,7 +7077,7 @@ impl<'i> Body<'i> {
         if let Some(id) = self.local_of(base) {
             self.closure_use(id, false, true);
             if let Some((_, proj)) = self.field_path(e) {
-                self.record_cap_use(CapUse { id, proj, moved: false, written: true });
+                self.record_cap_use(CapUse { id, proj, moved: false, written: true, span: e.span });
             }
         }
         let message = if let Some(id) = self.local_of(base) {

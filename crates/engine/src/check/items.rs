@@ -145,6 +145,10 @@ pub struct FnSig {
     /// A trait's provided method (checked once, with the first
     /// implementing type as `Self`): the trait.
     pub provided_of: Option<String>,
+    /// Parameters that take a closure bound by `Fn` (true) or `FnMut`
+    /// (false), not `FnOnce`: a closure passed there may not move out of
+    /// what it captures (E0507).
+    pub fn_kinds: Vec<(usize, bool)>,
 }
 
 #[derive(Clone, Debug)]
@@ -1196,6 +1200,23 @@ impl<'a> Lowerer<'_, 'a> {
                 (self.traits.contains_key(&t) || DECIDABLE_STD_TRAITS.contains(&t.as_str())).then(|| (i, vec![t]))
             })
             .collect();
+        let fn_kinds: Vec<(usize, bool)> = f
+            .params
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let path = match (&p.ty.kind, fn_bound(&p.ty)) {
+                    (_, Some(b)) => b,
+                    (ast::TypeKind::Impl(b), None) if fn_trait_args(b).is_some() => b,
+                    _ => return None,
+                };
+                match path.last() {
+                    "Fn" => Some((i, true)),
+                    "FnMut" => Some((i, false)),
+                    _ => None,
+                }
+            })
+            .collect();
         let trait_methods: Vec<(usize, String, Vec<String>)> = if self.is_stub {
             Vec::new()
         } else {
@@ -1221,6 +1242,7 @@ impl<'a> Lowerer<'_, 'a> {
             trait_params,
             trait_methods,
             provided_of: None,
+            fn_kinds,
         }));
         id
     }
