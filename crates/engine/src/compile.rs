@@ -2230,6 +2230,16 @@ impl<'a> Compiler<'a> {
         {
             self.emit(Op::RoundF32, e.span);
         }
+        // An integer `sum()`/`product()` overflows as std's does. (Checked
+        // on the result: exact for unsigned sums, which only grow.)
+        if let ExprKind::MethodCall { method, args, .. } = &e.kind
+            && args.is_empty()
+            && matches!(method.name.as_str(), "sum" | "product")
+            && let Some(t) = self.facts.int(e.span)
+        {
+            let op = if method.name == "sum" { BinOp::Add } else { BinOp::Mul };
+            self.emit(Op::CheckAccum { ty: int_ty(t), op }, e.span);
+        }
         self.user_deref_coercion(e);
         self.depth -= 1;
     }
@@ -5423,15 +5433,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop, body.span);
         let cont = self.here();
         self.pop_scope(body.span);
+        let cond_temps = self.cur().temps.last().cloned().unwrap_or_default();
         self.pop_temps(body.span);
         self.emit(Op::Jump(start), span);
         let exit = self.here();
         for f in fails {
             self.patch(f, exit);
         }
-        // Failure path: drop the condition's temporaries.
-        let tmp_drops: Vec<Slot> = Vec::new();
-        let _ = tmp_drops;
+        // Failure path: the condition's temporaries drop as the loop ends
+        // (`while let Some(x) = q.lock().unwrap().pop_front()` unlocks).
+        for &slot in cond_temps.iter().rev() {
+            self.emit(Op::DropSlot(slot), cond.span);
+        }
         let brk = self.here();
         self.end_loop(cont, brk);
         self.emit(Op::Unit, span);

@@ -1918,6 +1918,15 @@ impl<'p> Vm<'p> {
                     }
                 }
             }
+            Op::CheckAccum { ty, op } => {
+                if let Some(i) = co.stack.last().and_then(Value::as_i128) {
+                    let (lo, hi) = ty.range128();
+                    if i < lo || i > hi {
+                        self.panic_location = Some(format!("{CORE_SRC}/iter/traits/accum.rs:204:1"));
+                        return panic(if *op == BinOp::Mul { "attempt to multiply with overflow" } else { "attempt to add with overflow" });
+                    }
+                }
+            }
             Op::CheckPow { ty, core_line } => {
                 if let Some(i) = co.stack.last().and_then(Value::as_i128) {
                     let (lo, hi) = ty.range128();

@@ -269,6 +269,12 @@ pub enum Op {
         ty: IntTy,
         op: BinOp,
     },
+    /// `CheckInt` for the result of `Iterator::sum` (`Add`) or `product`
+    /// (`Mul`), whose overflow panics inside std's `accum.rs`.
+    CheckAccum {
+        ty: IntTy,
+        op: BinOp,
+    },
     /// Before `Bin(Shl | Shr)` on a `ty` left operand: panics with the
     /// overflow message of `op` unless the shift amount on top (not popped)
     /// is below `ty`'s bit width, as std's debug build does.

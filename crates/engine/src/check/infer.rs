@@ -337,6 +337,9 @@ struct Body<'i> {
     /// Closures (by span) whose body moves out of a capture: the captured
     /// local and the use that moves.
     closure_moves: SortedMap<(u32, u32), (usize, Span)>,
+    /// Method calls on a receiver whose type was not known yet: (method
+    /// span, name, receiver type).
+    late_methods: Vec<((u32, u32), String, Ty)>,
     partial_captures: SortedMap<(u32, u32), Vec<(String, Option<Vec<(Vec<String>, bool)>>)>>,
     /// `into()` calls and `?`s: (span, the value's type, the target type).
     conversions: Vec<((u32, u32), Ty, Ty, bool)>,
@@ -473,6 +476,7 @@ impl<'i> Body<'i> {
             closure_loans: SortedMap::new(),
             field_chains: SortedMap::new(),
             closure_moves: SortedMap::new(),
+            late_methods: Vec::new(),
             partial_captures: SortedMap::new(),
             mut_param_closure: false,
             then_streams: SortedMap::new(),
@@ -813,6 +817,20 @@ impl<'i> Body<'i> {
             o.1 = (o.1 || all_by_value) && !t.as_ref().is_some_and(|t| self.is_copy(t));
         }
         Some(out)
+    }
+
+    /// A method called on what turned out to be a number, a `char`, a
+    /// `bool` or a `str` is std's (`v[0].cmp(&v[1])` on a `Vec<u32>`),
+    /// never a user type's method of the same name, unless a user trait
+    /// implemented for that type has it.
+    fn late_std_methods(&mut self) {
+        for (key, name, rt) in std::mem::take(&mut self.late_methods) {
+            let t = self.strip_all_refs(&self.table.resolve(&rt));
+            let primitive = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str);
+            if primitive && !self.items.foreign_impls.iter().any(|(_, _, ms)| ms.iter().any(|m| *m == name)) {
+                self.std_methods.insert(key);
+            }
+        }
     }
 
     /// E0507: a closure passed where `Fn`/`FnMut` is wanted moves out of
@@ -1432,6 +1450,7 @@ impl<'i> Body<'i> {
         self.check_string_collects();
         self.settle_literal_conversions();
         self.table.default_literals();
+        self.late_std_methods();
         self.parse_errors();
         self.pick_from_calls();
         self.user_conversions();
@@ -4470,8 +4489,28 @@ impl<'i> Body<'i> {
             };
             let trait_method = matches!(
                 name,
-                "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "to_string" | "clone" | "into" | "try_into" | "from" | "try_from"
+                "cmp"
+                    | "partial_cmp"
+                    | "eq"
+                    | "ne"
+                    | "lt"
+                    | "le"
+                    | "gt"
+                    | "ge"
+                    | "to_string"
+                    | "clone"
+                    | "into"
+                    | "try_into"
+                    | "from"
+                    | "try_from"
+                    | "max"
+                    | "min"
             );
+            // `n.to_string()`, `a.cmp(&2)`: std's, whatever the integer
+            // type turns out to be (never a user type's method of that name).
+            if trait_method || inherent {
+                self.std_methods.insert((method.span.start, method.span.end));
+            }
             if inherent && !trait_method {
                 let help = if matches!(receiver.kind, ExprKind::Lit(_)) || matches!(&receiver.kind, ExprKind::Unary(..)) {
                     format!("help: you must specify a concrete type for this numeric value, like `{like}`")
@@ -4687,6 +4726,11 @@ impl<'i> Body<'i> {
                 && !matches!(self.strip_all_refs(&self.table.resolve(&rt)), Ty::Unknown | Ty::Var(_) | Ty::Param(..))
             {
                 self.std_methods.insert((method.span.start, method.span.end));
+            }
+            // Not known yet (`v[0]` of a `collect`ed `Vec<_>`, a closure's
+            // `&{float}`): decided once the types are (`late_std_methods`).
+            if matches!(self.strip_all_refs(&self.table.resolve(&rt)), Ty::Var(_)) {
+                self.late_methods.push(((method.span.start, method.span.end), name.to_string(), rt.clone()));
             }
             return self.builtin_method(&rt, name);
         };
@@ -5964,6 +6008,18 @@ impl<'i> Body<'i> {
             });
             self.type_error(d);
             return tt;
+        }
+        // `if c { Box::new(Dog) } else { Box::new(Cat) }` where a
+        // `Box<dyn Animal>` is expected: each branch coerces to it.
+        if let Some(exp) = expected
+            && self.table.resolve(exp).has_unknown()
+        {
+            let mut same = self.table.clone();
+            let mut each = self.table.clone();
+            if same.unify(&tt, &et).is_err() && each.unify(&tt, exp).is_ok() && each.unify(&et, exp).is_ok() {
+                self.table = each;
+                return exp.clone();
+            }
         }
         if self.table.unify(&tt, &et).is_err() {
             let span = tail_span(else_);
