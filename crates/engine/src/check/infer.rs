@@ -827,7 +827,7 @@ impl<'i> Body<'i> {
         for (key, name, rt) in std::mem::take(&mut self.late_methods) {
             let t = self.strip_all_refs(&self.table.resolve(&rt));
             let primitive = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str);
-            if primitive && !self.items.foreign_impls.iter().any(|(_, _, ms)| ms.iter().any(|m| *m == name)) {
+            if primitive && !self.items.foreign_impls.iter().any(|(_, _, ms)| ms.contains(&name)) {
                 self.std_methods.insert(key);
             }
         }
