@@ -2058,6 +2058,30 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A destructuring assignment's places, each given its part of the
+    /// tuple in slot `t` (at `path`); `_` takes nothing.
+    fn destructure_assign(&mut self, elems: &'a [Expr], t: Slot, path: &[u32]) {
+        for (i, el) in elems.iter().enumerate() {
+            let mut at = path.to_vec();
+            at.push(i as u32);
+            match &el.unparen().kind {
+                ExprKind::Path(p) if p.is_single("_") => {}
+                ExprKind::Tuple(inner) => self.destructure_assign(inner, t, &at),
+                _ => match self.place_for_write(el) {
+                    Some(place) => {
+                        self.push_place_operands(&place);
+                        self.emit(Op::Load(t), el.span);
+                        for &k in &at {
+                            self.emit(Op::GetTupleField(k), el.span);
+                        }
+                        self.emit_store_place(place, el.span);
+                    }
+                    None => self.bad_assign_target(el),
+                },
+            }
+        }
+    }
+
     /// An assignment whose left side is no place the compiler knows: a
     /// `static mut` (which rustc accepts in `unsafe`) is not supported yet.
     fn bad_assign_target(&mut self, lhs: &Expr) {
@@ -2421,6 +2445,17 @@ impl<'a> Compiler<'a> {
                     }
                 }
             },
+            // `(a, b) = (b, a + b)`: the right side first, then each place.
+            ExprKind::Assign(lhs, rhs) if matches!(lhs.unparen().kind, ExprKind::Tuple(_)) => {
+                self.expr(rhs);
+                let t = self.alloc_hidden();
+                self.emit(Op::Store(t), rhs.span);
+                if let ExprKind::Tuple(elems) = &lhs.unparen().kind {
+                    self.destructure_assign(elems, t, &[]);
+                }
+                self.emit(Op::DropSlot(t), span);
+                self.emit(Op::Unit, span);
+            }
             ExprKind::Assign(lhs, rhs) => {
                 if let ExprKind::Path(p) = &lhs.kind
                     && p.is_single("_")

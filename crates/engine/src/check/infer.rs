@@ -204,6 +204,16 @@ struct AsyncCx {
     witness: Option<Witness>,
 }
 
+/// The places a destructuring assignment's left side assigns (`_` none);
+/// the expression itself when it is no tuple.
+fn tuple_leaves<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
+    match &e.unparen().kind {
+        ExprKind::Tuple(xs) => xs.iter().for_each(|x| tuple_leaves(x, out)),
+        ExprKind::Path(p) if p.is_single("_") => {}
+        _ => out.push(e),
+    }
+}
+
 /// Each captured path's first field, moved when any path through it is.
 fn first_fields(paths: &[(Vec<String>, bool)]) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
@@ -3057,8 +3067,21 @@ impl<'i> Body<'i> {
                 let rt = self.expr(r, Some(&lt), Use::Move);
                 self.moved_out(r);
                 self.coerce(&rt, &lt, r.span);
-                self.check_mutable(l, Access::Assign, e.span);
-                self.assign_access(l, e.span, false);
+                // `(a, b) = (b, a)`: each place is assigned.
+                let mut leaves = Vec::new();
+                tuple_leaves(l, &mut leaves);
+                if leaves.len() == 1 {
+                    self.check_mutable(l, Access::Assign, e.span);
+                    self.assign_access(l, e.span, false);
+                } else {
+                    for el in leaves {
+                        self.check_mutable(el, Access::Assign, el.span);
+                        self.assign_access(el, el.span, false);
+                        if let Some(h) = self.local_of(el) {
+                            self.facts.assigns.get_or_default(h).push(e.span.start);
+                        }
+                    }
+                }
                 if let Some(h) = self.local_of(l) {
                     self.facts.assigns.get_or_default(h).push(e.span.start);
                     self.hold_loans(h, r);
@@ -3651,7 +3674,12 @@ impl<'i> Body<'i> {
 
     /// A place on the left of `=`: typed without counting as a use by value.
     fn place_expr(&mut self, e: &Expr) -> Ty {
-        self.expr(e, None, Use::Borrow)
+        match &e.unparen().kind {
+            // A destructuring assignment's `(a, _)`: `_` takes any type.
+            ExprKind::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| self.place_expr(x)).collect()),
+            ExprKind::Path(p) if p.is_single("_") => self.fresh(),
+            _ => self.expr(e, None, Use::Borrow),
+        }
     }
 
     fn unary(&mut self, op: UnOp, x: &Expr, span: Span) -> Ty {
@@ -7043,7 +7071,7 @@ impl<'i> Body<'i> {
                         } else {
                             Diagnostic::error(span, format!("cannot assign twice to immutable variable `{}`", local.name))
                                 .with_code("E0384")
-                                .with_label(local.span, "first assignment")
+                                .with_label(local.span, format!("first assignment to `{}`", local.name))
                                 .with_label(span, "cannot assign twice to immutable variable")
                                 .with_note(format!("help: consider making this binding mutable: `mut {}`", local.name))
                         }
