@@ -395,6 +395,7 @@ pub fn check(file: &File, src: &str) -> Report {
     derived_defaults(&items, &mut report);
     error_impl_bounds(file, &items, &mut report);
     dyn_compatibility(file, src, &mut report);
+    report.resolve.extend(missing_lifetimes(file, src));
     // `#![allow(unused_variables)]`, `#![allow(unused_mut)]`, `#![allow(unused)]`.
     let allowed =
         |lint: &str| file.attrs.iter().any(|a| a.inner && a.path.is_single("allow") && a.args.iter().any(|x| x.trim() == lint || x.trim() == "unused"));
@@ -707,6 +708,113 @@ fn error_impl_bounds(file: &File, items: &items::Items, report: &mut Report) {
 /// associated const, an `async fn`, a function without `self`, a generic
 /// method, `Self` in a signature, an `impl Trait` return), reported at each
 /// `dyn Trait` as rustc does, with each reason at its item.
+/// E0106, "missing lifetime specifier": a reference without a lifetime in
+/// a struct's or enum's field, or in a function's return type when elision
+/// has no single input lifetime to give it (`fn pick(a: &str, b: &str) ->
+/// &str`, `fn make() -> &str`) and no `&self`. Read from the written types;
+/// signatures with `Fn(..)` sugar, `fn(..)` pointers or `impl Trait` are
+/// left alone (their own elision rules).
+fn missing_lifetimes(file: &File, src: &str) -> Vec<Diagnostic> {
+    use crate::ast::{Fields, Item, Type};
+    use crate::span::Span;
+    let text = |t: &Type| src.get(t.span.start as usize..t.span.end as usize).unwrap_or("");
+    let skip = |s: &str| s.contains("Fn(") || s.contains("fn(") || s.contains("FnMut(") || s.contains("FnOnce(") || s.contains("impl ") || s.contains("'_");
+    // The first `&` not followed by a lifetime.
+    let elided = |t: &Type| -> Option<Span> {
+        let s = text(t);
+        let b = s.as_bytes();
+        (0..b.len())
+            .find(|&i| b[i] == b'&' && s[i + 1..].trim_start().as_bytes().first() != Some(&b'\''))
+            .map(|i| Span::new(t.span.start as usize + i, t.span.start as usize + i + 1))
+    };
+    let error = |at: Span| {
+        Diagnostic::error(at, "missing lifetime specifier")
+            .with_code("E0106")
+            .with_label(at, "expected named lifetime parameter")
+            .with_note("help: a reference kept in a struct, or returned from a function with no single reference parameter, needs a named lifetime (`<'a>` ... `&'a str`); or own the value (`String`)")
+    };
+    // User types declared with a lifetime parameter (`struct Parser<'a>`).
+    fn walk<'f>(items: &'f [Item], out: &mut Vec<&'f Item>) {
+        for item in items {
+            out.push(item);
+            match &item.kind {
+                ItemKind::Mod { items, .. } | ItemKind::Trait { items, .. } => walk(items, out),
+                ItemKind::Impl(imp) => walk(&imp.items, out),
+                _ => {}
+            }
+        }
+    }
+    let mut all = Vec::new();
+    walk(&file.items, &mut all);
+    let with_lifetime: Vec<&str> = all
+        .iter()
+        .filter_map(|it| match &it.kind {
+            ItemKind::Struct(s) => Some(&s.name),
+            ItemKind::Enum(e) => Some(&e.name),
+            _ => None,
+        })
+        .filter(|name| {
+            let rest = src.get(name.span.end as usize..).unwrap_or("");
+            let head = &rest[..rest.find(['{', '(', ';']).unwrap_or(rest.len())];
+            head.contains('\'')
+        })
+        .map(|name| name.name.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for item in all {
+        match &item.kind {
+            ItemKind::Struct(crate::ast::StructDecl { fields, .. }) => {
+                let tys: Vec<&Type> = match fields {
+                    Fields::Named(fs) => fs.iter().map(|(_, t)| t).collect(),
+                    Fields::Tuple(ts) => ts.iter().collect(),
+                    Fields::Unit => Vec::new(),
+                };
+                if let Some(at) = tys.into_iter().filter(|t| !skip(text(t))).find_map(elided) {
+                    out.push(error(at));
+                }
+            }
+            ItemKind::Enum(e) => {
+                for v in &e.variants {
+                    let tys: Vec<&Type> = match &v.fields {
+                        Fields::Named(fs) => fs.iter().map(|(_, t)| t).collect(),
+                        Fields::Tuple(ts) => ts.iter().collect(),
+                        Fields::Unit => Vec::new(),
+                    };
+                    if let Some(at) = tys.into_iter().filter(|t| !skip(text(t))).find_map(elided) {
+                        out.push(error(at));
+                        break;
+                    }
+                }
+            }
+            ItemKind::Fn(f) => {
+                let Some(ret) = &f.ret else { continue };
+                if skip(text(ret)) || f.self_param.as_ref().is_some_and(|s| s.is_ref || s.ty.is_some()) {
+                    continue;
+                }
+                let Some(at) = elided(ret) else { continue };
+                let params: Vec<&str> = f.params.iter().map(|p| text(&p.ty)).collect();
+                if params.iter().any(|p| skip(p)) {
+                    continue;
+                }
+                // Input lifetime positions: each reference, each other
+                // written lifetime, each type with a hidden one.
+                let mut inputs = 0;
+                for p in &params {
+                    inputs += p.matches('&').count();
+                    let b = p.as_bytes();
+                    inputs += (0..b.len()).filter(|&i| b[i] == b'\'' && !p[..i].trim_end().ends_with('&')).count();
+                    inputs += p.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| with_lifetime.contains(w)).count();
+                }
+                if inputs != 1 {
+                    out.push(error(at));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn dyn_compatibility(file: &File, src: &str, report: &mut Report) {
     use crate::ast::{Item, Type, TypeKind};
     use crate::lexer::TokenKind;
