@@ -1397,6 +1397,25 @@ impl<'i> Body<'i> {
             self.borrow_error(d);
             return;
         }
+        // `upper.split(' ').next().unwrap()`: a chain whose value still
+        // borrows an owned local.
+        if let ExprKind::MethodCall { .. } = &e.kind
+            && let Some((name, at)) = self
+                .loans_of(e)
+                .into_iter()
+                .filter(|(p, ..)| p.proj.first().map(String::as_str) != Some("*"))
+                .find_map(|(p, _, at)| self.owned_local_name(p.root).map(|n| (n, at)))
+        {
+            let d = Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(e.span, "returns a value referencing data owned by the current function")
+                .with_label(at, format!("`{name}` is borrowed here"))
+                .with_note(format!(
+                    "help: `{name}` is dropped when the function returns; return an owned value (`.to_string()`), and make the return type owned"
+                ));
+            self.borrow_error(d);
+            return;
+        }
         // `let r = &o; r`: a reference local holding a borrow of an owned one.
         if let ExprKind::Path(_) = &e.kind
             && let Some(&(r, _)) = self.uses.paths.get(&(e.span.start, e.span.end))
