@@ -276,6 +276,9 @@ struct Body<'i> {
     generics: Vec<String>,
     /// The function's bounds the checker decides (`FnSig::bounds`).
     bounds: Vec<(usize, Vec<String>)>,
+    /// How many of `generics` are the impl's (their bounds are not in
+    /// `bounds`).
+    impl_generics: usize,
     self_ty: Option<Ty>,
     /// Checking a trait's provided method: its trait (`Self` is the first
     /// implementing type, whose other traits it does not see).
@@ -475,6 +478,7 @@ impl<'i> Body<'i> {
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
+            impl_generics: sig.impl_generics,
             self_ty: sig.self_ty.clone(),
             provided_of: sig.provided_of.clone(),
             module: sig.module.clone(),
@@ -3815,6 +3819,20 @@ impl<'i> Body<'i> {
                 if probe.unify(&lt, &rt).is_ok() {
                     self.table = probe;
                     let tr = if matches!(op, BinOp::Eq | BinOp::Ne) { "PartialEq" } else { "PartialOrd" };
+                    // `it > best` with `T` bound by nothing that compares.
+                    if let Ty::Param(i, _) = self.strip_all_refs(&lr)
+                        && i as usize >= self.impl_generics
+                        && !self.param_has(i, tr)
+                    {
+                        let at = self.op_span(l, r, sym);
+                        let d = Diagnostic::error(at, format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(&lr)))
+                            .with_code("E0369")
+                            .with_label(l.span, self.show(&lr))
+                            .with_label(r.span, self.show(&rr))
+                            .with_note(format!("help: consider restricting the type parameter with trait `{tr}`: `<T: {tr}>`"));
+                        self.type_error(d);
+                        return Ty::Bool;
+                    }
                     if let Ty::Adt(id, _) = self.strip_all_refs(&lr)
                         && self.adt(id).is_some_and(|a| !a.is_stub)
                         && !self.implements(&lr, tr, 0)
@@ -3860,6 +3878,27 @@ impl<'i> Body<'i> {
                 self.moved_out(r);
                 self.operator(op, &lt, &rt, l, r, span, false)
             }
+        }
+    }
+
+    /// Whether generic parameter `i` of this function is bound by `tr`, by
+    /// a trait that implies it, or by a user trait (which may, as a
+    /// supertrait).
+    fn param_has(&self, i: u32, tr: &str) -> bool {
+        self.bounds.iter().filter(|(k, _)| *k == i as usize).flat_map(|(_, ts)| ts.iter()).any(|t| {
+            t == tr
+                || (tr == "PartialEq" && matches!(t.as_str(), "Eq" | "PartialOrd" | "Ord"))
+                || (tr == "PartialOrd" && t == "Ord")
+                || !items::DECIDABLE_STD_TRAITS.contains(&t.as_str())
+        })
+    }
+
+    /// The operator between `l` and `r` (`>` in `it > best`).
+    fn op_span(&self, l: &Expr, r: &Expr, sym: &str) -> Span {
+        let (a, b) = (l.span.end as usize, r.span.start as usize);
+        match self.src.get(a..b).and_then(|gap| gap.find(sym)) {
+            Some(k) => Span::new(a + k, a + k + sym.len()),
+            None => Span::new(a, b),
         }
     }
 
