@@ -254,7 +254,8 @@ struct ClosureKind {
 struct ClosureCx {
     /// Locals declared before it started are captures.
     first_local: usize,
-    /// Where the closure ends.
+    /// Where the closure starts and ends.
+    start: u32,
     end: u32,
     /// (local, used by value, written)
     captures: Vec<(usize, bool, bool)>,
@@ -279,6 +280,15 @@ struct Body<'i> {
     /// How many of `generics` are the impl's (their bounds are not in
     /// `bounds`).
     impl_generics: usize,
+    /// The signature of the (non-`async`) function being checked, for
+    /// E0277 on a `?` in it.
+    fn_sig_span: Option<Span>,
+    /// Whether the write `check_write_supported` sees is an assignment
+    /// (else a `&mut` borrow).
+    write_assigns: bool,
+    /// Closures (by span) whose body writes a capture: the local, the
+    /// write, whether it assigns (E0594) or borrows mutably (E0596).
+    closure_writes: SortedMap<(u32, u32), (usize, Span, bool)>,
     self_ty: Option<Ty>,
     /// Checking a trait's provided method: its trait (`Self` is the first
     /// implementing type, whose other traits it does not see).
@@ -479,6 +489,9 @@ impl<'i> Body<'i> {
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
             impl_generics: sig.impl_generics,
+            fn_sig_span: None,
+            write_assigns: false,
+            closure_writes: SortedMap::new(),
             self_ty: sig.self_ty.clone(),
             provided_of: sig.provided_of.clone(),
             module: sig.module.clone(),
@@ -853,6 +866,24 @@ impl<'i> Body<'i> {
         for &(k, is_fn) in &sig.fn_kinds {
             let Some(arg) = args.get(k) else { continue };
             let ExprKind::Closure { params, .. } = &arg.kind else { continue };
+            // Written where `Fn` is wanted: E0594 (assigned), E0596 (`&mut`).
+            if is_fn && let Some(&(id, at, assigns)) = self.closure_writes.get(&(arg.span.start, arg.span.end)) {
+                let name = self.locals[id].name.clone();
+                let d = if assigns {
+                    Diagnostic::error(at, format!("cannot assign to `{name}`, as it is a captured variable in a `Fn` closure"))
+                        .with_code("E0594")
+                        .with_label(at, "cannot assign")
+                } else {
+                    Diagnostic::error(at, format!("cannot borrow `{name}` as mutable, as it is a captured variable in a `Fn` closure"))
+                        .with_code("E0596")
+                        .with_label(at, "cannot borrow as mutable")
+                };
+                let d = d
+                    .with_label(self.locals[id].span, format!("`{name}` declared here, outside the closure"))
+                    .with_note("help: a `Fn` closure may be called while it is shared, so it cannot change what it captures: take `FnMut` instead of `Fn`");
+                self.borrow_error(d);
+                return;
+            }
             let Some(&(id, at)) = self.closure_moves.get(&(arg.span.start, arg.span.end)) else { continue };
             let kind = if is_fn { "Fn" } else { "FnMut" };
             let what = self.text(at).to_string();
@@ -1282,6 +1313,7 @@ impl<'i> Body<'i> {
     // ---- functions --------------------------------------------------------
 
     fn check_fn(&mut self, decl: &ast::FnDecl, sig: &FnSig) {
+        self.fn_sig_span = (!decl.is_async).then_some(decl.sig_span);
         if let Some(kind) = sig.self_kind {
             let st = self.self_ty.clone().unwrap_or(Ty::Unknown);
             let ty = match kind {
@@ -3220,6 +3252,7 @@ impl<'i> Body<'i> {
             ExprKind::Try(x) => {
                 let t = self.expr(x, None, Use::Move);
                 self.moved_out(x);
+                self.try_in_plain_fn(e.span);
                 if let Some(r) = self.ret.last().cloned() {
                     self.conversions.push(((e.span.start, e.span.end), t.clone(), r, true));
                 }
@@ -3442,7 +3475,7 @@ impl<'i> Body<'i> {
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
         let saved_ctx = std::mem::replace(&mut self.body_ctx, span.start);
-        self.closures.push(ClosureCx { first_local: self.locals.len(), end: span.end, captures: Vec::new(), paths: Vec::new() });
+        self.closures.push(ClosureCx { first_local: self.locals.len(), start: span.start, end: span.end, captures: Vec::new(), paths: Vec::new() });
         self.push_scope();
         let mut ptys = Vec::new();
         for (i, p) in params.iter().enumerate() {
@@ -3879,6 +3912,36 @@ impl<'i> Body<'i> {
                 self.operator(op, &lt, &rt, l, r, span, false)
             }
         }
+    }
+
+    /// E0277: `?` directly in a function that returns neither `Result`
+    /// nor `Option` (`fn parse(s: &str) -> i32`, a plain `fn main()`).
+    fn try_in_plain_fn(&mut self, span: Span) {
+        let Some(sig_span) = self.fn_sig_span else { return };
+        if self.ret.len() != 1 || !self.closures.is_empty() || !self.asyncs.is_empty() {
+            return;
+        }
+        let Some(r) = self.ret.first().map(|t| self.table.resolve(t)) else { return };
+        let plain = match &r {
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Tuple(_) => true,
+            Ty::Ref { .. } => true,
+            Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| !a.is_stub || matches!(a.name.as_str(), "String" | "Vec")),
+            _ => false,
+        };
+        if !plain {
+            return;
+        }
+        let shown = self.show(&r);
+        let at = Span::new(span.end.saturating_sub(1) as usize, span.end as usize);
+        let d = Diagnostic::error(
+            at,
+            "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+        )
+        .with_code("E0277")
+        .with_label(sig_span, "this function should return `Result` or `Option` to accept `?`")
+        .with_label(at, format!("cannot use the `?` operator in a function that returns `{shown}`"))
+        .with_note("help: return a `Result` (`-> Result<i32, Box<dyn Error>>`) to pass the error on, or handle it here with `match` or `unwrap_or`");
+        self.type_error(d);
     }
 
     /// Whether generic parameter `i` of this function is bound by `tr`, by
@@ -7108,6 +7171,7 @@ impl<'i> Body<'i> {
                 matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(a, _) if self.adt(a).is_some_and(|d| d.is_stub && crate::exec::prim::is_handle_type(&d.path)))
             });
         if !handle_local {
+            self.write_assigns = access == Access::Assign;
             self.check_write_supported(e, span);
         }
         match self.place_mutability(e) {
@@ -7220,6 +7284,12 @@ impl<'i> Body<'i> {
             self.closure_use(id, false, true);
             if let Some((_, proj)) = self.field_path(e) {
                 self.record_cap_use(CapUse { id, proj, moved: false, written: true, span: e.span });
+            }
+            for cx in &self.closures {
+                if id < cx.first_local {
+                    let key = (cx.start, cx.end);
+                    self.closure_writes.get_or_insert(key, (id, span, self.write_assigns));
+                }
             }
         }
         let message = if let Some(id) = self.local_of(base) {

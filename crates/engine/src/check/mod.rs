@@ -390,6 +390,7 @@ pub fn check(file: &File, src: &str) -> Report {
     let user = items.add_user_file(file);
     report.facts.body_uses = items.body_uses.clone();
     copy_with_drop(file, src, &mut report);
+    copy_fields(file, src, &mut report);
     default_enums(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
@@ -531,6 +532,70 @@ fn copy_with_drop(file: &File, src: &str, report: &mut Report) {
             }
             report.types.push(d.with_note("note: a `Copy` value is duplicated bit for bit, so its `drop` would run once per copy"));
         }
+    }
+}
+
+/// E0204: `#[derive(Copy)]` on a struct with a field that is not `Copy`
+/// (a `String`, a `Vec`, a `Box`, a `&mut`, a user type that does not
+/// derive `Copy`). Read from the written field types.
+fn copy_fields(file: &File, src: &str, report: &mut Report) {
+    use crate::ast::{Fields, Item, Type, TypeKind};
+    fn walk<'f>(items: &'f [Item], out: &mut Vec<&'f Item>) {
+        for item in items {
+            if let ItemKind::Mod { items, .. } = &item.kind {
+                walk(items, out);
+            }
+            out.push(item);
+        }
+    }
+    let mut all = Vec::new();
+    walk(&file.items, &mut all);
+    let derives_copy = |item: &Item| item.attrs.iter().any(|a| a.path.is_single("derive") && a.args.iter().any(|x| x.trim() == "Copy"));
+    // User types and whether they derive `Copy`.
+    let user: Vec<(&str, bool)> = all
+        .iter()
+        .filter_map(|item| match &item.kind {
+            ItemKind::Struct(s) => Some((s.name.name.as_str(), derives_copy(item))),
+            ItemKind::Enum(e) => Some((e.name.name.as_str(), derives_copy(item))),
+            _ => None,
+        })
+        .collect();
+    let not_copy = |t: &Type| -> bool {
+        match &t.kind {
+            TypeKind::Ref { is_mut, .. } => *is_mut,
+            TypeKind::Path(p) if p.segments.len() == 1 => {
+                let name = p.last();
+                matches!(name, "String" | "Vec" | "Box" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "Rc" | "Arc")
+                    || user.iter().any(|(n, copy)| *n == name && !copy)
+            }
+            _ => false,
+        }
+    };
+    for item in &all {
+        let ItemKind::Struct(s) = &item.kind else { continue };
+        if !derives_copy(item) {
+            continue;
+        }
+        let fields: Vec<(crate::span::Span, &Type)> = match &s.fields {
+            Fields::Named(fs) => fs.iter().map(|(n, t)| (crate::span::Span::new(n.span.start as usize, t.span.end as usize), t)).collect(),
+            Fields::Tuple(ts) => ts.iter().map(|t| (t.span, t)).collect(),
+            Fields::Unit => Vec::new(),
+        };
+        let Some((field, _)) = fields.into_iter().find(|(_, t)| not_copy(t)) else { continue };
+        let mut d = Diagnostic::error(s.name.span, "the trait `Copy` cannot be implemented for this type")
+            .with_code("E0204")
+            .with_label(s.name.span, "")
+            .with_label(field, "this field does not implement `Copy`");
+        if let Some(a) = item.attrs.iter().find(|a| a.path.is_single("derive") && a.args.iter().any(|x| x.trim() == "Copy")) {
+            let text = src.get(a.span.start as usize..a.span.end as usize).unwrap_or("");
+            if let Some(at) = copy_word(text) {
+                let start = a.span.start + at as u32;
+                d = d.with_label(crate::span::Span { start, end: start + 4 }, "in this derive macro expansion");
+            }
+        }
+        report.resolve.push(d.with_note(
+            "help: a `Copy` value is duplicated bit for bit; a field that owns heap data (`String`, `Vec`) can only be cloned: derive `Clone` alone",
+        ));
     }
 }
 
