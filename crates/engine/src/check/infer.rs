@@ -3914,6 +3914,32 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// E0277: floats are not `Ord`, `Eq` or `Hash`: `v.sort()` on a
+    /// `Vec<f64>`, `m.insert(1.5, ..)` into a `HashMap<f64, _>`.
+    fn float_key_checks(&mut self, self_ty: &Ty, name: &str, at: Span) {
+        let t = self.table.resolve(self_ty);
+        let (elem, tr) = match &t {
+            Ty::Slice(e) | Ty::Array(e) if matches!(name, "sort" | "sort_unstable" | "binary_search") => (self.table.resolve(e), "Ord"),
+            Ty::Adt(id, args) => match (self.std_name(*id), name) {
+                ("Vec" | "VecDeque", "sort" | "sort_unstable" | "binary_search") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Ord"),
+                ("HashMap" | "HashSet", "insert" | "entry") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Eq"),
+                ("BTreeMap" | "BTreeSet", "insert" | "entry") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Ord"),
+                _ => return,
+            },
+            _ => return,
+        };
+        let is_float = matches!(elem, Ty::Float(_)) || matches!(elem, Ty::Var(v) if self.table.kind(v) == VarKind::Float);
+        if !is_float {
+            return;
+        }
+        let shown = self.show(&elem);
+        let d = Diagnostic::error(at, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+            .with_code("E0277")
+            .with_label(at, format!("the trait `{tr}` is not implemented for `{shown}`"))
+            .with_note("help: floats have no total order (NaN): sort with `sort_by(|a, b| a.total_cmp(b))`, or key a map by an integer (cents, not dollars)");
+        self.type_error(d);
+    }
+
     /// E0277: `?` directly in a function that returns neither `Result`
     /// nor `Option` (`fn parse(s: &str) -> i32`, a plain `fn main()`).
     fn try_in_plain_fn(&mut self, span: Span) {
@@ -5098,6 +5124,9 @@ impl<'i> Body<'i> {
         }
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         self.fn_kind_checks(&sig, args);
+        if sig.is_stub {
+            self.float_key_checks(&pick.self_ty, name, method.span);
+        }
         self.mut_param_closure = false;
         // `s.spawn(f)` on a `std::thread::Scope`: what `f` borrows stays
         // borrowed until the scope's closure ends, where the scope joins
