@@ -2349,7 +2349,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Unit, span);
                 }
             },
-            ExprKind::Paren(inner) => self.expr(inner),
+            ExprKind::Paren(inner) => {
+                self.expr(inner);
+                // `(a + b)` overflowing: rustc points at the parentheses.
+                let cx = self.cur();
+                if matches!(cx.code.last(), Some(Op::CheckInt { .. }))
+                    && let Some(last) = cx.spans.last_mut()
+                    && *last == inner.span
+                {
+                    *last = span;
+                }
+            }
             ExprKind::Path(path) => self.path_expr(path, span),
             ExprKind::Tuple(items) => {
                 for it in items {

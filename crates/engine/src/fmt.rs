@@ -1223,6 +1223,21 @@ fn numeric_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn FmtCtx) -> R
     match (v, spec.ty) {
         (Value::Int(i), FmtType::LowerExp | FmtType::UpperExp) => return int_exp(out, *i, spec, spec.ty == FmtType::UpperExp),
         (Value::Int(i), ty) => int_radix(out, *i, spec, ty),
+        // `{:e}` of a `u64` above `i64::MAX` (or an `i128` within `u64`).
+        (Value::Wide(w), FmtType::LowerExp | FmtType::UpperExp) => {
+            let Ok(u) = u64::try_from(w.unsigned_abs()) else {
+                return Err("`{:e}` of an integer beyond 64 bits is not supported yet".to_string());
+            };
+            let body = crate::float::int_exp(u, spec.ty == FmtType::UpperExp, spec.precision)?;
+            let sign = if **w < 0 {
+                "-"
+            } else if spec.sign_plus {
+                "+"
+            } else {
+                ""
+            };
+            pad_formatted(out, spec, sign, &body);
+        }
         (Value::Wide(w), ty) => radix_into(out, **w as u128, spec, ty),
         (Value::Float(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, *x, spec),
         (Value::F32(x), FmtType::LowerExp | FmtType::UpperExp) => return float_into(out, f64::from(*x), &Spec { single: true, ..*spec }),

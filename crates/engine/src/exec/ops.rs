@@ -1102,11 +1102,9 @@ impl<'p> Vm<'p> {
                 });
             }
             M::Zip | M::Chain => return self.lazy_adapter(recv, mn, arg, span),
-            M::Capacity => {
-                if let Value::Vec(v) = &recv {
-                    return Ok(Value::Int(v.capacity() as i64));
-                }
-            }
+            // A vector's capacity follows std's growth policy, which the
+            // VM does not model: never the VM's own allocation.
+            M::Capacity if matches!(recv, Value::Vec(_)) => return self.unsupported_method(span, name, &ctx_name),
             M::TrimStart | M::TrimEnd if recv.as_str().is_some() => {
                 let s = recv.as_str().unwrap_or("");
                 return Ok(Value::Str(if mn == M::TrimStart { s.trim_start() } else { s.trim_end() }.into()));
