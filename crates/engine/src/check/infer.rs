@@ -6466,6 +6466,11 @@ impl<'i> Body<'i> {
                 if self.is_stub_adt(&self.strip_all_refs(&t), "std::fmt::Formatter") {
                     self.fmt_writes.insert((args[0].span.start, args[0].span.end));
                 }
+                // `write!(s, ..)` into an owned `String` is `s.write_fmt(..)`,
+                // a `&mut self` method: `s` must be `mut` (E0596), and is used so.
+                if self.is_stub_adt(&t, "std::string::String") {
+                    self.check_mutable(&args[0], Access::BorrowMut, args[0].span);
+                }
                 if args.len() > 1 {
                     self.format_args(args, 1, span);
                 }
