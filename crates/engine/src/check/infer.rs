@@ -3902,7 +3902,20 @@ impl<'i> Body<'i> {
                     {
                         return if self.adt(id).is_some_and(|a| a.name == "Duration") && op == BinOp::Mul { rbase } else { Ty::Unknown };
                     }
-                    if self.table.unify(&lbase, &rbase).is_err() {
+                    let mut probe = self.table.clone();
+                    if probe.unify(&lbase, &rbase).is_ok() {
+                        self.table = probe;
+                    } else if let Some(message) = self.int_float_op(op, &lbase, &rbase) {
+                        // `sum / n as f64`: no `Div<f64>` for `i32` (E0277).
+                        let at = self.op_span(l, r, sym);
+                        let (ls, rs) = (self.show(&lbase), self.show(&rbase));
+                        let d = Diagnostic::error(at, message)
+                            .with_code("E0277")
+                            .with_label(at, format!("no implementation for `{ls} {sym} {rs}`"))
+                            .with_note("help: integers and floats do not mix: convert one side with `as` (`x as f64`)");
+                        self.type_error(d);
+                        return Ty::Unknown;
+                    } else {
                         self.mismatch(r.span, &lbase, &rbase);
                     }
                     return lbase;
@@ -3968,6 +3981,30 @@ impl<'i> Body<'i> {
         .with_label(at, format!("cannot use the `?` operator in a function that returns `{shown}`"))
         .with_note("help: return a `Result` (`-> Result<i32, Box<dyn Error>>`) to pass the error on, or handle it here with `match` or `unwrap_or`");
         self.type_error(d);
+    }
+
+    /// rustc's message for an arithmetic operator between an integer and a
+    /// float (`cannot divide `i32` by `f64``); `None` for other pairs.
+    fn int_float_op(&self, op: BinOp, l: &Ty, r: &Ty) -> Option<String> {
+        let kind = |t: &Ty| match self.table.resolve(t) {
+            Ty::Int(_) => Some(true),
+            Ty::Float(_) => Some(false),
+            Ty::Var(v) if self.table.kind(v) == VarKind::Int => Some(true),
+            Ty::Var(v) if self.table.kind(v) == VarKind::Float => Some(false),
+            _ => None,
+        };
+        if kind(l)? == kind(r)? {
+            return None;
+        }
+        let (ls, rs) = (self.show(l), self.show(r));
+        Some(match op {
+            BinOp::Add => format!("cannot add `{rs}` to `{ls}`"),
+            BinOp::Sub => format!("cannot subtract `{rs}` from `{ls}`"),
+            BinOp::Mul => format!("cannot multiply `{ls}` by `{rs}`"),
+            BinOp::Div => format!("cannot divide `{ls}` by `{rs}`"),
+            BinOp::Rem => format!("cannot calculate the remainder of `{ls}` divided by `{rs}`"),
+            _ => return None,
+        })
     }
 
     /// Whether generic parameter `i` of this function is bound by `tr`, by
