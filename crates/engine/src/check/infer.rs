@@ -3146,7 +3146,16 @@ impl<'i> Body<'i> {
             ExprKind::AssignOp(op, l, r) => {
                 let lt = self.place_expr(l);
                 self.assign_op(*op, &lt, r, e.span);
-                self.check_mutable(l, Access::Assign, e.span);
+                // `total += x` with `x: &i32`, `s += "x"` on a `String`: an
+                // `AddAssign` call, which borrows the place mutably (E0596);
+                // a number's own `+=` assigns it (E0384).
+                let rt = self.all_types.iter().rev().find(|(k, _)| *k == (r.span.start, r.span.end)).map(|(_, t)| self.table.resolve(t));
+                let builtin = matches!(self.table.resolve(&lt), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Var(_)) && !matches!(rt, Some(Ty::Ref { .. }));
+                if builtin {
+                    self.check_mutable(l, Access::Assign, e.span);
+                } else {
+                    self.check_mutable(l, Access::BorrowMut, l.span);
+                }
                 // A number's `+=` reads it first; a `String`'s (`AddAssign`)
                 // borrows it mutably.
                 let compound = self.is_copy(&self.table.resolve(&lt));
