@@ -486,19 +486,22 @@ fn tokio_main_boxed_return(file: &File, src: &str) -> Option<Diagnostic> {
     )
 }
 
+/// The items of a file, those of its `mod` blocks included.
+fn items_in_mods(items: &[crate::ast::Item]) -> Vec<&crate::ast::Item> {
+    let mut out = Vec::new();
+    for item in items {
+        if let ItemKind::Mod { items, .. } = &item.kind {
+            out.extend(items_in_mods(items));
+        }
+        out.push(item);
+    }
+    out
+}
+
 /// E0184: a type with an `impl Drop` cannot derive `Copy` (a copy would be
 /// dropped twice). Reported at `Copy` in the `derive`.
 fn copy_with_drop(file: &File, src: &str, report: &mut Report) {
-    fn walk<'f>(items: &'f [crate::ast::Item], out: &mut Vec<&'f crate::ast::Item>) {
-        for item in items {
-            if let ItemKind::Mod { items, .. } = &item.kind {
-                walk(items, out);
-            }
-            out.push(item);
-        }
-    }
-    let mut all = Vec::new();
-    walk(&file.items, &mut all);
+    let all = items_in_mods(&file.items);
     let dropped: Vec<&str> = all
         .iter()
         .filter_map(|item| match &item.kind {
@@ -540,16 +543,7 @@ fn copy_with_drop(file: &File, src: &str, report: &mut Report) {
 /// derive `Copy`). Read from the written field types.
 fn copy_fields(file: &File, src: &str, report: &mut Report) {
     use crate::ast::{Fields, Item, Type, TypeKind};
-    fn walk<'f>(items: &'f [Item], out: &mut Vec<&'f Item>) {
-        for item in items {
-            if let ItemKind::Mod { items, .. } = &item.kind {
-                walk(items, out);
-            }
-            out.push(item);
-        }
-    }
-    let mut all = Vec::new();
-    walk(&file.items, &mut all);
+    let all = items_in_mods(&file.items);
     let derives_copy = |item: &Item| item.attrs.iter().any(|a| a.path.is_single("derive") && a.args.iter().any(|x| x.trim() == "Copy"));
     // User types and whether they derive `Copy`.
     let user: Vec<(&str, bool)> = all
