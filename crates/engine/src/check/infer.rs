@@ -3195,7 +3195,10 @@ impl<'i> Body<'i> {
                     _ => r,
                 }
             }
-            ExprKind::MethodCall { receiver, method, generics, args } => self.method_call(receiver, method, generics, args, e.span),
+            ExprKind::MethodCall { receiver, method, generics, args } => {
+                let t = self.method_call(receiver, method, generics, args, e.span);
+                self.slice_get_by_index(receiver, method, args, t)
+            }
             ExprKind::Field(base, name) => {
                 self.note_field_chain(e);
                 let bt = self.expr(base, None, Use::Borrow);
@@ -3990,6 +3993,36 @@ impl<'i> Body<'i> {
         .with_label(at, format!("cannot use the `?` operator in a function that returns `{shown}`"))
         .with_note("help: return a `Result` (`-> Result<i32, Box<dyn Error>>`) to pass the error on, or handle it here with `match` or `unwrap_or`");
         self.type_error(d);
+    }
+
+    /// `v.get(i)` / `v.get_mut(i)` on a slice, a `Vec` or an array with an
+    /// integer index: `Option<&T>` / `Option<&mut T>` (the stubs leave the
+    /// result open, as a range index gives a slice).
+    fn slice_get_by_index(&mut self, receiver: &Expr, method: &ast::Ident, args: &[Expr], t: Ty) -> Ty {
+        let ([arg], "get" | "get_mut") = (args, method.name.as_str()) else { return t };
+        if !matches!(self.table.resolve(&t), Ty::Unknown) {
+            return t;
+        }
+        let Some((path, _)) = self.method_paths.get(&(method.span.start, method.span.end)) else { return t };
+        if !matches!(path.as_str(), "slice::get" | "slice::get_mut" | "std::vec::Vec::get" | "std::vec::Vec::get_mut") {
+            return t;
+        }
+        let key = |e: &Expr| (e.span.start, e.span.end);
+        let find = |this: &Self, e: &Expr| this.all_types.iter().rev().find(|(k, _)| *k == key(e)).map(|(_, t)| this.table.resolve(t));
+        let index_is_int = match find(self, arg) {
+            Some(Ty::Int(_)) => true,
+            Some(Ty::Var(v)) => self.table.kind(v) == VarKind::Int,
+            _ => false,
+        };
+        let elem = match find(self, receiver).map(|r| self.strip_all_refs(&r)) {
+            Some(Ty::Slice(e) | Ty::Array(e)) => *e,
+            Some(Ty::Adt(id, targs)) if self.std_name(id) == "Vec" => targs.first().cloned().unwrap_or(Ty::Unknown),
+            _ => return t,
+        };
+        if !index_is_int {
+            return t;
+        }
+        self.option_of(Ty::Ref { is_mut: method.name == "get_mut", inner: Box::new(elem) })
     }
 
     /// rustc's message for an arithmetic operator between an integer and a
