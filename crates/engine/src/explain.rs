@@ -19,6 +19,12 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0425") => {
             "No value or function of this name is in scope here: a typo, or a variable declared in another block or function. Check the spelling and where it is declared; a task gets the values it needs by moving them into its `async move` block."
         }
+        Some("E0106") => {
+            "A reference must say whose data it borrows. A struct that keeps a reference names a lifetime (`struct Parser<'a> { input: &'a str }`), and so does a function that returns one of several references (`fn pick<'a>(a: &'a str, b: &'a str) -> &'a str`); or keep an owned `String` instead."
+        }
+        Some("E0204") => {
+            "A `Copy` type is duplicated bit for bit on every assignment, which only works when every field can be: a `String`, a `Vec` or a `Box` owns heap memory and can only be cloned. Derive `Clone` alone and call `.clone()` where a copy is needed."
+        }
         Some("E0422") => "No struct or enum variant of this name is in scope. Check the spelling, define the type, or import it with `use`.",
         Some("E0433") => {
             "The path starts with a name that is no module or crate in scope. Add the `use` (`use tokio::sync::mpsc;`) or write the whole path (`tokio::sync::mpsc::channel`)."
