@@ -795,17 +795,8 @@ impl<'i> Body<'i> {
             let mut tys = vec![root.clone()];
             for name in &u.proj {
                 let cur = tys.last().cloned().unwrap_or(Ty::Unknown);
-                let next = match &cur {
-                    Ty::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
-                    Ty::Adt(aid, args) => match self.adt(*aid).map(|a| (a.is_stub, &a.kind)) {
-                        Some((false, AdtKind::Struct(FieldsDef::Named(fs)))) => fs.iter().find(|(n, _)| n == name).map(|(_, t)| t.subst(args)),
-                        Some((false, AdtKind::Struct(FieldsDef::Tuple(ts)))) => name.parse::<usize>().ok().and_then(|i| ts.get(i)).map(|t| t.subst(args)),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match next {
-                    Some(t) => tys.push(self.table.resolve(&t)),
+                match self.field_step(&cur, name) {
+                    Some(t) => tys.push(t),
                     None => break,
                 }
             }
@@ -915,10 +906,18 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// The type last recorded for the expression at `at` (in
+    /// `all_types`), resolved so far.
+    fn recorded_ty(&self, at: Span) -> Option<Ty> {
+        self.all_types.iter().rev().find(|(k, _)| *k == (at.start, at.end)).map(|(_, t)| self.table.resolve(t))
+    }
+
     /// The type (as text) of the expression at `at`, if it was typed.
     fn expr_type_quiet_at(&self, at: Span) -> Option<String> {
-        let t = self.expr_types.get(&(at.start, at.end)).or_else(|| self.all_types.iter().rev().find(|(s, _)| *s == (at.start, at.end)).map(|(_, t)| t))?;
-        let t = self.table.resolve(t);
+        let t = match self.expr_types.get(&(at.start, at.end)) {
+            Some(t) => self.table.resolve(t),
+            None => self.recorded_ty(at)?,
+        };
         (!t.has_unknown() && !matches!(t, Ty::Var(_))).then(|| self.show(&t))
     }
 
@@ -937,20 +936,22 @@ impl<'i> Body<'i> {
 
     /// The type of a field path of a value of type `t`.
     fn path_ty(&self, t: &Ty, proj: &[String]) -> Option<Ty> {
-        let mut cur = self.table.resolve(t);
-        for name in proj {
-            let next = match &cur {
-                Ty::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
-                Ty::Adt(aid, args) => match self.adt(*aid).map(|a| &a.kind) {
-                    Some(AdtKind::Struct(FieldsDef::Named(fs))) => fs.iter().find(|(n, _)| n == name).map(|(_, t)| t.subst(args)),
-                    Some(AdtKind::Struct(FieldsDef::Tuple(ts))) => name.parse::<usize>().ok().and_then(|i| ts.get(i)).map(|t| t.subst(args)),
-                    _ => None,
-                },
+        proj.iter().try_fold(self.table.resolve(t), |cur, name| self.field_step(&cur, name))
+    }
+
+    /// The type of field `name` (`"0"` for a tuple's) of a tuple or a user
+    /// struct of type `t`, resolved; `None` for anything else.
+    fn field_step(&self, t: &Ty, name: &str) -> Option<Ty> {
+        let next = match t {
+            Ty::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
+            Ty::Adt(aid, args) => match self.adt(*aid).map(|a| (a.is_stub, &a.kind)) {
+                Some((false, AdtKind::Struct(FieldsDef::Named(fs)))) => fs.iter().find(|(n, _)| n == name).map(|(_, t)| t.subst(args)),
+                Some((false, AdtKind::Struct(FieldsDef::Tuple(ts)))) => name.parse::<usize>().ok().and_then(|i| ts.get(i)).map(|t| t.subst(args)),
                 _ => None,
-            }?;
-            cur = self.table.resolve(&next);
-        }
-        Some(cur)
+            },
+            _ => None,
+        }?;
+        Some(self.table.resolve(&next))
     }
 
     /// What the closure in local `id` is (nothing for other locals).
@@ -3149,7 +3150,7 @@ impl<'i> Body<'i> {
                 // `total += x` with `x: &i32`, `s += "x"` on a `String`: an
                 // `AddAssign` call, which borrows the place mutably (E0596);
                 // a number's own `+=` assigns it (E0384).
-                let rt = self.all_types.iter().rev().find(|(k, _)| *k == (r.span.start, r.span.end)).map(|(_, t)| self.table.resolve(t));
+                let rt = self.recorded_ty(r.span);
                 let builtin = matches!(self.table.resolve(&lt), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Var(_)) && !matches!(rt, Some(Ty::Ref { .. }));
                 if builtin {
                     self.check_mutable(l, Access::Assign, e.span);
@@ -4007,14 +4008,12 @@ impl<'i> Body<'i> {
         if !matches!(path.as_str(), "slice::get" | "slice::get_mut" | "std::vec::Vec::get" | "std::vec::Vec::get_mut") {
             return t;
         }
-        let key = |e: &Expr| (e.span.start, e.span.end);
-        let find = |this: &Self, e: &Expr| this.all_types.iter().rev().find(|(k, _)| *k == key(e)).map(|(_, t)| this.table.resolve(t));
-        let index_is_int = match find(self, arg) {
+        let index_is_int = match self.recorded_ty(arg.span) {
             Some(Ty::Int(_)) => true,
             Some(Ty::Var(v)) => self.table.kind(v) == VarKind::Int,
             _ => false,
         };
-        let elem = match find(self, receiver).map(|r| self.strip_all_refs(&r)) {
+        let elem = match self.recorded_ty(receiver.span).map(|r| self.strip_all_refs(&r)) {
             Some(Ty::Slice(e) | Ty::Array(e)) => *e,
             Some(Ty::Adt(id, targs)) if self.std_name(id) == "Vec" => targs.first().cloned().unwrap_or(Ty::Unknown),
             _ => return t,
