@@ -743,3 +743,17 @@ async fn main() {
     assert_eq!(outcome, Outcome::Returned);
     assert_eq!(out, "[1, 3] [Some(1), None]\n");
 }
+
+/// A vector's capacity follows std's growth policy, which the VM does not
+/// model: `capacity()` is refused as not supported, never printing the
+/// engine's own allocation (it printed `0` for `Vec::with_capacity(10)`).
+#[test]
+fn vec_capacity_stops_as_not_supported() {
+    let src = "fn main() {\n    let v: Vec<u8> = Vec::with_capacity(10);\n    println!(\"{}\", v.len());\n    println!(\"{}\", v.capacity());\n}\n";
+    let r = run(src, &Config::default());
+    // Found before the run starts: nothing is printed, nothing made up.
+    assert_eq!(r.stdout(), "");
+    assert_eq!(r.outcome, Outcome::CompileError);
+    let d = r.diagnostics.iter().find(|d| d.message == "the method `capacity` on Vec<_> is not supported yet").expect("the unsupported error");
+    assert_eq!(d.line_col(src), (4, 22));
+}
