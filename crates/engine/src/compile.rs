@@ -4710,6 +4710,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Int(code), method.span);
                 argc += 1;
             }
+            // A float method: whether the receiver is an `f32`, last.
+            if path.starts_with("float::") {
+                self.emit(Op::Bool(self.facts.is_f32(receiver.span)), method.span);
+                argc += 1;
+            }
             self.emit(Op::Native { prim, index, argc }, method.span);
             // `rx.blocking_recv()`: its thread waits for the future.
             if crate::exec::prim::awaited_at_call(prim, index) {

@@ -757,3 +757,18 @@ fn vec_capacity_stops_as_not_supported() {
     let d = r.diagnostics.iter().find(|d| d.message == "the method `capacity` on Vec<_> is not supported yet").expect("the unsupported error");
     assert_eq!(d.line_col(src), (4, 22));
 }
+
+/// `f32`'s `sin` (and the other transcendental functions where glibc's
+/// `f32` results are not the correctly rounded ones) stop as not supported
+/// when they are reached (the run's output is not shown: a program that
+/// cannot finish shows none); the `f64` ones run.
+#[test]
+fn f32_sin_stops_as_not_supported() {
+    let src = "fn main() {\n    let x: f64 = 0.5;\n    println!(\"{:?}\", x.sin());\n    let y: f32 = 0.5;\n    println!(\"{:?}\", y.sin());\n}\n";
+    let r = run(src, &Config::default());
+    assert_eq!(r.outcome, Outcome::CompileError);
+    let d = r.diagnostics.iter().find(|d| d.message.starts_with("`f32::sin` is not supported yet")).expect("the unsupported error");
+    assert_eq!(d.line_col(src), (5, 24));
+    let ok = run(&src.replace("let y: f32", "let y: f64"), &Config::default());
+    assert_eq!(ok.stdout(), "0.479425538604203\n0.479425538604203\n");
+}

@@ -277,7 +277,8 @@ pub fn std_items() -> &'static Items {
             }
         }
         for f in ["f32", "f64"] {
-            src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::text::replace_str(stubs::FLOAT_METHODS, "$T", f)));
+            let bits = if f == "f32" { "u32" } else { "u64" };
+            src.push_str(&format!("mod {f}_impls {{ {} }}\n", crate::text::replace_str(&crate::text::replace_str(stubs::FLOAT_METHODS, "$T", f), "$B", bits)));
         }
         let (file, _diags) = crate::parser::parse_declarations(&src);
         let mut items = Items::default();

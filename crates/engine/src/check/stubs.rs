@@ -137,13 +137,24 @@ impl $T {
     pub fn tan(self) -> $T;
     pub fn hypot(self, other: $T) -> $T;
     pub fn mul_add(self, a: $T, b: $T) -> $T;
+    pub fn exp2(self) -> $T;
+    pub fn log(self, base: $T) -> $T;
+    pub fn asin(self) -> $T;
+    pub fn acos(self) -> $T;
+    pub fn atan(self) -> $T;
+    pub fn atan2(self, other: $T) -> $T;
+    pub fn sin_cos(self) -> ($T, $T);
+    pub fn recip(self) -> $T;
+    pub fn copysign(self, sign: $T) -> $T;
+    pub fn div_euclid(self, rhs: $T) -> $T;
+    pub fn rem_euclid(self, rhs: $T) -> $T;
     pub fn to_degrees(self) -> $T;
     pub fn to_radians(self) -> $T;
     pub fn total_cmp(&self, other: &$T) -> std::cmp::Ordering;
     pub fn partial_cmp(&self, other: &$T) -> Option<std::cmp::Ordering>;
     pub fn to_string(&self) -> String;
     pub fn clone(&self) -> $T;
-    pub fn to_bits(self) -> _;
+    pub fn to_bits(self) -> $B;
     pub fn from(value: _) -> $T;
     pub fn into(self) -> _;
 }

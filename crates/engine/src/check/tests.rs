@@ -227,6 +227,11 @@ fn every_native_is_declared_where_it_says() {
             );
             continue;
         }
+        // A float method is declared for `f32` and `f64`.
+        if let Some(name) = path.strip_prefix("float::") {
+            assert!(crate::check::stubs::FLOAT_METHODS.contains(&format!("fn {name}(")), "{path} is not declared in the stubs");
+            continue;
+        }
         // A slice's, a `str`'s or a `char`'s function is declared in their
         // `impl`s.
         if let Some(name) = path.strip_prefix("slice::").or_else(|| path.strip_prefix("str::")).or_else(|| path.strip_prefix("char::")) {

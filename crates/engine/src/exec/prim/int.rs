@@ -107,9 +107,14 @@ fn wrapping_mul(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn wrapping_pow(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let ([x, e], t) = operands(vm, a, span)?;
-    let mut acc: i128 = 1;
-    for _ in 0..e.clamp(0, u32::MAX as i128) as u32 {
-        acc = t.wrap128(acc.wrapping_mul(x));
+    // By squaring: `2u64.wrapping_pow(u32::MAX)` takes 32 steps, not 4e9.
+    let (mut acc, mut base, mut e) = (1i128, x, e.clamp(0, u32::MAX as i128) as u32);
+    while e > 0 {
+        if e & 1 == 1 {
+            acc = t.wrap128(acc.wrapping_mul(base));
+        }
+        base = t.wrap128(base.wrapping_mul(base));
+        e >>= 1;
     }
     Ok(int(acc))
 }
@@ -125,6 +130,12 @@ fn checked_rem(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 }
 
 fn pow_checked(x: i128, e: i128, t: IntTy) -> Option<i128> {
+    // `1.checked_pow(u32::MAX)`: each step would stay in range.
+    match x {
+        0 | 1 => return Some(if e == 0 { 1 } else { x }),
+        -1 => return fits(t, if e % 2 == 0 { 1 } else { -1 }),
+        _ => {}
+    }
     let mut acc: i128 = 1;
     for _ in 0..e.clamp(0, u32::MAX as i128) as u32 {
         acc = fits(t, acc.checked_mul(x)?)?;

@@ -30,6 +30,7 @@ mod cancel;
 mod cell;
 mod channel;
 mod error;
+mod float;
 pub(super) mod fmt;
 mod future;
 pub(crate) mod int;
@@ -129,6 +130,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &std_mpsc::PRIMITIVE,
     &binary_heap::PRIMITIVE,
     &int::PRIMITIVE,
+    &float::PRIMITIVE,
     &seq::PRIMITIVE,
     &std_rwlock::PRIMITIVE,
     &signal::PRIMITIVE,
