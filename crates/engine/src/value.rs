@@ -1236,6 +1236,19 @@ pub enum IterState {
         inner: Box<IterState>,
         peeked: Option<Option<Value>>,
     },
+    /// `std::iter::repeat_with(f)`: each item is `f()`.
+    RepeatWith {
+        f: Value,
+    },
+    /// `std::iter::from_fn(f)`: each item is what `f()` returns in a `Some`.
+    FromFn {
+        f: Value,
+    },
+    /// `std::iter::successors(first, f)`: `next`, then `f(&next)` after it.
+    Successors {
+        next: Option<Value>,
+        f: Value,
+    },
     /// A value of a user type with `impl Iterator`: each item is what its
     /// `next` (function `next`) returns.
     User {
@@ -1258,7 +1271,14 @@ impl IterState {
                 Some((end.saturating_sub(*cur) - surrogates) as usize)
             }
             IterState::Items { front, back, .. } => Some(back.saturating_sub(*front)),
-            IterState::ChanTry { .. } | IterState::ChanIter { .. } | IterState::User { .. } | IterState::FlatMap { .. } => None,
+            IterState::ChanTry { .. }
+            | IterState::ChanIter { .. }
+            | IterState::User { .. }
+            | IterState::FlatMap { .. }
+            | IterState::RepeatWith { .. }
+            | IterState::FromFn { .. }
+            | IterState::Successors { next: Some(_), .. } => None,
+            IterState::Successors { next: None, .. } => Some(0),
             IterState::Shared(it) => it.try_borrow().ok().and_then(|s| s.upper_bound()),
             IterState::Enumerate { inner, .. }
             | IterState::Map { inner, .. }
@@ -1316,6 +1336,9 @@ impl IterState {
             | IterState::TakeWhile { .. }
             | IterState::SkipWhile { .. }
             | IterState::FlatMap { f: Some(_), .. }
+            | IterState::RepeatWith { .. }
+            | IterState::FromFn { .. }
+            | IterState::Successors { .. }
             | IterState::Scan { .. } => true,
             IterState::FlatMap { inner, cur, .. } => inner.calls_closures() || cur.as_ref().is_some_and(|c| c.calls_closures()),
             IterState::Chain { a, b } | IterState::Zip { a, b } => a.calls_closures() || b.calls_closures(),

@@ -67,6 +67,13 @@ impl $T {
     pub fn div_euclid(self, rhs: $T) -> $T;
     pub fn abs_diff(self, other: $T) -> $U;
     pub fn is_power_of_two(self) -> bool;
+    pub fn div_ceil(self, rhs: $T) -> $T;
+    pub fn ilog(self, base: $T) -> u32;
+    pub fn ilog2(self) -> u32;
+    pub fn ilog10(self) -> u32;
+    pub fn checked_ilog2(self) -> Option<u32>;
+    pub fn checked_ilog10(self) -> Option<u32>;
+    pub fn isqrt(self) -> $T;
     pub fn cmp(&self, other: &$T) -> std::cmp::Ordering;
     pub fn partial_cmp(&self, other: &$T) -> Option<std::cmp::Ordering>;
     pub fn eq(&self, other: &$T) -> bool;
@@ -767,6 +774,13 @@ mod std {
             pub fn cloned(self) -> Iter<T>;
             pub fn copied(self) -> Iter<T>;
         }
+        pub fn once<T>(value: T) -> Iter<T>;
+        pub fn empty<T>() -> Iter<T>;
+        pub fn repeat<T: Clone>(elt: T) -> Iter<T>;
+        pub fn repeat_n<T: Clone>(element: T, count: usize) -> Iter<T>;
+        pub fn repeat_with<T>(repeater: impl FnMut() -> T) -> Iter<T>;
+        pub fn from_fn<T>(f: impl FnMut() -> Option<T>) -> Iter<T>;
+        pub fn successors<T>(first: Option<T>, succ: impl FnMut(&T) -> Option<T>) -> Iter<T>;
     }
     pub mod ops {
         #[derive(Clone, Debug, PartialEq)]

@@ -246,6 +246,22 @@ impl Vm<'_> {
                 let it = it.clone();
                 self.next_of(&it, span)
             }
+            IterState::RepeatWith { f } => {
+                let f = f.clone();
+                Ok(Some(self.call_closure(f, vec![], span)?))
+            }
+            IterState::FromFn { f } => {
+                let f = f.clone();
+                let r = self.call_closure(f, vec![], span)?;
+                Ok(option(&r).flatten())
+            }
+            IterState::Successors { next, f } => {
+                let Some(x) = next.take() else { return Ok(None) };
+                let f = f.clone();
+                let after = self.call_closure(f, vec![x.clone()], span)?;
+                *next = option(&after).flatten();
+                Ok(Some(x))
+            }
             IterState::User { value, next } => {
                 // `next(&mut self)` hands `self` back with its result.
                 let this = std::mem::replace(value, Value::Unit);
@@ -408,7 +424,7 @@ impl Vm<'_> {
         })
     }
 
-    fn wrap(st: IterState) -> Value {
+    pub(super) fn wrap(st: IterState) -> Value {
         Value::Iter(Rc::new(RefCell::new(st)))
     }
 

@@ -37,6 +37,13 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "int::to_le_bytes", f: to_le_bytes },
         Native { path: "int::to_be_bytes", f: to_be_bytes },
         Native { path: "int::unsigned_abs", f: unsigned_abs },
+        Native { path: "int::div_ceil", f: div_ceil },
+        Native { path: "int::ilog", f: ilog },
+        Native { path: "int::ilog2", f: ilog2 },
+        Native { path: "int::ilog10", f: ilog10 },
+        Native { path: "int::checked_ilog2", f: checked_ilog2 },
+        Native { path: "int::checked_ilog10", f: checked_ilog10 },
+        Native { path: "int::isqrt", f: isqrt },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -296,4 +303,74 @@ fn to_be_bytes(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 fn unsigned_abs(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let ([x], _) = operands(vm, a, span)?;
     Ok(int(x.unsigned_abs() as i128))
+}
+
+/// `x.div_ceil(y)`: the quotient rounded up (std's, for unsigned types).
+fn div_ceil(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x, y], _) = operands(vm, a, span)?;
+    if y == 0 {
+        return panic("attempt to divide by zero");
+    }
+    let (q, r) = (x / y, x % y);
+    Ok(int(if (r > 0 && y > 0) || (r < 0 && y < 0) { q + 1 } else { q }))
+}
+
+/// The integer logarithm of `x` in `base`, `None` for `x <= 0`.
+fn log_of(x: i128, base: i128) -> Option<u32> {
+    if x <= 0 {
+        return None;
+    }
+    let (mut n, mut p) = (0u32, base);
+    while p <= x {
+        n += 1;
+        match p.checked_mul(base) {
+            Some(next) => p = next,
+            None => break,
+        }
+    }
+    Some(n)
+}
+
+fn ilog_panic(x: Option<u32>) -> R<Value> {
+    match x {
+        Some(n) => Ok(Value::Int(i64::from(n))),
+        None => panic("argument of integer logarithm must be positive"),
+    }
+}
+
+fn ilog(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x, b], _) = operands(vm, a, span)?;
+    if b < 2 {
+        return panic("base of integer logarithm must be at least 2");
+    }
+    ilog_panic(log_of(x, b))
+}
+
+fn ilog2(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x], _) = operands(vm, a, span)?;
+    ilog_panic(log_of(x, 2))
+}
+
+fn ilog10(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x], _) = operands(vm, a, span)?;
+    ilog_panic(log_of(x, 10))
+}
+
+fn checked_ilog2(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x], _) = operands(vm, a, span)?;
+    Ok(Value::opt(log_of(x, 2).map(|n| Value::Int(i64::from(n)))))
+}
+
+fn checked_ilog10(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x], _) = operands(vm, a, span)?;
+    Ok(Value::opt(log_of(x, 10).map(|n| Value::Int(i64::from(n)))))
+}
+
+/// `x.isqrt()`: the largest `r` with `r * r <= x`.
+fn isqrt(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let ([x], _) = operands(vm, a, span)?;
+    if x < 0 {
+        return panic("argument of integer square root cannot be negative");
+    }
+    Ok(int(x.isqrt()))
 }

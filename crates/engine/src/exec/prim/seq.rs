@@ -23,6 +23,13 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "String::from_utf8_lossy", f: from_utf8_lossy },
         Native { path: "std::str::from_utf8", f: str_from_utf8 },
         Native { path: "std::borrow::Cow::into_owned", f: cow_into_owned },
+        Native { path: "std::iter::once", f: iter_once },
+        Native { path: "std::iter::empty", f: iter_empty },
+        Native { path: "std::iter::repeat", f: iter_repeat },
+        Native { path: "std::iter::repeat_n", f: iter_repeat_n },
+        Native { path: "std::iter::repeat_with", f: iter_repeat_with },
+        Native { path: "std::iter::from_fn", f: iter_from_fn },
+        Native { path: "std::iter::successors", f: iter_successors },
     ],
     kinds: &[],
     on_drop: |_, _, _| {},
@@ -176,4 +183,52 @@ fn eq_ignore_ascii_case(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let x = vm.auto_deref(arg(a));
     let y = vm.auto_deref(arg(a));
     Ok(Value::Bool(x.as_str().unwrap_or("").eq_ignore_ascii_case(y.as_str().unwrap_or(""))))
+}
+
+/// An iterator over `items`, front to back.
+fn items_iter(items: Vec<Value>) -> Value {
+    let n = items.len();
+    Vm::wrap(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })
+}
+
+fn iter_once(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(items_iter(a.take(1).collect()))
+}
+
+fn iter_empty(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(items_iter(Vec::new()))
+}
+
+/// `repeat(x)`: a clone of `x` each time, for ever (a cycle of one).
+fn iter_repeat(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let one = IterState::Items { items: Rc::new(a.take(1).collect()), front: 0, back: 1, rev: false };
+    Ok(Vm::wrap(IterState::Cycle { orig: Box::new(one.clone()), cur: Box::new(one) }))
+}
+
+/// `repeat_n(x, n)`: `n` clones of `x`.
+fn iter_repeat_n(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (Some(x), Some(Value::Int(n))) = (a.next(), a.next()) else { return panic("internal error: `repeat_n` without its operands") };
+    if n as u64 > vm.config.max_collection_len as u64 {
+        return Err(vm.budget_stop(crate::run::Budget::CollectionLen));
+    }
+    Ok(items_iter(vec![x; n.max(0) as usize]))
+}
+
+fn iter_repeat_with(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Some(f) = a.next() else { return panic("internal error: `repeat_with` without its closure") };
+    Ok(Vm::wrap(IterState::RepeatWith { f }))
+}
+
+fn iter_from_fn(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Some(f) = a.next() else { return panic("internal error: `from_fn` without its closure") };
+    Ok(Vm::wrap(IterState::FromFn { f }))
+}
+
+fn iter_successors(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let (Some(first), Some(f)) = (a.next(), a.next()) else { return panic("internal error: `successors` without its operands") };
+    let next = match &first {
+        Value::Enum(e) if e.def == builtin::OPTION && e.variant == builtin::SOME => e.fields.first().cloned(),
+        _ => None,
+    };
+    Ok(Vm::wrap(IterState::Successors { next, f }))
 }
