@@ -478,6 +478,25 @@ pub enum StreamObj {
         interval: Value,
         id: u32,
     },
+    /// `s.timeout(d)`: `Err(Elapsed)` when no item came within `d` of the
+    /// last one (or of the call); then no deadline until the next item.
+    /// `deadline` is the pending one, `timer` its registration; `done`
+    /// fuses the stream.
+    Timeout {
+        inner: Value,
+        dur: u64,
+        deadline: Option<u64>,
+        timer: Option<u64>,
+        done: bool,
+    },
+    /// `s.timeout_repeating(interval)`: `Err(Elapsed)` at each of the
+    /// interval's ticks with no item; an item resets the interval.
+    TimeoutRepeating {
+        inner: Value,
+        interval: Value,
+        id: u32,
+        done: bool,
+    },
     /// Dropped.
     Gone,
 }

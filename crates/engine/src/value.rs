@@ -973,9 +973,12 @@ pub enum FutureState {
         set: u32,
         child: u32,
     },
-    /// `stream.next()` (`exec/prim/stream.rs`).
+    /// `stream.next()` (`exec/prim/stream.rs`); `try_next()` when `try_`:
+    /// an item `Ok(x)` is `Ok(Some(x))`, `Err(e)` is `Err(e)`, the end
+    /// `Ok(None)`.
     StreamNext {
         stream: u32,
+        try_: bool,
     },
     /// `stream.any(f)` or `stream.all(f)`.
     StreamAny {

@@ -60,6 +60,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio_stream::iter", f: iter },
         Native { path: "tokio_stream::Stream::next", f: next },
+        Native { path: "tokio_stream::Stream::try_next", f: try_next },
         Native { path: USER_STREAM_NEXT, f: user_next },
         Native { path: "tokio_stream::Stream::map", f: map },
         Native { path: "tokio_stream::Stream::filter", f: filter },
@@ -79,6 +80,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::IntervalStream::new", f: interval_stream },
+        Native { path: "tokio_stream::Stream::timeout", f: timeout },
+        Native { path: "tokio_stream::Stream::timeout_repeating", f: timeout_repeating },
     ],
     kinds: &[(HandleKind::Stream, "tokio_stream::Stream")],
     on_drop: |vm, _, id| {
@@ -87,6 +90,12 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         let s = vm.w.streams.get_mut(id as usize).map(|s| std::mem::replace(s, StreamObj::Gone));
         if let Some(StreamObj::Then { fut: Some(c), .. }) = &s {
             vm.free_child(*c);
+        }
+        // A `timeout`'s pending deadline is cleared with it.
+        if let Some(StreamObj::Timeout { deadline: Some(deadline), timer: Some(seq), .. }) = &s {
+            vm.w.remove_timer(*seq);
+            let task = vm.w.current;
+            vm.w.emit(EventKind::TimeoutCleared { task, deadline: *deadline, dropped: true });
         }
         drop(s);
     },
@@ -102,6 +111,7 @@ const DECL: &str = r#"
     pub struct Stream;
     impl Stream {
         pub fn next(&mut self) -> _;
+        pub fn try_next(&mut self) -> _;
         pub fn map(self, f: _) -> _;
         pub fn filter(self, f: _) -> _;
         pub fn take(self, n: usize) -> _;
@@ -117,6 +127,8 @@ const DECL: &str = r#"
         pub fn all(&mut self, f: _) -> _;
         pub fn fold(self, init: _, f: _) -> _;
         pub fn collect(self) -> _;
+        pub fn timeout(self, duration: std::time::Duration) -> _;
+        pub fn timeout_repeating(self, interval: tokio::time::Interval) -> _;
     }
     pub mod wrappers {
         #[derive(Debug)]
@@ -166,7 +178,12 @@ fn iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let stream = receiver(vm, a)?.id;
-    Ok(vm.future(FutureState::StreamNext { stream }))
+    Ok(vm.future(FutureState::StreamNext { stream, try_: false }))
+}
+
+fn try_next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let stream = receiver(vm, a)?.id;
+    Ok(vm.future(FutureState::StreamNext { stream, try_: true }))
 }
 
 /// The stream handle itself (moved into an adapter); a value of a user
@@ -301,6 +318,32 @@ fn interval_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(new_stream(vm, StreamObj::Interval { interval, id }))
 }
 
+/// `stream.timeout(d)`: its first deadline is `d` from the call.
+fn timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let Value::Duration(dur) = arg(a) else { return panic("internal error: `timeout` needs a Duration") };
+    if !vm.timers_enabled() {
+        return panic(super::time::TIMERS_DISABLED);
+    }
+    let deadline = vm.timeout_deadline(dur);
+    Ok(new_stream(vm, StreamObj::Timeout { inner, dur, deadline, timer: None, done: false }))
+}
+
+fn timeout_repeating(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let interval = arg(a);
+    let id = match vm.auto_deref(interval.clone()) {
+        Value::Handle(h) if h.kind == HandleKind::Interval => h.id,
+        _ => return panic("internal error: `timeout_repeating` needs an interval"),
+    };
+    Ok(new_stream(vm, StreamObj::TimeoutRepeating { inner, interval, id, done: false }))
+}
+
+/// tokio-stream's `Elapsed` (its `Debug` and `Display` are Tokio's).
+fn elapsed() -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit], drop: None }))
+}
+
 /// The id of a stream handle an adapter holds.
 fn id_of(v: &Value) -> u32 {
     match v {
@@ -319,9 +362,17 @@ enum Next {
 
 impl<'p> Vm<'p> {
     /// `stream.next().await`.
-    pub(in crate::exec) fn poll_stream_next(&mut self, stream: u32, span: Span) -> R<Poll> {
+    pub(in crate::exec) fn poll_stream_next(&mut self, stream: u32, try_: bool, span: Span) -> R<Poll> {
         Ok(match self.poll_stream(stream, span)? {
+            Next::Item(v) if try_ => Poll::Ready(match v {
+                Value::Enum(r) if r.def == builtin::RESULT => {
+                    let x = r.fields.first().cloned().unwrap_or(Value::Unit);
+                    if r.variant == builtin::OK { Value::ok(Value::some(x)) } else { Value::err(x) }
+                }
+                _ => return panic("internal error: `try_next` of a stream whose items are not `Result`s"),
+            }),
             Next::Item(v) => Poll::Ready(Value::some(v)),
+            Next::Done if try_ => Poll::Ready(Value::ok(Value::opt(None))),
             Next::Done => Poll::Ready(Value::opt(None)),
             Next::Pending(on) => Poll::Pending(on),
         })
@@ -562,6 +613,88 @@ impl<'p> Vm<'p> {
                     }
                     _ => Next::Pending(WaitOn::Waker),
                 })
+            }
+            StreamObj::Timeout { inner, done, .. } => {
+                if *done {
+                    return Ok(Next::Done);
+                }
+                let inner = id_of(inner);
+                let on = match self.poll_stream(inner, span)? {
+                    Next::Item(v) => {
+                        // A new deadline, `d` from now; the old timer goes.
+                        let task = self.w.current;
+                        if let Some(StreamObj::Timeout { dur, deadline, timer, .. }) = self.w.streams.get_mut(stream as usize) {
+                            let (old, seq) = (deadline.take(), timer.take());
+                            *deadline = self.w.now.checked_add(*dur).map(super::time::ceil_ms);
+                            if let Some(seq) = seq {
+                                self.w.remove_timer(seq);
+                                if let Some(old) = old {
+                                    self.w.emit(EventKind::TimeoutCleared { task, deadline: old, dropped: false });
+                                }
+                            }
+                        }
+                        return Ok(Next::Item(Value::ok(v)));
+                    }
+                    Next::Done => {
+                        if let Some(StreamObj::Timeout { done, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *done = true;
+                        }
+                        return Ok(Next::Done);
+                    }
+                    Next::Pending(on) => on,
+                };
+                let Some(StreamObj::Timeout { deadline, timer, .. }) = self.w.streams.get_mut(stream as usize) else { return Ok(Next::Pending(on)) };
+                let Some(dl) = *deadline else { return Ok(Next::Pending(on)) };
+                let seq = *timer;
+                // The deadline's `Sleep` polls with the task's budget.
+                if !self.w.has_budget() {
+                    self.w.defer_current();
+                    return Ok(Next::Pending(WaitOn::Yield));
+                }
+                let task = self.w.current;
+                if self.w.now >= dl {
+                    self.w.consume_budget();
+                    if let Some(StreamObj::Timeout { deadline, timer, .. }) = self.w.streams.get_mut(stream as usize) {
+                        *deadline = None;
+                        *timer = None;
+                    }
+                    if let Some(seq) = seq {
+                        self.w.remove_timer(seq);
+                    }
+                    self.w.emit(EventKind::TimeoutElapsed { task, deadline: dl, span, send: None });
+                    return Ok(Next::Item(Value::err(elapsed())));
+                }
+                if seq.is_none() {
+                    let seq = self.w.add_timer(dl, task);
+                    if let Some(StreamObj::Timeout { timer, .. }) = self.w.streams.get_mut(stream as usize) {
+                        *timer = Some(seq);
+                    }
+                    self.w.emit(EventKind::TimeoutSet { task, deadline: dl, span, send: None });
+                }
+                Ok(Next::Pending(on))
+            }
+            StreamObj::TimeoutRepeating { inner, id, done, .. } => {
+                if *done {
+                    return Ok(Next::Done);
+                }
+                let (inner, id) = (id_of(inner), *id);
+                match self.poll_stream(inner, span)? {
+                    Next::Item(v) => {
+                        let next = self.w.now.saturating_add(self.interval_period(id));
+                        self.reset_interval(id, next, span)?;
+                        Ok(Next::Item(Value::ok(v)))
+                    }
+                    Next::Done => {
+                        if let Some(StreamObj::TimeoutRepeating { done, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *done = true;
+                        }
+                        Ok(Next::Done)
+                    }
+                    Next::Pending(on) => Ok(match self.poll_tick(id, span)? {
+                        Poll::Ready(_) => Next::Item(Value::err(elapsed())),
+                        Poll::Pending(_) => Next::Pending(on),
+                    }),
+                }
             }
             StreamObj::Gone => panic("internal error: a dropped stream polled"),
         }

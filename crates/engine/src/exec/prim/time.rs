@@ -111,7 +111,7 @@ const DECL: &str = r#"
     }
 "#;
 
-fn ceil_ms(ns: u64) -> u64 {
+pub(super) fn ceil_ms(ns: u64) -> u64 {
     ns.div_ceil(1_000_000).saturating_mul(1_000_000)
 }
 
@@ -286,24 +286,38 @@ fn period(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// registers it.
 fn reset_interval_to(vm: &mut Vm, a: &mut Args, at: impl FnOnce(&mut Vm, &mut Args, u64) -> R<u64>, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
-    let Some(&(_, period, _, timer)) = vm.w.intervals.get(h.id as usize) else { return panic("internal error: no such interval") };
+    let Some(&(_, period, _, _)) = vm.w.intervals.get(h.id as usize) else { return panic("internal error: no such interval") };
     let next = at(vm, a, period)?;
-    let timer = match timer {
-        Some(seq) => {
-            vm.w.remove_timer(seq);
-            let cur = vm.w.current;
-            let deadline = ceil_ms(next);
-            let seq = vm.w.add_timer(deadline, cur);
-            vm.w.emit(EventKind::SleepRegistered { task: cur, deadline, span });
-            Some(seq)
+    vm.reset_interval(h.id, next, span)
+}
+
+impl Vm<'_> {
+    /// Interval `id`'s next tick moved to `next` (its timer with it).
+    pub(super) fn reset_interval(&mut self, id: u32, next: u64, span: Span) -> R<Value> {
+        let vm = self;
+        let Some(&(_, _, _, timer)) = vm.w.intervals.get(id as usize) else { return panic("internal error: no such interval") };
+        let timer = match timer {
+            Some(seq) => {
+                vm.w.remove_timer(seq);
+                let cur = vm.w.current;
+                let deadline = ceil_ms(next);
+                let seq = vm.w.add_timer(deadline, cur);
+                vm.w.emit(EventKind::SleepRegistered { task: cur, deadline, span });
+                Some(seq)
+            }
+            None => None,
+        };
+        if let Some(i) = vm.w.intervals.get_mut(id as usize) {
+            i.0 = next;
+            i.3 = timer;
         }
-        None => None,
-    };
-    if let Some(i) = vm.w.intervals.get_mut(h.id as usize) {
-        i.0 = next;
-        i.3 = timer;
+        Ok(Value::Unit)
     }
-    Ok(Value::Unit)
+
+    /// The period of interval `id`.
+    pub(super) fn interval_period(&self, id: u32) -> u64 {
+        self.w.intervals.get(id as usize).map_or(0, |i| i.1)
+    }
 }
 
 /// `reset()`: one period from now.
