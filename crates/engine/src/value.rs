@@ -351,6 +351,9 @@ pub enum Registration {
     /// child is dropped with all it holds, and the timer (set for
     /// `deadline`) taken back.
     Child { child: u32, timer: Option<u64>, deadline: Option<u64> },
+    /// Two child coroutines, dropped in this order (`run_until_cancelled`'s
+    /// `cancelled()` future, then the future it runs).
+    Children { first: Option<u32>, then: u32 },
 }
 
 /// Where dropped handles are queued until the runtime processes them. The
@@ -870,6 +873,15 @@ pub enum FutureState {
         ticket: Option<u64>,
         owned: Option<Value>,
     },
+    /// `token.run_until_cancelled(fut)`: `fut` and (once polled) the
+    /// token's `cancelled()` as child coroutines; `owned` keeps the token
+    /// of `run_until_cancelled_owned`.
+    RunUntilCancelled {
+        token: TokenId,
+        fut: u32,
+        cancel: Option<u32>,
+        owned: Option<Value>,
+    },
     /// `wait()` on a `TaskTracker`: `done` when it was closed and empty
     /// when made; `calls` its `notify_waiters` count then.
     TrackerWait {
@@ -1033,6 +1045,7 @@ impl FutureState {
             FutureState::Coroutine { child } | FutureState::Unconstrained { child } | FutureState::TaskLocalScope { child, .. } => {
                 Registration::Child { child, timer: None, deadline: None }
             }
+            FutureState::RunUntilCancelled { fut, cancel, .. } => Registration::Children { first: cancel, then: fut },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },
             FutureState::Send { chan, ticket, got_permit, .. } if ticket.is_some() || got_permit => Registration::Send { chan, ticket, got: got_permit, n: 1 },

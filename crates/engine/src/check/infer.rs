@@ -5827,6 +5827,12 @@ impl<'i> Body<'i> {
                 let inner = args.get(1).cloned().unwrap_or(Ty::Unknown);
                 self.await_output(&inner, span)
             }
+            // `token.run_until_cancelled(fut)`: `Option<fut's output>`.
+            Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio_util::sync::RunUntilCancelled") => {
+                let inner = args.first().cloned().unwrap_or(Ty::Unknown);
+                let out = self.await_output(&inner, span);
+                self.option_of(out)
+            }
             // `timeout(d, fut)`: `Result<fut's output, Elapsed>`.
             Ty::Adt(id, args) if self.adt(id).is_some_and(|a| a.is_stub && a.path == "tokio::time::Timeout") => {
                 let inner = args.first().cloned().unwrap_or(Ty::Unknown);

@@ -27,6 +27,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_util::sync::CancellationToken::cancelled", f: cancelled },
         Native { path: "tokio_util::sync::CancellationToken::cancelled_owned", f: cancelled_owned },
         Native { path: "tokio_util::sync::CancellationToken::drop_guard", f: drop_guard },
+        Native { path: "tokio_util::sync::CancellationToken::run_until_cancelled", f: run_until_cancelled },
+        Native { path: "tokio_util::sync::CancellationToken::run_until_cancelled_owned", f: run_until_cancelled_owned },
         Native { path: "tokio_util::sync::CancellationToken::eq", f: eq },
         Native { path: "tokio_util::sync::CancellationToken::ne", f: ne },
         Native { path: "tokio_util::sync::DropGuard::disarm", f: disarm },
@@ -50,11 +52,11 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 };
 
 /// Declared as the checker reads it (see `check/stubs.rs`), inside
-/// `tokio_util::sync`. Not `#[complete]`: `run_until_cancelled` and
-/// `drop_guard_ref` are not supported yet.
+/// `tokio_util::sync`. Not `#[complete]`: `drop_guard_ref` is not
+/// supported yet.
 const DECL: &str = r#"
         #[derive(Clone, Debug, PartialEq, Eq)]
-        #[not_declared(drop_guard_ref, run_until_cancelled, run_until_cancelled_owned)]
+        #[not_declared(drop_guard_ref)]
         pub struct CancellationToken;
         impl CancellationToken {
             pub fn new() -> CancellationToken;
@@ -68,7 +70,12 @@ const DECL: &str = r#"
             pub fn drop_guard(self) -> DropGuard;
             pub fn eq(&self, other: &CancellationToken) -> bool;
             pub fn ne(&self, other: &CancellationToken) -> bool;
+            pub fn run_until_cancelled<F>(&self, fut: F) -> RunUntilCancelled<F>;
+            pub fn run_until_cancelled_owned<F>(self, fut: F) -> RunUntilCancelled<F>;
         }
+        /// The future of `run_until_cancelled` (an `async fn` in
+        /// tokio-util): `Option` of `F`'s output.
+        pub struct RunUntilCancelled<F>;
         #[impls(Debug)]
         pub struct WaitForCancellationFuture;
         impl Future for WaitForCancellationFuture { type Output = (); }
@@ -157,6 +164,27 @@ fn cancelled_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(vm.future(FutureState::Cancelled { token, ticket: None, owned: Some(v) }))
 }
 
+/// `run_until_cancelled(fut)`: `fut` runs as a child coroutine; see
+/// [`Vm::poll_run_until_cancelled`].
+fn run_until_cancelled(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let token = token_of(vm, a)?;
+    let co = vm.child_co(arg(a));
+    let fut = vm.add_child(co);
+    Ok(vm.future(FutureState::RunUntilCancelled { token, fut, cancel: None, owned: None }))
+}
+
+/// `run_until_cancelled_owned(fut)`: the same, keeping the token's handle.
+fn run_until_cancelled_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = arg(a);
+    let token = match vm.auto_deref(v.clone()) {
+        Value::Handle(h) if h.kind == HandleKind::CancelToken && vm.w.tokens.get(h.id as usize).is_some() => TokenId(h.id),
+        _ => return panic("internal error: not a cancellation token"),
+    };
+    let co = vm.child_co(arg(a));
+    let fut = vm.add_child(co);
+    Ok(vm.future(FutureState::RunUntilCancelled { token, fut, cancel: None, owned: Some(v) }))
+}
+
 /// `drop_guard(self)`: the guard holds the token's handle (its count does
 /// not change) and cancels it when dropped, unless disarmed.
 fn drop_guard(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -198,6 +226,45 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::TokenWaiting { task: cur, token: id, span });
         }
         Ok(Poll::Pending(WaitOn::Cancelled(id)))
+    }
+
+    /// tokio-util 0.7.20's `run_until_cancelled`, an `async fn`: at its
+    /// first poll, a token already cancelled gives `None` (and drops `fut`
+    /// unpolled); then each poll polls `fut` first (`Some` of its output)
+    /// and then its `cancelled()` future (`None`, dropping `fut`).
+    pub(super) fn poll_run_until_cancelled(&mut self, st: &mut FutureState) -> R<Poll> {
+        let FutureState::RunUntilCancelled { token, fut, cancel, .. } = st else { return panic("internal: not a run_until_cancelled") };
+        let (token, fut) = (*token, *fut);
+        let cancel = match *cancel {
+            Some(c) => c,
+            None => {
+                if self.w.tokens.get(token.index()).is_some_and(|t| t.cancelled) {
+                    self.free_child(fut);
+                    return Ok(Poll::Ready(Value::opt(None)));
+                }
+                let wait = self.future(FutureState::Cancelled { token, ticket: None, owned: None });
+                let co = self.child_co(wait);
+                let c = self.add_child(co);
+                if let FutureState::RunUntilCancelled { cancel, .. } = st {
+                    *cancel = Some(c);
+                }
+                c
+            }
+        };
+        let on = match self.poll_child(fut)? {
+            Poll::Ready(v) => {
+                self.free_child(cancel);
+                return Ok(Poll::Ready(Value::some(v)));
+            }
+            Poll::Pending(on) => on,
+        };
+        match self.poll_child(cancel)? {
+            Poll::Ready(_) => {
+                self.free_child(fut);
+                Ok(Poll::Ready(Value::opt(None)))
+            }
+            Poll::Pending(_) => Ok(Poll::Pending(on)),
+        }
     }
 
     /// A task waiting on a token waits for whoever cancels it: nobody in

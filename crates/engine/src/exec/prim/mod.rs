@@ -146,6 +146,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::Never
             | FutureState::CtrlC
             | FutureState::Coroutine { .. }
+            | FutureState::RunUntilCancelled { .. }
             | FutureState::User { .. }
             | FutureState::PollFn { .. }
             | FutureState::UserStreamNext { .. }
@@ -348,6 +349,7 @@ impl<'p> Vm<'p> {
             FutureState::Timeout { .. } => self.poll_timeout(st, span),
             FutureState::SendTimeout { .. } => self.poll_send_timeout(st, span),
             FutureState::Coroutine { child } => self.poll_child(*child),
+            FutureState::RunUntilCancelled { .. } => self.poll_run_until_cancelled(st),
             FutureState::WatchChanged { rx } => self.poll_watch_changed(*rx, span),
             FutureState::WatchWaitFor { .. } => self.poll_watch_wait_for(st, span),
             FutureState::WatchClosed { watch } => self.poll_watch_closed(*watch),
@@ -407,6 +409,12 @@ impl<'p> Vm<'p> {
                 if let (Some(_), Some(deadline), Some(task)) = (timer, deadline, task) {
                     self.w.emit(EventKind::TimeoutCleared { task, deadline, dropped: true });
                 }
+            }
+            DropEffect::Wait(Registration::Children { first, then }) => {
+                if let Some(c) = first {
+                    self.free_child(c);
+                }
+                self.free_child(then);
             }
             DropEffect::Wait(Registration::OnceInit { cell, ticket, child }) => self.once_init_dropped(cell, ticket, child),
             DropEffect::Wait(r) => self.w.take_back(r),
@@ -483,7 +491,7 @@ impl World {
             }
             Registration::Notified { notify, ticket } => self.notify_leave(notify, cur, |tk, _| tk == ticket),
             // The VM drops the child coroutine (`Vm::apply_drop`).
-            Registration::Child { .. } => {}
+            Registration::Child { .. } | Registration::Children { .. } => {}
             Registration::WatchChanged { rx } => {
                 if let Some(w) = self.watch_rx.get(rx as usize).map(|r| r.watch)
                     && let Some(obj) = self.watches.get_mut(w.index())
