@@ -478,6 +478,15 @@ pub enum StreamObj {
         interval: Value,
         id: u32,
     },
+    /// `WatchStream::new(rx)` (`first`: the current value is the first
+    /// item) or `WatchStream::from_changes(rx)`: then each new version's
+    /// value, from a `changed()` future run as a child coroutine (`fut`).
+    Watch {
+        rx: Value,
+        id: u32,
+        first: bool,
+        fut: Option<u32>,
+    },
     /// `s.timeout(d)`: `Err(Elapsed)` when no item came within `d` of the
     /// last one (or of the call); then no deadline until the next item.
     /// `deadline` is the pending one, `timer` its registration; `done`

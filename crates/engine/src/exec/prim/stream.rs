@@ -80,6 +80,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::IntervalStream::new", f: interval_stream },
+        Native { path: "tokio_stream::wrappers::WatchStream::new", f: watch_stream },
+        Native { path: "tokio_stream::wrappers::WatchStream::from_changes", f: watch_stream_changes },
         Native { path: "tokio_stream::Stream::timeout", f: timeout },
         Native { path: "tokio_stream::Stream::timeout_repeating", f: timeout_repeating },
     ],
@@ -88,7 +90,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         // What it holds (the stream it adapts, a receiver, a `then`'s
         // future) dies with it.
         let s = vm.w.streams.get_mut(id as usize).map(|s| std::mem::replace(s, StreamObj::Gone));
-        if let Some(StreamObj::Then { fut: Some(c), .. }) = &s {
+        if let Some(StreamObj::Then { fut: Some(c), .. } | StreamObj::Watch { fut: Some(c), .. }) = &s {
             vm.free_child(*c);
         }
         // A `timeout`'s pending deadline is cleared with it.
@@ -140,6 +142,12 @@ const DECL: &str = r#"
         pub struct UnboundedReceiverStream;
         impl UnboundedReceiverStream {
             pub fn new(recv: _) -> _;
+        }
+        #[impls(Debug)]
+        pub struct WatchStream;
+        impl WatchStream {
+            pub fn new(rx: tokio::sync::watch::Receiver<_>) -> _;
+            pub fn from_changes(rx: tokio::sync::watch::Receiver<_>) -> _;
         }
         #[impls(Debug)]
         pub struct IntervalStream;
@@ -316,6 +324,25 @@ fn interval_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
         _ => return panic("internal error: `IntervalStream::new` needs an interval"),
     };
     Ok(new_stream(vm, StreamObj::Interval { interval, id }))
+}
+
+fn watch_of(vm: &Vm, rx: &Value) -> R<u32> {
+    match vm.auto_deref(rx.clone()) {
+        Value::Handle(h) if h.kind == HandleKind::WatchReceiver => Ok(h.id),
+        _ => panic("internal error: `WatchStream` needs a watch receiver"),
+    }
+}
+
+fn watch_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let rx = arg(a);
+    let id = watch_of(vm, &rx)?;
+    Ok(new_stream(vm, StreamObj::Watch { rx, id, first: true, fut: None }))
+}
+
+fn watch_stream_changes(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let rx = arg(a);
+    let id = watch_of(vm, &rx)?;
+    Ok(new_stream(vm, StreamObj::Watch { rx, id, first: false, fut: None }))
 }
 
 /// `stream.timeout(d)`: its first deadline is `d` from the call.
@@ -613,6 +640,37 @@ impl<'p> Vm<'p> {
                     }
                     _ => Next::Pending(WaitOn::Waker),
                 })
+            }
+            StreamObj::Watch { id, first, fut, .. } => {
+                let id = *id;
+                if std::mem::take(first) {
+                    return Ok(Next::Item(self.watch_take_latest(id)?));
+                }
+                let c = match *fut {
+                    Some(c) => c,
+                    None => {
+                        let f = self.future(FutureState::WatchChanged { rx: id });
+                        let co = self.child_co(f);
+                        let c = self.add_child(co);
+                        if let Some(StreamObj::Watch { fut, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *fut = Some(c);
+                        }
+                        c
+                    }
+                };
+                match self.poll_child(c)? {
+                    Poll::Ready(r) => {
+                        // `poll_child` freed the coroutine.
+                        if let Some(StreamObj::Watch { fut, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *fut = None;
+                        }
+                        match r {
+                            Value::Enum(e) if e.def == builtin::RESULT && e.variant == builtin::OK => Ok(Next::Item(self.watch_take_latest(id)?)),
+                            _ => Ok(Next::Done),
+                        }
+                    }
+                    Poll::Pending(on) => Ok(Next::Pending(on)),
+                }
             }
             StreamObj::Timeout { inner, done, .. } => {
                 if *done {

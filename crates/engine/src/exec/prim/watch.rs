@@ -470,6 +470,17 @@ impl<'p> Vm<'p> {
     }
 
     /// Receiver `rx` has now seen `seen`.
+    /// `(*rx.borrow_and_update()).clone()`, as `WatchStream` takes it.
+    pub(super) fn watch_take_latest(&mut self, rx: u32) -> R<Value> {
+        let Some(r) = self.w.watch_rx.get(rx as usize).copied() else { return panic("internal error: no such watch receiver") };
+        let w = &self.w.watches[r.watch.index()];
+        let (version, value) = (w.version, w.value.clone());
+        if version != r.seen {
+            self.set_seen(rx, version);
+        }
+        Ok(value)
+    }
+
     fn set_seen(&mut self, rx: u32, seen: u64) {
         let Some(r) = self.w.watch_rx.get_mut(rx as usize) else { return };
         r.seen = seen;
