@@ -383,6 +383,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         borrowed_slots: vec![],
         borrow_temps: vec![],
         is_async: true,
+        writes_captures: false,
         span: Span::DUMMY,
     });
     let runtime = funcs.get(main as usize).is_none_or(|f| f.is_async);
@@ -518,6 +519,7 @@ fn empty_fn() -> Function {
         borrowed_slots: vec![],
         borrow_temps: vec![],
         is_async: false,
+        writes_captures: false,
         span: Span::DUMMY,
     }
 }
@@ -3121,6 +3123,7 @@ impl<'a> Compiler<'a> {
             borrowed_slots: vec![],
             borrow_temps: vec![],
             is_async: true,
+            writes_captures: false,
             span,
         }));
         self.shims.push((func, shim));
@@ -5159,6 +5162,7 @@ impl<'a> Compiler<'a> {
         let captures = cx.captures.clone();
         let modes = cx.capture_modes.clone();
         let mut func = cx.finish();
+        func.writes_captures = modes.iter().any(|(_, m)| *m == Capture::Mut);
         // Captures by `&` are copies of the caller's values (an `Rc`
         // counted inside is not one more owner).
         if !is_move {
@@ -6302,6 +6306,7 @@ impl FnCx {
             borrowed_slots: self.borrowed_slots,
             borrow_temps: self.borrow_temps,
             is_async: self.is_async,
+            writes_captures: false,
             span: self.span,
         }
     }

@@ -237,6 +237,10 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
 
 /// Where rustc 1.95.0's core library sources are, as its panic messages name
 /// them.
+/// Up to this many elements std's sorts are an insertion sort (Rust 1.95's
+/// `MAX_LEN_ALWAYS_INSERTION_SORT`).
+const INSERTION_SORT_MAX: usize = 20;
+
 const CORE_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src";
 /// And its alloc library's.
 const ALLOC_SRC: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src";
@@ -2899,6 +2903,21 @@ impl<'p> Vm<'p> {
     /// hand-written `Ord`, a `sort_by` closure): binary insertion, which
     /// calls it O(n log n) times.
     fn sort_stable_by<T>(&mut self, items: Vec<T>, cmp: &mut dyn FnMut(&mut Self, &T, &T) -> R<std::cmp::Ordering>) -> R<Vec<T>> {
+        // std's sorts (stable and unstable) up to 20 elements: each element
+        // from the second moves left while it is less than its neighbour,
+        // `is_less(element, neighbour)`, so a closure is called as often
+        // and on the same pairs as there.
+        if items.len() <= INSERTION_SORT_MAX {
+            let mut v = items;
+            for i in 1..v.len() {
+                let mut j = i;
+                while j > 0 && cmp(self, &v[j], &v[j - 1])?.is_lt() {
+                    v.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+            return Ok(v);
+        }
         let mut sorted: Vec<T> = Vec::with_capacity(items.len());
         for x in items {
             let (mut lo, mut hi) = (0, sorted.len());

@@ -632,6 +632,9 @@ pub struct Function {
     /// call's result). `Rc::strong_count` cannot tell the two apart.
     pub borrow_temps: Vec<Slot>,
     pub is_async: bool,
+    /// A closure that writes a variable it captures (`|x| { calls += 1; .. }`):
+    /// how often it is called can be seen.
+    pub writes_captures: bool,
     pub span: Span,
 }
 

@@ -772,3 +772,18 @@ fn f32_sin_stops_as_not_supported() {
     let ok = run(&src.replace("let y: f32", "let y: f64"), &Config::default());
     assert_eq!(ok.stdout(), "0.479425538604203\n0.479425538604203\n");
 }
+
+/// Past 20 elements std's sorts are not an insertion sort, and how often
+/// they call a closure is not modelled: a key closure that writes what it
+/// captures (so its call count can be seen) stops as not supported, while
+/// the same sort with a pure key runs.
+#[test]
+fn long_sort_with_counting_closure_stops_as_not_supported() {
+    let src = "fn main() {\n    let mut v: Vec<u32> = (0..21).rev().collect();\n    let mut calls = 0;\n    v.sort_by_key(|x| {\n        calls += 1;\n        *x\n    });\n    println!(\"{} {calls}\", v[0]);\n}\n";
+    let r = run(src, &Config::default());
+    assert_eq!(r.outcome, Outcome::CompileError);
+    let d = r.diagnostics.iter().find(|d| d.message.starts_with("`sort_by_key` of more than 20 elements")).expect("the unsupported error");
+    assert_eq!(d.line_col(src), (4, 7));
+    let pure = "fn main() {\n    let mut v: Vec<u32> = (0..21).rev().collect();\n    v.sort_by_key(|x| *x);\n    println!(\"{}\", v[0]);\n}\n";
+    assert_eq!(run(pure, &Config::default()).stdout(), "0\n");
+}
