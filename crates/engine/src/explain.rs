@@ -22,6 +22,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0106") => {
             "A reference must say whose data it borrows. A struct that keeps a reference names a lifetime (`struct Parser<'a> { input: &'a str }`), and so does a function that returns one of several references (`fn pick<'a>(a: &'a str, b: &'a str) -> &'a str`); or keep an owned `String` instead."
         }
+        Some("E0284") => {
+            "`parse` can produce any type that implements `FromStr` (a number, a `bool`, your own type), so Rust needs to be told which one: give the binding a type (`let guess: u32 = ...`) or name it in the call (`.parse::<u32>()`)."
+        }
         Some("E0204") => {
             "A `Copy` type is duplicated bit for bit on every assignment, which only works when every field can be: a `String`, a `Vec` or a `Box` owns heap memory and can only be cloned. Derive `Clone` alone and call `.clone()` where a copy is needed."
         }

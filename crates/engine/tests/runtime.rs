@@ -787,3 +787,16 @@ fn long_sort_with_counting_closure_stops_as_not_supported() {
     let pure = "fn main() {\n    let mut v: Vec<u32> = (0..21).rev().collect();\n    v.sort_by_key(|x| *x);\n    println!(\"{}\", v[0]);\n}\n";
     assert_eq!(run(pure, &Config::default()).stdout(), "0\n");
 }
+
+/// `parse` into a std type other than a number is not modelled: it stops
+/// as not supported before the run, where it ran as an integer parse and
+/// made up a `ParseIntError` panic for `"true".parse::<bool>()`.
+#[test]
+fn parse_into_bool_stops_as_not_supported() {
+    let src = "fn main() {\n    let b: bool = \"true\".parse().unwrap();\n    println!(\"{b}\");\n}\n";
+    let r = run(src, &Config::default());
+    assert_eq!(r.outcome, Outcome::CompileError);
+    assert_eq!(r.stdout(), "");
+    let d = r.diagnostics.iter().find(|d| d.message == "`parse` into `bool` is not supported yet").expect("the unsupported error");
+    assert_eq!(d.line_col(src), (2, 26));
+}

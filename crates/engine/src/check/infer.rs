@@ -379,6 +379,9 @@ struct Body<'i> {
     try_into_receivers: SortedMap<(u32, u32), (Ty, Span, Option<Span>)>,
     /// The pattern of the `let` without a type whose value is being typed.
     untyped_let: Option<Span>,
+    /// `let x = s.parse()...;` with no type: the pattern's span by the
+    /// `parse` call's span (E0284 when nothing fixes the type).
+    parse_lets: SortedMap<(u32, u32), Span>,
     from_calls: SortedMap<(u32, u32), Option<u32>>,
     trait_calls: SortedMap<(u32, u32), String>,
     /// `Type::from(x)` calls to pick a `From` impl for: the callee's span,
@@ -535,6 +538,7 @@ impl<'i> Body<'i> {
             parse_method_spans: SortedMap::new(),
             try_into_receivers: SortedMap::new(),
             untyped_let: None,
+            parse_lets: SortedMap::new(),
             from_calls: SortedMap::new(),
             trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
@@ -1586,6 +1590,42 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("try_into", Ty::Int(i), _) if from_int => Some(super::Special::TryIntoInt(*i)),
+                // Into a type nothing fixed (`let g = s.parse().expect(..)`):
+                // rustc's E0284; into a std type other than a number: not
+                // run rather than parsed as an integer.
+                ("parse", _, Some(target))
+                    if match &target {
+                        Ty::Var(v) => self.table.kind(*v) == VarKind::General,
+                        Ty::Int(_) | Ty::Float(_) | Ty::Unknown => false,
+                        Ty::Adt(id, _) => self.adt(*id).is_some_and(|a| a.is_stub),
+                        _ => true,
+                    } =>
+                {
+                    let at = self.parse_method_spans.get(&span).copied().unwrap_or(Span::new(span.0 as usize, span.1 as usize));
+                    match (&target, self.parse_lets.get(&span).copied()) {
+                        (Ty::Var(_), Some(pat)) => {
+                            let d = Diagnostic::error(pat, "type annotations needed")
+                                .with_code("E0284")
+                                .with_label(pat, "")
+                                .with_label(at, "type must be known at this point")
+                                .with_note("note: cannot satisfy `<_ as FromStr>::Err == _`")
+                                .with_note(format!(
+                                    "help: consider giving `{}` an explicit type",
+                                    self.src.get(pat.start as usize..pat.end as usize).unwrap_or("it")
+                                ));
+                            self.type_error(d);
+                        }
+                        // Not inferred here, though rustc may have (a
+                        // closure's return type): run as before, into an
+                        // integer, which the compiler's checks then hold.
+                        (Ty::Var(_) | Ty::Unknown, ..) => {}
+                        _ => {
+                            let shown = self.show(&target);
+                            self.unsupported.push(Diagnostic::error(at, format!("`parse` into `{shown}` is not supported yet")));
+                        }
+                    }
+                    None
+                }
                 // Into a user type: its `FromStr` impl's `from_str`.
                 ("parse", _, Some(Ty::Adt(id, _))) if self.adt(id).is_some_and(|a| !a.is_stub) => {
                     let (name, has) = self.adt(id).map(|a| (a.name.clone(), a.from_str_err.is_some())).unwrap_or_default();
@@ -4695,6 +4735,12 @@ impl<'i> Body<'i> {
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        if name == "parse"
+            && let Some(pat) = self.untyped_let
+        {
+            self.parse_lets.insert((span.start, span.end), pat);
+        }
+
         self.stream_unpin(receiver, method, args, span, &rt);
         // `x.max(y)` with `x: &i32`: `<&i32 as Ord>::max`, found before
         // autoderef reaches `i32`'s: the others are `&i32` too, and so is
