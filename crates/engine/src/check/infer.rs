@@ -1365,7 +1365,11 @@ impl<'i> Body<'i> {
         if let (Ty::Ref { .. }, Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. })) = (self.table.resolve(&ret), decl.body.stmts.last()) {
             self.returns_local_ref(expr);
         }
-        self.coerce(&body_ty, &ret, tail_span);
+        if let Some(d) = self.no_tail_mismatch(decl, &body_ty, &ret) {
+            self.type_error(d);
+        } else {
+            self.coerce(&body_ty, &ret, tail_span);
+        }
         if sig.is_async
             && let Some(cx) = self.asyncs.pop()
         {
@@ -1373,6 +1377,39 @@ impl<'i> Body<'i> {
         }
         self.ret.pop();
         self.run_move_pass(&decl.body);
+    }
+
+    /// `fn plus_one(x: i32) -> i32 { x + 1; }`: a body with no tail where a
+    /// value is expected. rustc points at the return type, says the body
+    /// returns `()`, and offers to remove a last semicolon whose
+    /// expression has the return type.
+    fn no_tail_mismatch(&mut self, decl: &ast::FnDecl, body: &Ty, ret: &Ty) -> Option<Diagnostic> {
+        let rt = decl.ret.as_ref()?;
+        let unit = |t: &Ty| matches!(t, Ty::Tuple(v) if v.is_empty());
+        let ret = self.table.resolve(ret);
+        if decl.is_async || !unit(&self.table.resolve(body)) || unit(&ret) || !concrete(&ret) || matches!(ret, Ty::Never) {
+            return None;
+        }
+        let last = decl.body.stmts.last();
+        if matches!(last, Some(ast::Stmt { kind: StmtKind::Expr { semi: false, .. }, .. })) {
+            return None;
+        }
+        let shown = self.show(&ret);
+        let mut d = Diagnostic::error(rt.span, "mismatched types")
+            .with_code("E0308")
+            .with_label(rt.span, format!("expected `{shown}`, found `()`"))
+            .with_label(decl.name.span, "implicitly returns `()` as its body has no tail or `return` expression");
+        if let Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: true }, span }) = last
+            && span.end > 0
+            && self.src.get(span.end as usize - 1..span.end as usize) == Some(";")
+            && let Some((_, t)) = self.all_types.iter().rev().find(|(k, _)| *k == (expr.span.start, expr.span.end))
+        {
+            let t = self.table.resolve(t);
+            if self.table.clone().unify(&t, &ret).is_ok() && concrete(&t) {
+                d = d.with_label(Span::new(span.end as usize - 1, span.end as usize), "help: remove this semicolon to return this value");
+            }
+        }
+        Some(d)
     }
 
     /// rustc's `overflowing_literals` (deny by default): an integer literal
