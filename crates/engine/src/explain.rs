@@ -22,6 +22,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0106") => {
             "A reference must say whose data it borrows. A struct that keeps a reference names a lifetime (`struct Parser<'a> { input: &'a str }`), and so does a function that returns one of several references (`fn pick<'a>(a: &'a str, b: &'a str) -> &'a str`); or keep an owned `String` instead."
         }
+        Some("E0005") => {
+            "A `let` must match every value of its type, and this pattern does not match some variants (`let Some(x) = opt;` misses `None`). Use `if let`, `match`, or `let ... else { return; }` to say what happens otherwise."
+        }
         Some("E0284") => {
             "`parse` can produce any type that implements `FromStr` (a number, a `bool`, your own type), so Rust needs to be told which one: give the binding a type (`let guess: u32 = ...`) or name it in the call (`.parse::<u32>()`)."
         }

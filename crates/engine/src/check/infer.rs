@@ -2237,6 +2237,9 @@ impl<'i> Body<'i> {
                     {
                         self.partial_let(pat, e, before);
                     }
+                    if else_block.is_none() {
+                        self.check_irrefutable(&t, pat);
+                    }
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
                         if is_closure {
                             self.closure_locals.insert(before, kind);
@@ -6437,9 +6440,47 @@ impl<'i> Body<'i> {
     /// E0004, for the sure case: the scrutinee is an enum (or `bool`), no
     /// arm catches everything, and some variant is named by no arm at all.
     fn check_exhaustive(&mut self, st: &Ty, arms: &[ast::Arm], span: Span) {
+        let Some(missing) = self.missing_variants(st, arms.iter().map(|a| &a.pat).collect()) else { return };
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
+        };
+        let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
+            .with_code("E0004")
+            .with_label(span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
+            .with_note("help: ensure that all possible cases are being handled by adding a match arm for each, or a wildcard `_ => ..` arm");
+        self.type_error(d);
+    }
+
+    /// E0005: `let Some(x) = opt;` without `else`, for the sure case (an
+    /// enum's variant pattern, some variant not named).
+    fn check_irrefutable(&mut self, st: &Ty, pat: &Pat) {
+        if !matches!(pat.kind, PatKind::TupleStruct(..) | PatKind::Path(_) | PatKind::Struct(..)) {
+            return;
+        }
+        let Some(missing) = self.missing_variants(st, vec![pat]) else { return };
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
+        };
+        let shown = self.show(&self.table.resolve(st));
+        let d = Diagnostic::error(pat.span, "refutable pattern in local binding")
+            .with_code("E0005")
+            .with_label(pat.span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
+            .with_note("note: `let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant")
+            .with_note(format!("note: the matched value is of type `{shown}`"))
+            .with_note("help: you might want to use `let...else` to handle the variant that isn't matched");
+        self.type_error(d);
+    }
+
+    /// The variants (or `bool` values) of `st` no pattern names, for the
+    /// sure case: `None` when one pattern may catch everything or `st` is
+    /// not an enum (or `bool`).
+    fn missing_variants(&mut self, st: &Ty, mut pats: Vec<&Pat>) -> Option<Vec<String>> {
         let t = self.strip_all_refs(&self.table.resolve(st));
         let mut mentioned: Vec<(Option<AdtId>, usize)> = Vec::new();
-        let mut pats: Vec<&Pat> = arms.iter().map(|a| &a.pat).collect();
         let mut i = 0;
         while i < pats.len() {
             let p = pats[i];
@@ -6447,7 +6488,7 @@ impl<'i> Body<'i> {
             match &p.kind {
                 PatKind::Or(alts) => pats.extend(alts.iter()),
                 PatKind::Ref(inner, _) => pats.push(inner),
-                PatKind::Wild => return,
+                PatKind::Wild => return None,
                 PatKind::Ident { name, sub, by_ref, is_mut } => {
                     if let Some(s) = sub {
                         pats.push(s);
@@ -6457,28 +6498,28 @@ impl<'i> Body<'i> {
                     match (by_ref, is_mut, self.resolve_value(&path)) {
                         (false, false, Some(ValueDef::Variant(id, v))) => mentioned.push((Some(id), v)),
                         (false, false, Some(ValueDef::Const(_) | ValueDef::UnitStruct(_))) => {}
-                        _ => return,
+                        _ => return None,
                     }
                 }
                 PatKind::Path(path) | PatKind::TupleStruct(path, _) => match self.resolve_value(path) {
                     Some(ValueDef::Variant(id, v)) => mentioned.push((Some(id), v)),
-                    _ => return,
+                    _ => return None,
                 },
                 PatKind::Struct(path, _, _) => match self.resolve_struct_path(path) {
                     Some((id, Some(v))) => mentioned.push((Some(id), v)),
-                    _ => return,
+                    _ => return None,
                 },
                 PatKind::Lit(Lit::Bool(b), _) => mentioned.push((None, usize::from(*b))),
-                _ => return,
+                _ => return None,
             }
         }
         let missing: Vec<String> = match &t {
             Ty::Bool => [false, true].iter().filter(|b| !mentioned.contains(&(None, usize::from(**b)))).map(|b| format!("`{b}`")).collect(),
             Ty::Adt(id, _) => {
-                let Some(adt) = self.adt(*id).cloned() else { return };
-                let AdtKind::Enum(vs) = &adt.kind else { return };
+                let adt = self.adt(*id).cloned()?;
+                let AdtKind::Enum(vs) = &adt.kind else { return None };
                 if adt.has_trait_impls && !adt.is_stub && vs.is_empty() {
-                    return;
+                    return None;
                 }
                 vs.iter()
                     .enumerate()
@@ -6494,21 +6535,9 @@ impl<'i> Body<'i> {
                     })
                     .collect()
             }
-            _ => return,
+            _ => return None,
         };
-        if missing.is_empty() {
-            return;
-        }
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
-            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
-        };
-        let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
-            .with_code("E0004")
-            .with_label(span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
-            .with_note("help: ensure that all possible cases are being handled by adding a match arm for each, or a wildcard `_ => ..` arm");
-        self.type_error(d);
+        (!missing.is_empty()).then_some(missing)
     }
 
     fn struct_lit(&mut self, path: &Path, fields: &[ast::FieldInit], base: Option<&Expr>, span: Span) -> Ty {
