@@ -25,6 +25,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0005") => {
             "A `let` must match every value of its type, and this pattern does not match some variants (`let Some(x) = opt;` misses `None`). Use `if let`, `match`, or `let ... else { return; }` to say what happens otherwise."
         }
+        Some("E0072") => {
+            "A value of this type would contain another whole value of the same type, which contains another, without end, so it has no size. Put the inner one behind a pointer, which has a fixed size: `Box<List>` (or `Rc`, or a `Vec` of them)."
+        }
         Some("E0284") => {
             "`parse` can produce any type that implements `FromStr` (a number, a `bool`, your own type), so Rust needs to be told which one: give the binding a type (`let guess: u32 = ...`) or name it in the call (`.parse::<u32>()`)."
         }

@@ -391,6 +391,7 @@ pub fn check(file: &File, src: &str) -> Report {
     report.facts.body_uses = items.body_uses.clone();
     copy_with_drop(file, src, &mut report);
     copy_fields(file, src, &mut report);
+    recursive_types(file, &mut report);
     default_enums(file, src, &mut report);
     infer::check_bodies(&items, &user, src, &mut report);
     derived_defaults(&items, &mut report);
@@ -590,6 +591,59 @@ fn copy_fields(file: &File, src: &str, report: &mut Report) {
         report.resolve.push(d.with_note(
             "help: a `Copy` value is duplicated bit for bit; a field that owns heap data (`String`, `Vec`) can only be cloned: derive `Clone` alone",
         ));
+    }
+}
+
+/// E0072: a struct or enum that holds itself by value (`enum List {
+/// Cons(i32, List), Nil }`), directly or inside an `Option`, a tuple or
+/// an array, which store their contents inline: its size would be
+/// infinite. Read from the written field types; a `Box`, `Vec`, `Rc` or
+/// reference in between is the indirection that breaks the cycle.
+fn recursive_types(file: &File, report: &mut Report) {
+    use crate::ast::{Fields, Type, TypeKind};
+    /// Where `t` holds `name` by value.
+    fn holds(t: &Type, name: &str) -> Option<crate::span::Span> {
+        match &t.kind {
+            TypeKind::Path(p) => {
+                let last = p.last();
+                if p.segments.len() == 1 && (last == name || last == "Self") {
+                    return Some(t.span);
+                }
+                // Stored inline: `Option<List>`, `Result<List, E>`.
+                if matches!(last, "Option" | "Result" | "Cell" | "RefCell" | "Mutex" | "RwLock") {
+                    return p.segments.last()?.generics.iter().find_map(|g| holds(g, name));
+                }
+                None
+            }
+            TypeKind::Tuple(ts) => ts.iter().find_map(|t| holds(t, name)),
+            TypeKind::Array { elem, len: Some(_) } => holds(elem, name),
+            _ => None,
+        }
+    }
+    for item in items_in_mods(&file.items) {
+        let (name, fields): (&crate::ast::Ident, Vec<&Fields>) = match &item.kind {
+            ItemKind::Struct(s) => (&s.name, vec![&s.fields]),
+            ItemKind::Enum(e) => (&e.name, e.variants.iter().map(|v| &v.fields).collect()),
+            _ => continue,
+        };
+        let types = fields.into_iter().flat_map(|f| match f {
+            Fields::Named(fs) => fs.iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            Fields::Tuple(ts) => ts.iter().collect(),
+            Fields::Unit => Vec::new(),
+        });
+        let recursive: Vec<crate::span::Span> = types.filter_map(|t| holds(t, &name.name)).collect();
+        if recursive.is_empty() {
+            continue;
+        }
+        // `pub enum List`: from the visibility or keyword to the name.
+        let kind = if matches!(item.kind, ItemKind::Struct(_)) { "struct" } else { "enum" };
+        let back = kind.len() as u32 + 1 + if item.is_pub { 4 } else { 0 };
+        let head = crate::span::Span { start: name.span.start.saturating_sub(back).max(item.span.start), end: name.span.end };
+        let mut d = Diagnostic::error(head, format!("recursive type `{}` has infinite size", name.name)).with_code("E0072").with_label(head, "");
+        for at in recursive {
+            d = d.with_label(at, "recursive without indirection");
+        }
+        report.resolve.push(d.with_note("help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"));
     }
 }
 
