@@ -5876,10 +5876,13 @@ impl<'i> Body<'i> {
                 Ty::Adt(id, args) => match self.std_name(*id) {
                     "HashMap" | "BTreeMap" => return args.get(1).cloned().unwrap_or(Ty::Unknown),
                     "VecDeque" => return args.first().cloned().unwrap_or(Ty::Unknown),
-                    "String" => return Ty::Str,
+                    "String" => {
+                        let owner = Some("String");
+                        return self.str_index(&idx, idx_span, owner);
+                    }
                     _ => {}
                 },
-                Ty::Str => return Ty::Str,
+                Ty::Str => return self.str_index(&idx, idx_span, None),
                 _ => {}
             }
             match self.deref_ty(&cur) {
@@ -5888,6 +5891,28 @@ impl<'i> Body<'i> {
             }
         }
         Ty::Unknown
+    }
+
+    /// `s[..]` of a `String` or `str`: a range gives a `str`; an integer
+    /// is rustc's E0277 (a string is not indexed by position).
+    fn str_index(&mut self, idx: &Ty, idx_span: Span, owner: Option<&str>) -> Ty {
+        let shown = match idx {
+            Ty::Int(i) => Some(i.name().to_string()),
+            Ty::Var(v) if self.table.kind(*v) == VarKind::Int => Some("{integer}".to_string()),
+            _ => None,
+        };
+        if let Some(shown) = shown {
+            let on = owner.unwrap_or("str");
+            let d = Diagnostic::error(idx_span, format!("the type `str` cannot be indexed by `{shown}`"))
+                .with_code("E0277")
+                .with_label(idx_span, "string indices are ranges of `usize`")
+                .with_note(format!("help: the trait `SliceIndex<str>` is not implemented for `{shown}`"))
+                .with_note("note: you can use `.chars().nth()` or `.bytes().nth()`")
+                .with_note(format!("note: required for `{on}` to implement `Index<{shown}>`"));
+            self.type_error(d);
+            return Ty::Unknown;
+        }
+        Ty::Str
     }
 
     fn await_output(&mut self, t: &Ty, span: Span) -> Ty {
