@@ -4548,6 +4548,19 @@ impl<'a> Compiler<'a> {
         // What the checker resolved the call to: the method's path
         // (`Type::name`) and whether it takes `self` by value.
         let resolved = self.facts.method_paths.get(&(method.span.start, method.span.end));
+        // Not bound by the checker, with a type's inherent method of this
+        // name about: the receiver is a `dyn Trait` or a generic `T:
+        // Trait`, whose methods are the trait's only. When one user trait
+        // has a method of this name, it is called by the trait's name (the
+        // VM falls back to the plain name for a type without it).
+        if resolved.is_none() && !std_method && !name.starts_with('<') && self.inherent.keys().any(|k| k.rsplit_once("::").is_some_and(|(_, m)| m == name)) {
+            let suffix = format!(">::{name}");
+            let traits: Vec<&String> = self.user_methods.keys().filter(|k| k.starts_with('<') && k.ends_with(&suffix)).collect();
+            if let [one] = traits[..] {
+                let m = Ident { name: one.clone(), span: method.span };
+                return self.method_call(receiver, &m, args, span, awaited);
+            }
+        }
         let owner = resolved.and_then(|(path, _)| path.rsplit_once("::")).map(|(ty, _)| ty);
         // `it.next()` on a value the checker did not type (a generic
         // `I: Iterator`) may be a std iterator's: the VM decides

@@ -1727,11 +1727,19 @@ impl<'p> Vm<'p> {
             }
             Op::UserMethod { name, argc } => {
                 let args = Self::pop_n(co, *argc as usize);
-                let func = match args.first().map(|v| self.auto_deref(v.clone())) {
-                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => self.p.methods.get(&(a.def, *name)).copied(),
-                    Some(v) => self.foreign_method(&v, *name),
+                let recv = args.first().map(|v| self.auto_deref(v.clone()));
+                let find = |vm: &Self, name: u32| match &recv {
+                    Some(Value::Struct(a)) | Some(Value::Enum(a)) => vm.p.methods.get(&(a.def, name)).copied(),
+                    Some(v) => vm.foreign_method(v, name),
                     None => None,
                 };
+                // `<Trait>::m` for a type that has no impl of that trait's
+                // `m`: its method `m`.
+                let func = find(self, *name).or_else(|| {
+                    let plain = self.p.names[*name as usize].rsplit_once(">::").map(|(_, m)| m)?;
+                    let id = self.p.names.iter().position(|n| n == plain)? as u32;
+                    find(self, id)
+                });
                 // `Error::source` that the value's type does not override.
                 if func.is_none() && self.p.names[*name as usize] == "source" && args.len() == 1 {
                     co.stack.push(Value::none());
