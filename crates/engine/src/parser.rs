@@ -1144,10 +1144,12 @@ impl<'a> Parser<'a> {
         } else if self.is_kw("extern") && self.is_kw_at(1, "crate") {
             self.parse_extern_crate()
         } else if ["fn", "async", "const", "unsafe", "extern"].iter().any(|k| self.is_kw(k)) {
-            if self.is_kw("extern")
-                && (self.punct_at(1) == Some(Punct::OpenBrace) || matches!(self.peek(1).kind, TokenKind::Lit(_)) && self.punct_at(2) == Some(Punct::OpenBrace))
+            // `extern "C" { .. }`, `unsafe extern "C" { .. }`: foreign code.
+            let at = usize::from(self.is_kw("unsafe"));
+            if self.is_kw_at(at, "extern")
+                && (self.punct_at(at + 1) == Some(Punct::OpenBrace) || matches!(self.peek(at + 1).kind, TokenKind::Lit(_)) && self.punct_at(at + 2) == Some(Punct::OpenBrace))
             {
-                return Err(self.error(self.span(), "`extern` blocks are not supported"));
+                return Err(self.error(self.span(), "`extern` blocks (foreign functions) are not supported yet"));
             }
             self.parse_fn_item()
         } else if matches!(self.ident_at(0), Some(("union", false))) && self.is_plain_ident_at(1) {
@@ -2308,6 +2310,11 @@ impl<'a> Parser<'a> {
     fn parse_ref(&mut self, r: R) -> PResult<Expr> {
         let lo = self.lo();
         self.eat_amp();
+        // `&raw const x` / `&raw mut x`: a raw pointer (`raw` is not a
+        // keyword: `&raw` alone borrows a variable of that name).
+        if self.is_kw_at(0, "raw") && (self.is_kw_at(1, "const") || self.is_kw_at(1, "mut")) {
+            return Err(self.error(self.span(), "raw pointers (`&raw const`, `&raw mut`) are not supported yet"));
+        }
         let is_mut = self.eat_kw("mut");
         let e = tri!(self.parse_prefix(r.sub()));
         let span = sp(lo, e.span.end);

@@ -800,3 +800,22 @@ fn parse_into_bool_stops_as_not_supported() {
     let d = r.diagnostics.iter().find(|d| d.message == "`parse` into `bool` is not supported yet").expect("the unsupported error");
     assert_eq!(d.line_col(src), (2, 26));
 }
+
+/// Raw pointers and foreign functions are valid Rust the playground does
+/// not run: they say "not supported yet", never a syntax error.
+#[test]
+fn raw_pointers_and_extern_blocks_are_not_supported_not_syntax_errors() {
+    let raw = "fn main() {\n    let mut num = 5;\n    let r1 = &raw const num;\n    let _ = r1;\n    num += 1;\n}\n";
+    let r = run(raw, &Config::default());
+    let d = r.diagnostics.first().expect("a diagnostic");
+    assert_eq!(d.message, "raw pointers (`&raw const`, `&raw mut`) are not supported yet");
+    assert_eq!(d.line_col(raw), (3, 15));
+    let ext = "unsafe extern \"C\" {\n    safe fn abs(input: i32) -> i32;\n}\n\nfn main() {\n    println!(\"{}\", abs(-3));\n}\n";
+    let r = run(ext, &Config::default());
+    let d = r.diagnostics.first().expect("a diagnostic");
+    assert_eq!(d.message, "`extern` blocks (foreign functions) are not supported yet");
+    assert_eq!(d.line_col(ext), (1, 1));
+    // `&raw` alone borrows a variable named `raw`.
+    let named = "fn main() {\n    let raw = 3;\n    let r = &raw;\n    println!(\"{r}\");\n}\n";
+    assert_eq!(run(named, &Config::default()).stdout(), "3\n");
+}
