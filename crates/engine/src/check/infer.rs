@@ -3993,7 +3993,30 @@ impl<'i> Body<'i> {
                     if let Ty::Adt(id, _) = self.table.resolve(&rbase)
                         && self.adt(id).is_some_and(|a| a.is_stub)
                     {
-                        return if self.adt(id).is_some_and(|a| a.name == "Duration") && op == BinOp::Mul { rbase } else { Ty::Unknown };
+                        // `x + y` with `y: Option<i8>`: no number does
+                        // arithmetic with an `Option`, a `Result`, a
+                        // `String` or a `Vec` (E0277).
+                        let name = self.adt(id).map(|a| a.name.clone()).unwrap_or_default();
+                        let trait_ = match op {
+                            BinOp::Add => Some(("Add", format!("cannot add `{}` to `{}`", self.show(&rbase), self.show(&lbase)))),
+                            BinOp::Sub => Some(("Sub", format!("cannot subtract `{}` from `{}`", self.show(&rbase), self.show(&lbase)))),
+                            BinOp::Mul => Some(("Mul", format!("cannot multiply `{}` by `{}`", self.show(&lbase), self.show(&rbase)))),
+                            BinOp::Div => Some(("Div", format!("cannot divide `{}` by `{}`", self.show(&lbase), self.show(&rbase)))),
+                            _ => None,
+                        };
+                        if let (true, Some((tr, message)), Ty::Int(_) | Ty::Float(_)) =
+                            (matches!(name.as_str(), "Option" | "Result" | "String" | "Vec"), trait_, self.table.resolve(&lbase))
+                        {
+                            let at = self.op_span(l, r, sym);
+                            let (ls, rs) = (self.show(&lbase), self.show(&rbase));
+                            let d = Diagnostic::error(at, message)
+                                .with_code("E0277")
+                                .with_label(at, format!("no implementation for `{ls} {sym} {rs}`"))
+                                .with_note(format!("help: the trait `{tr}<{rs}>` is not implemented for `{ls}`"));
+                            self.type_error(d);
+                            return Ty::Unknown;
+                        }
+                        return if name == "Duration" && op == BinOp::Mul { rbase } else { Ty::Unknown };
                     }
                     let mut probe = self.table.clone();
                     if probe.unify(&lbase, &rbase).is_ok() {
