@@ -1147,7 +1147,8 @@ impl<'a> Parser<'a> {
             // `extern "C" { .. }`, `unsafe extern "C" { .. }`: foreign code.
             let at = usize::from(self.is_kw("unsafe"));
             if self.is_kw_at(at, "extern")
-                && (self.punct_at(at + 1) == Some(Punct::OpenBrace) || matches!(self.peek(at + 1).kind, TokenKind::Lit(_)) && self.punct_at(at + 2) == Some(Punct::OpenBrace))
+                && (self.punct_at(at + 1) == Some(Punct::OpenBrace)
+                    || matches!(self.peek(at + 1).kind, TokenKind::Lit(_)) && self.punct_at(at + 2) == Some(Punct::OpenBrace))
             {
                 return Err(self.error(self.span(), "`extern` blocks (foreign functions) are not supported yet"));
             }

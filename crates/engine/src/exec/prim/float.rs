@@ -90,12 +90,17 @@ fn binary(a: &mut Args, f64_op: fn(f64, f64) -> f64, f32_op: fn(f32, f32) -> f32
     Ok(if is_f32 { Value::F32(f32_op(x as f32, y as f32)) } else { Value::Float(f64_op(x, y)) })
 }
 
-/// A transcendental `f32` function this module does not offer.
+/// A transcendental `f32` function this module does not offer: stops.
+fn f32_unsupported(vm: &mut Vm, span: Span, name: &str) -> R<Value> {
+    vm.unsupported_stop(span, format!("`f32::{name}` is not supported yet (its last digit depends on the platform's math library); an `f64` works"))?;
+    Err(Fail::Stop)
+}
+
+/// An `f64`-only function of one operand.
 fn no_f32(vm: &mut Vm, a: &mut Args, span: Span, name: &str, f: fn(f64) -> f64) -> R<Value> {
     let ([x], is_f32) = operands(a)?;
     if is_f32 {
-        vm.unsupported_stop(span, format!("`f32::{name}` is not supported yet (its last digit depends on the platform's math library); an `f64` works"))?;
-        return Err(Fail::Stop);
+        return f32_unsupported(vm, span, name);
     }
     Ok(Value::Float(f(x)))
 }
@@ -105,50 +110,77 @@ fn test(a: &mut Args, f: fn(f64) -> bool) -> R<Value> {
     Ok(Value::Bool(f(x)))
 }
 
-/// `x.powi(n)`: std's repeated squaring, at the receiver's width.
+/// The natives that are one call at each width (or, `f64_only`, at
+/// `f64` alone), and the tests.
+macro_rules! natives {
+    (unary { $($u:ident: $u64:expr, $u32:expr;)* } binary { $($b:ident: $b64:expr, $b32:expr;)* } tests { $($t:ident)* } f64_only { $($o:ident: $o64:expr;)* }) => {
+        $(fn $u(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+            unary(a, $u64, $u32)
+        })*
+        $(fn $b(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+            binary(a, $b64, $b32)
+        })*
+        $(fn $t(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+            test(a, f64::$t)
+        })*
+        $(fn $o(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+            no_f32(vm, a, span, stringify!($o), $o64)
+        })*
+    };
+}
+
+natives! {
+    unary {
+        trunc: f64::trunc, f32::trunc;
+        fract: f64::fract, f32::fract;
+        recip: f64::recip, f32::recip;
+        to_degrees: f64::to_degrees, f32::to_degrees;
+        to_radians: f64::to_radians, f32::to_radians;
+        cbrt: pxfm::f_cbrt, pxfm::f_cbrtf;
+        exp: pxfm::f_exp, pxfm::f_expf;
+        ln: pxfm::f_log, pxfm::f_logf;
+    }
+    binary {
+        powf: pxfm::f_pow, pxfm::f_powf;
+        copysign: f64::copysign, f32::copysign;
+        div_euclid: f64::div_euclid, f32::div_euclid;
+        rem_euclid: f64::rem_euclid, f32::rem_euclid;
+        // `x.log(base)`: std's `self.ln() / base.ln()`.
+        log: |x, b| pxfm::f_log(x) / pxfm::f_log(b), |x, b| pxfm::f_logf(x) / pxfm::f_logf(b);
+    }
+    tests { is_nan is_finite is_infinite is_sign_positive is_sign_negative }
+    f64_only {
+        exp2: pxfm::f_exp2;
+        log2: pxfm::f_log2;
+        sin: pxfm::f_sin;
+        cos: pxfm::f_cos;
+        asin: pxfm::f_asin;
+        acos: pxfm::f_acos;
+        atan: pxfm::f_atan;
+    }
+}
+
+/// `b.powi(e)` as compiler-builtins' `__powidf2`/`__powisf2` compute it:
+/// square-and-multiply at the type's width, the reciprocal for `e < 0`.
+fn powi_at<T: Copy + std::ops::Mul<Output = T> + std::ops::Div<Output = T>>(mut b: T, n: i32, one: T) -> T {
+    let (mut e, mut acc) = (n.unsigned_abs(), one);
+    loop {
+        if e & 1 == 1 {
+            acc = acc * b;
+        }
+        e >>= 1;
+        if e == 0 {
+            break;
+        }
+        b = b * b;
+    }
+    if n < 0 { one / acc } else { acc }
+}
+
 fn powi(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let ([x, n], is_f32) = operands(a)?;
     let n = n as i32;
-    let mut e = n.unsigned_abs();
-    Ok(if is_f32 {
-        let (mut b, mut acc) = (x as f32, 1f32);
-        loop {
-            if e & 1 == 1 {
-                acc *= b;
-            }
-            e >>= 1;
-            if e == 0 {
-                break;
-            }
-            b *= b;
-        }
-        Value::F32(if n < 0 { 1.0 / acc } else { acc })
-    } else {
-        let (mut b, mut acc) = (x, 1f64);
-        loop {
-            if e & 1 == 1 {
-                acc *= b;
-            }
-            e >>= 1;
-            if e == 0 {
-                break;
-            }
-            b *= b;
-        }
-        Value::Float(if n < 0 { 1.0 / acc } else { acc })
-    })
-}
-
-fn powf(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    binary(a, pxfm::f_pow, pxfm::f_powf)
-}
-
-fn trunc(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, f64::trunc, f32::trunc)
-}
-
-fn fract(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, f64::fract, f32::fract)
+    Ok(if is_f32 { Value::F32(powi_at(x as f32, n, 1.0)) } else { Value::Float(powi_at(x, n, 1.0)) })
 }
 
 fn clamp(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -171,45 +203,9 @@ fn debug(x: f64, is_f32: bool) -> String {
     sign.to_string() + &crate::float::body32(x, '?', None).unwrap_or_default()
 }
 
-fn is_nan(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    test(a, f64::is_nan)
-}
-
-fn is_finite(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    test(a, f64::is_finite)
-}
-
-fn is_infinite(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    test(a, f64::is_infinite)
-}
-
-fn is_sign_positive(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    test(a, f64::is_sign_positive)
-}
-
-fn is_sign_negative(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    test(a, f64::is_sign_negative)
-}
-
-fn recip(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, f64::recip, f32::recip)
-}
-
-fn to_degrees(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, f64::to_degrees, f32::to_degrees)
-}
-
-fn to_radians(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, f64::to_radians, f32::to_radians)
-}
-
 fn to_bits(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let ([x], is_f32) = operands(a)?;
     Ok(if is_f32 { Value::Int(i64::from((x as f32).to_bits())) } else { Value::from_i128(i128::from(x.to_bits())) })
-}
-
-fn copysign(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    binary(a, f64::copysign, f32::copysign)
 }
 
 fn mul_add(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -217,73 +213,18 @@ fn mul_add(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(if is_f32 { Value::F32((x as f32).mul_add(m as f32, b as f32)) } else { Value::Float(x.mul_add(m, b)) })
 }
 
-fn div_euclid(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    binary(a, f64::div_euclid, f32::div_euclid)
-}
-
-fn rem_euclid(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    binary(a, f64::rem_euclid, f32::rem_euclid)
-}
-
-fn cbrt(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, pxfm::f_cbrt, pxfm::f_cbrtf)
-}
-
-fn exp(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, pxfm::f_exp, pxfm::f_expf)
-}
-
-fn ln(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    unary(a, pxfm::f_log, pxfm::f_logf)
-}
-
-fn exp2(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "exp2", pxfm::f_exp2)
-}
-
-fn log2(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "log2", pxfm::f_log2)
-}
-
-/// `x.log(base)`: std's `self.ln() / base.ln()`.
-fn log(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    binary(a, |x, b| pxfm::f_log(x) / pxfm::f_log(b), |x, b| pxfm::f_logf(x) / pxfm::f_logf(b))
-}
-
-fn sin(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "sin", pxfm::f_sin)
-}
-
-fn cos(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "cos", pxfm::f_cos)
-}
-
 fn sin_cos(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let ([x], is_f32) = operands(a)?;
     if is_f32 {
-        vm.unsupported_stop(span, "`f32::sin_cos` is not supported yet (its last digit depends on the platform's math library); an `f64` works".into())?;
-        return Err(Fail::Stop);
+        return f32_unsupported(vm, span, "sin_cos");
     }
     Ok(Value::Tuple(Rc::new(vec![Value::Float(pxfm::f_sin(x)), Value::Float(pxfm::f_cos(x))])))
-}
-
-fn asin(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "asin", pxfm::f_asin)
-}
-
-fn acos(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "acos", pxfm::f_acos)
-}
-
-fn atan(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
-    no_f32(vm, a, span, "atan", pxfm::f_atan)
 }
 
 fn atan2(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let ([y, x], is_f32) = operands(a)?;
     if is_f32 {
-        vm.unsupported_stop(span, "`f32::atan2` is not supported yet (its last digit depends on the platform's math library); an `f64` works".into())?;
-        return Err(Fail::Stop);
+        return f32_unsupported(vm, span, "atan2");
     }
     Ok(Value::Float(pxfm::f_atan2(y, x)))
 }
