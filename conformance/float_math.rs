@@ -40,11 +40,10 @@ fn main() {
     println!("{:?} {:?}", 27.0f64.cbrt(), 10.0f64.cbrt());
     println!("{:?} {:?}", 2.0f64.powf(0.5), 10.0f64.powf(1.5));
     println!("{:?} {:?} {:?}", 1.0f64.exp(), 2.0f64.ln(), 100.0f64.log(10.0));
-    println!("{:?} {:?}", 1024.0f64.log2(), 10.0f64.exp2());
     println!("{:?} {:?}", (PI / 6.0).sin(), (PI / 3.0).cos());
     let (s, c) = 1.0f64.sin_cos();
     println!("{s:?} {c:?}");
-    println!("{:?} {:?} {:?}", 0.5f64.asin(), 0.5f64.acos(), 1.0f64.atan());
+    println!("{:?} {:?}", 1.0f64.atan(), 1.0f64.atan2(-1.0));
     println!("{:?} {:?}", 3.75f64.trunc(), (-3.75f64).fract());
     println!("{:?} {:?}", (-7.5f64).rem_euclid(2.0), (-7.5f64).div_euclid(2.0));
     println!("{:?} {:?}", 1.5f64.clamp(0.0, 1.0), 4.0f64.recip());
@@ -53,7 +52,7 @@ fn main() {
     println!("{:#x} {:#x}", 1.0f64.to_bits(), 1.0f32.to_bits());
     println!("{} {}", f64::NAN.is_nan(), (1.0f64 / 0.0).is_infinite());
     println!("{} {}", (-0.0f64).is_sign_negative(), 2.5f64.is_finite());
-    println!("{:?} {:?}", 2.0f32.exp(), 3.0f32.ln());
+    println!("{:?} {:?} {:?}", 2.0f32.exp(), 3.0f32.ln(), 1.7f32.powf(2.5));
     let v: Vec<f64> = (1..=5).map(|i| (i as f64).ln()).collect();
     println!("{v:?}");
 }
