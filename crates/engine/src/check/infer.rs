@@ -6489,11 +6489,7 @@ impl<'i> Body<'i> {
     /// arm catches everything, and some variant is named by no arm at all.
     fn check_exhaustive(&mut self, st: &Ty, arms: &[ast::Arm], span: Span) {
         let Some(missing) = self.missing_variants(st, arms.iter().map(|a| &a.pat).collect()) else { return };
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
-            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
-        };
+        let list = pattern_list(&missing);
         let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
             .with_code("E0004")
             .with_label(span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
@@ -6508,11 +6504,7 @@ impl<'i> Body<'i> {
             return;
         }
         let Some(missing) = self.missing_variants(st, vec![pat]) else { return };
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
-            n => format!("{} and {} more", missing[..3].join(", "), n - 3),
-        };
+        let list = pattern_list(&missing);
         let shown = self.show(&self.table.resolve(st));
         let d = Diagnostic::error(pat.span, "refutable pattern in local binding")
             .with_code("E0005")
@@ -8118,4 +8110,14 @@ fn trait_method_name(trait_name: &str) -> String {
         }
     }
     out
+}
+
+/// Patterns not covered, as rustc lists them: all of up to three, else
+/// the first three "and N more".
+fn pattern_list(missing: &[String]) -> String {
+    match missing.len() {
+        1 => missing[0].clone(),
+        2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+        n => format!("{} and {} more", missing[..3].join(", "), n - 3),
+    }
 }

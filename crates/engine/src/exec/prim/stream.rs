@@ -366,11 +366,6 @@ fn timeout_repeating(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(new_stream(vm, StreamObj::TimeoutRepeating { inner, interval, id, done: false }))
 }
 
-/// tokio-stream's `Elapsed` (its `Debug` and `Display` are Tokio's).
-fn elapsed() -> Value {
-    Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit], drop: None }))
-}
-
 /// The id of a stream handle an adapter holds.
 fn id_of(v: &Value) -> u32 {
     match v {
@@ -720,7 +715,7 @@ impl<'p> Vm<'p> {
                         self.w.remove_timer(seq);
                     }
                     self.w.emit(EventKind::TimeoutElapsed { task, deadline: dl, span, send: None });
-                    return Ok(Next::Item(Value::err(elapsed())));
+                    return Ok(Next::Item(Value::err(super::time::elapsed())));
                 }
                 if seq.is_none() {
                     let seq = self.w.add_timer(dl, task);
@@ -749,7 +744,7 @@ impl<'p> Vm<'p> {
                         Ok(Next::Done)
                     }
                     Next::Pending(on) => Ok(match self.poll_tick(id, span)? {
-                        Poll::Ready(_) => Next::Item(Value::err(elapsed())),
+                        Poll::Ready(_) => Next::Item(Value::err(super::time::elapsed())),
                         Poll::Pending(_) => Next::Pending(on),
                     }),
                 }

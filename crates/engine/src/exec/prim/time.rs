@@ -486,8 +486,7 @@ impl<'p> Vm<'p> {
             // The future lives on inside the `Timeout` (Tokio's does not
             // drop it): it is dropped with the `Timeout`, at once unless
             // that is pinned and awaited through a reference.
-            let elapsed = Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit], drop: None }));
-            return Ok(Poll::Ready(Value::err(elapsed)));
+            return Ok(Poll::Ready(Value::err(elapsed())));
         }
         if timer.is_none() {
             let cur = self.w.current;
@@ -544,4 +543,10 @@ impl<'p> Vm<'p> {
         }
         Ok(Poll::Pending(WaitOn::Sleep { until: deadline }))
     }
+}
+
+/// `Elapsed(())`: Tokio's, and tokio-stream's (whose `Debug` and
+/// `Display` are the same).
+pub(super) fn elapsed() -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::ELAPSED, variant: 0, fields: vec![Value::Unit], drop: None }))
 }
