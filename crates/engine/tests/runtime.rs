@@ -801,6 +801,19 @@ fn parse_into_bool_stops_as_not_supported() {
     assert_eq!(d.line_col(src), (2, 26));
 }
 
+/// A std type the engine does not model (`std::net::IpAddr`) stops as not
+/// supported where it is written, instead of running as an unknown type
+/// (which parsed `"127.0.0.1"` as an integer and made up a panic).
+#[test]
+fn unmodelled_std_type_stops_as_not_supported() {
+    let src = "use std::net::IpAddr;\nfn main() {\n    let a = \"127.0.0.1\".parse::<IpAddr>().unwrap();\n    println!(\"{a}\");\n}\n";
+    let r = run(src, &Config::default());
+    assert_eq!(r.outcome, Outcome::CompileError);
+    assert_eq!(r.stdout(), "");
+    let d = r.diagnostics.iter().find(|d| d.message == "the type `std::net::IpAddr` is not supported yet").expect("the unsupported error");
+    assert_eq!(d.line_col(src), (3, 33));
+}
+
 /// Raw pointers and foreign functions are valid Rust the playground does
 /// not run: they say "not supported yet", never a syntax error.
 #[test]
@@ -818,4 +831,26 @@ fn raw_pointers_and_extern_blocks_are_not_supported_not_syntax_errors() {
     // `&raw` alone borrows a variable named `raw`.
     let named = "fn main() {\n    let raw = 3;\n    let r = &raw;\n    println!(\"{r}\");\n}\n";
     assert_eq!(run(named, &Config::default()).stdout(), "3\n");
+}
+
+/// A generic function's body is compiled once, with no integer type for
+/// its arithmetic on `T`, so nothing would check it for overflow
+/// (`twice(200u8)` gave 400, `twice(i64::MAX)` 2^64 - 2): called with an
+/// integer type it stops as not supported; with a float it runs.
+#[test]
+fn generic_arithmetic_on_integers_stops_as_not_supported() {
+    let src = "use std::ops::Add;\nfn twice<T: Add<Output = T> + Copy>(x: T) -> T {\n    x + x\n}\nfn main() {\n    let y: u8 = twice(200);\n    println!(\"{y}\");\n}\n";
+    for (ty, arg) in [("u8", "200"), ("i64", "i64::MAX")] {
+        let src = src.replace("u8 = twice(200)", &format!("{ty} = twice({arg})"));
+        let r = run(&src, &Config::default());
+        assert_eq!(r.outcome, Outcome::CompileError);
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.message == format!("arithmetic on a generic `T` given `{ty}` is not supported yet"))
+            .expect("the unsupported error");
+        assert_eq!(d.line_col(&src), (6, 15 + ty.len() as u32));
+    }
+    let float = src.replace("let y: u8 = twice(200)", "let y: f64 = twice(1.5)");
+    assert_eq!(run(&float, &Config::default()).stdout(), "3\n");
 }

@@ -46,6 +46,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         cx.ret_elem_fns = ret_elem_fns.clone();
         cx.ret_ref_fns = ret_ref_fns.clone();
         cx.check_fn(decl, &sig);
+        cx.judge_arith_calls();
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
         }
@@ -413,6 +414,10 @@ struct Body<'i> {
     last_impl_args: Vec<Ty>,
     /// The last `instantiate_fn`'s generic arguments (for its bounds).
     last_fn_args: Vec<Ty>,
+    /// Calls that instantiate a generic parameter doing integer arithmetic
+    /// (`FnSig::arith_params`): its type, the parameter's name and the
+    /// call, judged once the body's types are known.
+    arith_calls: Vec<(Ty, String, Span)>,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
     /// Parameters whose methods are only their plain user traits' (local,
@@ -558,6 +563,7 @@ impl<'i> Body<'i> {
             spawned_fns: Vec::new(),
             last_impl_args: Vec::new(),
             last_fn_args: Vec::new(),
+            arith_calls: Vec::new(),
             last_arg_types: Vec::new(),
             trait_locals: Vec::new(),
             sync_closures: 0,
@@ -1297,6 +1303,12 @@ impl<'i> Body<'i> {
                     None => {
                         if let Some(d) = items::unknown_type(self.items, p) {
                             self.resolve_errors.push(d);
+                        } else if let Some(full) = items::expand_in(self.items, &names, &self.module)
+                            && ["std::", "core::", "alloc::"].iter().any(|c| full.starts_with(c))
+                        {
+                            // A std type the stubs do not declare (`IpAddr`):
+                            // never guessed at, e.g. parsed as an integer.
+                            self.unsupported.push(Diagnostic::error(p.span, format!("the type `{full}` is not supported yet")));
                         }
                         Ty::Unknown
                     }
@@ -4548,6 +4560,11 @@ impl<'i> Body<'i> {
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
                 }
+                for &i in &sig.arith_params {
+                    if let (Some(t), Some(name)) = (generic_args.get(i), sig.generics.get(i)) {
+                        self.arith_calls.push((t.clone(), name.clone(), span));
+                    }
+                }
                 if sig.is_stub && sig.name == "new" && sig.self_ty.as_ref().is_some_and(|t| self.is_stub_adt(t, "std::pin::Pin")) {
                     self.pin_new_unpin(&ret, args);
                 }
@@ -4650,6 +4667,19 @@ impl<'i> Body<'i> {
     /// `std::thread::spawn`, which takes a closure).
     fn is_spawn(&self, sig: &FnSig) -> bool {
         sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none() && matches!(sig.params.first(), Some(Ty::Unknown))
+    }
+
+    /// Integers carry no width in the VM, and a generic function's body is
+    /// compiled once, with no integer type for its arithmetic on `T`, so
+    /// nothing checks it for overflow (`twice::<u8>(200)` would give 400,
+    /// not rustc's overflow panic). Such a call stops as not supported
+    /// rather than risk a made-up answer.
+    fn judge_arith_calls(&mut self) {
+        for (t, name, span) in std::mem::take(&mut self.arith_calls) {
+            if let Ty::Int(i) = self.table.resolve(&t) {
+                self.unsupported.push(Diagnostic::error(span, format!("arithmetic on a generic `{name}` given `{}` is not supported yet", i.name())));
+            }
+        }
     }
 
     /// Fresh generics for a function; the path's (or method's) turbofish

@@ -149,6 +149,10 @@ pub struct FnSig {
     /// (false), not `FnOnce`: a closure passed there may not move out of
     /// what it captures (E0507).
     pub fn_kinds: Vec<(usize, bool)>,
+    /// Generic parameters bounded by an operator trait that can overflow
+    /// on integers (`T: Add<Output = T>`): the VM's integers carry no
+    /// width, so such arithmetic is checked against `i64` only.
+    pub arith_params: Vec<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -1191,6 +1195,12 @@ impl<'a> Lowerer<'_, 'a> {
                 (!known.is_empty()).then_some((i, known))
             })
             .collect();
+        let arith_params: Vec<usize> = f
+            .bounds
+            .iter()
+            .filter(|(_, traits)| traits.iter().any(|t| OVERFLOWING_OP_TRAITS.contains(&t.last())))
+            .filter_map(|(name, _)| g.names.iter().rposition(|n| *n == name.name))
+            .collect();
         let trait_params: Vec<(usize, Vec<String>)> = f
             .params
             .iter()
@@ -1244,6 +1254,7 @@ impl<'a> Lowerer<'_, 'a> {
             trait_methods,
             provided_of: None,
             fn_kinds,
+            arith_params,
         }));
         id
     }
@@ -1743,6 +1754,9 @@ pub const OPERATOR_TRAITS: &[&str] = &[
 
 /// The std traits whose impls the checker knows for user types (derived
 /// or written): a bound on one of them can be decided.
+/// The operator traits whose integer impls panic on overflow.
+const OVERFLOWING_OP_TRAITS: &[&str] = &["Add", "Sub", "Mul", "Neg", "AddAssign", "SubAssign", "MulAssign", "Sum", "Product"];
+
 pub const DECIDABLE_STD_TRAITS: &[&str] = &["Debug", "Display", "Clone", "Copy", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord", "Default", "ArcWake"];
 
 /// `Pin<&mut Self>`, the receiver of `Future::poll`.
