@@ -101,6 +101,8 @@ pub enum UseTreeKind {
 pub struct FnDecl {
     pub name: Ident,
     pub is_async: bool,
+    /// `unsafe fn`: calling it needs an `unsafe` block (E0133).
+    pub is_unsafe: bool,
     /// Generic parameter names, `fn f<T: Debug>(..)`.
     pub generics: Vec<Ident>,
     /// The trait bounds of its generic parameters, inline or in the `where`

@@ -391,6 +391,9 @@ impl Printer {
         if f.is_async {
             self.w("async ");
         }
+        if f.is_unsafe {
+            self.w("unsafe ");
+        }
         self.w("fn ");
         self.ident(&f.name.name);
         self.generics(&f.generics);

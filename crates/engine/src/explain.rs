@@ -28,6 +28,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0072") => {
             "A value of this type would contain another whole value of the same type, which contains another, without end, so it has no size. Put the inner one behind a pointer, which has a fixed size: `Box<List>` (or `Rc`, or a `Vec` of them)."
         }
+        Some("E0133") => {
+            "An `unsafe fn` has requirements the compiler cannot check, written in its documentation, so each call must sit in an `unsafe { ... }` block: that block is where you promise they hold. In Rust 2024 the body of an `unsafe fn` needs the block too."
+        }
         Some("E0284") => {
             "`parse` can produce any type that implements `FromStr` (a number, a `bool`, your own type), so Rust needs to be told which one: give the binding a type (`let guess: u32 = ...`) or name it in the call (`.parse::<u32>()`)."
         }

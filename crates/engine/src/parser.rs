@@ -1352,11 +1352,13 @@ impl<'a> Parser<'a> {
     fn parse_fn(&mut self) -> PResult<FnDecl> {
         let lo = self.lo();
         let mut is_async = false;
+        let mut is_unsafe = false;
         loop {
             if self.eat_kw("async") {
                 is_async = true;
+            } else if self.eat_kw("unsafe") {
+                is_unsafe = true;
             } else if self.eat_kw("const")
-                || self.eat_kw("unsafe")
                 || matches!(self.ident_at(0), Some(("safe", false))) && {
                     self.bump();
                     true
@@ -1418,7 +1420,7 @@ impl<'a> Parser<'a> {
         } else {
             return Err(self.expected("`{`"));
         };
-        Ok(FnDecl { name, is_async, generics, bounds, self_param, params, ret, body, has_body, sig_span })
+        Ok(FnDecl { name, is_async, is_unsafe, generics, bounds, self_param, params, ret, body, has_body, sig_span })
     }
 
     /// `self`, `mut self`, `&self`, `&'a mut self`, `self: Type`.

@@ -418,6 +418,9 @@ struct Body<'i> {
     /// (`FnSig::arith_params`): its type, the parameter's name and the
     /// call, judged once the body's types are known.
     arith_calls: Vec<(Ty, String, Span)>,
+    /// Inside an `unsafe` block or an `unsafe fn`: calls to `unsafe fn`s
+    /// are allowed (E0133 otherwise).
+    unsafe_depth: u32,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
     /// Parameters whose methods are only their plain user traits' (local,
@@ -564,6 +567,7 @@ impl<'i> Body<'i> {
             last_impl_args: Vec::new(),
             last_fn_args: Vec::new(),
             arith_calls: Vec::new(),
+            unsafe_depth: u32::from(sig.is_unsafe),
             last_arg_types: Vec::new(),
             trait_locals: Vec::new(),
             sync_closures: 0,
@@ -3381,7 +3385,12 @@ impl<'i> Body<'i> {
                 }
                 self.block(block, expected)
             }
-            ExprKind::Unsafe(block) => self.block(block, expected),
+            ExprKind::Unsafe(block) => {
+                self.unsafe_depth += 1;
+                let t = self.block(block, expected);
+                self.unsafe_depth -= 1;
+                t
+            }
             ExprKind::Async { is_move, block } => {
                 let (out, _cx) = self.async_block(*is_move, block);
                 Ty::Future(Box::new(out))
@@ -4560,6 +4569,13 @@ impl<'i> Body<'i> {
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
                 }
+                if sig.is_unsafe && self.unsafe_depth == 0 {
+                    let name = match &sig.self_ty {
+                        Some(t) => format!("{}::{}", self.show(t), sig.name),
+                        None => sig.name.clone(),
+                    };
+                    self.unsafe_call(&name, span);
+                }
                 for &i in &sig.arith_params {
                     if let (Some(t), Some(name)) = (generic_args.get(i), sig.generics.get(i)) {
                         self.arith_calls.push((t.clone(), name.clone(), span));
@@ -4667,6 +4683,15 @@ impl<'i> Body<'i> {
     /// `std::thread::spawn`, which takes a closure).
     fn is_spawn(&self, sig: &FnSig) -> bool {
         sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none() && matches!(sig.params.first(), Some(Ty::Unknown))
+    }
+
+    /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.
+    fn unsafe_call(&mut self, name: &str, span: Span) {
+        let d = Diagnostic::error(span, format!("call to unsafe function `{name}` is unsafe and requires unsafe block"))
+            .with_code("E0133")
+            .with_label(span, "call to unsafe function")
+            .with_note("note: consult the function's documentation for information on how to avoid undefined behavior");
+        self.type_error(d);
     }
 
     /// Integers carry no width in the VM, and a generic function's body is
@@ -5340,6 +5365,10 @@ impl<'i> Body<'i> {
             return ret;
         }
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
+        if sig.is_unsafe && self.unsafe_depth == 0 {
+            let owner = sig.self_ty.as_ref().map(|t| self.show(t)).unwrap_or_default();
+            self.unsafe_call(&format!("{owner}::{}", sig.name), span);
+        }
         self.fn_kind_checks(&sig, args);
         if sig.is_stub {
             self.float_key_checks(&pick.self_ty, name, method.span);

@@ -124,6 +124,8 @@ pub struct FnSig {
     /// What a call evaluates to (`Ty::Future(..)` for an `async fn`).
     pub ret: Ty,
     pub is_async: bool,
+    /// `unsafe fn` (E0133 for a call outside an `unsafe` block).
+    pub is_unsafe: bool,
     pub is_stub: bool,
     /// The impl's self type, for methods and associated functions.
     pub self_ty: Option<Ty>,
@@ -1245,6 +1247,7 @@ impl<'a> Lowerer<'_, 'a> {
             params,
             ret,
             is_async: f.is_async,
+            is_unsafe: f.is_unsafe,
             is_stub: self.is_stub,
             self_ty,
             module: if self.is_stub { String::new() } else { prefix.to_string() },
