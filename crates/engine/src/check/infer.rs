@@ -2256,6 +2256,12 @@ impl<'i> Body<'i> {
                     if else_block.is_none() {
                         self.check_irrefutable(&t, pat);
                     }
+                    // `let d: Box<dyn Draw> = ..`: only the trait's methods.
+                    if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
+                        && let Some((shown, methods)) = self.dyn_trait_methods(written)
+                    {
+                        self.trait_locals.push((before, shown, methods));
+                    }
                     if let (Some(e), true, PatKind::Ident { by_ref: false, .. }) = (init, self.locals.len() == before + 1, &pat.kind) {
                         if is_closure {
                             self.closure_locals.insert(before, kind);
@@ -4683,6 +4689,30 @@ impl<'i> Body<'i> {
     /// `std::thread::spawn`, which takes a closure).
     fn is_spawn(&self, sig: &FnSig) -> bool {
         sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none() && matches!(sig.params.first(), Some(Ty::Unknown))
+    }
+
+    /// A written `Box<dyn T>`, `&dyn T`, `&mut dyn T`, `Rc<dyn T>` or
+    /// `Arc<dyn T>` of a plain user trait: how rustc names the type in
+    /// E0599, and the trait's methods.
+    fn dyn_trait_methods(&self, t: &ast::Type) -> Option<(String, Vec<String>)> {
+        let (wrapper, inner) = match &t.kind {
+            ast::TypeKind::Ref { is_mut, inner } => (if *is_mut { "&mut " } else { "&" }, &**inner),
+            ast::TypeKind::Path(p) if matches!(p.last(), "Box" | "Rc" | "Arc") && p.segments.last()?.generics.len() == 1 => {
+                (p.last(), p.segments.last()?.generics.first()?)
+            }
+            _ => return None,
+        };
+        let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
+        if !self.src.get(inner.span.start as usize..inner.span.end as usize)?.starts_with("dyn") {
+            return None;
+        }
+        let name = tp.last();
+        let methods = self.items.plain_trait_methods.get(name)?.clone();
+        let shown = match wrapper {
+            "&" | "&mut " => format!("reference `{wrapper}dyn {name}`"),
+            w => format!("struct `{w}<dyn {name}>`"),
+        };
+        Some((shown, methods))
     }
 
     /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.

@@ -238,6 +238,9 @@ pub struct Items {
     /// The user's traits' associated constants, by trait name: each
     /// constant's name and type (`T::NAME` for a `T: Trait`).
     pub trait_consts: SortedMap<String, Vec<(String, Ty)>>,
+    /// The methods of each plain user trait (no supertraits, no generics):
+    /// all that a `dyn Trait` of it offers.
+    pub plain_trait_methods: SortedMap<String, Vec<String>>,
     /// The user's traits by name: the names of their functions, constants
     /// and types (`<T as Trait>::item` must name one, E0576).
     pub user_traits: SortedMap<String, Vec<String>>,
@@ -493,6 +496,8 @@ impl<'a> Lowerer<'_, 'a> {
                     }
                     if *plain {
                         self.plain_traits.push(name.name.clone());
+                        let methods = items.iter().filter_map(|i| if let ItemKind::Fn(d) = &i.kind { Some(d.name.name.clone()) } else { None }).collect();
+                        self.items.plain_trait_methods.insert(name.name.clone(), methods);
                     }
                 }
                 _ => {}
