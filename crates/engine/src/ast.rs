@@ -72,6 +72,8 @@ pub enum ItemKind {
     /// `trait Name { fn required(&self); fn provided(&self) { .. } }`.
     Trait {
         name: Ident,
+        /// `trait Name: Display + Other`: the supertraits' paths.
+        supertraits: Vec<Path>,
         items: Vec<Item>,
         /// No generics, supertraits or `where` clause: its methods are the
         /// items it declares, and nothing else.

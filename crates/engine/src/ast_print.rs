@@ -317,9 +317,13 @@ impl Printer {
                 }
                 self.w(";");
             }
-            ItemKind::Trait { name, items, .. } => {
+            ItemKind::Trait { name, supertraits, items, .. } => {
                 self.w("trait ");
                 self.ident(&name.name);
+                for (i, p) in supertraits.iter().enumerate() {
+                    self.w(if i == 0 { ": " } else { " + " });
+                    self.path(p, false);
+                }
                 self.w(" ");
                 self.items_block_with(&[], items);
             }

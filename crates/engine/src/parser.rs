@@ -1753,14 +1753,16 @@ impl<'a> Parser<'a> {
         self.bump(); // trait
         let name = self.parse_ident()?;
         let mut plain = self.parse_generic_params()?.is_empty() && !self.is(Punct::Colon);
+        let mut supertraits = Vec::new();
         if self.eat(Punct::Colon) && !self.is(Punct::OpenBrace) && !self.is_kw("where") {
             self.parse_bounds(true)?;
+            supertraits = std::mem::take(&mut self.last_bounds);
         }
         if self.eat(Punct::Eq) {
             self.parse_bounds(true)?;
             self.parse_where_clause()?;
             self.expect_semi()?;
-            return Ok(ItemKind::Trait { name, items: Vec::new(), plain: false });
+            return Ok(ItemKind::Trait { name, supertraits: Vec::new(), items: Vec::new(), plain: false });
         }
         plain &= !self.is_kw("where");
         self.parse_where_clause()?;
@@ -1777,7 +1779,7 @@ impl<'a> Parser<'a> {
         self.declarations = saved;
         self.in_trait = saved_trait;
         self.finish_group(close);
-        Ok(ItemKind::Trait { name, items, plain })
+        Ok(ItemKind::Trait { name, supertraits, items, plain })
     }
 
     fn parse_mod(&mut self, attrs: &mut Vec<Attr>) -> PResult<ItemKind> {

@@ -297,6 +297,8 @@ pub fn std_items() -> &'static Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
+            supertraits: SortedMap::new(),
+            supertrait_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
@@ -404,7 +406,11 @@ struct Lowerer<'x, 'a> {
     traits: SortedMap<String, &'a [Item]>,
     /// The user traits with no generics, supertraits or `where` clause.
     plain_traits: Vec<String>,
-    /// Types with a `From` impl lowered.
+    /// Each user trait's supertraits (the names the checker can decide).
+    supertraits: SortedMap<String, Vec<String>>,
+    /// User impls of a trait with supertraits: the type, the trait and
+    /// the impl's self type, checked once every impl is known (E0277).
+    supertrait_impls: Vec<(AdtId, String, Span)>,
     /// Provided methods whose body was given to the checker already (it is
     /// checked once, with the first implementing type as `Self`).
     checked_defaults: Vec<(String, String)>,
@@ -473,8 +479,12 @@ impl<'a> Lowerer<'_, 'a> {
                     let items: Vec<&'a Item> = items.iter().collect();
                     self.collect_module(&items, &path);
                 }
-                ItemKind::Trait { name, items, plain } if !self.is_stub => {
+                ItemKind::Trait { name, supertraits, items, plain } if !self.is_stub => {
                     self.traits.insert(name.name.clone(), items);
+                    let supers: Vec<String> = supertraits.iter().map(|p| p.last().to_string()).collect();
+                    if !supers.is_empty() {
+                        self.supertraits.insert(name.name.clone(), supers);
+                    }
                     let names: Vec<String> = items
                         .iter()
                         .filter_map(|i| match &i.kind {
@@ -820,6 +830,33 @@ impl<'a> Lowerer<'_, 'a> {
         }
     }
 
+    /// rustc's E0277 for an impl of a trait whose supertrait (a derivable
+    /// std trait, or a user trait) the type does not implement:
+    /// `impl OutlinePrint for Point {}` with `trait OutlinePrint: Display`.
+    fn check_supertraits(&mut self) {
+        for (id, tr, at) in std::mem::take(&mut self.supertrait_impls) {
+            let Some(adt) = self.items.adts.get(id.0 as usize).cloned() else { continue };
+            for sup in self.supertraits.get(&tr).cloned().unwrap_or_default() {
+                let decidable = DECIDABLE_STD_TRAITS.contains(&sup.as_str()) && sup != "ArcWake" || self.traits.contains_key(&sup);
+                if !decidable || adt.derives(&sup) {
+                    continue;
+                }
+                let name = &adt.name;
+                let message = match sup.as_str() {
+                    "Display" => format!("`{name}` doesn't implement `std::fmt::Display`"),
+                    "Debug" => format!("`{name}` doesn't implement `Debug`"),
+                    _ => format!("the trait bound `{name}: {sup}` is not satisfied"),
+                };
+                let d = Diagnostic::error(at, message)
+                    .with_code("E0277")
+                    .with_label(at, "unsatisfied trait bound")
+                    .with_note(format!("help: the trait `{sup}` is not implemented for `{name}`"))
+                    .with_note(format!("note: required by a bound in `{tr}`: every `{tr}` must also be `{sup}`"));
+                self.errors.push(d);
+            }
+        }
+    }
+
     /// rustc's E0407 for a method the trait does not declare, and E0046
     /// for a required method the impl leaves out.
     fn trait_items_match(&mut self, trait_items: &[Item], imp: &ast::ImplBlock, trait_name: &str, span: Span) {
@@ -901,6 +938,9 @@ impl<'a> Lowerer<'_, 'a> {
                 ItemKind::TypeAlias { ty, .. } => Some(self.lower_ty(ty, &g, prefix)),
                 _ => None,
             });
+            if !self.is_stub && self.supertraits.contains_key(&trait_name) {
+                self.supertrait_impls.push((id, trait_name.clone(), imp.self_ty.span));
+            }
             let Some(adt) = self.items.adts.get_mut(id.0 as usize) else { return };
             let adt = Rc::make_mut(adt);
             if !self.is_stub {
@@ -1576,6 +1616,8 @@ impl Items {
             bodies: Vec::new(),
             traits: SortedMap::new(),
             plain_traits: Vec::new(),
+            supertraits: SortedMap::new(),
+            supertrait_impls: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
@@ -1592,6 +1634,7 @@ impl Items {
         lowerer.collect_module(&all, "");
         lowerer.lower_module_uses(&all, "");
         lowerer.lower_module(&all, "");
+        lowerer.check_supertraits();
         // The names that only `use`s in function bodies bring in, with the
         // top-level item each is in.
         let mut file_names: Vec<String> = Vec::new();
