@@ -2256,6 +2256,9 @@ impl<'i> Body<'i> {
                     if else_block.is_none() {
                         self.check_irrefutable(&t, pat);
                     }
+                    if let (Some(written), Some(e)) = (ty, init) {
+                        self.dyn_box_impls(written, e);
+                    }
                     // `let d: Box<dyn Draw> = ..`: only the trait's methods.
                     if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
                         && let Some((shown, methods)) = self.dyn_trait_methods(written)
@@ -4689,6 +4692,65 @@ impl<'i> Body<'i> {
     /// `std::thread::spawn`, which takes a closure).
     fn is_spawn(&self, sig: &FnSig) -> bool {
         sig.is_stub && sig.name == "spawn" && sig.self_ty.is_none() && matches!(sig.params.first(), Some(Ty::Unknown))
+    }
+
+    /// rustc's E0277 for `Box::new(x)` made a `Box<dyn T>` of a plain user
+    /// trait `T` that `x`'s type does not implement, where a `let` writes
+    /// the type: `Box<dyn T>`, or a `Vec` or array of them built with
+    /// `vec![..]` or `[..]`.
+    fn dyn_box_impls(&mut self, written: &ast::Type, init: &Expr) {
+        let box_dyn = |t: &ast::Type| -> Option<String> {
+            let ast::TypeKind::Path(p) = &t.kind else { return None };
+            if p.last() != "Box" {
+                return None;
+            }
+            let inner = p.segments.last()?.generics.first()?;
+            let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
+            let text = self.src.get(inner.span.start as usize..inner.span.end as usize)?;
+            (text.starts_with("dyn") && self.items.plain_trait_methods.contains_key(tp.last())).then(|| tp.last().to_string())
+        };
+        let (tr, elems): (String, Vec<&Expr>) = if let Some(tr) = box_dyn(written) {
+            (tr, vec![init])
+        } else {
+            let elem = match &written.kind {
+                ast::TypeKind::Array { elem, .. } => &**elem,
+                ast::TypeKind::Path(p) if p.last() == "Vec" => match p.segments.last().and_then(|s| s.generics.first()) {
+                    Some(e) => e,
+                    None => return,
+                },
+                _ => return,
+            };
+            let Some(tr) = box_dyn(elem) else { return };
+            let elems = match &init.kind {
+                ExprKind::Array(xs) => xs.iter().collect(),
+                ExprKind::Macro(m) if m.path.last() == "vec" => match &m.args {
+                    ast::MacroArgs::Exprs(xs) => xs.iter().collect(),
+                    _ => return,
+                },
+                _ => return,
+            };
+            (tr, elems)
+        };
+        for e in elems {
+            let ExprKind::Call { func, args } = &e.kind else { continue };
+            let ExprKind::Path(p) = &func.kind else { continue };
+            let ([arg], ["Box", "new"]) = (args.as_slice(), p.names().as_slice()) else { continue };
+            let Some(t) = self.expr_types.get(&(arg.span.start, arg.span.end)).map(|t| self.table.resolve(t)) else { continue };
+            let t = self.strip_all_refs(&t);
+            let implements = match &t {
+                Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub) => self.adt(*id).is_some_and(|a| a.derives(&tr)),
+                t if self.is_std_concrete(t) => self.items.foreign_impls.iter().any(|(n, st, _)| *n == tr && impl_covers(st, t)),
+                _ => true,
+            };
+            if !implements {
+                let shown = self.show(&t);
+                let d = Diagnostic::error(e.span, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+                    .with_code("E0277")
+                    .with_label(e.span, format!("the trait `{tr}` is not implemented for `{shown}`"))
+                    .with_note(format!("note: required for the cast from `Box<{shown}>` to `Box<dyn {tr}>`"));
+                self.type_error(d);
+            }
+        }
     }
 
     /// A written `Box<dyn T>`, `&dyn T`, `&mut dyn T`, `Rc<dyn T>` or
