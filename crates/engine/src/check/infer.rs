@@ -4777,6 +4777,39 @@ impl<'i> Body<'i> {
         Some((shown, methods))
     }
 
+    /// A `Vec` and an array or slice of unifiable elements, which std's
+    /// `PartialEq` impls compare: `Some(true)` for `Vec == [U; N]`, `Vec
+    /// == &[U; N]`, `Vec == [U]`/`&[U]` and `[T]`/`&[T]` == `Vec`; for an
+    /// array on the left of a `Vec` there is no impl: `Some(false)`.
+    fn vec_eq_array(&mut self, l: &Ty, r: &Ty) -> Option<bool> {
+        let vec_elem = |this: &Self, t: &Ty| match t {
+            Ty::Adt(id, targs) if this.std_name(*id) == "Vec" => targs.first().cloned(),
+            _ => None,
+        };
+        let seq = |this: &Self, t: &Ty| -> Option<(Ty, bool)> {
+            let (t, behind_ref) = match t {
+                Ty::Ref { inner, .. } => (this.table.resolve(inner), true),
+                t => (t.clone(), false),
+            };
+            match t {
+                Ty::Array(e) => Some((*e, behind_ref)),
+                Ty::Slice(e) => Some((*e, true)),
+                _ => None,
+            }
+        };
+        let (x, y, valid) = if let (Some(x), Some((y, _))) = (vec_elem(self, l), seq(self, r)) {
+            (x, y, true)
+        } else if let (Some((x, slice)), Some(y)) = (seq(self, l), vec_elem(self, r)) {
+            (x, y, slice && !matches!(l, Ty::Ref { inner, .. } if matches!(self.table.resolve(inner), Ty::Array(_))))
+        } else {
+            return None;
+        };
+        let mut probe = self.table.clone();
+        probe.unify(&x, &y).ok()?;
+        self.table = probe;
+        Some(valid)
+    }
+
     /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.
     fn unsafe_call(&mut self, name: &str, span: Span) {
         let d = Diagnostic::error(span, format!("call to unsafe function `{name}` is unsafe and requires unsafe block"))
@@ -6884,8 +6917,32 @@ impl<'i> Body<'i> {
                         let mut probe = self.table.clone();
                         if probe.unify(&l, &r).is_ok() {
                             self.table = probe;
+                        } else if let Some(valid) = self.vec_eq_array(&lr, &rr) {
+                            // `assert_eq!(v, [1, 2])`: `Vec<T>: PartialEq<[U; N]>`,
+                            // but no `[T; N]: PartialEq<Vec<U>>`.
+                            if !valid {
+                                let (ls, rs) = (self.show(&lr), self.show(&rr));
+                                let d = Diagnostic::error(span, format!("can't compare `{ls}` with `{rs}`"))
+                                    .with_code("E0277")
+                                    .with_label(span, format!("no implementation for `{ls} == {rs}`"))
+                                    .with_note("help: put the `Vec` on the left, or compare it with a slice (`&[1, 2][..]`)");
+                                self.type_error(d);
+                            }
                         } else if self.strip_all_refs(&lr) == lr && self.strip_all_refs(&rr) == rr {
                             self.mismatch(args[1].span, &l, &r);
+                        } else if let (l0, r0) = (self.strip_all_refs(&lr), self.strip_all_refs(&rr))
+                            && matches!(l0, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Var(_))
+                            && self.table.clone().unify(&l0, &r0).is_ok()
+                            && !matches!(self.table.resolve(&l0), Ty::Var(v) if self.table.kind(v) == VarKind::General)
+                        {
+                            // `assert_eq!(5, y)` with `y: &i32`: a number
+                            // never equals a reference to one.
+                            let (ls, rs) = (self.show(&lr), self.show(&rr));
+                            let d = Diagnostic::error(span, format!("can't compare `{ls}` with `{rs}`"))
+                                .with_code("E0277")
+                                .with_label(span, format!("no implementation for `{ls} == {rs}`"))
+                                .with_note("help: dereference the reference (`*y`) or borrow the other side (`&5`) so both sides match");
+                            self.type_error(d);
                         }
                     }
                 }
