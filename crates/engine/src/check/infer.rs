@@ -2041,7 +2041,7 @@ impl<'i> Body<'i> {
                 let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
                 if matches!(t, Ty::Unknown | Ty::Var(_)) || carries_borrow(&t, self.items, 0) { self.loans_of(x) } else { Vec::new() }
             }
-            ExprKind::Ref { is_mut, expr } => match self.place_of(expr) {
+            ExprKind::Ref { is_mut, expr } => match self.borrowed_place(expr) {
                 Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, self.index_borrow_span(expr).unwrap_or(e.span))],
                 None => Vec::new(),
             },
@@ -2096,6 +2096,19 @@ impl<'i> Body<'i> {
                 .unwrap_or_default(),
             _ => Vec::new(),
         }
+    }
+
+    /// The place `&e` borrows: `v` itself for `&v[0]` and `&data[..]`
+    /// through `Index::index` (see [`Self::index_borrow_span`]), as rustc
+    /// names and tracks it.
+    fn borrowed_place(&self, e: &Expr) -> Option<Place> {
+        let mut place = self.place_of(e)?;
+        if self.index_borrow_span(e).is_some()
+            && let Some(i) = place.proj.iter().rposition(|p| p == "[]")
+        {
+            place.proj.truncate(i);
+        }
+        Some(place)
     }
 
     /// `&v[0]`, `&data[..]` borrow `v` through `Index::index`: rustc
@@ -3219,7 +3232,11 @@ impl<'i> Body<'i> {
                 if *is_mut {
                     self.check_mutable(expr, Access::BorrowMut, e.span);
                 }
-                self.access(expr, if *is_mut { AccessKind::BorrowMut } else { AccessKind::Borrow }, e.span);
+                let kind = if *is_mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
+                match (self.index_borrow_span(expr), self.borrowed_place(expr)) {
+                    (Some(at), Some(place)) => self.facts.accesses.push(borrows::Access { place, kind, span: at, body: self.body_ctx }),
+                    _ => self.access(expr, kind, e.span),
+                }
                 Ty::Ref { is_mut: *is_mut, inner: Box::new(t) }
             }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.span),
