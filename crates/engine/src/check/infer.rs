@@ -421,6 +421,9 @@ struct Body<'i> {
     /// Inside an `unsafe` block or an `unsafe fn`: calls to `unsafe fn`s
     /// are allowed (E0133 otherwise).
     unsafe_depth: u32,
+    /// Locals written `Box<dyn Future<..>>` (not pinned): awaiting one is
+    /// rustc's E0277. The local and the written `dyn Future<..>`.
+    unpinned_dyn_futures: Vec<(usize, String)>,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
     /// Parameters whose methods are only their plain user traits' (local,
@@ -568,6 +571,7 @@ impl<'i> Body<'i> {
             last_fn_args: Vec::new(),
             arith_calls: Vec::new(),
             unsafe_depth: u32::from(sig.is_unsafe),
+            unpinned_dyn_futures: Vec::new(),
             last_arg_types: Vec::new(),
             trait_locals: Vec::new(),
             sync_closures: 0,
@@ -1361,6 +1365,11 @@ impl<'i> Body<'i> {
             self.pat(&p.pat, &t, true);
             for l in &mut self.locals[before..] {
                 l.is_param = true;
+            }
+            if self.locals.len() == before + 1
+                && let Some(shown) = self.box_dyn_future(&p.ty)
+            {
+                self.unpinned_dyn_futures.push((before, shown));
             }
             if let Some((_, shown, methods)) = sig.trait_methods.iter().find(|(i, ..)| *i == k)
                 && self.locals.len() == before + 1
@@ -2271,6 +2280,11 @@ impl<'i> Body<'i> {
                     }
                     if let (Some(written), Some(e)) = (ty, init) {
                         self.dyn_box_impls(written, e);
+                    }
+                    if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
+                        && let Some(shown) = self.box_dyn_future(written)
+                    {
+                        self.unpinned_dyn_futures.push((before, shown));
                     }
                     // `let d: Box<dyn Draw> = ..`: only the trait's methods.
                     if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
@@ -3361,6 +3375,16 @@ impl<'i> Body<'i> {
                         .with_label(at, "only allowed inside `async` functions and blocks")
                         .with_note("help: make the function `async fn`, and `.await` its call");
                     self.expand_errors.push(d);
+                }
+                if let Some(id) = self.local_of(expr)
+                    && let Some((_, shown)) = self.unpinned_dyn_futures.iter().find(|(l, _)| *l == id)
+                {
+                    let d = Diagnostic::error(at, format!("`{shown}` cannot be unpinned"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `Unpin` is not implemented for `{shown}`"))
+                        .with_note("note: consider using the `pin!` macro, or `Box::pin` if you need to access the pinned value outside of the current scope")
+                        .with_note(format!("note: required for `Box<{shown}>` to implement `Future`"));
+                    self.type_error(d);
                 }
                 let t = self.expr(expr, None, Use::Move);
                 self.moved_out(expr);
@@ -4825,6 +4849,20 @@ impl<'i> Body<'i> {
         probe.unify(&x, &y).ok()?;
         self.table = probe;
         Some(valid)
+    }
+
+    /// A written `Box<dyn Future<..>>` (a `dyn Future` is not `Unpin`, so
+    /// the box is no future): the `dyn Future<..>` as written.
+    fn box_dyn_future(&self, t: &ast::Type) -> Option<String> {
+        let ast::TypeKind::Path(p) = &t.kind else { return None };
+        if p.last() != "Box" {
+            return None;
+        }
+        let inner = p.segments.last()?.generics.first()?;
+        let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
+        let text = self.src.get(inner.span.start as usize..inner.span.end as usize)?;
+        // `dyn Future<..> + Unpin` is `Unpin`: its box is a future.
+        (tp.last() == "Future" && text.starts_with("dyn") && !text.contains("Unpin")).then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.
