@@ -1743,8 +1743,17 @@ impl<'a> Compiler<'a> {
                 CPat::Range { lo, hi, inclusive: *inclusive }
             }
             PatKind::Tuple(ps) => {
-                if ps.iter().any(|p| matches!(p.kind, PatKind::Rest)) {
-                    self.err(p.span, "`..` in tuple patterns is not supported yet");
+                if let Some(split) = ps.iter().position(|p| matches!(p.kind, PatKind::Rest)) {
+                    // `(first, .., last)`: wildcards for what `..` covers,
+                    // from the tuple's arity the checker found.
+                    let Some(n) = self.facts.tuple_rest(p.span).map(|n| n as usize).filter(|&n| n + 1 >= ps.len()) else {
+                        self.err(p.span, "`..` in this tuple pattern is not supported yet");
+                        return CPat::Wild;
+                    };
+                    let mut out: Vec<CPat> = ps[..split].iter().map(|p| self.pattern(p, false)).collect();
+                    out.extend((0..n + 1 - ps.len()).map(|_| CPat::Wild));
+                    out.extend(ps[split + 1..].iter().map(|p| self.pattern(p, false)));
+                    return CPat::Tuple(out);
                 }
                 CPat::Tuple(ps.iter().map(|p| self.pattern(p, false)).collect())
             }

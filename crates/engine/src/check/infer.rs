@@ -100,6 +100,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.iter_mut_loops.extend(cx.iter_mut_loops.drain());
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
         report.facts.char_ranges.extend(cx.char_ranges.drain());
+        report.facts.tuple_rests.extend(cx.tuple_rests.drain());
         for (span, t) in std::mem::take(&mut cx.stream_collects) {
             if let Some(c) = cx.collect_kind(&t) {
                 report.facts.stream_collects.insert(span, c);
@@ -344,6 +345,7 @@ struct Body<'i> {
     std_recv_loops: crate::map::SortedSet<(u32, u32)>,
     /// Ranges of `char`s: the compiler makes each an iterator of its chars.
     char_ranges: crate::map::SortedSet<(u32, u32)>,
+    tuple_rests: SortedMap<(u32, u32), u32>,
     /// `stream.collect().await` (the `.await`'s span) and the type
     /// expected there (see `TypeFacts::stream_collects`).
     stream_collects: Vec<((u32, u32), Ty)>,
@@ -537,6 +539,7 @@ impl<'i> Body<'i> {
             iter_mut_loops: SortedMap::new(),
             std_recv_loops: Default::default(),
             char_ranges: Default::default(),
+            tuple_rests: SortedMap::new(),
             stream_collects: Vec::new(),
             btree_range_args: Default::default(),
             not_user_call: false,
@@ -2663,6 +2666,19 @@ impl<'i> Body<'i> {
                     Ty::Tuple(ts) if !has_rest => {
                         let found = Ty::Tuple((0..ps.len()).map(|_| self.fresh()).collect());
                         self.mismatch(p.span, &Ty::Tuple(ts), &found);
+                    }
+                    // `(first, .., last)`: the patterns after `..` take the
+                    // last elements.
+                    Ty::Tuple(ts) if ps.iter().filter(|x| matches!(x.kind, PatKind::Rest)).count() == 1 && ts.len() + 1 >= ps.len() => {
+                        let split = ps.iter().position(|x| matches!(x.kind, PatKind::Rest)).unwrap_or(0);
+                        let after = ps.len() - split - 1;
+                        for (sp, st) in ps[..split].iter().zip(&ts) {
+                            self.pat_mode(sp, st, initialized, mode);
+                        }
+                        for (sp, st) in ps[split + 1..].iter().zip(&ts[ts.len() - after..]) {
+                            self.pat_mode(sp, st, initialized, mode);
+                        }
+                        self.tuple_rests.insert((p.span.start, p.span.end), ts.len() as u32);
                     }
                     _ => {
                         for sp in ps {

@@ -167,6 +167,9 @@ pub struct TypeFacts {
     /// Ranges of `char`s with both bounds (by span): each runs as an
     /// iterator of its chars (`Op::CharRange`).
     pub char_ranges: crate::map::SortedSet<(u32, u32)>,
+    /// Tuple patterns with a `..` (by span): the tuple's arity, so that
+    /// the compiler matches the patterns after it from the end.
+    pub tuple_rests: crate::map::SortedMap<(u32, u32), u32>,
     /// `stream.collect().await` of a tokio-stream stream (by the span of
     /// the `.await` expression): what it collects into, from the type
     /// expected there (streams are not typed).
@@ -268,6 +271,11 @@ impl TypeFacts {
 
     pub fn int(&self, span: crate::span::Span) -> Option<ty::Int> {
         self.ints.get(&(span.start, span.end)).copied()
+    }
+
+    /// See [`TypeFacts::tuple_rests`].
+    pub fn tuple_rest(&self, span: crate::span::Span) -> Option<u32> {
+        self.tuple_rests.get(&(span.start, span.end)).copied()
     }
 
     pub fn is_f32(&self, span: crate::span::Span) -> bool {
