@@ -736,6 +736,8 @@ mod std {
             pub fn zip<J>(self, other: Iter<J>) -> Iter<(I, J)>;
             pub fn peekable(self) -> Iter<I>;
             pub fn peek(&mut self) -> Option<&I>;
+            pub fn next_if(&mut self, f: impl FnOnce(&I) -> bool) -> Option<I>;
+            pub fn next_if_eq(&mut self, expected: &I) -> Option<I>;
             pub fn count(self) -> usize;
             pub fn last(self) -> Option<I>;
             pub fn nth(&mut self, n: usize) -> Option<I>;

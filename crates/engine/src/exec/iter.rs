@@ -19,12 +19,12 @@ use crate::span::Span;
 use crate::value::{IterState, Value, builtin};
 use crate::vm::{Collect, CollectInto, CollectWrap, MethodName as M, StdTy};
 
-fn truthy(v: &Value) -> bool {
+pub(super) fn truthy(v: &Value) -> bool {
     matches!(v, Value::Bool(true))
 }
 
 /// `Some(x)` → `Some(x)`, `None` → `None`, anything else → not an option.
-fn option(v: &Value) -> Option<Option<Value>> {
+pub(super) fn option(v: &Value) -> Option<Option<Value>> {
     match v {
         Value::Enum(a) if a.def == builtin::OPTION => Some((a.variant == builtin::SOME).then(|| a.fields.first().cloned().unwrap_or(Value::Unit))),
         _ => None,

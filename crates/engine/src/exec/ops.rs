@@ -656,6 +656,25 @@ impl<'p> Vm<'p> {
                 let Value::Iter(st) = recv else { return panic("`peek` needs an iterator") };
                 return self.peek(&st, span);
             }
+            // `it.next_if(f)` / `it.next_if_eq(&x)`: the next item if it
+            // passes, else nothing, and the item stays peeked.
+            M::NextIf | M::NextIfEq => {
+                let Value::Iter(st) = recv else { return panic("`next_if` needs an iterator") };
+                let Some(item) = super::iter::option(&self.peek(&st, span)?).flatten() else { return Ok(Value::none()) };
+                let test = arg();
+                let pass = if mn == M::NextIf {
+                    super::iter::truthy(&self.call_closure(test, vec![item.clone()], span)?)
+                } else {
+                    self.user_values_eq(&item, &test, 0)?
+                };
+                if !pass {
+                    return Ok(Value::none());
+                }
+                if let IterState::Peekable { peeked, .. } = &mut *st.borrow_mut() {
+                    *peeked = None;
+                }
+                return Ok(Value::some(item));
+            }
             M::Contains => {
                 let x = arg();
                 if !self.p.user_eqs.is_empty()
