@@ -4752,41 +4752,25 @@ impl<'i> Body<'i> {
     }
 
     /// rustc's E0277 for `Box::new(x)` made a `Box<dyn T>` of a plain user
-    /// trait `T` that `x`'s type does not implement, where a `let` writes
-    /// the type: `Box<dyn T>`, or a `Vec` or array of them built with
-    /// `vec![..]` or `[..]`.
+    /// trait `T` that `x`'s type does not implement, where a `let` or a
+    /// struct field writes the type: `Box<dyn T>`, or a `Vec` or array of
+    /// them built with `vec![..]` or `[..]`.
     fn dyn_box_impls(&mut self, written: &ast::Type, init: &Expr) {
-        let box_dyn = |t: &ast::Type| -> Option<String> {
-            let ast::TypeKind::Path(p) = &t.kind else { return None };
-            if p.last() != "Box" {
-                return None;
-            }
-            let inner = p.segments.last()?.generics.first()?;
-            let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
-            let text = self.src.get(inner.span.start as usize..inner.span.end as usize)?;
-            (text.starts_with("dyn") && self.items.plain_trait_methods.contains_key(tp.last())).then(|| tp.last().to_string())
-        };
-        let (tr, elems): (String, Vec<&Expr>) = if let Some(tr) = box_dyn(written) {
-            (tr, vec![init])
+        let Some((tr, in_seq)) = items::dyn_box_target(written) else { return };
+        if !self.items.plain_trait_methods.contains_key(&tr) {
+            return;
+        }
+        let elems: Vec<&Expr> = if !in_seq {
+            vec![init]
         } else {
-            let elem = match &written.kind {
-                ast::TypeKind::Array { elem, .. } => &**elem,
-                ast::TypeKind::Path(p) if p.last() == "Vec" => match p.segments.last().and_then(|s| s.generics.first()) {
-                    Some(e) => e,
-                    None => return,
-                },
-                _ => return,
-            };
-            let Some(tr) = box_dyn(elem) else { return };
-            let elems = match &init.kind {
+            match &init.kind {
                 ExprKind::Array(xs) => xs.iter().collect(),
                 ExprKind::Macro(m) if m.path.last() == "vec" => match &m.args {
                     ast::MacroArgs::Exprs(xs) => xs.iter().collect(),
                     _ => return,
                 },
                 _ => return,
-            };
-            (tr, elems)
+            }
         };
         for e in elems {
             let ExprKind::Call { func, args } = &e.kind else { continue };
@@ -6871,6 +6855,11 @@ impl<'i> Body<'i> {
             let ft = declared.as_ref().and_then(|d| d.iter().find(|(n, _)| *n == f.name.name).map(|(_, t)| t.clone()));
             let t = self.expr(&f.value, ft.as_ref(), Use::Move);
             self.moved_out(&f.value);
+            if variant.is_none()
+                && let Some(written) = self.items.written_fields.get(&(id, f.name.name.clone())).cloned()
+            {
+                self.dyn_box_impls(&written, &f.value);
+            }
             match ft {
                 Some(ft) => self.coerce(&t, &ft, f.value.span),
                 None if declared.is_some() => {
@@ -7309,6 +7298,12 @@ impl<'i> Body<'i> {
             // Borrowed until the macro has read every argument.
             if let Some(place) = self.place_of(a) {
                 self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind: Kind::Shared, span: a.span, held: 0, body: self.body_ctx });
+            } else {
+                // A value that borrows (`it.peek()`) keeps its loan while
+                // the later arguments are evaluated.
+                for (place, kind, span) in self.loans_of(a) {
+                    self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind, span, held: 0, body: self.body_ctx });
+                }
             }
             positional.push((a, t));
         }

@@ -241,6 +241,9 @@ pub struct Items {
     /// The methods of each plain user trait (no supertraits, no generics):
     /// all that a `dyn Trait` of it offers.
     pub plain_trait_methods: SortedMap<String, Vec<String>>,
+    /// User struct fields written `Box<dyn T>` or a `Vec` or array of them
+    /// (see [`dyn_box_target`]): the written type.
+    pub written_fields: SortedMap<(AdtId, String), ast::Type>,
     /// The user's traits by name: the names of their functions, constants
     /// and types (`<T as Trait>::item` must name one, E0576).
     pub user_traits: SortedMap<String, Vec<String>>,
@@ -578,6 +581,13 @@ impl<'a> Lowerer<'_, 'a> {
                     let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &s.name.name)).cloned() else { continue };
                     let g = Generics { names: s.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
                     let fields = self.lower_fields(&s.fields, &g, prefix);
+                    if let Fields::Named(fs) = &s.fields
+                        && !self.is_stub
+                    {
+                        for (n, t) in fs.iter().filter(|(_, t)| dyn_box_target(t).is_some()) {
+                            self.items.written_fields.insert((id, n.name.clone()), t.clone());
+                        }
+                    }
                     if let Some(adt) = self.items.adts.get_mut(id.0 as usize) {
                         Rc::make_mut(adt).kind = AdtKind::Struct(fields);
                     }
@@ -1805,6 +1815,29 @@ pub const OPERATOR_TRAITS: &[&str] = &[
 
 /// The std traits whose impls the checker knows for user types (derived
 /// or written): a bound on one of them can be decided.
+/// A written `Box<dyn T>` (false), or a `Vec` or array of them (true):
+/// `T`'s name. (`impl` cannot be written there, so `TypeKind::Impl` is
+/// `dyn`.)
+pub fn dyn_box_target(t: &Type) -> Option<(String, bool)> {
+    let box_dyn = |t: &Type| -> Option<String> {
+        let TypeKind::Path(p) = &t.kind else { return None };
+        if p.last() != "Box" {
+            return None;
+        }
+        let TypeKind::Impl(tp) = &p.segments.last()?.generics.first()?.kind else { return None };
+        Some(tp.last().to_string())
+    };
+    if let Some(tr) = box_dyn(t) {
+        return Some((tr, false));
+    }
+    let elem = match &t.kind {
+        TypeKind::Array { elem, .. } => &**elem,
+        TypeKind::Path(p) if p.last() == "Vec" => p.segments.last()?.generics.first()?,
+        _ => return None,
+    };
+    Some((box_dyn(elem)?, true))
+}
+
 /// The operator traits whose integer impls panic on overflow.
 const OVERFLOWING_OP_TRAITS: &[&str] = &["Add", "Sub", "Mul", "Neg", "AddAssign", "SubAssign", "MulAssign", "Sum", "Product"];
 
