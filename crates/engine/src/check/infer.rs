@@ -3229,6 +3229,7 @@ impl<'i> Body<'i> {
                         t
                     })
                     .collect();
+                self.hold_element_loans(xs, e.span);
                 Ty::Tuple(ts)
             }
             ExprKind::Array(xs) => {
@@ -3244,6 +3245,7 @@ impl<'i> Body<'i> {
                     self.coerce(&t, &elem, x.span);
                 }
                 self.distinct_futures(xs.iter());
+                self.hold_element_loans(xs, e.span);
                 Ty::Array(Box::new(elem))
             }
             ExprKind::ArrayRepeat { value, count } => {
@@ -4979,6 +4981,20 @@ impl<'i> Body<'i> {
             types.push(t);
         }
         self.last_arg_types = types;
+        self.hold_element_loans(args, span);
+    }
+
+    /// The loans each of `xs` but the last carries (`&mut x`, `it.peek()`)
+    /// last while the later ones are evaluated, until `at` (the call, the
+    /// tuple or the array) ends: `f(&mut x, &mut x)` and `(&mut v[..m],
+    /// &mut v[m..])` are E0499 as in rustc.
+    fn hold_element_loans(&mut self, xs: &[Expr], at: Span) {
+        let Some((_, init)) = xs.split_last() else { return };
+        for x in init {
+            for (place, kind, span) in self.loans_of(x) {
+                self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind, span, held: 0, body: self.body_ctx });
+            }
+        }
     }
 
     /// `a`, a path to a local, moves it if the local is a `&mut` (decided
