@@ -3943,6 +3943,15 @@ impl<'i> Body<'i> {
                             self.type_error(d);
                             Ty::Unknown
                         }
+                        // `*m.lock()` without `.await`: a future.
+                        Ty::Future(out) => {
+                            let d = Diagnostic::error(span, format!("type `impl Future<Output = {}>` cannot be dereferenced", self.show(&out)))
+                                .with_code("E0614")
+                                .with_label(span, "can't be dereferenced")
+                                .with_note("help: a future does nothing until it is awaited: `.await` it first to get its output");
+                            self.type_error(d);
+                            Ty::Unknown
+                        }
                         Ty::Adt(id, _) if self.adt(id).is_some_and(|a| !a.is_stub && !a.has_trait_impls) => {
                             let d = Diagnostic::error(span, format!("type `{}` cannot be dereferenced", self.show(&r)))
                                 .with_code("E0614")
@@ -4371,6 +4380,31 @@ impl<'i> Body<'i> {
             let rt = self.expr(r, Some(&lbase), Use::Move);
             let rbase = self.strip_ref(&rt);
             if !matches!(op, BinOp::Shl | BinOp::Shr) && self.table.unify(&lbase, &rbase).is_err() {
+                // `total += h.await` with a `Result`: no number adds an
+                // `Option`, a `Result`, a `String` or a `Vec` (E0277).
+                let verb = match op {
+                    BinOp::Add => Some(("AddAssign", "add-assign", "to")),
+                    BinOp::Sub => Some(("SubAssign", "subtract-assign", "from")),
+                    BinOp::Mul => Some(("MulAssign", "multiply-assign", "by")),
+                    BinOp::Div => Some(("DivAssign", "divide-assign", "by")),
+                    _ => None,
+                };
+                let lres = self.table.resolve(&lbase);
+                if let (Some((tr, verb, prep)), Ty::Adt(id, _), Ty::Int(_) | Ty::Float(_) | Ty::Var(_)) = (verb, self.table.resolve(&rbase), &lres)
+                    && self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "Option" | "Result" | "String" | "Vec"))
+                    && !matches!(lres, Ty::Var(v) if self.table.kind(v) == VarKind::General)
+                {
+                    let at =
+                        self.text(span).find(&format!("{}=", op.symbol())).map_or(span, |k| Span::new(span.start as usize + k, span.start as usize + k + 2));
+                    let (ls, rs) = (self.show(&lbase), self.show(&rbase));
+                    let (a, b) = if prep == "by" { (&ls, &rs) } else { (&rs, &ls) };
+                    let d = Diagnostic::error(at, format!("cannot {verb} `{a}` {prep} `{b}`"))
+                        .with_code("E0277")
+                        .with_label(at, format!("no implementation for `{ls} {}= {rs}`", op.symbol()))
+                        .with_note(format!("help: the trait `{tr}<{rs}>` is not implemented for `{ls}`"));
+                    self.type_error(d);
+                    return;
+                }
                 self.mismatch(r.span, &lbase, &rbase);
             }
             return;
