@@ -357,6 +357,10 @@ struct Body<'i> {
     not_user_call: bool,
     /// Closures (by span): the locals they borrow, and how.
     closure_loans: SortedMap<(u32, u32), Vec<(Place, Kind)>>,
+    /// A non-`move` async block's captures by reference (by its span):
+    /// the future borrows them while it lives. Shared only: a capture it
+    /// writes is a `&mut` in rustc, which this can only under-report.
+    async_loans: SortedMap<(u32, u32), Vec<usize>>,
     /// The field path a local's path expression starts (by the path's
     /// span): `cfg` in `cfg.net.port` starts `net.port`.
     field_chains: SortedMap<(u32, u32), Vec<String>>,
@@ -517,6 +521,7 @@ impl<'i> Body<'i> {
             closures: Vec::new(),
             collects: Vec::new(),
             closure_loans: SortedMap::new(),
+            async_loans: SortedMap::new(),
             field_chains: SortedMap::new(),
             closure_moves: SortedMap::new(),
             late_methods: Vec::new(),
@@ -2099,6 +2104,13 @@ impl<'i> Body<'i> {
             ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Path(p) if p.last().starts_with(|c: char| c.is_ascii_uppercase())) => {
                 args.iter().flat_map(|a| self.loans_of(a)).collect()
             }
+            // A non-`move` async block's future borrows what it uses by
+            // reference, for as long as it lives.
+            ExprKind::Async { .. } => self
+                .async_loans
+                .get(&(e.span.start, e.span.end))
+                .map(|v| v.iter().map(|&id| (Place { root: id, proj: vec![] }, Kind::Shared, e.span)).collect())
+                .unwrap_or_default(),
             // A closure borrows what it captures by reference, for as long
             // as it is used.
             ExprKind::Closure { .. } => self
@@ -3460,7 +3472,13 @@ impl<'i> Body<'i> {
                 t
             }
             ExprKind::Async { is_move, block } => {
-                let (out, _cx) = self.async_block(*is_move, block);
+                let (out, cx) = self.async_block(*is_move, block);
+                if !*is_move {
+                    let borrowed: Vec<usize> = cx.captures.iter().filter(|(_, _, by_value)| !by_value).map(|(id, ..)| *id).collect();
+                    if !borrowed.is_empty() {
+                        self.async_loans.insert((e.span.start, e.span.end), borrowed);
+                    }
+                }
                 Ty::Future(Box::new(out))
             }
             ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
