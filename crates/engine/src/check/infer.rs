@@ -1398,6 +1398,9 @@ impl<'i> Body<'i> {
         if let (Ty::Ref { .. }, Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. })) = (self.table.resolve(&ret), decl.body.stmts.last()) {
             self.returns_local_ref(expr);
         }
+        if let Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) = decl.body.stmts.last() {
+            self.returned_closure_borrows(expr);
+        }
         if let Some(d) = self.no_tail_mismatch(decl, &body_ty, &ret) {
             self.type_error(d);
         } else {
@@ -7636,6 +7639,34 @@ impl<'i> Body<'i> {
         self.moved_out(arg);
         let out = self.await_output(&t, arg.span);
         handle(self, out)
+    }
+
+    /// A closure returned from its function (`|x| x + k`, or boxed) that
+    /// borrows one of the function's own (non-reference) locals: E0373,
+    /// the local dies when the function returns.
+    fn returned_closure_borrows(&mut self, tail: &Expr) {
+        let mut e = tail;
+        if let ExprKind::Call { func, args } = &e.kind
+            && let (ExprKind::Path(p), [arg]) = (&func.kind, args.as_slice())
+            && p.names() == ["Box", "new"]
+        {
+            e = arg;
+        }
+        let ExprKind::Closure { is_move: false, .. } = &e.unparen().kind else { return };
+        let e = e.unparen();
+        let key = (e.span.start, e.span.end);
+        let owned = |this: &Self, id: usize| !matches!(this.table.resolve(&this.locals[id].ty), Ty::Ref { .. } | Ty::Unknown | Ty::Var(_));
+        let Some(id) = self.closure_loans.get(&key).and_then(|l| l.iter().map(|(p, _)| p.root).find(|&id| owned(self, id))) else { return };
+        let bar = Span::new(e.span.start as usize, e.span.start as usize + self.text(e.span).find('|').map_or(1, |k| k + 1));
+        let name = self.locals[id].name.clone();
+        let d = Diagnostic::error(bar, format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"))
+            .with_code("E0373")
+            .with_label(bar, format!("may outlive borrowed value `{name}`"))
+            .with_note("note: the closure is returned from the function, and its locals are dropped when it returns")
+            .with_note(format!(
+                "help: to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword: `move |..|`"
+            ));
+        self.borrow_error(d);
     }
 
     /// `spawn_blocking(|| ..)` needs a `'static` closure: one that borrows
