@@ -3444,6 +3444,16 @@ impl<'i> Body<'i> {
             ExprKind::Try(x) => {
                 let t = self.expr(x, None, Use::Move);
                 self.moved_out(x);
+                // `fetch(1)?` without `.await`: a future is no `Result`.
+                if let Ty::Future(out) = self.table.resolve(&t) {
+                    let shown = self.show(&out);
+                    let d = Diagnostic::error(e.span, "the `?` operator can only be applied to values that implement `Try`")
+                        .with_code("E0277")
+                        .with_label(e.span, format!("the `?` operator cannot be applied to type `impl Future<Output = {shown}>`"))
+                        .with_note(format!("help: `.await` the future first: `{}.await?`", self.text(x.span)));
+                    self.type_error(d);
+                    return Ty::Unknown;
+                }
                 self.try_in_plain_fn(e.span);
                 if let Some(r) = self.ret.last().cloned() {
                     self.conversions.push(((e.span.start, e.span.end), t.clone(), r, true));
@@ -4082,7 +4092,7 @@ impl<'i> Body<'i> {
                         && self.adt(id).is_some_and(|a| !a.is_stub)
                         && !self.implements(&lr, tr, 0)
                     {
-                        let d = Diagnostic::error(span, format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(&lr)))
+                        let d = Diagnostic::error(self.op_span(l, r, sym), format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(&lr)))
                             .with_code("E0369")
                             .with_label(l.span, self.show(&lr))
                             .with_note(format!("note: add `#[derive({tr})]` to the type to compare its values"));
@@ -4335,7 +4345,9 @@ impl<'i> Body<'i> {
                         self.coerce(rt, &rhs, r.span);
                         return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
                     }
-                    if adt.complete || (adt.is_stub && matches!(adt.name.as_str(), "String" | "Duration" | "Instant")) {
+                    // `Option`, `Result` and `Vec` have no operators (and the
+                    // orphan rules forbid adding any).
+                    if adt.complete || (adt.is_stub && matches!(adt.name.as_str(), "String" | "Duration" | "Instant" | "Option" | "Result" | "Vec")) {
                         self.op_error(op, &lr, rt, l, span, assign);
                     }
                     return Ty::Unknown;
@@ -4390,7 +4402,13 @@ impl<'i> Body<'i> {
                 BinOp::Div => format!("cannot divide `{}` by `{}`", self.show(lt), self.show(rt)),
                 _ => format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(lt)),
             };
-            Diagnostic::error(span, verb).with_code("E0369").with_label(l.span, self.show(lt))
+            // rustc points at the operator, labelling the left side.
+            let at = self
+                .src
+                .get(l.span.end as usize..span.end as usize)
+                .and_then(|gap| gap.find(sym))
+                .map_or(span, |k| Span::new(l.span.end as usize + k, l.span.end as usize + k + sym.len()));
+            Diagnostic::error(at, verb).with_code("E0369").with_label(l.span, self.show(lt))
         };
         self.type_error(d);
     }
