@@ -5,9 +5,16 @@
 //! owned clones beside a borrow, and a block argument after a copy.
 
 use std::collections::HashMap;
-struct P { a: Vec<i32>, b: Vec<i32> }
-fn two(a: &mut Vec<i32>, b: &Vec<i32>) { a.extend(b.iter()); }
-fn pair<'a>(x: &'a str, y: &'a str) -> (&'a str, &'a str) { (x, y) }
+struct P {
+    a: Vec<i32>,
+    b: Vec<i32>,
+}
+fn two(a: &mut Vec<i32>, b: &Vec<i32>) {
+    a.extend(b.iter());
+}
+fn pair<'a>(x: &'a str, y: &'a str) -> (&'a str, &'a str) {
+    (x, y)
+}
 fn main() {
     let mut v = vec![1, 2];
     v.push(v.len() as i32);
@@ -35,6 +42,9 @@ fn main() {
     bump(2);
     let c = counter;
     let mut n = 5;
-    let k = std::cmp::max(n, { n += 1; n });
+    let k = std::cmp::max(n, {
+        n += 1;
+        n
+    });
     println!("{v:?} {a} {b} {:?} {t:?} {m:?} {r:?} {w:?} {arr:?} {len} {z:?} {q:?} {c} {k}", p.a);
 }
