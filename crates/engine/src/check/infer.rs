@@ -4873,15 +4873,8 @@ impl<'i> Body<'i> {
     /// `Arc<dyn T>` of a plain user trait: how rustc names the type in
     /// E0599, and the trait's methods.
     fn dyn_trait_methods(&self, t: &ast::Type) -> Option<(String, Vec<String>)> {
-        let (wrapper, inner) = match &t.kind {
-            ast::TypeKind::Ref { is_mut, inner } => (if *is_mut { "&mut " } else { "&" }, &**inner),
-            ast::TypeKind::Path(p) if matches!(p.last(), "Box" | "Rc" | "Arc") && p.segments.last()?.generics.len() == 1 => {
-                (p.last(), p.segments.last()?.generics.first()?)
-            }
-            _ => return None,
-        };
-        let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
-        if !self.src.get(inner.span.start as usize..inner.span.end as usize)?.starts_with("dyn") {
+        let (wrapper, inner, tp) = items::dyn_behind(t)?;
+        if !self.text(inner.span).starts_with("dyn") {
             return None;
         }
         let name = tp.last();
@@ -4929,15 +4922,11 @@ impl<'i> Body<'i> {
     /// A written `Box<dyn Future<..>>` (a `dyn Future` is not `Unpin`, so
     /// the box is no future): the `dyn Future<..>` as written.
     fn box_dyn_future(&self, t: &ast::Type) -> Option<String> {
-        let ast::TypeKind::Path(p) = &t.kind else { return None };
-        if p.last() != "Box" {
-            return None;
-        }
-        let inner = p.segments.last()?.generics.first()?;
-        let ast::TypeKind::Impl(tp) = &inner.kind else { return None };
-        let text = self.src.get(inner.span.start as usize..inner.span.end as usize)?;
+        let (wrapper, inner, tp) = items::dyn_behind(t)?;
+        let text = self.text(inner.span);
         // `dyn Future<..> + Unpin` is `Unpin`: its box is a future.
-        (tp.last() == "Future" && text.starts_with("dyn") && !text.contains("Unpin")).then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        (wrapper == "Box" && tp.last() == "Future" && text.starts_with("dyn") && !text.contains("Unpin"))
+            .then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.

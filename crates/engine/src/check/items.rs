@@ -1815,18 +1815,26 @@ pub const OPERATOR_TRAITS: &[&str] = &[
 
 /// The std traits whose impls the checker knows for user types (derived
 /// or written): a bound on one of them can be decided.
-/// A written `Box<dyn T>` (false), or a `Vec` or array of them (true):
-/// `T`'s name. (`impl` cannot be written there, so `TypeKind::Impl` is
-/// `dyn`.)
-pub fn dyn_box_target(t: &Type) -> Option<(String, bool)> {
-    let box_dyn = |t: &Type| -> Option<String> {
-        let TypeKind::Path(p) = &t.kind else { return None };
-        if p.last() != "Box" {
-            return None;
+/// A written `&dyn T`, `&mut dyn T`, `Box<dyn T>`, `Rc<dyn T>` or
+/// `Arc<dyn T>`: the wrapper (`"&"`, `"&mut "`, `"Box"`, `"Rc"`, `"Arc"`),
+/// the `dyn T` type and `T`'s path. (`TypeKind::Impl` also holds `impl T`,
+/// which those places cannot hold except behind `&`.)
+pub fn dyn_behind(t: &Type) -> Option<(&str, &Type, &ast::Path)> {
+    let (wrapper, inner) = match &t.kind {
+        TypeKind::Ref { is_mut, inner } => (if *is_mut { "&mut " } else { "&" }, &**inner),
+        TypeKind::Path(p) if matches!(p.last(), "Box" | "Rc" | "Arc") && p.segments.last()?.generics.len() == 1 => {
+            (p.last(), p.segments.last()?.generics.first()?)
         }
-        let TypeKind::Impl(tp) = &p.segments.last()?.generics.first()?.kind else { return None };
-        Some(tp.last().to_string())
+        _ => return None,
     };
+    let TypeKind::Impl(tp) = &inner.kind else { return None };
+    Some((wrapper, inner, tp))
+}
+
+/// A written `Box<dyn T>` (false), or a `Vec` or array of them (true):
+/// `T`'s name.
+pub fn dyn_box_target(t: &Type) -> Option<(String, bool)> {
+    let box_dyn = |t: &Type| dyn_behind(t).filter(|(w, ..)| *w == "Box").map(|(_, _, tp)| tp.last().to_string());
     if let Some(tr) = box_dyn(t) {
         return Some((tr, false));
     }
