@@ -430,6 +430,10 @@ struct Body<'i> {
     /// Locals written `Box<dyn Future<..>>` (not pinned): awaiting one is
     /// rustc's E0277. The local and the written `dyn Future<..>`.
     unpinned_dyn_futures: Vec<(usize, String)>,
+    /// Locals written `Vec<Box<dyn T>>` (or an array of them) of a plain
+    /// user trait `T`: the local and `T`. A loop over one binds trait
+    /// objects, which offer only `T`'s methods.
+    dyn_vec_locals: Vec<(usize, String)>,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
     /// Parameters whose methods are only their plain user traits' (local,
@@ -580,6 +584,7 @@ impl<'i> Body<'i> {
             arith_calls: Vec::new(),
             unsafe_depth: u32::from(sig.is_unsafe),
             unpinned_dyn_futures: Vec::new(),
+            dyn_vec_locals: Vec::new(),
             last_arg_types: Vec::new(),
             trait_locals: Vec::new(),
             sync_closures: 0,
@@ -2304,6 +2309,12 @@ impl<'i> Body<'i> {
                     {
                         self.unpinned_dyn_futures.push((before, shown));
                     }
+                    if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
+                        && let Some((tr, true)) = items::dyn_box_target(written)
+                        && self.items.plain_trait_methods.contains_key(&tr)
+                    {
+                        self.dyn_vec_locals.push((before, tr));
+                    }
                     // `let d: Box<dyn Draw> = ..`: only the trait's methods.
                     if let (Some(written), true, PatKind::Ident { by_ref: false, .. }) = (ty, self.locals.len() == before + 1, &pat.kind)
                         && let Some((shown, methods)) = self.dyn_trait_methods(written)
@@ -3570,6 +3581,7 @@ impl<'i> Body<'i> {
                 self.push_scope();
                 let before = self.locals.len();
                 self.pat(pat, &item, true);
+                self.dyn_loop_binding(iter, pat, before);
                 if let Some(kind) = self.iter_mut_loop(iter, pat) {
                     self.iter_mut_loops.insert((iter.span.start, iter.span.end), kind);
                     for l in &mut self.locals[before..] {
@@ -4927,6 +4939,27 @@ impl<'i> Body<'i> {
         // `dyn Future<..> + Unpin` is `Unpin`: its box is a future.
         (wrapper == "Box" && tp.last() == "Future" && text.starts_with("dyn") && !text.contains("Unpin"))
             .then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// `for w in &v` (`v.iter()`, `v`) over a local written
+    /// `Vec<Box<dyn T>>`: `w` is a trait object, with only `T`'s methods
+    /// (E0599 for another, as for a `let d: Box<dyn T>`).
+    fn dyn_loop_binding(&mut self, iter: &Expr, pat: &ast::Pat, before: usize) {
+        if !matches!(pat.kind, PatKind::Ident { by_ref: false, sub: None, .. }) || self.locals.len() != before + 1 {
+            return;
+        }
+        let (base, by_ref) = match &iter.unparen().kind {
+            ExprKind::Ref { expr, .. } => (&**expr, true),
+            ExprKind::MethodCall { receiver, method, args, .. } if args.is_empty() && matches!(method.name.as_str(), "iter" | "iter_mut") => {
+                (&**receiver, true)
+            }
+            _ => (iter, false),
+        };
+        let Some(id) = self.local_of(base) else { return };
+        let Some((_, tr)) = self.dyn_vec_locals.iter().find(|(l, _)| *l == id).cloned() else { return };
+        let Some(methods) = self.items.plain_trait_methods.get(&tr).cloned() else { return };
+        let shown = if by_ref { format!("reference `&Box<dyn {tr}>`") } else { format!("struct `Box<dyn {tr}>`") };
+        self.trait_locals.push((before, shown, methods));
     }
 
     /// rustc's E0133: an `unsafe fn` called outside an `unsafe` block.
