@@ -716,6 +716,21 @@ impl<'i> Body<'i> {
             }
             return;
         }
+        // `pin!(fut)`'s `Pin<&mut F>` (modelled as `Pin<F>`) where a
+        // written `Pin<&mut T>` is expected, `T` often `dyn Future<..>`
+        // (an unsizing coercion): the pinned value must fit `T`.
+        if let (Ty::Adt(fid, fa), Ty::Adt(eid, ea)) = (&f, &e)
+            && fid == eid
+            && self.std_name(*fid) == "Pin"
+            && let ([fi], [ei]) = (fa.as_slice(), ea.as_slice())
+            && !matches!(self.table.shallow(fi), Ty::Ref { .. })
+            && let Ty::Ref { is_mut: true, inner } = self.table.shallow(ei)
+        {
+            if self.table.unify(fi, &inner).is_err() {
+                self.mismatch(span, expected, found);
+            }
+            return;
+        }
         // A user iterator where std's `Iter<J>` is expected (`zip`'s argument).
         if let (Ty::Adt(eid, eargs), Some(Ty::Adt(_, item))) = (&e, self.user_iter_as_std(&f))
             && self.std_name(*eid) == "Iter"
