@@ -465,30 +465,48 @@ impl Vm<'_> {
     /// `rev()`: the closures of `map`, `filter`... then run from the back,
     /// as Rust's `DoubleEndedIterator` does.
     fn reversed(&mut self, st: IterState, span: Span) -> R<Value> {
-        fn flip(st: IterState) -> Result<IterState, IterState> {
-            Ok(match st {
-                IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
-                IterState::Chars { cur, end, rev } => IterState::Chars { cur, end, rev: !rev },
-                IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
-                IterState::Map { inner, f } => IterState::Map { inner: Box::new(flip(*inner)?), f },
-                IterState::Filter { inner, f } => IterState::Filter { inner: Box::new(flip(*inner)?), f },
-                IterState::FilterMap { inner, f } => IterState::FilterMap { inner: Box::new(flip(*inner)?), f },
-                IterState::Inspect { inner, f } => IterState::Inspect { inner: Box::new(flip(*inner)?), f },
-                other => return Err(other),
-            })
-        }
-        match flip(st) {
-            Ok(st) => Ok(Self::wrap(st)),
-            Err(st) if !st.calls_closures() => {
-                let items = self.drain_all(Self::wrap(st), span)?;
-                let n = items.len();
-                Ok(Self::wrap(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }))
-            }
-            Err(_) => {
+        match self.flip(st, span)? {
+            Some(st) => Ok(Self::wrap(st)),
+            None => {
                 self.unsupported_stop(span, "`rev()` of this iterator adapter is not supported yet".into())?;
                 Err(Fail::Stop)
             }
         }
+    }
+
+    /// `st` run from the back: ranges and collections turn around, the
+    /// closure adapters keep their closures over a reversed inner, and an
+    /// adapter without closures (`zip`, `chain`, `enumerate`...) is
+    /// drained, which nothing can observe. `None`: not supported.
+    pub(super) fn flip(&mut self, st: IterState, span: Span) -> R<Option<IterState>> {
+        let inner_flipped = |this: &mut Self, inner: Box<IterState>| -> R<Option<Box<IterState>>> { Ok(this.flip(*inner, span)?.map(Box::new)) };
+        Ok(Some(match st {
+            IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
+            IterState::Chars { cur, end, rev } => IterState::Chars { cur, end, rev: !rev },
+            IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
+            IterState::Map { inner, f } => match inner_flipped(self, inner)? {
+                Some(inner) => IterState::Map { inner, f },
+                None => return Ok(None),
+            },
+            IterState::Filter { inner, f } => match inner_flipped(self, inner)? {
+                Some(inner) => IterState::Filter { inner, f },
+                None => return Ok(None),
+            },
+            IterState::FilterMap { inner, f } => match inner_flipped(self, inner)? {
+                Some(inner) => IterState::FilterMap { inner, f },
+                None => return Ok(None),
+            },
+            IterState::Inspect { inner, f } => match inner_flipped(self, inner)? {
+                Some(inner) => IterState::Inspect { inner, f },
+                None => return Ok(None),
+            },
+            st if !st.calls_closures() => {
+                let items = self.drain_all(Self::wrap(st), span)?;
+                let n = items.len();
+                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// A std method that takes a closure, on an iterator, an `Option`, a

@@ -636,21 +636,21 @@ impl<'p> Vm<'p> {
                 let Value::Iter(st) = recv else { return self.unsupported_stop(span, "`next` on a range value is not supported yet".into()) };
                 return Ok(Value::opt(self.next_of(&st, span)?));
             }
-            // From the back of a range's, a string's chars' or a
-            // collection's iterator.
+            // From the back: the chain turned around (`flip`), one item
+            // taken, and turned back.
             M::NextBack => {
                 let Value::Iter(st) = recv else { return self.unsupported_stop(span, "`next_back` on a range value is not supported yet".into()) };
-                let mut st = st.borrow_mut();
-                let (IterState::Range { rev, .. } | IterState::Chars { rev, .. } | IterState::Items { rev, .. }) = &mut *st else {
-                    drop(st);
+                let empty = IterState::Items { items: Rc::new(Vec::new()), front: 0, back: 0, rev: false };
+                let taken = std::mem::replace(&mut *st.borrow_mut(), empty);
+                let Some(mut back) = self.flip(taken, span)? else {
                     return self.unsupported_stop(span, "`next_back` of this iterator is not supported yet".into());
                 };
-                *rev = !*rev;
-                let item = st.next_item();
-                if let IterState::Range { rev, .. } | IterState::Chars { rev, .. } | IterState::Items { rev, .. } = &mut *st {
-                    *rev = !*rev;
+                let item = self.iter_next(&mut back, span);
+                let restored = self.flip(back, span)?;
+                if let Some(front) = restored {
+                    *st.borrow_mut() = front;
                 }
-                return Ok(Value::opt(item));
+                return Ok(Value::opt(item?));
             }
             M::Peek => {
                 let Value::Iter(st) = recv else { return panic("`peek` needs an iterator") };
