@@ -69,6 +69,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0599") => {
             "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
         }
+        Some("E0277") if message.contains("DoubleEndedIterator") || message.contains("ExactSizeIterator") => {
+            "Running an iterator from the back (`rev()`, `next_back()`) needs one that knows where it ends: a bounded range, a collection's iterator, or adapters over one; `enumerate`, `zip`, `skip` and `take` must also know how many items remain. Otherwise collect into a `Vec` and reverse that."
+        }
         Some("E0277") => {
             "The type lacks a trait this operation needs: only futures can be awaited, only `Debug` types print with `{:?}`, comparing and indexing need matching types. Derive the trait on your own type (`#[derive(Debug, PartialEq)]`) or convert the value first."
         }

@@ -3220,7 +3220,10 @@ impl<'i> Body<'i> {
             }
             _ => t,
         };
-        if matches!(e.kind, ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_)) {
+        if matches!(
+            e.kind,
+            ExprKind::MethodCall { .. } | ExprKind::Await { .. } | ExprKind::Macro(_) | ExprKind::Call { .. } | ExprKind::Try(_) | ExprKind::Range { .. }
+        ) {
             self.expr_types.insert((e.span.start, e.span.end), t.clone());
         }
         if let ExprKind::MethodCall { method, .. } = &e.kind
@@ -4956,6 +4959,155 @@ impl<'i> Body<'i> {
             .then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
+    /// rustc's E0277 for `it.rev()` (and the other methods run from the
+    /// back) on an iterator std does not make double-ended:
+    /// `(1..).take(3)`, `skip_while`, a `HashMap`'s, or an `enumerate` /
+    /// `zip` / `skip` / `take` over one that is not also exact-size
+    /// (`chars()`). Only iterator chains whose every link is known.
+    fn back_iter_bounds(&mut self, receiver: &Expr, method: &ast::Ident, rt: &Ty) {
+        let es = match method.name.as_str() {
+            "rev" | "next_back" | "rfind" | "rfold" | "nth_back" | "try_rfold" => false,
+            "rposition" => true,
+            _ => return,
+        };
+        let is_std_iter = matches!(self.table.resolve(rt), Ty::Adt(id, _) if self.std_name(id) == "Iter");
+        let Some((shown, tr)) = is_std_iter.then(|| self.iter_unmet(receiver, true, es, 0)).flatten() else { return };
+        let d = Diagnostic::error(method.span, format!("the trait bound `{shown}: {tr}` is not satisfied"))
+            .with_code("E0277")
+            .with_label(method.span, format!("the trait `{tr}` is not implemented for `{shown}`"));
+        self.type_error(d);
+    }
+
+    /// The first bound rustc finds unmet when the iterator `e` builds must
+    /// be `DoubleEndedIterator` (`de`) and/or `ExactSizeIterator` (`es`):
+    /// the type as rustc shows it, and the trait. `None` when all hold or
+    /// a link is not known.
+    fn iter_unmet(&self, e: &Expr, de: bool, es: bool, depth: u32) -> Option<(String, &'static str)> {
+        const DE: &str = "DoubleEndedIterator";
+        const ES: &str = "ExactSizeIterator";
+        if depth > 32 || !(de || es) {
+            return None;
+        }
+        let e = e.unparen();
+        let ty_of = |x: &Expr| self.expr_types.get(&(x.span.start, x.span.end)).map(|t| self.table.resolve(t));
+        match &e.kind {
+            ExprKind::Range { start, end, inclusive } => {
+                let elem = match ty_of(e)? {
+                    Ty::Adt(_, a) if a.len() == 1 => a[0].clone(),
+                    _ => return None,
+                };
+                let shown_elem = match &elem {
+                    Ty::Int(i) => i.name().to_string(),
+                    _ => "{integer}".to_string(),
+                };
+                match (start.is_some(), end.is_some(), inclusive) {
+                    (true, false, _) => de.then(|| (format!("std::ops::RangeFrom<{shown_elem}>"), DE)),
+                    (true, true, false) => {
+                        let exact = match elem {
+                            Ty::Int(i) => matches!(i, Int::I8 | Int::I16 | Int::I32 | Int::Isize | Int::U8 | Int::U16 | Int::U32 | Int::Usize),
+                            _ => true,
+                        };
+                        (es && !exact).then(|| (format!("std::ops::Range<{shown_elem}>"), ES))
+                    }
+                    (true, true, true) => {
+                        // An integer literal's type nothing fixed: `i32`.
+                        let i = match elem {
+                            Ty::Int(i) => i,
+                            Ty::Var(v) if self.table.kind(v) == VarKind::Int => Int::I32,
+                            _ => return None,
+                        };
+                        let exact = matches!(i, Int::I8 | Int::I16 | Int::U8 | Int::U16);
+                        (es && !exact).then(|| (format!("RangeInclusive<{shown_elem}>"), ES))
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::MethodCall { receiver, method, args, .. } => {
+                let r = &**receiver;
+                match (method.name.as_str(), args.len()) {
+                    ("map" | "inspect", 1) | ("copied" | "cloned" | "fuse" | "peekable" | "rev", 0) => self.iter_unmet(r, de, es, depth + 1),
+                    ("filter" | "filter_map", 1) => {
+                        if es {
+                            return Some((format!("{}<..>", if method.name == "filter" { "Filter" } else { "FilterMap" }), ES));
+                        }
+                        self.iter_unmet(r, de, false, depth + 1)
+                    }
+                    ("enumerate", 0) | ("skip" | "take" | "step_by", 1) => self.iter_unmet(r, de, es || de, depth + 1),
+                    ("zip", 1) => self.iter_unmet(r, de, es || de, depth + 1).or_else(|| self.iter_unmet(&args[0], de, es || de, depth + 1)),
+                    ("chain", 1) => {
+                        if es {
+                            return Some(("Chain<..>".to_string(), ES));
+                        }
+                        self.iter_unmet(r, de, false, depth + 1).or_else(|| self.iter_unmet(&args[0], de, false, depth + 1))
+                    }
+                    ("take_while" | "skip_while" | "map_while" | "scan" | "cycle", _) => {
+                        let name = match method.name.as_str() {
+                            "take_while" => "TakeWhile",
+                            "skip_while" => "SkipWhile",
+                            "map_while" => "MapWhile",
+                            "scan" => "Scan",
+                            _ => "Cycle",
+                        };
+                        Some((format!("{name}<..>"), if de { DE } else { ES }))
+                    }
+                    ("chars" | "char_indices" | "lines" | "split_whitespace", 0)
+                        if matches!(ty_of(r).map(|t| self.strip_all_refs(&t)), Some(Ty::Str)) || self.is_string_ty(r) =>
+                    {
+                        let name = match method.name.as_str() {
+                            "chars" => "Chars<'_>",
+                            "char_indices" => "CharIndices<'_>",
+                            "lines" => "Lines<'_>",
+                            _ => "SplitWhitespace<'_>",
+                        };
+                        es.then(|| (name.to_string(), ES))
+                    }
+                    ("iter" | "into_iter" | "keys" | "values" | "values_mut" | "iter_mut" | "drain" | "into_keys" | "into_values", _) => {
+                        let Ty::Adt(id, _) = self.strip_all_refs(&ty_of(r).or_else(|| self.local_ty_of(r))?) else { return None };
+                        let coll = match self.std_name(id) {
+                            "HashMap" => "hash_map",
+                            "HashSet" => "hash_set",
+                            _ => return None,
+                        };
+                        let it = match method.name.as_str() {
+                            "iter" => "Iter<'_, ..>",
+                            "iter_mut" => "IterMut<'_, ..>",
+                            "into_iter" => "IntoIter<..>",
+                            "keys" => "Keys<'_, ..>",
+                            "values" => "Values<'_, ..>",
+                            "values_mut" => "ValuesMut<'_, ..>",
+                            "drain" => "Drain<'_, ..>",
+                            "into_keys" => "IntoKeys<..>",
+                            _ => "IntoValues<..>",
+                        };
+                        de.then(|| (format!("std::collections::{coll}::{it}"), DE))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The type of a local named by `e` (a plain path), resolved.
+    fn local_ty_of(&self, e: &Expr) -> Option<Ty> {
+        let ExprKind::Path(p) = &e.unparen().kind else { return None };
+        if p.segments.len() != 1 {
+            return None;
+        }
+        let id = self.lookup(p.last())?;
+        Some(self.table.resolve(&self.locals[id].ty))
+    }
+
+    /// Whether `e` is a `String` (or a reference to one) local or call.
+    fn is_string_ty(&self, e: &Expr) -> bool {
+        let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).or_else(|| self.local_ty_of(e));
+        match t.map(|t| self.strip_all_refs(&t)) {
+            Some(Ty::Str) => true,
+            Some(Ty::Adt(id, _)) => self.std_name(id) == "String",
+            _ => false,
+        }
+    }
+
     /// `for w in &v` (`v.iter()`, `v`) over a local written
     /// `Vec<Box<dyn T>>`: `w` is a trait object, with only `T`'s methods
     /// (E0599 for another, as for a `let d: Box<dyn T>`).
@@ -5166,6 +5318,7 @@ impl<'i> Body<'i> {
         }
 
         self.stream_unpin(receiver, method, args, span, &rt);
+        self.back_iter_bounds(receiver, method, &rt);
         // `x.max(y)` with `x: &i32`: `<&i32 as Ord>::max`, found before
         // autoderef reaches `i32`'s: the others are `&i32` too, and so is
         // the result (the VM's references are the values).
