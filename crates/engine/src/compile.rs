@@ -5919,9 +5919,31 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::TryJoinAll { n: exprs.len() as u32, biased: m.biased }, span);
             }
+            // `dbg!(a, b)`: each value printed to stderr with the macro's
+            // place and the expression's text (`{:#?}`), then handed back
+            // (a tuple for several); `dbg!()` prints the place alone.
             "dbg" => {
-                self.err(m.name_span, "`dbg!` is not supported yet");
-                self.emit_unit(span);
+                let lc = crate::span::LineIndex::new(self.src).line_col(self.src, m.name_span.start);
+                let place = format!("[src/main.rs:{}:{}]", lc.line, lc.col);
+                let escape = |t: &str| t.replace('{', "{{").replace('}', "}}");
+                if exprs.is_empty() {
+                    let fmt = self.add_fmt(vec![vfmt::Piece::Lit(place)], span);
+                    self.emit(Op::Print { fmt, argc: 0, stderr: true, newline: true }, span);
+                    return self.emit_unit(span);
+                }
+                for e in exprs {
+                    self.expr(e);
+                    self.emit(Op::Dup, e.span);
+                    // `stringify!(e)`: the text as written, on one line.
+                    let written = self.src.get(e.span.start as usize..e.span.end as usize).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+                    let text = format!("{} {} = {{:#?}}", escape(&place), escape(&written));
+                    let Ok(pieces) = vfmt::parse_format_string(&text) else { return self.emit_unit(span) };
+                    let fmt = self.add_fmt(pieces, span);
+                    self.emit(Op::Print { fmt, argc: 1, stderr: true, newline: true }, span);
+                }
+                if exprs.len() > 1 {
+                    self.emit(Op::Tuple(exprs.len() as u32), span);
+                }
             }
             _ => {
                 self.err(m.name_span, format!("`{}!` is not supported yet", names.join("::")));

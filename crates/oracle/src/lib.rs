@@ -245,6 +245,8 @@ fn parse_block(rest: &mut &str, name: &str) -> Result<String, String> {
 /// - `thread 'main' (12345) panicked at crates/oracle/../../examples/x.rs:7:9:`
 ///   becomes `thread 'main' panicked at <file>:7:9:` (the thread id differs from run
 ///   to run and the path depends on how the program was built);
+/// - `dbg!`'s `[crates/oracle/../../conformance/x.rs:7:9] x = 1` becomes
+///   `[<file>:7:9] x = 1`;
 /// - the `note: run with `RUST_BACKTRACE=1` ...` line is dropped;
 /// - a blank line right before a panic header is dropped (std prints one before
 ///   every panic message).
@@ -252,6 +254,10 @@ pub fn normalize_stderr(raw: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     for line in raw.split_inclusive('\n') {
         if line.starts_with("note: run with `RUST_BACKTRACE=1`") {
+            continue;
+        }
+        if let Some(place) = normalize_dbg_place(line) {
+            lines.push(place);
             continue;
         }
         match normalize_panic_header(line) {
@@ -265,6 +271,16 @@ pub fn normalize_stderr(raw: &str) -> String {
         }
     }
     lines.concat()
+}
+
+/// `dbg!`'s `[<path>.rs:<line>:<col>]` at a line's start, the path replaced by
+/// `<file>`; `None` for any other line.
+fn normalize_dbg_place(line: &str) -> Option<String> {
+    let (place, rest) = line.strip_prefix('[')?.split_once(']')?;
+    let mut parts = place.rsplitn(3, ':');
+    let (col, line_no, path) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (path.ends_with(".rs") && digits(col) && digits(line_no)).then(|| format!("[<file>:{line_no}:{col}]{rest}"))
 }
 
 /// `thread '<name>' [(<id>) ]panicked at <path>:<line>:<col>:` with the id dropped
@@ -489,6 +505,8 @@ mod tests {
         assert_eq!(normalize_stderr(raw), "thread 'main' panicked at <file>:6:25:\nindex out of bounds\nthread 'main' panicked at <file>:10:7:\nboom\n");
         // The engine's form (no id, another file name) normalizes the same way.
         assert_eq!(normalize_stderr("thread 'main' panicked at main.rs:6:25:\nx\n"), "thread 'main' panicked at <file>:6:25:\nx\n");
+        assert_eq!(normalize_stderr("[crates/oracle/../../conformance/d.rs:5:13] a * 3 = 6\n[src/main.rs:8:5]\n"), "[<file>:5:13] a * 3 = 6\n[<file>:8:5]\n");
+        assert_eq!(normalize_stderr("[1, 2]\n[a:b] x\n"), "[1, 2]\n[a:b] x\n");
         // Other lines are left alone.
         assert_eq!(normalize_stderr("\nthread 'main' said hi\n"), "\nthread 'main' said hi\n");
     }

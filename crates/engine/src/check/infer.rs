@@ -7392,14 +7392,29 @@ impl<'i> Body<'i> {
                 self.note_await(span);
                 Ty::Tuple(outs)
             }
-            "dbg" => match args.first() {
-                Some(a) => {
+            // `dbg!(x)` takes `x` by value and gives it back; several make
+            // a tuple.
+            "dbg" => {
+                let mut ts = Vec::new();
+                for a in args {
                     let t = self.expr(a, None, Use::Move);
                     self.moved_out(a);
-                    t
+                    if !self.implements(&t, "Debug", 0) {
+                        let shown = self.show(&self.strip_all_refs(&t));
+                        let d = Diagnostic::error(span, format!("`{shown}` doesn't implement `Debug`"))
+                            .with_code("E0277")
+                            .with_label(span, format!("the trait `Debug` is not implemented for `{shown}`"))
+                            .with_note(format!("note: add `#[derive(Debug)]` to `{shown}` or manually `impl Debug for {shown}`"));
+                        self.type_error(d);
+                    }
+                    ts.push(t);
                 }
-                None => Ty::unit(),
-            },
+                match ts.len() {
+                    0 => Ty::unit(),
+                    1 => ts.pop().unwrap_or(Ty::Unknown),
+                    _ => Ty::Tuple(ts),
+                }
+            }
             _ => {
                 for a in args {
                     self.expr(a, None, Use::Borrow);
