@@ -22,7 +22,7 @@ async fn main() {
     let handle = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(5)).await;
         let job = dbg!(job);
-        job.id
+        job.id * 10 + job.tags.len() as u32
     });
     dbg!();
     let id = dbg!(handle.await.unwrap());
