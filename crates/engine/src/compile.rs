@@ -4278,6 +4278,12 @@ impl<'a> Compiler<'a> {
             return;
         }
         let canon = self.canonical(&names);
+        if matches!(canon.as_str(), "std::mem::size_of" | "std::mem::align_of")
+            && let Some(&n) = self.facts.layouts.get(&(span.start, span.end))
+        {
+            self.emit(Op::Int(n as i64), span);
+            return;
+        }
         if matches!(canon.as_str(), "std::mem::take" | "std::mem::replace" | "std::mem::swap") {
             return self.mem_call(&canon, args, span);
         }

@@ -101,6 +101,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.std_recv_loops.extend(cx.std_recv_loops.drain());
         report.facts.char_ranges.extend(cx.char_ranges.drain());
         report.facts.tuple_rests.extend(cx.tuple_rests.drain());
+        report.facts.layouts.extend(cx.layouts.drain());
         for (span, t) in std::mem::take(&mut cx.stream_collects) {
             if let Some(c) = cx.collect_kind(&t) {
                 report.facts.stream_collects.insert(span, c);
@@ -346,6 +347,7 @@ struct Body<'i> {
     /// Ranges of `char`s: the compiler makes each an iterator of its chars.
     char_ranges: crate::map::SortedSet<(u32, u32)>,
     tuple_rests: SortedMap<(u32, u32), u32>,
+    layouts: SortedMap<(u32, u32), u64>,
     /// `stream.collect().await` (the `.await`'s span) and the type
     /// expected there (see `TypeFacts::stream_collects`).
     stream_collects: Vec<((u32, u32), Ty)>,
@@ -549,6 +551,7 @@ impl<'i> Body<'i> {
             std_recv_loops: Default::default(),
             char_ranges: Default::default(),
             tuple_rests: SortedMap::new(),
+            layouts: SortedMap::new(),
             stream_collects: Vec::new(),
             btree_range_args: Default::default(),
             not_user_call: false,
@@ -4535,6 +4538,26 @@ impl<'i> Body<'i> {
             }
             return Ty::Unknown;
         }
+        // `size_of::<T>()`, `align_of::<T>()`: a constant of `T`'s layout.
+        if args.is_empty()
+            && let Some(seg) = path.segments.last()
+            && let [targ] = &seg.generics[..]
+            && let Some(full) = items::expand_in(self.items, &path.names(), &self.module)
+            && (full == "std::mem::size_of" || full == "std::mem::align_of")
+        {
+            let t = self.lower_ty(targ);
+            let t = self.table.resolve(&t);
+            match self.layout(&t, targ, 0) {
+                Some((size, align)) => {
+                    self.layouts.insert((span.start, span.end), if full.ends_with("size_of") { size } else { align });
+                }
+                None => self.unsupported.push(
+                    Diagnostic::error(span, format!("`{}::<{}>()` is not supported yet", path.last(), self.text(targ.span)))
+                        .with_note("note: Taskscope knows the layout of numbers, `bool`, `char`, references, `String`, `Vec`, `Box`, arrays, tuples, plain structs and fieldless enums"),
+                ),
+            }
+            return Ty::Int(Int::Usize);
+        }
         // `Trait::method(&x, ..)` of a user trait: the impl of `x`'s type
         // (a user struct or enum), else not typed (dispatched at run time).
         if let [tr, m] = path.names()[..]
@@ -5086,6 +5109,118 @@ impl<'i> Body<'i> {
             }
             _ => None,
         }
+    }
+
+    /// `(size, align)` of a type as rustc lays it out on a 64-bit target,
+    /// where that is certain: numbers, `bool`, `char`, references and the
+    /// std pointers, `String`/`Vec`, `Option` of a pointer (its niche) or
+    /// of a number, arrays (their length read from `written`, the type as
+    /// written), tuples and user structs (fields ordered by alignment, so
+    /// no padding between them), fieldless enums. `None` otherwise.
+    fn layout(&self, t: &Ty, written: &ast::Type, depth: u32) -> Option<(u64, u64)> {
+        if depth > 16 {
+            return None;
+        }
+        let packed = |this: &Self, parts: Vec<(u64, u64)>| {
+            let align = parts.iter().map(|p| p.1).max().unwrap_or(1);
+            let size: u64 = parts.iter().map(|p| p.0).sum();
+            let _ = this;
+            (size.div_ceil(align) * align, align)
+        };
+        Some(match t {
+            Ty::Int(i) => {
+                let n = match i {
+                    Int::I8 | Int::U8 => 1,
+                    Int::I16 | Int::U16 => 2,
+                    Int::I32 | Int::U32 => 4,
+                    Int::I64 | Int::U64 | Int::Isize | Int::Usize => 8,
+                    Int::I128 | Int::U128 => 16,
+                };
+                (n, n)
+            }
+            Ty::Float(Float::F32) => (4, 4),
+            Ty::Float(Float::F64) => (8, 8),
+            Ty::Bool => (1, 1),
+            Ty::Char => (4, 4),
+            Ty::Ref { inner, .. } => match self.table.resolve(inner) {
+                Ty::Str | Ty::Slice(_) => (16, 8),
+                Ty::Unknown | Ty::Var(_) | Ty::Param(..) | Ty::Fn(..) | Ty::Future(_) => return None,
+                _ => (8, 8),
+            },
+            Ty::Tuple(ts) => {
+                let ws: Vec<Option<&ast::Type>> = match &written.kind {
+                    ast::TypeKind::Tuple(w) if w.len() == ts.len() => w.iter().map(Some).collect(),
+                    _ => vec![None; ts.len()],
+                };
+                let mut parts = Vec::new();
+                for (t, w) in ts.iter().zip(ws) {
+                    let t = self.table.resolve(t);
+                    parts.push(match w {
+                        Some(w) => self.layout(&t, w, depth + 1)?,
+                        None if !matches!(t, Ty::Array(_)) => self.layout(&t, written, depth + 1)?,
+                        None => return None,
+                    });
+                }
+                packed(self, parts)
+            }
+            Ty::Array(elem) => {
+                let ast::TypeKind::Array { elem: welem, len: Some(len) } = &written.kind else { return None };
+                let ExprKind::Lit(Lit::Int { value: n, .. }) = &len.kind else { return None };
+                let (size, align) = self.layout(&self.table.resolve(elem), welem, depth + 1)?;
+                (size.checked_mul(u64::try_from(*n).ok()?)?, align)
+            }
+            Ty::Adt(id, args) => {
+                let adt = self.adt(*id)?;
+                let arg = |i: usize| args.get(i).map(|a| self.table.resolve(a));
+                if adt.is_stub {
+                    let pointer_like = |t: &Ty| match t {
+                        Ty::Ref { inner, .. } => !matches!(self.table.resolve(inner), Ty::Str | Ty::Slice(_) | Ty::Unknown),
+                        Ty::Adt(i, a) => {
+                            matches!(self.std_name(*i), "Box" | "Rc" | "Arc")
+                                && a.first().is_some_and(|a| !matches!(self.table.resolve(a), Ty::Str | Ty::Slice(_) | Ty::Unknown))
+                        }
+                        _ => false,
+                    };
+                    return Some(match self.std_name(*id) {
+                        "String" | "Vec" => (24, 8),
+                        "Box" | "Rc" | "Arc" if arg(0).is_some_and(|a| pointer_like(&Ty::Ref { is_mut: false, inner: Box::new(a) })) => (8, 8),
+                        "Option" => {
+                            let inner = arg(0)?;
+                            if pointer_like(&inner) {
+                                (8, 8)
+                            } else if matches!(inner, Ty::Bool | Ty::Char) {
+                                self.layout(&inner, written, depth + 1)?
+                            } else if matches!(inner, Ty::Int(_) | Ty::Float(_)) {
+                                let (size, align) = self.layout(&inner, written, depth + 1)?;
+                                (size + align, align)
+                            } else {
+                                return None;
+                            }
+                        }
+                        _ => return None,
+                    });
+                }
+                match &adt.kind {
+                    AdtKind::Struct(fields) if adt.generics.is_empty() => {
+                        let mut parts = Vec::new();
+                        for t in fields.types() {
+                            if matches!(t, Ty::Array(_)) {
+                                return None;
+                            }
+                            parts.push(self.layout(t, written, depth + 1)?);
+                        }
+                        if parts.is_empty() { (0, 1) } else { packed(self, parts) }
+                    }
+                    AdtKind::Enum(variants) if variants.iter().all(|v| matches!(v.fields, FieldsDef::Unit)) => match variants.len() {
+                        0 | 1 => (0, 1),
+                        2..=256 => (1, 1),
+                        _ => (2, 2),
+                    },
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
     }
 
     /// The type of a local named by `e` (a plain path), resolved.

@@ -328,6 +328,11 @@ const PRELUDE: &[(&str, &str)] = &[
     ("Err", "std::result::Result::Err"),
     ("Box", "std::boxed::Box"),
     ("drop", "std::mem::drop"),
+    // In the prelude since Rust 1.80.
+    ("size_of", "std::mem::size_of"),
+    ("align_of", "std::mem::align_of"),
+    ("size_of_val", "std::mem::size_of_val"),
+    ("align_of_val", "std::mem::align_of_val"),
     ("Default", "std::default::Default"),
     ("std", "std"),
     ("core", "std"),

@@ -170,6 +170,9 @@ pub struct TypeFacts {
     /// Tuple patterns with a `..` (by span): the tuple's arity, so that
     /// the compiler matches the patterns after it from the end.
     pub tuple_rests: crate::map::SortedMap<(u32, u32), u32>,
+    /// `size_of::<T>()` / `align_of::<T>()` calls (by span): the value,
+    /// from the layout rustc gives `T` on a 64-bit target.
+    pub layouts: crate::map::SortedMap<(u32, u32), u64>,
     /// `stream.collect().await` of a tokio-stream stream (by the span of
     /// the `.await` expression): what it collects into, from the type
     /// expected there (streams are not typed).

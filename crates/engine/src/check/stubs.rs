@@ -987,6 +987,7 @@ mod std {
         pub fn replace<T>(dest: &mut T, src: T) -> T;
         pub fn take<T>(dest: &mut T) -> T;
         pub fn size_of<T>() -> usize;
+        pub fn align_of<T>() -> usize;
     }
     pub mod cmp {
         /// Orders its value the other way round.
