@@ -45,6 +45,8 @@ struct LoopCx {
     /// Where a `break value` goes.
     result: Option<Slot>,
     is_loop: bool,
+    /// A labelled block: only `break 'label` leaves it.
+    is_block: bool,
 }
 
 /// A map keyed by a function's slots, which are small and dense: a Vec is
@@ -2595,12 +2597,23 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Cast(to), span);
                 }
             }
-            ExprKind::Block { block, label } => {
-                if label.is_some() {
-                    self.err(span, "labelled blocks are not supported yet");
+            ExprKind::Block { block, label: Some(label) } => {
+                // `'a: { .. break 'a v; .. }`: a loop run once, whose
+                // `break 'a` leaves with a value.
+                let result = self.alloc_hidden();
+                self.emit(Op::Unit, span);
+                self.emit(Op::Store(result), span);
+                self.loop_cx(Some(label), Some(result), true);
+                if let Some(lp) = self.cur().loops.last_mut() {
+                    lp.is_block = true;
                 }
                 self.block_value(block);
+                self.emit(Op::Store(result), span);
+                let exit = self.here();
+                self.end_loop(exit, exit);
+                self.emit(Op::Move(result), span);
             }
+            ExprKind::Block { block, label: None } => self.block_value(block),
             ExprKind::Unsafe(block) => self.block_value(block),
             ExprKind::Async { is_move, block } => self.async_block(*is_move, block, span),
             ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), span),
@@ -5477,6 +5490,7 @@ impl<'a> Compiler<'a> {
             continue_jumps: Vec::new(),
             result,
             is_loop,
+            is_block: false,
         });
     }
 
@@ -5669,7 +5683,7 @@ impl<'a> Compiler<'a> {
     fn find_loop(&mut self, label: Option<&Ident>, span: Span) -> Option<usize> {
         let loops = &self.cur().loops;
         let idx = match label {
-            None => loops.len().checked_sub(1),
+            None => loops.iter().rposition(|lp| !lp.is_block),
             Some(l) => loops.iter().rposition(|lp| lp.label.as_deref() == Some(l.name.as_str())),
         };
         if idx.is_none() {

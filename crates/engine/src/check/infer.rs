@@ -269,6 +269,8 @@ struct ClosureCx {
 struct LoopCx {
     label: Option<String>,
     ty: Option<Ty>,
+    /// A labelled block (`'a: { .. }`): only `break 'a` leaves it.
+    is_block: bool,
 }
 
 struct Body<'i> {
@@ -3503,10 +3505,21 @@ impl<'i> Body<'i> {
             }
             ExprKind::Block { block, label } => {
                 if label.is_some() {
-                    self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: expected.cloned() });
+                    // Its value: the tail's, or a `break 'a value`'s.
+                    self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None, is_block: true });
                     let t = self.block(block, expected);
-                    self.loops.pop();
-                    return t;
+                    let broke = self.loops.pop().and_then(|c| c.ty);
+                    return match broke {
+                        Some(b) if matches!(self.table.shallow(&t), Ty::Never) => b,
+                        Some(b) => {
+                            if self.table.unify(&b, &t).is_err() {
+                                let at = block.stmts.last().map_or(e.span, |s| s.span);
+                                self.mismatch(at, &b, &t);
+                            }
+                            b
+                        }
+                        None => t,
+                    };
                 }
                 self.block(block, expected)
             }
@@ -3560,7 +3573,7 @@ impl<'i> Body<'i> {
                 if !matches!(cond.kind, ExprKind::Let { .. }) && !cond.contains_let() {
                     self.coerce(&c, &Ty::Bool, cond.span);
                 }
-                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None, is_block: false });
                 let t = self.block(body, None);
                 self.unit_body(body, &t);
                 self.loops.pop();
@@ -3568,7 +3581,7 @@ impl<'i> Body<'i> {
                 Ty::unit()
             }
             ExprKind::Loop { body, label } => {
-                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None, is_block: false });
                 let t = self.block(body, None);
                 self.unit_body(body, &t);
                 let cx = self.loops.pop();
@@ -3609,7 +3622,7 @@ impl<'i> Body<'i> {
                         l.aliased = true;
                     }
                 }
-                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None });
+                self.loops.push(LoopCx { label: label.as_ref().map(|l| l.name.clone()), ty: None, is_block: false });
                 let t = self.block(body, None);
                 self.unit_body(body, &t);
                 self.loops.pop();
@@ -3624,7 +3637,10 @@ impl<'i> Body<'i> {
                 });
                 let idx = match label {
                     Some(l) => self.loops.iter().rposition(|c| c.label.as_deref() == Some(l.name.as_str())),
-                    None => self.loops.len().checked_sub(1),
+                    None => {
+                        self.unlabelled_in_block(e.span, "break");
+                        self.loops.iter().rposition(|c| !c.is_block)
+                    }
                 };
                 if let Some(i) = idx {
                     let t = vt.unwrap_or_else(Ty::unit);
@@ -3640,7 +3656,12 @@ impl<'i> Body<'i> {
                 }
                 Ty::Never
             }
-            ExprKind::Continue { .. } => Ty::Never,
+            ExprKind::Continue { label } => {
+                if label.is_none() {
+                    self.unlabelled_in_block(e.span, "continue");
+                }
+                Ty::Never
+            }
             ExprKind::Return(v) => {
                 let ret = self.ret.last().cloned().unwrap_or(Ty::Unknown);
                 match v {
@@ -5221,6 +5242,17 @@ impl<'i> Body<'i> {
             }
             _ => return None,
         })
+    }
+
+    /// rustc's E0695: a `break` or `continue` without a label whose loop
+    /// lies outside a labelled block it is in.
+    fn unlabelled_in_block(&mut self, span: Span, what: &str) {
+        if self.loops.last().is_some_and(|c| c.is_block) && self.loops.iter().any(|c| !c.is_block) {
+            let d = Diagnostic::error(span, format!("unlabeled `{what}` inside of a labeled block"))
+                .with_code("E0695")
+                .with_label(span, format!("`{what}` statements that would diverge to or through a labeled block need to bear a label"));
+            self.type_error(d);
+        }
     }
 
     /// The type of a local named by `e` (a plain path), resolved.
