@@ -864,6 +864,7 @@ pub fn type_name(v: &Value, ctx: &dyn FmtCtx) -> String {
         Value::Range(_, _, false) => "std::ops::Range<{integer}>".into(),
         Value::Range(_, _, true) => "std::ops::RangeInclusive<{integer}>".into(),
         Value::Arc(inner) => format!("Arc<{}>", type_name(inner, ctx)),
+        Value::Weak(_) => "Weak<_>".into(),
         Value::Handle(h) => {
             let inner = || ctx.deref_handle(h).map(|x| type_name(&x, ctx)).unwrap_or_else(|| "_".into());
             match h.kind {
@@ -1428,6 +1429,8 @@ pub(crate) fn debug_into(out: &mut String, v: &Value, spec: &Spec, ctx: &dyn Fmt
             debug_into(out, &Value::Int(*b), spec, ctx)?;
         }
         Value::Arc(inner) => debug_into(out, inner, spec, ctx)?,
+        // std writes it whatever the flags.
+        Value::Weak(_) => out.push_str("(Weak)"),
         Value::Handle(h) => handle_debug(out, v, h, spec, ctx)?,
         Value::Iter(_) => return Err("`Debug` of an iterator is not supported yet".to_string()),
         #[allow(unreachable_patterns)]

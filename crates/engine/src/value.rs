@@ -67,6 +67,10 @@ pub enum Value {
     Range(i64, i64, bool),
     /// `Arc<T>` (and `Rc<T>`, `Box<T>`): shared, immutable through the Arc.
     Arc(Rc<Value>),
+    /// `rc::Weak<T>` / `sync::Weak<T>`: the `Arc` allocation's weak
+    /// pointer, which `upgrade` turns back into a `Value::Arc` while a
+    /// strong one lives.
+    Weak(std::rc::Weak<Value>),
     /// A runtime resource: channel end, mutex, guard, join handle.
     Handle(Rc<Handle>),
     /// A future not yet awaited (`rx.recv()`, `sleep(d)`, an `async fn` call).

@@ -547,9 +547,20 @@ mod std {
             pub fn ptr_eq(this: &Arc<T>, other: &Arc<T>) -> bool;
             pub fn try_unwrap(this: Arc<T>) -> Result<T, Arc<T>>;
             pub fn into_inner(this: Arc<T>) -> Option<T>;
-            pub fn downgrade(this: &Arc<T>) -> _;
+            pub fn downgrade(this: &Arc<T>) -> Weak<T>;
+            pub fn weak_count(this: &Arc<T>) -> usize;
         }
         impl<T> Deref for Arc<T> { type Target = T; }
+        #[send_needs_sync]
+        #[derive(Debug, Default)]
+        pub struct Weak<T>;
+        impl<T> Weak<T> {
+            pub fn new() -> Weak<T>;
+            pub fn clone(&self) -> Weak<T>;
+            pub fn upgrade(&self) -> Option<Arc<T>>;
+            pub fn strong_count(&self) -> usize;
+            pub fn weak_count(&self) -> usize;
+        }
         $STD_MUTEX
         $STD_MPSC
         $ATOMIC

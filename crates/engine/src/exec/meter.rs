@@ -306,6 +306,8 @@ fn value_bytes(v: &Value, seen: &mut Seen) -> usize {
                     work.push(x);
                 }
             }
+            // What it points at is counted through the strong `Arc`s.
+            Value::Weak(_) => {}
             Value::Lent(cell, _) => {
                 if first(Rc::as_ptr(cell) as *const u8, seen) {
                     total += slot + RC + ALLOC;

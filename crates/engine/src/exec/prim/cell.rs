@@ -28,6 +28,18 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::cell::Cell::take", f: cell_take },
         Native { path: "std::cell::Cell::into_inner", f: into_inner },
         Native { path: "std::rc::Rc::strong_count", f: strong_count },
+        Native { path: "std::rc::Rc::weak_count", f: weak_count },
+        Native { path: "std::rc::Rc::downgrade", f: downgrade },
+        Native { path: "std::rc::Weak::new", f: weak_new },
+        Native { path: "std::rc::Weak::upgrade", f: upgrade },
+        Native { path: "std::rc::Weak::strong_count", f: weak_strong_count },
+        Native { path: "std::rc::Weak::weak_count", f: weak_weak_count },
+        Native { path: "std::sync::Arc::weak_count", f: weak_count },
+        Native { path: "std::sync::Arc::downgrade", f: downgrade },
+        Native { path: "std::sync::Weak::new", f: weak_new },
+        Native { path: "std::sync::Weak::upgrade", f: upgrade },
+        Native { path: "std::sync::Weak::strong_count", f: weak_strong_count },
+        Native { path: "std::sync::Weak::weak_count", f: weak_weak_count },
         Native { path: "std::rc::Rc::try_unwrap", f: try_unwrap },
         // An `Arc` is an `Rc` at run time (one thread).
         Native { path: "std::sync::Arc::strong_count", f: strong_count },
@@ -58,11 +70,23 @@ const DECL: &str = r#"
             pub fn strong_count(this: &Rc<T>) -> usize;
             pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool;
             pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>>;
-            pub fn downgrade(this: &Rc<T>) -> _;
+            pub fn downgrade(this: &Rc<T>) -> Weak<T>;
+            pub fn weak_count(this: &Rc<T>) -> usize;
         }
         impl<T> Deref for Rc<T> { type Target = T; }
         impl<T> !Send for Rc<T> {}
         impl<T> !Sync for Rc<T> {}
+        #[derive(Debug, Default)]
+        pub struct Weak<T>;
+        impl<T> Weak<T> {
+            pub fn new() -> Weak<T>;
+            pub fn clone(&self) -> Weak<T>;
+            pub fn upgrade(&self) -> Option<Rc<T>>;
+            pub fn strong_count(&self) -> usize;
+            pub fn weak_count(&self) -> usize;
+        }
+        impl<T> !Send for Weak<T> {}
+        impl<T> !Sync for Weak<T> {}
     }
     pub mod cell {
         #[derive(Debug, Clone, Default, PartialEq)]
@@ -271,6 +295,51 @@ fn strong_count(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         Value::Arc(rc) => Ok(Value::Int(Rc::strong_count(&rc) as i64 - 1 - temporaries)),
         _ => panic("internal error: `Rc::strong_count` of a value that is not an `Rc`"),
     }
+}
+
+/// `Rc::weak_count(&rc)`: its `Weak`s.
+fn weak_count(_vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    match arg(a) {
+        Value::Arc(rc) => Ok(Value::Int(Rc::weak_count(&rc) as i64)),
+        _ => panic("internal error: `Rc::weak_count` of a value that is not an `Rc`"),
+    }
+}
+
+/// `Rc::downgrade(&rc)`: a `Weak` of the same allocation.
+fn downgrade(_vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    match arg(a) {
+        Value::Arc(rc) => Ok(Value::Weak(Rc::downgrade(&rc))),
+        _ => panic("internal error: `Rc::downgrade` of a value that is not an `Rc`"),
+    }
+}
+
+/// `Weak::new()`: points at nothing; `upgrade` gives `None`.
+fn weak_new(_vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Weak(std::rc::Weak::new()))
+}
+
+fn weak_of(vm: &Vm, a: &mut Args) -> R<std::rc::Weak<Value>> {
+    match vm.auto_deref(arg(a)) {
+        Value::Weak(w) => Ok(w),
+        _ => panic("internal error: a `Weak` method on a value that is not a `Weak`"),
+    }
+}
+
+/// `w.upgrade()`: `Some(rc)` while a strong `Rc` lives.
+fn upgrade(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::opt(weak_of(vm, a)?.upgrade().map(Value::Arc)))
+}
+
+fn weak_strong_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Int(weak_of(vm, a)?.strong_count() as i64))
+}
+
+/// `w.weak_count()`: 0 once no strong `Rc` lives, as std's. The receiver
+/// read from its place is a copy of the `Weak`, one more than the
+/// program's (the receiver itself is one, so at least 1).
+fn weak_weak_count(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let w = weak_of(vm, a)?;
+    Ok(Value::Int(if w.strong_count() == 0 { 0 } else { w.weak_count().saturating_sub(1).max(1) as i64 }))
 }
 
 /// `Rc::try_unwrap(rc)`: the value when this was the last `Rc`.
