@@ -400,6 +400,9 @@ struct Body<'i> {
     from_call_args: Vec<((u32, u32), AdtId, Ty, Span)>,
     /// `parse` calls: the type parsed and the variable of its error type.
     parse_errs: Vec<(Ty, Ty)>,
+    /// `-x` (the expression's span and `x`'s type): an unsigned `x` is
+    /// E0600, known once literals have their types.
+    negations: Vec<(Span, Ty)>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
     /// What the closure just checked is, for the `let` that binds it.
@@ -570,6 +573,7 @@ impl<'i> Body<'i> {
             from_calls: SortedMap::new(),
             trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
+            negations: Vec::new(),
             from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
             closure_locals: SortedMap::new(),
@@ -1425,6 +1429,7 @@ impl<'i> Body<'i> {
         }
         if let Some(ast::Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) = decl.body.stmts.last() {
             self.returned_closure_borrows(expr);
+            self.returns_aggregate_borrow(expr);
         }
         if let Some(d) = self.no_tail_mismatch(decl, &body_ty, &ret) {
             self.type_error(d);
@@ -1606,6 +1611,36 @@ impl<'i> Body<'i> {
         self.borrow_error(d.with_note(help));
     }
 
+    /// E0515 for a returned struct literal, tuple or constructor call
+    /// (`S { s: &owned }`, `Some(&v[0])`) holding a borrow of a local the
+    /// function owns.
+    fn returns_aggregate_borrow(&mut self, e: &Expr) {
+        let parts: Vec<&Expr> = match &e.kind {
+            ExprKind::StructLit { fields, .. } => fields.iter().map(|f| &f.value).collect(),
+            ExprKind::Tuple(xs) => xs.iter().collect(),
+            ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Path(p) if p.last().starts_with(|c: char| c.is_ascii_uppercase())) => {
+                args.iter().collect()
+            }
+            _ => return,
+        };
+        for part in parts {
+            let ExprKind::Ref { expr, .. } = &part.kind else { continue };
+            let mut root = &**expr;
+            while let ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Index(b, _) | ExprKind::Paren(b) = &root.kind {
+                root = b;
+            }
+            let Some(&(id, _)) = self.uses.paths.get(&(root.span.start, root.span.end)) else { continue };
+            let Some(name) = self.owned_local_name(id) else { continue };
+            let d = Diagnostic::error(e.span, format!("cannot return value referencing local variable `{name}`"))
+                .with_code("E0515")
+                .with_label(root.span, format!("`{name}` is borrowed here"))
+                .with_label(e.span, "returns a value referencing data owned by the current function")
+                .with_note(format!("help: `{name}` is dropped when the function returns; keep an owned value in the returned one (a `String`, not a `&str`)"));
+            self.borrow_error(d);
+            return;
+        }
+    }
+
     /// The name of a local the function owns (not a parameter, not a
     /// reference): what a returned borrow of it outlives.
     fn owned_local_name(&self, id: usize) -> Option<String> {
@@ -1620,6 +1655,7 @@ impl<'i> Body<'i> {
         self.table.default_literals();
         self.late_std_methods();
         self.parse_errors();
+        self.unsigned_negations();
         self.pick_from_calls();
         self.user_conversions();
         self.literal_ranges();
@@ -2712,6 +2748,10 @@ impl<'i> Body<'i> {
                     Ty::Tuple(ts) if !has_rest => {
                         let found = Ty::Tuple((0..ps.len()).map(|_| self.fresh()).collect());
                         self.mismatch(p.span, &Ty::Tuple(ts), &found);
+                        // Its bindings exist all the same (no E0425 later).
+                        for sp in ps {
+                            self.pat_mode(sp, &Ty::Unknown, initialized, mode);
+                        }
                     }
                     // `(first, .., last)`: the patterns after `..` take the
                     // last elements.
@@ -4057,6 +4097,7 @@ impl<'i> Body<'i> {
                 if let Some(out) = self.user_unary(&t, "Neg", span) {
                     return out;
                 }
+                self.negations.push((span, t.clone()));
                 match self.table.resolve(&t) {
                     Ty::Ref { inner, .. } => *inner,
                     other => other,
@@ -6104,6 +6145,22 @@ impl<'i> Body<'i> {
                     self.unsupported
                         .push(Diagnostic::error(span, format!("`{name}::from` of this value (none or several of its `From` impls fit) is not supported yet")));
                 }
+            }
+        }
+    }
+
+    /// rustc's E0600 for `-x` of an unsigned integer (`let x: u32 = -1;`).
+    fn unsigned_negations(&mut self) {
+        for (span, t) in std::mem::take(&mut self.negations) {
+            let t = self.table.resolve(&t);
+            if let Ty::Int(i) = self.strip_all_refs(&t)
+                && !i.is_signed()
+            {
+                let d = Diagnostic::error(span, format!("cannot apply unary operator `-` to type `{}`", self.show(&t)))
+                    .with_code("E0600")
+                    .with_label(span, "cannot apply unary operator `-`")
+                    .with_note("note: unsigned values cannot be negated");
+                self.type_error(d);
             }
         }
     }
@@ -8251,6 +8308,14 @@ impl<'i> Body<'i> {
                 };
                 self.borrow_error(d);
             }
+            PlaceMut::ImmutableGuard(id, at) => {
+                let name = self.locals[id].name.clone();
+                let d = Diagnostic::error(at, format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"))
+                    .with_code("E0596")
+                    .with_label(at, "cannot borrow as mutable")
+                    .with_note(format!("help: consider changing this to be mutable: `let mut {name}`"));
+                self.borrow_error(d);
+            }
             PlaceMut::BehindRef(what) => {
                 let d = match access {
                     Access::Assign => Diagnostic::error(span, format!("cannot assign to `{what}`, which is behind a `&` reference"))
@@ -8495,8 +8560,14 @@ impl<'i> Body<'i> {
                     Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
                     Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(base.span).to_string()).star(),
                     Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
-                    Some((_, DerefKind::Guard | DerefKind::Box)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, true),
+                    // `DerefMut::deref_mut(&mut g)` borrows the guard
+                    // itself mutably; a `Box` is a place of its own.
+                    Some((_, DerefKind::Guard)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
+                        other => other,
+                    },
+                    Some((_, DerefKind::Box)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
                         other => other,
                     },
                     None => PlaceMut::Mutable,
@@ -8508,8 +8579,14 @@ impl<'i> Body<'i> {
                     Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
                     Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(e.span).to_string()),
                     Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
-                    Some((_, DerefKind::Guard | DerefKind::Box)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, true),
+                    // `DerefMut::deref_mut(&mut g)` borrows the guard
+                    // itself mutably; a `Box` is a place of its own.
+                    Some((_, DerefKind::Guard)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
+                        other => other,
+                    },
+                    Some((_, DerefKind::Box)) => match self.place_mutability(base) {
+                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
                         other => other,
                     },
                     None => PlaceMut::Mutable,
@@ -8676,6 +8753,9 @@ enum PlaceMut {
     BehindRef(String),
     /// Inside an `Arc` or `Rc`.
     Shared(String),
+    /// Through a guard (`*g`, `g.x`) held by an immutable local, which
+    /// `deref_mut` would borrow mutably: the local and its span there.
+    ImmutableGuard(usize, Span),
 }
 
 impl PlaceMut {
