@@ -288,6 +288,9 @@ struct Body<'i> {
     /// The signature of the (non-`async`) function being checked, for
     /// E0277 on a `?` in it.
     fn_sig_span: Option<Span>,
+    /// The function being checked is `async` (`#[tokio::main]`'s `main`
+    /// too, whose body becomes an `async` block).
+    fn_async: bool,
     /// Whether the write `check_write_supported` sees is an assignment
     /// (else a `&mut` borrow).
     write_assigns: bool,
@@ -521,6 +524,7 @@ impl<'i> Body<'i> {
             bounds: sig.bounds.clone(),
             impl_generics: sig.impl_generics,
             fn_sig_span: None,
+            fn_async: false,
             write_assigns: false,
             closure_writes: SortedMap::new(),
             self_ty: sig.self_ty.clone(),
@@ -1375,7 +1379,8 @@ impl<'i> Body<'i> {
     // ---- functions --------------------------------------------------------
 
     fn check_fn(&mut self, decl: &ast::FnDecl, sig: &FnSig) {
-        self.fn_sig_span = (!decl.is_async).then_some(decl.sig_span);
+        self.fn_sig_span = Some(decl.sig_span);
+        self.fn_async = decl.is_async;
         if let Some(kind) = sig.self_kind {
             let st = self.self_ty.clone().unwrap_or(Ty::Unknown);
             let ty = match kind {
@@ -4297,7 +4302,9 @@ impl<'i> Body<'i> {
     /// nor `Option` (`fn parse(s: &str) -> i32`, a plain `fn main()`).
     fn try_in_plain_fn(&mut self, span: Span) {
         let Some(sig_span) = self.fn_sig_span else { return };
-        if self.ret.len() != 1 || !self.closures.is_empty() || !self.asyncs.is_empty() {
+        // Directly in the body: no closure, no `async` block but an
+        // `async fn`'s own.
+        if self.ret.len() != 1 || !self.closures.is_empty() || self.asyncs.len() != usize::from(self.fn_async) {
             return;
         }
         let Some(r) = self.ret.first().map(|t| self.table.resolve(t)) else { return };
@@ -4312,13 +4319,19 @@ impl<'i> Body<'i> {
         }
         let shown = self.show(&r);
         let at = Span::new(span.end.saturating_sub(1) as usize, span.end as usize);
+        // `#[tokio::main]` makes `main`'s body an `async` block.
+        let what = match (self.fn_async, self.text(sig_span).contains("fn main(")) {
+            (false, _) => "a function",
+            (true, true) => "an async block",
+            (true, false) => "an async function",
+        };
         let d = Diagnostic::error(
             at,
-            "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+            format!("the `?` operator can only be used in {what} that returns `Result` or `Option` (or another type that implements `FromResidual`)"),
         )
         .with_code("E0277")
         .with_label(sig_span, "this function should return `Result` or `Option` to accept `?`")
-        .with_label(at, format!("cannot use the `?` operator in a function that returns `{shown}`"))
+        .with_label(at, format!("cannot use the `?` operator in {what} that returns `{shown}`"))
         .with_note("help: return a `Result` (`-> Result<i32, Box<dyn Error>>`) to pass the error on, or handle it here with `match` or `unwrap_or`");
         self.type_error(d);
     }
