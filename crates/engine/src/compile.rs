@@ -5659,7 +5659,7 @@ impl<'a> Compiler<'a> {
         self.push_scope();
         self.emit(Op::Store(ks), pat.span);
         let (key, elem) = match &pat.kind {
-            PatKind::Tuple(ps) if ps.len() == 2 => (Some(&ps[0]), &ps[1]),
+            PatKind::Tuple(ps) if ps.len() == 2 && !matches!(kind, IterMut::Elems) => (Some(&ps[0]), &ps[1]),
             _ => (None, pat),
         };
         if let Some(Pat { kind: PatKind::Ident { name, .. }, .. }) = key {
@@ -5667,14 +5667,31 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Load(ks), pat.span);
             self.emit(Op::Store(slot), pat.span);
         }
-        if let PatKind::Ident { name, .. } = &elem.kind {
+        // Each binding aliases its place: the element, or a field of a
+        // tuple element (`for (name, qty) in v.iter_mut()`).
+        let mut bindings: Vec<(&Ident, Option<u32>)> = Vec::new();
+        match &elem.kind {
+            PatKind::Ident { name, .. } => bindings.push((name, None)),
+            PatKind::Tuple(ps) => {
+                for (k, p) in ps.iter().enumerate() {
+                    if let PatKind::Ident { name, .. } = &p.kind {
+                        bindings.push((name, Some(k as u32)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        for (name, field) in bindings {
             let slot = self.declare(&name.name);
             let depth = self.fcx.len();
             self.mut_closures.retain(|(d, s, _)| !(*d == depth && *s == slot));
             self.emit(Op::Unit, elem.span);
             self.emit(Op::Store(slot), elem.span);
-            let mut place = base;
+            let mut place = base.clone();
             place.proj.push(PExpr::Slot(ks, iter.span));
+            if let Some(k) = field {
+                place.proj.push(PExpr::TupleField(k));
+            }
             self.aliases.push((depth, slot, place));
         }
         self.for_body_and_exit(body, start, next, span);

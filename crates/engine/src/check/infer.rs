@@ -2265,10 +2265,19 @@ impl<'i> Body<'i> {
             }
         };
         let plain = |p: &ast::Pat| matches!(p.kind, PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. });
+        // `(name, qty)` of a tuple element: each binding a `&mut` of its field.
+        let elem = |p: &ast::Pat| {
+            plain(p)
+                || matches!(&p.kind, PatKind::Tuple(ps) if !ps.is_empty() && ps.iter().all(|x| plain(x) || matches!(x.kind, PatKind::Wild)) && ps.iter().any(plain))
+        };
         let ok = match kind {
-            IterMut::Elems | IterMut::Values => plain(pat),
-            IterMut::Pairs | IterMut::Enumerated => {
+            IterMut::Elems => elem(pat),
+            IterMut::Values => plain(pat),
+            IterMut::Pairs => {
                 matches!(&pat.kind, PatKind::Tuple(ps) if ps.len() == 2 && (plain(&ps[0]) || matches!(ps[0].kind, PatKind::Wild)) && plain(&ps[1]))
+            }
+            IterMut::Enumerated => {
+                matches!(&pat.kind, PatKind::Tuple(ps) if ps.len() == 2 && (plain(&ps[0]) || matches!(ps[0].kind, PatKind::Wild)) && elem(&ps[1]))
             }
         };
         ok.then_some(kind)

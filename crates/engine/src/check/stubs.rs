@@ -338,6 +338,7 @@ mod std {
             pub fn sort_unstable(&mut self);
             pub fn sort_by(&mut self, f: impl FnMut(&T, &T) -> _);
             pub fn sort_by_key<K>(&mut self, f: impl FnMut(&T) -> K);
+            pub fn sort_by_cached_key<K>(&mut self, f: impl FnMut(&T) -> K);
             pub fn sort_unstable_by(&mut self, f: impl FnMut(&T, &T) -> _);
             pub fn sort_unstable_by_key<K>(&mut self, f: impl FnMut(&T) -> K);
             pub fn reverse(&mut self);

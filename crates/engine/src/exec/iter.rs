@@ -856,12 +856,15 @@ impl Vm<'_> {
                 }
                 Ok(Some(Value::Vec(Rc::new(kept))))
             }
-            (M::SortByKey | M::SortBy | M::SortUnstableByKey | M::SortUnstableBy, Value::Vec(v)) => {
+            (M::SortByKey | M::SortByCachedKey | M::SortBy | M::SortUnstableByKey | M::SortUnstableBy, Value::Vec(v)) => {
                 // std's unstable sort is an insertion sort, so stable, up to
                 // 20 elements; past that, the order it leaves elements that
                 // compare equal but differ is not modelled.
                 let unstable = matches!(mn, M::SortUnstableBy | M::SortUnstableByKey) && v.len() > 20;
-                let by_key = matches!(mn, M::SortByKey | M::SortUnstableByKey);
+                let by_key = matches!(mn, M::SortByKey | M::SortUnstableByKey | M::SortByCachedKey);
+                // `sort_by_cached_key`: each key once, in order, then a
+                // stable sort of the keys.
+                let cached = mn == M::SortByCachedKey;
                 let mut tie = false;
                 let items: Vec<Value> = v.iter().cloned().collect();
                 // Up to 20 elements std runs an insertion sort, calling the
@@ -873,14 +876,14 @@ impl Vm<'_> {
                     Value::Func(c) => vm.p.funcs.get(c.func as usize).is_some_and(|x| x.writes_captures),
                     _ => false,
                 };
-                let long = items.len() > crate::exec::INSERTION_SORT_MAX;
+                let long = items.len() > crate::exec::INSERTION_SORT_MAX || cached;
                 let name = match mn {
                     M::SortByKey => "sort_by_key",
                     M::SortBy => "sort_by",
                     M::SortUnstableBy => "sort_unstable_by",
                     _ => "sort_unstable_by_key",
                 };
-                if long && seen_calls(self) {
+                if long && !cached && seen_calls(self) {
                     self.unsupported_stop(
                         span,
                         format!(
@@ -924,7 +927,7 @@ impl Vm<'_> {
                         Ok(o)
                     })?
                 };
-                if long && self.w.trace.events.len() != events {
+                if long && !cached && self.w.trace.events.len() != events {
                     self.unsupported_stop(
                         span,
                         format!(

@@ -1449,7 +1449,10 @@ impl<'p> Vm<'p> {
                 return Ok(Value::Unit);
             }
         }
-        if matches!(mn, M::Retain | M::SortByKey | M::SortBy | M::SortUnstableBy | M::SortUnstableByKey | M::DedupByKey | M::DedupBy | M::RetainMut) {
+        if matches!(
+            mn,
+            M::Retain | M::SortByKey | M::SortByCachedKey | M::SortBy | M::SortUnstableBy | M::SortUnstableByKey | M::DedupByKey | M::DedupBy | M::RetainMut
+        ) {
             // The closure cannot reach the receiver (it is borrowed
             // mutably): its value is worked on apart, then stored back.
             let cur = self.place_mut(co, base, place, idx, true)?.clone();
