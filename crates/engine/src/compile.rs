@@ -3384,7 +3384,7 @@ impl<'a> Compiler<'a> {
             RefForm::Elem { .. } | RefForm::Ret { .. } => {
                 let (base, key, at) = self.form_probe(form)?;
                 let (um, msg) = unwrap?;
-                self.unwrap_probe(um, msg);
+                self.unwrap_probe(um, msg, e.span);
                 Some(self.elem_place(base, at, key, recv.span))
             }
             RefForm::Lock { recv, std, span } => {
@@ -3398,7 +3398,7 @@ impl<'a> Compiler<'a> {
                     };
                     self.emit(Op::Native { prim, index, argc: 1 }, span);
                     let (um, msg) = unwrap?;
-                    self.unwrap_probe(um, msg);
+                    self.unwrap_probe(um, msg, e.span);
                 }
                 base.proj.push(PExpr::LockData);
                 Some(base)
@@ -3642,9 +3642,15 @@ impl<'a> Compiler<'a> {
 
     /// `unwrap()`/`expect(msg)` of the probe on the stack (its panic, at
     /// the call), the value dropped.
-    fn unwrap_probe(&mut self, um: &'a Ident, msg: Option<&'a Expr>) {
+    fn unwrap_probe(&mut self, um: &'a Ident, msg: Option<&'a Expr>, whole: Span) {
+        // `.ok_or(e)?`: the error is made (moved), and `?` returns it.
+        let try_op = matches!(um.name.as_str(), "ok_or" | "ok_or_else");
         if let Some(m) = msg {
-            self.expr_borrow(m);
+            if try_op {
+                self.expr(m);
+            } else {
+                self.expr_borrow(m);
+            }
         }
         let nid = self.name_id(&um.name);
         let on = if self.facts.method_paths.get(&(um.span.start, um.span.end)).is_some_and(|(p, _)| p.starts_with("std::result::")) {
@@ -3653,6 +3659,9 @@ impl<'a> Compiler<'a> {
             StdTy::Option
         };
         self.emit(Op::Method { name: nid, argc: u32::from(msg.is_some()), on }, um.span);
+        if try_op {
+            self.try_tail(whole);
+        }
         self.emit(Op::Pop, um.span);
     }
 
