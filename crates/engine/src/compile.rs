@@ -3626,6 +3626,10 @@ impl<'a> Compiler<'a> {
             return;
         }
         self.load_place(base, span);
+        // `opt.as_mut()`: the `Option` itself.
+        if let crate::check::ElemAt::OptValue = at {
+            return;
+        }
         let (name, argc) = match at {
             crate::check::ElemAt::Key(_) => {
                 self.emit(Op::Load(ks), span);
@@ -3633,7 +3637,7 @@ impl<'a> Compiler<'a> {
             }
             crate::check::ElemAt::First => ("first", 0),
             crate::check::ElemAt::Last => ("last", 0),
-            crate::check::ElemAt::Pick(..) => return,
+            crate::check::ElemAt::Pick(..) | crate::check::ElemAt::OptValue => return,
         };
         let nid = self.name_id(name);
         let on = if map { StdTy::Map } else { StdTy::Unknown };
@@ -3681,7 +3685,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, span);
             self.emit(Op::Store(ks), span);
         }
-        base.proj.push(PExpr::Slot(ks, span));
+        if let crate::check::ElemAt::OptValue = at {
+            base.proj.push(PExpr::TupleField(0));
+        } else {
+            base.proj.push(PExpr::Slot(ks, span));
+        }
         base
     }
 

@@ -1145,6 +1145,8 @@ pub enum ElemAt<'e> {
     /// `iter_mut().find(f)` (from the back after `.rev()`),
     /// `iter_mut().min_by_key(f)` / `max_by_key(f)`.
     Pick(Pick, &'e crate::ast::Expr),
+    /// The value of an `Option` (`opt.as_mut()`): its `Some`'s field.
+    OptValue,
 }
 
 /// How [`ElemAt::Pick`] picks its element.
@@ -1252,6 +1254,7 @@ pub fn ref_form<'e>(e: &'e crate::ast::Expr, paths: &MethodPaths) -> Option<RefF
         }
         ("std::sync::Mutex", "get_mut", []) if is_field_path(receiver) => Some(RefForm::Lock { recv: receiver, std: true, span: method.span }),
         ("std::collections::VecDeque", "make_contiguous", []) if is_field_path(receiver) => Some(RefForm::Whole { recv: receiver }),
+        ("std::option::Option", "as_mut", []) if is_field_path(receiver) => Some(RefForm::Elem { recv: receiver, at: ElemAt::OptValue, map: false }),
         ("std::option::Option", "get_or_insert" | "get_or_insert_with" | "get_or_insert_default" | "insert", _) if is_field_path(receiver) => {
             let fill = match (name, args.as_slice()) {
                 ("get_or_insert" | "insert", [v]) => EntryFill::Value(v),
