@@ -2861,7 +2861,17 @@ impl<'i> Body<'i> {
     /// The field types of a tuple struct or tuple variant pattern, after
     /// unifying the scrutinee with the enum or struct type.
     fn ctor_fields(&mut self, path: &Path, scrutinee: &Ty, span: Span) -> Option<Vec<Ty>> {
-        let (id, variant) = match self.resolve_value(path)? {
+        let def = match self.resolve_value_full(path) {
+            items::Resolved::Value(v) => v,
+            items::Resolved::Error(d) => {
+                if !self.resolve_errors.iter().any(|x| x.span == d.span) {
+                    self.resolve_errors.push(d);
+                }
+                return None;
+            }
+            items::Resolved::Unmodelled => return None,
+        };
+        let (id, variant) = match def {
             ValueDef::Variant(id, v) => (id, Some(v)),
             ValueDef::TupleCtor(id) => (id, None),
             _ => return None,
@@ -2931,9 +2941,24 @@ impl<'i> Body<'i> {
             };
             if let Some(id) = enum_id
                 && let Some(AdtKind::Enum(vs)) = self.adt(id).map(|a| a.kind.clone())
-                && let Some(v) = vs.iter().position(|v| v.name == names[names.len() - 1])
             {
-                return Some((id, Some(v)));
+                let name = names[names.len() - 1];
+                if let Some(v) = vs.iter().position(|v| v.name == name) {
+                    return Some((id, Some(v)));
+                }
+                // `Op::Sub { n }` of a user enum without that variant.
+                if (id.0 as usize) >= self.items.std_adts
+                    && let Some(adt) = self.adt(id)
+                {
+                    let (tname, span) = (adt.name.clone(), path.segments.last().map_or(path.span, |s| s.ident.span));
+                    if !self.resolve_errors.iter().any(|x| x.span == span) {
+                        self.resolve_errors.push(
+                            Diagnostic::error(span, format!("no variant named `{name}` found for enum `{tname}`"))
+                                .with_code("E0599")
+                                .with_label(span, format!("variant not found in `{tname}`")),
+                        );
+                    }
+                }
             }
         }
         None
@@ -3167,16 +3192,27 @@ impl<'i> Body<'i> {
         let r = self.assoc_value_of(st, name, of.as_deref());
         if let (items::Resolved::Unmodelled, Ty::Adt(id, _)) = (&r, st)
             && (id.0 as usize) >= self.items.std_adts
-            && const_like(name)
             && let Some(adt) = self.adt(*id)
         {
-            let (kind, tname) = (if matches!(adt.kind, AdtKind::Enum(_)) { "enum" } else { "struct" }, adt.name.clone());
+            let is_enum = matches!(adt.kind, AdtKind::Enum(_));
+            let (kind, tname) = (if is_enum { "enum" } else { "struct" }, adt.name.clone());
             let span = path.segments.last().map_or(path.span, |s| s.ident.span);
-            return items::Resolved::Error(
-                Diagnostic::error(span, format!("no associated item named `{name}` found for {kind} `{tname}` in the current scope"))
-                    .with_code("E0599")
-                    .with_label(span, format!("associated item not found in `{tname}`")),
-            );
+            // `Op::Mul` of an enum without that variant (a variant-like
+            // name), or a constant-like name neither declares.
+            if is_enum && !const_like(name) && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return items::Resolved::Error(
+                    Diagnostic::error(span, format!("no variant or associated item named `{name}` found for enum `{tname}` in the current scope"))
+                        .with_code("E0599")
+                        .with_label(span, format!("variant or associated item not found in `{tname}`")),
+                );
+            }
+            if const_like(name) {
+                return items::Resolved::Error(
+                    Diagnostic::error(span, format!("no associated item named `{name}` found for {kind} `{tname}` in the current scope"))
+                        .with_code("E0599")
+                        .with_label(span, format!("associated item not found in `{tname}`")),
+                );
+            }
         }
         r
     }
@@ -4295,6 +4331,25 @@ impl<'i> Body<'i> {
             },
             _ => return,
         };
+        // A user struct or enum as a key: the traits the map needs.
+        if let Ty::Adt(aid, _) = &elem
+            && self.adt(*aid).is_some_and(|a| !a.is_stub)
+        {
+            let need: &[&str] = if tr == "Ord" { &["Ord"] } else { &["Eq", "Hash"] };
+            if let Some(missing) = need.iter().find(|t| !self.implements(&elem, t, 0)) {
+                let shown = self.show(&elem);
+                let d = Diagnostic::error(at, format!("the trait bound `{shown}: {missing}` is not satisfied"))
+                    .with_code("E0277")
+                    .with_label(at, format!("the trait `{missing}` is not implemented for `{shown}`"))
+                    .with_note(format!(
+                        "help: a key must be comparable{}: add `#[derive({})]` to `{shown}`",
+                        if tr == "Ord" { " and ordered" } else { " and hashable" },
+                        if tr == "Ord" { "PartialEq, Eq, PartialOrd, Ord" } else { "PartialEq, Eq, Hash" }
+                    ));
+                self.type_error(d);
+            }
+            return;
+        }
         let is_float = matches!(elem, Ty::Float(_)) || matches!(elem, Ty::Var(v) if self.table.kind(v) == VarKind::Float);
         if !is_float {
             return;
@@ -4357,7 +4412,12 @@ impl<'i> Body<'i> {
         if !matches!(path.as_str(), "slice::get" | "slice::get_mut" | "std::vec::Vec::get" | "std::vec::Vec::get_mut") {
             return t;
         }
-        let index_is_int = match self.recorded_ty(arg.span) {
+        let index_ty = match &arg.unparen().kind {
+            ExprKind::Lit(Lit::Int { .. }) => Some(Ty::Int(Int::Usize)),
+            ExprKind::Path(_) => self.local_ty_of(arg),
+            _ => self.recorded_ty(arg.span),
+        };
+        let index_is_int = match index_ty {
             Some(Ty::Int(_)) => true,
             Some(Ty::Var(v)) => self.table.kind(v) == VarKind::Int,
             _ => false,
@@ -4988,7 +5048,19 @@ impl<'i> Body<'i> {
             let ExprKind::Call { func, args } = &e.kind else { continue };
             let ExprKind::Path(p) = &func.kind else { continue };
             let ([arg], ["Box", "new"]) = (args.as_slice(), p.names().as_slice()) else { continue };
-            let Some(t) = self.expr_types.get(&(arg.span.start, arg.span.end)).map(|t| self.table.resolve(t)) else { continue };
+            // A struct literal or unit struct (`Box::new(Dog)`) by its
+            // path; a local by its type; a call by what it gave.
+            let written_adt = |this: &Self, path: &Path| match items::resolve_type_path(this.items, &path.names(), &this.module) {
+                Some(TypeDef::Adt(id)) if this.adt(id).is_some_and(|a| a.generics.is_empty()) => Some(Ty::Adt(id, Vec::new())),
+                _ => None,
+            };
+            let t = match &arg.unparen().kind {
+                ExprKind::Path(p) if p.segments.len() == 1 && self.lookup(p.last()).is_some() => self.local_ty_of(arg),
+                ExprKind::Path(p) => written_adt(self, p),
+                ExprKind::StructLit { path, .. } => written_adt(self, path),
+                _ => self.expr_types.get(&(arg.span.start, arg.span.end)).map(|t| self.table.resolve(t)),
+            };
+            let Some(t) = t else { continue };
             let t = self.strip_all_refs(&t);
             let implements = match &t {
                 Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub) => self.adt(*id).is_some_and(|a| a.derives(&tr)),
@@ -6283,6 +6355,20 @@ impl<'i> Body<'i> {
     fn check_string_collects(&mut self) {
         for (out, item, sum, span) in self.collects.clone() {
             let (out, item) = (self.table.resolve(&out), self.table.resolve(&item));
+            // A number, `bool`, `char` or `&str` is no collection
+            // (`FromIterator`); `sum`/`product` make numbers.
+            let plain = matches!(out, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
+                || matches!(&out, Ty::Ref { inner, .. } if matches!(self.table.resolve(inner), Ty::Str));
+            if plain && !sum {
+                let (o, it) = (self.show(&out), self.show(&item));
+                self.type_error(
+                    Diagnostic::error(span, format!("a value of type `{o}` cannot be built from an iterator over elements of type `{it}`"))
+                        .with_code("E0277")
+                        .with_label(span, format!("value of type `{o}` cannot be built from `std::iter::Iterator<Item={it}>`"))
+                        .with_note("help: `collect` builds a collection (`Vec`, `String`, `HashMap`...); to add the items up, use `sum()`"),
+                );
+                continue;
+            }
             let Ty::Adt(id, _) = out else { continue };
             if sum || self.std_name(id) != "String" {
                 continue;

@@ -302,6 +302,7 @@ pub fn std_items() -> &'static Items {
             plain_traits: Vec::new(),
             supertraits: SortedMap::new(),
             supertrait_impls: Vec::new(),
+            trait_impls_seen: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
@@ -419,6 +420,9 @@ struct Lowerer<'x, 'a> {
     /// User impls of a trait with supertraits: the type, the trait and
     /// the impl's self type, checked once every impl is known (E0277).
     supertrait_impls: Vec<(AdtId, String, Span)>,
+    /// The user's non-generic trait impls so far (trait as written, self
+    /// type): a second one is E0119.
+    trait_impls_seen: Vec<(String, String)>,
     /// Provided methods whose body was given to the checker already (it is
     /// checked once, with the first implementing type as `Self`).
     checked_defaults: Vec<(String, String)>,
@@ -936,6 +940,30 @@ impl<'a> Lowerer<'_, 'a> {
         }
         if let Some(tr) = &imp.trait_ {
             let trait_name = tr.last().to_string();
+            // rustc's E0119: the same trait (with the same arguments)
+            // implemented twice for one type.
+            if !self.is_stub
+                && imp.generics.is_empty()
+                && let Ty::Adt(_, targs) = &self_ty
+                && targs.is_empty()
+            {
+                let written = crate::ast_print::print_type(&ast::Type { kind: ast::TypeKind::Path(tr.clone()), span: tr.span });
+                let key = (written.replace(' ', ""), format!("{self_ty:?}"));
+                if self.trait_impls_seen.contains(&key) {
+                    let shown_trait = match crate::check::items::expand(self.items, &tr.names()) {
+                        Some(full) if full.starts_with("std::fmt::") || full.starts_with("std::ops::") => full,
+                        _ => written.clone(),
+                    };
+                    let shown_ty = crate::ast_print::print_type(&imp.self_ty);
+                    self.errors.push(
+                        Diagnostic::error(span, format!("conflicting implementations of trait `{shown_trait}` for type `{shown_ty}`"))
+                            .with_code("E0119")
+                            .with_label(span, format!("conflicting implementation for `{shown_ty}`")),
+                    );
+                    return;
+                }
+                self.trait_impls_seen.push(key);
+            }
             let Ty::Adt(id, _) = &self_ty else {
                 // A user trait for a primitive, `str` or a slice (`impl
                 // Describe for i32`): its methods are the type's.
@@ -1633,6 +1661,7 @@ impl Items {
             plain_traits: Vec::new(),
             supertraits: SortedMap::new(),
             supertrait_impls: Vec::new(),
+            trait_impls_seen: Vec::new(),
             checked_defaults: Vec::new(),
             errors: Vec::new(),
         };
