@@ -4497,6 +4497,12 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Call { func, argc: 1 }, method.span);
             return;
         }
+        // `x.into()` into an `Option`: `Some(x)`.
+        if method.name == "into" && args.is_empty() && self.facts.into_some.contains(&(span.start, span.end)) {
+            self.expr(receiver);
+            self.emit(Op::Adt { def: builtin::OPTION, variant: builtin::SOME, n: 1, is_enum: true }, method.span);
+            return;
+        }
         // `x.into()` into a user type: its `From` impl.
         if method.name == "into"
             && args.is_empty()

@@ -102,6 +102,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.char_ranges.extend(cx.char_ranges.drain());
         report.facts.tuple_rests.extend(cx.tuple_rests.drain());
         report.facts.layouts.extend(cx.layouts.drain());
+        report.facts.into_some.extend(cx.into_some.drain());
         for (span, t) in std::mem::take(&mut cx.stream_collects) {
             if let Some(c) = cx.collect_kind(&t) {
                 report.facts.stream_collects.insert(span, c);
@@ -353,6 +354,7 @@ struct Body<'i> {
     char_ranges: crate::map::SortedSet<(u32, u32)>,
     tuple_rests: SortedMap<(u32, u32), u32>,
     layouts: SortedMap<(u32, u32), u64>,
+    into_some: crate::map::SortedSet<(u32, u32)>,
     /// `stream.collect().await` (the `.await`'s span) and the type
     /// expected there (see `TypeFacts::stream_collects`).
     stream_collects: Vec<((u32, u32), Ty)>,
@@ -561,6 +563,7 @@ impl<'i> Body<'i> {
             char_ranges: Default::default(),
             tuple_rests: SortedMap::new(),
             layouts: SortedMap::new(),
+            into_some: Default::default(),
             stream_collects: Vec::new(),
             btree_range_args: Default::default(),
             not_user_call: false,
@@ -1034,6 +1037,28 @@ impl<'i> Body<'i> {
     }
 
     /// A use of `e` by value, after it was typed as a place.
+    /// A pattern that binds by value out of the scrutinee `e`: for a
+    /// local, the move happens where the pattern matched (the move pass
+    /// applies `Uses::pattern_moves` there), not where `e` is read.
+    fn moved_out_by_pattern(&mut self, e: &Expr, pat: &Pat, access: bool) {
+        if !matches!(e.unparen().kind, ExprKind::Path(_)) {
+            return self.moved_out(e);
+        }
+        // The local the scrutinee named when it was read (the pattern may
+        // shadow it since: `if let Some(w) = w`).
+        let recorded = path_span(e).and_then(|p| self.uses.paths.get(&(p.start, p.end)).map(|&(id, _)| id));
+        let Some(id) = recorded else { return self.moved_out(e) };
+        self.check_move_out(e);
+        // (An `if let`'s move is not an access for the borrow pass, which
+        // does not tell its branches apart: `else if let Err(e) = &r`.)
+        if access {
+            let kind = if self.is_copy(&self.locals[id].ty.clone()) { AccessKind::Use } else { AccessKind::Move };
+            self.access(e, kind, e.span);
+        }
+        self.use_local(id, e.span, Use::Move);
+        self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span));
+    }
+
     fn moved_out(&mut self, e: &Expr) {
         self.check_move_out(e);
         if self.local_of(e).is_none()
@@ -2357,6 +2382,7 @@ impl<'i> Body<'i> {
                     if let Some(eb) = else_block {
                         self.block(eb, None);
                     }
+                    let let_else_enum = else_block.is_some() && self.is_enum_ty(&t);
                     // A closure literal, or a block that ends in one
                     // (`let f = { let x = ..; move || .. };`).
                     let is_closure = init.as_ref().is_some_and(is_closure_value);
@@ -2367,6 +2393,21 @@ impl<'i> Body<'i> {
                         && else_block.is_none()
                     {
                         self.partial_let(pat, e, before);
+                    }
+                    // `let Some(s) = opt else { .. };` moves a `String` out
+                    // of `opt`, as `if let` does.
+                    if let Some(e) = init
+                        && let_else_enum
+                        && self.binds_by_value(pat)
+                        && self.locals[before..].iter().any(|l| {
+                            let t = self.table.resolve(&l.ty);
+                            !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
+                        })
+                        && super::ref_form(e, &self.method_paths).is_none()
+                    {
+                        self.no_move_out_check += 1;
+                        self.moved_out(e);
+                        self.no_move_out_check -= 1;
                     }
                     if else_block.is_none() {
                         self.check_irrefutable(&t, pat);
@@ -3654,6 +3695,20 @@ impl<'i> Body<'i> {
                     }
                 }
                 self.ref_mut_aliases(expr, pat, before);
+                // `if let Some(s) = opt` moves a `String` out of `opt`, as
+                // a `match` arm would.
+                // (Of an enum only: a struct's other fields stay usable
+                // after a partial move, which is not modelled.)
+                let moves = self.locals[before..].iter().any(|l| {
+                    let t = self.table.resolve(&l.ty);
+                    !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
+                });
+                if moves && self.is_enum_ty(&t) && !l_aliased(&self.locals[before..]) && self.binds_by_value(pat) {
+                    self.check_drop_destructure(expr, pat);
+                    self.no_move_out_check += 1;
+                    self.moved_out_by_pattern(expr, pat, false);
+                    self.no_move_out_check -= 1;
+                }
                 Ty::Bool
             }
             ExprKind::Match { scrutinee, arms } => self.match_expr(scrutinee, arms, expected),
@@ -5390,6 +5445,12 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Whether `t` is an enum (`Option`, `Result`, a user enum), through
+    /// no reference.
+    fn is_enum_ty(&self, t: &Ty) -> bool {
+        matches!(self.table.resolve(t), Ty::Adt(id, _) if self.adt(id).is_some_and(|a| matches!(a.kind, AdtKind::Enum(_))))
+    }
+
     /// The type of a local named by `e` (a plain path), resolved.
     fn local_ty_of(&self, e: &Expr) -> Option<Ty> {
         let ExprKind::Path(p) = &e.unparen().kind else { return None };
@@ -6315,6 +6376,17 @@ impl<'i> Body<'i> {
                 }
             };
             let (Some(f), Some(t)) = (pick(from), pick(to)) else { continue };
+            // `s.into()` as an `Option<String>`: `Some(s)`.
+            if !is_try
+                && let Ty::Adt(id, targs) = &t
+                && self.std_name(*id) == "Option"
+                && concrete(&f)
+                && !matches!(&f, Ty::Adt(fid, _) if self.std_name(*fid) == "Option")
+                && targs.first().is_some_and(|a| self.table.unify(a, &f).is_ok())
+            {
+                self.into_some.insert(span);
+                continue;
+            }
             if let Ty::Adt(id, targs) = &t
                 && let Some(adt) = self.adt(*id)
                 && !adt.is_stub
@@ -6694,17 +6766,37 @@ impl<'i> Body<'i> {
             && !adt.is_stub
             && let AdtKind::Struct(_) = adt.kind
         {
-            let d = Diagnostic::error(span, format!("no field `{name}` on type `{}`", self.show(bt))).with_code("E0609").with_label(span, "unknown field");
+            // `r.area` of a method `area`: E0615.
+            let d = if self.probe_method(&cur, name).is_some() {
+                Diagnostic::error(span, format!("attempted to take value of method `{name}` on type `{}`", self.show(&cur)))
+                    .with_code("E0615")
+                    .with_label(span, "method, not a field")
+                    .with_note(format!("help: use parentheses to call the method: `{name}()`"))
+            } else {
+                Diagnostic::error(span, format!("no field `{name}` on type `{}`", self.show(bt))).with_code("E0609").with_label(span, "unknown field")
+            };
             self.type_error(d);
         }
         Ty::Unknown
     }
 
-    fn tuple_field(&mut self, bt: &Ty, idx: u32, _span: Span) -> Ty {
+    fn tuple_field(&mut self, bt: &Ty, idx: u32, span: Span) -> Ty {
         let mut cur = self.table.resolve(bt);
         for _ in 0..10 {
             match &cur {
-                Ty::Tuple(ts) => return ts.get(idx as usize).cloned().unwrap_or(Ty::Unknown),
+                Ty::Tuple(ts) => {
+                    if let Some(t) = ts.get(idx as usize) {
+                        return t.clone();
+                    }
+                    // `t.2` of a pair: E0609.
+                    if !ts.iter().any(|t| self.table.resolve(t).has_unknown()) {
+                        let d = Diagnostic::error(span, format!("no field `{idx}` on type `{}`", self.show(&cur)))
+                            .with_code("E0609")
+                            .with_label(span, "unknown field");
+                        self.type_error(d);
+                    }
+                    return Ty::Unknown;
+                }
                 Ty::Adt(id, args) => {
                     if let Some(adt) = self.adt(*id).cloned()
                         && let AdtKind::Struct(FieldsDef::Tuple(ts)) = &adt.kind
@@ -7310,7 +7402,7 @@ impl<'i> Body<'i> {
             if moves && self.binds_by_value(&arm.pat) {
                 self.check_drop_destructure(scrutinee, &arm.pat);
                 self.no_move_out_check += 1;
-                self.moved_out(scrutinee);
+                self.moved_out_by_pattern(scrutinee, &arm.pat, true);
                 self.no_move_out_check -= 1;
             }
             if let Some(g) = &arm.guard {
@@ -9071,4 +9163,9 @@ fn pattern_list(missing: &[String]) -> String {
         2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
         n => format!("{} and {} more", missing[..3].join(", "), n - 3),
     }
+}
+
+/// Whether any of these bindings names a place (an alias), not a value.
+fn l_aliased(ls: &[Local]) -> bool {
+    ls.iter().any(|l| l.aliased)
 }

@@ -173,6 +173,9 @@ pub struct TypeFacts {
     /// `size_of::<T>()` / `align_of::<T>()` calls (by span): the value,
     /// from the layout rustc gives `T` on a 64-bit target.
     pub layouts: crate::map::SortedMap<(u32, u32), u64>,
+    /// `x.into()` into an `Option` of `x`'s type (by span): `Some(x)`
+    /// (std's `impl<T> From<T> for Option<T>`).
+    pub into_some: crate::map::SortedSet<(u32, u32)>,
     /// `stream.collect().await` of a tokio-stream stream (by the span of
     /// the `.await` expression): what it collects into, from the type
     /// expected there (streams are not typed).

@@ -43,6 +43,11 @@ pub struct Uses {
     pub partial_caps: SortedMap<(u32, u32), Vec<(usize, Vec<(String, bool)>)>>,
     /// The type (as text) of each field moved out of a local.
     pub field_tys: SortedMap<(usize, String), String>,
+    /// Patterns (by span) that move out of their scrutinee, a local
+    /// (`Some(s)` of `opt: Option<String>`): the local and the
+    /// scrutinee's span. The move happens only where the pattern matched:
+    /// in its arm, or an `if let`/`while let` body, never on the way out.
+    pub pattern_moves: SortedMap<(u32, u32), (usize, Span)>,
 }
 
 #[derive(Clone, Debug)]
@@ -318,6 +323,7 @@ impl<'u> MovePass<'u> {
             ExprKind::If { cond, then, else_ } => {
                 self.expr(cond);
                 let before = self.state.clone();
+                self.pattern_moves(cond);
                 self.block(then);
                 let after_then = self.state.take();
                 self.state = before;
@@ -338,6 +344,7 @@ impl<'u> MovePass<'u> {
                 for arm in arms {
                     self.state = before.clone();
                     self.bind(&arm.pat);
+                    self.pattern_move(&arm.pat);
                     if let Some(g) = &arm.guard {
                         self.expr(g);
                     }
@@ -468,6 +475,27 @@ impl<'u> MovePass<'u> {
         }
     }
 
+    /// The move out of its scrutinee a matched pattern makes.
+    fn pattern_move(&mut self, p: &Pat) {
+        if let Some(&(local, at)) = self.uses.pattern_moves.get(&key(p.span)) {
+            self.use_local(local, at, true);
+        }
+    }
+
+    /// The moves of the `let` patterns of a condition (`if let`, a chain
+    /// of them with `&&`), once it held.
+    fn pattern_moves(&mut self, cond: &Expr) {
+        match &cond.kind {
+            ExprKind::Let { pat, .. } => self.pattern_move(pat),
+            ExprKind::Binary(crate::ast::BinOp::And, a, b) => {
+                self.pattern_moves(a);
+                self.pattern_moves(b);
+            }
+            ExprKind::Paren(x) => self.pattern_moves(x),
+            _ => {}
+        }
+    }
+
     /// A loop: the body twice (the second walk sees the moves of the
     /// first), then the state where it exits.
     fn loop_(&mut self, label: Option<String>, cond: Option<&Expr>, pat: Option<&Pat>, body: &Block, is_loop: bool) {
@@ -486,6 +514,9 @@ impl<'u> MovePass<'u> {
                 self.expr(c);
             }
             let after_cond = self.state.clone();
+            if let Some(c) = cond {
+                self.pattern_moves(c);
+            }
             if let Some(p) = pat {
                 self.bind(p);
             }
