@@ -47,7 +47,7 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0308") => {
             "The value's type is not the one this place expects, and Rust never converts silently. Compare the two types: a future needs `.await` to give its output, a `Result` or `Option` needs `?` or `.unwrap()`, numbers convert with `as`."
         }
-        Some("E0061") => {
+        Some("E0061" | "E0057") => {
             "The call passes a different number of arguments than the function declares. Pass exactly the parameters in its signature, in order (`mpsc::channel(capacity)`, `tokio::spawn(future)`)."
         }
         Some("E0593") => {
@@ -223,7 +223,7 @@ mod tests {
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
         "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
-        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615",
+        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -2821,7 +2821,13 @@ impl<'i> Body<'i> {
                         }
                         self.tuple_rests.insert((p.span.start, p.span.end), ts.len() as u32);
                     }
-                    _ => {
+                    other => {
+                        // `for (i, c) in s.chars()`: a tuple pattern on a
+                        // `char` (a number, a struct...) is E0308.
+                        if matches!(other, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Adt(..)) {
+                            let found = Ty::Tuple((0..ps.len()).map(|_| self.fresh()).collect());
+                            self.mismatch(p.span, &other, &found);
+                        }
                         for sp in ps {
                             self.pat_mode(sp, &Ty::Unknown, initialized, mode);
                         }
@@ -4298,10 +4304,12 @@ impl<'i> Body<'i> {
                             .with_note(format!("note: add `#[derive({tr})]` to the type to compare its values"));
                         self.type_error(d);
                     }
-                } else if self.strip_all_refs(&lr) != lr || self.strip_all_refs(&rr) != rr {
+                } else if matches!(op, BinOp::Eq | BinOp::Ne) && (self.strip_all_refs(&lr) != lr || self.strip_all_refs(&rr) != rr) {
                     let d = Diagnostic::error(span, format!("can't compare `{}` with `{}`", self.show(&lr), self.show(&rr))).with_code("E0277");
                     self.type_error(d);
                 } else {
+                    // `x > 1` with `x: &&i32`: `PartialOrd` wants both
+                    // sides of one type, E0308 at the right one.
                     self.mismatch(r.span, &lt, &rt);
                 }
                 Ty::Bool
@@ -4380,6 +4388,8 @@ impl<'i> Body<'i> {
             Ty::Slice(e) | Ty::Array(e) if matches!(name, "sort" | "sort_unstable" | "binary_search") => (self.table.resolve(e), "Ord"),
             Ty::Adt(id, args) => match (self.std_name(*id), name) {
                 ("Vec" | "VecDeque", "sort" | "sort_unstable" | "binary_search") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Ord"),
+                // `v.iter().max()` of floats (through `&f64`).
+                ("Iter", "max" | "min") => (args.first().map(|a| self.strip_all_refs(&self.table.resolve(a))).unwrap_or(Ty::Unknown), "Ord"),
                 ("HashMap" | "HashSet", "insert" | "entry") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Eq"),
                 ("BTreeMap" | "BTreeSet", "insert" | "entry") => (args.first().map(|a| self.table.resolve(a)).unwrap_or(Ty::Unknown), "Ord"),
                 _ => return,
@@ -4728,7 +4738,16 @@ impl<'i> Body<'i> {
             if let Ty::Fn(ps, r) = ft {
                 let name = path.last().to_string();
                 self.not_user_call = true;
+                let before = self.type_errors.len();
                 self.check_args(&ps, args, span, &name, false);
+                // A closure's wrong argument count is E0057.
+                if self.closure_locals.contains_key(&id) {
+                    for d in &mut self.type_errors[before..] {
+                        if d.code == Some("E0061") {
+                            d.code = Some("E0057");
+                        }
+                    }
+                }
                 return *r;
             }
             for a in args {
@@ -5682,6 +5701,23 @@ impl<'i> Body<'i> {
 
         self.stream_unpin(receiver, method, args, span, &rt);
         self.back_iter_bounds(receiver, method, &rt);
+        // `let sorted = v.sort(); sorted.len()`: `()` has no such method.
+        if self.table.resolve(&rt).is_unit()
+            && !matches!(
+                name,
+                "clone" | "eq" | "ne" | "cmp" | "partial_cmp" | "hash" | "fmt" | "to_owned" | "into" | "max" | "min" | "clamp" | "lt" | "le" | "gt" | "ge"
+            )
+        {
+            let d = Diagnostic::error(method.span, format!("no method named `{name}` found for unit type `()` in the current scope"))
+                .with_code("E0599")
+                .with_label(method.span, "method not found in `()`")
+                .with_note("help: the value is `()` because the call that made it returns nothing (`v.sort()` sorts in place): use the original value instead");
+            self.type_error(d);
+            for a in args {
+                self.expr(a, None, Use::Move);
+            }
+            return Ty::Unknown;
+        }
         // `x.max(y)` with `x: &i32`: `<&i32 as Ord>::max`, found before
         // autoderef reaches `i32`'s: the others are `&i32` too, and so is
         // the result (the VM's references are the values).
