@@ -54,6 +54,9 @@ pub struct Uses {
 struct Moved {
     at: Span,
     partial: bool,
+    /// Not moved: declared without a value (`let y: i32;`) and not
+    /// assigned yet on some path (E0381 on a use).
+    uninit: bool,
 }
 
 /// What may be moved: `(local, "")` for the whole local, `(local, field)`
@@ -123,7 +126,7 @@ impl<'u> MovePass<'u> {
             return;
         }
         if by_value && !copy {
-            state.insert((local, String::new()), Moved { at: span, partial: false });
+            state.insert((local, String::new()), Moved { at: span, partial: false, uninit: false });
         }
     }
 
@@ -142,7 +145,7 @@ impl<'u> MovePass<'u> {
         if moving && let Some(state) = &mut self.state {
             // `let name = job.name;`: the rest of `job` stays usable,
             // the whole of it does not.
-            state.insert((l, field.to_string()), Moved { at: span, partial: true });
+            state.insert((l, field.to_string()), Moved { at: span, partial: true, uninit: false });
         }
     }
 
@@ -150,12 +153,24 @@ impl<'u> MovePass<'u> {
     fn move_ref(&mut self, local: usize, span: Span) {
         self.use_local(local, span, false);
         if let Some(state) = &mut self.state {
-            state.insert((local, String::new()), Moved { at: span, partial: false });
+            state.insert((local, String::new()), Moved { at: span, partial: false, uninit: false });
         }
     }
 
     #[allow(clippy::too_many_arguments)]
     fn moved_error(&mut self, local: usize, name: &str, ty: &str, verb: &str, m: &Moved, span: Span, field: Option<&str>) {
+        if m.uninit {
+            let d = Diagnostic::error(span, format!("used binding `{name}` isn't initialized"))
+                .with_code("E0381")
+                .with_label(m.at, "binding declared here but left uninitialized")
+                .with_label(span, format!("`{name}` used here but it isn't initialized"))
+                .with_note(format!("help: give `{name}` a value on every path before this use, or where it is declared: `let {name} = ...;`"));
+            self.report(d);
+            if let Some(s) = &mut self.state {
+                s.retain(|(l, _), _| *l != local);
+            }
+            return;
+        }
         let partially = if m.partial && field.is_none() { "partially " } else { "" };
         let later = m.at.start >= span.start && self.in_loop_body(m.at);
         let moved_label = match (m.partial, later) {
@@ -199,6 +214,14 @@ impl<'u> MovePass<'u> {
                         self.state = saved;
                     }
                     self.bind(pat);
+                    // `let y: i32;`: no value until it is assigned.
+                    if init.is_none()
+                        && let PatKind::Ident { name, sub: None, .. } = &pat.kind
+                        && let Some(&id) = self.uses.bindings.get(&key(name.span))
+                        && let Some(state) = &mut self.state
+                    {
+                        state.insert((id, String::new()), Moved { at: name.span, partial: false, uninit: true });
+                    }
                 }
                 StmtKind::Expr { expr, .. } => self.expr(expr),
                 StmtKind::Item(_) | StmtKind::Empty => {}
