@@ -907,13 +907,17 @@ pub enum FutureState {
         cell: u32,
         ticket: Option<u64>,
     },
-    /// `get_or_init(f)` on a `OnceCell`: `f` until it is called, then its
+    /// `get_or_init(f)` (or `get_or_try_init(f)`) on a `OnceCell`: `f`
+    /// until it is called, then its
     /// future running as a child coroutine.
     OnceInit {
         cell: u32,
         f: Option<Value>,
         ticket: Option<u64>,
         child: Option<u32>,
+        /// `get_or_try_init`: the future gives a `Result`; an `Err`
+        /// leaves the cell empty and passes the permit on.
+        try_: bool,
     },
     /// An already computed value (`std::future::ready`).
     Ready(Option<Value>),

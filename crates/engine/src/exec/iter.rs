@@ -32,7 +32,7 @@ pub(super) fn option(v: &Value) -> Option<Option<Value>> {
 }
 
 /// `Ok(x)` → `Ok(x)`, `Err(e)` → `Err(e)`, anything else → not a result.
-fn result(v: &Value) -> Option<Result<Value, Value>> {
+pub(in crate::exec) fn result(v: &Value) -> Option<Result<Value, Value>> {
     match v {
         Value::Enum(a) if a.def == builtin::RESULT => {
             let x = a.fields.first().cloned().unwrap_or(Value::Unit);

@@ -27,6 +27,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::OnceCell::into_inner", f: take },
         Native { path: "tokio::sync::OnceCell::take", f: take },
         Native { path: "tokio::sync::OnceCell::get_or_init", f: get_or_init },
+        Native { path: "tokio::sync::OnceCell::get_or_try_init", f: get_or_try_init },
         Native { path: "tokio::sync::SetOnce::new", f: new_set_once },
         Native { path: "tokio::sync::SetOnce::const_new", f: new_set_once },
         Native { path: "tokio::sync::SetOnce::default", f: new_set_once },
@@ -80,6 +81,7 @@ const DECL: &str = r#"
             pub fn into_inner(self) -> Option<T>;
             pub fn take(&mut self) -> Option<T>;
             pub async fn get_or_init(&self, f: impl FnOnce() -> _) -> &T;
+            pub async fn get_or_try_init<E>(&self, f: impl FnOnce() -> _) -> Result<&T, E>;
         }
         #[derive(Debug, Display, PartialEq)]
         pub enum SetError<T> { AlreadyInitializedError(T), InitializingError(T) }
@@ -204,7 +206,13 @@ fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn get_or_init(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let cell = cell_of(vm, a)?;
     let f = arg(a);
-    Ok(vm.future(FutureState::OnceInit { cell, f: Some(f), ticket: None, child: None }))
+    Ok(vm.future(FutureState::OnceInit { cell, f: Some(f), ticket: None, child: None, try_: false }))
+}
+
+fn get_or_try_init(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let cell = cell_of(vm, a)?;
+    let f = arg(a);
+    Ok(vm.future(FutureState::OnceInit { cell, f: Some(f), ticket: None, child: None, try_: true }))
 }
 
 fn wait(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -254,15 +262,32 @@ impl<'p> Vm<'p> {
     /// another task initializes), then `f()`'s future, whose output is
     /// stored and wakes every waiter.
     pub(super) fn poll_once_init(&mut self, st: &mut FutureState, span: Span) -> R<Poll> {
-        let FutureState::OnceInit { cell, f, ticket, child } = st else { return panic("internal: not a get_or_init") };
-        let (id, cur) = (*cell, self.w.current);
+        let FutureState::OnceInit { cell, f, ticket, child, try_ } = st else { return panic("internal: not a get_or_init") };
+        let (id, cur, try_) = (*cell, self.w.current, *try_);
         if self.w.onces.get(id as usize).is_none() {
             return panic("internal error: no such OnceCell");
         }
+        let ok = |v: Value| if try_ { Value::ok(v) } else { v };
         if let Some(k) = *child {
             return match self.poll_child(k)? {
-                Poll::Ready(v) => {
+                // `get_or_try_init`'s `Err`: the cell stays empty, and the
+                // next task in line gets the permit.
+                Poll::Ready(r) if try_ && crate::exec::iter::result(&r).is_some_and(|x| x.is_err()) => {
                     *child = None;
+                    let c = &mut self.w.onces[id as usize];
+                    let abandoned = c.initializing.take();
+                    let next = c.waiters.first().map(|w| w.1);
+                    if let Some(task) = abandoned {
+                        self.w.emit(EventKind::OnceInitAbandoned { task, cell: id });
+                    }
+                    if let Some(t) = next {
+                        self.w.wake(t);
+                    }
+                    Ok(Poll::Ready(r))
+                }
+                Poll::Ready(r) => {
+                    *child = None;
+                    let v = if try_ { crate::exec::iter::result(&r).and_then(|x| x.ok()).unwrap_or(Value::Unit) } else { r };
                     let c = &mut self.w.onces[id as usize];
                     c.initializing = None;
                     c.value = Some(v.clone());
@@ -271,7 +296,7 @@ impl<'p> Vm<'p> {
                     for (_, t) in woken {
                         self.w.wake(t);
                     }
-                    Ok(Poll::Ready(v))
+                    Ok(Poll::Ready(ok(v)))
                 }
                 p => Ok(p),
             };
@@ -281,7 +306,7 @@ impl<'p> Vm<'p> {
             if let Some(k) = ticket.take() {
                 c.waiters.retain(|w| w.0 != k);
             }
-            return Ok(Poll::Ready(v));
+            return Ok(Poll::Ready(ok(v)));
         }
         // The permit: free, and this task first in line (or no line).
         let first = c.waiters.first().map(|w| w.0);
