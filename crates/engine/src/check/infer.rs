@@ -651,6 +651,14 @@ impl<'i> Body<'i> {
     }
 
     fn type_error(&mut self, d: Diagnostic) {
+        // A method a blanket impl (not supported yet, reported as such)
+        // may give every type: not an error here.
+        if d.code == Some("E0599")
+            && let Some(name) = d.message.strip_prefix("no method named `").and_then(|m| m.split('`').next())
+            && self.items.blanket_traits.iter().any(|t| self.items.user_traits.get(t).is_some_and(|ns| ns.iter().any(|n| n == name)))
+        {
+            return;
+        }
         if self.type_errors.len() < 50 {
             self.type_errors.push(d);
         }

@@ -247,6 +247,9 @@ pub struct Items {
     /// The user's traits by name: the names of their functions, constants
     /// and types (`<T as Trait>::item` must name one, E0576).
     pub user_traits: SortedMap<String, Vec<String>>,
+    /// User traits with a blanket impl (`impl<T: Debug> Describe for T`),
+    /// which is not supported yet: their methods may exist on any type.
+    pub blanket_traits: Vec<String>,
     /// The user's `From` impls per type: the source type, its `from`,
     /// and the impl's start (the compiler finds the function by it).
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
@@ -617,7 +620,16 @@ impl<'a> Lowerer<'_, 'a> {
                     let id = self.lower_fn(f, &Generics::default(), 0, None, prefix);
                     self.items.values.insert(join(prefix, &f.name.name), ValueDef::Fn(id));
                 }
-                ItemKind::Impl(imp) => self.lower_impl(imp, prefix, item.span),
+                ItemKind::Impl(imp) => {
+                    if !self.is_stub
+                        && let (Some(tr), ast::TypeKind::Path(p)) = (&imp.trait_, &imp.self_ty.kind)
+                        && p.segments.len() == 1
+                        && imp.generics.iter().any(|g| g.name == p.last())
+                    {
+                        self.items.blanket_traits.push(tr.last().to_string());
+                    }
+                    self.lower_impl(imp, prefix, item.span)
+                }
                 ItemKind::Const { name, ty, .. } => {
                     let t = self.lower_ty(ty, &Generics::default(), prefix);
                     self.items.values.insert(join(prefix, &name.name), ValueDef::Const(t));
