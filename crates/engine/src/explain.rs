@@ -69,6 +69,12 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0599") => {
             "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
         }
+        Some("E0317") => {
+            "An `if` without `else` gives `()` when its condition is false, so it cannot stand for a value. Add an `else` that gives a value of the same type (`if c { 1 } else { 0 }`), or use `Option` (`c.then(|| 1)`)."
+        }
+        Some("E0069") => {
+            "A bare `return;` gives `()`, but this function promises a value of its return type. Return one (`return 0;`), or change the return type (`Option<T>`, with `return None;`)."
+        }
         Some("E0381") => {
             "A variable declared without a value (`let total: u32;`) must be given one on every path before it is read, or Rust could read garbage. Assign it in every branch (`if .. { total = 1 } else { total = 2 }`), or initialize it where it is declared."
         }
@@ -226,7 +232,7 @@ mod tests {
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
         "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
-        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381",
+        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381", "E0317", "E0069",
     ];
 
     /// A paragraph is two or three tight sentences.

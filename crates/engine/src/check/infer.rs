@@ -408,6 +408,10 @@ struct Body<'i> {
     /// `-x` (the expression's span and `x`'s type): an unsigned `x` is
     /// E0600, known once literals have their types.
     negations: Vec<(Span, Ty)>,
+    /// Negated literals that are a binary operator's operands.
+    neg_operands: crate::map::SortedSet<(u32, u32)>,
+    /// `if`s without `else` in statement position (by span).
+    stmt_ifs: crate::map::SortedSet<(u32, u32)>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
     /// What the closure just checked is, for the `let` that binds it.
@@ -581,6 +585,8 @@ impl<'i> Body<'i> {
             trait_calls: SortedMap::new(),
             parse_errs: Vec::new(),
             negations: Vec::new(),
+            neg_operands: Default::default(),
+            stmt_ifs: Default::default(),
             from_call_args: Vec::new(),
             last_closure: ClosureKind::default(),
             closure_locals: SortedMap::new(),
@@ -2494,6 +2500,12 @@ impl<'i> Body<'i> {
                 }
                 StmtKind::Expr { expr, semi } => {
                     let exp = if last && !*semi { expected } else { None };
+                    // An `if` as a statement, not as the block's value.
+                    if !(last && !*semi)
+                        && let ExprKind::If { else_: None, .. } = &expr.kind
+                    {
+                        self.stmt_ifs.insert((expr.span.start, expr.span.end));
+                    }
                     let t = self.expr(expr, exp, Use::Move);
                     if matches!(self.table.shallow(&t), Ty::Never) {
                         diverges = true;
@@ -3684,7 +3696,7 @@ impl<'i> Body<'i> {
                 }
                 Ty::Future(Box::new(out))
             }
-            ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected),
+            ExprKind::If { cond, then, else_ } => self.if_expr(cond, then, else_.as_deref(), expected, e.span),
             ExprKind::Let { pat, expr } => {
                 let t = self.expr(expr, None, Use::Borrow);
                 let before = self.locals.len();
@@ -3831,7 +3843,11 @@ impl<'i> Body<'i> {
                     }
                     None => {
                         if self.table.unify(&ret, &Ty::unit()).is_err() {
-                            self.mismatch(e.span, &ret, &Ty::unit());
+                            // `return;` where a value is due: E0069.
+                            let d = Diagnostic::error(e.span, "`return;` in a function whose return type is not `()`")
+                                .with_code("E0069")
+                                .with_label(e.span, format!("return type is not `()`: return a `{}`", self.show(&ret)));
+                            self.type_error(d);
                         }
                     }
                 }
@@ -4263,6 +4279,16 @@ impl<'i> Body<'i> {
 
     fn binary(&mut self, op: BinOp, l: &Expr, r: &Expr, span: Span) -> Ty {
         let sym = op.symbol();
+        // `n + -1`: a negated literal as an operand is judged through
+        // `Neg` of the type the operator gives it (E0277, not E0600).
+        for x in [l, r] {
+            if let ExprKind::Unary(UnOp::Neg, inner) = &x.unparen().kind
+                && matches!(inner.unparen().kind, ExprKind::Lit(Lit::Int { .. }))
+            {
+                let x = x.unparen();
+                self.neg_operands.insert((x.span.start, x.span.end));
+            }
+        }
         match op {
             BinOp::And | BinOp::Or => {
                 let lt = self.expr(l, Some(&Ty::Bool), Use::Move);
@@ -6355,10 +6381,18 @@ impl<'i> Body<'i> {
             if let Ty::Int(i) = self.strip_all_refs(&t)
                 && !i.is_signed()
             {
-                let d = Diagnostic::error(span, format!("cannot apply unary operator `-` to type `{}`", self.show(&t)))
-                    .with_code("E0600")
-                    .with_label(span, "cannot apply unary operator `-`")
-                    .with_note("note: unsigned values cannot be negated");
+                let shown = self.show(&t);
+                let d = if self.neg_operands.contains(&(span.start, span.end)) {
+                    Diagnostic::error(span, format!("the trait bound `{shown}: Neg` is not satisfied"))
+                        .with_code("E0277")
+                        .with_label(span, format!("the trait `Neg` is not implemented for `{shown}`"))
+                        .with_note("note: unsigned values cannot be negated: subtract instead (`n - 1`)")
+                } else {
+                    Diagnostic::error(span, format!("cannot apply unary operator `-` to type `{shown}`"))
+                        .with_code("E0600")
+                        .with_label(span, "cannot apply unary operator `-`")
+                        .with_note("note: unsigned values cannot be negated")
+                };
                 self.type_error(d);
             }
         }
@@ -7358,7 +7392,35 @@ impl<'i> Body<'i> {
         }
     }
 
-    fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>) -> Ty {
+    /// An `if` without `else` whose block ends in a value: E0308 at that
+    /// value in a statement, E0317 where the `if` itself is a value.
+    fn if_without_else(&mut self, then: &Block, tt: &Ty, span: Span, stmt: bool) {
+        let Some(ast::Stmt { kind: StmtKind::Expr { expr: tail, semi: false }, .. }) = then.stmts.last() else { return };
+        let t = self.table.resolve(tt);
+        let valued = match &t {
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Ref { .. } | Ty::Array(_) | Ty::Slice(_) => true,
+            Ty::Tuple(ts) => !ts.is_empty(),
+            Ty::Adt(..) => !t.has_unknown(),
+            Ty::Var(v) => self.table.kind(*v) != VarKind::General,
+            _ => false,
+        };
+        if !valued {
+            return;
+        }
+        if stmt {
+            self.mismatch(tail.span, &Ty::unit(), &t);
+        } else {
+            let shown = self.show(&t);
+            let d = Diagnostic::error(span, "`if` may be missing an `else` clause")
+                .with_code("E0317")
+                .with_label(tail.span, "found here")
+                .with_label(span, format!("expected `{shown}`, found `()`"))
+                .with_note("note: `if` expressions without `else` evaluate to `()`; add an `else` block that gives a value too");
+            self.type_error(d);
+        }
+    }
+
+    fn if_expr(&mut self, cond: &Expr, then: &Block, else_: Option<&Expr>, expected: Option<&Ty>, span: Span) -> Ty {
         self.push_scope();
         let c = self.expr(cond, Some(&Ty::Bool), Use::Move);
         if !matches!(cond.kind, ExprKind::Let { .. }) && !cond.contains_let() {
@@ -7366,7 +7428,12 @@ impl<'i> Body<'i> {
         }
         let tt = self.block(then, expected);
         self.pop_scope();
-        let Some(else_) = else_ else { return Ty::unit() };
+        let Some(else_) = else_ else {
+            // A statement, or a block's tail where `()` is wanted.
+            let stmt = self.stmt_ifs.contains(&(span.start, span.end)) || expected.is_some_and(|e| self.table.resolve(e).is_unit());
+            self.if_without_else(then, &tt, span, stmt);
+            return Ty::unit();
+        };
         let exp = expected.cloned().or_else(|| if matches!(self.table.shallow(&tt), Ty::Never) { None } else { Some(tt.clone()) });
         let et = self.expr(else_, exp.as_ref(), Use::Move);
         match (self.table.shallow(&tt), self.table.shallow(&et)) {
