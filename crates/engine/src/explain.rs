@@ -69,6 +69,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0599") => {
             "This type has no such method. Often the value is still wrapped: a future needs `.await` first, a `Result` or `Option` `?` or `.unwrap()`, a `Mutex` `.lock()`; or the method is on the other end (`send` on the `Sender`, `recv` on the `Receiver`)."
         }
+        Some("E0053" | "E0050") => {
+            "An impl of a trait must keep each method's signature as the trait declares it: the same parameters and the same return type, so that code calling it through the trait gets what it expects. Change the impl to match (or change the trait for every impl)."
+        }
         Some("E0317") => {
             "An `if` without `else` gives `()` when its condition is false, so it cannot stand for a value. Add an `else` that gives a value of the same type (`if c { 1 } else { 0 }`), or use `Option` (`c.then(|| 1)`)."
         }
@@ -232,7 +235,7 @@ mod tests {
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
         "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
-        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381", "E0317", "E0069",
+        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381", "E0317", "E0069", "E0053", "E0050",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -912,6 +912,57 @@ impl<'a> Lowerer<'_, 'a> {
                 self.errors.push(d);
             }
         }
+        // E0050 / E0053: a method whose parameter count, or whose written
+        // return type (a primitive or `String`, `()` when left out),
+        // differs from the trait's.
+        let simple = |t: Option<&ast::Type>| -> Option<String> {
+            match t {
+                None => Some("()".to_string()),
+                Some(ast::Type { kind: ast::TypeKind::Tuple(v), .. }) if v.is_empty() => Some("()".to_string()),
+                Some(ast::Type { kind: ast::TypeKind::Path(p), .. })
+                    if p.segments.len() == 1
+                        && p.segments[0].generics.is_empty()
+                        && (prim_ty(p.last()).is_some() || p.last() == "String")
+                        && !self.items.types.contains_key(p.last()) =>
+                {
+                    Some(p.last().to_string())
+                }
+                _ => None,
+            }
+        };
+        for item in &imp.items {
+            let ItemKind::Fn(f) = &item.kind else { continue };
+            let Some(d) = declared.iter().find(|d| d.name.name == f.name.name) else { continue };
+            let (np, nd) = (f.params.len() + usize::from(f.self_param.is_some()), d.params.len() + usize::from(d.self_param.is_some()));
+            // (A `self` on one side only is E0185/E0186: not judged here.)
+            if np != nd && f.self_param.is_some() == d.self_param.is_some() {
+                let plural = |n: usize| if n == 1 { "" } else { "s" };
+                // rustc points at the parameters.
+                let at = f.self_param.as_ref().map(|p| p.span).or_else(|| f.params.first().map(|p| p.pat.span)).unwrap_or(f.name.span);
+                let d = Diagnostic::error(
+                    at,
+                    format!("method `{}` has {np} parameter{} but the declaration in trait `{trait_name}::{}` has {nd}", f.name.name, plural(np), f.name.name),
+                )
+                .with_code("E0050")
+                .with_label(at, format!("expected {nd} parameter{}, found {np}", plural(nd)));
+                self.errors.push(d);
+                continue;
+            }
+            if f.generics.is_empty()
+                && d.generics.is_empty()
+                && !f.is_async
+                && !d.is_async
+                && let (Some(want), Some(got)) = (simple(d.ret.as_ref()), simple(f.ret.as_ref()))
+                && want != got
+            {
+                let at = f.ret.as_ref().map_or(f.sig_span, |t| t.span);
+                let d = Diagnostic::error(at, format!("method `{}` has an incompatible type for trait", f.name.name))
+                    .with_code("E0053")
+                    .with_label(at, format!("expected `{want}`, found `{got}`"))
+                    .with_note(format!("note: the trait declares `{}` to return `{want}`: an impl must keep the trait's signature", f.name.name));
+                self.errors.push(d);
+            }
+        }
         for item in &imp.items {
             if let ItemKind::Fn(f) = &item.kind
                 && !declared.iter().any(|d| d.name.name == f.name.name)
