@@ -1050,7 +1050,6 @@ impl<'i> Body<'i> {
         }
     }
 
-    /// A use of `e` by value, after it was typed as a place.
     /// A pattern that binds by value out of the scrutinee `e`: for a
     /// local, the move happens where the pattern matched (the move pass
     /// applies `Uses::pattern_moves` there), not where `e` is read.
@@ -1073,6 +1072,7 @@ impl<'i> Body<'i> {
         self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span));
     }
 
+    /// A use of `e` by value, after it was typed as a place.
     fn moved_out(&mut self, e: &Expr) {
         self.check_move_out(e);
         if self.local_of(e).is_none()
@@ -2413,10 +2413,7 @@ impl<'i> Body<'i> {
                     if let Some(e) = init
                         && let_else_enum
                         && self.binds_by_value(pat)
-                        && self.locals[before..].iter().any(|l| {
-                            let t = self.table.resolve(&l.ty);
-                            !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
-                        })
+                        && self.locals[before..].iter().any(|l| self.binds_owned(l))
                         && super::ref_form(e, &self.method_paths).is_none()
                     {
                         self.no_move_out_check += 1;
@@ -3725,11 +3722,9 @@ impl<'i> Body<'i> {
                 // a `match` arm would.
                 // (Of an enum only: a struct's other fields stay usable
                 // after a partial move, which is not modelled.)
-                let moves = self.locals[before..].iter().any(|l| {
-                    let t = self.table.resolve(&l.ty);
-                    !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
-                });
-                if moves && self.is_enum_ty(&t) && !l_aliased(&self.locals[before..]) && self.binds_by_value(pat) {
+                let bound = &self.locals[before..];
+                let moves = bound.iter().any(|l| self.binds_owned(l)) && !bound.iter().any(|l| l.aliased);
+                if moves && self.is_enum_ty(&t) && self.binds_by_value(pat) {
                     self.check_drop_destructure(expr, pat);
                     self.no_move_out_check += 1;
                     self.moved_out_by_pattern(expr, pat, false);
@@ -4624,7 +4619,7 @@ impl<'i> Body<'i> {
                     // `Option`, `Result` and `Vec` have no operators (and the
                     // orphan rules forbid adding any).
                     if adt.complete || (adt.is_stub && matches!(adt.name.as_str(), "String" | "Duration" | "Instant" | "Option" | "Result" | "Vec")) {
-                        self.op_error(op, &lr, rt, l, span, assign);
+                        self.op_error(op, &lr, rt, l, r, span, assign);
                     }
                     return Ty::Unknown;
                 }
@@ -4639,12 +4634,12 @@ impl<'i> Body<'i> {
                     return if assign { Ty::unit() } else { out.as_ref().map_or(Ty::Unknown, |o| o.subst(args)) };
                 }
                 if !adt.has_trait_impls || !adt.ops.is_empty() {
-                    self.op_error(op, &lr, rt, l, span, assign);
+                    self.op_error(op, &lr, rt, l, r, span, assign);
                 }
                 Ty::Unknown
             }
             Ty::Ref { inner, .. } if matches!(self.table.shallow(inner), Ty::Str) => {
-                self.op_error(op, &lr, rt, l, span, assign);
+                self.op_error(op, &lr, rt, l, r, span, assign);
                 Ty::Unknown
             }
             // std and Tokio implement these operators on the values only
@@ -4653,18 +4648,19 @@ impl<'i> Body<'i> {
                 if matches!(self.table.shallow(inner), Ty::Adt(id, _)
                     if self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "String" | "Duration" | "Instant"))) =>
             {
-                self.op_error(op, &lr, rt, l, span, assign);
+                self.op_error(op, &lr, rt, l, r, span, assign);
                 Ty::Unknown
             }
             Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Str => {
-                self.op_error(op, &lr, rt, l, span, assign);
+                self.op_error(op, &lr, rt, l, r, span, assign);
                 Ty::Unknown
             }
             _ => Ty::Unknown,
         }
     }
 
-    fn op_error(&mut self, op: BinOp, lt: &Ty, rt: &Ty, l: &Expr, span: Span, assign: bool) {
+    #[allow(clippy::too_many_arguments)]
+    fn op_error(&mut self, op: BinOp, lt: &Ty, rt: &Ty, l: &Expr, r: &Expr, span: Span, assign: bool) {
         let sym = op.symbol();
         let d = if assign {
             Diagnostic::error(span, format!("binary assignment operation `{sym}=` cannot be applied to type `{}`", self.show(lt)))
@@ -4679,12 +4675,7 @@ impl<'i> Body<'i> {
                 _ => format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(lt)),
             };
             // rustc points at the operator, labelling the left side.
-            let at = self
-                .src
-                .get(l.span.end as usize..span.end as usize)
-                .and_then(|gap| gap.find(sym))
-                .map_or(span, |k| Span::new(l.span.end as usize + k, l.span.end as usize + k + sym.len()));
-            Diagnostic::error(at, verb).with_code("E0369").with_label(l.span, self.show(lt))
+            Diagnostic::error(self.op_span(l, r, sym), verb).with_code("E0369").with_label(l.span, self.show(lt))
         };
         self.type_error(d);
     }
@@ -5385,10 +5376,9 @@ impl<'i> Body<'i> {
         if depth > 16 {
             return None;
         }
-        let packed = |this: &Self, parts: Vec<(u64, u64)>| {
+        let packed = |parts: Vec<(u64, u64)>| {
             let align = parts.iter().map(|p| p.1).max().unwrap_or(1);
             let size: u64 = parts.iter().map(|p| p.0).sum();
-            let _ = this;
             (size.div_ceil(align) * align, align)
         };
         Some(match t {
@@ -5425,7 +5415,7 @@ impl<'i> Body<'i> {
                         None => return None,
                     });
                 }
-                packed(self, parts)
+                packed(parts)
             }
             Ty::Array(elem) => {
                 let ast::TypeKind::Array { elem: welem, len: Some(len) } = &written.kind else { return None };
@@ -5473,7 +5463,7 @@ impl<'i> Body<'i> {
                             }
                             parts.push(self.layout(t, written, depth + 1)?);
                         }
-                        if parts.is_empty() { (0, 1) } else { packed(self, parts) }
+                        if parts.is_empty() { (0, 1) } else { packed(parts) }
                     }
                     AdtKind::Enum(variants) if variants.iter().all(|v| matches!(v.fields, FieldsDef::Unit)) => match variants.len() {
                         0 | 1 => (0, 1),
@@ -5496,6 +5486,13 @@ impl<'i> Body<'i> {
                 .with_label(span, format!("`{what}` statements that would diverge to or through a labeled block need to bear a label"));
             self.type_error(d);
         }
+    }
+
+    /// Whether a pattern's binding takes an owned, non-`Copy` value (not a
+    /// reference): binding it moves out of the scrutinee.
+    fn binds_owned(&self, l: &Local) -> bool {
+        let t = self.table.resolve(&l.ty);
+        !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t)
     }
 
     /// Whether `t` is an enum (`Option`, `Result`, a user enum), through
@@ -5669,9 +5666,14 @@ impl<'i> Body<'i> {
     fn hold_element_loans(&mut self, xs: &[Expr], at: Span) {
         let Some((_, init)) = xs.split_last() else { return };
         for x in init {
-            for (place, kind, span) in self.loans_of(x) {
-                self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind, span, held: 0, body: self.body_ctx });
-            }
+            self.hold_until(x, at);
+        }
+    }
+
+    /// The loans `x` carries, held until `at` ends.
+    fn hold_until(&mut self, x: &Expr, at: Span) {
+        for (place, kind, span) in self.loans_of(x) {
+            self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind, span, held: 0, body: self.body_ctx });
         }
     }
 
@@ -7503,9 +7505,8 @@ impl<'i> Body<'i> {
             // the scrutinee (`Done(n)` with `n: i32` copies); the compiler
             // moves a local only for one whose type is known.
             let (moves, known) = self.locals[before..].iter().fold((false, false), |(moves, known), l| {
-                let t = self.table.resolve(&l.ty);
-                let takes = !matches!(t, Ty::Ref { .. }) && !self.is_copy(&t);
-                (moves || takes, known || (takes && !t.has_unknown()))
+                let takes = self.binds_owned(l);
+                (moves || takes, known || (takes && !self.table.resolve(&l.ty).has_unknown()))
             });
             if known && self.local_of(scrutinee).is_some() {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
@@ -8130,9 +8131,7 @@ impl<'i> Body<'i> {
             } else {
                 // A value that borrows (`it.peek()`) keeps its loan while
                 // the later arguments are evaluated.
-                for (place, kind, span) in self.loans_of(a) {
-                    self.facts.loans.push(Loan { holder: Holder::Macro { at }, place, kind, span, held: 0, body: self.body_ctx });
-                }
+                self.hold_until(a, at);
             }
             positional.push((a, t));
         }
@@ -8867,43 +8866,37 @@ impl<'i> Body<'i> {
                         other => other,
                     };
                 }
-                match self.deref_ty(&bt) {
-                    Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
-                    Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(base.span).to_string()).star(),
-                    Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
-                    // `DerefMut::deref_mut(&mut g)` borrows the guard
-                    // itself mutably; a `Box` is a place of its own.
-                    Some((_, DerefKind::Guard)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
-                        other => other,
-                    },
-                    Some((_, DerefKind::Box)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
-                        other => other,
-                    },
-                    None => PlaceMut::Mutable,
-                }
+                let behind = PlaceMut::BehindRef(self.text(base.span).to_string()).star();
+                self.deref_mutability(base, &bt, behind)
             }
             ExprKind::Unary(UnOp::Deref, base) => {
                 let bt = self.expr_type_quiet(base);
-                match self.deref_ty(&bt) {
-                    Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
-                    Some((_, DerefKind::Ref)) => PlaceMut::BehindRef(self.text(e.span).to_string()),
-                    Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
-                    // `DerefMut::deref_mut(&mut g)` borrows the guard
-                    // itself mutably; a `Box` is a place of its own.
-                    Some((_, DerefKind::Guard)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
-                        other => other,
-                    },
-                    Some((_, DerefKind::Box)) => match self.place_mutability(base) {
-                        PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
-                        other => other,
-                    },
-                    None => PlaceMut::Mutable,
-                }
+                let behind = PlaceMut::BehindRef(self.text(e.span).to_string());
+                self.deref_mutability(base, &bt, behind)
             }
             _ => PlaceMut::Mutable,
+        }
+    }
+
+    /// The mutability of a place reached by dereferencing `base` (of type
+    /// `bt`: a field access's autoderef, or `*base`); `behind` is the
+    /// place when `base` is a shared reference.
+    fn deref_mutability(&mut self, base: &Expr, bt: &Ty, behind: PlaceMut) -> PlaceMut {
+        match self.deref_ty(bt) {
+            Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
+            Some((_, DerefKind::Ref)) => behind,
+            Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
+            // `DerefMut::deref_mut(&mut g)` borrows the guard itself
+            // mutably; a `Box` is a place of its own.
+            Some((_, DerefKind::Guard)) => match self.place_mutability(base) {
+                PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
+                other => other,
+            },
+            Some((_, DerefKind::Box)) => match self.place_mutability(base) {
+                PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableLocal(id, false),
+                other => other,
+            },
+            None => PlaceMut::Mutable,
         }
     }
 
@@ -9274,9 +9267,4 @@ fn pattern_list(missing: &[String]) -> String {
         2 | 3 => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
         n => format!("{} and {} more", missing[..3].join(", "), n - 3),
     }
-}
-
-/// Whether any of these bindings names a place (an alias), not a value.
-fn l_aliased(ls: &[Local]) -> bool {
-    ls.iter().any(|l| l.aliased)
 }
