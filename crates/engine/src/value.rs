@@ -1284,6 +1284,12 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// An iterator with nothing left: a placeholder while the state is
+    /// taken out of its cell.
+    pub fn exhausted() -> IterState {
+        IterState::Items { items: std::rc::Rc::new(Vec::new()), front: 0, back: 0, rev: false }
+    }
+
     /// The upper bound of std's `size_hint()` for this iterator: `None`
     /// when std gives none (a channel's, a user iterator's, a flattening
     /// one's).

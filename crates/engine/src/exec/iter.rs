@@ -478,35 +478,25 @@ impl Vm<'_> {
     /// closure adapters keep their closures over a reversed inner, and an
     /// adapter without closures (`zip`, `chain`, `enumerate`...) is
     /// drained, which nothing can observe. `None`: not supported.
-    pub(super) fn flip(&mut self, st: IterState, span: Span) -> R<Option<IterState>> {
-        let inner_flipped = |this: &mut Self, inner: Box<IterState>| -> R<Option<Box<IterState>>> { Ok(this.flip(*inner, span)?.map(Box::new)) };
-        Ok(Some(match st {
-            IterState::Range { cur, end, rev } => IterState::Range { cur, end, rev: !rev },
-            IterState::Chars { cur, end, rev } => IterState::Chars { cur, end, rev: !rev },
-            IterState::Items { items, front, back, rev } => IterState::Items { items, front, back, rev: !rev },
-            IterState::Map { inner, f } => match inner_flipped(self, inner)? {
-                Some(inner) => IterState::Map { inner, f },
-                None => return Ok(None),
-            },
-            IterState::Filter { inner, f } => match inner_flipped(self, inner)? {
-                Some(inner) => IterState::Filter { inner, f },
-                None => return Ok(None),
-            },
-            IterState::FilterMap { inner, f } => match inner_flipped(self, inner)? {
-                Some(inner) => IterState::FilterMap { inner, f },
-                None => return Ok(None),
-            },
-            IterState::Inspect { inner, f } => match inner_flipped(self, inner)? {
-                Some(inner) => IterState::Inspect { inner, f },
-                None => return Ok(None),
-            },
-            st if !st.calls_closures() => {
-                let items = self.drain_all(Self::wrap(st), span)?;
-                let n = items.len();
-                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }
+    pub(super) fn flip(&mut self, mut st: IterState, span: Span) -> R<Option<IterState>> {
+        match &mut st {
+            IterState::Range { rev, .. } | IterState::Chars { rev, .. } | IterState::Items { rev, .. } => {
+                *rev = !*rev;
+                return Ok(Some(st));
             }
-            _ => return Ok(None),
-        }))
+            IterState::Map { inner, .. } | IterState::Filter { inner, .. } | IterState::FilterMap { inner, .. } | IterState::Inspect { inner, .. } => {
+                let Some(flipped) = self.flip(std::mem::replace(&mut **inner, IterState::exhausted()), span)? else { return Ok(None) };
+                **inner = flipped;
+                return Ok(Some(st));
+            }
+            _ => {}
+        }
+        if st.calls_closures() {
+            return Ok(None);
+        }
+        let items = self.drain_all(Self::wrap(st), span)?;
+        let n = items.len();
+        Ok(Some(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: true }))
     }
 
     /// A std method that takes a closure, on an iterator, an `Option`, a
@@ -879,6 +869,7 @@ impl Vm<'_> {
                 let long = items.len() > crate::exec::INSERTION_SORT_MAX || cached;
                 let name = match mn {
                     M::SortByKey => "sort_by_key",
+                    M::SortByCachedKey => "sort_by_cached_key",
                     M::SortBy => "sort_by",
                     M::SortUnstableBy => "sort_unstable_by",
                     _ => "sort_unstable_by_key",

@@ -640,8 +640,7 @@ impl<'p> Vm<'p> {
             // taken, and turned back.
             M::NextBack => {
                 let Value::Iter(st) = recv else { return self.unsupported_stop(span, "`next_back` on a range value is not supported yet".into()) };
-                let empty = IterState::Items { items: Rc::new(Vec::new()), front: 0, back: 0, rev: false };
-                let taken = std::mem::replace(&mut *st.borrow_mut(), empty);
+                let taken = std::mem::replace(&mut *st.borrow_mut(), IterState::exhausted());
                 let Some(mut back) = self.flip(taken, span)? else {
                     return self.unsupported_stop(span, "`next_back` of this iterator is not supported yet".into());
                 };

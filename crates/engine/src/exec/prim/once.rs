@@ -270,24 +270,19 @@ impl<'p> Vm<'p> {
         let ok = |v: Value| if try_ { Value::ok(v) } else { v };
         if let Some(k) = *child {
             return match self.poll_child(k)? {
-                // `get_or_try_init`'s `Err`: the cell stays empty, and the
-                // next task in line gets the permit.
-                Poll::Ready(r) if try_ && crate::exec::iter::result(&r).is_some_and(|x| x.is_err()) => {
-                    *child = None;
-                    let c = &mut self.w.onces[id as usize];
-                    let abandoned = c.initializing.take();
-                    let next = c.waiters.first().map(|w| w.1);
-                    if let Some(task) = abandoned {
-                        self.w.emit(EventKind::OnceInitAbandoned { task, cell: id });
-                    }
-                    if let Some(t) = next {
-                        self.w.wake(t);
-                    }
-                    Ok(Poll::Ready(r))
-                }
                 Poll::Ready(r) => {
                     *child = None;
-                    let v = if try_ { crate::exec::iter::result(&r).and_then(|x| x.ok()).unwrap_or(Value::Unit) } else { r };
+                    // `get_or_try_init`: the `Ok`'s value is stored; an
+                    // `Err` leaves the cell empty and the next task in
+                    // line gets the permit.
+                    let v = match (try_, crate::exec::iter::result(&r)) {
+                        (false, _) => r,
+                        (true, Some(Ok(v))) => v,
+                        (true, _) => {
+                            self.pass_once_permit(id);
+                            return Ok(Poll::Ready(r));
+                        }
+                    };
                     let c = &mut self.w.onces[id as usize];
                     c.initializing = None;
                     c.value = Some(v.clone());
@@ -345,10 +340,20 @@ impl<'p> Vm<'p> {
             c.waiters.retain(|w| w.0 != k);
             left = c.waiters.len() != before;
         }
-        let (next, abandoned) = if child.is_some() { (c.waiters.first().map(|w| w.1), c.initializing.take()) } else { (None, None) };
         if left {
             self.w.emit(EventKind::OnceWaitLeft { task: cur, cell });
         }
+        if child.is_some() {
+            self.pass_once_permit(cell);
+        }
+    }
+
+    /// The cell's initializer gave up (dropped, or `get_or_try_init`'s
+    /// `Err`): the cell stays empty and the first task in line is woken
+    /// to take the permit.
+    fn pass_once_permit(&mut self, cell: u32) {
+        let Some(c) = self.w.onces.get_mut(cell as usize) else { return };
+        let (next, abandoned) = (c.waiters.first().map(|w| w.1), c.initializing.take());
         if let Some(task) = abandoned {
             self.w.emit(EventKind::OnceInitAbandoned { task, cell });
         }
