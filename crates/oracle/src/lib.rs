@@ -277,10 +277,8 @@ pub fn normalize_stderr(raw: &str) -> String {
 /// `<file>`; `None` for any other line.
 fn normalize_dbg_place(line: &str) -> Option<String> {
     let (place, rest) = line.strip_prefix('[')?.split_once(']')?;
-    let mut parts = place.rsplitn(3, ':');
-    let (col, line_no, path) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    (path.ends_with(".rs") && digits(col) && digits(line_no)).then(|| format!("[<file>:{line_no}:{col}]{rest}"))
+    let (path, line_no, col) = split_location(place)?;
+    path.ends_with(".rs").then(|| format!("[<file>:{line_no}:{col}]{rest}"))
 }
 
 /// `thread '<name>' [(<id>) ]panicked at <path>:<line>:<col>:` with the id dropped
@@ -304,14 +302,16 @@ fn normalize_panic_header(line: &str) -> Option<String> {
         None => rest,
     };
     let location = rest.strip_prefix("panicked at ")?.strip_suffix(':')?;
-    let mut parts = location.rsplitn(3, ':');
-    let col = parts.next()?;
-    let line_no = parts.next()?;
-    parts.next()?;
-    if col.is_empty() || line_no.is_empty() || !(col.chars().chain(line_no.chars())).all(|c| c.is_ascii_digit()) {
-        return None;
-    }
+    let (_, line_no, col) = split_location(location)?;
     Some(format!("thread '{name}' panicked at <file>:{line_no}:{col}:{newline}"))
+}
+
+/// `<path>:<line>:<col>` with both numbers made of digits: its three parts.
+fn split_location(location: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = location.rsplitn(3, ':');
+    let (col, line_no, path) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(col) && digits(line_no)).then_some((path, line_no, col))
 }
 
 /// Wall-clock time after which a still-running program counts as deadlocked.
