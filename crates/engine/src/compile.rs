@@ -5367,8 +5367,23 @@ impl<'a> Compiler<'a> {
                 if (crate::check::alias_scrutinee(expr)
                     && !crate::check::ref_mut_aliases(pat, &|id: &Ident| facts.ref_mut_binds.contains(&(id.span.start, id.span.end))).is_empty())
                     || !self.binds_by_value(pat)
+                    || self.facts.copying_lets.contains(&(expr.span.start, expr.span.end))
                 {
                     self.expr_borrow(expr);
+                } else if self.facts.moving_matches.contains(&(expr.span.start, expr.span.end))
+                    && let Some(PlaceExpr { root, proj }) = self.place_of(expr)
+                    && proj.is_empty()
+                {
+                    // `if let Some(s) = opt { .. } else { use(opt) }`: the
+                    // local moves only if the pattern matched.
+                    self.expr_borrow(expr);
+                    let cp = self.pattern(pat, false);
+                    let pid = self.add_pat(cp);
+                    let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+                    fails.push(at);
+                    self.emit(Op::Move(root), expr.span);
+                    self.emit(Op::Pop, expr.span);
+                    return;
                 } else {
                     self.expr(expr);
                 }
@@ -5445,10 +5460,18 @@ impl<'a> Compiler<'a> {
             return self.match_ref(form, recv, &arms[some], &arms[1 - some], span);
         }
         self.push_temps();
+        // An arm that takes a value out of the local (`match r { Ok(g) =>
+        // .. }`) moves the local once it matched (its guard too), so a lock
+        // guard in it is not held on, and the other arms may still use it.
+        let mut moved_local = None;
         if self.facts.moving_matches.contains(&(scrutinee.span.start, scrutinee.span.end)) {
-            // An arm takes a value out of the local (`match r { Ok(g) => .. }`):
-            // the local is moved, so a guard in it is not held on.
-            self.expr(scrutinee);
+            match self.place_of(scrutinee) {
+                Some(PlaceExpr { root, proj }) if proj.is_empty() => {
+                    moved_local = Some(root);
+                    self.expr_borrow(scrutinee);
+                }
+                _ => self.expr(scrutinee),
+            }
         } else {
             self.expr_borrow(scrutinee);
         }
@@ -5467,6 +5490,12 @@ impl<'a> Compiler<'a> {
             if let Some(g) = &arm.guard {
                 self.guard(g);
                 guard_fail = Some(self.emit(Op::JumpIfFalse(0), g.span));
+            }
+            if let Some(root) = moved_local
+                && self.facts.moving_matches.contains(&(arm.pat.span.start, arm.pat.span.end))
+            {
+                self.emit(Op::Move(root), scrutinee.span);
+                self.emit(Op::Pop, scrutinee.span);
             }
             self.arm_body(&arm.body, result);
             let drops: Vec<Slot> = self.cur().scopes.last().map(|s| s.drops.clone()).unwrap_or_default();

@@ -66,6 +66,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.partial_lets.extend(cx.partial_lets.drain());
         report.facts.partial_binds.extend(cx.partial_binds.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
+        report.facts.copying_lets.extend(cx.copying_lets.drain());
         for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
             report.facts.user_ops.insert(*k, v.clone());
         }
@@ -486,6 +487,7 @@ struct Body<'i> {
     partial_lets: crate::map::SortedSet<(u32, u32)>,
     partial_binds: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
+    copying_lets: crate::map::SortedSet<(u32, u32)>,
     /// Operators on user types (by the expression's span): the operator
     /// trait's method the compiler calls.
     user_ops: SortedMap<(u32, u32), String>,
@@ -627,6 +629,7 @@ impl<'i> Body<'i> {
             partial_lets: Default::default(),
             partial_binds: Default::default(),
             moving_matches: Default::default(),
+            copying_lets: Default::default(),
             user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
             std_methods: Default::default(),
@@ -3724,6 +3727,18 @@ impl<'i> Body<'i> {
                 // after a partial move, which is not modelled.)
                 let bound = &self.locals[before..];
                 let moves = bound.iter().any(|l| self.binds_owned(l)) && !bound.iter().any(|l| l.aliased);
+                // The compiler moves the local only once the pattern
+                // matched, and only for a binding whose type is known.
+                let known = bound.iter().any(|l| self.binds_owned(l) && !self.table.resolve(&l.ty).has_unknown());
+                if self.local_of(expr).is_some() && self.is_enum_ty(&t) {
+                    if moves && known {
+                        self.moving_matches.insert((expr.span.start, expr.span.end));
+                    } else if !bound.iter().any(|l| l.aliased || self.binds_owned(l) || self.table.resolve(&l.ty).has_unknown()) {
+                        // `if let Ok(n) = r` with `n: i32` copies `n` out and
+                        // leaves `r` whole.
+                        self.copying_lets.insert((expr.span.start, expr.span.end));
+                    }
+                }
                 if moves && self.is_enum_ty(&t) && self.binds_by_value(pat) {
                     self.check_drop_destructure(expr, pat);
                     self.no_move_out_check += 1;
@@ -7510,6 +7525,9 @@ impl<'i> Body<'i> {
             });
             if known && self.local_of(scrutinee).is_some() {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
+            }
+            if moves && known {
+                self.moving_matches.insert((arm.pat.span.start, arm.pat.span.end));
             }
             if moves && self.binds_by_value(&arm.pat) {
                 self.check_drop_destructure(scrutinee, &arm.pat);

@@ -85,8 +85,13 @@ pub struct TypeFacts {
     /// `(a, b)`, a struct of `f32`s): `true`; or both `f32` and `f64`:
     /// `false` (their `{:?}` cannot tell the VM's floats apart).
     pub f32_inside: crate::map::SortedMap<(u32, u32), bool>,
-    /// `match` scrutinees (locals) an arm moves a non-`Copy` value out of.
+    /// `match` and `if let` scrutinees (locals) a pattern moves a
+    /// non-`Copy` value out of, when it matches; and the patterns of the
+    /// `match` arms that do.
     pub moving_matches: crate::map::SortedSet<(u32, u32)>,
+    /// `if let` scrutinees (locals of an enum type) whose pattern binds only
+    /// `Copy` values or references: the local stays whole.
+    pub copying_lets: crate::map::SortedSet<(u32, u32)>,
     /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
     /// mut x`, or `x` matched through a `&mut` (match ergonomics).
     pub ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
