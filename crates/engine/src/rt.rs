@@ -450,6 +450,19 @@ pub enum StreamObj {
         a: Option<Value>,
         b: Value,
     },
+    /// `once(v)` (`Some(v)` until taken) and `empty()` (`None`).
+    Once {
+        value: Option<Value>,
+    },
+    /// `pending()`.
+    Pending,
+    /// `a.merge(b)`: each fused (dropped once it ended); `a_first` says
+    /// which one the next poll tries first (it alternates).
+    Merge {
+        a: Option<Value>,
+        b: Option<Value>,
+        a_first: bool,
+    },
     /// `fuse()`: the stream, dropped once it ends.
     Fuse {
         inner: Option<Value>,

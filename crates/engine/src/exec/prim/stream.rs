@@ -1,7 +1,7 @@
 //! tokio-stream 0.1.19 basics (default features): `tokio_stream::iter`,
 //! `StreamExt::{next, map, filter, take}`, the other adapters that need
 //! no timer (`then`, `skip`, `skip_while`, `take_while`, `map_while`,
-//! `filter_map`, `chain`, `fuse`), the futures `any`, `all`, `fold` and
+//! `filter_map`, `chain`, `merge`, `fuse`), `once`, `empty`, `pending`, the futures `any`, `all`, `fold` and
 //! `collect` (into what the checker found expected there), and
 //! `wrappers::{ReceiverStream, UnboundedReceiverStream, IntervalStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
@@ -59,6 +59,10 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     decl: DECL,
     natives: &[
         Native { path: "tokio_stream::iter", f: iter },
+        Native { path: "tokio_stream::once", f: once },
+        Native { path: "tokio_stream::empty", f: empty },
+        Native { path: "tokio_stream::pending", f: pending },
+        Native { path: "tokio_stream::Stream::merge", f: merge },
         Native { path: "tokio_stream::Stream::next", f: next },
         Native { path: "tokio_stream::Stream::try_next", f: try_next },
         Native { path: USER_STREAM_NEXT, f: user_next },
@@ -109,6 +113,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `StreamExt` is a trait in tokio-stream: here a name to import.
 const DECL: &str = r#"
     pub fn iter(i: _) -> _;
+    pub fn once<T>(value: T) -> _;
+    pub fn empty<T>() -> _;
+    pub fn pending<T>() -> _;
     pub struct StreamExt;
     pub struct Stream;
     impl Stream {
@@ -123,6 +130,7 @@ const DECL: &str = r#"
         pub fn map_while(self, f: _) -> _;
         pub fn filter_map(self, f: _) -> _;
         pub fn chain(self, other: _) -> _;
+        pub fn merge(self, other: _) -> _;
         pub fn fuse(self) -> _;
         pub fn then(self, f: _) -> _;
         pub fn any(&mut self, f: _) -> _;
@@ -182,6 +190,29 @@ fn new_stream(vm: &mut Vm, s: StreamObj) -> Value {
 fn iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let iter = vm.make_iter(arg(a))?;
     Ok(new_stream(vm, StreamObj::Iter { iter, given: 0 }))
+}
+
+/// `once(v)`: `v`, then the end.
+fn once(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let v = arg(a);
+    Ok(new_stream(vm, StreamObj::Once { value: Some(v) }))
+}
+
+fn empty(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(new_stream(vm, StreamObj::Once { value: None }))
+}
+
+/// `pending()`: never an item, never the end.
+fn pending(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(new_stream(vm, StreamObj::Pending))
+}
+
+/// `a.merge(b)`: both fused; each poll starts with the one the previous
+/// poll started second.
+fn merge(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let first = stream_arg(vm, a)?;
+    let second = stream_arg(vm, a)?;
+    Ok(new_stream(vm, StreamObj::Merge { a: Some(first), b: Some(second), a_first: true }))
 }
 
 fn next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -593,6 +624,32 @@ impl<'p> Vm<'p> {
                         other => return Ok(other),
                     }
                 }
+            }
+            StreamObj::Once { value } => Ok(value.take().map_or(Next::Done, Next::Item)),
+            StreamObj::Pending => Ok(Next::Pending(WaitOn::Never)),
+            StreamObj::Merge { a, b, a_first } => {
+                let flip = *a_first;
+                *a_first = !flip;
+                let (a, b) = (a.as_ref().map(id_of), b.as_ref().map(id_of));
+                let order = if flip { [(a, true), (b, false)] } else { [(b, false), (a, true)] };
+                let mut pending = None;
+                for (inner, is_a) in order {
+                    let Some(inner) = inner else { continue };
+                    match self.poll_stream(inner, span)? {
+                        Next::Item(v) => return Ok(Next::Item(v)),
+                        Next::Done => {
+                            // Fused: the ended stream is dropped, never polled again.
+                            let gone = match self.w.streams.get_mut(stream as usize) {
+                                Some(StreamObj::Merge { a, .. }) if is_a => a.take(),
+                                Some(StreamObj::Merge { b, .. }) => b.take(),
+                                _ => None,
+                            };
+                            drop(gone);
+                        }
+                        Next::Pending(on) => pending = pending.or(Some(on)),
+                    }
+                }
+                Ok(pending.map_or(Next::Done, Next::Pending))
             }
             StreamObj::Fuse { inner } => {
                 let Some(inner) = inner.as_ref().map(id_of) else { return Ok(Next::Done) };
