@@ -24,6 +24,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::JoinError::is_cancelled", f: is_cancelled },
         Native { path: "tokio::task::JoinError::into_panic", f: into_panic },
         Native { path: "tokio::task::spawn_blocking", f: spawn_blocking },
+        Native { path: "tokio::task::block_in_place", f: block_in_place },
     ],
     kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
     // Dropping a `JoinHandle` detaches the task: it runs on, and its
@@ -73,6 +74,7 @@ const DECL: &str = r#"
         }
         pub fn spawn<T>(future: _) -> JoinHandle<T>;
         pub fn spawn_blocking<R>(f: impl FnOnce() -> R) -> JoinHandle<R>;
+        pub fn block_in_place<R>(f: impl FnOnce() -> R) -> R;
         $JOINSET
         $TASK_LOCAL
         $LOCAL_SET
@@ -118,6 +120,19 @@ pub(super) fn spawn_blocking(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> 
     }
     let id = vm.spawn_blocking_task(f, span)?;
     Ok(handle(HandleKind::JoinHandle, id, &vm.w))
+}
+
+/// `block_in_place(f)`: on a multi-thread runtime the worker hands its
+/// other tasks on and runs `f` itself; the simulated runtime has one
+/// thread, so `f` runs here, with virtual time standing still. Tokio
+/// panics on a current_thread runtime; a thread outside any runtime (a
+/// blocking-pool or std thread, a plain `main`) just runs `f`.
+fn block_in_place(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let f = arg(a);
+    if !vm.own_thread() && !vm.runtime_clock().is_some_and(|c| c.multi) {
+        return panic("can call blocking only when running on the multi-threaded runtime");
+    }
+    vm.call_closure(f, Vec::new(), span)
 }
 
 /// `consume_budget().await`: one unit of the task's budget, or a yield
