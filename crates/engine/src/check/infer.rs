@@ -933,6 +933,46 @@ impl<'i> Body<'i> {
     /// E0507: a closure passed where `Fn`/`FnMut` is wanted moves out of
     /// what it captures.
     fn fn_kind_checks(&mut self, sig: &FnSig, args: &[Expr]) {
+        // A closure that captures cannot be a function pointer: E0308.
+        for &(k, written) in &sig.fn_ptrs {
+            let Some(arg) = args.get(k) else { continue };
+            let ExprKind::Closure { params, body, .. } = &arg.unparen().kind else { continue };
+            let Some((name, _)) = self.closure_captures.get(&(arg.span.start, arg.span.end)).and_then(|m| m.first()).cloned() else { continue };
+            let bars = params.last().map_or(arg.span.start as usize + 2, |p| {
+                let from = p.pat.span.end as usize;
+                self.src.get(from..).and_then(|rest| rest.find('|')).map_or(from, |i| from + i + 1)
+            });
+            let mut d = Diagnostic::error(arg.span, "mismatched types")
+                .with_code("E0308")
+                .with_label(arg.span, "expected fn pointer, found closure")
+                .with_note({
+                    let idx = crate::span::LineIndex::new(self.src);
+                    let (a, b) = (idx.line_col(self.src, arg.span.start), idx.line_col(self.src, bars as u32));
+                    format!(
+                        "note: expected fn pointer `{}`, found closure `{{closure@src/main.rs:{}:{}: {}:{}}}`",
+                        self.text(written),
+                        a.line,
+                        a.col,
+                        b.line,
+                        b.col
+                    )
+                })
+                .with_note("note: closures can only be coerced to `fn` types if they do not capture any variables");
+            // Where the body first names it.
+            let first_use = self.src.get(body.span.start as usize..body.span.end as usize).and_then(|t| {
+                let word = |c: char| c.is_alphanumeric() || c == '_';
+                t.match_indices(name.as_str()).find_map(|(i, _)| {
+                    let before = t[..i].chars().next_back().is_some_and(word);
+                    let after = t[i + name.len()..].chars().next().is_some_and(word);
+                    (!before && !after).then(|| Span::new(body.span.start as usize + i, body.span.start as usize + i + name.len()))
+                })
+            });
+            if let Some(at) = first_use {
+                d = d.with_label(at, format!("`{name}` captured here"));
+            }
+            self.type_error(d);
+            return;
+        }
         for &(k, is_fn) in &sig.fn_kinds {
             let Some(arg) = args.get(k) else { continue };
             let ExprKind::Closure { params, .. } = &arg.kind else { continue };

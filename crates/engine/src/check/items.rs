@@ -151,6 +151,10 @@ pub struct FnSig {
     /// (false), not `FnOnce`: a closure passed there may not move out of
     /// what it captures (E0507).
     pub fn_kinds: Vec<(usize, bool)>,
+    /// Parameters typed as a function pointer (`fn(i32) -> i32`), with
+    /// the written type's span: a closure passed there must capture
+    /// nothing (E0308).
+    pub fn_ptrs: Vec<(usize, crate::span::Span)>,
     /// Generic parameters bounded by an operator trait that can overflow
     /// on integers (`T: Add<Output = T>`): the VM's integers carry no
     /// width, so such arithmetic is checked against `i64` only.
@@ -1381,6 +1385,8 @@ impl<'a> Lowerer<'_, 'a> {
                 }
             })
             .collect();
+        let fn_ptrs: Vec<(usize, crate::span::Span)> =
+            f.params.iter().enumerate().filter(|(_, p)| matches!(p.ty.kind, ast::TypeKind::FnPtr)).map(|(i, p)| (i, p.ty.span)).collect();
         let trait_methods: Vec<(usize, String, Vec<String>)> = if self.is_stub {
             Vec::new()
         } else {
@@ -1408,6 +1414,7 @@ impl<'a> Lowerer<'_, 'a> {
             trait_methods,
             provided_of: None,
             fn_kinds,
+            fn_ptrs,
             arith_params,
         }));
         id
