@@ -7115,7 +7115,26 @@ impl<'i> Body<'i> {
             let t = self.table.resolve(&t);
             // A user trait asked of a std type: one of the user's impls
             // for that type gives it (`impl Describe for u8`).
-            if !matches!(&t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub)) && self.is_std_concrete(&t) {
+            if !matches!(&t, Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| !a.is_stub)) && (self.is_std_concrete(&t) || matches!(t, Ty::Tuple(_))) {
+                // `Display`/`Debug` asked of a std type that lacks it (a
+                // `Vec`, an `Option`), judged as format strings are.
+                if let Some(tr) =
+                    traits.iter().find(|tr| matches!(tr.as_str(), "Display" | "Debug") && !self.items.foreign_impls.iter().any(|(n, ..)| n == *tr))
+                    && !self.implements(&t, tr, 0)
+                {
+                    let shown = self.show(&t);
+                    let (msg, full) = if tr == "Display" {
+                        (format!("`{shown}` doesn't implement `std::fmt::Display`"), "std::fmt::Display")
+                    } else {
+                        (format!("`{shown}` doesn't implement `Debug`"), "Debug")
+                    };
+                    let d = Diagnostic::error(at, msg)
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `{full}` is not implemented for `{shown}`"))
+                        .with_note(format!("note: required by a bound in `{}`", sig.name));
+                    self.type_error(d);
+                    continue;
+                }
                 for tr in traits.iter().filter(|tr| self.items.foreign_impls.iter().any(|(n, ..)| n == *tr)) {
                     if !self.items.foreign_impls.iter().any(|(n, st, _)| n == tr && impl_covers(st, &t)) {
                         self.unmet_bound(&t, tr, at, &sig.name);
