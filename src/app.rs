@@ -13,7 +13,7 @@
 //!   `run_id`, which the page exposes as `data-run-id` for tests and the
 //!   benchmark (and the latest run's seed as `data-seed`). The seed the
 //!   runs are asked for with is the session's too: the seed field (shown
-//!   when the program has an unbiased `select!`) changes it and re-runs,
+//!   when the program has an unbiased `select!` or a `StreamMap`) changes it and re-runs,
 //!   an example resets it to the default, a link sets it.
 //! * [`PlaybackState`]: the playhead ([`Playback`]); while playing, an
 //!   animation-frame loop dispatches `Tick`s with the frame's duration.
@@ -45,7 +45,7 @@ use crate::examples::{self, EXAMPLES, Example};
 use crate::link::{self, EditorMode, ViewOptions};
 use crate::markup::{Markup, fixed};
 use crate::model::{
-    ByPtr, DEFAULT_SEED, DiagnosticItem, MAX_SEED, Playback, PlaybackAction, RunData, Tone, describe_event, diagnostic_items, focus_line, has_unbiased_select,
+    ByPtr, DEFAULT_SEED, DiagnosticItem, MAX_SEED, Playback, PlaybackAction, RunData, Tone, depends_on_seed, describe_event, diagnostic_items, focus_line,
     interactive_config, next_await, position_label, prev_await, summary, task_lines,
 };
 use crate::num::Fixed;
@@ -412,8 +412,8 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     // The seed only matters, and shows, when the program has an unbiased
-    // select!.
-    let show_seed = *use_memo(session.source.clone(), |s| has_unbiased_select(s));
+    // select! or a StreamMap.
+    let show_seed = *use_memo(session.source.clone(), |s| depends_on_seed(s));
 
     let on_example = {
         let session = session.dispatcher();

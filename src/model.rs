@@ -97,10 +97,25 @@ pub const DEFAULT_SEED: u64 = 1;
 /// seeds travel to the worker as JavaScript numbers.
 pub const MAX_SEED: u64 = u32::MAX as u64;
 
-/// True when `src` has an unbiased `select!` (one without `biased;`): its
-/// runs depend on the seed, so the page shows it. A token scan, not a
-/// parse: it runs on every edit.
-pub fn has_unbiased_select(src: &str) -> bool {
+/// True when a run of `src` depends on the seed, so the page shows it: the
+/// program has an unbiased `select!` (one without `biased;`) or names a
+/// tokio-stream `StreamMap` (whose polls start at a random entry). A
+/// token scan, not a parse: it runs on every edit.
+pub fn depends_on_seed(src: &str) -> bool {
+    has_unbiased_select(src) || names_stream_map(src)
+}
+
+/// `StreamMap` as an identifier (not in a comment or a string).
+fn names_stream_map(src: &str) -> bool {
+    src.contains("StreamMap")
+        && crate::highlight::tokenize(src).iter().any(|t| {
+            !matches!(t.class, crate::highlight::Class::Comment | crate::highlight::Class::DocComment | crate::highlight::Class::Str)
+                && src.get(t.start..t.end) == Some("StreamMap")
+        })
+}
+
+/// True when `src` has an unbiased `select!` (one without `biased;`).
+fn has_unbiased_select(src: &str) -> bool {
     // Most programs have none: no tokens for them.
     if !src.contains("select!") {
         return false;
@@ -1130,6 +1145,14 @@ mod tests {
         assert!(!has_unbiased_select(example("select_shutdown")), "its select! is biased");
         assert!(!has_unbiased_select("select!"));
         assert_eq!(Config::default().seed, DEFAULT_SEED);
+    }
+
+    #[test]
+    fn the_seed_shows_for_a_stream_map() {
+        assert!(depends_on_seed("use tokio_stream::StreamMap;\nlet mut m = StreamMap::new();"));
+        assert!(!depends_on_seed("// a StreamMap would do\nlet s = \"StreamMap\"; let m = MyStreamMap::new();"));
+        assert!(depends_on_seed("tokio::select! { a = f() => {} }"));
+        assert!(!depends_on_seed("fn main() {}"));
     }
 
     fn example(file: &str) -> &'static str {

@@ -456,6 +456,16 @@ pub enum StreamObj {
     },
     /// `pending()`.
     Pending,
+    /// `StreamNotifyClose::new(s)`: `s` until it ended (then `None`).
+    NotifyClose {
+        inner: Option<Value>,
+    },
+    /// A `StreamMap`: its (key, stream) entries in tokio-stream's order,
+    /// and the capacity it reports.
+    Keyed {
+        entries: Vec<(Value, Value)>,
+        cap: usize,
+    },
     /// `a.merge(b)`: each fused (dropped once it ended); `a_first` says
     /// which one the next poll tries first (it alternates).
     Merge {

@@ -265,6 +265,8 @@ pub enum HandleKind {
     LocalSet,
     /// A tokio-stream stream (id: in `World::streams`)
     Stream,
+    /// A tokio-stream `StreamMap` (id: in `World::streams`, a stream too)
+    StreamMap,
     /// `tokio::sync::broadcast::WeakSender` (id: its channel's)
     BroadcastWeakSender,
     /// A mapped lock guard (`MappedMutexGuard`, `RwLockMappedWriteGuard`,

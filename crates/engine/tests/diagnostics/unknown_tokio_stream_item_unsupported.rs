@@ -1,7 +1,9 @@
-// `tokio_stream::StreamMap` is real, but not one Taskscope knows: it must
-// say "not supported yet", never rustc's E0425 for a name that exists.
-use tokio_stream::StreamMap;
+// `tokio_stream::wrappers::BroadcastStream` is real, but not one Taskscope
+// knows: it must say "not supported yet", never rustc's E0425 for a name
+// that exists.
+use tokio_stream::wrappers::BroadcastStream;
 
 fn main() {
-    let _s = StreamMap::<u8, tokio_stream::Empty<i32>>::new();
+    let (_tx, rx) = tokio::sync::broadcast::channel::<i32>(1);
+    let _s = BroadcastStream::new(rx);
 }

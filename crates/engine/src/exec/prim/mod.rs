@@ -632,6 +632,7 @@ mod tests {
             HandleKind::Thread,
             HandleKind::LocalSet,
             HandleKind::Stream,
+            HandleKind::StreamMap,
             HandleKind::BroadcastWeakSender,
             HandleKind::MappedGuard,
         ] {

@@ -63,6 +63,33 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::empty", f: empty },
         Native { path: "tokio_stream::pending", f: pending },
         Native { path: "tokio_stream::Stream::merge", f: merge },
+        Native { path: "tokio_stream::StreamMap::new", f: stream_map_new },
+        Native { path: "tokio_stream::StreamMap::default", f: stream_map_new },
+        Native { path: "tokio_stream::StreamMap::with_capacity", f: stream_map_with_capacity },
+        Native { path: "tokio_stream::StreamMap::insert", f: stream_map_insert },
+        Native { path: "tokio_stream::StreamMap::remove", f: stream_map_remove },
+        Native { path: "tokio_stream::StreamMap::contains_key", f: stream_map_contains_key },
+        Native { path: "tokio_stream::StreamMap::len", f: stream_map_len },
+        Native { path: "tokio_stream::StreamMap::is_empty", f: stream_map_is_empty },
+        Native { path: "tokio_stream::StreamMap::capacity", f: stream_map_capacity },
+        Native { path: "tokio_stream::StreamMap::clear", f: stream_map_clear },
+        Native { path: "tokio_stream::StreamMap::keys", f: stream_map_keys },
+        Native { path: "tokio_stream::StreamMap::values", f: stream_map_values },
+        Native { path: "tokio_stream::StreamMap::values_mut", f: stream_map_values },
+        Native { path: "tokio_stream::StreamMap::iter", f: stream_map_iter },
+        Native { path: "tokio_stream::StreamMap::iter_mut", f: stream_map_iter },
+        Native { path: "tokio_stream::StreamMap::next", f: next },
+        Native { path: "tokio_stream::StreamMap::map", f: map },
+        Native { path: "tokio_stream::StreamMap::filter", f: filter },
+        Native { path: "tokio_stream::StreamMap::filter_map", f: filter_map },
+        Native { path: "tokio_stream::StreamMap::take", f: take },
+        Native { path: "tokio_stream::StreamMap::skip", f: skip },
+        Native { path: "tokio_stream::StreamMap::fuse", f: fuse },
+        Native { path: "tokio_stream::StreamMap::merge", f: merge },
+        Native { path: "tokio_stream::StreamMap::chain", f: chain },
+        Native { path: "tokio_stream::StreamMap::collect", f: collect },
+        Native { path: "tokio_stream::StreamMap::fold", f: fold },
+        Native { path: "tokio_stream::StreamNotifyClose::new", f: notify_close },
         Native { path: "tokio_stream::Stream::next", f: next },
         Native { path: "tokio_stream::Stream::try_next", f: try_next },
         Native { path: USER_STREAM_NEXT, f: user_next },
@@ -89,7 +116,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::Stream::timeout", f: timeout },
         Native { path: "tokio_stream::Stream::timeout_repeating", f: timeout_repeating },
     ],
-    kinds: &[(HandleKind::Stream, "tokio_stream::Stream")],
+    kinds: &[(HandleKind::Stream, "tokio_stream::Stream"), (HandleKind::StreamMap, "tokio_stream::StreamMap")],
     on_drop: |vm, _, id| {
         // What it holds (the stream it adapts, a receiver, a `then`'s
         // future) dies with it.
@@ -117,6 +144,40 @@ const DECL: &str = r#"
     pub fn empty<T>() -> _;
     pub fn pending<T>() -> _;
     pub struct StreamExt;
+    #[not_declared(poll_next_many, next_many, timeout, throttle, then, any, all, skip_while, take_while, map_while, peekable, chunks_timeout, try_next, timeout_repeating)]
+    pub struct StreamMap<K, V>;
+    impl<K, V> StreamMap<K, V> {
+        pub fn new() -> StreamMap<K, V>;
+        pub fn default() -> StreamMap<K, V>;
+        pub fn with_capacity(capacity: usize) -> StreamMap<K, V>;
+        pub fn insert(&mut self, k: K, stream: V) -> Option<V>;
+        pub fn remove(&mut self, k: _) -> Option<V>;
+        pub fn contains_key(&self, k: _) -> bool;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn capacity(&self) -> usize;
+        pub fn clear(&mut self);
+        pub fn keys(&self) -> _;
+        pub fn values(&self) -> _;
+        pub fn values_mut(&mut self) -> _;
+        pub fn iter(&self) -> _;
+        pub fn iter_mut(&mut self) -> _;
+        pub fn next(&mut self) -> _;
+        pub fn map(self, f: _) -> _;
+        pub fn filter(self, f: _) -> _;
+        pub fn filter_map(self, f: _) -> _;
+        pub fn take(self, n: usize) -> _;
+        pub fn skip(self, n: usize) -> _;
+        pub fn fuse(self) -> _;
+        pub fn merge(self, other: _) -> _;
+        pub fn chain(self, other: _) -> _;
+        pub fn collect(self) -> _;
+        pub fn fold(self, init: _, f: _) -> _;
+    }
+    pub struct StreamNotifyClose;
+    impl StreamNotifyClose {
+        pub fn new(stream: _) -> _;
+    }
     pub struct Stream;
     impl Stream {
         pub fn next(&mut self) -> _;
@@ -213,6 +274,112 @@ fn merge(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let first = stream_arg(vm, a)?;
     let second = stream_arg(vm, a)?;
     Ok(new_stream(vm, StreamObj::Merge { a: Some(first), b: Some(second), a_first: true }))
+}
+
+fn stream_map_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+    Ok(new_keyed(vm, 0))
+}
+
+fn new_keyed(vm: &mut Vm, cap: usize) -> Value {
+    vm.w.streams.push(StreamObj::Keyed { entries: Vec::new(), cap });
+    handle(HandleKind::StreamMap, vm.w.streams.len() as u32 - 1, &vm.w)
+}
+
+fn stream_map_with_capacity(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Int(n) = arg(a) else { return panic("internal error: `with_capacity` needs a number") };
+    Ok(new_keyed(vm, n.max(0) as usize))
+}
+
+/// The entries of the `StreamMap` the call is on.
+fn keyed<'v>(vm: &'v mut Vm, a: &mut Args) -> R<&'v mut Vec<(Value, Value)>> {
+    let id = receiver(vm, a)?.id;
+    match vm.w.streams.get_mut(id as usize) {
+        Some(StreamObj::Keyed { entries, .. }) => Ok(entries),
+        _ => panic("internal error: not a `StreamMap`"),
+    }
+}
+
+/// Where `k` is among the entries (keys compared by value).
+fn key_at(entries: &[(Value, Value)], k: &Value) -> Option<usize> {
+    entries.iter().position(|(x, _)| crate::exec::values_eq_static(x, k))
+}
+
+/// `insert(k, stream)`: tokio-stream removes an entry with an equal key
+/// first (`swap_remove`, which moves the last entry into its place) and
+/// pushes the new one at the end.
+fn stream_map_insert(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = receiver(vm, a)?.id;
+    let (k, v) = (arg(a), arg(a));
+    let k = vm.auto_deref(k);
+    let Some(StreamObj::Keyed { entries, cap }) = vm.w.streams.get_mut(id as usize) else { return panic("internal error: not a `StreamMap`") };
+    let old = key_at(entries, &k).map(|i| entries.swap_remove(i).1);
+    entries.push((k, v));
+    *cap = (*cap).max(entries.len());
+    Ok(Value::opt(old))
+}
+
+fn stream_map_remove(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = receiver(vm, a)?.id;
+    let k = vm.auto_deref(arg(a));
+    let Some(StreamObj::Keyed { entries, .. }) = vm.w.streams.get_mut(id as usize) else { return panic("internal error: not a `StreamMap`") };
+    let old = key_at(entries, &k).map(|i| entries.swap_remove(i).1);
+    Ok(Value::opt(old))
+}
+
+fn stream_map_contains_key(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = receiver(vm, a)?.id;
+    let k = vm.auto_deref(arg(a));
+    let Some(StreamObj::Keyed { entries, .. }) = vm.w.streams.get(id as usize) else { return panic("internal error: not a `StreamMap`") };
+    Ok(Value::Bool(key_at(entries, &k).is_some()))
+}
+
+fn stream_map_len(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Int(keyed(vm, a)?.len() as i64))
+}
+
+fn stream_map_is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(Value::Bool(keyed(vm, a)?.is_empty()))
+}
+
+/// The capacity asked for, or the most entries it held: what a `Vec`
+/// that never shrinks reports at least.
+fn stream_map_capacity(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = receiver(vm, a)?.id;
+    let Some(StreamObj::Keyed { cap, .. }) = vm.w.streams.get(id as usize) else { return panic("internal error: not a `StreamMap`") };
+    Ok(Value::Int(*cap as i64))
+}
+
+fn stream_map_clear(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let gone = std::mem::take(keyed(vm, a)?);
+    drop(gone);
+    vm.process_drops();
+    Ok(Value::Unit)
+}
+
+/// `keys()`, `values()`, `iter()`: the entries in their order (insertion
+/// order, as `remove`'s `swap_remove` left it).
+fn entries_iter(vm: &mut Vm, a: &mut Args, pick: fn(&(Value, Value)) -> Value) -> R<Value> {
+    let items: Vec<Value> = keyed(vm, a)?.iter().map(pick).collect();
+    vm.make_iter(Value::Vec(Rc::new(items)))
+}
+
+fn stream_map_keys(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    entries_iter(vm, a, |e| e.0.clone())
+}
+
+fn stream_map_values(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    entries_iter(vm, a, |e| e.1.clone())
+}
+
+fn stream_map_iter(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    entries_iter(vm, a, |e| Value::Tuple(Rc::new(vec![e.0.clone(), e.1.clone()])))
+}
+
+/// `StreamNotifyClose::new(s)`: `Some(item)` for each item, one `None`
+/// when `s` ends, then the end.
+fn notify_close(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    Ok(new_stream(vm, StreamObj::NotifyClose { inner: Some(inner) }))
 }
 
 fn next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -626,6 +793,66 @@ impl<'p> Vm<'p> {
                 }
             }
             StreamObj::Once { value } => Ok(value.take().map_or(Next::Done, Next::Item)),
+            StreamObj::NotifyClose { inner } => {
+                let Some(inner) = inner.as_ref().map(id_of) else { return Ok(Next::Done) };
+                Ok(match self.poll_stream(inner, span)? {
+                    Next::Item(v) => Next::Item(Value::some(v)),
+                    Next::Done => {
+                        let gone = match self.w.streams.get_mut(stream as usize) {
+                            Some(StreamObj::NotifyClose { inner }) => inner.take(),
+                            _ => None,
+                        };
+                        drop(gone);
+                        Next::Item(Value::opt(None))
+                    }
+                    pending => pending,
+                })
+            }
+            StreamObj::Keyed { entries, .. } => {
+                // tokio-stream's `poll_next_entry`: from a random entry on
+                // (its own thread-local RNG; here the run's seed), each in
+                // turn; an ended stream is `swap_remove`d, skipping the
+                // entry moved into its place if that one was polled already.
+                let n = entries.len();
+                if n == 0 {
+                    return Ok(Next::Done);
+                }
+                let start = self.w.rng_below(n as u32) as usize;
+                let mut idx = start;
+                let mut pending = None;
+                for _ in 0..n {
+                    let Some(StreamObj::Keyed { entries, .. }) = self.w.streams.get(stream as usize) else { return Ok(Next::Done) };
+                    let Some((_, s)) = entries.get(idx) else { break };
+                    match self.poll_stream(id_of(s), span)? {
+                        Next::Item(v) => {
+                            let Some(StreamObj::Keyed { entries, .. }) = self.w.streams.get(stream as usize) else { return Ok(Next::Done) };
+                            let key = entries.get(idx).map_or(Value::Unit, |e| e.0.clone());
+                            return Ok(Next::Item(Value::Tuple(Rc::new(vec![key, v]))));
+                        }
+                        Next::Done => {
+                            let Some(StreamObj::Keyed { entries, .. }) = self.w.streams.get_mut(stream as usize) else { return Ok(Next::Done) };
+                            let gone = entries.swap_remove(idx);
+                            let len = entries.len();
+                            drop(gone);
+                            if idx == len {
+                                idx = 0;
+                            } else if idx < start && start <= len {
+                                idx = (idx + 1) % len;
+                            }
+                        }
+                        Next::Pending(on) => {
+                            pending = pending.or(Some(on));
+                            let len = match self.w.streams.get(stream as usize) {
+                                Some(StreamObj::Keyed { entries, .. }) => entries.len().max(1),
+                                _ => 1,
+                            };
+                            idx = (idx + 1) % len;
+                        }
+                    }
+                }
+                let empty = matches!(self.w.streams.get(stream as usize), Some(StreamObj::Keyed { entries, .. }) if entries.is_empty());
+                Ok(if empty { Next::Done } else { Next::Pending(pending.unwrap_or(WaitOn::Never)) })
+            }
             StreamObj::Pending => Ok(Next::Pending(WaitOn::Never)),
             StreamObj::Merge { a, b, a_first } => {
                 let flip = *a_first;
