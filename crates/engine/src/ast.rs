@@ -171,6 +171,9 @@ pub struct Variant {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImplBlock {
     pub generics: Vec<Ident>,
+    /// The generic parameters' bounds (inline and in `where`), as a
+    /// function's.
+    pub bounds: Vec<(Ident, Vec<Path>)>,
     /// `impl !Send for T {}` (only the std/Tokio stubs write these).
     pub negative: bool,
     /// `impl Trait for Type`: the trait path.

@@ -1714,6 +1714,7 @@ impl<'a> Parser<'a> {
     fn parse_impl(&mut self) -> PResult<ItemKind> {
         self.eat_kw("unsafe");
         self.bump(); // impl
+        let mark = self.bound_acc.len();
         let generics = if self.is(Punct::Lt) { tri!(self.parse_generic_params()) } else { Vec::new() };
         self.eat_kw("const");
         let negative = self.eat(Punct::Not);
@@ -1731,6 +1732,7 @@ impl<'a> Parser<'a> {
             (None, first)
         };
         tri!(self.parse_where_clause());
+        let bounds = if self.bound_acc.len() >= mark { self.bound_acc.split_off(mark) } else { Vec::new() };
         if !self.is(Punct::OpenBrace) {
             return Err(self.expected("`{`"));
         }
@@ -1742,7 +1744,7 @@ impl<'a> Parser<'a> {
         let items = self.parse_items(close, depth);
         self.in_trait = saved_trait;
         self.finish_group(close);
-        Ok(ItemKind::Impl(ImplBlock { generics, negative, trait_, self_ty, items }))
+        Ok(ItemKind::Impl(ImplBlock { generics, bounds, negative, trait_, self_ty, items }))
     }
 
     fn parse_trait(&mut self) -> PResult<ItemKind> {

@@ -293,6 +293,9 @@ struct Body<'i> {
     /// The function being checked is `async` (`#[tokio::main]`'s `main`
     /// too, whose body becomes an `async` block).
     fn_async: bool,
+    /// This function's generic parameters that are surely not `Copy`
+    /// (`FnSig::not_copy`): moving a value of one moves it.
+    not_copy: Vec<u32>,
     /// Whether the write `check_write_supported` sees is an assignment
     /// (else a `&mut` borrow).
     write_assigns: bool,
@@ -530,6 +533,7 @@ impl<'i> Body<'i> {
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
+            not_copy: sig.not_copy.clone(),
             impl_generics: sig.impl_generics,
             fn_sig_span: None,
             fn_async: false,
@@ -1242,7 +1246,8 @@ impl<'i> Body<'i> {
         }
         let d = depth + 1;
         match self.table.shallow(t) {
-            Ty::Unknown | Ty::Var(_) | Ty::Param(..) | Ty::Never => true,
+            Ty::Param(i, _) => tr != "Copy" || !self.not_copy.contains(&i),
+            Ty::Unknown | Ty::Var(_) | Ty::Never => true,
             Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
             Ty::Str => tr != "Copy" && tr != "Clone",
             Ty::Ref { is_mut, inner } => match tr {
@@ -2647,7 +2652,9 @@ impl<'i> Body<'i> {
             return;
         }
         let t = self.expr_type_quiet(e);
-        if self.is_copy(&t) || matches!(t, Ty::Ref { .. }) || t.has_unknown() || has_var_or_param(&t) {
+        // A generic `T` is judged only when it is surely not `Copy`.
+        let sure_param = matches!(t, Ty::Param(i, _) if self.not_copy.contains(&i));
+        if self.is_copy(&t) || matches!(t, Ty::Ref { .. }) || t.has_unknown() || (has_var_or_param(&t) && !sure_param) {
             return;
         }
         let text = self.text(e.span).to_string();

@@ -155,6 +155,9 @@ pub struct FnSig {
     /// the written type's span: a closure passed there must capture
     /// nothing (E0308).
     pub fn_ptrs: Vec<(usize, crate::span::Span)>,
+    /// The generic parameters (by index in `generics`) that are surely
+    /// not `Copy`: every bound is a trait known not to imply it.
+    pub not_copy: Vec<u32>,
     /// Generic parameters bounded by an operator trait that can overflow
     /// on integers (`T: Add<Output = T>`): the VM's integers carry no
     /// width, so such arithmetic is checked against `i64` only.
@@ -454,6 +457,8 @@ fn has_attr(attrs: &[Attr], name: &str) -> bool {
 struct Generics {
     names: Vec<String>,
     self_ty: Option<Ty>,
+    /// An impl's bounds on its parameters (name, trait names).
+    bounds: Vec<(String, Vec<String>)>,
 }
 
 impl<'a> Lowerer<'_, 'a> {
@@ -586,7 +591,7 @@ impl<'a> Lowerer<'_, 'a> {
             if let ItemKind::TypeAlias { name, generics, ty } = &item.kind {
                 // `type Responder<T> = Sender<Result<T>>;`: its parameters
                 // stay `Param`s, replaced by the arguments where it is named.
-                let g = Generics { names: generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                let g = Generics { names: generics.iter().map(|g| g.name.clone()).collect(), self_ty: None, bounds: Vec::new() };
                 let t = self.lower_ty(ty, &g, prefix);
                 self.items.types.insert(join(prefix, &name.name), TypeDef::Alias(t));
             }
@@ -595,7 +600,7 @@ impl<'a> Lowerer<'_, 'a> {
             match &item.kind {
                 ItemKind::Struct(s) => {
                     let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &s.name.name)).cloned() else { continue };
-                    let g = Generics { names: s.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                    let g = Generics { names: s.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None, bounds: Vec::new() };
                     let fields = self.lower_fields(&s.fields, &g, prefix);
                     if let Fields::Named(fs) = &s.fields
                         && !self.is_stub
@@ -610,7 +615,7 @@ impl<'a> Lowerer<'_, 'a> {
                 }
                 ItemKind::Enum(e) => {
                     let Some(TypeDef::Adt(id)) = self.items.types.get(&join(prefix, &e.name.name)).cloned() else { continue };
-                    let g = Generics { names: e.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None };
+                    let g = Generics { names: e.generics.iter().map(|g| g.name.clone()).collect(), self_ty: None, bounds: Vec::new() };
                     let variants = e
                         .variants
                         .iter()
@@ -999,7 +1004,11 @@ impl<'a> Lowerer<'_, 'a> {
     }
 
     fn lower_impl(&mut self, imp: &'a ast::ImplBlock, prefix: &str, span: Span) {
-        let mut g = Generics { names: imp.generics.iter().map(|i| i.name.clone()).collect(), self_ty: None };
+        let mut g = Generics {
+            names: imp.generics.iter().map(|i| i.name.clone()).collect(),
+            self_ty: None,
+            bounds: imp.bounds.iter().map(|(n, ts)| (n.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect(),
+        };
         let self_ty = self.lower_ty(&imp.self_ty, &g, prefix);
         g.self_ty = Some(self_ty.clone());
         if !self.is_stub && !self.orphan_rules(imp, &self_ty, &g, prefix, span) {
@@ -1302,6 +1311,59 @@ impl<'a> Lowerer<'_, 'a> {
         def
     }
 
+    /// Whether a bound `T: tr` leaves `T` surely not `Copy`: `tr` is a
+    /// std trait that does not imply `Copy`, or a user trait none of whose
+    /// supertraits does. Any other trait might.
+    fn never_copy_bound(&self, tr: &str, depth: u32) -> bool {
+        const STD: &[&str] = &[
+            "Debug",
+            "Display",
+            "Clone",
+            "PartialEq",
+            "Eq",
+            "PartialOrd",
+            "Ord",
+            "Hash",
+            "Default",
+            "Send",
+            "Sync",
+            "Sized",
+            "Unpin",
+            "Fn",
+            "FnMut",
+            "FnOnce",
+            "Iterator",
+            "IntoIterator",
+            "Future",
+            "ToString",
+            "Error",
+            "AsRef",
+            "Into",
+            "From",
+            "Add",
+            "Sub",
+            "Mul",
+            "Div",
+            "Rem",
+            "Neg",
+            "AddAssign",
+            "SubAssign",
+            "MulAssign",
+            "DivAssign",
+            "Sum",
+            "Product",
+            "FromStr",
+            "Stream",
+        ];
+        if tr.starts_with('\'') || STD.contains(&tr) {
+            return true;
+        }
+        if depth > 8 || !self.traits.contains_key(tr) {
+            return false;
+        }
+        self.supertraits.get(tr).is_none_or(|sups| sups.iter().all(|s| self.never_copy_bound(s, depth + 1)))
+    }
+
     fn lower_fn(&mut self, f: &'a FnDecl, outer: &Generics, impl_generics: usize, self_ty: Option<Ty>, prefix: &str) -> FnId {
         let mut g = outer.clone();
         g.names.extend(f.generics.iter().map(|i| i.name.clone()));
@@ -1385,6 +1447,22 @@ impl<'a> Lowerer<'_, 'a> {
                 }
             })
             .collect();
+        let not_copy: Vec<u32> = g
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| {
+                let traits = g
+                    .bounds
+                    .iter()
+                    .chain(f.bounds.iter().map(|(i, ts)| (i.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect::<Vec<_>>().iter())
+                    .filter(|(x, _)| x == *n)
+                    .flat_map(|(_, ts)| ts.clone())
+                    .collect::<Vec<String>>();
+                n.as_str() != "Self" && traits.iter().all(|t| self.never_copy_bound(t, 0))
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
         let fn_ptrs: Vec<(usize, crate::span::Span)> =
             f.params.iter().enumerate().filter(|(_, p)| matches!(p.ty.kind, ast::TypeKind::FnPtr)).map(|(i, p)| (i, p.ty.span)).collect();
         let trait_methods: Vec<(usize, String, Vec<String>)> = if self.is_stub {
@@ -1415,6 +1493,7 @@ impl<'a> Lowerer<'_, 'a> {
             provided_of: None,
             fn_kinds,
             fn_ptrs,
+            not_copy,
             arith_params,
         }));
         id
