@@ -228,6 +228,9 @@ pub struct Compiler<'a> {
     /// User functions whose returned `&mut` is a place of a `&mut`
     /// argument (`check::returned_place`): the parameter and the steps.
     ret_places: SortedMap<FuncId, (usize, Vec<crate::check::RetStep<'a>>)>,
+    /// User impls of `Index::index` and `IndexMut::index_mut`, which
+    /// inherit std's `#[track_caller]`.
+    track_caller: Vec<FuncId>,
     /// `&mut self` methods returning an element of a collection of
     /// `self` (`check::returned_elem`): the field steps from `self` to the
     /// collection, and which element (`ElemAt`'s kind, an expression of
@@ -260,6 +263,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         aliases: Vec::new(),
         shims: Vec::new(),
         ret_places: SortedMap::new(),
+        track_caller: Vec::new(),
         ret_elems: SortedMap::new(),
         last_call: None,
         last_wb_params: Vec::new(),
@@ -375,6 +379,11 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         return Err(c.diags);
     }
     let mut funcs: Vec<Function> = c.funcs.into_iter().map(|f| f.unwrap_or_else(empty_fn)).collect();
+    for id in c.track_caller {
+        if let Some(f) = funcs.get_mut(id as usize) {
+            f.track_caller = true;
+        }
+    }
     let root = funcs.len() as FuncId;
     funcs.push(Function {
         name: "task".into(),
@@ -386,6 +395,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         borrow_temps: vec![],
         is_async: true,
         writes_captures: false,
+        track_caller: false,
         span: Span::DUMMY,
     });
     let runtime = funcs.get(main as usize).is_none_or(|f| f.is_async);
@@ -522,6 +532,7 @@ fn empty_fn() -> Function {
         borrow_temps: vec![],
         is_async: false,
         writes_captures: false,
+        track_caller: false,
         span: Span::DUMMY,
     }
 }
@@ -1066,6 +1077,12 @@ impl<'a> Compiler<'a> {
                             _ => format!("{tname}::{}", f.name.name),
                         };
                         if let Some(info) = self.fns.get(&key) {
+                            if matches!(
+                                (imp.trait_.as_ref().map(|t| t.last()), f.name.name.as_str()),
+                                (Some("Index"), "index") | (Some("IndexMut"), "index_mut")
+                            ) {
+                                self.track_caller.push(info.id);
+                            }
                             out.push((info.id, f, Some(def)));
                         }
                     }
@@ -2339,7 +2356,12 @@ impl<'a> Compiler<'a> {
         if let Some(name) = self.facts.user_ops.get(&(span.start, span.end)) {
             let method = Ident { name: name.clone(), span: Span::new(span.end as usize, span.end as usize) };
             match &e.kind {
-                ExprKind::Binary(_, l, r) | ExprKind::AssignOp(_, l, r) | ExprKind::Index(l, r) => {
+                // `#[track_caller]` `index` reports `[i]`, after the base.
+                ExprKind::Index(l, r) => {
+                    let at = Span::new(l.span.end as usize, span.end as usize);
+                    return self.method_call(l, &method, std::slice::from_ref(&**r), at, false);
+                }
+                ExprKind::Binary(_, l, r) | ExprKind::AssignOp(_, l, r) => {
                     return self.method_call(l, &method, std::slice::from_ref(&**r), span, false);
                 }
                 ExprKind::Unary(_, x) => return self.method_call(x, &method, &[], span, false),
@@ -3146,6 +3168,7 @@ impl<'a> Compiler<'a> {
             borrow_temps: vec![],
             is_async: true,
             writes_captures: false,
+            track_caller: false,
             span,
         }));
         self.shims.push((func, shim));
@@ -3341,6 +3364,15 @@ impl<'a> Compiler<'a> {
                 let mut b = self.place_for_write_base(base);
                 b.proj.push(PExpr::TupleField(*i));
                 Some(b)
+            }
+            // `grid[i] = v` on a user type: `*grid.index_mut(i) = v`, when
+            // its `index_mut` returns a place of `self`.
+            ExprKind::Index(base, idx) if self.facts.user_ops.contains_key(&(e.span.start, e.span.end)) && self.user_methods.contains_key("index_mut") => {
+                let method = Ident { name: "index_mut".to_string(), span: Span::new(e.span.end as usize, e.span.end as usize) };
+                self.last_call = None;
+                self.method_call(base, &method, std::slice::from_ref(&**idx), Span::new(base.span.end as usize, e.span.end as usize), false);
+                self.emit(Op::Pop, e.span);
+                self.ret_ref_place_of_call(e.span)
             }
             ExprKind::Index(..) if self.facts.user_ops.contains_key(&(e.span.start, e.span.end)) => {
                 self.err(e.span, "writing through a user `IndexMut` (`grid[i] = ..`) is not supported yet");
@@ -4089,6 +4121,13 @@ impl<'a> Compiler<'a> {
         self.last_call = None;
         self.expr(e);
         self.emit(Op::Pop, e.span);
+        self.ret_ref_place_of_call(e.span)
+    }
+
+    /// The place the `&mut` returned by the call just compiled (and its
+    /// value popped) names; the indices the function computed come from
+    /// `Op::TakeRetKey`, a tuple of them.
+    fn ret_ref_place_of_call(&mut self, span: Span) -> Option<PlaceExpr<'a>> {
         let call = self.last_call.take();
         let found = call.and_then(|(func, args)| {
             let (param, steps) = self.ret_places.get(&func)?.clone();
@@ -4096,17 +4135,32 @@ impl<'a> Compiler<'a> {
             Some((place, steps))
         });
         let Some((mut place, steps)) = found else {
-            self.err(e.span, "writing through the `&mut` this call returns is not supported yet: its argument is not a variable, its field or an element");
+            self.err(span, "writing through the `&mut` this call returns is not supported yet: its argument is not a variable, its field or an element");
             let t = self.temp_slot();
-            self.emit(Op::Unit, e.span);
-            self.emit(Op::Store(t), e.span);
+            self.emit(Op::Unit, span);
+            self.emit(Op::Store(t), span);
             return Some(PlaceExpr { root: t, proj: vec![] });
         };
+        let mut computed = None;
+        let mut k = 0;
         for st in steps {
             place.proj.push(match st {
                 crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
                 crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
                 crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
+                crate::check::RetStep::Computed(_) => {
+                    let keys = *computed.get_or_insert_with(|| {
+                        let ks = self.alloc_hidden();
+                        self.emit(Op::TakeRetKey, span);
+                        self.emit(Op::Store(ks), span);
+                        ks
+                    });
+                    let at = self.alloc_hidden();
+                    self.load_place(&PlaceExpr { root: keys, proj: vec![PExpr::TupleField(k)] }, span);
+                    self.emit(Op::Store(at), span);
+                    k += 1;
+                    PExpr::Slot(at, span)
+                }
             });
         }
         Some(place)
@@ -4133,11 +4187,54 @@ impl<'a> Compiler<'a> {
         {
             inner = x;
         }
-        match self.place_of(inner) {
+        match self.computed_ret_place(inner) {
             Some(place) => self.load_place(&place, inner.span),
-            None => self.expr(tail),
+            None => match self.place_of(inner) {
+                Some(place) => self.load_place(&place, inner.span),
+                None => self.expr(tail),
+            },
         }
         self.pop_scope(Span::new(body.span.end as usize, body.span.end as usize));
+    }
+
+    /// The place of a returned `&mut` whose indices are computed
+    /// (`&mut self.data[r * self.cols + c]`, `check::RetStep::Computed`):
+    /// each index is evaluated once into a slot, and the tuple of them
+    /// goes to the caller (`Op::SetRetKey`). `None` without such an index.
+    fn computed_ret_place(&mut self, inner: &'a Expr) -> Option<PlaceExpr<'a>> {
+        let steps = self.cur_fn.and_then(|f| self.ret_places.get(&f)).map(|(_, st)| st.clone())?;
+        if !steps.iter().any(|s| matches!(s, crate::check::RetStep::Computed(_))) {
+            return None;
+        }
+        // The root: the path under the projections.
+        let mut root = inner;
+        while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) | ExprKind::Unary(UnOp::Deref, x) =
+            &root.kind
+        {
+            root = x;
+        }
+        let mut place = self.place_of(root)?;
+        let mut keys = Vec::new();
+        for st in steps {
+            place.proj.push(match st {
+                crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
+                crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
+                crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
+                crate::check::RetStep::Computed(i) => {
+                    self.expr(i);
+                    let at = self.alloc_hidden();
+                    self.emit(Op::Store(at), i.span);
+                    keys.push(at);
+                    PExpr::Slot(at, Span::new(i.span.start.saturating_sub(1) as usize, i.span.end as usize + 1))
+                }
+            });
+        }
+        for &k in &keys {
+            self.emit(Op::Load(k), inner.span);
+        }
+        self.emit(Op::Tuple(keys.len() as u32), inner.span);
+        self.emit(Op::SetRetKey, inner.span);
+        Some(place)
     }
 
     /// After a call returning `(ret, mut1, mut2..)`, writes the `&mut`
@@ -6440,6 +6537,7 @@ impl FnCx {
             borrow_temps: self.borrow_temps,
             is_async: self.is_async,
             writes_captures: false,
+            track_caller: false,
             span: self.span,
         }
     }

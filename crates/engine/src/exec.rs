@@ -1493,7 +1493,10 @@ impl<'p> Vm<'p> {
                         let _ = self.unsupported_stop(span, m[UNSUPPORTED.len()..].to_string());
                         return Step::Stop;
                     }
-                    Err(Fail::Panic(m)) => return Step::Panic(m, self.panic_span.take().unwrap_or(span)),
+                    Err(Fail::Panic(m)) => {
+                        let at = self.panic_span.take().unwrap_or_else(|| self.caller_location(co, span));
+                        return Step::Panic(m, at);
+                    }
                     Err(Fail::Stop) => return Step::Stop,
                 }
             }
@@ -1523,6 +1526,24 @@ impl<'p> Vm<'p> {
                 co.stack.split_off(at)
             }
         }
+    }
+
+    /// Where a panic at `span` is reported: inside a `#[track_caller]`
+    /// function (a user `Index::index`), at its call, outward while the
+    /// callers are such functions too.
+    fn caller_location(&self, co: &Co, span: Span) -> Span {
+        let mut at = span;
+        for k in (1..co.frames.len()).rev() {
+            let (callee, caller) = (&co.frames[k], &co.frames[k - 1]);
+            if !self.p.funcs.get(callee.func as usize).is_some_and(|f| f.track_caller) {
+                break;
+            }
+            match self.p.funcs.get(caller.func as usize).and_then(|f| f.spans.get((caller.pc as usize).wrapping_sub(1))) {
+                Some(&s) => at = s,
+                None => break,
+            }
+        }
+        at
     }
 
     fn moved_error(&mut self, moved_at: Span, used_at: Span) -> Fail {

@@ -635,6 +635,10 @@ pub struct Function {
     /// A closure that writes a variable it captures (`|x| { calls += 1; .. }`):
     /// how often it is called can be seen.
     pub writes_captures: bool,
+    /// `#[track_caller]`, as std's `Index::index` and `IndexMut::index_mut`
+    /// are (and so every impl of them): a panic inside reports the
+    /// caller's location.
+    pub track_caller: bool,
     pub span: Span,
 }
 

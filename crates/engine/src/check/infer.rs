@@ -3633,6 +3633,11 @@ impl<'i> Body<'i> {
                 {
                     self.coerce(&it, &idx_ty.subst(&args), idx.span);
                     self.user_ops.insert((e.span.start, e.span.end), "index".to_string());
+                    // The type whose `index` (or, written to, `index_mut`)
+                    // the compiler calls, by the operator's empty span.
+                    if let Some(owner) = self.method_owner(&Ty::Adt(id, args.clone())) {
+                        self.method_paths.insert((e.span.end, e.span.end), (format!("{owner}::index"), false));
+                    }
                     return out.as_ref().map_or(Ty::Unknown, |o| o.subst(&args));
                 }
                 self.index(&bt, &it, idx.span)
@@ -8930,6 +8935,25 @@ impl<'i> Body<'i> {
                     (ExprKind::TupleField(..), Ty::Tuple(_)) => true,
                     (ExprKind::TupleField(..), Ty::Adt(id, _)) => matches!(self.adt(*id).map(|a| &a.kind), Some(AdtKind::Struct(FieldsDef::Tuple(_)))),
                     (ExprKind::Index(..), Ty::Array(_)) => true,
+                    // A user `Index`: a write calls `index_mut(&mut base)`,
+                    // so the base must be mutable; without `IndexMut`, E0594.
+                    (ExprKind::Index(..), Ty::Adt(id, _)) if self.adt(*id).is_some_and(|a| !a.is_stub && a.ops.iter().any(|o| o.0 == "Index")) => {
+                        let adt = self.adt(*id).cloned();
+                        if !adt.is_some_and(|a| a.ops.iter().any(|o| o.0 == "IndexMut")) {
+                            let shown = self.show(&bt);
+                            let d = Diagnostic::error(e.span, format!("cannot assign to data in an index of `{shown}`"))
+                                .with_code("E0594")
+                                .with_label(e.span, "cannot assign")
+                                .with_note(format!("help: trait `IndexMut` is required to modify indexed content, but it is not implemented for `{shown}`"));
+                            self.borrow_error(d);
+                            return PlaceMut::Mutable;
+                        }
+                        // `index_mut(&mut g)` borrows the base: E0596 there.
+                        return match self.place_mutability(base) {
+                            PlaceMut::ImmutableLocal(id, _) => PlaceMut::ImmutableGuard(id, base.span),
+                            other => other,
+                        };
+                    }
                     (ExprKind::Index(..), Ty::Adt(id, _)) => {
                         let name = self.std_name(*id);
                         if name == "HashMap" || name == "BTreeMap" {

@@ -1513,6 +1513,9 @@ pub enum RetStep<'e> {
     Pos(u32),
     /// An index that is an integer literal (`&mut v[0]`).
     Index(&'e crate::ast::Expr),
+    /// Any other index (`&mut self.data[r * self.cols + c]`): the function
+    /// computes it and hands it to its caller.
+    Computed(&'e crate::ast::Expr),
 }
 
 /// Where the `&mut` a user function returns points, when its body says
@@ -1614,6 +1617,10 @@ pub fn returned_place<'e>(f: &'e crate::ast::FnDecl, src: &str) -> Option<(usize
             }
             ExprKind::Index(b, i) if matches!(i.kind, ExprKind::Lit(Lit::Int { .. })) => {
                 steps.push(RetStep::Index(i));
+                cur = b;
+            }
+            ExprKind::Index(b, i) => {
+                steps.push(RetStep::Computed(i));
                 cur = b;
             }
             // `&mut *self`: the parameter's own place.
