@@ -3821,6 +3821,58 @@ impl<'a> Compiler<'a> {
 
     /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
     /// element's place in `a`.
+    /// `m.get_mut(&k).map(|v| body)` (and `first_mut`, `last_mut`,
+    /// `as_mut`, a found `iter_mut()` item): `Some(body)` with `v` naming
+    /// the element's place, else `None`, as the `match` it amounts to. A
+    /// closure that could leave early (`return`, `?`) is left alone.
+    fn ref_map(&mut self, recv: &'a Expr, f: &'a Expr, span: Span) -> bool {
+        use crate::check::RefForm;
+        if !self.facts.ref_map_closures.contains(&(f.span.start, f.span.end)) {
+            return false;
+        }
+        let Some(form) = crate::check::ref_form(recv, &self.facts.method_paths) else { return false };
+        // The checker made the closure's parameter name the element: from
+        // here on, a shape not run this way must stop, not run a copy.
+        let unsupported = |c: &mut Self| {
+            c.err(f.span, "this closure given to `map` of a `&mut` element is not supported yet (one plain parameter, no `return` or `?`)");
+            c.emit_unit(span);
+            true
+        };
+        let ExprKind::Closure { params, body, is_async: false, .. } = &f.unparen().kind else { return unsupported(self) };
+        let [p] = params.as_slice() else { return unsupported(self) };
+        if !matches!(p.pat.kind, PatKind::Ident { by_ref: false, sub: None, .. }) {
+            return unsupported(self);
+        }
+        let text = self.src.get(body.span.start as usize..body.span.end as usize).unwrap_or("");
+        if text.contains('?') || text.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == "return") {
+            return unsupported(self);
+        }
+        if !matches!(form, RefForm::Elem { .. } | RefForm::Ret { .. })
+            || matches!(form, RefForm::Elem { recv: r, .. } | RefForm::Ret { recv: r, .. } if self.place_of(r).is_none())
+        {
+            return unsupported(self);
+        }
+        let Some((base, ks, at)) = self.form_probe(form) else {
+            self.emit_unit(span);
+            return true;
+        };
+        let nid = self.name_id("is_some");
+        self.emit(Op::Method { name: nid, argc: 0, on: StdTy::Option }, recv.span);
+        let absent = self.emit(Op::JumpIfFalse(0), recv.span);
+        self.push_scope();
+        let place = self.elem_place(base, at, ks, recv.span);
+        self.bind_ref_aliases(&p.pat, place);
+        self.push_temps();
+        self.expr(body);
+        let res = self.alloc_hidden();
+        self.emit(Op::Store(res), body.span);
+        self.pop_temps(body.span);
+        self.pop_scope(body.span);
+        self.emit(Op::Move(res), body.span);
+        self.some_else_none(absent, span);
+        true
+    }
+
     fn match_ref(&mut self, form: crate::check::RefForm<'a>, recv: &'a Expr, some: &'a Arm, none: &'a Arm, span: Span) {
         let Some((base, ks, at)) = self.form_probe(form) else { return self.emit_unit(span) };
         // The probe stays for an `Err(e)` arm to match.
@@ -4690,6 +4742,12 @@ impl<'a> Compiler<'a> {
             }
         }
         let name = method.name.as_str();
+        if name == "map"
+            && let [f] = args
+            && self.ref_map(receiver, f, span)
+        {
+            return;
+        }
         // User methods (unless the checker resolved this call to std's:
         // `self.items.push(x)` inside a user `push`).
         let std_method = self.facts.std_methods.contains(&(method.span.start, method.span.end));

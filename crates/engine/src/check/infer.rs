@@ -67,6 +67,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.partial_binds.extend(cx.partial_binds.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.copying_lets.extend(cx.copying_lets.drain());
+        report.facts.ref_map_closures.extend(cx.ref_map_closures.drain());
         for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
             report.facts.user_ops.insert(*k, v.clone());
         }
@@ -316,6 +317,8 @@ struct Body<'i> {
     /// The closure being checked may write through its `&mut` parameters
     /// (only where the engine hands them back: `send_modify`).
     mut_param_closure: bool,
+    /// The closure about to be checked is `f` of `ref_form.map(f)`.
+    ref_map_closure: bool,
     /// `s.then(f)` calls on a stream, by span: the future type `f` makes,
     /// as rustc names it. Such a stream is not `Unpin`.
     then_streams: SortedMap<(u32, u32), String>,
@@ -491,6 +494,7 @@ struct Body<'i> {
     partial_binds: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
     copying_lets: crate::map::SortedSet<(u32, u32)>,
+    ref_map_closures: crate::map::SortedSet<(u32, u32)>,
     /// Operators on user types (by the expression's span): the operator
     /// trait's method the compiler calls.
     user_ops: SortedMap<(u32, u32), String>,
@@ -554,6 +558,7 @@ impl<'i> Body<'i> {
             late_methods: Vec::new(),
             partial_captures: SortedMap::new(),
             mut_param_closure: false,
+            ref_map_closure: false,
             then_streams: SortedMap::new(),
             not_unpin: SortedMap::new(),
             future_locals: SortedMap::new(),
@@ -634,6 +639,7 @@ impl<'i> Body<'i> {
             partial_binds: Default::default(),
             moving_matches: Default::default(),
             copying_lets: Default::default(),
+            ref_map_closures: Default::default(),
             user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
             std_methods: Default::default(),
@@ -3975,6 +3981,7 @@ impl<'i> Body<'i> {
             _ => (None, None),
         };
         let mut_params = std::mem::take(&mut self.mut_param_closure);
+        let ref_map = std::mem::take(&mut self.ref_map_closure);
         let lens = self.lens_closures.contains(&(span.start, span.end));
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
@@ -3998,6 +4005,9 @@ impl<'i> Body<'i> {
             if (mut_params || lens) && self.locals.len() == before + 1 {
                 // Written through like a function's `&mut` parameter.
                 self.locals[before].is_param = true;
+            }
+            if ref_map && self.locals.len() == before + 1 {
+                self.locals[before].aliased = true;
             }
             ptys.push(t);
         }
@@ -6307,6 +6317,17 @@ impl<'i> Body<'i> {
                 || (sig.name == "with_borrow_mut" && self.is_stub_adt(&pick.self_ty, "std::thread::LocalKey"))
                 || (sig.name == "retain_mut" && self.is_stub_adt(&pick.self_ty, "std::vec::Vec"))
                 || (sig.name == "scan" && (self.is_stub_adt(&pick.self_ty, "std::iter::Iter") || self.is_stub_adt(&pick.self_ty, "std::ops::Range"))));
+        // `m.get_mut(&k).map(|v| ..)`: `v` names the element (the compiler
+        // runs the body as a `match` arm).
+        self.ref_map_closure = sig.is_stub
+            && sig.name == "map"
+            && self.is_stub_adt(&pick.self_ty, "std::option::Option")
+            && matches!(super::ref_form(receiver, &self.method_paths), Some(super::RefForm::Elem { .. } | super::RefForm::Ret { .. }));
+        if self.ref_map_closure
+            && let [f] = args
+        {
+            self.ref_map_closures.insert((f.span.start, f.span.end));
+        }
         self.not_user_call = sig.is_stub;
         // `it.zip(other)` takes any `IntoIterator` (an array, a `Vec`, a
         // `&Vec`, a range): its items pair with the iterator's.
@@ -6335,6 +6356,7 @@ impl<'i> Body<'i> {
             self.float_key_checks(&pick.self_ty, name, method.span);
         }
         self.mut_param_closure = false;
+        self.ref_map_closure = false;
         // `s.spawn(f)` on a `std::thread::Scope`: what `f` borrows stays
         // borrowed until the scope's closure ends, where the scope joins
         // the thread.

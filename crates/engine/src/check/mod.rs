@@ -92,6 +92,9 @@ pub struct TypeFacts {
     /// `if let` scrutinees (locals of an enum type) whose pattern binds only
     /// `Copy` values or references: the local stays whole.
     pub copying_lets: crate::map::SortedSet<(u32, u32)>,
+    /// The closures `f` of `m.get_mut(&k).map(f)` (an `Option` of a `&mut`
+    /// element, `RefForm::Elem`/`Ret`): their parameter names the element.
+    pub ref_map_closures: crate::map::SortedSet<(u32, u32)>,
     /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
     /// mut x`, or `x` matched through a `&mut` (match ergonomics).
     pub ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
