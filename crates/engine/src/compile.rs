@@ -778,6 +778,8 @@ impl<'a> Compiler<'a> {
                                     | "Iterator"
                                     | "Error"
                                     | "ArcWake"
+                                    | "Sum"
+                                    | "Product"
                             )
                             && !crate::check::OPERATOR_TRAITS.contains(&tn.as_str())
                         {
@@ -4629,6 +4631,16 @@ impl<'a> Compiler<'a> {
             && args.is_empty()
             && let Some(t) = self.facts.user_try_from.get(&(span.start, span.end))
             && let Some(f) = self.fns.get(&format!("{t}::try_from"))
+        {
+            let func = f.id;
+            self.expr(receiver);
+            self.emit(Op::Call { func, argc: 1 }, method.span);
+            return;
+        }
+        // `it.sum()` into a user type: its `Sum` (`Product`) impl's function
+        // of the iterator.
+        if let Some((t, m)) = self.facts.user_sums.get(&(method.span.start, method.span.end))
+            && let Some(f) = self.fns.get(&format!("{t}::<{}>::{m}", if m == "sum" { "Sum" } else { "Product" })).or_else(|| self.fns.get(&format!("{t}::{m}")))
         {
             let func = f.id;
             self.expr(receiver);

@@ -1884,6 +1884,19 @@ impl<'p> Vm<'p> {
                         }),
                         None => Value::Bool(false),
                     },
+                    // An operator on a value of a user type where the
+                    // checker saw a generic `T` (`acc + x` with `T: Add`): its
+                    // impl's method, found on the value.
+                    _ if let Some(m) = user_op_method(*op)
+                        && let Value::Struct(a) | Value::Enum(a) = self.auto_deref(l.clone()) =>
+                    {
+                        let func = self.p.names.iter().position(|n| n == m).and_then(|id| self.p.methods.get(&(a.def, id as u32)).copied());
+                        let Some(func) = func else {
+                            self.unsupported_stop(span, format!("`{}` on this value of a user type is not supported yet", op.symbol()))?;
+                            return Ok(Flow::Stop);
+                        };
+                        return Ok(Flow::Call(func, vec![l, r]));
+                    }
                     _ => self.binary(*op, l, r)?,
                 };
                 if let Value::String(s) = &v {
@@ -1902,6 +1915,17 @@ impl<'p> Vm<'p> {
                     (UnOp::Not, Value::Int(i)) => Value::Int(!i),
                     (UnOp::Neg, Value::Wide(w)) => Value::from_i128(w.checked_neg().ok_or_else(|| Fail::Panic("attempt to negate with overflow".into()))?),
                     (UnOp::Not, Value::Wide(w)) => Value::from_i128(!*w),
+                    // `-x` of a user type reached through a generic `T: Neg`.
+                    (UnOp::Neg | UnOp::Not, v @ (Value::Struct(_) | Value::Enum(_))) => {
+                        let (Value::Struct(a) | Value::Enum(a)) = &v else { return Ok(Flow::Next) };
+                        let m = if *op == UnOp::Neg { "neg" } else { "not" };
+                        let func = self.p.names.iter().position(|n| n == m).and_then(|id| self.p.methods.get(&(a.def, id as u32)).copied());
+                        let Some(func) = func else {
+                            self.unsupported_stop(span, "this unary operator on a value of a user type is not supported yet".into())?;
+                            return Ok(Flow::Stop);
+                        };
+                        return Ok(Flow::Call(func, vec![v]));
+                    }
                     (_, v) => return panic(format!("cannot apply unary operator to {}", vfmt::type_name(&v, &self.ctx()))),
                 });
             }
@@ -3765,6 +3789,24 @@ fn fit_int(v: Value, ty: IntTy, fit: Fit) -> Result<Value, &'static str> {
         },
         // `"-" ` parsed into an unsigned type: std says InvalidDigit.
         (_, other) => other,
+    })
+}
+
+/// The method of the operator trait of `op` (`+` is `Add::add`), for the
+/// arithmetic and bit operators a user type may implement.
+fn user_op_method(op: BinOp) -> Option<&'static str> {
+    Some(match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::Div => "div",
+        BinOp::Rem => "rem",
+        BinOp::BitAnd => "bitand",
+        BinOp::BitOr => "bitor",
+        BinOp::BitXor => "bitxor",
+        BinOp::Shl => "shl",
+        BinOp::Shr => "shr",
+        _ => return None,
     })
 }
 

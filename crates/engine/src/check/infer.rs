@@ -83,6 +83,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.user_from.extend(cx.user_from.drain());
         report.facts.user_try_from.extend(cx.user_try_from.drain());
         report.facts.user_parse.extend(cx.user_parse.drain());
+        report.facts.user_sums.extend(cx.user_sums.drain());
         report.facts.user_deref_recvs.extend(cx.user_deref_recvs.drain());
         report.facts.user_deref_coercions.extend(cx.user_deref_coercions.drain());
         let mut_params: Vec<_> = cx.closure_mut_params.drain().collect();
@@ -393,6 +394,7 @@ struct Body<'i> {
     /// `x.try_into()`s into a user type with one `TryFrom` impl (its name).
     user_try_from: SortedMap<(u32, u32), String>,
     user_parse: SortedMap<(u32, u32), String>,
+    user_sums: SortedMap<(u32, u32), (String, String)>,
     user_deref_recvs: SortedMap<(u32, u32), u8>,
     user_deref_coercions: SortedMap<(u32, u32), u8>,
     /// A `parse` call's method name, by the call's span (E0277 there).
@@ -586,6 +588,7 @@ impl<'i> Body<'i> {
             user_from: SortedMap::new(),
             user_try_from: SortedMap::new(),
             user_parse: SortedMap::new(),
+            user_sums: SortedMap::new(),
             user_deref_recvs: SortedMap::new(),
             user_deref_coercions: SortedMap::new(),
             parse_method_spans: SortedMap::new(),
@@ -1748,6 +1751,7 @@ impl<'i> Body<'i> {
 
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
+        self.user_sums();
         self.check_string_collects();
         self.settle_literal_conversions();
         self.table.default_literals();
@@ -6381,6 +6385,44 @@ impl<'i> Body<'i> {
             self.collects.push((ret.clone(), item.clone(), sig.name != "collect", method.span));
         }
         ret
+    }
+
+    /// `sum()`/`product()` into a user type: its `Sum`/`Product` impl's
+    /// function, which the compiler calls with the iterator; without
+    /// one, rustc's E0277.
+    fn user_sums(&mut self) {
+        for (out, item, sum, at) in self.collects.clone() {
+            if !sum {
+                continue;
+            }
+            let Ty::Adt(id, _) = self.table.resolve(&out) else { continue };
+            let Some(adt) = self.adt(id).filter(|a| !a.is_stub).cloned() else { continue };
+            let name = self.text(at).to_string();
+            let tr = if name == "product" { "Product" } else { "Sum" };
+            let impls = self
+                .items
+                .adt_impls
+                .get(&id)
+                .map_or(0, |ix| ix.iter().filter(|&&i| self.items.impls.get(i).is_some_and(|d| d.trait_.as_deref() == Some(tr))).count());
+            match impls.max(usize::from(adt.derives.iter().any(|d| d == tr))) {
+                1 => {
+                    self.user_sums.insert((at.start, at.end), (adt.name.clone(), name));
+                }
+                0 => {
+                    let item = self.show(&self.table.resolve(&item));
+                    let verb = if tr == "Sum" { "summing" } else { "multiplying" };
+                    let d =
+                        Diagnostic::error(at, format!("a value of type `{}` cannot be made by {verb} an iterator over elements of type `{item}`", adt.name))
+                            .with_code("E0277")
+                            .with_label(at, format!("value of type `{}` cannot be made by {verb} a `std::iter::Iterator<Item={item}>`", adt.name))
+                            .with_note(format!("help: the trait `{tr}<{item}>` is not implemented for `{}`", adt.name));
+                    self.type_error(d);
+                }
+                _ => self
+                    .unsupported
+                    .push(Diagnostic::error(at, format!("`{name}()` into `{}`, which has more than one `{tr}` impl, is not supported yet", adt.name))),
+            }
+        }
     }
 
     /// Ties each `collect`'s result to its items (`Vec<Y>` from items `Y`,

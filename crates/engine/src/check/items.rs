@@ -1112,6 +1112,8 @@ impl<'a> Lowerer<'_, 'a> {
                         trait_name.as_str(),
                         "Display"
                             | "Debug"
+                            | "Sum"
+                            | "Product"
                             | "From"
                             | "TryFrom"
                             | "Error"

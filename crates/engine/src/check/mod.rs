@@ -138,6 +138,9 @@ pub struct TypeFacts {
     pub user_try_from: crate::map::SortedMap<(u32, u32), String>,
     /// `s.parse()` into a user type: the type, whose `FromStr` impl's
     /// `from_str` parses.
+    /// `sum()`/`product()` into a user type (by the method's span): the
+    /// type and the method, whose `Sum`/`Product` impl the compiler calls.
+    pub user_sums: crate::map::SortedMap<(u32, u32), (String, String)>,
     pub user_parse: crate::map::SortedMap<(u32, u32), String>,
     /// A method's receiver (by span) reached through user `impl Deref`s:
     /// how many `deref` calls the compiler makes on it.
