@@ -2214,6 +2214,7 @@ impl<'a> Compiler<'a> {
                 "tokio::sync::mpsc::error::TryRecvError" | "std::sync::mpsc::TryRecvError" => builtin::TRY_RECV_ERROR,
                 "tokio::sync::oneshot::error::TryRecvError" => builtin::ONESHOT_TRY_RECV_ERROR,
                 "tokio::sync::broadcast::error::TryRecvError" => builtin::BROADCAST_TRY_RECV_ERROR,
+                "tokio_stream::wrappers::errors::BroadcastStreamRecvError" => builtin::BROADCAST_STREAM_RECV_ERROR,
                 "tokio::sync::TryAcquireError" => builtin::TRY_ACQUIRE_ERROR,
                 "tokio::sync::SetError" => builtin::SET_ERROR,
                 "tokio::time::MissedTickBehavior" => builtin::MISSED_TICK_BEHAVIOR,

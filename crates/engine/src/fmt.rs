@@ -1159,6 +1159,12 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
         }
         builtin::TRY_SEND_ERROR => out.push_str(if a.variant == 0 { "no available capacity" } else { "channel closed" }),
         builtin::SEND_TIMEOUT_ERROR => out.push_str(if a.variant == 0 { "timed out waiting on send operation" } else { "channel closed" }),
+        builtin::BROADCAST_STREAM_RECV_ERROR => {
+            out.push_str("channel lagged by ");
+            if let Some(n) = a.fields.first() {
+                display_into(out, n, &Spec::display(), ctx)?;
+            }
+        }
         builtin::BROADCAST_RECV_ERROR => match a.fields.first() {
             Some(n) if a.variant == 1 => {
                 out.push_str("channel lagged by ");

@@ -456,6 +456,12 @@ pub enum StreamObj {
     },
     /// `pending()`.
     Pending,
+    /// `BroadcastStream::new(rx)`: the receiver (kept, dropped with the
+    /// stream) and its number in `World::brx`.
+    Broadcast {
+        rx: Value,
+        id: u32,
+    },
     /// `StreamNotifyClose::new(s)`: `s` until it ended (then `None`).
     NotifyClose {
         inner: Option<Value>,

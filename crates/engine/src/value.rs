@@ -530,7 +530,9 @@ pub mod builtin {
     pub const BINARY_HEAP: DefId = 42;
     /// `std::sync::mpsc::SendError<T>` (Debug `SendError { .. }`).
     pub const STD_SEND_ERROR: DefId = 43;
-    pub const COUNT: u32 = 44;
+    /// `tokio_stream::wrappers::errors::BroadcastStreamRecvError`: `Lagged(u64)`.
+    pub const BROADCAST_STREAM_RECV_ERROR: DefId = 44;
+    pub const COUNT: u32 = 45;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -646,6 +648,7 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "ThreadId".into(), variants: None, shape: Shape::Tuple(1), derives_copy: true, derives_debug: true, debug_override: None },
         TypeDef { name: "BinaryHeap".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         std_send_error,
+        enum_def("BroadcastStreamRecvError", &[("Lagged", Shape::Tuple(1))]),
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

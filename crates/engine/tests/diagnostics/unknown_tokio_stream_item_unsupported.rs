@@ -1,9 +1,8 @@
-// `tokio_stream::wrappers::BroadcastStream` is real, but not one Taskscope
+// `StreamExt::merge` called as a path is real, but not a form Taskscope
 // knows: it must say "not supported yet", never rustc's E0425 for a name
 // that exists.
-use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::StreamExt;
 
 fn main() {
-    let (_tx, rx) = tokio::sync::broadcast::channel::<i32>(1);
-    let _s = BroadcastStream::new(rx);
+    let _m = StreamExt::merge(tokio_stream::iter(vec![1]), tokio_stream::iter(vec![2]));
 }

@@ -3,7 +3,7 @@
 //! no timer (`then`, `skip`, `skip_while`, `take_while`, `map_while`,
 //! `filter_map`, `chain`, `merge`, `fuse`), `once`, `empty`, `pending`, the futures `any`, `all`, `fold` and
 //! `collect` (into what the checker found expected there), and
-//! `wrappers::{ReceiverStream, UnboundedReceiverStream, IntervalStream}`. A stream is a
+//! `wrappers::{ReceiverStream, UnboundedReceiverStream, IntervalStream, BroadcastStream}`. A stream is a
 //! handle to a `StreamObj` in `World::streams`; an adapter holds the
 //! stream it adapts (its handle, moved in) and its closure, run as items
 //! are pulled. `next()` is a future polling the chain. Without its "rt"
@@ -111,6 +111,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::wrappers::ReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::UnboundedReceiverStream::new", f: receiver_stream },
         Native { path: "tokio_stream::wrappers::IntervalStream::new", f: interval_stream },
+        Native { path: "tokio_stream::wrappers::BroadcastStream::new", f: broadcast_stream },
         Native { path: "tokio_stream::wrappers::WatchStream::new", f: watch_stream },
         Native { path: "tokio_stream::wrappers::WatchStream::from_changes", f: watch_stream_changes },
         Native { path: "tokio_stream::Stream::timeout", f: timeout },
@@ -217,6 +218,16 @@ const DECL: &str = r#"
         impl WatchStream {
             pub fn new(rx: tokio::sync::watch::Receiver<_>) -> _;
             pub fn from_changes(rx: tokio::sync::watch::Receiver<_>) -> _;
+        }
+        #[derive(Debug)]
+        pub struct BroadcastStream;
+        impl BroadcastStream {
+            pub fn new(rx: tokio::sync::broadcast::Receiver<_>) -> _;
+        }
+        pub mod errors {
+            #[derive(Clone, Debug, PartialEq, Eq)]
+            #[impls(Display)]
+            pub enum BroadcastStreamRecvError { Lagged(u64) }
         }
         #[impls(Debug)]
         pub struct IntervalStream;
@@ -512,6 +523,17 @@ fn receiver_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
         _ => return panic("internal error: `ReceiverStream::new` needs an mpsc receiver"),
     };
     Ok(new_stream(vm, StreamObj::Receiver { rx, chan }))
+}
+
+/// `BroadcastStream::new(rx)`: each value as `Ok`, a lag as
+/// `Err(Lagged(n))`, and the end once every sender is gone.
+fn broadcast_stream(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let rx = arg(a);
+    let id = match vm.auto_deref(rx.clone()) {
+        Value::Handle(h) if h.kind == HandleKind::BroadcastReceiver => h.id,
+        _ => return panic("internal error: `BroadcastStream::new` needs a broadcast receiver"),
+    };
+    Ok(new_stream(vm, StreamObj::Broadcast { rx, id }))
 }
 
 /// `IntervalStream::new(interval)`: the interval's ticks, forever.
@@ -894,6 +916,24 @@ impl<'p> Vm<'p> {
                 let chan = *chan;
                 Ok(match self.poll_mpsc_recv(chan, span)? {
                     Poll::Ready(v) => v.as_some().map_or(Next::Done, Next::Item),
+                    Poll::Pending(on) => Next::Pending(on),
+                })
+            }
+            StreamObj::Broadcast { id, .. } => {
+                let id = *id;
+                Ok(match self.poll_broadcast_recv(id, span)? {
+                    Poll::Ready(Value::Enum(r)) if r.def == builtin::RESULT => {
+                        let inner = r.fields.first().cloned().unwrap_or(Value::Unit);
+                        match (&inner, r.variant == builtin::OK) {
+                            (_, true) => Next::Item(Value::ok(inner)),
+                            (Value::Enum(e), false) if e.variant == 1 => {
+                                let n = e.fields.first().cloned().unwrap_or(Value::Int(0));
+                                Next::Item(Value::err(Value::adt_enum(builtin::BROADCAST_STREAM_RECV_ERROR, 0, vec![n])))
+                            }
+                            _ => Next::Done,
+                        }
+                    }
+                    Poll::Ready(_) => Next::Done,
                     Poll::Pending(on) => Next::Pending(on),
                 })
             }
