@@ -82,10 +82,10 @@ fn check_validates_many_files_and_fails_on_any_error() {
     let (code, out, _) = taskscope(&["check", &good, "examples/broadcast_lag.rs"]);
     assert_eq!(code, 0);
     assert_eq!(out.lines().filter(|l| l.starts_with("ok: ")).count(), 2);
-    let bad = write_tmp("unsupported.rs", "#[tokio::main]\nasync fn main() {\n    let f = tokio::task::block_in_place(|| 1);\n}\n");
+    let bad = write_tmp("unsupported.rs", "#[tokio::main]\nasync fn main() {\n    let f = tokio_util::task::LocalPoolHandle::new(2);\n}\n");
     let (code, _, err) = taskscope(&["check", &good, &bad]);
     assert_eq!(code, 1);
-    assert!(err.contains("`tokio::task::block_in_place` (or it is not supported yet)") && err.contains("unsupported.rs:3:13"), "{err}");
+    assert!(err.contains("`tokio_util::task::LocalPoolHandle::new` (or it is not supported yet)") && err.contains("unsupported.rs:3:13"), "{err}");
 }
 
 #[test]
