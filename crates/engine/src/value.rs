@@ -234,6 +234,10 @@ pub enum HandleKind {
     CancelDropGuard,
     /// `tokio_util::task::TaskTracker` (id: in `World::trackers`)
     TaskTracker,
+    /// A token of a `TaskTracker` (id: the tracker's) that a
+    /// `track_future` future holds: it counts as one tracked task until
+    /// the future is dropped.
+    TrackerToken,
     /// `tokio::sync::OnceCell` (id: in `World::onces`)
     OnceCell,
     /// `tokio::sync::SetOnce` (id: in `World::onces`)
@@ -958,6 +962,12 @@ pub enum FutureState {
     Unconstrained {
         child: u32,
     },
+    /// `tracker.track_future(fut)`: `fut` as a child coroutine, and the
+    /// tracker's token (a `HandleKind::TrackerToken`), dropped with this.
+    Tracked {
+        child: u32,
+        token: Value,
+    },
     /// An async fn's future polled through a reference (`&mut fut` in a
     /// `select!` loop): it runs as a coroutine of its own, which keeps its
     /// progress between the awaits.
@@ -1055,9 +1065,10 @@ impl FutureState {
             FutureState::Timeout { child, timer, deadline } | FutureState::SendTimeout { child: Some(child), timer, deadline, .. } => {
                 Registration::Child { child, timer, deadline }
             }
-            FutureState::Coroutine { child } | FutureState::Unconstrained { child } | FutureState::TaskLocalScope { child, .. } => {
-                Registration::Child { child, timer: None, deadline: None }
-            }
+            FutureState::Coroutine { child }
+            | FutureState::Unconstrained { child }
+            | FutureState::Tracked { child, .. }
+            | FutureState::TaskLocalScope { child, .. } => Registration::Child { child, timer: None, deadline: None },
             FutureState::RunUntilCancelled { fut, cancel, .. } => Registration::Children { first: cancel, then: fut },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },

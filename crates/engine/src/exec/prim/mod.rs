@@ -152,6 +152,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::UserStreamNext { .. }
             | FutureState::TaskLocalScope { .. }
             | FutureState::Unconstrained { .. }
+            | FutureState::Tracked { .. }
             | FutureState::StdRecv { .. }
             | FutureState::StdRecvTimeout { .. }
             | FutureState::ThreadSleep { .. }
@@ -323,6 +324,7 @@ impl<'p> Vm<'p> {
                     Ok(Poll::Pending(WaitOn::Yield))
                 }
             }
+            FutureState::Tracked { child, .. } => self.poll_child(*child),
             FutureState::Unconstrained { child } => {
                 let saved = self.w.budget;
                 self.w.budget = u32::MAX;
@@ -619,6 +621,7 @@ mod tests {
             HandleKind::CancelToken,
             HandleKind::CancelDropGuard,
             HandleKind::TaskTracker,
+            HandleKind::TrackerToken,
             HandleKind::OnceCell,
             HandleKind::SetOnce,
             HandleKind::Atomic,

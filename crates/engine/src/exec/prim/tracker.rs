@@ -26,9 +26,16 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_util::task::TaskTracker::len", f: len },
         Native { path: "tokio_util::task::TaskTracker::is_empty", f: is_empty },
         Native { path: "tokio_util::task::TaskTracker::wait", f: wait },
+        Native { path: "tokio_util::task::TaskTracker::track_future", f: track_future },
+        Native { path: "tokio_util::task::TaskTracker::ptr_eq", f: ptr_eq },
     ],
-    kinds: &[(HandleKind::TaskTracker, "tokio_util::task::TaskTracker")],
-    on_drop: |_, _, _| {},
+    kinds: &[(HandleKind::TaskTracker, "tokio_util::task::TaskTracker"), (HandleKind::TrackerToken, "tokio_util::task::TaskTrackerToken")],
+    // A `track_future` future's token: one tracked task less.
+    on_drop: |vm, kind, id| {
+        if kind == HandleKind::TrackerToken {
+            vm.w.tracker_token_done(id);
+        }
+    },
     debug: |_, _, h, _, _| Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))),
 };
 
@@ -38,7 +45,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `tokio::spawn` is (`check/infer.rs`).
 const DECL: &str = r#"
         #[derive(Clone, Debug)]
-        #[not_declared(ptr_eq, spawn_blocking_on, spawn_local, spawn_local_on, spawn_on, token, track_future)]
+        #[not_declared(spawn_blocking_on, spawn_local, spawn_local_on, spawn_on, token)]
         pub struct TaskTracker;
         impl TaskTracker {
             pub fn new() -> TaskTracker;
@@ -51,6 +58,8 @@ const DECL: &str = r#"
             pub fn len(&self) -> usize;
             pub fn is_empty(&self) -> bool;
             pub fn wait(&self) -> TaskTrackerWaitFuture;
+            pub fn track_future(&self, future: _) -> _;
+            pub fn ptr_eq(this: &TaskTracker, other: &TaskTracker) -> bool;
         }
         #[impls(Debug)]
         pub struct TaskTrackerWaitFuture;
@@ -91,6 +100,25 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         vm.w.emit(EventKind::TrackerSpawned { tracker: id, task: t });
     }
     Ok(h)
+}
+
+/// `tracker.track_future(fut)`: counted as a tracked task from now until
+/// the future it returns is dropped (awaited to its end, or not); `fut`
+/// runs inside it.
+fn track_future(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = tracker_of(vm, a)?;
+    vm.w.trackers[id.index()].len += 1;
+    let token = handle(HandleKind::TrackerToken, id, &vm.w);
+    let co = vm.child_co(arg(a));
+    let child = vm.add_child(co);
+    Ok(vm.future(FutureState::Tracked { child, token }))
+}
+
+/// `TaskTracker::ptr_eq(&a, &b)`: clones of one tracker.
+fn ptr_eq(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let x = tracker_of(vm, a)?;
+    let y = tracker_of(vm, a)?;
+    Ok(Value::Bool(x == y))
 }
 
 fn close(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -204,6 +232,16 @@ impl World {
         let (len, closed) = (tr.len, tr.closed);
         self.emit(EventKind::TrackerTaskDone { tracker: tid, task, len });
         if len == 0 && closed {
+            self.tracker_notify(tid);
+        }
+    }
+
+    /// A `track_future` future was dropped: its token goes.
+    pub(in crate::exec) fn tracker_token_done(&mut self, id: u32) {
+        let tid = TrackerId(id);
+        let Some(tr) = self.trackers.get_mut(tid.index()) else { return };
+        tr.len = tr.len.saturating_sub(1);
+        if tr.len == 0 && tr.closed {
             self.tracker_notify(tid);
         }
     }
