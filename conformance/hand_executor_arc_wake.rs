@@ -9,7 +9,9 @@
 //! blocks in `recv` until then. Two wakers of the same `Arc` `will_wake` each
 //! other. A `thread_local!` lets `spawn` find the executor, and
 //! `std::process::exit(0)` ends the process, running no destructor, because
-//! the executor's loop would otherwise wait for ever.
+//! the executor's loop would otherwise wait for ever. (The timers are real
+//! threads sleeping in real time: the root's 400 ms leave the ticker's three
+//! 10 ms sleeps a wide margin on a loaded machine.)
 
 use futures::task::{self, ArcWake};
 use std::cell::RefCell;
@@ -122,14 +124,14 @@ fn main() {
         println!("root: starts, spawns two tasks");
         spawn("ticker", async {
             for i in 1..=3 {
-                Timer::new(20).await;
+                Timer::new(10).await;
                 println!("ticker: tick {i}");
             }
         });
         spawn("quick", async {
             println!("quick: done without waiting");
         });
-        Timer::new(100).await;
+        Timer::new(400).await;
         println!("root: all done, exiting");
         std::process::exit(0);
     });

@@ -456,6 +456,16 @@ pub enum StreamObj {
     },
     /// `pending()`.
     Pending,
+    /// `chunks_timeout(cap, dur)`: the stream (fused), the batch so far,
+    /// and its deadline (`dur` after its first item) with its timer.
+    Chunks {
+        inner: Option<Value>,
+        cap: usize,
+        dur: u64,
+        items: Vec<Value>,
+        deadline: Option<u64>,
+        timer: Option<u64>,
+    },
     /// `BroadcastStream::new(rx)`: the receiver (kept, dropped with the
     /// stream) and its number in `World::brx`.
     Broadcast {

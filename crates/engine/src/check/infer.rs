@@ -7487,6 +7487,12 @@ impl<'i> Body<'i> {
             self.then_streams.insert((span.start, span.end), what);
             return;
         }
+        // tokio-stream's `Timeout` and `ChunksTimeout` hold a `Sleep`, which
+        // is `!Unpin` (a `PhantomPinned` inside).
+        if matches!(method.name.as_str(), "timeout" | "chunks_timeout") {
+            self.then_streams.insert((span.start, span.end), "PhantomPinned".to_string());
+            return;
+        }
         if !matches!(method.name.as_str(), "next" | "try_next" | "any" | "all") {
             return;
         }

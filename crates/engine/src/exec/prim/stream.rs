@@ -115,6 +115,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::wrappers::WatchStream::new", f: watch_stream },
         Native { path: "tokio_stream::wrappers::WatchStream::from_changes", f: watch_stream_changes },
         Native { path: "tokio_stream::Stream::timeout", f: timeout },
+        Native { path: "tokio_stream::Stream::chunks_timeout", f: chunks_timeout },
         Native { path: "tokio_stream::Stream::timeout_repeating", f: timeout_repeating },
     ],
     kinds: &[(HandleKind::Stream, "tokio_stream::Stream"), (HandleKind::StreamMap, "tokio_stream::StreamMap")],
@@ -124,6 +125,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         let s = vm.w.streams.get_mut(id as usize).map(|s| std::mem::replace(s, StreamObj::Gone));
         if let Some(StreamObj::Then { fut: Some(c), .. } | StreamObj::Watch { fut: Some(c), .. }) = &s {
             vm.free_child(*c);
+        }
+        if let Some(StreamObj::Chunks { timer: Some(seq), .. }) = &s {
+            vm.w.remove_timer(*seq);
         }
         // A `timeout`'s pending deadline is cleared with it.
         if let Some(StreamObj::Timeout { deadline: Some(deadline), timer: Some(seq), .. }) = &s {
@@ -200,6 +204,7 @@ const DECL: &str = r#"
         pub fn fold(self, init: _, f: _) -> _;
         pub fn collect(self) -> _;
         pub fn timeout(self, duration: std::time::Duration) -> _;
+        pub fn chunks_timeout(self, max_size: usize, duration: std::time::Duration) -> _;
         pub fn timeout_repeating(self, interval: tokio::time::Interval) -> _;
     }
     pub mod wrappers {
@@ -576,6 +581,21 @@ fn timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(new_stream(vm, StreamObj::Timeout { inner, dur, deadline, timer: None, done: false }))
 }
 
+/// `stream.chunks_timeout(max, d)`: items in `Vec`s of up to `max`, a
+/// batch also ending `d` after its first item came, and at the end.
+fn chunks_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    let Value::Int(cap) = arg(a) else { return panic("internal error: `chunks_timeout` needs a size") };
+    let Value::Duration(dur) = arg(a) else { return panic("internal error: `chunks_timeout` needs a Duration") };
+    if cap <= 0 {
+        return panic("assertion failed: max_size > 0");
+    }
+    if !vm.timers_enabled() {
+        return panic(super::time::TIMERS_DISABLED);
+    }
+    Ok(new_stream(vm, StreamObj::Chunks { inner: Some(inner), cap: cap as usize, dur, items: Vec::new(), deadline: None, timer: None }))
+}
+
 fn timeout_repeating(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let inner = stream_arg(vm, a)?;
     let interval = arg(a);
@@ -658,6 +678,74 @@ impl<'p> Vm<'p> {
                 Next::Pending(on) => return Ok(Poll::Pending(on)),
             }
         }
+    }
+
+    /// tokio-stream's `ChunksTimeout::poll_next`: pull items until the
+    /// stream waits (a full batch goes at once); then a batch with items
+    /// waits for its deadline, a `Sleep` polled with the task's budget.
+    fn poll_chunks(&mut self, stream: u32, span: Span) -> R<Next> {
+        let on = loop {
+            let Some(StreamObj::Chunks { inner, .. }) = self.w.streams.get(stream as usize) else { return Ok(Next::Done) };
+            // Fused: an ended stream stays ended (its last batch is gone).
+            let Some(inner) = inner.as_ref().map(id_of) else { return Ok(Next::Done) };
+            let r = self.poll_stream(inner, span)?;
+            let now = self.w.now;
+            let Some(StreamObj::Chunks { inner, cap, dur, items, deadline, timer }) = self.w.streams.get_mut(stream as usize) else { return Ok(Next::Done) };
+            match r {
+                Next::Pending(on) => break on,
+                Next::Item(v) => {
+                    let mut old_timer = None;
+                    if items.is_empty() {
+                        *deadline = now.checked_add(*dur).map(super::time::ceil_ms);
+                        old_timer = timer.take();
+                    }
+                    items.push(v);
+                    let full = items.len() >= *cap;
+                    let batch = full.then(|| std::mem::take(items));
+                    if let Some(seq) = old_timer {
+                        self.w.remove_timer(seq);
+                    }
+                    if let Some(batch) = batch {
+                        return Ok(Next::Item(Value::Vec(Rc::new(batch))));
+                    }
+                }
+                Next::Done => {
+                    // Fused: the stream that ended is dropped.
+                    let gone = inner.take();
+                    let last = std::mem::take(items);
+                    drop(gone);
+                    return Ok(if last.is_empty() { Next::Done } else { Next::Item(Value::Vec(Rc::new(last))) });
+                }
+            }
+        };
+        let Some(StreamObj::Chunks { items, deadline, timer, .. }) = self.w.streams.get(stream as usize) else { return Ok(Next::Done) };
+        if items.is_empty() {
+            return Ok(Next::Pending(on));
+        }
+        let (dl, seq) = (*deadline, *timer);
+        let Some(dl) = dl else { return Ok(Next::Pending(on)) };
+        if !self.w.has_budget() {
+            self.w.defer_current();
+            return Ok(Next::Pending(WaitOn::Yield));
+        }
+        if self.w.now >= dl {
+            self.w.consume_budget();
+            if let Some(seq) = seq {
+                self.w.remove_timer(seq);
+            }
+            let Some(StreamObj::Chunks { items, timer, .. }) = self.w.streams.get_mut(stream as usize) else { return Ok(Next::Done) };
+            *timer = None;
+            let batch = std::mem::take(items);
+            return Ok(Next::Item(Value::Vec(Rc::new(batch))));
+        }
+        if seq.is_none() {
+            let task = self.w.current;
+            let seq = self.w.add_timer(dl, task);
+            if let Some(StreamObj::Chunks { timer, .. }) = self.w.streams.get_mut(stream as usize) {
+                *timer = Some(seq);
+            }
+        }
+        Ok(Next::Pending(on))
     }
 
     fn poll_stream(&mut self, stream: u32, span: Span) -> R<Next> {
@@ -1050,6 +1138,7 @@ impl<'p> Vm<'p> {
                 }
                 Ok(Next::Pending(on))
             }
+            StreamObj::Chunks { .. } => self.poll_chunks(stream, span),
             StreamObj::TimeoutRepeating { inner, id, done, .. } => {
                 if *done {
                     return Ok(Next::Done);
