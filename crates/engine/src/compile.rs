@@ -5317,6 +5317,16 @@ impl<'a> Compiler<'a> {
                     self.err(span, format!("the default of a `{path}` value is not supported yet"));
                 }
             }
+            D::User(name) => match self.fns.get(&format!("{name}::<Default>::default")).or_else(|| self.fns.get(&format!("{name}::default"))) {
+                Some(f) => {
+                    let func = f.id;
+                    self.emit(Op::Call { func, argc: 0 }, span);
+                }
+                None => {
+                    self.err(span, format!("`{name}::default()` is not supported yet"));
+                    self.emit(Op::Unit, span);
+                }
+            },
             D::Variant(name, variant) => match self.types.get(name).copied() {
                 Some(def) => {
                     self.emit(Op::Adt { def, variant: *variant, n: 0, is_enum: true }, span);

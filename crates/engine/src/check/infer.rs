@@ -320,6 +320,9 @@ struct Body<'i> {
     mut_param_closure: bool,
     /// The closure about to be checked is `f` of `ref_form.map(f)`.
     ref_map_closure: bool,
+    /// `clone()`, `cloned()`, `to_vec()`, `to_owned()` calls and their
+    /// receivers' types, judged once the body's types are known.
+    clone_calls: Vec<(Span, Ty)>,
     /// `s.then(f)` calls on a stream, by span: the future type `f` makes,
     /// as rustc names it. Such a stream is not `Unpin`.
     then_streams: SortedMap<(u32, u32), String>,
@@ -561,6 +564,7 @@ impl<'i> Body<'i> {
             partial_captures: SortedMap::new(),
             mut_param_closure: false,
             ref_map_closure: false,
+            clone_calls: Vec::new(),
             then_streams: SortedMap::new(),
             not_unpin: SortedMap::new(),
             future_locals: SortedMap::new(),
@@ -1752,6 +1756,7 @@ impl<'i> Body<'i> {
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
         self.user_sums();
+        self.written_clones();
         self.check_string_collects();
         self.settle_literal_conversions();
         self.table.default_literals();
@@ -5818,6 +5823,9 @@ impl<'i> Body<'i> {
 
         self.stream_unpin(receiver, method, args, span, &rt);
         self.back_iter_bounds(receiver, method, &rt);
+        if matches!(name, "clone" | "cloned" | "to_vec" | "to_owned") {
+            self.clone_calls.push((method.span, rt.clone()));
+        }
         // `let sorted = v.sort(); sorted.len()`: `()` has no such method.
         if self.table.resolve(&rt).is_unit()
             && !matches!(
@@ -6385,6 +6393,50 @@ impl<'i> Body<'i> {
             self.collects.push((ret.clone(), item.clone(), sig.name != "collect", method.span));
         }
         ret
+    }
+
+    /// A std or derived clone of a value holding a user type whose `Clone`
+    /// is hand-written (a `Vec<T>`, an `Option<T>`, a derived struct with
+    /// a `T` field): the VM copies the value instead of calling that
+    /// `clone`, so the run stops rather than print a made-up result.
+    fn written_clones(&mut self) {
+        for (at, t) in std::mem::take(&mut self.clone_calls) {
+            let t = self.table.resolve(&t);
+            let top = self.strip_all_refs(&t);
+            if let Some(name) = self.holds_written_clone(&top, true, 0) {
+                self.unsupported.push(Diagnostic::error(
+                    at,
+                    format!("cloning a value that holds a `{name}`, whose `Clone` is written by hand, is not supported yet (only a `{name}` itself is cloned by its `clone`)"),
+                ));
+            }
+        }
+    }
+
+    /// The name of a user type with a hand-written `Clone` inside `t`
+    /// (`t` itself only when not `top`, whose own `clone` is called).
+    fn holds_written_clone(&self, t: &Ty, top: bool, depth: u32) -> Option<String> {
+        if depth > 6 {
+            return None;
+        }
+        match self.table.resolve(t) {
+            Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) => self.holds_written_clone(&inner, false, depth + 1),
+            Ty::Tuple(ts) => ts.iter().find_map(|x| self.holds_written_clone(x, false, depth + 1)),
+            Ty::Adt(id, args) => {
+                let adt = self.adt(id)?.clone();
+                if adt.is_stub {
+                    return args.iter().find_map(|x| self.holds_written_clone(x, false, depth + 1));
+                }
+                if super::written_impl(self.items, id, "Clone") {
+                    return (!top).then(|| adt.name.clone());
+                }
+                let fields: Vec<Ty> = match &adt.kind {
+                    AdtKind::Struct(f) => f.types().into_iter().cloned().collect(),
+                    AdtKind::Enum(vs) => vs.iter().flat_map(|v| v.fields.types().into_iter().cloned()).collect(),
+                };
+                fields.iter().find_map(|f| self.holds_written_clone(&f.subst(&args), false, depth + 1))
+            }
+            _ => None,
+        }
     }
 
     /// `sum()`/`product()` into a user type: its `Sum`/`Product` impl's

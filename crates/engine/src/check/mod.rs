@@ -245,6 +245,14 @@ pub enum FieldDefault {
     /// A wrapper of its content's default: `Arc`, `Rc`, `Box`, a mutex, a
     /// lock, a cell (its `new`, by path, of the inner default).
     New(String, Box<FieldDefault>),
+    /// A user type with a hand-written `impl Default`: its `default()`.
+    User(String),
+}
+
+/// Whether the user type `id` has a hand-written impl of the std trait
+/// `tr` (not a `#[derive]`).
+pub(crate) fn written_impl(items: &items::Items, id: ty::AdtId, tr: &str) -> bool {
+    items.adt_impls.get(&id).is_some_and(|ix| ix.iter().any(|&i| items.impls.get(i).is_some_and(|d| d.trait_.as_deref() == Some(tr))))
 }
 
 /// How a closure captures a variable of the enclosing function, as Rust
@@ -777,6 +785,9 @@ pub(crate) fn field_default(items: &items::Items, t: &ty::Ty, depth: u32) -> Opt
                 if !adt.derives("Default") {
                     return None;
                 }
+                if written_impl(items, *id, "Default") {
+                    return Some(FieldDefault::User(adt.name.clone()));
+                }
                 return match &adt.kind {
                     items::AdtKind::Struct(_) => Some(FieldDefault::Struct(adt.name.clone())),
                     items::AdtKind::Enum(vs) => {
@@ -1069,7 +1080,10 @@ fn dyn_compatibility(file: &File, src: &str, report: &mut Report) {
 }
 
 fn derived_defaults(items: &items::Items, report: &mut Report) {
-    for adt in items.adts.iter().filter(|a| !a.is_stub && a.derives("Default")) {
+    for (i, adt) in items.adts.iter().enumerate() {
+        if adt.is_stub || !adt.derives("Default") || written_impl(items, ty::AdtId(i as u32), "Default") {
+            continue;
+        }
         match &adt.kind {
             items::AdtKind::Struct(fields) => {
                 if let Some(d) = fields.types().into_iter().map(|t| field_default(items, t, 0)).collect::<Option<Vec<_>>>() {
