@@ -7925,6 +7925,8 @@ impl<'i> Body<'i> {
             MacroArgs::Repeat { value, count } => {
                 let t = self.expr(value, None, Use::Move);
                 self.moved_out(value);
+                // `vec![x; n]` clones `x`.
+                self.clone_calls.push((value.span, Ty::Tuple(vec![t.clone()])));
                 let c = self.expr(count, Some(&Ty::Int(Int::Usize)), Use::Move);
                 self.coerce(&c, &Ty::Int(Int::Usize), count.span);
                 return self.vec_of(t);
