@@ -4199,11 +4199,9 @@ impl<'a> Compiler<'a> {
         let mut computed = None;
         let mut k = 0;
         for st in steps {
-            place.proj.push(match st {
-                crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
-                crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
-                crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
-                crate::check::RetStep::Computed(_) => {
+            place.proj.push(match self.ret_step(&st) {
+                Some(p) => p,
+                None => {
                     let keys = *computed.get_or_insert_with(|| {
                         let ks = self.alloc_hidden();
                         self.emit(Op::TakeRetKey, span);
@@ -4252,6 +4250,17 @@ impl<'a> Compiler<'a> {
         self.pop_scope(Span::new(body.span.end as usize, body.span.end as usize));
     }
 
+    /// A returned place's step as a projection; `None` for a computed
+    /// index, which each caller of this handles its own way.
+    fn ret_step(&mut self, st: &crate::check::RetStep<'a>) -> Option<PExpr<'a>> {
+        Some(match *st {
+            crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
+            crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
+            crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
+            crate::check::RetStep::Computed(_) => return None,
+        })
+    }
+
     /// The place of a returned `&mut` whose indices are computed
     /// (`&mut self.data[r * self.cols + c]`, `check::RetStep::Computed`):
     /// each index is evaluated once into a slot, and the tuple of them
@@ -4271,17 +4280,16 @@ impl<'a> Compiler<'a> {
         let mut place = self.place_of(root)?;
         let mut keys = Vec::new();
         for st in steps {
-            place.proj.push(match st {
-                crate::check::RetStep::Field(f) => PExpr::Field(self.name_id(f)),
-                crate::check::RetStep::Pos(k) => PExpr::TupleField(k),
-                crate::check::RetStep::Index(i) => PExpr::Index(i, i.span),
-                crate::check::RetStep::Computed(i) => {
+            place.proj.push(match (self.ret_step(&st), st) {
+                (Some(p), _) => p,
+                (None, crate::check::RetStep::Computed(i)) => {
                     self.expr(i);
                     let at = self.alloc_hidden();
                     self.emit(Op::Store(at), i.span);
                     keys.push(at);
                     PExpr::Slot(at, Span::new(i.span.start.saturating_sub(1) as usize, i.span.end as usize + 1))
                 }
+                (None, _) => continue,
             });
         }
         for &k in &keys {
