@@ -298,6 +298,8 @@ struct Body<'i> {
     /// This function's generic parameters that are surely not `Copy`
     /// (`FnSig::not_copy`): moving a value of one moves it.
     not_copy: Vec<u32>,
+    /// This function's `FnSig::param_traits`.
+    param_traits: Vec<Option<Vec<String>>>,
     /// Whether the write `check_write_supported` sees is an assignment
     /// (else a `&mut` borrow).
     write_assigns: bool,
@@ -543,6 +545,7 @@ impl<'i> Body<'i> {
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
             not_copy: sig.not_copy.clone(),
+            param_traits: sig.param_traits.clone(),
             impl_generics: sig.impl_generics,
             fn_sig_span: None,
             fn_async: false,
@@ -8444,7 +8447,12 @@ impl<'i> Body<'i> {
                 },
             };
             let Some(trait_name) = trait_name else { continue };
-            if !self.implements(&t, trait_name, 0) {
+            // A generic `T` whose bounds surely lack the trait.
+            let param_lacks = match self.strip_all_refs(&self.table.resolve(&t)) {
+                Ty::Param(i, _) => self.param_traits.get(i as usize).and_then(|p| p.as_ref()).is_some_and(|ts| !ts.iter().any(|x| x == trait_name)),
+                _ => false,
+            };
+            if param_lacks || !self.implements(&t, trait_name, 0) {
                 let shown = self.show(&self.strip_all_refs(&t));
                 let (msg, label, help) = if trait_name == "Display" {
                     (

@@ -158,6 +158,9 @@ pub struct FnSig {
     /// The generic parameters (by index in `generics`) that are surely
     /// not `Copy`: every bound is a trait known not to imply it.
     pub not_copy: Vec<u32>,
+    /// Per generic parameter: the traits it surely has (its bounds with
+    /// their supertraits), or `None` when a bound is a trait not known.
+    pub param_traits: Vec<Option<Vec<String>>>,
     /// Generic parameters bounded by an operator trait that can overflow
     /// on integers (`T: Add<Output = T>`): the VM's integers carry no
     /// width, so such arithmetic is checked against `i64` only.
@@ -1366,6 +1369,28 @@ impl<'a> Lowerer<'_, 'a> {
         self.supertraits.get(tr).is_none_or(|sups| sups.iter().all(|s| self.never_copy_bound(s, depth + 1)))
     }
 
+    /// `tr` and the traits it implies (std's supertraits, a user trait's).
+    fn trait_closure(&self, tr: &str, out: &mut Vec<String>, depth: u32) {
+        if depth > 8 || out.iter().any(|t| t == tr) {
+            return;
+        }
+        out.push(tr.to_string());
+        let std_supers: &[&str] = match tr {
+            "Copy" => &["Clone"],
+            "Eq" => &["PartialEq"],
+            "PartialOrd" => &["PartialEq"],
+            "Ord" => &["Eq", "PartialOrd"],
+            "Error" => &["Debug", "Display"],
+            _ => &[],
+        };
+        for s in std_supers {
+            self.trait_closure(s, out, depth + 1);
+        }
+        for s in self.supertraits.get(tr).cloned().unwrap_or_default() {
+            self.trait_closure(&s, out, depth + 1);
+        }
+    }
+
     fn lower_fn(&mut self, f: &'a FnDecl, outer: &Generics, impl_generics: usize, self_ty: Option<Ty>, prefix: &str) -> FnId {
         let mut g = outer.clone();
         g.names.extend(f.generics.iter().map(|i| i.name.clone()));
@@ -1465,6 +1490,32 @@ impl<'a> Lowerer<'_, 'a> {
             })
             .map(|(i, _)| i as u32)
             .collect();
+        // Every trait a generic parameter surely has (its bounds and their
+        // supertraits), when all of its bounds are known traits.
+        let param_traits: Vec<Option<Vec<String>>> = g
+            .names
+            .iter()
+            .map(|n| {
+                let traits = g
+                    .bounds
+                    .iter()
+                    .chain(f.bounds.iter().map(|(i, ts)| (i.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect::<Vec<_>>().iter())
+                    .filter(|(x, _)| x == n)
+                    .flat_map(|(_, ts)| ts.clone())
+                    .collect::<Vec<String>>();
+                if n.as_str() == "Self" {
+                    return None;
+                }
+                let mut all = Vec::new();
+                for t in &traits {
+                    if !self.never_copy_bound(t, 0) && t != "Copy" {
+                        return None;
+                    }
+                    self.trait_closure(t, &mut all, 0);
+                }
+                Some(all)
+            })
+            .collect();
         let fn_ptrs: Vec<(usize, crate::span::Span)> =
             f.params.iter().enumerate().filter(|(_, p)| matches!(p.ty.kind, ast::TypeKind::FnPtr)).map(|(i, p)| (i, p.ty.span)).collect();
         let trait_methods: Vec<(usize, String, Vec<String>)> = if self.is_stub {
@@ -1496,6 +1547,7 @@ impl<'a> Lowerer<'_, 'a> {
             fn_kinds,
             fn_ptrs,
             not_copy,
+            param_traits,
             arith_params,
         }));
         id
