@@ -231,6 +231,11 @@ pub struct Compiler<'a> {
     /// User impls of `Index::index` and `IndexMut::index_mut`, which
     /// inherit std's `#[track_caller]`.
     track_caller: Vec<FuncId>,
+    /// Generic functions that call `T::f(..)` with no value of type `T`
+    /// to find its impl on: each such parameter (its index among the
+    /// function's generics, its name), passed as a hidden last argument,
+    /// a witness value of the type the caller gives `T`.
+    witness_fns: SortedMap<FuncId, Vec<(usize, String)>>,
     /// `&mut self` methods returning an element of a collection of
     /// `self` (`check::returned_elem`): the field steps from `self` to the
     /// collection, and which element (`ElemAt`'s kind, an expression of
@@ -264,6 +269,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         shims: Vec::new(),
         ret_places: SortedMap::new(),
         track_caller: Vec::new(),
+        witness_fns: SortedMap::new(),
         ret_elems: SortedMap::new(),
         last_call: None,
         last_wb_params: Vec::new(),
@@ -330,14 +336,21 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
     c.collect(&items, &mut main);
     let mut bodies: Vec<(FuncId, &FnDecl, Option<DefId>)> = Vec::new();
     c.collect_bodies(&items, &mut bodies, None);
-    for &(id, decl, _) in &bodies {
+    for &(id, decl, self_def) in &bodies {
         if let Some(rp) = crate::check::returned_place(decl, src) {
             c.ret_places.insert(id, rp);
+        }
+        if self_def.is_none() {
+            let w = witness_generics(decl);
+            if !w.is_empty() {
+                c.witness_fns.insert(id, w);
+            }
         }
         if let Some(re) = ret_elem_shape(decl, src) {
             c.ret_elems.insert(id, re);
         }
     }
+    c.witness_callers(&bodies);
     for (id, decl, self_def) in bodies {
         c.compile_fn(id, decl, self_def);
     }
@@ -1216,6 +1229,12 @@ impl<'a> Compiler<'a> {
         }
         let mut_flags: Vec<bool> = f.params.iter().map(|p| is_mut_ref(&p.ty)).collect();
         self.bind_params(&f.params, &mut_flags);
+        for (_, name) in self.witness_fns.get(&id).cloned().unwrap_or_default() {
+            let local = format!("<witness {name}>");
+            let slot = self.declare(&local);
+            self.cur().param_slots.push(slot);
+            self.generic_vals.push((name, local));
+        }
         if self.ret_places.contains_key(&id) {
             // The `&mut` it returns is named by the caller as a place of
             // its argument (handed back with the others): the tail is only
@@ -4436,13 +4455,16 @@ impl<'a> Compiler<'a> {
                 // Its `&mut` arguments are lent to the future, as a
                 // method's `&mut self` is (see `method_call`).
                 self.lent_future_args(args, &mp);
-                let id = if mp.iter().any(|&m| m) { self.handed_back_shim(id, args.len() as u32, span) } else { id };
-                self.emit(Op::MakeFuture { func: id, argc: args.len() as u32 }, span);
+                let w = self.push_witnesses(id, span);
+                let argc = (args.len() + w) as u32;
+                let id = if mp.iter().any(|&m| m) { self.handed_back_shim(id, argc, span) } else { id };
+                self.emit(Op::MakeFuture { func: id, argc }, span);
                 return;
             }
             let wb = self.push_args(args, &mp);
             let indices = std::mem::take(&mut self.last_wb_params);
-            self.emit(Op::Call { func: id, argc: args.len() as u32 }, span);
+            let w = self.push_witnesses(id, span);
+            self.emit(Op::Call { func: id, argc: (args.len() + w) as u32 }, span);
             self.last_call = Some((id, indices.into_iter().zip(wb.iter().cloned()).collect()));
             self.emit_writeback(wb, span);
             return;
@@ -4623,6 +4645,82 @@ impl<'a> Compiler<'a> {
             .map(|(ty, _)| format!("{ty}::{m}"))
             .min()
             .unwrap_or_else(|| key.to_string())
+    }
+
+    /// A generic function passing its own `T` to one that needs a witness
+    /// of it (`make::<T>(..)` in `pair<T>`) needs one too: to a fixpoint.
+    fn witness_callers(&mut self, bodies: &[(FuncId, &'a FnDecl, Option<DefId>)]) {
+        loop {
+            let mut changed = false;
+            for &(id, decl, self_def) in bodies {
+                if self_def.is_some() {
+                    continue;
+                }
+                let mut calls: Vec<(Span, String)> = Vec::new();
+                collect_path_calls(&decl.body, &mut calls);
+                for (at, callee) in calls {
+                    let Some(cid) = self.fns.get(&callee).map(|i| i.id) else { continue };
+                    let Some(ws) = self.witness_fns.get(&cid).cloned() else { continue };
+                    let args = self.facts.call_generics.get(&(at.start, at.end)).cloned().unwrap_or_default();
+                    for (gi, _) in ws {
+                        let Some(Some(crate::check::GenericArg::Param(p))) = args.get(gi) else { continue };
+                        let Some(mine) = decl.generics.iter().position(|g| g.name == *p) else { continue };
+                        let has_value = decl.params.iter().any(|q| {
+                            let mut t = &q.ty;
+                            while let TypeKind::Ref { inner, .. } = &t.kind {
+                                t = inner;
+                            }
+                            matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == p.as_str())
+                                && matches!(q.pat.kind, PatKind::Ident { sub: None, .. })
+                        });
+                        let list = self.witness_fns.get_or_insert(id, Vec::new());
+                        if !has_value && !list.iter().any(|(i, _)| *i == mine) {
+                            list.push((mine, p.clone()));
+                            list.sort();
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// The witnesses a call of `id` passes after its arguments
+    /// (`witness_fns`): for each, a value of the type the checker found
+    /// for that generic parameter at this call (an empty one of a user
+    /// type, or the caller's own value or witness of its parameter).
+    fn push_witnesses(&mut self, id: FuncId, span: Span) -> usize {
+        let Some(ws) = self.witness_fns.get(&id).cloned() else { return 0 };
+        // An awaited call is compiled with the `.await`'s span: the call
+        // is the longest one that starts there.
+        let args = self
+            .facts
+            .call_generics
+            .get(&(span.start, span.end))
+            .or_else(|| self.facts.call_generics.iter().filter(|((a, b), _)| *a == span.start && *b < span.end).max_by_key(|((_, b), _)| *b).map(|(_, v)| v))
+            .cloned()
+            .unwrap_or_default();
+        for (gi, name) in &ws {
+            match args.get(*gi).cloned().flatten() {
+                Some(crate::check::GenericArg::Type(t)) if let Some(&def) = self.types.get(&t) => {
+                    let c = self.add_const(Value::Struct(std::rc::Rc::new(crate::value::Adt::new(def, 0, Vec::new()))));
+                    self.emit(Op::Const(c), span);
+                }
+                Some(crate::check::GenericArg::Param(p))
+                    if let Some(slot) = self.generic_vals.iter().find(|(g, _)| *g == p).map(|(_, v)| v.clone()).and_then(|v| self.lookup(&v)) =>
+                {
+                    self.emit(Op::Load(slot), span);
+                }
+                _ => {
+                    self.err(span, format!("calling this generic function, whose `{name}::..` calls need to know `{name}`, with a `{name}` that is not a user type is not supported yet"));
+                    self.emit(Op::Unit, span);
+                }
+            }
+        }
+        ws.len()
     }
 
     fn arity_check(&mut self, id: FuncId, argc: usize, span: Span) -> bool {
@@ -6630,6 +6728,45 @@ impl FnCx {
             span: self.span,
         }
     }
+}
+
+/// Every call of a function by its path in `b` (the call's span and the
+/// path as written, without generic arguments), closures and blocks included.
+fn collect_path_calls(b: &Block, out: &mut Vec<(Span, String)>) {
+    let found = std::cell::RefCell::new(Vec::new());
+    b.any(&|e| {
+        if let ExprKind::Call { func, .. } = &e.kind
+            && let ExprKind::Path(p) = &func.kind
+        {
+            found.borrow_mut().push((e.span, p.names().join("::")));
+        }
+        false
+    });
+    out.extend(found.into_inner());
+}
+
+/// The generic parameters of `f` that its body calls a function of
+/// (`T::new(..)`) while no parameter holds a value of type `T` (`T`, `&T`,
+/// `&mut T`) to find the impl on: by index among `f`'s generics.
+fn witness_generics(f: &FnDecl) -> Vec<(usize, String)> {
+    f.generics
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            let has_value = f.params.iter().any(|p| {
+                let mut t = &p.ty;
+                while let TypeKind::Ref { inner, .. } = &t.kind {
+                    t = inner;
+                }
+                matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g.name) && matches!(p.pat.kind, PatKind::Ident { sub: None, .. })
+            });
+            !has_value
+                && f.body.any(&|e| {
+                    matches!(&e.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Path(p) if p.segments.len() == 2 && p.segments[0].ident.name == g.name))
+                })
+        })
+        .map(|(i, g)| (i, g.name.clone()))
+        .collect()
 }
 
 /// Maps equivalent spellings of a path to one canonical form.

@@ -68,6 +68,9 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.copying_lets.extend(cx.copying_lets.drain());
         report.facts.ref_map_closures.extend(cx.ref_map_closures.drain());
+        for (k, v) in std::mem::take(&mut cx.call_generic_facts).iter() {
+            report.facts.call_generics.insert(*k, v.clone());
+        }
         for (k, v) in std::mem::take(&mut cx.user_ops).iter() {
             report.facts.user_ops.insert(*k, v.clone());
         }
@@ -325,6 +328,9 @@ struct Body<'i> {
     /// `clone()`, `cloned()`, `to_vec()`, `to_owned()` calls and their
     /// receivers' types, judged once the body's types are known.
     clone_calls: Vec<(Span, Ty)>,
+    /// Calls of generic user functions and their generic arguments.
+    call_generics: Vec<(Span, Vec<Ty>)>,
+    call_generic_facts: SortedMap<(u32, u32), Vec<Option<super::GenericArg>>>,
     /// `s.then(f)` calls on a stream, by span: the future type `f` makes,
     /// as rustc names it. Such a stream is not `Unpin`.
     then_streams: SortedMap<(u32, u32), String>,
@@ -568,6 +574,8 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             ref_map_closure: false,
             clone_calls: Vec::new(),
+            call_generics: Vec::new(),
+            call_generic_facts: SortedMap::new(),
             then_streams: SortedMap::new(),
             not_unpin: SortedMap::new(),
             future_locals: SortedMap::new(),
@@ -1760,6 +1768,7 @@ impl<'i> Body<'i> {
         self.link_collects();
         self.user_sums();
         self.written_clones();
+        self.generic_call_types();
         self.check_string_collects();
         self.settle_literal_conversions();
         self.table.default_literals();
@@ -5092,6 +5101,9 @@ impl<'i> Body<'i> {
                 if sig.self_kind.is_none() {
                     self.fn_kind_checks(&sig, args);
                 }
+                if !sig.is_stub && !generic_args.is_empty() {
+                    self.call_generics.push((span, generic_args.clone()));
+                }
                 if !sig.bounds.is_empty() || !sig.trait_params.is_empty() {
                     self.check_bounds(&sig, &generic_args, args, span);
                 }
@@ -6396,6 +6408,23 @@ impl<'i> Body<'i> {
             self.collects.push((ret.clone(), item.clone(), sig.name != "collect", method.span));
         }
         ret
+    }
+
+    /// Each generic user function call's generic arguments as the
+    /// compiler names them (`TypeFacts::call_generics`): a user type's
+    /// name, or a generic parameter of the caller.
+    fn generic_call_types(&mut self) {
+        for (at, args) in std::mem::take(&mut self.call_generics) {
+            let names: Vec<Option<super::GenericArg>> = args
+                .iter()
+                .map(|t| match self.strip_all_refs(&self.table.resolve(t)) {
+                    Ty::Adt(id, _) => self.adt(id).filter(|a| !a.is_stub).map(|a| super::GenericArg::Type(a.name.clone())),
+                    Ty::Param(_, name) => Some(super::GenericArg::Param(name)),
+                    _ => None,
+                })
+                .collect();
+            self.call_generic_facts.insert((at.start, at.end), names);
+        }
     }
 
     /// A std or derived clone of a value holding a user type whose `Clone`

@@ -95,6 +95,10 @@ pub struct TypeFacts {
     /// The closures `f` of `m.get_mut(&k).map(f)` (an `Option` of a `&mut`
     /// element, `RefForm::Elem`/`Ret`): their parameter names the element.
     pub ref_map_closures: crate::map::SortedSet<(u32, u32)>,
+    /// Calls of generic user functions (by the call's span): each generic
+    /// argument, when it is a user type or a generic parameter of the
+    /// caller (for `T::f()` in a callee with no value of type `T`).
+    pub call_generics: crate::map::SortedMap<(u32, u32), Vec<Option<GenericArg>>>,
     /// Pattern bindings (by the name's span) that bind by `&mut`: `ref
     /// mut x`, or `x` matched through a `&mut` (match ergonomics).
     pub ref_mut_binds: crate::map::SortedSet<(u32, u32)>,
@@ -247,6 +251,16 @@ pub enum FieldDefault {
     New(String, Box<FieldDefault>),
     /// A user type with a hand-written `impl Default`: its `default()`.
     User(String),
+}
+
+/// A generic argument at a call, as the compiler finds its type at run
+/// time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GenericArg {
+    /// A user struct or enum, by name.
+    Type(String),
+    /// A generic parameter of the calling function.
+    Param(String),
 }
 
 /// Whether the user type `id` has a hand-written impl of the std trait
