@@ -2872,7 +2872,8 @@ impl<'a> Compiler<'a> {
             let (id, is_async) = (info.id, info.is_async);
             // `&mut` arguments are written back to their places by the
             // caller, which a closure's caller cannot do.
-            if info.mut_params.iter().any(|&m| m) || info.self_mode == Some(SelfMode::RefMut) {
+            // Nor can it pass the witnesses of `T` (`witness_fns`).
+            if info.mut_params.iter().any(|&m| m) || info.self_mode == Some(SelfMode::RefMut) || self.witness_fns.contains_key(&id) {
                 return None;
             }
             let op = if is_async { Op::MakeFuture { func: id, argc: argc as u32 } } else { Op::Call { func: id, argc: argc as u32 } };
