@@ -1198,23 +1198,7 @@ impl<'a> Compiler<'a> {
         self.self_def = self_def;
         self.cur_fn = Some(id);
         // `T::NAME` finds `T` through a parameter of type `T`, `&T` or `&mut T`.
-        self.generic_vals = f
-            .generics
-            .iter()
-            .filter_map(|g| {
-                let p = f.params.iter().find(|p| {
-                    let mut t = &p.ty;
-                    while let TypeKind::Ref { inner, .. } = &t.kind {
-                        t = inner;
-                    }
-                    matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g.name)
-                })?;
-                match &p.pat.kind {
-                    PatKind::Ident { name, sub: None, .. } => Some((g.name.clone(), name.name.clone())),
-                    _ => None,
-                }
-            })
-            .collect();
+        self.generic_vals = f.generics.iter().filter_map(|g| value_param(f, &g.name).map(|name| (g.name.clone(), name.to_string()))).collect();
         self.fcx.push(FnCx::new(f.name.name.clone(), f.is_async, f.sig_span, false));
         self.push_scope();
         if let Some(sp) = &f.self_param {
@@ -3842,8 +3826,6 @@ impl<'a> Compiler<'a> {
         self.pop_scope(Span::new(body.span.end as usize, body.span.end as usize));
     }
 
-    /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
-    /// element's place in `a`.
     /// `m.get_mut(&k).map(|v| body)` (and `first_mut`, `last_mut`,
     /// `as_mut`, a found `iter_mut()` item): `Some(body)` with `v` naming
     /// the element's place, else `None`, as the `match` it amounts to. A
@@ -3896,6 +3878,8 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// `match m.get_mut(&k) { Some(x) => a, None => b }`: `x` names the
+    /// element's place in `a`.
     fn match_ref(&mut self, form: crate::check::RefForm<'a>, recv: &'a Expr, some: &'a Arm, none: &'a Arm, span: Span) {
         let Some((base, ks, at)) = self.form_probe(form) else { return self.emit_unit(span) };
         // The probe stays for an `Err(e)` arm to match.
@@ -4657,23 +4641,14 @@ impl<'a> Compiler<'a> {
                 if self_def.is_some() {
                     continue;
                 }
-                let mut calls: Vec<(Span, String)> = Vec::new();
-                collect_path_calls(&decl.body, &mut calls);
-                for (at, callee) in calls {
+                for (at, callee) in path_calls(&decl.body) {
                     let Some(cid) = self.fns.get(&callee).map(|i| i.id) else { continue };
                     let Some(ws) = self.witness_fns.get(&cid).cloned() else { continue };
                     let args = self.facts.call_generics.get(&(at.start, at.end)).cloned().unwrap_or_default();
                     for (gi, _) in ws {
                         let Some(Some(crate::check::GenericArg::Param(p))) = args.get(gi) else { continue };
                         let Some(mine) = decl.generics.iter().position(|g| g.name == *p) else { continue };
-                        let has_value = decl.params.iter().any(|q| {
-                            let mut t = &q.ty;
-                            while let TypeKind::Ref { inner, .. } = &t.kind {
-                                t = inner;
-                            }
-                            matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == p.as_str())
-                                && matches!(q.pat.kind, PatKind::Ident { sub: None, .. })
-                        });
+                        let has_value = value_param(decl, p).is_some();
                         let list = self.witness_fns.get_or_insert(id, Vec::new());
                         if !has_value && !list.iter().any(|(i, _)| *i == mine) {
                             list.push((mine, p.clone()));
@@ -6733,7 +6708,7 @@ impl FnCx {
 
 /// Every call of a function by its path in `b` (the call's span and the
 /// path as written, without generic arguments), closures and blocks included.
-fn collect_path_calls(b: &Block, out: &mut Vec<(Span, String)>) {
+fn path_calls(b: &Block) -> Vec<(Span, String)> {
     let found = std::cell::RefCell::new(Vec::new());
     b.any(&|e| {
         if let ExprKind::Call { func, .. } = &e.kind
@@ -6743,7 +6718,24 @@ fn collect_path_calls(b: &Block, out: &mut Vec<(Span, String)>) {
         }
         false
     });
-    out.extend(found.into_inner());
+    found.into_inner()
+}
+
+/// The name of `f`'s parameter that holds a value of the generic type
+/// `g` (typed `g`, `&g` or `&mut g`, bound to a plain name), which
+/// `g::NAME` and `g::f(..)` dispatch on.
+fn value_param<'f>(f: &'f FnDecl, g: &str) -> Option<&'f str> {
+    let p = f.params.iter().find(|p| {
+        let mut t = &p.ty;
+        while let TypeKind::Ref { inner, .. } = &t.kind {
+            t = inner;
+        }
+        matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g)
+    })?;
+    match &p.pat.kind {
+        PatKind::Ident { name, sub: None, .. } => Some(&name.name),
+        _ => None,
+    }
 }
 
 /// The generic parameters of `f` that its body calls a function of
@@ -6754,14 +6746,7 @@ fn witness_generics(f: &FnDecl) -> Vec<(usize, String)> {
         .iter()
         .enumerate()
         .filter(|(_, g)| {
-            let has_value = f.params.iter().any(|p| {
-                let mut t = &p.ty;
-                while let TypeKind::Ref { inner, .. } = &t.kind {
-                    t = inner;
-                }
-                matches!(&t.kind, TypeKind::Path(path) if path.segments.len() == 1 && path.last() == g.name) && matches!(p.pat.kind, PatKind::Ident { sub: None, .. })
-            });
-            !has_value
+            value_param(f, &g.name).is_none()
                 && f.body.any(&|e| {
                     matches!(&e.kind, ExprKind::Call { func, .. } if matches!(&func.kind, ExprKind::Path(p) if p.segments.len() == 2 && p.segments[0].ident.name == g.name))
                 })

@@ -1528,6 +1528,12 @@ impl<'p> Vm<'p> {
         }
     }
 
+    /// The method called `name` of the user type `def`.
+    fn method_named(&self, def: crate::value::DefId, name: &str) -> Option<FuncId> {
+        let id = self.p.names.iter().position(|n| n == name)?;
+        self.p.methods.get(&(def, id as u32)).copied()
+    }
+
     /// Where a panic at `span` is reported: inside a `#[track_caller]`
     /// function (a user `Index::index`), at its call, outward while the
     /// callers are such functions too.
@@ -1890,8 +1896,7 @@ impl<'p> Vm<'p> {
                     _ if let Some(m) = user_op_method(*op)
                         && let Value::Struct(a) | Value::Enum(a) = self.auto_deref(l.clone()) =>
                     {
-                        let func = self.p.names.iter().position(|n| n == m).and_then(|id| self.p.methods.get(&(a.def, id as u32)).copied());
-                        let Some(func) = func else {
+                        let Some(func) = self.method_named(a.def, m) else {
                             self.unsupported_stop(span, format!("`{}` on this value of a user type is not supported yet", op.symbol()))?;
                             return Ok(Flow::Stop);
                         };
@@ -1918,9 +1923,7 @@ impl<'p> Vm<'p> {
                     // `-x` of a user type reached through a generic `T: Neg`.
                     (UnOp::Neg | UnOp::Not, v @ (Value::Struct(_) | Value::Enum(_))) => {
                         let (Value::Struct(a) | Value::Enum(a)) = &v else { return Ok(Flow::Next) };
-                        let m = if *op == UnOp::Neg { "neg" } else { "not" };
-                        let func = self.p.names.iter().position(|n| n == m).and_then(|id| self.p.methods.get(&(a.def, id as u32)).copied());
-                        let Some(func) = func else {
+                        let Some(func) = self.method_named(a.def, if *op == UnOp::Neg { "neg" } else { "not" }) else {
                             self.unsupported_stop(span, "this unary operator on a value of a user type is not supported yet".into())?;
                             return Ok(Flow::Stop);
                         };

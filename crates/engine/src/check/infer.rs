@@ -298,9 +298,6 @@ struct Body<'i> {
     /// The function being checked is `async` (`#[tokio::main]`'s `main`
     /// too, whose body becomes an `async` block).
     fn_async: bool,
-    /// This function's generic parameters that are surely not `Copy`
-    /// (`FnSig::not_copy`): moving a value of one moves it.
-    not_copy: Vec<u32>,
     /// This function's `FnSig::param_traits`.
     param_traits: Vec<Option<Vec<String>>>,
     /// Whether the write `check_write_supported` sees is an assignment
@@ -550,7 +547,6 @@ impl<'i> Body<'i> {
             scopes: vec![Vec::new()],
             generics: sig.generics.clone(),
             bounds: sig.bounds.clone(),
-            not_copy: sig.not_copy.clone(),
             param_traits: sig.param_traits.clone(),
             impl_generics: sig.impl_generics,
             fn_sig_span: None,
@@ -1257,6 +1253,13 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// Whether this function's generic parameter `i` is surely not
+    /// `Copy`: all of its bounds are known traits and none implies `Copy`
+    /// (`FnSig::param_traits`). Moving a value of one moves it.
+    fn surely_not_copy(&self, i: u32) -> bool {
+        self.param_traits.get(i as usize).and_then(|t| t.as_ref()).is_some_and(|ts| !ts.iter().any(|t| t == "Copy"))
+    }
+
     fn is_copy(&self, t: &Ty) -> bool {
         self.implements(t, "Copy", 0)
     }
@@ -1270,7 +1273,7 @@ impl<'i> Body<'i> {
         }
         let d = depth + 1;
         match self.table.shallow(t) {
-            Ty::Param(i, _) => tr != "Copy" || !self.not_copy.contains(&i),
+            Ty::Param(i, _) => tr != "Copy" || !self.surely_not_copy(i),
             Ty::Unknown | Ty::Var(_) | Ty::Never => true,
             Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
             Ty::Str => tr != "Copy" && tr != "Clone",
@@ -2680,7 +2683,7 @@ impl<'i> Body<'i> {
         }
         let t = self.expr_type_quiet(e);
         // A generic `T` is judged only when it is surely not `Copy`.
-        let sure_param = matches!(t, Ty::Param(i, _) if self.not_copy.contains(&i));
+        let sure_param = matches!(t, Ty::Param(i, _) if self.surely_not_copy(i));
         if self.is_copy(&t) || matches!(t, Ty::Ref { .. }) || t.has_unknown() || (has_var_or_param(&t) && !sure_param) {
             return;
         }

@@ -155,9 +155,6 @@ pub struct FnSig {
     /// the written type's span: a closure passed there must capture
     /// nothing (E0308).
     pub fn_ptrs: Vec<(usize, crate::span::Span)>,
-    /// The generic parameters (by index in `generics`) that are surely
-    /// not `Copy`: every bound is a trait known not to imply it.
-    pub not_copy: Vec<u32>,
     /// Per generic parameter: the traits it surely has (its bounds with
     /// their supertraits), or `None` when a bound is a trait not known.
     pub param_traits: Vec<Option<Vec<String>>>,
@@ -1474,40 +1471,20 @@ impl<'a> Lowerer<'_, 'a> {
                 }
             })
             .collect();
-        let not_copy: Vec<u32> = g
-            .names
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| {
-                let traits = g
-                    .bounds
-                    .iter()
-                    .chain(f.bounds.iter().map(|(i, ts)| (i.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect::<Vec<_>>().iter())
-                    .filter(|(x, _)| x == *n)
-                    .flat_map(|(_, ts)| ts.clone())
-                    .collect::<Vec<String>>();
-                n.as_str() != "Self" && traits.iter().all(|t| self.never_copy_bound(t, 0))
-            })
-            .map(|(i, _)| i as u32)
-            .collect();
         // Every trait a generic parameter surely has (its bounds and their
         // supertraits), when all of its bounds are known traits.
+        let own_bounds: Vec<(String, Vec<String>)> =
+            f.bounds.iter().map(|(i, ts)| (i.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect();
         let param_traits: Vec<Option<Vec<String>>> = g
             .names
             .iter()
             .map(|n| {
-                let traits = g
-                    .bounds
-                    .iter()
-                    .chain(f.bounds.iter().map(|(i, ts)| (i.name.clone(), ts.iter().map(|t| t.last().to_string()).collect())).collect::<Vec<_>>().iter())
-                    .filter(|(x, _)| x == n)
-                    .flat_map(|(_, ts)| ts.clone())
-                    .collect::<Vec<String>>();
+                let traits: Vec<&String> = g.bounds.iter().chain(&own_bounds).filter(|(x, _)| x == n).flat_map(|(_, ts)| ts).collect();
                 if n.as_str() == "Self" {
                     return None;
                 }
                 let mut all = Vec::new();
-                for t in &traits {
+                for t in traits {
                     if !self.never_copy_bound(t, 0) && t != "Copy" {
                         return None;
                     }
@@ -1546,7 +1523,6 @@ impl<'a> Lowerer<'_, 'a> {
             provided_of: None,
             fn_kinds,
             fn_ptrs,
-            not_copy,
             param_traits,
             arith_params,
         }));
