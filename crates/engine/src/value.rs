@@ -1000,7 +1000,9 @@ pub enum FutureState {
     TaskLocalScope {
         key: u32,
         slot: Option<Value>,
-        child: u32,
+        /// `None` once the future completed (a pinned one keeps its value
+        /// until it is dropped, or `take_value` takes it).
+        child: Option<u32>,
     },
     /// `local.run_until(fut)`: `fut` as a child coroutine, then the set's
     /// local tasks, in each poll (`exec/prim/local_set.rs`).
@@ -1068,7 +1070,7 @@ impl FutureState {
             FutureState::Coroutine { child }
             | FutureState::Unconstrained { child }
             | FutureState::Tracked { child, .. }
-            | FutureState::TaskLocalScope { child, .. } => Registration::Child { child, timer: None, deadline: None },
+            | FutureState::TaskLocalScope { child: Some(child), .. } => Registration::Child { child, timer: None, deadline: None },
             FutureState::RunUntilCancelled { fut, cancel, .. } => Registration::Children { first: cancel, then: fut },
             FutureState::Lock { mutex, ticket, got, .. } if ticket.is_some() || got => Registration::Lock { mutex, ticket, got },
             FutureState::Acquire { sem, n, ticket, got, .. } if ticket.is_some() || got => Registration::Acquire { sem, n, ticket, got },

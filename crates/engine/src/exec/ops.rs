@@ -78,6 +78,11 @@ impl<'p> Vm<'p> {
                     (Poll::Ready(_), FutureState::Sleep { deadline, .. }) if shared => {
                         *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None });
                     }
+                    // A pinned task-local scope keeps its value until it is
+                    // dropped (or `take_value` takes it).
+                    (Poll::Ready(_), FutureState::TaskLocalScope { key, slot, .. }) if shared => {
+                        *rc.borrow_mut() = Some(FutureState::TaskLocalScope { key, slot, child: None });
+                    }
                     // A timeout that elapsed still holds its future: a pinned
                     // one keeps it until it is dropped (and polls it again if
                     // awaited again), one awaited by value drops it now.

@@ -23,6 +23,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::LocalKey::try_with", f: try_with },
         Native { path: "tokio::task::LocalKey::get", f: get },
         Native { path: "tokio::task::LocalKey::try_get", f: try_get },
+        Native { path: "tokio::task::TaskLocalFuture::take_value", f: take_value },
     ],
     kinds: &[(HandleKind::TaskLocalKey, "tokio::task::LocalKey")],
     on_drop: |_, _, _| {},
@@ -49,9 +50,11 @@ const DECL: &str = r#"
             pub fn get(&self) -> T;
             pub fn try_get(&self) -> Result<T, AccessError>;
         }
-        #[not_declared(take_value)]
         #[impls(Debug)]
         pub struct TaskLocalFuture<T, F>;
+        impl<T, F> TaskLocalFuture<T, F> {
+            pub fn take_value(self: _) -> Option<T>;
+        }
         #[derive(Debug, Display, Clone, Copy, PartialEq)]
         pub struct AccessError;
 "#;
@@ -81,7 +84,18 @@ fn scope(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let value = arg(a);
     let co = vm.child_co(arg(a));
     let child = vm.add_child(co);
-    Ok(vm.future(FutureState::TaskLocalScope { key, slot: Some(value), child }))
+    Ok(vm.future(FutureState::TaskLocalScope { key, slot: Some(value), child: Some(child) }))
+}
+
+/// `pinned.as_mut().take_value()`: the scope's value, taken out of the
+/// future (before or after it completed; `None` once taken).
+fn take_value(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let Value::Future(cell) = arg(a) else { return panic("internal error: `take_value` of a value that is not a future") };
+    let mut st = cell.borrow_mut();
+    let Some(FutureState::TaskLocalScope { slot, .. }) = &mut *st else {
+        return panic("internal error: `take_value` of a future that is not a task-local scope");
+    };
+    Ok(Value::opt(slot.take()))
 }
 
 fn sync_scope(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
@@ -158,7 +172,8 @@ impl<'p> Vm<'p> {
     }
 
     /// Polls a `scope` future: its future runs with the value in place.
-    pub(in crate::exec) fn poll_task_local_scope(&mut self, key: u32, slot: &mut Option<Value>, child: u32) -> R<Poll> {
+    pub(in crate::exec) fn poll_task_local_scope(&mut self, key: u32, slot: &mut Option<Value>, child: Option<u32>) -> R<Poll> {
+        let Some(child) = child else { return panic("`TaskLocalFuture` polled after completion") };
         if self.w.task_locals_borrowed.contains(&key) {
             return panic(BORROWED);
         }
