@@ -218,7 +218,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         next_check: meter::CHECK_EVERY.min(config.max_steps.saturating_add(1)),
         current_span: None,
     };
-    vm.w.runtimes.main = crate::rt::RuntimeCfg { time: true, io: true, paused: p.main_rt.paused, multi: p.main_rt.multi, local: p.main_rt.local };
+    vm.w.runtimes.main = crate::rt::RuntimeCfg { time: true, io: true, paused: p.main_rt.paused, multi: p.main_rt.multi, local: p.main_rt.local, id: 1 };
     vm.start_clock();
     let outcome = vm.run();
     drop(std::mem::take(&mut vm.forgotten));

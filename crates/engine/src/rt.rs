@@ -560,6 +560,8 @@ pub struct LocalSetObj {
     /// Its tasks, in spawn order (finished ones included).
     pub tasks: Vec<TaskId>,
     pub dropped: bool,
+    /// `LocalSet::id`: from the counter runtimes' ids come from.
+    pub id: u64,
 }
 
 /// One `tokio::sync::Notify` (`exec/prim/notify.rs`).
@@ -631,6 +633,9 @@ pub struct RuntimeCfg {
     /// A `LocalRuntime` (`#[tokio::main(flavor = "local")]`): a
     /// current_thread runtime on which `spawn_local` spawns like `spawn`.
     pub local: bool,
+    /// A built runtime's id (`Handle::id`): Tokio numbers runtimes and
+    /// `LocalSet`s from one counter (`Runtimes::ids`).
+    pub id: u64,
 }
 
 /// The runtimes of a plain `fn main`. The simulation has one scheduler, so
@@ -653,6 +658,9 @@ pub struct Runtimes {
     pub thread_entered: Vec<(TaskId, bool)>,
     /// `#[tokio::main]`'s runtime.
     pub main: RuntimeCfg,
+    /// Ids handed out to built runtimes and `LocalSet`s so far (Tokio's
+    /// `NEXT_OWNED_TASKS_ID`; `#[tokio::main]`'s runtime took 1 first).
+    pub ids: u64,
 }
 
 impl World {

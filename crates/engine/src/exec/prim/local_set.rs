@@ -30,6 +30,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::LocalSet::run_until", f: run_until },
         Native { path: "tokio::task::LocalSet::block_on", f: block_on },
         Native { path: "tokio::task::spawn_local", f: spawn_local },
+        Native { path: "tokio::task::LocalSet::id", f: id },
     ],
     kinds: &[(HandleKind::LocalSet, "tokio::task::LocalSet")],
     on_drop: |vm, _, id| vm.drop_local_set(id),
@@ -44,7 +45,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 /// `spawn_local` skips that check); `run_until`'s output is its future's.
 const DECL: &str = r#"
         #[derive(Debug)]
-        #[not_declared(enter, id, unhandled_panic)]
+        #[not_declared(enter, unhandled_panic)]
         pub struct LocalSet;
         impl !Send for LocalSet {}
         impl LocalSet {
@@ -53,14 +54,23 @@ const DECL: &str = r#"
             pub fn spawn_local<T>(&self, future: _) -> JoinHandle<T>;
             pub fn run_until<F>(&self, future: F) -> _;
             pub fn block_on<F>(&self, rt: _, future: F) -> _;
+            pub fn id(&self) -> tokio::runtime::Id;
         }
         impl Future for LocalSet { type Output = (); }
         pub fn spawn_local<T>(future: _) -> JoinHandle<T>;
 "#;
 
 fn new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    vm.w.local_sets.push(LocalSetObj::default());
+    let id = vm.next_runtime_id();
+    vm.w.local_sets.push(LocalSetObj { id, ..LocalSetObj::default() });
     Ok(handle(HandleKind::LocalSet, vm.w.local_sets.len() as u32 - 1, &vm.w))
+}
+
+/// `local.id()`.
+fn id(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let set = receiver(vm, a)?.id;
+    let n = vm.w.local_sets.get(set as usize).map_or(0, |s| s.id);
+    Ok(super::runtime::runtime_id(n))
 }
 
 /// `local.spawn_local(fut)`: queued on the set, and the set's driver woken.

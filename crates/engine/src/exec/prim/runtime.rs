@@ -37,6 +37,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::runtime::Handle::spawn", f: handle_spawn },
         Native { path: HANDLE_BLOCK_ON, f: handle_block_on },
         Native { path: "tokio::runtime::Handle::clone", f: handle_clone },
+        Native { path: "tokio::runtime::Handle::id", f: handle_id },
     ],
     kinds: &[
         (HandleKind::RuntimeBuilder, "tokio::runtime::Builder"),
@@ -86,14 +87,17 @@ const DECL: &str = r#"
             pub fn handle(&self) -> &Handle;
         }
         #[derive(Clone, Debug)]
-        #[not_declared(dump, enter, id, is_tracing, metrics, name, runtime_flavor, spawn_blocking, try_current)]
+        #[not_declared(dump, enter, is_tracing, metrics, name, runtime_flavor, spawn_blocking, try_current)]
         pub struct Handle;
         impl Handle {
             pub fn current() -> Handle;
             pub fn spawn<T>(&self, future: _) -> JoinHandle<T>;
             pub fn block_on(&self, future: _) -> _;
             pub fn clone(&self) -> Handle;
+            pub fn id(&self) -> Id;
         }
+        #[derive(Clone, Copy, Debug, Display, PartialEq, Eq, Hash)]
+        pub struct Id;
     }
 "#;
 
@@ -161,7 +165,8 @@ fn worker_threads(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Handle(h))
 }
 
-fn new_runtime(vm: &mut Vm, cfg: RuntimeCfg) -> Value {
+fn new_runtime(vm: &mut Vm, mut cfg: RuntimeCfg) -> Value {
+    cfg.id = vm.next_runtime_id();
     let rts = &mut vm.w.runtimes;
     rts.built.push((cfg, true));
     Value::ok(handle(HandleKind::Runtime, rts.built.len() as u32 - 1, &vm.w))
@@ -175,7 +180,7 @@ fn build(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 /// `Runtime::new()`: a multi-thread runtime with every driver enabled.
 fn runtime_new(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
-    Ok(new_runtime(vm, RuntimeCfg { time: true, io: true, paused: false, multi: true, local: false }))
+    Ok(new_runtime(vm, RuntimeCfg { time: true, io: true, paused: false, multi: true, local: false, id: 0 }))
 }
 
 /// Tokio's panic for `block_on` on a thread that already drives a runtime.
@@ -228,6 +233,22 @@ fn handle_clone(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(handle(HandleKind::RuntimeHandle, h.id, &vm.w))
 }
 
+/// A runtime's id (`Handle::id`, `LocalSet::id`): a `tokio::runtime::Id`,
+/// which prints as a `task::Id` does (`Id(2)`, `2`), so it is one here.
+pub(super) fn runtime_id(n: u64) -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::TASK_ID, variant: 0, fields: vec![Value::Int(n as i64)], drop: None }))
+}
+
+/// `handle.id()`: `#[tokio::main]`'s runtime is 1.
+fn handle_id(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    let id = match vm.w.runtimes.built.get(h.id as usize) {
+        Some((cfg, _)) => cfg.id,
+        None => 1,
+    };
+    Ok(runtime_id(id))
+}
+
 /// `handle.spawn(fut)`: a task on the handle's runtime, from any thread.
 fn handle_spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let h = receiver(vm, a)?;
@@ -258,6 +279,14 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 }
 
 impl<'p> Vm<'p> {
+    /// The next id of Tokio's one counter for runtimes and `LocalSet`s
+    /// (after 1, `#[tokio::main]`'s runtime's).
+    pub(in crate::exec) fn next_runtime_id(&mut self) -> u64 {
+        let rts = &mut self.w.runtimes;
+        rts.ids += 1;
+        rts.ids + u64::from(self.p.runtime)
+    }
+
     /// Whether the thread is inside a runtime: `#[tokio::main]`, or a
     /// `block_on` in progress.
     pub(in crate::exec) fn in_runtime(&self) -> bool {
