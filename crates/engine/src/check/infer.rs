@@ -190,6 +190,9 @@ struct Local {
     /// `let r = &mut x.f;` (a field path): the compiler makes `r` an alias
     /// of `x.f`, so writes through it reach `x.f`.
     aliased: bool,
+    /// `self: Pin<&mut Self>` (typed `&mut Self`): writing through it
+    /// takes `DerefMut` of the `Pin`, which needs `mut self`.
+    pinned: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -827,7 +830,7 @@ impl<'i> Body<'i> {
 
     fn declare(&mut self, name: &str, ty: Ty, is_mut: bool, span: Span, initialized: bool) -> usize {
         let id = self.locals.len();
-        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, aliased: false });
+        self.locals.push(Local { name: name.to_string(), ty, is_mut, span, initialized, is_param: false, borrows: None, aliased: false, pinned: false });
         self.uses.bindings.insert((span.start, span.end), id);
         self.facts.scope_end.push(self.block_ends.last().copied().unwrap_or(u32::MAX));
         self.facts.decl.push((span, name.to_string()));
@@ -1515,6 +1518,7 @@ impl<'i> Body<'i> {
             let span = decl.self_param.as_ref().map_or(decl.sig_span, |s| s.span);
             let id = self.declare("self", ty, is_mut, span, true);
             self.locals[id].is_param = true;
+            self.locals[id].pinned = sig.pin_self;
         }
         for (k, (p, t)) in decl.params.iter().zip(sig.params.clone()).enumerate() {
             let before = self.locals.len();
@@ -8873,10 +8877,11 @@ impl<'i> Body<'i> {
             }
             PlaceMut::ImmutableGuard(id, at) => {
                 let name = self.locals[id].name.clone();
+                let binding = if self.locals[id].pinned { "mut self".to_string() } else { format!("let mut {name}") };
                 let d = Diagnostic::error(at, format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"))
                     .with_code("E0596")
                     .with_label(at, "cannot borrow as mutable")
-                    .with_note(format!("help: consider changing this to be mutable: `let mut {name}`"));
+                    .with_note(format!("help: consider changing this to be mutable: `{binding}`"));
                 self.borrow_error(d);
             }
             PlaceMut::BehindRef(what) => {
@@ -9155,7 +9160,13 @@ impl<'i> Body<'i> {
     /// place when `base` is a shared reference.
     fn deref_mutability(&mut self, base: &Expr, bt: &Ty, behind: PlaceMut) -> PlaceMut {
         match self.deref_ty(bt) {
-            Some((_, DerefKind::RefMut)) => PlaceMut::Mutable,
+            // Through a `self: Pin<&mut Self>`: `Pin`'s `deref_mut(&mut self)`.
+            Some((_, DerefKind::RefMut)) => match self.local_of(base) {
+                Some(id) if self.locals[id].pinned && !self.locals[id].is_mut && matches!(base.unparen().kind, ExprKind::Path(_)) => {
+                    PlaceMut::ImmutableGuard(id, base.span)
+                }
+                _ => PlaceMut::Mutable,
+            },
             Some((_, DerefKind::Ref)) => behind,
             Some((_, DerefKind::Shared(owner))) => PlaceMut::Shared(owner),
             // `DerefMut::deref_mut(&mut g)` borrows the guard itself
