@@ -114,7 +114,8 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
                 report.facts.stream_collects.insert(span, c);
             }
         }
-        body_errors.push((cx.type_errors, cx.borrow_errors));
+        let borrows = group_mut_borrows(cx.borrow_errors, &cx.mut_borrow_decls);
+        body_errors.push((cx.type_errors, borrows));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
     for (body, fid, call_span, arg_span) in spawns {
@@ -133,6 +134,49 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         }
     }
     crate::sort::sort_by_key(&mut report.borrows, |d| d.span.start as u64);
+}
+
+/// rustc's grouping of E0596 for a local not declared `mut`: from the
+/// second mutable borrow of the same local on, the likely mistake is the
+/// declaration, so the first error moves there (labelled "not mutable"),
+/// each borrow becomes a label of it (ten at most, then a count), and the
+/// later errors go.
+fn group_mut_borrows(errors: Vec<Diagnostic>, decls: &[(Span, Span)]) -> Vec<Diagnostic> {
+    const LABELLED: usize = 10;
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(errors.len());
+    // Per declaration: the first error's index in `out`, and the borrows.
+    let mut first: Vec<(Span, usize, usize)> = Vec::new();
+    for d in errors {
+        let decl = (d.code == Some("E0596")).then(|| decls.iter().find(|(at, _)| *at == d.span).map(|&(_, decl)| decl)).flatten();
+        let Some(decl) = decl else {
+            out.push(d);
+            continue;
+        };
+        match first.iter_mut().find(|(s, ..)| *s == decl) {
+            None => {
+                first.push((decl, out.len(), 1));
+                out.push(d);
+            }
+            Some((_, i, count)) => {
+                *count += 1;
+                let Some(g) = out.get_mut(*i) else { continue };
+                if *count == 2 {
+                    g.span = decl;
+                    g.labels.push((decl, "not mutable".to_string()));
+                }
+                if *count <= LABELLED {
+                    g.labels.push((d.span, "cannot borrow as mutable".to_string()));
+                } else {
+                    let more = format!("...and {} other attempted mutable borrows", *count - LABELLED);
+                    match g.notes.iter_mut().find(|n| n.starts_with("...and ")) {
+                        Some(n) => *n = more,
+                        None => g.notes.push(more),
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn line_of(src: &str, span: Span) -> String {
@@ -449,6 +493,9 @@ struct Body<'i> {
     resolve_errors: Vec<Diagnostic>,
     type_errors: Vec<Diagnostic>,
     borrow_errors: Vec<Diagnostic>,
+    /// E0596 at a mutable borrow of a local not declared `mut`: the
+    /// borrow's span, and the local's declaration (`group_mut_borrows`).
+    mut_borrow_decls: Vec<(Span, Span)>,
     warnings: Vec<Diagnostic>,
     fn_witness: Option<Witness>,
     spawned_fns: Vec<(FnId, Span, Span)>,
@@ -626,6 +673,7 @@ impl<'i> Body<'i> {
             resolve_errors: Vec::new(),
             type_errors: Vec::new(),
             borrow_errors: Vec::new(),
+            mut_borrow_decls: Vec::new(),
             warnings: Vec::new(),
             fn_witness: None,
             spawned_fns: Vec::new(),
@@ -8865,19 +8913,25 @@ impl<'i> Body<'i> {
                         .with_code("E0594")
                         .with_label(span, "cannot assign")
                         .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
-                    Access::BorrowMut => Diagnostic::error(
-                        span,
-                        format!("cannot borrow `{}` as mutable, as it is not declared as mutable", if whole { local.name.clone() } else { text }),
-                    )
-                    .with_code("E0596")
-                    .with_label(span, "cannot borrow as mutable")
-                    .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name)),
+                    Access::BorrowMut => {
+                        self.mut_borrow_decls.push((span, local.span));
+                        let message = if whole {
+                            format!("cannot borrow `{}` as mutable, as it is not declared as mutable", local.name)
+                        } else {
+                            format!("cannot borrow `{text}` as mutable, as `{}` is not declared as mutable", local.name)
+                        };
+                        Diagnostic::error(span, message)
+                            .with_code("E0596")
+                            .with_label(span, "cannot borrow as mutable")
+                            .with_note(format!("help: consider changing this to be mutable: `let mut {}`", local.name))
+                    }
                 };
                 self.borrow_error(d);
             }
             PlaceMut::ImmutableGuard(id, at) => {
                 let name = self.locals[id].name.clone();
                 let binding = if self.locals[id].pinned { "mut self".to_string() } else { format!("let mut {name}") };
+                self.mut_borrow_decls.push((at, self.locals[id].span));
                 let d = Diagnostic::error(at, format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"))
                     .with_code("E0596")
                     .with_label(at, "cannot borrow as mutable")
