@@ -1578,6 +1578,17 @@ impl<'a> Compiler<'a> {
                     }
                     Some(init) if else_block.is_none() && self.partial_let(pat, init) => {}
                     Some(init) => {
+                        // `let this = self.get_mut();` of a pinned `self`
+                        // (or `&mut *r` of a `&mut` parameter): `this`
+                        // names the parameter's place.
+                        if let (PatKind::Ident { is_mut: false, by_ref: false, sub: None, name }, None) = (&pat.kind, else_block)
+                            && self.facts.param_reborrows.contains(&(init.span.start, init.span.end))
+                            && let Some((root, _)) = crate::check::reborrow_root(init)
+                            && let Some(place) = self.place_of(root)
+                        {
+                            self.bind_alias(name, pat.span, Some(place));
+                            return;
+                        }
                         // `let x = m.get_mut(&k).unwrap();`, `let c =
                         // m.entry(k).or_insert(0);`: `x` names the place.
                         if let (PatKind::Ident { is_mut: false, by_ref: false, sub: None, name }, None) = (&pat.kind, else_block)
@@ -2442,6 +2453,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Ref { is_mut, expr } => {
+                // `&mut fut` of a hand-written future: it moves into a
+                // future's cell in its place, which every poll through the
+                // reference then changes (`TypeFacts::pin_borrows`).
+                if *is_mut
+                    && self.facts.pin_borrows.contains(&(span.start, span.end))
+                    && let Some(place) = self.place_of(expr)
+                    && place.proj.iter().all(|p| matches!(p, PExpr::Field(_) | PExpr::TupleField(_) | PExpr::Deref | PExpr::Index(..) | PExpr::Slot(..)))
+                {
+                    self.pin_in_place(place, span);
+                    return;
+                }
                 if *is_mut && self.place_of(expr).is_none() {
                     self.expr(expr);
                 } else {
@@ -4048,6 +4070,27 @@ impl<'a> Compiler<'a> {
         PlaceExpr { root: t, proj: vec![] }
     }
 
+    /// Moves the value at `place` into a future's cell there (a
+    /// hand-written future; other values stay as they are), then pushes
+    /// it: `&mut fut` that polls change `fut` itself. Indices are
+    /// evaluated once.
+    fn pin_in_place(&mut self, mut place: PlaceExpr<'a>, span: Span) {
+        for pr in place.proj.iter_mut() {
+            if let PExpr::Index(e, bracket) = *pr {
+                self.expr_borrow(e);
+                let s = self.alloc_hidden();
+                self.emit(Op::Store(s), bracket);
+                *pr = PExpr::Slot(s, bracket);
+            }
+        }
+        self.push_place_operands(&place);
+        self.load_place(&place, span);
+        self.emit(Op::Builtin { b: Builtin::Pin, argc: 1 }, span);
+        let pid = self.add_place(place.clone());
+        self.emit(Op::StorePlace(pid), span);
+        self.load_place(&place, span);
+    }
+
     fn push_place_operands(&mut self, p: &PlaceExpr<'a>) {
         for pr in &p.proj {
             match pr {
@@ -4837,6 +4880,17 @@ impl<'a> Compiler<'a> {
             }
         }
         let name = method.name.as_str();
+        // `fut.as_mut()` of a pinned hand-written future: its place holds
+        // the future's cell (again, if a field was written since).
+        if name == "as_mut"
+            && args.is_empty()
+            && self.facts.pin_borrows.contains(&(receiver.span.start, receiver.span.end))
+            && let Some(place) = self.place_of(receiver)
+            && place.proj.iter().all(|p| matches!(p, PExpr::Field(_) | PExpr::TupleField(_) | PExpr::Deref))
+        {
+            self.pin_in_place(place, span);
+            return;
+        }
         if name == "map"
             && let [f] = args
             && self.ref_map(receiver, f, span)

@@ -2331,6 +2331,14 @@ impl<'p> Vm<'p> {
     /// A format string's text; a value it cannot format yet (`Debug` of a
     /// `Permit`) stops the run as "not supported yet" instead of panicking.
     fn format(&mut self, fmt: u32, args: &[Value], span: Span) -> R<String> {
+        if args.iter().any(|a| matches!(a, Value::Future(_))) {
+            let args: Vec<Value> = args.iter().map(|a| a.celled_user_value().unwrap_or_else(|| a.clone())).collect();
+            return self.format_plain(fmt, &args, span);
+        }
+        self.format_plain(fmt, args, span)
+    }
+
+    fn format_plain(&mut self, fmt: u32, args: &[Value], span: Span) -> R<String> {
         let p = self.p;
         let Some(entry) = p.fmts.get(fmt as usize) else { return Ok(String::new()) };
         if p.user_fmt.is_empty() {
@@ -2606,7 +2614,12 @@ impl<'p> Vm<'p> {
     }
 
     fn get_field(&self, v: &Value, name: u32) -> R<Value> {
-        let v = self.auto_deref(v.clone());
+        let mut v = self.auto_deref(v.clone());
+        // A hand-written future moved into a future's cell (pinned, or
+        // polled through a `&mut`): its fields are the value's.
+        if let Some(inner) = v.celled_user_value() {
+            v = inner;
+        }
         if let Value::Struct(a) | Value::Enum(a) = &v
             && let Some(i) = self.field_index(a.def, a.variant, name)
         {
@@ -2665,6 +2678,14 @@ impl<'p> Vm<'p> {
         let mut other_cells: Option<(&'a mut [crate::rt::CellObj], &'a mut [crate::rt::CellObj])> = None;
         for p in &place.proj {
             reclaim_field(&mut cur, &mut cells, &mut other_cells)?;
+            // A field of a hand-written future that moved into a future's
+            // cell (it was polled through a `&mut`): written, it is the
+            // value again (nothing else can hold the cell while it is).
+            if matches!(p, Proj::Field(_) | Proj::TupleField(_))
+                && let Some(v) = cur.celled_user_value()
+            {
+                *cur = v;
+            }
             // Auto-deref guards (and boxes) before projecting.
             loop {
                 match cur {
@@ -2812,6 +2833,7 @@ impl<'p> Vm<'p> {
     fn values_eq(&self, a: &Value, b: &Value) -> bool {
         let a = self.auto_deref(a.clone());
         let b = self.auto_deref(b.clone());
+        let (a, b) = (a.celled_user_value().unwrap_or(a), b.celled_user_value().unwrap_or(b));
         if self.w.cells.is_empty() {
             return values_eq_static(&a, &b);
         }
@@ -3017,6 +3039,9 @@ impl<'p> Vm<'p> {
     }
 
     fn clone_value(&mut self, v: &Value) -> R<Value> {
+        if let Some(inner) = v.celled_user_value() {
+            return self.clone_value(&inner);
+        }
         Ok(match v {
             Value::Handle(h) => match h.kind {
                 HandleKind::MpscSender | HandleKind::UnboundedSender | HandleKind::BroadcastSender => self.clone_sender(h),
@@ -3263,6 +3288,7 @@ impl<'p> Vm<'p> {
             }
             CPat::Adt { def, variant, fields, is_enum } => {
                 let v = self.auto_deref(v.clone());
+                let v = v.celled_user_value().unwrap_or(v);
                 let a = match (&v, is_enum) {
                     (Value::Enum(a), true) | (Value::Struct(a), false) => a,
                     _ => return false,

@@ -665,6 +665,17 @@ impl Defs {
 }
 
 impl Value {
+    /// A hand-written future that moved into a future's cell (it was
+    /// polled through a `&mut`, or pinned): its value as it is now, for
+    /// what reads it as a value (formatting, `clone`, patterns, `==`).
+    pub fn celled_user_value(&self) -> Option<Value> {
+        let Value::Future(rc) = self else { return None };
+        match &*rc.borrow() {
+            Some(FutureState::User { value, .. }) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
     /// An integer value: `Int` when it fits `i64`, `Wide` otherwise.
     pub fn from_i128(x: i128) -> Value {
         match i64::try_from(x) {

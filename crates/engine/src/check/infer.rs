@@ -67,6 +67,22 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         report.facts.partial_binds.extend(cx.partial_binds.drain());
         report.facts.moving_matches.extend(cx.moving_matches.drain());
         report.facts.copying_lets.extend(cx.copying_lets.drain());
+        report.facts.param_reborrows.extend(cx.param_reborrows.drain());
+        for (span, t) in std::mem::take(&mut cx.future_borrows) {
+            if !cx.polled_through.contains(&span) {
+                continue;
+            }
+            let user = match cx.table.resolve(&t) {
+                Ty::Adt(id, _) => cx.adt(id).is_some_and(|a| !a.is_stub && a.future_output.is_some()),
+                // A generic `F` may be one (the value is left as it is
+                // when it is not).
+                Ty::Future(_) | Ty::Param(..) => true,
+                _ => false,
+            };
+            if user {
+                report.facts.pin_borrows.insert(span);
+            }
+        }
         report.facts.ref_map_closures.extend(cx.ref_map_closures.drain());
         for (k, v) in std::mem::take(&mut cx.call_generic_facts).iter() {
             report.facts.call_generics.insert(*k, v.clone());
@@ -554,6 +570,12 @@ struct Body<'i> {
     partial_binds: crate::map::SortedSet<(u32, u32)>,
     moving_matches: crate::map::SortedSet<(u32, u32)>,
     copying_lets: crate::map::SortedSet<(u32, u32)>,
+    param_reborrows: crate::map::SortedSet<(u32, u32)>,
+    /// `&mut place` expressions and the place's type (`TypeFacts::pin_borrows`).
+    future_borrows: Vec<((u32, u32), Ty)>,
+    /// Expressions awaited or polled (`.await`, `join!`, `select!`,
+    /// `Pin::new(..)`), by span: the `future_borrows` that count.
+    polled_through: crate::map::SortedSet<(u32, u32)>,
     ref_map_closures: crate::map::SortedSet<(u32, u32)>,
     /// Operators on user types (by the expression's span): the operator
     /// trait's method the compiler calls.
@@ -704,6 +726,9 @@ impl<'i> Body<'i> {
             partial_binds: Default::default(),
             moving_matches: Default::default(),
             copying_lets: Default::default(),
+            param_reborrows: Default::default(),
+            future_borrows: Vec::new(),
+            polled_through: Default::default(),
             ref_map_closures: Default::default(),
             user_ops: SortedMap::new(),
             ref_mut_binds: Default::default(),
@@ -2583,6 +2608,13 @@ impl<'i> Body<'i> {
                         {
                             self.locals[before].aliased = true;
                         }
+                        if matches!(pat.kind, PatKind::Ident { is_mut: false, by_ref: false, sub: None, .. })
+                            && else_block.is_none()
+                            && self.reborrowed_param(e).is_some()
+                        {
+                            self.locals[before].aliased = true;
+                            self.param_reborrows.insert((e.span.start, e.span.end));
+                        }
                         // `let x = m.get_mut(&k).unwrap();`, `let r =
                         // b.push(1);`: the compiler makes `x` name the
                         // element's place.
@@ -3598,6 +3630,7 @@ impl<'i> Body<'i> {
                 let t = self.expr(expr, inner_exp.as_ref(), Use::Borrow);
                 if *is_mut {
                     self.check_mutable(expr, Access::BorrowMut, e.span);
+                    self.future_borrows.push(((e.span.start, e.span.end), t.clone()));
                 }
                 let kind = if *is_mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
                 match (self.index_borrow_span(expr), self.borrowed_place(expr)) {
@@ -3725,6 +3758,7 @@ impl<'i> Body<'i> {
                 self.index(&bt, &it, idx.span)
             }
             ExprKind::Await { expr, await_span } => {
+                self.polled_through.insert((expr.unparen().span.start, expr.unparen().span.end));
                 // rustc points at `await`, not at the dot.
                 let at = if self.text(*await_span).starts_with('.') { Span::new(await_span.start as usize + 1, await_span.end as usize) } else { *await_span };
                 if self.asyncs.is_empty() || self.sync_closures > 0 {
@@ -4878,6 +4912,13 @@ impl<'i> Body<'i> {
     // ---- calls ------------------------------------------------------------
 
     fn call(&mut self, func: &Expr, args: &[Expr], span: Span, expected: Option<&Ty>) -> Ty {
+        // `Pin::new(&mut fut)`: the future is polled through the reference.
+        if let ExprKind::Path(p) = &func.kind
+            && matches!(p.names()[..], [.., "Pin", "new"])
+            && let [arg] = args
+        {
+            self.polled_through.insert((arg.unparen().span.start, arg.unparen().span.end));
+        }
         let ExprKind::Path(path) = &func.kind else {
             self.expr(func, None, Use::Borrow);
             for a in args {
@@ -5882,9 +5923,41 @@ impl<'i> Body<'i> {
         false
     }
 
+    /// The `&mut` parameter whose target `e` reborrows whole: `&mut *r`,
+    /// or a pinned `self` unwrapped (`self.get_mut()`,
+    /// `Pin::into_inner(self)`, `Pin::get_mut(self)`; a pinned `self` is
+    /// typed `&mut Self`).
+    fn reborrowed_param(&self, e: &Expr) -> Option<usize> {
+        let (x, pinned) = super::reborrow_root(e)?;
+        let id = self.local_of(x)?;
+        let l = &self.locals[id];
+        (l.is_param && (l.pinned || !pinned) && matches!(self.table.resolve(&l.ty), Ty::Ref { is_mut: true, .. })).then_some(id)
+    }
+
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        // `fut.as_mut()` of a pinned future: a `&mut` of it, as `&mut fut`.
+        if name == "as_mut"
+            && args.is_empty()
+            && let Ty::Adt(id, targs) = self.strip_all_refs(&self.table.resolve(&rt))
+            && self.std_name(id) == "Pin"
+            && let [inner] = targs.as_slice()
+        {
+            let inner = self.strip_all_refs(&self.table.resolve(inner));
+            self.future_borrows.push(((receiver.span.start, receiver.span.end), inner));
+            self.polled_through.insert((receiver.span.start, receiver.span.end));
+        }
+        // `self.get_mut()` of a pinned `self` (typed `&mut Self`): that
+        // `&mut Self`, the `Pin` moved into the call.
+        if name == "get_mut"
+            && args.is_empty()
+            && self.local_of(receiver.unparen()).is_some_and(|id| self.locals[id].pinned)
+            && matches!(receiver.unparen().kind, ExprKind::Path(_))
+        {
+            self.moved_out(receiver);
+            return rt;
+        }
         if name == "parse"
             && let Some(pat) = self.untyped_let
         {
@@ -7231,6 +7304,7 @@ impl<'i> Body<'i> {
     }
 
     fn await_output(&mut self, t: &Ty, span: Span) -> Ty {
+        self.polled_through.insert((span.start, span.end));
         match self.table.resolve(t) {
             Ty::Future(out) => *out,
             // `impl Future for &mut F where F: Future + Unpin`.

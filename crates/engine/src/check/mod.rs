@@ -92,6 +92,16 @@ pub struct TypeFacts {
     /// `if let` scrutinees (locals of an enum type) whose pattern binds only
     /// `Copy` values or references: the local stays whole.
     pub copying_lets: crate::map::SortedSet<(u32, u32)>,
+    /// `let this = self.get_mut();` (or `Pin::into_inner(self)`,
+    /// `Pin::get_mut(self)`, `&mut *r` of a `&mut` parameter): the
+    /// initializers, by span; the compiler makes `this` name the
+    /// parameter's place.
+    pub param_reborrows: crate::map::SortedSet<(u32, u32)>,
+    /// `&mut place` (by span) of a future the program's own `impl Future`
+    /// may be (a user type, or a generic future): the compiler moves the
+    /// value into a future's cell in its place first, so polls through the
+    /// reference change the place's value (`Builtin::Pin`).
+    pub pin_borrows: crate::map::SortedSet<(u32, u32)>,
     /// The closures `f` of `m.get_mut(&k).map(f)` (an `Option` of a `&mut`
     /// element, `RefForm::Elem`/`Ret`): their parameter names the element.
     pub ref_map_closures: crate::map::SortedSet<(u32, u32)>,
@@ -1374,6 +1384,29 @@ fn is_index_arg(e: &crate::ast::Expr) -> bool {
 /// (`entry`'s, a Tokio lock's `get_mut`), or one unwrapped from its
 /// `Option`/`Result` by `.unwrap()` or `.expect(..)`: the form and the
 /// unwrapping call (method name span and `expect`'s message).
+/// The local path `e` reborrows whole, and whether that needs it to be a
+/// pinned `self`: `&mut *r` (no), `self.get_mut()`, `Pin::get_mut(self)`,
+/// `Pin::into_inner(self)` (yes). The checker decides which of these are
+/// reborrows of a `&mut` parameter (`TypeFacts::param_reborrows`).
+pub fn reborrow_root(e: &crate::ast::Expr) -> Option<(&crate::ast::Expr, bool)> {
+    use crate::ast::{ExprKind, UnOp};
+    let path = |x: &'_ crate::ast::Expr| matches!(x.unparen().kind, ExprKind::Path(ref p) if p.segments.len() == 1);
+    match &e.unparen().kind {
+        ExprKind::Ref { is_mut: true, expr } => match &expr.unparen().kind {
+            ExprKind::Unary(UnOp::Deref, x) if path(x) => Some((x.unparen(), false)),
+            _ => None,
+        },
+        ExprKind::MethodCall { receiver, method, args, .. } if method.name == "get_mut" && args.is_empty() && path(receiver) => {
+            Some((receiver.unparen(), true))
+        }
+        ExprKind::Call { func, args } => match (&func.kind, args.as_slice()) {
+            (ExprKind::Path(p), [x]) if path(x) && matches!(p.names()[..], [.., "Pin", "get_mut" | "into_inner"]) => Some((x.unparen(), true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn ref_place_form<'e>(
     e: &'e crate::ast::Expr,
     paths: &MethodPaths,

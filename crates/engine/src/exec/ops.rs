@@ -78,6 +78,10 @@ impl<'p> Vm<'p> {
                     (Poll::Ready(_), FutureState::Sleep { deadline, .. }) if shared => {
                         *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None });
                     }
+                    // A hand-written future awaited through a reference
+                    // (`tokio::pin!`, `&mut fut`) is still its value after:
+                    // its fields can be read, and a poll calls `poll` again.
+                    (Poll::Ready(_), st @ FutureState::User { .. }) if shared => *rc.borrow_mut() = Some(st),
                     // A pinned task-local scope keeps its value until it is
                     // dropped (or `take_value` takes it).
                     (Poll::Ready(_), FutureState::TaskLocalScope { key, slot, .. }) if shared => {

@@ -319,6 +319,8 @@ fn future_poll_in(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
                 (Poll::Pending(_), st) => *rc.borrow_mut() = Some(st),
                 // A sleep is ready again when polled again.
                 (Poll::Ready(_), FutureState::Sleep { deadline, .. }) => *rc.borrow_mut() = Some(FutureState::Sleep { deadline, timer: None }),
+                // A hand-written future is still its value.
+                (Poll::Ready(_), st @ FutureState::User { .. }) => *rc.borrow_mut() = Some(st),
                 _ => {}
             }
             p
