@@ -500,6 +500,15 @@ pub enum StreamObj {
         f: Value,
         fut: Option<u32>,
     },
+    /// `futures::stream::unfold(init, f)`: the state until `f` takes it,
+    /// then `f(state)`'s future run as a child coroutine (its index) until
+    /// it gives `Some((item, next state))` or `None` (the end: polled
+    /// again, it panics as futures-util's does).
+    Unfold {
+        state: Option<Value>,
+        f: Value,
+        fut: Option<u32>,
+    },
     /// A value of a user type with `impl Stream` (moved into an adapter):
     /// its `poll_next` pulls the items; the value keeps what it changed.
     User {

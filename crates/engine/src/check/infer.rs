@@ -275,6 +275,9 @@ struct AsyncCx {
     /// moved (see [`CapUse`]).
     paths: Vec<CapUse>,
     witness: Option<Witness>,
+    /// Writes to a captured local, not supported unless the block turns out
+    /// to capture it by value (it moves it too).
+    deferred_writes: Vec<(usize, Diagnostic)>,
 }
 
 /// The places a destructuring assignment's left side assigns (`_` none);
@@ -8646,7 +8649,13 @@ impl<'i> Body<'i> {
         if self.table.unify(&ret, &t).is_err() {
             self.mismatch(block.stmts.last().map_or(block.span, |s| s.span), &ret, &t);
         }
-        let cx = self.asyncs.pop().unwrap_or_default();
+        let mut cx = self.asyncs.pop().unwrap_or_default();
+        for (id, d) in std::mem::take(&mut cx.deferred_writes) {
+            let owned = !is_move && cx.captures.iter().any(|&(c, _, by_value)| c == id && by_value) && !self.is_copy(&self.locals[id].ty.clone());
+            if !owned && self.unsupported.len() < 20 {
+                self.unsupported.push(d);
+            }
+        }
         self.sync_closures = saved_closures;
         self.body_ctx = saved_ctx;
         // The block takes its captures where it is written.
@@ -9093,7 +9102,15 @@ impl<'i> Body<'i> {
             }
             let inside_borrowing_block = self.asyncs.last().is_some_and(|cx| !cx.is_move && id < cx.first_local);
             if inside_borrowing_block {
-                format!("changing `{}`, a variable of the enclosing function, from inside an async block that borrows it is not supported yet", local.name)
+                // Unless the block moves the variable too (then it owns
+                // it, and changes its own): decided where the block ends.
+                let message =
+                    format!("changing `{}`, a variable of the enclosing function, from inside an async block that borrows it is not supported yet", local.name);
+                let d = Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result");
+                if let Some(cx) = self.asyncs.last_mut() {
+                    cx.deferred_writes.push((id, d));
+                }
+                return;
             } else if matches!(self.table.resolve(&local.ty), Ty::Ref { is_mut: true, .. }) && !local.is_param && !local.aliased {
                 format!("writing through `{}`, a `&mut` that is not `&mut` of a variable or its field, is not supported yet", local.name)
             } else {

@@ -1053,6 +1053,10 @@ mod futures {
         pub fn try_join_all(iter: _) -> _;
         pub type BoxFuture = std::pin::Pin<Box<dyn std::future::Future<Output = _> + Send>>;
     }
+    pub mod stream {
+        pub fn unfold<T, Fut>(init: T, f: impl FnMut(T) -> Fut) -> _;
+        pub struct StreamExt;
+    }
     pub mod task {
         pub fn noop_waker() -> std::task::Waker;
         pub fn noop_waker_ref() -> &'static std::task::Waker;

@@ -60,6 +60,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     natives: &[
         Native { path: "tokio_stream::iter", f: iter },
         Native { path: "tokio_stream::once", f: once },
+        Native { path: "futures::stream::unfold", f: unfold },
         Native { path: "tokio_stream::empty", f: empty },
         Native { path: "tokio_stream::pending", f: pending },
         Native { path: "tokio_stream::Stream::merge", f: merge },
@@ -123,7 +124,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         // What it holds (the stream it adapts, a receiver, a `then`'s
         // future) dies with it.
         let s = vm.w.streams.get_mut(id as usize).map(|s| std::mem::replace(s, StreamObj::Gone));
-        if let Some(StreamObj::Then { fut: Some(c), .. } | StreamObj::Watch { fut: Some(c), .. }) = &s {
+        if let Some(StreamObj::Then { fut: Some(c), .. } | StreamObj::Watch { fut: Some(c), .. } | StreamObj::Unfold { fut: Some(c), .. }) = &s {
             vm.free_child(*c);
         }
         if let Some(StreamObj::Chunks { timer: Some(seq), .. }) = &s {
@@ -484,6 +485,12 @@ fn chain(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn fuse(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let inner = stream_arg(vm, a)?;
     Ok(new_stream(vm, StreamObj::Fuse { inner: Some(inner) }))
+}
+
+fn unfold(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let state = arg(a);
+    let f = arg(a);
+    Ok(new_stream(vm, StreamObj::Unfold { state: Some(state), f, fut: None }))
 }
 
 fn then(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -900,6 +907,40 @@ impl<'p> Vm<'p> {
                         }
                         other => return Ok(other),
                     }
+                }
+            }
+            StreamObj::Unfold { state, f, fut } => {
+                let c = match (*fut, state.take()) {
+                    (Some(c), _) => c,
+                    (None, Some(st)) => {
+                        let f = f.clone();
+                        let made = self.call_closure(f, vec![st], span)?;
+                        let co = self.child_co(made);
+                        let c = self.add_child(co);
+                        if let Some(StreamObj::Unfold { fut, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *fut = Some(c);
+                        }
+                        c
+                    }
+                    (None, None) => return panic("Unfold must not be polled after it returned `Poll::Ready(None)`"),
+                };
+                match self.poll_child(c)? {
+                    Poll::Ready(v) => {
+                        // `poll_child` freed the coroutine.
+                        let (item, next) = match v {
+                            Value::Enum(e) if e.def == builtin::OPTION && e.variant == builtin::SOME => match e.fields.first() {
+                                Some(Value::Tuple(t)) if t.len() == 2 => (Some(t[0].clone()), Some(t[1].clone())),
+                                _ => return panic("internal error: `unfold`'s future gave no `(item, state)`"),
+                            },
+                            _ => (None, None),
+                        };
+                        if let Some(StreamObj::Unfold { fut, state, .. }) = self.w.streams.get_mut(stream as usize) {
+                            *fut = None;
+                            *state = next;
+                        }
+                        Ok(item.map_or(Next::Done, Next::Item))
+                    }
+                    Poll::Pending(on) => Ok(Next::Pending(on)),
                 }
             }
             StreamObj::Once { value } => Ok(value.take().map_or(Next::Done, Next::Item)),
