@@ -64,6 +64,16 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::empty", f: empty },
         Native { path: "tokio_stream::pending", f: pending },
         Native { path: "tokio_stream::Stream::merge", f: merge },
+        // `StreamExt::merge(a, b)`: the methods called by their path.
+        Native { path: "tokio_stream::StreamExt::map", f: map },
+        Native { path: "tokio_stream::StreamExt::filter", f: filter },
+        Native { path: "tokio_stream::StreamExt::filter_map", f: filter_map },
+        Native { path: "tokio_stream::StreamExt::take", f: take },
+        Native { path: "tokio_stream::StreamExt::skip", f: skip },
+        Native { path: "tokio_stream::StreamExt::chain", f: chain },
+        Native { path: "tokio_stream::StreamExt::merge", f: merge },
+        Native { path: "tokio_stream::StreamExt::fuse", f: fuse },
+        Native { path: "tokio_stream::StreamExt::collect", f: collect },
         Native { path: "tokio_stream::StreamMap::new", f: stream_map_new },
         Native { path: "tokio_stream::StreamMap::default", f: stream_map_new },
         Native { path: "tokio_stream::StreamMap::with_capacity", f: stream_map_with_capacity },
@@ -150,6 +160,17 @@ const DECL: &str = r#"
     pub fn empty<T>() -> _;
     pub fn pending<T>() -> _;
     pub struct StreamExt;
+    impl StreamExt {
+        pub fn map(stream: _, f: _) -> _;
+        pub fn filter(stream: _, f: _) -> _;
+        pub fn filter_map(stream: _, f: _) -> _;
+        pub fn take(stream: _, n: usize) -> _;
+        pub fn skip(stream: _, n: usize) -> _;
+        pub fn chain(stream: _, other: _) -> _;
+        pub fn merge(stream: _, other: _) -> _;
+        pub fn fuse(stream: _) -> _;
+        pub fn collect(stream: _) -> _;
+    }
     #[not_declared(poll_next_many, next_many, timeout, throttle, then, any, all, skip_while, take_while, map_while, peekable, chunks_timeout, try_next, timeout_repeating)]
     pub struct StreamMap<K, V>;
     impl<K, V> StreamMap<K, V> {
