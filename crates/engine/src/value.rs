@@ -973,6 +973,12 @@ pub enum FutureState {
     Unconstrained {
         child: u32,
     },
+    /// futures' `fut.map(f)` (`FutureExt`): `fut` as a child coroutine,
+    /// then `f` called on its output.
+    MapOutput {
+        child: u32,
+        f: Value,
+    },
     /// `tracker.track_future(fut)`: `fut` as a child coroutine, and the
     /// tracker's token (a `HandleKind::TrackerToken`), dropped with this.
     Tracked {
@@ -1080,6 +1086,7 @@ impl FutureState {
             }
             FutureState::Coroutine { child }
             | FutureState::Unconstrained { child }
+            | FutureState::MapOutput { child, .. }
             | FutureState::Tracked { child, .. }
             | FutureState::TaskLocalScope { child: Some(child), .. } => Registration::Child { child, timer: None, deadline: None },
             FutureState::RunUntilCancelled { fut, cancel, .. } => Registration::Children { first: cancel, then: fut },

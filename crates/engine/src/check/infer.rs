@@ -6185,6 +6185,28 @@ impl<'i> Body<'i> {
                 self.type_error(d);
                 return Ty::Unknown;
             }
+            // `fut.map(f)`, with futures' `FutureExt` in scope: a future of
+            // `f(output)`.
+            if name == "map"
+                && let [f] = args
+                && matches!(
+                    items::expand(self.items, &["FutureExt"]).as_deref(),
+                    Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
+                )
+                && let Some(out) = self.poll_output(&rt, 0)
+            {
+                let ret = self.fresh();
+                let ft = Ty::Fn(vec![out], Box::new(ret.clone()));
+                let t = self.expr(f, Some(&ft), Use::Move);
+                if self.table.unify(&t, &ft).is_err() {
+                    self.mismatch(f.span, &ft, &t);
+                }
+                self.moved_out(receiver);
+                self.moved_out(f);
+                self.std_methods.insert((method.span.start, method.span.end));
+                self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::FUTURE_MAP.to_string(), true));
+                return Ty::Future(Box::new(ret));
+            }
             // `fut.now_or_never()`, with futures' `FutureExt` in scope.
             if name == "now_or_never"
                 && args.is_empty()
@@ -6192,7 +6214,8 @@ impl<'i> Body<'i> {
                     items::expand(self.items, &["FutureExt"]).as_deref(),
                     Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
                 )
-                && let Some(out) = self.poll_output(&rt, 0)
+                // (A stream's `next()` is not typed: its output neither.)
+                && let Some(out) = self.poll_output(&rt, 0).or_else(|| matches!(self.table.resolve(&rt), Ty::Unknown).then_some(Ty::Unknown))
             {
                 self.moved_out(receiver);
                 self.std_methods.insert((method.span.start, method.span.end));

@@ -209,10 +209,12 @@ fn every_native_is_declared_where_it_says() {
     use super::ty::Ty;
     let items = items::std_items();
     // The end of a `block_on`, which only the compiler emits, and
-    // `Future::poll` and `Error::source`, which the checker binds itself.
+    // `Future::poll`, `FutureExt::map` and `Error::source`, which the
+    // checker binds itself.
     let own = [
         crate::exec::prim::runtime::BLOCK_ON_EXIT,
         crate::exec::prim::FUTURE_POLL,
+        crate::exec::prim::FUTURE_MAP,
         crate::exec::prim::NOW_OR_NEVER,
         crate::exec::prim::USER_STREAM_NEXT,
         crate::exec::prim::ERROR_SOURCE,

@@ -240,6 +240,16 @@ impl<'p> Vm<'p> {
                 recv = (*inner).clone();
             }
         }
+        // `fut.map(f)` on a future the checker could not type: futures'
+        // `FutureExt::map` (no std future has a `map`).
+        if name == "map"
+            && argc == 1
+            && matches!(recv, Value::Future(_))
+            && let Some((p, i)) = super::prim::lookup(super::prim::FUTURE_MAP)
+        {
+            let mut all = [recv, arg()].into_iter();
+            return self.call_native(p, i, &mut all, span);
+        }
         // A user `impl Deref` to a std type: the method the checker found
         // there runs on what `deref` gives.
         if on != StdTy::Unknown

@@ -32,6 +32,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::future::poll_fn", f: poll_fn },
         Native { path: "futures::future::poll_fn", f: poll_fn },
         Native { path: FUTURE_POLL, f: future_poll },
+        Native { path: FUTURE_MAP, f: future_map },
         Native { path: NOW_OR_NEVER, f: now_or_never },
         Native { path: "std::pin::Pin::into_inner", f: pin_into_inner },
         Native { path: "std::task::Waker::noop", f: noop_waker },
@@ -266,6 +267,20 @@ fn poll_map(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// value itself here).
 fn pin_into_inner(_: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     Ok(arg(a))
+}
+
+/// futures' `FutureExt::map`: resolved by the checker, or found by name
+/// on a future whose type was not known.
+pub(crate) const FUTURE_MAP: &str = "futures::FutureExt::map";
+
+/// `fut.map(f)`: a future of `f(output)`.
+fn future_map(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let fut = arg(a);
+    let f = arg(a);
+    let fut = vm.user_future(fut);
+    let co = vm.child_co(fut);
+    let child = vm.add_child(co);
+    Ok(vm.future(FutureState::MapOutput { child, f }))
 }
 
 /// `poll_fn(f)`: a future that calls `f(cx)` at each poll.

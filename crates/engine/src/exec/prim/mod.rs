@@ -62,7 +62,7 @@ mod watch;
 
 pub(super) use binary_heap::{heap_value, is_heap};
 pub(crate) use error::SOURCE as ERROR_SOURCE;
-pub(crate) use future::{FUTURE_POLL, NOW_OR_NEVER};
+pub(crate) use future::{FUTURE_MAP, FUTURE_POLL, NOW_OR_NEVER};
 pub(super) use join::JoinState;
 pub(crate) use mpsc::POLL_RECV_MANY;
 pub(crate) use stream::USER_STREAM_NEXT;
@@ -152,6 +152,7 @@ fn waker_agnostic(st: &FutureState) -> bool {
             | FutureState::UserStreamNext { .. }
             | FutureState::TaskLocalScope { .. }
             | FutureState::Unconstrained { .. }
+            | FutureState::MapOutput { .. }
             | FutureState::Tracked { .. }
             | FutureState::StdRecv { .. }
             | FutureState::StdRecvTimeout { .. }
@@ -361,6 +362,13 @@ impl<'p> Vm<'p> {
             FutureState::OnceWait { .. } => self.poll_once_wait(st, span),
             FutureState::OnceInit { .. } => self.poll_once_init(st, span),
             FutureState::User { .. } | FutureState::PollFn { .. } | FutureState::UserStreamNext { .. } => self.poll_user(st, span),
+            FutureState::MapOutput { child, f } => {
+                let (child, f) = (*child, f.clone());
+                match self.poll_child(child)? {
+                    Poll::Ready(v) => Ok(Poll::Ready(self.call_closure(f, vec![v], span)?)),
+                    pending => Ok(pending),
+                }
+            }
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream, try_ } => self.poll_stream_next(*stream, *try_, span),
