@@ -3424,7 +3424,7 @@ impl<'a> Compiler<'a> {
         use crate::check::RefForm;
         let (form, unwrap) = crate::check::ref_place_form(e, &self.facts.method_paths)?;
         // `bank.account(id)?`: `?` of the method's copy, then the place.
-        if let (ExprKind::Try(_), RefForm::Ret { recv, .. }) = (&e.unparen().kind, form) {
+        if let (ExprKind::Try(_), RefForm::Ret { recv, .. }, None) = (&e.unparen().kind, form, unwrap) {
             let (base, ks, at) = self.form_probe(form)?;
             self.try_tail(e.span);
             self.emit(Op::Pop, e.span);

@@ -1414,15 +1414,16 @@ pub fn ref_place_form<'e>(
     use crate::ast::ExprKind;
     match &e.kind {
         ExprKind::Paren(x) => ref_place_form(x, paths),
-        // `m.get_mut(&k).ok_or(e)?` (or `ok_or_else(|| e)?`): the
-        // element, or the error returned.
+        // `m.get_mut(&k).ok_or(e)?` (or `ok_or_else(|| e)?`), and so of a
+        // user method returning `Option<&mut T>`: the element, or the
+        // error returned.
         ExprKind::Try(x)
             if let ExprKind::MethodCall { receiver, method, args, .. } = &x.unparen().kind
                 && matches!(method.name.as_str(), "ok_or" | "ok_or_else")
                 && let [arg] = args.as_slice() =>
         {
             match ref_form(receiver, paths)? {
-                f @ RefForm::Elem { .. } => Some((f, Some((method, Some(arg))))),
+                f @ (RefForm::Elem { .. } | RefForm::Ret { .. }) => Some((f, Some((method, Some(arg))))),
                 _ => None,
             }
         }
