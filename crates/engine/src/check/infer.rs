@@ -7940,13 +7940,102 @@ impl<'i> Body<'i> {
     /// E0004, for the sure case: the scrutinee is an enum (or `bool`), no
     /// arm catches everything, and some variant is named by no arm at all.
     fn check_exhaustive(&mut self, st: &Ty, arms: &[ast::Arm], span: Span) {
-        let Some(missing) = self.missing_variants(st, arms.iter().map(|a| &a.pat).collect()) else { return };
+        let Some(missing) = self.missing_variants(st, arms.iter().map(|a| &a.pat).collect()).or_else(|| self.missing_ints(st, arms)) else { return };
         let list = pattern_list(&missing);
         let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
             .with_code("E0004")
             .with_label(span, format!("pattern{} {list} not covered", if missing.len() == 1 { "" } else { "s" }))
             .with_note("help: ensure that all possible cases are being handled by adding a match arm for each, or a wildcard `_ => ..` arm");
         self.type_error(d);
+    }
+
+    /// The values of an integer scrutinee that no arm's literals and
+    /// ranges cover, as rustc lists them (`100_u8..=u8::MAX`): `None` when
+    /// an arm may catch everything (a binding, `_`, a constant) or when
+    /// nothing is missing. An arm with a guard covers nothing, as in rustc.
+    fn missing_ints(&mut self, st: &Ty, arms: &[ast::Arm]) -> Option<Vec<String>> {
+        let Ty::Int(it) = self.strip_all_refs(&self.table.resolve(st)) else { return None };
+        let (min, max): (i128, i128) = match it {
+            Int::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Int::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Int::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Int::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Int::I128 => (i128::MIN, i128::MAX),
+            Int::U8 => (0, u8::MAX.into()),
+            Int::U16 => (0, u16::MAX.into()),
+            Int::U32 => (0, u32::MAX.into()),
+            Int::U64 => (0, u64::MAX.into()),
+            // rustc lists `usize::MAX..` for these (their size is the
+            // target's): not modelled.
+            Int::U128 | Int::Usize | Int::Isize => return None,
+        };
+        if arms.is_empty() {
+            return None;
+        }
+        let value = |p: &Pat| -> Option<i128> {
+            match &p.kind {
+                PatKind::Lit(Lit::Int { value, .. }, neg) => {
+                    let v = i128::try_from(*value).ok()?;
+                    Some(if *neg { -v } else { v })
+                }
+                _ => None,
+            }
+        };
+        let mut covered: Vec<(i128, i128)> = Vec::new();
+        let mut pats: Vec<&Pat> = arms.iter().filter(|a| a.guard.is_none()).map(|a| &a.pat).collect();
+        while let Some(p) = pats.pop() {
+            match &p.kind {
+                PatKind::Or(alts) => pats.extend(alts.iter()),
+                PatKind::Ref(inner, _) => pats.push(inner),
+                PatKind::Ident { sub: Some(sub), .. } => pats.push(sub),
+                PatKind::Lit(..) => {
+                    let v = value(p)?;
+                    covered.push((v, v));
+                }
+                PatKind::Range { start, end, inclusive } => {
+                    let lo = match start {
+                        Some(s) => value(s)?,
+                        None => min,
+                    };
+                    let hi = match end {
+                        Some(e) if *inclusive => value(e)?,
+                        Some(e) => value(e)?.checked_sub(1)?,
+                        None => max,
+                    };
+                    if lo <= hi {
+                        covered.push((lo.max(min), hi.min(max)));
+                    }
+                }
+                _ => return None,
+            }
+        }
+        covered.sort();
+        let mut gaps = Vec::new();
+        let mut next = Some(min);
+        for (lo, hi) in covered {
+            let Some(n) = next else { break };
+            if lo > n {
+                gaps.push((n, lo - 1));
+            }
+            if hi >= n {
+                next = if hi == max { None } else { Some(hi + 1) };
+            }
+        }
+        if let Some(n) = next {
+            gaps.push((n, max));
+        }
+        let name = it.name();
+        let show = |v: i128| {
+            if v == max {
+                format!("{name}::MAX")
+            } else if v == min && min != 0 {
+                format!("{name}::MIN")
+            } else {
+                format!("{v}_{name}")
+            }
+        };
+        let missing: Vec<String> = gaps.iter().map(|&(a, b)| if a == b { format!("`{}`", show(a)) } else { format!("`{}..={}`", show(a), show(b)) }).collect();
+        (!missing.is_empty()).then_some(missing)
     }
 
     /// E0005: `let Some(x) = opt;` without `else`, for the sure case (an
