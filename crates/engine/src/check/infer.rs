@@ -6272,6 +6272,39 @@ impl<'i> Body<'i> {
                 }
                 return Ty::Unknown;
             }
+            // The same through a struct's field written `Box<dyn Trait>`
+            // (or `Arc`, `Rc`): rustc shows the field's type with its
+            // implied `'static`.
+            let field_ty = match &receiver.unparen().kind {
+                ExprKind::Field(base, field) => {
+                    let bt = self.expr_type_quiet(base);
+                    let bt = self.table.resolve(&bt);
+                    match self.strip_all_refs(&bt) {
+                        Ty::Adt(sid, _) => self.items.written_fields.get(&(sid, field.name.clone())).cloned(),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(written) = field_ty
+                && let Some((wrapper, inner, _)) = items::dyn_behind(&written)
+                && matches!(wrapper, "Box" | "Arc" | "Rc")
+                && let Some((_, methods)) = self.dyn_trait_methods(&written)
+                && !methods.iter().any(|m| m == name)
+                && self.items.fns.iter().any(|f| !f.is_stub && f.self_kind.is_some() && f.name == name)
+            {
+                let inner = self.text(inner.span).to_string();
+                let shown = if inner.contains('\'') { format!("{wrapper}<({inner})>") } else { format!("{wrapper}<({inner} + 'static)>") };
+                let d = Diagnostic::error(method.span, format!("no method named `{name}` found for struct `{shown}` in the current scope"))
+                    .with_code("E0599")
+                    .with_label(method.span, format!("method not found in `{shown}`"));
+                self.type_error(d);
+                for a in args {
+                    self.expr(a, None, Use::Move);
+                    self.moved_out(a);
+                }
+                return Ty::Unknown;
+            }
             // A method the checker does not know (of a type it does not
             // model, like a stream, or one std has that is not declared)
             // may take `&mut self`: the binding's `mut` is not linted (nor
