@@ -6225,10 +6225,15 @@ impl<'i> Body<'i> {
             // `Error::source` as the trait provides it: an `impl Error`
             // that does not override it, or std's error types.
             let base = self.strip_all_refs(&self.table.resolve(&rt));
+            // (Through a `Box<dyn Error>`, whose type is not modelled, the
+            // run finds the type's own `source`.)
+            let boxed_dyn = |this: &Self, id: AdtId, targs: &[Ty]| {
+                matches!(this.std_name(id), "Box" | "Arc" | "Rc") && targs.first().is_some_and(|t| matches!(this.table.resolve(t), Ty::Unknown))
+            };
             if name == "source"
                 && args.is_empty()
-                && let Ty::Adt(id, _) = &base
-                && self.adt(*id).is_some_and(|a| a.derives("Error") || (a.is_stub && a.name.ends_with("Error")))
+                && let Ty::Adt(id, targs) = &base
+                && (self.adt(*id).is_some_and(|a| a.derives("Error") || (a.is_stub && a.name.ends_with("Error"))) || boxed_dyn(self, *id, targs))
             {
                 self.std_methods.insert((method.span.start, method.span.end));
                 self.method_paths.insert((method.span.start, method.span.end), (crate::exec::prim::ERROR_SOURCE.to_string(), false));

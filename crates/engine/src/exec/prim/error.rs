@@ -15,10 +15,19 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
 };
 
 /// `Error::source` as the trait provides it, for a type whose impl does
-/// not override it (the checker resolves such calls to this path).
+/// not override it (the checker resolves such calls to this path), and
+/// through a `Box<dyn Error>` (the type's own `source` if it has one).
 pub const SOURCE: &str = "std::error::Error::source";
 
-fn no_source(_: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
+fn no_source(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    // Through a `Box<dyn Error>` the type is known only now: its own
+    // `source`, if its impl has one.
+    let v = vm.auto_deref(arg(a));
+    if let Value::Struct(e) | Value::Enum(e) = &v
+        && let Some(f) = vm.method_named(e.def, "source")
+    {
+        return vm.call_sync(f, vec![v]);
+    }
     Ok(Value::none())
 }
 
