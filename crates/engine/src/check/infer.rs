@@ -2529,6 +2529,9 @@ impl<'i> Body<'i> {
                             let found = self.expr(e, Some(d), Use::Move);
                             self.untyped_let = outer;
                             self.coerce(&found, d, e.span);
+                            if let Some(written) = ty {
+                                self.array_len_mismatch(written, e);
+                            }
                             d.clone()
                         }
                         (Some(e), None) => {
@@ -7987,6 +7990,46 @@ impl<'i> Body<'i> {
         self.type_error(d);
     }
 
+    /// E0308 for `let a: [T; 3] = [x, y];` (or `[x; 2]`): the array's
+    /// written length and the literal's differ. (Array types carry no
+    /// length in the checker; this is the literal-to-annotation case.)
+    fn array_len_mismatch(&mut self, written: &ast::Type, init: &Expr) {
+        self.array_len_check(written, init, true);
+    }
+
+    /// The same for a struct literal's field (its declared type is
+    /// elsewhere: no label there).
+    fn array_len_mismatch_field(&mut self, written: &ast::Type, init: &Expr) {
+        self.array_len_check(written, init, false);
+    }
+
+    fn array_len_check(&mut self, written: &ast::Type, init: &Expr, annotated: bool) {
+        let ast::TypeKind::Array { len: Some(len), .. } = &written.kind else { return };
+        let literal = |e: &Expr| match &e.unparen().kind {
+            ExprKind::Lit(Lit::Int { value, .. }) => usize::try_from(*value).ok(),
+            _ => None,
+        };
+        let Some(want) = literal(len) else { return };
+        let found = match &init.unparen().kind {
+            ExprKind::Array(items) => items.len(),
+            ExprKind::ArrayRepeat { count, .. } => match literal(count) {
+                Some(n) => n,
+                None => return,
+            },
+            _ => return,
+        };
+        if want == found {
+            return;
+        }
+        let mut d = Diagnostic::error(init.span, "mismatched types")
+            .with_code("E0308")
+            .with_label(init.span, format!("expected an array with a size of {want}, found one with a size of {found}"));
+        if annotated {
+            d = d.with_label(written.span, "expected due to this").with_note(format!("help: consider specifying the actual array length: `{found}`"));
+        }
+        self.type_error(d);
+    }
+
     /// The values of an integer scrutinee that no arm's literals and
     /// ranges cover, as rustc lists them (`100_u8..=u8::MAX`): `None` when
     /// an arm may catch everything (a binding, `_`, a constant) or when
@@ -8199,6 +8242,7 @@ impl<'i> Body<'i> {
                 && let Some(written) = self.items.written_fields.get(&(id, f.name.name.clone())).cloned()
             {
                 self.dyn_box_impls(&written, &f.value);
+                self.array_len_mismatch_field(&written, &f.value);
             }
             match ft {
                 Some(ft) => self.coerce(&t, &ft, f.value.span),

@@ -249,8 +249,8 @@ pub struct Items {
     /// all that a `dyn Trait` of it offers.
     pub plain_trait_methods: SortedMap<String, Vec<String>>,
     /// User struct fields written `Box<dyn T>` or a `Vec` or array of them
-    /// (see [`dyn_box_target`]), or `Arc<dyn T>`/`Rc<dyn T>`: the written
-    /// type.
+    /// (see [`dyn_box_target`]), `Arc<dyn T>`/`Rc<dyn T>`, or an array
+    /// with its length: the written type.
     pub written_fields: SortedMap<(AdtId, String), ast::Type>,
     /// The user's traits by name: the names of their functions, constants
     /// and types (`<T as Trait>::item` must name one, E0576).
@@ -606,7 +606,12 @@ impl<'a> Lowerer<'_, 'a> {
                     if let Fields::Named(fs) = &s.fields
                         && !self.is_stub
                     {
-                        for (n, t) in fs.iter().filter(|(_, t)| dyn_box_target(t).is_some() || dyn_behind(t).is_some_and(|(w, ..)| matches!(w, "Arc" | "Rc"))) {
+                        let kept = |t: &Type| {
+                            dyn_box_target(t).is_some()
+                                || dyn_behind(t).is_some_and(|(w, ..)| matches!(w, "Arc" | "Rc"))
+                                || matches!(t.kind, TypeKind::Array { len: Some(_), .. })
+                        };
+                        for (n, t) in fs.iter().filter(|(_, t)| kept(t)) {
                             self.items.written_fields.insert((id, n.name.clone()), t.clone());
                         }
                     }
