@@ -2273,6 +2273,14 @@ impl<'i> Body<'i> {
                     let access_span = Span::new(receiver.span.start as usize, span.end as usize);
                     self.facts.accesses.push(borrows::Access { place: p.clone(), kind: access, span: access_span, body: self.body_ctx });
                 }
+                // A return type whose references are all `&'static`
+                // (`Poll<&'static str>`) borrows nothing from the receiver.
+                if !sig.is_async
+                    && let Some(rs) = sig.ret_span
+                    && all_refs_static(self.text(rs))
+                {
+                    return;
+                }
                 // A user `async fn`'s future keeps its `&self`/`&mut self`.
                 if !declared_borrow(&sig.ret, self.items) && !(sig.is_async && !sig.is_stub) {
                     // `it.next()`, `v.iter_mut().find(f)`: a reference in
@@ -9575,6 +9583,21 @@ enum MethodLoan {
 
 /// Whether a declared return type borrows from `&self` (it has a reference
 /// or an iterator, guard or `Ref` in it, not through a type parameter).
+/// Whether every reference a written type has is `&'static` (and it has
+/// one): `Option<&'static str>`, not `&str` or `&'a T`.
+fn all_refs_static(text: &str) -> bool {
+    let mut any = false;
+    for (i, _) in text.match_indices('&') {
+        let rest = text[i + 1..].trim_start();
+        let rest = rest.strip_prefix("mut ").unwrap_or(rest);
+        if !rest.starts_with("'static") {
+            return false;
+        }
+        any = true;
+    }
+    any && !text.contains("dyn") && !text.contains("impl")
+}
+
 fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,

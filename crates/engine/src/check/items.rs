@@ -162,6 +162,9 @@ pub struct FnSig {
     /// on integers (`T: Add<Output = T>`): the VM's integers carry no
     /// width, so such arithmetic is checked against `i64` only.
     pub arith_params: Vec<usize>,
+    /// A user function's written return type (where its lifetimes are:
+    /// the checker's types have none).
+    pub ret_span: Option<crate::span::Span>,
 }
 
 #[derive(Clone, Debug)]
@@ -1531,6 +1534,7 @@ impl<'a> Lowerer<'_, 'a> {
             fn_ptrs,
             param_traits,
             arith_params,
+            ret_span: if self.is_stub { None } else { f.ret.as_ref().map(|t| t.span) },
         }));
         id
     }
