@@ -3677,6 +3677,22 @@ impl<'i> Body<'i> {
                 if let Some(h) = self.local_of(l) {
                     self.facts.assigns.get_or_default(h).push(e.span.start);
                     self.hold_loans(h, r);
+                    // `r = &String::from(..);`: no `let` extends the
+                    // temporary's life, so it dies with the statement
+                    // (E0716 if `r` is used after).
+                    // (A constructor's `&Point(1, 2)`, `&Some(3)` may be
+                    // promoted to a constant: not these.)
+                    let temporary = match &inner_of_ref(r).map(|x| &x.unparen().kind) {
+                        Some(ExprKind::MethodCall { .. }) => true,
+                        Some(ExprKind::Call { func, .. }) => {
+                            matches!(&func.kind, ExprKind::Path(p) if !p.last().starts_with(|c: char| c.is_uppercase()))
+                        }
+                        Some(ExprKind::Macro(m)) => matches!(m.path.last(), "format" | "vec"),
+                        _ => false,
+                    };
+                    if temporary && let Some(inner) = inner_of_ref(r) {
+                        self.facts.temp_borrows.push((inner.unparen().span, h, self.body_ctx));
+                    }
                 }
                 Ty::unit()
             }
@@ -9583,6 +9599,14 @@ enum MethodLoan {
 
 /// Whether a declared return type borrows from `&self` (it has a reference
 /// or an iterator, guard or `Ref` in it, not through a type parameter).
+/// `x` of `&x` (or `&mut x`).
+fn inner_of_ref(e: &Expr) -> Option<&Expr> {
+    match &e.unparen().kind {
+        ExprKind::Ref { expr, .. } => Some(expr),
+        _ => None,
+    }
+}
+
 /// Whether every reference a written type has is `&'static` (and it has
 /// one): `Option<&'static str>`, not `&str` or `&'a T`.
 fn all_refs_static(text: &str) -> bool {
