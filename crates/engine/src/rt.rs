@@ -500,6 +500,12 @@ pub enum StreamObj {
         f: Value,
         fut: Option<u32>,
     },
+    /// `peekable()`: the stream, and the item `peek` took from it, which
+    /// the next `next` gives.
+    Peekable {
+        inner: Value,
+        peeked: Option<Value>,
+    },
     /// `futures::stream::unfold(init, f)`: the state until `f` takes it,
     /// then `f(state)`'s future run as a child coroutine (its index) until
     /// it gives `Some((item, next state))` or `None` (the end: polled

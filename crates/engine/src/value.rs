@@ -1034,6 +1034,10 @@ pub enum FutureState {
         stream: u32,
         try_: bool,
     },
+    /// `peekable.peek()`: the next item, kept in the stream.
+    StreamPeek {
+        stream: u32,
+    },
     /// `stream.any(f)` or `stream.all(f)`.
     StreamAny {
         stream: u32,

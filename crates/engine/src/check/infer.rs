@@ -574,6 +574,11 @@ struct Body<'i> {
     moving_matches: crate::map::SortedSet<(u32, u32)>,
     copying_lets: crate::map::SortedSet<(u32, u32)>,
     param_reborrows: crate::map::SortedSet<(u32, u32)>,
+    /// Bindings inside a pattern matched against a value of a type not
+    /// modelled: by value or by reference, not known (`*m` is not E0614).
+    unknown_mode_binds: crate::map::SortedSet<usize>,
+    /// How many such patterns the one being typed is inside.
+    unknown_mode_depth: u32,
     /// `&mut place` expressions and the place's type (`TypeFacts::pin_borrows`).
     future_borrows: Vec<((u32, u32), Ty)>,
     /// Expressions awaited or polled (`.await`, `join!`, `select!`,
@@ -730,6 +735,8 @@ impl<'i> Body<'i> {
             moving_matches: Default::default(),
             copying_lets: Default::default(),
             param_reborrows: Default::default(),
+            unknown_mode_binds: Default::default(),
+            unknown_mode_depth: 0,
             future_borrows: Vec::new(),
             polled_through: Default::default(),
             ref_map_closures: Default::default(),
@@ -2916,6 +2923,10 @@ impl<'i> Body<'i> {
         // through the reference and binds by reference.
         let mut t = self.table.shallow(t);
         let mut mode = by_ref;
+        // Against a value of a type not modelled (a stream's item, say),
+        // whether the bindings inside bind by reference is not known.
+        let unknown_mode = matches!(t, Ty::Unknown) && mode.is_none() && matches!(p.kind, PatKind::TupleStruct(..) | PatKind::Struct(..) | PatKind::Tuple(_));
+        self.unknown_mode_depth += u32::from(unknown_mode);
         // A string literal's type is a reference already: it is matched
         // as it is (rustc's `AdjustMode::Pass`).
         if !matches!(
@@ -2959,7 +2970,10 @@ impl<'i> Body<'i> {
                 if (*explicit_ref && *is_mut) || (!*explicit_ref && !*is_mut && mode == Some(true)) {
                     self.ref_mut_binds.insert((name.span.start, name.span.end));
                 }
-                self.declare(&name.name, bt, binding_mut, name.span, initialized);
+                let id = self.declare(&name.name, bt, binding_mut, name.span, initialized);
+                if self.unknown_mode_depth > 0 {
+                    self.unknown_mode_binds.insert(id);
+                }
                 if let Some(s) = sub {
                     self.pat_mode(s, &t, initialized, mode);
                 }
@@ -3097,6 +3111,7 @@ impl<'i> Body<'i> {
                 _ => self.pat_mode(inner, &Ty::Unknown, initialized, None),
             },
         }
+        self.unknown_mode_depth -= u32::from(unknown_mode);
         self.depth -= 1;
     }
 
@@ -4396,6 +4411,11 @@ impl<'i> Body<'i> {
         match op {
             UnOp::Deref => {
                 let t = self.expr(x, None, Use::Borrow);
+                // `*m` of a binding that may be a reference (see
+                // `unknown_mode_binds`): not judged.
+                if self.local_of(x).is_some_and(|id| self.unknown_mode_binds.contains(&id)) {
+                    return Ty::Unknown;
+                }
                 let r = self.table.resolve(&t);
                 let is_number_var = matches!(r, Ty::Var(v) if self.table.kind(v) != VarKind::General);
                 match self.deref_ty(&r) {

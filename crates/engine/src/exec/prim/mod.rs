@@ -372,6 +372,7 @@ impl<'p> Vm<'p> {
             FutureState::TaskLocalScope { key, slot, child } => self.poll_task_local_scope(*key, slot, *child),
             FutureState::LocalRunUntil { set, child } => self.poll_run_until(*set, *child),
             FutureState::StreamNext { stream, try_ } => self.poll_stream_next(*stream, *try_, span),
+            FutureState::StreamPeek { stream } => self.poll_stream_peek(*stream, span),
             FutureState::StreamAny { stream, f, any } => self.poll_stream_any(*stream, f.clone(), *any, span),
             FutureState::StreamFold { .. } => self.poll_stream_fold(st, span),
             FutureState::StdRecv { chan } => self.poll_std_recv(*chan, span),

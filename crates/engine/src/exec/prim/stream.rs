@@ -103,6 +103,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio_stream::StreamNotifyClose::new", f: notify_close },
         Native { path: "tokio_stream::Stream::next", f: next },
         Native { path: "tokio_stream::Stream::try_next", f: try_next },
+        Native { path: "tokio_stream::Stream::peekable", f: peekable },
+        Native { path: "tokio_stream::Stream::peek", f: peek },
         Native { path: USER_STREAM_NEXT, f: user_next },
         Native { path: "tokio_stream::Stream::map", f: map },
         Native { path: "tokio_stream::Stream::filter", f: filter },
@@ -209,6 +211,8 @@ const DECL: &str = r#"
     impl Stream {
         pub fn next(&mut self) -> _;
         pub fn try_next(&mut self) -> _;
+        pub fn peekable(self) -> _;
+        pub async fn peek(&mut self) -> Option<&_>;
         pub fn map(self, f: _) -> _;
         pub fn filter(self, f: _) -> _;
         pub fn take(self, n: usize) -> _;
@@ -423,6 +427,20 @@ fn notify_close(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let stream = receiver(vm, a)?.id;
     Ok(vm.future(FutureState::StreamNext { stream, try_: false }))
+}
+
+fn peekable(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let inner = stream_arg(vm, a)?;
+    Ok(new_stream(vm, StreamObj::Peekable { inner, peeked: None }))
+}
+
+/// `s.peek()`: on a stream made by `peekable()`.
+fn peek(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let stream = receiver(vm, a)?.id;
+    if !matches!(vm.w.streams.get(stream as usize), Some(StreamObj::Peekable { .. })) {
+        return vm.unsupported_stop(span, "`peek` of this stream is not supported yet".to_string());
+    }
+    Ok(vm.future(FutureState::StreamPeek { stream }))
 }
 
 fn try_next(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
@@ -663,6 +681,26 @@ impl<'p> Vm<'p> {
             }),
             Next::Item(v) => Poll::Ready(Value::some(v)),
             Next::Done if try_ => Poll::Ready(Value::ok(Value::opt(None))),
+            Next::Done => Poll::Ready(Value::opt(None)),
+            Next::Pending(on) => Poll::Pending(on),
+        })
+    }
+
+    /// `peekable.peek().await`: the item kept from the last `peek`, or the
+    /// next one, kept for the next `next`.
+    pub(in crate::exec) fn poll_stream_peek(&mut self, stream: u32, span: Span) -> R<Poll> {
+        let inner = match self.w.streams.get(stream as usize) {
+            Some(StreamObj::Peekable { peeked: Some(v), .. }) => return Ok(Poll::Ready(Value::some(v.clone()))),
+            Some(StreamObj::Peekable { inner, .. }) => id_of(inner),
+            _ => return panic("internal error: `peek` of a stream that is not peekable"),
+        };
+        Ok(match self.poll_stream(inner, span)? {
+            Next::Item(v) => {
+                if let Some(StreamObj::Peekable { peeked, .. }) = self.w.streams.get_mut(stream as usize) {
+                    *peeked = Some(v.clone());
+                }
+                Poll::Ready(Value::some(v))
+            }
             Next::Done => Poll::Ready(Value::opt(None)),
             Next::Pending(on) => Poll::Pending(on),
         })
@@ -930,6 +968,13 @@ impl<'p> Vm<'p> {
                     }
                 }
             }
+            StreamObj::Peekable { inner, peeked } => match peeked.take() {
+                Some(v) => Ok(Next::Item(v)),
+                None => {
+                    let inner = id_of(inner);
+                    self.poll_stream(inner, span)
+                }
+            },
             StreamObj::Unfold { state, f, fut } => {
                 let c = match (*fut, state.take()) {
                     (Some(c), _) => c,
