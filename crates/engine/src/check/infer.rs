@@ -3695,17 +3695,9 @@ impl<'i> Body<'i> {
                     // `r = &String::from(..);`: no `let` extends the
                     // temporary's life, so it dies with the statement
                     // (E0716 if `r` is used after).
-                    // (A constructor's `&Point(1, 2)`, `&Some(3)` may be
-                    // promoted to a constant: not these.)
-                    let temporary = match &inner_of_ref(r).map(|x| &x.unparen().kind) {
-                        Some(ExprKind::MethodCall { .. }) => true,
-                        Some(ExprKind::Call { func, .. }) => {
-                            matches!(&func.kind, ExprKind::Path(p) if !p.last().starts_with(|c: char| c.is_uppercase()))
-                        }
-                        Some(ExprKind::Macro(m)) => matches!(m.path.last(), "format" | "vec"),
-                        _ => false,
-                    };
-                    if temporary && let Some(inner) = inner_of_ref(r) {
+                    if let ExprKind::Ref { expr: inner, .. } = &r.unparen().kind
+                        && makes_temporary(inner.unparen())
+                    {
                         self.facts.temp_borrows.push((inner.unparen().span, h, self.body_ctx));
                     }
                 }
@@ -5984,6 +5976,12 @@ impl<'i> Body<'i> {
         (l.is_param && (l.pinned || !pinned) && matches!(self.table.resolve(&l.ty), Ty::Ref { is_mut: true, .. })).then_some(id)
     }
 
+    /// Whether futures' `FutureExt` is in scope (its `map`,
+    /// `now_or_never`).
+    fn futures_future_ext(&self) -> bool {
+        matches!(items::expand(self.items, &["FutureExt"]).as_deref(), Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt"))
+    }
+
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
@@ -6236,10 +6234,7 @@ impl<'i> Body<'i> {
             // `f(output)`.
             if name == "map"
                 && let [f] = args
-                && matches!(
-                    items::expand(self.items, &["FutureExt"]).as_deref(),
-                    Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
-                )
+                && self.futures_future_ext()
                 && let Some(out) = self.poll_output(&rt, 0)
             {
                 let ret = self.fresh();
@@ -6257,10 +6252,7 @@ impl<'i> Body<'i> {
             // `fut.now_or_never()`, with futures' `FutureExt` in scope.
             if name == "now_or_never"
                 && args.is_empty()
-                && matches!(
-                    items::expand(self.items, &["FutureExt"]).as_deref(),
-                    Some("futures::FutureExt" | "futures::future::FutureExt" | "futures_util::FutureExt")
-                )
+                && self.futures_future_ext()
                 // (A stream's `next()` is not typed: its output neither.)
                 && let Some(out) = self.poll_output(&rt, 0).or_else(|| matches!(self.table.resolve(&rt), Ty::Unknown).then_some(Ty::Unknown))
             {
@@ -9619,11 +9611,15 @@ enum MethodLoan {
 
 /// Whether a declared return type borrows from `&self` (it has a reference
 /// or an iterator, guard or `Ref` in it, not through a type parameter).
-/// `x` of `&x` (or `&mut x`).
-fn inner_of_ref(e: &Expr) -> Option<&Expr> {
-    match &e.unparen().kind {
-        ExprKind::Ref { expr, .. } => Some(expr),
-        _ => None,
+/// A call, method call, `format!` or `vec!`: a value made for the
+/// statement, not promoted to a constant as a constructor's `&P(1, 2)`
+/// or `&Some(3)` may be.
+fn makes_temporary(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::MethodCall { .. } => true,
+        ExprKind::Call { func, .. } => matches!(&func.kind, ExprKind::Path(p) if !p.last().starts_with(|c: char| c.is_uppercase())),
+        ExprKind::Macro(m) => matches!(m.path.last(), "format" | "vec"),
+        _ => false,
     }
 }
 
