@@ -168,8 +168,7 @@ fn cancelled_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// [`Vm::poll_run_until_cancelled`].
 fn run_until_cancelled(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let token = token_of(vm, a)?;
-    let co = vm.child_co(arg(a));
-    let fut = vm.add_child(co);
+    let fut = vm.child_future(arg(a));
     Ok(vm.future(FutureState::RunUntilCancelled { token, fut, cancel: None, owned: None }))
 }
 
@@ -180,8 +179,7 @@ fn run_until_cancelled_owned(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
         Value::Handle(h) if h.kind == HandleKind::CancelToken && vm.w.tokens.get(h.id as usize).is_some() => TokenId(h.id),
         _ => return panic("internal error: not a cancellation token"),
     };
-    let co = vm.child_co(arg(a));
-    let fut = vm.add_child(co);
+    let fut = vm.child_future(arg(a));
     Ok(vm.future(FutureState::RunUntilCancelled { token, fut, cancel: None, owned: Some(v) }))
 }
 
@@ -243,8 +241,7 @@ impl<'p> Vm<'p> {
                     return Ok(Poll::Ready(Value::opt(None)));
                 }
                 let wait = self.future(FutureState::Cancelled { token, ticket: None, owned: None });
-                let co = self.child_co(wait);
-                let c = self.add_child(co);
+                let c = self.child_future(wait);
                 if let FutureState::RunUntilCancelled { cancel, .. } = st {
                     *cancel = Some(c);
                 }

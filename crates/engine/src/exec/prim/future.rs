@@ -278,8 +278,7 @@ fn future_map(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let fut = arg(a);
     let f = arg(a);
     let fut = vm.user_future(fut);
-    let co = vm.child_co(fut);
-    let child = vm.add_child(co);
+    let child = vm.child_future(fut);
     Ok(vm.future(FutureState::MapOutput { child, f }))
 }
 

@@ -122,6 +122,13 @@ impl<'p> Vm<'p> {
         self.new_co(self.p.root, vec![fut])
     }
 
+    /// A coroutine that awaits `fut`, kept in the arena for the task
+    /// running now (a `timeout`'s future, a stream's `then`): its index.
+    pub(in crate::exec) fn child_future(&mut self, fut: Value) -> u32 {
+        let co = self.child_co(fut);
+        self.add_child(co)
+    }
+
     /// Keeps a future's child coroutine (a `timeout`'s) in the arena, for
     /// the task running now; returns its index.
     pub(in crate::exec) fn add_child(&mut self, co: Co) -> u32 {

@@ -97,8 +97,7 @@ fn spawn_local(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn run_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let set = receiver(vm, a)?.id;
-    let co = vm.child_co(arg(a));
-    let child = vm.add_child(co);
+    let child = vm.child_future(arg(a));
     Ok(vm.future(FutureState::LocalRunUntil { set, child }))
 }
 

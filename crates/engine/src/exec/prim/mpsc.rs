@@ -976,8 +976,7 @@ impl<'p> Vm<'p> {
                 }
                 *deadline = self.timeout_deadline(*wait);
                 let reserve = self.future(FutureState::Reserve { chan, ticket: None, got_permit: false, owned: None, n: 1, many: false });
-                let co = self.child_co(reserve);
-                let c = self.add_child(co);
+                let c = self.child_future(reserve);
                 *child = Some(c);
                 c
             }

@@ -313,8 +313,7 @@ impl<'p> Vm<'p> {
             self.w.emit(EventKind::OnceInitializing { task: cur, cell: id, span });
             let Some(init) = f.take() else { return panic("internal error: get_or_init without its closure") };
             let fut = self.call_closure(init, Vec::new(), span)?;
-            let co = self.child_co(fut);
-            *child = Some(self.add_child(co));
+            *child = Some(self.child_future(fut));
             return self.poll_once_init(st, span);
         }
         if ticket.is_none() {

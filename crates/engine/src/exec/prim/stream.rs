@@ -957,8 +957,7 @@ impl<'p> Vm<'p> {
                     match self.poll_stream(inner, span)? {
                         Next::Item(v) => {
                             let made = self.call_closure(f.clone(), vec![v], span)?;
-                            let co = self.child_co(made);
-                            let c = self.add_child(co);
+                            let c = self.child_future(made);
                             if let Some(StreamObj::Then { fut: slot, .. }) = self.w.streams.get_mut(stream as usize) {
                                 *slot = Some(c);
                             }
@@ -981,8 +980,7 @@ impl<'p> Vm<'p> {
                     (None, Some(st)) => {
                         let f = f.clone();
                         let made = self.call_closure(f, vec![st], span)?;
-                        let co = self.child_co(made);
-                        let c = self.add_child(co);
+                        let c = self.child_future(made);
                         if let Some(StreamObj::Unfold { fut, .. }) = self.w.streams.get_mut(stream as usize) {
                             *fut = Some(c);
                         }
@@ -1164,8 +1162,7 @@ impl<'p> Vm<'p> {
                     Some(c) => c,
                     None => {
                         let f = self.future(FutureState::WatchChanged { rx: id });
-                        let co = self.child_co(f);
-                        let c = self.add_child(co);
+                        let c = self.child_future(f);
                         if let Some(StreamObj::Watch { fut, .. }) = self.w.streams.get_mut(stream as usize) {
                             *fut = Some(c);
                         }

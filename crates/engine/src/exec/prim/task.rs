@@ -145,8 +145,7 @@ fn consume_budget(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 /// `unconstrained(fut)`: `fut` runs as a child coroutine whose polls take
 /// no budget.
 fn unconstrained(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let co = vm.child_co(arg(a));
-    let child = vm.add_child(co);
+    let child = vm.child_future(arg(a));
     Ok(vm.future(FutureState::Unconstrained { child }))
 }
 

@@ -82,8 +82,7 @@ fn new_key(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn scope(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let key = key(vm, a)? as u32;
     let value = arg(a);
-    let co = vm.child_co(arg(a));
-    let child = vm.add_child(co);
+    let child = vm.child_future(arg(a));
     Ok(vm.future(FutureState::TaskLocalScope { key, slot: Some(value), child: Some(child) }))
 }
 

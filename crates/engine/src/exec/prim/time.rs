@@ -436,8 +436,7 @@ impl<'p> Vm<'p> {
         if deadline.is_some() && !self.timers_enabled() {
             return panic(TIMERS_DISABLED);
         }
-        let co = self.child_co(fut);
-        let child = self.add_child(co);
+        let child = self.child_future(fut);
         Ok(self.future(FutureState::Timeout { child, deadline, timer: None }))
     }
 

@@ -109,8 +109,7 @@ fn track_future(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let id = tracker_of(vm, a)?;
     vm.w.trackers[id.index()].len += 1;
     let token = handle(HandleKind::TrackerToken, id, &vm.w);
-    let co = vm.child_co(arg(a));
-    let child = vm.add_child(co);
+    let child = vm.child_future(arg(a));
     Ok(vm.future(FutureState::Tracked { child, token }))
 }
 
