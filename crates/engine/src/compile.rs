@@ -2206,6 +2206,7 @@ impl<'a> Compiler<'a> {
             "std::fmt::Error" => return Some((builtin::FMT_ERROR, 0, false)),
             "std::sync::mpsc::RecvError" => return Some((builtin::STD_RECV_ERROR, 0, false)),
             "std::sync::mpsc::SendError" => return Some((builtin::STD_SEND_ERROR, 0, false)),
+            "futures::channel::mpsc::RecvError" => return Some((builtin::FUTURES_RECV_ERROR, 0, false)),
             _ => {}
         }
         let (ty, var) = (names[names.len() - 2], names[names.len() - 1]);
@@ -2237,6 +2238,7 @@ impl<'a> Compiler<'a> {
                 "std::sync::atomic::Ordering" => builtin::ATOMIC_ORDERING,
                 "std::sync::TryLockError" => builtin::STD_TRY_LOCK_ERROR,
                 "std::sync::mpsc::TrySendError" => builtin::STD_TRY_SEND_ERROR,
+                "futures::channel::mpsc::TryRecvError" => builtin::FUTURES_TRY_RECV_ERROR,
                 "std::sync::mpsc::RecvTimeoutError" => builtin::RECV_TIMEOUT_ERROR,
                 "std::task::Poll" => builtin::POLL,
                 "std::fmt::Alignment" => builtin::ALIGNMENT,

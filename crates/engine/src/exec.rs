@@ -316,17 +316,24 @@ impl vfmt::FmtCtx for Ctx<'_> {
                 let bits = [complete, closed, c.rx_task_set, c.tx_task_set].map(Value::Bool);
                 Some(Value::Tuple(Rc::new(bits.to_vec())))
             }
-            // Whether a channel is std's.
+            // Whether a channel is std's; `Some(closed)` for futures' one.
             HandleKind::MpscSender | HandleKind::MpscReceiver | HandleKind::UnboundedSender | HandleKind::UnboundedReceiver => {
-                Some(Value::Bool(self.w.chans.get(h.id as usize)?.std_api))
+                let c = self.w.chans.get(h.id as usize)?;
+                if c.futures_api {
+                    return Some(Value::some(Value::Bool(c.receivers == 0 || c.rx_closed)));
+                }
+                Some(Value::Bool(c.std_api))
             }
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
             HandleKind::Atomic => self.w.atomics.get(h.id as usize).map(|a| a.0.clone()),
-            HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::Cell | HandleKind::MutRef | HandleKind::MutRefOwner => {
-                self.w.cells.get(h.id as usize).map(|c| c.value.clone())
-            }
+            HandleKind::RefCellRef
+            | HandleKind::RefCellRefMut
+            | HandleKind::Cell
+            | HandleKind::MutRef
+            | HandleKind::MutRefOwner
+            | HandleKind::RestoreOnPending => self.w.cells.get(h.id as usize).map(|c| c.value.clone()),
             // `<borrowed>` while a `RefMut` lives.
             HandleKind::RefCell => self.w.cells.get(h.id as usize).filter(|c| c.borrows >= 0).map(|c| c.value.clone()),
             _ => None,

@@ -1158,6 +1158,14 @@ fn adt_display(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtC
             pad_str(out, if a.variant == 0 { "poisoned lock: another task failed inside" } else { "try_lock failed because the operation would block" }, spec)
         }
         builtin::TRY_SEND_ERROR => out.push_str(if a.variant == 0 { "no available capacity" } else { "channel closed" }),
+        // futures' channel errors `write!` theirs too.
+        builtin::FUTURES_TRY_SEND_ERROR => {
+            out.push_str(if a.variant == 0 { "send failed because channel is full" } else { "send failed because receiver is gone" })
+        }
+        builtin::FUTURES_TRY_RECV_ERROR => {
+            out.push_str(if a.variant == 0 { "receive failed because channel is empty" } else { "receive failed because channel is closed" })
+        }
+        builtin::FUTURES_RECV_ERROR => out.push_str("receive failed because channel is empty and closed"),
         builtin::SEND_TIMEOUT_ERROR => out.push_str(if a.variant == 0 { "timed out waiting on send operation" } else { "channel closed" }),
         builtin::BROADCAST_STREAM_RECV_ERROR => {
             out.push_str("channel lagged by ");
@@ -1466,6 +1474,15 @@ fn adt_debug(out: &mut String, v: &Value, a: &Adt, spec: &Spec, ctx: &dyn FmtCtx
         builtin::SEND_TIMEOUT_ERROR => {
             out.push_str(if a.variant == 0 { "\"Timeout(..)\"" } else { "\"Closed(..)\"" });
             return Ok(());
+        }
+        // futures' hides its value, and shows why it failed.
+        builtin::FUTURES_TRY_SEND_ERROR => {
+            let kind = if a.variant == 0 { "Full" } else { "Disconnected" };
+            let kind = |o: &mut String| -> R {
+                o.push_str(kind);
+                Ok(())
+            };
+            return debug_struct(out, "TrySendError", spec, &[("kind", &kind)], false);
         }
         // std's mpsc `TrySendError` hides its value.
         builtin::STD_TRY_SEND_ERROR => {

@@ -78,6 +78,9 @@ pub struct Chan {
     pub tx_task_set: bool,
     /// Made by `std::sync::mpsc` (whose ends print `Sender { .. }`).
     pub std_api: bool,
+    /// Made by `futures::channel::mpsc::unbounded`: its receiver takes no
+    /// unit of Tokio's cooperative budget.
+    pub futures_api: bool,
     pub span: Span,
 }
 
@@ -991,6 +994,7 @@ impl World {
             rx_task_set: false,
             tx_task_set: false,
             std_api: false,
+            futures_api: false,
             span,
         });
         self.emit(EventKind::ChannelCreated { chan: id, kind, capacity, span });

@@ -244,6 +244,9 @@ pub enum HandleKind {
     SetOnce,
     /// `std::sync::atomic::AtomicUsize` and friends (id: `World::atomics`)
     Atomic,
+    /// `tokio::task::coop::RestoreOnPending` (id: its cell in
+    /// `World::cells`, holding the budget to restore, or `None`)
+    RestoreOnPending,
     /// `std::task::Waker`, and the `Context` that carries it (id: its task's)
     Waker,
     /// `std::cell::RefCell` (id: in `World::cells`)
@@ -536,7 +539,14 @@ pub mod builtin {
     pub const STD_SEND_ERROR: DefId = 43;
     /// `tokio_stream::wrappers::errors::BroadcastStreamRecvError`: `Lagged(u64)`.
     pub const BROADCAST_STREAM_RECV_ERROR: DefId = 44;
-    pub const COUNT: u32 = 45;
+    /// `futures::channel::mpsc::TrySendError<T>`: the value, and why
+    /// (`Full`, `Disconnected`; futures keeps both in a struct).
+    pub const FUTURES_TRY_SEND_ERROR: DefId = 45;
+    /// `futures::channel::mpsc::TryRecvError`: `Empty`, `Closed`.
+    pub const FUTURES_TRY_RECV_ERROR: DefId = 46;
+    /// `futures::channel::mpsc::RecvError`: empty and closed.
+    pub const FUTURES_RECV_ERROR: DefId = 47;
+    pub const COUNT: u32 = 48;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -653,6 +663,9 @@ pub fn builtin_defs() -> Defs {
         TypeDef { name: "BinaryHeap".into(), variants: None, shape: Shape::Tuple(1), derives_copy: false, derives_debug: true, debug_override: None },
         std_send_error,
         enum_def("BroadcastStreamRecvError", &[("Lagged", Shape::Tuple(1))]),
+        enum_def("TrySendError", &[("Full", Shape::Tuple(1)), ("Disconnected", Shape::Tuple(1))]),
+        enum_def("TryRecvError", &[("Empty", Shape::Unit), ("Closed", Shape::Unit)]),
+        TypeDef { name: "RecvError".into(), variants: None, shape: Shape::Unit, derives_copy: true, derives_debug: true, debug_override: None },
     ];
     debug_assert_eq!(defs.len() as u32, builtin::COUNT);
     Defs { defs }

@@ -137,7 +137,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     for (body, fid, call_span, arg_span) in spawns {
         if let Some(w) = witnesses.get(&fid) {
             let name = items.fns.get(fid.0 as usize).map_or(String::new(), |f| f.name.clone());
-            let d = not_send_error(src, call_span, w)
+            let d = not_send_error(src, call_span, w, None)
                 .with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
             body_errors[body].1.push(d);
         }
@@ -210,10 +210,12 @@ struct Witness {
     captured: bool,
 }
 
-fn not_send_error(src: &str, span: Span, w: &Witness) -> Diagnostic {
+/// rustc's "future cannot be sent"; its help names `inner` when the value
+/// is a channel end whose message type is what is not `Send`.
+fn not_send_error(src: &str, span: Span, w: &Witness, inner: Option<&str>) -> Diagnostic {
     let _ = src;
-    let mut d =
-        Diagnostic::error(span, "future cannot be sent between threads safely").with_note(format!("help: the trait `Send` is not implemented for `{}`", w.ty));
+    let mut d = Diagnostic::error(span, "future cannot be sent between threads safely")
+        .with_note(format!("help: the trait `Send` is not implemented for `{}`", inner.unwrap_or(&w.ty)));
     if w.captured {
         d = d.with_label(w.decl, format!("has type `{}` which is not `Send`, captured by the async block", w.ty));
     } else {
@@ -6176,7 +6178,9 @@ impl<'i> Body<'i> {
                         return Ty::Unknown;
                     }
                     self.check_mutable(receiver, Access::BorrowMut, receiver.span);
-                    self.method_paths.insert(key, (crate::exec::prim::USER_STREAM_NEXT.to_string(), false));
+                    // A std or futures type's stream is the runtime's own.
+                    let path = if self.adt(id).is_some_and(|a| a.is_stub) { "tokio_stream::Stream::next" } else { crate::exec::prim::USER_STREAM_NEXT };
+                    self.method_paths.insert(key, (path.to_string(), false));
                     let out = self.option_of(item);
                     return Ty::Future(Box::new(out));
                 }
@@ -6187,6 +6191,23 @@ impl<'i> Body<'i> {
                 self.moved_out(receiver);
                 self.method_paths.insert(key, (format!("tokio_stream::Stream::{name}"), true));
                 return Ty::Unknown;
+            }
+            // futures' `StreamExt::poll_next_unpin(cx)` on futures' own
+            // receiver: one poll, by hand.
+            if name == "poll_next_unpin"
+                && let [cx] = args
+                && matches!(stream_ext.as_deref(), Some("futures::StreamExt" | "futures::stream::StreamExt"))
+                && let Ty::Adt(id, targs) = self.strip_all_refs(&self.table.resolve(&rt))
+                && let Some(item) = self.adt(id).filter(|a| a.is_stub).and_then(|a| a.stream_item.clone())
+                && let Some(TypeDef::Adt(poll)) = self.items.types.get("std::task::Poll").cloned()
+            {
+                self.expr(cx, None, Use::Borrow);
+                self.check_mutable(receiver, Access::BorrowMut, receiver.span);
+                let key = (method.span.start, method.span.end);
+                self.std_methods.insert(key);
+                self.method_paths.insert(key, (crate::exec::prim::futures_mpsc::POLL_NEXT_UNPIN.to_string(), false));
+                let item = item.subst(&targs);
+                return Ty::Adt(poll, vec![self.option_of(item)]);
             }
             // Another `StreamExt` (futures' adapters differ), or one of
             // tokio-stream's methods not run on a hand-written stream: not yet.
@@ -9134,10 +9155,19 @@ impl<'i> Body<'i> {
             })
             .or_else(|| cx.witness.clone());
         if let Some(w) = witness {
-            // A captured channel end of non-`Send` messages fails the
-            // `Send` bound of the channel type itself: rustc's E0277.
-            if w.captured
-                && let Some(inner) = self.non_send_message(&w)
+            // A captured bounded `Sender` of non-`Send` messages whose
+            // `send(v)` the block awaits: that `async fn` holds `v` across
+            // its own await, and rustc's E0277 names the message type. Any
+            // other captured channel end is the block's "future cannot be
+            // sent", whose help names the message type too.
+            let inner = if w.captured { self.non_send_message(&w) } else { None };
+            let awaits_send = |name: &str| {
+                let text = self.text(call);
+                text.contains(&format!("{name}.send(")) && text.contains(".await")
+            };
+            if let Some(inner) = &inner
+                && matches!(self.table.resolve(&self.locals.iter().find(|l| l.span == w.decl).map_or(Ty::Unknown, |l| l.ty.clone())), Ty::Adt(id, _) if self.adt(id).is_some_and(|a| a.path == "tokio::sync::mpsc::Sender"))
+                && awaits_send(&w.name)
             {
                 let d = Diagnostic::error(call, format!("`{inner}` cannot be sent between threads safely"))
                     .with_code("E0277")
@@ -9149,7 +9179,7 @@ impl<'i> Body<'i> {
                 self.borrow_error(d);
                 return;
             }
-            let d = not_send_error(self.src, call, &w);
+            let d = not_send_error(self.src, call, &w, inner.as_deref());
             self.borrow_error(d);
         }
     }

@@ -1169,6 +1169,7 @@ impl<'a> Lowerer<'_, 'a> {
                 ("Deref", _) => adt.deref = assoc,
                 ("DerefMut", _) => adt.deref_mut = true,
                 ("Future", _) => adt.future_output = assoc,
+                ("Stream", _) => adt.stream_item = Some(assoc.unwrap_or(Ty::Unknown)),
                 (op, _) => adt.ops.push((op.to_string(), rhs.unwrap_or_else(|| self_ty.clone()), assoc)),
             }
             return;

@@ -1045,6 +1045,9 @@ mod tokio_util {
 }
 
 mod futures {
+    pub mod channel {
+        $FUTURES_MPSC
+    }
     pub mod future {
         pub fn poll_fn<T>(f: impl FnMut(&mut std::task::Context) -> std::task::Poll<T>) -> std::future::PollFn<T>;
         pub fn ready<T>(t: T) -> std::future::Ready<T>;

@@ -209,8 +209,8 @@ fn every_native_is_declared_where_it_says() {
     use super::ty::Ty;
     let items = items::std_items();
     // The end of a `block_on`, which only the compiler emits, and
-    // `Future::poll`, `FutureExt::map` and `Error::source`, which the
-    // checker binds itself.
+    // `Future::poll`, `FutureExt::map`, `Error::source` and
+    // `StreamExt::poll_next_unpin`, which the checker binds itself.
     let own = [
         crate::exec::prim::runtime::BLOCK_ON_EXIT,
         crate::exec::prim::FUTURE_POLL,
@@ -218,6 +218,7 @@ fn every_native_is_declared_where_it_says() {
         crate::exec::prim::NOW_OR_NEVER,
         crate::exec::prim::USER_STREAM_NEXT,
         crate::exec::prim::ERROR_SOURCE,
+        crate::exec::prim::futures_mpsc::POLL_NEXT_UNPIN,
     ];
     for path in crate::exec::prim::native_paths().filter(|p| !own.contains(p)) {
         // An integer method is declared for each integer type.

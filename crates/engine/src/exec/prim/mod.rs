@@ -33,6 +33,7 @@ mod error;
 mod float;
 pub(super) mod fmt;
 mod future;
+pub(crate) mod futures_mpsc;
 pub(crate) mod int;
 pub mod join;
 mod joinset;
@@ -134,6 +135,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &seq::PRIMITIVE,
     &std_rwlock::PRIMITIVE,
     &signal::PRIMITIVE,
+    &futures_mpsc::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:

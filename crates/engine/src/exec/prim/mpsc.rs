@@ -626,6 +626,14 @@ fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
 /// list: not something a simulated run can reproduce. std's print
 /// `Sender { .. }` (`deref_handle` says which a channel is).
 fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    // futures' sender: `UnboundedSender { closed: false }`.
+    if let Some(Value::Bool(closed)) = ctx.deref_handle(h).and_then(|v| v.as_some()) {
+        let closed = |o: &mut String| -> Result<(), String> {
+            o.push_str(if closed { "true" } else { "false" });
+            Ok(())
+        };
+        return vfmt::debug_struct(out, "UnboundedSender", spec, &[("closed", &closed)], false);
+    }
     if let Some(Value::Bool(true)) = ctx.deref_handle(h) {
         let name = match h.kind {
             HandleKind::MpscSender => "SyncSender",
@@ -644,18 +652,24 @@ fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn v
 impl<'p> Vm<'p> {
     pub(super) fn poll_mpsc_recv(&mut self, chan: ChanId, span: Span) -> R<Poll> {
         // (Also `poll_recv(cx)`, polled by hand: the same checks, once.)
+        // (A futures channel's receiver takes no budget.)
         let cur = self.w.current;
-        if !self.w.has_budget() {
+        let coop = !self.w.chans[chan.index()].futures_api;
+        if coop && !self.w.has_budget() {
             self.w.defer_current();
             return Ok(Poll::Pending(WaitOn::Yield));
         }
         if let Some(v) = self.take_buffered(chan, span) {
-            self.w.consume_budget();
+            if coop {
+                self.w.consume_budget();
+            }
             return Ok(Poll::Ready(self.some(v)));
         }
         let c = &mut self.w.chans[chan.index()];
         if c.senders == 0 || rx_done(c) {
-            self.w.consume_budget();
+            if coop {
+                self.w.consume_budget();
+            }
             self.w.emit(EventKind::RecvClosed { task: cur, chan, span });
             return Ok(Poll::Ready(Value::none()));
         }

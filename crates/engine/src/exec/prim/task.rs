@@ -14,6 +14,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::unconstrained", f: unconstrained },
         Native { path: "tokio::task::coop::unconstrained", f: unconstrained },
         Native { path: "tokio::task::coop::has_budget_remaining", f: has_budget_remaining },
+        Native { path: "tokio::task::coop::poll_proceed", f: poll_proceed },
+        Native { path: "tokio::task::coop::RestoreOnPending::made_progress", f: made_progress },
         Native { path: "tokio::task::JoinHandle::abort", f: abort_task },
         Native { path: "tokio::task::JoinHandle::is_finished", f: is_finished },
         Native { path: "tokio::task::JoinHandle::abort_handle", f: abort_handle },
@@ -26,10 +28,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::task::spawn_blocking", f: spawn_blocking },
         Native { path: "tokio::task::block_in_place", f: block_in_place },
     ],
-    kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle")],
-    // Dropping a `JoinHandle` detaches the task: it runs on, and its
-    // output (now, or once it is produced) is dropped.
-    on_drop: |vm, _, id| vm.join_handle_dropped(TaskId(id)),
+    kinds: &[(HandleKind::JoinHandle, "tokio::task::JoinHandle"), (HandleKind::RestoreOnPending, "tokio::task::coop::RestoreOnPending")],
+    on_drop,
     debug,
 };
 
@@ -71,6 +71,15 @@ const DECL: &str = r#"
             #[derive(Debug)]
             pub struct Unconstrained<F>;
             pub fn has_budget_remaining() -> bool;
+            pub fn poll_proceed(cx: &mut std::task::Context) -> std::task::Poll<RestoreOnPending>;
+            #[derive(Debug)]
+            #[complete]
+            pub struct RestoreOnPending;
+            impl RestoreOnPending {
+                pub fn made_progress(&self);
+            }
+            impl !Send for RestoreOnPending {}
+            impl !Sync for RestoreOnPending {}
         }
         pub fn spawn<T>(future: _) -> JoinHandle<T>;
         pub fn spawn_blocking<R>(f: impl FnOnce() -> R) -> JoinHandle<R>;
@@ -151,6 +160,51 @@ fn unconstrained(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 
 fn has_budget_remaining(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
     Ok(Value::Bool(vm.w.has_budget()))
+}
+
+/// `poll_proceed(cx)`: one unit of the task's budget, with a
+/// `RestoreOnPending` that gives it back when dropped unless
+/// `made_progress()` was called; or, with the budget spent, `Pending` and
+/// the task deferred (woken after this poll, as `consume_budget`).
+/// Unconstrained (in `unconstrained`, or outside a runtime) it is ready
+/// and restores nothing.
+fn poll_proceed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let _cx = arg(a);
+    let before = vm.w.budget;
+    let restore = if !vm.in_runtime() || before == u32::MAX {
+        Value::none()
+    } else if vm.w.consume_budget() {
+        Value::some(Value::Int(i64::from(before)))
+    } else {
+        vm.w.defer_current();
+        return Ok(super::future::poll_value(Poll::Pending(WaitOn::Yield)));
+    };
+    let id = vm.w.cells.len() as u32;
+    vm.w.cells.push(crate::rt::CellObj { value: restore, borrows: 0 });
+    Ok(super::future::poll_value(Poll::Ready(handle(HandleKind::RestoreOnPending, id, &vm.w))))
+}
+
+/// `made_progress()`: the unit taken stays taken.
+fn made_progress(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let h = receiver(vm, a)?;
+    if let Some(c) = vm.w.cells.get_mut(h.id as usize) {
+        c.value = Value::none();
+    }
+    Ok(Value::Unit)
+}
+
+fn on_drop(vm: &mut Vm, kind: HandleKind, id: u32) {
+    match kind {
+        // The budget as it was before `poll_proceed`, unless it made progress.
+        HandleKind::RestoreOnPending => {
+            if let Some(Value::Int(n)) = vm.w.cells.get_mut(id as usize).map(|c| std::mem::replace(&mut c.value, Value::Unit)).and_then(|v| v.as_some()) {
+                vm.w.budget = n as u32;
+            }
+        }
+        // Dropping a `JoinHandle` detaches the task: it runs on, and its
+        // output (now, or once it is produced) is dropped.
+        _ => vm.join_handle_dropped(TaskId(id)),
+    }
 }
 
 fn yield_now(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
@@ -236,6 +290,22 @@ fn try_current_id(vm: &mut Vm, _: &mut Args, _: Span) -> R<Value> {
 
 /// `JoinHandle { id: Id(3) }`.
 fn debug(out: &mut String, _: &Value, h: &Handle, spec: &vfmt::Spec, ctx: &dyn vfmt::FmtCtx) -> Result<(), String> {
+    if h.kind == HandleKind::RestoreOnPending {
+        // `RestoreOnPending(Cell { value: Budget(Some(127)) }, PhantomData<*mut ()>)`
+        let budget = ctx.deref_handle(h).unwrap_or(Value::none());
+        let cell = |o: &mut String| {
+            let value = |o2: &mut String| {
+                let inner = |o3: &mut String| vfmt::debug_into(o3, &budget, spec, ctx);
+                vfmt::debug_tuple(o2, "Budget", spec, &[&inner])
+            };
+            vfmt::debug_struct(o, "Cell", spec, &[("value", &value)], false)
+        };
+        let phantom = |o: &mut String| {
+            o.push_str("PhantomData<*mut ()>");
+            Ok(())
+        };
+        return vfmt::debug_tuple(out, "RestoreOnPending", spec, &[&cell, &phantom]);
+    }
     let id = ctx.deref_handle(h).unwrap_or(Value::Int(i64::from(h.id)));
     let id_fn = |o: &mut String| {
         let n = |o2: &mut String| vfmt::debug_into(o2, &id, spec, ctx);
