@@ -3346,6 +3346,18 @@ impl<'i> Body<'i> {
             return items::Resolved::Unmodelled;
         }
         let first = names.first().copied().unwrap_or("");
+        // A const generic parameter (`<const N: usize>`) used as a value:
+        // the checker keeps no array lengths or const arguments in its
+        // types, so it cannot know the value.
+        if names.len() == 1 && self.generics.iter().any(|g| g == first) && self.src.contains(&format!("const {first}:")) {
+            if self.unsupported.len() < 20 {
+                self.unsupported.push(
+                    Diagnostic::error(path.span, format!("a const generic parameter used as a value (`{first}`) is not supported yet"))
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                );
+            }
+            return items::Resolved::Unmodelled;
+        }
         if names.len() == 1 {
             return items::Resolved::Error(
                 Diagnostic::error(path.span, format!("cannot find value `{first}` in this scope"))
