@@ -1639,11 +1639,22 @@ impl<'a> Compiler<'a> {
                             }
                             self.pop_temps(end);
                         }
-                        // `let _ = place;` neither moves nor drops.
+                        // `let _ = place;` neither moves nor drops; an index
+                        // in the place is still checked (`let _ = v[9];`
+                        // panics), so that place is borrowed and let go.
                         if matches!(pat.kind, PatKind::Wild) {
                             self.push_temps();
                             if self.place_of(init).is_some() {
-                                // nothing to do: evaluate for side effects only
+                                let mut e = init;
+                                let mut indexed = false;
+                                while let ExprKind::Paren(x) | ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) | ExprKind::Index(x, _) = &e.kind {
+                                    indexed |= matches!(e.kind, ExprKind::Index(..));
+                                    e = x;
+                                }
+                                if indexed {
+                                    self.expr_borrow(init);
+                                    self.emit(Op::Pop, init.span);
+                                }
                             } else {
                                 self.expr(init);
                                 self.emit(Op::Pop, init.span);
@@ -5355,6 +5366,11 @@ impl<'a> Compiler<'a> {
             _ => DowncastHow::Owned,
         };
         let def = match &target.kind {
+            // A panic's payload, `&'static str` or `String`.
+            crate::ast::TypeKind::Ref { is_mut: false, inner } if matches!(&inner.kind, crate::ast::TypeKind::Path(p) if p.names() == ["str"]) => {
+                Some(builtin::DOWNCAST_STR)
+            }
+            crate::ast::TypeKind::Path(p) if matches!(p.names().as_slice(), ["String"] | ["std", "string", "String"]) => Some(builtin::DOWNCAST_STRING),
             crate::ast::TypeKind::Path(p) => {
                 let names = self.strip_mods(p.names());
                 match self.canonical(&names).as_str() {
@@ -6220,7 +6236,8 @@ impl<'a> Compiler<'a> {
                     let c = self.add_const(Value::string(msg));
                     self.emit(Op::PanicConst(c), span);
                 } else if let Some((fmt, argc)) = self.format_args_prefixed(exprs, span, if prefix.is_empty() { "" } else { prefix }) {
-                    self.emit(Op::Panic { fmt, argc }, span);
+                    let static_ = static_panic_message(exprs);
+                    self.emit(Op::Panic { fmt, argc, static_ }, span);
                 }
                 self.emit(Op::Unit, span);
             }
@@ -6237,7 +6254,8 @@ impl<'a> Compiler<'a> {
                 self.patch(j, f);
                 if exprs.len() > 1 {
                     if let Some((fmt, argc)) = self.format_args(&exprs[1..], span) {
-                        self.emit(Op::Panic { fmt, argc }, span);
+                        let static_ = static_panic_message(&exprs[1..]);
+                        self.emit(Op::Panic { fmt, argc, static_ }, span);
                     }
                 } else {
                     let text = self.src.get(cond.span.start as usize..cond.span.end as usize).unwrap_or("").to_string();
@@ -7078,5 +7096,71 @@ fn float_const(name: &str) -> Option<f64> {
         "FRAC_1_SQRT_2" => c::FRAC_1_SQRT_2,
         "FRAC_2_SQRT_PI" => c::FRAC_2_SQRT_PI,
         _ => return None,
+    })
+}
+
+/// Whether a `panic!`'s message makes a `&'static str` payload rather than
+/// a `String`: rustc inlines a string literal, or an integer literal that
+/// fits its type, shown with a plain `{}`, into the format string, and a
+/// message with no argument left is a static string.
+fn static_panic_message(exprs: &[Expr]) -> bool {
+    let Some(first) = exprs.first() else { return true };
+    let ExprKind::Lit(Lit::Str(text)) = &first.kind else { return false };
+    let Ok(pieces) = vfmt::parse_format_string(text) else { return false };
+    let mut positional: Vec<&Expr> = Vec::new();
+    let mut named: Vec<(&str, &Expr)> = Vec::new();
+    for a in &exprs[1..] {
+        if let ExprKind::Assign(l, r) = &a.kind
+            && let ExprKind::Path(p) = &l.kind
+            && p.segments.len() == 1
+        {
+            named.push((p.last(), r));
+        } else {
+            positional.push(a);
+        }
+    }
+    let inlined = |e: &Expr| {
+        let mut e = e;
+        while let ExprKind::Paren(x) | ExprKind::Ref { expr: x, .. } = &e.kind {
+            e = x;
+        }
+        match &e.kind {
+            ExprKind::Lit(Lit::Str(_)) => true,
+            ExprKind::Lit(Lit::Int { value, suffix }) => {
+                let max: u128 = match suffix.as_deref() {
+                    None | Some("i32") => i32::MAX as u128,
+                    Some("i8") => i8::MAX as u128,
+                    Some("i16") => i16::MAX as u128,
+                    Some("i64" | "isize") => i64::MAX as u128,
+                    Some("i128") => i128::MAX as u128,
+                    Some("u8") => u8::MAX as u128,
+                    Some("u16") => u16::MAX as u128,
+                    Some("u32") => u32::MAX as u128,
+                    Some("u64" | "usize") => u64::MAX as u128,
+                    _ => u128::MAX,
+                };
+                *value <= max
+            }
+            _ => false,
+        }
+    };
+    pieces.iter().all(|p| match p {
+        vfmt::Piece::Lit(_) => true,
+        vfmt::Piece::Arg { arg, spec, .. } => {
+            let plain = spec.ty == vfmt::FmtType::Display
+                && spec.fill == ' '
+                && spec.align.is_none()
+                && !spec.sign_plus
+                && !spec.sign_minus
+                && !spec.alternate
+                && !spec.zero
+                && spec.width.is_none()
+                && spec.precision.is_none();
+            let e = match arg {
+                vfmt::ArgRef::Index(i) => positional.get(*i).copied(),
+                vfmt::ArgRef::Named(n) => named.iter().find(|(m, _)| m == n).map(|(_, e)| *e),
+            };
+            plain && e.is_some_and(inlined)
+        }
     })
 }

@@ -114,6 +114,10 @@ pub struct Vm<'p> {
     /// The panic unwinding now is `std::panic::resume_unwind`'s, which
     /// does not run the panic hook: nothing is printed.
     silent_panic: bool,
+    /// The panic being raised has a `&'static str` payload (a `panic!`
+    /// whose message is a literal once rustc inlined its literal
+    /// arguments); a `String` otherwise. Read when the task ends.
+    pub(crate) panic_static: bool,
     /// The wakers of the contexts futures are polled with by hand, inner
     /// last (`now_or_never`'s no-op waker, a `Context::from_waker`):
     /// without one, a poll's context is the polling task's waker.
@@ -196,6 +200,7 @@ pub fn simulate(p: &Program, config: &Config) -> Run {
         first_panic_printed: false,
         ret_key: None,
         silent_panic: false,
+        panic_static: false,
         cx_wakers: Vec::new(),
         panic_span: None,
         panic_location: None,
@@ -768,6 +773,7 @@ impl<'p> Vm<'p> {
                 None
             }
             Step::Panic(msg, span) => {
+                let payload_static = std::mem::take(&mut self.panic_static) || prim::STATIC_PANICS.contains(&msg.as_str());
                 if !std::mem::take(&mut self.silent_panic) {
                     self.print_panic(&msg, span);
                 }
@@ -780,6 +786,7 @@ impl<'p> Vm<'p> {
                 }
                 let mid = self.w.trace.intern(&msg);
                 self.w.emit(EventKind::TaskPanicked { task: t, message: mid, span });
+                self.w.tasks[t.index()].panic_static = payload_static;
                 self.finish_task(t, Err(msg.clone()));
                 if t == TaskId::MAIN {
                     return self.main_ended(Exit::Panicked(msg, span));
@@ -2161,12 +2168,14 @@ impl<'p> Vm<'p> {
                 let id = self.w.trace.intern(&s);
                 self.w.emit(EventKind::Printed { task: t, stream: if *stderr { Stream::Stderr } else { Stream::Stdout }, text: id });
             }
-            Op::Panic { fmt, argc } => {
+            Op::Panic { fmt, argc, static_ } => {
+                self.panic_static = *static_;
                 let args = Self::pop_n(co, *argc as usize);
                 let s = self.format(*fmt, &args, span)?;
                 return panic(s);
             }
             Op::PanicConst(i) => {
+                self.panic_static = true;
                 let msg = self.p.consts.get(*i as usize).and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
                 return panic(msg);
             }
@@ -2284,8 +2293,21 @@ impl<'p> Vm<'p> {
                 }
             }
             Op::Downcast { def, how } => {
-                let v = Self::pop(co);
-                let is = matches!(self.auto_deref(v.clone()), Value::Struct(a) | Value::Enum(a) if a.def == *def);
+                let mut v = Self::pop(co);
+                let mut is = matches!(self.auto_deref(v.clone()), Value::Struct(a) | Value::Enum(a) if a.def == *def);
+                // A panic's payload is its message, as a `&'static str` or
+                // a `String`.
+                if matches!(*def, builtin::DOWNCAST_STR | builtin::DOWNCAST_STRING)
+                    && let Value::Struct(p) = self.auto_deref(v.clone())
+                    && p.def == builtin::PANIC_PAYLOAD
+                {
+                    let is_static = matches!(p.fields.get(1), Some(Value::Bool(true)));
+                    is = is_static == (*def == builtin::DOWNCAST_STR);
+                    if is {
+                        let msg = p.fields.first().and_then(|m| m.as_str()).unwrap_or_default().to_string();
+                        v = if is_static { Value::Str(msg.as_str().into()) } else { Value::string(msg) };
+                    }
+                }
                 co.stack.push(match how {
                     crate::vm::DowncastHow::Is => Value::Bool(is),
                     crate::vm::DowncastHow::Ref if is => Value::some(v),

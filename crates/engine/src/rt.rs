@@ -154,6 +154,8 @@ pub struct TaskMeta {
     pub result: Option<Result<Value, String>>,
     /// Tasks awaiting this task's JoinHandle.
     pub joiners: Vec<TaskId>,
+    /// It panicked with a `&'static str` payload (else a `String`).
+    pub panic_static: bool,
     pub cancelled: bool,
     /// The `JoinSet` it belongs to, until joined or detached.
     pub set: Option<u32>,
@@ -781,6 +783,7 @@ impl World {
             wait: None,
             result: None,
             joiners: Vec::new(),
+            panic_static: false,
             cancelled: false,
             set: None,
             tracker: None,

@@ -547,6 +547,10 @@ pub mod builtin {
     /// `futures::channel::mpsc::RecvError`: empty and closed.
     pub const FUTURES_RECV_ERROR: DefId = 47;
     pub const COUNT: u32 = 48;
+    /// Not types of values: `downcast_ref::<&str>()` and
+    /// `downcast_ref::<String>()` of a panic's payload, in `Op::Downcast`.
+    pub const DOWNCAST_STR: DefId = u32::MAX - 1;
+    pub const DOWNCAST_STRING: DefId = u32::MAX - 2;
 
     pub const NONE: u32 = 0;
     pub const SOME: u32 = 1;
@@ -651,7 +655,8 @@ pub fn builtin_defs() -> Defs {
         TypeDef {
             name: "Any".into(),
             variants: None,
-            shape: Shape::Tuple(1),
+            // The message, and whether it is a `&'static str`.
+            shape: Shape::Tuple(2),
             derives_copy: false,
             derives_debug: true,
             debug_override: Some(DebugOverride::Opaque),

@@ -386,6 +386,9 @@ pub enum Op {
     Panic {
         fmt: u32,
         argc: u32,
+        /// No argument is left once rustc inlines literals: the payload
+        /// is a `&'static str`.
+        static_: bool,
     },
     /// Panic with a fixed message (`consts[i]`).
     PanicConst(u32),

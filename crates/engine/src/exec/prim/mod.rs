@@ -68,6 +68,28 @@ pub(super) use join::JoinState;
 pub(crate) use mpsc::POLL_RECV_MANY;
 pub(crate) use stream::USER_STREAM_NEXT;
 
+/// std's panics whose payload is a `&'static str` (`panic_const`,
+/// `Option::unwrap`); any other panic of std's formats a `String`.
+pub(crate) const STATIC_PANICS: &[&str] = &[
+    "called `Option::unwrap()` on a `None` value",
+    "attempt to add with overflow",
+    "attempt to subtract with overflow",
+    "attempt to multiply with overflow",
+    "attempt to divide with overflow",
+    "attempt to calculate the remainder with overflow",
+    "attempt to negate with overflow",
+    "attempt to shift left with overflow",
+    "attempt to shift right with overflow",
+    "attempt to divide by zero",
+    "attempt to calculate the remainder with a divisor of zero",
+];
+
+/// A panic's payload, `Box<dyn Any + Send>`: its message, and whether it is
+/// a `&'static str` (else a `String`), which `downcast_ref` tells apart.
+pub(super) fn panic_payload(msg: String, is_static: bool) -> Value {
+    Value::Struct(Rc::new(Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg), Value::Bool(is_static)], drop: None }))
+}
+
 /// Arguments of a native call, receiver first for a method.
 pub(super) type Args<'a> = dyn Iterator<Item = Value> + 'a;
 

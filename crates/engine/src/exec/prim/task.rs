@@ -242,7 +242,12 @@ fn into_panic(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
             Some(Value::Unit) | None => panic("`JoinError` reason is not a panic."),
             Some(m) => {
                 let msg = m.as_str().unwrap_or_default().to_string();
-                Ok(Value::Struct(Rc::new(Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg)], drop: None })))
+                let task = match e.fields.first() {
+                    Some(Value::Int(t)) => *t as usize,
+                    _ => usize::MAX,
+                };
+                let is_static = vm.w.tasks.get(task).is_some_and(|t| t.panic_static);
+                Ok(super::panic_payload(msg, is_static))
             }
         },
         other => panic(format!("internal error: `JoinError` method on {}", super::super::ops::short_kind(&other))),

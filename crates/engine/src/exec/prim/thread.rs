@@ -166,11 +166,14 @@ fn exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `std::panic::resume_unwind(payload)`: the panic goes on with the same
 /// payload, without the panic hook, so nothing more is printed.
 fn resume_unwind(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let msg = match arg(a) {
-        Value::Struct(p) if p.def == builtin::PANIC_PAYLOAD => p.fields.first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default(),
-        _ => "Box<dyn Any>".to_string(),
+    let (msg, is_static) = match arg(a) {
+        Value::Struct(p) if p.def == builtin::PANIC_PAYLOAD => {
+            (p.fields.first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default(), matches!(p.fields.get(1), Some(Value::Bool(true))))
+        }
+        _ => ("Box<dyn Any>".to_string(), false),
     };
     vm.silent_panic = true;
+    vm.panic_static = is_static;
     Err(Fail::Panic(msg))
 }
 
@@ -449,10 +452,7 @@ impl<'p> Vm<'p> {
         match &meta.result {
             None => Ok(self.wait_for_thread(task)),
             // The payload, `Box<dyn Any + Send>`, prints as `Any { .. }`.
-            Some(Err(msg)) => {
-                let payload = Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg.clone())], drop: None };
-                Ok(Poll::Ready(Value::err(Value::Struct(Rc::new(payload)))))
-            }
+            Some(Err(msg)) => Ok(Poll::Ready(Value::err(super::panic_payload(msg.clone(), meta.panic_static)))),
             Some(Ok(_)) => Ok(Poll::Ready(self.task_result(task))),
         }
     }
