@@ -4016,6 +4016,32 @@ impl<'i> Body<'i> {
                 let before = self.locals.len();
                 self.pat(pat, &item, true);
                 self.dyn_loop_binding(iter, pat, before);
+                // `for n in &names` (`names.iter()`): each reference bound
+                // borrows the local `names` (a task it moves into needs it
+                // `'static`).
+                let borrowed = match &iter.unparen().kind {
+                    ExprKind::Ref { expr, .. } => Some((expr.as_ref(), iter.span)),
+                    ExprKind::MethodCall { receiver, method, args, .. }
+                        if args.is_empty()
+                            && matches!(
+                                method.name.as_str(),
+                                "iter" | "iter_mut" | "keys" | "values" | "values_mut" | "chars" | "lines" | "split_whitespace"
+                            ) =>
+                    {
+                        Some((receiver.as_ref(), receiver.span))
+                    }
+                    _ => None,
+                };
+                if let Some((place, span)) = borrowed
+                    && let Some(root) = self.place_root(place)
+                    && !matches!(self.table.resolve(&self.locals[root].ty), Ty::Ref { .. } | Ty::Unknown | Ty::Var(_))
+                {
+                    for l in before..self.locals.len() {
+                        if matches!(self.table.resolve(&self.locals[l].ty), Ty::Ref { .. }) && self.locals[l].borrows.is_none() {
+                            self.locals[l].borrows = Some((root, span));
+                        }
+                    }
+                }
                 if let Some(kind) = self.iter_mut_loop(iter, pat) {
                     self.iter_mut_loops.insert((iter.span.start, iter.span.end), kind);
                     for l in &mut self.locals[before..] {
@@ -8050,7 +8076,11 @@ impl<'i> Body<'i> {
     /// E0004, for the sure case: the scrutinee is an enum (or `bool`), no
     /// arm catches everything, and some variant is named by no arm at all.
     fn check_exhaustive(&mut self, st: &Ty, arms: &[ast::Arm], span: Span) {
-        let Some(missing) = self.missing_variants(st, arms.iter().map(|a| &a.pat).collect()).or_else(|| self.missing_ints(st, arms)) else { return };
+        let Some(missing) =
+            self.missing_variants(st, arms.iter().filter(|a| a.guard.is_none()).map(|a| &a.pat).collect()).or_else(|| self.missing_ints(st, arms))
+        else {
+            return;
+        };
         let list = pattern_list(&missing);
         let d = Diagnostic::error(span, format!("non-exhaustive patterns: {list} not covered"))
             .with_code("E0004")
@@ -9091,8 +9121,8 @@ impl<'i> Body<'i> {
                 .get(&key)
                 .map(|c| c.iter().filter(|(_, m)| *m == super::Capture::Value).map(|(n, _)| n.clone()).collect())
                 .unwrap_or_default();
-            for name in moved {
-                let Some(id) = self.lookup(&name) else { continue };
+            for name in &moved {
+                let Some(id) = self.lookup(name) else { continue };
                 let t = self.table.resolve(&self.locals[id].ty);
                 if !self.is_send(&t, 0) {
                     let ty = self.show(&t);
@@ -9100,6 +9130,21 @@ impl<'i> Body<'i> {
                         .with_code("E0277")
                         .with_label(arg.span, format!("`{ty}` cannot be sent between threads safely"))
                         .with_note(format!("note: `{name}` is moved into the closure, which runs on another thread; use `Arc` instead of `Rc`"));
+                    self.borrow_error(d);
+                    return;
+                }
+            }
+            // A moved-in reference to a local (`let r = &v;`, `for n in
+            // &names`): the thread may outlive the local.
+            for name in &moved {
+                let Some(id) = self.lookup(name) else { continue };
+                if let Some((root, borrow_span)) = self.locals[id].borrows {
+                    let name = self.locals[root].name.clone();
+                    let d = Diagnostic::error(borrow_span, format!("`{name}` does not live long enough"))
+                        .with_code("E0597")
+                        .with_label(borrow_span, "borrowed value does not live long enough")
+                        .with_label(arg.span, format!("argument requires that `{name}` is borrowed for `'static`"))
+                        .with_note(format!("help: the thread may outlive `{name}`: move `{name}` itself into the closure, or share it with `Arc`"));
                     self.borrow_error(d);
                     return;
                 }
@@ -9294,13 +9339,23 @@ impl<'i> Body<'i> {
                 self.borrow_error(d);
             }
             PlaceMut::BehindRef(what) => {
+                // rustc names a field of the referent by its path
+                // (`self.n`), the referent itself as `*r`.
+                let mut root = e.unparen();
+                let mut fields = false;
+                while let ExprKind::Field(x, _) | ExprKind::TupleField(x, _, _) = &root.kind {
+                    fields = true;
+                    root = x.unparen();
+                }
+                let what = if fields && matches!(root.kind, ExprKind::Path(_)) { self.text(e.span).split_whitespace().collect::<String>() } else { what };
+                let reference = what.trim_start_matches('*').split(['.', '[']).next().unwrap_or_default().to_string();
                 let d = match access {
                     Access::Assign => Diagnostic::error(span, format!("cannot assign to `{what}`, which is behind a `&` reference"))
                         .with_code("E0594")
-                        .with_label(span, format!("`{what}` is a `&` reference, so the data it refers to cannot be written")),
+                        .with_label(span, format!("`{reference}` is a `&` reference, so it cannot be written to")),
                     Access::BorrowMut => Diagnostic::error(span, format!("cannot borrow `{what}` as mutable, as it is behind a `&` reference"))
                         .with_code("E0596")
-                        .with_label(span, format!("`{what}` is a `&` reference, so the data it refers to cannot be borrowed as mutable")),
+                        .with_label(span, format!("`{reference}` is a `&` reference, so it cannot be borrowed as mutable")),
                 };
                 self.borrow_error(d);
             }
@@ -9478,7 +9533,7 @@ impl<'i> Body<'i> {
             PlaceMut::BehindRef(what) => {
                 let d = Diagnostic::error(span, format!("cannot borrow `{what}` as mutable, as it is behind a `&` reference"))
                     .with_code("E0596")
-                    .with_label(span, format!("`{}` is a `&` reference, so the data it refers to cannot be borrowed as mutable", what.trim_start_matches('*')));
+                    .with_label(span, format!("`{}` is a `&` reference, so it cannot be borrowed as mutable", what.trim_start_matches('*')));
                 self.borrow_error(d);
             }
             PlaceMut::Shared(owner) if !matches!(owner.as_str(), "Arc" | "Rc") => {
