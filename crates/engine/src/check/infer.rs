@@ -1224,7 +1224,110 @@ impl<'i> Body<'i> {
             self.access(e, kind, e.span);
         }
         self.use_local(id, e.span, Use::Move);
-        self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span));
+        let how = self.pattern_move_kind(pat, id);
+        if let (super::moves::PatMove::Fields(_), Some(p)) = (&how, path_span(e)) {
+            self.uses.destructured.insert((p.start, p.end));
+        }
+        self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span, how));
+    }
+
+    /// `let P { name, .. } = p;` (or a tuple's) of a local: the fields its
+    /// bindings take move out, the rest of `p` stays usable, and `p` is
+    /// not read as a whole.
+    fn destructure_local(&mut self, e: &Expr, pat: &Pat) {
+        if !matches!(pat.kind, PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Tuple(_)) || !matches!(e.unparen().kind, ExprKind::Path(_)) {
+            return;
+        }
+        let Some(p) = path_span(e) else { return };
+        let Some(&(id, _)) = self.uses.paths.get(&(p.start, p.end)) else { return };
+        let mut fields = Vec::new();
+        if !self.pattern_field_moves(pat, &self.locals[id].ty.clone(), "", &mut fields) {
+            return;
+        }
+        for (f, _) in &fields {
+            let shown = self.field_type_shown(id, f);
+            self.uses.field_tys.insert((id, f.clone()), shown);
+        }
+        self.uses.destructured.insert((p.start, p.end));
+        self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span, super::moves::PatMove::Fields(fields)));
+    }
+
+    /// The type, as text, at a field path (`name`, `1.0`) of local `id`.
+    fn field_type_shown(&self, id: usize, path: &str) -> String {
+        let mut t = self.table.resolve(&self.locals[id].ty);
+        for f in path.split('.') {
+            t = self.field_step(&t, f).map(|x| self.table.resolve(&x)).unwrap_or(Ty::Unknown);
+        }
+        self.show(&t)
+    }
+
+    /// How a pattern moves out of local `id`: all of it (a plain
+    /// binding); the fields its bindings take, for a struct or tuple
+    /// (`P { name, .. }` leaves `p.age` usable); else, through an enum's
+    /// variant (`Some(s)`), a partial move of the whole at its first
+    /// binding, as rustc reports it.
+    fn pattern_move_kind(&self, pat: &Pat, id: usize) -> super::moves::PatMove {
+        use super::moves::PatMove;
+        if matches!(pat.kind, PatKind::Ident { sub: None, .. }) {
+            return PatMove::Whole;
+        }
+        let mut fields = Vec::new();
+        if self.pattern_field_moves(pat, &self.locals[id].ty.clone(), "", &mut fields) {
+            return PatMove::Fields(fields);
+        }
+        match (0..self.locals.len())
+            .filter(|&l| self.locals[l].span.start >= pat.span.start && self.locals[l].span.end <= pat.span.end)
+            .find(|&l| self.binds_owned(&self.locals[l]))
+        {
+            Some(l) => PatMove::Partial(self.locals[l].span),
+            None => PatMove::Whole,
+        }
+    }
+
+    /// The field paths (`name`, `1.0`) a struct or tuple pattern's owned
+    /// bindings move out of a value of type `ty`, each with its binding;
+    /// false when a binding takes it whole or the pattern goes through an
+    /// enum's variant, a std type or a `..` in a tuple.
+    fn pattern_field_moves(&self, pat: &Pat, ty: &Ty, prefix: &str, out: &mut Vec<(String, Span)>) -> bool {
+        let ty = self.table.resolve(ty);
+        let join = |f: &str| if prefix.is_empty() { f.to_string() } else { format!("{prefix}.{f}") };
+        let user_struct = |t: &Ty| matches!(t, Ty::Adt(aid, _) if self.adt(*aid).is_some_and(|a| !a.is_stub && matches!(a.kind, AdtKind::Struct(_))));
+        match &pat.kind {
+            PatKind::Wild | PatKind::Lit(..) | PatKind::Range { .. } | PatKind::Path(_) | PatKind::Ref(..) => true,
+            PatKind::Ident { name, by_ref, sub, .. } => {
+                if sub.is_some() {
+                    return false;
+                }
+                let owned = !*by_ref && self.locals.iter().rev().find(|l| l.span == name.span).is_some_and(|l| self.binds_owned(l));
+                if !owned {
+                    return true;
+                }
+                if prefix.is_empty() {
+                    return false;
+                }
+                out.push((prefix.to_string(), name.span));
+                true
+            }
+            PatKind::Tuple(ps) if matches!(ty, Ty::Tuple(_)) => {
+                !ps.iter().any(|p| matches!(p.kind, PatKind::Rest))
+                    && ps.iter().enumerate().all(|(i, p)| {
+                        let t = self.field_step(&ty, &i.to_string()).unwrap_or(Ty::Unknown);
+                        self.pattern_field_moves(p, &t, &join(&i.to_string()), out)
+                    })
+            }
+            PatKind::TupleStruct(_, ps) if user_struct(&ty) => {
+                !ps.iter().any(|p| matches!(p.kind, PatKind::Rest))
+                    && ps.iter().enumerate().all(|(i, p)| {
+                        let t = self.field_step(&ty, &i.to_string()).unwrap_or(Ty::Unknown);
+                        self.pattern_field_moves(p, &t, &join(&i.to_string()), out)
+                    })
+            }
+            PatKind::Struct(_, fields, _) if user_struct(&ty) => fields.iter().all(|f| {
+                let t = self.field_step(&ty, &f.name.name).unwrap_or(Ty::Unknown);
+                self.pattern_field_moves(&f.pat, &t, &join(&f.name.name), out)
+            }),
+            _ => false,
+        }
     }
 
     /// A use of `e` by value, after it was typed as a place.
@@ -2585,6 +2688,7 @@ impl<'i> Body<'i> {
                         && else_block.is_none()
                     {
                         self.partial_let(pat, e, before);
+                        self.destructure_local(e, pat);
                     }
                     // `let Some(s) = opt else { .. };` moves a `String` out
                     // of `opt`, as `if let` does.
@@ -3941,9 +4045,9 @@ impl<'i> Body<'i> {
                 }
                 self.ref_mut_aliases(expr, pat, before);
                 // `if let Some(s) = opt` moves a `String` out of `opt`, as
-                // a `match` arm would.
-                // (Of an enum only: a struct's other fields stay usable
-                // after a partial move, which is not modelled.)
+                // a `match` arm would. (The compiler moves the local for an
+                // enum only: a struct's other fields stay usable after the
+                // fields its pattern takes, which the move pass checks.)
                 let bound = &self.locals[before..];
                 let moves = bound.iter().any(|l| self.binds_owned(l)) && !bound.iter().any(|l| l.aliased);
                 // The compiler moves the local only once the pattern
@@ -3963,6 +4067,9 @@ impl<'i> Body<'i> {
                     self.no_move_out_check += 1;
                     self.moved_out_by_pattern(expr, pat, false);
                     self.no_move_out_check -= 1;
+                } else if moves && self.binds_by_value(pat) {
+                    self.check_drop_destructure(expr, pat);
+                    self.destructure_local(expr, pat);
                 }
                 Ty::Bool
             }

@@ -47,7 +47,22 @@ pub struct Uses {
     /// (`Some(s)` of `opt: Option<String>`): the local and the
     /// scrutinee's span. The move happens only where the pattern matched:
     /// in its arm, or an `if let`/`while let` body, never on the way out.
-    pub pattern_moves: SortedMap<(u32, u32), (usize, Span)>,
+    /// With the binding where a destructuring pattern moves part of it.
+    pub pattern_moves: SortedMap<(u32, u32), (usize, Span, PatMove)>,
+    /// A local destructured by a struct or tuple pattern (`let P { age,
+    /// .. } = p;`): its path is not a use of the whole, only the fields
+    /// the pattern moves are (`pattern_moves`).
+    pub destructured: crate::map::SortedSet<(u32, u32)>,
+}
+
+/// What a pattern moves out of its scrutinee, a local.
+#[derive(Clone, Debug)]
+pub enum PatMove {
+    Whole,
+    /// Part of it, through an enum's variant: the first binding.
+    Partial(Span),
+    /// Fields of a struct or tuple, each with its binding.
+    Fields(Vec<(String, Span)>),
 }
 
 #[derive(Clone, Debug)]
@@ -190,7 +205,7 @@ impl<'u> MovePass<'u> {
         let d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{what}`"))
             .with_code("E0382")
             .with_label(m.at, moved_label)
-            .with_label(span, if verb == "use" { "value used here after move" } else { "value borrowed here after move" })
+            .with_label(span, format!("value {} here after {partially}move", if verb == "use" { "used" } else { "borrowed" }).replace("partially ", "partial "))
             .with_note(format!(
                 "note: move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait: once moved (into a task, a channel or a function) it belongs there; clone it first if both places need it"
             ));
@@ -207,6 +222,7 @@ impl<'u> MovePass<'u> {
                 StmtKind::Let { pat, init, else_block, .. } => {
                     if let Some(e) = init {
                         self.expr(e);
+                        self.pattern_move(pat);
                     }
                     if let Some(eb) = else_block {
                         let saved = self.state.clone();
@@ -270,7 +286,9 @@ impl<'u> MovePass<'u> {
         match &e.kind {
             ExprKind::Path(_) => {
                 if let Some(&(local, by_value)) = self.uses.paths.get(&key(e.span)) {
-                    if self.uses.ref_moves.contains(&key(e.span)) {
+                    if self.uses.destructured.contains(&key(e.span)) {
+                        // Read field by field, by its pattern.
+                    } else if self.uses.ref_moves.contains(&key(e.span)) {
                         self.move_ref(local, e.span);
                     } else {
                         self.use_local(local, e.span, by_value);
@@ -278,20 +296,19 @@ impl<'u> MovePass<'u> {
                 }
             }
             ExprKind::Lit(_) => {}
-            ExprKind::Paren(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Ref { expr: x, .. }
-            | ExprKind::Try(x)
-            | ExprKind::Cast(x, _)
-            | ExprKind::TupleField(x, _, _) => {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::Ref { expr: x, .. } | ExprKind::Try(x) | ExprKind::Cast(x, _) => {
                 self.expr(x);
             }
-            ExprKind::Field(base, fname) => {
+            ExprKind::Field(..) | ExprKind::TupleField(..) => {
+                let (base, field) = match &e.kind {
+                    ExprKind::Field(base, fname) => (base, fname.name.clone()),
+                    ExprKind::TupleField(base, i, _) => (base, i.to_string()),
+                    _ => return,
+                };
                 let Some(&(l, _)) = self.uses.paths.get(&key(base.span)) else {
                     self.expr(base);
                     return;
                 };
-                let field = fname.name.clone();
                 let moving = self.uses.partial.get(&key(e.span)).is_some_and(|(pl, f)| *pl == l && *f == field);
                 self.use_field(l, &field, e.span, moving);
             }
@@ -500,8 +517,22 @@ impl<'u> MovePass<'u> {
 
     /// The move out of its scrutinee a matched pattern makes.
     fn pattern_move(&mut self, p: &Pat) {
-        if let Some(&(local, at)) = self.uses.pattern_moves.get(&key(p.span)) {
-            self.use_local(local, at, true);
+        let Some((local, at, how)) = self.uses.pattern_moves.get(&key(p.span)).cloned() else { return };
+        match how {
+            PatMove::Whole => self.use_local(local, at, true),
+            PatMove::Partial(binding) => {
+                self.use_local(local, at, true);
+                if let Some(state) = &mut self.state
+                    && let Some(m) = state.get_mut(&(local, String::new()))
+                {
+                    *m = Moved { at: binding, partial: true, uninit: false };
+                }
+            }
+            PatMove::Fields(fields) => {
+                for (field, binding) in fields {
+                    self.use_field(local, &field, binding, true);
+                }
+            }
         }
     }
 
