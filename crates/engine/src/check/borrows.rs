@@ -106,6 +106,14 @@ pub struct Facts {
     pub uses: SortedMap<usize, Vec<u32>>,
     /// Per local: where it is assigned a new value (`r = &other;`).
     pub assigns: SortedMap<usize, Vec<u32>>,
+    /// Locals returned (`return v;`) from a function whose result is a
+    /// reference: the loans they hold last to the end of the body on every
+    /// path (NLL's region is the whole rest of the function), with the
+    /// `return`'s value.
+    pub returned: SortedMap<usize, Span>,
+    /// Locals that are references (a `&mut HashMap` parameter): a loan of
+    /// one is a reborrow of what it points to (`*map`).
+    pub ref_roots: crate::map::SortedSet<usize>,
 }
 
 impl Facts {
@@ -122,8 +130,10 @@ impl Facts {
 
     fn place_text(&self, p: &Place) -> String {
         let mut s = self.name(p.root);
-        for pr in &p.proj {
+        for (i, pr) in p.proj.iter().enumerate() {
             match pr.as_str() {
+                // `(*self).map` reads `self.map`, as rustc writes it.
+                "*" if p.proj.get(i + 1).is_some_and(|n| n != "*" && n != "[]") => {}
                 "*" => s = format!("*{s}"),
                 "[]" => s.push_str("[..]"),
                 f => {
@@ -140,7 +150,14 @@ impl Facts {
 pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
     let mut errors: Vec<Diagnostic> = Vec::new();
     for loan in &facts.loans {
+        let returned = match &loan.holder {
+            Holder::Local(h) if loan.place.proj.first().map(String::as_str) == Some("*") || facts.ref_roots.contains(&loan.place.root) => {
+                facts.returned.get(h).copied().filter(|r| r.start > loan.span.start)
+            }
+            _ => None,
+        };
         let (live_to, used_at) = match &loan.holder {
+            Holder::Local(_) if let Some(r) = returned => (body.span.end, r),
             Holder::Local(h) => match facts.last_use_after(*h, loan.span.end.max(loan.held)) {
                 Some(u) => (u, Span::new(u as usize, u as usize + facts.name(*h).len().max(1))),
                 None => continue,
@@ -175,11 +192,13 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
             if a.span == loan.span || (loan.span.start <= a.span.start && a.span.end <= loan.span.end) {
                 continue;
             }
-            if leaves_before(body, a.span.start, live_to) {
+            if returned.is_none() && leaves_before(body, a.span.start, live_to) {
                 continue;
             }
-            let what = facts.place_text(&a.place);
-            let loan_what = facts.place_text(&loan.place);
+            // A returned reborrow of a reference local names its referent.
+            let star = |p: &Place| if returned.is_some() && p.proj.is_empty() && facts.ref_roots.contains(&p.root) { "*" } else { "" };
+            let what = format!("{}{}", star(&a.place), facts.place_text(&a.place));
+            let loan_what = format!("{}{}", star(&loan.place), facts.place_text(&loan.place));
             let later = match (loan.kind, a.kind) {
                 (_, AccessKind::Assign | AccessKind::AssignOp | AccessKind::Move) => "borrow later used here",
                 (Kind::Shared, _) => "immutable borrow later used here",
@@ -218,6 +237,10 @@ pub fn check(facts: &Facts, body: &Block) -> Vec<Diagnostic> {
                     .with_code("E0505")
                     .with_label(loan.span, format!("borrow of `{loan_what}` occurs here"))
                     .with_label(a.span, format!("move out of `{what}` occurs here")),
+            };
+            let later = match returned {
+                Some(_) => format!("returning this value requires that `{loan_what}` is borrowed for `'1`"),
+                None => later.to_string(),
             };
             errors.push(d.with_label(used_at, later).with_note(
                 "note: a reference keeps what it borrows frozen until its last use: finish using it (or copy the value out of it) before changing, moving or borrowing the original again",

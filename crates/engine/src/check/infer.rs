@@ -2242,6 +2242,11 @@ impl<'i> Body<'i> {
         }
         self.unused_warnings();
         self.facts.uses = uses;
+        for id in 0..self.locals.len() {
+            if matches!(self.table.resolve(&self.locals[id].ty), Ty::Ref { .. }) {
+                self.facts.ref_roots.insert(id);
+            }
+        }
         for d in borrows::check(&self.facts, body) {
             self.borrow_error(d);
         }
@@ -4202,6 +4207,21 @@ impl<'i> Body<'i> {
                         let t = self.expr(v, Some(&ret), Use::Move);
                         self.moved_out(v);
                         self.coerce(&t, &ret, v.span);
+                        // `return v;` of a reference (or `Some(v)`): what `v`
+                        // borrows stays borrowed to the end of the function.
+                        let mut inner = v.unparen();
+                        if let ExprKind::Call { args, .. } = &inner.kind
+                            && let [a] = args.as_slice()
+                        {
+                            inner = a.unparen();
+                        }
+                        if self.asyncs.is_empty()
+                            && self.closures.is_empty()
+                            && self.table.resolve(&ret).has_ref()
+                            && let Some(id) = self.local_of(inner)
+                        {
+                            self.facts.returned.insert(id, inner.span);
+                        }
                     }
                     None => {
                         if self.table.unify(&ret, &Ty::unit()).is_err() {
@@ -8166,6 +8186,13 @@ impl<'i> Body<'i> {
             }
             let bt = self.expr(&arm.body, result.as_ref(), Use::Move);
             self.moved_out(&arm.body);
+            // `Some(v) => return v,` of `map.get(&k)`: `v` holds the map's
+            // borrow to the end of the function.
+            for l in before..self.locals.len() {
+                if self.facts.returned.contains_key(&l) && matches!(self.table.resolve(&self.locals[l].ty), Ty::Ref { .. }) {
+                    self.hold_loans(l, scrutinee);
+                }
+            }
             self.pop_scope();
             if matches!(self.table.shallow(&bt), Ty::Never) {
                 continue;

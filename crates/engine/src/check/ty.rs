@@ -170,6 +170,16 @@ impl Ty {
         }
     }
 
+    /// Whether a reference appears in it (`&T`, `Option<&T>`).
+    pub fn has_ref(&self) -> bool {
+        match self {
+            Ty::Ref { .. } => true,
+            Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(Ty::has_ref),
+            Ty::Array(t) | Ty::Slice(t) => t.has_ref(),
+            _ => false,
+        }
+    }
+
     pub fn has_unknown(&self) -> bool {
         match self {
             Ty::Unknown => true,
