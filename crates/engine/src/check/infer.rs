@@ -2385,7 +2385,19 @@ impl<'i> Body<'i> {
                 // Methods through a shared reference or an `Arc` borrow what
                 // the reference points at, not the local.
                 let through_shared = pick.chain.iter().any(|k| matches!(k, DerefKind::Ref | DerefKind::RefMut));
-                let place = if through_shared { None } else { self.place_of(receiver) };
+                // Through a `&mut` local (`map: &mut HashMap<..>`), the
+                // place is what it points at, `*map`: unique, like a local.
+                let through_unique = matches!(pick.chain.as_slice(), [DerefKind::RefMut]) && matches!(receiver.unparen().kind, ExprKind::Path(_));
+                let place = if through_unique {
+                    self.place_of(receiver).map(|mut p| {
+                        p.proj.push("*".to_string());
+                        p
+                    })
+                } else if through_shared {
+                    None
+                } else {
+                    self.place_of(receiver)
+                };
                 if let Some(p) = &place {
                     let access_span = Span::new(receiver.span.start as usize, span.end as usize);
                     self.facts.accesses.push(borrows::Access { place: p.clone(), kind: access, span: access_span, body: self.body_ctx });
