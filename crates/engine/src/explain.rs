@@ -152,6 +152,9 @@ pub fn explain(code: Option<&str>, message: &str) -> Option<&'static str> {
         Some("E0507") => {
             "Moving a value out of a reference, a lock's guard, an `Arc` or a `Vec` index would leave a hole in data that something else owns. Clone it, borrow it (`&guard.field`), or take it and leave something in its place (`std::mem::take`, `Option::take`, `Vec::remove`)."
         }
+        Some("E0521") => {
+            "A reference the function was given is only valid while it runs, but a spawned task or thread may run longer. Move an owned value in instead (`name.to_string()`), or take a `&'static` reference."
+        }
         Some("E0716") => {
             "A temporary (the guard of `m.lock().await`, a `String` built in the expression) is dropped at the end of the statement, but a reference to it is kept. Bind it with `let` first, so it lives as long as the reference."
         }
@@ -235,7 +238,7 @@ mod tests {
         "E0382", "E0425", "E0422", "E0433", "E0603", "E0308", "E0061", "E0599", "E0277", "E0369", "E0368", "E0614", "E0609", "E0560", "E0063", "E0596",
         "E0594", "E0384", "E0373", "E0597", "E0502", "E0499", "E0503", "E0505", "E0506", "E0507", "E0716", "E0515", "E0004", "E0728", "E0040", "E0509",
         "E0184", "E0407", "E0046", "E0593", "E0631", "E0665", "E0438", "E0437", "E0170", "E0117", "E0390", "E0116", "E0034", "E0576", "E0405", "E0038",
-        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381", "E0317", "E0069", "E0053", "E0050",
+        "E0689", "E0283", "E0271", "E0695", "E0600", "E0119", "E0615", "E0057", "E0381", "E0317", "E0069", "E0053", "E0050", "E0521",
     ];
 
     /// A paragraph is two or three tight sentences.

@@ -5441,7 +5441,7 @@ impl<'i> Body<'i> {
                 }
                 // `spawn_blocking(f)` and `std::thread::spawn(f)`.
                 if sig.is_stub && matches!(sig.name.as_str(), "spawn_blocking" | "spawn") && sig.self_ty.is_none() {
-                    self.spawn_blocking_checks(args);
+                    self.spawn_blocking_checks(args, span);
                 }
                 ret
             }
@@ -8710,7 +8710,6 @@ impl<'i> Body<'i> {
             "try_join" => {
                 // Each future gives `Result<T, E>` with one `E`; the whole
                 // gives `Result<(T, ..), E>`.
-                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 let err = self.fresh();
                 let mut oks = Vec::new();
                 for a in args {
@@ -8727,6 +8726,7 @@ impl<'i> Body<'i> {
                         _ => oks.push(Ty::Unknown),
                     }
                 }
+                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 self.note_await(span);
                 match self.items.types.get("std::result::Result") {
                     Some(TypeDef::Adt(r)) => Ty::Adt(*r, vec![Ty::Tuple(oks), err]),
@@ -8734,13 +8734,13 @@ impl<'i> Body<'i> {
                 }
             }
             "join" => {
-                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 let mut outs = Vec::new();
                 for a in args {
                     let t = self.expr(a, None, Use::Move);
                     self.moved_out(a);
                     outs.push(self.await_output(&t, a.span));
                 }
+                self.join_conflicts(&args.iter().collect::<Vec<_>>());
                 self.note_await(span);
                 Ty::Tuple(outs)
             }
@@ -8852,9 +8852,23 @@ impl<'i> Body<'i> {
                 ExprKind::Call { args, .. } | ExprKind::MethodCall { args, .. } => args,
                 _ => continue,
             };
+            // What each future borrows: `&mut x` arguments, and the
+            // receiver of a method whose future keeps `&self`/`&mut self`
+            // (`c.query("a")` of an `async fn query(&mut self, ..)`).
+            let mut borrows: Vec<(Place, bool, Span)> = Vec::new();
+            if let ExprKind::MethodCall { receiver, .. } = &a.kind
+                && let Some(MethodLoan::Borrows(p, k)) = self.method_loans.get(&(a.span.start, a.span.end))
+                && matches!(self.expr_types.get(&(a.span.start, a.span.end)).map(|t| self.table.resolve(t)), Some(Ty::Future(_)))
+            {
+                borrows.push((p.clone(), *k == Kind::Mut, receiver.span));
+            }
             for ca in call_args {
                 let ExprKind::Ref { is_mut, expr } = &ca.kind else { continue };
                 let Some(place) = self.place_of(expr) else { continue };
+                borrows.push((place, *is_mut, ca.span));
+            }
+            for (place, is_mut, at) in borrows {
+                let (is_mut, ca_span) = (&is_mut, at);
                 let earlier = seen
                     .iter()
                     .find(|(j, p, m, _)| *j != i && (*m || *is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y))
@@ -8862,13 +8876,13 @@ impl<'i> Body<'i> {
                 if let Some((_, _, was_mut, first)) = earlier {
                     let name = self.locals[place.root].name.clone();
                     let d = if *is_mut && was_mut {
-                        Diagnostic::error(ca.span, format!("cannot borrow `{name}` as mutable more than once at a time"))
+                        Diagnostic::error(ca_span, format!("cannot borrow `{name}` as mutable more than once at a time"))
                             .with_code("E0499")
                             .with_label(first, "first mutable borrow occurs here")
-                            .with_label(ca.span, "second mutable borrow occurs here")
+                            .with_label(ca_span, "second mutable borrow occurs here")
                     } else {
                         Diagnostic::error(
-                            ca.span,
+                            ca_span,
                             format!(
                                 "cannot borrow `{name}` as {} because it is also borrowed as {}",
                                 if *is_mut { "mutable" } else { "immutable" },
@@ -8877,11 +8891,11 @@ impl<'i> Body<'i> {
                         )
                         .with_code("E0502")
                         .with_label(first, "first borrow occurs here")
-                        .with_label(ca.span, "second borrow occurs here")
+                        .with_label(ca_span, "second borrow occurs here")
                     };
                     self.borrow_error(d.with_note("note: `join!` runs its futures at the same time, so each holds its borrows until all are done: give each its own data, or share it through `Arc<Mutex<..>>`"));
                 }
-                seen.push((i, place, *is_mut, ca.span));
+                seen.push((i, place, *is_mut, ca_span));
             }
         }
     }
@@ -9255,7 +9269,7 @@ impl<'i> Body<'i> {
 
     /// `spawn_blocking(|| ..)` needs a `'static` closure: one that borrows
     /// a local is E0373, as rustc says it.
-    fn spawn_blocking_checks(&mut self, args: &[Expr]) {
+    fn spawn_blocking_checks(&mut self, args: &[Expr], call: Span) {
         let [arg] = args else { return };
         let ExprKind::Closure { .. } = &arg.kind else { return };
         let key = (arg.span.start, arg.span.end);
@@ -9280,8 +9294,16 @@ impl<'i> Body<'i> {
                     return;
                 }
             }
-            // A moved-in reference to a local (`let r = &v;`, `for n in
+            // A moved-in reference parameter escapes the function (E0521);
+            // a moved-in reference to a local (`let r = &v;`, `for n in
             // &names`): the thread may outlive the local.
+            for name in &moved {
+                let Some(id) = self.lookup(name) else { continue };
+                if let Some(d) = self.escaping_ref_param(id, call) {
+                    self.borrow_error(d);
+                    return;
+                }
+            }
             for name in &moved {
                 let Some(id) = self.lookup(name) else { continue };
                 if let Some((root, borrow_span)) = self.locals[id].borrows {
@@ -9324,6 +9346,13 @@ impl<'i> Body<'i> {
                 return;
             }
         } else {
+            // A moved-in reference parameter: it escapes the function.
+            for &(id, _, _) in &cx.captures {
+                if let Some(d) = self.escaping_ref_param(id, call) {
+                    self.borrow_error(d);
+                    return;
+                }
+            }
             // A moved-in reference to a local: the local dies first.
             for &(id, _, _) in &cx.captures {
                 if let Some((root, borrow_span)) = self.locals[id].borrows {
@@ -9385,6 +9414,30 @@ impl<'i> Body<'i> {
             let d = not_send_error(self.src, call, &w, inner.as_deref());
             self.borrow_error(d);
         }
+    }
+
+    /// E0521 for a parameter that is a (non-`'static`) reference, moved
+    /// into a task or thread that must be `'static` (`call` spawns it).
+    fn escaping_ref_param(&self, id: usize, call: Span) -> Option<Diagnostic> {
+        let l = &self.locals[id];
+        if !l.is_param || !matches!(self.table.resolve(&l.ty), Ty::Ref { .. }) || l.name == "self" {
+            return None;
+        }
+        let after = self.src.get(l.span.end as usize..).unwrap_or("").trim_start();
+        let written = after.strip_prefix(':').unwrap_or("").trim_start();
+        if !written.starts_with('&') || written.starts_with("&'static") {
+            return None;
+        }
+        let name = &l.name;
+        Some(
+            Diagnostic::error(call, "borrowed data escapes outside of function")
+                .with_code("E0521")
+                .with_label(l.span, format!("`{name}` is a reference that is only valid in the function body"))
+                .with_label(call, format!("`{name}` escapes the function body here"))
+                .with_note(format!(
+                    "note: a spawned task or thread may outlive the function: move an owned value into it (`{name}.to_owned()`), or take `&'static`"
+                )),
+        )
     }
 
     /// For a captured tokio channel end whose message type is not `Send`:
