@@ -244,6 +244,8 @@ pub enum HandleKind {
     SetOnce,
     /// `std::sync::atomic::AtomicUsize` and friends (id: `World::atomics`)
     Atomic,
+    /// `std::sync::OnceLock` (id: in `World::onces`)
+    StdOnceLock,
     /// `tokio::task::coop::RestoreOnPending` (id: its cell in
     /// `World::cells`, holding the budget to restore, or `None`)
     RestoreOnPending,

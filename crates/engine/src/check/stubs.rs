@@ -563,6 +563,7 @@ mod std {
             pub fn weak_count(&self) -> usize;
         }
         $STD_MUTEX
+        $STD_ONCE
         $STD_MPSC
         $ATOMIC
         $STD_RWLOCK

@@ -51,6 +51,7 @@ pub(super) mod seq;
 mod signal;
 pub(crate) mod std_mpsc;
 pub(crate) mod std_mutex;
+mod std_once;
 pub(crate) mod std_rwlock;
 pub mod stream;
 mod task;
@@ -158,6 +159,7 @@ pub(super) const PRIMITIVES: &[&Primitive] = &[
     &std_rwlock::PRIMITIVE,
     &signal::PRIMITIVE,
     &futures_mpsc::PRIMITIVE,
+    &std_once::PRIMITIVE,
 ];
 
 /// Futures whose pending poll does not depend on the waker it was given:

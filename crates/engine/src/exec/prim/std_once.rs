@@ -1,0 +1,123 @@
+//! `std::sync::OnceLock`: a value set once, on the same cell object as
+//! Tokio's `OnceCell` (`World::onces`, drawn as one), without waiting:
+//! `get_or_init(f)` runs `f` at once on the caller's thread when the cell is
+//! empty. `set` on a set cell gives the value back (`Err(v)`). It prints as
+//! std does: `OnceLock("alice")`, `OnceLock(<uninit>)`.
+
+use super::*;
+use crate::rt::OnceObj;
+
+pub(super) const PRIMITIVE: Primitive = Primitive {
+    slot: "$STD_ONCE",
+    decl: DECL,
+    natives: &[
+        Native { path: "std::sync::OnceLock::new", f: new },
+        Native { path: "std::sync::OnceLock::default", f: new },
+        Native { path: "std::sync::OnceLock::get", f: get },
+        Native { path: "std::sync::OnceLock::set", f: set },
+        Native { path: "std::sync::OnceLock::get_or_init", f: get_or_init },
+        Native { path: "std::sync::OnceLock::into_inner", f: take },
+        Native { path: "std::sync::OnceLock::take", f: take },
+    ],
+    kinds: &[(HandleKind::StdOnceLock, "std::sync::OnceLock")],
+    on_drop: |vm, _, id| {
+        // The value dies with the cell.
+        let v = vm.w.onces.get_mut(id as usize).and_then(|c| c.value.take());
+        drop(v);
+    },
+    debug: |out, _, h, spec, ctx| {
+        let v = ctx.deref_handle(h);
+        let field = |o: &mut String| match &v {
+            Some(v) => vfmt::debug_into(o, v, spec, ctx),
+            None => {
+                o.push_str("<uninit>");
+                Ok(())
+            }
+        };
+        vfmt::debug_tuple(out, "OnceLock", spec, &[&field])
+    },
+};
+
+/// Declared as the checker reads it (see `check/stubs.rs`). Not
+/// `#[complete]`: `get_mut`, `get_or_try_init` and `wait` are not
+/// supported yet.
+const DECL: &str = r#"
+        #[derive(Debug, Default)]
+        pub struct OnceLock<T>;
+        impl<T> OnceLock<T> {
+            pub const fn new() -> OnceLock<T>;
+            pub fn default() -> OnceLock<T>;
+            pub fn get(&self) -> Option<&T>;
+            pub fn set(&self, value: T) -> Result<(), T>;
+            pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T;
+            pub fn into_inner(self) -> Option<T>;
+            pub fn take(&mut self) -> Option<T>;
+        }
+"#;
+
+fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+    let cell = vm.w.onces.len() as u32;
+    vm.w.onces.push(OnceObj { value: None, initializing: None, set_once: false, waiters: Vec::new(), span });
+    vm.w.emit(EventKind::OnceCreated { cell, set_once: false, set: false, span });
+    Ok(handle(HandleKind::StdOnceLock, cell, &vm.w))
+}
+
+fn cell_of(vm: &Vm, a: &mut Args) -> R<u32> {
+    let h = receiver(vm, a)?;
+    match h.kind {
+        HandleKind::StdOnceLock if vm.w.onces.get(h.id as usize).is_some() => Ok(h.id),
+        _ => panic("internal error: not a OnceLock"),
+    }
+}
+
+fn get(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = cell_of(vm, a)?;
+    Ok(Value::opt(vm.w.onces[id as usize].value.clone()))
+}
+
+/// Stores `v` in an empty cell.
+fn store(vm: &mut Vm, id: u32, v: Value) {
+    let cur = vm.w.current;
+    vm.w.onces[id as usize].value = Some(v);
+    vm.w.emit(EventKind::OnceSet { task: cur, cell: id, ok: true, woke: 0 });
+}
+
+/// `set(v)`: `Ok(())` in an empty cell, else `Err(v)`.
+fn set(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = cell_of(vm, a)?;
+    let v = arg(a);
+    if vm.w.onces[id as usize].value.is_some() {
+        let cur = vm.w.current;
+        vm.w.emit(EventKind::OnceSet { task: cur, cell: id, ok: false, woke: 0 });
+        return Ok(Value::err(v));
+    }
+    store(vm, id, v);
+    Ok(vm.ok_unit.clone())
+}
+
+/// `get_or_init(f)`: the value, or `f()`'s, stored first.
+fn get_or_init(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let id = cell_of(vm, a)?;
+    let f = arg(a);
+    if let Some(v) = vm.w.onces[id as usize].value.clone() {
+        return Ok(v);
+    }
+    let v = vm.call_closure(f, Vec::new(), span)?;
+    // `f` may have set the cell itself: std panics (reentrant init).
+    if vm.w.onces[id as usize].value.is_some() {
+        return panic("reentrant init");
+    }
+    store(vm, id, v.clone());
+    Ok(v)
+}
+
+/// `into_inner()`, `take()`: the value, leaving the cell empty.
+fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    let id = cell_of(vm, a)?;
+    let cur = vm.w.current;
+    let v = vm.w.onces[id as usize].value.take();
+    if v.is_some() {
+        vm.w.emit(EventKind::OnceTaken { task: cur, cell: id });
+    }
+    Ok(Value::opt(v))
+}
