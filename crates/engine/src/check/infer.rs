@@ -47,6 +47,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         cx.ret_ref_fns = ret_ref_fns.clone();
         cx.check_fn(decl, &sig);
         cx.judge_arith_calls();
+        cx.judge_lazy_uses();
         if let Some(w) = cx.fn_witness.take() {
             witnesses.insert(id, w);
         }
@@ -511,6 +512,11 @@ struct Body<'i> {
     unexpanded: Vec<Diagnostic>,
     /// Valid code the engine cannot run yet.
     unsupported: Vec<Diagnostic>,
+    /// Paths to `LazyLock` statics, and those used through their value
+    /// (a method's receiver, a field's or index's base, `*X`,
+    /// `LazyLock::force(&X)`): only those are supported.
+    lazy_uses: Vec<Span>,
+    lazy_ok: crate::map::SortedSet<(u32, u32)>,
     resolve_errors: Vec<Diagnostic>,
     type_errors: Vec<Diagnostic>,
     borrow_errors: Vec<Diagnostic>,
@@ -702,6 +708,8 @@ impl<'i> Body<'i> {
             expand_errors: Vec::new(),
             unexpanded: Vec::new(),
             unsupported: Vec::new(),
+            lazy_uses: Vec::new(),
+            lazy_ok: Default::default(),
             resolve_errors: Vec::new(),
             type_errors: Vec::new(),
             borrow_errors: Vec::new(),
@@ -3691,6 +3699,7 @@ impl<'i> Body<'i> {
     }
 
     fn expr(&mut self, e: &Expr, expected: Option<&Ty>, how: Use) -> Ty {
+        self.lazy_positions(e);
         self.depth += 1;
         let t = if self.depth > MAX_DEPTH { Ty::Unknown } else { self.expr_inner(e, expected, how) };
         self.depth -= 1;
@@ -4490,7 +4499,14 @@ impl<'i> Body<'i> {
         }
         match self.resolve_value_full(p) {
             items::Resolved::Value(v) => match v {
-                ValueDef::Const(t) => t,
+                ValueDef::Const(t) => {
+                    if let Ty::Adt(id, _) = self.table.resolve(&t)
+                        && self.adt(id).is_some_and(|a| a.is_stub && a.path == "std::sync::LazyLock")
+                    {
+                        self.lazy_uses.push(span);
+                    }
+                    t
+                }
                 ValueDef::UnitStruct(id) => {
                     let args = self.instantiate_adt(id);
                     Ty::Adt(id, args)
@@ -9413,6 +9429,52 @@ impl<'i> Body<'i> {
             }
             let d = not_send_error(self.src, call, &w, inner.as_deref());
             self.borrow_error(d);
+        }
+    }
+
+    /// Where a `LazyLock` static is used through its value, under `e`.
+    fn lazy_positions(&mut self, e: &Expr) {
+        let mut ok = |x: &Expr| {
+            let x = x.unparen();
+            self.lazy_ok.insert((x.span.start, x.span.end));
+        };
+        match &e.kind {
+            ExprKind::MethodCall { receiver, .. } => ok(receiver),
+            ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) | ExprKind::Index(b, _) => ok(b),
+            ExprKind::Unary(crate::ast::UnOp::Deref, x) => ok(x),
+            ExprKind::Call { func, args } if matches!(&func.kind, ExprKind::Path(p) if p.last() == "force") => {
+                for a in args {
+                    if let ExprKind::Ref { expr, .. } = &a.unparen().kind {
+                        ok(expr);
+                    }
+                }
+            }
+            _ => {}
+        }
+        // A `LazyLock::new` the checker sees is not a static's initializer.
+        if let ExprKind::Call { func, .. } = &e.kind
+            && let ExprKind::Path(p) = &func.kind
+            && p.last() == "new"
+            && matches!(items::expand(self.items, &p.names()).as_deref(), Some("std::sync::LazyLock::new"))
+            && self.unsupported.len() < 20
+        {
+            self.unsupported.push(
+                Diagnostic::error(e.span, "a `LazyLock` other than a `static`'s initializer is not supported yet")
+                    .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+            );
+        }
+    }
+
+    /// A `LazyLock` static used other than through its value (`&X` kept,
+    /// `{:?}` of it): its closure would run at the wrong time.
+    fn judge_lazy_uses(&mut self) {
+        for span in std::mem::take(&mut self.lazy_uses) {
+            if !self.lazy_ok.contains(&(span.start, span.end)) && self.unsupported.len() < 20 {
+                self.unsupported.push(
+                    Diagnostic::error(span, "using a `LazyLock` static other than through its value (`X.method()`, `X[i]`, `*X`) is not supported yet")
+                        .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
+                );
+            }
         }
     }
 

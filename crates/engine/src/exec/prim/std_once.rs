@@ -3,6 +3,13 @@
 //! `get_or_init(f)` runs `f` at once on the caller's thread when the cell is
 //! empty. `set` on a set cell gives the value back (`Err(v)`). It prints as
 //! std does: `OnceLock("alice")`, `OnceLock(<uninit>)`.
+//!
+//! `std::sync::LazyLock` in a `static`: a static's initializer runs at the
+//! static's first use (`Op::Static`), and the checker lets a `LazyLock`
+//! static be used only through its value (`X.method()`, `X.field`, `X[i]`,
+//! `*X`, `LazyLock::force(&X)`), so that first use is its first deref,
+//! where std runs the closure: `LazyLock::new(f)` runs `f` there and is
+//! its value. A `LazyLock` anywhere else is not supported yet.
 
 use super::*;
 use crate::rt::OnceObj;
@@ -18,6 +25,8 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::OnceLock::get_or_init", f: get_or_init },
         Native { path: "std::sync::OnceLock::into_inner", f: take },
         Native { path: "std::sync::OnceLock::take", f: take },
+        Native { path: "std::sync::LazyLock::new", f: lazy_new },
+        Native { path: LAZY_FORCE, f: lazy_force },
     ],
     kinds: &[(HandleKind::StdOnceLock, "std::sync::OnceLock")],
     on_drop: |vm, _, id| {
@@ -38,6 +47,9 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
     },
 };
 
+/// `LazyLock::force(&X)`.
+pub(crate) const LAZY_FORCE: &str = "std::sync::LazyLock::force";
+
 /// Declared as the checker reads it (see `check/stubs.rs`). Not
 /// `#[complete]`: `get_mut`, `get_or_try_init` and `wait` are not
 /// supported yet.
@@ -53,7 +65,26 @@ const DECL: &str = r#"
             pub fn into_inner(self) -> Option<T>;
             pub fn take(&mut self) -> Option<T>;
         }
+        #[derive(Debug)]
+        pub struct LazyLock<T>;
+        impl<T> LazyLock<T> {
+            pub const fn new(f: impl FnOnce() -> T) -> LazyLock<T>;
+            pub fn force(this: &LazyLock<T>) -> &T;
+        }
+        impl<T> Deref for LazyLock<T> { type Target = T; }
 "#;
+
+/// `LazyLock::new(f)` as a static's initializer, run at the static's first
+/// use (its first deref): `f()`.
+fn lazy_new(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
+    let f = arg(a);
+    vm.call_closure(f, Vec::new(), span)
+}
+
+/// `LazyLock::force(&X)`: its value.
+fn lazy_force(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
+    Ok(vm.auto_deref(arg(a)))
+}
 
 fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
     let cell = vm.w.onces.len() as u32;
