@@ -2469,6 +2469,22 @@ impl<'i> Body<'i> {
                 let t = self.expr_types.get(&(e.span.start, e.span.end)).map(|t| self.table.resolve(t)).unwrap_or(Ty::Unknown);
                 if matches!(t, Ty::Unknown | Ty::Var(_)) || carries_borrow(&t, self.items, 0) { self.loans_of(x) } else { Vec::new() }
             }
+            // `&*g` of a guard (or a `Box`, a `String`): `Deref::deref(&g)`
+            // borrows `g` itself, shown at `g`.
+            ExprKind::Ref { is_mut, expr }
+                if let ExprKind::Unary(UnOp::Deref, inner) = &expr.unparen().kind
+                    && let Some(p) = path_span(inner)
+                    && let Some(&(id, _)) = self.uses.paths.get(&(p.start, p.end))
+                    && matches!(self.table.resolve(&self.locals[id].ty), Ty::Adt(..)) =>
+            {
+                vec![(Place { root: id, proj: vec![] }, if *is_mut { Kind::Mut } else { Kind::Shared }, inner.span)]
+            }
+            // A block's value borrows what its tail borrows (`{ let g =
+            // m.lock().await; &*g }`).
+            ExprKind::Block { block, .. } => match block.stmts.last().map(|s| &s.kind) {
+                Some(StmtKind::Expr { expr, semi: false }) => self.loans_of(expr),
+                _ => Vec::new(),
+            },
             ExprKind::Ref { is_mut, expr } => match self.borrowed_place(expr) {
                 Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, self.index_borrow_span(expr).unwrap_or(e.span))],
                 None => Vec::new(),
