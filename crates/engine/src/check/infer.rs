@@ -6196,6 +6196,7 @@ impl<'i> Body<'i> {
     fn method_call(&mut self, receiver: &Expr, method: &ast::Ident, generics: &[ast::Type], args: &[Expr], span: Span) -> Ty {
         let rt = self.expr(receiver, None, Use::Borrow);
         let name = method.name.as_str();
+        self.stored_refs(receiver, &rt, name, args, span);
         // `fut.as_mut()` of a pinned future: a `&mut` of it, as `&mut fut`.
         if name == "as_mut"
             && args.is_empty()
@@ -9445,6 +9446,30 @@ impl<'i> Body<'i> {
             }
             let d = not_send_error(self.src, call, &w, inner.as_deref());
             self.borrow_error(d);
+        }
+    }
+
+    /// `m.insert(&key, 1)`, `v.push(&s)` on a local collection of
+    /// references: the collection holds the borrow of `key` until its own
+    /// last use (E0597 when `key` dies first, E0502 when it changes).
+    fn stored_refs(&mut self, receiver: &Expr, rt: &Ty, name: &str, args: &[Expr], span: Span) {
+        if !matches!(name, "push" | "insert" | "push_back" | "push_front") {
+            return;
+        }
+        let Some(holder) = self.local_of(receiver) else { return };
+        let Ty::Adt(id, targs) = self.table.resolve(rt) else { return };
+        let collection =
+            self.adt(id).is_some_and(|a| a.is_stub && matches!(a.name.as_str(), "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet"));
+        if !collection || !targs.iter().any(|t| matches!(self.table.resolve(t), Ty::Ref { .. })) {
+            return;
+        }
+        for a in args {
+            let ExprKind::Ref { is_mut: false, expr } = &a.unparen().kind else { continue };
+            let Some(place) = self.place_of(expr) else { continue };
+            if place.proj.first().map(String::as_str) == Some("*") || matches!(self.table.resolve(&self.locals[place.root].ty), Ty::Ref { .. }) {
+                continue;
+            }
+            self.facts.loans.push(Loan { holder: Holder::Local(holder), place, kind: Kind::Shared, span: a.span, held: span.end, body: self.body_ctx });
         }
     }
 
