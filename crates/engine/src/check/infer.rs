@@ -2574,6 +2574,7 @@ impl<'i> Body<'i> {
                         .expr_types
                         .get(&(base.span.start, base.span.end))
                         .cloned()
+                        .or_else(|| self.recorded_ty(base.span))
                         .or_else(|| self.local_of(base).map(|id| self.locals[id].ty.clone()))
                         .map(|t| self.strip_all_refs(&self.table.resolve(&t)));
                     let range = matches!(idx.kind, ExprKind::Range { .. });
@@ -2683,6 +2684,9 @@ impl<'i> Body<'i> {
             let last = i + 1 == n;
             match &st.kind {
                 StmtKind::Let { pat, ty, init, else_block } => {
+                    if let Some(written) = ty {
+                        self.unsized_dyn(written);
+                    }
                     let declared = ty.as_ref().map(|t| self.lower_ty(t));
                     let t = match (init, &declared) {
                         (Some(e), Some(d)) => {
@@ -9447,6 +9451,27 @@ impl<'i> Body<'i> {
             let d = not_send_error(self.src, call, &w, inner.as_deref());
             self.borrow_error(d);
         }
+    }
+
+    /// E0277 for a `dyn Trait` held by value where a size is needed: a
+    /// `let` annotation `Vec<dyn Shape>`, `Option<dyn Shape>` (a `Box`,
+    /// `Rc`, `Arc` or reference around it is fine).
+    fn unsized_dyn(&mut self, t: &ast::Type) {
+        let is_dyn = |x: &ast::Type| matches!(x.kind, ast::TypeKind::Impl(_)) && self.text(x.span).trim_start().starts_with("dyn");
+        let bad = match &t.kind {
+            ast::TypeKind::Path(p) if matches!(p.last(), "Vec" | "VecDeque" | "Option" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap") => {
+                p.segments.last().and_then(|s| s.generics.iter().find(|g| is_dyn(g))).cloned()
+            }
+            ast::TypeKind::Array { elem, .. } if is_dyn(elem) => Some((**elem).clone()),
+            _ => None,
+        };
+        let Some(d) = bad else { return };
+        let shown = self.text(d.span).split_whitespace().collect::<Vec<_>>().join(" ");
+        let e = Diagnostic::error(t.span, format!("the size for values of type `{shown}` cannot be known at compilation time"))
+            .with_code("E0277")
+            .with_label(t.span, "doesn't have a size known at compile-time")
+            .with_note(format!("help: the trait `Sized` is not implemented for `{shown}`: hold each value in a `Box<{shown}>`"));
+        self.type_error(e);
     }
 
     /// `m.insert(&key, 1)`, `v.push(&s)` on a local collection of
