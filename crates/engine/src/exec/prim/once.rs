@@ -42,11 +42,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "tokio::sync::SetError::is_initializing_err", f: is_initializing_err },
     ],
     kinds: &[(HandleKind::OnceCell, "tokio::sync::OnceCell"), (HandleKind::SetOnce, "tokio::sync::SetOnce")],
-    on_drop: |vm, _, id| {
-        // The value dies with the cell.
-        let v = vm.w.onces.get_mut(id as usize).and_then(|c| c.value.take());
-        drop(v);
-    },
+    on_drop: drop_cell,
     debug: |out, _, h, spec, ctx| {
         let Some(v) = ctx.deref_handle(h) else { return Err(format!("`Debug` of `{}` is not supported yet", type_path(h.kind))) };
         let name = if h.kind == HandleKind::SetOnce { "SetOnce" } else { "OnceCell" };
@@ -195,12 +191,24 @@ fn initialized(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `take()` and `into_inner()`: the value, leaving the cell empty.
 fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let id = cell_of(vm, a)?;
+    Ok(take_cell(vm, id))
+}
+
+/// The value of cell `id` (a Tokio `OnceCell`'s or a std `OnceLock`'s),
+/// leaving it empty.
+pub(super) fn take_cell(vm: &mut Vm, id: u32) -> Value {
     let cur = vm.w.current;
     let v = vm.w.onces[id as usize].value.take();
     if v.is_some() {
         vm.w.emit(EventKind::OnceTaken { task: cur, cell: id });
     }
-    Ok(Value::opt(v))
+    Value::opt(v)
+}
+
+/// A cell's value dies with it.
+pub(super) fn drop_cell(vm: &mut Vm, _: HandleKind, id: u32) {
+    let v = vm.w.onces.get_mut(id as usize).and_then(|c| c.value.take());
+    drop(v);
 }
 
 fn get_or_init(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {

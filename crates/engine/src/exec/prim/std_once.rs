@@ -29,11 +29,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: LAZY_FORCE, f: lazy_force },
     ],
     kinds: &[(HandleKind::StdOnceLock, "std::sync::OnceLock")],
-    on_drop: |vm, _, id| {
-        // The value dies with the cell.
-        let v = vm.w.onces.get_mut(id as usize).and_then(|c| c.value.take());
-        drop(v);
-    },
+    on_drop: once::drop_cell,
     debug: |out, _, h, spec, ctx| {
         let v = ctx.deref_handle(h);
         let field = |o: &mut String| match &v {
@@ -145,10 +141,5 @@ fn get_or_init(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 /// `into_inner()`, `take()`: the value, leaving the cell empty.
 fn take(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let id = cell_of(vm, a)?;
-    let cur = vm.w.current;
-    let v = vm.w.onces[id as usize].value.take();
-    if v.is_some() {
-        vm.w.emit(EventKind::OnceTaken { task: cur, cell: id });
-    }
-    Ok(Value::opt(v))
+    Ok(once::take_cell(vm, id))
 }
