@@ -2299,13 +2299,10 @@ impl<'p> Vm<'p> {
                 // A panic's payload is its message, as a `&'static str` or
                 // a `String`.
                 if matches!(*def, builtin::DOWNCAST_STR | builtin::DOWNCAST_STRING)
-                    && let Value::Struct(p) = self.auto_deref(v.clone())
-                    && p.def == builtin::PANIC_PAYLOAD
+                    && let Some((msg, is_static)) = prim::payload_message(&self.auto_deref(v.clone()))
                 {
-                    let is_static = matches!(p.fields.get(1), Some(Value::Bool(true)));
                     is = is_static == (*def == builtin::DOWNCAST_STR);
                     if is {
-                        let msg = p.fields.first().and_then(|m| m.as_str()).unwrap_or_default().to_string();
                         v = if is_static { Value::Str(msg.as_str().into()) } else { Value::string(msg) };
                     }
                 }

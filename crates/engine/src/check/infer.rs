@@ -1233,6 +1233,12 @@ impl<'i> Body<'i> {
         }
         self.use_local(id, e.span, Use::Move);
         let how = self.pattern_move_kind(pat, id);
+        self.record_pattern_move(e, pat, id, how);
+    }
+
+    /// Records how `pat` moves out of local `id` (named by `e`); moved
+    /// fields leave the rest usable, so `e` is then no use of the whole.
+    fn record_pattern_move(&mut self, e: &Expr, pat: &Pat, id: usize, how: super::moves::PatMove) {
         if let (super::moves::PatMove::Fields(_), Some(p)) = (&how, path_span(e)) {
             self.uses.destructured.insert((p.start, p.end));
         }
@@ -1248,16 +1254,13 @@ impl<'i> Body<'i> {
         }
         let Some(p) = path_span(e) else { return };
         let Some(&(id, _)) = self.uses.paths.get(&(p.start, p.end)) else { return };
-        let mut fields = Vec::new();
-        if !self.pattern_field_moves(pat, &self.locals[id].ty.clone(), "", &mut fields) {
-            return;
-        }
-        for (f, _) in &fields {
+        let how = self.pattern_move_kind(pat, id);
+        let super::moves::PatMove::Fields(fields) = &how else { return };
+        for (f, _) in fields {
             let shown = self.field_type_shown(id, f);
             self.uses.field_tys.insert((id, f.clone()), shown);
         }
-        self.uses.destructured.insert((p.start, p.end));
-        self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span, super::moves::PatMove::Fields(fields)));
+        self.record_pattern_move(e, pat, id, how);
     }
 
     /// The type, as text, at a field path (`name`, `1.0`) of local `id`.
@@ -1316,14 +1319,7 @@ impl<'i> Body<'i> {
                 out.push((prefix.to_string(), name.span));
                 true
             }
-            PatKind::Tuple(ps) if matches!(ty, Ty::Tuple(_)) => {
-                !ps.iter().any(|p| matches!(p.kind, PatKind::Rest))
-                    && ps.iter().enumerate().all(|(i, p)| {
-                        let t = self.field_step(&ty, &i.to_string()).unwrap_or(Ty::Unknown);
-                        self.pattern_field_moves(p, &t, &join(&i.to_string()), out)
-                    })
-            }
-            PatKind::TupleStruct(_, ps) if user_struct(&ty) => {
+            PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) if matches!(ty, Ty::Tuple(_)) || user_struct(&ty) => {
                 !ps.iter().any(|p| matches!(p.kind, PatKind::Rest))
                     && ps.iter().enumerate().all(|(i, p)| {
                         let t = self.field_step(&ty, &i.to_string()).unwrap_or(Ty::Unknown);
@@ -8905,34 +8901,33 @@ impl<'i> Body<'i> {
                 borrows.push((place, *is_mut, ca.span));
             }
             for (place, is_mut, at) in borrows {
-                let (is_mut, ca_span) = (&is_mut, at);
                 let earlier = seen
                     .iter()
-                    .find(|(j, p, m, _)| *j != i && (*m || *is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y))
+                    .find(|(j, p, m, _)| *j != i && (*m || is_mut) && (p.root == place.root) && p.proj.iter().zip(&place.proj).all(|(x, y)| x == y))
                     .cloned();
                 if let Some((_, _, was_mut, first)) = earlier {
                     let name = self.locals[place.root].name.clone();
-                    let d = if *is_mut && was_mut {
-                        Diagnostic::error(ca_span, format!("cannot borrow `{name}` as mutable more than once at a time"))
+                    let d = if is_mut && was_mut {
+                        Diagnostic::error(at, format!("cannot borrow `{name}` as mutable more than once at a time"))
                             .with_code("E0499")
                             .with_label(first, "first mutable borrow occurs here")
-                            .with_label(ca_span, "second mutable borrow occurs here")
+                            .with_label(at, "second mutable borrow occurs here")
                     } else {
                         Diagnostic::error(
-                            ca_span,
+                            at,
                             format!(
                                 "cannot borrow `{name}` as {} because it is also borrowed as {}",
-                                if *is_mut { "mutable" } else { "immutable" },
+                                if is_mut { "mutable" } else { "immutable" },
                                 if was_mut { "mutable" } else { "immutable" }
                             ),
                         )
                         .with_code("E0502")
                         .with_label(first, "first borrow occurs here")
-                        .with_label(ca_span, "second borrow occurs here")
+                        .with_label(at, "second borrow occurs here")
                     };
                     self.borrow_error(d.with_note("note: `join!` runs its futures at the same time, so each holds its borrows until all are done: give each its own data, or share it through `Arc<Mutex<..>>`"));
                 }
-                seen.push((i, place, *is_mut, ca_span));
+                seen.push((i, place, is_mut, at));
             }
         }
     }
@@ -9343,13 +9338,7 @@ impl<'i> Body<'i> {
             }
             for name in &moved {
                 let Some(id) = self.lookup(name) else { continue };
-                if let Some((root, borrow_span)) = self.locals[id].borrows {
-                    let name = self.locals[root].name.clone();
-                    let d = Diagnostic::error(borrow_span, format!("`{name}` does not live long enough"))
-                        .with_code("E0597")
-                        .with_label(borrow_span, "borrowed value does not live long enough")
-                        .with_label(arg.span, format!("argument requires that `{name}` is borrowed for `'static`"))
-                        .with_note(format!("help: the thread may outlive `{name}`: move `{name}` itself into the closure, or share it with `Arc`"));
+                if let Some(d) = self.outlived_local(id, arg.span, "the thread", "the closure") {
                     self.borrow_error(d);
                     return;
                 }
@@ -9392,13 +9381,7 @@ impl<'i> Body<'i> {
             }
             // A moved-in reference to a local: the local dies first.
             for &(id, _, _) in &cx.captures {
-                if let Some((root, borrow_span)) = self.locals[id].borrows {
-                    let name = self.locals[root].name.clone();
-                    let d = Diagnostic::error(borrow_span, format!("`{name}` does not live long enough"))
-                        .with_code("E0597")
-                        .with_label(borrow_span, "borrowed value does not live long enough")
-                        .with_label(call, format!("argument requires that `{name}` is borrowed for `'static`"))
-                        .with_note(format!("help: a spawned task may outlive `{name}`: move `{name}` itself into the task, or share it with `Arc`"));
+                if let Some(d) = self.outlived_local(id, call, "a spawned task", "the task") {
                     self.borrow_error(d);
                     return;
                 }
@@ -9429,13 +9412,13 @@ impl<'i> Body<'i> {
             // its own await, and rustc's E0277 names the message type. Any
             // other captured channel end is the block's "future cannot be
             // sent", whose help names the message type too.
-            let inner = if w.captured { self.non_send_message(&w) } else { None };
+            let non_send = if w.captured { self.non_send_message(&w) } else { None };
             let awaits_send = |name: &str| {
                 let text = self.text(call);
                 text.contains(&format!("{name}.send(")) && text.contains(".await")
             };
-            if let Some(inner) = &inner
-                && matches!(self.table.resolve(&self.locals.iter().find(|l| l.span == w.decl).map_or(Ty::Unknown, |l| l.ty.clone())), Ty::Adt(id, _) if self.adt(id).is_some_and(|a| a.path == "tokio::sync::mpsc::Sender"))
+            if let Some((inner, end)) = &non_send
+                && end == "tokio::sync::mpsc::Sender"
                 && awaits_send(&w.name)
             {
                 let d = Diagnostic::error(call, format!("`{inner}` cannot be sent between threads safely"))
@@ -9448,7 +9431,7 @@ impl<'i> Body<'i> {
                 self.borrow_error(d);
                 return;
             }
-            let d = not_send_error(self.src, call, &w, inner.as_deref());
+            let d = not_send_error(self.src, call, &w, non_send.as_ref().map(|(inner, _)| inner.as_str()));
             self.borrow_error(d);
         }
     }
@@ -9544,6 +9527,21 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// E0597 for a moved-in local that borrows another local (`let r =
+    /// &v;`, `for n in &names`): `who` (a spawned task, a thread) may
+    /// outlive it; `at` is the argument that needs it `'static`.
+    fn outlived_local(&self, id: usize, at: Span, who: &str, into: &str) -> Option<Diagnostic> {
+        let (root, borrow_span) = self.locals[id].borrows?;
+        let name = &self.locals[root].name;
+        Some(
+            Diagnostic::error(borrow_span, format!("`{name}` does not live long enough"))
+                .with_code("E0597")
+                .with_label(borrow_span, "borrowed value does not live long enough")
+                .with_label(at, format!("argument requires that `{name}` is borrowed for `'static`"))
+                .with_note(format!("help: {who} may outlive `{name}`: move `{name}` itself into {into}, or share it with `Arc`")),
+        )
+    }
+
     /// E0521 for a parameter that is a (non-`'static`) reference, moved
     /// into a task or thread that must be `'static` (`call` spawns it).
     fn escaping_ref_param(&self, id: usize, call: Span) -> Option<Diagnostic> {
@@ -9569,8 +9567,8 @@ impl<'i> Body<'i> {
     }
 
     /// For a captured tokio channel end whose message type is not `Send`:
-    /// that message type.
-    fn non_send_message(&self, w: &Witness) -> Option<String> {
+    /// that message type, and the channel end's type path.
+    fn non_send_message(&self, w: &Witness) -> Option<(String, String)> {
         let id = self.locals.iter().position(|l| l.span == w.decl)?;
         let t = self.table.resolve(&self.locals[id].ty);
         let Ty::Adt(adt_id, args) = &t else { return None };
@@ -9580,7 +9578,7 @@ impl<'i> Body<'i> {
             return None;
         }
         let bad = args.iter().find(|a| !self.is_send(a, 0))?;
-        Some(self.show(bad))
+        Some((self.show(bad), adt.path.clone()))
     }
 
     // ---- mutability ------------------------------------------------------------------
@@ -10033,8 +10031,6 @@ enum MethodLoan {
     Consumes,
 }
 
-/// Whether a declared return type borrows from `&self` (it has a reference
-/// or an iterator, guard or `Ref` in it, not through a type parameter).
 /// A call, method call, `format!` or `vec!`: a value made for the
 /// statement, not promoted to a constant as a constructor's `&P(1, 2)`
 /// or `&Some(3)` may be.
@@ -10062,6 +10058,8 @@ fn all_refs_static(text: &str) -> bool {
     any && !text.contains("dyn") && !text.contains("impl")
 }
 
+/// Whether a declared return type borrows from `&self` (it has a reference
+/// or an iterator, guard or `Ref` in it, not through a type parameter).
 fn declared_borrow(t: &Ty, items: &Items) -> bool {
     match t {
         Ty::Ref { .. } => true,

@@ -205,7 +205,7 @@ impl<'u> MovePass<'u> {
         let d = Diagnostic::error(span, format!("{verb} of {partially}moved value: `{what}`"))
             .with_code("E0382")
             .with_label(m.at, moved_label)
-            .with_label(span, format!("value {} here after {partially}move", if verb == "use" { "used" } else { "borrowed" }).replace("partially ", "partial "))
+            .with_label(span, format!("value {} here after {}", if verb == "use" { "used" } else { "borrowed" }, if partially.is_empty() { "move" } else { "partial move" }))
             .with_note(format!(
                 "note: move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait: once moved (into a task, a channel or a function) it belongs there; clone it first if both places need it"
             ));

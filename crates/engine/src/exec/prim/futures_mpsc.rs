@@ -207,39 +207,32 @@ fn poll_next_unpin(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     Ok(super::future::poll_value(p))
 }
 
-fn send_error_kind(vm: &Vm, a: &mut Args) -> R<u32> {
+/// The error value a method of futures' `TrySendError` or `TryRecvError`
+/// (`def`) is called on.
+fn error_of(vm: &Vm, a: &mut Args, def: crate::value::DefId) -> R<Rc<Adt>> {
     match vm.auto_deref(arg(a)) {
-        Value::Enum(e) if e.def == builtin::FUTURES_TRY_SEND_ERROR => Ok(e.variant),
-        _ => panic("internal error: not a `TrySendError`"),
+        Value::Enum(e) if e.def == def => Ok(e),
+        _ => panic("internal error: not futures' channel error"),
     }
 }
 
 fn is_full(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    Ok(Value::Bool(send_error_kind(vm, a)? == 0))
+    Ok(Value::Bool(error_of(vm, a, builtin::FUTURES_TRY_SEND_ERROR)?.variant == 0))
 }
 
 fn is_disconnected(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    Ok(Value::Bool(send_error_kind(vm, a)? == 1))
+    Ok(Value::Bool(error_of(vm, a, builtin::FUTURES_TRY_SEND_ERROR)?.variant == 1))
 }
 
+/// `e.into_inner()`: the value that was not sent.
 fn into_inner(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    match vm.auto_deref(arg(a)) {
-        Value::Enum(e) if e.def == builtin::FUTURES_TRY_SEND_ERROR => Ok(e.fields.first().cloned().unwrap_or(Value::Unit)),
-        _ => panic("internal error: not a `TrySendError`"),
-    }
-}
-
-fn try_recv_error_variant(vm: &Vm, a: &mut Args) -> R<u32> {
-    match vm.auto_deref(arg(a)) {
-        Value::Enum(e) if e.def == builtin::FUTURES_TRY_RECV_ERROR => Ok(e.variant),
-        _ => panic("internal error: not a `TryRecvError`"),
-    }
+    Ok(error_of(vm, a, builtin::FUTURES_TRY_SEND_ERROR)?.fields.first().cloned().unwrap_or(Value::Unit))
 }
 
 fn try_recv_error_is_empty(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    Ok(Value::Bool(try_recv_error_variant(vm, a)? == 0))
+    Ok(Value::Bool(error_of(vm, a, builtin::FUTURES_TRY_RECV_ERROR)?.variant == 0))
 }
 
 fn try_recv_error_is_closed(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    Ok(Value::Bool(try_recv_error_variant(vm, a)? == 1))
+    Ok(Value::Bool(error_of(vm, a, builtin::FUTURES_TRY_RECV_ERROR)?.variant == 1))
 }

@@ -91,6 +91,17 @@ pub(super) fn panic_payload(msg: String, is_static: bool) -> Value {
     Value::Struct(Rc::new(Adt { def: builtin::PANIC_PAYLOAD, variant: 0, fields: vec![Value::string(msg), Value::Bool(is_static)], drop: None }))
 }
 
+/// A panic payload's message and whether it is a `&'static str`
+/// ([`panic_payload`]'s inverse); `None` for any other value.
+pub(super) fn payload_message(v: &Value) -> Option<(String, bool)> {
+    match v {
+        Value::Struct(p) if p.def == builtin::PANIC_PAYLOAD => {
+            Some((p.fields.first().and_then(|m| m.as_str()).unwrap_or_default().to_string(), matches!(p.fields.get(1), Some(Value::Bool(true)))))
+        }
+        _ => None,
+    }
+}
+
 /// Arguments of a native call, receiver first for a method.
 pub(super) type Args<'a> = dyn Iterator<Item = Value> + 'a;
 

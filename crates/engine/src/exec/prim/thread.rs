@@ -166,12 +166,7 @@ fn exit(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 /// `std::panic::resume_unwind(payload)`: the panic goes on with the same
 /// payload, without the panic hook, so nothing more is printed.
 fn resume_unwind(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
-    let (msg, is_static) = match arg(a) {
-        Value::Struct(p) if p.def == builtin::PANIC_PAYLOAD => {
-            (p.fields.first().and_then(|m| m.as_str().map(str::to_string)).unwrap_or_default(), matches!(p.fields.get(1), Some(Value::Bool(true))))
-        }
-        _ => ("Box<dyn Any>".to_string(), false),
-    };
+    let (msg, is_static) = super::payload_message(&arg(a)).unwrap_or_else(|| ("Box<dyn Any>".to_string(), false));
     vm.silent_panic = true;
     vm.panic_static = is_static;
     Err(Fail::Panic(msg))
