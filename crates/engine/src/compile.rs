@@ -1994,6 +1994,37 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    /// After `match p { P { name, .. } => .. }` (or `if let`) matched a
+    /// pattern of `check::TypeFacts::partial_lets`: the fields its
+    /// non-`Copy` names took out of the local are holes now (the names hold
+    /// the values and their drops); the rest stays, to drop with the local.
+    fn pattern_holes(&mut self, pat: &'a Pat, scrutinee: &'a Expr) {
+        if !self.facts.partial_lets.contains(&(pat.span.start, pat.span.end)) {
+            return;
+        }
+        let Some(base) = self.place_of(scrutinee) else { return };
+        let subs: Vec<(Option<&'a Ident>, &'a Pat)> = match &pat.kind {
+            PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) => ps.iter().map(|p| (None, p)).collect(),
+            PatKind::Struct(_, fs, _) => fs.iter().map(|f| (Some(&f.name), &f.pat)).collect(),
+            _ => return,
+        };
+        for (k, (field, sub)) in subs.into_iter().enumerate() {
+            let PatKind::Ident { name, .. } = &sub.kind else { continue };
+            if !self.facts.partial_binds.contains(&(name.span.start, name.span.end)) {
+                continue;
+            }
+            let mut place = base.clone();
+            match field {
+                Some(f) => {
+                    let id = self.name_id(&f.name);
+                    place.proj.push(PExpr::Field(id));
+                }
+                None => place.proj.push(PExpr::TupleField(k as u32)),
+            }
+            self.leave_hole(place, sub.span);
+        }
+    }
+
     /// Stores `()` at `place`, whose value was just read out (moved): what
     /// stays around it drops at its owner's end, the value with its new
     /// owner (the copy read holds the value's drop token).
@@ -5716,6 +5747,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Move(root), expr.span);
                     self.emit(Op::Pop, expr.span);
                     return;
+                } else if self.facts.partial_lets.contains(&(pat.span.start, pat.span.end)) && self.place_of(expr).is_some() {
+                    // `if let P { name, .. } = p`: the fields bound move out.
+                    self.expr_borrow(expr);
+                    let cp = self.pattern(pat, false);
+                    let pid = self.add_pat(cp);
+                    let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+                    fails.push(at);
+                    self.pattern_holes(pat, expr);
+                    return;
                 } else {
                     self.expr(expr);
                 }
@@ -5828,6 +5868,8 @@ impl<'a> Compiler<'a> {
             {
                 self.emit(Op::Move(root), scrutinee.span);
                 self.emit(Op::Pop, scrutinee.span);
+            } else if moved_local.is_some() {
+                self.pattern_holes(&arm.pat, scrutinee);
             }
             self.arm_body(&arm.body, result);
             let drops: Vec<Slot> = self.cur().scopes.last().map(|s| s.drops.clone()).unwrap_or_default();

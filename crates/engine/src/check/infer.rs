@@ -625,6 +625,17 @@ struct Body<'i> {
 
 const MAX_DEPTH: u32 = 200;
 
+/// A struct or tuple pattern whose parts the compiler can leave holes in
+/// by field or position (`compile::pattern_holes`): no array, no `..`
+/// before the last part.
+fn holes_by_field(pat: &Pat) -> bool {
+    match &pat.kind {
+        PatKind::Struct(..) => true,
+        PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) => ps.iter().rev().skip(1).all(|p| !matches!(p.kind, PatKind::Rest)),
+        _ => false,
+    }
+}
+
 impl<'i> Body<'i> {
     fn new(items: &'i Items, src: &'i str, sig: &FnSig) -> Body<'i> {
         Body {
@@ -1242,6 +1253,12 @@ impl<'i> Body<'i> {
         if let (super::moves::PatMove::Fields(_), Some(p)) = (&how, path_span(e)) {
             self.uses.destructured.insert((p.start, p.end));
         }
+        if let super::moves::PatMove::Fields(fields) = &how {
+            for (f, _) in fields {
+                let shown = self.field_type_shown(id, f);
+                self.uses.field_tys.insert((id, f.clone()), shown);
+            }
+        }
         self.uses.pattern_moves.insert((pat.span.start, pat.span.end), (id, e.span, how));
     }
 
@@ -1255,10 +1272,8 @@ impl<'i> Body<'i> {
         let Some(p) = path_span(e) else { return };
         let Some(&(id, _)) = self.uses.paths.get(&(p.start, p.end)) else { return };
         let how = self.pattern_move_kind(pat, id);
-        let super::moves::PatMove::Fields(fields) = &how else { return };
-        for (f, _) in fields {
-            let shown = self.field_type_shown(id, f);
-            self.uses.field_tys.insert((id, f.clone()), shown);
+        if !matches!(how, super::moves::PatMove::Fields(_)) {
+            return;
         }
         self.record_pattern_move(e, pat, id, how);
     }
@@ -1320,8 +1335,9 @@ impl<'i> Body<'i> {
                 true
             }
             PatKind::Tuple(ps) | PatKind::TupleStruct(_, ps) if matches!(ty, Ty::Tuple(_)) || user_struct(&ty) => {
-                !ps.iter().any(|p| matches!(p.kind, PatKind::Rest))
-                    && ps.iter().enumerate().all(|(i, p)| {
+                // (A `..` may end it: the positions before it stay.)
+                ps.iter().rev().skip(1).all(|p| !matches!(p.kind, PatKind::Rest))
+                    && ps.iter().enumerate().filter(|(_, p)| !matches!(p.kind, PatKind::Rest)).all(|(i, p)| {
                         let t = self.field_step(&ty, &i.to_string()).unwrap_or(Ty::Unknown);
                         self.pattern_field_moves(p, &t, &join(&i.to_string()), out)
                     })
@@ -1389,24 +1405,29 @@ impl<'i> Body<'i> {
     /// stays in the local and drops at its end. Records the pattern
     /// (`TypeFacts::partial_lets`) and its non-`Copy` bindings, which the
     /// compiler moves out leaving a hole.
-    fn partial_let(&mut self, pat: &ast::Pat, init: &Expr, first_local: usize) {
+    /// True when it recorded the pattern (the compiler moves out the
+    /// fields, not the local).
+    fn partial_let(&mut self, pat: &ast::Pat, init: &Expr, first_local: usize) -> bool {
         let subs: Vec<&ast::Pat> = match &pat.kind {
             PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct(_, ps) => ps.iter().collect(),
             PatKind::Struct(_, fs, _) => fs.iter().map(|f| &f.pat).collect(),
-            _ => return,
+            _ => return false,
         };
         let skips = subs.iter().any(|p| matches!(p.kind, PatKind::Wild | PatKind::Rest)) || matches!(pat.kind, PatKind::Struct(_, _, true));
-        let plain = subs.iter().all(|p| matches!(p.kind, PatKind::Wild | PatKind::Rest | PatKind::Ident { by_ref: false, sub: None, .. }));
+        // (A literal part is a `match` arm's test: it binds nothing.)
+        let plain = subs.iter().all(|p| {
+            matches!(p.kind, PatKind::Wild | PatKind::Rest | PatKind::Lit(..) | PatKind::Range { .. } | PatKind::Ident { by_ref: false, sub: None, .. })
+        });
         // A `..` inside an array pattern shifts the indices after it.
         let rest_last = !matches!(pat.kind, PatKind::Slice(_)) || subs.iter().position(|p| matches!(p.kind, PatKind::Rest)).is_none_or(|i| i + 1 == subs.len());
-        let Some(id) = self.local_of(init) else { return };
+        let Some(id) = self.local_of(init) else { return false };
         let owned = match self.table.resolve(&self.locals[id].ty) {
             Ty::Adt(aid, _) => self.adt(aid).is_some_and(|a| !a.is_stub && matches!(a.kind, AdtKind::Struct(_))),
             Ty::Tuple(_) | Ty::Array(_) => true,
             _ => false,
         };
         if !(skips && plain && rest_last && owned && matches!(init.kind, ExprKind::Path(_))) {
-            return;
+            return false;
         }
         self.partial_lets.insert((pat.span.start, pat.span.end));
         for l in first_local..self.locals.len() {
@@ -1416,6 +1437,7 @@ impl<'i> Body<'i> {
                 self.partial_binds.insert((sp.start, sp.end));
             }
         }
+        true
     }
 
     fn local_of(&self, e: &Expr) -> Option<usize> {
@@ -4111,6 +4133,9 @@ impl<'i> Body<'i> {
                     self.no_move_out_check -= 1;
                 } else if moves && self.binds_by_value(pat) {
                     self.check_drop_destructure(expr, pat);
+                    if holes_by_field(pat) {
+                        self.partial_let(pat, expr, before);
+                    }
                     self.destructure_local(expr, pat);
                 }
                 Ty::Bool
@@ -8214,7 +8239,9 @@ impl<'i> Body<'i> {
             if known && self.local_of(scrutinee).is_some() {
                 self.moving_matches.insert((scrutinee.span.start, scrutinee.span.end));
             }
-            if moves && known {
+            // `match p { P { name, .. } => .. }` moves `p.name` only.
+            let partial = moves && !self.is_enum_ty(&st) && holes_by_field(&arm.pat) && self.partial_let(&arm.pat, scrutinee, before);
+            if moves && known && !partial {
                 self.moving_matches.insert((arm.pat.span.start, arm.pat.span.end));
             }
             if moves && self.binds_by_value(&arm.pat) {
