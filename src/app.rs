@@ -13,7 +13,8 @@
 //!   `run_id`, which the page exposes as `data-run-id` for tests and the
 //!   benchmark (and the latest run's seed as `data-seed`). The seed the
 //!   runs are asked for with is the session's too: the seed field (shown
-//!   when the program has an unbiased `select!` or a `StreamMap`) changes it and re-runs,
+//!   when the program has an unbiased `select!`, a `StreamMap`, a `watch` channel or a
+//!   `Barrier`) changes it and re-runs,
 //!   an example resets it to the default, a link sets it.
 //! * [`PlaybackState`]: the playhead ([`Playback`]); while playing, an
 //!   animation-frame loop dispatches `Tick`s with the frame's duration.
@@ -412,7 +413,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     // The seed only matters, and shows, when the program has an unbiased
-    // select! or a StreamMap.
+    // select!, a StreamMap, a watch channel or a Barrier.
     let show_seed = *use_memo(session.source.clone(), |s| depends_on_seed(s));
 
     let on_example = {
@@ -835,8 +836,9 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// What the seed field is for.
-const SEED_TITLE: &str = "Unbiased select! starts polling at a random branch, as in real Tokio. \
-    Taskscope draws it from this seed: the same seed gives the same run; another seed may let another branch win. \
+const SEED_TITLE: &str = "Real Tokio chooses at random where an unbiased select! starts polling, \
+    and in which order several tasks waiting on a watch channel or a Barrier wake. \
+    Taskscope draws these choices from this seed: the same seed gives the same run; another seed may give another order. \
     Share and embed links keep it.";
 
 #[derive(Properties, PartialEq)]

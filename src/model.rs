@@ -98,20 +98,39 @@ pub const DEFAULT_SEED: u64 = 1;
 pub const MAX_SEED: u64 = u32::MAX as u64;
 
 /// True when a run of `src` depends on the seed, so the page shows it: the
-/// program has an unbiased `select!` (one without `biased;`) or names a
-/// tokio-stream `StreamMap` (whose polls start at a random entry). A
-/// token scan, not a parse: it runs on every edit.
+/// program has an unbiased `select!` (one without `biased;`), names a
+/// tokio-stream `StreamMap` (whose polls start at a random entry), or a
+/// `watch` channel or `Barrier` (whose waiters a send wakes in a random
+/// order when several wait). A token scan, not a parse: it runs on every
+/// edit.
 pub fn depends_on_seed(src: &str) -> bool {
-    has_unbiased_select(src) || names_stream_map(src)
+    has_unbiased_select(src) || names(src, "StreamMap", "") || names(src, "watch", "::") || names(src, "Barrier", "")
 }
 
-/// `StreamMap` as an identifier (not in a comment or a string).
-fn names_stream_map(src: &str) -> bool {
-    src.contains("StreamMap")
-        && crate::highlight::tokenize(src).iter().any(|t| {
-            !matches!(t.class, crate::highlight::Class::Comment | crate::highlight::Class::DocComment | crate::highlight::Class::Str)
-                && src.get(t.start..t.end) == Some("StreamMap")
+/// `word` as an identifier (not in a comment or a string), followed by
+/// `then` (`watch::`).
+fn names(src: &str, word: &str, then: &str) -> bool {
+    if !src.contains(word) {
+        return false;
+    }
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let quiet: Vec<(usize, usize)> = crate::highlight::tokenize(src)
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.class,
+                crate::highlight::Class::Comment | crate::highlight::Class::DocComment | crate::highlight::Class::Str | crate::highlight::Class::Char
+            )
         })
+        .map(|t| (t.start, t.end))
+        .collect();
+    src.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        !src[..at].ends_with(ident)
+            && !src[end..].starts_with(ident)
+            && src[end..].trim_start().starts_with(then)
+            && !quiet.iter().any(|&(a, b)| a <= at && at < b)
+    })
 }
 
 /// True when `src` has an unbiased `select!` (one without `biased;`).
@@ -1034,7 +1053,7 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
             let woke = match woke {
                 0 => String::new(),
                 1 => ": 1 waiting task wakes".to_string(),
-                n => format!(": {n} waiting tasks wake (real Tokio runs them in a random order)"),
+                n => format!(": {n} waiting tasks wake, in an order drawn from the seed (real Tokio's is random)"),
             };
             format!("{} sends version {version} on {}{woke}", name(task), names.watch(w))
         }
@@ -1051,7 +1070,7 @@ pub fn describe_event(data: &RunData, state: &ViewState, names: &dyn Names) -> S
         EventKind::BarrierCreated { barrier: b, n, .. } => format!("{} is created for {n} task{}", names.barrier(b), if n == 1 { "" } else { "s" }),
         EventKind::BarrierArrived { task, barrier: b, arrived, leader: true, .. } => {
             format!(
-                "{} arrives at {}, the last of {arrived}: it leads, and the others wake (real Tokio runs them in a random order)",
+                "{} arrives at {}, the last of {arrived}: it leads, and the others wake in an order drawn from the seed (real Tokio's is random)",
                 name(task),
                 names.barrier(b)
             )
@@ -1152,6 +1171,9 @@ mod tests {
         assert!(depends_on_seed("use tokio_stream::StreamMap;\nlet mut m = StreamMap::new();"));
         assert!(!depends_on_seed("// a StreamMap would do\nlet s = \"StreamMap\"; let m = MyStreamMap::new();"));
         assert!(depends_on_seed("tokio::select! { a = f() => {} }"));
+        assert!(depends_on_seed("use tokio::sync::watch;\nlet (tx, rx) = watch::channel(0);"));
+        assert!(!depends_on_seed("let watch = 3; // watch::channel\nprintln!(\"{watch}\");"));
+        assert!(depends_on_seed("let b = Arc::new(tokio::sync::Barrier::new(3));"));
         assert!(!depends_on_seed("fn main() {}"));
     }
 

@@ -21,8 +21,8 @@
 //!
 //! A [`WatchCard`] is one `tokio::sync::watch` channel: its value and
 //! version, each receiver with the version it has seen, and the tasks
-//! waiting in `changed()` (real Tokio wakes several in a random order, so
-//! the card lists them without ranks).
+//! waiting in `changed()` (a send wakes several in an order drawn from the
+//! seed, as real Tokio's is random, so the card lists them without ranks).
 
 use taskscope_engine::trace::BarrierId;
 use taskscope_engine::trace::{ChanId, ChanKind, EventKind, MutexId, MutexKind, NotifyId, SemId, SetId, TaskId, ValueId, WatchId};

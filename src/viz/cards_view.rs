@@ -630,7 +630,7 @@ fn barrier_card_markup(c: &BarrierCard) -> Markup {
         m.raw("</ul>");
     }
     if waiting > 1 {
-        m.elem("p", "watch-order", "when the last one arrives, real Tokio wakes the waiters in a random order");
+        m.elem("p", "watch-order", "when the last one arrives, the waiters wake in an order drawn from the seed (real Tokio's is random)");
     }
     m.raw("</article>");
     m
@@ -784,7 +784,11 @@ fn watch_card_markup(c: &WatchCard) -> Markup {
         m.elem("p", "queue-empty", "no receiver: send fails");
     }
     if waiting > 1 {
-        m.elem("p", "watch-order", &format!("{waiting} tasks wait in changed(): a send wakes them all, and real Tokio runs them in a random order"));
+        m.elem(
+            "p",
+            "watch-order",
+            &format!("{waiting} tasks wait in changed(): a send wakes them all, in an order drawn from the seed (real Tokio's is random)"),
+        );
     }
     m.raw("</article>");
     m

@@ -364,8 +364,17 @@ pub struct BarrierObj {
     pub generation: u64,
     /// Generations released: the watch channel's version and value.
     pub released: u64,
-    /// Tasks waiting to pass, in the order they started waiting.
-    pub waiters: Vec<TaskId>,
+    /// Tasks waiting to pass, with the `Notify` of the watch channel's
+    /// eight each waits on, in the order the release wakes them (as
+    /// `WatchObj::waiters`).
+    pub waiters: Vec<(TaskId, u8)>,
+}
+
+/// Where a waiter on `Notify` `slot` (`World::draw_watch_notify`) goes in
+/// a list of watch waiters kept in the order a send wakes them: after
+/// every waiter on the same or an earlier `Notify`.
+pub fn notify_order_at(slots: impl Iterator<Item = u8>, slot: u8) -> usize {
+    slots.take_while(|&s| s <= slot).count()
 }
 
 /// One `tokio::sync::watch` channel. Versions count sends from 0 (Tokio
@@ -378,9 +387,10 @@ pub struct WatchObj {
     pub receivers: u32,
     /// Every sender is gone.
     pub closed: bool,
-    /// Tasks waiting in `changed()`, with their receiver, in the order
-    /// they started waiting.
-    pub waiters: Vec<(TaskId, u32)>,
+    /// Tasks waiting in `changed()`, with their receiver and which of
+    /// Tokio's eight `Notify`s they wait on, in the order a send wakes
+    /// them (by `Notify`, then oldest first).
+    pub waiters: Vec<(TaskId, u32, u8)>,
     /// Tasks waiting in `Sender::closed()`, oldest first.
     pub closed_waiters: Vec<TaskId>,
     /// Live `Ref`s: a send while one lives blocks the thread on Tokio.
@@ -870,6 +880,14 @@ impl World {
         while let Some(t) = self.defer.pop() {
             self.wake_by(t, None);
         }
+    }
+
+    /// Which of a watch channel's eight `Notify`s a task starting to wait
+    /// in `changed()` waits on: Tokio draws it from its runtime's random
+    /// numbers (`BigNotify`), here from the run's seed. A send wakes the
+    /// eight in turn, each oldest first (`notify_order_at`).
+    pub fn draw_watch_notify(&mut self) -> u8 {
+        self.rng_below(8) as u8
     }
 
     /// A random number below `n` (0 when `n` is 0), from the run's seed.

@@ -371,7 +371,8 @@ pub struct WatchView {
     /// The live receivers, in the order they were made.
     pub receivers: Vec<WatchRxView>,
     /// Tasks waiting in `changed()`, in the order they started waiting
-    /// (real Tokio wakes them in a random order: see `exec/prim/watch.rs`).
+    /// (a send wakes them in an order drawn from the seed, as real Tokio draws
+    /// it at random: see `exec/prim/watch.rs`).
     pub waiters: Vec<TaskId>,
     /// How many waiting tasks the last send (or the last sender's drop)
     /// woke at once.

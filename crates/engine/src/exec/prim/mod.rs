@@ -544,7 +544,7 @@ impl World {
                 if let Some(w) = self.watch_rx.get(rx as usize).map(|r| r.watch)
                     && let Some(obj) = self.watches.get_mut(w.index())
                 {
-                    obj.waiters.retain(|&(t, x)| !(t == cur && x == rx));
+                    obj.waiters.retain(|&(t, x, _)| !(t == cur && x == rx));
                 }
             }
             Registration::Cancelled { token, ticket } => {

@@ -13,12 +13,16 @@
 //! wakes the eight in turn, each oldest first. So when two or more tasks
 //! wait in `changed()` at once, the order they run in after a send differs
 //! from run to run (recorded: four waiters came out in 21 of the 24
-//! possible orders in 40 runs). This module wakes them oldest first, one
-//! of the orders Tokio can pick; the corpus and the examples only rely on
-//! what is the same every run: one waiter, main among the waiters (main
-//! is not in the run queue, so it runs after the woken tasks), or output
-//! that does not depend on the order. A sender's `closed()` waiters are
-//! one plain `Notify`: oldest first, every run.
+//! possible orders in 40 runs). This module draws each waiter's `Notify`
+//! from the run's seed (`World::draw_watch_notify`) and wakes them as
+//! Tokio does, `Notify` by `Notify`, so every seed gives an order Tokio
+//! can pick (recorded: a program with two waiters and three sends printed
+//! the same 8 outputs over 100 seeds as over 150 runs of real Tokio); the
+//! page shows the seed for a program with a watch channel. The corpus only
+//! relies on what is the same every run: one waiter, main among the
+//! waiters (main is not in the run queue, so it runs after the woken
+//! tasks), or output that does not depend on the order. A sender's
+//! `closed()` waiters are one plain `Notify`: oldest first, every run.
 //!
 //! `send_modify` and `send_if_modified` run their closure on the value
 //! (its `&mut` parameter is handed back, `conformance/watch_send_modify`);
@@ -463,7 +467,7 @@ impl<'p> Vm<'p> {
         let waiters = std::mem::take(&mut obj.waiters);
         let task = self.w.current;
         self.w.emit(EventKind::WatchSent { task, watch: w, version, text, woke: waiters.len() as u32, span });
-        for (t, _) in waiters {
+        for (t, _, _) in waiters {
             self.w.wake(t);
         }
         Ok(old)
@@ -501,22 +505,34 @@ impl<'p> Vm<'p> {
         let cur = self.w.current;
         if obj.version != r.seen {
             let version = obj.version;
-            obj.waiters.retain(|&(t, _)| t != cur);
+            obj.waiters.retain(|&(t, _, _)| t != cur);
             self.w.consume_budget();
             self.set_seen(rx, version);
             return Ok(Poll::Ready(self.ok_unit.clone()));
         }
         if obj.closed {
-            obj.waiters.retain(|&(t, _)| t != cur);
+            obj.waiters.retain(|&(t, _, _)| t != cur);
             self.w.consume_budget();
             self.w.emit(EventKind::WatchRecvClosed { task: cur, watch: r.watch, rx, span });
             return Ok(Poll::Ready(Value::err(recv_error())));
         }
-        if !obj.waiters.iter().any(|&(t, x)| t == cur && x == rx) {
-            obj.waiters.push((cur, rx));
-            self.w.emit(EventKind::WatchWaiting { task: cur, watch: r.watch, rx, span });
-        }
+        self.watch_wait(r.watch, rx, span);
         Ok(Poll::Pending(WaitOn::WatchChanged(r.watch)))
+    }
+
+    /// The current task waits in `changed()` of receiver `rx` (once), on
+    /// one of the channel's eight `Notify`s picked from the run's seed, as
+    /// Tokio picks one with its runtime's random numbers: a send wakes the
+    /// `Notify`s in turn, each oldest first.
+    fn watch_wait(&mut self, w: WatchId, rx: u32, span: Span) {
+        let cur = self.w.current;
+        if self.w.watches[w.index()].waiters.iter().any(|&(t, x, _)| t == cur && x == rx) {
+            return;
+        }
+        let slot = self.w.draw_watch_notify();
+        let waiters = &mut self.w.watches[w.index()].waiters;
+        waiters.insert(crate::rt::notify_order_at(waiters.iter().map(|w| w.2), slot), (cur, rx, slot));
+        self.w.emit(EventKind::WatchWaiting { task: cur, watch: w, rx, span });
     }
 
     /// `wait_for(f).await`, as Tokio 1.54's: one budget check per poll
@@ -547,14 +563,10 @@ impl<'p> Vm<'p> {
                 } else if is_closed {
                     *closed = true;
                 } else {
-                    let obj = &mut self.w.watches[r.watch.index()];
-                    if !obj.waiters.iter().any(|&(t, x)| t == cur && x == rx) {
-                        obj.waiters.push((cur, rx));
-                        self.w.emit(EventKind::WatchWaiting { task: cur, watch: r.watch, rx, span });
-                    }
+                    self.watch_wait(r.watch, rx, span);
                     return Ok(Poll::Pending(WaitOn::WatchChanged(r.watch)));
                 }
-                self.w.watches[r.watch.index()].waiters.retain(|&(t, x)| !(t == cur && x == rx));
+                self.w.watches[r.watch.index()].waiters.retain(|&(t, x, _)| !(t == cur && x == rx));
                 *waiting = false;
                 continue;
             }
@@ -608,7 +620,7 @@ impl<'p> Vm<'p> {
             Vec::new()
         };
         self.w.emit(EventKind::WatchSenderDropped { watch: w, remaining, woke: waiters.len() as u32 });
-        for (t, _) in waiters {
+        for (t, _, _) in waiters {
             self.w.wake(t);
         }
     }
@@ -623,7 +635,7 @@ impl<'p> Vm<'p> {
         let w = r.watch;
         let Some(obj) = self.w.watches.get_mut(w.index()) else { return };
         obj.receivers = obj.receivers.saturating_sub(1);
-        obj.waiters.retain(|&(_, x)| x != rx);
+        obj.waiters.retain(|&(_, x, _)| x != rx);
         let remaining = obj.receivers;
         let waiters = if remaining == 0 { std::mem::take(&mut obj.closed_waiters) } else { Vec::new() };
         self.w.emit(EventKind::WatchReceiverDropped { watch: w, rx, remaining });
@@ -712,7 +724,7 @@ impl World {
     /// A dropped task leaves the watch waiters.
     pub(in crate::exec) fn forget_watch_waiter(&mut self, task: TaskId) {
         for w in &mut self.watches {
-            w.waiters.retain(|&(t, _)| t != task);
+            w.waiters.retain(|&(t, _, _)| t != task);
             w.closed_waiters.retain(|&t| t != task);
         }
     }
