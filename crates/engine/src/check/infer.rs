@@ -281,6 +281,8 @@ struct AsyncCx {
     /// Writes to a captured local, not supported unless the block turns out
     /// to capture it by value (it moves it too).
     deferred_writes: Vec<(usize, Diagnostic)>,
+    /// Captured locals it writes (by `&mut`, unless it moves them too).
+    written: Vec<usize>,
 }
 
 /// The places a destructuring assignment's left side assigns (`_` none);
@@ -454,7 +456,7 @@ struct Body<'i> {
     /// A non-`move` async block's captures by reference (by its span):
     /// the future borrows them while it lives. Shared only: a capture it
     /// writes is a `&mut` in rustc, which this can only under-report.
-    async_loans: SortedMap<(u32, u32), Vec<usize>>,
+    async_loans: SortedMap<(u32, u32), Vec<(usize, Kind)>>,
     /// The field path a local's path expression starts (by the path's
     /// span): `cfg` in `cfg.net.port` starts `net.port`.
     field_chains: SortedMap<(u32, u32), Vec<String>>,
@@ -2554,7 +2556,7 @@ impl<'i> Body<'i> {
             ExprKind::Async { .. } => self
                 .async_loans
                 .get(&(e.span.start, e.span.end))
-                .map(|v| v.iter().map(|&id| (Place { root: id, proj: vec![] }, Kind::Shared, e.span)).collect())
+                .map(|v| v.iter().map(|&(id, kind)| (Place { root: id, proj: vec![] }, kind, e.span)).collect())
                 .unwrap_or_default(),
             // A closure borrows what it captures by reference, for as long
             // as it is used.
@@ -3939,6 +3941,12 @@ impl<'i> Body<'i> {
             }
             ExprKind::MethodCall { receiver, method, generics, args } => {
                 let t = self.method_call(receiver, method, generics, args, e.span);
+                // A temporary receiver that borrows (`v.iter()` in
+                // `v.iter().for_each(|x| v.push(*x))`) holds its loans
+                // while the arguments are evaluated.
+                if !args.is_empty() && !is_place_like(receiver) {
+                    self.hold_until(receiver, e.span);
+                }
                 self.slice_get_by_index(receiver, method, args, t)
             }
             ExprKind::Field(base, name) => {
@@ -4076,7 +4084,18 @@ impl<'i> Body<'i> {
             ExprKind::Async { is_move, block } => {
                 let (out, cx) = self.async_block(*is_move, block);
                 if !*is_move {
-                    let borrowed: Vec<usize> = cx.captures.iter().filter(|(_, _, by_value)| !by_value).map(|(id, ..)| *id).collect();
+                    // Made here: a borrow of what it uses by reference,
+                    // mutable for what it writes (`async { n += 1 }`).
+                    let borrowed: Vec<(usize, Kind)> = cx
+                        .captures
+                        .iter()
+                        .filter(|(_, _, by_value)| !by_value)
+                        .map(|&(id, ..)| (id, if cx.written.contains(&id) { Kind::Mut } else { Kind::Shared }))
+                        .collect();
+                    for &(id, kind) in &borrowed {
+                        let access = if kind == Kind::Mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
+                        self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: access, span: e.span, body: self.body_ctx });
+                    }
                     if !borrowed.is_empty() {
                         self.async_loans.insert((e.span.start, e.span.end), borrowed);
                     }
@@ -4431,6 +4450,9 @@ impl<'i> Body<'i> {
                     if *moved {
                         self.facts.accesses.push(borrows::Access { place, kind: AccessKind::Move, span, body: self.body_ctx });
                     } else if !is_move {
+                        // Made here: a borrow of what it captures by reference.
+                        let access = if *w { AccessKind::BorrowMut } else { AccessKind::Borrow };
+                        self.facts.accesses.push(borrows::Access { place: place.clone(), kind: access, span, body: self.body_ctx });
                         loans.push((place, if *w { Kind::Mut } else { Kind::Shared }));
                     }
                     // The enclosing closures and blocks capture it too.
@@ -4489,11 +4511,19 @@ impl<'i> Body<'i> {
             // `Copy` when it captures only by `&` or copies: a `&mut`
             // capture or an owned non-`Copy` value makes it move.
             kind.noncopy |= mode == super::Capture::Mut || (mode == super::Capture::Value && !copy);
-            match mode {
-                super::Capture::Ref => loans.push((Place { root: id, proj: vec![] }, Kind::Shared)),
-                super::Capture::Mut => loans.push((Place { root: id, proj: vec![] }, Kind::Mut)),
-                super::Capture::Value => {}
-            }
+            // Made here: a borrow of what it captures by reference
+            // (`let first = &v[0]; let mut add = || v.push(4);` is E0502).
+            let (loan, access) = match mode {
+                super::Capture::Ref => (Kind::Shared, AccessKind::Borrow),
+                super::Capture::Mut => (Kind::Mut, AccessKind::BorrowMut),
+                super::Capture::Value => {
+                    modes.push((name, mode));
+                    continue;
+                }
+            };
+            let place = Place { root: id, proj: vec![] };
+            self.facts.accesses.push(borrows::Access { place: place.clone(), kind: access, span, body: self.body_ctx });
+            loans.push((place, loan));
             modes.push((name, mode));
         }
         if !owned_writes.is_empty() {
@@ -9788,6 +9818,7 @@ impl<'i> Body<'i> {
                 let d = Diagnostic::error(span, message).with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result");
                 if let Some(cx) = self.asyncs.last_mut() {
                     cx.deferred_writes.push((id, d));
+                    cx.written.push(id);
                 }
                 return;
             } else if matches!(self.table.resolve(&local.ty), Ty::Ref { is_mut: true, .. }) && !local.is_param && !local.aliased {
