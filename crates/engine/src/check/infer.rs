@@ -911,6 +911,50 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// A `match` arm's or an `else`'s value of type `found` where the
+    /// others gave `expected` (`n` of `&String` where `"idle"` gave `&str`):
+    /// true, and unified, when it unifies or a reference to it derefs to
+    /// the other's (deref coercion, `&[T; N]` to `&[T]`). Nothing changes
+    /// when false. `user` allows steps through a user `impl Deref` (only
+    /// where the compiler applies them: at `span`).
+    fn try_coerce_ref(&mut self, found: &Ty, expected: &Ty, span: Span, user: bool) -> bool {
+        let mut probe = self.table.clone();
+        if probe.unify(found, expected).is_ok() {
+            self.table = probe;
+            return true;
+        }
+        let (Ty::Ref { is_mut: fm, inner: fi }, Ty::Ref { is_mut: em, inner: ei }) = (self.table.shallow(found), self.table.shallow(expected)) else {
+            return false;
+        };
+        if em && !fm {
+            return false;
+        }
+        let target = self.table.shallow(&ei);
+        let mut cur = self.table.shallow(&fi);
+        let mut user_steps = 0u8;
+        for step in 0..8 {
+            let mut probe = self.table.clone();
+            if step > 0 && probe.unify(&cur, &target).is_ok() {
+                self.table = probe;
+                if user_steps > 0 {
+                    self.user_deref_coercions.insert((span.start, span.end), user_steps);
+                }
+                return true;
+            }
+            if self.user_deref_step(&cur) {
+                if !user {
+                    return false;
+                }
+                user_steps += 1;
+            }
+            match self.deref_ty(&cur) {
+                Some((next, _)) => cur = next,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// A loop's body gives `()`: a tail value of another type is E0308 at
     /// that tail (`for x in v { *x }`).
     fn unit_body(&mut self, body: &Block, t: &Ty) {
@@ -2499,6 +2543,32 @@ impl<'i> Body<'i> {
             {
                 vec![(Place { root: id, proj: vec![] }, if *is_mut { Kind::Mut } else { Kind::Shared }, inner.span)]
             }
+            // An `if`'s or a `match`'s value borrows what each branch's
+            // does; a reference an arm's pattern binds borrows the
+            // scrutinee (`match &st { Busy(n) => n, Idle => "idle" }`).
+            ExprKind::If { then, else_, .. } => {
+                let mut out = match then.stmts.last().map(|s| &s.kind) {
+                    Some(StmtKind::Expr { expr, semi: false }) => self.loans_of(expr),
+                    _ => Vec::new(),
+                };
+                out.extend(else_.iter().flat_map(|x| self.loans_of(x)));
+                out
+            }
+            ExprKind::Match { scrutinee, arms } => arms
+                .iter()
+                .flat_map(|arm| {
+                    let tail = tail_expr(&arm.body);
+                    let bound = path_span(tail)
+                        .and_then(|p| self.uses.paths.get(&(p.start, p.end)))
+                        .map(|&(id, _)| id)
+                        .filter(|&id| self.locals[id].span.start >= arm.pat.span.start && self.locals[id].span.end <= arm.pat.span.end);
+                    match bound {
+                        Some(id) if matches!(self.table.resolve(&self.locals[id].ty), Ty::Ref { .. }) => self.loans_of(scrutinee),
+                        Some(_) => Vec::new(),
+                        None => self.loans_of(tail),
+                    }
+                })
+                .collect(),
             // A block's value borrows what its tail borrows (`{ let g =
             // m.lock().await; &*g }`).
             ExprKind::Block { block, .. } => match block.stmts.last().map(|s| &s.kind) {
@@ -4355,6 +4425,9 @@ impl<'i> Body<'i> {
                 }
                 match self.items.types.get("std::ops::Range") {
                     Some(TypeDef::Adt(id)) if start.is_some() || end.is_some() => Ty::Adt(*id, vec![elem]),
+                    // `..` (`&v[..]`): a range too, so an index by it is a
+                    // slice, not an element.
+                    Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![Ty::Int(Int::Usize)]),
                     _ => Ty::Unknown,
                 }
             }
@@ -8230,6 +8303,15 @@ impl<'i> Body<'i> {
                 return exp.clone();
             }
         }
+        // `if c { &o } else { "lit" }`: both coerce to `&str`, the
+        // `else` to the `then`'s type or, with no type expected, the
+        // other way round (built-in derefs only: see `arm_ty`).
+        if self.try_coerce_ref(&et, &tt, tail_span(else_), true) {
+            return tt;
+        }
+        if expected.is_none() && self.try_coerce_ref(&tt, &et, tail_span(else_), false) {
+            return et;
+        }
         if self.table.unify(&tt, &et).is_err() {
             let span = tail_span(else_);
             let (a, b) = (self.show(&tt), self.show(&et));
@@ -8872,7 +8954,14 @@ impl<'i> Body<'i> {
     fn arm_ty(&mut self, result: &mut Option<Ty>, first: &mut Option<Span>, any_value: &mut bool, has_expected: bool, bt: Ty, body: &Expr) {
         match result.clone() {
             Some(r) if *any_value || has_expected => {
-                if self.table.unify(&r, &bt).is_err() {
+                // Coerced to the arms' type so far, or (with no type
+                // expected) the arms so far to its: `&String`, then `&str`.
+                // (Only a built-in deref for those: the compiler applies
+                // user ones at one arm's value.)
+                let coerced = self.try_coerce_ref(&bt, &r, tail_span(body), true);
+                if !coerced && !has_expected && self.try_coerce_ref(&r, &bt, tail_span(body), false) {
+                    *result = Some(bt);
+                } else if !coerced {
                     let at = tail_span(body);
                     let (a, b) = (self.show(&r), self.show(&bt));
                     let mut d =
