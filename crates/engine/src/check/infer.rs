@@ -393,6 +393,10 @@ struct Body<'i> {
     mut_param_closure: bool,
     /// The closure about to be checked is `f` of `ref_form.map(f)`.
     ref_map_closure: bool,
+    /// The local an iterator chain's elements borrow (`names` in
+    /// `names.iter().map(|n| ..)`), for the closure argument of the call
+    /// being typed: its reference parameters borrow it too.
+    adapter_borrows: Option<(usize, Span)>,
     /// `clone()`, `cloned()`, `to_vec()`, `to_owned()` calls and their
     /// receivers' types, judged once the body's types are known.
     clone_calls: Vec<(Span, Ty)>,
@@ -670,6 +674,7 @@ impl<'i> Body<'i> {
             partial_captures: SortedMap::new(),
             mut_param_closure: false,
             ref_map_closure: false,
+            adapter_borrows: None,
             clone_calls: Vec::new(),
             call_generics: Vec::new(),
             call_generic_facts: SortedMap::new(),
@@ -4010,7 +4015,10 @@ impl<'i> Body<'i> {
                 }
             }
             ExprKind::MethodCall { receiver, method, generics, args } => {
+                let chain = if args.iter().any(|a| matches!(a.unparen().kind, ExprKind::Closure { .. })) { self.iter_chain_root(receiver) } else { None };
+                let outer = std::mem::replace(&mut self.adapter_borrows, chain);
                 let t = self.method_call(receiver, method, generics, args, e.span);
+                self.adapter_borrows = outer;
                 // A temporary receiver that borrows (`v.iter()` in
                 // `v.iter().for_each(|x| v.push(*x))`) holds its loans
                 // while the arguments are evaluated.
@@ -4450,6 +4458,7 @@ impl<'i> Body<'i> {
         };
         let mut_params = std::mem::take(&mut self.mut_param_closure);
         let ref_map = std::mem::take(&mut self.ref_map_closure);
+        let chain_borrows = self.adapter_borrows.take();
         let lens = self.lens_closures.contains(&(span.start, span.end));
         let sync = usize::from(!is_async);
         self.sync_closures += sync;
@@ -4476,6 +4485,15 @@ impl<'i> Body<'i> {
             }
             if ref_map && self.locals.len() == before + 1 {
                 self.locals[before].aliased = true;
+            }
+            // `names.iter().map(|n| thread::spawn(move || .. n ..))`: `n`
+            // borrows `names` (E0597 if moved into a task or thread).
+            if let Some(b) = chain_borrows {
+                for l in before..self.locals.len() {
+                    if matches!(self.table.resolve(&self.locals[l].ty), Ty::Ref { .. }) && self.locals[l].borrows.is_none() {
+                        self.locals[l].borrows = Some(b);
+                    }
+                }
             }
             ptys.push(t);
         }
@@ -9669,6 +9687,27 @@ impl<'i> Body<'i> {
                     Diagnostic::error(span, "using a `LazyLock` static other than through its value (`X.method()`, `X[i]`, `*X`) is not supported yet")
                         .with_note("note: rustc accepts this; Taskscope cannot run it yet, so it does not guess the result"),
                 );
+            }
+        }
+    }
+
+    /// The owned local whose elements an iterator chain yields by
+    /// reference (`names` in `names.iter().enumerate().map(..)`), and the
+    /// span rustc shows the borrow at.
+    fn iter_chain_root(&self, e: &Expr) -> Option<(usize, Span)> {
+        let mut cur = e.unparen();
+        loop {
+            let ExprKind::MethodCall { receiver, method, args, .. } = &cur.kind else { return None };
+            match method.name.as_str() {
+                "iter" | "keys" | "values" | "chars" | "lines" | "split_whitespace" if args.is_empty() => {
+                    let root = self.place_root(receiver)?;
+                    return (!matches!(self.table.resolve(&self.locals[root].ty), Ty::Ref { .. } | Ty::Unknown | Ty::Var(_))).then_some((root, receiver.span));
+                }
+                "map" | "filter" | "enumerate" | "take" | "skip" | "rev" | "take_while" | "skip_while" | "peekable" | "inspect" | "step_by" | "chain"
+                | "zip" => {
+                    cur = receiver.unparen();
+                }
+                _ => return None,
             }
         }
     }
