@@ -5776,6 +5776,17 @@ impl<'i> Body<'i> {
     /// A written `Box<dyn T>`, `&dyn T`, `&mut dyn T`, `Rc<dyn T>` or
     /// `Arc<dyn T>` of a plain user trait: how rustc names the type in
     /// E0599, and the trait's methods.
+    /// True when a method `name` not among a trait object's trait's
+    /// methods is surely not there at all: a method of a user type (not
+    /// the trait's), or a name no std type or trait declares (in the
+    /// stubs, or one of the blanket traits every type has).
+    fn surely_no_std_method(&self, name: &str) -> bool {
+        const BLANKET: &[&str] =
+            &["into", "try_into", "from", "try_from", "borrow", "borrow_mut", "type_id", "to_owned", "clone_into", "to_string", "as_ref", "as_mut"];
+        self.items.fns.iter().any(|f| !f.is_stub && f.self_kind.is_some() && f.name == name)
+            || (!BLANKET.contains(&name) && !self.items.fns.iter().any(|f| f.is_stub && f.name == name))
+    }
+
     fn dyn_trait_methods(&self, t: &ast::Type) -> Option<(String, Vec<String>)> {
         let (wrapper, inner, tp) = items::dyn_behind(t)?;
         if !self.text(inner.span).starts_with("dyn") {
@@ -6681,7 +6692,7 @@ impl<'i> Body<'i> {
             if let Some(id) = self.local_of(receiver)
                 && let Some((_, shown, methods)) = self.trait_locals.iter().find(|(l, ..)| *l == id)
                 && !methods.iter().any(|m| m == name)
-                && self.items.fns.iter().any(|f| !f.is_stub && f.self_kind.is_some() && f.name == name)
+                && self.surely_no_std_method(name)
             {
                 let d = Diagnostic::error(method.span, format!("no method named `{name}` found for {shown} in the current scope"))
                     .with_code("E0599")
@@ -6712,7 +6723,7 @@ impl<'i> Body<'i> {
                 && matches!(wrapper, "Box" | "Arc" | "Rc")
                 && let Some((_, methods)) = self.dyn_trait_methods(&written)
                 && !methods.iter().any(|m| m == name)
-                && self.items.fns.iter().any(|f| !f.is_stub && f.self_kind.is_some() && f.name == name)
+                && self.surely_no_std_method(name)
             {
                 let inner = self.text(inner.span).to_string();
                 let shown = if inner.contains('\'') { format!("{wrapper}<({inner})>") } else { format!("{wrapper}<({inner} + 'static)>") };
