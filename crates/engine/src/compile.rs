@@ -200,6 +200,7 @@ pub struct Compiler<'a> {
     user_iters: Vec<(DefId, FuncId)>,
     user_derefs: Vec<(DefId, FuncId)>,
     user_eqs: Vec<(DefId, FuncId)>,
+    user_clones: Vec<(DefId, FuncId)>,
     user_ords: Vec<(DefId, FuncId, bool)>,
     arc_wakes: Vec<(DefId, bool, FuncId)>,
     /// `impl Drop` blocks: (type, its `drop`).
@@ -321,6 +322,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_iters: Vec::new(),
         user_derefs: Vec::new(),
         user_eqs: Vec::new(),
+        user_clones: Vec::new(),
         user_ords: Vec::new(),
         arc_wakes: Vec::new(),
         user_drop: Vec::new(),
@@ -433,6 +435,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         user_iters: c.user_iters,
         user_derefs: c.user_derefs,
         user_eqs: c.user_eqs,
+        user_clones: c.user_clones,
         user_ords: c.user_ords,
         arc_wakes: c.arc_wakes,
         user_drop: c.user_drop,
@@ -914,6 +917,9 @@ impl<'a> Compiler<'a> {
                                             }
                                             other => self.err(f.name.span, format!("a hand-written `{other}` in `{}` is not supported yet", t.last())),
                                         }
+                                    }
+                                    if f.name.name == "clone" && imp.trait_.as_ref().is_some_and(|t| t.last() == "Clone") {
+                                        self.user_clones.push((def, id));
                                     }
                                     if let Some(t) = imp.trait_.as_ref().filter(|t| t.last() == "PartialEq") {
                                         let other_self = self.trait_rhs_is_self(t, def);

@@ -1846,9 +1846,13 @@ impl<'p> Vm<'p> {
                     return Err(self.budget_stop(Budget::CollectionLen));
                 }
                 self.charge((n as usize).saturating_mul(meter::rough_bytes(&v).max(std::mem::size_of::<Value>())))?;
+                // As std's: `n - 1` clones, then the value itself last.
                 let mut items = Vec::with_capacity(n as usize);
-                for _ in 0..n {
+                for _ in 1..n {
                     items.push(self.clone_value(&v)?);
+                }
+                if n > 0 {
+                    items.push(v);
                 }
                 co.stack.push(Value::Vec(Rc::new(items)));
             }
@@ -3102,6 +3106,9 @@ impl<'p> Vm<'p> {
             Value::Tuple(items) => Value::Tuple(Rc::new(self.clone_items(items)?)),
             Value::Vec(items) => Value::Vec(Rc::new(self.clone_items(items)?)),
             Value::Struct(a) | Value::Enum(a) => {
+                if let Some(&(_, f)) = self.p.user_clones.iter().find(|(d, _)| *d == a.def) {
+                    return self.call_sync(f, vec![v.clone()]);
+                }
                 let fields = self.clone_items(&a.fields)?;
                 // A new value, with an identity of its own.
                 let drop = self.drop_token(a.def);

@@ -718,6 +718,10 @@ pub struct Program {
     /// `eq`). `==`, `!=` and `assert_eq!` call it for values of the type,
     /// also inside tuples, vectors and derived impls.
     pub user_eqs: Vec<(DefId, FuncId)>,
+    /// Hand-written `impl Clone`: (type, its `clone`). A derived or std
+    /// clone of a value holding one (`Vec<T>`, `Option<T>`, a derived
+    /// struct's field) calls it for each such value inside.
+    pub user_clones: Vec<(DefId, FuncId)>,
     /// Hand-written `impl Ord` (its `cmp`, false) and `impl PartialOrd`
     /// (its `partial_cmp`, true): (type, its function, which). Comparisons,
     /// sorts, `max`/`min` and `binary_search` call them for values of the

@@ -397,9 +397,6 @@ struct Body<'i> {
     /// `names.iter().map(|n| ..)`), for the closure argument of the call
     /// being typed: its reference parameters borrow it too.
     adapter_borrows: Option<(usize, Span)>,
-    /// `clone()`, `cloned()`, `to_vec()`, `to_owned()` calls and their
-    /// receivers' types, judged once the body's types are known.
-    clone_calls: Vec<(Span, Ty)>,
     /// Calls of generic user functions and their generic arguments.
     call_generics: Vec<(Span, Vec<Ty>)>,
     call_generic_facts: SortedMap<(u32, u32), Vec<Option<super::GenericArg>>>,
@@ -675,7 +672,6 @@ impl<'i> Body<'i> {
             mut_param_closure: false,
             ref_map_closure: false,
             adapter_borrows: None,
-            clone_calls: Vec::new(),
             call_generics: Vec::new(),
             call_generic_facts: SortedMap::new(),
             then_streams: SortedMap::new(),
@@ -2039,7 +2035,6 @@ impl<'i> Body<'i> {
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
         self.user_sums();
-        self.written_clones();
         self.generic_call_types();
         self.check_string_collects();
         self.settle_literal_conversions();
@@ -6383,9 +6378,6 @@ impl<'i> Body<'i> {
 
         self.stream_unpin(receiver, method, args, span, &rt);
         self.back_iter_bounds(receiver, method, &rt);
-        if matches!(name, "clone" | "cloned" | "to_vec" | "to_owned") {
-            self.clone_calls.push((method.span, rt.clone()));
-        }
         // `let sorted = v.sort(); sorted.len()`: `()` has no such method.
         if self.table.resolve(&rt).is_unit()
             && !matches!(
@@ -7043,50 +7035,6 @@ impl<'i> Body<'i> {
                 })
                 .collect();
             self.call_generic_facts.insert((at.start, at.end), names);
-        }
-    }
-
-    /// A std or derived clone of a value holding a user type whose `Clone`
-    /// is hand-written (a `Vec<T>`, an `Option<T>`, a derived struct with
-    /// a `T` field): the VM copies the value instead of calling that
-    /// `clone`, so the run stops rather than print a made-up result.
-    fn written_clones(&mut self) {
-        for (at, t) in std::mem::take(&mut self.clone_calls) {
-            let t = self.table.resolve(&t);
-            let top = self.strip_all_refs(&t);
-            if let Some(name) = self.holds_written_clone(&top, true, 0) {
-                self.unsupported.push(Diagnostic::error(
-                    at,
-                    format!("cloning a value that holds a `{name}`, whose `Clone` is written by hand, is not supported yet (only a `{name}` itself is cloned by its `clone`)"),
-                ));
-            }
-        }
-    }
-
-    /// The name of a user type with a hand-written `Clone` inside `t`
-    /// (`t` itself only when not `top`, whose own `clone` is called).
-    fn holds_written_clone(&self, t: &Ty, top: bool, depth: u32) -> Option<String> {
-        if depth > 6 {
-            return None;
-        }
-        match self.table.resolve(t) {
-            Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) => self.holds_written_clone(&inner, false, depth + 1),
-            Ty::Tuple(ts) => ts.iter().find_map(|x| self.holds_written_clone(x, false, depth + 1)),
-            Ty::Adt(id, args) => {
-                let adt = self.adt(id)?.clone();
-                if adt.is_stub {
-                    return args.iter().find_map(|x| self.holds_written_clone(x, false, depth + 1));
-                }
-                if super::written_impl(self.items, id, "Clone") {
-                    return (!top).then(|| adt.name.clone());
-                }
-                let fields: Vec<Ty> = match &adt.kind {
-                    AdtKind::Struct(f) => f.types().into_iter().cloned().collect(),
-                    AdtKind::Enum(vs) => vs.iter().flat_map(|v| v.fields.types().into_iter().cloned()).collect(),
-                };
-                fields.iter().find_map(|f| self.holds_written_clone(&f.subst(&args), false, depth + 1))
-            }
-            _ => None,
         }
     }
 
@@ -8729,8 +8677,6 @@ impl<'i> Body<'i> {
             MacroArgs::Repeat { value, count } => {
                 let t = self.expr(value, None, Use::Move);
                 self.moved_out(value);
-                // `vec![x; n]` clones `x`.
-                self.clone_calls.push((value.span, Ty::Tuple(vec![t.clone()])));
                 let c = self.expr(count, Some(&Ty::Int(Int::Usize)), Use::Move);
                 self.coerce(&c, &Ty::Int(Int::Usize), count.span);
                 return self.vec_of(t);

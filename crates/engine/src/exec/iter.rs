@@ -116,6 +116,10 @@ impl Vm<'_> {
             },
             IterState::Map { inner, f } => {
                 let Some(x) = self.iter_next(inner, span)? else { return Ok(None) };
+                // `()`: `cloned()` where a hand-written `Clone` may run.
+                if matches!(f, Value::Unit) {
+                    return Ok(Some(self.clone_value(&x)?));
+                }
                 let f = f.clone();
                 Ok(Some(self.call_closure(f, vec![x], span)?))
             }
@@ -565,6 +569,14 @@ impl Vm<'_> {
             let st = Box::new(self.state_of(recv.clone())?);
             let f = arg();
             return Ok(Some(Self::wrap(make(st, f))));
+        }
+        // `cloned()` of items that may hold a value whose `Clone` is
+        // written by hand, or that drops by a user `Drop`: each item cloned
+        // as it is taken (a `Map` with no closure); else the items, which
+        // are copies already.
+        if mn == M::Cloned && (!self.p.user_clones.is_empty() || !self.p.user_drop.is_empty()) {
+            let st = Box::new(self.state_of(recv.clone())?);
+            return Ok(Some(Self::wrap(IterState::Map { inner: st, f: Value::Unit })));
         }
         // `rposition(f)` of a slice's iterator: from the back, leaving the
         // items before the one found.

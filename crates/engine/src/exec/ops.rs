@@ -359,6 +359,10 @@ impl<'p> Vm<'p> {
                     }
                     return Ok(Value::string(vfmt::display(&recv, &self.ctx())));
                 }
+                // `slice.to_owned()` clones (a hand-written `Clone` runs).
+                if mn == M::ToOwned {
+                    return self.clone_value(&recv);
+                }
                 return Ok(recv);
             }
             M::Len => {
@@ -906,7 +910,7 @@ impl<'p> Vm<'p> {
             M::Windows | M::Chunks | M::ToVec | M::BinarySearch if matches!(self.auto_deref(recv.clone()), Value::Vec(_)) => {
                 let Value::Vec(v) = self.auto_deref(recv) else { return panic("not a slice") };
                 if mn == M::ToVec {
-                    return Ok(Value::Vec(v));
+                    return Ok(Value::Vec(Rc::new(self.clone_items(&v)?)));
                 }
                 if mn == M::BinarySearch {
                     // Where it is, or where it would go; among equal
@@ -1489,6 +1493,55 @@ impl<'p> Vm<'p> {
         {
             let items = self.drain_all(std::mem::replace(a, Value::Unit), span)?;
             *a = Value::Vec(Rc::new(items));
+        }
+        // Clones of values whose `Clone` may be written by hand, or that
+        // drop by a user `Drop` (each clone on its own), made before the
+        // receiver is borrowed: `extend_from_slice` clones each item;
+        // `resize` and `fill` clone their value for all but the last slot,
+        // which takes the value itself (as std's do).
+        if (!self.p.user_clones.is_empty() || !self.p.user_drop.is_empty()) && matches!(mn, M::ExtendFromSlice | M::Resize | M::Fill) {
+            let len = match self.place_mut(co, base, place, idx, true)? {
+                Value::Vec(v) => Some(v.len()),
+                _ => None,
+            };
+            match (mn, len, args.as_mut_slice()) {
+                (M::ExtendFromSlice, Some(_), [Value::Vec(o)]) => *o = Rc::new(self.clone_items(&o.clone())?),
+                (M::Resize, Some(len), [n, x]) => {
+                    let n = n.as_int().unwrap_or(0).max(0) as usize;
+                    if n > self.config.max_collection_len {
+                        return Err(self.budget_stop(Budget::CollectionLen));
+                    }
+                    let x = std::mem::replace(x, Value::Unit);
+                    let mut more = Vec::new();
+                    for _ in len + 1..n {
+                        more.push(self.clone_value(&x)?);
+                    }
+                    if n > len {
+                        more.push(x);
+                    }
+                    if let Value::Vec(v) = self.place_mut(co, base, place, idx, true)? {
+                        let v = Rc::make_mut(v);
+                        v.truncate(n);
+                        v.extend(more);
+                    }
+                    return Ok(Value::Unit);
+                }
+                (M::Fill, Some(len), [x]) => {
+                    let x = std::mem::replace(x, Value::Unit);
+                    let mut all = Vec::with_capacity(len);
+                    for _ in 1..len {
+                        all.push(self.clone_value(&x)?);
+                    }
+                    if len > 0 {
+                        all.push(x);
+                    }
+                    if let Value::Vec(v) = self.place_mut(co, base, place, idx, true)? {
+                        *v = Rc::new(all);
+                    }
+                    return Ok(Value::Unit);
+                }
+                _ => {}
+            }
         }
         // Maps and sets keep their keys by the derived order and equality.
         if args.iter().any(|a| self.user_keyed(a)) && matches!(self.place_mut(co, base, place, idx, true)?, Value::Map(_) | Value::Set(_)) {
