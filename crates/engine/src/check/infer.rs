@@ -5232,7 +5232,9 @@ impl<'i> Body<'i> {
                 self.op_error(op, &lr, rt, l, r, span, assign);
                 Ty::Unknown
             }
-            Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Str => {
+            // `n + 1` of an `async fn`'s call not awaited: no future has
+            // an operator.
+            Ty::Bool | Ty::Char | Ty::Tuple(_) | Ty::Str | Ty::Future(_) => {
                 self.op_error(op, &lr, rt, l, r, span, assign);
                 Ty::Unknown
             }
@@ -5256,7 +5258,8 @@ impl<'i> Body<'i> {
                 _ => format!("binary operation `{sym}` cannot be applied to type `{}`", self.show(lt)),
             };
             // rustc points at the operator, labelling the left side.
-            Diagnostic::error(self.op_span(l, r, sym), verb).with_code("E0369").with_label(l.span, self.show(lt))
+            let d = Diagnostic::error(self.op_span(l, r, sym), verb).with_code("E0369").with_label(l.span, self.show(lt));
+            if matches!(lt, Ty::Future(_)) { d.with_note("help: consider `.await`ing the future first: its output is the value") } else { d }
         };
         self.type_error(d);
     }
