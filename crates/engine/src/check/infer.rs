@@ -503,6 +503,12 @@ struct Body<'i> {
     stmt_ifs: crate::map::SortedSet<(u32, u32)>,
     /// `collect`/`sum`/`product` results and their items (see `link_collects`).
     collects: Vec<(Ty, Ty, bool, Span)>,
+    /// `let w = it.collect();` (or `sum()`, `product()`) with nothing
+    /// written: the result's type, the items', the method and the binding,
+    /// for E0283 if nothing fixes the type.
+    unannotated_collects: Vec<(Ty, Ty, Span, Span)>,
+    /// Where the init of the `untyped_let` ends.
+    untyped_let_end: u32,
     /// What the closure just checked is, for the `let` that binds it.
     last_closure: ClosureKind,
     /// Locals bound to a closure, and what it is.
@@ -663,6 +669,8 @@ impl<'i> Body<'i> {
             asyncs: Vec::new(),
             closures: Vec::new(),
             collects: Vec::new(),
+            unannotated_collects: Vec::new(),
+            untyped_let_end: 0,
             closure_loans: SortedMap::new(),
             async_loans: SortedMap::new(),
             field_chains: SortedMap::new(),
@@ -2035,6 +2043,7 @@ impl<'i> Body<'i> {
     fn run_move_pass(&mut self, body: &Block) {
         self.link_collects();
         self.user_sums();
+        self.unknown_collects();
         self.generic_call_types();
         self.check_string_collects();
         self.settle_literal_conversions();
@@ -2794,8 +2803,10 @@ impl<'i> Body<'i> {
                             // parameters are handed back at each call `f(..)`.
                             self.mut_param_closure = matches!(e.kind, ExprKind::Closure { is_async: false, .. }) && matches!(pat.kind, PatKind::Ident { .. });
                             let outer = self.untyped_let.replace(pat.span);
+                            let outer_end = std::mem::replace(&mut self.untyped_let_end, e.span.end);
                             let t = self.expr(e, None, Use::Move);
                             self.untyped_let = outer;
+                            self.untyped_let_end = outer_end;
                             self.mut_param_closure = false;
                             // `let r2 = r;`: a `&mut` moves (no expected type).
                             if !matches!(pat.kind, PatKind::Wild) {
@@ -7020,8 +7031,40 @@ impl<'i> Body<'i> {
             && let Some(item) = a.first()
         {
             self.collects.push((ret.clone(), item.clone(), sig.name != "collect", method.span));
+            if let Some(binding) = self.untyped_let
+                && self.untyped_let_end == span.end
+            {
+                self.unannotated_collects.push((ret.clone(), item.clone(), method.span, binding));
+            }
         }
         ret
+    }
+
+    /// E0283 for `let w = it.collect();` (`sum()`, `product()`) whose
+    /// result type nothing fixed: rustc cannot pick the impl.
+    fn unknown_collects(&mut self) {
+        for (out, item, at, binding) in std::mem::take(&mut self.unannotated_collects) {
+            // (A sum of integers may have been tied to an integer
+            // variable: still nothing fixed which type.)
+            if !matches!(self.table.resolve(&out), Ty::Var(_)) {
+                continue;
+            }
+            let method = self.text(at).to_string();
+            let bound = match method.as_str() {
+                "sum" => "Sum",
+                "product" => "Product",
+                _ => "FromIterator",
+            };
+            let item = self.show(&self.table.resolve(&item));
+            let name = self.text(binding).to_string();
+            let d = Diagnostic::error(binding, "type annotations needed")
+                .with_code("E0283")
+                .with_label(binding, "")
+                .with_label(at, "type must be known at this point")
+                .with_note(format!("note: cannot satisfy `_: {bound}<{item}>`"))
+                .with_note(format!("help: consider giving `{name}` an explicit type"));
+            self.type_error(d);
+        }
     }
 
     /// Each generic user function call's generic arguments as the
