@@ -1719,6 +1719,13 @@ pub fn resolve_type_path(items: &Items, names: &[&str], module: &str) -> Option<
     if let Some(t) = items.types.get(&full) {
         return Some(t.clone());
     }
+    // `fmt::Result`, what `Display::fmt` returns: `Result<(), fmt::Error>`.
+    // (Not a stub alias: the stubs' own `Result` would name it.)
+    if full == "std::fmt::Result"
+        && let (Some(TypeDef::Adt(r)), Some(TypeDef::Adt(e))) = (items.types.get("std::result::Result"), items.types.get("std::fmt::Error"))
+    {
+        return Some(TypeDef::Alias(Ty::Adt(*r, vec![Ty::unit(), Ty::Adt(*e, Vec::new())])));
+    }
     if names.len() == 1
         && let Some(t) = prim_ty(names[0])
     {
