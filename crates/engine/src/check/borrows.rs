@@ -12,7 +12,12 @@
 //! loan (not inside another async block or closure) are compared.
 //!
 //! A format macro's arguments are borrowed until the macro has read them
-//! all (`println!("{} {}", v, v.pop())`).
+//! all (`println!("{} {}", v, v.pop())`), and so is a temporary receiver
+//! that borrows (`v.iter()` in `v.iter().for_each(|x| v.push(*x))`) while
+//! the call's arguments are evaluated. Making a closure or a non-`move`
+//! async block is an access of each capture it takes by reference (a
+//! mutable one for what it writes), and the loans it holds last while the
+//! binding it is stored in is used.
 //!
 //! What this does not see (and so never reports): other loans held by
 //! temporaries across a statement, loans through function calls that
