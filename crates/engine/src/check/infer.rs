@@ -9434,8 +9434,34 @@ impl<'i> Body<'i> {
         }
         let t = self.expr(arg, None, Use::Move);
         self.moved_out(arg);
+        // `tokio::spawn(greet(&name))`: the future holds `&name`, and the
+        // task may outlive `name`.
+        let loans = self.loans_of(arg);
+        if let Some(d) = self.static_loan_error(&loans, arg.span) {
+            self.borrow_error(d);
+        }
         let out = self.await_output(&t, arg.span);
         handle(self, out)
+    }
+
+    /// E0597 for the first of `loans` (carried into a spawned task, which
+    /// must be `'static`) that borrows a local owning its value; `at` is
+    /// the argument that needs it `'static`.
+    fn static_loan_error(&self, loans: &[(Place, Kind, Span)], at: Span) -> Option<Diagnostic> {
+        let (place, _, span) = loans.iter().find(|(p, ..)| {
+            p.proj.first().map(String::as_str) != Some("*")
+                && self.locals.get(p.root).is_some_and(|l| !matches!(self.table.resolve(&l.ty), Ty::Ref { .. } | Ty::Unknown | Ty::Var(_)))
+        })?;
+        let local = &self.locals[place.root];
+        let name = &local.name;
+        Some(
+            Diagnostic::error(*span, format!("`{name}` does not live long enough"))
+                .with_code("E0597")
+                .with_label(local.span, format!("binding `{name}` declared here"))
+                .with_label(*span, "borrowed value does not live long enough")
+                .with_label(at, format!("argument requires that `{name}` is borrowed for `'static`"))
+                .with_note(format!("help: a spawned task may outlive `{name}`: move `{name}` itself into the task, or share it with `Arc`")),
+        )
     }
 
     /// A closure returned from its function (`|x| x + k`, or boxed) that
@@ -9549,6 +9575,16 @@ impl<'i> Body<'i> {
             // A moved-in reference to a local: the local dies first.
             for &(id, _, _) in &cx.captures {
                 if let Some(d) = self.outlived_local(id, call, "a spawned task", "the task") {
+                    self.borrow_error(d);
+                    return;
+                }
+            }
+            // A moved-in value that borrows a local (a `SemaphorePermit` of
+            // `s.acquire()`, an iterator of `v.iter()`).
+            for &(id, _, _) in &cx.captures {
+                let held: Vec<(Place, Kind, Span)> =
+                    self.facts.loans.iter().filter(|l| matches!(l.holder, Holder::Local(h) if h == id)).map(|l| (l.place.clone(), l.kind, l.span)).collect();
+                if let Some(d) = self.static_loan_error(&held, call) {
                     self.borrow_error(d);
                     return;
                 }
