@@ -767,6 +767,7 @@ mod std {
             pub fn flat_map(self, f: _) -> _;
             pub fn for_each(self, f: impl FnMut(I));
             pub fn fold<B>(self, init: B, f: impl FnMut(B, I) -> B) -> B;
+            pub fn reduce(self, f: impl FnMut(I, I) -> I) -> Option<I>;
             pub fn any(&mut self, f: impl FnMut(I) -> bool) -> bool;
             pub fn all(&mut self, f: impl FnMut(I) -> bool) -> bool;
             pub fn find(&mut self, f: impl FnMut(&I) -> bool) -> Option<I>;
@@ -825,6 +826,7 @@ mod std {
             pub fn filter_map<B>(self, f: impl FnMut(T) -> Option<B>) -> Iter<B>;
             pub fn for_each(self, f: impl FnMut(T));
             pub fn fold<B>(self, init: B, f: impl FnMut(B, T) -> B) -> B;
+            pub fn reduce(self, f: impl FnMut(T, T) -> T) -> Option<T>;
             pub fn any(&mut self, f: impl FnMut(T) -> bool) -> bool;
             pub fn all(&mut self, f: impl FnMut(T) -> bool) -> bool;
             pub fn find(&mut self, f: impl FnMut(&T) -> bool) -> Option<T>;

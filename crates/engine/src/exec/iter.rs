@@ -609,6 +609,7 @@ impl Vm<'_> {
             mn,
             M::ForEach
                 | M::Fold
+                | M::Reduce
                 | M::Any
                 | M::All
                 | M::Find
@@ -647,6 +648,13 @@ impl Vm<'_> {
                 M::Fold => {
                     let a = std::mem::replace(&mut acc, Value::Unit);
                     acc = self.call_closure(f.clone(), vec![a, x], span)?;
+                }
+                // The first item starts the accumulator (kept in `best`).
+                M::Reduce => {
+                    best = Some(match best.take() {
+                        None => (Value::Unit, x),
+                        Some((_, a)) => (Value::Unit, self.call_closure(f.clone(), vec![a, x], span)?),
+                    });
                 }
                 M::Any | M::All => {
                     let b = truthy(&self.call_closure(f.clone(), vec![x], span)?);

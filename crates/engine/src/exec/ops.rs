@@ -273,6 +273,7 @@ impl<'p> Vm<'p> {
                             | M::FilterMap
                             | M::FlatMap
                             | M::Fold
+                            | M::Reduce
                             | M::Sum
                             | M::SumF32
                             | M::SumF64
