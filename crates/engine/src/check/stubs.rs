@@ -347,6 +347,7 @@ mod std {
             pub fn join(&self, sep: &str) -> String;
             pub fn concat(&self) -> _;
             pub fn to_vec(&self) -> Vec<T>;
+            pub fn is_sorted(&self) -> bool;
             pub fn windows(&self, size: usize) -> Iter<&[T]>;
             pub fn chunks(&self, size: usize) -> Iter<&[T]>;
             pub fn chunks_exact(&self, size: usize) -> Iter<&[T]>;

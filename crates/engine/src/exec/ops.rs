@@ -908,8 +908,16 @@ impl<'p> Vm<'p> {
                 let items = s.char_indices().map(|(i, c)| Value::Tuple(Rc::new(vec![Value::Int(i as i64), Value::Char(c)]))).collect();
                 return Ok(items_iter(items));
             }
-            M::Windows | M::Chunks | M::ToVec | M::BinarySearch if matches!(self.auto_deref(recv.clone()), Value::Vec(_)) => {
+            M::Windows | M::Chunks | M::ToVec | M::BinarySearch | M::IsSorted if matches!(self.auto_deref(recv.clone()), Value::Vec(_)) => {
                 let Value::Vec(v) = self.auto_deref(recv) else { return panic("not a slice") };
+                if mn == M::IsSorted {
+                    for w in v.windows(2) {
+                        if self.total_order(&w[0], &w[1])?.is_gt() {
+                            return Ok(Value::Bool(false));
+                        }
+                    }
+                    return Ok(Value::Bool(true));
+                }
                 if mn == M::ToVec {
                     return Ok(Value::Vec(Rc::new(self.clone_items(&v)?)));
                 }
