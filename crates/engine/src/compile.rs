@@ -5745,21 +5745,13 @@ impl<'a> Compiler<'a> {
                 {
                     // `if let Some(s) = opt { .. } else { use(opt) }`: the
                     // local moves only if the pattern matched.
-                    self.expr_borrow(expr);
-                    let cp = self.pattern(pat, false);
-                    let pid = self.add_pat(cp);
-                    let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
-                    fails.push(at);
+                    self.match_place(expr, pat, fails);
                     self.emit(Op::Move(root), expr.span);
                     self.emit(Op::Pop, expr.span);
                     return;
                 } else if self.facts.partial_lets.contains(&(pat.span.start, pat.span.end)) && self.place_of(expr).is_some() {
                     // `if let P { name, .. } = p`: the fields bound move out.
-                    self.expr_borrow(expr);
-                    let cp = self.pattern(pat, false);
-                    let pid = self.add_pat(cp);
-                    let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
-                    fails.push(at);
+                    self.match_place(expr, pat, fails);
                     self.pattern_holes(pat, expr);
                     return;
                 } else {
@@ -5789,6 +5781,17 @@ impl<'a> Compiler<'a> {
                 fails.push(at);
             }
         }
+    }
+
+    /// `if let pat = place`, the place read (not moved): its bindings
+    /// made from a copy, the failure jump added to `fails`. What moves out
+    /// once it matched is the caller's to say.
+    fn match_place(&mut self, place: &'a Expr, pat: &'a Pat, fails: &mut Vec<usize>) {
+        self.expr_borrow(place);
+        let cp = self.pattern(pat, false);
+        let pid = self.add_pat(cp);
+        let at = self.emit(Op::Match { pat: pid, fail: 0 }, pat.span);
+        fails.push(at);
     }
 
     fn if_expr(&mut self, cond: &'a Expr, then: &'a Block, else_: Option<&'a Expr>, span: Span) {

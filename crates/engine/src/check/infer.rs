@@ -855,26 +855,10 @@ impl<'i> Body<'i> {
         if let (Ty::Ref { is_mut: fm, inner: fi }, Ty::Ref { is_mut: em, inner: ei }) = (&f, &e)
             && (*fm || !*em)
         {
-            let target = self.table.shallow(ei);
-            let mut cur = self.table.shallow(fi);
-            let mut user_steps = 0u8;
-            for _ in 0..8 {
-                let mut probe = self.table.clone();
-                if probe.unify(&cur, &target).is_ok() {
-                    self.table = probe;
-                    // Through a user `impl Deref`: the compiler calls it.
-                    if user_steps > 0 {
-                        self.user_deref_coercions.insert((span.start, span.end), user_steps);
-                    }
-                    return;
-                }
-                if self.user_deref_step(&cur) {
-                    user_steps += 1;
-                }
-                match self.deref_ty(&cur) {
-                    Some((next, _)) => cur = next,
-                    None => break,
-                }
+            // Deref coercion (through a user `impl Deref`, the compiler
+            // calls it).
+            if self.try_coerce_ref(&f, &e, span, true) {
+                return;
             }
             if self.table.unify(fi, ei).is_err() {
                 self.mismatch(span, expected, found);
@@ -920,12 +904,13 @@ impl<'i> Body<'i> {
         }
     }
 
-    /// A `match` arm's or an `else`'s value of type `found` where the
-    /// others gave `expected` (`n` of `&String` where `"idle"` gave `&str`):
-    /// true, and unified, when it unifies or a reference to it derefs to
-    /// the other's (deref coercion, `&[T; N]` to `&[T]`). Nothing changes
-    /// when false. `user` allows steps through a user `impl Deref` (only
-    /// where the compiler applies them: at `span`).
+    /// A value of type `found` where `expected` is wanted (an argument, a
+    /// `match` arm's value where the others gave `expected`: `n` of
+    /// `&String` where `"idle"` gave `&str`): true, and unified, when it
+    /// unifies or a reference to it derefs to the other's (deref coercion,
+    /// `&[T; N]` to `&[T]`). Nothing changes when false. `user` allows
+    /// steps through a user `impl Deref` (only where the compiler applies
+    /// them: at `span`).
     fn try_coerce_ref(&mut self, found: &Ty, expected: &Ty, span: Span, user: bool) -> bool {
         let mut probe = self.table.clone();
         if probe.unify(found, expected).is_ok() {
@@ -941,9 +926,9 @@ impl<'i> Body<'i> {
         let target = self.table.shallow(&ei);
         let mut cur = self.table.shallow(&fi);
         let mut user_steps = 0u8;
-        for step in 0..8 {
+        for _ in 0..8 {
             let mut probe = self.table.clone();
-            if step > 0 && probe.unify(&cur, &target).is_ok() {
+            if probe.unify(&cur, &target).is_ok() {
                 self.table = probe;
                 if user_steps > 0 {
                     self.user_deref_coercions.insert((span.start, span.end), user_steps);
