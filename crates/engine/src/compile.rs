@@ -4873,6 +4873,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::UnwrapOrDefault(of), method.span);
                 return;
             }
+            // The kind of its closure's results goes last, for the VM.
+            // (`&mut self`: the iterator is left for later, as `any`'s.)
+            Some(Special::TryWith(option)) => {
+                self.push_receiver(receiver, false);
+                for a in args {
+                    self.expr(a);
+                }
+                self.emit(Op::Bool(option), method.span);
+                let nid = self.name_id(&method.name);
+                self.emit(Op::Method { name: nid, argc: args.len() as u32 + 1, on: StdTy::Iter }, method.span);
+                return;
+            }
             Some(Special::TryIntoInt(i)) if args.is_empty() => {
                 self.expr(receiver);
                 self.emit(Op::FitInt { ty: int_ty(i), fit: Fit::TryFrom }, method.span);

@@ -2210,6 +2210,17 @@ impl<'i> Body<'i> {
                     None
                 }
                 ("collect", _, _) => self.collect_kind(&t).map(super::Special::Collect),
+                // Whether the closure's `?`-able value is an `Option` or a
+                // `Result` decides what an empty iterator gives.
+                ("try_fold" | "try_for_each", Ty::Adt(id, _), _) if matches!(self.std_name(*id), "Option" | "Result") => {
+                    Some(super::Special::TryWith(self.std_name(*id) == "Option"))
+                }
+                ("try_fold" | "try_for_each", _, _) => {
+                    let at = Span::new(span.0 as usize, span.1 as usize);
+                    self.unsupported
+                        .push(Diagnostic::error(at, format!("`{name}` whose closure gives neither an `Option` nor a `Result` is not supported yet")));
+                    None
+                }
                 // A heap into a `Vec`: its elements, in the heap's order.
                 ("into from a heap", Ty::Adt(id, _), _) if self.std_name(*id) == "Vec" => {
                     Some(super::Special::Collect(crate::vm::Collect { into: crate::vm::CollectInto::Vec, wrap: crate::vm::CollectWrap::Plain }))
@@ -4010,6 +4021,11 @@ impl<'i> Body<'i> {
                 let outer = std::mem::replace(&mut self.adapter_borrows, chain);
                 let t = self.method_call(receiver, method, generics, args, e.span);
                 self.adapter_borrows = outer;
+                if matches!(method.name.as_str(), "try_fold" | "try_for_each")
+                    && self.method_paths.get(&(method.span.start, method.span.end)).is_some_and(|(p, _)| p.contains("Iter") || p.contains("Range"))
+                {
+                    self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
+                }
                 // A temporary receiver that borrows (`v.iter()` in
                 // `v.iter().for_each(|x| v.push(*x))`) holds its loans
                 // while the arguments are evaluated.

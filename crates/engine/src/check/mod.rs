@@ -306,6 +306,9 @@ pub enum Special {
     Default(DefaultOf),
     /// `n.try_into()` of an integer into this integer type: `T::try_from(n)`.
     TryIntoInt(ty::Int),
+    /// `it.try_fold(..)` / `it.try_for_each(..)`: its closure gives an
+    /// `Option` (true) or a `Result` (false), as the whole call does.
+    TryWith(bool),
 }
 
 pub use crate::vm::DefaultOf;

@@ -770,6 +770,8 @@ mod std {
             pub fn fold<B>(self, init: B, f: impl FnMut(B, I) -> B) -> B;
             pub fn reduce(self, f: impl FnMut(I, I) -> I) -> Option<I>;
             pub fn any(&mut self, f: impl FnMut(I) -> bool) -> bool;
+            pub fn try_fold<B, R>(&mut self, init: B, f: impl FnMut(B, I) -> R) -> R;
+            pub fn try_for_each<R>(&mut self, f: impl FnMut(I) -> R) -> R;
             pub fn all(&mut self, f: impl FnMut(I) -> bool) -> bool;
             pub fn find(&mut self, f: impl FnMut(&I) -> bool) -> Option<I>;
             pub fn find_map<B>(&mut self, f: impl FnMut(I) -> Option<B>) -> Option<B>;
@@ -829,6 +831,8 @@ mod std {
             pub fn fold<B>(self, init: B, f: impl FnMut(B, T) -> B) -> B;
             pub fn reduce(self, f: impl FnMut(T, T) -> T) -> Option<T>;
             pub fn any(&mut self, f: impl FnMut(T) -> bool) -> bool;
+            pub fn try_fold<B, R>(&mut self, init: B, f: impl FnMut(B, T) -> R) -> R;
+            pub fn try_for_each<R>(&mut self, f: impl FnMut(T) -> R) -> R;
             pub fn all(&mut self, f: impl FnMut(T) -> bool) -> bool;
             pub fn find(&mut self, f: impl FnMut(&T) -> bool) -> Option<T>;
             pub fn position(&mut self, f: impl FnMut(T) -> bool) -> Option<usize>;

@@ -610,6 +610,8 @@ impl Vm<'_> {
             M::ForEach
                 | M::Fold
                 | M::Reduce
+                | M::TryFold
+                | M::TryForEach
                 | M::Any
                 | M::All
                 | M::Find
@@ -634,8 +636,10 @@ impl Vm<'_> {
                 _ => return panic("not an iterator"),
             },
         };
-        let init = if mn == M::Fold { Some(arg()) } else { None };
+        let init = if matches!(mn, M::Fold | M::TryFold) { Some(arg()) } else { None };
         let f = arg();
+        // `try_fold`/`try_for_each`: `Option`s (else `Result`s).
+        let of_options = matches!(mn, M::TryFold | M::TryForEach) && truthy(&arg());
         let mut acc = init.unwrap_or(Value::Unit);
         let mut best: Option<(Value, Value)> = None;
         let (mut yes, mut no) = (Vec::new(), Vec::new());
@@ -648,6 +652,16 @@ impl Vm<'_> {
                 M::Fold => {
                     let a = std::mem::replace(&mut acc, Value::Unit);
                     acc = self.call_closure(f.clone(), vec![a, x], span)?;
+                }
+                // The first `None` or `Err` ends it, given back as it is.
+                M::TryFold | M::TryForEach => {
+                    let args = if mn == M::TryFold { vec![std::mem::replace(&mut acc, Value::Unit), x] } else { vec![x] };
+                    let r = self.call_closure(f.clone(), args, span)?;
+                    let go_on = if of_options { option(&r).flatten() } else { result(&r).and_then(Result::ok) };
+                    match go_on {
+                        Some(v) => acc = v,
+                        None => return Ok(Some(r)),
+                    }
                 }
                 // The first item starts the accumulator (kept in `best`).
                 M::Reduce => {
@@ -722,6 +736,10 @@ impl Vm<'_> {
         Ok(Some(match mn {
             M::ForEach => Value::Unit,
             M::Fold => acc,
+            M::TryFold | M::TryForEach => {
+                let done = if mn == M::TryFold { acc } else { Value::Unit };
+                if of_options { Value::some(done) } else { Value::ok(done) }
+            }
             M::Any => Value::Bool(false),
             M::All => Value::Bool(true),
             M::Find | M::FindMap | M::Position => Value::none(),
