@@ -5221,6 +5221,8 @@ impl<'a> Compiler<'a> {
         // it. (`str::replace` goes through the place too, and leaves it.)
         let mutating = match on {
             _ if iter_next_unknown => true,
+            // `let mut r = 0..5; r.next()`: the range in `r` advances.
+            StdTy::Range if matches!(name, "next" | "next_back") && args.is_empty() => true,
             StdTy::Unknown => builtin_method.is_mutating() && (name != "take" || args.is_empty()),
             StdTy::Iter if name == "take" => false,
             _ => builtin_method.is_mutating(),

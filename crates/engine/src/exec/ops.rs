@@ -1421,6 +1421,20 @@ impl<'p> Vm<'p> {
 
     pub(super) fn method_place(&mut self, co: &mut Co, base: usize, place: &Place, idx: &[Value], name_id: u32, args: Vec<Value>, span: Span) -> R<Value> {
         let (name, mn) = (self.p.names[name_id as usize].as_str(), self.p.method_names[name_id as usize]);
+        // A range kept in a variable (`let mut r = 0..5; r.next()`): the
+        // variable becomes the range's iterator, which advances in place.
+        // (Later, `next_back` too: the iterator shares its state.)
+        if matches!(mn, M::Next | M::NextBack) {
+            let cur = self.place_mut(co, base, place, idx, true)?.clone();
+            if matches!(cur, Value::Range(..)) {
+                let it = self.make_iter(cur)?;
+                *self.place_mut(co, base, place, idx, true)? = it.clone();
+                return self.method(it, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
+            }
+            if mn == M::NextBack && matches!(cur, Value::Iter(_)) {
+                return self.method(cur, name, mn, StdTy::Unknown, 0, &mut std::iter::empty(), span);
+            }
+        }
         // `it.next()` where the checker did not know `it`'s type (a generic
         // parameter): a user iterator's `next`, which hands `self` back.
         if mn == M::Next {
