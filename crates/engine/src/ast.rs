@@ -554,6 +554,15 @@ pub enum Child<'a> {
 }
 
 impl Block {
+    /// The expression the block evaluates to: its last statement, when
+    /// that is an expression without `;`.
+    pub fn tail(&self) -> Option<&Expr> {
+        match self.stmts.last().map(|s| &s.kind) {
+            Some(StmtKind::Expr { expr, semi: false }) => Some(expr),
+            _ => None,
+        }
+    }
+
     /// [`Expr::any`] over this block's statements.
     pub fn any(&self, f: &impl Fn(&Expr) -> bool) -> bool {
         self.stmts.iter().any(|st| match &st.kind {

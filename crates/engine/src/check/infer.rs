@@ -904,6 +904,15 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// A closure or a non-`move` async block made at `span` borrows
+    /// `place`, which it uses by reference (mutably when it writes it):
+    /// an access there, and the loan its value holds while it lives.
+    fn borrow_made_here(&mut self, place: Place, written: bool, span: Span) -> (Place, Kind) {
+        let access = if written { AccessKind::BorrowMut } else { AccessKind::Borrow };
+        self.facts.accesses.push(borrows::Access { place: place.clone(), kind: access, span, body: self.body_ctx });
+        (place, if written { Kind::Mut } else { Kind::Shared })
+    }
+
     /// A value of type `found` where `expected` is wanted (an argument, a
     /// `match` arm's value where the others gave `expected`: `n` of
     /// `&String` where `"idle"` gave `&str`): true, and unified, when it
@@ -2551,14 +2560,7 @@ impl<'i> Body<'i> {
             // An `if`'s or a `match`'s value borrows what each branch's
             // does; a reference an arm's pattern binds borrows the
             // scrutinee (`match &st { Busy(n) => n, Idle => "idle" }`).
-            ExprKind::If { then, else_, .. } => {
-                let mut out = match then.stmts.last().map(|s| &s.kind) {
-                    Some(StmtKind::Expr { expr, semi: false }) => self.loans_of(expr),
-                    _ => Vec::new(),
-                };
-                out.extend(else_.iter().flat_map(|x| self.loans_of(x)));
-                out
-            }
+            ExprKind::If { then, else_, .. } => then.tail().into_iter().chain(else_.as_deref()).flat_map(|x| self.loans_of(x)).collect(),
             ExprKind::Match { scrutinee, arms } => arms
                 .iter()
                 .flat_map(|arm| {
@@ -2576,10 +2578,7 @@ impl<'i> Body<'i> {
                 .collect(),
             // A block's value borrows what its tail borrows (`{ let g =
             // m.lock().await; &*g }`).
-            ExprKind::Block { block, .. } => match block.stmts.last().map(|s| &s.kind) {
-                Some(StmtKind::Expr { expr, semi: false }) => self.loans_of(expr),
-                _ => Vec::new(),
-            },
+            ExprKind::Block { block, .. } => block.tail().map(|x| self.loans_of(x)).unwrap_or_default(),
             ExprKind::Ref { is_mut, expr } => match self.borrowed_place(expr) {
                 Some(p) => vec![(p, if *is_mut { Kind::Mut } else { Kind::Shared }, self.index_borrow_span(expr).unwrap_or(e.span))],
                 None => Vec::new(),
@@ -4021,11 +4020,6 @@ impl<'i> Body<'i> {
                 let outer = std::mem::replace(&mut self.adapter_borrows, chain);
                 let t = self.method_call(receiver, method, generics, args, e.span);
                 self.adapter_borrows = outer;
-                if matches!(method.name.as_str(), "try_fold" | "try_for_each")
-                    && self.method_paths.get(&(method.span.start, method.span.end)).is_some_and(|(p, _)| p.contains("Iter") || p.contains("Range"))
-                {
-                    self.special_calls.push(((e.span.start, e.span.end), method.name.clone(), t.clone()));
-                }
                 // A temporary receiver that borrows (`v.iter()` in
                 // `v.iter().for_each(|x| v.push(*x))`) holds its loans
                 // while the arguments are evaluated.
@@ -4169,18 +4163,13 @@ impl<'i> Body<'i> {
             ExprKind::Async { is_move, block } => {
                 let (out, cx) = self.async_block(*is_move, block);
                 if !*is_move {
-                    // Made here: a borrow of what it uses by reference,
-                    // mutable for what it writes (`async { n += 1 }`).
+                    // (Mutable for what it writes: `async { n += 1 }`.)
                     let borrowed: Vec<(usize, Kind)> = cx
                         .captures
                         .iter()
                         .filter(|(_, _, by_value)| !by_value)
-                        .map(|&(id, ..)| (id, if cx.written.contains(&id) { Kind::Mut } else { Kind::Shared }))
+                        .map(|&(id, ..)| (id, self.borrow_made_here(Place { root: id, proj: vec![] }, cx.written.contains(&id), e.span).1))
                         .collect();
-                    for &(id, kind) in &borrowed {
-                        let access = if kind == Kind::Mut { AccessKind::BorrowMut } else { AccessKind::Borrow };
-                        self.facts.accesses.push(borrows::Access { place: Place { root: id, proj: vec![] }, kind: access, span: e.span, body: self.body_ctx });
-                    }
                     if !borrowed.is_empty() {
                         self.async_loans.insert((e.span.start, e.span.end), borrowed);
                     }
@@ -4548,10 +4537,7 @@ impl<'i> Body<'i> {
                     if *moved {
                         self.facts.accesses.push(borrows::Access { place, kind: AccessKind::Move, span, body: self.body_ctx });
                     } else if !is_move {
-                        // Made here: a borrow of what it captures by reference.
-                        let access = if *w { AccessKind::BorrowMut } else { AccessKind::Borrow };
-                        self.facts.accesses.push(borrows::Access { place: place.clone(), kind: access, span, body: self.body_ctx });
-                        loans.push((place, if *w { Kind::Mut } else { Kind::Shared }));
+                        loans.push(self.borrow_made_here(place, *w, span));
                     }
                     // The enclosing closures and blocks capture it too.
                     self.record_cap_use(CapUse { id, proj: proj.clone(), moved: *moved, written: *w, span: Span::DUMMY });
@@ -4609,19 +4595,10 @@ impl<'i> Body<'i> {
             // `Copy` when it captures only by `&` or copies: a `&mut`
             // capture or an owned non-`Copy` value makes it move.
             kind.noncopy |= mode == super::Capture::Mut || (mode == super::Capture::Value && !copy);
-            // Made here: a borrow of what it captures by reference
-            // (`let first = &v[0]; let mut add = || v.push(4);` is E0502).
-            let (loan, access) = match mode {
-                super::Capture::Ref => (Kind::Shared, AccessKind::Borrow),
-                super::Capture::Mut => (Kind::Mut, AccessKind::BorrowMut),
-                super::Capture::Value => {
-                    modes.push((name, mode));
-                    continue;
-                }
-            };
-            let place = Place { root: id, proj: vec![] };
-            self.facts.accesses.push(borrows::Access { place: place.clone(), kind: access, span, body: self.body_ctx });
-            loans.push((place, loan));
+            // (`let first = &v[0]; let mut add = || v.push(4);` is E0502.)
+            if mode != super::Capture::Value {
+                loans.push(self.borrow_made_here(Place { root: id, proj: vec![] }, mode == super::Capture::Mut, span));
+            }
             modes.push((name, mode));
         }
         if !owned_writes.is_empty() {
@@ -5783,9 +5760,6 @@ impl<'i> Body<'i> {
         }
     }
 
-    /// A written `Box<dyn T>`, `&dyn T`, `&mut dyn T`, `Rc<dyn T>` or
-    /// `Arc<dyn T>` of a plain user trait: how rustc names the type in
-    /// E0599, and the trait's methods.
     /// True when a method `name` not among a trait object's trait's
     /// methods is surely not there at all: a method of a user type (not
     /// the trait's), or a name no std type or trait declares (in the
@@ -5797,6 +5771,9 @@ impl<'i> Body<'i> {
             || (!BLANKET.contains(&name) && !self.items.fns.iter().any(|f| f.is_stub && f.name == name))
     }
 
+    /// A written `Box<dyn T>`, `&dyn T`, `&mut dyn T`, `Rc<dyn T>` or
+    /// `Arc<dyn T>` of a plain user trait: how rustc names the type in
+    /// E0599, and the trait's methods.
     fn dyn_trait_methods(&self, t: &ast::Type) -> Option<(String, Vec<String>)> {
         let (wrapper, inner, tp) = items::dyn_behind(t)?;
         if !self.text(inner.span).starts_with("dyn") {
@@ -7037,6 +7014,15 @@ impl<'i> Body<'i> {
             {
                 self.unannotated_collects.push((ret.clone(), item.clone(), method.span, binding));
             }
+        }
+        // `try_fold`/`try_for_each`: whether the closure gives `Option`s or
+        // `Result`s, once known (`Special::TryWith`).
+        if sig.is_stub
+            && matches!(sig.name.as_str(), "try_fold" | "try_for_each")
+            && let Ty::Adt(id, _) = self.table.shallow(&pick.self_ty)
+            && matches!(self.std_name(id), "Iter" | "Range")
+        {
+            self.special_calls.push(((span.start, span.end), sig.name.clone(), ret.clone()));
         }
         ret
     }
