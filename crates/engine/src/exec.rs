@@ -1846,14 +1846,7 @@ impl<'p> Vm<'p> {
                     return Err(self.budget_stop(Budget::CollectionLen));
                 }
                 self.charge((n as usize).saturating_mul(meter::rough_bytes(&v).max(std::mem::size_of::<Value>())))?;
-                // As std's: `n - 1` clones, then the value itself last.
-                let mut items = Vec::with_capacity(n as usize);
-                for _ in 1..n {
-                    items.push(self.clone_value(&v)?);
-                }
-                if n > 0 {
-                    items.push(v);
-                }
+                let items = self.clones_then_value(v, n as usize)?;
                 co.stack.push(Value::Vec(Rc::new(items)));
             }
             Op::Adt { def, variant, n, is_enum } => {
@@ -3126,6 +3119,25 @@ impl<'p> Vm<'p> {
             Value::Str(s) => Value::Str(s.clone()),
             other => other.clone(),
         })
+    }
+
+    /// `n` slots of `x` as std's `vec![x; n]`, `resize` and `fill` fill
+    /// them: `n - 1` clones, then `x` itself (dropped when `n` is 0).
+    fn clones_then_value(&mut self, x: Value, n: usize) -> R<Vec<Value>> {
+        let mut out = Vec::with_capacity(n);
+        for _ in 1..n {
+            out.push(self.clone_value(&x)?);
+        }
+        if n > 0 {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Whether a clone can be told from a copy: a hand-written `Clone`
+    /// runs, or a user `Drop` runs for each clone on its own.
+    fn clones_observable(&self) -> bool {
+        !self.p.user_clones.is_empty() || !self.p.user_drop.is_empty()
     }
 
     fn clone_items(&mut self, items: &[Value]) -> R<Vec<Value>> {

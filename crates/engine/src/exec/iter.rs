@@ -574,7 +574,7 @@ impl Vm<'_> {
         // written by hand, or that drops by a user `Drop`: each item cloned
         // as it is taken (a `Map` with no closure); else the items, which
         // are copies already.
-        if mn == M::Cloned && (!self.p.user_clones.is_empty() || !self.p.user_drop.is_empty()) {
+        if mn == M::Cloned && self.clones_observable() {
             let st = Box::new(self.state_of(recv.clone())?);
             return Ok(Some(Self::wrap(IterState::Map { inner: st, f: Value::Unit })));
         }

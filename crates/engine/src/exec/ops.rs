@@ -1522,7 +1522,7 @@ impl<'p> Vm<'p> {
         // receiver is borrowed: `extend_from_slice` clones each item;
         // `resize` and `fill` clone their value for all but the last slot,
         // which takes the value itself (as std's do).
-        if (!self.p.user_clones.is_empty() || !self.p.user_drop.is_empty()) && matches!(mn, M::ExtendFromSlice | M::Resize | M::Fill) {
+        if self.clones_observable() && matches!(mn, M::ExtendFromSlice | M::Resize | M::Fill) {
             let len = match self.place_mut(co, base, place, idx, true)? {
                 Value::Vec(v) => Some(v.len()),
                 _ => None,
@@ -1534,14 +1534,7 @@ impl<'p> Vm<'p> {
                     if n > self.config.max_collection_len {
                         return Err(self.budget_stop(Budget::CollectionLen));
                     }
-                    let x = std::mem::replace(x, Value::Unit);
-                    let mut more = Vec::new();
-                    for _ in len + 1..n {
-                        more.push(self.clone_value(&x)?);
-                    }
-                    if n > len {
-                        more.push(x);
-                    }
+                    let more = self.clones_then_value(std::mem::replace(x, Value::Unit), n.saturating_sub(len))?;
                     if let Value::Vec(v) = self.place_mut(co, base, place, idx, true)? {
                         let v = Rc::make_mut(v);
                         v.truncate(n);
@@ -1550,14 +1543,7 @@ impl<'p> Vm<'p> {
                     return Ok(Value::Unit);
                 }
                 (M::Fill, Some(len), [x]) => {
-                    let x = std::mem::replace(x, Value::Unit);
-                    let mut all = Vec::with_capacity(len);
-                    for _ in 1..len {
-                        all.push(self.clone_value(&x)?);
-                    }
-                    if len > 0 {
-                        all.push(x);
-                    }
+                    let all = self.clones_then_value(std::mem::replace(x, Value::Unit), len)?;
                     if let Value::Vec(v) = self.place_mut(co, base, place, idx, true)? {
                         *v = Rc::new(all);
                     }
