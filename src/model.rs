@@ -104,42 +104,35 @@ pub const MAX_SEED: u64 = u32::MAX as u64;
 /// order when several wait). A token scan, not a parse: it runs on every
 /// edit.
 pub fn depends_on_seed(src: &str) -> bool {
-    has_unbiased_select(src) || names(src, "StreamMap", "") || names(src, "watch", "::") || names(src, "Barrier", "")
-}
-
-/// `word` as an identifier (not in a comment or a string), followed by
-/// `then` (`watch::`).
-fn names(src: &str, word: &str, then: &str) -> bool {
-    if !src.contains(word) {
-        return false;
-    }
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    let quiet: Vec<(usize, usize)> = crate::highlight::tokenize(src)
-        .iter()
-        .filter(|t| {
-            matches!(
-                t.class,
-                crate::highlight::Class::Comment | crate::highlight::Class::DocComment | crate::highlight::Class::Str | crate::highlight::Class::Char
-            )
-        })
-        .map(|t| (t.start, t.end))
-        .collect();
-    src.match_indices(word).any(|(at, _)| {
-        let end = at + word.len();
-        !src[..at].ends_with(ident)
-            && !src[end..].starts_with(ident)
-            && src[end..].trim_start().starts_with(then)
-            && !quiet.iter().any(|&(a, b)| a <= at && at < b)
-    })
-}
-
-/// True when `src` has an unbiased `select!` (one without `biased;`).
-fn has_unbiased_select(src: &str) -> bool {
-    // Most programs have none: no tokens for them.
-    if !src.contains("select!") {
+    // The names, each with what follows it (`watch::`).
+    const NAMES: [(&str, &str); 3] = [("StreamMap", ""), ("watch", "::"), ("Barrier", "")];
+    // Most programs have none of these: no tokens for them, else once.
+    if !src.contains("select!") && !NAMES.iter().any(|(word, _)| src.contains(word)) {
         return false;
     }
     let tokens = crate::highlight::tokenize(src);
+    has_unbiased_select(src, &tokens) || NAMES.iter().any(|&(word, then)| names(src, &tokens, word, then))
+}
+
+/// `word` as an identifier (not in a comment, a string or a character of
+/// `tokens`), followed by `then` (`watch::`).
+fn names(src: &str, tokens: &[crate::highlight::Token], word: &str, then: &str) -> bool {
+    use crate::highlight::Class;
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let quiet =
+        |at: usize| tokens.iter().any(|t| matches!(t.class, Class::Comment | Class::DocComment | Class::Str | Class::Char) && t.start <= at && at < t.end);
+    src.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        !src[..at].ends_with(ident) && !src[end..].starts_with(ident) && src[end..].trim_start().starts_with(then) && !quiet(at)
+    })
+}
+
+/// True when `src` (of `tokens`) has an unbiased `select!` (one without
+/// `biased;`).
+fn has_unbiased_select(src: &str, tokens: &[crate::highlight::Token]) -> bool {
+    if !src.contains("select!") {
+        return false;
+    }
     tokens.iter().enumerate().any(|(k, t)| {
         if t.class != crate::highlight::Class::Macro || src.get(t.start..t.end) != Some("select!") {
             return false;
@@ -1150,19 +1143,24 @@ mod tests {
         RunData::new(src, &interactive_config())
     }
 
+    /// `has_unbiased_select` of `src`, tokenized as the page does.
+    fn unbiased(src: &str) -> bool {
+        has_unbiased_select(src, &crate::highlight::tokenize(src))
+    }
+
     #[test]
     fn the_seed_shows_for_unbiased_select_only() {
-        assert!(has_unbiased_select("tokio::select! { a = f() => {}, b = g() => {} }"));
-        assert!(has_unbiased_select("select!{\n  x = f() => {}\n}"));
-        assert!(has_unbiased_select("tokio::select!(a = f() => {})"));
-        assert!(!has_unbiased_select("tokio::select! {\n    biased;\n    a = f() => {}\n}"));
-        assert!(!has_unbiased_select("tokio::select! { // first\n /* then */ biased ; a = f() => {} }"));
-        assert!(!has_unbiased_select("// tokio::select! { a = f() => {} }\nlet s = \"select! {\";\nmy_select(x);"));
-        assert!(!has_unbiased_select("tokio::join!(a, b); let biased = 1;"));
+        assert!(unbiased("tokio::select! { a = f() => {}, b = g() => {} }"));
+        assert!(unbiased("select!{\n  x = f() => {}\n}"));
+        assert!(unbiased("tokio::select!(a = f() => {})"));
+        assert!(!unbiased("tokio::select! {\n    biased;\n    a = f() => {}\n}"));
+        assert!(!unbiased("tokio::select! { // first\n /* then */ biased ; a = f() => {} }"));
+        assert!(!unbiased("// tokio::select! { a = f() => {} }\nlet s = \"select! {\";\nmy_select(x);"));
+        assert!(!unbiased("tokio::join!(a, b); let biased = 1;"));
         // One unbiased select! among biased ones is enough.
-        assert!(has_unbiased_select("select! { biased; a = f() => {} }\nselect! { b = g() => {} }"));
-        assert!(!has_unbiased_select(example("select_shutdown")), "its select! is biased");
-        assert!(!has_unbiased_select("select!"));
+        assert!(unbiased("select! { biased; a = f() => {} }\nselect! { b = g() => {} }"));
+        assert!(!unbiased(example("select_shutdown")), "its select! is biased");
+        assert!(!unbiased("select!"));
         assert_eq!(Config::default().seed, DEFAULT_SEED);
     }
 
