@@ -332,7 +332,7 @@ impl vfmt::FmtCtx for Ctx<'_> {
             HandleKind::JoinHandle => Some(Value::Int(h.id as i64)),
             HandleKind::CancelToken => Some(Value::Bool(self.w.tokens.get(h.id as usize)?.cancelled)),
             HandleKind::OnceCell | HandleKind::SetOnce => Some(Value::opt(self.w.onces.get(h.id as usize)?.value.clone())),
-            HandleKind::StdOnceLock => self.w.onces.get(h.id as usize)?.value.clone(),
+            HandleKind::StdOnceLock | HandleKind::StdOnceCell => self.w.onces.get(h.id as usize)?.value.clone(),
             HandleKind::Atomic => self.w.atomics.get(h.id as usize).map(|a| a.0.clone()),
             HandleKind::RefCellRef
             | HandleKind::RefCellRefMut

@@ -246,6 +246,8 @@ pub enum HandleKind {
     Atomic,
     /// `std::sync::OnceLock` (id: in `World::onces`)
     StdOnceLock,
+    /// `std::cell::OnceCell`: a `OnceLock` for one thread (id: in `World::onces`)
+    StdOnceCell,
     /// `tokio::task::coop::RestoreOnPending` (id: its cell in
     /// `World::cells`, holding the budget to restore, or `None`)
     RestoreOnPending,

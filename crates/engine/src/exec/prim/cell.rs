@@ -126,6 +126,18 @@ const DECL: &str = r#"
             pub fn into_inner(self) -> T;
         }
         impl<T> !Sync for Cell<T> {}
+        #[derive(Debug, Default)]
+        pub struct OnceCell<T>;
+        impl<T> OnceCell<T> {
+            pub const fn new() -> OnceCell<T>;
+            pub fn default() -> OnceCell<T>;
+            pub fn get(&self) -> Option<&T>;
+            pub fn set(&self, value: T) -> Result<(), T>;
+            pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T;
+            pub fn into_inner(self) -> Option<T>;
+            pub fn take(&mut self) -> Option<T>;
+        }
+        impl<T> !Sync for OnceCell<T> {}
     }
 "#;
 

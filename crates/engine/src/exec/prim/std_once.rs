@@ -2,7 +2,8 @@
 //! Tokio's `OnceCell` (`World::onces`, drawn as one), without waiting:
 //! `get_or_init(f)` runs `f` at once on the caller's thread when the cell is
 //! empty. `set` on a set cell gives the value back (`Err(v)`). It prints as
-//! std does: `OnceLock("alice")`, `OnceLock(<uninit>)`.
+//! std does: `OnceLock("alice")`, `OnceLock(<uninit>)`. `std::cell::OnceCell`
+//! is the same cell for one thread (`!Sync`; it prints as `OnceCell(..)`).
 //!
 //! `std::sync::LazyLock` in a `static`: a static's initializer runs at the
 //! static's first use (`Op::Static`), and the checker lets a `LazyLock`
@@ -25,12 +26,20 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
         Native { path: "std::sync::OnceLock::get_or_init", f: get_or_init },
         Native { path: "std::sync::OnceLock::into_inner", f: take },
         Native { path: "std::sync::OnceLock::take", f: take },
+        Native { path: "std::cell::OnceCell::new", f: new_cell },
+        Native { path: "std::cell::OnceCell::default", f: new_cell },
+        Native { path: "std::cell::OnceCell::get", f: get },
+        Native { path: "std::cell::OnceCell::set", f: set },
+        Native { path: "std::cell::OnceCell::get_or_init", f: get_or_init },
+        Native { path: "std::cell::OnceCell::into_inner", f: take },
+        Native { path: "std::cell::OnceCell::take", f: take },
         Native { path: "std::sync::LazyLock::new", f: lazy_new },
         Native { path: LAZY_FORCE, f: lazy_force },
     ],
-    kinds: &[(HandleKind::StdOnceLock, "std::sync::OnceLock")],
+    kinds: &[(HandleKind::StdOnceLock, "std::sync::OnceLock"), (HandleKind::StdOnceCell, "std::cell::OnceCell")],
     on_drop: once::drop_cell,
     debug: |out, _, h, spec, ctx| {
+        let name = if h.kind == HandleKind::StdOnceCell { "OnceCell" } else { "OnceLock" };
         let v = ctx.deref_handle(h);
         let field = |o: &mut String| match &v {
             Some(v) => vfmt::debug_into(o, v, spec, ctx),
@@ -39,7 +48,7 @@ pub(super) const PRIMITIVE: Primitive = Primitive {
                 Ok(())
             }
         };
-        vfmt::debug_tuple(out, "OnceLock", spec, &[&field])
+        vfmt::debug_tuple(out, name, spec, &[&field])
     },
 };
 
@@ -83,16 +92,25 @@ fn lazy_force(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 }
 
 fn new(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+    Ok(create(vm, HandleKind::StdOnceLock, span))
+}
+
+/// `std::cell::OnceCell::new()`: the same cell, for one thread.
+fn new_cell(vm: &mut Vm, _: &mut Args, span: Span) -> R<Value> {
+    Ok(create(vm, HandleKind::StdOnceCell, span))
+}
+
+fn create(vm: &mut Vm, kind: HandleKind, span: Span) -> Value {
     let cell = vm.w.onces.len() as u32;
     vm.w.onces.push(OnceObj { value: None, initializing: None, set_once: false, waiters: Vec::new(), span });
     vm.w.emit(EventKind::OnceCreated { cell, set_once: false, set: false, span });
-    Ok(handle(HandleKind::StdOnceLock, cell, &vm.w))
+    handle(kind, cell, &vm.w)
 }
 
 fn cell_of(vm: &Vm, a: &mut Args) -> R<u32> {
     let h = receiver(vm, a)?;
     match h.kind {
-        HandleKind::StdOnceLock if vm.w.onces.get(h.id as usize).is_some() => Ok(h.id),
+        HandleKind::StdOnceLock | HandleKind::StdOnceCell if vm.w.onces.get(h.id as usize).is_some() => Ok(h.id),
         _ => panic("internal error: not a OnceLock"),
     }
 }
