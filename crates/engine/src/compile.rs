@@ -2864,10 +2864,22 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
-            let tys: Vec<String> = match (ty, self.self_def) {
+            let mut tys: Vec<String> = match (ty, self.self_def) {
                 ("Self", Some(def)) => self.types.iter().filter(|&(_, &d)| d == def).map(|(t, _)| t.clone()).collect(),
                 _ => vec![ty.to_string()],
             };
+            // `Self::NAME` in an impl for a std type (`impl Tr for
+            // Vec<T>`): the constant that impl gave that type, when only
+            // one type of that kind has it (every integer type shares one).
+            if tys.is_empty()
+                && let Some(def) = self.self_def
+            {
+                let suffix = format!("::{item}");
+                let mut owners = self.const_self.iter().filter(|&(k, &d)| d == def && k.ends_with(&suffix)).map(|(k, _)| k.clone());
+                if let (Some(k), None) = (owners.next(), owners.next()) {
+                    tys.push(k[..k.len() - suffix.len()].to_string());
+                }
+            }
             if let Some(key) = tys.iter().map(|t| format!("{t}::{item}")).find(|k| self.const_items.contains_key(k))
                 && let Some(e) = self.const_items.get(&key).copied()
             {
