@@ -88,8 +88,23 @@ type R<T> = Result<T, Fail>;
 /// walk, which holds the arenas): the step stops the run as unsupported.
 const UNSUPPORTED: &str = "\u{2}";
 
+/// A panic of the run. The VM's own checks (`internal error: ..`, an
+/// operator or index on values it cannot apply to), which a program rustc
+/// accepts never reaches unless Taskscope has a bug, stop the run as one
+/// it cannot run rather than print a panic the real program would not.
+/// The program's own `panic!`/`unreachable!` go through [`user_panic`].
 fn panic<T>(msg: impl Into<String>) -> R<T> {
-    Err(Fail::Panic(msg.into()))
+    let msg = msg.into();
+    if msg.starts_with("internal error: ") || msg.starts_with("cannot apply ") || msg.starts_with("cannot index into ") {
+        return Err(Fail::Panic(format!("{UNSUPPORTED}running this hit a bug in Taskscope ({msg}), not in your program")));
+    }
+    Err(Fail::Panic(msg))
+}
+
+/// The program's own panic (`panic!`, `unreachable!`, a failed
+/// `assert!`), whatever its message says.
+fn user_panic<T>(msg: String) -> R<T> {
+    Err(Fail::Panic(msg))
 }
 
 pub struct Vm<'p> {
@@ -1130,7 +1145,11 @@ impl<'p> Vm<'p> {
             Ok(ret) => drop(ret),
             Err(Fail::Panic(m)) => {
                 let span = self.panic_span.take().or(self.current_span).unwrap_or(Span::DUMMY);
-                let _ = self.unsupported_stop(span, format!("a panic inside `Drop::drop` is not supported yet (it panicked with \"{m}\")"));
+                let msg = match m.strip_prefix(UNSUPPORTED) {
+                    Some(m) => m.to_string(),
+                    None => format!("a panic inside `Drop::drop` is not supported yet (it panicked with \"{m}\")"),
+                };
+                let _ = self.unsupported_stop(span, msg);
             }
             Err(Fail::Stop) => {}
         }
@@ -2170,12 +2189,12 @@ impl<'p> Vm<'p> {
                 self.panic_static = *static_;
                 let args = Self::pop_n(co, *argc as usize);
                 let s = self.format(*fmt, &args, span)?;
-                return panic(s);
+                return user_panic(s);
             }
             Op::PanicConst(i) => {
                 self.panic_static = true;
                 let msg = self.p.consts.get(*i as usize).and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
-                return panic(msg);
+                return user_panic(msg);
             }
             Op::AssertCmp { eq, has_msg } => {
                 let msg = if *has_msg { Some(Self::pop(co)) } else { None };
@@ -3971,5 +3990,30 @@ async fn main() {
         let long = "x".repeat(300);
         let m = str_bounds(&long, 301, i64::MAX, false).unwrap_err();
         assert_eq!(m, format!("start byte index 301 is out of bounds of `{}`[...]", "x".repeat(256)));
+    }
+}
+
+#[cfg(test)]
+mod panic_kind_tests {
+    use super::*;
+
+    fn message(r: R<()>) -> String {
+        match r {
+            Err(Fail::Panic(m)) => m,
+            _ => String::from("not a panic"),
+        }
+    }
+
+    #[test]
+    fn the_vms_own_checks_stop_as_unsupported_and_the_programs_panics_stay_panics() {
+        let own = message(panic("internal error: `Pin::set` of a value that is not a future"));
+        assert!(own.starts_with(UNSUPPORTED), "{own:?}");
+        assert!(own.ends_with("not in your program"), "{own:?}");
+        assert!(message(panic("cannot apply `Add` to bool and str")).starts_with(UNSUPPORTED));
+        assert!(message(panic("cannot index into i64")).starts_with(UNSUPPORTED));
+        // std's panics and the program's own stay what they are.
+        assert_eq!(message(panic("attempt to add with overflow")), "attempt to add with overflow");
+        let unreachable = "internal error: entered unreachable code";
+        assert_eq!(message(user_panic(unreachable.to_string())), unreachable);
     }
 }

@@ -414,7 +414,7 @@ impl<'p> Vm<'p> {
                     return match (mn, some) {
                         (_, true) if mn != M::UnwrapErr => Ok(v),
                         (M::Unwrap, false) => panic("called `Option::unwrap()` on a `None` value"),
-                        (M::Expect, false) => panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
+                        (M::Expect, false) => user_panic(msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default()),
                         (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
                         (M::UnwrapOrDefault, false) => {
                             self.unsupported_stop(span, "`unwrap_or_default()` of a value whose type Taskscope does not know is not supported yet".into())
@@ -428,14 +428,14 @@ impl<'p> Vm<'p> {
                     return match (mn, ok) {
                         (M::Unwrap | M::Expect | M::UnwrapOr | M::UnwrapOrDefault, true) => Ok(v),
                         (M::Unwrap, false) => panic(format!("called `Result::unwrap()` on an `Err` value: {dbg}")),
-                        (M::Expect, false) => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
+                        (M::Expect, false) => user_panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                         (M::UnwrapOr, false) => Ok(msg.unwrap_or(Value::Unit)),
                         (M::UnwrapOrDefault, false) => {
                             self.unsupported_stop(span, "`unwrap_or_default()` of a value whose type Taskscope does not know is not supported yet".into())
                         }
                         (M::UnwrapErr | M::ExpectErr, false) => Ok(v),
                         (M::UnwrapErr, true) => panic(format!("called `Result::unwrap_err()` on an `Ok` value: {dbg}")),
-                        _ => panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
+                        _ => user_panic(format!("{}: {dbg}", msg.and_then(|m| m.as_str().map(|s| s.to_string())).unwrap_or_default())),
                     };
                 }
                 return self.unsupported_method(span, name, &ctx_name);
