@@ -6906,11 +6906,37 @@ impl<'i> Body<'i> {
         }
         // `tracker.spawn(fut)` is `tokio::spawn(fut)` with a tracker token.
         if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio_util::task::TaskTracker") {
-            return self.spawn(args, span, true);
+            return self.spawn(args, method.span, true);
+        }
+        // `set.spawn(fut)` is `tokio::spawn(fut)` (`Send + 'static`) whose
+        // output is the set's `T`.
+        if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio::task::JoinSet") {
+            let handle = self.spawn(args, method.span, true);
+            let set_item = match &pick.self_ty {
+                Ty::Adt(_, a) => a.first().cloned(),
+                _ => None,
+            };
+            if let (Some(item), Ty::Adt(_, out), [arg]) = (set_item, &handle, args)
+                && let Some(out) = out.first()
+                && self.table.unify(&item, out).is_err()
+            {
+                let (want, got) = (self.show(&item), self.show(out));
+                let what = self.future_shown(arg, &got);
+                let d = Diagnostic::error(arg.span, format!("expected `{what}` to be a future that resolves to `{want}`, but it resolves to `{got}`"))
+                    .with_code("E0271")
+                    .with_label(arg.span, format!("expected `{want}`, found `{got}`"))
+                    .with_label(method.span, "required by a bound introduced by this call")
+                    .with_note("note: required by a bound in `JoinSet::<T>::spawn`");
+                self.type_error(d);
+            }
+            return match self.items.types.get("tokio::task::AbortHandle") {
+                Some(TypeDef::Adt(id)) => Ty::Adt(*id, vec![]),
+                _ => Ty::Unknown,
+            };
         }
         // `local.spawn_local(fut)`: `'static`, not `Send`.
         if sig.is_stub && sig.name == "spawn_local" && self.is_stub_adt(&pick.self_ty, "tokio::task::LocalSet") {
-            return self.spawn(args, span, false);
+            return self.spawn(args, method.span, false);
         }
         // `local.block_on(&rt, fut)` is `rt.block_on(local.run_until(fut))`:
         // `fut`'s output.
@@ -8159,14 +8185,7 @@ impl<'i> Body<'i> {
                 ExprKind::Path(p) if p.segments.len() == 1 => format!("{{async fn body of {}()}}", p.last()),
                 // `|x| async move { .. }`: rustc names the block by where
                 // its `async move` is.
-                ExprKind::Closure { body, .. } if let ExprKind::Async { block, .. } = &body.kind => {
-                    let kw = self.async_kw_span(block);
-                    let text = self.src.get(kw.start as usize..kw.end as usize).unwrap_or("");
-                    let end = kw.start as usize + text.trim_end().len();
-                    let idx = crate::span::LineIndex::new(self.src);
-                    let (a, b) = (idx.line_col(self.src, kw.start), idx.line_col(self.src, end as u32));
-                    format!("{{async block@src/main.rs:{}:{}: {}:{}}}", a.line, a.col, b.line, b.col)
-                }
+                ExprKind::Closure { body, .. } if let ExprKind::Async { block, .. } = &body.kind => self.async_block_name(block),
                 _ => "the future `then`'s closure returns".to_string(),
             };
             self.then_streams.insert((span.start, span.end), what);
@@ -8193,6 +8212,27 @@ impl<'i> Body<'i> {
                     "note: consider using the `pin!` macro (`tokio::pin!(stream);`), or `Box::pin` if you need the pinned value outside the current scope",
                 );
             self.type_error(d);
+        }
+    }
+
+    /// rustc's name for an `async` block's type: where its `async` (or
+    /// `async move`) is, `{async block@src/main.rs:5:15: 5:20}`.
+    fn async_block_name(&self, block: &ast::Block) -> String {
+        let kw = self.async_kw_span(block);
+        let text = self.src.get(kw.start as usize..kw.end as usize).unwrap_or("");
+        let end = kw.start as usize + text.trim_end().len();
+        let idx = crate::span::LineIndex::new(self.src);
+        let (a, b) = (idx.line_col(self.src, kw.start), idx.line_col(self.src, end as u32));
+        format!("{{async block@src/main.rs:{}:{}: {}:{}}}", a.line, a.col, b.line, b.col)
+    }
+
+    /// How rustc names the type of the future `e` makes, whose output
+    /// shows as `out`: an `async` block by where it is, else (an `async
+    /// fn`'s call) `impl Future<Output = out>`.
+    fn future_shown(&self, e: &Expr, out: &str) -> String {
+        match &e.unparen().kind {
+            ExprKind::Async { block, .. } => self.async_block_name(block),
+            _ => format!("impl Future<Output = {out}>"),
         }
     }
 
