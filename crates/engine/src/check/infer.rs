@@ -6253,6 +6253,212 @@ impl<'i> Body<'i> {
         self.hold_element_loans(args, span);
     }
 
+    /// The argument of a std method the stubs declare loosely (`_`),
+    /// checked against the bound rustc's signature has, once its type is
+    /// known (`self.last_arg_types`): a map's or set's key lookups
+    /// (`K: Borrow<Q>`), `extend`'s items, a string pattern.
+    fn loose_std_args(&mut self, self_ty: &Ty, name: &str, args: &[Expr], method: Span) {
+        if matches!(self.table.shallow(self_ty), Ty::Str) {
+            let at = usize::from(name == "splitn");
+            if let (Some(arg), Some(t)) = (args.get(at), self.last_arg_types.get(at).cloned()) {
+                self.str_pattern(&t, arg, method);
+            }
+            return;
+        }
+        let Ty::Adt(id, targs) = self.table.shallow(self_ty) else { return };
+        let (Some(arg), Some(t)) = (args.first(), self.last_arg_types.first().cloned()) else { return };
+        let mut t = self.table.resolve(&t);
+        // A literal given to a `_` parameter took its type (unknown):
+        // a number literal is still a number.
+        if matches!(t, Ty::Unknown)
+            && let ExprKind::Lit(lit) = &arg.unparen().kind
+        {
+            t = match lit {
+                Lit::Int { suffix: Some(s), .. } => items::prim_ty(s).unwrap_or(Ty::Unknown),
+                Lit::Int { .. } => self.table.fresh(VarKind::Int),
+                Lit::Float { .. } => self.table.fresh(VarKind::Float),
+                _ => Ty::Unknown,
+            };
+        }
+        if t.has_unknown() {
+            return;
+        }
+        let ty_name = self.std_name(id);
+        let lookup = match ty_name {
+            "HashMap" | "BTreeMap" => matches!(name, "get" | "get_mut" | "contains_key" | "remove" | "get_key_value" | "remove_entry"),
+            "HashSet" | "BTreeSet" => matches!(name, "contains" | "remove" | "get" | "take"),
+            _ => false,
+        };
+        if lookup && let Some(key) = targs.first() {
+            self.key_lookup(&self.table.resolve(key), &t, ty_name, name, arg, method);
+        }
+        if name == "extend" && args.len() == 1 {
+            let elem = match ty_name {
+                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap" => targs.first().cloned(),
+                _ => None,
+            };
+            if let Some(elem) = elem {
+                self.extend_items(&Ty::Adt(id, targs.clone()), &self.table.resolve(&elem), &t, method);
+            }
+        }
+    }
+
+    /// A string method's pattern (`split`, `starts_with`, `find`, ..):
+    /// a `char`, a `&str`, `&String` or `&&str`, chars in a slice or an
+    /// array, or a closure on a `char`. Anything else is rustc's E0277,
+    /// "the trait bound `T: Pattern` is not satisfied", at the argument.
+    fn str_pattern(&mut self, t: &Ty, arg: &Expr, method: Span) {
+        let mut t = self.table.resolve(t);
+        if matches!(t, Ty::Unknown)
+            && let ExprKind::Lit(lit) = &arg.unparen().kind
+        {
+            t = match lit {
+                Lit::Int { .. } => self.table.fresh(VarKind::Int),
+                Lit::Float { .. } => self.table.fresh(VarKind::Float),
+                Lit::Bool(_) => Ty::Bool,
+                _ => Ty::Unknown,
+            };
+        }
+        let chars = |x: &Ty| matches!(x, Ty::Slice(e) | Ty::Array(e) if matches!(**e, Ty::Char));
+        let ok = match &t {
+            Ty::Char | Ty::Fn(..) | Ty::Unknown => true,
+            Ty::Var(v) => self.table.kind(*v) == VarKind::General,
+            Ty::Array(_) => chars(&t),
+            Ty::Ref { inner, .. } => match self.table.resolve(inner) {
+                Ty::Str => true,
+                Ty::Ref { inner, .. } => matches!(self.table.resolve(&inner), Ty::Str),
+                Ty::Adt(id, _) => self.std_name(id) == "String",
+                x @ (Ty::Slice(_) | Ty::Array(_)) => chars(&x),
+                Ty::Var(_) | Ty::Unknown => true,
+                _ => false,
+            },
+            _ => false,
+        };
+        if ok || t.has_unknown() {
+            return;
+        }
+        let shown = self.show(&t);
+        let d = Diagnostic::error(arg.span, format!("the trait bound `{shown}: Pattern` is not satisfied"))
+            .with_code("E0277")
+            .with_label(arg.span, format!("the trait `FnMut(char)` is not implemented for `{shown}`"))
+            .with_label(method, "required by a bound introduced by this call")
+            .with_note("help: a pattern is a `char`, a `&str`, a slice or array of `char`s, or a closure `|c: char| -> bool`");
+        self.type_error(d);
+    }
+
+    /// What a key type `K` can be looked up by (`K: Borrow<Q>`): `K`
+    /// itself, and `str` for `String` and `&str`, `[T]` for `Vec<T>`, `T`
+    /// for `&T`, `Box<T>`, `Rc<T>` and `Arc<T>`.
+    fn borrow_targets(&self, key: &Ty) -> Vec<Ty> {
+        let mut out = vec![key.clone()];
+        match key {
+            Ty::Ref { inner, .. } => out.push(self.table.resolve(inner)),
+            Ty::Adt(id, a) => match self.std_name(*id) {
+                "String" => out.push(Ty::Str),
+                "Vec" => out.extend(a.first().map(|e| Ty::Slice(Box::new(e.clone())))),
+                "Box" | "Rc" | "Arc" => out.extend(a.first().cloned()),
+                _ => {}
+            },
+            _ => {}
+        }
+        out
+    }
+
+    /// `m.get(k)` (and `contains_key`, `remove`, a set's `contains`..):
+    /// `k` is a `&Q` with `K: Borrow<Q>`. Not a reference: rustc's E0308
+    /// (`expected &_`); a `&Q` that `K` does not borrow as: E0308 when
+    /// `K` borrows only as itself (rustc infers `Q = K`), else E0277.
+    fn key_lookup(&mut self, key: &Ty, arg_ty: &Ty, ty_name: &str, name: &str, arg: &Expr, method: Span) {
+        if key.has_unknown() || matches!(key, Ty::Var(v) if self.table.kind(*v) == VarKind::General) {
+            return;
+        }
+        let found = |this: &Self, t: &Ty| match t {
+            Ty::Var(v) if this.table.kind(*v) == VarKind::Int => "integer".to_string(),
+            Ty::Var(v) if this.table.kind(*v) == VarKind::Float => "floating-point number".to_string(),
+            other => format!("`{}`", this.show(other)),
+        };
+        let Ty::Ref { inner, .. } = arg_ty else {
+            if matches!(arg_ty, Ty::Var(v) if self.table.kind(*v) == VarKind::General) {
+                return;
+            }
+            let d = Diagnostic::error(arg.span, "mismatched types")
+                .with_code("E0308")
+                .with_label(arg.span, format!("expected `&_`, found {}", found(self, arg_ty)))
+                .with_label(method, "arguments to this method are incorrect")
+                .with_note(format!("help: consider borrowing here: `&{}`", self.text(arg.span)));
+            self.type_error(d);
+            return;
+        };
+        let q = self.table.resolve(inner);
+        if matches!(q, Ty::Var(v) if self.table.kind(v) == VarKind::General) {
+            return;
+        }
+        let targets = self.borrow_targets(key);
+        let fits = |this: &Self, t: &Ty| {
+            let mut probe = this.table.clone();
+            probe.unify(t, &q).is_ok()
+        };
+        if targets.iter().any(|t| fits(self, t)) {
+            if targets.len() == 1 {
+                let _ = self.table.unify(key, &q);
+            }
+            return;
+        }
+        let owner = if matches!(ty_name, "HashMap" | "BTreeMap") { format!("{ty_name}::<K, V>") } else { format!("{ty_name}::<T>") };
+        let d = if targets.len() == 1 {
+            let (e, f) = (self.show(&Ty::shared_ref(key.clone())), self.show(arg_ty));
+            Diagnostic::error(arg.span, "mismatched types")
+                .with_code("E0308")
+                .with_label(arg.span, format!("expected `{e}`, found `{f}`"))
+                .with_label(method, "arguments to this method are incorrect")
+        } else {
+            let (k, q) = (self.show(key), self.show(&q));
+            Diagnostic::error(arg.span, format!("the trait bound `{k}: Borrow<{q}>` is not satisfied"))
+                .with_code("E0277")
+                .with_label(arg.span, format!("the trait `Borrow<{q}>` is not implemented for `{k}`"))
+                .with_label(method, "required by a bound introduced by this call")
+                .with_note(format!("note: required by a bound in `{owner}::{name}`"))
+        };
+        self.type_error(d);
+    }
+
+    /// `v.extend(iter)`: `Vec<T>` (and `VecDeque`, the sets, `BinaryHeap`)
+    /// extends with `T`s, or with `&T`s when `T: Copy`; other items are
+    /// rustc's E0277 at the method.
+    fn extend_items(&mut self, coll: &Ty, elem: &Ty, arg_ty: &Ty, method: Span) {
+        if elem.has_unknown() {
+            return;
+        }
+        let item = self.iter_item(arg_ty);
+        let item = self.table.resolve(&item);
+        if item.has_unknown() || matches!(item, Ty::Var(v) if self.table.kind(v) == VarKind::General) {
+            return;
+        }
+        let fits = |this: &Self, t: &Ty| {
+            let mut probe = this.table.clone();
+            probe.unify(t, &item).is_ok()
+        };
+        if fits(self, elem) {
+            let _ = self.table.unify(elem, &item);
+            return;
+        }
+        if let Ty::Ref { inner, is_mut: false } = &item {
+            let mut probe = self.table.clone();
+            if probe.unify(elem, inner).is_ok() {
+                // `Extend<&T>` needs `T: Copy` (a `&String`'s items: E0277).
+                if self.is_copy(&self.table.resolve(elem)) || matches!(self.table.shallow(elem), Ty::Var(_)) {
+                    let _ = self.table.unify(elem, inner);
+                    return;
+                }
+            }
+        }
+        let (c, i) = (self.show(coll), self.show(&item));
+        let d = Diagnostic::error(method, format!("the trait bound `{c}: Extend<{i}>` is not satisfied"))
+            .with_code("E0277")
+            .with_label(method, format!("the trait `Extend<{i}>` is not implemented for `{c}`"));
+        self.type_error(d);
+    }
+
     /// The loans each of `xs` but the last carries (`&mut x`, `it.peek()`)
     /// last while the later ones are evaluated, until `at` (the call, the
     /// tuple or the array) ends: `f(&mut x, &mut x)` and `(&mut v[..m],
@@ -7003,6 +7209,9 @@ impl<'i> Body<'i> {
             return ret;
         }
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
+        if loose {
+            self.loose_std_args(&pick.self_ty, &sig.name, args, method.span);
+        }
         if sig.is_unsafe && self.unsafe_depth == 0 {
             let owner = sig.self_ty.as_ref().map(|t| self.show(t)).unwrap_or_default();
             self.unsafe_call(&format!("{owner}::{}", sig.name), span);

@@ -700,6 +700,16 @@ impl<'p> Vm<'p> {
             }
             M::Contains => {
                 let x = arg();
+                // `s.contains(['a', 'b'])`, `s.contains(char::is_numeric)`:
+                // a pattern of chars.
+                if let Some(text) = recv.as_str()
+                    && matches!(self.auto_deref(x.clone()), Value::Vec(_) | Value::Func(_))
+                {
+                    let text = text.to_string();
+                    if let Some(ms) = self.char_pattern_matches(&text, &x, true, false, span)? {
+                        return Ok(Value::Bool(!ms.is_empty()));
+                    }
+                }
                 if !self.p.user_eqs.is_empty()
                     && let Value::Vec(v) = &recv
                 {
@@ -848,7 +858,7 @@ impl<'p> Vm<'p> {
                     (M::Find, _, Some(sub)) => Value::opt(s.find(sub).map(|i| Value::Int(i as i64))),
                     (_, Value::Char(c), _) => items_iter(s.split(*c).map(|x| Value::Str(x.into())).collect()),
                     (_, _, Some(sub)) => items_iter(s.split(sub).map(|x| Value::Str(x.into())).collect()),
-                    _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
                 });
             }
             // `split` without a last empty piece; the pieces a pattern
@@ -894,11 +904,16 @@ impl<'p> Vm<'p> {
             M::SplitOnce | M::RsplitOnce if recv.as_str().is_some() => {
                 let s = recv.as_str().unwrap_or("");
                 let p = arg();
+                let halves = |a: usize, b: usize| Value::Tuple(Rc::new(vec![Value::Str(s[..a].into()), Value::Str(s[b..].into())]));
+                // Chars or a closure on a char: the first (last) match.
+                if let Some(ms) = self.char_pattern_matches(s, &p, mn == M::SplitOnce, mn == M::RsplitOnce, span)? {
+                    return Ok(Value::opt(ms.first().map(|&(a, b)| halves(a, b))));
+                }
                 let mut buf = [0u8; 4];
                 let pat = match (&p, p.as_str()) {
                     (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
                     (_, Some(sub)) => sub,
-                    _ => return panic(format!("`{name}` needs a `&str` or a `char` pattern")),
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
                 };
                 let parts = if mn == M::SplitOnce { s.split_once(pat) } else { s.rsplit_once(pat) };
                 return Ok(Value::opt(parts.map(|(a, b)| Value::Tuple(Rc::new(vec![Value::Str(a.into()), Value::Str(b.into())])))));
@@ -1221,10 +1236,21 @@ impl<'p> Vm<'p> {
                 let s = recv.as_str().unwrap_or("");
                 let n = if mn == M::Splitn { arg().as_int() } else { None };
                 let p = arg();
-                if matches!(mn, M::Rsplit | M::Rfind | M::Splitn)
-                    && let Some(ms) = self.char_pattern_matches(s, &p, false, mn == M::Rfind, span)?
-                {
+                // A prefix (suffix) of chars: the first (last) char alone is
+                // tried, as std does.
+                let (text, at) = match mn {
+                    M::StripPrefix => (&s[..s.chars().next().map_or(0, char::len_utf8)], 0),
+                    M::StripSuffix => {
+                        let from = s.len() - s.chars().next_back().map_or(0, char::len_utf8);
+                        (&s[from..], from)
+                    }
+                    _ => (s, 0),
+                };
+                if let Some(ms) = self.char_pattern_matches(text, &p, false, matches!(mn, M::Rfind | M::StripSuffix), span)? {
+                    let piece = |x: &str| Value::Str(x.into());
                     return Ok(match mn {
+                        M::StripPrefix => Value::opt(ms.first().map(|&(_, b)| piece(&s[b..]))),
+                        M::StripSuffix => Value::opt(ms.first().map(|&(a, _)| piece(&s[..at + a]))),
                         M::Rfind => Value::opt(ms.first().map(|&(i, _)| Value::Int(i as i64))),
                         M::Rsplit => items_iter(split_at_matches(s, &ms, usize::MAX).into_iter().rev().collect()),
                         _ => items_iter(split_at_matches(s, &ms, n.unwrap_or(0).max(0) as usize)),
@@ -1576,7 +1602,16 @@ impl<'p> Vm<'p> {
                 let from = match (&from, from.as_str()) {
                     (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
                     (_, Some(f)) => f,
-                    _ => return Err("`replace` needs a `&str` or a `char` pattern".into()),
+                    // Any of these chars.
+                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
+                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
+                        let n = s.chars().filter(|c| set.contains(c)).count();
+                        if s.len().saturating_add(n.saturating_mul(to.len())) > max_text {
+                            return Err("\u{0}budget".into());
+                        }
+                        return Ok(Value::string(s.replace(&set[..], to)));
+                    }
+                    _ => return Err("`replace` with this pattern is not supported yet".into()),
                 };
                 let n = s.matches(from).count();
                 if (s.len() - n * from.len()).saturating_add(n.saturating_mul(to.len())) > max_text {
@@ -1850,8 +1885,13 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         M::Extend => {
-                            let Value::Vec(items) = arg() else { return Err("`extend` needs items".into()) };
-                            for k in items.iter() {
+                            let items: Box<dyn Iterator<Item = Value>> = match arg() {
+                                Value::Vec(items) => Box::new(Rc::unwrap_or_clone(items).into_iter()),
+                                Value::Range(s, e, inc) => Box::new((s..if inc { e.saturating_add(1) } else { e }).map(Value::Int)),
+                                _ => return Err("internal error: `extend` of a set needs items".into()),
+                            };
+                            for k in items {
+                                let k = &k;
                                 if !m.iter().any(|x| values_eq_static(x, k)) {
                                     if over(m.len() + 1) {
                                         return Err("\u{0}budget".into());
