@@ -142,6 +142,9 @@ pub struct Compiler<'a> {
     /// value and by the checker's name for the type (`int`, `str`,
     /// `std::string::String`).
     foreign: Vec<(crate::vm::Foreign, DefId)>,
+    /// A std type's name as an `impl` names it (`f64`, `String`): the def
+    /// of its kind of value in `foreign`.
+    foreign_names: SortedMap<String, DefId>,
     foreign_owners: SortedMap<String, DefId>,
     unsupported: Vec<String>,
     uses: SortedMap<String, String>,
@@ -293,6 +296,7 @@ pub fn compile_checked<'a>(file: &'a File, src: &'a str, facts: &'a crate::check
         methods: SortedMap::new(),
         foreign: Vec::new(),
         foreign_owners: SortedMap::new(),
+        foreign_names: SortedMap::new(),
         unsupported: Vec::new(),
         uses: SortedMap::new(),
         globs: Vec::new(),
@@ -973,6 +977,7 @@ impl<'a> Compiler<'a> {
         }
         let (kind, owner, tname) = foreign_of(ty)?;
         if let Some(&(_, def)) = self.foreign.iter().find(|(k, _)| *k == kind) {
+            self.foreign_names.insert(tname.clone(), def);
             return Some((tname, def));
         }
         if !create {
@@ -989,6 +994,7 @@ impl<'a> Compiler<'a> {
         });
         self.foreign.push((kind, def));
         self.foreign_owners.insert(owner.to_string(), def);
+        self.foreign_names.insert(tname.clone(), def);
         Some((tname, def))
     }
 
@@ -4473,9 +4479,11 @@ impl<'a> Compiler<'a> {
             return self.emit_default(&d, span, 0);
         }
         // `i64::from(x)`, `f64::from(x)`, `char::from(b)`: the cast, which
-        // the checker found lossless.
+        // the checker found lossless (unless it picked the user's `impl
+        // From<Celsius> for f64`, below).
         if let [arg] = args
             && let Some(to) = prim_from_cast(&names)
+            && !self.facts.from_calls.contains_key(&(func.span.start, func.span.end))
         {
             self.expr(arg);
             self.emit(Op::Cast(to), span);
@@ -4895,6 +4903,22 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Bool(option), method.span);
                 let nid = self.name_id(&method.name);
                 self.emit(Op::Method { name: nid, argc: args.len() as u32 + 1, on: StdTy::Iter }, method.span);
+                return;
+            }
+            Some(special @ (Special::IntoFloat | Special::IntoChar | Special::IntoInt(_))) if args.is_empty() => {
+                let to = match special {
+                    Special::IntoFloat => CastTo::Float,
+                    Special::IntoChar => CastTo::Char,
+                    Special::IntoInt(i) => CastTo::Int(int_ty(i)),
+                    _ => return,
+                };
+                self.expr(receiver);
+                self.emit(Op::Cast(to), method.span);
+                return;
+            }
+            Some(Special::IntoBytes) if args.is_empty() => {
+                self.expr(receiver);
+                self.emit(Op::Builtin { b: Builtin::VecFrom, argc: 1 }, method.span);
                 return;
             }
             Some(Special::TryIntoInt(i)) if args.is_empty() => {
@@ -5487,7 +5511,10 @@ impl<'a> Compiler<'a> {
             Some(start) => *self.from_fns.get(start)?,
             None => self.fns.get(&format!("{t}::from"))?.id,
         };
-        Some((*self.types.get(t)?, func))
+        // A std type (`impl From<Celsius> for f64`): the def its impls
+        // are kept under, which no value of the user's has.
+        let def = self.types.get(t).or_else(|| self.foreign_names.get(t))?;
+        Some((*def, func))
     }
 
     /// Pushes a type's `Default::default()`.

@@ -482,6 +482,9 @@ struct Body<'i> {
     /// Each `x.try_into()`'s receiver type and method name's span, and the
     /// pattern of the `let` without a type it is in.
     try_into_receivers: SortedMap<(u32, u32), (Ty, Span, Option<Span>)>,
+    /// Each `x.into()` call's method name, where rustc reports a missing
+    /// `From` impl.
+    into_methods: SortedMap<(u32, u32), (Span, Ty)>,
     /// The pattern of the `let` without a type whose value is being typed.
     untyped_let: Option<Span>,
     /// `let x = s.parse()...;` with no type: the pattern's span by the
@@ -714,6 +717,7 @@ impl<'i> Body<'i> {
             user_deref_coercions: SortedMap::new(),
             parse_method_spans: SortedMap::new(),
             try_into_receivers: SortedMap::new(),
+            into_methods: SortedMap::new(),
             untyped_let: None,
             parse_lets: SortedMap::new(),
             from_calls: SortedMap::new(),
@@ -2113,6 +2117,7 @@ impl<'i> Body<'i> {
                 ("parse", _, Some(Ty::Float(_))) => Some(super::Special::ParseFloat),
                 ("parse", _, Some(Ty::Int(i))) => Some(super::Special::ParseInt(i)),
                 ("try_into", Ty::Int(i), _) if from_int => Some(super::Special::TryIntoInt(*i)),
+                ("into", to, _) if let Some(cast) = self.conversion_cast(span, to) => Some(cast),
                 // Into a type nothing fixed (`let g = s.parse().expect(..)`):
                 // rustc's E0284; into a std type other than a number: not
                 // run rather than parsed as an integer.
@@ -3991,6 +3996,7 @@ impl<'i> Body<'i> {
                 let rt = self.all_types.iter().rev().find(|(k, _)| *k == key).map_or(Ty::Unknown, |(_, t)| t.clone());
                 let r = if matches!(self.table.resolve(&r), Ty::Unknown) { self.fresh() } else { r };
                 let from_heap = self.is_stub_adt(&self.strip_all_refs(&self.table.resolve(&rt)), "std::collections::BinaryHeap");
+                self.into_methods.insert((e.span.start, e.span.end), (method.span, rt.clone()));
                 self.conversions.push(((e.span.start, e.span.end), rt, r.clone(), false));
                 // Into a std collection (`[(k, v)].into()` as a `HashMap`):
                 // collected into it, as its `From` does.
@@ -5461,6 +5467,14 @@ impl<'i> Body<'i> {
             // `from` clones out of a slice or a `&str`; `from_iter` takes
             // what iterating gives (`&T` from a `&Vec`).
             let base = if *f == "from" { self.strip_all_refs(&self.table.resolve(&t)) } else { self.table.resolve(&t) };
+            // `Vec::from(5)`: no such `From` impl.
+            let lit = self.loose_arg_ty(&t, arg);
+            if *f == "from"
+                && (matches!(lit, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
+                    || matches!(lit, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float)))
+            {
+                self.no_from_impl("Vec<_, _>", &lit, func.span);
+            }
             let item = match &base {
                 Ty::Str if *f == "from" => Ty::Int(ty::Int::U8),
                 Ty::Adt(id, _) if *f == "from" && self.std_name(*id) == "String" => Ty::Int(ty::Int::U8),
@@ -5477,6 +5491,11 @@ impl<'i> Body<'i> {
         {
             let t = self.expr(arg, None, Use::Move);
             let from = self.table.resolve(&t);
+            // The user's `impl From<Celsius> for f64`: its `from`.
+            if let Some(start) = self.user_prim_from(&to, &from) {
+                self.from_calls.insert((func.span.start, func.span.end), Some(start));
+                return to;
+            }
             if !prim_from(&to, &from) && !matches!(from, Ty::Unknown | Ty::Var(_)) {
                 let d = Diagnostic::error(func.span, format!("the trait bound `{}: From<{}>` is not satisfied", self.show(&to), self.show(&from)))
                     .with_code("E0277")
@@ -5580,6 +5599,30 @@ impl<'i> Body<'i> {
                 }
                 self.not_user_call = sig.is_stub;
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
+                // `String::from(5)`: no such `From` impl.
+                if sig.is_stub
+                    && sig.name == "from"
+                    && let (Some(st), [arg]) = (sig.self_ty.as_ref(), args)
+                    && self.is_stub_adt(st, "std::string::String")
+                    && let Some(t) = self.last_arg_types.first().cloned()
+                {
+                    let t = self.loose_arg_ty(&t, arg);
+                    // The user's `impl From<Id> for String`: its `from`.
+                    let user = match (st, &t) {
+                        (Ty::Adt(sid, _), Ty::Adt(src, _)) if self.adt(*src).is_some_and(|a| !a.is_stub) => {
+                            let picked = self.items.from_impls.get(sid).and_then(|v| v.iter().find(|(x, ..)| self.source_fits(x, &t)).map(|x| x.2));
+                            if picked.is_none() {
+                                self.no_from_impl("String", &t, func.span);
+                            }
+                            self.from_calls.insert((func.span.start, func.span.end), picked);
+                            true
+                        }
+                        _ => false,
+                    };
+                    if !user && !self.std_from(st, &t) {
+                        self.no_from_impl("String", &t, func.span);
+                    }
+                }
                 if sig.self_kind.is_none() {
                     self.fn_kind_checks(&sig, args);
                 }
@@ -6267,19 +6310,7 @@ impl<'i> Body<'i> {
         }
         let Ty::Adt(id, targs) = self.table.shallow(self_ty) else { return };
         let (Some(arg), Some(t)) = (args.first(), self.last_arg_types.first().cloned()) else { return };
-        let mut t = self.table.resolve(&t);
-        // A literal given to a `_` parameter took its type (unknown):
-        // a number literal is still a number.
-        if matches!(t, Ty::Unknown)
-            && let ExprKind::Lit(lit) = &arg.unparen().kind
-        {
-            t = match lit {
-                Lit::Int { suffix: Some(s), .. } => items::prim_ty(s).unwrap_or(Ty::Unknown),
-                Lit::Int { .. } => self.table.fresh(VarKind::Int),
-                Lit::Float { .. } => self.table.fresh(VarKind::Float),
-                _ => Ty::Unknown,
-            };
-        }
+        let t = self.loose_arg_ty(&t, arg);
         if t.has_unknown() {
             return;
         }
@@ -6303,22 +6334,29 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// The type of `arg`, given to a `_` parameter: a literal there took
+    /// that parameter's type (unknown), but a number literal is still a
+    /// number, a `true` a `bool`.
+    fn loose_arg_ty(&mut self, t: &Ty, arg: &Expr) -> Ty {
+        let t = self.table.resolve(t);
+        if !matches!(t, Ty::Unknown) {
+            return t;
+        }
+        match &arg.unparen().kind {
+            ExprKind::Lit(Lit::Int { suffix: Some(s), .. } | Lit::Float { suffix: Some(s), .. }) => items::prim_ty(s).unwrap_or(Ty::Unknown),
+            ExprKind::Lit(Lit::Int { .. }) => self.table.fresh(VarKind::Int),
+            ExprKind::Lit(Lit::Float { .. }) => self.table.fresh(VarKind::Float),
+            ExprKind::Lit(Lit::Bool(_)) => Ty::Bool,
+            _ => Ty::Unknown,
+        }
+    }
+
     /// A string method's pattern (`split`, `starts_with`, `find`, ..):
     /// a `char`, a `&str`, `&String` or `&&str`, chars in a slice or an
     /// array, or a closure on a `char`. Anything else is rustc's E0277,
     /// "the trait bound `T: Pattern` is not satisfied", at the argument.
     fn str_pattern(&mut self, t: &Ty, arg: &Expr, method: Span) {
-        let mut t = self.table.resolve(t);
-        if matches!(t, Ty::Unknown)
-            && let ExprKind::Lit(lit) = &arg.unparen().kind
-        {
-            t = match lit {
-                Lit::Int { .. } => self.table.fresh(VarKind::Int),
-                Lit::Float { .. } => self.table.fresh(VarKind::Float),
-                Lit::Bool(_) => Ty::Bool,
-                _ => Ty::Unknown,
-            };
-        }
+        let t = self.loose_arg_ty(t, arg);
         let chars = |x: &Ty| matches!(x, Ty::Slice(e) | Ty::Array(e) if matches!(**e, Ty::Char));
         let ok = match &t {
             Ty::Char | Ty::Fn(..) | Ty::Unknown => true,
@@ -7506,6 +7544,49 @@ impl<'i> Body<'i> {
                 }
             };
             let (Some(f), Some(t)) = (pick(from), pick(to)) else { continue };
+            // A user type into a std one (`impl From<Celsius> for f64`,
+            // `impl From<Id> for String`): that impl's `from`; none is
+            // rustc's E0277 for a number or a `String` (std's own blanket
+            // impls make `Box`, `Option`, `Arc`.. from anything).
+            if !is_try
+                && let Some(&(at, _)) = self.into_methods.get(&span)
+                && let Ty::Adt(src, _) = &f
+                && self.adt(*src).is_some_and(|a| !a.is_stub)
+            {
+                let picked = match &t {
+                    Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.is_stub) => {
+                        self.items.from_impls.get(id).and_then(|v| v.iter().find(|(src, ..)| self.source_fits(src, &f)).map(|x| x.2))
+                    }
+                    Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool => self.user_prim_from(&t, &f),
+                    _ => None,
+                };
+                let plain = matches!(&t, Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool) || matches!(&t, Ty::Adt(id, _) if self.std_name(*id) == "String");
+                if let Some(start) = picked {
+                    self.user_from.insert(span, (self.show(&t), Some(start)));
+                    continue;
+                }
+                if plain {
+                    let (ts, fs) = (self.show(&t), self.show(&f));
+                    let d = Diagnostic::error(at, format!("the trait bound `{ts}: From<{fs}>` is not satisfied"))
+                        .with_code("E0277")
+                        .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
+                        .with_note(format!("note: required for `{fs}` to implement `Into<{ts}>`"));
+                    self.type_error(d);
+                    continue;
+                }
+            }
+            if !is_try
+                && let Some(&(at, _)) = self.into_methods.get(&span)
+                && !self.std_from(&t, &f)
+            {
+                let (ts, fs) = (self.show(&t), self.show(&f));
+                let d = Diagnostic::error(at, format!("the trait bound `{ts}: From<{fs}>` is not satisfied"))
+                    .with_code("E0277")
+                    .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
+                    .with_note(format!("note: required for `{fs}` to implement `Into<{ts}>`"));
+                self.type_error(d);
+                continue;
+            }
             // `s.into()` as an `Option<String>`: `Some(s)`.
             if !is_try
                 && let Ty::Adt(id, targs) = &t
@@ -7553,6 +7634,59 @@ impl<'i> Body<'i> {
         }
     }
 
+    /// `x.into()` at `span`, into `to`, that changes the value: between
+    /// primitives of different kinds, or text into bytes.
+    fn conversion_cast(&self, span: (u32, u32), to: &Ty) -> Option<super::Special> {
+        let (_, from) = self.into_methods.get(&span)?;
+        let from = self.table.resolve(from);
+        let int_var = |t: &Ty| matches!(t, Ty::Var(v) if self.table.kind(*v) == VarKind::Int);
+        match (to, &from) {
+            (Ty::Float(_), f) if matches!(f, Ty::Int(_) | Ty::Float(_)) || int_var(f) => Some(super::Special::IntoFloat),
+            (Ty::Char, Ty::Int(_)) => Some(super::Special::IntoChar),
+            (Ty::Int(i), Ty::Char | Ty::Bool) => Some(super::Special::IntoInt(*i)),
+            (Ty::Adt(id, _), f) if self.std_name(*id) == "Vec" => {
+                let text = match self.strip_all_refs(f) {
+                    Ty::Str => true,
+                    Ty::Adt(s, _) => self.std_name(s) == "String",
+                    _ => false,
+                };
+                text.then_some(super::Special::IntoBytes)
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the user's `impl From<from> for to` of a primitive `to`
+    /// starts, if there is one.
+    fn user_prim_from(&self, to: &Ty, from: &Ty) -> Option<u32> {
+        self.items.prim_from_impls.iter().find(|(t, src, ..)| t == to && self.source_fits(src, from)).map(|x| x.3)
+    }
+
+    /// rustc's E0277 for `To::from(x)` with no `From` impl for `x`'s type.
+    fn no_from_impl(&mut self, to: &str, from: &Ty, at: Span) {
+        let fs = self.show(from);
+        let d = Diagnostic::error(at, format!("the trait bound `{to}: From<{fs}>` is not satisfied"))
+            .with_code("E0277")
+            .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{to}`"));
+        self.type_error(d);
+    }
+
+    /// Whether std converts `from` into `to` (`From`), as far as it is
+    /// decided here: between numbers, `char` and `bool` (`prim_from`),
+    /// and into a `String` from text. `true` when not known.
+    fn std_from(&self, to: &Ty, from: &Ty) -> bool {
+        let number = |t: &Ty| match t {
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool => true,
+            Ty::Var(v) => matches!(self.table.kind(*v), VarKind::Int | VarKind::Float),
+            _ => false,
+        };
+        match (to, from) {
+            (Ty::Int(_) | Ty::Float(_) | Ty::Char, Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool) => prim_from(to, from),
+            (Ty::Adt(id, _), f) if self.std_name(*id) == "String" => !(number(f) || matches!(f, Ty::Ref { inner, .. } if number(&self.table.resolve(inner)))),
+            _ => true,
+        }
+    }
+
     /// E0277: a `String` collected from items that are not text.
     fn check_string_collects(&mut self) {
         for (out, item, sum, span) in self.collects.clone() {
@@ -7571,12 +7705,48 @@ impl<'i> Body<'i> {
                 );
                 continue;
             }
+            // `sum()`/`product()` into a number of items that are not
+            // numbers (`String`s, `&str`s, a user type).
+            if sum && matches!(out, Ty::Int(_) | Ty::Float(_)) {
+                let base = self.strip_all_refs(&item);
+                let number = match &base {
+                    Ty::Int(_) | Ty::Float(_) | Ty::Var(_) | Ty::Unknown | Ty::Param(..) => true,
+                    Ty::Adt(i, _) => self.adt(*i).is_some_and(|a| !a.is_stub) || matches!(self.std_name(*i), "Wrapping" | "Duration"),
+                    _ => false,
+                };
+                if !number {
+                    let (o, it) = (self.show(&out), self.show(&item));
+                    self.type_error(
+                        Diagnostic::error(span, format!("a value of type `{o}` cannot be made by summing an iterator over elements of type `{it}`"))
+                            .with_code("E0277")
+                            .with_label(span, format!("value of type `{o}` cannot be made by summing a `std::iter::Iterator<Item={it}>`")),
+                    );
+                }
+                continue;
+            }
             let Ty::Adt(id, _) = out else { continue };
+            // A map is collected from `(key, value)` pairs.
+            let pair = match &item {
+                Ty::Tuple(_) | Ty::Unknown | Ty::Param(..) | Ty::Never => true,
+                Ty::Var(v) => self.table.kind(*v) == VarKind::General,
+                _ => false,
+            };
+            if !sum && !pair && matches!(self.std_name(id), "HashMap" | "BTreeMap") {
+                let (o, it) = (self.show(&out), self.show(&item));
+                self.type_error(
+                    Diagnostic::error(span, format!("a value of type `{o}` cannot be built from an iterator over elements of type `{it}`"))
+                        .with_code("E0277")
+                        .with_label(span, format!("value of type `{o}` cannot be built from `std::iter::Iterator<Item={it}>`"))
+                        .with_note("help: a map is collected from `(key, value)` pairs"),
+                );
+                continue;
+            }
             if sum || self.std_name(id) != "String" {
                 continue;
             }
             let text = match self.strip_all_refs(&item) {
-                Ty::Char | Ty::Str | Ty::Var(_) | Ty::Unknown | Ty::Param(..) => true,
+                Ty::Var(v) => self.table.kind(v) == VarKind::General,
+                Ty::Char | Ty::Str | Ty::Unknown | Ty::Param(..) => true,
                 Ty::Adt(i, _) => matches!(self.std_name(i), "String" | "Box" | "Cow" | ""),
                 _ => false,
             };

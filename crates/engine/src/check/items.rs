@@ -266,6 +266,10 @@ pub struct Items {
     pub from_impls: SortedMap<AdtId, Vec<(Ty, FnId, u32)>>,
     /// The source type of each user `TryFrom` impl, by the type it is for.
     pub try_from_sources: SortedMap<AdtId, Vec<Ty>>,
+    /// The user's `impl From<Src> for T` of a primitive `T` (`impl
+    /// From<Celsius> for f64`): `T`, `Src`, its `from` and where the impl
+    /// starts.
+    pub prim_from_impls: Vec<(Ty, Ty, FnId, u32)>,
     /// The user's traits implemented for std types (`impl Describe for
     /// i32`, `for Vec<T>`): the trait, the type, the methods it gives.
     pub foreign_impls: Vec<(String, Ty, Vec<String>)>,
@@ -1056,6 +1060,15 @@ impl<'a> Lowerer<'_, 'a> {
                     self.trait_items_match(user_trait, imp, &trait_name, span);
                     let def = self.lower_trait_impl(imp, &g, &self_ty, &trait_name, Some(user_trait), prefix);
                     self.record_foreign_impl(&trait_name, &def);
+                    self.push_impl(def);
+                } else if trait_name == "From" && !self.is_stub {
+                    // `impl From<Celsius> for f64`: checked, and a
+                    // conversion from `Celsius` into `f64` calls its `from`.
+                    let source = tr.segments.last().and_then(|s| s.generics.first()).map_or(Ty::Unknown, |t| self.lower_ty(t, &g, prefix));
+                    let def = self.lower_trait_impl(imp, &g, &self_ty, &trait_name, None, prefix);
+                    if let Some(&fid) = def.fns.iter().find(|f| self.items.fns[f.0 as usize].name == "from") {
+                        self.items.prim_from_impls.push((self_ty.clone(), source, fid, span.start));
+                    }
                     self.push_impl(def);
                 }
                 return;

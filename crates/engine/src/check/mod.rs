@@ -309,6 +309,14 @@ pub enum Special {
     /// `it.try_fold(..)` / `it.try_for_each(..)`: its closure gives an
     /// `Option` (true) or a `Result` (false), as the whole call does.
     TryWith(bool),
+    /// `x.into()` between primitives of different kinds (`u8` into
+    /// `char`, `char` or `bool` into an integer, an integer into a float):
+    /// the cast `From` is, into a float, a `char` or this integer type.
+    IntoFloat,
+    IntoChar,
+    IntoInt(ty::Int),
+    /// `s.into()` of text as a `Vec<u8>`: its bytes (`Vec::from`).
+    IntoBytes,
 }
 
 pub use crate::vm::DefaultOf;
