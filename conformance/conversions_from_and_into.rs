@@ -3,7 +3,8 @@
 //! `into()` between primitives casts as `From` does (`u8` into `char`, `char` and `bool` into
 //! integers, integers into floats, which then print as floats), text into `Vec<u8>` gives
 //! its bytes, and the user's `impl From<Celsius> for f64` and `impl From<Id> for String` run
-//! for `f64::from`, `String::from` and `into()`.
+//! for `f64::from`, `String::from` and `into()`. `try_from` converts a `char` (its code point)
+//! and a `bool` (0 or 1) into an unsigned integer.
 struct Celsius(f64);
 
 impl From<Celsius> for f64 {
@@ -43,4 +44,9 @@ fn main() {
     let a: String = Id(7).into();
     let z = String::from(Id(8));
     println!("{boiling:?} {room} {a} {z}");
+    let n = u8::try_from(300i32);
+    let code = u32::try_from('a');
+    let small = u8::try_from('z');
+    let one = u64::try_from(true);
+    println!("{n:?} {code:?} {small:?} {one:?} {:?}", usize::try_from('b'));
 }

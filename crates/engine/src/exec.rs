@@ -2283,7 +2283,25 @@ impl<'p> Vm<'p> {
                 self.unsupported_stop(span, m)?;
             }
             Op::FitInt { ty, fit } => {
-                let v = Self::pop(co);
+                let mut v = Self::pop(co);
+                // `u32::try_from('a')`, `u8::try_from(true)`: the code point,
+                // the 0 or 1. (A `char` past a `u8`'s or `u16`'s range is a
+                // `TryFromCharError`, which Taskscope does not have.)
+                if *fit == Fit::TryFrom {
+                    match v {
+                        Value::Bool(b) => v = Value::Int(i64::from(b)),
+                        Value::Char(c) => {
+                            if i128::from(u32::from(c)) > ty.range128().1 {
+                                self.unsupported_stop(
+                                    span,
+                                    "`try_from` of a `char` out of the integer's range (a `TryFromCharError`) is not supported yet".into(),
+                                )?;
+                            }
+                            v = Value::Int(i64::from(u32::from(c)));
+                        }
+                        _ => {}
+                    }
+                }
                 co.stack.push(fit_int(v, *ty, *fit).map_err(|m| Fail::Panic(m.into()))?);
             }
             Op::ParseFloat => {

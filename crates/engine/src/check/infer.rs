@@ -5623,6 +5623,59 @@ impl<'i> Body<'i> {
                         self.no_from_impl("String", &t, func.span);
                     }
                 }
+                // `u8::try_from("a")`: integers convert (with `TryFrom`)
+                // from integers, `bool` and `char` only.
+                if sig.is_stub
+                    && sig.name == "try_from"
+                    && let (Some(Ty::Int(_)), [arg]) = (sig.self_ty.as_ref(), args)
+                    && let Some(t) = self.last_arg_types.first().cloned()
+                {
+                    let t = self.loose_arg_ty(&t, arg);
+                    // From a `char`: the unsigned types only.
+                    let unsigned = matches!(sig.self_ty, Some(Ty::Int(i)) if !i.is_signed());
+                    let fits = match self.table.resolve(&t) {
+                        Ty::Int(_) | Ty::Bool | Ty::Unknown | Ty::Param(..) => true,
+                        Ty::Char => unsigned,
+                        Ty::Var(v) => self.table.kind(v) != VarKind::Float,
+                        Ty::Adt(id, _) => self.adt(id).is_some_and(|a| !a.is_stub),
+                        _ => false,
+                    };
+                    if !fits && let Some(to) = sig.self_ty.as_ref() {
+                        let (ts, fs) = (self.show(to), self.show(&t));
+                        let d = Diagnostic::error(func.span, format!("the trait bound `{ts}: TryFrom<{fs}>` is not satisfied"))
+                            .with_code("E0277")
+                            .with_label(func.span, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
+                            .with_note(format!("note: required for `{ts}` to implement `TryFrom<{fs}>`"));
+                        self.type_error(d);
+                    }
+                }
+                // `HashMap::from([(k, v), ..])` (and the other collections'
+                // `from`): the items are the collection's.
+                if sig.is_stub
+                    && matches!(sig.name.as_str(), "from" | "from_iter")
+                    && let [_] = args
+                    && let Ty::Adt(id, _) = self.table.resolve(&ret)
+                    && matches!(self.std_name(id), "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" | "BinaryHeap")
+                    && let Some(t) = self.last_arg_types.first().cloned()
+                {
+                    let item = self.iter_item(&t);
+                    let item = self.table.resolve(&item);
+                    let ret_now = self.table.resolve(&ret);
+                    if let Some(want) = self.collect_item(&ret_now, &item, 1)
+                        && self.decided(&item)
+                        && self.table.unify(&want, &item).is_err()
+                    {
+                        let found = match &ret_now {
+                            Ty::Adt(id, a) => match (&item, a.len()) {
+                                (Ty::Tuple(kv), 2) => Ty::Adt(*id, kv.clone()),
+                                (_, 1) => Ty::Adt(*id, vec![item.clone()]),
+                                _ => ret_now.clone(),
+                            },
+                            _ => ret_now.clone(),
+                        };
+                        self.mismatch(span, &ret_now, &found);
+                    }
+                }
                 if sig.self_kind.is_none() {
                     self.fn_kind_checks(&sig, args);
                 }
@@ -6323,6 +6376,40 @@ impl<'i> Body<'i> {
         if lookup && let Some(key) = targs.first() {
             self.key_lookup(&self.table.resolve(key), &t, ty_name, name, arg, method);
         }
+        // `a.iter().chain(b.iter())`: both give the same items.
+        if name == "chain"
+            && matches!(ty_name, "Iter" | "Range")
+            && let Some(mine) = targs.first()
+        {
+            let (mine, theirs) = (self.table.resolve(mine), self.iter_item(&t));
+            let theirs = self.table.resolve(&theirs);
+            if self.decided(&mine) && self.decided(&theirs) && self.table.clone().unify(&mine, &theirs).is_err() {
+                let (i, m, o) = (self.show(&t), self.show(&mine), self.show(&theirs));
+                let d = Diagnostic::error(arg.span, format!("type mismatch resolving `<{i} as IntoIterator>::Item == {m}`"))
+                    .with_code("E0271")
+                    .with_label(arg.span, format!("expected `{m}`, found `{o}`"))
+                    .with_label(method, "required by a bound introduced by this call");
+                self.type_error(d);
+            }
+        }
+        // `flat_map(|x| ..)` whose closure gives a number, not an iterable.
+        if name == "flat_map"
+            && matches!(ty_name, "Iter" | "Range")
+            && let Ty::Fn(_, ret) = &t
+        {
+            let ret = self.table.resolve(ret);
+            let number = matches!(ret, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
+                || matches!(ret, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float));
+            if number {
+                let shown = self.show(&ret);
+                let d = Diagnostic::error(method, format!("`{shown}` is not an iterator"))
+                    .with_code("E0277")
+                    .with_label(method, format!("`{shown}` is not an iterator"))
+                    .with_note(format!("help: the trait `Iterator` is not implemented for `{shown}`"))
+                    .with_note("note: `flat_map`'s closure gives what is iterated in turn: a collection, an `Option`, an iterator");
+                self.type_error(d);
+            }
+        }
         if name == "extend" && args.len() == 1 {
             let elem = match ty_name {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap" => targs.first().cloned(),
@@ -6382,6 +6469,19 @@ impl<'i> Body<'i> {
             .with_label(method, "required by a bound introduced by this call")
             .with_note("help: a pattern is a `char`, a `&str`, a slice or array of `char`s, or a closure `|c: char| -> bool`");
         self.type_error(d);
+    }
+
+    /// A resolved type with nothing left to infer but which integer or
+    /// float a literal is (`&{integer}`): enough to tell two apart.
+    fn decided(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Var(v) => self.table.kind(*v) != VarKind::General,
+            Ty::Unknown | Ty::Param(..) => false,
+            Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().all(|x| self.decided(x)),
+            Ty::Ref { inner, .. } | Ty::Array(inner) | Ty::Slice(inner) | Ty::Future(inner) => self.decided(inner),
+            Ty::Fn(ps, r) => ps.iter().all(|x| self.decided(x)) && self.decided(r),
+            _ => true,
+        }
     }
 
     /// What a key type `K` can be looked up by (`K: Borrow<Q>`): `K`
