@@ -1,7 +1,7 @@
 //! String patterns of several chars or a closure, and a set extended by a range
 //!
 //! `contains`, `starts_with`, `split_once`, `rsplit_once`, `strip_prefix`, `strip_suffix`,
-//! `replace`, `splitn`, `rsplit` and `matches` take an array or slice of `char`s (any of
+//! `replace`, `replacen`, `splitn`, `rsplitn`, `rsplit` and `matches` take an array or slice of `char`s (any of
 //! them matches) or a closure on a `char`. `strip_prefix` with a closure calls it on the
 //! first char only. A `BTreeSet` extends from a range as from any iterator.
 use std::collections::{BTreeSet, VecDeque};
@@ -27,6 +27,9 @@ fn main() {
     println!("{:?}", s.splitn(2, ['-', '_']).collect::<Vec<_>>());
     println!("{:?}", s.rsplit(|c: char| !c.is_alphabetic()).collect::<Vec<_>>());
     println!("{:?} {:?}", s.matches(['a', 'c']).count(), s.trim_matches(&set[..]));
+    println!("{:?} {:?}", "a b c d".rsplitn(2, ' ').collect::<Vec<_>>(), "k=v=w".rsplitn(5, "=").collect::<Vec<_>>());
+    println!("{:?}", "x-y_z".rsplitn(2, ['-', '_']).collect::<Vec<_>>());
+    println!("{} {} {}", "a-b-c".replacen('-', "+", 1), "aaaa".replacen("a", "bb", 3), "1,2;3".replacen([',', ';'], " ", 5));
     let mut ints: BTreeSet<i32> = BTreeSet::new();
     ints.extend(1..4);
     ints.extend(2..=5);

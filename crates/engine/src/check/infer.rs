@@ -6355,7 +6355,7 @@ impl<'i> Body<'i> {
     /// (`K: Borrow<Q>`), `extend`'s items, a string pattern.
     fn loose_std_args(&mut self, self_ty: &Ty, name: &str, args: &[Expr], method: Span) {
         if matches!(self.table.shallow(self_ty), Ty::Str) {
-            let at = usize::from(name == "splitn");
+            let at = usize::from(matches!(name, "splitn" | "rsplitn"));
             if let (Some(arg), Some(t)) = (args.get(at), self.last_arg_types.get(at).cloned()) {
                 self.str_pattern(&t, arg, method);
             }

@@ -243,6 +243,8 @@ mod std {
             pub fn split_terminator(&self, pat: _) -> Iter<&str>;
             pub fn matches(&self, pat: _) -> Iter<&str>;
             pub fn splitn(&self, n: usize, pat: _) -> Iter<&str>;
+            pub fn rsplitn(&self, n: usize, pat: _) -> Iter<&str>;
+            pub fn replacen(&self, pat: _, to: &str, count: usize) -> String;
             pub fn rsplit(&self, pat: _) -> Iter<&str>;
             pub fn split_once(&self, pat: _) -> Option<(&str, &str)>;
             pub fn starts_with(&self, pat: _) -> bool;

@@ -1232,6 +1232,41 @@ impl<'p> Vm<'p> {
             M::AsBytes if recv.as_str().is_some() => {
                 return Ok(Value::Vec(Rc::new(recv.as_str().unwrap_or("").bytes().map(|b| Value::Int(i64::from(b))).collect())));
             }
+            // `s.replacen(pat, to, count)`: the first `count` matches replaced.
+            M::Replacen if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let (p, to, count) = (arg(), arg(), arg());
+                let (to, count) = (to.as_str().unwrap_or("").to_string(), count.as_int().unwrap_or(0).max(0) as usize);
+                let mut buf = [0u8; 4];
+                let out = match (&self.auto_deref(p.clone()), p.as_str()) {
+                    (Value::Char(c), _) => s.replacen(&*c.encode_utf8(&mut buf), &to, count),
+                    (_, Some(sub)) => s.replacen(sub, &to, count),
+                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
+                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
+                        s.replacen(&set[..], &to, count)
+                    }
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
+                };
+                self.charge(out.len())?;
+                return Ok(Value::string(out));
+            }
+            // `s.rsplitn(n, pat)`: at most `n` pieces, split from the back.
+            M::Rsplitn if recv.as_str().is_some() => {
+                let s = recv.as_str().unwrap_or("");
+                let n = arg().as_int().unwrap_or(0).max(0) as usize;
+                let p = arg();
+                let piece = |x: &str| Value::Str(x.into());
+                let mut buf = [0u8; 4];
+                return Ok(items_iter(match (&self.auto_deref(p.clone()), p.as_str()) {
+                    (Value::Char(c), _) => s.rsplitn(n, &*c.encode_utf8(&mut buf)).map(piece).collect(),
+                    (_, Some(sub)) => s.rsplitn(n, sub).map(piece).collect(),
+                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
+                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
+                        s.rsplitn(n, &set[..]).map(piece).collect()
+                    }
+                    _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
+                }));
+            }
             M::Rsplit | M::Rfind | M::StripPrefix | M::StripSuffix | M::Splitn if recv.as_str().is_some() => {
                 let s = recv.as_str().unwrap_or("");
                 let n = if mn == M::Splitn { arg().as_int() } else { None };
