@@ -1074,6 +1074,8 @@ pub enum MethodName {
     /// `s.rsplitn(n, pat)` and `s.replacen(pat, to, n)` of text.
     Rsplitn,
     Replacen,
+    /// `o.map_or_else(default, f)` of an `Option` or `Result`.
+    MapOrElse,
     /// Not a builtin method.
     Other,
 }
@@ -1097,7 +1099,7 @@ const METHOD_NAMES: &str = "abort abs all and_then any append as_micros as_milli
     is_ok_and is_err_and retain sort_by_key sort_by cmp ok_or product split_once rsplit_once \
     char_indices windows chunks to_vec binary_search as_deref peekable peek \
     then_with is_lt is_gt is_le is_ge is_eq is_ne union intersection difference symmetric_difference \
-    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut first_key_value last_key_value pop_first pop_last range trim_start trim_end as_bytes splitn rsplit rfind strip_prefix strip_suffix is_digit len_utf8 then_some split_at as_slice and or xor by_ref subsec_nanos subsec_micros is_zero rotate_left rotate_right swap_remove extend_from_slice from_str_radix rposition eq ne lt le gt ge mul_f64 div_f64 make_ascii_uppercase make_ascii_lowercase position_min_by_key position_max_by_key trim_start_matches trim_end_matches trim_matches sum_f32 product_f32 sum_f64 product_f64 transpose next_back split_terminator matches try_next timeout timeout_repeating next_if next_if_eq sort_by_cached_key merge chunks_timeout reduce is_sorted try_fold try_for_each rsplitn replacen";
+    is_subset is_superset is_disjoint max_by min_by partial_cmp total_cmp concat is_alphanumeric is_whitespace is_uppercase is_lowercase is_ascii is_ascii_alphabetic is_ascii_alphanumeric is_ascii_uppercase is_ascii_lowercase is_ascii_punctuation is_ascii_whitespace to_ascii_uppercase to_ascii_lowercase insert_str cycle scan map_while fuse sort_unstable_by sort_unstable_by_key split_off dedup_by_key dedup_by retain_mut first_key_value last_key_value pop_first pop_last range trim_start trim_end as_bytes splitn rsplit rfind strip_prefix strip_suffix is_digit len_utf8 then_some split_at as_slice and or xor by_ref subsec_nanos subsec_micros is_zero rotate_left rotate_right swap_remove extend_from_slice from_str_radix rposition eq ne lt le gt ge mul_f64 div_f64 make_ascii_uppercase make_ascii_lowercase position_min_by_key position_max_by_key trim_start_matches trim_end_matches trim_matches sum_f32 product_f32 sum_f64 product_f64 transpose next_back split_terminator matches try_next timeout timeout_repeating next_if next_if_eq sort_by_cached_key merge chunks_timeout reduce is_sorted try_fold try_for_each rsplitn replacen map_or_else";
 
 impl MethodName {
     /// The builtin method called `name`, or `Other`.
@@ -1396,6 +1398,7 @@ impl MethodName {
             Some(283) => TryForEach,
             Some(284) => Rsplitn,
             Some(285) => Replacen,
+            Some(286) => MapOrElse,
             _ => Other,
         }
     }

@@ -3896,8 +3896,10 @@ impl<'i> Body<'i> {
             ExprKind::Array(xs) => {
                 // The expected element type, when known, is what each
                 // element coerces to (`[&[u8]; 2] = [b"ab", b"c"]`).
+                // Behind a `&` where a slice is expected (`&[&dyn Shape]`),
+                // the slice's elements.
                 let elem = match expected.map(|t| self.table.shallow(t)) {
-                    Some(Ty::Array(e)) => *e,
+                    Some(Ty::Array(e) | Ty::Slice(e)) => *e,
                     _ => self.fresh(),
                 };
                 for x in xs {

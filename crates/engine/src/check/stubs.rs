@@ -431,6 +431,7 @@ mod std {
             pub fn xor(self, optb: Option<T>) -> Option<T>;
             pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Option<U>;
             pub fn map_or<U>(self, default: U, f: impl FnOnce(T) -> U) -> U;
+            pub fn map_or_else<U>(self, default: impl FnOnce() -> U, f: impl FnOnce(T) -> U) -> U;
             pub fn and_then<U>(self, f: impl FnOnce(T) -> Option<U>) -> Option<U>;
             pub fn or_else(self, f: impl FnOnce() -> Option<T>) -> Option<T>;
             pub fn filter(self, f: impl FnOnce(&T) -> bool) -> Option<T>;
@@ -480,6 +481,7 @@ mod std {
             pub fn and_then<U>(self, f: impl FnOnce(T) -> Result<U, E>) -> Result<U, E>;
             pub fn or_else<F>(self, f: impl FnOnce(E) -> Result<T, F>) -> Result<T, F>;
             pub fn map_or<U>(self, default: U, f: impl FnOnce(T) -> U) -> U;
+            pub fn map_or_else<U>(self, default: impl FnOnce(E) -> U, f: impl FnOnce(T) -> U) -> U;
             pub fn and<U>(self, res: Result<U, E>) -> Result<U, E>;
             pub fn or<F>(self, res: Result<T, F>) -> Result<T, F>;
             pub fn iter(&self) -> Iter<&T>;

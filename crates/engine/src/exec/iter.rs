@@ -772,6 +772,11 @@ impl Vm<'_> {
                 self.call_closure(arg(), vec![x], span)?
             }
             (M::MapOr, None) => arg(),
+            (M::MapOrElse, Some(x)) => {
+                let _default = arg();
+                self.call_closure(arg(), vec![x], span)?
+            }
+            (M::MapOrElse, None) => self.call_closure(arg(), vec![], span)?,
             (M::IsSomeAnd, Some(x)) => self.call_closure(arg(), vec![x], span)?,
             (M::IsSomeAnd, None) => Value::Bool(false),
             (M::IsNoneOr, Some(x)) => self.call_closure(arg(), vec![x], span)?,
@@ -798,6 +803,11 @@ impl Vm<'_> {
                 self.call_closure(arg(), vec![x], span)?
             }
             (M::MapOr, Err(_)) => arg(),
+            (M::MapOrElse, Ok(x)) => {
+                let _default = arg();
+                self.call_closure(arg(), vec![x], span)?
+            }
+            (M::MapOrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
             (M::IsOkAnd, Ok(x)) | (M::IsErrAnd, Err(x)) => self.call_closure(arg(), vec![x], span)?,
             (M::IsOkAnd | M::IsErrAnd, _) => Value::Bool(false),
             _ => return Ok(None),
