@@ -2,7 +2,8 @@
 //!
 //! `total_area(&[&square, &circle])` coerces each element to `&dyn Shape`, as the parameter
 //! `&[&dyn Shape]` asks. `Option::map_or_else` calls its default closure for `None`, and
-//! `Result::map_or_else` its default with the error; each runs only its own closure.
+//! `Result::map_or_else` its default with the error; each runs only its own closure. A
+//! `Result`'s `iter()` gives its `Ok` value, if it is one.
 trait Shape {
     fn area(&self) -> f64;
 }
@@ -43,6 +44,7 @@ fn main() {
     }
     for text in ["42", "x"] {
         let n: Result<i32, _> = text.parse::<i32>();
+        println!("{:?}", n.iter().map(|v| v + 1).collect::<Vec<_>>());
         println!("{}", n.map_or_else(|e| format!("error: {e}"), |v| format!("value {}", v * 2)));
     }
 }

@@ -3419,6 +3419,12 @@ impl<'p> Vm<'p> {
                 let n = items.len();
                 IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
             }
+            // A `Result`: its `Ok` value, if it is one.
+            Value::Enum(a) if a.def == builtin::RESULT => {
+                let items = if a.variant == builtin::OK { a.fields.clone() } else { Vec::new() };
+                let n = items.len();
+                IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false }
+            }
             // A `char`'s `to_uppercase()`/`to_lowercase()` iterator, which
             // is its text at run time: the chars.
             Value::String(_) | Value::Str(_) => {
@@ -3430,7 +3436,7 @@ impl<'p> Vm<'p> {
             Value::Struct(ref a) | Value::Enum(ref a) if let Some(&(_, next)) = self.p.user_iters.iter().find(|(d, _)| *d == a.def) => {
                 IterState::User { value: v.clone(), next }
             }
-            other => return panic(format!("{} is not an iterator", vfmt::type_name(&other, &self.ctx()))),
+            other => return panic(format!("internal error: {} is not an iterator", vfmt::type_name(&other, &self.ctx()))),
         };
         Ok(Value::Iter(Rc::new(RefCell::new(st))))
     }
