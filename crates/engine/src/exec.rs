@@ -1684,7 +1684,7 @@ impl<'p> Vm<'p> {
                 };
                 match f {
                     Some(f) => co.stack.push(f),
-                    None => return panic(format!("no field `{i}` on this value")),
+                    None => return panic(format!("internal error: no field `{i}` on this value")),
                 }
             }
             Op::Index => {
@@ -1877,7 +1877,7 @@ impl<'p> Vm<'p> {
             Op::AdtUpdate { def, fields } => {
                 let base_v = Self::pop(co);
                 let given = Self::pop_n(co, fields.len());
-                let Value::Struct(base) = base_v else { return panic("struct update base is not a struct") };
+                let Value::Struct(base) = base_v else { return panic("internal error: struct update base is not a struct") };
                 // A new value: the base (of a `Drop` type, whose other
                 // fields rustc lets only be copied) keeps its identity and
                 // drops on its own.
@@ -1989,7 +1989,7 @@ impl<'p> Vm<'p> {
                             self.p.defs.get(a.def).and_then(|d| d.variants.as_ref()).and_then(|vs| vs.get(a.variant as usize)).map_or(0, |v| v.discriminant);
                         Value::from_i128(t.wrap128(i128::from(d)))
                     }
-                    (_, v) => return panic(format!("unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
+                    (_, v) => return panic(format!("internal error: unsupported cast of {}", vfmt::type_name(&v, &self.ctx()))),
                 });
             }
             Op::CheckInt { ty, op } => {
@@ -2686,7 +2686,7 @@ impl<'p> Vm<'p> {
         {
             return Ok(a.fields[i].clone());
         }
-        panic(format!("no field `{}` on {}", self.p.names[name as usize], vfmt::type_name(&v, &self.ctx())))
+        panic(format!("internal error: no field `{}` on {}", self.p.names[name as usize], vfmt::type_name(&v, &self.ctx())))
     }
 
     fn index(&self, v: &Value, idx: &Value) -> R<Value> {
@@ -2752,27 +2752,33 @@ impl<'p> Vm<'p> {
                 match cur {
                     Value::Handle(h) if matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard) => {
                         let id = h.id as usize;
-                        let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
-                        let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
+                        let Some(ms) = mutexes.take() else {
+                            return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two mutexes mutably at once is not supported yet")));
+                        };
+                        let Some(m) = ms.get_mut(id) else { return panic("internal error: dangling guard") };
                         cur = &mut m.data;
                     }
                     Value::Handle(h) if matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef) => {
-                        let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
+                        let Some(cs) = cells.take() else {
+                            return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two cells mutably at once is not supported yet")));
+                        };
                         let id = h.id as usize;
                         if id >= cs.len() {
-                            return panic("dangling guard");
+                            return panic("internal error: dangling guard");
                         }
                         // The other cells stay in reach, for a lent field
                         // inside this one (`reclaim_field`).
                         let (lo, hi) = cs.split_at_mut(id);
-                        let Some((c, hi)) = hi.split_first_mut() else { return panic("dangling guard") };
+                        let Some((c, hi)) = hi.split_first_mut() else { return panic("internal error: dangling guard") };
                         other_cells = Some((lo, hi));
                         cur = &mut c.value;
                     }
                     Value::Handle(h) if h.kind.is_rw_guard() => {
-                        let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
-                        let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
-                        let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+                        let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("internal error: dangling guard") };
+                        let Some(vs) = rw_values.take() else {
+                            return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two locks mutably at once is not supported yet")));
+                        };
+                        let Some(v) = vs.get_mut(data as usize) else { return panic("internal error: dangling guard") };
                         cur = v;
                     }
                     Value::Handle(h) if h.kind == HandleKind::MappedGuard => {
@@ -2787,13 +2793,17 @@ impl<'p> Vm<'p> {
                     let Value::Handle(h) = cur else { return panic("internal error: get_mut without a lock") };
                     cur = match h.kind {
                         HandleKind::Mutex | HandleKind::StdMutex => {
-                            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
+                            let Some(ms) = mutexes.take() else {
+                                return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two mutexes mutably at once is not supported yet")));
+                            };
                             let Some(m) = ms.get_mut(h.id as usize) else { return panic("internal error: no such mutex") };
                             &mut m.data
                         }
                         HandleKind::RwLock => {
                             let Some((data, _)) = sems.get(h.id as usize).and_then(|s| s.data) else { return panic("internal error: no such lock") };
-                            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
+                            let Some(vs) = rw_values.take() else {
+                                return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two locks mutably at once is not supported yet")));
+                            };
                             let Some(v) = vs.get_mut(data as usize) else { return panic("internal error: no such lock") };
                             v
                         }
@@ -2802,7 +2812,7 @@ impl<'p> Vm<'p> {
                 }
                 Proj::Field(name) => {
                     let (Value::Struct(a) | Value::Enum(a)) = cur else {
-                        return panic(format!("no field `{}` here", names[*name as usize]));
+                        return panic(format!("internal error: no field `{}` here", names[*name as usize]));
                     };
                     let a = Rc::make_mut(a);
                     let d = defs.get(a.def);
@@ -2810,13 +2820,13 @@ impl<'p> Vm<'p> {
                         Some(vs) => vs.get(a.variant as usize).map(|v| v.shape.clone()).unwrap_or(crate::value::Shape::Unit),
                         None => d.shape.clone(),
                     });
-                    let Some(crate::value::Shape::Named(fnames)) = shape else { return panic("no named fields") };
+                    let Some(crate::value::Shape::Named(fnames)) = shape else { return panic("internal error: no named fields") };
                     let Some(k) = fnames.iter().position(|n| *n == names[*name as usize]) else {
                         // A field of what a user `DerefMut` points at.
                         if user_derefs.iter().any(|(d, _)| *d == a.def) {
                             return Err(Fail::Panic(format!("{UNSUPPORTED}changing a value through a user `DerefMut` is not supported yet")));
                         }
-                        return panic(format!("no field `{}`", names[*name as usize]));
+                        return panic(format!("internal error: no field `{}`", names[*name as usize]));
                     };
                     cur = &mut a.fields[k];
                 }
@@ -2824,13 +2834,13 @@ impl<'p> Vm<'p> {
                     cur = match cur {
                         Value::Tuple(items) => match Rc::make_mut(items).get_mut(*k as usize) {
                             Some(x) => x,
-                            None => return panic("tuple index out of range"),
+                            None => return panic("internal error: tuple index out of range"),
                         },
                         Value::Struct(a) | Value::Enum(a) => match Rc::make_mut(a).fields.get_mut(*k as usize) {
                             Some(x) => x,
-                            None => return panic("field index out of range"),
+                            None => return panic("internal error: field index out of range"),
                         },
-                        _ => return panic("not a tuple"),
+                        _ => return panic("internal error: not a tuple"),
                     };
                 }
                 Proj::Index => {
@@ -2839,7 +2849,7 @@ impl<'p> Vm<'p> {
                     cur = match cur {
                         Value::Vec(items) => {
                             let len = items.len();
-                            let Value::Int(k) = key else { return panic("index must be an integer") };
+                            let Value::Int(k) = key else { return panic("internal error: index must be an integer") };
                             if k < 0 || k as usize >= len {
                                 return panic(format!("index out of bounds: the len is {len} but the index is {k}"));
                             }
@@ -2852,7 +2862,7 @@ impl<'p> Vm<'p> {
                                 None => return panic(NO_ENTRY_FOR_KEY),
                             }
                         }
-                        _ => return panic("cannot index into this value"),
+                        _ => return panic("internal error: cannot index into this value"),
                     };
                 }
             }
@@ -2864,23 +2874,23 @@ impl<'p> Vm<'p> {
             && matches!(h.kind, HandleKind::MutexGuard | HandleKind::StdMutexGuard)
         {
             let id = h.id as usize;
-            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
-            let Some(m) = ms.get_mut(id) else { return panic("dangling guard") };
+            let Some(ms) = mutexes.take() else { return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two mutexes mutably at once is not supported yet"))) };
+            let Some(m) = ms.get_mut(id) else { return panic("internal error: dangling guard") };
             cur = &mut m.data;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
             && matches!(h.kind, HandleKind::RefCellRef | HandleKind::RefCellRefMut | HandleKind::MutRef)
         {
-            let Some(cs) = cells.take() else { return panic("cannot borrow two cells mutably at once") };
-            let Some(c) = cs.get_mut(h.id as usize) else { return panic("dangling guard") };
+            let Some(cs) = cells.take() else { return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two cells mutably at once is not supported yet"))) };
+            let Some(c) = cs.get_mut(h.id as usize) else { return panic("internal error: dangling guard") };
             cur = &mut c.value;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
             && h.kind.is_rw_guard()
         {
-            let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
-            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
-            let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+            let Some(data) = permits.get(h.id as usize).and_then(|p| p.data) else { return panic("internal error: dangling guard") };
+            let Some(vs) = rw_values.take() else { return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two locks mutably at once is not supported yet"))) };
+            let Some(v) = vs.get_mut(data as usize) else { return panic("internal error: dangling guard") };
             cur = v;
         } else if (final_deref || matches!(place.proj.last(), Some(Proj::Deref)))
             && let Value::Handle(h) = cur
@@ -3115,7 +3125,7 @@ impl<'p> Vm<'p> {
                 HandleKind::TaskTracker | HandleKind::Waker => Value::Handle(Handle::new(h.kind, h.id, &self.w.drops)),
                 // A new cell with a clone of the value.
                 HandleKind::RefCell | HandleKind::Cell => {
-                    let Some(c) = self.w.cells.get(h.id as usize) else { return panic("dangling cell") };
+                    let Some(c) = self.w.cells.get(h.id as usize) else { return panic("internal error: dangling cell") };
                     if c.borrows < 0 {
                         return panic("RefCell already mutably borrowed");
                     }
@@ -3130,7 +3140,7 @@ impl<'p> Vm<'p> {
                     let inner = self.auto_deref(v.clone());
                     return self.clone_value(&inner);
                 }
-                _ => return panic(format!("`{:?}` cannot be cloned", h.kind)),
+                _ => return panic(format!("internal error: `{:?}` cannot be cloned", h.kind)),
             },
             Value::Arc(_) => v.clone(),
             Value::Tuple(items) => Value::Tuple(Rc::new(self.clone_items(items)?)),
@@ -3297,7 +3307,7 @@ impl<'p> Vm<'p> {
             (Ne, _, _) => Value::Bool(!self.values_eq(&l, &r)),
             (Lt | Le | Gt | Ge, _, _) => {
                 let Some(o) = cmp_values(&l, &r) else {
-                    return panic(format!("cannot compare {} with {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx())));
+                    return panic(format!("internal error: cannot compare {} with {}", vfmt::type_name(&l, &self.ctx()), vfmt::type_name(&r, &self.ctx())));
                 };
                 Value::Bool(match op {
                     Lt => o.is_lt(),
@@ -3551,33 +3561,33 @@ fn mapped_place<'a>(
     mutexes: &mut Option<&'a mut Vec<crate::rt::MutexObj>>,
     rw_values: &mut Option<&'a mut Vec<Value>>,
 ) -> R<&'a mut Value> {
-    let Some(m) = mapped.get(h.id as usize) else { return panic("dangling guard") };
-    let Value::Handle(g) = &m.guard else { return panic("dangling guard") };
+    let Some(m) = mapped.get(h.id as usize) else { return panic("internal error: dangling guard") };
+    let Value::Handle(g) = &m.guard else { return panic("internal error: dangling guard") };
     let mut cur: &'a mut Value = match g.kind {
         HandleKind::MutexGuard | HandleKind::StdMutexGuard => {
-            let Some(ms) = mutexes.take() else { return panic("cannot borrow two mutexes mutably at once") };
-            let Some(x) = ms.get_mut(g.id as usize) else { return panic("dangling guard") };
+            let Some(ms) = mutexes.take() else { return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two mutexes mutably at once is not supported yet"))) };
+            let Some(x) = ms.get_mut(g.id as usize) else { return panic("internal error: dangling guard") };
             &mut x.data
         }
         k if k.is_rw_guard() => {
-            let Some(data) = permits.get(g.id as usize).and_then(|p| p.data) else { return panic("dangling guard") };
-            let Some(vs) = rw_values.take() else { return panic("cannot borrow two locks mutably at once") };
-            let Some(v) = vs.get_mut(data as usize) else { return panic("dangling guard") };
+            let Some(data) = permits.get(g.id as usize).and_then(|p| p.data) else { return panic("internal error: dangling guard") };
+            let Some(vs) = rw_values.take() else { return Err(Fail::Panic(format!("{UNSUPPORTED}borrowing two locks mutably at once is not supported yet"))) };
+            let Some(v) = vs.get_mut(data as usize) else { return panic("internal error: dangling guard") };
             v
         }
-        _ => return panic("dangling guard"),
+        _ => return panic("internal error: dangling guard"),
     };
     for &k in &m.path {
         cur = match cur {
             Value::Struct(a) | Value::Enum(a) => match Rc::make_mut(a).fields.get_mut(k as usize) {
                 Some(x) => x,
-                None => return panic("dangling guard"),
+                None => return panic("internal error: dangling guard"),
             },
             Value::Tuple(xs) | Value::Vec(xs) => match Rc::make_mut(xs).get_mut(k as usize) {
                 Some(x) => x,
-                None => return panic("dangling guard"),
+                None => return panic("internal error: dangling guard"),
             },
-            _ => return panic("dangling guard"),
+            _ => return panic("internal error: dangling guard"),
         };
     }
     Ok(cur)

@@ -298,7 +298,7 @@ impl Vm<'_> {
     /// the items after it are never pulled (as std's `collect` does).
     pub(super) fn collect_into(&mut self, v: Value, c: Collect, span: Span) -> R<Value> {
         let it = self.make_iter(v)?;
-        let Value::Iter(it) = it else { return panic("not an iterator") };
+        let Value::Iter(it) = it else { return panic("internal error: not an iterator") };
         // A `JoinSet` spawns each future as it comes, as its `FromIterator`
         // does: a new set's `extend`.
         if c.into == CollectInto::JoinSet {
@@ -421,7 +421,7 @@ impl Vm<'_> {
     /// The state of a fresh iterator over `v` (which it consumes).
     fn state_of(&mut self, v: Value) -> R<IterState> {
         let it = self.make_iter(v)?;
-        let Value::Iter(it) = it else { return panic("not an iterator") };
+        let Value::Iter(it) = it else { return panic("internal error: not an iterator") };
         Ok(match Rc::try_unwrap(it) {
             Ok(cell) => cell.into_inner(),
             Err(shared) => shared.borrow().clone(),
@@ -585,7 +585,7 @@ impl Vm<'_> {
                 Value::Iter(it) => it.clone(),
                 other => match self.make_iter(other.clone())? {
                     Value::Iter(it) => it,
-                    _ => return panic("not an iterator"),
+                    _ => return panic("internal error: not an iterator"),
                 },
             };
             let f = arg();
@@ -633,7 +633,7 @@ impl Vm<'_> {
             Value::Iter(it) => it.clone(),
             other => match self.make_iter(other.clone())? {
                 Value::Iter(it) => it,
-                _ => return panic("not an iterator"),
+                _ => return panic("internal error: not an iterator"),
             },
         };
         let init = if matches!(mn, M::Fold | M::TryFold) { Some(arg()) } else { None };

@@ -54,7 +54,7 @@ impl<'p> Vm<'p> {
             let v = std::mem::replace(top, Value::Unit);
             *top = self.user_future(v);
         }
-        let Some(top) = co.stack.last().cloned() else { return panic("nothing to await") };
+        let Some(top) = co.stack.last().cloned() else { return panic("internal error: nothing to await") };
         let poll = match &top {
             Value::Future(rc) => {
                 let st = rc.borrow_mut().take();
@@ -140,7 +140,7 @@ impl<'p> Vm<'p> {
         let int = |v: Value| -> R<i64> {
             match v {
                 Value::Int(i) => Ok(i),
-                _ => panic("expected an integer"),
+                _ => panic("internal error: expected an integer"),
             }
         };
         let dur = |n: i64, mul: u64| -> R<Value> {
@@ -156,7 +156,7 @@ impl<'p> Vm<'p> {
             Builtin::DurationFromNanos => dur(int(arg())?, 1)?,
             Builtin::DurationFromSecsF64 | Builtin::DurationFromSecsF32 => match arg().as_float() {
                 Some(f) => Value::Duration(float_secs_to_nanos(f)?),
-                None => return panic("expected a float"),
+                None => return panic("internal error: expected a float"),
             },
             Builtin::DurationNew => {
                 let secs = int(arg())?;
@@ -419,7 +419,7 @@ impl<'p> Vm<'p> {
                         (M::UnwrapOrDefault, false) => {
                             self.unsupported_stop(span, "`unwrap_or_default()` of a value whose type Taskscope does not know is not supported yet".into())
                         }
-                        _ => panic(format!("no method `{name}` on Option")),
+                        _ => panic(format!("internal error: no method `{name}` on Option")),
                     };
                 }
                 if let Some((ok, v)) = res(&recv) {
@@ -500,7 +500,7 @@ impl<'p> Vm<'p> {
                     }
                     _ => {
                         let Some(o) = self.order_of(&recv, &other, false)? else {
-                            return panic(format!("cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
+                            return panic(format!("internal error: cannot compare {ctx_name} with {}", TypeName(&self.p.defs, other.clone())));
                         };
                         // std: max returns `other` when equal, min returns `self`.
                         match (mn, o.is_gt()) {
@@ -517,7 +517,7 @@ impl<'p> Vm<'p> {
             }
             M::Enumerate => {
                 let it = self.make_iter(recv)?;
-                let Value::Iter(st) = it else { return panic("not an iterator") };
+                let Value::Iter(st) = it else { return panic("internal error: not an iterator") };
                 let inner = st.borrow().clone();
                 return Ok(Value::Iter(Rc::new(RefCell::new(IterState::Enumerate { inner: Box::new(inner), count: 0 }))));
             }
@@ -888,7 +888,7 @@ impl<'p> Vm<'p> {
             }
             // `chars.as_str()`: what the `Chars` has left.
             M::AsStr if matches!(recv, Value::Iter(_)) => {
-                let Value::Iter(st) = &recv else { return panic("not an iterator") };
+                let Value::Iter(st) = &recv else { return panic("internal error: not an iterator") };
                 let rest = match &*st.borrow() {
                     IterState::Items { items, front, back, rev: false } => Some(
                         items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect::<String>(),
@@ -924,7 +924,7 @@ impl<'p> Vm<'p> {
                 return Ok(items_iter(items));
             }
             M::Windows | M::Chunks | M::ToVec | M::BinarySearch | M::IsSorted if matches!(self.auto_deref(recv.clone()), Value::Vec(_)) => {
-                let Value::Vec(v) = self.auto_deref(recv) else { return panic("not a slice") };
+                let Value::Vec(v) = self.auto_deref(recv) else { return panic("internal error: not a slice") };
                 if mn == M::IsSorted {
                     for w in v.windows(2) {
                         if self.total_order(&w[0], &w[1])?.is_gt() {
@@ -1024,7 +1024,7 @@ impl<'p> Vm<'p> {
             }
             // `instant.checked_add(d)`, `instant.checked_sub(d)`.
             M::CheckedAdd | M::CheckedSub if matches!(recv, Value::Instant(_)) => {
-                let (Value::Instant(t), Value::Duration(d)) = (recv, arg()) else { return panic(format!("`{name}` needs a Duration")) };
+                let (Value::Instant(t), Value::Duration(d)) = (recv, arg()) else { return panic(format!("internal error: `{name}` needs a Duration")) };
                 let out = if mn == M::CheckedAdd { t.checked_add(d) } else { t.checked_sub(d) };
                 // Below Tokio's virtual zero a real instant still exists.
                 if out.is_none() && t < super::prim::thread::STD_INSTANT_BASE {
@@ -1039,7 +1039,7 @@ impl<'p> Vm<'p> {
                 let b = match arg() {
                     Value::Duration(b) => b,
                     Value::Int(n) if n >= 0 => n as u64,
-                    _ => return panic(format!("`{name}` needs a Duration")),
+                    _ => return panic(format!("internal error: `{name}` needs a Duration")),
                 };
                 return Ok(match mn {
                     M::SaturatingSub => Value::Duration(a.saturating_sub(b)),
@@ -1054,7 +1054,7 @@ impl<'p> Vm<'p> {
                 // In `i128`, so that `u64` values past `i64::MAX` work too;
                 // the compiler's `FitInt` holds the result to its type
                 // (wrapping, saturating, or `None` for the checked forms).
-                let (Some(a), Some(b)) = (recv.as_i128(), arg().as_i128()) else { return panic(format!("`{name}` needs integers")) };
+                let (Some(a), Some(b)) = (recv.as_i128(), arg().as_i128()) else { return panic(format!("internal error: `{name}` needs integers")) };
                 return Ok(match mn {
                     M::SaturatingSub => Value::from_i128(a.saturating_sub(b)),
                     M::SaturatingAdd => Value::from_i128(a.saturating_add(b)),
@@ -1307,7 +1307,7 @@ impl<'p> Vm<'p> {
                 });
             }
             M::IsDigit | M::LenUtf8 if matches!(recv, Value::Char(_)) => {
-                let Value::Char(c) = recv else { return panic("not a char") };
+                let Value::Char(c) = recv else { return panic("internal error: not a char") };
                 if mn == M::LenUtf8 {
                     return Ok(Value::Int(c.len_utf8() as i64));
                 }
@@ -1364,13 +1364,13 @@ impl<'p> Vm<'p> {
             }
             // `Duration::from_secs_f64(self.as_secs_f64() * k)`, as std's.
             M::MulF64 | M::DivF64 if matches!(recv, Value::Duration(_)) => {
-                let (Value::Duration(d), Some(k)) = (recv, arg().as_float()) else { return panic("expected a Duration and an f64") };
+                let (Value::Duration(d), Some(k)) = (recv, arg().as_float()) else { return panic("internal error: expected a Duration and an f64") };
                 let secs = (d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9;
                 let f = if mn == M::MulF64 { secs * k } else { secs / k };
                 return Ok(Value::Duration(float_secs_to_nanos(f)?));
             }
             M::SubsecNanos | M::SubsecMicros | M::IsZero if matches!(recv, Value::Duration(_)) => {
-                let Value::Duration(d) = recv else { return panic("not a Duration") };
+                let Value::Duration(d) = recv else { return panic("internal error: not a Duration") };
                 return Ok(match mn {
                     M::IsZero => Value::Bool(d == 0),
                     M::SubsecNanos => Value::Int((d % 1_000_000_000) as i64),

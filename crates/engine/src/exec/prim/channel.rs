@@ -150,7 +150,7 @@ impl<'p> Vm<'p> {
 /// A bounded channel's capacity argument: positive (else the program's
 /// panic, `zero`), and within the collection budget.
 pub(super) fn capacity_arg(vm: &mut Vm, a: &mut Args, zero: &str) -> R<u64> {
-    let Value::Int(n) = arg(a) else { return panic("expected an integer") };
+    let Value::Int(n) = arg(a) else { return panic("internal error: expected an integer") };
     if n <= 0 {
         return panic(zero);
     }

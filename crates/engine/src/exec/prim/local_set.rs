@@ -115,7 +115,7 @@ fn block_on(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 impl<'p> Vm<'p> {
     fn spawn_on_set(&mut self, set: u32, fut: Value, span: Span) -> R<Value> {
         if !matches!(fut, Value::Future(_)) {
-            return panic("`spawn_local` needs a future (an `async` block or an `async fn` call)");
+            return panic("internal error: `spawn_local` needs a future (an `async` block or an `async fn` call)");
         }
         if self.w.tasks.len() as u32 > self.config.max_tasks {
             return Err(self.budget_stop(Budget::Tasks));

@@ -133,8 +133,8 @@ fn positions(vm: &mut Vm, value: &Value, steps: &[LensStep], span: Span) -> R<Op
                     Some(vs) => vs.get(a.variant as usize).map(|v| v.shape.clone()).unwrap_or(crate::value::Shape::Unit),
                     None => d.shape.clone(),
                 });
-                let Some(crate::value::Shape::Named(names)) = shape else { return panic(format!("no field `{name}` here")) };
-                let Some(k) = names.iter().position(|n| n == name) else { return panic(format!("no field `{name}` here")) };
+                let Some(crate::value::Shape::Named(names)) = shape else { return panic(format!("internal error: no field `{name}` here")) };
+                let Some(k) = names.iter().position(|n| n == name) else { return panic(format!("internal error: no field `{name}` here")) };
                 k
             }
             (LensStep::Tuple(k), Value::Tuple(_) | Value::Struct(_) | Value::Enum(_)) => *k as usize,

@@ -276,7 +276,7 @@ fn send(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
 fn send_timeout(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     let h = receiver(vm, a)?;
     let v = arg(a);
-    let Value::Duration(wait) = arg(a) else { return panic("`send_timeout` needs a Duration") };
+    let Value::Duration(wait) = arg(a) else { return panic("internal error: `send_timeout` needs a Duration") };
     Ok(vm.future(FutureState::SendTimeout { chan: ChanId(h.id), wait, child: None, deadline: None, timer: None, value: Some(v) }))
 }
 

@@ -107,7 +107,7 @@ fn spawn(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 pub(super) fn spawn_future(vm: &mut Vm, fut: Value, span: Span) -> R<Value> {
     let fut = vm.user_future(fut);
     if !matches!(fut, Value::Future(_)) {
-        return panic("`tokio::spawn` needs a future (an `async` block or an `async fn` call)");
+        return panic("internal error: `tokio::spawn` needs a future (an `async` block or an `async fn` call)");
     }
     if vm.w.tasks.len() as u32 > vm.config.max_tasks {
         return Err(vm.budget_stop(Budget::Tasks));
@@ -376,7 +376,7 @@ impl<'p> Vm<'p> {
             self.w.defer_current();
             return Ok(Poll::Pending(WaitOn::Yield));
         }
-        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("unknown task") };
+        let Some(meta) = self.w.tasks.get_mut(task.index()) else { return panic("internal error: unknown task") };
         if meta.result.is_some() {
             self.w.consume_budget();
             return Ok(Poll::Ready(self.task_result(task)));

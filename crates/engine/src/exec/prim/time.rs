@@ -120,7 +120,7 @@ fn sleep(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     if !vm.timers_enabled() {
         return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
     }
-    let Value::Duration(d) = arg(a) else { return panic("`sleep` needs a Duration") };
+    let Value::Duration(d) = arg(a) else { return panic("internal error: `sleep` needs a Duration") };
     let deadline = ceil_ms(vm.w.now.saturating_add(d));
     Ok(vm.future(FutureState::Sleep { deadline, timer: None }))
 }
@@ -131,7 +131,7 @@ fn sleep_until(vm: &mut Vm, a: &mut Args, _: Span) -> R<Value> {
     if !vm.timers_enabled() {
         return panic("A Tokio 1.x context was found, but timers are disabled. Call `enable_time` on the runtime builder to enable timers.");
     }
-    let Value::Instant(at) = arg(a) else { return panic("`sleep_until` needs an Instant") };
+    let Value::Instant(at) = arg(a) else { return panic("internal error: `sleep_until` needs an Instant") };
     Ok(vm.future(FutureState::Sleep { deadline: ceil_ms(at), timer: None }))
 }
 
@@ -143,7 +143,7 @@ pub(super) const TIMERS_DISABLED: &str = "A Tokio 1.x context was found, but tim
 /// never elapses.
 fn timeout(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     needs_runtime(vm)?;
-    let Value::Duration(d) = arg(a) else { return panic("`timeout` needs a Duration") };
+    let Value::Duration(d) = arg(a) else { return panic("internal error: `timeout` needs a Duration") };
     let deadline = vm.timeout_deadline(d);
     let fut = arg(a);
     vm.timeout_future(fut, deadline, span)
@@ -151,7 +151,7 @@ fn timeout(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
 
 fn timeout_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     needs_runtime(vm)?;
-    let Value::Instant(at) = arg(a) else { return panic("`timeout_at` needs an Instant") };
+    let Value::Instant(at) = arg(a) else { return panic("internal error: `timeout_at` needs an Instant") };
     let fut = arg(a);
     vm.timeout_future(fut, Some(ceil_ms(at)), span)
 }
@@ -208,7 +208,7 @@ fn sleep_cell(a: &mut Args) -> R<crate::value::FutureCell> {
 /// (again, if it had fired); a registered timer moves to it now.
 fn sleep_reset(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
     let cell = sleep_cell(a)?;
-    let Value::Instant(at) = arg(a) else { return panic("`reset` needs an Instant") };
+    let Value::Instant(at) = arg(a) else { return panic("internal error: `reset` needs an Instant") };
     let deadline = ceil_ms(at);
     let old = cell.borrow_mut().take();
     let timer = match old {
@@ -251,7 +251,7 @@ const ZERO_PERIOD: &str = "`period` must be non-zero.";
 
 fn new_interval(vm: &mut Vm, start: u64, period: Value) -> R<Value> {
     needs_runtime(vm)?;
-    let Value::Duration(p) = period else { return panic("an interval needs a Duration") };
+    let Value::Duration(p) = period else { return panic("internal error: an interval needs a Duration") };
     if p == 0 {
         return panic(ZERO_PERIOD);
     }
@@ -337,7 +337,7 @@ fn interval_reset_after(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         a,
         |vm, a, _| match arg(a) {
             Value::Duration(d) => Ok(vm.w.now.saturating_add(d)),
-            _ => panic("`reset_after` needs a Duration"),
+            _ => panic("internal error: `reset_after` needs a Duration"),
         },
         span,
     )
@@ -350,7 +350,7 @@ fn interval_reset_at(vm: &mut Vm, a: &mut Args, span: Span) -> R<Value> {
         a,
         |_, a, _| match arg(a) {
             Value::Instant(t) => Ok(t),
-            _ => panic("`reset_at` needs an Instant"),
+            _ => panic("internal error: `reset_at` needs an Instant"),
         },
         span,
     )
