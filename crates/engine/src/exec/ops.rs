@@ -181,7 +181,7 @@ impl<'p> Vm<'p> {
                 Value::Str(s) => Value::string(s.to_string()),
                 Value::String(s) => Value::String(s),
                 Value::Char(c) => Value::string(c.to_string()),
-                _ => return panic("`String::from` needs a string"),
+                _ => return panic("internal error: `String::from` needs a string"),
             },
             Builtin::StringNew => Value::string(String::new()),
             Builtin::VecNew => Value::Vec(Rc::new(Vec::new())),
@@ -1672,7 +1672,7 @@ impl<'p> Vm<'p> {
                         M::Pop | M::PopBack => Ok(Value::opt(v.pop())),
                         M::PopFront => Ok(if v.is_empty() { Value::none() } else { Value::some(v.remove(0)) }),
                         M::Insert => {
-                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            let Value::Int(i) = arg() else { return Err("internal error: index must be an integer".into()) };
                             if i < 0 || i as usize > v.len() {
                                 return Err(format!("insertion index (is {i}) should be <= len (is {})", v.len()));
                             }
@@ -1680,7 +1680,7 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         M::Remove => {
-                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            let Value::Int(i) = arg() else { return Err("internal error: index must be an integer".into()) };
                             if i < 0 || i as usize >= v.len() {
                                 return Err(format!("removal index (is {i}) should be < len (is {})", v.len()));
                             }
@@ -1715,7 +1715,7 @@ impl<'p> Vm<'p> {
                             Ok(Value::Vec(Rc::new(v.split_off(at))))
                         }
                         M::SwapRemove => {
-                            let Value::Int(i) = arg() else { return Err("index must be an integer".into()) };
+                            let Value::Int(i) = arg() else { return Err("internal error: index must be an integer".into()) };
                             if i < 0 || i as usize >= v.len() {
                                 return Err(format!(
                                     "\u{1}{}/vec/mod.rs:2202:13\u{1}swap_remove index (is {i}) should be < len (is {})",
@@ -1739,7 +1739,7 @@ impl<'p> Vm<'p> {
                             Ok(Value::Unit)
                         }
                         M::Swap => {
-                            let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("indices must be integers".into()) };
+                            let (Value::Int(a), Value::Int(b)) = (arg(), arg()) else { return Err("internal error: indices must be integers".into()) };
                             let (a, b, len) = (as_index(a), as_index(b), v.len());
                             // std indexes `a`, then `b`.
                             if let Some(i) = [a, b].into_iter().find(|&i| i >= len) {
@@ -1763,14 +1763,14 @@ impl<'p> Vm<'p> {
                                     }
                                     v.extend((s..end).map(Value::Int))
                                 }
-                                _ => return Err("`extend` needs a Vec or a range".into()),
+                                _ => return Err("internal error: `extend` needs a Vec or a range".into()),
                             }
                             Ok(Value::Unit)
                         }
                         M::Drain => {
                             let (start, end) = match arg() {
                                 Value::Range(s, e, inc) => slice_bounds(v.len(), s, e, inc)?,
-                                _ => return Err("`drain` needs a range".into()),
+                                _ => return Err("internal error: `drain` needs a range".into()),
                             };
                             Ok(Value::Vec(Rc::new(v.drain(start..end).collect())))
                         }
@@ -1873,7 +1873,7 @@ impl<'p> Vm<'p> {
                         }
                         // Chars or strings.
                         M::Extend => {
-                            let Value::Vec(items) = arg() else { return Err("`extend` needs chars or strings".into()) };
+                            let Value::Vec(items) = arg() else { return Err("internal error: `extend` needs chars or strings".into()) };
                             for x in items.iter() {
                                 match x {
                                     Value::Char(c) => s.push(*c),
@@ -1981,10 +1981,10 @@ impl<'p> Vm<'p> {
                         }
                         // Pairs, each inserted as `insert` does.
                         M::Extend => {
-                            let Value::Vec(items) = arg() else { return Err("`extend` needs pairs".into()) };
+                            let Value::Vec(items) = arg() else { return Err("internal error: `extend` needs pairs".into()) };
                             for x in items.iter() {
-                                let Value::Tuple(t) = x else { return Err("`extend` needs pairs".into()) };
-                                let (Some(k), Some(v)) = (t.first(), t.get(1)) else { return Err("`extend` needs pairs".into()) };
+                                let Value::Tuple(t) = x else { return Err("internal error: `extend` needs pairs".into()) };
+                                let (Some(k), Some(v)) = (t.first(), t.get(1)) else { return Err("internal error: `extend` needs pairs".into()) };
                                 match m.iter().position(|(y, _)| values_eq_static(y, k)) {
                                     Some(p) => m[p].1 = v.clone(),
                                     None => {
