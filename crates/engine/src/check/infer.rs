@@ -7668,12 +7668,7 @@ impl<'i> Body<'i> {
                     continue;
                 }
                 if plain {
-                    let (ts, fs) = (self.show(&t), self.show(&f));
-                    let d = Diagnostic::error(at, format!("the trait bound `{ts}: From<{fs}>` is not satisfied"))
-                        .with_code("E0277")
-                        .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
-                        .with_note(format!("note: required for `{fs}` to implement `Into<{ts}>`"));
-                    self.type_error(d);
+                    self.no_into_impl(&t, &f, at);
                     continue;
                 }
             }
@@ -7681,12 +7676,7 @@ impl<'i> Body<'i> {
                 && let Some(&(at, _)) = self.into_methods.get(&span)
                 && !self.std_from(&t, &f)
             {
-                let (ts, fs) = (self.show(&t), self.show(&f));
-                let d = Diagnostic::error(at, format!("the trait bound `{ts}: From<{fs}>` is not satisfied"))
-                    .with_code("E0277")
-                    .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
-                    .with_note(format!("note: required for `{fs}` to implement `Into<{ts}>`"));
-                self.type_error(d);
+                self.no_into_impl(&t, &f, at);
                 continue;
             }
             // `s.into()` as an `Option<String>`: `Some(s)`.
@@ -7762,6 +7752,17 @@ impl<'i> Body<'i> {
     /// starts, if there is one.
     fn user_prim_from(&self, to: &Ty, from: &Ty) -> Option<u32> {
         self.items.prim_from_impls.iter().find(|(t, src, ..)| t == to && self.source_fits(src, from)).map(|x| x.3)
+    }
+
+    /// rustc's E0277 for `x.into()` (at `into`) with no `From<from>` impl
+    /// for `to`.
+    fn no_into_impl(&mut self, to: &Ty, from: &Ty, at: Span) {
+        let (ts, fs) = (self.show(to), self.show(from));
+        let d = Diagnostic::error(at, format!("the trait bound `{ts}: From<{fs}>` is not satisfied"))
+            .with_code("E0277")
+            .with_label(at, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
+            .with_note(format!("note: required for `{fs}` to implement `Into<{ts}>`"));
+        self.type_error(d);
     }
 
     /// rustc's E0277 for `To::from(x)` with no `From` impl for `x`'s type.
