@@ -2,7 +2,7 @@
 //!
 //! For each `reject/<stem>.rs`, `taskscope_engine::check` must report, as its first
 //! error, rustc's code (recorded in `reject/expected/<stem>.err` by the
-//! `reject_goldens` test) at rustc's line; for an error rustc gives no code (such as
+//! `reject_goldens` test) at rustc's line and column; for an error rustc gives no code (such as
 //! "future cannot be sent between threads safely") the messages must be equal
 //! instead. The engine does not get them all yet: `reject/engine-pending.txt` lists
 //! the programs it still misses, and this test fails when that list is out of date
@@ -37,10 +37,10 @@ fn engine_first_error(src: &str) -> Result<Option<EngineError>, String> {
     }))
 }
 
-/// Whether the engine's first error is rustc's: same code at the same line, and
-/// for a codeless error the same message.
+/// Whether the engine's first error is rustc's: same code at the same line and
+/// column, and for a codeless error the same message.
 fn agrees(rustc: &RustcError, engine: &EngineError) -> bool {
-    rustc.code.as_deref() == engine.code && rustc.line == engine.line && (rustc.code.is_some() || rustc.message == engine.message)
+    rustc.code.as_deref() == engine.code && (rustc.line, rustc.col) == (engine.line, engine.col) && (rustc.code.is_some() || rustc.message == engine.message)
 }
 
 fn describe_rustc(e: &RustcError) -> String {

@@ -23,7 +23,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
     report.resolve.extend(user.errors.iter().cloned());
     let mut witnesses: SortedMap<FnId, Witness> = SortedMap::new();
     // (index of the spawning body in `body_errors`, spawned fn, call, argument)
-    let mut spawns: Vec<(usize, FnId, Span, Span)> = Vec::new();
+    let mut spawns: Vec<(usize, FnId, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
     let mut ret_place_fns = crate::map::SortedMap::new();
     let mut ret_elem_fns = crate::map::SortedSet::new();
@@ -52,7 +52,7 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
             witnesses.insert(id, w);
         }
         let body = body_errors.len();
-        spawns.extend(cx.spawned_fns.drain(..).map(|(fid, call, arg)| (body, fid, call, arg)));
+        spawns.extend(cx.spawned_fns.drain(..).map(|(fid, arg)| (body, fid, arg)));
         report.expand.append(&mut cx.expand_errors);
         report.unexpanded.append(&mut cx.unexpanded);
         report.unsupported.append(&mut cx.unsupported);
@@ -135,10 +135,10 @@ pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut
         body_errors.push((cx.type_errors, borrows));
     }
     // `tokio::spawn(f(..))` of an async fn: its future must be `Send`.
-    for (body, fid, call_span, arg_span) in spawns {
+    for (body, fid, arg_span) in spawns {
         if let Some(w) = witnesses.get(&fid) {
             let name = items.fns.get(fid.0 as usize).map_or(String::new(), |f| f.name.clone());
-            let d = not_send_error(src, call_span, w, None)
+            let d = not_send_error(src, arg_span, w, None)
                 .with_note(format!("note: the future returned by `{name}` (at {}) is what `tokio::spawn` needs to be `Send`", line_of(src, arg_span)));
             body_errors[body].1.push(d);
         }
@@ -537,7 +537,7 @@ struct Body<'i> {
     mut_borrow_decls: Vec<(Span, Span)>,
     warnings: Vec<Diagnostic>,
     fn_witness: Option<Witness>,
-    spawned_fns: Vec<(FnId, Span, Span)>,
+    spawned_fns: Vec<(FnId, Span)>,
     /// The impl generics of the last instantiated function.
     last_impl_args: Vec<Ty>,
     /// The last `instantiate_fn`'s generic arguments (for its bounds).
@@ -558,6 +558,9 @@ struct Body<'i> {
     dyn_vec_locals: Vec<(usize, String)>,
     /// The types of the last `check_args`'s arguments.
     last_arg_types: Vec<Ty>,
+    /// Where rustc reports a method call's wrong arguments (E0061, E0593):
+    /// the method's name, set for the next `check_args`.
+    method_site: Option<Span>,
     /// Parameters whose methods are only their plain user traits' (local,
     /// how rustc names its type, the methods).
     trait_locals: Vec<(usize, String, Vec<String>)>,
@@ -750,6 +753,7 @@ impl<'i> Body<'i> {
             unpinned_dyn_futures: Vec::new(),
             dyn_vec_locals: Vec::new(),
             last_arg_types: Vec::new(),
+            method_site: None,
             trait_locals: Vec::new(),
             sync_closures: 0,
             uses: Uses::default(),
@@ -6304,12 +6308,15 @@ impl<'i> Body<'i> {
     /// argument coerced). `what` names the callee in the note: "`f`" or
     /// "method `f`".
     fn check_args(&mut self, params: &[Ty], args: &[Expr], span: Span, what: &str, loose: bool) {
+        // A function call's errors are at the call (its callee starts it),
+        // a method call's at the method's name.
+        let site = self.method_site.take().unwrap_or(span);
         if params.len() != args.len() && !loose {
             let n = params.len();
             let kind = if what.starts_with("method") { "method" } else { "function" };
             let what = if what.starts_with("method") { what.to_string() } else { format!("`{what}`") };
             let d = Diagnostic::error(
-                span,
+                site,
                 format!(
                     "this {kind} takes {n} argument{} but {} argument{} {} supplied",
                     if n == 1 { "" } else { "s" },
@@ -6342,7 +6349,7 @@ impl<'i> Body<'i> {
                 self.maybe_ref_move(a);
             }
             self.moved_out(a);
-            if !self.fn_arg_mismatch(a, &t, &p) {
+            if !self.fn_arg_mismatch(a, &t, &p, site) {
                 self.coerce(&t, &p, a.span);
             }
             types.push(t);
@@ -6630,7 +6637,7 @@ impl<'i> Body<'i> {
     /// A closure or a function value passed where a function of another
     /// shape is expected: rustc's E0593 (how many arguments) or E0631 (their
     /// types), reported here; whether one was.
-    fn fn_arg_mismatch(&mut self, a: &Expr, found: &Ty, expected: &Ty) -> bool {
+    fn fn_arg_mismatch(&mut self, a: &Expr, found: &Ty, expected: &Ty, site: Span) -> bool {
         let fn_value = self.fn_values.contains_key(&(a.span.start, a.span.end));
         let closure = matches!(a.kind, ExprKind::Closure { .. });
         if !fn_value && !closure {
@@ -6647,7 +6654,10 @@ impl<'i> Body<'i> {
                 }
                 _ => format!("{what} is expected to take {}, but it takes {}", args(ep.len()), args(fp.len())),
             };
-            let d = Diagnostic::error(a.span, msg).with_code("E0593").with_label(a.span, format!("expected {what} that takes {}", args(ep.len())));
+            // rustc reports a closure at the call's method (or callee), a
+            // function value at itself.
+            let at = if closure { site } else { a.span };
+            let d = Diagnostic::error(at, msg).with_code("E0593").with_label(a.span, format!("expected {what} that takes {}", args(ep.len())));
             self.type_error(d);
             return true;
         }
@@ -6742,6 +6752,7 @@ impl<'i> Body<'i> {
             && let base @ (Ty::Int(_) | Ty::Char) = self.strip_all_refs(&inner)
         {
             let params = vec![rt.clone(); args.len()];
+            self.method_site = Some(method.span);
             self.check_args(&params, args, span, &format!("method `{name}`"), false);
             let key = (method.span.start, method.span.end);
             self.std_methods.insert(key);
@@ -7348,6 +7359,7 @@ impl<'i> Body<'i> {
             self.mut_param_closure = false;
             return ret;
         }
+        self.method_site = Some(method.span);
         self.check_args(&params, args, span, &format!("method `{}`", sig.name), loose);
         if loose {
             self.loose_std_args(&pick.self_ty, &sig.name, args, method.span);
@@ -9939,7 +9951,7 @@ impl<'i> Body<'i> {
             && let Some(ValueDef::Fn(fid)) = self.resolve_value(p)
             && self.items.fns.get(fid.0 as usize).is_some_and(|f| f.is_async && !f.is_stub)
         {
-            self.spawned_fns.push((fid, span, arg.span));
+            self.spawned_fns.push((fid, arg.span));
         }
         let t = self.expr(arg, None, Use::Move);
         self.moved_out(arg);
