@@ -6419,6 +6419,22 @@ impl<'i> Body<'i> {
                 self.type_error(d);
             }
         }
+        // `set.extend(futures)`: each future's output is the set's `T`.
+        let futures = if name == "extend" && ty_name == "JoinSet" { Some(self.iter_item(&t)) } else { None };
+        if let (Some(futures), Some(want)) = (futures, targs.first())
+            && let Ty::Future(out) = self.table.resolve(&futures)
+        {
+            let (want, out) = (self.table.resolve(want), self.table.resolve(&out));
+            if self.decided(&want) && self.decided(&out) && self.table.unify(&want, &out).is_err() {
+                let (w, o) = (self.show(&want), self.show(&out));
+                let d =
+                    Diagnostic::error(method, format!("expected `impl Future<Output = {o}>` to be a future that resolves to `{w}`, but it resolves to `{o}`"))
+                        .with_code("E0271")
+                        .with_label(method, format!("expected `{w}`, found `{o}`"))
+                        .with_note("note: required by a bound in `JoinSet::<T>::extend`");
+                self.type_error(d);
+            }
+        }
         if name == "extend" && args.len() == 1 {
             let elem = match ty_name {
                 "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap" => targs.first().cloned(),
@@ -7262,7 +7278,11 @@ impl<'i> Body<'i> {
             return self.await_output(&t, args[0].span);
         }
         // `tracker.spawn(fut)` is `tokio::spawn(fut)` with a tracker token.
-        if sig.is_stub && sig.name == "spawn" && self.is_stub_adt(&pick.self_ty, "tokio_util::task::TaskTracker") {
+        // (`rt.spawn(fut)` and `handle.spawn(fut)` too.)
+        if sig.is_stub
+            && sig.name == "spawn"
+            && ["tokio_util::task::TaskTracker", "tokio::runtime::Runtime", "tokio::runtime::Handle"].iter().any(|p| self.is_stub_adt(&pick.self_ty, p))
+        {
             return self.spawn(args, method.span, true);
         }
         // `set.spawn(fut)` is `tokio::spawn(fut)` (`Send + 'static`) whose
