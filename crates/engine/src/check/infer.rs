@@ -5629,6 +5629,19 @@ impl<'i> Body<'i> {
                         self.no_from_impl("String", &t, func.span);
                     }
                 }
+                // `timeout(d, 5)`: rustc's E0277 at the argument first.
+                if sig.is_stub
+                    && sig.self_ty.is_none()
+                    && matches!(sig.name.as_str(), "timeout" | "timeout_at")
+                    && let (Some(t), Some(arg)) = (self.last_arg_types.get(1).cloned(), args.get(1))
+                {
+                    let t = self.loose_arg_ty(&t, arg);
+                    let plain = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_))
+                        || matches!(t, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float));
+                    if plain {
+                        self.not_a_future(&t, arg.span);
+                    }
+                }
                 // `u8::try_from("a")`: integers convert (with `TryFrom`)
                 // from integers, `bool` and `char` only.
                 if sig.is_stub
