@@ -1,9 +1,9 @@
 //! String patterns of several chars or a closure, and a set extended by a range
 //!
 //! `contains`, `starts_with`, `split_once`, `rsplit_once`, `strip_prefix`, `strip_suffix`,
-//! `replace`, `replacen`, `splitn`, `rsplitn`, `rsplit` and `matches` take an array or slice of `char`s (any of
-//! them matches) or a closure on a `char`. `strip_prefix` with a closure calls it on the
-//! first char only. A `BTreeSet` extends from a range as from any iterator.
+//! `replace`, `replacen`, `splitn`, `rsplitn`, `rsplit` and `matches` take an array or slice
+//! of `char`s (any of them matches) or a closure on a `char`. `strip_prefix` with a closure
+//! calls it on the first char only. A `BTreeSet` extends from a range as from any iterator.
 use std::collections::{BTreeSet, VecDeque};
 
 fn main() {

@@ -6374,7 +6374,9 @@ impl<'i> Body<'i> {
     /// The argument of a std method the stubs declare loosely (`_`),
     /// checked against the bound rustc's signature has, once its type is
     /// known (`self.last_arg_types`): a map's or set's key lookups
-    /// (`K: Borrow<Q>`), `extend`'s items, a string pattern.
+    /// (`K: Borrow<Q>`), a string pattern, `chain`'s items, what
+    /// `flat_map`'s closure gives, `extend`'s items (a `JoinSet`'s futures'
+    /// outputs).
     fn loose_std_args(&mut self, self_ty: &Ty, name: &str, args: &[Expr], method: Span) {
         if matches!(self.table.shallow(self_ty), Ty::Str) {
             let at = usize::from(matches!(name, "splitn" | "rsplitn"));
