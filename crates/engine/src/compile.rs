@@ -4485,9 +4485,7 @@ impl<'a> Compiler<'a> {
             && let Some(to) = prim_from_cast(&names)
             && !self.facts.from_calls.contains_key(&(func.span.start, func.span.end))
         {
-            self.expr(arg);
-            self.emit(Op::Cast(to), span);
-            return;
+            return self.cast(arg, to, span);
         }
         if names.len() == 2 && !args.is_empty() && crate::check::is_prim_method(names[0], names[1]) {
             let method = &path.segments[1].ident;
@@ -4905,17 +4903,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Method { name: nid, argc: args.len() as u32 + 1, on: StdTy::Iter }, method.span);
                 return;
             }
-            Some(special @ (Special::IntoFloat | Special::IntoChar | Special::IntoInt(_))) if args.is_empty() => {
-                let to = match special {
-                    Special::IntoFloat => CastTo::Float,
-                    Special::IntoChar => CastTo::Char,
-                    Special::IntoInt(i) => CastTo::Int(int_ty(i)),
-                    _ => return,
-                };
-                self.expr(receiver);
-                self.emit(Op::Cast(to), method.span);
-                return;
-            }
+            Some(Special::IntoFloat) if args.is_empty() => return self.cast(receiver, CastTo::Float, method.span),
+            Some(Special::IntoChar) if args.is_empty() => return self.cast(receiver, CastTo::Char, method.span),
+            Some(Special::IntoInt(i)) if args.is_empty() => return self.cast(receiver, CastTo::Int(int_ty(i)), method.span),
             Some(Special::IntoBytes) if args.is_empty() => {
                 self.expr(receiver);
                 self.emit(Op::Builtin { b: Builtin::VecFrom, argc: 1 }, method.span);
@@ -5834,6 +5824,13 @@ impl<'a> Compiler<'a> {
                 fails.push(at);
             }
         }
+    }
+
+    /// `x` as `to` (`i64::from(x)`, `x.into()` between primitives of
+    /// different kinds).
+    fn cast(&mut self, x: &'a Expr, to: CastTo, span: Span) {
+        self.expr(x);
+        self.emit(Op::Cast(to), span);
     }
 
     /// `if let pat = place`, the place read (not moved): its bindings

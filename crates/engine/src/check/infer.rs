@@ -22,7 +22,7 @@ use crate::span::Span;
 pub fn check_bodies(items: &Items, user: &UserItems<'_>, src: &str, report: &mut Report) {
     report.resolve.extend(user.errors.iter().cloned());
     let mut witnesses: SortedMap<FnId, Witness> = SortedMap::new();
-    // (index of the spawning body in `body_errors`, spawned fn, call, argument)
+    // (index of the spawning body in `body_errors`, spawned fn, argument)
     let mut spawns: Vec<(usize, FnId, Span)> = Vec::new();
     let mut body_errors: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = Vec::new();
     let mut ret_place_fns = crate::map::SortedMap::new();
@@ -5475,10 +5475,7 @@ impl<'i> Body<'i> {
             let base = if *f == "from" { self.strip_all_refs(&self.table.resolve(&t)) } else { self.table.resolve(&t) };
             // `Vec::from(5)`: no such `From` impl.
             let lit = self.loose_arg_ty(&t, arg);
-            if *f == "from"
-                && (matches!(lit, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
-                    || matches!(lit, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float)))
-            {
+            if *f == "from" && self.scalar(&lit) {
                 self.no_from_impl("Vec<_, _>", &lit, func.span);
             }
             let item = match &base {
@@ -5616,7 +5613,7 @@ impl<'i> Body<'i> {
                     // The user's `impl From<Id> for String`: its `from`.
                     let user = match (st, &t) {
                         (Ty::Adt(sid, _), Ty::Adt(src, _)) if self.adt(*src).is_some_and(|a| !a.is_stub) => {
-                            let picked = self.items.from_impls.get(sid).and_then(|v| v.iter().find(|(x, ..)| self.source_fits(x, &t)).map(|x| x.2));
+                            let picked = self.impls_converting(*sid, &t).first().map(|&(_, start)| start);
                             if picked.is_none() {
                                 self.no_from_impl("String", &t, func.span);
                             }
@@ -5636,9 +5633,7 @@ impl<'i> Body<'i> {
                     && let (Some(t), Some(arg)) = (self.last_arg_types.get(1).cloned(), args.get(1))
                 {
                     let t = self.loose_arg_ty(&t, arg);
-                    let plain = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Tuple(_))
-                        || matches!(t, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float));
-                    if plain {
+                    if self.scalar(&t) || matches!(t, Ty::Tuple(_)) {
                         self.not_a_future(&t, arg.span);
                     }
                 }
@@ -6422,9 +6417,7 @@ impl<'i> Body<'i> {
             && let Ty::Fn(_, ret) = &t
         {
             let ret = self.table.resolve(ret);
-            let number = matches!(ret, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
-                || matches!(ret, Ty::Var(v) if matches!(self.table.kind(v), VarKind::Int | VarKind::Float));
-            if number {
+            if self.scalar(&ret) {
                 let shown = self.show(&ret);
                 let d = Diagnostic::error(method, format!("`{shown}` is not an iterator"))
                     .with_code("E0277")
@@ -6509,6 +6502,16 @@ impl<'i> Body<'i> {
             .with_label(method, "required by a bound introduced by this call")
             .with_note("help: a pattern is a `char`, a `&str`, a slice or array of `char`s, or a closure `|c: char| -> bool`");
         self.type_error(d);
+    }
+
+    /// A number, `bool` or `char`, or a number literal not typed yet: a
+    /// value that is no collection, future or iterator.
+    fn scalar(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
+            Ty::Var(v) => matches!(self.table.kind(*v), VarKind::Int | VarKind::Float),
+            _ => false,
+        }
     }
 
     /// A resolved type with nothing left to infer but which integer or
@@ -7696,35 +7699,31 @@ impl<'i> Body<'i> {
             // A user type into a std one (`impl From<Celsius> for f64`,
             // `impl From<Id> for String`): that impl's `from`; none is
             // rustc's E0277 for a number or a `String` (std's own blanket
-            // impls make `Box`, `Option`, `Arc`.. from anything).
-            if !is_try
-                && let Some(&(at, _)) = self.into_methods.get(&span)
-                && let Ty::Adt(src, _) = &f
-                && self.adt(*src).is_some_and(|a| !a.is_stub)
-            {
-                let picked = match &t {
-                    Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.is_stub) => {
-                        self.items.from_impls.get(id).and_then(|v| v.iter().find(|(src, ..)| self.source_fits(src, &f)).map(|x| x.2))
+            // impls make `Box`, `Option`, `Arc`.. from anything). Between
+            // std types: E0277 where std has no such `From`.
+            if !is_try && let Some(&(at, _)) = self.into_methods.get(&span) {
+                if let Ty::Adt(src, _) = &f
+                    && self.adt(*src).is_some_and(|a| !a.is_stub)
+                {
+                    let picked = match &t {
+                        Ty::Adt(id, _) if self.adt(*id).is_some_and(|a| a.is_stub) => self.impls_converting(*id, &f).first().map(|&(_, start)| start),
+                        Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool => self.user_prim_from(&t, &f),
+                        _ => None,
+                    };
+                    let plain = matches!(&t, Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool) || matches!(&t, Ty::Adt(id, _) if self.std_name(*id) == "String");
+                    if let Some(start) = picked {
+                        self.user_from.insert(span, (self.show(&t), Some(start)));
+                        continue;
                     }
-                    Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool => self.user_prim_from(&t, &f),
-                    _ => None,
-                };
-                let plain = matches!(&t, Ty::Int(_) | Ty::Float(_) | Ty::Char | Ty::Bool) || matches!(&t, Ty::Adt(id, _) if self.std_name(*id) == "String");
-                if let Some(start) = picked {
-                    self.user_from.insert(span, (self.show(&t), Some(start)));
-                    continue;
+                    if plain {
+                        self.no_into_impl(&t, &f, at);
+                        continue;
+                    }
                 }
-                if plain {
+                if !self.std_from(&t, &f) {
                     self.no_into_impl(&t, &f, at);
                     continue;
                 }
-            }
-            if !is_try
-                && let Some(&(at, _)) = self.into_methods.get(&span)
-                && !self.std_from(&t, &f)
-            {
-                self.no_into_impl(&t, &f, at);
-                continue;
             }
             // `s.into()` as an `Option<String>`: `Some(s)`.
             if !is_try

@@ -767,15 +767,11 @@ impl Vm<'_> {
             (M::OkOrElse, None) => Value::err(self.call_closure(arg(), vec![], span)?),
             (M::UnwrapOrElse, Some(x)) => x,
             (M::UnwrapOrElse, None) => self.call_closure(arg(), vec![], span)?,
-            (M::MapOr, Some(x)) => {
+            (M::MapOr | M::MapOrElse, Some(x)) => {
                 let _default = arg();
                 self.call_closure(arg(), vec![x], span)?
             }
             (M::MapOr, None) => arg(),
-            (M::MapOrElse, Some(x)) => {
-                let _default = arg();
-                self.call_closure(arg(), vec![x], span)?
-            }
             (M::MapOrElse, None) => self.call_closure(arg(), vec![], span)?,
             (M::IsSomeAnd, Some(x)) => self.call_closure(arg(), vec![x], span)?,
             (M::IsSomeAnd, None) => Value::Bool(false),
@@ -798,15 +794,11 @@ impl Vm<'_> {
             (M::OrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
             (M::UnwrapOrElse, Ok(x)) => x,
             (M::UnwrapOrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
-            (M::MapOr, Ok(x)) => {
+            (M::MapOr | M::MapOrElse, Ok(x)) => {
                 let _default = arg();
                 self.call_closure(arg(), vec![x], span)?
             }
             (M::MapOr, Err(_)) => arg(),
-            (M::MapOrElse, Ok(x)) => {
-                let _default = arg();
-                self.call_closure(arg(), vec![x], span)?
-            }
             (M::MapOrElse, Err(e)) => self.call_closure(arg(), vec![e], span)?,
             (M::IsOkAnd, Ok(x)) | (M::IsErrAnd, Err(x)) => self.call_closure(arg(), vec![x], span)?,
             (M::IsOkAnd | M::IsErrAnd, _) => Value::Bool(false),

@@ -38,6 +38,12 @@ fn parse_int_error(kind: &std::num::IntErrorKind) -> Value {
     Value::err(Value::Struct(Rc::new(Adt { def: builtin::PARSE_INT_ERROR, variant: 0, fields: vec![kind], drop: None })))
 }
 
+/// A pattern of several chars (`['a', 'b']`, `&[',', ';'][..]`): them.
+fn char_set(v: &Value) -> Option<Vec<char>> {
+    let Value::Vec(cs) = v else { return None };
+    cs.iter().map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect()
+}
+
 fn items_iter(items: Vec<Value>) -> Value {
     let n = items.len();
     Value::Iter(Rc::new(RefCell::new(IterState::Items { items: Rc::new(items), front: 0, back: n, rev: false })))
@@ -1241,10 +1247,7 @@ impl<'p> Vm<'p> {
                 let out = match (&self.auto_deref(p.clone()), p.as_str()) {
                     (Value::Char(c), _) => s.replacen(&*c.encode_utf8(&mut buf), &to, count),
                     (_, Some(sub)) => s.replacen(sub, &to, count),
-                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
-                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
-                        s.replacen(&set[..], &to, count)
-                    }
+                    (x, _) if let Some(set) = char_set(x) => s.replacen(&set[..], &to, count),
                     _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
                 };
                 self.charge(out.len())?;
@@ -1260,10 +1263,7 @@ impl<'p> Vm<'p> {
                 return Ok(items_iter(match (&self.auto_deref(p.clone()), p.as_str()) {
                     (Value::Char(c), _) => s.rsplitn(n, &*c.encode_utf8(&mut buf)).map(piece).collect(),
                     (_, Some(sub)) => s.rsplitn(n, sub).map(piece).collect(),
-                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
-                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
-                        s.rsplitn(n, &set[..]).map(piece).collect()
-                    }
+                    (x, _) if let Some(set) = char_set(x) => s.rsplitn(n, &set[..]).map(piece).collect(),
                     _ => return self.unsupported_stop(span, format!("`{name}` with this pattern is not supported yet")),
                 }));
             }
@@ -1402,10 +1402,10 @@ impl<'p> Vm<'p> {
         let p = self.auto_deref(p.clone());
         let chars: Option<Vec<char>> = match &p {
             Value::Func(_) => None,
-            Value::Vec(cs) if cs.iter().all(|x| matches!(x, Value::Char(_))) => {
-                Some(cs.iter().filter_map(|x| if let Value::Char(c) = x { Some(*c) } else { None }).collect())
-            }
-            _ => return Ok(None),
+            x => match char_set(x) {
+                Some(set) => Some(set),
+                None => return Ok(None),
+            },
         };
         let mut out = Vec::new();
         let indices: Vec<(usize, char)> = if from_back { s.char_indices().rev().collect() } else { s.char_indices().collect() };
@@ -1638,8 +1638,7 @@ impl<'p> Vm<'p> {
                     (Value::Char(c), _) => &*c.encode_utf8(&mut buf),
                     (_, Some(f)) => f,
                     // Any of these chars.
-                    (Value::Vec(cs), _) if cs.iter().all(|c| matches!(c, Value::Char(_))) => {
-                        let set: Vec<char> = cs.iter().filter_map(|c| if let Value::Char(c) = c { Some(*c) } else { None }).collect();
+                    (x, _) if let Some(set) = char_set(x) => {
                         let n = s.chars().filter(|c| set.contains(c)).count();
                         if s.len().saturating_add(n.saturating_mul(to.len())) > max_text {
                             return Err("\u{0}budget".into());
