@@ -2047,7 +2047,7 @@ impl<'i> Body<'i> {
         self.user_sums();
         self.unknown_collects();
         self.generic_call_types();
-        self.check_string_collects();
+        self.check_collects();
         self.settle_literal_conversions();
         self.table.default_literals();
         self.late_std_methods();
@@ -5602,93 +5602,8 @@ impl<'i> Body<'i> {
                 }
                 self.not_user_call = sig.is_stub;
                 self.check_args(&params, args, span, &sig.name, sig.is_stub && sig.params.iter().any(|p| matches!(p, Ty::Unknown)));
-                // `String::from(5)`: no such `From` impl.
-                if sig.is_stub
-                    && sig.name == "from"
-                    && let (Some(st), [arg]) = (sig.self_ty.as_ref(), args)
-                    && self.is_stub_adt(st, "std::string::String")
-                    && let Some(t) = self.last_arg_types.first().cloned()
-                {
-                    let t = self.loose_arg_ty(&t, arg);
-                    // The user's `impl From<Id> for String`: its `from`.
-                    let user = match (st, &t) {
-                        (Ty::Adt(sid, _), Ty::Adt(src, _)) if self.adt(*src).is_some_and(|a| !a.is_stub) => {
-                            let picked = self.impls_converting(*sid, &t).first().map(|&(_, start)| start);
-                            if picked.is_none() {
-                                self.no_from_impl("String", &t, func.span);
-                            }
-                            self.from_calls.insert((func.span.start, func.span.end), picked);
-                            true
-                        }
-                        _ => false,
-                    };
-                    if !user && !self.std_from(st, &t) {
-                        self.no_from_impl("String", &t, func.span);
-                    }
-                }
-                // `timeout(d, 5)`: rustc's E0277 at the argument first.
-                if sig.is_stub
-                    && sig.self_ty.is_none()
-                    && matches!(sig.name.as_str(), "timeout" | "timeout_at")
-                    && let (Some(t), Some(arg)) = (self.last_arg_types.get(1).cloned(), args.get(1))
-                {
-                    let t = self.loose_arg_ty(&t, arg);
-                    if self.scalar(&t) || matches!(t, Ty::Tuple(_)) {
-                        self.not_a_future(&t, arg.span);
-                    }
-                }
-                // `u8::try_from("a")`: integers convert (with `TryFrom`)
-                // from integers, `bool` and `char` only.
-                if sig.is_stub
-                    && sig.name == "try_from"
-                    && let (Some(Ty::Int(_)), [arg]) = (sig.self_ty.as_ref(), args)
-                    && let Some(t) = self.last_arg_types.first().cloned()
-                {
-                    let t = self.loose_arg_ty(&t, arg);
-                    // From a `char`: the unsigned types only.
-                    let unsigned = matches!(sig.self_ty, Some(Ty::Int(i)) if !i.is_signed());
-                    let fits = match self.table.resolve(&t) {
-                        Ty::Int(_) | Ty::Bool | Ty::Unknown | Ty::Param(..) => true,
-                        Ty::Char => unsigned,
-                        Ty::Var(v) => self.table.kind(v) != VarKind::Float,
-                        Ty::Adt(id, _) => self.adt(id).is_some_and(|a| !a.is_stub),
-                        _ => false,
-                    };
-                    if !fits && let Some(to) = sig.self_ty.as_ref() {
-                        let (ts, fs) = (self.show(to), self.show(&t));
-                        let d = Diagnostic::error(func.span, format!("the trait bound `{ts}: TryFrom<{fs}>` is not satisfied"))
-                            .with_code("E0277")
-                            .with_label(func.span, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
-                            .with_note(format!("note: required for `{ts}` to implement `TryFrom<{fs}>`"));
-                        self.type_error(d);
-                    }
-                }
-                // `HashMap::from([(k, v), ..])` (and the other collections'
-                // `from`): the items are the collection's.
-                if sig.is_stub
-                    && matches!(sig.name.as_str(), "from" | "from_iter")
-                    && let [_] = args
-                    && let Ty::Adt(id, _) = self.table.resolve(&ret)
-                    && matches!(self.std_name(id), "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" | "BinaryHeap")
-                    && let Some(t) = self.last_arg_types.first().cloned()
-                {
-                    let item = self.iter_item(&t);
-                    let item = self.table.resolve(&item);
-                    let ret_now = self.table.resolve(&ret);
-                    if let Some(want) = self.collect_item(&ret_now, &item, 1)
-                        && self.decided(&item)
-                        && self.table.unify(&want, &item).is_err()
-                    {
-                        let found = match &ret_now {
-                            Ty::Adt(id, a) => match (&item, a.len()) {
-                                (Ty::Tuple(kv), 2) => Ty::Adt(*id, kv.clone()),
-                                (_, 1) => Ty::Adt(*id, vec![item.clone()]),
-                                _ => ret_now.clone(),
-                            },
-                            _ => ret_now.clone(),
-                        };
-                        self.mismatch(span, &ret_now, &found);
-                    }
+                if sig.is_stub {
+                    self.loose_std_fn_args(&sig, func, args, &ret, span);
                 }
                 if sig.self_kind.is_none() {
                     self.fn_kind_checks(&sig, args);
@@ -6366,6 +6281,97 @@ impl<'i> Body<'i> {
         self.hold_element_loans(args, span);
     }
 
+    /// The arguments of a std function the stubs declare loosely (`_`),
+    /// checked against rustc's bounds once their types are known, as
+    /// `loose_std_args` does a method's: `String::from`'s, `timeout`'s
+    /// future, an integer's `try_from`, a collection's `from` items.
+    fn loose_std_fn_args(&mut self, sig: &FnSig, func: &Expr, args: &[Expr], ret: &Ty, span: Span) {
+        // `String::from(5)`: no such `From` impl.
+        if sig.name == "from"
+            && let (Some(st), [arg]) = (sig.self_ty.as_ref(), args)
+            && self.is_stub_adt(st, "std::string::String")
+            && let Some(t) = self.last_arg_types.first().cloned()
+        {
+            let t = self.loose_arg_ty(&t, arg);
+            // The user's `impl From<Id> for String`: its `from`.
+            let user = match (st, &t) {
+                (Ty::Adt(sid, _), Ty::Adt(src, _)) if self.adt(*src).is_some_and(|a| !a.is_stub) => {
+                    let picked = self.impls_converting(*sid, &t).first().map(|&(_, start)| start);
+                    if picked.is_none() {
+                        self.no_from_impl("String", &t, func.span);
+                    }
+                    self.from_calls.insert((func.span.start, func.span.end), picked);
+                    true
+                }
+                _ => false,
+            };
+            if !user && !self.std_from(st, &t) {
+                self.no_from_impl("String", &t, func.span);
+            }
+        }
+        // `timeout(d, 5)`: rustc's E0277 at the argument first.
+        if sig.self_ty.is_none()
+            && matches!(sig.name.as_str(), "timeout" | "timeout_at")
+            && let (Some(t), Some(arg)) = (self.last_arg_types.get(1).cloned(), args.get(1))
+        {
+            let t = self.loose_arg_ty(&t, arg);
+            if self.scalar(&t) || matches!(t, Ty::Tuple(_)) {
+                self.not_a_future(&t, arg.span);
+            }
+        }
+        // `u8::try_from("a")`: integers convert (with `TryFrom`)
+        // from integers, `bool` and `char` only.
+        if sig.name == "try_from"
+            && let (Some(Ty::Int(_)), [arg]) = (sig.self_ty.as_ref(), args)
+            && let Some(t) = self.last_arg_types.first().cloned()
+        {
+            let t = self.loose_arg_ty(&t, arg);
+            // From a `char`: the unsigned types only.
+            let unsigned = matches!(sig.self_ty, Some(Ty::Int(i)) if !i.is_signed());
+            let fits = match self.table.resolve(&t) {
+                Ty::Int(_) | Ty::Bool | Ty::Unknown | Ty::Param(..) => true,
+                Ty::Char => unsigned,
+                Ty::Var(v) => self.table.kind(v) != VarKind::Float,
+                Ty::Adt(id, _) => self.adt(id).is_some_and(|a| !a.is_stub),
+                _ => false,
+            };
+            if !fits && let Some(to) = sig.self_ty.as_ref() {
+                let (ts, fs) = (self.show(to), self.show(&t));
+                let d = Diagnostic::error(func.span, format!("the trait bound `{ts}: TryFrom<{fs}>` is not satisfied"))
+                    .with_code("E0277")
+                    .with_label(func.span, format!("the trait `From<{fs}>` is not implemented for `{ts}`"))
+                    .with_note(format!("note: required for `{ts}` to implement `TryFrom<{fs}>`"));
+                self.type_error(d);
+            }
+        }
+        // `HashMap::from([(k, v), ..])` (and the other collections'
+        // `from`): the items are the collection's.
+        if matches!(sig.name.as_str(), "from" | "from_iter")
+            && let [_] = args
+            && let Ty::Adt(id, _) = self.table.resolve(ret)
+            && matches!(self.std_name(id), "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" | "VecDeque" | "BinaryHeap")
+            && let Some(t) = self.last_arg_types.first().cloned()
+        {
+            let item = self.iter_item(&t);
+            let item = self.table.resolve(&item);
+            let ret_now = self.table.resolve(ret);
+            if let Some(want) = self.collect_item(&ret_now, &item, 1)
+                && self.decided(&item)
+                && self.table.unify(&want, &item).is_err()
+            {
+                let found = match &ret_now {
+                    Ty::Adt(id, a) => match (&item, a.len()) {
+                        (Ty::Tuple(kv), 2) => Ty::Adt(*id, kv.clone()),
+                        (_, 1) => Ty::Adt(*id, vec![item.clone()]),
+                        _ => ret_now.clone(),
+                    },
+                    _ => ret_now.clone(),
+                };
+                self.mismatch(span, &ret_now, &found);
+            }
+        }
+    }
+
     /// The argument of a std method the stubs declare loosely (`_`),
     /// checked against the bound rustc's signature has, once its type is
     /// known (`self.last_arg_types`): a map's or set's key lookups
@@ -6434,12 +6440,8 @@ impl<'i> Body<'i> {
         {
             let (want, out) = (self.table.resolve(want), self.table.resolve(&out));
             if self.decided(&want) && self.decided(&out) && self.table.unify(&want, &out).is_err() {
-                let (w, o) = (self.show(&want), self.show(&out));
-                let d =
-                    Diagnostic::error(method, format!("expected `impl Future<Output = {o}>` to be a future that resolves to `{w}`, but it resolves to `{o}`"))
-                        .with_code("E0271")
-                        .with_label(method, format!("expected `{w}`, found `{o}`"))
-                        .with_note("note: required by a bound in `JoinSet::<T>::extend`");
+                let what = format!("impl Future<Output = {}>", self.show(&out));
+                let d = self.wrong_future_output(&what, &want, &out, method, "JoinSet::<T>::extend");
                 self.type_error(d);
             }
         }
@@ -7315,13 +7317,10 @@ impl<'i> Body<'i> {
                 && let Some(out) = out.first()
                 && self.table.unify(&item, out).is_err()
             {
-                let (want, got) = (self.show(&item), self.show(out));
-                let what = self.future_shown(arg, &got);
-                let d = Diagnostic::error(arg.span, format!("expected `{what}` to be a future that resolves to `{want}`, but it resolves to `{got}`"))
-                    .with_code("E0271")
-                    .with_label(arg.span, format!("expected `{want}`, found `{got}`"))
-                    .with_label(method.span, "required by a bound introduced by this call")
-                    .with_note("note: required by a bound in `JoinSet::<T>::spawn`");
+                let what = self.future_shown(arg, &self.show(out));
+                let d = self
+                    .wrong_future_output(&what, &item, out, arg.span, "JoinSet::<T>::spawn")
+                    .with_label(method.span, "required by a bound introduced by this call");
                 self.type_error(d);
             }
             return match self.items.types.get("tokio::task::AbortHandle") {
@@ -7836,8 +7835,11 @@ impl<'i> Body<'i> {
         }
     }
 
-    /// E0277: a `String` collected from items that are not text.
-    fn check_string_collects(&mut self) {
+    /// rustc's E0277 for `collect()` (or `sum()`) into `out` of items that
+    /// cannot make one: into a number or `&str` at all, a map of what is
+    /// not a pair, a `String` of what is not text, a sum of what is not a
+    /// number.
+    fn check_collects(&mut self) {
         for (out, item, sum, span) in self.collects.clone() {
             let (out, item) = (self.table.resolve(&out), self.table.resolve(&item));
             // A number, `bool`, `char` or `&str` is no collection
@@ -7845,13 +7847,10 @@ impl<'i> Body<'i> {
             let plain = matches!(out, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
                 || matches!(&out, Ty::Ref { inner, .. } if matches!(self.table.resolve(inner), Ty::Str));
             if plain && !sum {
-                let (o, it) = (self.show(&out), self.show(&item));
-                self.type_error(
-                    Diagnostic::error(span, format!("a value of type `{o}` cannot be built from an iterator over elements of type `{it}`"))
-                        .with_code("E0277")
-                        .with_label(span, format!("value of type `{o}` cannot be built from `std::iter::Iterator<Item={it}>`"))
-                        .with_note("help: `collect` builds a collection (`Vec`, `String`, `HashMap`...); to add the items up, use `sum()`"),
-                );
+                let d = self
+                    .not_built_from(&out, &item, span)
+                    .with_note("help: `collect` builds a collection (`Vec`, `String`, `HashMap`...); to add the items up, use `sum()`");
+                self.type_error(d);
                 continue;
             }
             // `sum()`/`product()` into a number of items that are not
@@ -7881,13 +7880,8 @@ impl<'i> Body<'i> {
                 _ => false,
             };
             if !sum && !pair && matches!(self.std_name(id), "HashMap" | "BTreeMap") {
-                let (o, it) = (self.show(&out), self.show(&item));
-                self.type_error(
-                    Diagnostic::error(span, format!("a value of type `{o}` cannot be built from an iterator over elements of type `{it}`"))
-                        .with_code("E0277")
-                        .with_label(span, format!("value of type `{o}` cannot be built from `std::iter::Iterator<Item={it}>`"))
-                        .with_note("help: a map is collected from `(key, value)` pairs"),
-                );
+                let d = self.not_built_from(&out, &item, span).with_note("help: a map is collected from `(key, value)` pairs");
+                self.type_error(d);
                 continue;
             }
             if sum || self.std_name(id) != "String" {
@@ -7900,14 +7894,19 @@ impl<'i> Body<'i> {
                 _ => false,
             };
             if !text {
-                let it = self.show(&item);
-                self.type_error(
-                    Diagnostic::error(span, format!("a value of type `String` cannot be built from an iterator over elements of type `{it}`"))
-                        .with_code("E0277")
-                        .with_label(span, format!("value of type `String` cannot be built from `std::iter::Iterator<Item={it}>`")),
-                );
+                let d = self.not_built_from(&out, &item, span);
+                self.type_error(d);
             }
         }
+    }
+
+    /// rustc's E0277 for a `collect()` at `span` into `out` that items of
+    /// type `item` cannot build.
+    fn not_built_from(&self, out: &Ty, item: &Ty, span: Span) -> Diagnostic {
+        let (o, it) = (self.show(out), self.show(item));
+        Diagnostic::error(span, format!("a value of type `{o}` cannot be built from an iterator over elements of type `{it}`"))
+            .with_code("E0277")
+            .with_label(span, format!("value of type `{o}` cannot be built from `std::iter::Iterator<Item={it}>`"))
     }
 
     /// The item type a collection of type `out` is collected from.
@@ -8762,6 +8761,16 @@ impl<'i> Body<'i> {
             ExprKind::Async { block, .. } => self.async_block_name(block),
             _ => format!("impl Future<Output = {out}>"),
         }
+    }
+
+    /// rustc's E0271 at `at`: the future rustc names `what` gives `got`
+    /// where `bound` (`JoinSet::<T>::spawn`) wants `want`.
+    fn wrong_future_output(&self, what: &str, want: &Ty, got: &Ty, at: Span, bound: &str) -> Diagnostic {
+        let (want, got) = (self.show(want), self.show(got));
+        Diagnostic::error(at, format!("expected `{what}` to be a future that resolves to `{want}`, but it resolves to `{got}`"))
+            .with_code("E0271")
+            .with_label(at, format!("expected `{want}`, found `{got}`"))
+            .with_note(format!("note: required by a bound in `{bound}`"))
     }
 
     /// The future type of a `then` call in `e`'s chain of receivers.
